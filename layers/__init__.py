@@ -1,0 +1,1 @@
+"""Records to GeoDataFrames, joins, exports (GeoJSON, GeoPackage, QML) and Folium maps."""

@@ -1,0 +1,76 @@
+"""Shared fixtures: the real clients (Chromium, PyQGIS) and the seed corpus.
+
+Tests that need a client skip with a reason when it is missing, and fail instead of
+skipping when ``CQMAP_REQUIRE_CLIENTS=1`` (as in CI), so a broken install cannot pass
+silently.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SYSTEM_PYTHON = "/usr/bin/python3"
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+
+
+def require_client(available: bool, reason: str) -> None:
+    """Skip (or fail, under ``CQMAP_REQUIRE_CLIENTS=1``) when a real client is missing."""
+    if available:
+        return
+    if os.environ.get("CQMAP_REQUIRE_CLIENTS") == "1":
+        pytest.fail(f"required client missing: {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+def _qgis_available() -> bool:
+    if not os.path.exists(SYSTEM_PYTHON):
+        return False
+    probe = subprocess.run(
+        [SYSTEM_PYTHON, "-c", "import qgis.core"],
+        capture_output=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+    return probe.returncode == 0
+
+
+@pytest.fixture(scope="session")
+def qgis_python() -> str:
+    """Path of the system Python that has PyQGIS (Debian ``python3-qgis``)."""
+    require_client(
+        _qgis_available(),
+        f"PyQGIS not importable from {SYSTEM_PYTHON} (apt-get install python3-qgis)",
+    )
+    return SYSTEM_PYTHON
+
+
+@pytest.fixture(scope="session")
+def chromium_paths() -> tuple[str, str]:
+    """Paths of Debian's Chromium and ChromeDriver, once both are known to be present."""
+    try:
+        import selenium  # noqa: F401
+
+        has_selenium = True
+    except ImportError:
+        has_selenium = False
+    present = os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)
+    require_client(
+        present and has_selenium and shutil.which(CHROMIUM) is not None,
+        "headless Chromium needs /usr/bin/chromium, /usr/bin/chromedriver "
+        "(apt-get install chromium chromium-driver) and selenium (the [test] extra)",
+    )
+    return CHROMIUM, CHROMEDRIVER
+
+
+@pytest.fixture(scope="session")
+def seed_paths() -> list[Path]:
+    """The five seed articles, in name order."""
+    return sorted(SEEDS.glob("*.txt"))
