@@ -71,6 +71,20 @@ def chromium_paths() -> tuple[str, str]:
 
 
 @pytest.fixture(scope="session")
+def browser(chromium_paths: tuple[str, str], tmp_path_factory: pytest.TempPathFactory):
+    """Headless Chromium with the network closed (see ``tests/browser.py``), quit at the end.
+
+    One browser for the session: starting Chromium costs about a second, a page load far
+    less. Each ``open_map`` re-applies the offline emulation and resets the logs.
+    """
+    from browser import start_browser  # tests/ is on sys.path (rootdir conftest)
+
+    driver = start_browser(*chromium_paths, profile_dir=tmp_path_factory.mktemp("chromium-profile"))
+    yield driver
+    driver.quit()
+
+
+@pytest.fixture(scope="session")
 def seed_paths() -> list[Path]:
     """The five seed articles, in name order."""
     return sorted(SEEDS.glob("*.txt"))
