@@ -1,0 +1,314 @@
+"""Text to records: clean an article, find its places, read its pairings and routes.
+
+The record of one document (JSON-ready, stable key order and ordering)::
+
+    {"id", "path", "title", "date", "outlet", "encoding", "script", "cleaning": {counts},
+     "regions":  [{"name", "adcode", "kind", "mentions": [{"surface", "start", "end", "sentence"}]}],
+     "pairings": [{"a", "b", "relation", "evidence": [{"document", "sentence", "start", "end",
+                                                        "quote", "pattern"}]}],
+     "ports":    [{"name", "host", "mentions": [...]}],
+     "routes":   [{"name", "origin", "destinations", "via", "mode", "opened", "evidence": [...]}],
+     "unresolved": [{"surface", "kind", "mentions": [...]}]}
+
+Offsets (``start``/``end``) index the cleaned text; ``sentence`` is the sentence's index
+in it. Names are canonical gazetteer names (万州区, 秀山县, 两江新区, 果园港).
+
+Many documents: :func:`extract_paths` reads files in order, with ``jobs`` worker
+processes when asked, and yields one :class:`Result` per input, in input order; a bad
+file gives a result with an ``error`` (one line naming the file) instead of stopping
+the run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from geo.clean import CleanedDocument, DocumentError, clean_bytes, clean_text
+from geo.gazetteer import Gazetteer, gazetteer
+from geo.matcher import Hit, Lexicon, lexicon, scan
+from geo.relations import read_relations
+
+__all__ = [
+    "Result",
+    "extract_text",
+    "extract_bytes",
+    "extract_paths",
+    "expand_paths",
+    "document_ids",
+    "dumps",
+    "SUFFIXES",
+]
+
+# Files taken from a folder: text and HTML articles.
+SUFFIXES = (".txt", ".html", ".htm", ".text")
+STDIN = "-"
+
+# Place-like words the gazetteer does not know: towns, and county-level names.
+_SUFFIX = re.compile(r"街道|镇|乡|县|区|市")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_GENERIC_ENDINGS = (
+    "城区", "山区", "库区", "园区", "新区", "社区", "小区", "景区", "片区", "辖区", "港区",
+    "矿区", "灾区", "示范区", "先行区", "核心区", "承载区", "功能区", "自贸区", "综保区",
+    "保税区", "开发区", "试验区", "集聚区", "引领区", "创新区", "协同区", "经济区", "产业区",
+    "主城区", "都市区", "市区", "郊区", "城市", "都市", "超市", "门市", "股市", "楼市", "车市",
+    "全市", "各市", "本市", "该市", "区县", "市县", "各县", "全县", "该县", "本县", "两县",
+    "各区", "全区", "本区", "该区", "两区", "我区", "城乡", "家乡", "故乡", "下乡", "返乡",
+    "乡镇", "城镇", "集镇", "重镇", "名镇", "小镇", "特色小镇", "街道", "试点区", "发展区",
+    "服务区", "办公区", "生活区", "工业区", "农业区", "旅游区", "生态区", "展区", "分区", "校区",
+    "院区", "厂区", "营区", "战区", "禁区", "误区", "盲区", "专区", "赛区", "航区", "水域区",
+    "地区", "上市", "跨区", "跨市", "跨县",
+)  # fmt: skip
+_GENERIC = frozenset(_GENERIC_ENDINGS)
+# A suffix followed by these is the start of another word (市场, 区域, 县城, 乡村 ...).
+_WORD_AFTER = {
+    "市": set("场民委政级值面容貌长"),
+    "区": set("域县位别分块划间委政长"),
+    "县": set("城域级委政长"),
+    "乡": set("村镇愁亲土音"),
+    "镇": set("压定守静"),
+    "街道": set("办"),
+}
+_BOUNDARY_BEFORE = set("，,。；;：:、（）()“”\"《》 \n在到与和及赴于从自")
+
+
+@dataclass(frozen=True)
+class Result:
+    """The outcome for one input: a record, or a one-line error naming the input."""
+
+    path: str
+    record: dict | None
+    error: str | None = None
+
+
+# --------------------------------------------------------------------------- one document
+def _sentence_index(starts: Sequence[int]):
+    def index(offset: int) -> int:
+        return max(bisect_right(starts, offset) - 1, 0)
+
+    return index
+
+
+def _unresolved(text: str, hits: Sequence[Hit], sentence_of) -> list[dict]:
+    """Place-like words the gazetteer does not know (towns, other counties), reported as such.
+
+    A candidate is 2-3 Han characters and a suffix (镇, 乡, 街道, 县, 区, 市) that starts
+    right after a known place or a boundary (punctuation, 在, 到, 与 ...), is not a
+    generic word (城区, 园区, 全市 ...) and is not the start of a longer word (市场, 区域).
+    """
+    covered = bytearray(len(text))
+    ends = set()
+    for start, end, _ in hits:
+        covered[start:end] = b"\x01" * (end - start)
+        ends.add(end)
+    found: dict[str, dict] = {}
+    for m in _SUFFIX.finditer(text):
+        s_start, end = m.span()
+        if covered[s_start]:
+            continue  # the suffix of a known name (万州区)
+        suffix = m.group()
+        if end < len(text) and text[end] in _WORD_AFTER[suffix]:
+            continue
+        for stem_len in (2, 3):
+            start = s_start - stem_len
+            if start < 0 or not _HAN.fullmatch(text, start, s_start):
+                continue
+            if any(covered[start:end]):
+                continue
+            before = text[start - 1] if start else "\n"
+            if start not in ends and before not in _BOUNDARY_BEFORE:
+                continue
+            word = text[start:end]
+            if word in _GENERIC or word[-2:] in _GENERIC or word[-3:] in _GENERIC:
+                break
+            kind = "town" if suffix in ("镇", "乡", "街道") else "county-level"
+            entry = found.setdefault(word, {"surface": word, "kind": kind, "mentions": []})
+            entry["mentions"].append(
+                {"surface": word, "start": start, "end": end, "sentence": sentence_of(start)}
+            )
+            break
+    return sorted(found.values(), key=lambda e: (e["mentions"][0]["start"], e["surface"]))
+
+
+def _record(
+    cleaned: CleanedDocument,
+    *,
+    doc_id: str,
+    path: str | None,
+    gaz: Gazetteer,
+    lex: Lexicon,
+) -> dict:
+    text = cleaned.text
+    sentences = cleaned.sentences
+    hits = scan(text, lex=lex)
+    starts = [s for s, _ in sentences]
+    hit_sentence = [max(bisect_right(starts, h[0]) - 1, 0) for h in hits]
+
+    regions: dict[str, dict] = {}
+    ports: dict[str, dict] = {}
+    places = gaz.places
+    for (start, end, surface), i in zip(hits, hit_sentence):
+        mention = {"surface": surface.text, "start": start, "end": end, "sentence": i}
+        for name in surface.places:
+            entry = ports.get(name) or regions.get(name)
+            if entry is None:
+                place = places[name]
+                if place.level == "port":
+                    entry = ports[name] = {"name": name, "host": place.host, "mentions": []}
+                else:
+                    adcode = place.code if place.code and place.code.isdigit() else None
+                    entry = regions[name] = {
+                        "name": name, "adcode": adcode, "kind": place.level, "mentions": []
+                    }  # fmt: skip
+            entry["mentions"].append(mention)
+
+    pairings, routes = read_relations(doc_id, text, sentences, hits, hit_sentence, gaz)
+    return {
+        "id": doc_id,
+        "path": path,
+        "title": cleaned.title,
+        "date": cleaned.date,
+        "outlet": cleaned.outlet,
+        "encoding": cleaned.encoding,
+        "script": cleaned.script,
+        "cleaning": dict(cleaned.cleaning),
+        "regions": list(regions.values()),
+        "pairings": [
+            {
+                "a": p.a,
+                "b": p.b,
+                "relation": p.relation,
+                "evidence": [e.as_dict() for e in p.evidence],
+            }
+            for p in pairings
+        ],
+        "ports": list(ports.values()),
+        "routes": [
+            {
+                "name": r.name,
+                "origin": r.origin,
+                "destinations": list(r.destinations),
+                "via": list(r.via),
+                "mode": r.mode,
+                "opened": r.opened,
+                "evidence": [e.as_dict() for e in r.evidence],
+            }
+            for r in routes
+        ],
+        "unresolved": _unresolved(text, hits, _sentence_index(starts)),
+    }
+
+
+def extract_text(text: str, *, doc_id: str = "doc", path: str | None = None) -> dict:
+    """The record of an article given as text. See the module docstring for the schema."""
+    return _record(clean_text(text), doc_id=doc_id, path=path, gaz=gazetteer(), lex=lexicon())
+
+
+def extract_bytes(data: bytes, *, doc_id: str = "doc", path: str | None = None) -> dict:
+    """The record of an article given as bytes in any common encoding.
+
+    Raises
+    ------
+    geo.clean.DocumentError
+        Empty, binary, truncated or undecodable input.
+    """
+    return _record(clean_bytes(data), doc_id=doc_id, path=path, gaz=gazetteer(), lex=lexicon())
+
+
+# --------------------------------------------------------------------------- many documents
+def expand_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
+    """Files to read: files as given, folders expanded to their articles (sorted), ``-`` kept.
+
+    Raises
+    ------
+    FileNotFoundError
+        A path that does not exist.
+    ValueError
+        A folder without any article.
+    """
+    out: list[str] = []
+    for p in paths:
+        p = os.fspath(p)
+        if p == STDIN:
+            out.append(p)
+            continue
+        path = Path(p)
+        if path.is_dir():
+            files = sorted(
+                str(f) for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+            )
+            if not files:
+                raise ValueError(f"{p}: no articles ({', '.join(SUFFIXES)}) in this folder")
+            out.extend(files)
+        elif path.exists():
+            out.append(p)
+        else:
+            raise FileNotFoundError(f"{p}: no such file or folder")
+    return out
+
+
+def document_ids(paths: Sequence[str]) -> list[str]:
+    """Stable, unique document ids: the file's stem (``stdin`` for ``-``), numbered on clashes."""
+    ids: list[str] = []
+    seen: dict[str, int] = {}
+    for p in paths:
+        base = "stdin" if p == STDIN else Path(p).stem
+        n = seen.get(base, 0) + 1
+        seen[base] = n
+        ids.append(base if n == 1 else f"{base}-{n}")
+    return ids
+
+
+def _one(job: tuple[str, str, bytes | None]) -> Result:
+    path, doc_id, data = job
+    try:
+        if data is None:
+            with open(path, "rb") as f:
+                data = f.read()
+        record = extract_bytes(data, doc_id=doc_id, path=None if path == STDIN else path)
+        return Result(path, record)
+    except DocumentError as err:
+        return Result(path, None, f"{'<stdin>' if path == STDIN else path}: {err}")
+    except OSError as err:
+        return Result(path, None, f"{path}: {err.strerror or err}")
+
+
+def extract_paths(paths: Sequence[str], *, jobs: int = 1, stdin: bytes | None = None) -> Iterator[Result]:
+    """Extract every path (already expanded), in order; ``jobs`` > 1 uses worker processes.
+
+    Parameters
+    ----------
+    paths : sequence of str
+        Files, or ``-`` for ``stdin`` (its bytes must then be given).
+    jobs : int, keyword-only
+        Number of processes. Results come back in input order either way.
+    stdin : bytes, keyword-only
+        The content standing for ``-``.
+    """
+    ids = document_ids(paths)
+    work = [(p, i, stdin if p == STDIN else None) for p, i in zip(paths, ids)]
+    if jobs <= 1 or len(work) <= 1:
+        yield from map(_one, work)
+        return
+    import multiprocessing
+
+    lexicon()  # compile once in the parent; forked workers inherit it
+    ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+    chunk = max(1, min(64, len(work) // (jobs * 8) or 1))
+    with ctx.Pool(jobs) as pool:
+        yield from pool.imap(_one, work, chunksize=chunk)
+
+
+def dumps(records: Sequence[dict], *, fmt: str = "json") -> str:
+    """Serialise records: ``json`` (one object with ``documents``) or ``jsonl`` (a line each)."""
+    if fmt == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records)
+    if fmt != "json":
+        raise ValueError(f"unknown format {fmt!r} (json or jsonl)")
+    return json.dumps({"documents": list(records)}, ensure_ascii=False, indent=1) + "\n"
