@@ -44,6 +44,7 @@ __all__ = [
     "document_ids",
     "dumps",
     "SUFFIXES",
+    "default_corpus",
 ]
 
 # Files taken from a folder: text and HTML articles.
@@ -222,6 +223,17 @@ def extract_bytes(data: bytes, *, doc_id: str = "doc", path: str | None = None) 
 
 
 # --------------------------------------------------------------------------- many documents
+def default_corpus() -> list[str]:
+    """The bundled seed articles (the default corpus), in name order."""
+    from importlib import resources
+
+    try:
+        folder = Path(str(resources.files("geo.seeds")))
+    except ModuleNotFoundError:  # an editable install maps seeds/ only for regular installs
+        folder = Path(__file__).resolve().parent.parent / "seeds"
+    return sorted(str(p) for p in folder.glob("*.txt"))
+
+
 def expand_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
     """Files to read: files as given, folders expanded to their articles (sorted), ``-`` kept.
 

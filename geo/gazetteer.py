@@ -196,6 +196,46 @@ class Gazetteer:
             if self.places[c].level == level and s >= best_score - 0.15
         ][:n]
 
+    def search(self, query: str | None, *, levels: Iterable[str] | None = None) -> list[Place]:
+        """Places for a lookup: the place ``query`` names, else every place with a name
+        containing it, else :class:`UnknownPlaceError`; all places when ``query`` is empty.
+        """
+        allowed = set(levels) if levels else None
+
+        def ok(p: Place) -> bool:
+            return allowed is None or p.level in allowed
+
+        if not query:
+            return [p for p in self.places.values() if ok(p)]
+        exact = self.get(query)
+        if exact is not None and ok(exact):
+            return [exact]
+        q = query.strip()
+        found = [p for p in self.places.values() if ok(p) and any(q in n for n in (*p.names, p.code or ""))]
+        if not found:
+            raise UnknownPlaceError(query, self.suggest(query, levels=allowed), what="place")
+        return found
+
+    def describe(self, place: Place) -> dict:
+        """A place as a flat, JSON-ready record (for listings)."""
+        return {
+            "name": place.name,
+            "code": place.code,
+            "level": place.level,
+            "kind": place.kind,
+            "group": place.group,
+            "subgroup": place.subgroup,
+            "full_name": place.full_name,
+            "short_name": place.short_name,
+            "aliases": [n for n in place.names if n != place.name],
+            "partners": [
+                f"{partner} ({pairing.confidence})" for partner, pairing in self.partners(place.name)
+            ],
+            "host": place.host,
+            "lon": place.lon,
+            "lat": place.lat,
+        }
+
     def districts(self) -> list[Place]:
         """The 38 districts, in adcode order."""
         return sorted(

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["atomic_write", "geojson_bytes", "write_geojson", "rounded_geometry"]
+__all__ = ["atomic_write", "build_date", "geojson_bytes", "write_geojson", "rounded_geometry"]
 
 COORDINATE_DECIMALS = 6
 
@@ -128,3 +128,16 @@ def write_geojson(
 ) -> Path:
     """Write features as RFC 7946 GeoJSON, atomically. See :func:`geojson_bytes`."""
     return atomic_write(path, geojson_bytes(features, decimals=decimals))
+
+
+def build_date():
+    """The date stamped on outputs: ``SOURCE_DATE_EPOCH`` if set (reproducible builds), else today (UTC).
+
+    Two runs on the same day, or with the same ``SOURCE_DATE_EPOCH``, stamp the same date.
+    """
+    import datetime as dt
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).date()
+    return dt.datetime.now(tz=dt.timezone.utc).date()

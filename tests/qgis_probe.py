@@ -2,7 +2,8 @@
 
 Run with the system Python that has PyQGIS (Debian ``python3-qgis``)::
 
-    QT_QPA_PLATFORM=offscreen /usr/bin/python3 tests/qgis_probe.py [--png OUT.png] URI [URI ...]
+    QT_QPA_PLATFORM=offscreen /usr/bin/python3 tests/qgis_probe.py [--png OUT.png]
+        [--extent MINX,MINY,MAXX,MAXY] URI [URI ...]
 
 A URI is ``file.geojson``, ``file.gpkg|layername=x`` or ``file.gpkg`` (every layer).
 For each layer: validity, provider, CRS, feature count, geometry type, fields, the
@@ -90,11 +91,14 @@ def main(argv):
     from qgis.PyQt.QtGui import QColor
 
     png = None
+    extent_arg = None
     uris = []
     it = iter(argv)
     for a in it:
         if a == "--png":
             png = next(it)
+        elif a == "--extent":
+            extent_arg = [float(v) for v in next(it).split(",")]
         else:
             uris.append(a)
 
@@ -173,6 +177,8 @@ def main(argv):
             tr = QgsCoordinateTransform(layer.crs(), dest, QgsProject.instance())
             extent.combineExtentWith(tr.transformBoundingBox(layer.extent()))
         extent.scale(1.05)
+        if extent_arg:
+            extent = QgsRectangle(*extent_arg)
         order = sorted(layers, key=lambda lyr: int(lyr.geometryType()))  # points on top
         settings.setLayers(order)
         settings.setExtent(extent)

@@ -1,0 +1,143 @@
+"""Export layers for QGIS: GeoJSON (+ a ``.qml`` style beside each) and one GeoPackage.
+
+* GeoJSON per layer, RFC 7946 (WGS84 lon/lat, counter-clockwise exteriors, no ``crs``
+  member, 6 decimals, UTF-8 with Chinese kept as characters), via :mod:`geo.io`.
+* One GeoPackage 1.3 with every layer and its style in the ``layer_styles`` table, the
+  table QGIS reads when a layer is added, so the style applies by itself.
+
+Every file is written to a temporary name in the target folder and renamed into place,
+so an interrupted run never leaves a half-written layer; the output of two runs is
+byte-identical (GeoPackage timestamps come from :func:`geo.io.build_date`).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+
+from geo.io import atomic_write, build_date, write_geojson
+from layers.model import Layers
+from layers.qml import STYLE_NAMES, qml_for
+
+__all__ = ["write_geojson_layers", "write_geopackage", "GEOPACKAGE_NAME"]
+
+GEOPACKAGE_NAME = "cqmap.gpkg"
+
+
+def _records(frame: gpd.GeoDataFrame) -> Iterable[tuple[dict, object]]:
+    columns = [c for c in frame.columns if c != frame.geometry.name]
+    for row, geometry in zip(frame[columns].itertuples(index=False, name=None), frame.geometry):
+        props = {}
+        for key, value in zip(columns, row):
+            if value is None or (isinstance(value, float) and pd.isna(value)):
+                props[key] = None
+            elif hasattr(value, "item"):
+                props[key] = value.item()
+            else:
+                props[key] = value
+        yield props, geometry
+
+
+def write_geojson_layers(
+    layers: Layers, out_dir: str | os.PathLike, *, names: Iterable[str] | None = None
+) -> list[Path]:
+    """Write ``<layer>.geojson`` and ``<layer>.qml`` for each layer into ``out_dir``.
+
+    Returns the paths written, in layer order.
+    """
+    out_dir = Path(out_dir)
+    written = []
+    for name, frame in layers.items():
+        if names is not None and name not in names:
+            continue
+        written.append(write_geojson(out_dir / f"{name}.geojson", _records(frame)))
+        written.append(atomic_write(out_dir / f"{name}.qml", qml_for(name)))
+    return written
+
+
+def write_geopackage(
+    layers: Layers, path: str | os.PathLike, *, names: Iterable[str] | None = None
+) -> Path:
+    """Write every layer, with its QGIS style as the default, into one GeoPackage 1.3."""
+    import pyogrio
+
+    path = Path(path)
+    stamp = f"{build_date().isoformat()}T00:00:00.000Z"
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".gpkg", dir=path.parent)
+    os.close(fd)
+    os.unlink(tmp)  # the GPKG driver creates the file itself
+    written = []
+    try:
+        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": stamp})
+        for name, frame in layers.items():
+            if names is not None and name not in names:
+                continue
+            pyogrio.write_dataframe(
+                frame,
+                tmp,
+                layer=name,
+                driver="GPKG",
+                append=bool(written),
+                dataset_options=None if written else {"VERSION": "1.3"},
+                layer_options={"SPATIAL_INDEX": "YES", "IDENTIFIER": name},
+            )
+            written.append(name)
+        _add_styles(tmp, written, stamp)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        for leftover in (tmp, tmp + "-journal", tmp + "-wal", tmp + "-shm"):
+            try:
+                os.unlink(leftover)
+            except FileNotFoundError:
+                pass
+        raise
+    finally:
+        pyogrio.set_gdal_config_options({"OGR_CURRENT_DATE": None})
+    return path
+
+
+def _add_styles(path: str, names: list[str], stamp: str) -> None:
+    """Store each layer's QML in ``layer_styles``, the table QGIS reads default styles from."""
+    con = sqlite3.connect(path)
+    try:
+        geometry_columns = dict(
+            con.execute("SELECT table_name, column_name FROM gpkg_geometry_columns").fetchall()
+        )
+        con.execute(
+            """CREATE TABLE layer_styles (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                f_table_catalog TEXT(256), f_table_schema TEXT(256), f_table_name TEXT(256),
+                f_geometry_column TEXT(256), styleName TEXT(30), styleQML TEXT, styleSLD TEXT,
+                useAsDefault BOOLEAN, description TEXT, owner TEXT(30), ui TEXT(30),
+                update_time DATETIME DEFAULT CURRENT_TIMESTAMP)"""
+        )
+        for name in names:
+            con.execute(
+                "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, "
+                "f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description, "
+                "owner, ui, update_time) VALUES ('', '', ?, ?, ?, ?, '', 1, ?, '', NULL, ?)",
+                (
+                    name,
+                    geometry_columns[name],
+                    STYLE_NAMES[name],
+                    qml_for(name),
+                    f"{STYLE_NAMES[name]} (written by cqmap)",
+                    stamp,
+                ),
+            )
+        con.execute(
+            "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change) "
+            "VALUES ('layer_styles', 'attributes', 'layer_styles', 'QGIS layer styles', ?)",
+            (stamp,),
+        )
+        con.commit()
+        con.execute("VACUUM")  # a compact file, the same bytes for the same content
+    finally:
+        con.close()

@@ -1,0 +1,325 @@
+"""Records to layers: the extraction records of many documents, joined to the geodata.
+
+:func:`build_layers` takes the document records of :mod:`geo.extract` and returns a
+:class:`Layers` of GeoDataFrames in EPSG:4326:
+
+* ``districts`` — the 38 polygons with group, mention counts, partners (extracted and
+  reference) and evidence counts;
+* ``zones`` — the functional zones (seat points) with the same counts;
+* ``pairings`` — one smooth arc per pair (extracted, reference, or both) with relation,
+  reference confidence, evidence and document counts, dates and geodesic distance;
+* ``ports`` — the ports the documents name, with host and mention counts;
+* ``routes`` — one line per route: along the rivers for water routes, a schematic arc
+  otherwise, with mode, name, opening date, geodesic length and evidence;
+* ``context`` and ``rivers`` — the context polygons and named rivers, for orientation.
+
+Every record keeps its provenance: document ids and the quoted evidence sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+import shapely
+
+from geo import boundaries
+from geo.gazetteer import Gazetteer, gazetteer
+from layers.arcs import arc, geodesic_km, line_length_km
+from layers.routing import river_network
+
+__all__ = ["Layers", "LAYER_NAMES", "build_layers", "document_year_date"]
+
+CRS = "EPSG:4326"
+LAYER_NAMES = ("context", "districts", "rivers", "zones", "pairings", "routes", "ports")
+# Quotes kept per feature in the layers (popups list them; all are in the JSON records).
+MAX_QUOTES = 12
+
+
+@dataclass
+class Layers:
+    """The map's layers, one GeoDataFrame each, plus the documents they came from."""
+
+    context: gpd.GeoDataFrame
+    districts: gpd.GeoDataFrame
+    rivers: gpd.GeoDataFrame
+    zones: gpd.GeoDataFrame
+    pairings: gpd.GeoDataFrame
+    routes: gpd.GeoDataFrame
+    ports: gpd.GeoDataFrame
+    documents: list[dict] = field(default_factory=list)
+    undrawn_routes: list[dict] = field(default_factory=list)
+    records: list[dict] = field(default_factory=list, repr=False)
+
+    def items(self) -> Iterable[tuple[str, gpd.GeoDataFrame]]:
+        for name in LAYER_NAMES:
+            yield name, getattr(self, name)
+
+    def summary(self) -> dict[str, int]:
+        """Counts for an index page: documents, regions, pairings, ports, routes."""
+        mentioned = int((self.districts["mentions"] > 0).sum() + (self.zones["mentions"] > 0).sum())
+        extracted = int(self.pairings["extracted"].sum()) if len(self.pairings) else 0
+        return {
+            "documents": len(self.documents),
+            "regions": mentioned,
+            "pairings": extracted,
+            "reference pairings": int(self.pairings["reference"].sum()) if len(self.pairings) else 0,
+            "ports": len(self.ports),
+            "routes": len(self.routes) + len(self.undrawn_routes),
+        }
+
+
+def document_year_date(date: str | None) -> str | None:
+    """``YYYY-MM-DD`` of a document date, or ``None`` when the article gives no year."""
+    if date and len(date) >= 10 and date[4] == "-" and date[:4].isdigit():
+        return date[:10]
+    return None
+
+
+def _join(values: Iterable[str], sep: str = "、") -> str:
+    return sep.join(values)
+
+
+def _quotes(evidence: Sequence[dict]) -> str:
+    lines = [f"[{e['document']}#{e['sentence']}] {e['quote']}" for e in evidence[:MAX_QUOTES]]
+    if len(evidence) > MAX_QUOTES:
+        lines.append(f"… {len(evidence) - MAX_QUOTES} more")
+    return "\n".join(lines)
+
+
+def _frame(rows: list[dict], geometry: list, columns: Sequence[str]) -> gpd.GeoDataFrame:
+    frame = gpd.GeoDataFrame(rows, columns=list(columns), geometry=geometry, crs=CRS)
+    return frame
+
+
+def build_layers(records: Sequence[dict], *, gaz: Gazetteer | None = None) -> Layers:
+    """Join the extraction records of ``records`` to the geodata, as GeoDataFrames.
+
+    Parameters
+    ----------
+    records : sequence of dict
+        Document records as produced by :func:`geo.extract.extract_bytes` (in the order
+        they should be cited).
+    """
+    gaz = gaz or gazetteer()
+    documents = [
+        {k: r.get(k) for k in ("id", "title", "date", "outlet", "path")} for r in records
+    ]
+    dates = {r["id"]: document_year_date(r.get("date")) for r in records}
+
+    # ---- mentions per place
+    mentions: dict[str, int] = {}
+    mention_docs: dict[str, set[str]] = {}
+    for r in records:
+        for entry in r["regions"] + r["ports"]:
+            mentions[entry["name"]] = mentions.get(entry["name"], 0) + len(entry["mentions"])
+            mention_docs.setdefault(entry["name"], set()).add(r["id"])
+
+    # ---- pairings: extracted, merged over documents, then the reference ones
+    pairs: dict[tuple[str, str], dict] = {}
+    for r in records:
+        for p in r["pairings"]:
+            entry = pairs.setdefault(
+                (p["a"], p["b"]), {"relation": "cooperation", "evidence": [], "documents": []}
+            )
+            if p["relation"] == "official":
+                entry["relation"] = "official"
+            entry["evidence"].extend(p["evidence"])
+            if r["id"] not in entry["documents"]:
+                entry["documents"].append(r["id"])
+    for ref in gaz.reference_pairings:
+        key = (ref.a, ref.b) if (ref.a, ref.b) in pairs or (ref.b, ref.a) not in pairs else (ref.b, ref.a)
+        entry = pairs.setdefault(key, {"relation": "official", "evidence": [], "documents": []})
+        entry["relation"] = "official"
+        entry["reference"] = ref
+    pairing_rows, pairing_geoms = [], []
+    partners_extracted: dict[str, list[str]] = {}
+    partners_reference: dict[str, list[str]] = {}
+    evidence_of: dict[str, int] = {}
+    for (a, b), entry in sorted(pairs.items(), key=lambda kv: _pair_order(kv[0], gaz)):
+        pa, pb = gaz.places[a], gaz.places[b]
+        ref = entry.get("reference")
+        evidence = entry["evidence"]
+        doc_dates = sorted(d for d in (dates.get(doc) for doc in entry["documents"]) if d)
+        extracted = bool(evidence)
+        source = "extracted+reference" if extracted and ref else "extracted" if extracted else "reference"
+        pairing_rows.append(
+            {
+                "a": a,
+                "b": b,
+                "relation": entry["relation"],
+                "source": source,
+                "extracted": extracted,
+                "reference": ref is not None,
+                "confidence": ref.confidence if ref else None,
+                "reference_source": ref.source if ref else None,
+                "evidence": len(evidence),
+                "documents": len(entry["documents"]),
+                "document_ids": _join(entry["documents"], "; "),
+                "first_date": doc_dates[0] if doc_dates else None,
+                "last_date": doc_dates[-1] if doc_dates else None,
+                "distance_km": round(geodesic_km((pa.lon, pa.lat), (pb.lon, pb.lat)), 1),
+                "quotes": _quotes(evidence),
+            }
+        )
+        pairing_geoms.append(arc((pa.lon, pa.lat), (pb.lon, pb.lat)))
+        for x, y in ((a, b), (b, a)):
+            if extracted:
+                partners_extracted.setdefault(x, []).append(y)
+                evidence_of[x] = evidence_of.get(x, 0) + len(evidence)
+            if ref:
+                partners_reference.setdefault(x, []).append(y)
+    pairings = _frame(
+        pairing_rows,
+        pairing_geoms,
+        [
+            "a", "b", "relation", "source", "extracted", "reference", "confidence",
+            "reference_source", "evidence", "documents", "document_ids", "first_date",
+            "last_date", "distance_km", "quotes",
+        ],
+    )  # fmt: skip
+
+    def counts(name: str) -> dict:
+        return {
+            "mentions": mentions.get(name, 0),
+            "documents": len(mention_docs.get(name, ())),
+            "partners_extracted": _join(partners_extracted.get(name, [])),
+            "partners_reference": _join(partners_reference.get(name, [])),
+            "evidence": evidence_of.get(name, 0),
+        }
+
+    districts = boundaries.districts()
+    extra = gpd.GeoDataFrame([counts(n) for n in districts["name"]], index=districts.index)
+    districts = districts.drop(columns="geometry").join(extra).set_geometry(districts.geometry)
+    districts = gpd.GeoDataFrame(districts, geometry="geometry", crs=CRS)
+
+    zones = boundaries.zones()
+    z_extra = gpd.GeoDataFrame([counts(n) for n in zones["name"]], index=zones.index)
+    zones = gpd.GeoDataFrame(
+        zones.drop(columns="geometry").join(z_extra), geometry=zones.geometry, crs=CRS
+    )
+
+    routes, undrawn = _routes(records, gaz)
+    ports = _ports(records, routes, gaz, mentions, mention_docs)
+    return Layers(
+        context=boundaries.context(),
+        districts=districts,
+        rivers=boundaries.rivers(),
+        zones=zones,
+        pairings=pairings,
+        routes=routes,
+        ports=ports,
+        documents=documents,
+        undrawn_routes=undrawn,
+        records=list(records),
+    )
+
+
+def _pair_order(key: tuple[str, str], gaz: Gazetteer) -> tuple:
+    a, b = gaz.places[key[0]], gaz.places[key[1]]
+    return (a.level != "district", a.code or a.name, b.level != "district", b.code or b.name)
+
+
+def _point(name: str, gaz: Gazetteer) -> tuple[float, float]:
+    place = gaz.places[name]
+    return (place.lon, place.lat)
+
+
+def _routes(records: Sequence[dict], gaz: Gazetteer) -> tuple[gpd.GeoDataFrame, list[dict]]:
+    merged: dict[tuple, dict] = {}
+    for r in records:
+        for route in r["routes"]:
+            if route["name"]:
+                key = ("named", route["name"], route["origin"])
+            else:
+                key = ("movement", route["origin"], tuple(route["destinations"]), route["mode"])
+            entry = merged.setdefault(
+                key, {**route, "destinations": [], "via": [], "evidence": [], "documents": []}
+            )
+            for d in route["destinations"]:
+                if d not in entry["destinations"]:
+                    entry["destinations"].append(d)
+            for v in route["via"]:
+                if v not in entry["via"]:
+                    entry["via"].append(v)
+            entry["opened"] = entry["opened"] or route["opened"]
+            entry["evidence"].extend(route["evidence"])
+            if r["id"] not in entry["documents"]:
+                entry["documents"].append(r["id"])
+
+    network = river_network()
+    rows, geoms, undrawn = [], [], []
+    for entry in merged.values():
+        origin = entry["origin"]
+        ends = entry["destinations"] or entry["via"][-1:]
+        if origin is None or not ends:
+            undrawn.append(entry)
+            continue
+        via = [v for v in entry["via"] if v not in ends]
+        legs, schematic = [], False
+        for end in ends:
+            stops = [origin, *via, end]
+            points = [_point(s, gaz) for s in stops]
+            leg = None
+            if entry["mode"] == "river":
+                parts = [network.path(p, q) for p, q in zip(points[:-1], points[1:])]
+                if all(parts):
+                    leg = shapely.line_merge(shapely.MultiLineString(parts)) if len(parts) > 1 else parts[0]
+                    if leg.geom_type != "LineString":
+                        leg = shapely.LineString([c for part in parts for c in part.coords])
+            if leg is None:
+                schematic = True
+                pieces = [arc(p, q) for p, q in zip(points[:-1], points[1:]) if p != q]
+                if not pieces:
+                    continue
+                leg = shapely.LineString([c for piece in pieces for c in piece.coords])
+            legs.append(leg)
+        if not legs:
+            undrawn.append(entry)
+            continue
+        geometry = legs[0] if len(legs) == 1 else shapely.MultiLineString(legs)
+        rows.append(
+            {
+                "name": entry["name"] or f"{origin}—{'、'.join(ends)}",
+                "origin": origin,
+                "destinations": _join(entry["destinations"]),
+                "via": _join(entry["via"]),
+                "mode": entry["mode"],
+                "opened": entry["opened"],
+                "schematic": schematic,
+                "length_km": round(line_length_km(geometry), 1),
+                "evidence": len(entry["evidence"]),
+                "documents": len(entry["documents"]),
+                "document_ids": _join(entry["documents"], "; "),
+                "quotes": _quotes(entry["evidence"]),
+            }
+        )
+        geoms.append(geometry)
+    columns = [
+        "name", "origin", "destinations", "via", "mode", "opened", "schematic", "length_km",
+        "evidence", "documents", "document_ids", "quotes",
+    ]  # fmt: skip
+    return _frame(rows, geoms, columns), undrawn
+
+
+def _ports(
+    records: Sequence[dict],
+    routes: gpd.GeoDataFrame,
+    gaz: Gazetteer,
+    mentions: dict[str, int],
+    mention_docs: dict[str, set[str]],
+) -> gpd.GeoDataFrame:
+    on_routes: dict[str, int] = {}
+    for _, route in routes.iterrows():
+        for name in [route["origin"], *route["destinations"].split("、"), *route["via"].split("、")]:
+            if name and gaz.places.get(name) and gaz.places[name].level == "port":
+                on_routes[name] = on_routes.get(name, 0) + 1
+    table = boundaries.ports()
+    keep = table["name"].map(lambda n: mentions.get(n, 0) > 0 or n in on_routes)
+    table = table[keep].reset_index(drop=True)
+    table["mentions"] = table["name"].map(lambda n: mentions.get(n, 0))
+    table["documents"] = table["name"].map(lambda n: len(mention_docs.get(n, ())))
+    table["routes"] = table["name"].map(lambda n: on_routes.get(n, 0))
+    columns = ["name", "kind", "river", "host", "host_level", "mentions", "documents", "routes"]
+    return gpd.GeoDataFrame(table[columns], geometry=table.geometry, crs=CRS)

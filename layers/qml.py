@@ -1,0 +1,305 @@
+"""QGIS styles (QML) for the exported layers, from the shared symbology in :mod:`layers.styles`.
+
+The documents follow the structure QGIS 3.x writes itself (``renderer-v2`` with symbol
+layers whose properties are given both as ``<Option>`` maps and, for older readers,
+as ``<prop>`` elements) and are kept minimal: QGIS fills in defaults for anything
+left out. The same text goes into a ``.qml`` beside each GeoJSON file and into the
+GeoPackage's ``layer_styles`` table.
+
+* districts: categorised by ``group``, labelled with ``name``;
+* pairings: categorised by relation (reference-only pairs dashed grey), line width
+  data-defined by the number of evidence sentences;
+* routes: categorised by ``mode`` (river solid, rail dashed, rail-sea dash-dot, road
+  thin), labelled along the line;
+* ports: categorised by ``kind``; zones: a star; context and rivers: plain.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+
+from layers.styles import (
+    CONTEXT_STYLE,
+    GROUP_COLORS,
+    GROUP_LABELS,
+    MODE_STYLES,
+    PORT_STYLES,
+    REFERENCE_STYLE,
+    RELATION_STYLES,
+    RIVER_STYLE,
+    ZONE_STYLE,
+)
+
+__all__ = ["qml_for", "STYLE_NAMES", "LABEL_FONT"]
+
+LABEL_FONT = "Noto Sans CJK SC"
+PX_TO_MM = 0.26  # QGIS symbol sizes are in millimetres; web map sizes in CSS pixels
+# The expression that sorts a pairing into official / cooperation / reference (only).
+PAIRING_CLASS = "CASE WHEN \"extracted\" THEN \"relation\" ELSE 'reference' END"
+EVIDENCE_WIDTH_MM = (
+    f"{PX_TO_MM} * min(2 + 1.5 * sqrt(max(coalesce(\"evidence\", 0) - 1, 0)), 8)"
+)
+
+STYLE_NAMES = {
+    "districts": "cqmap districts by 一区两群 group",
+    "context": "cqmap context",
+    "rivers": "cqmap rivers",
+    "zones": "cqmap functional zones",
+    "pairings": "cqmap pairings by relation",
+    "routes": "cqmap routes by mode",
+    "ports": "cqmap ports by kind",
+}
+
+
+def _rgba(color: str, alpha: int = 255) -> str:
+    color = color.lstrip("#")
+    r, g, b = (int(color[i : i + 2], 16) for i in (0, 2, 4))
+    return f"{r},{g},{b},{alpha}"
+
+
+def _mm(px: float) -> str:
+    return f"{px * PX_TO_MM:.3g}"
+
+
+def _empty_properties(parent: ET.Element, tag: str = "data_defined_properties") -> None:
+    ddp = ET.SubElement(parent, tag)
+    opt = ET.SubElement(ddp, "Option", type="Map")
+    ET.SubElement(opt, "Option", type="QString", name="name", value="")
+    ET.SubElement(opt, "Option", name="properties")
+    ET.SubElement(opt, "Option", type="QString", name="type", value="collection")
+
+
+def _symbol_layer(
+    symbol: ET.Element, cls: str, options: dict[str, str], expressions: dict[str, str] | None = None
+) -> None:
+    layer = ET.SubElement(symbol, "layer", {"class": cls, "enabled": "1", "locked": "0", "pass": "0"})
+    opt = ET.SubElement(layer, "Option", type="Map")
+    for key in sorted(options):
+        ET.SubElement(opt, "Option", type="QString", name=key, value=options[key])
+    for key in sorted(options):
+        ET.SubElement(layer, "prop", k=key, v=options[key])
+    ddp = ET.SubElement(layer, "data_defined_properties")
+    root = ET.SubElement(ddp, "Option", type="Map")
+    ET.SubElement(root, "Option", type="QString", name="name", value="")
+    if expressions:
+        props = ET.SubElement(root, "Option", type="Map", name="properties")
+        for key, expression in expressions.items():
+            p = ET.SubElement(props, "Option", type="Map", name=key)
+            ET.SubElement(p, "Option", type="bool", name="active", value="true")
+            ET.SubElement(p, "Option", type="QString", name="expression", value=expression)
+            ET.SubElement(p, "Option", type="int", name="type", value="3")
+    else:
+        ET.SubElement(root, "Option", name="properties")
+    ET.SubElement(root, "Option", type="QString", name="type", value="collection")
+
+
+def _symbol(parent: ET.Element, kind: str, name: str) -> ET.Element:
+    symbol = ET.SubElement(
+        parent,
+        "symbol",
+        {"type": kind, "name": name, "alpha": "1", "clip_to_extent": "1", "force_rhr": "0"},
+    )
+    _empty_properties(symbol)
+    return symbol
+
+
+def _fill(parent: ET.Element, name: str, color: str, outline: str, *, alpha: int = 200, width_px: float = 1.0) -> None:
+    symbol = _symbol(parent, "fill", name)
+    _symbol_layer(
+        symbol,
+        "SimpleFill",
+        {
+            "color": _rgba(color, alpha),
+            "outline_color": _rgba(outline),
+            "outline_style": "solid",
+            "outline_width": _mm(width_px),
+            "outline_width_unit": "MM",
+            "style": "solid",
+            "joinstyle": "bevel",
+        },
+    )
+
+
+def _line(
+    parent: ET.Element,
+    name: str,
+    color: str,
+    width_px: float,
+    dash_px: str | None,
+    *,
+    width_expression: str | None = None,
+) -> None:
+    symbol = _symbol(parent, "line", name)
+    options = {
+        "line_color": _rgba(color),
+        "line_style": "solid",
+        "line_width": _mm(width_px),
+        "line_width_unit": "MM",
+        "capstyle": "round",
+        "joinstyle": "round",
+        "use_custom_dash": "0",
+    }
+    if dash_px:
+        options["use_custom_dash"] = "1"
+        options["customdash"] = ";".join(_mm(float(v)) for v in dash_px.split())
+        options["customdash_unit"] = "MM"
+        options["capstyle"] = "flat"
+    expressions = {"outlineWidth": width_expression} if width_expression else None
+    _symbol_layer(symbol, "SimpleLine", options, expressions)
+
+
+def _marker(parent: ET.Element, name: str, color: str, shape: str, size_mm: float) -> None:
+    symbol = _symbol(parent, "marker", name)
+    _symbol_layer(
+        symbol,
+        "SimpleMarker",
+        {
+            "name": shape,
+            "color": _rgba(color),
+            "outline_color": "255,255,255,255",
+            "outline_style": "solid",
+            "outline_width": "0.4",
+            "outline_width_unit": "MM",
+            "size": f"{size_mm:g}",
+            "size_unit": "MM",
+            "angle": "0",
+        },
+    )
+
+
+def _categorized(attr: str, categories: Sequence[tuple[str, str]], draw) -> ET.Element:
+    renderer = ET.Element(
+        "renderer-v2",
+        {
+            "type": "categorizedSymbol",
+            "attr": attr,
+            "symbollevels": "0",
+            "enableorderby": "0",
+            "forceraster": "0",
+            "referencescale": "-1",
+        },
+    )
+    cats = ET.SubElement(renderer, "categories")
+    for i, (value, label) in enumerate(categories):
+        ET.SubElement(cats, "category", render="true", symbol=str(i), value=value, label=label)
+    symbols = ET.SubElement(renderer, "symbols")
+    for i, (value, _) in enumerate(categories):
+        draw(symbols, str(i), value)
+    ET.SubElement(renderer, "rotation")
+    ET.SubElement(renderer, "sizescale")
+    return renderer
+
+
+def _single(draw) -> ET.Element:
+    renderer = ET.Element(
+        "renderer-v2",
+        {"type": "singleSymbol", "symbollevels": "0", "enableorderby": "0", "forceraster": "0", "referencescale": "-1"},
+    )
+    symbols = ET.SubElement(renderer, "symbols")
+    draw(symbols, "0", None)
+    ET.SubElement(renderer, "rotation")
+    ET.SubElement(renderer, "sizescale")
+    return renderer
+
+
+def _labeling(field: str, *, size: float, placement: str, color: str = "#252525") -> ET.Element:
+    labeling = ET.Element("labeling", type="simple")
+    settings = ET.SubElement(labeling, "settings", calloutType="simple")
+    style = ET.SubElement(
+        settings,
+        "text-style",
+        {
+            "fieldName": field,
+            "isExpression": "0",
+            "fontFamily": LABEL_FONT,
+            "fontSize": f"{size:g}",
+            "fontSizeUnit": "Point",
+            "fontWeight": "50",
+            "textColor": _rgba(color),
+            "textOpacity": "1",
+            "namedStyle": "Regular",
+        },
+    )
+    ET.SubElement(style, "families")
+    ET.SubElement(
+        style,
+        "text-buffer",
+        {
+            "bufferDraw": "1",
+            "bufferSize": "0.8",
+            "bufferSizeUnits": "MM",
+            "bufferColor": "255,255,255,255",
+            "bufferOpacity": "1",
+            "bufferNoFill": "1",
+        },
+    )
+    ET.SubElement(settings, "text-format", {"multilineAlign": "3", "wrapChar": ""})
+    ET.SubElement(settings, "placement", {"placement": placement, "placementFlags": "10", "priority": "5", "dist": "1", "distUnits": "MM"})
+    ET.SubElement(settings, "rendering", {"drawLabels": "1", "obstacle": "1", "upsidedownLabels": "0", "scaleVisibility": "0"})
+    _empty_properties(settings, "dd_properties")
+    return labeling
+
+
+def _document(renderer: ET.Element, labeling: ET.Element | None, geometry_type: int) -> str:
+    attrs = {"version": "3.22.0", "styleCategories": "Symbology|Labeling"}
+    attrs["labelsEnabled"] = "1" if labeling is not None else "0"
+    root = ET.Element("qgis", attrs)
+    root.append(renderer)
+    if labeling is not None:
+        root.append(labeling)
+    ET.SubElement(root, "blendMode").text = "0"
+    ET.SubElement(root, "featureBlendMode").text = "0"
+    ET.SubElement(root, "layerGeometryType").text = str(geometry_type)
+    ET.indent(root, space="  ")
+    body = ET.tostring(root, encoding="unicode", short_empty_elements=True)
+    return "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n" + body + "\n"
+
+
+def qml_for(layer: str) -> str:
+    """The QML style of one of the exported layers (see ``STYLE_NAMES``)."""
+    if layer == "districts":
+        renderer = _categorized(
+            "group",
+            [(g, GROUP_LABELS[g]) for g in GROUP_COLORS],
+            lambda parent, name, value: _fill(parent, name, GROUP_COLORS[value], "#ffffff", alpha=190, width_px=1.2),
+        )
+        return _document(renderer, _labeling("name", size=8, placement="0"), 2)
+    if layer == "context":
+        renderer = _single(
+            lambda parent, name, _: _fill(parent, name, CONTEXT_STYLE["fill"], CONTEXT_STYLE["stroke"], alpha=255)
+        )
+        return _document(renderer, _labeling("name", size=7, placement="0", color="#737373"), 2)
+    if layer == "rivers":
+        renderer = _single(lambda parent, name, _: _line(parent, name, RIVER_STYLE.color, RIVER_STYLE.weight, None))
+        return _document(renderer, None, 1)
+    if layer == "zones":
+        renderer = _single(lambda parent, name, _: _marker(parent, name, ZONE_STYLE.color, "star", 5))
+        return _document(renderer, _labeling("name", size=8, placement="1"), 0)
+    if layer == "pairings":
+        styles = {**RELATION_STYLES, "reference": REFERENCE_STYLE}
+
+        def draw(parent, name, value):
+            s = styles[value]
+            expression = EVIDENCE_WIDTH_MM if value != "reference" else None
+            _line(parent, name, s.color, s.weight, s.dash, width_expression=expression)
+
+        renderer = _categorized(PAIRING_CLASS, [(k, v.label) for k, v in styles.items()], draw)
+        return _document(renderer, None, 1)
+    if layer == "routes":
+        renderer = _categorized(
+            "mode",
+            [(k, v.label) for k, v in MODE_STYLES.items()],
+            lambda parent, name, value: _line(
+                parent, name, MODE_STYLES[value].color, MODE_STYLES[value].weight, MODE_STYLES[value].dash
+            ),
+        )
+        return _document(renderer, _labeling("name", size=7, placement="2"), 1)
+    if layer == "ports":
+        renderer = _categorized(
+            "kind",
+            [(k, v.label) for k, v in PORT_STYLES.items()],
+            lambda parent, name, value: _marker(parent, name, PORT_STYLES[value].color, PORT_STYLES[value].shape, 3.6),
+        )
+        return _document(renderer, _labeling("name", size=8, placement="1"), 0)
+    raise ValueError(f"no style for layer {layer!r}")

@@ -1,0 +1,93 @@
+"""Symbology shared by the Folium maps and the QGIS styles, so both read the same way.
+
+Colours are ColorBrewer-like qualitative choices that stay apart for colour-blind
+readers; dash patterns are in pixels (Leaflet ``dashArray``) and are converted to
+millimetres for QGIS.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+__all__ = [
+    "GROUP_COLORS",
+    "GROUP_LABELS",
+    "RELATION_STYLES",
+    "REFERENCE_STYLE",
+    "MODE_STYLES",
+    "PORT_STYLES",
+    "CONTEXT_STYLE",
+    "RIVER_STYLE",
+    "ZONE_STYLE",
+    "evidence_width",
+    "LAYER_TITLES",
+]
+
+GROUP_COLORS = {
+    "主城都市区": "#e6550d",
+    "渝东北三峡库区城镇群": "#31a354",
+    "渝东南武陵山区城镇群": "#756bb1",
+}
+GROUP_LABELS = {
+    "主城都市区": "主城都市区 (一区)",
+    "渝东北三峡库区城镇群": "渝东北三峡库区城镇群",
+    "渝东南武陵山区城镇群": "渝东南武陵山区城镇群",
+}
+
+
+class LineStyle(NamedTuple):
+    color: str
+    weight: float  # px
+    dash: str | None  # Leaflet dashArray, px
+    label: str
+
+
+RELATION_STYLES = {
+    "official": LineStyle("#c51b7d", 2.5, None, "对口协同 (official)"),
+    "cooperation": LineStyle("#2171b5", 2.5, None, "合作 (cooperation)"),
+}
+# Reference pairings the corpus does not (yet) attest.
+REFERENCE_STYLE = LineStyle("#636363", 1.5, "4 4", "参考对口关系 (reference)")
+
+MODE_STYLES = {
+    "river": LineStyle("#08519c", 3.0, None, "水运 river"),
+    "rail": LineStyle("#252525", 2.5, "10 6", "铁路 rail"),
+    "rail-sea": LineStyle("#6a51a3", 2.5, "12 4 2 4", "铁海联运 rail-sea"),
+    "road": LineStyle("#d94801", 1.5, None, "公路 road"),
+    "unspecified": LineStyle("#737373", 1.5, "2 4", "未说明 unspecified"),
+}
+
+
+class MarkerStyle(NamedTuple):
+    color: str
+    icon: str  # Font Awesome 6 solid icon name
+    shape: str  # QGIS simple marker shape
+    label: str
+
+
+PORT_STYLES = {
+    "river port": MarkerStyle("#08519c", "anchor", "circle", "河港 river port"),
+    "sea port": MarkerStyle("#084594", "ship", "diamond", "海港 sea port"),
+    "dry port": MarkerStyle("#8c6d31", "warehouse", "square", "无水港 dry port"),
+    "rail hub": MarkerStyle("#252525", "train", "triangle", "铁路枢纽 rail hub"),
+    "airport": MarkerStyle("#41ab5d", "plane", "star", "机场 airport"),
+}
+ZONE_STYLE = MarkerStyle("#a50f15", "star", "star", "功能区 functional zone (seat)")
+CONTEXT_STYLE = {"fill": "#f0f0f0", "stroke": "#bdbdbd"}
+RIVER_STYLE = LineStyle("#6baed6", 2.0, None, "河流 river")
+
+LAYER_TITLES = {
+    "context": "周边地区 Context",
+    "districts": "区县 Districts",
+    "rivers": "河流 Rivers",
+    "zones": "功能区 Functional zones",
+    "pairings": "配对 (文本提取) Extracted pairings",
+    "reference": "配对 (参考) Reference pairings",
+    "routes": "货运线路 Freight routes",
+    "ports": "港口与枢纽 Ports and hubs",
+}
+
+
+def evidence_width(evidence: int, *, base: float = 2.0) -> float:
+    """Line width (px) of an arc with ``evidence`` sentences: grows slowly, caps at 8."""
+    return round(min(base + 1.5 * max(evidence - 1, 0) ** 0.5, 8.0), 2)
