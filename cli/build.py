@@ -1,0 +1,66 @@
+"""``cqmap build``: the main job — every layer, map and an index page, from articles."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import click
+
+from cli.options import (
+    CqmapError,
+    finish,
+    input_paths,
+    jobs_option,
+    offline_option,
+    overwrite_option,
+    paths_argument,
+    read_records,
+    tiles_option,
+)
+from layers.model import build_layers
+from layers.site import build_site
+
+LOG = logging.getLogger("cqmap")
+
+
+@click.command(name="build", short_help="Build every layer, map and an index page.")
+@paths_argument
+@click.option(
+    "-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
+    show_default=True, help="Output folder.",
+)  # fmt: skip
+@jobs_option
+@tiles_option
+@offline_option
+@overwrite_option
+def command(paths, output, jobs, tiles, offline, overwrite):
+    """Geoparse the articles in PATH (files or folders; default: the bundled seeds) and
+    write the layers (GeoJSON + QML, GeoPackage), the overview map, one route map per
+    pairing and an index.html that links them all.
+
+    \b
+    Example:
+      cqmap build                        # the seeds, into out/
+      cqmap build news/ -o site --offline --overwrite
+    """
+    files = input_paths(paths)
+    records, errors = read_records(files, jobs=jobs)
+    if not records:
+        raise CqmapError("no article could be read")
+    if output.exists() and any(output.iterdir()) and not overwrite:
+        raise CqmapError(f"{output}: folder is not empty (use --overwrite to replace it)")
+    parent = output.resolve().parent
+    if parent.exists() and not os.access(parent, os.W_OK):
+        raise CqmapError(f"{parent}: folder is not writable")
+    layers = build_layers(records)
+    report = build_site(
+        layers, output, tiles=tiles, offline=offline, overwrite=overwrite,
+        step=lambda name: LOG.debug("writing %s", name),
+    )  # fmt: skip
+    summary = ", ".join(f"{v} {k}" for k, v in report.summary.items())
+    LOG.info("read %s", summary)
+    LOG.info("wrote %d files to %s/", len(report.files), output)
+    LOG.info("open %s in a browser; load %s in QGIS", report.index, output / "cqmap.gpkg")
+    finish(errors)

@@ -1,0 +1,87 @@
+"""The ``cqmap`` command group: logging, version, and how errors end a command.
+
+Exit status: 0 success, 1 runtime error (a one-line message; the traceback only with
+``-v``), 2 usage error (also one line: bad option, missing input, unknown place).
+Logs go to stderr, data to stdout.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from importlib import metadata
+
+import click
+
+from cli import build, extract, layers, map, pairing, places
+from cli.options import CqmapError
+
+LOG = logging.getLogger("cqmap")
+
+
+def _version() -> str:
+    try:
+        return metadata.version("cqmap")
+    except metadata.PackageNotFoundError:  # running from a source tree
+        from geo import __version__
+
+        return __version__
+
+
+class _Group(click.Group):
+    """A group whose errors are one line on stderr, with the promised exit status."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        try:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.exceptions.Exit as done:
+            sys.exit(done.exit_code)
+        except click.Abort:
+            click.echo("cqmap: aborted", err=True)
+            sys.exit(1)
+        except click.UsageError as err:
+            where = f"cqmap {err.ctx.info_name}" if err.ctx and err.ctx.info_name != "cqmap" else "cqmap"
+            hint = f" (see '{where} --help')" if err.ctx else ""
+            click.echo(f"{where}: error: {err.format_message()}{hint}", err=True)
+            sys.exit(2)
+        except click.ClickException as err:
+            click.echo(f"cqmap: error: {err.format_message()}", err=True)
+            sys.exit(err.exit_code)
+        except (CqmapError, OSError, ValueError, LookupError, RuntimeError) as err:
+            if LOG.isEnabledFor(logging.DEBUG):
+                LOG.exception("failed")
+            message = str(err).splitlines()[0] if str(err) else type(err).__name__
+            click.echo(f"cqmap: error: {message}", err=True)
+            sys.exit(1)
+
+
+def _configure_logging(verbose: int, quiet: int) -> None:
+    level = max(logging.DEBUG, min(logging.ERROR, logging.INFO - 10 * (verbose - quiet)))
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s" if level >= logging.INFO else "%(levelname)s %(name)s: %(message)s"))
+    LOG.handlers[:] = [handler]
+    LOG.setLevel(level)
+    LOG.propagate = False
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(_version(), "--version", prog_name="cqmap", message="%(prog)s %(version)s")
+@click.option("-v", "--verbose", count=True, help="More log output (repeatable); -v also shows tracebacks.")
+@click.option("-q", "--quiet", count=True, help="Less log output (repeatable).")
+def cqmap(verbose: int, quiet: int) -> None:
+    """Map Chongqing's 一区两群 coordination from news articles.
+
+    Reads articles (the bundled seeds by default), extracts regions, pairings, ports
+    and freight routes with evidence, and writes interactive maps and QGIS layers.
+
+    \b
+    Example:
+      cqmap build                      # everything for the seeds, into out/
+      cqmap pairing 渝北 云阳 -o p.html  # one pairing route map
+      cqmap places 开州                 # adcode, group and partners of 开州区
+    """
+    _configure_logging(verbose, quiet)
+
+
+for module in (build, extract, layers, map, pairing, places):
+    cqmap.add_command(module.command)

@@ -1,0 +1,61 @@
+"""``cqmap map``: the interactive overview map."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import click
+
+from cli.options import (
+    CqmapError,
+    check_output,
+    finish,
+    input_paths,
+    jobs_option,
+    offline_option,
+    overwrite_option,
+    paths_argument,
+    read_records,
+    tiles_option,
+)
+from geo.io import atomic_write
+from layers.maps import overview_map, render_map
+from layers.model import build_layers
+
+LOG = logging.getLogger("cqmap")
+
+
+@click.command(name="map", short_help="Write the overview map (HTML).")
+@paths_argument
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+    help="Output HTML file (default: stdout).",
+)  # fmt: skip
+@tiles_option
+@offline_option
+@jobs_option
+@overwrite_option
+def command(paths, output, tiles, offline, jobs, overwrite):
+    """The overview map of the articles in PATH (default: the bundled seeds): districts
+    by 一区两群 group, pairing arcs, freight routes, ports, legend, layer control and
+    search.
+
+    \b
+    Example:
+      cqmap map -o overview.html
+      cqmap map news/ -o overview.html --offline --tiles none
+    """
+    files = input_paths(paths)
+    if output is not None:
+        check_output(output, overwrite=overwrite)
+    records, errors = read_records(files, jobs=jobs)
+    if not records:
+        raise CqmapError("no article could be read")
+    html = render_map(overview_map(build_layers(records), tiles=tiles), offline=offline)
+    if output is None:
+        click.echo(html, nl=False)
+    else:
+        atomic_write(output, html)
+        LOG.info("wrote %s; open it in a browser", output)
+    finish(errors)

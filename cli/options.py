@@ -1,0 +1,112 @@
+"""Options and small helpers shared by the commands (as cligj does for rio and fio)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from geo.extract import STDIN, Result, default_corpus, expand_paths, extract_paths
+from geo.gazetteer import REGION_LEVELS, UnknownPlaceError, resolve
+
+LOG = logging.getLogger("cqmap")
+
+
+class CqmapError(click.ClickException):
+    """A runtime error: one line, exit status 1."""
+
+    exit_code = 1
+
+
+paths_argument = click.argument("paths", nargs=-1, metavar="[PATH]...")
+jobs_option = click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+    help="Worker processes for reading articles.",
+)  # fmt: skip
+overwrite_option = click.option(
+    "--overwrite", is_flag=True, help="Replace outputs that exist (default: refuse)."
+)
+offline_option = click.option(
+    "--offline", is_flag=True,
+    help="Self-contained HTML: scripts, styles and fonts inlined; draws without network.",
+)  # fmt: skip
+tiles_option = click.option(
+    "--tiles", type=click.Choice(["osm", "amap", "none"]), default="osm", show_default=True,
+    help="Basemap: OpenStreetMap, Gaode (GCJ-02; overlays shifted for display only) or none.",
+)  # fmt: skip
+
+
+def input_paths(paths: Sequence[str], *, default_seeds: bool = True) -> list[str]:
+    """Expand files and folders; the bundled seeds when none are given (usage error if bad)."""
+    if not paths:
+        if not default_seeds:
+            raise click.UsageError("no input: give article files or folders, or - for stdin")
+        LOG.debug("no PATH given: reading the bundled seed articles")
+        return default_corpus()
+    try:
+        return expand_paths(paths)
+    except (FileNotFoundError, ValueError) as err:
+        raise click.BadParameter(str(err), param_hint="PATH") from None
+
+
+def read_records(paths: Sequence[str], *, jobs: int = 1) -> tuple[list[dict], list[str]]:
+    """Extract records from ``paths``; a progress bar on a terminal; errors logged one per line."""
+    stdin = sys.stdin.buffer.read() if STDIN in paths else None
+    results = extract_paths(paths, jobs=jobs, stdin=stdin)
+    records, errors = [], []
+    show = sys.stderr.isatty() and len(paths) > 1 and LOG.isEnabledFor(logging.INFO)
+    with click.progressbar(results, length=len(paths), label="reading", file=sys.stderr) if show else _plain(
+        results
+    ) as bar:
+        for result in bar:
+            _collect(result, records, errors)
+    return records, errors
+
+
+class _plain:
+    def __init__(self, it):
+        self.it = it
+
+    def __enter__(self):
+        return self.it
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _collect(result: Result, records: list[dict], errors: list[str]) -> None:
+    if result.error:
+        LOG.error("cqmap: error: %s", result.error)
+        errors.append(result.error)
+    else:
+        records.append(result.record)
+
+
+def resolve_region(name: str) -> str:
+    """A region's canonical name; a usage error with suggestions if it is unknown."""
+    try:
+        return resolve(name, levels=REGION_LEVELS).name
+    except UnknownPlaceError as err:
+        raise click.BadParameter(str(err)) from None
+
+
+def check_output(path: Path, *, overwrite: bool) -> Path:
+    """Refuse to replace an existing output unless asked; check the folder is writable."""
+    if path.exists() and not overwrite:
+        raise CqmapError(f"{path}: exists (use --overwrite to replace it)")
+    parent = path.resolve().parent
+    if not parent.is_dir():
+        raise CqmapError(f"{parent}: no such folder")
+    if not os.access(parent, os.W_OK):
+        raise CqmapError(f"{parent}: folder is not writable")
+    return path
+
+
+def finish(errors: Sequence[str]) -> None:
+    """Exit 1 when some inputs failed (their errors were already logged)."""
+    if errors:
+        raise SystemExit(1)

@@ -1,0 +1,84 @@
+"""``cqmap pairing``: the route map of one pair of regions, or of every pair."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import click
+
+from cli.options import (
+    CqmapError,
+    check_output,
+    finish,
+    input_paths,
+    jobs_option,
+    offline_option,
+    overwrite_option,
+    read_records,
+    resolve_region,
+    tiles_option,
+)
+from geo.io import atomic_write
+from layers.maps import pairing_map, render_map, save_map
+from layers.model import build_layers
+from layers.site import pairing_filename
+
+LOG = logging.getLogger("cqmap")
+
+
+@click.command(name="pairing", short_help="Write the route map of a pairing.")
+@click.argument("args", nargs=-1, metavar="[A B] [PATH]...")
+@click.option("--all", "all_pairs", is_flag=True, help="One map per pair, into the folder -o.")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path),
+    help="Output HTML file (a folder with --all; default: stdout).",
+)  # fmt: skip
+@tiles_option
+@offline_option
+@jobs_option
+@overwrite_option
+def command(args, all_pairs, output, tiles, offline, jobs, overwrite):
+    """The route map of regions A and B: both highlighted, the arc between them, the
+    ports and routes that touch them, and every evidence sentence. A and B take full,
+    short or former names and adcodes (万州, 500101, 开县). Articles from PATH (default:
+    the bundled seeds).
+
+    \b
+    Example:
+      cqmap pairing 渝北 云阳 -o yubei-yunyang.html
+      cqmap pairing --all -o pairings/
+    """
+    if all_pairs:
+        a = b = None
+        paths = args
+        if output is None:
+            raise click.UsageError("--all needs -o FOLDER")
+    else:
+        if len(args) < 2:
+            raise click.UsageError("give two regions A and B, or --all")
+        a, b = resolve_region(args[0]), resolve_region(args[1])
+        if a == b:
+            raise click.BadParameter(f"{a} twice: a pairing needs two regions")
+        paths = args[2:]
+        if output is not None:
+            check_output(output, overwrite=overwrite)
+    files = input_paths(paths)
+    records, errors = read_records(files, jobs=jobs)
+    if not records:
+        raise CqmapError("no article could be read")
+    layers = build_layers(records)
+    if all_pairs:
+        output.mkdir(parents=True, exist_ok=True)
+        for row in layers.pairings.itertuples(index=False):
+            target = check_output(output / pairing_filename(row.a, row.b), overwrite=overwrite)
+            save_map(pairing_map(layers, row.a, row.b, tiles=tiles), target, offline=offline)
+        LOG.info("wrote %d pairing maps to %s/", len(layers.pairings), output)
+    else:
+        html = render_map(pairing_map(layers, a, b, tiles=tiles), offline=offline)
+        if output is None:
+            click.echo(html, nl=False)
+        else:
+            atomic_write(output, html)
+            LOG.info("wrote %s; open it in a browser", output)
+    finish(errors)
