@@ -1,0 +1,624 @@
+"""Tests for geo.clean (and geo.t2s): decoding, HTML, pinyin, mojibake, chrome, t2s."""
+
+from __future__ import annotations
+
+import html
+import re
+import time
+from functools import cache, lru_cache
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from opencc import OpenCC
+
+from geo.clean import (
+    CLEANING_KEYS,
+    CleanedDocument,
+    DocumentError,
+    clean_bytes,
+    clean_text,
+    read_text,
+    to_simplified,
+)
+from geo.t2s import tables
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+READING_RE = re.compile(rf"\([a-z{TONED}]*[{TONED}][a-z{TONED}]*\)")
+HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
+FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0xA0: 0x20}
+
+
+def seed_path(key: str) -> Path:
+    return next(SEEDS.glob(f"{key}_*.txt"))
+
+
+@cache
+def raw(key: str) -> str:
+    return seed_path(key).read_text(encoding="utf-8")
+
+
+@cache
+def cleaned(key: str) -> CleanedDocument:
+    return clean_bytes(seed_path(key).read_bytes())
+
+
+def cleaned_lines(key: str) -> set[str]:
+    return set(cleaned(key).text.split("\n"))
+
+
+def normalise(line: str) -> str:
+    """An independent, simple cleaning of one raw line without mojibake."""
+    line = READING_RE.sub("", line.translate(FULLWIDTH))
+    line = to_simplified(line)
+    line = re.sub("著(?![名作称述])", "着", line).replace("显着", "显著")
+    return " ".join(line.split())
+
+
+# ---------------------------------------------------------------------------------------
+# The seeds: metadata, counts, what is kept and what is dropped
+# ---------------------------------------------------------------------------------------
+
+METADATA = {
+    "000": (
+        "一区两群·区县协同 | 产业协同、城乡互动、科技协作……今年两江新区携手万州干了这些事",
+        "10-08 10:00",
+        "华龙网-新重庆客户端",
+        "simplified",
+    ),
+    "001": (
+        "优势互补+共促共进 两江新区、万州区建立4个对口协同发展机制",
+        "01-12 19:42:04",
+        "上游新闻·重庆晨报",
+        "simplified",
+    ),
+    "002": (
+        "重庆:“一区两群”区县对口协同发展开局良好",
+        "2022-01-05 08:40:36",
+        "重庆日报",
+        "traditional",
+    ),
+    # 003 has no head: it opens with a body sentence whose "12月14日" is an event date.
+    "003": (None, None, None, "traditional"),
+    "004": (
+        "两江新区:努力在全面建设社会主义现代化新重庆进程中走在前列 更好发挥引领示范作用",
+        "2023-01-17 15:06",
+        "公民报",
+        "traditional",
+    ),
+}
+
+# Raw line indices (0-based, split on "\n") that are site chrome or spam; every other
+# non-empty line is article text and must survive.
+CHROME = {
+    "000": {36},  # reporter solicitation (报料微信, 报料QQ)
+    "001": {
+        0,  # breadcrumb
+        2,  # dateline
+        4,
+        16,
+        26,
+        42,
+        60,  # image file names
+        72,  # 【免责声明】
+        74,
+        75,
+        76,
+        77,
+        78,
+        79,
+        80,
+        82,
+        84,
+        86,
+        88,
+        90,
+        92,  # menus, channels, hot list
+        94,
+        95,
+        96,
+        97,
+        98,
+        99,  # report form
+    },  # fmt: skip
+    "002": {0, 2, 78, 81, 82, 87, 90, 93},  # breadcrumb, dateline/share, editor, footer
+    "003": {14, 55, 79, 80},  # "……", caption with photo credit, site name, copyright
+    "004": {
+        0,  # breadcrumb
+        4,  # dateline
+        9,
+        77,
+        120,
+        192,
+        241,
+        266,  # image placeholders
+        79,
+        122,
+        195,
+        243,
+        268,  # photo credits
+        71,  # "……"
+        312,
+        314,  # ==附件下载==, "·"
+        315,  # spam
+    },  # fmt: skip
+}
+
+
+@pytest.mark.parametrize("key", sorted(METADATA))
+def test_seed_metadata(key: str) -> None:
+    doc = cleaned(key)
+    title, date, outlet, script = METADATA[key]
+    assert (doc.title, doc.date, doc.outlet, doc.script) == (title, date, outlet, script)
+    assert doc.encoding == "utf-8"
+    assert tuple(doc.cleaning) == CLEANING_KEYS
+    if title is not None:
+        assert doc.text.split("\n")[0] == title  # the headline stays in the text
+
+
+@pytest.mark.parametrize("key", sorted(CHROME))
+def test_seed_chrome_dropped(key: str) -> None:
+    lines = raw(key).split("\n")
+    kept = cleaned_lines(key)
+    for i in sorted(CHROME[key]):
+        line = normalise(lines[i])
+        assert line not in kept, f"{key} line {i} kept: {lines[i]!r}"
+        runs = HAN_RUN_RE.findall(line)
+        if runs and len(max(runs, key=len)) >= 8:  # and not hidden in another line
+            probe = max(runs, key=len)
+            assert cleaned(key).text.count(probe) < normalise(raw(key)).count(probe)
+    counts = cleaned(key).cleaning
+    assert counts["chrome_lines"] + counts["spam_lines"] == len(CHROME[key])
+
+
+@pytest.mark.parametrize("key", sorted(CHROME))
+def test_seed_article_paragraphs_survive(key: str) -> None:
+    text = cleaned(key).text
+    kept = cleaned_lines(key)
+    for i, line in enumerate(raw(key).split("\n")):
+        if not line.strip() or i in CHROME[key]:
+            continue
+        if "?" not in line:
+            assert normalise(line) in kept, f"{key} line {i} lost: {line!r}"
+        # Also through the longest Han run (lines with mojibake included).
+        runs = HAN_RUN_RE.findall(normalise(line))
+        probe = max(runs, key=len)
+        assert probe in text, f"{key} line {i} lost: {line!r}"
+
+
+def test_spam_line_dropped() -> None:
+    doc = cleaned("004")
+    assert doc.cleaning["spam_lines"] == 1
+    assert "无码" not in doc.text and "午夜福利" not in doc.text
+    for key in ("000", "001", "002", "003"):
+        assert cleaned(key).cleaning["spam_lines"] == 0
+
+
+@pytest.mark.parametrize("key", sorted(METADATA))
+def test_no_remnants(key: str) -> None:
+    text = cleaned(key).text
+    assert not READING_RE.search(text), "pinyin reading left"
+    assert not re.search(r"</?\w+>|/p>|&[a-z]+;", text), "HTML remnant left"
+    assert not re.search(r"[\uff01-\uff5e\u3000\u00a0\ue000-\uf8ff\ufffd]", text)
+    if key >= "002":  # Traditional seeds: every "?" inside a line was mojibake
+        assert not re.search(r"\?(?!\n|$)", text)
+    assert "\n\n" not in text and text == text.strip()
+    assert all(line == line.strip() and "  " not in line for line in text.split("\n"))
+
+
+def test_pinyin_counts() -> None:
+    assert cleaned("002").cleaning["pinyin_readings"] == 675
+    assert cleaned("003").cleaning["pinyin_readings"] == 547
+    assert cleaned("000").cleaning["pinyin_readings"] == 0
+
+
+# ---------------------------------------------------------------------------------------
+# Mojibake
+# ---------------------------------------------------------------------------------------
+
+
+def test_mojibake_003_hidden_liangjiang() -> None:
+    text = cleaned("003").text
+    # Both 两江新区 hidden in "?!眱山聟^" runs (their private-use characters were
+    # dropped from the corpus) come back.
+    assert "”两江新区自贸办有关负责人说。" in text
+    assert "”两江新区经济运行局局长、双城办常务副主任李建彬说。" in text
+    # 32 visible in the raw text, 2 of them in the dropped footer, 2 recovered.
+    assert raw("003").count("兩江新區") == 32
+    assert text.count("两江新区") == 32
+
+
+def test_mojibake_003_runs() -> None:
+    doc = cleaned("003")
+    text = doc.text
+    assert "寄予厚望。《纲要》多处提及两江新区" in text
+    assert "“我们着力用好改革关键一招。”李建彬介绍,以企业审批为例" in text
+    assert "推进两江天府营业执照互办互发便利化程度。”李建彬介绍,目前" in text
+    assert "战略合作关系。”李建彬说。" in text
+    assert "李建彬谈到了在共建港航物流枢纽方面" in text
+    # "?!?/p>": the full stop comes back, the closing quote's byte went with the "<".
+    assert "打造内陆开放门户。\n" in text
+    # The run after "當(dāng)?shù)" repairs but its first character (地) is lost.
+    assert "为当电子企业提供生产所必须的零部件。" in text
+    for garbage in ("眱", "聟", "崩罱", "毒V", "仉娮", "?!", "/p>"):
+        assert garbage not in text
+    assert doc.cleaning["mojibake_repaired"] == 13
+    # Five "?!?/p>" closing quotes and one first character lost.
+    assert doc.cleaning["mojibake_unrepaired"] == 6
+
+
+def test_mojibake_002() -> None:
+    doc = cleaned("002")
+    assert "类似的资源。现在,两地正谋划共建澄(溪)海(棠)新区" in doc.text
+    # "域?qū)崿F(xiàn)": the lost lead byte is the one the document's own 实现 supports.
+    assert "在资源、市场、人力、资本、生态等多领域实现全方位对接互动。" in doc.text
+    # "日?qǐng)?bào)": 报 comes back from its reading, the ghost "?qǐng)" is counted lost.
+    assert doc.outlet == "重庆日报"
+    assert doc.cleaning["mojibake_unrepaired"] == 2
+
+
+def test_mojibake_004() -> None:
+    doc = cleaned("004")
+    assert "步行最多5分钟。重庆创业汇文化发展有限公司" in doc.text
+    # "?!苯\ue3d3?,": 。”近 repaired, the next character's byte is gone (counted).
+    assert "我的荣誉感更强了。”近,两江新区翠云街道" in doc.text
+    assert "苯" not in doc.text and "\ue3d3" not in doc.text
+    assert doc.cleaning["mojibake_repaired"] == 2
+    assert doc.cleaning["mojibake_unrepaired"] == 2
+
+
+def shift(text: str, at: int) -> str:
+    """Corrupt ``text`` like the corpus: from character ``at`` on, the GBK bytes lose
+    their first byte (shown as "?") and are decoded one byte off until the decoder falls
+    back in step; full-width forms are then normalised to ASCII."""
+    data = text.encode("gbk")
+    head = len(text[:at].encode("gbk"))
+    tail = data[head + 1 :].decode("gb18030", "replace").replace("\ufffd", "?")
+    return (text[:at] + "?" + tail).translate(FULLWIDTH)
+
+
+@pytest.mark.parametrize(
+    ("original", "at"),
+    [
+        ("兩江新區經濟運行局局長說：「這是我們的重點工作。」兩江新區管委會表示同意。", "。」"),
+        ("會議指出，要加快建設內陸開放門戶。《規劃》明確提出了具體要求和時間表。", "。《"),
+        ("萬州區與兩江新區簽訂了“合作協議”，萬州區發展改革委負責人說明了有關情況。", "，萬"),
+        ("“我們將加快建設。”萬州區政府負責人說。", "。”"),
+    ],
+)
+def test_mojibake_synthetic(original: str, at: str) -> None:
+    corrupted = shift(original, original.index(at))
+    assert corrupted != original.translate(FULLWIDTH)
+    doc = clean_text(corrupted)
+    assert doc.text == clean_text(original).text
+    assert doc.cleaning["mojibake_repaired"] == 1
+
+
+def test_question_marks_left_alone() -> None:
+    for text in ("你知道吗?我们在VR展区见。", "怎么办?A股继续上涨。", "真的吗?这是好消息。"):
+        doc = clean_text(text)
+        assert doc.text == text
+        assert doc.cleaning["mojibake_repaired"] == 0
+
+
+def test_lost_characters_are_removed_not_guessed() -> None:
+    doc = clean_text("两江新区\ufffd的发展。")
+    assert doc.text == "两江新区的发展。"
+    assert doc.cleaning["mojibake_unrepaired"] == 1
+
+
+# ---------------------------------------------------------------------------------------
+# Pinyin, HTML, full-width, 著
+# ---------------------------------------------------------------------------------------
+
+
+def test_pinyin_readings() -> None:
+    text = "兩江新區(qū)(2021年-2025年)重慶(chongqing)澄(溪)萬(wàn)州(de)(下称“长安跨越”)"
+    doc = clean_text(text)
+    assert doc.text == "两江新区(2021年-2025年)重庆(chongqing)澄(溪)万州(de)(下称“长安跨越”)"
+    assert doc.cleaning["pinyin_readings"] == 2
+    assert clean_text("A(qū)").text == "A(qū)"  # only after Han characters
+    assert clean_text("萬(wa\u0300n)州").text == "万州"  # combining tone mark (NFD)
+    assert clean_text("萬(wàn)州").text == "万州"  # the only reading, tone mark inside
+
+
+def test_html_is_stripped() -> None:
+    page = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>标题</title>"
+        "<script>var x = '<p>两江新区</p>';</script><style>p {color: red}</style></head>"
+        "<body><div class=nav>首页 &gt; 双城 &gt; 正文</div><h1>两江新区万州区建立协同发展机制</h1>"
+        "<p>第一段&nbsp;内容,两江新区&amp;万州区。</p><br/><p>第二段<b>加粗</b>内容。</p>"
+        "<!-- 注释 --></body></html>"
+    )
+    doc = clean_text(page)
+    assert (
+        doc.text
+        == "两江新区万州区建立协同发展机制\n第一段 内容,两江新区&万州区。\n第二段加粗内容。"
+    )
+    assert doc.title == "两江新区万州区建立协同发展机制"
+    assert doc.cleaning["html_tags"] > 10 and doc.cleaning["html_entities"] == 4
+    assert clean_text("第一段。</p>\n第二段。<br>").text == "第一段。\n第二段。"
+
+
+def test_fullwidth_and_whitespace() -> None:
+    doc = clean_text("  ＡＢＣ１２３，第一行。\u3000\u3000第二句\xa0 !\n\n\n\t第二行  \n")
+    assert doc.text == "ABC123,第一行。 第二句 !\n第二行"
+    assert doc.cleaning["fullwidth_chars"] == 10
+
+
+def test_zhe() -> None:
+    doc = clean_text(
+        "兩江新區承載著經濟發展功能,印證著創新,提供著服務,滿載著貨物。"
+        "著名的企業取得顯著成果,著眼未來,著力推進,名著與專著。"
+    )
+    assert doc.text == (
+        "两江新区承载着经济发展功能,印证着创新,提供着服务,满载着货物。"
+        "著名的企业取得显著成果,着眼未来,着力推进,名著与专著。"
+    )
+    assert doc.cleaning["zhe_fixed"] == 6
+
+
+# ---------------------------------------------------------------------------------------
+# Dates, titles, outlets, sentences
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "date", "outlet"),
+    [
+        ("2022-01-05 08:40:36 来源:重庆日报 分享", "2022-01-05 08:40:36", "重庆日报"),
+        ("2023年1月17日 15:06 来源: 重庆晨报", "2023-01-17 15:06", "重庆晨报"),
+        ("发布时间:2021/3/9", "2021-03-09", None),
+        ("01-12 19:42:04 来源:上游新闻·重庆晨报", "01-12 19:42:04", "上游新闻·重庆晨报"),
+    ],
+)
+def test_dates_and_outlets(head: str, date: str, outlet: str | None) -> None:
+    doc = clean_text(
+        f"两江新区万州区建立协同发展机制\n{head}\n两江新区与万州区签署协议。9月16日挂牌。"
+    )
+    assert (doc.title, doc.date, doc.outlet) == ("两江新区万州区建立协同发展机制", date, outlet)
+
+
+def test_title_stands_above_the_dateline() -> None:
+    doc = clean_text(
+        "重庆日报网\n登录 注册\n两江新区万州区建立协同发展机制\n1月17日 15:06 来源:重庆日报\n"
+        "两江新区与万州区签署协议,推动产业协同。"
+    )
+    assert (doc.title, doc.date, doc.outlet) == (
+        "两江新区万州区建立协同发展机制",
+        "01-17 15:06",
+        "重庆日报",
+    )
+    assert doc.text.split("\n")[:2] == ["重庆日报网", "两江新区万州区建立协同发展机制"]
+
+
+@pytest.mark.parametrize("key", sorted(METADATA))
+def test_html_wrapped_seed_gives_the_same_result(key: str) -> None:
+    body = "\n".join(
+        f'<p class="c">{html.escape(line, quote=False)}</p>' for line in raw(key).split("\n")
+    )
+    page = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>站点</title>'
+        f'<script>var a = "<p>";</script></head><body>\n{body}\n</body></html>'
+    )
+    doc = clean_bytes(page.encode("utf-8"))
+    want = cleaned(key)
+    assert (doc.text, doc.title, doc.date, doc.outlet) == (
+        want.text,
+        want.title,
+        want.date,
+        want.outlet,
+    )
+    assert doc.cleaning["html_tags"] >= 2 * raw(key).count("\n")  # <p> and </p> per line
+
+
+def test_dateline_in_body() -> None:
+    doc = clean_text("新华社重庆1月5日电(记者 张三)两江新区与万州区签署协议。")
+    assert (doc.date, doc.outlet) == ("01-05", "新华社重庆")
+    doc = clean_text("12月14日,两地将加强全方位协同。\n两江新区2022年3月5日召开会议。")
+    assert (doc.title, doc.date, doc.outlet) == (None, None, None)
+
+
+def test_sentences_on_seeds() -> None:
+    for key in METADATA:
+        doc = cleaned(key)
+        assert_sentences(doc)
+    doc = cleaned("004")
+    spans = [doc.text[s:e] for s, e in doc.sentences]
+    assert "岁末年初,\n一连串科技含量高、发展前景广" in spans  # continued after ","
+    assert "新年新气象。" in spans
+    doc = cleaned("000")
+    spans = [doc.text[s:e] for s, e in doc.sentences]
+    assert "“汽车产业是两江新区与万州区推动产业协同的重要发力点。”" in spans
+
+
+def assert_sentences(doc: CleanedDocument) -> None:
+    last = 0
+    for start, end in doc.sentences:
+        assert last <= start < end <= len(doc.text)
+        piece = doc.text[start:end]
+        assert piece == piece.strip()
+        last = end
+    # Every non-space character belongs to a sentence.
+    covered = sum(len(doc.text[s:e].replace("\n", "").replace(" ", "")) for s, e in doc.sentences)
+    assert covered == len(doc.text.replace("\n", "").replace(" ", ""))
+
+
+# ---------------------------------------------------------------------------------------
+# Encodings and errors
+# ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", sorted(METADATA))
+@pytest.mark.parametrize(
+    ("codec", "name"),
+    [
+        ("gb18030", "gb18030"),
+        ("utf-16", "utf-16-le"),  # with a BOM
+        ("utf-16-le", "utf-16-le"),
+        ("utf-16-be", "utf-16-be"),
+        ("utf-8-sig", "utf-8-sig"),
+    ],
+)
+def test_encodings_give_the_same_text(key: str, codec: str, name: str) -> None:
+    text = raw(key)
+    doc = clean_bytes(text.encode(codec))
+    assert doc.encoding == name
+    assert doc.text == cleaned(key).text
+    assert doc.sentences == cleaned(key).sentences
+
+
+@pytest.mark.parametrize("key", ["002", "003", "004"])
+def test_big5(key: str) -> None:
+    # Big5 has no pinyin letters or private-use characters: the lines it can encode.
+    lines = []
+    for line in READING_RE.sub("", raw(key)).split("\n"):
+        try:
+            line.encode("big5")
+        except UnicodeEncodeError:
+            continue
+        lines.append(line)
+    text = "\n".join(lines)
+    assert len(text) > 500
+    text_out, encoding = read_text(text.encode("big5"))
+    assert (text_out, encoding) == (text, "big5")
+    assert clean_bytes(text.encode("big5")).text == clean_text(text).text
+
+
+def test_meta_charset_is_honoured() -> None:
+    page = '<html><head><meta charset="gb2312"></head><body><p>兩江新區與萬州區</p></body></html>'
+    data = page.encode("gbk")
+    assert read_text(data) == (page, "gb18030")
+    assert clean_bytes(data).text == "两江新区与万州区"
+    # A wrong label on valid UTF-8 does not win.
+    assert read_text(page.encode("utf-8")) == (page, "utf-8")
+
+
+@pytest.mark.parametrize("key", sorted(METADATA))
+def test_bytes_and_str_agree(key: str) -> None:
+    text = raw(key)
+    assert clean_text(text) == cleaned(key)
+    assert clean_text(text.replace("\n", "\r\n")).text == cleaned(key).text
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b" \n\t ", "empty"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "binary"),
+        (bytes(range(256)) * 8, "binary"),
+        ("两江新区, 万州区\n".encode("utf-16-le")[:-1], "truncated"),
+        ("两江新区, 万州区\n".encode("utf-16-be")[:-1], "truncated"),
+        (b"\xff\xfe" + "两江新区".encode("utf-16-le")[:-1], "truncated"),
+        ("两江新区与万州区".encode()[:-1], "truncated"),
+        (b"\xff" * 64, "undecodable"),
+    ],
+)
+def test_document_errors(data: bytes, message: str) -> None:
+    with pytest.raises(DocumentError) as err:
+        clean_bytes(data)
+    text = str(err.value)
+    assert message in text and "\n" not in text
+    assert isinstance(err.value, ValueError)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ab | " * 300 + "x" * 20,  # a navigation bar that is not one
+        "a b " * 500,
+        ">".join(["首页"] * 200),
+        "?" * 3000,
+        "?!毒V" * 500,
+        "兩(qū" * 1000,
+        "<p " * 2000,
+        "<script>" * 1000,
+        "&amp" * 2000,
+        "2023-01-17 " * 500,
+    ],
+)
+def test_pathological_inputs_are_fast(text: str) -> None:
+    clean_text("warm up?!")  # first use compiles the tables
+    start = time.perf_counter()
+    clean_text(text)
+    assert time.perf_counter() - start < 1.0
+
+
+# ---------------------------------------------------------------------------------------
+# Properties
+# ---------------------------------------------------------------------------------------
+
+_ALPHABET = st.sampled_from(
+    list("两江新区兩區萬州重慶?？!！,，。、:;“”()（）<>/p&amp;\n \t\u3000\xa0\ufffd")
+    + list(TONED)
+    + ["(qū)", "?!", "</p>", "&nbsp;", "來源:", "版权所有", "图片", "▲", "著", "?/p>"]
+)
+_TEXT = st.one_of(
+    st.text(max_size=200),
+    st.lists(_ALPHABET, max_size=120).map("".join),
+    st.lists(
+        st.one_of(_ALPHABET, st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)),
+        max_size=120,
+    ).map("".join),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXT)
+def test_clean_text_never_crashes(text: str) -> None:
+    doc = clean_text(text)
+    assert_sentences(doc)
+    assert doc == clean_text(text)  # deterministic
+    assert tuple(doc.cleaning) == CLEANING_KEYS
+    assert doc.script in ("simplified", "traditional", "mixed")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=300))
+def test_clean_bytes_decodes_or_raises(data: bytes) -> None:
+    try:
+        doc = clean_bytes(data)
+    except DocumentError as err:
+        assert "\n" not in str(err)
+    else:
+        assert_sentences(doc)
+
+
+@lru_cache(maxsize=1)
+def _opencc() -> OpenCC:
+    return OpenCC("t2s")
+
+
+def _t2s_pieces() -> list[str]:
+    t = tables()
+    keys = sorted(t.phrases)
+    chars = sorted(chr(i) for i, v in enumerate(t.char_table) if isinstance(v, str))
+    return keys + chars
+
+
+_SEPARATORS = list("-,.?!* \n\u3000，。、；：？！…“”‘’『』「」—－（）《》〈〉～【】")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_t2s_pieces()),
+            st.sampled_from(_SEPARATORS),
+            st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF),
+            st.characters(),
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_to_simplified_equals_opencc(text: str) -> None:
+    assert to_simplified(text) == _opencc().convert(text)
+
+
+@pytest.mark.parametrize("key", sorted(METADATA))
+def test_to_simplified_equals_opencc_on_seeds(key: str) -> None:
+    text = raw(key)
+    assert to_simplified(text) == _opencc().convert(text)
