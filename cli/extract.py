@@ -7,7 +7,14 @@ from pathlib import Path
 
 import click
 
-from cli.options import check_output, finish, input_paths, jobs_option, overwrite_option, read_records
+from cli.options import (
+    check_output,
+    finish,
+    input_paths,
+    jobs_option,
+    overwrite_option,
+    read_records,
+)
 from geo.extract import dumps
 from geo.io import atomic_write
 

@@ -47,9 +47,11 @@ def command(paths, output, fmt, jobs, overwrite):
     """
     files = input_paths(paths)
     output.mkdir(parents=True, exist_ok=True)
-    targets = [output / GEOPACKAGE_NAME] if fmt == "gpkg" else [
-        output / f"{name}.{ext}" for name in LAYER_NAMES for ext in ("geojson", "qml")
-    ]
+    targets = (
+        [output / GEOPACKAGE_NAME]
+        if fmt == "gpkg"
+        else [output / f"{name}.{ext}" for name in LAYER_NAMES for ext in ("geojson", "qml")]
+    )
     for target in targets:
         check_output(target, overwrite=overwrite)
     records, errors = read_records(files, jobs=jobs)

@@ -40,7 +40,11 @@ class _Group(click.Group):
             click.echo("cqmap: aborted", err=True)
             sys.exit(1)
         except click.UsageError as err:
-            where = f"cqmap {err.ctx.info_name}" if err.ctx and err.ctx.info_name != "cqmap" else "cqmap"
+            where = (
+                f"cqmap {err.ctx.info_name}"
+                if err.ctx and err.ctx.info_name != "cqmap"
+                else "cqmap"
+            )
             hint = f" (see '{where} --help')" if err.ctx else ""
             click.echo(f"{where}: error: {err.format_message()}{hint}", err=True)
             sys.exit(2)
@@ -58,7 +62,11 @@ class _Group(click.Group):
 def _configure_logging(verbose: int, quiet: int) -> None:
     level = max(logging.DEBUG, min(logging.ERROR, logging.INFO - 10 * (verbose - quiet)))
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(message)s" if level >= logging.INFO else "%(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(
+        logging.Formatter(
+            "%(message)s" if level >= logging.INFO else "%(levelname)s %(name)s: %(message)s"
+        )
+    )
     LOG.handlers[:] = [handler]
     LOG.setLevel(level)
     LOG.propagate = False
@@ -66,7 +74,9 @@ def _configure_logging(verbose: int, quiet: int) -> None:
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(_version(), "--version", prog_name="cqmap", message="%(prog)s %(version)s")
-@click.option("-v", "--verbose", count=True, help="More log output (repeatable); -v also shows tracebacks.")
+@click.option(
+    "-v", "--verbose", count=True, help="More log output (repeatable); -v also shows tracebacks."
+)
 @click.option("-q", "--quiet", count=True, help="Less log output (repeatable).")
 def cqmap(verbose: int, quiet: int) -> None:
     """Map Chongqing's 一区两群 coordination from news articles.

@@ -59,9 +59,11 @@ def read_records(paths: Sequence[str], *, jobs: int = 1) -> tuple[list[dict], li
     results = extract_paths(paths, jobs=jobs, stdin=stdin)
     records, errors = [], []
     show = sys.stderr.isatty() and len(paths) > 1 and LOG.isEnabledFor(logging.INFO)
-    with click.progressbar(results, length=len(paths), label="reading", file=sys.stderr) if show else _plain(
-        results
-    ) as bar:
+    with (
+        click.progressbar(results, length=len(paths), label="reading", file=sys.stderr)
+        if show
+        else _plain(results) as bar
+    ):
         for result in bar:
             _collect(result, records, errors)
     return records, errors

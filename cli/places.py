@@ -15,7 +15,9 @@ from geo.gazetteer import UnknownPlaceError, gazetteer
     "--format", "fmt", type=click.Choice(["table", "json", "geojson"]), default="table",
     show_default=True, help="Output format.",
 )  # fmt: skip
-@click.option("--level", multiple=True, help="Only places of this level (district, zone, port ...).")
+@click.option(
+    "--level", multiple=True, help="Only places of this level (district, zone, port ...)."
+)
 def command(query, fmt, level):
     """The gazetteer entry of QUERY (a name in any form, or an adcode), or every place
     whose names contain QUERY, or all places: name, adcode, level, group, aliases and
@@ -43,11 +45,15 @@ def command(query, fmt, level):
             }
             for row in rows
         ]
-        click.echo(json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False))
+        click.echo(
+            json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)
+        )
     else:
         columns = ("name", "code", "level", "group", "aliases", "partners")
         table = [[_cell(row[c]) for c in columns] for row in rows]
-        widths = [max(_width(x) for x in [c, *(r[i] for r in table)]) for i, c in enumerate(columns)]
+        widths = [
+            max(_width(x) for x in [c, *(r[i] for r in table)]) for i, c in enumerate(columns)
+        ]
         click.echo("  ".join(_pad(c, w) for c, w in zip(columns, widths)).rstrip())
         for r in table:
             click.echo("  ".join(_pad(x, w) for x, w in zip(r, widths)).rstrip())

@@ -190,11 +190,9 @@ class Gazetteer:
             return []
         best, best_score = ranked[0]
         level = self.places[best].level
-        return [
-            c
-            for c, s in ranked
-            if self.places[c].level == level and s >= best_score - 0.15
-        ][:n]
+        return [c for c, s in ranked if self.places[c].level == level and s >= best_score - 0.15][
+            :n
+        ]
 
     def search(self, query: str | None, *, levels: Iterable[str] | None = None) -> list[Place]:
         """Places for a lookup: the place ``query`` names, else every place with a name
@@ -211,7 +209,11 @@ class Gazetteer:
         if exact is not None and ok(exact):
             return [exact]
         q = query.strip()
-        found = [p for p in self.places.values() if ok(p) and any(q in n for n in (*p.names, p.code or ""))]
+        found = [
+            p
+            for p in self.places.values()
+            if ok(p) and any(q in n for n in (*p.names, p.code or ""))
+        ]
         if not found:
             raise UnknownPlaceError(query, self.suggest(query, levels=allowed), what="place")
         return found
@@ -229,7 +231,8 @@ class Gazetteer:
             "short_name": place.short_name,
             "aliases": [n for n in place.names if n != place.name],
             "partners": [
-                f"{partner} ({pairing.confidence})" for partner, pairing in self.partners(place.name)
+                f"{partner} ({pairing.confidence})"
+                for partner, pairing in self.partners(place.name)
             ],
             "host": place.host,
             "lon": place.lon,

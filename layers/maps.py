@@ -16,7 +16,6 @@ and backticks, which would be live inside JavaScript template literals).
 from __future__ import annotations
 
 import html
-import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import SimpleNamespace
@@ -52,9 +51,7 @@ from layers.styles import (
 __all__ = ["TILES", "overview_map", "pairing_map", "save_map", "render_map"]
 
 TILES = ("osm", "amap", "none")
-AMAP_URL = (
-    "https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}"
-)
+AMAP_URL = "https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}"
 # Display simplification of the polygons (metres, in CHONGQING_AEA): the exported layers
 # keep the 100 m data; the page carries a lighter copy drawn from the same coverage.
 DISPLAY_TOLERANCE_M = 350.0
@@ -118,7 +115,9 @@ def _display_polygons(layers: Layers, shift) -> tuple[gpd.GeoDataFrame, gpd.GeoD
     return d, c
 
 
-def _feature_collection(frame: gpd.GeoDataFrame, props, *, shift, decimals: int = DISPLAY_DECIMALS) -> dict:
+def _feature_collection(
+    frame: gpd.GeoDataFrame, props, *, shift, decimals: int = DISPLAY_DECIMALS
+) -> dict:
     features = []
     columns = [c for c in frame.columns if c != frame.geometry.name]
     rows = (
@@ -133,7 +132,10 @@ def _feature_collection(frame: gpd.GeoDataFrame, props, *, shift, decimals: int 
             {
                 "type": "Feature",
                 "properties": props(row),
-                "geometry": {"type": mapping["type"], "coordinates": _plain(mapping["coordinates"])},
+                "geometry": {
+                    "type": mapping["type"],
+                    "coordinates": _plain(mapping["coordinates"]),
+                },
             }
         )
     return {"type": "FeatureCollection", "features": features}
@@ -279,16 +281,24 @@ def _line_swatch(color: str, weight: float, dash: str | None) -> str:
 def _legend_html(*, shifted: bool) -> str:
     parts = ["<h4>一区两群 Groups</h4>"]
     for group, color in GROUP_COLORS.items():
-        parts.append(f'<div><span class="sw" style="background:{color}"></span>{esc(GROUP_LABELS[group])}</div>')
+        parts.append(
+            f'<div><span class="sw" style="background:{color}"></span>{esc(GROUP_LABELS[group])}</div>'
+        )
     parts.append('<div><span class="sw" style="background:#f0f0f0"></span>周边地区 context</div>')
     parts.append("<h4>配对 Pairings</h4>")
     for style in (*RELATION_STYLES.values(), REFERENCE_STYLE):
-        parts.append(f"<div>{_line_swatch(style.color, style.weight, style.dash)}{esc(style.label)}</div>")
+        parts.append(
+            f"<div>{_line_swatch(style.color, style.weight, style.dash)}{esc(style.label)}</div>"
+        )
     parts.append("<div><small>线宽 = 证据句数 width = evidence</small></div>")
     parts.append("<h4>货运线路 Routes</h4>")
     for style in MODE_STYLES.values():
-        parts.append(f"<div>{_line_swatch(style.color, style.weight, style.dash)}{esc(style.label)}</div>")
-    parts.append(f"<div>{_line_swatch(RIVER_STYLE.color, RIVER_STYLE.weight, None)}{esc(RIVER_STYLE.label)}</div>")
+        parts.append(
+            f"<div>{_line_swatch(style.color, style.weight, style.dash)}{esc(style.label)}</div>"
+        )
+    parts.append(
+        f"<div>{_line_swatch(RIVER_STYLE.color, RIVER_STYLE.weight, None)}{esc(RIVER_STYLE.label)}</div>"
+    )
     parts.append("<h4>港口与枢纽 Ports</h4>")
     for style in (*PORT_STYLES.values(), ZONE_STYLE):
         parts.append(
@@ -391,7 +401,11 @@ def _route_props(row) -> dict:
             _row("终点 destinations", row.destinations),
             _row("经 via", row.via),
             _row("开通 opened", row.opened),
-            _row("长度 length", f"{row.length_km:,.0f} km" + (" (示意 schematic)" if row.schematic else " (沿河道)")),
+            _row(
+                "长度 length",
+                f"{row.length_km:,.0f} km"
+                + (" (示意 schematic)" if row.schematic else " (沿河道)"),
+            ),
             _row("文档 documents", row.document_ids),
         ]
     )
@@ -432,7 +446,11 @@ def _marker_layer(data: dict, name: str, *, show: bool = True) -> folium.GeoJson
         data,
         name=name,
         show=show,
-        marker=folium.Marker(icon=folium.DivIcon(html="", icon_size=(20, 20), icon_anchor=(10, 10), class_name="cq-icon")),
+        marker=folium.Marker(
+            icon=folium.DivIcon(
+                html="", icon_size=(20, 20), icon_anchor=(10, 10), class_name="cq-icon"
+            )
+        ),
         style_function=lambda f: {
             "html": f'<i class="fa-solid fa-{f["properties"]["_icon"]}" '
             f'style="color:{f["properties"]["_color"]}"></i>'
@@ -458,8 +476,10 @@ def _base_map(tiles: str, *, bounds) -> folium.Map:
         ).add_to(m)
     else:
         m.get_root().html.add_child(
-            Element(f"<script>document.addEventListener('DOMContentLoaded',function(){{"
-                    f"var e=document.getElementById('{m.get_name()}');if(e)e.classList.add('cq-plain');}});</script>")
+            Element(
+                f"<script>document.addEventListener('DOMContentLoaded',function(){{"
+                f"var e=document.getElementById('{m.get_name()}');if(e)e.classList.add('cq-plain');}});</script>"
+            )
         )
     m.fit_bounds(bounds)
     use_project_assets(m)
@@ -505,23 +525,45 @@ def overview_map(layers: Layers, *, tiles: str = "osm", title: str | None = None
     folium.GeoJson(
         _feature_collection(layers.rivers, _river_props, shift=shift),
         name=LAYER_TITLES["rivers"],
-        style_function=lambda f: {"color": RIVER_STYLE.color, "weight": RIVER_STYLE.weight, "opacity": 0.9},
+        style_function=lambda f: {
+            "color": RIVER_STYLE.color,
+            "weight": RIVER_STYLE.weight,
+            "opacity": 0.9,
+        },
         on_each_feature=_BIND,
     ).add_to(m)
     _add_pairings(m, layers.pairings, shift)
     _add_routes(m, layers.routes, shift)
-    zone_layer = _marker_layer(_feature_collection(layers.zones, _zone_props, shift=shift), LAYER_TITLES["zones"])
+    zone_layer = _marker_layer(
+        _feature_collection(layers.zones, _zone_props, shift=shift), LAYER_TITLES["zones"]
+    )
     zone_layer.add_to(m)
-    port_layer = _marker_layer(_feature_collection(layers.ports, _port_props, shift=shift), LAYER_TITLES["ports"])
+    port_layer = _marker_layer(
+        _feature_collection(layers.ports, _port_props, shift=shift), LAYER_TITLES["ports"]
+    )
     port_layer.add_to(m)
 
     shifted = tiles == "amap"
     heading = title or "重庆“一区两群”对口协同与货运通道"
     subtitle = f"{len(layers.documents)} 篇新闻 · {int(layers.pairings['extracted'].sum()) if len(layers.pairings) else 0} 对文本配对 · {len(layers.routes)} 条线路"
-    m.add_child(_Control(f"{esc(heading)}<small>{esc(subtitle)}</small>", position="topright", css_class="cq-title"))
-    m.add_child(_Control(_legend_html(shifted=shifted), position="bottomright", css_class="cq-legend"))
-    m.add_child(_Control(_footer_html(layers, shifted=shifted), position="bottomleft", css_class="cq-footer"))
-    m.add_child(_Search([district_layer, zone_layer, port_layer], placeholder="搜索区县/港口 Search"))
+    m.add_child(
+        _Control(
+            f"{esc(heading)}<small>{esc(subtitle)}</small>",
+            position="topright",
+            css_class="cq-title",
+        )
+    )
+    m.add_child(
+        _Control(_legend_html(shifted=shifted), position="bottomright", css_class="cq-legend")
+    )
+    m.add_child(
+        _Control(
+            _footer_html(layers, shifted=shifted), position="bottomleft", css_class="cq-footer"
+        )
+    )
+    m.add_child(
+        _Search([district_layer, zone_layer, port_layer], placeholder="搜索区县/港口 Search")
+    )
     folium.LayerControl(collapsed=False, position="topright").add_to(m)
     return m
 
@@ -537,7 +579,10 @@ def _add_pairings(m, pairings: gpd.GeoDataFrame, shift, *, show_reference: bool 
             "weight": evidence_width(f["properties"]["evidence"]),
             "opacity": 0.85,
         },
-        highlight_function=lambda f: {"opacity": 1, "weight": evidence_width(f["properties"]["evidence"]) + 2},
+        highlight_function=lambda f: {
+            "opacity": 1,
+            "weight": evidence_width(f["properties"]["evidence"]) + 2,
+        },
         on_each_feature=_BIND,
     ).add_to(m)
     folium.GeoJson(
@@ -583,10 +628,17 @@ def pairing_map(layers: Layers, a: str, b: str, *, tiles: str = "osm") -> folium
     focus_z = layers.zones[layers.zones["name"].isin(regions)]
     ports = layers.ports[layers.ports["host"].isin(hosts)]
     port_names = set(ports["name"])
-    touching = layers.routes.apply(
-        lambda r: bool({r["origin"], *r["destinations"].split("、"), *r["via"].split("、")} & (regions | port_names)),
-        axis=1,
-    ) if len(layers.routes) else []
+    touching = (
+        layers.routes.apply(
+            lambda r: bool(
+                {r["origin"], *r["destinations"].split("、"), *r["via"].split("、")}
+                & (regions | port_names)
+            ),
+            axis=1,
+        )
+        if len(layers.routes)
+        else []
+    )
     routes = layers.routes[touching] if len(layers.routes) else layers.routes
 
     focus = [g for g in list(focus_d.geometry) + list(focus_z.geometry)]
@@ -596,7 +648,12 @@ def pairing_map(layers: Layers, a: str, b: str, *, tiles: str = "osm") -> folium
     folium.GeoJson(
         _feature_collection(context, _context_props, shift=lambda g: g),
         name=LAYER_TITLES["context"],
-        style_function=lambda f: {"color": CONTEXT_STYLE["stroke"], "weight": 0.8, "fillColor": CONTEXT_STYLE["fill"], "fillOpacity": 0.5},
+        style_function=lambda f: {
+            "color": CONTEXT_STYLE["stroke"],
+            "weight": 0.8,
+            "fillColor": CONTEXT_STYLE["fill"],
+            "fillOpacity": 0.5,
+        },
         on_each_feature=_BIND,
     ).add_to(m)
     folium.GeoJson(
@@ -613,14 +670,22 @@ def pairing_map(layers: Layers, a: str, b: str, *, tiles: str = "osm") -> folium
     folium.GeoJson(
         _feature_collection(layers.rivers, _river_props, shift=shift),
         name=LAYER_TITLES["rivers"],
-        style_function=lambda f: {"color": RIVER_STYLE.color, "weight": RIVER_STYLE.weight, "opacity": 0.9},
+        style_function=lambda f: {
+            "color": RIVER_STYLE.color,
+            "weight": RIVER_STYLE.weight,
+            "opacity": 0.9,
+        },
         on_each_feature=_BIND,
     ).add_to(m)
     if len(match):
         _add_pairings(m, match, shift)
     _add_routes(m, routes, shift)
-    _marker_layer(_feature_collection(focus_z, _zone_props, shift=shift), LAYER_TITLES["zones"]).add_to(m)
-    _marker_layer(_feature_collection(ports, _port_props, shift=shift), LAYER_TITLES["ports"]).add_to(m)
+    _marker_layer(
+        _feature_collection(focus_z, _zone_props, shift=shift), LAYER_TITLES["zones"]
+    ).add_to(m)
+    _marker_layer(
+        _feature_collection(ports, _port_props, shift=shift), LAYER_TITLES["ports"]
+    ).add_to(m)
 
     row = match.iloc[0] if len(match) else None
     evidence = _pair_evidence(layers, a, b)
@@ -639,8 +704,16 @@ def pairing_map(layers: Layers, a: str, b: str, *, tiles: str = "osm") -> folium
     )
     shifted = tiles == "amap"
     m.add_child(_Control("".join(panel), position="topright", css_class="cq-panel"))
-    m.add_child(_Control(_legend_html(shifted=shifted), position="bottomright", css_class="cq-legend"))
-    m.add_child(_Control(_footer_html(layers, shifted=shifted, extra=f" · {a} — {b}"), position="bottomleft", css_class="cq-footer"))
+    m.add_child(
+        _Control(_legend_html(shifted=shifted), position="bottomright", css_class="cq-legend")
+    )
+    m.add_child(
+        _Control(
+            _footer_html(layers, shifted=shifted, extra=f" · {a} — {b}"),
+            position="bottomleft",
+            css_class="cq-footer",
+        )
+    )
     folium.LayerControl(collapsed=True, position="topleft").add_to(m)
     return m
 
@@ -654,7 +727,9 @@ def _pair_evidence(layers: Layers, a: str, b: str) -> list[str]:
                 out += [f"[{e['document']}#{e['sentence']}] {e['quote']}" for e in p["evidence"]]
     if not out:
         pairs = layers.pairings
-        match = pairs[((pairs["a"] == a) & (pairs["b"] == b)) | ((pairs["a"] == b) & (pairs["b"] == a))]
+        match = pairs[
+            ((pairs["a"] == a) & (pairs["b"] == b)) | ((pairs["a"] == b) & (pairs["b"] == a))
+        ]
         if len(match):
             out = [q for q in match.iloc[0]["quotes"].split("\n") if q]
     return out

@@ -64,7 +64,9 @@ class Layers:
             "documents": len(self.documents),
             "regions": mentioned,
             "pairings": extracted,
-            "reference pairings": int(self.pairings["reference"].sum()) if len(self.pairings) else 0,
+            "reference pairings": int(self.pairings["reference"].sum())
+            if len(self.pairings)
+            else 0,
             "ports": len(self.ports),
             "routes": len(self.routes) + len(self.undrawn_routes),
         }
@@ -103,9 +105,7 @@ def build_layers(records: Sequence[dict], *, gaz: Gazetteer | None = None) -> La
         they should be cited).
     """
     gaz = gaz or gazetteer()
-    documents = [
-        {k: r.get(k) for k in ("id", "title", "date", "outlet", "path")} for r in records
-    ]
+    documents = [{k: r.get(k) for k in ("id", "title", "date", "outlet", "path")} for r in records]
     dates = {r["id"]: document_year_date(r.get("date")) for r in records}
 
     # ---- mentions per place
@@ -129,7 +129,11 @@ def build_layers(records: Sequence[dict], *, gaz: Gazetteer | None = None) -> La
             if r["id"] not in entry["documents"]:
                 entry["documents"].append(r["id"])
     for ref in gaz.reference_pairings:
-        key = (ref.a, ref.b) if (ref.a, ref.b) in pairs or (ref.b, ref.a) not in pairs else (ref.b, ref.a)
+        key = (
+            (ref.a, ref.b)
+            if (ref.a, ref.b) in pairs or (ref.b, ref.a) not in pairs
+            else (ref.b, ref.a)
+        )
         entry = pairs.setdefault(key, {"relation": "official", "evidence": [], "documents": []})
         entry["relation"] = "official"
         entry["reference"] = ref
@@ -143,7 +147,13 @@ def build_layers(records: Sequence[dict], *, gaz: Gazetteer | None = None) -> La
         evidence = entry["evidence"]
         doc_dates = sorted(d for d in (dates.get(doc) for doc in entry["documents"]) if d)
         extracted = bool(evidence)
-        source = "extracted+reference" if extracted and ref else "extracted" if extracted else "reference"
+        source = (
+            "extracted+reference"
+            if extracted and ref
+            else "extracted"
+            if extracted
+            else "reference"
+        )
         pairing_rows.append(
             {
                 "a": a,
@@ -265,7 +275,11 @@ def _routes(records: Sequence[dict], gaz: Gazetteer) -> tuple[gpd.GeoDataFrame, 
             if entry["mode"] == "river":
                 parts = [network.path(p, q) for p, q in zip(points[:-1], points[1:])]
                 if all(parts):
-                    leg = shapely.line_merge(shapely.MultiLineString(parts)) if len(parts) > 1 else parts[0]
+                    leg = (
+                        shapely.line_merge(shapely.MultiLineString(parts))
+                        if len(parts) > 1
+                        else parts[0]
+                    )
                     if leg.geom_type != "LineString":
                         leg = shapely.LineString([c for part in parts for c in part.coords])
             if leg is None:
@@ -312,7 +326,11 @@ def _ports(
 ) -> gpd.GeoDataFrame:
     on_routes: dict[str, int] = {}
     for _, route in routes.iterrows():
-        for name in [route["origin"], *route["destinations"].split("、"), *route["via"].split("、")]:
+        for name in [
+            route["origin"],
+            *route["destinations"].split("、"),
+            *route["via"].split("、"),
+        ]:
             if name and gaz.places.get(name) and gaz.places[name].level == "port":
                 on_routes[name] = on_routes.get(name, 0) + 1
     table = boundaries.ports()

@@ -36,10 +36,8 @@ __all__ = ["qml_for", "STYLE_NAMES", "LABEL_FONT"]
 LABEL_FONT = "Noto Sans CJK SC"
 PX_TO_MM = 0.26  # QGIS symbol sizes are in millimetres; web map sizes in CSS pixels
 # The expression that sorts a pairing into official / cooperation / reference (only).
-PAIRING_CLASS = "CASE WHEN \"extracted\" THEN \"relation\" ELSE 'reference' END"
-EVIDENCE_WIDTH_MM = (
-    f"{PX_TO_MM} * min(2 + 1.5 * sqrt(max(coalesce(\"evidence\", 0) - 1, 0)), 8)"
-)
+PAIRING_CLASS = 'CASE WHEN "extracted" THEN "relation" ELSE \'reference\' END'
+EVIDENCE_WIDTH_MM = f'{PX_TO_MM} * min(2 + 1.5 * sqrt(max(coalesce("evidence", 0) - 1, 0)), 8)'
 
 STYLE_NAMES = {
     "districts": "cqmap districts by 一区两群 group",
@@ -73,7 +71,9 @@ def _empty_properties(parent: ET.Element, tag: str = "data_defined_properties") 
 def _symbol_layer(
     symbol: ET.Element, cls: str, options: dict[str, str], expressions: dict[str, str] | None = None
 ) -> None:
-    layer = ET.SubElement(symbol, "layer", {"class": cls, "enabled": "1", "locked": "0", "pass": "0"})
+    layer = ET.SubElement(
+        symbol, "layer", {"class": cls, "enabled": "1", "locked": "0", "pass": "0"}
+    )
     opt = ET.SubElement(layer, "Option", type="Map")
     for key in sorted(options):
         ET.SubElement(opt, "Option", type="QString", name=key, value=options[key])
@@ -104,7 +104,15 @@ def _symbol(parent: ET.Element, kind: str, name: str) -> ET.Element:
     return symbol
 
 
-def _fill(parent: ET.Element, name: str, color: str, outline: str, *, alpha: int = 200, width_px: float = 1.0) -> None:
+def _fill(
+    parent: ET.Element,
+    name: str,
+    color: str,
+    outline: str,
+    *,
+    alpha: int = 200,
+    width_px: float = 1.0,
+) -> None:
     symbol = _symbol(parent, "fill", name)
     _symbol_layer(
         symbol,
@@ -194,7 +202,13 @@ def _categorized(attr: str, categories: Sequence[tuple[str, str]], draw) -> ET.E
 def _single(draw) -> ET.Element:
     renderer = ET.Element(
         "renderer-v2",
-        {"type": "singleSymbol", "symbollevels": "0", "enableorderby": "0", "forceraster": "0", "referencescale": "-1"},
+        {
+            "type": "singleSymbol",
+            "symbollevels": "0",
+            "enableorderby": "0",
+            "forceraster": "0",
+            "referencescale": "-1",
+        },
     )
     symbols = ET.SubElement(renderer, "symbols")
     draw(symbols, "0", None)
@@ -235,8 +249,22 @@ def _labeling(field: str, *, size: float, placement: str, color: str = "#252525"
         },
     )
     ET.SubElement(settings, "text-format", {"multilineAlign": "3", "wrapChar": ""})
-    ET.SubElement(settings, "placement", {"placement": placement, "placementFlags": "10", "priority": "5", "dist": "1", "distUnits": "MM"})
-    ET.SubElement(settings, "rendering", {"drawLabels": "1", "obstacle": "1", "upsidedownLabels": "0", "scaleVisibility": "0"})
+    ET.SubElement(
+        settings,
+        "placement",
+        {
+            "placement": placement,
+            "placementFlags": "10",
+            "priority": "5",
+            "dist": "1",
+            "distUnits": "MM",
+        },
+    )
+    ET.SubElement(
+        settings,
+        "rendering",
+        {"drawLabels": "1", "obstacle": "1", "upsidedownLabels": "0", "scaleVisibility": "0"},
+    )
     _empty_properties(settings, "dd_properties")
     return labeling
 
@@ -262,19 +290,27 @@ def qml_for(layer: str) -> str:
         renderer = _categorized(
             "group",
             [(g, GROUP_LABELS[g]) for g in GROUP_COLORS],
-            lambda parent, name, value: _fill(parent, name, GROUP_COLORS[value], "#ffffff", alpha=190, width_px=1.2),
+            lambda parent, name, value: _fill(
+                parent, name, GROUP_COLORS[value], "#ffffff", alpha=190, width_px=1.2
+            ),
         )
         return _document(renderer, _labeling("name", size=8, placement="0"), 2)
     if layer == "context":
         renderer = _single(
-            lambda parent, name, _: _fill(parent, name, CONTEXT_STYLE["fill"], CONTEXT_STYLE["stroke"], alpha=255)
+            lambda parent, name, _: _fill(
+                parent, name, CONTEXT_STYLE["fill"], CONTEXT_STYLE["stroke"], alpha=255
+            )
         )
         return _document(renderer, _labeling("name", size=7, placement="0", color="#737373"), 2)
     if layer == "rivers":
-        renderer = _single(lambda parent, name, _: _line(parent, name, RIVER_STYLE.color, RIVER_STYLE.weight, None))
+        renderer = _single(
+            lambda parent, name, _: _line(parent, name, RIVER_STYLE.color, RIVER_STYLE.weight, None)
+        )
         return _document(renderer, None, 1)
     if layer == "zones":
-        renderer = _single(lambda parent, name, _: _marker(parent, name, ZONE_STYLE.color, "star", 5))
+        renderer = _single(
+            lambda parent, name, _: _marker(parent, name, ZONE_STYLE.color, "star", 5)
+        )
         return _document(renderer, _labeling("name", size=8, placement="1"), 0)
     if layer == "pairings":
         styles = {**RELATION_STYLES, "reference": REFERENCE_STYLE}
@@ -291,7 +327,11 @@ def qml_for(layer: str) -> str:
             "mode",
             [(k, v.label) for k, v in MODE_STYLES.items()],
             lambda parent, name, value: _line(
-                parent, name, MODE_STYLES[value].color, MODE_STYLES[value].weight, MODE_STYLES[value].dash
+                parent,
+                name,
+                MODE_STYLES[value].color,
+                MODE_STYLES[value].weight,
+                MODE_STYLES[value].dash,
             ),
         )
         return _document(renderer, _labeling("name", size=7, placement="2"), 1)
@@ -299,7 +339,9 @@ def qml_for(layer: str) -> str:
         renderer = _categorized(
             "kind",
             [(k, v.label) for k, v in PORT_STYLES.items()],
-            lambda parent, name, value: _marker(parent, name, PORT_STYLES[value].color, PORT_STYLES[value].shape, 3.6),
+            lambda parent, name, value: _marker(
+                parent, name, PORT_STYLES[value].color, PORT_STYLES[value].shape, 3.6
+            ),
         )
         return _document(renderer, _labeling("name", size=8, placement="1"), 0)
     raise ValueError(f"no style for layer {layer!r}")

@@ -60,7 +60,9 @@ class RiverNetwork:
             d = float(GEOD.inv(point[0], point[1], q.x, q.y)[2])
             if best is None or d < best[3]:
                 # the segment that holds the snapped point
-                cum = np.concatenate([[0.0], np.cumsum(np.hypot(*np.diff(np.asarray(line.coords), axis=0).T))])
+                cum = np.concatenate(
+                    [[0.0], np.cumsum(np.hypot(*np.diff(np.asarray(line.coords), axis=0).T))]
+                )
                 seg = int(min(np.searchsorted(cum, pos, side="right") - 1, len(cum) - 2))
                 best = (i, max(seg, 0), (q.x, q.y), d)
         return best

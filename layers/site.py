@@ -103,7 +103,11 @@ def build_site(
         for row in layers.pairings.itertuples(index=False):
             name = pairing_filename(row.a, row.b)
             note(f"pairings/{name}")
-            save_map(pairing_map(layers, row.a, row.b, tiles=tiles), work / "pairings" / name, offline=offline)
+            save_map(
+                pairing_map(layers, row.a, row.b, tiles=tiles),
+                work / "pairings" / name,
+                offline=offline,
+            )
             pair_files.append((row, name))
         note("index.html")
         summary = layers.summary()

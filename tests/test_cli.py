@@ -1,0 +1,252 @@
+"""The cqmap command line, through click's CliRunner and the installed executable."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cli.main import cqmap
+from layers.model import LAYER_NAMES
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+COMMANDS = ["build", "extract", "layers", "map", "pairing", "places"]
+EXE = shutil.which("cqmap")
+
+
+def run(*args, input=None, env=None):
+    return CliRunner().invoke(cqmap, list(args), input=input, env=env, catch_exceptions=False)
+
+
+def cqmap_exe(*args, cwd=None, input=None, env=None):
+    if EXE is None:
+        pytest.fail("the cqmap executable is not installed (pip install .)")
+    return subprocess.run(
+        [EXE, *args], capture_output=True, cwd=cwd, input=input, timeout=900,
+        env={**os.environ, **(env or {})},
+    )  # fmt: skip
+
+
+# --------------------------------------------------------------------------- help and version
+@pytest.mark.parametrize("command", [[], *[[c] for c in COMMANDS]])
+def test_every_help_has_an_example_and_no_warning(command):
+    out = subprocess.run(
+        [sys.executable, "-W", "error", "-c", "from cli.main import cqmap; cqmap()", *command, "--help"],
+        capture_output=True, text=True, cwd=ROOT,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert "Example:" in out.stdout and out.stderr == ""
+
+
+def test_version():
+    result = run("--version")
+    assert result.exit_code == 0 and result.output.startswith("cqmap ")
+
+
+# --------------------------------------------------------------------------- the main job
+def test_build_writes_every_promised_file(tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        cqmap, ["build", "-o", str(out)], env={"SOURCE_DATE_EPOCH": "1700000000"}
+    )
+    assert result.exit_code == 0, result.output
+    assert "index.html" in result.output or "index.html" in (result.stderr or "")
+    files = {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()}
+    for name in LAYER_NAMES:
+        assert f"layers/{name}.geojson" in files and f"layers/{name}.qml" in files
+    assert {"index.html", "overview.html", "cqmap.gpkg", "records.json"} <= files
+    pairing_maps = [f for f in files if f.startswith("pairings/")]
+    assert len(pairing_maps) >= 20
+    index = (out / "index.html").read_text(encoding="utf-8")
+    for link in ("overview.html", "cqmap.gpkg", "records.json", pairing_maps[0]):
+        assert link in index
+    assert "documents" in index and "两江新区" in index
+    # the same again is refused, then replaced byte for byte with --overwrite
+    again = CliRunner().invoke(cqmap, ["build", "-o", str(out)])
+    assert again.exit_code == 1 and "--overwrite" in again.output
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    result = CliRunner().invoke(
+        cqmap, ["build", "-o", str(out), "--overwrite"], env={"SOURCE_DATE_EPOCH": "1700000000"}
+    )
+    assert result.exit_code == 0
+    after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert before == after
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]  # no temporary folder left
+
+
+def test_installed_executable_makes_a_pairing_map(tmp_path):
+    result = cqmap_exe("pairing", "渝北", "云阳", "-o", str(tmp_path / "p.html"))
+    assert result.returncode == 0, result.stderr.decode()
+    html = (tmp_path / "p.html").read_text(encoding="utf-8")
+    assert "渝北区" in html and "云阳县" in html and "研发在渝北、生产在云阳" in html
+    by_code = cqmap_exe("pairing", "500112", "云阳县", "-o", str(tmp_path / "q.html"))
+    assert by_code.returncode == 0
+    assert (tmp_path / "q.html").read_bytes() == (tmp_path / "p.html").read_bytes()
+
+
+def test_installed_executable_builds_into_out_by_default(tmp_path):
+    result = cqmap_exe("build", "-q", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    assert (tmp_path / "out" / "index.html").is_file()
+    assert result.stdout == b""  # logs go to stderr
+
+
+def test_pairing_all(tmp_path):
+    result = run("pairing", "--all", "-o", str(tmp_path / "maps"))
+    assert result.exit_code == 0
+    assert len(list((tmp_path / "maps").glob("*.html"))) >= 20
+
+
+# --------------------------------------------------------------------------- the other commands
+def test_extract_json_jsonl_and_stdin(tmp_path):
+    result = run("extract", str(SEEDS / "002_f8a72875693deaa6.txt"))
+    assert result.exit_code == 0
+    doc = json.loads(result.output)["documents"][0]
+    assert doc["id"] == "002_f8a72875693deaa6" and doc["pairings"]
+    lines = run("extract", str(SEEDS), "--format", "jsonl").output.splitlines()
+    assert len(lines) == 5
+    article = "九龙坡区与城口县签署对口协同协议。".encode("gb18030")
+    piped = cqmap_exe("extract", "-", input=article)
+    assert piped.returncode == 0
+    assert json.loads(piped.stdout)["documents"][0]["pairings"][0]["b"] == "城口县"
+    out = tmp_path / "r.json"
+    assert run("extract", str(SEEDS), "-o", str(out), "--jobs", "2").exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["documents"][4]["id"].startswith("004")
+
+
+def test_layers_geojson_and_gpkg(tmp_path):
+    assert run("layers", "-o", str(tmp_path / "g")).exit_code == 0
+    assert {p.name for p in (tmp_path / "g").iterdir()} == {
+        f"{n}.{e}" for n in LAYER_NAMES for e in ("geojson", "qml")
+    }
+    assert run("layers", "-o", str(tmp_path / "p"), "--format", "gpkg").exit_code == 0
+    assert [p.name for p in (tmp_path / "p").iterdir()] == ["cqmap.gpkg"]
+
+
+def test_map_to_stdout_and_file(tmp_path):
+    result = run("map", "--tiles", "none")
+    assert result.exit_code == 0 and result.output.startswith("<!DOCTYPE html>")
+    assert run("map", "-o", str(tmp_path / "m.html"), "--offline").exit_code == 0
+    assert (tmp_path / "m.html").stat().st_size > 500_000
+
+
+def test_places_lookup():
+    result = run("places", "开州")
+    assert result.exit_code == 0
+    assert "500154" in result.output and "开县" in result.output and "江津区" in result.output
+    rows = json.loads(run("places", "港", "--level", "port", "--format", "json").output)
+    assert "果园港" in {r["name"] for r in rows}
+    geojson = json.loads(run("places", "--level", "district", "--format", "geojson").output)
+    assert len(geojson["features"]) == 38
+
+
+# --------------------------------------------------------------------------- bad input
+def one_line(text: str) -> str:
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert len(lines) == 1, text
+    return lines[0]
+
+
+def test_missing_file_is_a_usage_error(tmp_path):
+    result = cqmap_exe("extract", str(tmp_path / "nope.txt"))
+    assert result.returncode == 2
+    assert "nope.txt" in one_line(result.stderr.decode()) and b"Traceback" not in result.stderr
+
+
+def test_empty_folder_is_a_usage_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = cqmap_exe("build", str(tmp_path / "empty"), "-o", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert "no articles" in one_line(result.stderr.decode())
+    assert not (tmp_path / "out").exists()
+
+
+def test_unknown_place_suggests_the_real_name(tmp_path):
+    result = cqmap_exe("pairing", "万洲", "云阳", "-o", str(tmp_path / "p.html"))
+    assert result.returncode == 2
+    line = one_line(result.stderr.decode())
+    assert "unknown region '万洲'; did you mean 万州区?" in line
+    assert not (tmp_path / "p.html").exists()
+
+
+def test_unwritable_output_folder(tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        if os.access(locked, os.W_OK):
+            pytest.skip("running as a user who can write anywhere (root)")
+        result = cqmap_exe("map", "-o", str(locked / "m.html"))
+        assert result.returncode == 1
+        assert "not writable" in one_line(result.stderr.decode())
+        assert list(locked.iterdir()) == []
+    finally:
+        locked.chmod(0o700)
+
+
+def test_output_that_cannot_be_created_leaves_nothing(tmp_path):
+    # a file where the output folder's parent should be: fails whoever runs it
+    blocker = tmp_path / "blocker"
+    blocker.write_text("x")
+    result = cqmap_exe("build", "-o", str(blocker / "out"))
+    assert result.returncode == 1
+    one_line(result.stderr.decode())
+    assert blocker.read_text() == "x"
+    result = cqmap_exe("map", "-o", str(blocker / "m.html"))
+    assert result.returncode == 1
+    one_line(result.stderr.decode())
+
+
+def test_bad_files_are_reported_and_the_rest_is_done(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEEDS / "000_8773d324a35f446d.txt", corpus / "good.txt")
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    result = cqmap_exe("extract", str(corpus), "-o", str(tmp_path / "r.json"))
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.decode().splitlines() if line]
+    assert len(errors) == 2 and all("error" in e for e in errors)
+    assert any("empty.txt" in e for e in errors) and any("binary.txt" in e for e in errors)
+    docs = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["documents"]
+    assert [d["id"] for d in docs] == ["good"]
+
+
+def test_traceback_only_with_verbose(tmp_path):
+    blocker = tmp_path / "blocker"
+    blocker.write_text("x")
+    quiet = cqmap_exe("map", "-o", str(blocker / "m.html"))
+    loud = cqmap_exe("-v", "map", "-o", str(blocker / "m.html"))
+    assert b"Traceback" not in quiet.stderr
+    assert loud.returncode == 1
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path):
+    piped = cqmap_exe("extract", str(SEEDS), "-o", str(tmp_path / "r.json"))
+    assert piped.returncode == 0 and b"reading" not in piped.stderr
+    import pty
+
+    controller, worker = pty.openpty()
+    proc = subprocess.run(
+        [EXE, "extract", str(SEEDS), "-o", str(tmp_path / "t.json")],
+        stdout=subprocess.PIPE, stderr=worker, timeout=300,
+    )  # fmt: skip
+    os.close(worker)
+    shown = b""
+    try:
+        while True:
+            chunk = os.read(controller, 4096)
+            if not chunk:
+                break
+            shown += chunk
+    except OSError:
+        pass
+    os.close(controller)
+    assert proc.returncode == 0 and b"reading" in shown

