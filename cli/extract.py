@@ -52,5 +52,5 @@ def command(paths, output, fmt, jobs, overwrite):
         click.echo(text, nl=False)
     else:
         atomic_write(output, text)
-        LOG.info("wrote %d documents to %s", len(records), output)
+        LOG.info("wrote %d document(s) to %s", len(records), output)
     finish(errors)

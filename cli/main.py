@@ -54,7 +54,12 @@ class _Group(click.Group):
         except (CqmapError, OSError, ValueError, LookupError, RuntimeError) as err:
             if LOG.isEnabledFor(logging.DEBUG):
                 LOG.exception("failed")
-            message = str(err).splitlines()[0] if str(err) else type(err).__name__
+            if isinstance(err, OSError) and err.strerror and err.filename:
+                message = f"{err.filename}: {err.strerror}"
+            elif isinstance(err, OSError) and err.strerror:
+                message = err.strerror
+            else:
+                message = str(err).splitlines()[0] if str(err) else type(err).__name__
             click.echo(f"cqmap: error: {message}", err=True)
             sys.exit(1)
 

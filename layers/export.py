@@ -69,7 +69,10 @@ def write_geopackage(
 
     path = Path(path)
     stamp = f"{build_date().isoformat()}T00:00:00.000Z"
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".gpkg", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".gpkg", dir=path.parent)
+    except OSError as err:
+        raise OSError(err.errno, f"cannot write {path}: {err.strerror}") from None
     os.close(fd)
     os.unlink(tmp)  # the GPKG driver creates the file itself
     written = []

@@ -16,6 +16,7 @@ and backticks, which would be live inside JavaScript template literals).
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import SimpleNamespace
@@ -756,11 +757,31 @@ def _number_elements(root) -> None:
                 stack.append(child)
 
 
+# JSON escapes of CJK characters (folium's data is ASCII-escaped JSON). An escape preceded
+# by an odd number of backslashes is an escaped backslash and stays as it is.
+_CJK_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\u([0-9a-fA-F]{4})")
+
+
+def _unescape_cjk(text: str) -> str:
+    """Write Chinese as characters, not ``\\uXXXX``: half the size, and greppable.
+
+    Only CJK code points are unescaped; none of them means anything to HTML or JavaScript.
+    """
+
+    def put(m: re.Match) -> str:
+        code = int(m.group(2), 16)
+        if 0x3000 <= code <= 0x9FFF or 0xFF00 <= code <= 0xFFEF:
+            return m.group(1) + chr(code)
+        return m.group(0)
+
+    return _CJK_ESCAPE.sub(put, text)
+
+
 def render_map(m: folium.Map, *, offline: bool = False) -> str:
     """The map as one HTML string; ``offline`` inlines every script, style and font."""
     root = m.get_root()
     _number_elements(root)
-    text = root.render()
+    text = _unescape_cjk(root.render())
     if offline:
         text = inline_assets(text)
     return text

@@ -84,8 +84,11 @@ def build_site(
     if out.exists() and any(out.iterdir()) and not overwrite:
         raise FileExistsError(f"{out}: folder is not empty (use --overwrite to replace it)")
     parent = out.resolve().parent
-    parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=parent))
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=parent))
+    except OSError as err:
+        raise OSError(err.errno, f"cannot write {out}: {err.strerror}") from None
     report = SiteReport(out)
     note = step or (lambda _: None)
     try:

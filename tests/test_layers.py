@@ -206,6 +206,7 @@ def test_geopackage_loads_in_qgis_with_its_styles(layers, tmp_path, qgis_python)
     write_geojson_layers(layers, tmp_path, names=["districts"])
     shot = ROOT / "tests" / "artifacts" / "qgis-layers.png"
     shot.parent.mkdir(exist_ok=True)
+
     def probe(*args):
         out = subprocess.run(
             [qgis_python, str(ROOT / "tests" / "qgis_probe.py"), *args],
