@@ -17,6 +17,7 @@ import json
 from functools import cache
 
 import geopandas as gpd
+import shapely
 
 from geo.data import DATA_DIR
 
@@ -27,11 +28,13 @@ CRS = "EPSG:4326"
 
 @cache
 def _read(name: str) -> gpd.GeoDataFrame:
-    with open(DATA_DIR / f"{name}.geojson", encoding="utf-8") as f:
-        features = json.load(f)["features"]
-    frame = gpd.GeoDataFrame.from_features(features, crs=CRS)
+    text = (DATA_DIR / f"{name}.geojson").read_text(encoding="utf-8")
+    features = json.loads(text)["features"]
+    # GEOS reads the geometries (shapely.geometry.shape would loop over every vertex)
+    geometries = list(shapely.from_geojson(text).geoms) if features else []
     columns = list(features[0]["properties"]) if features else []
-    return frame[columns + ["geometry"]]
+    rows = [f["properties"] for f in features]
+    return gpd.GeoDataFrame(rows, columns=columns, geometry=geometries, crs=CRS)
 
 
 def districts() -> gpd.GeoDataFrame:

@@ -85,17 +85,27 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def _coords(obj: Any) -> Any:
-    if isinstance(obj, (list, tuple)):
-        if obj and isinstance(obj[0], (int, float)):
-            return [_number(v) for v in obj]
-        return [_coords(v) for v in obj]
-    return obj
+def _coordinates(geometry) -> Any:
+    """RFC 7946 ``coordinates`` of a (rounded) shapely geometry, built from numpy arrays.
 
+    ``shapely.geometry.mapping`` makes a Python tuple per vertex; this stays in numpy until
+    ``tolist``. Adding 0.0 turns a rounded ``-0.0`` into ``0.0``.
+    """
+    import shapely
 
-def _number(v: float) -> float | int:
-    v = round(float(v), COORDINATE_DECIMALS)
-    return 0.0 if v == 0 else v  # no "-0.0"
+    kind = geometry.geom_type
+    if kind == "Point":
+        return (shapely.get_coordinates(geometry)[0] + 0.0).tolist()
+    if kind == "LineString":
+        return (shapely.get_coordinates(geometry) + 0.0).tolist()
+    if kind == "Polygon":
+        return [
+            (shapely.get_coordinates(ring) + 0.0).tolist()
+            for ring in (geometry.exterior, *geometry.interiors)
+        ]
+    if kind in ("MultiPoint", "MultiLineString", "MultiPolygon", "GeometryCollection"):
+        return [_coordinates(part) for part in geometry.geoms]
+    raise ValueError(f"cannot write a {kind} as GeoJSON")
 
 
 def geojson_bytes(
@@ -114,8 +124,8 @@ def geojson_bytes(
         if geometry is None or shapely.is_empty(geometry):
             geom = None
         else:
-            geom = shapely.geometry.mapping(rounded_geometry(geometry, decimals=decimals))
-            geom = {"type": geom["type"], "coordinates": _coords(geom["coordinates"])}
+            rounded = rounded_geometry(geometry, decimals=decimals)
+            geom = {"type": rounded.geom_type, "coordinates": _coordinates(rounded)}
         feature = {"type": "Feature", "properties": _clean(dict(properties)), "geometry": geom}
         lines.append(json.dumps(feature, ensure_ascii=False, separators=(",", ":")))
     body = ",\n".join(lines)

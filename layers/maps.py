@@ -1,9 +1,11 @@
 """Interactive Folium maps: the overview of all layers, and one route map per pairing.
 
-Every overlay is a ``folium.GeoJson`` layer whose features carry a pre-rendered,
-HTML-escaped popup and tooltip (``_popup``/``_tip``); a small ``onEachFeature`` binds
-them. Text from articles therefore reaches the page only as escaped text (also ``$``
-and backticks, which would be live inside JavaScript template literals).
+Every overlay is a light GeoJSON layer (:class:`_GeoJsonLayer`): its features carry a
+pre-rendered, HTML-escaped popup and tooltip (``_popup``/``_tip``), their style and, for
+points, their icon; small shared functions bind them. Text from articles therefore
+reaches the page only as escaped text (also ``$`` and backticks, which would be live
+inside JavaScript template literals). The serialised GeoJSON of the layers every map
+shares (districts, context, rivers) is computed once per :class:`~layers.model.Layers`.
 
 * basemaps: ``osm`` (default), ``amap`` (Gaode, GCJ-02: every overlay is shifted
   WGS84 -> GCJ-02 for display only, and the footer says so), ``none``;
@@ -16,6 +18,7 @@ and backticks, which would be live inside JavaScript template literals).
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -26,8 +29,8 @@ import geopandas as gpd
 import numpy as np
 import shapely
 from branca.element import Element, MacroElement
+from folium.map import Layer
 from folium.template import Template
-from folium.utilities import JsCode
 
 from geo.boundaries import metadata
 from geo.datum import CHONGQING_AEA, to_gcj02, transform_geometry
@@ -52,20 +55,13 @@ from layers.styles import (
 __all__ = ["TILES", "overview_map", "pairing_map", "save_map", "render_map"]
 
 TILES = ("osm", "amap", "none")
+OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 AMAP_URL = "https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}"
 # Display simplification of the polygons (metres, in CHONGQING_AEA): the exported layers
 # keep the 100 m data; the page carries a lighter copy drawn from the same coverage.
 DISPLAY_TOLERANCE_M = 350.0
 DISPLAY_DECIMALS = 5
 POPUP_QUOTES = 8
-
-_BIND = JsCode(
-    """function(feature, layer) {
-    var p = feature.properties;
-    if (p._popup) { layer.bindPopup(p._popup, {maxWidth: 380, minWidth: 220}); }
-    if (p._tip) { layer.bindTooltip(p._tip, {sticky: true}); }
-}"""
-)
 
 
 # --------------------------------------------------------------------------- text
@@ -107,72 +103,177 @@ def _display_polygons(layers: Layers, shift) -> tuple[gpd.GeoDataFrame, gpd.GeoD
     metric = shapely.transform(geoms, lambda c: np.column_stack(to_m.transform(c[:, 0], c[:, 1])))
     simple = shapely.coverage_simplify(metric, DISPLAY_TOLERANCE_M)
     back = shapely.transform(simple, lambda c: np.column_stack(from_m.transform(c[:, 0], c[:, 1])))
-    back = [shift(g) for g in back]
     n = len(districts)
-    d = districts.copy()
-    d = d.set_geometry(gpd.GeoSeries(back[:n], index=districts.index, crs=districts.crs))
-    c = context.copy()
-    c = c.set_geometry(gpd.GeoSeries(back[n:], index=context.index, crs=context.crs))
+    d = districts.set_geometry(gpd.GeoSeries(back[:n], index=districts.index, crs=districts.crs))
+    c = context.set_geometry(gpd.GeoSeries(back[n:], index=context.index, crs=context.crs))
     return d, c
 
 
-def _feature_collection(
-    frame: gpd.GeoDataFrame, props, *, shift, decimals: int = DISPLAY_DECIMALS
-) -> dict:
-    features = []
+# ``{`` before ``{``, ``%`` or ``#`` opens a Jinja tag; in JSON it can only be in a string.
+_JINJA_OPEN = re.compile(r"\{(?=[{%#])")
+
+
+def _script_json(value) -> str:
+    """JSON that is safe inside ``<script>``: no ``</script>``, no line separators, and no
+    Jinja tag openers (``{{``), in case any step of the rendering treats it as a template.
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    text = _JINJA_OPEN.sub(r"\\u007b", text)
+    for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):  # fmt: skip
+        text = text.replace(raw, escaped)
+    return text
+
+
+Row = tuple[SimpleNamespace, object]  # a feature's attributes and its geometry
+
+
+def _frame_rows(frame: gpd.GeoDataFrame) -> list[Row]:
+    """A frame's rows as plain objects (NaN as None), read in one pass."""
     columns = [c for c in frame.columns if c != frame.geometry.name]
-    rows = (
-        SimpleNamespace(**{c: (None if _missing(v) else v) for c, v in zip(columns, values)})
-        for values in frame[columns].itertuples(index=False, name=None)
-    )
-    for row, geometry in zip(rows, frame.geometry):
-        g = shift(geometry)
-        g = shapely.transform(g, lambda c: np.round(c, decimals))
-        mapping = shapely.geometry.mapping(g)
-        features.append(
-            {
-                "type": "Feature",
-                "properties": props(row),
-                "geometry": {
-                    "type": mapping["type"],
-                    "coordinates": _plain(mapping["coordinates"]),
-                },
-            }
-        )
-    return {"type": "FeatureCollection", "features": features}
+    values = frame[columns].itertuples(index=False, name=None)
+    return [
+        (SimpleNamespace(**{c: (None if _missing(v) else v) for c, v in zip(columns, row)}), g)
+        for row, g in zip(values, frame.geometry)
+    ]
+
+
+def _rows(layers: Layers, name: str) -> list[Row]:
+    """The rows of one of the layers, read once per Layers (maps select from them)."""
+    cache = _cache(layers)
+    key = ("rows", name)
+    if key not in cache:
+        cache[key] = _frame_rows(getattr(layers, name))
+    return cache[key]
+
+
+def _features_json(rows: Sequence[Row] | gpd.GeoDataFrame, props, *, shift) -> str:
+    """A FeatureCollection as script-safe JSON text; geometry serialised by GEOS."""
+    if isinstance(rows, gpd.GeoDataFrame):
+        rows = _frame_rows(rows)
+    geoms = np.array([shift(g) for _, g in rows], dtype=object)
+    geoms = shapely.transform(geoms, lambda c: np.round(c, DISPLAY_DECIMALS))
+    parts = [
+        '{"type":"Feature","properties":' + _script_json(props(row)) + ',"geometry":' + g + "}"
+        for (row, _), g in zip(rows, shapely.to_geojson(geoms))
+    ]
+    return '{"type":"FeatureCollection","features":[' + ",".join(parts) + "]}"
 
 
 def _missing(value) -> bool:
     return value is None or (isinstance(value, float) and value != value)
 
 
-def _plain(obj):
-    if isinstance(obj, (list, tuple)):
-        return [_plain(o) for o in obj]
-    return float(obj)
+class _Raw(Element):
+    """Script text added to the page as it is (branca would parse it as a Jinja template)."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs) -> str:
+        return self.text
 
 
-# --------------------------------------------------------------------------- controls
-class _Control(MacroElement):
-    """A fixed Leaflet control holding static, already-escaped HTML."""
+class _GeoJsonLayer(Layer):
+    """A GeoJSON overlay: styles, icons, popups and tooltips come from the features.
+
+    ``style`` is the name (or source) of a JavaScript function of a feature; the
+    default reads the feature's ``_style``. The data goes into the page as it is: it is
+    already script-safe JSON (:func:`_script_json`), and never passes through Jinja.
+    """
+
+    def __init__(self, data: str, *, name: str, show: bool = True, style: str = "cqStyle"):
+        super().__init__(name=name, overlay=True, control=True, show=show)
+        self._name = "GeoJson"
+        self.data = data
+        self.style = style
+
+    def render(self, **kwargs) -> None:
+        name, parent = self.get_name(), self._parent.get_name()
+        script = (
+            f"var {name} = L.geoJson({self.data}, "
+            f"{{style: {self.style}, pointToLayer: cqPoint, onEachFeature: cqBind}});\n"
+        )
+        if self.show:
+            script += f"{name}.addTo({parent});\n"
+        self.get_root().script.add_child(_Raw(script), name=name)
+
+
+class _Helpers(MacroElement):
+    """What every map shares: the stylesheet and the functions the layers call."""
 
     _template = Template(
         """
+        {% macro header(this, kwargs) %}
+        <style>{{ this.css }}</style>
+        {% endmacro %}
         {% macro script(this, kwargs) %}
-        (function() {
-            var control = L.control({position: {{ this.position|tojson }}});
-            control.onAdd = function() {
-                var div = L.DomUtil.create('div', {{ this.css_class|tojson }});
-                div.innerHTML = {{ this.html|tojson }};
-                L.DomEvent.disableClickPropagation(div);
-                L.DomEvent.disableScrollPropagation(div);
-                return div;
+        {% if this.plain %}{{ this._parent.get_name() }}.getContainer().classList.add('cq-plain');{% endif %}
+        function cqStyle(feature) { return feature.properties._style || {}; }
+        function cqFocus(names) {  // a pairing map: its two regions stand out
+            return function(feature) {
+                var s = Object.assign({}, feature.properties._style);
+                var hit = names.indexOf(feature.properties._search) >= 0;
+                s.color = hit ? '#333333' : '#ffffff';
+                s.weight = hit ? 3.5 : 1;
+                s.fillOpacity = hit ? 0.75 : 0.18;
+                return s;
             };
-            control.addTo({{ this._parent.get_name() }});
-        })();
+        }
+        function cqPoint(feature, latlng) {
+            return L.marker(latlng, {icon: L.divIcon({html: feature.properties._html || '',
+                className: 'cq-icon', iconSize: [20, 20], iconAnchor: [10, 10]})});
+        }
+        function cqBind(feature, layer) {
+            var p = feature.properties;
+            if (p._popup) { layer.bindPopup(p._popup, {maxWidth: 380, minWidth: 220}); }
+            if (p._tip) { layer.bindTooltip(p._tip, {sticky: true}); }
+            if (p._hover && layer.setStyle) {
+                var base = {color: layer.options.color, weight: layer.options.weight,
+                            opacity: layer.options.opacity};
+                layer.on('mouseover', function() { layer.setStyle(p._hover); });
+                layer.on('mouseout', function() { layer.setStyle(base); });
+            }
+        }
         {% endmacro %}
         """
     )
+
+    def __init__(self, *, plain: bool = False):
+        super().__init__()
+        self._name = "Helpers"
+        self.css = _CSS
+        self.plain = plain  # no basemap: a plain background
+
+
+def _cache(layers: Layers) -> dict:
+    """Per-Layers cache of what every map of it shares (the geometry does not change)."""
+    return layers.__dict__.setdefault("_map_cache", {})
+
+
+def _shared_layers(layers: Layers, tiles: str) -> dict[str, str]:
+    """The serialised districts, context and rivers, once per Layers and basemap."""
+    cache = _cache(layers)
+    key = ("shared", tiles)
+    if key not in cache:
+        shift = _shift_for(tiles)
+        districts, context = _display_polygons(layers, shift)
+        cache[key] = {
+            "districts": _features_json(districts, _district_props, shift=_same),
+            "context": _features_json(context, _context_props, shift=_same),
+            "rivers": _features_json(layers.rivers, _river_props, shift=shift),
+        }
+    return cache[key]
+
+
+def _same(geometry):
+    return geometry
+
+
+# --------------------------------------------------------------------------- controls
+class _Control(Element):
+    """A fixed Leaflet control holding static, already-escaped HTML."""
 
     def __init__(self, html_text: str, *, position: str, css_class: str):
         super().__init__()
@@ -180,6 +281,22 @@ class _Control(MacroElement):
         self.html = html_text
         self.position = position
         self.css_class = css_class
+
+    def render(self, **kwargs) -> None:
+        script = (
+            "(function() {\n"
+            f"  var control = L.control({{position: {_script_json(self.position)}}});\n"
+            "  control.onAdd = function() {\n"
+            f"    var div = L.DomUtil.create('div', {_script_json(self.css_class)});\n"
+            f"    div.innerHTML = {_script_json(self.html)};\n"
+            "    L.DomEvent.disableClickPropagation(div);\n"
+            "    L.DomEvent.disableScrollPropagation(div);\n"
+            "    return div;\n"
+            "  };\n"
+            f"  control.addTo({self._parent.get_name()});\n"
+            "})();\n"
+        )
+        self.get_root().script.add_child(_Raw(script), name=self.get_name())
 
 
 class _Search(MacroElement):
@@ -245,7 +362,6 @@ class _Search(MacroElement):
 
 
 _CSS = """
-<style>
 .cq-title{background:rgba(255,255,255,.92);padding:6px 12px;border-radius:4px;
   box-shadow:0 1px 4px rgba(0,0,0,.3);font:600 15px/1.35 "Noto Sans CJK SC","Microsoft YaHei",sans-serif}
 .cq-title small{display:block;font-weight:400;font-size:12px;color:#555}
@@ -267,7 +383,6 @@ _CSS = """
 .cq-icon{font-size:15px;text-align:center;text-shadow:0 0 3px #fff,0 0 3px #fff}
 .leaflet-container.cq-plain{background:#f7f9fb}
 .leaflet-interactive:focus{outline:none}
-</style>
 """
 
 
@@ -325,7 +440,7 @@ def _footer_html(layers: Layers, *, shifted: bool, extra: str = "") -> str:
     )
 
 
-# --------------------------------------------------------------------------- feature popups
+# --------------------------------------------------------------------------- features
 def _district_props(row) -> dict:
     title = f"<b>{esc(row.name)}</b> <small>{esc(row.adcode)}</small>"
     group = row.group + (f" · {row.subgroup}" if row.subgroup else "")
@@ -344,12 +459,27 @@ def _district_props(row) -> dict:
         "_popup": title + table,
         "_tip": f"{esc(row.name)} · {esc(GROUP_LABELS.get(row.group, row.group))}",
         "_search": row.name,
-        "group": row.group,
-    }
+        "_style": {
+            "color": "#ffffff", "weight": 1.2, "opacity": 1,
+            "fillColor": GROUP_COLORS[row.group], "fillOpacity": 0.55,
+        },
+        "_hover": {"weight": 3, "color": "#333333"},
+    }  # fmt: skip
 
 
 def _context_props(row) -> dict:
-    return {"_tip": esc(row.name), "_popup": f"<b>{esc(row.name)}</b><br>{esc(row.province)}"}
+    return {
+        "_tip": esc(row.name),
+        "_popup": f"<b>{esc(row.name)}</b><br>{esc(row.province)}",
+        "_style": {
+            "color": CONTEXT_STYLE["stroke"], "weight": 0.8,
+            "fillColor": CONTEXT_STYLE["fill"], "fillOpacity": 0.6,
+        },
+    }  # fmt: skip
+
+
+def _icon(style) -> str:
+    return f'<i class="fa-solid fa-{style.icon}" style="color:{style.color}"></i>'
 
 
 def _zone_props(row) -> dict:
@@ -366,8 +496,7 @@ def _zone_props(row) -> dict:
         "_popup": f"<b>{esc(row.name)}</b> <small>功能区 functional zone</small>{table}",
         "_tip": esc(row.name),
         "_search": row.name,
-        "_icon": ZONE_STYLE.icon,
-        "_color": ZONE_STYLE.color,
+        "_html": _icon(ZONE_STYLE),
     }
 
 
@@ -385,16 +514,28 @@ def _pairing_props(row) -> dict:
             _row("参考出处 reference source", row.reference_source),
         ]
     )
+    width = evidence_width(int(row.evidence))
     return {
         "_popup": f"<b>{esc(row.a)} — {esc(row.b)}</b>{table}{_quote_list(row.quotes)}",
         "_tip": f"{esc(row.a)} — {esc(row.b)} · {esc(relation)}",
-        "relation": row.relation,
-        "evidence": int(row.evidence),
+        "_style": {"color": RELATION_STYLES[row.relation].color, "weight": width, "opacity": 0.85},
+        "_hover": {"weight": width + 2, "opacity": 1},
     }
+
+
+def _reference_props(row) -> dict:
+    props = _pairing_props(row)
+    props["_style"] = {
+        "color": REFERENCE_STYLE.color, "weight": REFERENCE_STYLE.weight,
+        "dashArray": REFERENCE_STYLE.dash, "opacity": 0.8,
+    }  # fmt: skip
+    props.pop("_hover")
+    return props
 
 
 def _route_props(row) -> dict:
     ends = row.destinations or row.via
+    length = f"{row.length_km:,.0f} km" + (" (示意 schematic)" if row.schematic else " (沿河道)")
     table = _table(
         [
             _row("方式 mode", MODE_STYLES[row.mode].label),
@@ -402,18 +543,20 @@ def _route_props(row) -> dict:
             _row("终点 destinations", row.destinations),
             _row("经 via", row.via),
             _row("开通 opened", row.opened),
-            _row(
-                "长度 length",
-                f"{row.length_km:,.0f} km"
-                + (" (示意 schematic)" if row.schematic else " (沿河道)"),
-            ),
+            _row("长度 length", length),
             _row("文档 documents", row.document_ids),
         ]
     )
+    style = MODE_STYLES[row.mode]
     return {
         "_popup": f"<b>{esc(row.name)}</b>{table}{_quote_list(row.quotes)}",
         "_tip": f"{esc(row.name)} · {esc(row.origin)} → {esc(ends)}",
-        "mode": row.mode,
+        "_style": {
+            "color": style.color,
+            "weight": style.weight,
+            "dashArray": style.dash,
+            "opacity": 0.9,
+        },
     }
 
 
@@ -432,41 +575,30 @@ def _port_props(row) -> dict:
         "_popup": f"<b>{esc(row.name)}</b>{table}",
         "_tip": esc(row.name),
         "_search": row.name,
-        "_icon": style.icon,
-        "_color": style.color,
+        "_html": _icon(style),
     }
 
 
 def _river_props(row) -> dict:
-    return {"_tip": esc(f"{row.name} {row.name_en}")}
-
-
-def _marker_layer(data: dict, name: str, *, show: bool = True) -> folium.GeoJson:
-    """Points drawn as Font Awesome DivIcons; icon and colour per feature."""
-    return folium.GeoJson(
-        data,
-        name=name,
-        show=show,
-        marker=folium.Marker(
-            icon=folium.DivIcon(
-                html="", icon_size=(20, 20), icon_anchor=(10, 10), class_name="cq-icon"
-            )
-        ),
-        style_function=lambda f: {
-            "html": f'<i class="fa-solid fa-{f["properties"]["_icon"]}" '
-            f'style="color:{f["properties"]["_color"]}"></i>'
-        },
-        on_each_feature=_BIND,
-    )
+    return {
+        "_tip": esc(f"{row.name} {row.name_en}"),
+        "_style": {"color": RIVER_STYLE.color, "weight": RIVER_STYLE.weight, "opacity": 0.9},
+    }
 
 
 # --------------------------------------------------------------------------- maps
 def _base_map(tiles: str, *, bounds) -> folium.Map:
     if tiles not in TILES:
         raise ValueError(f"unknown basemap {tiles!r} (choose from {', '.join(TILES)})")
-    m = folium.Map(tiles=None, control_scale=True, prefer_canvas=False, zoom_control=True)
+    m = folium.Map(tiles=None, control_scale=True, zoom_control=True)
+    m.add_child(_Helpers(plain=tiles == "none"))
     if tiles == "osm":
-        folium.TileLayer("OpenStreetMap", name="OpenStreetMap (WGS84)").add_to(m)
+        folium.TileLayer(
+            tiles=OSM_URL,
+            attr='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+            name="OpenStreetMap (WGS84)",
+            max_zoom=19,
+        ).add_to(m)
     elif tiles == "amap":
         folium.TileLayer(
             tiles=AMAP_URL,
@@ -475,23 +607,15 @@ def _base_map(tiles: str, *, bounds) -> folium.Map:
             subdomains="1234",
             max_zoom=18,
         ).add_to(m)
-    else:
-        m.get_root().html.add_child(
-            Element(
-                f"<script>document.addEventListener('DOMContentLoaded',function(){{"
-                f"var e=document.getElementById('{m.get_name()}');if(e)e.classList.add('cq-plain');}});</script>"
-            )
-        )
     m.fit_bounds(bounds)
     use_project_assets(m)
-    m.get_root().header.add_child(Element(_CSS))
     return m
 
 
 def _shift_for(tiles: str):
     if tiles == "amap":
         return lambda g: transform_geometry(g, to_gcj02)
-    return lambda g: g
+    return _same
 
 
 def _bounds(frame: gpd.GeoDataFrame, shift, pad: float = 0.0) -> list[list[float]]:
@@ -499,54 +623,33 @@ def _bounds(frame: gpd.GeoDataFrame, shift, pad: float = 0.0) -> list[list[float
     return [[miny - pad, minx - pad], [maxy + pad, maxx + pad]]
 
 
+def _layer(m, data: str, key: str, *, show: bool = True, style: str = "cqStyle") -> _GeoJsonLayer:
+    layer = _GeoJsonLayer(data, name=LAYER_TITLES[key], show=show, style=style)
+    m.add_child(layer)
+    return layer
+
+
 def overview_map(layers: Layers, *, tiles: str = "osm", title: str | None = None) -> folium.Map:
     """The overview: districts by group, pairings, routes, ports, zones, with legend and search."""
     shift = _shift_for(tiles)
+    shared = _shared_layers(layers, tiles)
     m = _base_map(tiles, bounds=_bounds(layers.districts, shift))
-    districts, context = _display_polygons(layers, shift)
-
-    folium.GeoJson(
-        _feature_collection(context, _context_props, shift=lambda g: g),
-        name=LAYER_TITLES["context"],
-        style_function=lambda f: {
-            "color": CONTEXT_STYLE["stroke"], "weight": 0.8, "fillColor": CONTEXT_STYLE["fill"], "fillOpacity": 0.6,
-        },
-        on_each_feature=_BIND,
-    ).add_to(m)  # fmt: skip
-    district_layer = folium.GeoJson(
-        _feature_collection(districts, _district_props, shift=lambda g: g),
-        name=LAYER_TITLES["districts"],
-        style_function=lambda f: {
-            "color": "#ffffff", "weight": 1.2, "fillColor": GROUP_COLORS[f["properties"]["group"]],
-            "fillOpacity": 0.55,
-        },
-        highlight_function=lambda f: {"weight": 3, "color": "#333333"},
-        on_each_feature=_BIND,
-    ).add_to(m)  # fmt: skip
-    folium.GeoJson(
-        _feature_collection(layers.rivers, _river_props, shift=shift),
-        name=LAYER_TITLES["rivers"],
-        style_function=lambda f: {
-            "color": RIVER_STYLE.color,
-            "weight": RIVER_STYLE.weight,
-            "opacity": 0.9,
-        },
-        on_each_feature=_BIND,
-    ).add_to(m)
-    _add_pairings(m, layers.pairings, shift)
-    _add_routes(m, layers.routes, shift)
-    zone_layer = _marker_layer(
-        _feature_collection(layers.zones, _zone_props, shift=shift), LAYER_TITLES["zones"]
-    )
-    zone_layer.add_to(m)
-    port_layer = _marker_layer(
-        _feature_collection(layers.ports, _port_props, shift=shift), LAYER_TITLES["ports"]
-    )
-    port_layer.add_to(m)
+    _layer(m, shared["context"], "context")
+    district_layer = _layer(m, shared["districts"], "districts")
+    _layer(m, shared["rivers"], "rivers")
+    _add_pairings(m, _rows(layers, "pairings"), shift)
+    _layer(m, _features_json(_rows(layers, "routes"), _route_props, shift=shift), "routes")
+    zones = _features_json(_rows(layers, "zones"), _zone_props, shift=shift)
+    zone_layer = _layer(m, zones, "zones")
+    ports = _features_json(_rows(layers, "ports"), _port_props, shift=shift)
+    port_layer = _layer(m, ports, "ports")
 
     shifted = tiles == "amap"
     heading = title or "重庆“一区两群”对口协同与货运通道"
-    subtitle = f"{len(layers.documents)} 篇新闻 · {int(layers.pairings['extracted'].sum()) if len(layers.pairings) else 0} 对文本配对 · {len(layers.routes)} 条线路"
+    extracted = int(layers.pairings["extracted"].sum()) if len(layers.pairings) else 0
+    subtitle = (
+        f"{len(layers.documents)} 篇新闻 · {extracted} 对文本配对 · {len(layers.routes)} 条线路"
+    )
     m.add_child(
         _Control(
             f"{esc(heading)}<small>{esc(subtitle)}</small>",
@@ -569,126 +672,46 @@ def overview_map(layers: Layers, *, tiles: str = "osm", title: str | None = None
     return m
 
 
-def _add_pairings(m, pairings: gpd.GeoDataFrame, shift, *, show_reference: bool = True) -> None:
-    extracted = pairings[pairings["extracted"]] if len(pairings) else pairings
-    reference = pairings[pairings["reference"]] if len(pairings) else pairings
-    folium.GeoJson(
-        _feature_collection(extracted, _pairing_props, shift=shift),
-        name=LAYER_TITLES["pairings"],
-        style_function=lambda f: {
-            "color": RELATION_STYLES[f["properties"]["relation"]].color,
-            "weight": evidence_width(f["properties"]["evidence"]),
-            "opacity": 0.85,
-        },
-        highlight_function=lambda f: {
-            "opacity": 1,
-            "weight": evidence_width(f["properties"]["evidence"]) + 2,
-        },
-        on_each_feature=_BIND,
-    ).add_to(m)
-    folium.GeoJson(
-        _feature_collection(reference, _pairing_props, shift=shift),
-        name=LAYER_TITLES["reference"],
-        show=show_reference,
-        style_function=lambda f: {
-            "color": REFERENCE_STYLE.color, "weight": REFERENCE_STYLE.weight, "dashArray": REFERENCE_STYLE.dash,
-            "opacity": 0.8,
-        },
-        on_each_feature=_BIND,
-    ).add_to(m)  # fmt: skip
-
-
-def _add_routes(m, routes: gpd.GeoDataFrame, shift) -> None:
-    folium.GeoJson(
-        _feature_collection(routes, _route_props, shift=shift),
-        name=LAYER_TITLES["routes"],
-        style_function=lambda f: {
-            "color": MODE_STYLES[f["properties"]["mode"]].color,
-            "weight": MODE_STYLES[f["properties"]["mode"]].weight,
-            "dashArray": MODE_STYLES[f["properties"]["mode"]].dash,
-            "opacity": 0.9,
-        },
-        on_each_feature=_BIND,
-    ).add_to(m)
+def _add_pairings(m, rows: Sequence[Row], shift) -> None:
+    extracted = [r for r in rows if r[0].extracted]
+    reference = [r for r in rows if r[0].reference]
+    _layer(m, _features_json(extracted, _pairing_props, shift=shift), "pairings")
+    _layer(m, _features_json(reference, _reference_props, shift=shift), "reference")
 
 
 def pairing_map(layers: Layers, a: str, b: str, *, tiles: str = "osm") -> folium.Map:
     """The route map of one pair: both regions highlighted, their arc, ports, routes, evidence."""
     gaz = gazetteer()
     a, b = gaz.resolve(a).name, gaz.resolve(b).name
-    pairs = layers.pairings
-    match = pairs[((pairs["a"] == a) & (pairs["b"] == b)) | ((pairs["a"] == b) & (pairs["b"] == a))]
-    shift = _shift_for(tiles)
     regions = {a, b}
     hosts = set(regions)
     for name in regions:
         hosts.update(gaz.places[name].hosts)
-
-    districts = layers.districts
-    focus_d = districts[districts["name"].isin(regions)]
-    focus_z = layers.zones[layers.zones["name"].isin(regions)]
-    ports = layers.ports[layers.ports["host"].isin(hosts)]
-    port_names = set(ports["name"])
-    touching = (
-        layers.routes.apply(
-            lambda r: bool(
-                {r["origin"], *r["destinations"].split("、"), *r["via"].split("、")}
-                & (regions | port_names)
-            ),
-            axis=1,
-        )
-        if len(layers.routes)
-        else []
-    )
-    routes = layers.routes[touching] if len(layers.routes) else layers.routes
-
-    focus = [g for g in list(focus_d.geometry) + list(focus_z.geometry)]
-    frame = gpd.GeoDataFrame(geometry=focus or list(districts.geometry), crs=districts.crs)
+    match = [r for r in _rows(layers, "pairings") if {r[0].a, r[0].b} == regions]
+    focus_d = [r for r in _rows(layers, "districts") if r[0].name in regions]
+    focus_z = [r for r in _rows(layers, "zones") if r[0].name in regions]
+    ports = [r for r in _rows(layers, "ports") if r[0].host in hosts]
+    near = regions | {r[0].name for r in ports}
+    routes = [
+        r
+        for r in _rows(layers, "routes")
+        if {r[0].origin, *r[0].destinations.split("、"), *r[0].via.split("、")} & near
+    ]
+    shift = _shift_for(tiles)
+    focus = [g for _, g in focus_d + focus_z] or list(layers.districts.geometry)
+    frame = gpd.GeoDataFrame(geometry=focus, crs=layers.districts.crs)
     m = _base_map(tiles, bounds=_bounds(frame, shift, pad=0.12))
-    all_d, context = _display_polygons(layers, shift)
-    folium.GeoJson(
-        _feature_collection(context, _context_props, shift=lambda g: g),
-        name=LAYER_TITLES["context"],
-        style_function=lambda f: {
-            "color": CONTEXT_STYLE["stroke"],
-            "weight": 0.8,
-            "fillColor": CONTEXT_STYLE["fill"],
-            "fillOpacity": 0.5,
-        },
-        on_each_feature=_BIND,
-    ).add_to(m)
-    folium.GeoJson(
-        _feature_collection(all_d, _district_props, shift=lambda g: g),
-        name=LAYER_TITLES["districts"],
-        style_function=lambda f: {
-            "color": "#333333" if f["properties"]["_search"] in regions else "#ffffff",
-            "weight": 3.5 if f["properties"]["_search"] in regions else 1,
-            "fillColor": GROUP_COLORS[f["properties"]["group"]],
-            "fillOpacity": 0.75 if f["properties"]["_search"] in regions else 0.18,
-        },
-        on_each_feature=_BIND,
-    ).add_to(m)
-    folium.GeoJson(
-        _feature_collection(layers.rivers, _river_props, shift=shift),
-        name=LAYER_TITLES["rivers"],
-        style_function=lambda f: {
-            "color": RIVER_STYLE.color,
-            "weight": RIVER_STYLE.weight,
-            "opacity": 0.9,
-        },
-        on_each_feature=_BIND,
-    ).add_to(m)
-    if len(match):
+    shared = _shared_layers(layers, tiles)
+    _layer(m, shared["context"], "context")
+    _layer(m, shared["districts"], "districts", style=f"cqFocus({_script_json(sorted(regions))})")
+    _layer(m, shared["rivers"], "rivers")
+    if match:
         _add_pairings(m, match, shift)
-    _add_routes(m, routes, shift)
-    _marker_layer(
-        _feature_collection(focus_z, _zone_props, shift=shift), LAYER_TITLES["zones"]
-    ).add_to(m)
-    _marker_layer(
-        _feature_collection(ports, _port_props, shift=shift), LAYER_TITLES["ports"]
-    ).add_to(m)
+    _layer(m, _features_json(routes, _route_props, shift=shift), "routes")
+    _layer(m, _features_json(focus_z, _zone_props, shift=shift), "zones")
+    _layer(m, _features_json(ports, _port_props, shift=shift), "ports")
 
-    row = match.iloc[0] if len(match) else None
+    row = match[0][0] if match else None
     evidence = _pair_evidence(layers, a, b)
     relation = RELATION_STYLES[row.relation].label if row is not None else "无记录 no record"
     panel = [f"<b>{esc(a)} — {esc(b)}</b><br>{esc(relation)}"]
@@ -726,13 +749,6 @@ def _pair_evidence(layers: Layers, a: str, b: str) -> list[str]:
         for p in doc["pairings"]:
             if {p["a"], p["b"]} == {a, b}:
                 out += [f"[{e['document']}#{e['sentence']}] {e['quote']}" for e in p["evidence"]]
-    if not out:
-        pairs = layers.pairings
-        match = pairs[
-            ((pairs["a"] == a) & (pairs["b"] == b)) | ((pairs["a"] == b) & (pairs["b"] == a))
-        ]
-        if len(match):
-            out = [q for q in match.iloc[0]["quotes"].split("\n") if q]
     return out
 
 
@@ -757,9 +773,10 @@ def _number_elements(root) -> None:
                 stack.append(child)
 
 
-# JSON escapes of CJK characters (folium's data is ASCII-escaped JSON). An escape preceded
-# by an odd number of backslashes is an escaped backslash and stays as it is.
-_CJK_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\u([0-9a-fA-F]{4})")
+# JSON escapes of CJK characters (folium's own JSON is ASCII-escaped). The pattern starts
+# with a literal backslash so the regex engine can skip ahead; an escape that follows an
+# odd number of backslashes is an escaped backslash and stays as it is.
+_CJK_ESCAPE = re.compile(r"\\u(3[0-9a-fA-F]{3}|[4-9][0-9a-fA-F]{3}|[fF][fF][0-9a-eA-E][0-9a-fA-F])")
 
 
 def _unescape_cjk(text: str) -> str:
@@ -769,10 +786,11 @@ def _unescape_cjk(text: str) -> str:
     """
 
     def put(m: re.Match) -> str:
-        code = int(m.group(2), 16)
-        if 0x3000 <= code <= 0x9FFF or 0xFF00 <= code <= 0xFFEF:
-            return m.group(1) + chr(code)
-        return m.group(0)
+        start = m.start()
+        slashes = 0
+        while start - slashes - 1 >= 0 and text[start - slashes - 1] == "\\":
+            slashes += 1
+        return m.group(0) if slashes % 2 else chr(int(m.group(1), 16))
 
     return _CJK_ESCAPE.sub(put, text)
 
