@@ -118,7 +118,7 @@ def test_pairing_map_shows_the_pair_and_its_evidence(browser, layers, tmp_path):
 
 XSS = (
     "两江新区与万州区签署对口协同协议&lt;script&gt;window.__xss=1&lt;/script&gt;"
-    "&lt;img src=x onerror=&quot;window.__xss=2&quot;&gt;${window.__xss=3}`x`。"
+    "&lt;img src=x onerror=&quot;window.__xss=2&quot;&gt;${window.__xss=3}`x`{{ 7*7 }}{% if 1 %}。"
 )
 
 
@@ -136,6 +136,7 @@ def test_article_text_is_escaped_and_nothing_executes(browser, tmp_path):
     official = RELATION_STYLES["official"].color
     text = click_feature(browser, lambda e: e.get_attribute("stroke") == official)
     assert "<img src=x onerror" in text and "${window.__xss=3}" in text  # shown, not run
+    assert "{{ 7*7 }}{% if 1 %}" in text  # not evaluated as a template while rendering
     assert browser.execute_script("return window.__xss === undefined")
     assert (
         browser.execute_script("return document.querySelectorAll('.leaflet-popup img').length") == 0
