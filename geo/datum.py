@@ -13,6 +13,8 @@ by fixed-point iteration to well under a millimetre.
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy as np
 from numpy.typing import ArrayLike
 
@@ -22,6 +24,8 @@ __all__ = [
     "to_gcj02",
     "to_wgs84",
     "transform_geometry",
+    "to_metric",
+    "from_metric",
 ]
 
 # Krasovsky 1940 ellipsoid, as used by the GCJ-02 formula.
@@ -138,3 +142,31 @@ def transform_geometry(geometry, func):
         return np.column_stack([x, y])
 
     return shapely.transform(geometry, _apply)
+
+
+@cache
+def _aea_transformers():
+    from pyproj import Transformer
+
+    return (
+        Transformer.from_crs("EPSG:4326", CHONGQING_AEA, always_xy=True),
+        Transformer.from_crs(CHONGQING_AEA, "EPSG:4326", always_xy=True),
+    )
+
+
+def _project(geometry, transformer):
+    import shapely
+
+    return shapely.transform(
+        geometry, lambda c: np.column_stack(transformer.transform(c[:, 0], c[:, 1]))
+    )
+
+
+def to_metric(geometry):
+    """WGS84 lon/lat -> :data:`CHONGQING_AEA` metres, for geometries or arrays of them."""
+    return _project(geometry, _aea_transformers()[0])
+
+
+def from_metric(geometry):
+    """:data:`CHONGQING_AEA` metres -> WGS84 lon/lat, for geometries or arrays of them."""
+    return _project(geometry, _aea_transformers()[1])

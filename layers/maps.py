@@ -33,7 +33,7 @@ from folium.map import Layer
 from folium.template import Template
 
 from geo.boundaries import metadata
-from geo.datum import CHONGQING_AEA, to_gcj02, transform_geometry
+from geo.datum import from_metric, to_gcj02, to_metric, transform_geometry
 from geo.gazetteer import gazetteer
 from geo.io import atomic_write, build_date
 from layers.assets import inline_assets, use_project_assets
@@ -94,15 +94,10 @@ def _table(rows: Iterable[str]) -> str:
 # --------------------------------------------------------------------------- geometry
 def _display_polygons(layers: Layers, shift) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     """Districts and context simplified together (shared borders stay shared) for the page."""
-    from pyproj import Transformer
-
     districts, context = layers.districts, layers.context
     geoms = np.array(list(districts.geometry) + list(context.geometry), dtype=object)
-    to_m = Transformer.from_crs("EPSG:4326", CHONGQING_AEA, always_xy=True)
-    from_m = Transformer.from_crs(CHONGQING_AEA, "EPSG:4326", always_xy=True)
-    metric = shapely.transform(geoms, lambda c: np.column_stack(to_m.transform(c[:, 0], c[:, 1])))
-    simple = shapely.coverage_simplify(metric, DISPLAY_TOLERANCE_M)
-    back = shapely.transform(simple, lambda c: np.column_stack(from_m.transform(c[:, 0], c[:, 1])))
+    simple = shapely.coverage_simplify(to_metric(geoms), DISPLAY_TOLERANCE_M)
+    back = from_metric(simple)
     n = len(districts)
     d = districts.set_geometry(gpd.GeoSeries(back[:n], index=districts.index, crs=districts.crs))
     c = context.set_geometry(gpd.GeoSeries(back[n:], index=context.index, crs=context.crs))

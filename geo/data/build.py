@@ -33,11 +33,11 @@ from pathlib import Path
 
 import numpy as np
 import shapely
-from pyproj import Geod, Transformer
+from pyproj import Geod
 from shapely.ops import nearest_points, polylabel
 
 from geo.data import DATA_DIR
-from geo.datum import CHONGQING_AEA, to_wgs84, transform_geometry
+from geo.datum import CHONGQING_AEA, from_metric, to_metric, to_wgs84, transform_geometry
 from geo.io import atomic_write, write_geojson
 from geo.pairings import REFERENCE_PAIRINGS
 from geo.ports import PORTS
@@ -57,24 +57,6 @@ SIMPLIFY_TOLERANCE_M = 100.0
 POLYLABEL_TOLERANCE_M = 50.0
 
 GEOD = Geod(ellps="WGS84")
-_TO_AEA = Transformer.from_crs("EPSG:4326", CHONGQING_AEA, always_xy=True)
-_FROM_AEA = Transformer.from_crs(CHONGQING_AEA, "EPSG:4326", always_xy=True)
-
-
-def _project(geometry, transformer: Transformer):
-    return shapely.transform(
-        geometry, lambda c: np.column_stack(transformer.transform(c[:, 0], c[:, 1]))
-    )
-
-
-def to_metric(geometry):
-    """WGS84 -> Chongqing Albers (metres)."""
-    return _project(geometry, _TO_AEA)
-
-
-def from_metric(geometry):
-    """Chongqing Albers (metres) -> WGS84."""
-    return _project(geometry, _FROM_AEA)
 
 
 def geodesic_area_km2(geometry) -> float:
