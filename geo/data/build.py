@@ -17,7 +17,7 @@ Sources (pinned, build-time only; see the ``[data]`` extra):
 Outputs: ``districts.geojson``, ``context.geojson``, ``places.geojson``,
 ``zones.geojson``, ``ports.geojson``, ``rivers.geojson`` (+ its licence notice) and
 ``metadata.json`` with the provenance of each. The output is byte-identical for the
-same package versions and the same GEOS version (recorded in the metadata).
+same package versions and the same GEOS and PROJ versions (recorded in the metadata).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from importlib import metadata
 from pathlib import Path
 
 import numpy as np
+import pyproj
 import shapely
 from pyproj import Geod
 from shapely.ops import nearest_points, polylabel
@@ -360,6 +361,7 @@ def provenance() -> dict:
         "crs": "EPSG:4326 (WGS84 longitude/latitude, RFC 7946 GeoJSON)",
         "packages": dict(PINNED),
         "geos_version": shapely.geos_version_string,
+        "proj_version": pyproj.proj_version_str,
         "datasets": {
             "districts.geojson": {
                 "what": "Chongqing's 38 county-level divisions (current names, GB/T 2260 codes)",
