@@ -76,7 +76,7 @@ _WORD_AFTER = {
     "镇": set("压定守静"),
     "街道": set("办"),
 }
-_BOUNDARY_BEFORE = set("，,。；;：:、（）()“”\"《》 \n在到与和及赴于从自")
+_BOUNDARY_BEFORE = set('，,。；;：:、（）()“”"《》 \n在到与和及赴于从自')
 
 
 @dataclass(frozen=True)
@@ -225,13 +225,13 @@ def extract_bytes(data: bytes, *, doc_id: str = "doc", path: str | None = None) 
 # --------------------------------------------------------------------------- many documents
 def default_corpus() -> list[str]:
     """The bundled seed articles (the default corpus), in name order."""
-    from importlib import resources
-
     try:
-        folder = Path(str(resources.files("geo.seeds")))
+        import geo.seeds  # a namespace package: the installed copy of seeds/
+
+        folders = [Path(p) for p in geo.seeds.__path__]
     except ModuleNotFoundError:  # an editable install maps seeds/ only for regular installs
-        folder = Path(__file__).resolve().parent.parent / "seeds"
-    return sorted(str(p) for p in folder.glob("*.txt"))
+        folders = [Path(__file__).resolve().parent.parent / "seeds"]
+    return sorted(str(p) for folder in folders for p in folder.glob("*.txt"))
 
 
 def expand_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
@@ -291,7 +291,9 @@ def _one(job: tuple[str, str, bytes | None]) -> Result:
         return Result(path, None, f"{path}: {err.strerror or err}")
 
 
-def extract_paths(paths: Sequence[str], *, jobs: int = 1, stdin: bytes | None = None) -> Iterator[Result]:
+def extract_paths(
+    paths: Sequence[str], *, jobs: int = 1, stdin: bytes | None = None
+) -> Iterator[Result]:
     """Extract every path (already expanded), in order; ``jobs`` > 1 uses worker processes.
 
     Parameters
@@ -320,7 +322,9 @@ def extract_paths(paths: Sequence[str], *, jobs: int = 1, stdin: bytes | None = 
 def dumps(records: Sequence[dict], *, fmt: str = "json") -> str:
     """Serialise records: ``json`` (one object with ``documents``) or ``jsonl`` (a line each)."""
     if fmt == "jsonl":
-        return "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records)
+        return "".join(
+            json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records
+        )
     if fmt != "json":
         raise ValueError(f"unknown format {fmt!r} (json or jsonl)")
     return json.dumps({"documents": list(records)}, ensure_ascii=False, indent=1) + "\n"

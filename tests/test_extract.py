@@ -11,7 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.clean import DocumentError
-from geo.extract import dumps, expand_paths, extract_bytes, extract_paths, extract_text
+from geo.extract import (
+    default_corpus,
+    dumps,
+    expand_paths,
+    extract_bytes,
+    extract_paths,
+    extract_text,
+)
 from geo.matcher import find_mentions
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,6 +33,12 @@ def records() -> dict[str, dict]:
         assert result.error is None, result.error
         out[result.record["id"][:3]] = result.record
     return out
+
+
+def test_default_corpus_is_the_bundled_seeds():
+    # The installed copy of seeds/ is what `cqmap build` reads without PATH.
+    names = [Path(p).name for p in default_corpus()]
+    assert names == sorted(p.name for p in SEEDS.glob("*.txt")) and len(names) == 5
 
 
 def places(text: str) -> list[str]:
@@ -107,7 +120,14 @@ def test_short_and_former_names_resolve_in_context(text, present):
 
 
 def test_composites_expand():
-    assert places("覆盖万达开、万开云") == ["万州区", "达州市", "开州区", "万州区", "开州区", "云阳县"]
+    assert places("覆盖万达开、万开云") == [
+        "万州区",
+        "达州市",
+        "开州区",
+        "万州区",
+        "开州区",
+        "云阳县",
+    ]
 
 
 # --------------------------------------------------------------------------- seeds
@@ -186,7 +206,10 @@ def test_pairing_evidence_quotes_the_sentence(records):
         assert e["document"] == rec["id"]
         assert e["end"] > e["start"] and isinstance(e["sentence"], int)
     one_to_many = pairs(rec)[frozenset(("开州区", "江津区"))]
-    assert any("党政代表团先后赴江津区、万盛经开区分别签订协议" in e["quote"] for e in one_to_many["evidence"])
+    assert any(
+        "党政代表团先后赴江津区、万盛经开区分别签订协议" in e["quote"]
+        for e in one_to_many["evidence"]
+    )
     yubei = pairs(rec)[frozenset(("渝北区", "云阳县"))]
     assert any("研发在渝北、生产在云阳" in e["quote"] for e in yubei["evidence"])
 
@@ -204,16 +227,33 @@ def route(record: dict, **want) -> dict:
     for r in record["routes"]:
         if all(r[k] == v for k, v in want.items()):
             return r
-    raise AssertionError(f"no route {want} in {[(r['name'], r['origin']) for r in record['routes']]}")
+    raise AssertionError(
+        f"no route {want} in {[(r['name'], r['origin']) for r in record['routes']]}"
+    )
 
 
 def test_seed_routes(records):
     r = route(records["000"], name="万州—涪陵水水中转班轮")
-    assert (r["origin"], r["destinations"], r["mode"], r["opened"]) == ("万州港", ["涪陵港"], "river", "06-06")
+    assert (r["origin"], r["destinations"], r["mode"], r["opened"]) == (
+        "万州港",
+        ["涪陵港"],
+        "river",
+        "06-06",
+    )
     r = route(records["000"], name="沪渝集装箱直达快线(万州航线)")
-    assert (r["origin"], r["destinations"], r["mode"], r["opened"]) == ("万州港", ["上海港"], "river", "06-22")
+    assert (r["origin"], r["destinations"], r["mode"], r["opened"]) == (
+        "万州港",
+        ["上海港"],
+        "river",
+        "06-22",
+    )
     r = route(records["003"], name="四川南充港—重庆果园港集装箱班轮航线")
-    assert (r["origin"], r["destinations"], r["mode"], r["opened"]) == ("南充港", ["果园港"], "river", "05-25")
+    assert (r["origin"], r["destinations"], r["mode"], r["opened"]) == (
+        "南充港",
+        ["果园港"],
+        "river",
+        "05-25",
+    )
     r = route(records["003"], origin="两江新区", mode="road")
     assert r["destinations"] == ["成都市", "绵阳市"]
     r = route(records["003"], origin="宜宾港")
@@ -294,7 +334,12 @@ def test_no_pairing_without_a_stated_relation(sentence):
 def test_route_patterns_on_unseen_sentences():
     rec = extract_text("3月1日,“涪陵—上海”集装箱班轮航线正式开通。")
     r = route(rec, name="涪陵—上海集装箱班轮航线")
-    assert (r["origin"], r["destinations"], r["mode"], r["opened"]) == ("涪陵港", ["上海港"], "river", "03-01")
+    assert (r["origin"], r["destinations"], r["mode"], r["opened"]) == (
+        "涪陵港",
+        ["上海港"],
+        "river",
+        "03-01",
+    )
     rec = extract_text("中欧班列从团结村出发,驶往德国、波兰。")
     r = route(rec, origin="团结村")
     assert r["destinations"] == ["德国", "波兰"] and r["mode"] == "rail"
