@@ -30,8 +30,8 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from itertools import accumulate
+from functools import lru_cache
+from itertools import accumulate, product
 
 from geo.t2s import changes_script, to_simplified
 from geo.t2s import tables as _t2s_tables
@@ -235,7 +235,9 @@ _CHARSET_ALIASES = {
     "big5-hkscs": "big5hkscs",
 }
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_CONTROL_BYTES_RE = re.compile(b"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# The same control characters as bytes, for ``bytes.translate`` (several times faster
+# than a regex scan over a document's first bytes).
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 _LEGACY = ("gb18030", "big5", "cp950")  # tried after UTF-8, preferred in this order on ties
 _MIN_PLAUSIBLE = 0.6  # share of ordinary characters a decoding needs
 _SAMPLE = 4000  # characters looked at per candidate decoding
@@ -321,7 +323,7 @@ def read_text(data: bytes) -> tuple[str, str]:
     if not isinstance(data, bytes | bytearray | memoryview):
         raise TypeError(f"read_text() needs bytes, not {type(data).__name__}")
     data = bytes(data)
-    if not data.strip():
+    if not data or data.isspace():  # (not data.strip(): without copying the data)
         raise DocumentError("empty input")
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
@@ -371,7 +373,8 @@ def read_text(data: bytes) -> tuple[str, str]:
         raise DocumentError("undecodable input: not UTF-8, GB18030, Big5 or UTF-16")
     if len(candidates) == 1 and not candidates[0].truncated and candidates[0].name == "utf-8":
         best = candidates[0]  # only UTF-8 decodes: valid UTF-8 needs no scoring
-        if not _CONTROL_BYTES_RE.search(data, 0, 2 * _SAMPLE):
+        head = data[: 2 * _SAMPLE]
+        if len(head.translate(None, _CONTROL_BYTES)) == len(head):
             return best.text, best.name  # (controls are the same bytes in UTF-8)
         best.score = 1.0
     else:
@@ -417,7 +420,6 @@ _ENTITY_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-F
 # The rest of a tag whose "<" a mojibake "?" swallowed: "?/p>".
 _TAG_REMNANT_RE = re.compile(r"/?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>\n]{0,200})?/?>")
 
-_FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000\u00a0]")
 _FULLWIDTH_TABLE = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0xA0: 0x20}
 _FULLWIDTH_ASCII = {chr(k): chr(v) for k, v in _FULLWIDTH_TABLE.items()}
 
@@ -447,16 +449,18 @@ def _strip_html(text: str, counts: dict[str, int]) -> str:
     return text
 
 
-def _normalise_fullwidth(text: str, counts: dict[str, int]) -> str:
-    # A substitution per match: str.translate with a dict costs ~100 ns per character
-    # of the whole text, and documents hold few full-width characters.
-    text, n = _FULLWIDTH_RE.subn(_fullwidth_ascii, text)
+def _normalise_fullwidth(text: str, counts: dict[str, int], present: Iterable[str]) -> str:
+    """Full-width forms and odd spaces to ASCII; ``present`` are the ones ``text`` holds.
+
+    One ``str.count`` and ``str.replace`` per distinct form present: documents hold few,
+    so this beats a regex pass (and ``str.translate`` costs ~50 ns per character).
+    """
+    n = 0
+    for ch in present:
+        n += text.count(ch)
+        text = text.replace(ch, _FULLWIDTH_ASCII[ch])
     counts["fullwidth_chars"] += n
     return text
-
-
-def _fullwidth_ascii(m: re.Match[str]) -> str:
-    return _FULLWIDTH_ASCII[m.group()]
 
 
 # ---------------------------------------------------------------------------------------
@@ -521,13 +525,18 @@ def _trie_regex(words: Iterable[str], atoms: dict[str, str] | None = None) -> st
         node[""] = {}
 
     def emit(node: dict) -> str:
-        branches = [
-            atoms.get(ch, re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch
+        tails = [
+            (atoms.get(ch, re.escape(ch)), emit(sub)) for ch, sub in sorted(node.items()) if ch
         ]
-        if not branches:
+        if not tails:
             return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+        branches = [atom + tail for atom, tail in tails]
+        if "" not in node:
+            return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if len(tails) == 1 and not tails[0][1]:
+            return f"{branches[0]}?"  # one character: ``re`` repeats it cheaply
+        # Optional, greedy: (?:X|) rather than (?:X)?, whose group repeat is much slower.
+        return "(?:" + "|".join(branches) + "|)"
 
     return emit(trie)
 
@@ -552,7 +561,10 @@ def _marker_reading_re() -> re.Pattern[str]:
 
 
 # A toned letter, at most five more letters, ")": cheap to look for, always in a reading.
-_READING_HINT_RE = re.compile(f"[{_TONED_LETTERS}ü][a-zü]{{0,5}}\\)")
+# Read backwards from the ")": the literal first lets ``re`` skip from one ")" to the next.
+_READING_HINT_RE = re.compile(
+    "\\)(?:" + "|".join(f"(?<=[{_TONED_LETTERS}ü][a-zü]{{{k}}}\\))" for k in range(6)) + ")"
+)
 
 # Characters some step of clean_text acts on; one findall decides which steps run.
 # (Toned letters are looked for separately: pinyin documents hold hundreds of them.)
@@ -567,11 +579,34 @@ _ATTENTION_COMBINING = frozenset(map(chr, range(0x300, 0x370)))  # "qu\u0304" fo
 _ATTENTION_SPACE = frozenset("\t\u1680\u202f\u205f" + "".join(map(chr, range(0x2000, 0x200B))))
 
 
+# Anything that looks like a reading: letters in parentheses after a Han character. Where
+# every such candidate is a toned syllable (as in pinyin documents) they are exactly the
+# readings, found several times faster than by the syllable regex.
+_READING_CANDIDATE_RE = re.compile(rf"\((?<=[{_HAN}]\()([a-zü{_TONED_LETTERS}]{{1,6}})\)")
+
+
+@lru_cache(maxsize=1)
+def _toned_syllables() -> frozenset[str]:
+    """Every spelling the syllable regex accepts: each vowel plain or with one of its tone
+    marks, at least one of them marked."""
+    spellings: set[str] = set()
+    for syllable in _SYLLABLES:
+        options = [(ch, *_TONES[ch]) if ch in _TONES else (ch,) for ch in syllable]
+        spellings.update("".join(letters) for letters in product(*options))
+        spellings.discard(syllable)
+    return frozenset(spellings)
+
+
 def _remove_readings(text: str, counts: dict[str, int]) -> str:
     """Drop ``(qū)``-style readings: one toned pinyin syllable after a Han character."""
     if not _READING_HINT_RE.search(text):
         return text
-    text, n = _reading_re().subn("", text)
+    # [before, letters, between, letters, ..., after]
+    parts = _READING_CANDIDATE_RE.split(text)
+    if _toned_syllables().issuperset(parts[1::2]):
+        text, n = "".join(parts[::2]), len(parts) // 2
+    else:
+        text, n = _reading_re().subn("", text)
     counts["pinyin_readings"] += n
     return text
 
@@ -580,7 +615,6 @@ def _remove_readings(text: str, counts: dict[str, int]) -> str:
 # Step 6: GBK-shifted mojibake
 # ---------------------------------------------------------------------------------------
 
-_MARKER_RE = re.compile("[?\ufffd]")
 _LOST = "\ufffd"
 _MAX_RUN = 64  # a longer "run" is ordinary text after a real question mark
 _ORDINARY_RUN = 6  # so is a run opening with this many common characters
@@ -602,47 +636,65 @@ _READING_WORDS = {
 }
 
 
-@cache
+class _GbkChars(dict):
+    """``(lead << 8) | trail`` -> the character the two GB18030 bytes decode to, or None
+    (filled on first use: a plain dict lookup afterwards)."""
+
+    def __missing__(self, key: int) -> str | None:
+        try:
+            ch = bytes((key >> 8, key & 0xFF)).decode("gb18030")
+        except UnicodeDecodeError:
+            ch = None
+        else:
+            ch = ch if len(ch) == 1 else None
+        self[key] = ch
+        return ch
+
+
+_GBK_CHARS = _GbkChars()
+
+
 def _gbk_char(lead: int, trail: int) -> str | None:
-    try:
-        ch = bytes((lead, trail)).decode("gb18030")
-    except UnicodeDecodeError:
-        return None
-    return ch if len(ch) == 1 else None
+    return _GBK_CHARS[lead << 8 | trail]
 
 
-@lru_cache(maxsize=8192)
-def _run_bytes(ch: str) -> bytes | None:
-    """The two GBK bytes a character of a shifted run stands for, if it can be one."""
-    o = ord(ch)
-    if 0x21 <= o <= 0x7E:
-        return bytes((0xA3, o + 0x80))  # a full-width form, normalised to ASCII later
-    if o == 0x20:
-        return b"\xa1\xa1"  # a normalised ideographic space
-    if o < 0x80:
-        return None
-    try:
-        b = ch.encode("gb18030")
-    except UnicodeEncodeError:
-        return None
-    return b if len(b) == 2 else None
+class _RunBytes(dict):
+    """The two GBK bytes a character of a shifted run stands for, if it can be one
+    (filled on first use)."""
+
+    def __missing__(self, ch: str) -> bytes | None:
+        o = ord(ch)
+        if 0x21 <= o <= 0x7E:
+            b = bytes((0xA3, o + 0x80))  # a full-width form, normalised to ASCII later
+        elif o == 0x20:
+            b = b"\xa1\xa1"  # a normalised ideographic space
+        elif o < 0x80:
+            b = None
+        else:
+            try:
+                b = ch.encode("gb18030")
+            except UnicodeEncodeError:
+                b = None
+            else:
+                b = b if len(b) == 2 else None
+        self[ch] = b
+        return b
+
+
+_RUN_BYTES = _RunBytes()
 
 
 class _Context:
     """What a repair may consult: the document's script and its own character bigrams."""
 
     def __init__(self, text: str, traditional: bool) -> None:
-        cs = _charsets()
         self.text = text
         self.traditional = traditional
-        self.common = cs.common
-        self.known = cs.known
-        # Characters of the other script are implausible in a repair.
-        self.foreign = cs.simp_only if traditional else cs.trad_only
+        self.plausible_chars = _plausible_chars(traditional)
+        self.weights = _weights(traditional)
         self._rev: str | None = None
         self._succ: dict[str, frozenset[str]] = {}
         self._pred: dict[str, frozenset[str]] = {}
-        self._weights: dict[str, float] = {}
 
     def succ(self, ch: str | None) -> frozenset[str]:
         """Characters that follow ``ch`` somewhere in the document."""
@@ -671,22 +723,49 @@ class _Context:
 
     def plausible(self, ch: str) -> bool:
         """A character a repaired run may contain."""
-        return ch in _CJK_PUNCT or (ch in self.common and ch not in self.foreign)
+        return ch in self.plausible_chars
 
     def weight(self, ch: str) -> float:
         """How ordinary ``ch`` looks here; runs are scored by the sum."""
-        w = self._weights.get(ch)
-        if w is None:
-            if ch in _CJK_PUNCT:
-                w = 0.5 if ord(ch) > 0x7F else 0.0
-            elif ch in self.common and ch not in self.foreign:
-                w = 1.0
-            elif ch.isascii():
-                w = -1.0  # a letter glued between Han characters: the resync byte
-            else:
-                w = -1.0 if ch in self.known else -2.0
-            self._weights[ch] = w
+        return self.weights[ch]
+
+
+@lru_cache(maxsize=2)
+def _plausible_chars(traditional: bool) -> frozenset[str]:
+    """Characters a repaired run may contain: CJK punctuation, and the common characters
+    that are not of the other script."""
+    cs = _charsets()
+    return (cs.common - (cs.simp_only if traditional else cs.trad_only)) | _CJK_PUNCT
+
+
+class _Weights(dict):
+    """How ordinary a character looks in a repair, by script (runs are scored by the
+    sum); filled on first use, so that a lookup is a plain dict lookup afterwards."""
+
+    def __init__(self, traditional: bool) -> None:
+        super().__init__()
+        cs = _charsets()
+        self.common = cs.common
+        self.known = cs.known
+        # Characters of the other script are implausible in a repair.
+        self.foreign = cs.simp_only if traditional else cs.trad_only
+
+    def __missing__(self, ch: str) -> float:
+        if ch in _CJK_PUNCT:
+            w = 0.5 if ord(ch) > 0x7F else 0.0
+        elif ch in self.common and ch not in self.foreign:
+            w = 1.0
+        elif ch.isascii():
+            w = -1.0  # a letter glued between Han characters: the resync byte
+        else:
+            w = -1.0 if ch in self.known else -2.0
+        self[ch] = w
         return w
+
+
+@lru_cache(maxsize=2)
+def _weights(traditional: bool) -> _Weights:
+    return _Weights(traditional)
 
 
 @lru_cache(maxsize=4096)
@@ -729,18 +808,31 @@ def _fill_gap(
         return None
     left = ctx.succ(before)
     right = ctx.pred(after)
+    plausible = ctx.plausible_chars
+    gbk = _GBK_CHARS
     found: list[str] = []
-    for p_range, q_range in _PUA_GAPS:
+    for kind, (p_range, _) in enumerate(_PUA_GAPS):
         for p in p_range:
-            a = _gbk_char(lead, p)
-            if a is None or a not in left or not ctx.plausible(a) or not _HAN_RE.match(a):
+            a = gbk[lead << 8 | p]
+            if a is None or a not in left or a not in plausible or not _HAN_RE.match(a):
                 continue
-            follow = ctx.succ(a)
-            for q in q_range:
-                b = _gbk_char(q, trail)
-                if b is not None and b in follow and b in right and ctx.plausible(b):
-                    found.append(a + b)
+            # The b that follow a and precede ``after`` in the document, among the
+            # characters (q, trail) decodes to (distinct, so a set counts them all).
+            seconds = _gap_seconds(trail, kind)
+            found.extend(a + b for b in ctx.succ(a) & right if b in seconds and b in plausible)
+            if len(found) > 1:
+                return None  # not unique
     return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1024)
+def _gap_seconds(trail: int, kind: int) -> frozenset[str]:
+    """The characters the bytes (q, trail) decode to, for every q of gap ``kind``."""
+    chars = [_GBK_CHARS[q << 8 | trail] for q in _PUA_GAPS[kind][1]]
+    chars = [c for c in chars if c is not None]
+    seconds = frozenset(chars)
+    assert len(seconds) == len(chars)  # a decoding is one to one
+    return seconds
 
 
 @dataclass(frozen=True)
@@ -762,11 +854,12 @@ def _evaluate(
     is the ASCII character that ended the run, or ``None`` when a second "?" ended it
     (that "?" swallowed a byte, so the last character is incomplete).
     """
+    weights = ctx.weights
     if len(units) >= 3:
         han = [ch for ch, _ in units if "\u3400" <= ch <= "\u9fff"]
-        if len(han) >= 3 and all(ctx.weight(ch) > 0 for ch in han):
+        if len(han) >= 3 and all(weights[ch] > 0 for ch in han):
             return None  # ordinary text after a real question mark
-    raw = b"".join(b for _, b in units) + (resync.encode("ascii") if resync else b"")
+    raw = b"".join([b for _, b in units]) + (resync.encode("ascii") if resync else b"")
     if len(raw) < 2:
         return None
     head, rest = raw[0], raw[1:]
@@ -797,7 +890,8 @@ def _evaluate(
             lost += 1
 
     # One implausible character in a complete run may hide a dropped private-use one.
-    bad = [i for i, ch in enumerate(chars) if not ctx.plausible(ch)]
+    plausible = ctx.plausible_chars
+    bad = [i for i, ch in enumerate(chars) if ch not in plausible]
     if resync is not None and len(bad) == 1:
         i = bad[0]
         before = chars[i - 1] if i else (first or prev)
@@ -809,10 +903,10 @@ def _evaluate(
     if bad:
         return None
     repaired = (first or "") + "".join(chars)
-    if not any(ctx.weight(ch) > 0 for ch in repaired):
+    if not any(weights[ch] > 0 for ch in repaired):
         return None
     as_is = [ch for ch, _ in units] + ([resync] if resync else [])
-    if sum(map(ctx.weight, repaired)) < sum(map(ctx.weight, as_is)) + 0.5:
+    if sum(map(weights.__getitem__, repaired)) < sum(map(weights.__getitem__, as_is)) + 0.5:
         return None
     return _Repair(repaired, lost)
 
@@ -820,6 +914,8 @@ def _evaluate(
 def _try_run(text: str, start: int, prev: str | None, ctx: _Context) -> tuple[_Repair, int] | None:
     """Parse the run starting at ``start`` and repair it: the repair and the run's end."""
     readings = _marker_reading_re()
+    weights = ctx.weights
+    run_bytes = _RUN_BYTES
     units: list[tuple[str, bytes]] = []
     reinterpreted = 0
     ordinary = 0  # common Han characters in a row from the start
@@ -828,7 +924,7 @@ def _try_run(text: str, start: int, prev: str | None, ctx: _Context) -> tuple[_R
     while i < n and len(units) <= _MAX_RUN:
         ch = text[i]
         if ordinary is not None and "\u3400" <= ch <= "\u9fff":
-            if ctx.weight(ch) > 0:
+            if weights[ch] > 0:
                 ordinary += 1
                 if ordinary >= _ORDINARY_RUN:
                     return None  # plain text after a real question mark
@@ -853,12 +949,26 @@ def _try_run(text: str, start: int, prev: str | None, ctx: _Context) -> tuple[_R
                 return None
         elif ch == " " and not units:
             return None
-        b = _run_bytes(ch)
+        b = run_bytes[ch]
         if b is None:
             return None
         units.append((ch, b))
         i += 1
     return None
+
+
+def _markers(text: str) -> Iterator[int]:
+    """The offsets of "?" and U+FFFD in ``text``, in order (``str.find`` is many times
+    faster than a regex scanning for a set of characters)."""
+    q = text.find("?")
+    lost = text.find(_LOST)
+    while q >= 0 or lost >= 0:
+        if lost < 0 or 0 <= q < lost:
+            yield q
+            q = text.find("?", q + 1)
+        else:
+            yield lost
+            lost = text.find(_LOST, lost + 1)
 
 
 def _repair_mojibake(text: str, counts: dict[str, int], *, traditional: bool) -> str:
@@ -889,8 +999,7 @@ def _repair_mojibake(text: str, counts: dict[str, int], *, traditional: bool) ->
     out: list[str] = []
     last: str | None = None  # the last character written, for bigram evidence
     pos = 0
-    for m in _MARKER_RE.finditer(text):
-        i = m.start()
+    for i in _markers(text):
         if i < pos:
             continue  # inside a repaired run
         if i > pos:
@@ -1018,7 +1127,6 @@ def _fix_zhe(text: str, counts: dict[str, int]) -> str:
 # ---------------------------------------------------------------------------------------
 
 _ODD_SPACE_RE = re.compile("[\t\u1680\u2000-\u200a\u202f\u205f]")
-_MULTI_SPACE_RE = re.compile(" {2,}")  # a literal first: ``re`` skips to spaces
 
 _SENT_END = "。！？!?；…"
 _CLAUSE_END = "，,、:：;"
@@ -1266,30 +1374,35 @@ def _split_lines(text: str, odd_spaces: bool) -> list[str]:
     """Non-empty lines, stripped, with single spaces (tabs and odd spaces included)."""
     if odd_spaces:
         text = _ODD_SPACE_RE.sub(" ", text)
-    if "  " in text:
-        text = _MULTI_SPACE_RE.sub(" ", text)
-    return [line for line in (part.strip(" ") for part in text.split("\n")) if line]
+    while "  " in text:  # each pass halves the runs of spaces
+        text = text.replace("  ", " ")
+    if " " in text:  # strip the lines: at most one space on either side of a line break
+        text = text.replace(" \n", "\n").replace("\n ", "\n").strip(" ")
+    return list(filter(None, text.split("\n")))
 
 
 def _classify(text: str, lines: list[str]) -> list[str | None]:
     """Per line: ``"chrome"``, ``"spam"`` or ``None`` (kept)."""
     kinds: list[str | None] = [None] * len(lines)
     dispatch = _LINE_DISPATCH
+    structure = _STRUCTURE_RE.search
     for i, line in enumerate(lines):
-        rx = dispatch.get(line[0])
+        first = line[0]
+        rx = dispatch.get(first)
         if rx is not None and rx.fullmatch(line):
             kinds[i] = "chrome"
-        elif (len(line) <= 60 or "|" in line) and _is_structural_chrome(line):
+        elif (len(line) <= 60 or "|" in line) and structure(line) and _is_structural_chrome(line):
             kinds[i] = "chrome"
-        elif not line[0].isalnum() and not _WORD_RE.search(line):
+        elif not first.isalnum() and not _WORD_RE.search(line):
             kinds[i] = "chrome"  # nothing but punctuation
 
     # Markers and lexicon words, found in one pass over the whole text.
-    starts = [0, *accumulate(map(len, lines))]
-    starts = [pos + i for i, pos in enumerate(starts)]  # plus the newlines
+    starts: list[int] | None = None  # where each line starts (found lazily: few texts need it)
     disclaimer: dict[int, set[str]] = {}
     strong: dict[int, set[str]] = {}
     for m in _TOKEN_RE.finditer(text):
+        if starts is None:
+            starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))
         i = bisect_right(starts, m.start()) - 1
         token = m.group()
         kind = _token_kind(token)
@@ -1319,24 +1432,20 @@ def _classify(text: str, lines: list[str]) -> list[str | None]:
         ),
         None,
     )
+    chrome = [i for i, kind in enumerate(kinds) if kind == "chrome"]
     footer = None
     if body is not None:
-        footer = next(
-            (
-                i
-                for i in range(body + 1, len(lines))
-                if kinds[i] == "chrome" and _FOOTER_RE.search(lines[i])
-            ),
-            None,
-        )
+        footer = next((i for i in chrome if i > body and _FOOTER_RE.search(lines[i])), None)
     if footer is not None:
         for i in range(footer + 1, len(lines)):
             line = lines[i]
             if kinds[i] is None and len(line) <= _FOOTER_SHORT and not _SENT_PUNCT_RE.search(line):
                 kinds[i] = "chrome"
-    # A site name standing right above the copyright line.
-    for i in range(1, len(lines)):
-        if kinds[i] == "chrome" and kinds[i - 1] is None and _COPYRIGHT_RE.search(lines[i]):
+        chrome = [i for i, kind in enumerate(kinds) if kind == "chrome"]
+    # A site name standing right above the copyright line. (Each step reads the line
+    # above before any step changes it: the chrome lines can be listed first.)
+    for i in chrome:
+        if i and kinds[i - 1] is None and _COPYRIGHT_RE.search(lines[i]):
             above = lines[i - 1]
             if len(above) <= 20 and not any(p in above for p in _SENT_END + _CLAUSE_END):
                 kinds[i - 1] = "chrome"
@@ -1518,7 +1627,7 @@ def clean_text(text: str, *, encoding: str = "utf-8") -> CleanedDocument:
             if not found.isdisjoint(_ATTENTION_ODD):
                 text = _strip_controls(text, counts)
     if not found.isdisjoint(_ATTENTION_FULLWIDTH):
-        text = _normalise_fullwidth(text, counts)
+        text = _normalise_fullwidth(text, counts, found & _ATTENTION_FULLWIDTH)
     if not found.isdisjoint(_ATTENTION_COMBINING):
         text = unicodedata.normalize("NFC", text)
     if ")" in text:

@@ -22,14 +22,23 @@ a known name in an acceptable context or it is not a mention.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
 from geo.gazetteer import Gazetteer, gazetteer
 from geo.regions import COMPOSITES
 
-__all__ = ["Surface", "Hit", "Mention", "Lexicon", "lexicon", "scan", "find_mentions", "CONTEXT_RULES"]
+__all__ = [
+    "Surface",
+    "Hit",
+    "Mention",
+    "Lexicon",
+    "lexicon",
+    "scan",
+    "find_mentions",
+    "CONTEXT_RULES",
+]
 
 
 class Rule(NamedTuple):
@@ -44,10 +53,16 @@ _NOT_AFTER_INSIDE = tuple("境区市省国城体室年圈域园厂校院")
 # Context rules for short forms and short country names that double as ordinary words.
 CONTEXT_RULES: dict[str, Rule] = {
     "江北": Rule(after=("机场", "国际机场", "嘴")),
-    "长寿": Rule(before=("健康", "福寿", "延年", "益寿"), after=("湖", "之乡", "村", "老人"), weak=True),
-    "南岸": Rule(before=("江", "河", "长江", "嘉陵江", "乌江", "东", "西", "北"), after=("边", "线")),
+    "长寿": Rule(
+        before=("健康", "福寿", "延年", "益寿"), after=("湖", "之乡", "村", "老人"), weak=True
+    ),
+    "南岸": Rule(
+        before=("江", "河", "长江", "嘉陵江", "乌江", "东", "西", "北"), after=("边", "线")
+    ),
     "两江": Rule(after=("四岸", "交汇", "汇流", "环抱", "沿岸", "两岸", "并流", "三峡")),
-    "天府": Rule(after=("国际机场", "机场", "之国", "广场", "大道", "软件园", "国际会议中心", "文化")),
+    "天府": Rule(
+        after=("国际机场", "机场", "之国", "广场", "大道", "软件园", "国际会议中心", "文化")
+    ),
     "内江": Rule(before=_NOT_AFTER_INSIDE),
     "城口": Rule(before=("进", "出", "入", "县城", "村")),
     "巫山": Rule(after=("云雨", "山脉")),
@@ -92,6 +107,26 @@ class Surface:
     rule: Rule | None
     levels: tuple[str, ...] = ()
     cls: str = "B"
+    # Derived once here rather than for every mention: the (first) place, and whether it
+    # is a Chongqing district or zone that can pair (an ``A`` surface names one place).
+    place: str = field(init=False)
+    unit: bool = field(init=False)
+    # For the context rules of :func:`scan`: a rule-free name of Chongqing or one of its
+    # units (the text is about Chongqing), and a full name of one place (it confirms the
+    # place's weak short forms).
+    about_chongqing: bool = field(init=False)
+    confirms: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        derived = {
+            "place": self.places[0],
+            "unit": self.cls == "A" and ("district" in self.levels or "zone" in self.levels),
+            "about_chongqing": self.rule is None
+            and ("district" in self.levels or "zone" in self.levels or "重庆市" in self.places),
+            "confirms": self.form == "name" and len(self.places) == 1,
+        }
+        for name, value in derived.items():
+            object.__setattr__(self, name, value)
 
 
 Hit = tuple[int, int, Surface]  # (start, end, surface): a mention before expansion
@@ -122,10 +157,12 @@ def _trie_pattern(words: list[str]) -> str:
         alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not alts:
             return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if end:
-            return ("(?:" + body + ")?") if len(alts) == 1 and len(body) > 1 else body + "?"
-        return body
+        if not end:
+            return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if len(alts) == 1 and len(alts[0]) == 1:
+            return alts[0] + "?"  # one character: ``re`` repeats it cheaply
+        # Optional, greedy: (?:X|) rather than (?:X)?, whose group repeat is much slower.
+        return "(?:" + "|".join(alts) + "|)"
 
     return build(trie)
 
@@ -185,30 +222,31 @@ def scan(text: str, *, lex: Lexicon | None = None) -> list[Hit]:
     lex = lex or lexicon()
     surfaces = lex.surfaces
     raw: list[Hit] = [(m.start(), m.end(), surfaces[m.group()]) for m in lex.pattern.finditer(text)]
-    if not any(h[2].rule is not None for h in raw):
-        return raw
+    ruled = [i for i, h in enumerate(raw) if h[2].rule is not None]
+    if not ruled:
+        return raw  # (most texts: only the mentions with a context rule need a look)
 
-    raw = [h for h in raw if h[2].rule is None or not _rejected(text, h[0], h[1], h[2].rule)]
-    about_chongqing = any(
-        s.rule is None and ("district" in s.levels or "zone" in s.levels or "重庆市" in s.places)
-        for _, _, s in raw
-    )
-    # places named in full somewhere: their weak short forms are confirmed
-    confirmed = {s.places[0] for _, _, s in raw if s.form == "name" and len(s.places) == 1}
-    kept: list[Hit] = []
-    for i, (start, end, surface) in enumerate(raw):
+    rejected = {i for i in ruled if _rejected(text, raw[i][0], raw[i][1], raw[i][2].rule)}
+    if rejected:
+        raw = [h for i, h in enumerate(raw) if i not in rejected]
+        ruled = [i for i, h in enumerate(raw) if h[2].rule is not None]
+    about_chongqing = any(h[2].about_chongqing for h in raw)
+    confirmed: set[str] | None = None  # places named in full: their weak forms are confirmed
+    dropped: set[int] = set()
+    for i in ruled:
+        start, end, surface = raw[i]
         rule = surface.rule
-        if rule is not None:
-            if rule.chongqing:
-                # not right after another name (西安高新区), and only in a Chongqing text
-                if not about_chongqing or (i and raw[i - 1][1] == start):
-                    continue
-            if rule.weak and not (
-                surface.places[0] in confirmed or _in_list(text, raw, i) or _TOWN.match(text, end)
-            ):
+        if rule.chongqing:
+            # not right after another name (西安高新区), and only in a Chongqing text
+            if not about_chongqing or (i and raw[i - 1][1] == start):
+                dropped.add(i)
                 continue
-        kept.append((start, end, surface))
-    return kept
+        if rule.weak:
+            if confirmed is None:
+                confirmed = {h[2].place for h in raw if h[2].confirms}
+            if not (surface.place in confirmed or _in_list(text, raw, i) or _TOWN.match(text, end)):
+                dropped.add(i)
+    return [h for i, h in enumerate(raw) if i not in dropped] if dropped else raw
 
 
 def find_mentions(text: str, *, lex: Lexicon | None = None) -> list[Mention]:

@@ -24,6 +24,11 @@ Routes
     corridors (西部陆海新通道, 中欧班列) anchored at a port of the sentence or the one
     before, and plain movements (``从X出发…驶往Y、Z``). Mode from the wording, endpoints
     of water routes moved to the port of their region, opening date when stated.
+
+Speed: only sentences with two regions (or one and an implied subject) are read for
+pairs, and their skeletons are joined into one document skeleton that each pair pattern
+scans once (:func:`_candidates`); guards in the patterns make regions that are followed
+by none of a pattern's words fail at once.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import NamedTuple
 
 from geo.gazetteer import Gazetteer
 from geo.matcher import Hit
@@ -49,12 +56,28 @@ ANY = "[\ue000-\uefff]"
 NOT_A = "[^\ue000-\ue7ff]"
 # Organisation words after a region (经济运行局, 党政代表团, 直属企业重庆港务物流集团 ...):
 # no punctuation, no other pairable region.
-ORG = "[^\ue000-\ue7ff，,。；;：:！!？?、“”\"（）()]{0,12}?"
+_ORG_OUT = '\ue000-\ue7ff，,。；;：:！!？?、“”"（）()'
+ORG_CHAR = f"[^{_ORG_OUT}]"
+ORG = f"{ORG_CHAR}{{0,12}}?"
 JOIN = "(?:与|和|同|跟)"
 PAIR_VERB = (
     "(?:携手|联手|牵手|结对|对口(?:协同|帮扶|协作|支援|合作|支持)?|协同|帮扶|支援|援助|联动|助力)"
 )
+_RUN_OUT = "\ue000-\ue7ff。；;"
+_RUN_TO = f"[^{_RUN_OUT}]"  # what may stand between a region and 到 (``A到B``)
 LIST = rf"{A}(?:{ORG}(?:、|和|及|与|以及){ORG}{A})*"
+
+
+def _ahead(firsts: str, within: int = 12, out: str = _ORG_OUT) -> str:
+    """A guard for a lazy gap (at most ``within`` characters, none of ``out``) and a word.
+
+    It asserts that one of the word's first characters ``firsts`` comes within reach with
+    no excluded character before it: a necessary condition, checked possessively (no
+    backtracking). Where it fails, the gap would have tried every length in vain; most
+    regions are followed by no such word, so this saves most of the matching time.
+    """
+    return f"(?=[^{out}{firsts}]{{0,{within}}}+[{firsts}])"
+
 
 # Words that mark a sentence as being about working together.
 COOP_CUES = (
@@ -69,12 +92,21 @@ CONTINUATION_CUES = ("双方", "两地", "两区", "两县", "双边")
 
 @dataclass(frozen=True)
 class PairPattern:
+    """A pair pattern over a sentence's skeleton (compiled when first used on its own:
+    reading runs the document forms, see :func:`_for_document`)."""
+
     name: str
-    regex: re.Pattern
+    pattern: str
     needs_cue: bool
     hint: re.Pattern  # words the sentence must contain for the pattern to have a chance
     implied: bool = False  # the first party is the paragraph's or document's subject
     same_subject: bool = False  # the ``gap`` group must not start a clause of its own
+    alone: bool = False  # never part of the combined regex of the first-party patterns
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        """The pattern over one sentence's skeleton."""
+        return re.compile(self.pattern)
 
 
 def _pp(
@@ -85,10 +117,9 @@ def _pp(
     hint: str,
     implied: bool = False,
     same_subject: bool = False,
+    alone: bool = False,
 ) -> PairPattern:
-    return PairPattern(
-        name, re.compile(pattern), needs_cue, re.compile(hint), implied, same_subject
-    )
+    return PairPattern(name, pattern, needs_cue, re.compile(hint), implied, same_subject, alone)
 
 
 # After a comma, a clause that continues the same subject starts with one of these
@@ -101,26 +132,37 @@ _CONTINUING_CLAUSE = re.compile(
 
 
 PAIR_PATTERNS: tuple[PairPattern, ...] = (
-    _pp("A与B", rf"(?P<a>{A}){ORG}{JOIN}{ORG}(?P<b>{LIST})", hint="与|和|同|跟",
-        needs_cue=True),
-    _pp("A携手B", rf"(?P<a>{A}){ORG}{PAIR_VERB}{ORG}(?P<b>{LIST})", hint="携手|联手|牵手|结对|对口|协同|帮扶|支援|援助|联动|助力",
-        needs_cue=False),
+    _pp(
+        "A与B",
+        rf"(?P<a>{A}){_ahead('与和同跟')}{ORG}{JOIN}{ORG}(?P<b>{LIST})",
+        hint="与|和|同|跟",
+        needs_cue=True,
+    ),
+    _pp(
+        "A携手B",
+        rf"(?P<a>{A}){_ahead('携联牵结对协帮支援助')}{ORG}{PAIR_VERB}{ORG}(?P<b>{LIST})",
+        hint="携手|联手|牵手|结对|对口|协同|帮扶|支援|援助|联动|助力",
+        needs_cue=False,
+    ),
+    # (Not after 、, a region or a verb: checked behind the first party, so that the regex
+    # engine can skip ahead to regions. Its matches are its own: ``alone``.)
     _pp(
         "A、B两地",
-        rf"(?<![、\ue000-\ue7ff赴到与和同往])(?P<a>{A}){ORG}[、和与]{ORG}(?P<b>{A}){ORG}"
-        "(?:两地|双方|两区|两县|共同|携手|联合|联手|一起|同为|签订|签署|分别是)",
+        rf"(?P<a>{A})(?<![、\ue000-\ue7ff赴到与和同往].){_ahead('、和与')}{ORG}[、和与]{ORG}"
+        rf"(?P<b>{A}){ORG}(?:两地|双方|两区|两县|共同|携手|联合|联手|一起|同为|签订|签署|分别是)",
         hint="、|和|与",
         needs_cue=False,
+        alone=True,
     ),
     _pp(
         "A赴B、C",
-        rf"(?P<a>{A}){ORG}(?:先后|分别|相继)?(?:赴|到|前往)(?P<b>{LIST})",
+        rf"(?P<a>{A}){_ahead('先分相赴到前')}{ORG}(?:先后|分别|相继)?(?:赴|到|前往)(?P<b>{LIST})",
         hint="赴|到|前往",
         needs_cue=True,
     ),
     _pp(
         "A…,与B",
-        rf"^{NOT_A}{{0,30}}?(?P<a>{A})(?P<gap>[^\ue000-\ue7ff。；;]{{0,60}}?)"
+        rf"^{NOT_A}{{0,30}}+(?P<a>{A}){_ahead('与同携联对结', 60, _RUN_OUT)}(?P<gap>[^\ue000-\ue7ff。；;]{{0,60}}?)"
         rf"(?:与|同|携手|联手|联动|对口协同|对口帮扶|结对){ORG}(?P<b>{LIST})",
         hint="与|同|携手|联手|联动|对口|结对",
         needs_cue=True,
@@ -128,20 +170,20 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     ),
     _pp(
         "A向B出售",
-        rf"(?P<a>{A}){ORG}(?:向|为|给){ORG}(?P<b>{A}){ORG}"
+        rf"(?P<a>{A}){_ahead('向为给')}{ORG}(?:向|为|给){ORG}(?P<b>{A}){ORG}"
         "(?:出售|转让|输送|提供|采购|购买|销售|培训|开展|捐赠|移交)",
         hint="向|为|给",
         needs_cue=False,
     ),
+    # (Read from its 在: a literal first lets the regex engine skip ahead.)
     _pp(
         "研发在A、生产在B",
-        rf"(?:研发|总部|设计|孵化|前端|创新)在(?P<a>{A})[、,，]?\s*"
+        rf"在(?<=(?:研发|总部|设计|孵化|前端|创新)在)(?P<a>{A})[、,，]?\s*"
         rf"(?:生产|制造|落地|转化|后端|产业化)在(?P<b>{A})",
         hint="在",
         needs_cue=False,
     ),
-    _pp("A·B", rf"(?P<a>{A})\s*[·•・‧]\s*(?P<b>{A})", hint="[·•・‧]",
-        needs_cue=False),
+    _pp("A·B", rf"(?P<a>{A})\s*[·•・‧]\s*(?P<b>{A})", hint="[·•・‧]", needs_cue=False),
     _pp(
         "AB产业园",
         rf"(?P<a>{A})(?P<b>{A})(?:产业|协作|合作|共建|协同|对口|飞地|孵化)",
@@ -150,14 +192,19 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     ),
     _pp(
         "A引导…在B",
-        rf"(?P<a>{A}){ORG}(?:引导|组织|推动|支持|帮助|选派|派遣|援助|协调|带动)"
+        rf"(?P<a>{A}){_ahead('引组推支帮选派援协带')}{ORG}(?:引导|组织|推动|支持|帮助|选派|派遣|援助|协调|带动)"
         rf"{NOT_A}{{0,40}}?(?:在|到|赴|落户|入驻|助力|帮扶|支持)(?P<b>{A})",
         hint="引导|组织|推动|支持|帮助|选派|派遣|援助|协调|带动",
         needs_cue=False,
     ),
+    # Read as ``A ORG [^A。；;]{0,16}? verb B``; written so that it runs in linear time
+    # (the two lazy runs would try 13 x 17 splits at every region). ORG's characters are
+    # a subset of the run's, so the gap before the verb is the shortest of at most 16
+    # run characters, or of 16 + i (i <= 12) whose first i are ORG characters: the same
+    # match, found in the same order.
     _pp(
         "A到B",
-        rf"(?P<a>{A}){ORG}[^\ue000-\ue7ff。；;]{{0,16}}?"
+        rf"(?P<a>{A}){_ahead('来分派到赴前', 28, _RUN_OUT)}(?:{_RUN_TO}{{0,16}}?|(?={_RUN_TO}{{17}}){ORG_CHAR}{{1,12}}?{_RUN_TO}{{16}})"
         rf"(?:来到|分派到|派到|派驻|到|赴|前往)(?P<b>{A})",
         hint="到|赴|前往",
         needs_cue=True,
@@ -172,7 +219,11 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     ),
     _pp(
         "(A)与B",
-        r"(?:^|[，,；;：:“])\s*(?:除了|在|为|为了|通过|并|还|也|将|不断|进一步|积极|主动|持续)?"
+        # (Nothing after the spaces is a space: ``\s*+``. The guard: the verb's first
+        # character within the five characters the optional words take up at most; they
+        # hold none of them.)
+        rf"(?:^|[，,；;：:“])\s*+{_ahead('与同携联对结', 5, '')}"
+        r"(?:除了|在|为|为了|通过|并|还|也|将|不断|进一步|积极|主动|持续)?"
         r"(?:强化|加强|深化|推动)?(?:与|同|携手|联手|联动|对口协同|对口帮扶|结对)"
         rf"{ORG}(?P<b>{LIST})",
         hint="与|同|携手|联手|联动|对口|结对",
@@ -193,16 +244,20 @@ ROUTE_COMPOSITE = re.compile(
     rf"(?P<paren>[”\"’]?\s*[(（](?P<x>{ANY})(?:航线|线|班轮)[)）])?"
 )
 # organisation words between a place and a verb, with no other place inside
-ORG_NT = "[^\ue000-\uefff，,。；;：:！!？?、“”\"（）()]{0,12}?"
+ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()]{0,12}?'
 ORIGIN = re.compile(
     rf"(?:从|由|自)(?P<o>{ANY})|(?P<o2>{ANY}){ORG_NT}(?:出发|始发|启程|首发|发车|是[^，。]{{0,12}}始发)"
 )
-TRANSSHIP = re.compile(rf"(?P<o>{P})[^，。；,;\ue000-\uefff]{{0,24}}?在(?P<v>{P})(?:中转|转运|换装)")
+TRANSSHIP = re.compile(
+    rf"(?P<o>{P})[^，。；,;\ue000-\uefff]{{0,24}}?在(?P<v>{P})(?:中转|转运|换装)"
+)
 DESTINATIONS = re.compile(
     rf"(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达)(?:至|到)?"
     rf"(?P<list>{ANY}(?:[、和及与]{ANY})*)"
 )
-VIA = re.compile(rf"(?:途经|经由|经)(?P<list>{ANY}(?:[、和及]{ANY})*)|在(?P<v>{ANY})(?:中转|转运|换装)")
+VIA = re.compile(
+    rf"(?:途经|经由|经)(?P<list>{ANY}(?:[、和及]{ANY})*)|在(?P<v>{ANY})(?:中转|转运|换装)"
+)
 TRANSPORT_CUE = re.compile(r"班轮|航线|快线|班列|专列|运抵|驶往|发往|运往|开往|中转|货运|集装箱")
 OPENING_CUE = re.compile(r"开通|开行|首航|首发|开航|启航|正式运营|正式运行|开通运营")
 DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
@@ -213,7 +268,9 @@ CORRIDORS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("中欧班列", ("中欧班列", "渝新欧"), "rail"),
 )
 _CORRIDOR_RE = re.compile(
-    "|".join(sorted((re.escape(n) for _, names, _ in CORRIDORS for n in names), key=len, reverse=True))
+    "|".join(
+        sorted((re.escape(n) for _, names, _ in CORRIDORS for n in names), key=len, reverse=True)
+    )
 )
 _CORRIDOR_OF = {n: (c, mode) for c, names, mode in CORRIDORS for n in names}
 
@@ -226,8 +283,7 @@ MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 # --------------------------------------------------------------------------- records
-@dataclass(frozen=True)
-class Evidence:
+class Evidence(NamedTuple):
     """Where a relation was read: a sentence of a document and the rule that fired."""
 
     document: str
@@ -280,6 +336,28 @@ ROUTE_HINT = re.compile(
     "班轮|航线|快线|班列|专列|运抵|驶往|发往|运往|开往|中转|出发|启程|始发|航运|"
     + "|".join(n for _, names, _ in CORRIDORS for n in names)
 )
+# Route hints and continuation cues in one pass. The two word lists share no character,
+# so no match of one can hide a match of the other: the same matches as two passes. (No
+# group: an alternation of plain words keeps the engine's scan for their first characters.)
+_CUES = re.compile(f"{ROUTE_HINT.pattern}|{_CONTINUATION.pattern}")
+_CONTINUATION_FIRST = frozenset(cue[0] for cue in CONTINUATION_CUES)
+assert set("".join(CONTINUATION_CUES)).isdisjoint(ROUTE_HINT.pattern)
+
+_TOKEN = re.compile(ANY)  # the private-use characters tokens are written with
+_ORDINARY = "\uf8ff"  # a private-use character outside them: in no pattern's class
+
+
+def _skeleton(text: str, start: int, end: int, hits: Sequence[Hit]) -> str:
+    """``text[start:end]`` with the ``i``-th of ``hits`` replaced by its class's ``i``-th
+    private-use character."""
+    parts: list[str] = []
+    pos = start
+    for i, (h_start, h_end, surface) in enumerate(hits):
+        parts.append(text[pos:h_start])
+        parts.append(chr(_BASE[surface.cls] + i))
+        pos = h_end
+    parts.append(text[pos:end])
+    return "".join(parts)
 
 
 class _Sentence:
@@ -292,19 +370,12 @@ class _Sentence:
 
     def __init__(self, text: str, start: int, end: int, hits: Sequence[Hit]):
         self.start, self.end, self.hits = start, end, hits
-        parts: list[str] = []
+        self.skeleton = _skeleton(text, start, end, hits)
         pos_map: list[tuple[int, int]] = []  # (skeleton index of token, text offset)
-        pos = start
-        k = 0
-        for i, (h_start, h_end, surface) in enumerate(hits):
-            parts.append(text[pos:h_start])
-            k += h_start - pos
-            pos_map.append((k, h_start))
-            parts.append(chr(_BASE[surface.cls] + i))
-            k += 1
-            pos = h_end
-        parts.append(text[pos:end])
-        self.skeleton = "".join(parts)
+        shift = start  # text offset minus skeleton index, before the next token
+        for h_start, h_end, _ in hits:
+            pos_map.append((h_start - shift, h_start))
+            shift += h_end - h_start - 1
         self._pos = pos_map
 
     def hit(self, ch: str) -> Hit:
@@ -316,13 +387,7 @@ class _Sentence:
         return self.hit(ch)[2].places[0]
 
     def places_in(self, fragment: str, cls: str | None = None) -> list[str]:
-        out = []
-        for ch in fragment:
-            if 0xE000 <= ord(ch) <= 0xEFFF:
-                surface = self.hit(ch)[2]
-                if cls is None or surface.cls == cls:
-                    out.append(surface.places[0])
-        return out
+        return _places_in(self.hits, fragment, cls)
 
     def of_class(self, cls: str) -> list[str]:
         return [s.places[0] for _, _, s in self.hits if s.cls == cls]
@@ -347,6 +412,140 @@ class _Sentence:
         )
 
 
+def _places_in(hits: Sequence[Hit], fragment: str, cls: str | None = None) -> list[str]:
+    """The places of the tokens in a skeleton ``fragment`` (of class ``cls`` if given)."""
+    out = []
+    for ch in fragment if len(fragment) == 1 else _TOKEN.findall(fragment):
+        code = ord(ch)
+        if 0xE000 <= code <= 0xEFFF:
+            surface = hits[code - (_B0 if code >= _B0 else _P0 if code >= _P0 else _A0)][2]
+            if cls is None or surface.cls == cls:
+                out.append(surface.place)
+    return out
+
+
+# --------------------------------------------------------------------------- document skeletons
+# The pair patterns run once per document rather than once per sentence: over the
+# skeletons of the sentences to analyse, joined by _SEP (which also opens and closes the
+# whole). _SEP never occurs in cleaned text (control characters are removed) and the
+# document forms of the patterns cannot cross it: every negated class excludes it, and
+# the anchor ``^`` (a sentence's start) becomes _SEP itself. So a document finds, in each
+# sentence, exactly the matches the sentence's own skeleton gives, in the same order.
+_SEP = "\x00"
+
+
+def _for_document(pattern: str) -> str:
+    """The document form of a pair pattern (see above)."""
+    doc = pattern.replace("[^", "[^\\x00")
+    if doc.startswith("^"):
+        doc = "\\x00" + doc[1:]
+    return doc.replace("(?:^|", "(?:\\x00|")
+
+
+_LEAD = f"(?P<a>{A})"
+
+
+def _combined(patterns: Sequence[str]) -> re.Pattern:
+    """One regex for the patterns that start with the first party: ``(?P<a>A)(?:rest|rest…)``.
+
+    Factoring out the leading token keeps the regex engine's fast scan for its first
+    character (an alternation of groups would be tried at every position). Group
+    ``p<i>`` says which pattern matched, in order of preference.
+    """
+    alternatives = []
+    for i, pattern in enumerate(patterns):
+        rest = pattern[len(_LEAD) :]
+        rest = re.sub(r"\(\?P<(\w+)>", lambda m, i=i: f"(?P<{m.group(1)}{i}>", rest)
+        alternatives.append(f"(?P<p{i}>{rest})")
+    return re.compile(_LEAD + "(?:" + "|".join(alternatives) + ")")
+
+
+_LEADING = tuple(
+    p for p in PAIR_PATTERNS if not (p.implied or p.alone) and p.pattern.startswith(_LEAD)
+)
+_OTHERS = tuple(p for p in PAIR_PATTERNS if not p.implied and p not in _LEADING)
+_IMPLIED = tuple(p for p in PAIR_PATTERNS if p.implied)
+_LEADING_RE = _combined([_for_document(p.pattern) for p in _LEADING])
+_OTHERS_RE = tuple((p, re.compile(_for_document(p.pattern))) for p in _OTHERS)
+_IMPLIED_RE = tuple((p, re.compile(_for_document(p.pattern))) for p in _IMPLIED)
+_COMMA = re.compile("[，,]")
+
+
+# Candidate pairs of one sentence: (pattern, first parties, second parties), in the order
+# the per-sentence reading tried them (explicit patterns, then implied ones).
+_Candidate = tuple[PairPattern, list[str], list[str]]
+# A sentence to read pairs in: (index, start, end, mentions, explicit patterns count?,
+# the subject for the implied patterns or None).
+_Todo = tuple[int, int, int, Sequence[Hit], bool, "str | None"]
+
+
+def _candidates(text: str, todo: list[_Todo]) -> dict[int, list[_Candidate]]:
+    """The pair patterns' matches in the sentences ``todo``, by sentence."""
+    parts = [_SEP]
+    starts: list[int] = []  # where each sentence's skeleton starts in the document's
+    offset = 1
+    for _, start, end, hits, _, _ in todo:
+        skeleton = _skeleton(text, start, end, hits)
+        starts.append(offset)
+        parts.append(skeleton)
+        parts.append(_SEP)
+        offset += len(skeleton) + 1
+    skeleton = "".join(parts)
+    out: dict[int, list[_Candidate]] = {}
+    # (A match ends inside its sentence: its last character tells which one it is.)
+    if any(entry[4] for entry in todo):
+        for m in _LEADING_RE.finditer(skeleton):
+            i, _, _, hits, explicit, _ = todo[bisect_right(starts, m.end() - 1) - 1]
+            if explicit:
+                k = int(m.lastgroup[1:])
+                first = [hits[ord(m.group("a")) - _A0][2].place]  # (one region token)
+                second = _places_in(hits, m.group(f"b{k}"), "A")
+                out.setdefault(i, []).append((_LEADING[k], first, second))
+        for pattern, regex in _OTHERS_RE:
+            if not pattern.hint.search(skeleton):
+                continue  # (a sentence without the hint has no match either)
+            for m in regex.finditer(skeleton):
+                i, _, _, hits, explicit, _ = todo[bisect_right(starts, m.end() - 1) - 1]
+                if not explicit:
+                    continue
+                if pattern.same_subject:
+                    gap = m.group("gap")
+                    clause = _COMMA.split(gap)[-1] if _COMMA.search(gap) else ""
+                    if clause and not _CONTINUING_CLAUSE.match(clause):
+                        continue
+                first = [hits[ord(m.group("a")) - _A0][2].place]
+                second = _places_in(hits, m.group("b"), "A")
+                out.setdefault(i, []).append((pattern, first, second))
+    if any(entry[5] is not None for entry in todo):
+        for pattern, regex in _IMPLIED_RE:
+            for m in regex.finditer(skeleton):
+                i, _, _, hits, _, subject = todo[bisect_right(starts, m.end() - 1) - 1]
+                if subject is not None:
+                    second = _places_in(hits, m.group("b"), "A")
+                    out.setdefault(i, []).append((pattern, [subject], second))
+    return out
+
+
+def _pairs(
+    candidates: list[_Candidate], has_cue: bool, gaz: Gazetteer
+) -> list[tuple[str, str, str]]:
+    """The distinct pairs of one sentence's candidates, each with its pattern's name."""
+    out: list[tuple[str, str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for pattern, firsts, seconds in candidates:
+        for a in firsts:
+            for b in seconds:
+                if a == b:
+                    continue
+                if pattern.needs_cue and not has_cue and gaz.reference_pair(a, b) is None:
+                    continue
+                key = (a, b) if a < b else (b, a)
+                if key not in seen:
+                    seen.add(key)
+                    out.append((a, b, pattern.name))
+    return out
+
+
 # --------------------------------------------------------------------------- reading
 def read_relations(
     doc_id: str,
@@ -363,177 +562,137 @@ def read_relations(
     hits, hit_sentence
         The mentions (:func:`geo.matcher.scan`) and the index of the sentence of each.
     """
+    # The mentions by sentence, and the document's subject: the Chongqing unit with the
+    # most mentions (ties: the first seen, as dicts keep order).
     by_sentence: dict[int, list[Hit]] = {}
     for h, i in zip(hits, hit_sentence):
-        by_sentence.setdefault(i, []).append(h)
-    sentence_of = _index_of(sentences)
-    route_sentences = {sentence_of(m.start()) for m in ROUTE_HINT.finditer(text)}
-    continuation_sentences = {sentence_of(m.start()) for m in _CONTINUATION.finditer(text)}
-    paragraph_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        group = by_sentence.get(i)
+        if group is None:
+            by_sentence[i] = [h]
+        else:
+            group.append(h)
+    counts: dict[str, int] = {}
+    for h in hits:
+        if h[2].unit:
+            counts[h[2].place] = counts.get(h[2].place, 0) + 1
+    doc_subject = max(counts, key=counts.__getitem__) if counts else None
+    starts = [s for s, _ in sentences]
+    route_sentences: set[int] = set()
+    continuation_sentences: set[int] = set()
+    for m in _CUES.finditer(text):
+        i = bisect_right(starts, m.start(), 1) - 1  # (lo=1: never below 0)
+        if text[m.start()] in _CONTINUATION_FIRST:
+            continuation_sentences.add(i)
+        else:
+            route_sentences.add(i)
+    # Whether the text is about pairing (对口, 结对, ...): looked up when first needed.
+    about_pairing: list[bool] = []
 
-    doc_subject = _document_subject(hits)
-    about_pairing = _OFFICIAL.search(text) is not None
-    pairings: dict[tuple[str, str], Pairing] = {}
-    routes: dict[tuple, Route] = {}
+    # First pass, in order: each sentence's paragraph, regions and subject; which to read.
     subjects: dict[int, str] = {}  # paragraph -> its first Chongqing unit
-    last_pair: tuple[tuple[str, str], int] | None = None
-    last_port: tuple[str, int, int] | None = None  # (port, sentence, paragraph)
-
-    interesting = sorted(set(by_sentence) | route_sentences | continuation_sentences)
-    for i in interesting:
+    # Sentences the second pass looks at: (index, start, end, paragraph, mentions, has_cue,
+    # the last port named in it or None).
+    plan: list[tuple[int, int, int, int, Sequence[Hit], bool, str | None]] = []
+    todo: list[_Todo] = []
+    paragraph = 0  # the number of line breaks before the sentence
+    counted = 0
+    for i in sorted(by_sentence.keys() | route_sentences | continuation_sentences):
         s_start, s_end = sentences[i]
+        paragraph += text.count("\n", counted, s_start)
+        counted = s_start
         sentence_hits = by_sentence.get(i, ())
-        paragraph = bisect_right(paragraph_starts, s_start) - 1
         regions: set[str] = set()
+        port = None
         for _, _, surface in sentence_hits:
             if surface.cls == "A":
-                regions.add(surface.places[0])
-                if paragraph not in subjects and surface.levels[0] in CHONGQING:
-                    subjects[paragraph] = surface.places[0]
-        sentence_text = text[s_start:s_end]
-        sent = None
-        found: list[tuple[str, str, str]] = []
-        subject = subjects.get(paragraph, doc_subject)
-        if len(regions) >= 2 or (
-            regions and subject and subject not in regions and _IMPLIED_HINT.search(sentence_text)
-        ):
-            # a sentence cut by a line break (no final punctuation) reads on into the next
-            context_end = s_end
-            if not sentence_text.endswith(_FINAL) and i + 1 < len(sentences):
-                context_end = sentences[i + 1][1]
-            has_cue = _COOP.search(text, s_start, context_end) is not None
-            sent = _Sentence(text, s_start, s_end, sentence_hits)
-            found = _pairs_in(sent, regions, has_cue, subject, gaz)
+                regions.add(surface.place)
+                if surface.unit and paragraph not in subjects:
+                    subjects[paragraph] = surface.place
+            elif surface.cls == "P":
+                port = surface.place
+        has_cue = False
+        if regions:
+            subject = subjects.get(paragraph, doc_subject)
+            if len(regions) >= 2 or (
+                subject and subject not in regions and _IMPLIED_HINT.search(text, s_start, s_end)
+            ):
+                # a sentence cut by a line break (no final punctuation) reads on into the next
+                context_end = s_end
+                if not text.endswith(_FINAL, s_start, s_end) and i + 1 < len(sentences):
+                    context_end = sentences[i + 1][1]
+                has_cue = _COOP.search(text, s_start, context_end) is not None
+                explicit = len(regions) >= 2
+                implied = (
+                    subject is not None
+                    and has_cue
+                    and not (len(regions) == 1 and subject in regions)
+                )
+                if explicit or implied:
+                    todo.append(
+                        (i, s_start, s_end, sentence_hits, explicit, subject if implied else None)
+                    )
+        plan.append((i, s_start, s_end, paragraph, sentence_hits, has_cue, port))
+    # Skeletons stand for mentions with private-use characters: any of the text's own
+    # become an ordinary character there (same length), or they would read as mentions.
+    plain = _TOKEN.sub(_ORDINARY, text) if _TOKEN.search(text) else text
+    candidates = _candidates(plain, todo) if todo else {}
+
+    # Second pass, in order: pairs (and pairs continued by 双方/两地), routes.
+    pairings: dict[tuple[str, str], Pairing] = {}
+    routes: dict[tuple, Route] = {}
+    last_pair: tuple[tuple[str, str], int] | None = None
+    last_port: tuple[str, int, int] | None = None  # (port, sentence, paragraph)
+    for i, s_start, s_end, paragraph, sentence_hits, has_cue, port in plan:
+        found = _pairs(candidates[i], has_cue, gaz) if i in candidates else []
         if (
             not found
             and last_pair
             and i in continuation_sentences
             and (i - last_pair[1] <= 3 or s_start - sentences[last_pair[1]][1] <= 160)
         ):
-            sent = sent or _Sentence(text, s_start, s_end, sentence_hits)
-            if _CONTINUATION_SKELETON.search(sent.skeleton) and not any(
-                p not in last_pair[0] for p in sent.of_class("A")
+            skeleton = _skeleton(plain, s_start, s_end, sentence_hits)
+            if _CONTINUATION_SKELETON.search(skeleton) and not any(
+                s.place not in last_pair[0] for _, _, s in sentence_hits if s.cls == "A"
             ):
                 found = [(*last_pair[0], "双方 (continued)")]
-        for a, b, pattern in found:
-            key, relation = _orient(a, b, sentence_text, about_pairing, gaz)
-            if key is None:
-                continue
-            pairing = pairings.get(key)
-            if pairing is None:
-                pairing = pairings[key] = Pairing(key[0], key[1], relation)
-            elif relation == "official":
-                pairing.relation = "official"
-            if not pairing.evidence or pairing.evidence[-1].sentence != i:
-                pairing.evidence.append(Evidence(doc_id, i, s_start, s_end, sentence_text, pattern))
-            last_pair = (key, i)
+        if found:
+            sentence_text = text[s_start:s_end]
+            for a, b, pattern in found:
+                key, relation = _orient(a, b, sentence_text, text, about_pairing, gaz)
+                if key is None:
+                    continue
+                pairing = pairings.get(key)
+                if pairing is None:
+                    pairing = pairings[key] = Pairing(key[0], key[1], relation)
+                elif relation == "official":
+                    pairing.relation = "official"
+                if not pairing.evidence or pairing.evidence[-1].sentence != i:
+                    pairing.evidence.append(
+                        Evidence(doc_id, i, s_start, s_end, sentence_text, pattern)
+                    )
+                last_pair = (key, i)
 
         if i in route_sentences:
-            sent = sent or _Sentence(text, s_start, s_end, sentence_hits)
-            anchor = last_port[0] if last_port and last_port[2] == paragraph and i - last_port[1] <= 1 else None
+            sentence_text = text[s_start:s_end]
+            sent = _Sentence(plain, s_start, s_end, sentence_hits)
+            anchor = (
+                last_port[0]
+                if last_port and last_port[2] == paragraph and i - last_port[1] <= 1
+                else None
+            )
             for route in _routes_in(sent, sentence_text, anchor, gaz):
                 route.evidence.append(
                     Evidence(doc_id, i, s_start, s_end, sentence_text, route.name or "movement")
                 )
                 _merge_route(routes, route)
-        ports_here = [s.places[0] for _, _, s in sentence_hits if s.cls == "P"]
-        if ports_here:
-            last_port = (ports_here[-1], i, paragraph)
+        if port is not None:
+            last_port = (port, i, paragraph)
 
     ordered_pairs = sorted(pairings.values(), key=lambda p: (p.evidence[0].sentence, p.a, p.b))
     ordered_routes = sorted(
         routes.values(), key=lambda r: (r.evidence[0].sentence, r.name or "", r.origin or "")
     )
     return ordered_pairs, ordered_routes
-
-
-def _index_of(sentences: Sequence[tuple[int, int]]):
-    starts = [s for s, _ in sentences]
-
-    def index(offset: int) -> int:
-        return max(bisect_right(starts, offset) - 1, 0)
-
-    return index
-
-
-def _document_subject(hits: Sequence[Hit]) -> str | None:
-    """The Chongqing unit a document is mostly about (most mentions, then first)."""
-    counts: dict[str, int] = {}
-    for _, _, surface in hits:
-        if surface.cls == "A" and ("district" in surface.levels or "zone" in surface.levels):
-            counts[surface.places[0]] = counts.get(surface.places[0], 0) + 1
-    if not counts:
-        return None
-    return max(counts, key=counts.__getitem__)  # ties: the first seen (dicts keep order)
-
-
-_LEAD = f"(?P<a>{A})"
-
-
-def _combined(patterns: Sequence[PairPattern]) -> re.Pattern:
-    """One regex for the patterns that start with the first party: ``(?P<a>A)(?:rest|rest…)``.
-
-    Factoring out the leading token keeps the regex engine's fast scan for its first
-    character (an alternation of groups would be tried at every position). Group
-    ``p<i>`` says which pattern matched, in order of preference.
-    """
-    alternatives = []
-    for i, pattern in enumerate(patterns):
-        rest = pattern.regex.pattern[len(_LEAD) :]
-        rest = re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{m.group(1)}{i}>", rest)
-        alternatives.append(f"(?P<p{i}>{rest})")
-    return re.compile(_LEAD + "(?:" + "|".join(alternatives) + ")")
-
-
-_LEADING = tuple(p for p in PAIR_PATTERNS if not p.implied and p.regex.pattern.startswith(_LEAD))
-_OTHERS = tuple(p for p in PAIR_PATTERNS if not p.implied and not p.regex.pattern.startswith(_LEAD))
-_IMPLIED = tuple(p for p in PAIR_PATTERNS if p.implied)
-_LEADING_RE = _combined(_LEADING)
-
-
-def _pairs_in(
-    sent: _Sentence, regions: set[str], has_cue: bool, subject: str | None, gaz: Gazetteer
-) -> list[tuple[str, str, str]]:
-    """The pairs one sentence states, each with the name of the pattern that read it.
-
-    ``regions`` are the distinct pairable places of the sentence. The explicit patterns
-    run as one regex (leftmost match, earlier patterns first); the implied ones after.
-    """
-    skeleton = sent.skeleton
-    out: list[tuple[str, str, str]] = []
-    seen: set[frozenset] = set()
-
-    def add(pattern: PairPattern, firsts: list[str], seconds: list[str]) -> None:
-        for a in firsts:
-            for b in seconds:
-                if a == b:
-                    continue
-                if pattern.needs_cue and not has_cue and gaz.reference_pair(a, b) is None:
-                    continue
-                key = frozenset((a, b))
-                if key not in seen:
-                    seen.add(key)
-                    out.append((a, b, pattern.name))
-
-    if len(regions) >= 2:
-        for m in _LEADING_RE.finditer(skeleton):
-            i = int(m.lastgroup[1:])
-            add(_LEADING[i], sent.places_in(m.group("a"), "A"), sent.places_in(m.group(f"b{i}"), "A"))
-        for pattern in _OTHERS:
-            if not pattern.hint.search(skeleton):
-                continue
-            for m in pattern.regex.finditer(skeleton):
-                if pattern.same_subject:
-                    gap = m.group("gap")
-                    clause = re.split("[，,]", gap)[-1] if re.search("[，,]", gap) else ""
-                    if clause and not _CONTINUING_CLAUSE.match(clause):
-                        continue
-                add(pattern, sent.places_in(m.group("a"), "A"), sent.places_in(m.group("b"), "A"))
-    if subject is not None and has_cue and not (len(regions) == 1 and subject in regions):
-        for pattern in _IMPLIED:
-            for m in pattern.regex.finditer(skeleton):
-                add(pattern, [subject], sent.places_in(m.group("b"), "A"))
-    return out
 
 
 def _side(place, gaz: Gazetteer) -> int:
@@ -570,21 +729,34 @@ def _orientation(a: str, b: str, gaz: Gazetteer) -> tuple[tuple[str, str] | None
 
 
 def _orient(
-    a: str, b: str, sentence_text: str, about_pairing: bool, gaz: Gazetteer
+    a: str, b: str, sentence_text: str, text: str, about_pairing: list[bool], gaz: Gazetteer
 ) -> tuple[tuple[str, str] | None, str]:
-    """The pair in canonical order (一区 side first) and its relation."""
+    """The pair in canonical order (一区 side first) and its relation.
+
+    ``about_pairing`` caches whether ``text`` has an official cue: ``[]`` until first
+    needed (most pairs are reference pairs or do not join the 一区 with the 两群).
+    """
     key, reference, one_and_two = _orientation(a, b, gaz)
     if key is None:
         return None, ""
-    if reference or (one_and_two and (about_pairing or _OFFICIAL.search(sentence_text))):
+    if reference:
         return key, "official"
+    if one_and_two:
+        if not about_pairing:
+            about_pairing.append(_OFFICIAL.search(text) is not None)
+        if about_pairing[0] or _OFFICIAL.search(sentence_text):
+            return key, "official"
     return key, "cooperation"
 
 
 # --------------------------------------------------------------------------- routes
-def _mode(text: str, default: str = "unspecified") -> str:
-    for mode, words in MODE_WORDS:
-        if any(w in text for w in words):
+_MODE_RES = tuple((mode, re.compile("|".join(words))) for mode, words in MODE_WORDS)
+
+
+def _mode(text: str, default: str | None = "unspecified") -> str | None:
+    """The first mode of :data:`MODE_WORDS` one of whose words ``text`` contains."""
+    for mode, words in _MODE_RES:
+        if words.search(text):
             return mode
     return default
 
@@ -610,15 +782,38 @@ def _to_port(place: str, mode: str, sent: _Sentence, gaz: Gazetteer) -> str:
     hosted_here = [q for q in sent.of_class("P") if gaz.places[q].host == place]
     if hosted_here:
         return hosted_here[0]
-    river_ports = [q.name for q in gaz.by_level("port") if q.host == place and q.kind == "river port"]
+    river_ports = _river_ports(gaz).get(place, ())
     return river_ports[0] if len(river_ports) == 1 else place
 
 
+_RIVER_PORTS: dict[int, tuple[Gazetteer, dict[str, list[str]]]] = {}
+
+
+def _river_ports(gaz: Gazetteer) -> dict[str, list[str]]:
+    """The river ports of each host region, in gazetteer order (indexed once per gazetteer)."""
+    cached = _RIVER_PORTS.get(id(gaz))
+    if cached is None or cached[0] is not gaz:
+        index: dict[str, list[str]] = {}
+        for q in gaz.by_level("port"):
+            if q.kind == "river port":
+                index.setdefault(q.host, []).append(q.name)
+        cached = _RIVER_PORTS[id(gaz)] = (gaz, index)
+    return cached[1]
+
+
+_QUOTES_SPACES = re.compile(r"[“”\"‘’「」『』\s]")
+_RIVER_SERVICE = re.compile("快线|航线|班轮")
+_SERVICE_TAIL = re.compile(r"(?:铁海联运)?(?:班列|专列|列车)?")
+_PORT_AFTER = re.compile(rf"[^，。；,;]{{0,8}}?(?:前往|驶往|至|到达|抵达|直达)(?P<p>{P})")
+
+
 def _clean_name(s: str) -> str:
-    return re.sub(r"[“”\"‘’「」『』\s]", "", s)
+    return _QUOTES_SPACES.sub("", s)
 
 
-def _routes_in(sent: _Sentence, sentence_text: str, anchor: str | None, gaz: Gazetteer) -> list[Route]:
+def _routes_in(
+    sent: _Sentence, sentence_text: str, anchor: str | None, gaz: Gazetteer
+) -> list[Route]:
     """The routes one sentence names; ``anchor`` is the port the sentence before was about."""
     skeleton = sent.skeleton
     out: list[Route] = []
@@ -631,7 +826,7 @@ def _routes_in(sent: _Sentence, sentence_text: str, anchor: str | None, gaz: Gaz
     # X—Y …班轮/航线: a named service between two places
     for m in ROUTE_DASH.finditer(skeleton):
         name = name_of(m)
-        mode = _mode(name, _mode(sentence_text, "river"))
+        mode = _mode(name, None) or _mode(sentence_text, "river")
         origin = _to_port(sent.place(m.group("o")), mode, sent, gaz)
         dest = _destination_after(sent, m.end(), sent.place(m.group("d")), mode, gaz)
         out.append(Route(name, origin, [dest], [], mode, opened))
@@ -642,8 +837,8 @@ def _routes_in(sent: _Sentence, sentence_text: str, anchor: str | None, gaz: Gaz
         if surface.form != "composite" or len(surface.places) != 2:
             continue
         name = name_of(m)
-        mode = _mode(name, _mode(sentence_text))
-        if mode == "unspecified" and re.search("快线|航线|班轮", name):
+        mode = _mode(name, None) or _mode(sentence_text)
+        if mode == "unspecified" and _RIVER_SERVICE.search(name):
             mode = "river"
         home = [p for p in surface.places if p == "重庆市"]
         away = [p for p in surface.places if p != "重庆市"]
@@ -683,7 +878,11 @@ def _routes_in(sent: _Sentence, sentence_text: str, anchor: str | None, gaz: Gaz
         return out
 
     mode = _mode(sentence_text)
-    if origin is not None and dests and (mode != "unspecified" or TRANSPORT_CUE.search(sentence_text)):
+    if (
+        origin is not None
+        and dests
+        and (mode != "unspecified" or TRANSPORT_CUE.search(sentence_text))
+    ):
         out.append(_route(None, origin, dests, via, mode, opened, sent, gaz))
     return out
 
@@ -697,13 +896,13 @@ def _route(name, origin, dests, via, mode, opened, sent, gaz, *, corridor=None) 
 
 def _service_name(sentence_text: str, m: re.Match) -> str:
     """The corridor's name as written, with the service word that follows (…专列)."""
-    tail = re.match(r"(?:铁海联运)?(?:班列|专列|列车)?", sentence_text[m.end() :])
+    tail = _SERVICE_TAIL.match(sentence_text, m.end())
     return m.group() + (tail.group() if tail else "")
 
 
 def _destination_after(sent: _Sentence, k_end: int, default: str, mode: str, gaz: Gazetteer) -> str:
     """``…前往涪陵港``: a port named after the service that sits in the destination region."""
-    m = re.match(rf"[^，。；,;]{{0,8}}?(?:前往|驶往|至|到达|抵达|直达)(?P<p>{P})", sent.skeleton[k_end:])
+    m = _PORT_AFTER.match(sent.skeleton, k_end)
     if m:
         port = sent.place(m.group("p"))
         if gaz.places[port].host == default:
@@ -715,8 +914,10 @@ def _merge_route(routes: dict[tuple, Route], route: Route) -> None:
     if route.corridor:
         key = ("corridor", route.corridor, route.origin)
     else:
-        key = ("named", route.name, route.origin) if route.name else (
-            "movement", route.origin, tuple(route.destinations), route.mode
+        key = (
+            ("named", route.name, route.origin)
+            if route.name
+            else ("movement", route.origin, tuple(route.destinations), route.mode)
         )
     existing = routes.get(key)
     if existing is None:

@@ -622,3 +622,60 @@ def test_to_simplified_equals_opencc(text: str) -> None:
 def test_to_simplified_equals_opencc_on_seeds(key: str) -> None:
     text = raw(key)
     assert to_simplified(text) == _opencc().convert(text)
+
+
+# ---------------------------------------------------------------------------------------
+# Fast paths: each equals the plain definition it replaces
+# ---------------------------------------------------------------------------------------
+
+_READING_PIECES = st.sampled_from(
+    ["兩", "區", "萬", "州", "的", "A", "(", ")", " ", "qū", "wàn", "zhuàng", "lǜe", "nü", "ba",
+     "xyz", "ēr", "ā", "qu", "jiāngg", "(qū)", "(wàn)", "(ba)", "(q)", "(zhōngguó)"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_READING_PIECES, max_size=30).map("".join))
+def test_reading_removal_equals_the_syllable_regex(text: str) -> None:
+    from geo.clean import _reading_re, _remove_readings
+
+    counts = dict.fromkeys(CLEANING_KEYS, 0)
+    assert (_remove_readings(text, counts), counts["pinyin_readings"]) == _reading_re().subn(
+        "", text
+    )
+
+
+def test_toned_syllables_are_what_the_syllable_regex_accepts() -> None:
+    import random
+
+    from geo.clean import _syllable_regex, _toned_syllables
+
+    syllable = re.compile(f"(?:{_syllable_regex()})")
+    spellings = _toned_syllables()
+    assert all(syllable.fullmatch(s) for s in spellings)
+    letters = sorted(set("".join(spellings)))
+    rng = random.Random(0)
+    for _ in range(20000):
+        s = "".join(rng.choice(letters) for _ in range(rng.randint(1, 6)))
+        assert bool(syllable.fullmatch(s)) == (s in spellings), s
+    for s in sorted(spellings)[::7]:  # one letter changed
+        for i in range(len(s)):
+            for c in letters:
+                t = s[:i] + c + s[i + 1 :]
+                assert bool(syllable.fullmatch(t)) == (t in spellings), t
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "两", " ", "  ", "\n", "\t", "\u3000"]), max_size=30).map(
+        "".join
+    )
+)
+def test_split_lines_equals_strip_and_drop(text: str) -> None:
+    from geo.clean import _split_lines
+
+    odd = "\t" in text
+    plain = text.replace("\t", " ") if odd else text
+    plain = re.sub(" {2,}", " ", plain)
+    want = [line for line in (part.strip(" ") for part in plain.split("\n")) if line]
+    assert _split_lines(text, odd) == want

@@ -410,3 +410,155 @@ def test_dense_place_text_never_crashes(parts):
     rec = extract_bytes(text.encode("utf-8"))
     for r in rec["regions"]:
         assert r["mentions"]
+
+
+# --------------------------------------------------------------------------- reading fast
+# The pair patterns run over whole documents, rewritten to run in linear time: these check
+# that they read exactly what the patterns as first written read, sentence by sentence.
+def test_private_use_characters_of_the_text_are_not_places():
+    # A private-use character in the text once read as a mention (or crashed the reader).
+    for text, pair in [
+        ("两江新区与万州区签署协议,\ue0ff与万州区合作。", ("两江新区", "万州区")),
+        ("两江新区\ue001与万州区签署协议。", ("两江新区", "万州区")),
+        ("\ue000与两江新区、万州区签署协议。", None),
+    ]:
+        got = {(p["a"], p["b"]) for p in extract_text(text)["pairings"]}
+        assert got == ({pair} if pair else set()), text
+
+
+def _original_patterns() -> dict[str, str]:
+    """The pair patterns as first written (quadratic in places), for reference."""
+    from geo.relations import JOIN, LIST, NOT_A, ORG, PAIR_VERB
+    from geo.relations import A as TOKEN
+
+    return {
+        "A与B": rf"(?P<a>{TOKEN}){ORG}{JOIN}{ORG}(?P<b>{LIST})",
+        "A携手B": rf"(?P<a>{TOKEN}){ORG}{PAIR_VERB}{ORG}(?P<b>{LIST})",
+        "A、B两地": rf"(?<![、\ue000-\ue7ff赴到与和同往])(?P<a>{TOKEN}){ORG}[、和与]{ORG}"
+        rf"(?P<b>{TOKEN}){ORG}(?:两地|双方|两区|两县|共同|携手|联合|联手|一起|同为|签订|签署|分别是)",
+        "A赴B、C": rf"(?P<a>{TOKEN}){ORG}(?:先后|分别|相继)?(?:赴|到|前往)(?P<b>{LIST})",
+        "A…,与B": rf"^{NOT_A}{{0,30}}?(?P<a>{TOKEN})(?P<gap>[^\ue000-\ue7ff。；;]{{0,60}}?)"
+        rf"(?:与|同|携手|联手|联动|对口协同|对口帮扶|结对){ORG}(?P<b>{LIST})",
+        "A向B出售": rf"(?P<a>{TOKEN}){ORG}(?:向|为|给){ORG}(?P<b>{TOKEN}){ORG}"
+        "(?:出售|转让|输送|提供|采购|购买|销售|培训|开展|捐赠|移交)",
+        "研发在A、生产在B": rf"(?:研发|总部|设计|孵化|前端|创新)在(?P<a>{TOKEN})[、,，]?\s*"
+        rf"(?:生产|制造|落地|转化|后端|产业化)在(?P<b>{TOKEN})",
+        "A·B": rf"(?P<a>{TOKEN})\s*[·•・‧]\s*(?P<b>{TOKEN})",
+        "AB产业园": rf"(?P<a>{TOKEN})(?P<b>{TOKEN})(?:产业|协作|合作|共建|协同|对口|飞地|孵化)",
+        "A引导…在B": rf"(?P<a>{TOKEN}){ORG}(?:引导|组织|推动|支持|帮助|选派|派遣|援助|协调|带动)"
+        rf"{NOT_A}{{0,40}}?(?:在|到|赴|落户|入驻|助力|帮扶|支持)(?P<b>{TOKEN})",
+        "A到B": rf"(?P<a>{TOKEN}){ORG}[^\ue000-\ue7ff。；;]{{0,16}}?"
+        rf"(?:来到|分派到|派到|派驻|到|赴|前往)(?P<b>{TOKEN})",
+        "我们与B": rf"(?:我们|我区|我县|我市|新区|本区|该区|双方){ORG}(?:与|同|和|携手|联手|联动){ORG}"
+        rf"(?P<b>{LIST})",
+        "(A)与B": r"(?:^|[，,；;：:“])\s*(?:除了|在|为|为了|通过|并|还|也|将|不断|进一步|积极|主动|持续)?"
+        r"(?:强化|加强|深化|推动)?(?:与|同|携手|联手|联动|对口协同|对口帮扶|结对)"
+        rf"{ORG}(?P<b>{LIST})",
+    }
+
+
+# Skeleton pieces: tokens (three regions, a port, a composite), the patterns' words,
+# punctuation, and letters that make long gaps.
+_SKELETON_PIECES = list("\ue000\ue001\ue002\ue800\uec00、，,。；;：:“ \nxxxx") + [
+    "与", "和", "同", "跟", "及", "以及", "携手", "联手", "结对", "对口协同", "协同", "帮扶",
+    "先后", "赴", "到", "来到", "派驻", "前往", "向", "为", "出售", "提供", "研发在", "在",
+    "生产在", "引导", "支持", "落户", "两地", "签署", "共同", "·", "产业", "我们", "新区",
+    "除了", "进一步", "强化", "并", "则", "京东方公司", "经济运行局",
+]  # fmt: skip
+_SKELETONS = st.lists(st.sampled_from(_SKELETON_PIECES), max_size=40).map("".join)
+
+
+def _spans(m, names) -> tuple:
+    return (m.end(), *(m.span(n) if m.group(n) is not None else None for n in names))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SKELETONS)
+def test_rewritten_pair_patterns_read_as_written(skeleton):
+    import re
+
+    from geo.relations import PAIR_PATTERNS
+
+    for pattern in PAIR_PATTERNS:
+        written = re.compile(_original_patterns()[pattern.name])
+        names = sorted(written.groupindex)
+        assert [_spans(m, names) for m in pattern.regex.finditer(skeleton)] == [
+            _spans(m, names) for m in written.finditer(skeleton)
+        ], pattern.name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SKELETONS, min_size=1, max_size=6))
+def test_document_reading_equals_sentence_reading(sentences):
+    """A document skeleton finds, in each sentence, the matches of its own skeleton."""
+    import re
+    from bisect import bisect_right
+
+    from geo import relations as R
+
+    sentences = [s.replace("\x00", "") for s in sentences]
+    document = R._SEP + R._SEP.join(sentences) + R._SEP
+    starts = [1]
+    for s in sentences[:-1]:
+        starts.append(starts[-1] + len(s) + 1)
+
+    def per_document(regex):
+        found = [[] for _ in sentences]
+        for m in regex.finditer(document):
+            k = bisect_right(starts, m.end() - 1) - 1
+            groups = {
+                n: (m.start(n) - starts[k], m.end(n) - starts[k])
+                for n in m.groupdict()
+                if m.group(n) is not None
+            }
+            found[k].append((m.lastgroup, m.end() - starts[k], groups))
+        return found
+
+    def per_sentence(regex):
+        return [
+            [
+                (
+                    m.lastgroup,
+                    m.end(),
+                    {n: m.span(n) for n in m.groupdict() if m.group(n) is not None},
+                )
+                for m in regex.finditer(s)
+            ]
+            for s in sentences
+        ]
+
+    leading = R._combined([p.pattern for p in R._LEADING])
+    assert per_document(R._LEADING_RE) == per_sentence(leading)
+    for pattern, regex in R._OTHERS_RE + R._IMPLIED_RE:
+        assert per_document(regex) == per_sentence(re.compile(pattern.pattern)), pattern.name
+
+
+def test_document_patterns_cannot_cross_a_sentence_boundary():
+    """Nothing a document pattern consumes or looks ahead at matches the separator: every
+    negated class excludes it, and there is no "." or "^" (checked on the parse). Behind a
+    region, a lookbehind may use "." for the region itself."""
+    import re._constants as C
+    import re._parser as parser
+
+    from geo import relations as R
+
+    def check(items, behind=False):
+        for op, av in items:
+            if op is C.IN and av and av[0][0] is C.NEGATE:
+                assert any(
+                    (o is C.LITERAL and v == 0) or (o is C.RANGE and v[0] == 0) for o, v in av[1:]
+                ), av
+            if op is C.IN:
+                assert not any(o is C.CATEGORY and v is not C.CATEGORY_SPACE for o, v in av), av
+            assert op is not C.ANY or behind
+            assert not (op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING))
+            if op in (C.ASSERT, C.ASSERT_NOT):
+                check(av[1].data, behind=av[0] < 0)
+                continue
+            for sub in av if isinstance(av, (tuple, list)) else ():
+                for x in sub if isinstance(sub, (tuple, list)) else (sub,):
+                    if isinstance(x, parser.SubPattern):
+                        check(x.data, behind)
+
+    for regex in [R._LEADING_RE, *(r for _, r in R._OTHERS_RE + R._IMPLIED_RE)]:
+        check(parser.parse(regex.pattern).data)
