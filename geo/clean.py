@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, product
 
+from geo.patterns import char_class, trie_regex
 from geo.t2s import changes_script, to_simplified
 from geo.t2s import tables as _t2s_tables
 
@@ -139,25 +140,6 @@ def _pairs(codec: str, leads: Iterable[int], trails: Iterable[int]) -> Iterator[
                 continue
 
 
-def _class(chars: Iterable[str]) -> str:
-    """A regex character-class body for the BMP characters of ``chars`` (ranges merged).
-
-    Non-BMP characters are left out on purpose: one of them turns ``re``'s bitmap
-    character set into a linear list and makes every search ~100 times slower.
-    """
-    codes = sorted({ord(c) for c in chars if ord(c) < 0x10000})
-    parts: list[str] = []
-    i = 0
-    while i < len(codes):
-        j = i
-        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
-            j += 1
-        lo, hi = re.escape(chr(codes[i])), re.escape(chr(codes[j]))
-        parts.append(lo if i == j else f"{lo}-{hi}")
-        i = j + 1
-    return "".join(parts)
-
-
 @lru_cache(maxsize=1)
 def _charsets() -> _Charsets:
     big5_trails = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
@@ -183,7 +165,7 @@ def _charsets() -> _Charsets:
 @lru_cache(maxsize=1)
 def _plausible_re() -> re.Pattern[str]:
     """Runs of ordinary text, for choosing a decoding (compiled only when one is needed)."""
-    ordinary = _class(_charsets().common | _CJK_PUNCT | _PUNCT_START)
+    ordinary = char_class(_charsets().common | _CJK_PUNCT | _PUNCT_START)
     return re.compile(f"[\\t\\n\\r\\x20-\\x7e\\u3000{ordinary}\\uff01-\\uff5e]+")
 
 
@@ -510,42 +492,11 @@ _TONES = {
 _TONED_LETTERS = "".join(_TONES.values())
 
 
-def _trie_regex(words: Iterable[str], atoms: dict[str, str] | None = None) -> str:
-    """A regex alternation shaped as a trie (``re`` then tries one branch per letter).
-
-    ``atoms`` maps a letter to the regex written for it (a vowel to the class of its
-    toned forms).
-    """
-    atoms = atoms or {}
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        tails = [
-            (atoms.get(ch, re.escape(ch)), emit(sub)) for ch, sub in sorted(node.items()) if ch
-        ]
-        if not tails:
-            return ""
-        branches = [atom + tail for atom, tail in tails]
-        if "" not in node:
-            return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if len(tails) == 1 and not tails[0][1]:
-            return f"{branches[0]}?"  # one character: ``re`` repeats it cheaply
-        # Optional, greedy: (?:X|) rather than (?:X)?, whose group repeat is much slower.
-        return "(?:" + "|".join(branches) + "|)"
-
-    return emit(trie)
-
-
 def _syllable_regex() -> str:
     """A valid syllable with its vowels written with or without tone marks, and at least
     one tone mark (the lookahead); where the mark sits is not policed."""
     vowels = {v: f"[{v}{marks}]" for v, marks in _TONES.items()}
-    return f"(?=[a-zü]{{0,5}}[{_TONED_LETTERS}])" + _trie_regex(_SYLLABLES, vowels)
+    return f"(?=[a-zü]{{0,5}}[{_TONED_LETTERS}])" + trie_regex(_SYLLABLES, vowels)
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,7 @@ from functools import cache
 from typing import NamedTuple
 
 from geo.gazetteer import Gazetteer, gazetteer
+from geo.patterns import trie_regex
 from geo.regions import COMPOSITES
 
 __all__ = [
@@ -143,30 +144,6 @@ class Mention(NamedTuple):
     level: str
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """A regex that matches any of ``words``, longest first, shaped as a prefix trie."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        end = "" in node
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        if not end:
-            return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if len(alts) == 1 and len(alts[0]) == 1:
-            return alts[0] + "?"  # one character: ``re`` repeats it cheaply
-        # Optional, greedy: (?:X|) rather than (?:X)?, whose group repeat is much slower.
-        return "(?:" + "|".join(alts) + "|)"
-
-    return build(trie)
-
-
 class Lexicon:
     """All surfaces of a gazetteer and the compiled matcher."""
 
@@ -196,7 +173,7 @@ class Lexicon:
             add("天府", ("天府新区",), "short")
         self.surfaces = surfaces
         words = sorted(surfaces, key=lambda w: (-len(w), w))
-        self.pattern = re.compile(_trie_pattern(words))
+        self.pattern = re.compile(trie_regex(words))
 
 
 @cache

@@ -29,6 +29,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from geo.patterns import char_class
+
 __all__ = ["to_simplified", "changes_script", "tables"]
 
 # OpenCC's separators (opencc.py ``split_chars_re``): whitespace and the listed
@@ -73,26 +75,10 @@ def _read_dict(path: str) -> dict[str, str]:
     return table
 
 
-def _char_class(chars: set[str]) -> str:
-    """A regex character class body for ``chars`` (ranges merged, all escaped)."""
-    codes = sorted(ord(c) for c in chars)
-    parts: list[str] = []
-    i = 0
-    while i < len(codes):
-        j = i
-        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
-            j += 1
-        lo, hi = chr(codes[i]), chr(codes[j])
-        parts.append(re.escape(lo) if i == j else f"{re.escape(lo)}-{re.escape(hi)}")
-        i = j + 1
-    return "".join(parts)
-
-
 def _class_re(chars: set[str], extra: str = "") -> re.Pattern[str]:
-    # An empty class would be a syntax error; (?!) never matches. Only BMP characters go
-    # in: non-BMP ones would turn ``re``'s bitmap into a slow linear list (a non-BMP
-    # *range*, as ``extra``, stays cheap).
-    body = _char_class({c for c in chars if ord(c) < 0x10000}) + extra
+    # An empty class would be a syntax error; (?!) never matches. (A non-BMP *range*, as
+    # ``extra``, stays cheap: only single non-BMP characters slow ``re`` down.)
+    body = char_class(chars) + extra
     return re.compile(f"[{body}]" if body else "(?!)")
 
 
