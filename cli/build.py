@@ -16,10 +16,9 @@ from cli.options import (
     offline_option,
     overwrite_option,
     paths_argument,
-    read_records,
+    read_layers,
     tiles_option,
 )
-from layers.model import build_layers
 from layers.site import build_site
 
 LOG = logging.getLogger("cqmap")
@@ -46,15 +45,12 @@ def command(paths, output, jobs, tiles, offline, overwrite):
       cqmap build news/ -o site --offline --overwrite
     """
     files = input_paths(paths)
-    records, errors = read_records(files, jobs=jobs)
-    if not records:
-        raise CqmapError("no article could be read")
+    layers, errors = read_layers(files, jobs=jobs)
     if output.exists() and any(output.iterdir()) and not overwrite:
         raise CqmapError(f"{output}: folder is not empty (use --overwrite to replace it)")
     parent = output.resolve().parent
     if parent.exists() and not os.access(parent, os.W_OK):
         raise CqmapError(f"{parent}: folder is not writable")
-    layers = build_layers(records)
     report = build_site(
         layers, output, tiles=tiles, offline=offline, overwrite=overwrite,
         step=lambda name: LOG.debug("writing %s", name),

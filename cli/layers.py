@@ -8,17 +8,16 @@ from pathlib import Path
 import click
 
 from cli.options import (
-    CqmapError,
     check_output,
     finish,
     input_paths,
     jobs_option,
     overwrite_option,
     paths_argument,
-    read_records,
+    read_layers,
 )
 from layers.export import GEOPACKAGE_NAME, write_geojson_layers, write_geopackage
-from layers.model import LAYER_NAMES, build_layers
+from layers.model import LAYER_NAMES
 
 LOG = logging.getLogger("cqmap")
 
@@ -54,10 +53,7 @@ def command(paths, output, fmt, jobs, overwrite):
     )
     for target in targets:
         check_output(target, overwrite=overwrite)
-    records, errors = read_records(files, jobs=jobs)
-    if not records:
-        raise CqmapError("no article could be read")
-    layers = build_layers(records)
+    layers, errors = read_layers(files, jobs=jobs)
     if fmt == "gpkg":
         written = [write_geopackage(layers, targets[0])]
     else:

@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 from cli.options import (
-    CqmapError,
     check_output,
     finish,
     input_paths,
@@ -16,12 +15,11 @@ from cli.options import (
     offline_option,
     overwrite_option,
     paths_argument,
-    read_records,
+    read_layers,
     tiles_option,
 )
 from geo.io import atomic_write
 from layers.maps import overview_map, render_map
-from layers.model import build_layers
 
 LOG = logging.getLogger("cqmap")
 
@@ -49,10 +47,8 @@ def command(paths, output, tiles, offline, jobs, overwrite):
     files = input_paths(paths)
     if output is not None:
         check_output(output, overwrite=overwrite)
-    records, errors = read_records(files, jobs=jobs)
-    if not records:
-        raise CqmapError("no article could be read")
-    html = render_map(overview_map(build_layers(records), tiles=tiles), offline=offline)
+    layers, errors = read_layers(files, jobs=jobs)
+    html = render_map(overview_map(layers, tiles=tiles), offline=offline)
     if output is None:
         click.echo(html, nl=False)
     else:

@@ -6,12 +6,14 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from contextlib import nullcontext
 from pathlib import Path
 
 import click
 
 from geo.extract import STDIN, Result, default_corpus, expand_paths, extract_paths
 from geo.gazetteer import REGION_LEVELS, UnknownPlaceError, resolve
+from layers.model import Layers, build_layers
 
 LOG = logging.getLogger("cqmap")
 
@@ -62,22 +64,19 @@ def read_records(paths: Sequence[str], *, jobs: int = 1) -> tuple[list[dict], li
     with (
         click.progressbar(results, length=len(paths), label="reading", file=sys.stderr)
         if show
-        else _plain(results) as bar
+        else nullcontext(results) as bar
     ):
         for result in bar:
             _collect(result, records, errors)
     return records, errors
 
 
-class _plain:
-    def __init__(self, it):
-        self.it = it
-
-    def __enter__(self):
-        return self.it
-
-    def __exit__(self, *exc):
-        return False
+def read_layers(paths: Sequence[str], *, jobs: int = 1) -> tuple[Layers, list[str]]:
+    """The layers of the articles in ``paths``, and the errors; fails if none was read."""
+    records, errors = read_records(paths, jobs=jobs)
+    if not records:
+        raise CqmapError("no article could be read")
+    return build_layers(records), errors
 
 
 def _collect(result: Result, records: list[dict], errors: list[str]) -> None:

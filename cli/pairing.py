@@ -8,20 +8,18 @@ from pathlib import Path
 import click
 
 from cli.options import (
-    CqmapError,
     check_output,
     finish,
     input_paths,
     jobs_option,
     offline_option,
     overwrite_option,
-    read_records,
+    read_layers,
     resolve_region,
     tiles_option,
 )
 from geo.io import atomic_write
 from layers.maps import pairing_map, render_map, save_map
-from layers.model import build_layers
 from layers.site import pairing_filename
 
 LOG = logging.getLogger("cqmap")
@@ -64,10 +62,7 @@ def command(args, all_pairs, output, tiles, offline, jobs, overwrite):
         if output is not None:
             check_output(output, overwrite=overwrite)
     files = input_paths(paths)
-    records, errors = read_records(files, jobs=jobs)
-    if not records:
-        raise CqmapError("no article could be read")
-    layers = build_layers(records)
+    layers, errors = read_layers(files, jobs=jobs)
     if all_pairs:
         output.mkdir(parents=True, exist_ok=True)
         for row in layers.pairings.itertuples(index=False):
