@@ -6,7 +6,7 @@ import json
 
 import click
 
-from geo.gazetteer import UnknownPlaceError, gazetteer
+from geo.gazetteer import LEVELS, UnknownPlaceError, gazetteer
 
 
 @click.command(name="places", short_help="Look up places: adcode, group, aliases, partners.")
@@ -16,8 +16,9 @@ from geo.gazetteer import UnknownPlaceError, gazetteer
     show_default=True, help="Output format.",
 )  # fmt: skip
 @click.option(
-    "--level", multiple=True, help="Only places of this level (district, zone, port ...)."
-)
+    "--level", type=click.Choice(LEVELS), multiple=True,
+    help="Only places of this level (repeat for several).",
+)  # fmt: skip
 def command(query, fmt, level):
     """The gazetteer entry of QUERY (a name in any form, or an adcode), or every place
     whose names contain QUERY, or all places: name, adcode, level, group, aliases and

@@ -145,6 +145,8 @@ def test_places_lookup():
     assert "果园港" in {r["name"] for r in rows}
     geojson = json.loads(run("places", "--level", "district", "--format", "geojson").output)
     assert len(geojson["features"]) == 38
+    unknown_level = run("places", "--level", "town")
+    assert unknown_level.exit_code == 2 and "'town' is not one of" in unknown_level.output
 
 
 # --------------------------------------------------------------------------- bad input
