@@ -71,7 +71,14 @@ PORTS: tuple[Port, ...] = (
         None,
     ),
     Port("成都无水港", (), "dry port", 104.2700, 30.5600, None),
-    Port("上海港", ("上海外高桥港", "外高桥港区"), "river port", 121.6000, 31.3600, "长江"),
+    Port(
+        "上海港",  # the Port of Shanghai; its 洋山 deep-water area is an alias, not a point of its own
+        ("上海外高桥港", "外高桥港区", "洋山港", "上海洋山港", "洋山深水港"),
+        "river port",
+        121.6000,
+        31.3600,
+        "长江",
+    ),
     Port(
         "钦州港",
         ("广西钦州港", "北部湾港钦州港区", "钦州港区"),
