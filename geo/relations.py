@@ -102,6 +102,7 @@ class PairPattern:
     implied: bool = False  # the first party is the paragraph's or document's subject
     same_subject: bool = False  # the ``gap`` group must not start a clause of its own
     alone: bool = False  # never part of the combined regex of the first-party patterns
+    co_subjects: bool = False  # its first parties act side by side: never a pair themselves
 
     @cached_property
     def regex(self) -> re.Pattern:
@@ -118,8 +119,11 @@ def _pp(
     implied: bool = False,
     same_subject: bool = False,
     alone: bool = False,
+    co_subjects: bool = False,
 ) -> PairPattern:
-    return PairPattern(name, pattern, needs_cue, re.compile(hint), implied, same_subject, alone)
+    return PairPattern(
+        name, pattern, needs_cue, re.compile(hint), implied, same_subject, alone, co_subjects
+    )
 
 
 # After a comma, a clause that continues the same subject starts with one of these
@@ -208,6 +212,22 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         rf"(?:来到|分派到|派到|派驻|到|赴|前往)(?P<b>{A})",
         hint="到|赴|前往",
         needs_cue=True,
+    ),
+    # A conference or programme named by its pair: 永川区—彭水县对口协同工作推进会.
+    _pp(
+        "A—B对口协同",
+        rf"(?P<a>{A})\s*[—–\-－]\s*(?P<b>{A})(?=[^\ue000-\uefff，,。；;]{{0,4}}(?:对口|协同|结对|合作|协作))",
+        hint="[—–\\-－]",
+        needs_cue=False,
+    ),
+    # Several first parties with one partner each: 大渡口区、大足区分别与忠县开展对口协同.
+    _pp(
+        "A、B分别与C",
+        rf"(?P<a>{A}(?:[、和]{A})+)(?:分别|均|都|各自)(?:与|同|和|跟|对口协同|对口帮扶|结对|携手)"
+        rf"(?P<b>{LIST})",
+        hint="分别|均|都|各自",
+        needs_cue=True,
+        co_subjects=True,
     ),
     _pp(
         "我们与B",
@@ -513,7 +533,7 @@ def _candidates(text: str, todo: list[_Todo]) -> dict[int, list[_Candidate]]:
                     clause = _COMMA.split(gap)[-1] if _COMMA.search(gap) else ""
                     if clause and not _CONTINUING_CLAUSE.match(clause):
                         continue
-                first = [hits[ord(m.group("a")) - _A0][2].place]
+                first = _places_in(hits, m.group("a"), "A")  # (one region, or a list)
                 second = _places_in(hits, m.group("b"), "A")
                 out.setdefault(i, []).append((pattern, first, second))
     if any(entry[5] is not None for entry in todo):
@@ -532,6 +552,10 @@ def _pairs(
     """The distinct pairs of one sentence's candidates, each with its pattern's name."""
     out: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()
+    # (大渡口区、大足区分别与忠县: 大渡口区 and 大足区 are not a pair, whatever else reads them so)
+    for pattern, firsts, _ in candidates:
+        if pattern.co_subjects:
+            seen.update((a, b) for a in firsts for b in firsts if a < b)
     for pattern, firsts, seconds in candidates:
         for a in firsts:
             for b in seconds:

@@ -302,6 +302,7 @@ def test_unresolved_places_are_reported_not_guessed(records):
         ("研发在沙坪坝、生产在奉节。", ("沙坪坝区", "奉节县"), "cooperation"),
         ("南岸区向石柱县采购农产品,推进对口帮扶。", ("南岸区", "石柱县"), "official"),
         ("两江新区与天府新区签署合作协议。", ("两江新区", "天府新区"), "cooperation"),
+        ("永川区—彭水县对口协同工作推进会召开。", ("永川区", "彭水县"), "official"),
     ],
 )
 def test_pairing_patterns_on_unseen_sentences(sentence, pair, relation):
@@ -315,6 +316,20 @@ def test_one_to_many_pairing():
     assert {frozenset((p["a"], p["b"])) for p in rec["pairings"]} == {
         frozenset(("南川区", "城口县")),
         frozenset(("南川区", "巫溪县")),
+    }
+
+
+def test_many_to_one_pairing():
+    rec = extract_text("今年以来,大渡口区、大足区分别与忠县开展对口协同。")
+    assert {frozenset((p["a"], p["b"])) for p in rec["pairings"]} == {
+        frozenset(("大渡口区", "忠县")),
+        frozenset(("大足区", "忠县")),
+    }
+    # side by side, the first parties are not a pair of their own
+    rec = extract_text("江北区和渝北区都与酉阳县签署了协议。")
+    assert {frozenset((p["a"], p["b"])) for p in rec["pairings"]} == {
+        frozenset(("江北区", "酉阳县")),
+        frozenset(("渝北区", "酉阳县")),
     }
 
 
@@ -447,6 +462,10 @@ def _original_patterns() -> dict[str, str]:
         "研发在A、生产在B": rf"(?:研发|总部|设计|孵化|前端|创新)在(?P<a>{TOKEN})[、,，]?\s*"
         rf"(?:生产|制造|落地|转化|后端|产业化)在(?P<b>{TOKEN})",
         "A·B": rf"(?P<a>{TOKEN})\s*[·•・‧]\s*(?P<b>{TOKEN})",
+        "A—B对口协同": rf"(?P<a>{TOKEN})\s*[—–\-－]\s*(?P<b>{TOKEN})"
+        r"(?=[^\ue000-\uefff，,。；;]{0,4}(?:对口|协同|结对|合作|协作))",
+        "A、B分别与C": rf"(?P<a>{TOKEN}(?:[、和]{TOKEN})+)(?:分别|均|都|各自)"
+        rf"(?:与|同|和|跟|对口协同|对口帮扶|结对|携手)(?P<b>{LIST})",
         "AB产业园": rf"(?P<a>{TOKEN})(?P<b>{TOKEN})(?:产业|协作|合作|共建|协同|对口|飞地|孵化)",
         "A引导…在B": rf"(?P<a>{TOKEN}){ORG}(?:引导|组织|推动|支持|帮助|选派|派遣|援助|协调|带动)"
         rf"{NOT_A}{{0,40}}?(?:在|到|赴|落户|入驻|助力|帮扶|支持)(?P<b>{TOKEN})",
@@ -466,7 +485,7 @@ _SKELETON_PIECES = list("\ue000\ue001\ue002\ue800\uec00、，,。；;：:“ \nx
     "与", "和", "同", "跟", "及", "以及", "携手", "联手", "结对", "对口协同", "协同", "帮扶",
     "先后", "赴", "到", "来到", "派驻", "前往", "向", "为", "出售", "提供", "研发在", "在",
     "生产在", "引导", "支持", "落户", "两地", "签署", "共同", "·", "产业", "我们", "新区",
-    "除了", "进一步", "强化", "并", "则", "京东方公司", "经济运行局",
+    "除了", "进一步", "强化", "并", "则", "京东方公司", "经济运行局", "分别", "都", "—", "对口",
 ]  # fmt: skip
 _SKELETONS = st.lists(st.sampled_from(_SKELETON_PIECES), max_size=40).map("".join)
 
