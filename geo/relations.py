@@ -259,6 +259,11 @@ ROUTE_DASH = re.compile(
     rf"(?P<o>{ANY})(?:{DASH}|至|到)(?P<d>{ANY})(?P<tail>[^，。；,;：:\ue000-\uefff]{{0,14}}?{SERVICE}"
     "(?:航线|班轮)?)"
 )
+# 涪陵港开行至泸州港的集装箱班轮: a service from a port, opened to a place
+ROUTE_TO = re.compile(
+    rf"(?P<o>{P})[^，。；,;：:\ue000-\uefff]{{0,8}}?(?:开行|开通|开辟|开出|开设)(?:至|到|往|前往)"
+    rf"(?P<d>{ANY})(?P<tail>[^，。；,;：:\ue000-\uefff]{{0,14}}?{SERVICE}(?:航线|班轮)?)"
+)
 ROUTE_COMPOSITE = re.compile(
     rf"(?P<c>{B})(?P<tail>[^，。；,;：:\ue000-\uefff]{{0,14}}?(?:快线|航线|班轮|班列|专列))"
     rf"(?P<paren>[”\"’]?\s*[(（](?P<x>{ANY})(?:航线|线|班轮)[)）])?"
@@ -854,6 +859,13 @@ def _routes_in(
         origin = _to_port(sent.place(m.group("o")), mode, sent, gaz)
         dest = _destination_after(sent, m.end(), sent.place(m.group("d")), mode, gaz)
         out.append(Route(name, origin, [dest], [], mode, opened))
+
+    # 涪陵港开行至泸州港的集装箱班轮: unnamed, as the article names none
+    for m in ROUTE_TO.finditer(skeleton):
+        mode = _mode(m.group("tail"), None) or _mode(sentence_text, "river")
+        origin = _to_port(sent.place(m.group("o")), mode, sent, gaz)
+        dest = _destination_after(sent, m.end(), sent.place(m.group("d")), mode, gaz)
+        out.append(Route(None, origin, [dest], [], mode, opened))
 
     # 沪渝集装箱直达快线(万州航线): a composite names both ends
     for m in ROUTE_COMPOSITE.finditer(skeleton):

@@ -358,6 +358,9 @@ def test_route_patterns_on_unseen_sentences():
     rec = extract_text("万州港至上海洋山港的集装箱直达航线正式开通。")
     r = route(rec, origin="万州港")
     assert (r["destinations"], r["mode"]) == (["上海港"], "river")
+    rec = extract_text("涪陵港龙头港区开行至四川泸州港的集装箱班轮。")
+    r = route(rec, origin="涪陵港")
+    assert (r["destinations"], r["mode"]) == (["泸州港"], "river")
     rec = extract_text("中欧班列从团结村出发,驶往德国、波兰。")
     r = route(rec, origin="团结村")
     assert r["destinations"] == ["德国", "波兰"] and r["mode"] == "rail"
