@@ -256,7 +256,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
 SERVICE = "(?:班轮航线|班轮|航线|快线|班列|专列|航班|水水中转|直达)"
 DASH = "[—–\\-－~～]"
 ROUTE_DASH = re.compile(
-    rf"(?P<o>{ANY})(?:{DASH}|至|到)(?P<d>{ANY})(?P<tail>[^，。；,;：:\ue000-\uefff]{{0,14}}?{SERVICE}"
+    rf"(?P<o>{ANY})(?:{DASH}|至)(?P<d>{ANY})(?P<tail>[^，。；,;：:\ue000-\uefff]{{0,14}}?{SERVICE}"
     "(?:航线|班轮)?)"
 )
 # 涪陵港开行至泸州港的集装箱班轮: a service from a port, opened to a place

@@ -358,6 +358,7 @@ def test_route_patterns_on_unseen_sentences():
     rec = extract_text("万州港至上海洋山港的集装箱直达航线正式开通。")
     r = route(rec, origin="万州港")
     assert (r["destinations"], r["mode"]) == (["上海港"], "river")
+    assert extract_text("两江新区到万州区考察航线运营情况。")["routes"] == []  # a visit
     rec = extract_text("涪陵港龙头港区开行至四川泸州港的集装箱班轮。")
     r = route(rec, origin="涪陵港")
     assert (r["destinations"], r["mode"]) == (["泸州港"], "river")
