@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 import click
 
 from cli.options import (
-    CqmapError,
     finish,
     input_paths,
     jobs_option,
@@ -46,11 +44,6 @@ def command(paths, output, jobs, tiles, offline, overwrite):
     """
     files = input_paths(paths)
     layers, errors = read_layers(files, jobs=jobs)
-    if output.exists() and any(output.iterdir()) and not overwrite:
-        raise CqmapError(f"{output}: folder is not empty (use --overwrite to replace it)")
-    parent = output.resolve().parent
-    if parent.exists() and not os.access(parent, os.W_OK):
-        raise CqmapError(f"{parent}: folder is not writable")
     report = build_site(
         layers, output, tiles=tiles, offline=offline, overwrite=overwrite,
         step=lambda name: LOG.debug("writing %s", name),

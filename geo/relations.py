@@ -852,20 +852,15 @@ def _routes_in(
         t_start, t_end = sent.text_span(m.start(), m.end())
         return _clean_name(sentence_text[t_start - sent.start : t_end - sent.start])
 
-    # X—Y …班轮/航线: a named service between two places
-    for m in ROUTE_DASH.finditer(skeleton):
-        name = name_of(m)
-        mode = _mode(name, None) or _mode(sentence_text, "river")
-        origin = _to_port(sent.place(m.group("o")), mode, sent, gaz)
-        dest = _destination_after(sent, m.end(), sent.place(m.group("d")), mode, gaz)
-        out.append(Route(name, origin, [dest], [], mode, opened))
-
-    # 涪陵港开行至泸州港的集装箱班轮: unnamed, as the article names none
-    for m in ROUTE_TO.finditer(skeleton):
-        mode = _mode(m.group("tail"), None) or _mode(sentence_text, "river")
-        origin = _to_port(sent.place(m.group("o")), mode, sent, gaz)
-        dest = _destination_after(sent, m.end(), sent.place(m.group("d")), mode, gaz)
-        out.append(Route(None, origin, [dest], [], mode, opened))
+    # X—Y …班轮/航线: a named service between two places; 涪陵港开行至泸州港的集装箱班轮:
+    # the same, unnamed (the article names no service)
+    for regex in (ROUTE_DASH, ROUTE_TO):
+        for m in regex.finditer(skeleton):
+            name = name_of(m) if regex is ROUTE_DASH else None
+            mode = _mode(name or m.group("tail"), None) or _mode(sentence_text, "river")
+            origin = _to_port(sent.place(m.group("o")), mode, sent, gaz)
+            dest = _destination_after(sent, m.end(), sent.place(m.group("d")), mode, gaz)
+            out.append(Route(name, origin, [dest], [], mode, opened))
 
     # 沪渝集装箱直达快线(万州航线): a composite names both ends
     for m in ROUTE_COMPOSITE.finditer(skeleton):
