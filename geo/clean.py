@@ -34,7 +34,7 @@ from functools import lru_cache
 from itertools import accumulate, product
 
 from geo.patterns import char_class, trie_regex
-from geo.t2s import changes_script, to_simplified
+from geo.t2s import ARRAY_MIN, changes_script, code_points, to_simplified
 from geo.t2s import tables as _t2s_tables
 
 __all__ = [
@@ -494,21 +494,15 @@ _TONED_LETTERS = "".join(_TONES.values())
 
 def _syllable_regex() -> str:
     """A valid syllable with its vowels written with or without tone marks, and at least
-    one tone mark (the lookahead); where the mark sits is not policed."""
+    one tone mark (the lookahead); where the mark sits is not policed.
+
+    The definition of a reading. It compiles slowly (70 ms: a trie of every syllable), so
+    the steps below look for a cheap shape (letters before ")") and check the letters
+    against :func:`_toned_syllables`, the same spellings as a set; the tests hold the two
+    equal.
+    """
     vowels = {v: f"[{v}{marks}]" for v, marks in _TONES.items()}
     return f"(?=[a-zü]{{0,5}}[{_TONED_LETTERS}])" + trie_regex(_SYLLABLES, vowels)
-
-
-@lru_cache(maxsize=1)
-def _reading_re() -> re.Pattern[str]:
-    """``(qū)`` after a Han character (the literal "(" first lets ``re`` skip ahead)."""
-    return re.compile(rf"\((?<=[{_HAN}]\()(?:{_syllable_regex()})\)")
-
-
-@lru_cache(maxsize=1)
-def _marker_reading_re() -> re.Pattern[str]:
-    """``(qū)`` or ``qū)``: a reading after a mojibake "?" (which may have eaten the "(")."""
-    return re.compile(rf"\(?({_syllable_regex()})\)")
 
 
 # A toned letter, at most five more letters, ")": cheap to look for, always in a reading.
@@ -534,6 +528,8 @@ _ATTENTION_SPACE = frozenset("\t\u1680\u202f\u205f" + "".join(map(chr, range(0x2
 # every such candidate is a toned syllable (as in pinyin documents) they are exactly the
 # readings, found several times faster than by the syllable regex.
 _READING_CANDIDATE_RE = re.compile(rf"\((?<=[{_HAN}]\()([a-zü{_TONED_LETTERS}]{{1,6}})\)")
+# The same after a mojibake "?", which may have eaten the "(": ``(qū)`` or ``qū)``.
+_MARKER_READING_CANDIDATE_RE = re.compile(rf"\(?([a-zü{_TONED_LETTERS}]{{1,6}})\)")
 
 
 @lru_cache(maxsize=1)
@@ -554,12 +550,28 @@ def _remove_readings(text: str, counts: dict[str, int]) -> str:
         return text
     # [before, letters, between, letters, ..., after]
     parts = _READING_CANDIDATE_RE.split(text)
-    if _toned_syllables().issuperset(parts[1::2]):
+    syllables = _toned_syllables()
+    if syllables.issuperset(parts[1::2]):
         text, n = "".join(parts[::2]), len(parts) // 2
-    else:
-        text, n = _reading_re().subn("", text)
+    else:  # some candidates are other words in parentheses: keep those
+        n = 0
+
+        def drop(m: re.Match[str]) -> str:
+            nonlocal n
+            if m.group(1) in syllables:
+                n += 1
+                return ""
+            return m.group()
+
+        text = _READING_CANDIDATE_RE.sub(drop, text)
     counts["pinyin_readings"] += n
     return text
+
+
+def _marker_reading(text: str, pos: int) -> re.Match[str] | None:
+    """A reading at ``pos``, written ``(qū)`` or ``qū)`` (group 1: the syllable)."""
+    m = _MARKER_READING_CANDIDATE_RE.match(text, pos)
+    return m if m is not None and m.group(1) in _toned_syllables() else None
 
 
 # ---------------------------------------------------------------------------------------
@@ -864,7 +876,6 @@ def _evaluate(
 
 def _try_run(text: str, start: int, prev: str | None, ctx: _Context) -> tuple[_Repair, int] | None:
     """Parse the run starting at ``start`` and repair it: the repair and the run's end."""
-    readings = _marker_reading_re()
     weights = ctx.weights
     run_bytes = _RUN_BYTES
     units: list[tuple[str, bytes]] = []
@@ -889,7 +900,7 @@ def _try_run(text: str, start: int, prev: str | None, ctx: _Context) -> tuple[_R
         if "\x40" <= ch <= "\x7e":
             if not units:
                 return None
-            m = readings.match(text, i + 1)  # the reading of the run's last character
+            m = _marker_reading(text, i + 1)  # the reading of the run's last character
             after = m.end() if m and text[i + 1] == "(" else i + 1
             rep = _evaluate(units, ch, prev, text[after] if after < n else None, ctx)
             if rep is not None:
@@ -946,7 +957,6 @@ def _repair_mojibake(text: str, counts: dict[str, int], *, traditional: bool) ->
     if "?" not in text and _LOST not in text:
         return text
     ctx = _Context(text, traditional)
-    readings = _marker_reading_re()
     out: list[str] = []
     last: str | None = None  # the last character written, for bigram evidence
     pos = 0
@@ -959,7 +969,7 @@ def _repair_mojibake(text: str, counts: dict[str, int], *, traditional: bool) ->
         j = i + 1
         lost_char = text[i] == _LOST
         reading = None
-        rm = readings.match(text, j)
+        rm = _marker_reading(text, j)
         if rm:
             reading = rm.group(1)
             j = rm.end()
@@ -974,7 +984,7 @@ def _repair_mojibake(text: str, counts: dict[str, int], *, traditional: bool) ->
             counts["mojibake_unrepaired"] += int(rep.lost > 0)
             if text[end - 1] in "?\ufffd":
                 # Behind a swallowing "?": a reading, or the rest of a tag whose "<" went.
-                rr = readings.match(text, end)
+                rr = _marker_reading(text, end)
                 if rr:
                     counts["pinyin_readings"] += 1
                     end = rr.end()
@@ -983,7 +993,7 @@ def _repair_mojibake(text: str, counts: dict[str, int], *, traditional: bool) ->
                     counts["html_tags"] += 1
                     end = tm.end()
             else:
-                rr = readings.match(text, end)
+                rr = _marker_reading(text, end)
                 if rr and text[end] == "(":
                     counts["pinyin_readings"] += 1
                     end = rr.end()
@@ -1015,22 +1025,65 @@ def _repair_mojibake(text: str, counts: dict[str, int], *, traditional: bool) ->
 _SCRIPT_SAMPLE = 3000  # characters looked at to tell the script
 
 
-def _outside(text: str, codec: str, ascii_len: int) -> int:
-    """Non-ASCII characters of ``text`` that ``codec`` (double-byte) cannot encode."""
-    encodable = (len(text.encode(codec, "ignore")) - ascii_len) // 2
-    return len(text) - ascii_len - encodable
+_SCRIPT_CODECS = ("gb2312", "gbk", "big5")
 
 
-def _outside_gb2312(text: str) -> int:
+@lru_cache(maxsize=1)
+def _code_sizes():
+    """Each code point's size in GB2312, GBK and Big5 (0: not encodable), two bits each,
+    and whether it is ASCII (bit 6); with the weights that turn a histogram of these
+    values into the four sizes of an encoding.
+
+    Encodes every BMP character once, separated by NULs (no double-byte code holds a
+    NUL); an unencodable character becomes a lone "?" (a "?" is never a trail byte).
+    No character outside the BMP is in these codecs.
+    """
+    import numpy as np
+
+    sizes = np.zeros(0x110000, dtype=np.uint8)
+    sizes[:0x80] = 0b1010101
+    chars = "\0".join(map(chr, range(0x80, 0x10000)))
+    for k, codec in enumerate(_SCRIPT_CODECS):
+        data = np.frombuffer(chars.encode(codec, "replace"), dtype=np.uint8)
+        bounds = np.concatenate(([-1], np.flatnonzero(data == 0), [len(data)]))
+        lengths = np.diff(bounds) - 1
+        lengths[(lengths == 1) & (data[bounds[:-1] + 1] == ord("?"))] = 0
+        sizes[0x80:0x10000] |= (lengths << (2 * k)).astype(np.uint8)
+    weights = np.array([[v >> 6, v & 3, v >> 2 & 3, v >> 4 & 3] for v in range(128)])
+    return sizes, weights
+
+
+def _encoded_sizes(text: str) -> tuple[int, int, int, int]:
+    """``len(text.encode(codec, "ignore"))`` for ASCII, GB2312, GBK and Big5.
+
+    For a long text, by table lookup: a codec's "ignore" handler is called for every
+    run of characters it cannot encode, which makes Traditional text slow in GB2312.
+    """
+    if len(text) < ARRAY_MIN:
+        return tuple(len(text.encode(c, "ignore")) for c in ("ascii", *_SCRIPT_CODECS))
+    import numpy as np
+
+    sizes, weights = _code_sizes()
+    return tuple((np.bincount(sizes[code_points(text)], minlength=128) @ weights).tolist())
+
+
+def _outside(text: str, ascii_len: int, size: int) -> int:
+    """Non-ASCII characters of ``text`` that a double-byte codec cannot encode, from the
+    size of its encoding."""
+    return len(text) - ascii_len - (size - ascii_len) // 2
+
+
+def _outside_gb2312(text: str, sizes: tuple[int, int, int, int] | None = None) -> int:
     """Non-ASCII characters outside GB2312: Traditional forms, for the most part.
 
-    The codec does the counting (much faster than a character class). GB2312 lacks the
-    common "·" and "—" (it has look-alikes), which do not count.
+    The codec does the counting (much faster than a character class; a table lookup
+    for long texts). GB2312 lacks the common "·" and "—" (it has look-alikes), which
+    do not count.
     """
-    ascii_len = len(text.encode("ascii", "ignore"))
+    ascii_len, gb2312, _, _ = sizes or _encoded_sizes(text)
     if ascii_len == len(text):
         return 0
-    return _outside(text, "gb2312", ascii_len) - text.count("·") - text.count("—")
+    return _outside(text, ascii_len, gb2312) - text.count("·") - text.count("—")
 
 
 def _script(text: str) -> str:
@@ -1040,14 +1093,15 @@ def _script(text: str) -> str:
     Big5 but inside GBK Simplified ones.
     """
     sample = text[:_SCRIPT_SAMPLE]
-    ascii_len = len(sample.encode("ascii", "ignore"))
+    sizes = _encoded_sizes(sample)
+    ascii_len, _, gbk, big5 = sizes
     non_ascii = len(sample) - ascii_len
-    outside_gb = _outside_gb2312(sample)
+    outside_gb = _outside_gb2312(sample, sizes)
     if outside_gb <= 0 or outside_gb * 50 <= non_ascii:
         return "simplified"
-    neither = _outside(sample, "gbk", ascii_len)  # emoji, U+FFFD, rare characters
+    neither = _outside(sample, ascii_len, gbk)  # emoji, U+FFFD, rare characters
     trad = outside_gb - neither
-    simp = max(0, _outside(sample, "big5", ascii_len) - neither)
+    simp = max(0, _outside(sample, ascii_len, big5) - neither)
     if trad <= 0:
         return "simplified"
     share = trad / (trad + simp)

@@ -628,6 +628,56 @@ def test_to_simplified_equals_opencc_on_seeds(key: str) -> None:
 # Fast paths: each equals the plain definition it replaces
 # ---------------------------------------------------------------------------------------
 
+_LONG_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(_t2s_pieces()),
+        st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF),
+        st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF),  # lone surrogates
+        st.characters(min_codepoint=0x20000, max_codepoint=0x2FFFF),
+        st.characters(),
+    ),
+    min_size=150,
+    max_size=400,
+).map("".join)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_LONG_TEXT)
+def test_array_mapping_equals_str_translate(text: str) -> None:
+    from geo.t2s import _ASTRAL_RE, ARRAY_MIN, _charwise, tables
+
+    t = tables()
+    expected = _ASTRAL_RE.sub(
+        lambda m: t.astral.get(m.group(), m.group()), text.translate(t.char_table)
+    )
+    assert len(text) < ARRAY_MIN or _charwise(text, t) == expected
+    assert _charwise(text[: ARRAY_MIN - 1], t) == expected[: ARRAY_MIN - 1]
+
+
+def test_code_sizes_are_the_codecs_sizes() -> None:
+    """Every BMP character's size in each codec, as its "ignore" encoding gives it."""
+    from geo.clean import _SCRIPT_CODECS, _code_sizes
+
+    sizes, _ = _code_sizes()
+    for k, codec in enumerate(_SCRIPT_CODECS):
+        got = (sizes[:0x10000] >> (2 * k)) & 3
+        expected = [len(chr(c).encode(codec, "ignore")) for c in range(0x10000)]
+        assert got.tolist() == expected, codec
+    assert not sizes[0x10000:].any()  # the table's claim for non-BMP characters
+    for codec in _SCRIPT_CODECS:
+        assert all(chr(c).encode(codec, "ignore") == b"" for c in range(0x10000, 0x110000, 97))
+
+
+@settings(max_examples=100, deadline=None)
+@given(_LONG_TEXT)
+def test_encoded_sizes_equal_the_codecs(text: str) -> None:
+    from geo.clean import _SCRIPT_CODECS, _encoded_sizes
+
+    for sample in (text, text[:50]):
+        expected = tuple(len(sample.encode(c, "ignore")) for c in ("ascii", *_SCRIPT_CODECS))
+        assert _encoded_sizes(sample) == expected
+
+
 _READING_PIECES = st.sampled_from(
     ["兩", "區", "萬", "州", "的", "A", "(", ")", " ", "qū", "wàn", "zhuàng", "lǜe", "nü", "ba",
      "xyz", "ēr", "ā", "qu", "jiāngg", "(qū)", "(wàn)", "(ba)", "(q)", "(zhōngguó)"]
@@ -637,12 +687,24 @@ _READING_PIECES = st.sampled_from(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_READING_PIECES, max_size=30).map("".join))
 def test_reading_removal_equals_the_syllable_regex(text: str) -> None:
-    from geo.clean import _reading_re, _remove_readings
+    from geo.clean import _HAN, _remove_readings, _syllable_regex
 
+    reading = re.compile(rf"\((?<=[{_HAN}]\()(?:{_syllable_regex()})\)")
     counts = dict.fromkeys(CLEANING_KEYS, 0)
-    assert (_remove_readings(text, counts), counts["pinyin_readings"]) == _reading_re().subn(
-        "", text
-    )
+    assert (_remove_readings(text, counts), counts["pinyin_readings"]) == reading.subn("", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_READING_PIECES, max_size=12).map("".join))
+def test_marker_readings_equal_the_syllable_regex(text: str) -> None:
+    from geo.clean import _marker_reading, _syllable_regex
+
+    reading = re.compile(rf"\(?({_syllable_regex()})\)")
+    for pos in range(len(text) + 1):
+        expected, got = reading.match(text, pos), _marker_reading(text, pos)
+        assert (got and (got.span(), got.group(1))) == (
+            expected and (expected.span(), expected.group(1))
+        )
 
 
 def test_toned_syllables_are_what_the_syllable_regex_accepts() -> None:
