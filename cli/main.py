@@ -7,16 +7,22 @@ Logs go to stderr, data to stdout.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
 from importlib import metadata
 
 import click
 
-from cli import build, extract, layers, map, pairing, places
 from cli.options import CqmapError
 
 LOG = logging.getLogger("cqmap")
+
+# Each command's module, imported when the command is run or listed: the drawing commands
+# need geopandas and folium (a second to import), which extract and places do not.
+COMMANDS = {
+    name: f"cli.{name}" for name in ("build", "extract", "layers", "map", "pairing", "places")
+}
 
 
 def _version() -> str:
@@ -29,7 +35,15 @@ def _version() -> str:
 
 
 class _Group(click.Group):
-    """A group whose errors are one line on stderr, with the promised exit status."""
+    """A group whose errors are one line on stderr, with the promised exit status, and
+    whose commands are loaded when needed."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        module = COMMANDS.get(name)
+        return importlib.import_module(module).command if module else None
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         try:
@@ -96,7 +110,3 @@ def cqmap(verbose: int, quiet: int) -> None:
       cqmap places 开州                 # adcode, group and partners of 开州区
     """
     _configure_logging(verbose, quiet)
-
-
-for module in (build, extract, layers, map, pairing, places):
-    cqmap.add_command(module.command)

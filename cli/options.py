@@ -8,12 +8,15 @@ import sys
 from collections.abc import Sequence
 from contextlib import nullcontext
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from geo.extract import STDIN, Result, default_corpus, expand_paths, extract_paths
 from geo.gazetteer import REGION_LEVELS, UnknownPlaceError, resolve
-from layers.model import Layers, build_layers
+
+if TYPE_CHECKING:
+    from layers.model import Layers
 
 LOG = logging.getLogger("cqmap")
 
@@ -73,6 +76,8 @@ def read_records(paths: Sequence[str], *, jobs: int = 1) -> tuple[list[dict], li
 
 def read_layers(paths: Sequence[str], *, jobs: int = 1) -> tuple[Layers, list[str]]:
     """The layers of the articles in ``paths``, and the errors; fails if none was read."""
+    from layers.model import build_layers  # (geopandas: only the drawing commands need it)
+
     records, errors = read_records(paths, jobs=jobs)
     if not records:
         raise CqmapError("no article could be read")

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
-
-import numpy as np
 
 __all__ = ["atomic_write", "build_date", "geojson_bytes", "write_geojson", "rounded_geometry"]
 
@@ -64,6 +63,7 @@ def atomic_write(path: str | os.PathLike, data: bytes | str) -> Path:
 
 def rounded_geometry(geometry, *, decimals: int = COORDINATE_DECIMALS):
     """Round every coordinate of a shapely geometry and orient polygons per RFC 7946."""
+    import numpy as np
     import shapely
 
     rounded = shapely.transform(geometry, lambda c: np.round(c, decimals))
@@ -71,8 +71,10 @@ def rounded_geometry(geometry, *, decimals: int = COORDINATE_DECIMALS):
 
 
 def _clean(value: Any) -> Any:
-    # numpy scalars and NaN have no JSON form of their own
-    if isinstance(value, np.generic):
+    # numpy scalars and NaN have no JSON form of their own (there are no numpy scalars
+    # before numpy is imported: this module leaves the import to those who need it)
+    numpy = sys.modules.get("numpy")
+    if numpy is not None and isinstance(value, numpy.generic):
         value = value.item()
     if isinstance(value, float) and value != value:
         return None

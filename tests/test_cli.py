@@ -45,6 +45,22 @@ def test_every_help_has_an_example_and_no_warning(command):
     assert "Example:" in out.stdout and out.stderr == ""
 
 
+@pytest.mark.parametrize("command", [["extract", "seeds"], ["places", "开州"]])
+def test_reading_commands_do_not_load_the_mapping_stack(command):
+    """extract and places start in a fraction of a second: no geopandas, folium or layers."""
+    code = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print(sorted(m for m in ('folium', 'geopandas', 'layers')"
+        " if m in sys.modules), file=sys.stderr))\n"
+        "from cli.main import cqmap; cqmap()"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, *command], capture_output=True, text=True, cwd=ROOT
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stderr.splitlines()[-1] == "[]"
+
+
 def test_version():
     result = run("--version")
     assert result.exit_code == 0 and result.output.startswith("cqmap ")
