@@ -1064,7 +1064,7 @@ def _encoded_sizes(text: str) -> tuple[int, int, int, int]:
     import numpy as np
 
     sizes, weights = _code_sizes()
-    return tuple((np.bincount(sizes[code_points(text)], minlength=128) @ weights).tolist())
+    return tuple((np.bincount(sizes.take(code_points(text)), minlength=128) @ weights).tolist())
 
 
 def _outside(text: str, ascii_len: int, size: int) -> int:

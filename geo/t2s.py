@@ -162,7 +162,7 @@ def code_points(text: str):
 
 def _charwise(text: str, t: _Tables) -> str:
     if len(text) >= ARRAY_MIN and (table := _code_table()) is not None:
-        return table[code_points(text)].tobytes().decode("utf-32-le", "surrogatepass")
+        return table.take(code_points(text)).tobytes().decode("utf-32-le", "surrogatepass")
     out = text.translate(t.char_table)
     if t.astral and _ASTRAL_RE.search(out):
         out = _ASTRAL_RE.sub(lambda m: t.astral.get(m.group(), m.group()), out)
