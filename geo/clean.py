@@ -34,7 +34,7 @@ from functools import lru_cache
 from itertools import accumulate, product
 
 from geo.patterns import char_class, trie_regex
-from geo.t2s import ARRAY_MIN, changes_script, code_points, to_simplified
+from geo.t2s import changes_script, code_points, to_simplified, use_arrays
 from geo.t2s import tables as _t2s_tables
 
 __all__ = [
@@ -1059,7 +1059,7 @@ def _encoded_sizes(text: str) -> tuple[int, int, int, int]:
     For a long text, by table lookup: a codec's "ignore" handler is called for every
     run of characters it cannot encode, which makes Traditional text slow in GB2312.
     """
-    if len(text) < ARRAY_MIN:
+    if not use_arrays(len(text)):
         return tuple(len(text.encode(c, "ignore")) for c in ("ascii", *_SCRIPT_CODECS))
     import numpy as np
 

@@ -25,13 +25,14 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.patterns import char_class
 
-__all__ = ["to_simplified", "changes_script", "tables", "code_points", "ARRAY_MIN"]
+__all__ = ["to_simplified", "changes_script", "tables", "code_points", "use_arrays"]
 
 # OpenCC's separators (opencc.py ``split_chars_re``): whitespace and the listed
 # punctuation. Every alternative there is one character (or a run of whitespace), so a
@@ -135,6 +136,22 @@ def tables() -> _Tables:
 # From this length on, characters are mapped as an array of code points: str.translate
 # takes ~70 ns a character (an int object each), a numpy lookup ~5 ns plus ~10 µs a call.
 ARRAY_MIN = 200
+# But numpy takes ~0.12 s to import: a process with an article or two to read is faster
+# without it. Arrays are used once numpy is loaded anyway (the map commands load it) or
+# once the process has handled this many characters without them.
+_ARRAYS_AFTER = 250_000
+_handled_without = 0
+
+
+def use_arrays(n: int) -> bool:
+    """Whether to handle a text of ``n`` characters as an array (see above)."""
+    global _handled_without
+    if n < ARRAY_MIN:
+        return False
+    if "numpy" in sys.modules:
+        return True
+    _handled_without += n
+    return _handled_without > _ARRAYS_AFTER
 
 
 @lru_cache(maxsize=1)
@@ -161,7 +178,7 @@ def code_points(text: str):
 
 
 def _charwise(text: str, t: _Tables) -> str:
-    if len(text) >= ARRAY_MIN and (table := _code_table()) is not None:
+    if use_arrays(len(text)) and (table := _code_table()) is not None:
         return table.take(code_points(text)).tobytes().decode("utf-32-le", "surrogatepass")
     out = text.translate(t.char_table)
     if t.astral and _ASTRAL_RE.search(out):

@@ -644,8 +644,11 @@ _LONG_TEXT = st.lists(
 @settings(max_examples=100, deadline=None)
 @given(_LONG_TEXT)
 def test_array_mapping_equals_str_translate(text: str) -> None:
-    from geo.t2s import _ASTRAL_RE, ARRAY_MIN, _charwise, tables
+    import numpy  # noqa: F401 (loaded: long texts take the array path)
 
+    from geo.t2s import _ASTRAL_RE, ARRAY_MIN, _charwise, tables, use_arrays
+
+    assert use_arrays(ARRAY_MIN) and not use_arrays(ARRAY_MIN - 1)
     t = tables()
     expected = _ASTRAL_RE.sub(
         lambda m: t.astral.get(m.group(), m.group()), text.translate(t.char_table)
@@ -671,6 +674,8 @@ def test_code_sizes_are_the_codecs_sizes() -> None:
 @settings(max_examples=100, deadline=None)
 @given(_LONG_TEXT)
 def test_encoded_sizes_equal_the_codecs(text: str) -> None:
+    import numpy  # noqa: F401 (loaded: long texts take the array path)
+
     from geo.clean import _SCRIPT_CODECS, _encoded_sizes
 
     for sample in (text, text[:50]):

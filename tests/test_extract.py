@@ -588,3 +588,29 @@ def test_document_patterns_cannot_cross_a_sentence_boundary():
 
     for regex in [R._LEADING_RE, *(r for _, r in R._OTHERS_RE + R._IMPLIED_RE)]:
         check(parser.parse(regex.pattern).data)
+
+
+# --------------------------------------------------------------------------- start-up
+@pytest.mark.parametrize(("copies", "loads_numpy"), [(1, False), (100, True)])
+def test_numpy_is_loaded_only_when_a_corpus_pays_for_it(copies, loads_numpy):
+    """An article or two are read without numpy (its import costs more than it saves);
+    a corpus of Traditional text switches to array lookups, with the same records."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from geo.extract import dumps, extract_bytes\n"
+        f"data = open({str(SEEDS / '002_f8a72875693deaa6.txt')!r}, 'rb').read()\n"
+        f"records = [extract_bytes(data) for _ in range({copies})]\n"
+        "assert len({dumps([r]) for r in records}) == 1\n"
+        "print('numpy' in sys.modules)\n"
+        "sys.stdout.write(dumps(records[-1:]))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    loaded, record = out.stdout.split("\n", 1)
+    assert loaded == str(loads_numpy)
+    data = (SEEDS / "002_f8a72875693deaa6.txt").read_bytes()
+    assert record == dumps([extract_bytes(data)])  # (numpy is loaded in this process)
