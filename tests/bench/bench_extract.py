@@ -9,14 +9,17 @@ documents, as ``cqmap extract`` reads a folder. Printed:
   first Traditional one with pinyin and mojibake (t2s dictionaries, character tables);
 * MB/s in one process for the Simplified seeds (000, 001), the Traditional pinyin
   seeds (002-004) and all five, with the share of time spent cleaning;
-* the speed-up of ``--jobs N`` worker processes over one, on all five.
+* the speed-up of ``--jobs N`` worker processes over one, on all five;
+* when cpca is installed (``pip install cpca==0.5.5``, a yardstick, not a dependency):
+  its speed on the same documents, measured in turns with ours, and the ratios. The
+  machine's speed drifts; the ratios much less.
 
 The machine's speed varies (other processes run): one-process figures are the best of
 ``--repeat`` runs in CPU time (``time.process_time``), and the runs with one and with N
 jobs alternate, best wall time of each.
 
-For scale (measured on the same 2-core machine): cpca 0.5.5 runs 8.7 MB/s on this
-text while extracting only county names.
+cpca 0.5.5 finds county names only: it is given each document decoded (it cannot
+clean), one call per document, as cqmap reads them.
 """
 
 from __future__ import annotations
@@ -80,6 +83,8 @@ def main() -> int:
             f"(cleaning alone {size / 1e6 / best_clean:5.1f} MB/s, {best_clean / best:4.0%} of the time)"
         )
 
+    _yardstick(sets, args.copies, args.repeat, extract_bytes)
+
     if args.jobs > 1:
         tmp = ROOT / "tests" / "artifacts" / "bench-corpus"
         tmp.mkdir(parents=True, exist_ok=True)
@@ -102,6 +107,41 @@ def main() -> int:
             print(f"files, --jobs {jobs}: {n} docs, {size / 1e6 / elapsed:6.1f} MB/s")
         print(f"speed-up of --jobs {args.jobs}: {timings[1] / timings[args.jobs]:.2f}x")
     return 0
+
+
+def _yardstick(sets: dict[str, list[bytes]], copies: int, repeat: int, extract_bytes) -> None:
+    """cpca's speed on the same documents, in turns with ours (best CPU time of each).
+
+    cpca is timed per document (as cqmap reads them) and on the documents joined into one
+    string (which spares it the per-call costs); the ratios are cqmap's speed over each.
+    """
+    try:
+        import cpca
+    except ImportError:
+        print("cpca: not installed (pip install cpca==0.5.5 to compare)")
+        return
+    cpca.transform_text_with_addrs(sets["all five seeds"][0].decode("utf-8"))  # its warm-up
+    for label, docs in sets.items():
+        corpus = docs * max(1, copies // 5)
+        size = sum(len(d) for d in corpus)
+        ours = per_document = joined = float("inf")
+        for _ in range(repeat):
+            t0 = time.process_time()
+            for d in corpus:
+                extract_bytes(d)
+            ours = min(ours, time.process_time() - t0)
+            t0 = time.process_time()
+            for d in corpus:
+                cpca.transform_text_with_addrs(d.decode("utf-8"))
+            per_document = min(per_document, time.process_time() - t0)
+            t0 = time.process_time()
+            cpca.transform_text_with_addrs("\n".join(d.decode("utf-8") for d in corpus))
+            joined = min(joined, time.process_time() - t0)
+        print(
+            f"{label:30s} cqmap {size / 1e6 / ours:5.1f} MB/s; cpca {size / 1e6 / per_document:5.1f} "
+            f"per document, {size / 1e6 / joined:5.1f} joined: cqmap at "
+            f"{per_document / ours:4.2f}x / {joined / ours:4.2f}x cpca's speed"
+        )
 
 
 if __name__ == "__main__":
