@@ -36,8 +36,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import product
 from typing import NamedTuple
 
 from geo.gazetteer import Gazetteer
@@ -63,6 +64,7 @@ JOIN = "(?:与|和|同|跟)"
 PAIR_VERB = (
     "(?:携手|联手|牵手|结对|对口(?:协同|帮扶|协作|支援|合作|支持)?|协同|帮扶|支援|援助|联动|助力)"
 )
+_PAIR_JOIN = "对口协同|对口帮扶|结对|携手"
 _RUN_OUT = "\ue000-\ue7ff。；;"
 _RUN_TO = f"[^{_RUN_OUT}]"  # what may stand between a region and 到 (``A到B``)
 LIST = rf"{A}(?:{ORG}(?:、|和|及|与|以及){ORG}{A})*"
@@ -220,12 +222,15 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         hint="[—–\\-－]",
         needs_cue=False,
     ),
-    # Several first parties with one partner each: 大渡口区、大足区分别与忠县开展对口协同.
+    # Several first parties side by side: 大渡口区、大足区分别与忠县开展对口协同,
+    # 开州区、城口县、巫溪县与达州市签署协议. (和 joins them only before 分别/均/都/各自:
+    # 万州、开州和云阳 is one list.) With 分别 and as many partners, each has its own:
+    # 沙坪坝区、江津区分别与奉节县、巫山县 (see _RESPECTIVE).
     _pp(
-        "A、B分别与C",
-        rf"(?P<a>{A}(?:[、和]{A})+)(?:分别|均|都|各自)(?:与|同|和|跟|对口协同|对口帮扶|结对|携手)"
-        rf"(?P<b>{LIST})",
-        hint="分别|均|都|各自",
+        "A、B与C",
+        rf"(?P<a>{A}(?:[、和]{A})+)(?:(?:(?P<each>分别)|均|都|各自)(?:与|同|和|跟|{_PAIR_JOIN})"
+        rf"|(?:与|同|跟|{_PAIR_JOIN}))(?P<b>{LIST})",
+        hint="与|同|和|跟|对口|结对|携手",
         needs_cue=True,
         co_subjects=True,
     ),
@@ -252,8 +257,13 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     ),
 )
 
+# 沙坪坝区、江津区分别与奉节县、巫山县: as many partners as first parties, each its own.
+_RESPECTIVE = replace(
+    next(p for p in PAIR_PATTERNS if p.co_subjects), name="A、B分别与C、D", co_subjects=True
+)
+
 # --------------------------------------------------------------------------- routes
-SERVICE = "(?:班轮航线|班轮|航线|快线|班列|专列|航班|水水中转|直达)"
+SERVICE = "(?:班轮航线|班轮|航线|快线|班列|专列|班车|航班|水水中转|直达)"
 DASH = "[—–\\-－~～]"
 ROUTE_DASH = re.compile(
     rf"(?P<o>{ANY})(?:{DASH}|至)(?P<d>{ANY})(?P<tail>[^，。；,;：:\ue000-\uefff]{{0,14}}?{SERVICE}"
@@ -264,14 +274,24 @@ ROUTE_TO = re.compile(
     rf"(?P<o>{P})[^，。；,;：:\ue000-\uefff]{{0,8}}?(?:开行|开通|开辟|开出|开设)(?:至|到|往|前往)"
     rf"(?P<d>{ANY})(?P<tail>[^，。；,;：:\ue000-\uefff]{{0,14}}?{SERVICE}(?:航线|班轮)?)"
 )
+# 果园港与涪陵港开通"水水中转"穿梭巴士: a service opened between two ports (unnamed)
+ROUTE_PAIR = re.compile(
+    rf"(?P<o>{P})(?:与|和|及)(?P<d>{P})(?:之间|间)?(?P<tail>[^，。；,;：:\ue000-\uefff]{{0,6}}?"
+    rf"(?:开通|开行|开辟|开设)[^，。；,;：:\ue000-\uefff]{{0,14}}?{SERVICE})"
+)
+# 该航线…往返于万州港和上海港之间: a service between two places (in a sentence on transport)
+ROUTE_BETWEEN = re.compile(
+    rf"(?:往返|往来|穿梭|运行)于?(?P<o>{ANY})(?:和|与|及|至|、)(?P<d>{ANY})(?:之间|间)"
+)
 ROUTE_COMPOSITE = re.compile(
-    rf"(?P<c>{B})(?P<tail>[^，。；,;：:\ue000-\uefff]{{0,14}}?(?:快线|航线|班轮|班列|专列))"
+    rf"(?P<c>{B})(?P<tail>[^，。；,;：:\ue000-\uefff]{{0,14}}?(?:快线|航线|班轮|班列|专列|班车))"
     rf"(?P<paren>[”\"’]?\s*[(（](?P<x>{ANY})(?:航线|线|班轮)[)）])?"
 )
 # organisation words between a place and a verb, with no other place inside
 ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()]{0,12}?'
 ORIGIN = re.compile(
-    rf"(?:从|由|自)(?P<o>{ANY})|(?P<o2>{ANY}){ORG_NT}(?:出发|始发|启程|首发|发车|是[^，。]{{0,12}}始发)"
+    rf"(?:从|由|自)(?P<o>{ANY})(?P<inner>{ANY})?"
+    rf"|(?P<o2>{ANY}){ORG_NT}(?:出发|始发|启程|首发|发车|是[^，。]{{0,12}}始发)"
 )
 TRANSSHIP = re.compile(
     rf"(?P<o>{P})[^，。；,;\ue000-\uefff]{{0,24}}?在(?P<v>{P})(?:中转|转运|换装)"
@@ -283,8 +303,10 @@ DESTINATIONS = re.compile(
 VIA = re.compile(
     rf"(?:途经|经由|经)(?P<list>{ANY}(?:[、和及]{ANY})*)|在(?P<v>{ANY})(?:中转|转运|换装)"
 )
-TRANSPORT_CUE = re.compile(r"班轮|航线|快线|班列|专列|运抵|驶往|发往|运往|开往|中转|货运|集装箱")
-OPENING_CUE = re.compile(r"开通|开行|首航|首发|开航|启航|正式运营|正式运行|开通运营")
+TRANSPORT_CUE = re.compile(
+    r"班轮|航线|快线|班列|专列|班车|运抵|驶往|发往|运往|开往|中转|货运|集装箱"
+)
+OPENING_CUE = re.compile(r"开通|开行|首航|首发|首趟|首列|首班|开航|启航|正式运营|正式运行|开通运营")
 DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 # Corridors: canonical name, the names articles use, and the mode the corridor implies.
@@ -303,7 +325,7 @@ MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rail-sea", ("铁海联运", "海铁联运", "陆海联运")),
     ("rail", ("班列", "专列", "铁路", "火车")),
     ("river", ("班轮", "航线", "水水中转", "船舶", "货轮", "江海联运", "水运", "航运", "快线")),
-    ("road", ("货运车", "货车", "卡车", "公路", "冷链车", "汽车运输")),
+    ("road", ("货运车", "货车", "卡车", "公路", "班车", "冷链车", "汽车运输")),
 )
 
 
@@ -358,7 +380,7 @@ _COOP = re.compile("|".join(COOP_CUES))
 _OFFICIAL = re.compile("|".join(OFFICIAL_CUES))
 _IMPLIED_HINT = re.compile("与|同|携手|联手|联动|结对|对口")
 ROUTE_HINT = re.compile(
-    "班轮|航线|快线|班列|专列|运抵|驶往|发往|运往|开往|中转|出发|启程|始发|航运|"
+    "班轮|航线|快线|班列|专列|班车|运抵|驶往|发往|运往|开往|中转|出发|启程|始发|航运|"
     + "|".join(n for _, names, _ in CORRIDORS for n in names)
 )
 # Route hints and continuation cues in one pass. The two word lists share no character,
@@ -540,7 +562,10 @@ def _candidates(text: str, todo: list[_Todo]) -> dict[int, list[_Candidate]]:
                         continue
                 first = _places_in(hits, m.group("a"), "A")  # (one region, or a list)
                 second = _places_in(hits, m.group("b"), "A")
-                out.setdefault(i, []).append((pattern, first, second))
+                if pattern.co_subjects and m.group("each") and len(first) == len(second) > 1:
+                    out.setdefault(i, []).append((_RESPECTIVE, first, second))
+                else:
+                    out.setdefault(i, []).append((pattern, first, second))
     if any(entry[5] is not None for entry in todo):
         for pattern, regex in _IMPLIED_RE:
             for m in regex.finditer(skeleton):
@@ -557,21 +582,25 @@ def _pairs(
     """The distinct pairs of one sentence's candidates, each with its pattern's name."""
     out: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()
-    # (大渡口区、大足区分别与忠县: 大渡口区 and 大足区 are not a pair, whatever else reads them so)
-    for pattern, firsts, _ in candidates:
+    # (大渡口区、大足区分别与忠县: 大渡口区 and 大足区 are not a pair, whatever else reads them
+    # so; 沙坪坝区、江津区分别与奉节县、巫山县: nor are 江津区 and 奉节县.)
+    claimed: set[tuple[str, str]] = set()
+    for pattern, firsts, seconds in candidates:
         if pattern.co_subjects:
             seen.update((a, b) for a in firsts for b in firsts if a < b)
+        if pattern is _RESPECTIVE:
+            claimed.update((a, b) if a < b else (b, a) for a in firsts for b in seconds)
     for pattern, firsts, seconds in candidates:
-        for a in firsts:
-            for b in seconds:
-                if a == b:
-                    continue
-                if pattern.needs_cue and not has_cue and gaz.reference_pair(a, b) is None:
-                    continue
-                key = (a, b) if a < b else (b, a)
-                if key not in seen:
-                    seen.add(key)
-                    out.append((a, b, pattern.name))
+        respective = pattern is _RESPECTIVE
+        for a, b in zip(firsts, seconds) if respective else product(firsts, seconds):
+            if a == b:
+                continue
+            if pattern.needs_cue and not has_cue and gaz.reference_pair(a, b) is None:
+                continue
+            key = (a, b) if a < b else (b, a)
+            if key not in seen and (respective or key not in claimed):
+                seen.add(key)
+                out.append((a, b, pattern.name))
     return out
 
 
@@ -852,14 +881,17 @@ def _routes_in(
         t_start, t_end = sent.text_span(m.start(), m.end())
         return _clean_name(sentence_text[t_start - sent.start : t_end - sent.start])
 
-    # X—Y …班轮/航线: a named service between two places; 涪陵港开行至泸州港的集装箱班轮:
-    # the same, unnamed (the article names no service)
-    for regex in (ROUTE_DASH, ROUTE_TO):
+    # X—Y …班轮/航线: a named service between two places; 涪陵港开行至泸州港的集装箱班轮,
+    # 果园港与涪陵港开通…班轮, 往返于X和Y之间: the same, unnamed (the article names none)
+    for regex in (ROUTE_DASH, ROUTE_TO, ROUTE_PAIR, ROUTE_BETWEEN):
         for m in regex.finditer(skeleton):
             name = name_of(m) if regex is ROUTE_DASH else None
-            mode = _mode(name or m.group("tail"), None) or _mode(sentence_text, "river")
+            tail = m.group("tail") if regex is not ROUTE_BETWEEN else ""
+            mode = _mode(name or tail, None) or _mode(sentence_text, "river")
             origin = _to_port(sent.place(m.group("o")), mode, sent, gaz)
             dest = _destination_after(sent, m.end(), sent.place(m.group("d")), mode, gaz)
+            if name is None and any(r.origin == origin and r.destinations == [dest] for r in out):
+                continue  # (the sentence names it twice)
             out.append(Route(name, origin, [dest], [], mode, opened))
 
     # 沪渝集装箱直达快线(万州航线): a composite names both ends
@@ -875,6 +907,16 @@ def _routes_in(
         away = [p for p in surface.places if p != "重庆市"]
         origin = sent.place(m.group("x")) if m.group("x") else (home or surface.places)[0]
         dests = away if home else list(surface.places[1:])
+        # "渝黔"班列从团结村出发开往贵阳: the ends the sentence names inside the composite's
+        start = ORIGIN.search(skeleton)
+        if start:
+            place = _origin(sent, start, gaz)
+            if _within(place, origin, gaz):
+                origin = place
+        end = DESTINATIONS.search(skeleton)
+        if end:
+            named = sent.places_in(end.group("list"))
+            dests = [x for d in dests for x in [x for x in named if _within(x, d, gaz)] or [d]]
         out.append(_route(name, origin, dests, [], mode, opened, sent, gaz))
 
     # 宜宾港…的集装箱在果园港中转: a transhipment names the first leg
@@ -888,7 +930,7 @@ def _routes_in(
     origin = None
     origin_match = ORIGIN.search(skeleton)
     if origin_match:
-        origin = sent.place(origin_match.group("o") or origin_match.group("o2"))
+        origin = _origin(sent, origin_match, gaz)
     dest_match = DESTINATIONS.search(skeleton)
     dests = sent.places_in(dest_match.group("list")) if dest_match else []
     via: list[str] = []
@@ -916,6 +958,30 @@ def _routes_in(
     ):
         out.append(_route(None, origin, dests, via, mode, opened, sent, gaz))
     return out
+
+
+def _origin(sent: _Sentence, m: re.Match, gaz: Gazetteer) -> str:
+    """The place an :data:`ORIGIN` match starts from: 从重庆团结村 starts from 团结村."""
+    if m.group("o2"):
+        return sent.place(m.group("o2"))
+    place = sent.place(m.group("o"))
+    if m.group("inner"):
+        inner = sent.place(m.group("inner"))
+        if _within(inner, place, gaz):
+            return inner
+    return place
+
+
+def _within(name: str, area: str, gaz: Gazetteer) -> bool:
+    """Whether place ``name`` lies in ``area`` (itself, its province, a port's host's)."""
+    if name == area:
+        return True
+    place = gaz.places.get(name)
+    if place is None:
+        return False
+    if place.level == "port" and place.host:
+        return _within(place.host, area, gaz)
+    return place.province == area
 
 
 def _route(name, origin, dests, via, mode, opened, sent, gaz, *, corridor=None) -> Route:
@@ -951,6 +1017,19 @@ def _merge_route(routes: dict[tuple, Route], route: Route) -> None:
             else ("movement", route.origin, tuple(route.destinations), route.mode)
         )
     existing = routes.get(key)
+    if existing is None and not route.name and not route.corridor:
+        # 万州港至上海港的班轮…。该航线往返于万州港和上海港之间: the named route again
+        existing = next(
+            (
+                r
+                for r in routes.values()
+                if not r.corridor
+                and r.origin == route.origin
+                and r.destinations == route.destinations
+                and (r.mode == route.mode or "unspecified" in (r.mode, route.mode))
+            ),
+            None,
+        )
     if existing is None:
         routes[key] = route
         return

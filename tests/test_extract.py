@@ -333,6 +333,30 @@ def test_many_to_one_pairing():
     }
 
 
+def test_first_parties_side_by_side():
+    def pairs(text):
+        return {frozenset((p["a"], p["b"])) for p in extract_text(text)["pairings"]}
+
+    # each first party with the partner, none with another first party
+    assert pairs("开州区、城口县、巫溪县与达州市签署万达开统筹发展合作协议。") == {
+        frozenset(("开州区", "达州市")),
+        frozenset(("城口县", "达州市")),
+        frozenset(("巫溪县", "达州市")),
+    }
+    # 分别 with as many partners as first parties: each its own
+    rec = extract_text("沙坪坝区、江津区分别与奉节县、巫山县签订对口协同协议。")
+    assert {(p["a"], p["b"], p["relation"]) for p in rec["pairings"]} == {
+        ("沙坪坝区", "奉节县", "official"),
+        ("江津区", "巫山县", "official"),
+    }
+    assert {e["pattern"] for p in rec["pairings"] for e in p["evidence"]} == {"A、B分别与C、D"}
+    # 分别 with one partner: all with it (see test_many_to_one_pairing); with a different
+    # number of partners: every first party with every partner
+    assert pairs("沙坪坝区、江津区分别与奉节县、巫山县、城口县签订对口协同协议。") == {
+        frozenset((a, b)) for a in ("沙坪坝区", "江津区") for b in ("奉节县", "巫山县", "城口县")
+    }
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -365,6 +389,36 @@ def test_route_patterns_on_unseen_sentences():
     rec = extract_text("中欧班列从团结村出发,驶往德国、波兰。")
     r = route(rec, origin="团结村")
     assert r["destinations"] == ["德国", "波兰"] and r["mode"] == "rail"
+
+
+def test_more_route_forms_on_unseen_sentences():
+    def only(text):
+        routes = extract_text(text)["routes"]
+        assert len(routes) == 1, routes
+        r = routes[0]
+        return r["name"], r["origin"], r["destinations"], r["mode"], r["opened"]
+
+    # a road service (班车), named by its ends
+    assert only("重庆果园港至越南河内的跨境公路班车正式开通。") == (
+        "重庆果园港至越南河内的跨境公路班车", "果园港", ["越南"], "road", None
+    )  # fmt: skip
+    # a service opened between two ports; a service plying between two ports
+    assert only("果园港与涪陵港开通“水水中转”穿梭巴士。")[1:4] == ("果园港", ["涪陵港"], "river")
+    assert only("据悉,该航线每周一班,往返于万州港和上海港之间。")[1:4] == (
+        "万州港", ["上海港"], "river"
+    )  # fmt: skip
+    # ... the same service as the sentence before names: one route, with both sentences
+    rec = extract_text("万州港至上海港集装箱班轮3月1日开通。据悉,该航线往返于万州港和上海港之间。")
+    (r,) = rec["routes"]
+    assert (r["name"], r["opened"], [e["sentence"] for e in r["evidence"]]) == (
+        "万州港至上海港集装箱班轮", "03-01", [0, 1]
+    )  # fmt: skip
+    # 首趟 … 发车 states the opening date
+    assert only("9月20日,首趟“万州—宜昌”铁水联运班列在万州新田港发车。")[4] == "09-20"
+    # a composite's ends refined by the places the sentence names inside them; the
+    # hub named after its city is where a train starts
+    assert only("“渝黔”班列从重庆团结村出发开往贵阳。")[1:4] == ("团结村", ["贵阳市"], "rail")
+    assert only("满载货物的班列从重庆团结村出发,驶往德国。")[1:3] == ("团结村", ["德国"])
 
 
 # --------------------------------------------------------------------------- contract
@@ -468,8 +522,9 @@ def _original_patterns() -> dict[str, str]:
         "A·B": rf"(?P<a>{TOKEN})\s*[·•・‧]\s*(?P<b>{TOKEN})",
         "A—B对口协同": rf"(?P<a>{TOKEN})\s*[—–\-－]\s*(?P<b>{TOKEN})"
         r"(?=[^\ue000-\uefff，,。；;]{0,4}(?:对口|协同|结对|合作|协作))",
-        "A、B分别与C": rf"(?P<a>{TOKEN}(?:[、和]{TOKEN})+)(?:分别|均|都|各自)"
-        rf"(?:与|同|和|跟|对口协同|对口帮扶|结对|携手)(?P<b>{LIST})",
+        "A、B与C": rf"(?P<a>{TOKEN}(?:[、和]{TOKEN})+)(?:(?:(?P<each>分别)|均|都|各自)"
+        rf"(?:与|同|和|跟|对口协同|对口帮扶|结对|携手)|(?:与|同|跟|对口协同|对口帮扶|结对|携手))"
+        rf"(?P<b>{LIST})",
         "AB产业园": rf"(?P<a>{TOKEN})(?P<b>{TOKEN})(?:产业|协作|合作|共建|协同|对口|飞地|孵化)",
         "A引导…在B": rf"(?P<a>{TOKEN}){ORG}(?:引导|组织|推动|支持|帮助|选派|派遣|援助|协调|带动)"
         rf"{NOT_A}{{0,40}}?(?:在|到|赴|落户|入驻|助力|帮扶|支持)(?P<b>{TOKEN})",
