@@ -62,7 +62,7 @@ ORG_CHAR = f"[^{_ORG_OUT}]"
 ORG = f"{ORG_CHAR}{{0,12}}?"
 JOIN = "(?:与|和|同|跟)"
 PAIR_VERB = (
-    "(?:携手|联手|牵手|结对|对口(?:协同|帮扶|协作|支援|合作|支持)?|协同|帮扶|支援|援助|联动|助力)"
+    "(?:携手|联手|牵手|结对|对口(?:协同|帮扶|协作|支援|合作|支持)?|协同|帮扶|支援|援助|援建|联动|助力)"
 )
 _PAIR_JOIN = "对口协同|对口帮扶|结对|携手"
 _RUN_OUT = "\ue000-\ue7ff。；;"
@@ -147,7 +147,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     _pp(
         "A携手B",
         rf"(?P<a>{A}){_ahead('携联牵结对协帮支援助')}{ORG}{PAIR_VERB}{ORG}(?P<b>{LIST})",
-        hint="携手|联手|牵手|结对|对口|协同|帮扶|支援|援助|联动|助力",
+        hint="携手|联手|牵手|结对|对口|协同|帮扶|支援|援助|援建|联动|助力",
         needs_cue=False,
     ),
     # (Not after 、, a region or a verb: checked behind the first party, so that the regex
@@ -177,7 +177,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     _pp(
         "A向B出售",
         rf"(?P<a>{A}){_ahead('向为给')}{ORG}(?:向|为|给){ORG}(?P<b>{A}){ORG}"
-        "(?:出售|转让|输送|提供|采购|购买|销售|培训|开展|捐赠|移交)",
+        "(?:出售|转让|输送|提供|采购|购买|销售|培训|开展|捐赠|赠送|移交)",
         hint="向|为|给",
         needs_cue=False,
     ),

@@ -303,6 +303,8 @@ def test_unresolved_places_are_reported_not_guessed(records):
         ("南岸区向石柱县采购农产品,推进对口帮扶。", ("南岸区", "石柱县"), "official"),
         ("两江新区与天府新区签署合作协议。", ("两江新区", "天府新区"), "cooperation"),
         ("永川区—彭水县对口协同工作推进会召开。", ("永川区", "彭水县"), "official"),
+        ("石柱县向大足区赠送锦旗,感谢大足区的帮扶。", ("大足区", "石柱县"), "official"),
+        ("江津区援建的奉节县脐橙交易中心正式投用。", ("江津区", "奉节县"), "cooperation"),
     ],
 )
 def test_pairing_patterns_on_unseen_sentences(sentence, pair, relation):
@@ -516,7 +518,7 @@ def _original_patterns() -> dict[str, str]:
         "A…,与B": rf"^{NOT_A}{{0,30}}?(?P<a>{TOKEN})(?P<gap>[^\ue000-\ue7ff。；;]{{0,60}}?)"
         rf"(?:与|同|携手|联手|联动|对口协同|对口帮扶|结对){ORG}(?P<b>{LIST})",
         "A向B出售": rf"(?P<a>{TOKEN}){ORG}(?:向|为|给){ORG}(?P<b>{TOKEN}){ORG}"
-        "(?:出售|转让|输送|提供|采购|购买|销售|培训|开展|捐赠|移交)",
+        "(?:出售|转让|输送|提供|采购|购买|销售|培训|开展|捐赠|赠送|移交)",
         "研发在A、生产在B": rf"(?:研发|总部|设计|孵化|前端|创新)在(?P<a>{TOKEN})[、,，]?\s*"
         rf"(?:生产|制造|落地|转化|后端|产业化)在(?P<b>{TOKEN})",
         "A·B": rf"(?P<a>{TOKEN})\s*[·•・‧]\s*(?P<b>{TOKEN})",
