@@ -61,9 +61,7 @@ _ORG_OUT = '\ue000-\ue7ff，,。；;：:！!？?、“”"（）()'
 ORG_CHAR = f"[^{_ORG_OUT}]"
 ORG = f"{ORG_CHAR}{{0,12}}?"
 JOIN = "(?:与|和|同|跟)"
-PAIR_VERB = (
-    "(?:携手|联手|牵手|结对|对口(?:协同|帮扶|协作|支援|合作|支持)?|协同|帮扶|支援|援助|援建|联动|助力)"
-)
+PAIR_VERB = "(?:携手|联手|牵手|结对|对口(?:协同|帮扶|协作|支援|合作|支持)?|协同|帮扶|支援|援助|援建|联动|助力)"
 _PAIR_JOIN = "对口协同|对口帮扶|结对|携手"
 _RUN_OUT = "\ue000-\ue7ff。；;"
 _RUN_TO = f"[^{_RUN_OUT}]"  # what may stand between a region and 到 (``A到B``)
@@ -577,9 +575,14 @@ def _candidates(text: str, todo: list[_Todo]) -> dict[int, list[_Candidate]]:
 
 
 def _pairs(
-    candidates: list[_Candidate], has_cue: bool, gaz: Gazetteer
+    candidates: list[_Candidate], has_cue: bool, text_has_cue: bool, gaz: Gazetteer
 ) -> list[tuple[str, str, str]]:
-    """The distinct pairs of one sentence's candidates, each with its pattern's name."""
+    """The distinct pairs of one sentence's candidates, each with its pattern's name.
+
+    A pattern that needs a cue takes a pair without one in its sentence only if the pair
+    is a reference pair and the text speaks of working together somewhere (北碚区和巫山县
+    的气温 in a weather report is no evidence of their pairing).
+    """
     out: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()
     # (大渡口区、大足区分别与忠县: 大渡口区 and 大足区 are not a pair, whatever else reads them
@@ -595,7 +598,11 @@ def _pairs(
         for a, b in zip(firsts, seconds) if respective else product(firsts, seconds):
             if a == b:
                 continue
-            if pattern.needs_cue and not has_cue and gaz.reference_pair(a, b) is None:
+            if (
+                pattern.needs_cue
+                and not has_cue
+                and (not text_has_cue or gaz.reference_pair(a, b) is None)
+            ):
                 continue
             key = (a, b) if a < b else (b, a)
             if key not in seen and (respective or key not in claimed):
@@ -694,6 +701,7 @@ def read_relations(
     # become an ordinary character there (same length), or they would read as mentions.
     plain = _TOKEN.sub(_ORDINARY, text) if _TOKEN.search(text) else text
     candidates = _candidates(plain, todo) if todo else {}
+    text_has_cue = bool(candidates) and _COOP.search(text) is not None
 
     # Second pass, in order: pairs (and pairs continued by 双方/两地), routes.
     pairings: dict[tuple[str, str], Pairing] = {}
@@ -701,7 +709,7 @@ def read_relations(
     last_pair: tuple[tuple[str, str], int] | None = None
     last_port: tuple[str, int, int] | None = None  # (port, sentence, paragraph)
     for i, s_start, s_end, paragraph, sentence_hits, has_cue, port in plan:
-        found = _pairs(candidates[i], has_cue, gaz) if i in candidates else []
+        found = _pairs(candidates[i], has_cue, text_has_cue, gaz) if i in candidates else []
         if (
             not found
             and last_pair

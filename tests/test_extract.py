@@ -366,6 +366,7 @@ def test_first_parties_side_by_side():
         "万州区、开州区、云阳县、巫山县等区县参加。",  # an enumeration
         "作为两江新区电子信息产业联盟盟主单位,京东方重庆公司则与成都公司加强合作。",
         "两江新区召开会议,万州区也召开会议。",
+        "北碚区和巫山县的气温均超过40℃。",  # a reference pair, in a text about the weather
     ],
 )
 def test_no_pairing_without_a_stated_relation(sentence):
