@@ -70,6 +70,8 @@ CONTEXT_RULES: dict[str, Rule] = {
     "石柱": Rule(after=("子", "上", "下", "旁"), weak=True),
     "安康": Rule(weak=True),
     "乐山": Rule(after=("乐水",)),
+    "北京": Rule(after=("时间",)),
+    "兰州": Rule(after=("拉面", "牛肉面")),
     "巴中": Rule(before=("川",)),
     "大足": Rule(),
     "高新区": Rule(chongqing=True),
