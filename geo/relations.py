@@ -666,6 +666,7 @@ def read_relations(
         paragraph += text.count("\n", counted, s_start)
         counted = s_start
         sentence_hits = by_sentence.get(i, ())
+        prior = subjects.get(paragraph)  # (the sentences before in the paragraph)
         regions: set[str] = set()
         port = None
         for _, _, surface in sentence_hits:
@@ -678,6 +679,10 @@ def read_relations(
         has_cue = False
         if regions:
             subject = subjects.get(paragraph, doc_subject)
+            if len(regions) == 1 and subject in regions:
+                # 我区与城口县… opening a paragraph: its only region is the partner, and the
+                # subject is the paragraph's before it, or else the document's
+                subject = prior or doc_subject
             if len(regions) >= 2 or (
                 subject and subject not in regions and _IMPLIED_HINT.search(text, s_start, s_end)
             ):

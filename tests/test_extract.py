@@ -335,6 +335,22 @@ def test_many_to_one_pairing():
     }
 
 
+def test_implied_subject_of_a_paragraph_that_names_only_the_partner():
+    # 我区 opens its paragraph, whose only region is the partner: the subject is the
+    # document's (its most named unit), not 城口县 itself
+    rec = extract_text(
+        "渝北区与城口县对口协同工作取得实效\n"
+        "近年来,渝北区坚持把对口协同作为重要政治任务。\n"
+        "今年以来,我区与城口县共同实施协同项目15个。\n"
+    )
+    (pairing,) = rec["pairings"]
+    assert (pairing["a"], pairing["b"]) == ("渝北区", "城口县")
+    assert [(e["sentence"], e["pattern"]) for e in pairing["evidence"]] == [
+        (0, "A与B"),
+        (2, "我们与B"),
+    ]
+
+
 def test_first_parties_side_by_side():
     def pairs(text):
         return {frozenset((p["a"], p["b"])) for p in extract_text(text)["pairings"]}
