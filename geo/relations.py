@@ -13,14 +13,16 @@ name that the evidence records, so that every relation says why it was read.
 
 Pairings
     ``A与B签署…协议``, ``A携手B``, ``A对口协同B``, ``A结对B``, ``A党政代表团赴B、C分别
-    签订协议`` (one to many), ``A向B出售``, ``研发在A、生产在B``, ``A·B``, ``A、B两地``,
+    签订协议`` (one to many), ``A、B、C与D`` (many to one), ``A、B分别与C、D`` (each
+    its own), ``A向B出售``, ``研发在A、生产在B``, ``A·B``, ``A、B两地``,
     ``A…,与B…``, ``A引导…在B``, an implied subject (``我们与B``, a sentence that starts
     with ``与B``), and ``双方``/``两地`` continuing the pair of the sentences before.
     A pairing is ``official`` when it is a reference pairing, or when it joins the
     一区 with the 两群 in a 对口/结对/帮扶/一区两群 context; ``cooperation`` otherwise.
 
 Routes
-    ``X—Y…班轮/航线/快线/班列``, composite services (``沪渝集装箱直达快线(万州航线)``),
+    ``X—Y…班轮/航线/快线/班列/班车``, services between two ports (``X与Y开通…班轮``) or
+    two places (``往返于X和Y之间``), composite services (``沪渝集装箱直达快线(万州航线)``),
     corridors (西部陆海新通道, 中欧班列) anchored at a port of the sentence or the one
     before, and plain movements (``从X出发…驶往Y、Z``). Mode from the wording, endpoints
     of water routes moved to the port of their region, opening date when stated.
@@ -256,9 +258,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
 )
 
 # 沙坪坝区、江津区分别与奉节县、巫山县: as many partners as first parties, each its own.
-_RESPECTIVE = replace(
-    next(p for p in PAIR_PATTERNS if p.co_subjects), name="A、B分别与C、D", co_subjects=True
-)
+_RESPECTIVE = replace(next(p for p in PAIR_PATTERNS if p.co_subjects), name="A、B分别与C、D")
 
 # --------------------------------------------------------------------------- routes
 SERVICE = "(?:班轮航线|班轮|航线|快线|班列|专列|班车|航班|水水中转|直达)"
@@ -929,7 +929,8 @@ def _routes_in(
         end = DESTINATIONS.search(skeleton)
         if end:
             named = sent.places_in(end.group("list"))
-            dests = [x for d in dests for x in [x for x in named if _within(x, d, gaz)] or [d]]
+            inside = {d: [x for x in named if _within(x, d, gaz)] for d in dests}
+            dests = [x for d in dests for x in inside[d] or [d]]
         out.append(_route(name, origin, dests, [], mode, opened, sent, gaz))
 
     # 宜宾港…的集装箱在果园港中转: a transhipment names the first leg
