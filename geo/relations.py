@@ -261,28 +261,30 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
 _RESPECTIVE = replace(next(p for p in PAIR_PATTERNS if p.co_subjects), name="A、B分别与C、D")
 
 # --------------------------------------------------------------------------- routes
+# a character of the clause that is no place (route names and tails run over these)
+_CLAUSE = r"[^，。；,;：:\ue000-\uefff]"
 SERVICE = "(?:班轮航线|班轮|航线|快线|班列|专列|班车|航班|水水中转|直达)"
 DASH = "[—–\\-－~～]"
 ROUTE_DASH = re.compile(
-    rf"(?P<o>{ANY})(?:{DASH}|至)(?P<d>{ANY})(?P<tail>[^，。；,;：:\ue000-\uefff]{{0,14}}?{SERVICE}"
+    rf"(?P<o>{ANY})(?:{DASH}|至)(?P<d>{ANY})(?P<tail>{_CLAUSE}{{0,14}}?{SERVICE}"
     "(?:航线|班轮)?)"
 )
 # 涪陵港开行至泸州港的集装箱班轮: a service from a port, opened to a place
 ROUTE_TO = re.compile(
-    rf"(?P<o>{P})[^，。；,;：:\ue000-\uefff]{{0,8}}?(?:开行|开通|开辟|开出|开设)(?:至|到|往|前往)"
-    rf"(?P<d>{ANY})(?P<tail>[^，。；,;：:\ue000-\uefff]{{0,14}}?{SERVICE}(?:航线|班轮)?)"
+    rf"(?P<o>{P}){_CLAUSE}{{0,8}}?(?:开行|开通|开辟|开出|开设)(?:至|到|往|前往)"
+    rf"(?P<d>{ANY})(?P<tail>{_CLAUSE}{{0,14}}?{SERVICE}(?:航线|班轮)?)"
 )
 # 果园港与涪陵港开通"水水中转"穿梭巴士: a service opened between two ports (unnamed)
 ROUTE_PAIR = re.compile(
-    rf"(?P<o>{P})(?:与|和|及)(?P<d>{P})(?:之间|间)?(?P<tail>[^，。；,;：:\ue000-\uefff]{{0,6}}?"
-    rf"(?:开通|开行|开辟|开设)[^，。；,;：:\ue000-\uefff]{{0,14}}?{SERVICE})"
+    rf"(?P<o>{P})(?:与|和|及)(?P<d>{P})(?:之间|间)?(?P<tail>{_CLAUSE}{{0,6}}?"
+    rf"(?:开通|开行|开辟|开设){_CLAUSE}{{0,14}}?{SERVICE})"
 )
 # 该航线…往返于万州港和上海港之间: a service between two places (in a sentence on transport)
 ROUTE_BETWEEN = re.compile(
     rf"(?:往返|往来|穿梭|运行)于?(?P<o>{ANY})(?:和|与|及|至|、)(?P<d>{ANY})(?:之间|间)"
 )
 ROUTE_COMPOSITE = re.compile(
-    rf"(?P<c>{B})(?P<tail>[^，。；,;：:\ue000-\uefff]{{0,14}}?(?:快线|航线|班轮|班列|专列|班车))"
+    rf"(?P<c>{B})(?P<tail>{_CLAUSE}{{0,14}}?(?:快线|航线|班轮|班列|专列|班车))"
     rf"(?P<paren>[”\"’]?\s*[(（](?P<x>{ANY})(?:航线|线|班轮)[)）])?"
 )
 # organisation words between a place and a verb, with no other place inside
