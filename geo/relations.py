@@ -37,10 +37,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from itertools import product
+from itertools import combinations, product
 from typing import NamedTuple
 
 from geo.gazetteer import Gazetteer
@@ -105,6 +105,8 @@ class PairPattern:
     same_subject: bool = False  # the ``gap`` group must not start a clause of its own
     alone: bool = False  # never part of the combined regex of the first-party patterns
     co_subjects: bool = False  # its first parties act side by side: never a pair themselves
+    respective: bool = False  # pairs in order (first parties with partners), no other pair
+    among: bool = False  # every two of the regions of group ``a`` are a pair
 
     @cached_property
     def regex(self) -> re.Pattern:
@@ -122,9 +124,20 @@ def _pp(
     same_subject: bool = False,
     alone: bool = False,
     co_subjects: bool = False,
+    respective: bool = False,
+    among: bool = False,
 ) -> PairPattern:
     return PairPattern(
-        name, pattern, needs_cue, re.compile(hint), implied, same_subject, alone, co_subjects
+        name,
+        pattern,
+        needs_cue,
+        re.compile(hint),
+        implied,
+        same_subject,
+        alone,
+        co_subjects,
+        respective,
+        among,
     )
 
 
@@ -177,7 +190,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     _pp(
         "A向B出售",
         rf"(?P<a>{A}){_ahead('向为给')}{ORG}(?:向|为|给){ORG}(?P<b>{A}){ORG}"
-        "(?:出售|转让|输送|提供|采购|购买|销售|培训|开展|捐赠|赠送|移交)",
+        "(?:出售|转让|输送|提供|采购|购买|销售|培训|开展|捐赠|捐助|赠送|移交|投入|拨付|选派|派出)",
         hint="向|为|给",
         needs_cue=False,
     ),
@@ -234,6 +247,25 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         needs_cue=True,
         co_subjects=True,
     ),
+    # Pairs side by side: 铜梁区与云阳县、垫江县与酉阳县分别签订协议 (each its own pair).
+    _pp(
+        "A与B、C与D",
+        rf"(?P<a>{A}(?:与|和|同){A}(?:、{A}(?:与|和|同){A})+)",
+        hint="、",
+        needs_cue=True,
+        respective=True,
+    ),
+    # Three or four regions acting together: 万州区、开州区、云阳县三地共同推进, 推动万州、
+    # 开州和云阳协同发展. (A longer list, or one that goes on with 等, is an enumeration.)
+    _pp(
+        "A、B、C三地",
+        rf"(?<![、和与同跟及\ue000-\ue7ff])(?P<a>{A}(?:[、和及]{A}){{2,3}})(?![、和及等]|{A})"
+        rf"(?:三地|四地|三方|四方|三区县|三区|三县)?{ORG}"
+        "(?:共同|携手|联合|联手|一起|协同|一体化|同城化|签订|签署|合作)",
+        hint="、|和|及",
+        needs_cue=True,
+        among=True,
+    ),
     _pp(
         "我们与B",
         rf"(?:我们|我区|我县|我市|新区|本区|该区|双方){ORG}(?:与|同|和|携手|联手|联动){ORG}"
@@ -258,7 +290,9 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
 )
 
 # 沙坪坝区、江津区分别与奉节县、巫山县: as many partners as first parties, each its own.
-_RESPECTIVE = replace(next(p for p in PAIR_PATTERNS if p.co_subjects), name="A、B分别与C、D")
+_RESPECTIVE = replace(
+    next(p for p in PAIR_PATTERNS if p.co_subjects), name="A、B分别与C、D", respective=True
+)
 
 # --------------------------------------------------------------------------- routes
 # a character of the clause that is no place (route names and tails run over these)
@@ -561,6 +595,12 @@ def _candidates(text: str, todo: list[_Todo]) -> dict[int, list[_Candidate]]:
                     if clause and not _CONTINUING_CLAUSE.match(clause):
                         continue
                 first = _places_in(hits, m.group("a"), "A")  # (one region, or a list)
+                if pattern.among:
+                    out.setdefault(i, []).append((pattern, first, first))
+                    continue
+                if pattern.respective:  # A与B、C与D: the regions in turn
+                    out.setdefault(i, []).append((pattern, first[0::2], first[1::2]))
+                    continue
                 second = _places_in(hits, m.group("b"), "A")
                 if pattern.co_subjects and m.group("each") and len(first) == len(second) > 1:
                     out.setdefault(i, []).append((_RESPECTIVE, first, second))
@@ -593,11 +633,18 @@ def _pairs(
     for pattern, firsts, seconds in candidates:
         if pattern.co_subjects:
             seen.update((a, b) for a in firsts for b in firsts if a < b)
-        if pattern is _RESPECTIVE:
-            claimed.update((a, b) if a < b else (b, a) for a in firsts for b in seconds)
+        if pattern.respective:
+            members = (*firsts, *seconds)
+            claimed.update((a, b) for a in members for b in members if a < b)
     for pattern, firsts, seconds in candidates:
-        respective = pattern is _RESPECTIVE
-        for a, b in zip(firsts, seconds) if respective else product(firsts, seconds):
+        respective = pattern.respective
+        if respective:
+            pairs: Iterable[tuple[str, str]] = zip(firsts, seconds)
+        elif pattern.among:
+            pairs = combinations(firsts, 2)
+        else:
+            pairs = product(firsts, seconds)
+        for a, b in pairs:
             if a == b:
                 continue
             if (

@@ -305,6 +305,7 @@ def test_unresolved_places_are_reported_not_guessed(records):
         ("永川区—彭水县对口协同工作推进会召开。", ("永川区", "彭水县"), "official"),
         ("石柱县向大足区赠送锦旗,感谢大足区的帮扶。", ("大足区", "石柱县"), "official"),
         ("江津区援建的奉节县脐橙交易中心正式投用。", ("江津区", "奉节县"), "cooperation"),
+        ("结对帮扶以来,璧山区累计向巫溪县投入帮扶资金2000万元。", ("璧山区", "巫溪县"), "official"),
     ],
 )
 def test_pairing_patterns_on_unseen_sentences(sentence, pair, relation):
@@ -373,6 +374,26 @@ def test_first_parties_side_by_side():
     assert pairs("沙坪坝区、江津区分别与奉节县、巫山县、城口县签订对口协同协议。") == {
         frozenset((a, b)) for a in ("沙坪坝区", "江津区") for b in ("奉节县", "巫山县", "城口县")
     }
+
+
+def test_pairs_side_by_side_and_regions_acting_together():
+    def pairs(text):
+        return {frozenset((p["a"], p["b"])) for p in extract_text(text)["pairings"]}
+
+    # pairs listed one after the other: each its own, no pair across them
+    assert pairs("会上,九龙坡区与巫山县、江北区与城口县分别签订对口协同协议。") == {
+        frozenset(("九龙坡区", "巫山县")),
+        frozenset(("江北区", "城口县")),
+    }
+    # three regions acting together: every two of them
+    trio = {
+        frozenset(p) for p in (("万州区", "开州区"), ("万州区", "云阳县"), ("开州区", "云阳县"))
+    }
+    assert pairs("万州区、开州区、云阳县三地共同推进同城化发展。") == trio
+    assert pairs("推动万州、开州和云阳协同发展。") == trio
+    # a longer list, or one going on with 等, is an enumeration
+    assert pairs("万州区、开州区、云阳县、巫山县、奉节县共同发布倡议。") == set()
+    assert pairs("万州区、开州区、云阳县等区县共同发布倡议。") == set()
 
 
 @pytest.mark.parametrize(
@@ -535,7 +556,7 @@ def _original_patterns() -> dict[str, str]:
         "A…,与B": rf"^{NOT_A}{{0,30}}?(?P<a>{TOKEN})(?P<gap>[^\ue000-\ue7ff。；;]{{0,60}}?)"
         rf"(?:与|同|携手|联手|联动|对口协同|对口帮扶|结对){ORG}(?P<b>{LIST})",
         "A向B出售": rf"(?P<a>{TOKEN}){ORG}(?:向|为|给){ORG}(?P<b>{TOKEN}){ORG}"
-        "(?:出售|转让|输送|提供|采购|购买|销售|培训|开展|捐赠|赠送|移交)",
+        "(?:出售|转让|输送|提供|采购|购买|销售|培训|开展|捐赠|捐助|赠送|移交|投入|拨付|选派|派出)",
         "研发在A、生产在B": rf"(?:研发|总部|设计|孵化|前端|创新)在(?P<a>{TOKEN})[、,，]?\s*"
         rf"(?:生产|制造|落地|转化|后端|产业化)在(?P<b>{TOKEN})",
         "A·B": rf"(?P<a>{TOKEN})\s*[·•・‧]\s*(?P<b>{TOKEN})",
@@ -549,6 +570,10 @@ def _original_patterns() -> dict[str, str]:
         rf"{NOT_A}{{0,40}}?(?:在|到|赴|落户|入驻|助力|帮扶|支持)(?P<b>{TOKEN})",
         "A到B": rf"(?P<a>{TOKEN}){ORG}[^\ue000-\ue7ff。；;]{{0,16}}?"
         rf"(?:来到|分派到|派到|派驻|到|赴|前往)(?P<b>{TOKEN})",
+        "A与B、C与D": rf"(?P<a>{TOKEN}(?:与|和|同){TOKEN}(?:、{TOKEN}(?:与|和|同){TOKEN})+)",
+        "A、B、C三地": rf"(?<![、和与同跟及\ue000-\ue7ff])(?P<a>{TOKEN}(?:[、和及]{TOKEN}){{2,3}})"
+        rf"(?![、和及等]|{TOKEN})(?:三地|四地|三方|四方|三区县|三区|三县)?{ORG}"
+        "(?:共同|携手|联合|联手|一起|协同|一体化|同城化|签订|签署|合作)",
         "我们与B": rf"(?:我们|我区|我县|我市|新区|本区|该区|双方){ORG}(?:与|同|和|携手|联手|联动){ORG}"
         rf"(?P<b>{LIST})",
         "(A)与B": r"(?:^|[，,；;：:“])\s*(?:除了|在|为|为了|通过|并|还|也|将|不断|进一步|积极|主动|持续)?"
@@ -564,6 +589,7 @@ _SKELETON_PIECES = list("\ue000\ue001\ue002\ue800\uec00、，,。；;：:“ \nx
     "先后", "赴", "到", "来到", "派驻", "前往", "向", "为", "出售", "提供", "研发在", "在",
     "生产在", "引导", "支持", "落户", "两地", "签署", "共同", "·", "产业", "我们", "新区",
     "除了", "进一步", "强化", "并", "则", "京东方公司", "经济运行局", "分别", "都", "—", "对口",
+    "等", "三地", "一体化",
 ]  # fmt: skip
 _SKELETONS = st.lists(st.sampled_from(_SKELETON_PIECES), max_size=40).map("".join)
 
