@@ -317,6 +317,12 @@ ROUTE_PAIR = re.compile(
 ROUTE_BETWEEN = re.compile(
     rf"(?:往返|往来|穿梭|运行)于?(?P<o>{ANY})(?:和|与|及|至|、)(?P<d>{ANY})(?:之间|间)"
 )
+# 渝甬班列(重庆—宁波): a service with its two ends in brackets after it
+ROUTE_PAREN = re.compile(
+    rf"(?P<tail>{_CLAUSE}{{0,10}}?{SERVICE})\s*[(（](?P<o>{ANY}){DASH}(?P<d>{ANY})[)）]"
+)
+# What comes before a service's name in its clause (今年开行的渝甬班列: 渝甬班列)
+_NAME_LEAD = re.compile(r"^.*(?:的|了|开行|开通|开出|运行|实现|常态化|首趟|首列|一列|这趟|该)")
 ROUTE_COMPOSITE = re.compile(
     rf"(?P<c>{B})(?P<tail>{_CLAUSE}{{0,14}}?(?:快线|航线|班轮|班列|专列|班车))"
     rf"(?P<paren>[”\"’]?\s*[(（](?P<x>{ANY})(?:航线|线|班轮)[)）])?"
@@ -939,15 +945,21 @@ def _routes_in(
     out: list[Route] = []
     opened = _opened(sentence_text)
 
-    def name_of(m: re.Match) -> str:
-        t_start, t_end = sent.text_span(m.start(), m.end())
+    def name_of(m: re.Match, group: int | str = 0) -> str:
+        t_start, t_end = sent.text_span(m.start(group), m.end(group))
         return _clean_name(sentence_text[t_start - sent.start : t_end - sent.start])
 
-    # X—Y …班轮/航线: a named service between two places; 涪陵港开行至泸州港的集装箱班轮,
-    # 果园港与涪陵港开通…班轮, 往返于X和Y之间: the same, unnamed (the article names none)
-    for regex in (ROUTE_DASH, ROUTE_TO, ROUTE_PAIR, ROUTE_BETWEEN):
+    # X—Y …班轮/航线: a named service between two places; 渝甬班列(重庆—宁波): the same, its
+    # ends in brackets; 涪陵港开行至泸州港的集装箱班轮, 果园港与涪陵港开通…班轮, 往返于X和Y
+    # 之间: the same, unnamed (the article names none)
+    for regex in (ROUTE_DASH, ROUTE_PAREN, ROUTE_TO, ROUTE_PAIR, ROUTE_BETWEEN):
         for m in regex.finditer(skeleton):
-            name = name_of(m) if regex is ROUTE_DASH else None
+            if regex is ROUTE_DASH:
+                name = name_of(m)
+            elif regex is ROUTE_PAREN:
+                name = _NAME_LEAD.sub("", name_of(m, "tail"))
+            else:
+                name = None
             tail = m.group("tail") if regex is not ROUTE_BETWEEN else ""
             mode = _mode(name or tail, None) or _mode(sentence_text, "river")
             origin = _to_port(sent.place(m.group("o")), mode, sent, gaz)
@@ -979,8 +991,18 @@ def _routes_in(
         if end:
             named = sent.places_in(end.group("list"))
             inside = {d: [x for x in named if _within(x, d, gaz)] for d in dests}
-            dests = [x for d in dests for x in inside[d] or [d]]
-        out.append(_route(name, origin, dests, [], mode, opened, sent, gaz))
+            if named and not any(inside.values()):
+                # "渝黔桂新"班列…经贵阳、南宁抵达钦州港: the composite is the start of a
+                # longer name, and the sentence's end lies beyond it
+                dests = named
+            else:
+                dests = [x for d in dests for x in inside[d] or [d]]
+        via = [
+            x
+            for v in VIA.finditer(skeleton)
+            for x in sent.places_in(v.group("list") or v.group("v"))
+        ]
+        out.append(_route(name, origin, dests, via, mode, opened, sent, gaz))
 
     # 宜宾港…的集装箱在果园港中转: a transhipment names the first leg
     for m in TRANSSHIP.finditer(skeleton):

@@ -459,6 +459,16 @@ def test_more_route_forms_on_unseen_sentences():
     # hub named after its city is where a train starts
     assert only("“渝黔”班列从重庆团结村出发开往贵阳。")[1:4] == ("团结村", ["贵阳市"], "rail")
     assert only("满载货物的班列从重庆团结村出发,驶往德国。")[1:3] == ("团结村", ["德国"])
+    # a composite that only starts a longer name: the sentence's own end, and its stops
+    routes = extract_text("首列“渝黔桂新”铁海联运班列在果园港鸣笛发车,经贵阳、南宁抵达钦州港。")
+    (r,) = routes["routes"]
+    assert (r["origin"], r["destinations"], r["via"], r["mode"]) == (
+        "果园港", ["钦州港"], ["贵阳市", "南宁市"], "rail-sea"
+    )  # fmt: skip
+    # a service with its ends in brackets after it
+    assert only("今年开行的渝甬班列(重庆—宁波)实现常态化运行。")[:4] == (
+        "渝甬班列", "重庆市", ["宁波市"], "rail"
+    )  # fmt: skip
 
 
 # --------------------------------------------------------------------------- contract
