@@ -1230,6 +1230,7 @@ _TOKENS: dict[str, tuple[str, ...]] = {
         "听节目许可证",
         "闻信息服务许可证",
         "版权所有",
+        "网站标识码",
         r"版权归.{1,30}?所有",
         "Copyright",
         "COPYRIGHT",
@@ -1266,6 +1267,9 @@ _TOKENS: dict[str, tuple[str, ...]] = {
         "依法必究",
         "QQ",
         "免责",
+        "网站地图",
+        "联系我们",
+        "使用帮助",
     ),
     # Spam: strong words count 3 (and make the weak ones worth looking for), weak ones 1.
     "strong": (

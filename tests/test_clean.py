@@ -188,6 +188,34 @@ def test_seed_article_paragraphs_survive(key: str) -> None:
         assert probe in text, f"{key} line {i} lost: {line!r}"
 
 
+def test_government_site_page() -> None:
+    # the chrome of a government portal: menus, breadcrumb, font and print buttons,
+    # previous/next links, the editor, the sponsors and the site code
+    page = """<html><head><title>九龙坡区与巫山县签订对口协同发展协议_重庆市人民政府网</title></head>
+<body><div>首页 | 政务公开 | 政务服务 | 互动交流 | 走进重庆</div>
+<div>当前位置：首页 > 政务公开 > 区县动态</div>
+<h1>九龙坡区与巫山县签订对口协同发展协议</h1>
+<div>发布时间：2021-03-16 09:12 来源：九龙坡区政府网 【字体：大 中 小】 打印本页</div>
+<p>3月15日，九龙坡区党政代表团赴巫山县考察，两地签订对口协同发展协议。</p>
+<p>巫山县委书记表示，巫山将与九龙坡一道，推动“一区两群”协调发展。</p>
+<p>扫一扫在手机打开当前页</p>
+<div>上一篇：江北区召开区委常委会会议</div>
+<div>下一篇：城口县开展森林防火演练</div>
+<p>【责任编辑：张三】</p>
+<div>主办：重庆市人民政府办公厅 版权所有：重庆市人民政府网 渝ICP备05003300号</div>
+<div>网站标识码：5000000095 联系我们 | 网站地图 | 使用帮助</div>
+</body></html>"""
+    doc = clean_bytes(page.encode("utf-8"))
+    assert (doc.title, doc.date, doc.outlet) == (
+        "九龙坡区与巫山县签订对口协同发展协议", "2021-03-16 09:12", "九龙坡区政府网"
+    )  # fmt: skip
+    assert doc.text.split("\n") == [
+        "九龙坡区与巫山县签订对口协同发展协议",
+        "3月15日,九龙坡区党政代表团赴巫山县考察,两地签订对口协同发展协议。",
+        "巫山县委书记表示,巫山将与九龙坡一道,推动“一区两群”协调发展。",
+    ]
+
+
 def test_spam_line_dropped() -> None:
     doc = cleaned("004")
     assert doc.cleaning["spam_lines"] == 1
