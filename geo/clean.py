@@ -1176,6 +1176,7 @@ _LINE_PATTERNS = (
     ("相推延热", r"(?:相关|推荐|延伸|热门)(?:阅读|新闻|文章|链接|专题) ?[:>]?"),
     ("上下", r"(?:上一篇|下一篇|上一页|下一页)[:>»]?.{0,40}"),
     ("返查更猜我发", r"(?:返回顶部|返回首页|查看更多|更多|猜你喜欢|我要评论|发表评论) ?[>»]*"),
+    ("点查阅浏", r"(?:点击)?(?:查看|阅读|浏览)(?:更多|原文|全文).{0,10}"),
     (
         "取确提登注退搜关获发验请加",
         rf"(?:{_UI_WORDS})(?: (?:{_UI_WORDS}))*"
@@ -1221,7 +1222,17 @@ _CREDIT_RE = re.compile(r".{0,40}(?: |记者|通讯员|^)[\u4e00-\u9fff·]{2,5} 
 # at every occurrence of a first character, so rare ones keep the scan fast.
 _TOKENS: dict[str, tuple[str, ...]] = {
     "share": ("分享到",),
-    "app": ("扫一扫", "扫码", "按识别", "载客户端", "开APP", "开App", "注微信公众号"),
+    "app": (
+        "扫一扫",
+        "扫码",
+        "按识别",
+        "载客户端",
+        "开APP",
+        "开App",
+        "APP下载",
+        "App下载",
+        "注微信公众号",
+    ),
     "reprint": ("转载请注明", r"未经授权.{0,6}?(?:转载|复制|使用|镜像)", "者依法必究"),
     "legal": (
         r"ICP[备证]",
@@ -1351,6 +1362,9 @@ _FOOTER_RE = re.compile(
     r"|推荐阅读|猜你喜欢|Copyright"
 )
 _FOOTER_SHORT = 12
+# After a list of other articles (相关新闻, 推荐阅读 ...), headlines: longer, no full stop.
+_RELATED_RE = re.compile(r"相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读|猜你喜欢|热榜")
+_HEADLINE = 40
 _BODY_LINE = 40  # a kept line this long (or with a full stop) means the body has begun
 _COPYRIGHT_RE = re.compile(r"版权所有|Copyright|©|ICP[备证]|公网安备|^\? ?(?:19|20)\d{2}")
 
@@ -1446,9 +1460,12 @@ def _classify(text: str, lines: list[str]) -> list[str | None]:
     if body is not None:
         footer = next((i for i in chrome if i > body and _FOOTER_RE.search(lines[i])), None)
     if footer is not None:
-        for i in range(footer + 1, len(lines)):
+        limit = _FOOTER_SHORT
+        for i in range(footer, len(lines)):
             line = lines[i]
-            if kinds[i] is None and len(line) <= _FOOTER_SHORT and not _SENT_PUNCT_RE.search(line):
+            if kinds[i] == "chrome" and limit < _HEADLINE and _RELATED_RE.search(line):
+                limit = _HEADLINE
+            elif kinds[i] is None and len(line) <= limit and not _SENT_PUNCT_RE.search(line):
                 kinds[i] = "chrome"
         chrome = [i for i, kind in enumerate(kinds) if kind == "chrome"]
     # A site name standing right above the copyright line. (Each step reads the line

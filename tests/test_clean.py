@@ -216,6 +216,32 @@ def test_government_site_page() -> None:
     ]
 
 
+def test_news_portal_page() -> None:
+    # an app banner, a "more" link, editors, and a list of related headlines
+    page = """上游新闻APP下载
+首页 > 重庆 > 区县
+大足区石柱县携手共建“消费帮扶馆”
+2022-05-18 16:20:11 来源：上游新闻 作者：记者 李四
+5月17日，石柱县特色农产品消费帮扶馆在大足区开馆。
+据介绍，大足区累计采购石柱县农产品1.2亿元。
+编辑：赵六
+审核：钱七
+点击查看更多精彩内容
+相关新闻
+大足区召开一季度经济形势分析会
+石柱县黄连产业提质增效
+"""
+    doc = clean_bytes(page.encode("utf-8"))
+    assert (doc.title, doc.date, doc.outlet) == (
+        "大足区石柱县携手共建“消费帮扶馆”", "2022-05-18 16:20:11", "上游新闻"
+    )  # fmt: skip
+    assert doc.text.split("\n") == [
+        "大足区石柱县携手共建“消费帮扶馆”",
+        "5月17日,石柱县特色农产品消费帮扶馆在大足区开馆。",
+        "据介绍,大足区累计采购石柱县农产品1.2亿元。",
+    ]
+
+
 def test_spam_line_dropped() -> None:
     doc = cleaned("004")
     assert doc.cleaning["spam_lines"] == 1
