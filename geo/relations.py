@@ -256,10 +256,12 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         respective=True,
     ),
     # Three or four regions acting together: 万州区、开州区、云阳县三地共同推进, 推动万州、
-    # 开州和云阳协同发展. (A longer list, or one that goes on with 等, is an enumeration.)
+    # 开州和云阳协同发展. (A longer list, or one that goes on with 等, is an enumeration.
+    # Not after a join or a region: checked behind the first region, so that the regex
+    # engine can skip ahead to regions.)
     _pp(
         "A、B、C三地",
-        rf"(?<![、和与同跟及\ue000-\ue7ff])(?P<a>{A}(?:[、和及]{A}){{2,3}})(?![、和及等]|{A})"
+        rf"(?P<a>{A}(?<![、和与同跟及\ue000-\ue7ff].)(?:[、和及]{A}){{2,3}})(?![、和及等]|{A})"
         rf"(?:三地|四地|三方|四方|三区县|三区|三县)?{ORG}"
         "(?:共同|携手|联合|联手|一起|协同|一体化|同城化|签订|签署|合作)",
         hint="、|和|及",
