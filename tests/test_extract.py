@@ -394,6 +394,7 @@ def test_pairs_side_by_side_and_regions_acting_together():
     # a longer list, or one going on with 等, is an enumeration
     assert pairs("万州区、开州区、云阳县、巫山县、奉节县共同发布倡议。") == set()
     assert pairs("万州区、开州区、云阳县等区县共同发布倡议。") == set()
+    assert pairs("渝中区、江北区、南岸区合作社数量增长明显。") == set()  # 合作社: a cooperative
 
 
 @pytest.mark.parametrize(
@@ -583,7 +584,7 @@ def _original_patterns() -> dict[str, str]:
         "A与B、C与D": rf"(?P<a>{TOKEN}(?:与|和|同){TOKEN}(?:、{TOKEN}(?:与|和|同){TOKEN})+)",
         "A、B、C三地": rf"(?<![、和与同跟及\ue000-\ue7ff])(?P<a>{TOKEN}(?:[、和及]{TOKEN}){{2,3}})"
         rf"(?![、和及等]|{TOKEN})(?:三地|四地|三方|四方|三区县|三区|三县)?{ORG}"
-        "(?:共同|携手|联合|联手|一起|协同|一体化|同城化|签订|签署|合作)",
+        "(?:共同|携手|联合|联手|一起|协同|一体化|同城化|签订|签署|合作(?!社))",
         "我们与B": rf"(?:我们|我区|我县|我市|新区|本区|该区|双方){ORG}(?:与|同|和|携手|联手|联动){ORG}"
         rf"(?P<b>{LIST})",
         "(A)与B": r"(?:^|[，,；;：:“])\s*(?:除了|在|为|为了|通过|并|还|也|将|不断|进一步|积极|主动|持续)?"
