@@ -13,17 +13,19 @@ name that the evidence records, so that every relation says why it was read.
 
 Pairings
     ``A与B签署…协议``, ``A携手B``, ``A对口协同B``, ``A结对B``, ``A党政代表团赴B、C分别
-    签订协议`` (one to many), ``A、B、C与D`` (many to one), ``A、B分别与C、D`` (each
-    its own), ``A向B出售``, ``研发在A、生产在B``, ``A·B``, ``A、B两地``,
+    签订协议`` (one to many), ``A、B、C与D`` (many to one), ``A、B分别与C、D`` and
+    ``A与B、C与D`` (each its own), ``A、B、C三地共同`` (three or four acting together:
+    every two), ``A向B出售``, ``研发在A、生产在B``, ``A·B``, ``A、B两地``,
     ``A…,与B…``, ``A引导…在B``, an implied subject (``我们与B``, a sentence that starts
     with ``与B``), and ``双方``/``两地`` continuing the pair of the sentences before.
     A pairing is ``official`` when it is a reference pairing, or when it joins the
     一区 with the 两群 in a 对口/结对/帮扶/一区两群 context; ``cooperation`` otherwise.
 
 Routes
-    ``X—Y…班轮/航线/快线/班列/班车``, services between two ports (``X与Y开通…班轮``) or
-    two places (``往返于X和Y之间``), composite services (``沪渝集装箱直达快线(万州航线)``),
-    corridors (西部陆海新通道, 中欧班列) anchored at a port of the sentence or the one
+    ``X—Y…班轮/航线/快线/班列/班车`` and ``…班列(X—Y)``, services between two ports
+    (``X与Y开通…班轮``) or two places (``往返于X和Y之间``), composite services
+    (``沪渝集装箱直达快线(万州航线)``; a composite that starts a longer name, as 渝黔 in
+    渝黔桂新, yields to the sentence's own end and stops), corridors (西部陆海新通道, 中欧班列) anchored at a port of the sentence or the one
     before, and plain movements (``从X出发…驶往Y、Z``). Mode from the wording, endpoints
     of water routes moved to the port of their region, opening date when stated.
 
