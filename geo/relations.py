@@ -25,9 +25,10 @@ Routes
     ``X—Y…班轮/航线/快线/班列/班车`` and ``…班列(X—Y)``, services between two ports
     (``X与Y开通…班轮``) or two places (``往返于X和Y之间``), composite services
     (``沪渝集装箱直达快线(万州航线)``; a composite that starts a longer name, as 渝黔 in
-    渝黔桂新, yields to the sentence's own end and stops), corridors (西部陆海新通道, 中欧班列) anchored at a port of the sentence or the one
-    before, and plain movements (``从X出发…驶往Y、Z``). Mode from the wording, endpoints
-    of water routes moved to the port of their region, opening date when stated.
+    渝黔桂新, yields to the sentence's own end and stops), corridors (西部陆海新通道,
+    中欧班列) anchored at a port of the sentence or the one before, and plain movements
+    (``从X出发…驶往Y、Z``). Mode from the wording, endpoints of water routes moved to the
+    port of their region, opening date when stated.
 
 Speed: only sentences with two regions (or one and an implied subject) are read for
 pairs, and their skeletons are joined into one document skeleton that each pair pattern
