@@ -352,12 +352,14 @@ def test_implied_subject_of_a_paragraph_that_names_only_the_partner():
     ]
 
 
-def test_first_parties_side_by_side():
-    def pairs(text):
-        return {frozenset((p["a"], p["b"])) for p in extract_text(text)["pairings"]}
+def pairs_in(text: str) -> set[frozenset[str]]:
+    """The pairs read in ``text``, unordered."""
+    return {frozenset((p["a"], p["b"])) for p in extract_text(text)["pairings"]}
 
+
+def test_first_parties_side_by_side():
     # each first party with the partner, none with another first party
-    assert pairs("开州区、城口县、巫溪县与达州市签署万达开统筹发展合作协议。") == {
+    assert pairs_in("开州区、城口县、巫溪县与达州市签署万达开统筹发展合作协议。") == {
         frozenset(("开州区", "达州市")),
         frozenset(("城口县", "达州市")),
         frozenset(("巫溪县", "达州市")),
@@ -371,17 +373,14 @@ def test_first_parties_side_by_side():
     assert {e["pattern"] for p in rec["pairings"] for e in p["evidence"]} == {"A、B分别与C、D"}
     # 分别 with one partner: all with it (see test_many_to_one_pairing); with a different
     # number of partners: every first party with every partner
-    assert pairs("沙坪坝区、江津区分别与奉节县、巫山县、城口县签订对口协同协议。") == {
+    assert pairs_in("沙坪坝区、江津区分别与奉节县、巫山县、城口县签订对口协同协议。") == {
         frozenset((a, b)) for a in ("沙坪坝区", "江津区") for b in ("奉节县", "巫山县", "城口县")
     }
 
 
 def test_pairs_side_by_side_and_regions_acting_together():
-    def pairs(text):
-        return {frozenset((p["a"], p["b"])) for p in extract_text(text)["pairings"]}
-
     # pairs listed one after the other: each its own, no pair across them
-    assert pairs("会上,九龙坡区与巫山县、江北区与城口县分别签订对口协同协议。") == {
+    assert pairs_in("会上,九龙坡区与巫山县、江北区与城口县分别签订对口协同协议。") == {
         frozenset(("九龙坡区", "巫山县")),
         frozenset(("江北区", "城口县")),
     }
@@ -389,12 +388,12 @@ def test_pairs_side_by_side_and_regions_acting_together():
     trio = {
         frozenset(p) for p in (("万州区", "开州区"), ("万州区", "云阳县"), ("开州区", "云阳县"))
     }
-    assert pairs("万州区、开州区、云阳县三地共同推进同城化发展。") == trio
-    assert pairs("推动万州、开州和云阳协同发展。") == trio
+    assert pairs_in("万州区、开州区、云阳县三地共同推进同城化发展。") == trio
+    assert pairs_in("推动万州、开州和云阳协同发展。") == trio
     # a longer list, or one going on with 等, is an enumeration
-    assert pairs("万州区、开州区、云阳县、巫山县、奉节县共同发布倡议。") == set()
-    assert pairs("万州区、开州区、云阳县等区县共同发布倡议。") == set()
-    assert pairs("渝中区、江北区、南岸区合作社数量增长明显。") == set()  # 合作社: a cooperative
+    assert pairs_in("万州区、开州区、云阳县、巫山县、奉节县共同发布倡议。") == set()
+    assert pairs_in("万州区、开州区、云阳县等区县共同发布倡议。") == set()
+    assert pairs_in("渝中区、江北区、南岸区合作社数量增长明显。") == set()  # 合作社: a cooperative
 
 
 @pytest.mark.parametrize(
