@@ -302,7 +302,19 @@ _RESPECTIVE = replace(
 # --------------------------------------------------------------------------- routes
 # a character of the clause that is no place (route names and tails run over these)
 _CLAUSE = r"[^，。；,;：:\ue000-\uefff]"
-SERVICE = "(?:班轮航线|班轮|航线|快线|班列|专列|班车|航班|水水中转|直达)"
+SERVICE_WORDS = (
+    "班轮航线",
+    "班轮",
+    "航线",
+    "快线",
+    "班列",
+    "专列",
+    "班车",
+    "航班",
+    "水水中转",
+    "直达",
+)
+SERVICE = f"(?:{'|'.join(SERVICE_WORDS)})"
 DASH = "[—–\\-－~～]"
 ROUTE_DASH = re.compile(
     rf"(?P<o>{ANY})(?:{DASH}|至)(?P<d>{ANY})(?P<tail>{_CLAUSE}{{0,14}}?{SERVICE}"
@@ -323,13 +335,11 @@ ROUTE_BETWEEN = re.compile(
     rf"(?:往返|往来|穿梭|运行)于?(?P<o>{ANY})(?:和|与|及|至|、)(?P<d>{ANY})(?:之间|间)"
 )
 # 渝甬班列(重庆—宁波): a service with its two ends in brackets after it. (Read from the
-# bracket, checked behind for the service word's last two characters: a run before the
-# service, tried at every character, costs 20 times as much. The name is then read
-# backwards from the bracket: _SERVICE_BEFORE.)
-ROUTE_PAREN = re.compile(
-    rf"[(（](?<=(?:航线|班轮|快线|班列|专列|班车|航班|中转|直达)[(（])"
-    rf"(?P<o>{ANY}){DASH}(?P<d>{ANY})[)）]"
-)
+# bracket, checked behind for the last two characters of a service word, a fixed width:
+# a run before the service, tried at every character, costs 20 times as much. The name
+# is then read backwards from the bracket: _SERVICE_BEFORE.)
+_SERVICE_ENDS = "|".join(dict.fromkeys(w[-2:] for w in SERVICE_WORDS))
+ROUTE_PAREN = re.compile(rf"[(（](?<=(?:{_SERVICE_ENDS})[(（])(?P<o>{ANY}){DASH}(?P<d>{ANY})[)）]")
 _SERVICE_BEFORE = re.compile(rf"{_CLAUSE}{{0,10}}{SERVICE}\Z")
 # What comes before a service's name in its clause (今年开行的渝甬班列: 渝甬班列)
 _NAME_LEAD = re.compile(r"^.*(?:的|了|开行|开通|开出|运行|实现|常态化|首趟|首列|一列|这趟|该)")
