@@ -17,6 +17,7 @@ from cli.options import (
     read_layers,
     tiles_option,
 )
+from geo.output import check_output_folder
 from layers.site import build_site
 
 LOG = logging.getLogger("cqmap")
@@ -43,9 +44,11 @@ def command(paths, output, jobs, tiles, offline, overwrite):
       cqmap build news/ -o site --offline --overwrite
     """
     files = input_paths(paths)
+    inputs = list(paths) or files
+    check_output_folder(output, overwrite=overwrite, inputs=inputs)  # (before any reading)
     layers, errors = read_layers(files, jobs=jobs)
     report = build_site(
-        layers, output, tiles=tiles, offline=offline, overwrite=overwrite,
+        layers, output, tiles=tiles, offline=offline, overwrite=overwrite, inputs=inputs,
         step=lambda name: LOG.debug("writing %s", name),
     )  # fmt: skip
     summary = ", ".join(f"{v} {k}" for k, v in report.summary.items())

@@ -45,7 +45,7 @@ def command(paths, output, fmt, jobs, overwrite):
     """
     files = input_paths(paths, default_seeds=False)
     if output is not None:
-        check_output(output, overwrite=overwrite)
+        check_output(output, overwrite=overwrite, inputs=paths)
     records, errors = read_records(files, jobs=jobs)
     text = dumps(records, fmt=fmt)
     if output is None:

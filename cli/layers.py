@@ -45,14 +45,14 @@ def command(paths, output, fmt, jobs, overwrite):
       cqmap layers seeds/ -o layers/ --format gpkg
     """
     files = input_paths(paths)
-    output.mkdir(parents=True, exist_ok=True)
     targets = (
         [output / GEOPACKAGE_NAME]
         if fmt == "gpkg"
         else [output / f"{name}.{ext}" for name in LAYER_NAMES for ext in ("geojson", "qml")]
     )
     for target in targets:
-        check_output(target, overwrite=overwrite)
+        check_output(target, overwrite=overwrite, inputs=paths or files, new_folders=True)
+    output.mkdir(parents=True, exist_ok=True)
     layers, errors = read_layers(files, jobs=jobs)
     if fmt == "gpkg":
         written = [write_geopackage(layers, targets[0])]

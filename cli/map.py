@@ -46,7 +46,7 @@ def command(paths, output, tiles, offline, jobs, overwrite):
     """
     files = input_paths(paths)
     if output is not None:
-        check_output(output, overwrite=overwrite)
+        check_output(output, overwrite=overwrite, inputs=paths or files)
     layers, errors = read_layers(files, jobs=jobs)
     html = render_map(overview_map(layers, tiles=tiles), offline=offline)
     if output is None:

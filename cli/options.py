@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from collections.abc import Sequence
 from contextlib import nullcontext
@@ -14,6 +13,7 @@ import click
 
 from geo.extract import STDIN, Result, default_corpus, expand_paths, extract_paths
 from geo.gazetteer import REGION_LEVELS, UnknownPlaceError, resolve
+from geo.output import check_output_file
 
 if TYPE_CHECKING:
     from layers.model import Layers
@@ -100,16 +100,12 @@ def resolve_region(name: str) -> str:
         raise click.BadParameter(str(err)) from None
 
 
-def check_output(path: Path, *, overwrite: bool) -> Path:
-    """Refuse to replace an existing output unless asked; check the folder is writable."""
-    if path.exists() and not overwrite:
-        raise CqmapError(f"{path}: exists (use --overwrite to replace it)")
-    parent = path.resolve().parent
-    if not parent.is_dir():
-        raise CqmapError(f"{parent}: no such folder")
-    if not os.access(parent, os.W_OK):
-        raise CqmapError(f"{parent}: folder is not writable")
-    return path
+def check_output(
+    path: Path, *, overwrite: bool, inputs: Sequence[str] = (), new_folders: bool = False
+) -> Path:
+    """Refuse to replace an existing output unless asked, and never an input
+    (:func:`geo.output.check_output_file`)."""
+    return check_output_file(path, overwrite=overwrite, inputs=inputs, new_folders=new_folders)
 
 
 def finish(errors: Sequence[str]) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from cli.options import (
+    CqmapError,
     check_output,
     finish,
     input_paths,
@@ -19,8 +20,8 @@ from cli.options import (
     tiles_option,
 )
 from geo.io import atomic_write
-from layers.maps import pairing_map, render_map, save_map
-from layers.site import pairing_filename
+from layers.maps import pairing_map, render_map
+from layers.site import write_pairing_maps
 
 LOG = logging.getLogger("cqmap")
 
@@ -59,16 +60,18 @@ def command(args, all_pairs, output, tiles, offline, jobs, overwrite):
         if a == b:
             raise click.BadParameter(f"{a} twice: a pairing needs two regions")
         paths = args[2:]
-        if output is not None:
-            check_output(output, overwrite=overwrite)
     files = input_paths(paths)
+    inputs = list(paths) or files
+    if output is not None and not all_pairs:
+        check_output(output, overwrite=overwrite, inputs=inputs)
+    if all_pairs and output.exists() and not output.is_dir():
+        raise CqmapError(f"{output}: exists and is not a folder")
     layers, errors = read_layers(files, jobs=jobs)
     if all_pairs:
-        output.mkdir(parents=True, exist_ok=True)
-        for row in layers.pairings.itertuples(index=False):
-            target = check_output(output / pairing_filename(row.a, row.b), overwrite=overwrite)
-            save_map(pairing_map(layers, row.a, row.b, tiles=tiles), target, offline=offline)
-        LOG.info("wrote %d pairing maps to %s/", len(layers.pairings), output)
+        written = write_pairing_maps(
+            layers, output, tiles=tiles, offline=offline, overwrite=overwrite, inputs=inputs
+        )
+        LOG.info("wrote %d pairing maps to %s/", len(written), output)
     else:
         html = render_map(pairing_map(layers, a, b, tiles=tiles), offline=offline)
         if output is None:

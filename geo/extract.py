@@ -33,6 +33,7 @@ from pathlib import Path
 from geo.clean import CleanedDocument, DocumentError, clean_bytes, clean_text
 from geo.gazetteer import Gazetteer, gazetteer
 from geo.matcher import Hit, Lexicon, lexicon, scan
+from geo.output import ARTICLE_SUFFIXES, MANIFEST_NAME, is_cqmap_output
 from geo.relations import read_relations
 
 __all__ = [
@@ -48,7 +49,7 @@ __all__ = [
 ]
 
 # Files taken from a folder: text and HTML articles.
-SUFFIXES = (".txt", ".html", ".htm", ".text")
+SUFFIXES = ARTICLE_SUFFIXES
 STDIN = "-"
 
 # Place-like words the gazetteer does not know: towns, and county-level names.
@@ -271,6 +272,8 @@ def default_corpus() -> list[str]:
 def expand_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
     """Files to read: files as given, folders expanded to their articles (sorted), ``-`` kept.
 
+    A folder's cqmap outputs (folders with a manifest, :mod:`geo.output`) are skipped.
+
     Raises
     ------
     FileNotFoundError
@@ -286,9 +289,7 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
             continue
         path = Path(p)
         if path.is_dir():
-            files = sorted(
-                str(f) for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-            )
+            files = _articles_in(path)
             if not files:
                 raise ValueError(f"{p}: no articles ({', '.join(SUFFIXES)}) in this folder")
             out.extend(files)
@@ -297,6 +298,20 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
         else:
             raise FileNotFoundError(f"{p}: no such file or folder")
     return out
+
+
+def _articles_in(folder: Path) -> list[str]:
+    """The articles below ``folder``, sorted, skipping cqmap's own output folders."""
+    found = []
+    for root, dirs, files in os.walk(folder):
+        if MANIFEST_NAME in files and is_cqmap_output(root):
+            dirs.clear()  # (a build's index.html and maps are not articles)
+            continue
+        dirs.sort()
+        for name in files:
+            if os.path.splitext(name)[1].lower() in SUFFIXES and os.path.isfile(Path(root) / name):
+                found.append(str(Path(root) / name))
+    return sorted(found)
 
 
 def document_ids(paths: Sequence[str]) -> list[str]:

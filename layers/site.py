@@ -9,27 +9,37 @@
       layers/<layer>.geojson  one GeoJSON per layer, with <layer>.qml beside it
       cqmap.gpkg              every layer with its QGIS style stored inside
       records.json            the extraction records (schema in the README)
+      cqmap-manifest.json     what cqmap wrote here (only such a folder is ever replaced)
 
-The folder is assembled in a temporary folder beside the target and renamed into
-place at the end, so an interrupted or failed build leaves no partial output.
+The folder is assembled in a temporary folder beside the target and swapped into place
+at the end (:mod:`geo.output`), so an interrupted or failed build leaves no partial
+output, and a folder holding anything cqmap did not write is never replaced.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from geo.extract import dumps
 from geo.io import atomic_write, build_date
+from geo.output import (
+    MANIFEST_NAME,
+    check_output_file,
+    check_output_folder,
+    manifest_bytes,
+    replace_folder,
+    sweep_leftovers,
+    temporary_folder,
+)
 from layers.export import GEOPACKAGE_NAME, write_geojson_layers, write_geopackage
 from layers.maps import esc, overview_map, pairing_map, save_map
 from layers.model import Layers
 
-__all__ = ["SiteReport", "build_site", "pairing_filename"]
+__all__ = ["SiteReport", "build_site", "pairing_filename", "write_pairing_maps"]
 
 
 @dataclass
@@ -58,6 +68,7 @@ def build_site(
     tiles: str = "osm",
     offline: bool = False,
     overwrite: bool = False,
+    inputs: Sequence[str | os.PathLike] = (),
     step: Callable[[str], None] | None = None,
 ) -> SiteReport:
     """Write every output of the main job into ``out_dir``.
@@ -67,28 +78,25 @@ def build_site(
     layers : Layers
         From :func:`layers.model.build_layers`.
     out_dir : path-like
-        Target folder; it must not exist (or be empty) unless ``overwrite``.
+        Target folder; it must not exist (or be empty) unless ``overwrite``, and then it
+        must be a cqmap output holding nothing else (see :mod:`geo.output`).
     tiles, offline : keyword-only
         Basemap and self-contained maps, as in :func:`layers.maps.save_map`.
+    inputs : keyword-only
+        The paths the layers were read from: the output may neither hold nor lie in them.
     step : callable, keyword-only
         Called with a short description before each file (progress reporting).
 
     Raises
     ------
-    FileExistsError
-        ``out_dir`` holds files and ``overwrite`` is false.
+    geo.errors.OutputError
+        The folder may not be written (:func:`geo.output.check_output_folder`).
     """
     out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise NotADirectoryError(f"{out}: exists and is not a folder")
-    if out.exists() and any(out.iterdir()) and not overwrite:
-        raise FileExistsError(f"{out}: folder is not empty (use --overwrite to replace it)")
-    parent = out.resolve().parent
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=parent))
-    except OSError as err:
-        raise OSError(err.errno, f"cannot write {out}: {err.strerror}") from None
+    target = check_output_folder(out, overwrite=overwrite, inputs=inputs)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    sweep_leftovers(target)
+    work = temporary_folder(target)
     report = SiteReport(out)
     note = step or (lambda _: None)
     try:
@@ -115,29 +123,57 @@ def build_site(
         note("index.html")
         summary = layers.summary()
         atomic_write(work / "index.html", _index_html(layers, summary, pair_files))
+        atomic_write(work / MANIFEST_NAME, manifest_bytes(work))
         os.chmod(work, 0o755)
-        _swap_into_place(work, out)
+        check_output_folder(out, overwrite=overwrite, inputs=inputs)  # (anything new in it?)
+        replace_folder(work, target)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
     report.summary = summary
-    report.files = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    report.files = sorted(str(p.relative_to(target)) for p in target.rglob("*") if p.is_file())
     return report
 
 
-def _swap_into_place(work: Path, out: Path) -> None:
-    """Replace ``out`` by ``work`` with renames, so there is never a half-built folder."""
-    if out.exists():
-        old = out.with_name(f".{out.name}.old-{os.getpid()}")
-        os.replace(out, old)
-        try:
-            os.replace(work, out)
-        except BaseException:
-            os.replace(old, out)
-            raise
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(work, out)
+def write_pairing_maps(
+    layers: Layers,
+    folder: str | os.PathLike,
+    *,
+    tiles: str = "osm",
+    offline: bool = False,
+    overwrite: bool = False,
+    inputs: Sequence[str | os.PathLike] = (),
+) -> list[Path]:
+    """Write the route map of every pair into ``folder``: all of them, or none.
+
+    Every target is checked before the first is written (an existing map needs
+    ``overwrite``; an input is never replaced); the maps are written to temporary files
+    and renamed into place at the end.
+
+    Raises
+    ------
+    geo.errors.OutputError
+        One of the maps may not be written.
+    """
+    folder = Path(folder)
+    targets = [
+        (row, folder / pairing_filename(row.a, row.b))
+        for row in layers.pairings.itertuples(index=False)
+    ]
+    for _, target in targets:
+        check_output_file(target, overwrite=overwrite, inputs=inputs, new_folders=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    work = temporary_folder(folder / "pairings")
+    try:
+        for row, target in targets:
+            save_map(
+                pairing_map(layers, row.a, row.b, tiles=tiles), work / target.name, offline=offline
+            )
+        for _, target in targets:
+            os.replace(work / target.name, target)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return [target for _, target in targets]
 
 
 def _index_html(layers: Layers, summary: dict[str, int], pair_files: Sequence[tuple]) -> str:
