@@ -53,7 +53,8 @@ def zones() -> gpd.GeoDataFrame:
 
 
 def ports() -> gpd.GeoDataFrame:
-    """Ports and hubs: name, kind, river, host, host_level, river_distance_m."""
+    """Ports and hubs: name, kind, parent, river, host, host_level, approximate,
+    accuracy_m, river_distance_m."""
     return _read("ports").copy()
 
 
@@ -63,7 +64,8 @@ def rivers() -> gpd.GeoDataFrame:
 
 
 def places() -> gpd.GeoDataFrame:
-    """Representative points of every region: name, level, code, point (how it was chosen)."""
+    """Representative points of Chongqing's districts, zones and the new areas: name,
+    level, code, point (how it was chosen). Other divisions: :mod:`geo.gazetteer`."""
     return _read("places").copy()
 
 

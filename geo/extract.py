@@ -6,7 +6,7 @@ The record of one document (JSON-ready, stable key order and ordering)::
      "regions":  [{"name", "adcode", "kind", "mentions": [{"surface", "start", "end", "sentence"}]}],
      "pairings": [{"a", "b", "relation", "evidence": [{"document", "sentence", "start", "end",
                                                         "quote", "pattern"}]}],
-     "ports":    [{"name", "host", "mentions": [...]}],
+     "ports":    [{"name", "kind", "parent", "host", "mentions": [...]}],
      "routes":   [{"name", "origin", "destinations", "via", "mode", "opened", "evidence": [...]}],
      "unresolved": [{"surface", "kind", "mentions": [...]}]}
 
@@ -32,7 +32,7 @@ from pathlib import Path
 
 from geo.clean import CleanedDocument, DocumentError, clean_bytes, clean_text
 from geo.gazetteer import Gazetteer, gazetteer
-from geo.matcher import Hit, Lexicon, lexicon, scan
+from geo.matcher import Hit, Lexicon, join_qualified, lexicon, scan
 from geo.output import ARTICLE_SUFFIXES, MANIFEST_NAME, is_cqmap_output
 from geo.relations import read_relations
 
@@ -117,8 +117,10 @@ def _sentence_index(starts: Sequence[int]):
     return index
 
 
-def _unresolved(text: str, hits: Sequence[Hit], sentence_of) -> list[dict]:
-    """Place-like words the gazetteer does not know (towns, other counties), reported as such.
+def _unresolved(text: str, hits: Sequence[Hit], shared: Sequence[Hit], sentence_of) -> list[dict]:
+    """Place-like words the gazetteer does not know (towns, other counties), and names
+    several places hold that the text does not tell apart (kind ``shared``, with the
+    ``candidates``), reported as such.
 
     A candidate is 2-3 Han characters and a suffix (镇, 乡, 街道, 县, 区, 市) that starts
     right after a known place or a boundary (punctuation, 在, 到, 与 ...), is not a
@@ -130,7 +132,21 @@ def _unresolved(text: str, hits: Sequence[Hit], sentence_of) -> list[dict]:
     # found, no stem holds a character of one, and a blank before a stem is a name's end.
     parts: list[str] = []
     pos = 0
-    for start, end, _ in hits:
+    found: dict[str, dict] = {}
+    for start, end, surface in shared:
+        entry = found.setdefault(
+            surface.text,
+            {
+                "surface": surface.text,
+                "kind": "shared",
+                "candidates": sorted(c.place for c in surface.choices),
+                "mentions": [],
+            },
+        )
+        entry["mentions"].append(
+            {"surface": surface.text, "start": start, "end": end, "sentence": sentence_of(start)}
+        )
+    for start, end, _ in sorted((*hits, *shared)):
         parts.append(text[pos:start])
         parts.append(_BLANK * (end - start))
         pos = end
@@ -147,7 +163,6 @@ def _unresolved(text: str, hits: Sequence[Hit], sentence_of) -> list[dict]:
             pos = blanked.find(suffix, pos + len(suffix))
     places.sort()
     match = _CANDIDATE.match
-    found: dict[str, dict] = {}
     for pos in places:
         m = match(blanked, pos)
         if m is None:
@@ -180,7 +195,8 @@ def _record(
 ) -> dict:
     text = cleaned.text
     sentences = cleaned.sentences
-    hits = scan(text, lex=lex)
+    shared: list[Hit] = []  # names several places hold, that the context did not settle
+    hits = scan(text, lex=lex, unresolved=shared)
     starts = [s for s, _ in sentences]
     hit_sentence = [bisect_right(starts, h[0], 1) - 1 for h in hits]  # (lo=1: never below 0)
 
@@ -195,7 +211,10 @@ def _record(
             if entry is None:
                 place = places[name]
                 if place.level == "port":
-                    entry = ports[name] = {"name": name, "host": place.host, "mentions": []}
+                    entry = ports[name] = {
+                        "name": name, "kind": place.kind, "parent": place.parent,
+                        "host": place.host, "mentions": [],
+                    }  # fmt: skip
                 else:
                     adcode = place.code if place.code and place.code.isdigit() else None
                     entry = regions[name] = {
@@ -204,7 +223,12 @@ def _record(
                 entries[name] = entry
             entry["mentions"].append(mention)
 
-    pairings, routes = read_relations(doc_id, text, sentences, hits, hit_sentence, gaz)
+    # Relations read a place named with its province or city in front (越南河内, 重庆涪陵)
+    # as one mention of the place itself.
+    joined = join_qualified(hits, lex)
+    if len(joined) != len(hits):
+        hit_sentence = [bisect_right(starts, h[0], 1) - 1 for h in joined]
+    pairings, routes = read_relations(doc_id, text, sentences, joined, hit_sentence, gaz)
     return {
         "id": doc_id,
         "path": path,
@@ -237,7 +261,7 @@ def _record(
             }
             for r in routes
         ],
-        "unresolved": _unresolved(text, hits, _sentence_index(starts)),
+        "unresolved": _unresolved(text, hits, shared, _sentence_index(starts)),
     }
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from geo.data import DATA_DIR
+from geo.names import short_name
 from geo.pairings import REFERENCE_PAIRINGS, ReferencePairing
 from geo.ports import PORTS
 from geo.regions import (
@@ -39,18 +40,27 @@ __all__ = [
     "resolve",
 ]
 
-# Levels of places, from the districts this toolkit is about outwards.
+# Levels of places, from the districts this toolkit is about outwards. A ``county`` is a
+# county-level division outside Chongqing (Chongqing's own are ``district``); a ``city``
+# is a foreign city.
 LEVELS = (
     "district",
     "zone",
     "municipality",
     "prefecture",
+    "county",
     "new area",
     "province",
     "country",
+    "city",
     "port",
 )
 REGION_LEVELS = LEVELS[:-1]
+# Ports on the water (a region's endpoint of a river route is moved to its port).
+WATER_PORT_KINDS = ("river port", "sea port", "port area", "terminal")
+# Divisions, from the top: a name held by several of them goes to the highest one when
+# nothing else tells them apart (海南 is the province, not 海南藏族自治州).
+_RANK = {"country": 0, "province": 1, "municipality": 1, "prefecture": 2, "county": 3}
 
 
 @dataclass(frozen=True)
@@ -60,7 +70,11 @@ class Place:
     ``lon``/``lat`` is the representative point in WGS84 (pole of inaccessibility of a
     district, seat of a city or zone, terminal of a port). ``host`` is the region a port
     or new area lies in, or the district of a zone's seat; ``hosts`` the districts a
-    functional zone spans.
+    functional zone spans. ``parent`` is the division a division lies in (a county's
+    prefecture, a city's country) or the port a port area belongs to. ``curated``: the
+    place comes from the hand-kept tables (its names resolve freely); the places derived
+    from registry data only (every other division of China, countries, foreign cities)
+    are ``curated=False``, and their short names need a strong context in text.
     """
 
     name: str
@@ -80,6 +94,9 @@ class Place:
     river: str | None = None
     province: str | None = None
     approximate: bool = False
+    parent: str | None = None
+    curated: bool = True
+    accuracy_m: float | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -106,25 +123,56 @@ class UnknownPlaceError(LookupError):
 
 @dataclass
 class Gazetteer:
-    """All places, indexed by every name and code."""
+    """All places, indexed by every name and code.
+
+    A name held by several places (江北区 of Chongqing and of Ningbo, 朝阳, 海南) is
+    *shared*: :meth:`candidates` lists its holders, and :meth:`get` returns the one it
+    stands for when nothing else is known (:meth:`preferred`), or ``None``.
+    """
 
     places: dict[str, Place]
     reference_pairings: tuple[ReferencePairing, ...] = REFERENCE_PAIRINGS
     _index: dict[str, str] = field(default_factory=dict, repr=False)
+    _shared: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _pairs: dict[frozenset, ReferencePairing] = field(default_factory=dict, repr=False)
+    _ports: dict[str, list[str]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
-        index: dict[str, str] = {}
+        holders: dict[str, list[str]] = {}
         for place in self.places.values():
             keys = list(place.names)
             if place.code:
                 keys.append(place.code)
             for key in keys:
-                owner = index.setdefault(key, place.name)
-                if owner != place.name:
-                    raise ValueError(f"name {key!r} given to both {owner} and {place.name}")
-        self._index = index
+                held = holders.setdefault(key, [])
+                if place.name not in held:
+                    held.append(place.name)
+        self._index = {k: v[0] for k, v in holders.items() if len(v) == 1}
+        self._shared = {k: tuple(v) for k, v in holders.items() if len(v) > 1}
         self._pairs = {frozenset((p.a, p.b)): p for p in self.reference_pairings}
+
+    def candidates(self, name: str) -> tuple[str, ...]:
+        """Every place a name or code may stand for (canonical names; empty if none)."""
+        key = name.strip()
+        if key in self._index:
+            return (self._index[key],)
+        return self._shared.get(key, ())
+
+    def preferred(self, names: Iterable[str]) -> str | None:
+        """The place a shared name stands for when no context tells: a facility (a
+        border town is named for its crossing), else Chongqing's own, else the only one of
+        the highest level, else ``None``."""
+        names = list(names)
+        ports = [n for n in names if self.places[n].level == "port"]
+        if len(ports) == 1:
+            return ports[0]  # (a border town named for its crossing: 阿拉山口, 霍尔果斯)
+        home = [n for n in names if self.places[n].province == "重庆市"]
+        if len(home) == 1:
+            return home[0]
+        ranks = [_RANK.get(self.places[n].level, 9) for n in names]
+        best = min(ranks)
+        top = [n for n, r in zip(names, ranks) if r == best]
+        return top[0] if len(top) == 1 else None
 
     def __iter__(self) -> Iterator[Place]:
         return iter(self.places.values())
@@ -133,11 +181,12 @@ class Gazetteer:
         return len(self.places)
 
     def __contains__(self, name: object) -> bool:
-        return name in self._index
+        return name in self._index or name in self._shared
 
     def get(self, name: str) -> Place | None:
-        """The place a name or code stands for, or ``None``."""
-        key = self._index.get(name.strip())
+        """The place a name or code stands for (a shared name: :meth:`preferred`), or ``None``."""
+        held = self.candidates(name)
+        key = held[0] if len(held) == 1 else self.preferred(held) if held else None
         return self.places[key] if key else None
 
     def resolve(self, name: str, *, levels: Iterable[str] | None = None) -> Place:
@@ -172,6 +221,8 @@ class Gazetteer:
         for key, canonical in self._index.items():
             if allowed is not None and self.places[canonical].level not in allowed:
                 continue
+            if not self.places[canonical].curated:
+                continue  # (suggestions come from the places cqmap is about)
             ratio = difflib.SequenceMatcher(None, query, key).ratio()
             if query in key or key in query:
                 ratio = max(ratio, 0.6)
@@ -259,6 +310,20 @@ class Gazetteer:
                 out.append((pairing.a, pairing))
         return out
 
+    def port_of(self, region: str) -> str | None:
+        """The port of a region, if it has one: the water port it hosts at the top of
+        its own hierarchy (万州区: 万州港, whose 新田港 is a part; 上海市: 上海港)."""
+        if self._ports is None:
+            index: dict[str, list[str]] = {}
+            for q in self.places.values():
+                if q.level == "port" and q.kind in WATER_PORT_KINDS and q.host:
+                    parent = self.places.get(q.parent) if q.parent else None
+                    if parent is None or parent.host != q.host:
+                        index.setdefault(q.host, []).append(q.name)
+            self._ports = index
+        ports = self._ports.get(region, ())
+        return ports[0] if len(ports) == 1 else None
+
     def reference_pair(self, a: str, b: str) -> ReferencePairing | None:
         """The reference pairing between two canonical names, in either order."""
         return self._pairs.get(frozenset((a, b)))
@@ -271,6 +336,118 @@ def _points(filename: str) -> dict[str, dict]:
         feat["properties"]["name"]: {**feat["properties"], "xy": feat["geometry"]["coordinates"]}
         for feat in features
     }
+
+
+def _tables(filename: str) -> dict[str, list[dict]]:
+    """The tables of a ``geo/data`` JSON file, as rows of dicts."""
+    with open(DATA_DIR / filename, encoding="utf-8") as f:
+        tables = json.load(f)
+    return {
+        name: [dict(zip(t["columns"], row)) for row in t["rows"]] for name, t in tables.items()
+    }
+
+
+_DIVISION_LEVELS = {
+    "province": "province",
+    "municipality": "municipality",
+    "prefecture": "prefecture",
+    "county": "county",
+}
+
+
+def _divisions(former: dict[str, list[str]]) -> list[Place]:
+    """Every division of China but Chongqing's districts (:data:`DISTRICTS`), with the
+    curated names of :data:`CONTEXT_PLACES` where they have them."""
+    rows = _tables("divisions.json")["divisions"]
+    by_code = {r["adcode"]: r for r in rows}
+    context = {c.adcode: c for c in CONTEXT_PLACES}
+    chongqing = {d.adcode for d in DISTRICTS}
+    counts: dict[str, int] = {}
+    for r in rows:
+        counts[r["name"]] = counts.get(r["name"], 0) + 1
+
+    def canonical(r: dict) -> str:
+        if r["adcode"] in context:
+            return context[r["adcode"]].name
+        if counts[r["name"]] > 1 or r["name"] in _CHONGQING_NAMES:
+            return by_code[r["parent"]]["name"] + r["name"]  # 宁波市江北区
+        return r["name"]
+
+    def province_of(r: dict) -> str:
+        while r["parent"] is not None:
+            r = by_code[r["parent"]]
+        return r["name"]
+
+    out = []
+    for r in rows:
+        if r["adcode"] in chongqing:
+            continue
+        name = canonical(r)
+        curated = context.get(r["adcode"])
+        short = curated.short_name if curated else short_name(r["name"])
+        out.append(
+            Place(
+                name,
+                _DIVISION_LEVELS[r["level"]],
+                r["lon"],
+                r["lat"],
+                code=r["adcode"],
+                full_name=r["name"],
+                short_name=short,
+                former_names=tuple(former.get(name, ())),
+                province=province_of(r),
+                parent=canonical(by_code[r["parent"]]) if r["parent"] else None,
+                curated=curated is not None,
+            )
+        )
+    return out
+
+
+def _world() -> list[Place]:
+    """The world's countries (the curated :data:`COUNTRIES` with their aliases) and the
+    foreign cities with Chinese names."""
+    tables = _tables("world.json")
+    curated = {c.iso3: c for c in COUNTRIES}
+    out = []
+    country_names = {}
+    for r in tables["countries"]:
+        c = curated.get(r["iso3"])
+        country_names[r["iso3"]] = r["name"]
+        out.append(
+            Place(
+                r["name"],
+                "country",
+                r["lon"],
+                r["lat"],
+                code=r["iso3"],
+                aliases=c.aliases if c else (),
+                curated=c is not None,
+            )
+        )
+    taken = set(country_names.values())
+    for r in tables["cities"]:
+        names = [n for n in sorted(r["names"], key=lambda n: (len(n), n)) if n not in taken]
+        if not names:
+            continue
+        taken.update(names)
+        out.append(
+            Place(
+                names[0],
+                "city",
+                r["lon"],
+                r["lat"],
+                aliases=tuple(names[1:]),
+                province=country_names.get(r["country"]),
+                parent=country_names.get(r["country"]),
+                curated=False,
+            )
+        )
+    return out
+
+
+# Every name of a Chongqing district: a division elsewhere with the same name is written
+# with its parent's name in front (宁波市江北区).
+_CHONGQING_NAMES = frozenset(d.full_name for d in DISTRICTS) | frozenset(d.name for d in DISTRICTS)
 
 
 def _build() -> Gazetteer:
@@ -297,6 +474,7 @@ def _build() -> Gazetteer:
                 subgroup=d.subgroup,
                 former_names=tuple(former.get(d.name, ())),
                 province="重庆市",
+                parent="重庆市",
             )
         )
     for z in ZONES:
@@ -314,30 +492,18 @@ def _build() -> Gazetteer:
                 hosts=z.hosts,
                 host=z.hosts[0],
                 province="重庆市",
+                parent="重庆市",
                 approximate=True,
             )
         )
-    for c in CONTEXT_PLACES:
-        lon, lat = points[c.name]["xy"]
-        places.append(
-            Place(
-                c.name,
-                c.level,
-                lon,
-                lat,
-                code=c.adcode,
-                short_name=c.short_name,
-                province=c.province,
-            )
-        )
+    places.extend(_divisions(former))
     for a in NEW_AREAS:
         lon, lat = points[a.name]["xy"]
         places.append(
             Place(a.name, "new area", lon, lat, aliases=a.aliases, host=a.host, approximate=True)
         )
-    for c in COUNTRIES:
-        lon, lat = points[c.name]["xy"]
-        places.append(Place(c.name, "country", lon, lat, code=c.iso3, aliases=c.aliases))
+    places.extend(_world())
+    provinces = {p.name: p.province for p in places}
     for p in PORTS:
         derived = ports[p.name]
         lon, lat = derived["xy"]
@@ -351,10 +517,18 @@ def _build() -> Gazetteer:
                 aliases=p.aliases,
                 host=derived["host"],
                 river=p.river,
+                province=provinces.get(derived["host"]),
+                parent=p.parent,
                 approximate=True,
+                accuracy_m=p.accuracy_m,
             )
         )
-    return Gazetteer({p.name: p for p in places})
+    by_name = {p.name: p for p in places}
+    if len(by_name) != len(places):
+        seen: set[str] = set()
+        twice = next(p.name for p in places if p.name in seen or seen.add(p.name))
+        raise ValueError(f"two places are called {twice}")
+    return Gazetteer(by_name)
 
 
 @cache

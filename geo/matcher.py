@@ -1,33 +1,47 @@
-"""Find place mentions in cleaned text: one trie-shaped regex, longest match, context rules.
+"""Find place mentions in cleaned text: longest match over every name, then context rules.
 
-Every name of every gazetteer place (canonical, official, former, aliases) is matched as
-is. Short forms (万州, 江北, 两江 ...) are matched too, but many are ordinary words or
-parts of other names, so each may carry a context rule:
+Every name of every gazetteer place (canonical, official, short, former, aliases) is
+found with one Aho-Corasick pass (pyahocorasick), longest-leftmost: 宜宾三江新区 is one
+place, not 宜宾 + 三江; 新田港 is the port of 万州, not a county in Hunan. Words that are
+no place but hold one (嘉陵江, 成都平原, 北京时间: :data:`NOT_PLACES`) are found in the same
+pass and shadow the names inside them. Then the context rules:
 
 * ``before`` / ``after``: a mention is dropped when the text right before it ends with,
   or the text right after it starts with, one of these strings (江北 in 江北机场,
   长寿 in 长寿湖, 南岸 as a river bank, 内江 in 境内江河 ...);
-* ``weak``: the short form is also a common word (安康, 石柱, 长寿 ...) and only counts
-  when something confirms it: the place's full name elsewhere in the text, another
-  place name next to it in a list (``A、B``, ``A和B``), or a town of it right after
-  (``长寿海棠镇``);
+* an agency's dateline (``新华社北京5月3日电``) names where a report was filed, not a
+  place of the story: dropped;
+* ``weak``: the name is also a common word (长寿, 石柱, 安康 ...) or comes from registry
+  data only (the short form of a county or city elsewhere in China, a foreign city, a
+  country outside the curated ones: 枝江, 万象, 汉堡) and counts only in a strong
+  context: the place's full name elsewhere in the text, another place name next to it
+  in a list (``A、B``) or across a dash (``重庆—万象``), a town of it right after
+  (``长寿海棠镇``), its province or city right before (``湖北枝江``, ``老挝万象``), a
+  word of going or being somewhere right before (``至``, ``赴``, ``抵达``, ``位于`` ...)
+  or a facility or route word right after (``港``, ``站``, ``口岸``, ``出发``);
+* a *shared* name (江北区 of Chongqing and of Ningbo, 朝阳) stands for the place its
+  province or city right before names, else for the one in the text's own province (the
+  province most of its other places lie in), else for the gazetteer's preferred one
+  (Chongqing's, or the only one of the highest level); otherwise it is reported as
+  unresolved, never guessed;
 * ``chongqing``: 高新区 means 重庆高新区 only in a text about Chongqing and not right
   after another place name (成都高新区 is a place of its own).
 
-Longest-leftmost matching resolves nesting: 宜宾三江新区 is one place, not 宜宾 + 三江,
-新田港 is the port of 万州, not a county in Hunan. Nothing is fuzzy: a string either is
-a known name in an acceptable context or it is not a mention.
+Nothing is fuzzy: a string either is a known name in an acceptable context or it is
+not a mention.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
-from geo.gazetteer import Gazetteer, gazetteer
-from geo.patterns import trie_regex
+import ahocorasick
+
+from geo.gazetteer import Gazetteer, Place, gazetteer
 from geo.regions import COMPOSITES
 
 __all__ = [
@@ -38,7 +52,11 @@ __all__ = [
     "lexicon",
     "scan",
     "find_mentions",
+    "join_qualified",
     "CONTEXT_RULES",
+    "NOT_PLACES",
+    "STRONG_BEFORE",
+    "STRONG_AFTER",
 ]
 
 
@@ -84,6 +102,31 @@ CONTEXT_RULES: dict[str, Rule] = {
     "巴西": Rule(before=("渝", "川", "鄂", "湘", "黔")),
     "印度": Rule(after=("洋",)),
 }
+_WEAK = Rule(weak=True)
+# 重庆港务物流集团 is a company, not 重庆港
+_PORT_NAME = Rule(after=("务",))
+
+# Words that hold a place name but name no place: rivers (嘉陵江北碚 is 北碚, not 江北),
+# landforms and set phrases. Found like names, they shadow the names inside them.
+NOT_PLACES = (
+    "长江", "嘉陵江", "乌江", "渠江", "涪江", "沱江", "岷江", "金沙江", "汉江", "湘江",
+    "赣江", "珠江", "西江", "黄河", "淮河", "澜沧江", "红河水", "大江",
+    "成都平原", "四川盆地", "江汉平原", "华北平原", "东北平原", "北京时间",
+    "长江经济带", "成渝地区", "三峡库区",
+)  # fmt: skip
+
+# A strong context for a weak name: right before it (a movement to or from it, a
+# location in it) ...
+STRONG_BEFORE = ("至", "到", "往", "赴", "抵", "达", "经", "从", "由", "位于", "落户")
+# ... or right after it (a facility of it, a route from it).
+STRONG_AFTER = (
+    "港", "站", "南站", "北站", "东站", "西站", "口岸", "机场", "铁路", "出发", "始发", "至", "方向",
+)  # fmt: skip
+# ... or a dash between it and another place (a route's ends: 重庆—万象)
+DASHES = "—－-~～"
+_STRONG_BEFORE_RE = re.compile("(?:" + "|".join(map(re.escape, STRONG_BEFORE)) + r")\Z")
+_STRONG_AFTER_RE = re.compile("|".join(map(re.escape, STRONG_AFTER)))
+_DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
 
 _TOWN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
 
@@ -92,7 +135,7 @@ _TOWN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
 _LIST_JOINERS = set("、和与及,， ")
 
 
-PAIRABLE_LEVELS = frozenset({"district", "zone", "prefecture", "new area"})
+PAIRABLE_LEVELS = frozenset({"district", "zone", "prefecture", "county", "new area"})
 
 
 @dataclass(frozen=True)
@@ -101,7 +144,8 @@ class Surface:
 
     ``cls`` is the token class used by :mod:`geo.relations`: ``A`` a region that can be
     party to a pairing, ``P`` a port or hub, ``B`` anything else (provinces, the
-    municipality, countries, composites).
+    municipality, countries, composites). A *shared* surface (``candidates``) stands for
+    one of several places and is resolved by :func:`scan` to one of ``choices``.
     """
 
     text: str
@@ -110,6 +154,7 @@ class Surface:
     rule: Rule | None
     levels: tuple[str, ...] = ()
     cls: str = "B"
+    choices: tuple[Surface, ...] = ()  # a shared name: one surface per candidate place
     # Derived once here rather than for every mention: the (first) place, and whether it
     # is a Chongqing district or zone that can pair (an ``A`` surface names one place).
     place: str = field(init=False)
@@ -122,14 +167,18 @@ class Surface:
 
     def __post_init__(self) -> None:
         derived = {
-            "place": self.places[0],
+            "place": self.places[0] if self.places else "",
             "unit": self.cls == "A" and ("district" in self.levels or "zone" in self.levels),
             "about_chongqing": self.rule is None
             and ("district" in self.levels or "zone" in self.levels or "重庆市" in self.places),
-            "confirms": self.form == "name" and len(self.places) == 1,
+            "confirms": self.form == "name" and len(self.places) == 1 and self.rule is None,
         }
         for name, value in derived.items():
             object.__setattr__(self, name, value)
+
+    @property
+    def shared(self) -> bool:
+        return bool(self.choices)
 
 
 Hit = tuple[int, int, Surface]  # (start, end, surface): a mention before expansion
@@ -146,36 +195,93 @@ class Mention(NamedTuple):
     level: str
 
 
+def _is_weak(place: Place, name: str) -> bool:
+    """Whether a name of a place only counts in a strong context (see the module docs)."""
+    if place.curated or place.level in ("port", "province", "municipality"):
+        return False
+    if place.level in ("country", "city"):
+        return True
+    return name == place.short_name or len(name) <= 2
+
+
 class Lexicon:
     """All surfaces of a gazetteer and the compiled matcher."""
 
     def __init__(self, gaz: Gazetteer):
         self.gazetteer = gaz
-        surfaces: dict[str, Surface] = {}
-
-        def add(text: str, places: tuple[str, ...], form: str) -> None:
-            levels = tuple(gaz.resolve(p).level for p in places)
-            if form == "composite":
-                cls = "B"
-            elif levels[0] == "port":
-                cls = "P"
-            else:
-                cls = "A" if levels[0] in PAIRABLE_LEVELS else "B"
-            surfaces[text] = Surface(text, places, form, CONTEXT_RULES.get(text), levels, cls)
-
+        places = gaz.places
+        holders: dict[str, list[tuple[Place, str]]] = {}  # name -> (place, form)
         for place in gaz:
             for name in place.names:
                 if len(name) >= 2:
                     short = name == place.short_name and name != place.name
-                    add(name, (place.name,), "short" if short else "name")
+                    holders.setdefault(name, []).append((place, "short" if short else "name"))
+
+        def surface(text: str, place: Place, form: str) -> Surface:
+            rule = CONTEXT_RULES.get(text) or (_WEAK if _is_weak(place, text) else None)
+            if rule is None and place.level == "port" and text.endswith("港"):
+                rule = _PORT_NAME
+            level = place.level
+            cls = "P" if level == "port" else "A" if level in PAIRABLE_LEVELS else "B"
+            return Surface(text, (place.name,), form, rule, (level,), cls)
+
+        surfaces: dict[str, Surface] = {}
+        for text, held in holders.items():
+            if len(held) == 1:
+                surfaces[text] = surface(text, *held[0])
+                continue
+            choices = tuple(surface(text, place, form) for place, form in held)
+            rule = CONTEXT_RULES.get(text)
+            surfaces[text] = Surface(text, (), "shared", rule, choices=choices)
         for text, members in COMPOSITES.items():
-            add(text, tuple(members), "composite")  # resolve() checks the members exist
+            levels = tuple(gaz.resolve(p).level for p in members)  # (checks they exist)
+            surfaces[text] = Surface(text, tuple(members), "composite", None, levels, "B")
         # bare 天府 (as in 两江天府) is the new area; a context rule guards its other uses
         if "天府" not in surfaces:
-            add("天府", ("天府新区",), "short")
+            surfaces["天府"] = surface("天府", places["天府新区"], "short")
         self.surfaces = surfaces
-        words = sorted(surfaces, key=lambda w: (-len(w), w))
-        self.pattern = re.compile(trie_regex(words))
+        # Every place's ancestors (its divisions; a port's parents and host's), for 湖北枝江.
+        self.within: dict[str, frozenset[str]] = {}
+        for place in gaz:
+            chain: list[str] = []
+            for up in (place.parent, place.host):
+                while up and up in places and up not in chain:
+                    chain.append(up)
+                    up = places[up].parent or places[up].host
+            if place.province and place.province not in chain:
+                chain.append(place.province)
+            self.within[place.name] = frozenset(chain)
+        automaton = ahocorasick.Automaton()
+        for text, value in surfaces.items():
+            automaton.add_word(text, value)
+        for text in NOT_PLACES:
+            if text not in surfaces:
+                automaton.add_word(text, None)
+        automaton.make_automaton()
+        self.automaton = automaton
+
+    def find(self, text: str) -> list[Hit]:
+        """Every surface in ``text``, longest-leftmost, before any context rule."""
+        best: dict[int, tuple[int, Surface | None]] = {}
+        for last, value in self.automaton.iter(text):
+            length = len(value.text) if value is not None else None
+            if value is None:
+                # (a word that names no place: find its length from the text)
+                length = next(n for n in range(2, 8) if text[last - n + 1 : last + 1] in NOT_PLACES)
+            start = last - length + 1
+            held = best.get(start)
+            if held is None or length > held[0]:
+                best[start] = (length, value)
+        hits: list[Hit] = []
+        pos = 0
+        for start in sorted(best):
+            if start < pos:
+                continue
+            length, value = best[start]
+            pos = start + length
+            if value is not None:
+                hits.append((start, pos, value))
+        return hits
 
 
 @cache
@@ -196,22 +302,79 @@ def _rejected(text: str, start: int, end: int, rule: Rule) -> bool:
     return False
 
 
-def scan(text: str, *, lex: Lexicon | None = None) -> list[Hit]:
-    """Mentions as ``(start, end, surface)``, in order: the fast form of :func:`find_mentions`."""
+def _shorter(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, Surface | None]:
+    """The longest name that starts at ``start`` and ends before ``end``, if any."""
+    for stop in range(end - 1, start + 1, -1):
+        surface = lex.surfaces.get(text[start:stop])
+        if surface is not None:
+            return stop, surface
+    return end, None
+
+
+def _home(hits: list[Hit], gaz: Gazetteer) -> str | None:
+    """The text's own province: the one most of its (unshared, not weak) places lie in."""
+    counts: Counter[str] = Counter()
+    places = gaz.places
+    for _, _, surface in hits:
+        if surface.shared or surface.form == "composite" or (surface.rule and surface.rule.weak):
+            continue
+        place = places[surface.place]
+        province = place.name if place.level in ("province", "municipality") else place.province
+        if province:
+            counts[province] += 1
+    if not counts:
+        return None
+    (first, n), *rest = counts.most_common(2)
+    return first if not rest or rest[0][1] < n else None
+
+
+def _qualified(hits: list[Hit], i: int, lex: Lexicon, candidates=None) -> Surface | bool:
+    """Whether mention ``i`` comes right after a place that holds it (湖北枝江, 宁波江北区);
+    for a shared mention, the choice that place holds (or ``False``)."""
+    if i == 0:
+        return False
+    start = hits[i][0]
+    p_start, p_end, previous = hits[i - 1]
+    if p_end != start or previous.shared or previous.form == "composite":
+        return False
+    outer = previous.place
+    for choice in candidates or (hits[i][2],):
+        if outer in lex.within.get(choice.place, ()):
+            return choice
+    return False
+
+
+def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = None) -> list[Hit]:
+    """Mentions as ``(start, end, surface)``, in order: the fast form of :func:`find_mentions`.
+
+    Shared names are resolved to one place, or left out and, when ``unresolved`` is a
+    list, appended to it as hits of their shared surface.
+    """
     lex = lex or lexicon()
-    surfaces = lex.surfaces
-    raw: list[Hit] = [(m.start(), m.end(), surfaces[m.group()]) for m in lex.pattern.finditer(text)]
-    ruled = [i for i, h in enumerate(raw) if h[2].rule is not None]
-    if not ruled:
+    raw = lex.find(text)
+    ruled = [i for i, h in enumerate(raw) if h[2].rule is not None or h[2].shared]
+    if not ruled and not any(_DATELINE.match(text, h[1]) for h in raw):
         return raw  # (most texts: only the mentions with a context rule need a look)
 
-    rejected = {i for i in ruled if _rejected(text, raw[i][0], raw[i][1], raw[i][2].rule)}
-    if rejected:
-        raw = [h for i, h in enumerate(raw) if i not in rejected]
-        ruled = [i for i, h in enumerate(raw) if h[2].rule is not None]
+    dropped: set[int] = set()
+    for i, (start, end, surface) in enumerate(raw):
+        while surface.rule is not None and _rejected(text, start, end, surface.rule):
+            # (重庆港务集团: not 重庆港, but a shorter name at the same place may stand)
+            end, surface = _shorter(text, start, end, lex)
+            if surface is None:
+                dropped.add(i)
+                break
+            raw[i] = (start, end, surface)
+        if i not in dropped and _DATELINE.match(text, end):
+            dropped.add(i)  # (新华社北京5月3日电: where the report was filed)
+    if dropped:
+        raw = [h for i, h in enumerate(raw) if i not in dropped]
+        dropped = set()
+    if any(h[2].shared for h in raw):
+        raw = _resolve_shared(text, raw, lex, unresolved)
+    ruled = [i for i, h in enumerate(raw) if h[2].rule is not None]
     about_chongqing = any(h[2].about_chongqing for h in raw)
     confirmed: set[str] | None = None  # places named in full: their weak forms are confirmed
-    dropped: set[int] = set()
     for i in ruled:
         start, end, surface = raw[i]
         rule = surface.rule
@@ -223,9 +386,63 @@ def scan(text: str, *, lex: Lexicon | None = None) -> list[Hit]:
         if rule.weak:
             if confirmed is None:
                 confirmed = {h[2].place for h in raw if h[2].confirms}
-            if not (surface.place in confirmed or _in_list(text, raw, i) or _TOWN.match(text, end)):
+            if not (
+                surface.place in confirmed
+                or _in_list(text, raw, i)
+                or _TOWN.match(text, end)
+                or _STRONG_BEFORE_RE.search(text, max(0, start - 2), start)
+                or _STRONG_AFTER_RE.match(text, end)
+                or _qualified(raw, i, lex)
+                or _dashed(text, raw, i)
+            ):
                 dropped.add(i)
     return [h for i, h in enumerate(raw) if i not in dropped] if dropped else raw
+
+
+def _resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | None) -> list[Hit]:
+    """Each shared mention as the place its context names (see the module docs)."""
+    gaz = lex.gazetteer
+    home = _home(raw, gaz)
+    out: list[Hit] = []
+    for i, (start, end, surface) in enumerate(raw):
+        if not surface.shared:
+            out.append((start, end, surface))
+            continue
+        choice = _qualified(raw, i, lex, surface.choices)
+        if not choice and home:
+            here = [c for c in surface.choices if _province(gaz.places[c.place]) == home]
+            choice = here[0] if len(here) == 1 else False
+        if not choice:
+            preferred = gaz.preferred(c.place for c in surface.choices)
+            choice = next((c for c in surface.choices if c.place == preferred), False)
+        if choice:
+            out.append((start, end, choice))
+        elif unresolved is not None and any(not (c.rule and c.rule.weak) for c in surface.choices):
+            unresolved.append((start, end, surface))  # (a weak name alone is no mention)
+    return out
+
+
+def _province(place: Place) -> str | None:
+    return place.name if place.level in ("province", "municipality") else place.province
+
+
+def join_qualified(hits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """The mentions with each place named right after a place that holds it (越南河内,
+    重庆涪陵区, 湖北宜昌枝江) joined into one mention of the inner place."""
+    out: list[Hit] = []
+    within = lex.within
+    for hit in hits:
+        if out:
+            p_start, p_end, previous = out[-1]
+            if (
+                p_end == hit[0]
+                and previous.form != "composite"
+                and previous.place in within.get(hit[2].place, ())
+            ):
+                out[-1] = (p_start, hit[1], hit[2])
+                continue
+        out.append(hit)
+    return out
 
 
 def find_mentions(text: str, *, lex: Lexicon | None = None) -> list[Mention]:
@@ -238,6 +455,16 @@ def find_mentions(text: str, *, lex: Lexicon | None = None) -> list[Mention]:
         for start, end, surface in scan(text, lex=lex)
         for place, level in zip(surface.places, surface.levels)
     ]
+
+
+def _dashed(text: str, raw: list[Hit], i: int) -> bool:
+    """Whether mention ``i`` and a neighbouring one have only a dash between them."""
+    start, end, _ = raw[i]
+    before = i and raw[i - 1][1] < start and text[raw[i - 1][1] : start].strip(DASHES) == ""
+    after = (
+        i + 1 < len(raw) and end < raw[i + 1][0] and text[end : raw[i + 1][0]].strip(DASHES) == ""
+    )
+    return bool(before or after)
 
 
 def _in_list(text: str, raw: list[Hit], i: int) -> bool:

@@ -285,8 +285,11 @@ class Country(NamedTuple):
     aliases: tuple[str, ...]
 
 
-# Destination countries of 中欧班列 and 西部陆海新通道 services (points only).
+# China, and the destination countries of 中欧班列 and 西部陆海新通道 services (points
+# only): their names resolve freely; the other countries of geo/data/world.json only in
+# a strong context.
 COUNTRIES: tuple[Country, ...] = (
+    Country("CHN", "中国", ("中华人民共和国",)),
     Country("PAK", "巴基斯坦", ()),
     Country("GBR", "英国", ()),
     Country("CAN", "加拿大", ()),

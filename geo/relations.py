@@ -928,23 +928,7 @@ def _to_port(place: str, mode: str, sent: _Sentence, gaz: Gazetteer) -> str:
     hosted_here = [q for q in sent.of_class("P") if gaz.places[q].host == place]
     if hosted_here:
         return hosted_here[0]
-    river_ports = _river_ports(gaz).get(place, ())
-    return river_ports[0] if len(river_ports) == 1 else place
-
-
-_RIVER_PORTS: dict[int, tuple[Gazetteer, dict[str, list[str]]]] = {}
-
-
-def _river_ports(gaz: Gazetteer) -> dict[str, list[str]]:
-    """The river ports of each host region, in gazetteer order (indexed once per gazetteer)."""
-    cached = _RIVER_PORTS.get(id(gaz))
-    if cached is None or cached[0] is not gaz:
-        index: dict[str, list[str]] = {}
-        for q in gaz.by_level("port"):
-            if q.kind == "river port":
-                index.setdefault(q.host, []).append(q.name)
-        cached = _RIVER_PORTS[id(gaz)] = (gaz, index)
-    return cached[1]
+    return gaz.port_of(place) or place
 
 
 _QUOTES_SPACES = re.compile(r"[“”\"‘’「」『』\s]")

@@ -560,8 +560,10 @@ def _port_props(row) -> dict:
     table = _table(
         [
             _row("类型 kind", style.label),
+            _row("属于 part of", row.parent),
             _row("所在地 host", row.host),
             _row("河流 river", row.river),
+            _row("位置 placed", f"约 ±{row.accuracy_m:,.0f} m (approximate)"),
             _row("提及 mentions", f"{row.mentions} ({row.documents} 篇)"),
             _row("线路 routes", row.routes),
         ]

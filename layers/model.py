@@ -32,6 +32,8 @@ from layers.routing import river_network
 __all__ = ["Layers", "LAYER_NAMES", "build_layers", "document_year_date"]
 
 CRS = "EPSG:4326"
+# Modes whose routes are drawn along the rivers where the network reaches both ends.
+WATER_MODES = ("river", "river-sea")
 LAYER_NAMES = ("context", "districts", "rivers", "zones", "pairings", "routes", "ports")
 # Quotes kept per feature in the layers (popups list them; all are in the JSON records).
 MAX_QUOTES = 12
@@ -272,7 +274,7 @@ def _routes(records: Sequence[dict], gaz: Gazetteer) -> tuple[gpd.GeoDataFrame, 
             stops = [origin, *via, end]
             points = [_point(s, gaz) for s in stops]
             leg = None
-            if entry["mode"] == "river":
+            if entry["mode"] in WATER_MODES:
                 parts = [network.path(p, q) for p, q in zip(points[:-1], points[1:])]
                 if all(parts):
                     leg = (
@@ -339,5 +341,8 @@ def _ports(
     table["mentions"] = table["name"].map(lambda n: mentions.get(n, 0))
     table["documents"] = table["name"].map(lambda n: len(mention_docs.get(n, ())))
     table["routes"] = table["name"].map(lambda n: on_routes.get(n, 0))
-    columns = ["name", "kind", "river", "host", "host_level", "mentions", "documents", "routes"]
+    columns = [
+        "name", "kind", "parent", "river", "host", "host_level", "approximate", "accuracy_m",
+        "mentions", "documents", "routes",
+    ]  # fmt: skip
     return gpd.GeoDataFrame(table[columns], geometry=table.geometry, crs=CRS)

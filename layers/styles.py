@@ -53,6 +53,8 @@ MODE_STYLES = {
     "river": LineStyle("#08519c", 3.0, None, "水运 river"),
     "rail": LineStyle("#252525", 2.5, "10 6", "铁路 rail"),
     "rail-sea": LineStyle("#6a51a3", 2.5, "12 4 2 4", "铁海联运 rail-sea"),
+    "rail-river": LineStyle("#3182bd", 2.5, "12 4 2 4 2 4", "铁水联运 rail-river"),
+    "river-sea": LineStyle("#08306b", 3.0, "16 4", "江海联运 river-sea"),
     "road": LineStyle("#d94801", 1.5, None, "公路 road"),
     "unspecified": LineStyle("#737373", 1.5, "2 4", "未说明 unspecified"),
 }
@@ -68,8 +70,12 @@ class MarkerStyle(NamedTuple):
 PORT_STYLES = {
     "river port": MarkerStyle("#08519c", "anchor", "circle", "河港 river port"),
     "sea port": MarkerStyle("#084594", "ship", "diamond", "海港 sea port"),
+    "port area": MarkerStyle("#4292c6", "anchor", "circle", "港区 port area"),
+    "terminal": MarkerStyle("#6baed6", "box", "square", "码头 terminal"),
     "dry port": MarkerStyle("#8c6d31", "warehouse", "square", "无水港 dry port"),
     "rail hub": MarkerStyle("#252525", "train", "triangle", "铁路枢纽 rail hub"),
+    "rail station": MarkerStyle("#636363", "train-subway", "triangle", "铁路站场 rail station"),
+    "border crossing": MarkerStyle("#cb181d", "passport", "pentagon", "口岸 border crossing"),
     "airport": MarkerStyle("#41ab5d", "plane", "star", "机场 airport"),
 }
 ZONE_STYLE = MarkerStyle("#a50f15", "star", "star", "功能区 functional zone (seat)")

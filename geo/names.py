@@ -1,0 +1,55 @@
+"""How Chinese administrative names are shortened: 宜宾市 -> 宜宾, 恩施土家族苗族自治州 -> 恩施.
+
+A division's official name is its place name, then the peoples of an autonomous one,
+then the kind of division. Articles drop the last two: :func:`short_name` does the same,
+and keeps a short form only where at least two characters are left (忠县 has none).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ETHNIC_GROUPS", "NOT_SHORT_NAMES", "short_name"]
+
+# The 55 peoples of China besides the Han, as autonomous areas name them (蒙古 and a few
+# others also appear without 族: 博尔塔拉蒙古自治州, 伊犁哈萨克自治州).
+ETHNIC_GROUPS = (
+    "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白",
+    "土家", "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡",
+    "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬",
+    "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安",
+    "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺", "各",
+)  # fmt: skip
+# Peoples named without 族 (新疆维吾尔自治区, 伊犁哈萨克自治州); 各族: all its peoples.
+_BARE = ("蒙古", "维吾尔", "哈萨克", "柯尔克孜", "锡伯", "塔吉克")
+_PEOPLES = "|".join(sorted(ETHNIC_GROUPS, key=len, reverse=True))
+_ENDINGS = (
+    # the peoples and the kind: 恩施土家族苗族自治州, 伊犁哈萨克自治州
+    re.compile(rf"(?:(?:{_PEOPLES})族|{'|'.join(_BARE)})+自治(?:区|州|县|旗)\Z"),
+    # the kind only, where the people is the place (西藏自治区, 东乡族自治县, 鄂伦春自治旗)
+    re.compile(r"族?自治(?:区|州|县|旗)\Z"),
+    re.compile(r"(?:特别行政区|地区|林区|特区|新区|省|市|盟|区|县|旗)\Z"),
+)
+
+
+# What is left of some names is a word for a part of anything (四川南部 is the south of
+# Sichuan, not 南部县): such a division has no short form.
+NOT_SHORT_NAMES = frozenset(
+    {"东部", "西部", "南部", "北部", "中部", "市中", "城中", "城东", "城西", "城南", "城北",
+     "城关", "新城", "老城", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区"}
+)  # fmt: skip
+
+
+def short_name(full_name: str) -> str | None:
+    """The short form of a division's official name, or ``None`` when it has none.
+
+    >>> short_name("宜宾市"), short_name("恩施土家族苗族自治州"), short_name("广西壮族自治区")
+    ('宜宾', '恩施', '广西')
+    >>> short_name("忠县") is None, short_name("浦东新区"), short_name("内蒙古自治区")
+    (True, '浦东', '内蒙古')
+    """
+    for ending in _ENDINGS:
+        stem = ending.sub("", full_name)
+        if stem != full_name and len(stem) >= 2:
+            return stem if stem not in NOT_SHORT_NAMES else None
+    return None
