@@ -1,0 +1,222 @@
+"""How well cqmap reads articles it was not written for: precision, recall and F1 per kind.
+
+    python tests/bench/bench_quality.py            # the figures
+    python tests/bench/bench_quality.py --show     # and every miss and false positive
+
+Two corpora (``tests/corpus/README.md``): ``own.json``, short articles written for this
+purpose in our own words (always measured), and ``real.json``, real news pages, measured
+when their local copies are in ``tests/corpus/local/`` (they are other people's words and
+never committed). Each article's facts were read by a person; cqmap reads the same text
+through :func:`geo.extract.extract_text`.
+
+Names on both sides go through the gazetteer, so that 团结村中心站 and 团结村 are one
+port. Routes: *strict* when origin and destinations are the same places; *ends* when
+each end is the same place or holds the other (果园港 for 重庆市, 新田港 for 万州港), the
+figure an analyst cares about. Opening dates are compared on the routes matched by their
+ends where the reading states a date. These are figures to watch, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from geo.extract import extract_text  # noqa: E402
+from geo.gazetteer import gazetteer  # noqa: E402
+from geo.matcher import lexicon  # noqa: E402
+
+CORPUS = ROOT / "tests" / "corpus"
+KINDS = ("regions", "pairings", "ports", "routes", "routes (strict)", "corridors")
+
+
+# --------------------------------------------------------------------------- names
+def canonical(name: str | None) -> str | None:
+    """A name of the reading as the gazetteer's canonical name (else as written)."""
+    if not name:
+        return name
+    gaz = gazetteer()
+    held = gaz.candidates(name)
+    if len(held) == 1:
+        return held[0]
+    if held:
+        return gaz.preferred(held) or name
+    within = lexicon().within
+    for cut in range(2, len(name) - 1):  # 深圳市龙岗区: a division written with its parent
+        outer, inner = gaz.candidates(name[:cut]), gaz.candidates(name[cut:])
+        inside = [i for i in inner if any(o in within.get(i, ()) for o in outer)]
+        if len(inside) == 1:
+            return inside[0]
+    return name
+
+
+def holds(a: str | None, b: str | None) -> bool:
+    """Whether two ends are the same place, or one lies in or belongs to the other."""
+    if a is None or b is None:
+        return a is b
+    within = lexicon().within
+    return a == b or a in within.get(b, ()) or b in within.get(a, ())
+
+
+# --------------------------------------------------------------------------- facts
+def gold_facts(entry: dict) -> dict:
+    facts = entry["facts"]
+    routes = [
+        {
+            "origin": canonical(r.get("origin")),
+            "destinations": [canonical(d) for d in r.get("destinations") or []],
+            "opened": r.get("opened"),
+        }
+        for r in facts.get("routes", [])
+    ]
+    return {
+        "regions": {canonical(n) for n in facts.get("regions", [])},
+        "pairings": {frozenset(map(canonical, p)) for p in facts.get("pairings", [])},
+        "ports": {canonical(n) for n in facts.get("ports", [])},
+        "routes": routes,
+        "corridors": set(facts.get("corridors", [])),
+    }
+
+
+def read_facts(record: dict) -> dict:
+    return {
+        "regions": {r["name"] for r in record["regions"]},
+        "pairings": {frozenset((p["a"], p["b"])) for p in record["pairings"]},
+        "ports": {p["name"] for p in record["ports"]},
+        "routes": [
+            {"origin": r["origin"], "destinations": r["destinations"], "opened": r["opened"]}
+            for r in record["routes"]
+        ],
+        "corridors": {c["name"] for c in record.get("corridors", [])},
+    }
+
+
+def _same_ends(gold: dict, read: dict, same) -> bool:
+    if not same(gold["origin"], read["origin"]):
+        return False
+    g, r = gold["destinations"], read["destinations"]
+    return all(any(same(x, y) for y in r) for x in g) and all(any(same(x, y) for x in g) for y in r)
+
+
+def match_routes(gold: list[dict], read: list[dict], same) -> list[tuple[dict, dict]]:
+    """Pairs (gold, read) of routes with the same ends, each used once, in order."""
+    free = list(read)
+    pairs = []
+    for g in gold:
+        r = next((r for r in free if _same_ends(g, r, same)), None)
+        if r is not None:
+            free.remove(r)
+            pairs.append((g, r))
+    return pairs
+
+
+def same_date(gold: str, read: str | None) -> bool:
+    """A date of the reading (YYYY-MM-DD, MM-DD or YYYY-MM) against cqmap's."""
+    if read is None:
+        return False
+    if len(gold) == 7 and gold[4] == "-":  # YYYY-MM
+        return read.startswith(gold)
+    if len(gold) == 10 and len(read) == 10:
+        return gold == read
+    return gold[-5:] == read[-5:]
+
+
+# --------------------------------------------------------------------------- scoring
+class Tally:
+    def __init__(self) -> None:
+        self.counts = {k: [0, 0, 0] for k in KINDS}  # true positives, read, in the reading
+        self.dates = [0, 0]  # right, dated routes matched
+
+    def add(self, kind: str, hits: int, read: int, gold: int) -> None:
+        c = self.counts[kind]
+        c[0] += hits
+        c[1] += read
+        c[2] += gold
+
+    def rows(self) -> Iterable[tuple[str, float, float, float, int]]:
+        for kind, (tp, read, gold) in self.counts.items():
+            p = tp / read if read else 1.0
+            r = tp / gold if gold else 1.0
+            f = 2 * p * r / (p + r) if p + r else 0.0
+            yield kind, p, r, f, gold
+
+
+def score(entry: dict, record: dict, tally: Tally, show: bool) -> None:
+    gold, read = gold_facts(entry), read_facts(record)
+    notes = []
+    for kind in ("regions", "pairings", "ports", "corridors"):
+        g, r = gold[kind], read[kind]
+        tally.add(kind, len(g & r), len(r), len(g))
+        if show and (g - r or r - g):
+            miss = sorted("—".join(sorted(x)) if isinstance(x, frozenset) else x for x in g - r)
+            extra = sorted("—".join(sorted(x)) if isinstance(x, frozenset) else x for x in r - g)
+            notes.append(f"  {kind}: missed {miss} · false {extra}")
+    for kind, same in (("routes", holds), ("routes (strict)", lambda a, b: a == b)):
+        pairs = match_routes(gold["routes"], read["routes"], same)
+        tally.add(kind, len(pairs), len(read["routes"]), len(gold["routes"]))
+        if kind == "routes":
+            for g, r in pairs:
+                if g["opened"]:
+                    tally.dates[1] += 1
+                    tally.dates[0] += same_date(g["opened"], r["opened"])
+                    if show and not same_date(g["opened"], r["opened"]):
+                        notes.append(f"  date: {g['origin']}→{g['destinations']} {g['opened']} read {r['opened']}")
+            if show and len(pairs) < max(len(gold["routes"]), len(read["routes"])):
+                matched_g = [g for g, _ in pairs]
+                matched_r = [r for _, r in pairs]
+                for g in gold["routes"]:
+                    if g not in matched_g:
+                        notes.append(f"  route missed: {g['origin']} → {g['destinations']}")
+                for r in read["routes"]:
+                    if r not in matched_r:
+                        notes.append(f"  route false: {r['origin']} → {r['destinations']}")
+    if show and notes:
+        print(f"{entry['id']} {entry.get('label', '')}")
+        print("\n".join(notes))
+
+
+def run(name: str, entries: list[tuple[dict, str]], show: bool) -> None:
+    tally = Tally()
+    by_kind: dict[str, Tally] = {}
+    for entry, text in entries:
+        record = extract_text(text, doc_id=entry["id"])
+        score(entry, record, tally, show)
+        score(entry, record, by_kind.setdefault(entry.get("kind", "?"), Tally()), False)
+    print(f"\n{name}: {len(entries)} articles")
+    print(f"  {'kind':<16}{'precision':>10}{'recall':>8}{'F1':>7}{'facts':>7}")
+    for kind, p, r, f, n in tally.rows():
+        print(f"  {kind:<16}{p:>10.2f}{r:>8.2f}{f:>7.2f}{n:>7}")
+    right, dated = tally.dates
+    share = f"{right / dated:.2f}" if dated else "-"
+    print(f"  opening dates right: {right} of {dated} dated routes matched ({share})")
+    if len(by_kind) > 1:
+        print("  F1 by kind of article: " + "; ".join(
+            f"{k} ({sum(1 for e, _ in entries if e.get('kind') == k)}): "
+            + ", ".join(f"{kind.split()[0][:5]} {f:.2f}" for kind, _, _, f, n in t.rows() if n and kind in ("regions", "pairings", "ports", "routes"))
+            for k, t in sorted(by_kind.items())
+        ))  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="list every miss and false positive")
+    args = parser.parse_args(argv)
+    own = json.loads((CORPUS / "own.json").read_text(encoding="utf-8"))
+    run("own-words articles (tests/corpus/own.json)", [(e, e["text"]) for e in own], args.show)
+    real = json.loads((CORPUS / "real.json").read_text(encoding="utf-8"))
+    local = [(e, CORPUS / "local" / f"{e['id']}.txt") for e in real]
+    present = [(e, p.read_text(encoding="utf-8")) for e, p in local if p.exists()]
+    if present:
+        run(f"real articles (tests/corpus/real.json, {len(present)} local copies)", present, args.show)
+    else:
+        print(f"\nreal articles: no local copies in {CORPUS / 'local'} (addresses in real.json)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
