@@ -7,7 +7,9 @@ The record of one document (JSON-ready, stable key order and ordering)::
      "pairings": [{"a", "b", "relation", "evidence": [{"document", "sentence", "start", "end",
                                                         "quote", "pattern"}]}],
      "ports":    [{"name", "kind", "parent", "host", "mentions": [...]}],
-     "routes":   [{"name", "origin", "destinations", "via", "mode", "opened", "evidence": [...]}],
+     "routes":   [{"name", "names", "origin", "destinations", "via", "mode", "opened",
+                   "opened_year_inferred", "corridor", "evidence": [...]}],
+     "corridors": [{"name", "mode", "evidence": [...]}],
      "unresolved": [{"surface", "kind", "mentions": [...]}]}
 
 Offsets (``start``/``end``) index the cleaned text; ``sentence`` is the sentence's index
@@ -228,7 +230,9 @@ def _record(
     joined = join_qualified(hits, lex)
     if len(joined) != len(hits):
         hit_sentence = [bisect_right(starts, h[0], 1) - 1 for h in joined]
-    pairings, routes = read_relations(doc_id, text, sentences, joined, hit_sentence, gaz)
+    pairings, routes, corridors = read_relations(
+        doc_id, text, sentences, joined, hit_sentence, gaz, date=cleaned.date
+    )
     return {
         "id": doc_id,
         "path": path,
@@ -252,14 +256,21 @@ def _record(
         "routes": [
             {
                 "name": r.name,
+                "names": list(r.names),
                 "origin": r.origin,
                 "destinations": list(r.destinations),
                 "via": list(r.via),
                 "mode": r.mode,
                 "opened": r.opened,
+                "opened_year_inferred": r.opened_year_inferred,
+                "corridor": r.corridor,
                 "evidence": [e.as_dict() for e in r.evidence],
             }
             for r in routes
+        ],
+        "corridors": [
+            {"name": c.name, "mode": c.mode, "evidence": [e.as_dict() for e in c.evidence]}
+            for c in corridors
         ],
         "unresolved": _unresolved(text, hits, shared, _sentence_index(starts)),
     }

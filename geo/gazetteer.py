@@ -342,9 +342,7 @@ def _tables(filename: str) -> dict[str, list[dict]]:
     """The tables of a ``geo/data`` JSON file, as rows of dicts."""
     with open(DATA_DIR / filename, encoding="utf-8") as f:
         tables = json.load(f)
-    return {
-        name: [dict(zip(t["columns"], row)) for row in t["rows"]] for name, t in tables.items()
-    }
+    return {name: [dict(zip(t["columns"], row)) for row in t["rows"]] for name, t in tables.items()}
 
 
 _DIVISION_LEVELS = {

@@ -44,22 +44,35 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import combinations, product
-from typing import NamedTuple
 
 from geo.gazetteer import Gazetteer
 from geo.matcher import Hit
+from geo.routes import (
+    ROUTE_HINTS,
+    CorridorMention,
+    Route,
+    date_routes,
+    merge_route,
+    read_routes,
+    settle_corridors,
+)
+from geo.skeleton import (
+    _A0,
+    _ORDINARY,
+    _TOKEN,
+    NOT_A,
+    A,
+    Evidence,
+    Sentence,
+    places_in,
+    skeleton,
+)
 
-__all__ = ["Evidence", "Pairing", "Route", "read_relations", "PAIR_PATTERNS", "COOP_CUES"]
+__all__ = ["Evidence", "Pairing", "read_relations", "PAIR_PATTERNS", "COOP_CUES"]
 
 PAIRABLE = {"district", "zone", "prefecture", "new area"}
 CHONGQING = {"district", "zone"}
 
-_A0, _P0, _B0 = 0xE000, 0xE800, 0xEC00
-A = "[\ue000-\ue7ff]"
-P = "[\ue800-\uebff]"
-B = "[\uec00-\uefff]"
-ANY = "[\ue000-\uefff]"
-NOT_A = "[^\ue000-\ue7ff]"
 # Organisation words after a region (经济运行局, 党政代表团, 直属企业重庆港务物流集团 ...):
 # no punctuation, no other pairable region.
 _ORG_OUT = '\ue000-\ue7ff，,。；;：:！!？?、“”"（）()'
@@ -299,118 +312,8 @@ _RESPECTIVE = replace(
     next(p for p in PAIR_PATTERNS if p.co_subjects), name="A、B分别与C、D", respective=True
 )
 
-# --------------------------------------------------------------------------- routes
-# a character of the clause that is no place (route names and tails run over these)
-_CLAUSE = r"[^，。；,;：:\ue000-\uefff]"
-SERVICE_WORDS = (
-    "班轮航线",
-    "班轮",
-    "航线",
-    "快线",
-    "班列",
-    "专列",
-    "班车",
-    "航班",
-    "水水中转",
-    "直达",
-)
-SERVICE = f"(?:{'|'.join(SERVICE_WORDS)})"
-DASH = "[—–\\-－~～]"
-ROUTE_DASH = re.compile(
-    rf"(?P<o>{ANY})(?:{DASH}|至)(?P<d>{ANY})(?P<tail>{_CLAUSE}{{0,14}}?{SERVICE}"
-    "(?:航线|班轮)?)"
-)
-# 涪陵港开行至泸州港的集装箱班轮: a service from a port, opened to a place
-ROUTE_TO = re.compile(
-    rf"(?P<o>{P}){_CLAUSE}{{0,8}}?(?:开行|开通|开辟|开出|开设)(?:至|到|往|前往)"
-    rf"(?P<d>{ANY})(?P<tail>{_CLAUSE}{{0,14}}?{SERVICE}(?:航线|班轮)?)"
-)
-# 果园港与涪陵港开通"水水中转"穿梭巴士: a service opened between two ports (unnamed)
-ROUTE_PAIR = re.compile(
-    rf"(?P<o>{P})(?:与|和|及)(?P<d>{P})(?:之间|间)?(?P<tail>{_CLAUSE}{{0,6}}?"
-    rf"(?:开通|开行|开辟|开设){_CLAUSE}{{0,14}}?{SERVICE})"
-)
-# 该航线…往返于万州港和上海港之间: a service between two places (in a sentence on transport)
-ROUTE_BETWEEN = re.compile(
-    rf"(?:往返|往来|穿梭|运行)于?(?P<o>{ANY})(?:和|与|及|至|、)(?P<d>{ANY})(?:之间|间)"
-)
-# 渝甬班列(重庆—宁波): a service with its two ends in brackets after it. (Read from the
-# bracket, checked behind for the last two characters of a service word, a fixed width:
-# a run before the service, tried at every character, costs 20 times as much. The name
-# is then read backwards from the bracket: _SERVICE_BEFORE.)
-_SERVICE_ENDS = "|".join(dict.fromkeys(w[-2:] for w in SERVICE_WORDS))
-ROUTE_PAREN = re.compile(rf"[(（](?<=(?:{_SERVICE_ENDS})[(（])(?P<o>{ANY}){DASH}(?P<d>{ANY})[)）]")
-_SERVICE_BEFORE = re.compile(rf"{_CLAUSE}{{0,10}}{SERVICE}\Z")
-# What comes before a service's name in its clause (今年开行的渝甬班列: 渝甬班列)
-_NAME_LEAD = re.compile(r"^.*(?:的|了|开行|开通|开出|运行|实现|常态化|首趟|首列|一列|这趟|该)")
-ROUTE_COMPOSITE = re.compile(
-    rf"(?P<c>{B})(?P<tail>{_CLAUSE}{{0,14}}?(?:快线|航线|班轮|班列|专列|班车))"
-    rf"(?P<paren>[”\"’]?\s*[(（](?P<x>{ANY})(?:航线|线|班轮)[)）])?"
-)
-# organisation words between a place and a verb, with no other place inside
-ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()]{0,12}?'
-ORIGIN = re.compile(
-    rf"(?:从|由|自)(?P<o>{ANY})(?P<inner>{ANY})?"
-    rf"|(?P<o2>{ANY}){ORG_NT}(?:出发|始发|启程|首发|发车|是[^，。]{{0,12}}始发)"
-)
-TRANSSHIP = re.compile(
-    rf"(?P<o>{P})[^，。；,;\ue000-\uefff]{{0,24}}?在(?P<v>{P})(?:中转|转运|换装)"
-)
-DESTINATIONS = re.compile(
-    rf"(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达)(?:至|到)?"
-    rf"(?P<list>{ANY}(?:[、和及与]{ANY})*)"
-)
-VIA = re.compile(
-    rf"(?:途经|经由|经)(?P<list>{ANY}(?:[、和及]{ANY})*)|在(?P<v>{ANY})(?:中转|转运|换装)"
-)
-TRANSPORT_CUE = re.compile(
-    r"班轮|航线|快线|班列|专列|班车|运抵|驶往|发往|运往|开往|中转|货运|集装箱"
-)
-OPENING_CUE = re.compile(r"开通|开行|首航|首发|首趟|首列|首班|开航|启航|正式运营|正式运行|开通运营")
-DATE = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
-
-# Corridors: canonical name, the names articles use, and the mode the corridor implies.
-CORRIDORS: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    ("西部陆海新通道", ("西部陆海新通道", "陆海新通道", "南向通道"), "rail-sea"),
-    ("中欧班列", ("中欧班列", "渝新欧"), "rail"),
-)
-_CORRIDOR_RE = re.compile(
-    "|".join(
-        sorted((re.escape(n) for _, names, _ in CORRIDORS for n in names), key=len, reverse=True)
-    )
-)
-_CORRIDOR_OF = {n: (c, mode) for c, names, mode in CORRIDORS for n in names}
-
-MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("rail-sea", ("铁海联运", "海铁联运", "陆海联运")),
-    ("rail", ("班列", "专列", "铁路", "火车")),
-    ("river", ("班轮", "航线", "水水中转", "船舶", "货轮", "江海联运", "水运", "航运", "快线")),
-    ("road", ("货运车", "货车", "卡车", "公路", "班车", "冷链车", "汽车运输")),
-)
-
 
 # --------------------------------------------------------------------------- records
-class Evidence(NamedTuple):
-    """Where a relation was read: a sentence of a document and the rule that fired."""
-
-    document: str
-    sentence: int
-    start: int
-    end: int
-    quote: str
-    pattern: str
-
-    def as_dict(self) -> dict:
-        return {
-            "document": self.document,
-            "sentence": self.sentence,
-            "start": self.start,
-            "end": self.end,
-            "quote": self.quote,
-            "pattern": self.pattern,
-        }
-
-
 @dataclass
 class Pairing:
     a: str
@@ -419,117 +322,20 @@ class Pairing:
     evidence: list[Evidence] = field(default_factory=list)
 
 
-@dataclass
-class Route:
-    name: str | None
-    origin: str | None
-    destinations: list[str]
-    via: list[str]
-    mode: str
-    opened: str | None
-    evidence: list[Evidence] = field(default_factory=list)
-    corridor: str | None = None
-
-
 # --------------------------------------------------------------------------- skeletons
-_BASE = {"A": _A0, "P": _P0, "B": _B0}
 _FINAL = tuple("。！？!?；;…")
 _CONTINUATION = re.compile("|".join(CONTINUATION_CUES))
 _CONTINUATION_SKELETON = re.compile("(?<![\ue000-\uefff])(?:" + "|".join(CONTINUATION_CUES) + ")")
 _COOP = re.compile("|".join(COOP_CUES))
 _OFFICIAL = re.compile("|".join(OFFICIAL_CUES))
 _IMPLIED_HINT = re.compile("与|同|携手|联手|联动|结对|对口")
-ROUTE_HINT = re.compile(
-    "班轮|航线|快线|班列|专列|班车|运抵|驶往|发往|运往|开往|中转|出发|启程|始发|航运|"
-    + "|".join(n for _, names, _ in CORRIDORS for n in names)
-)
+ROUTE_HINT = re.compile("|".join(ROUTE_HINTS))
 # Route hints and continuation cues in one pass. The two word lists share no character,
 # so no match of one can hide a match of the other: the same matches as two passes. (No
 # group: an alternation of plain words keeps the engine's scan for their first characters.)
 _CUES = re.compile(f"{ROUTE_HINT.pattern}|{_CONTINUATION.pattern}")
 _CONTINUATION_FIRST = frozenset(cue[0] for cue in CONTINUATION_CUES)
 assert set("".join(CONTINUATION_CUES)).isdisjoint(ROUTE_HINT.pattern)
-
-_TOKEN = re.compile(ANY)  # the private-use characters tokens are written with
-_ORDINARY = "\uf8ff"  # a private-use character outside them: in no pattern's class
-
-
-def _skeleton(text: str, start: int, end: int, hits: Sequence[Hit]) -> str:
-    """``text[start:end]`` with the ``i``-th of ``hits`` replaced by its class's ``i``-th
-    private-use character."""
-    parts: list[str] = []
-    pos = start
-    for i, (h_start, h_end, surface) in enumerate(hits):
-        parts.append(text[pos:h_start])
-        parts.append(chr(_BASE[surface.cls] + i))
-        pos = h_end
-    parts.append(text[pos:end])
-    return "".join(parts)
-
-
-class _Sentence:
-    """A sentence with its mentions replaced by one private-use character each.
-
-    ``hits`` are ``(start, end, surface)`` triples (see :func:`geo.matcher.scan`).
-    """
-
-    __slots__ = ("start", "end", "hits", "skeleton", "_pos")
-
-    def __init__(self, text: str, start: int, end: int, hits: Sequence[Hit]):
-        self.start, self.end, self.hits = start, end, hits
-        self.skeleton = _skeleton(text, start, end, hits)
-        pos_map: list[tuple[int, int]] = []  # (skeleton index of token, text offset)
-        shift = start  # text offset minus skeleton index, before the next token
-        for h_start, h_end, _ in hits:
-            pos_map.append((h_start - shift, h_start))
-            shift += h_end - h_start - 1
-        self._pos = pos_map
-
-    def hit(self, ch: str) -> Hit:
-        code = ord(ch)
-        base = _B0 if code >= _B0 else _P0 if code >= _P0 else _A0
-        return self.hits[code - base]
-
-    def place(self, ch: str) -> str:
-        return self.hit(ch)[2].places[0]
-
-    def places_in(self, fragment: str, cls: str | None = None) -> list[str]:
-        return _places_in(self.hits, fragment, cls)
-
-    def of_class(self, cls: str) -> list[str]:
-        return [s.places[0] for _, _, s in self.hits if s.cls == cls]
-
-    def text_offset(self, k: int) -> int:
-        """Text offset of skeleton index ``k`` (a token stands for its whole mention)."""
-        j = bisect_right(self._pos, (k, float("inf"))) - 1
-        if j < 0:
-            return self.start + k
-        k_token, t_start = self._pos[j]
-        if k_token == k:
-            return t_start
-        return self.hits[j][1] + (k - k_token - 1)
-
-    def text_span(self, k_start: int, k_end: int) -> tuple[int, int]:
-        """Text offsets of the skeleton span ``[k_start, k_end)``."""
-        return self.text_offset(k_start), self.text_offset(k_end - 1) + (
-            self.hits[bisect_right(self._pos, (k_end - 1, float("inf"))) - 1][1]
-            - self.text_offset(k_end - 1)
-            if 0xE000 <= ord(self.skeleton[k_end - 1]) <= 0xEFFF
-            else 1
-        )
-
-
-def _places_in(hits: Sequence[Hit], fragment: str, cls: str | None = None) -> list[str]:
-    """The places of the tokens in a skeleton ``fragment`` (of class ``cls`` if given)."""
-    out = []
-    for ch in fragment if len(fragment) == 1 else _TOKEN.findall(fragment):
-        code = ord(ch)
-        if 0xE000 <= code <= 0xEFFF:
-            surface = hits[code - (_B0 if code >= _B0 else _P0 if code >= _P0 else _A0)][2]
-            if cls is None or surface.cls == cls:
-                out.append(surface.place)
-    return out
-
 
 # --------------------------------------------------------------------------- document skeletons
 # The pair patterns run once per document rather than once per sentence: over the
@@ -592,26 +398,26 @@ def _candidates(text: str, todo: list[_Todo]) -> dict[int, list[_Candidate]]:
     starts: list[int] = []  # where each sentence's skeleton starts in the document's
     offset = 1
     for _, start, end, hits, _, _ in todo:
-        skeleton = _skeleton(text, start, end, hits)
+        shape = skeleton(text, start, end, hits)
         starts.append(offset)
-        parts.append(skeleton)
+        parts.append(shape)
         parts.append(_SEP)
-        offset += len(skeleton) + 1
-    skeleton = "".join(parts)
+        offset += len(shape) + 1
+    document = "".join(parts)
     out: dict[int, list[_Candidate]] = {}
     # (A match ends inside its sentence: its last character tells which one it is.)
     if any(entry[4] for entry in todo):
-        for m in _LEADING_RE.finditer(skeleton):
+        for m in _LEADING_RE.finditer(document):
             i, _, _, hits, explicit, _ = todo[bisect_right(starts, m.end() - 1) - 1]
             if explicit:
                 k = int(m.lastgroup[1:])
                 first = [hits[ord(m.group("a")) - _A0][2].place]  # (one region token)
-                second = _places_in(hits, m.group(f"b{k}"), "A")
+                second = places_in(hits, m.group(f"b{k}"), "A")
                 out.setdefault(i, []).append((_LEADING[k], first, second))
         for pattern, regex in _OTHERS_RE:
-            if not pattern.hint.search(skeleton):
+            if not pattern.hint.search(document):
                 continue  # (a sentence without the hint has no match either)
-            for m in regex.finditer(skeleton):
+            for m in regex.finditer(document):
                 i, _, _, hits, explicit, _ = todo[bisect_right(starts, m.end() - 1) - 1]
                 if not explicit:
                     continue
@@ -620,24 +426,24 @@ def _candidates(text: str, todo: list[_Todo]) -> dict[int, list[_Candidate]]:
                     clause = _COMMA.split(gap)[-1] if _COMMA.search(gap) else ""
                     if clause and not _CONTINUING_CLAUSE.match(clause):
                         continue
-                first = _places_in(hits, m.group("a"), "A")  # (one region, or a list)
+                first = places_in(hits, m.group("a"), "A")  # (one region, or a list)
                 if pattern.among:
                     out.setdefault(i, []).append((pattern, first, first))
                     continue
                 if pattern.respective:  # A与B、C与D: the regions in turn
                     out.setdefault(i, []).append((pattern, first[0::2], first[1::2]))
                     continue
-                second = _places_in(hits, m.group("b"), "A")
+                second = places_in(hits, m.group("b"), "A")
                 if pattern.co_subjects and m.group("each") and len(first) == len(second) > 1:
                     out.setdefault(i, []).append((_RESPECTIVE, first, second))
                 else:
                     out.setdefault(i, []).append((pattern, first, second))
     if any(entry[5] is not None for entry in todo):
         for pattern, regex in _IMPLIED_RE:
-            for m in regex.finditer(skeleton):
+            for m in regex.finditer(document):
                 i, _, _, hits, _, subject = todo[bisect_right(starts, m.end() - 1) - 1]
                 if subject is not None:
-                    second = _places_in(hits, m.group("b"), "A")
+                    second = places_in(hits, m.group("b"), "A")
                     out.setdefault(i, []).append((pattern, [subject], second))
     return out
 
@@ -694,13 +500,19 @@ def read_relations(
     hits: Sequence[Hit],
     hit_sentence: Sequence[int],
     gaz: Gazetteer,
-) -> tuple[list[Pairing], list[Route]]:
-    """Pairings and routes of one document, with evidence, in a deterministic order.
+    *,
+    date: str | None = None,
+) -> tuple[list[Pairing], list[Route], list[CorridorMention]]:
+    """Pairings, routes and corridors named without a route, of one document, with
+    evidence, in a deterministic order.
 
     Parameters
     ----------
     hits, hit_sentence
         The mentions (:func:`geo.matcher.scan`) and the index of the sentence of each.
+    date
+        The document's date (its routes' opening dates take their month and year from it
+        where the text gives none).
     """
     # The mentions by sentence, and the document's subject: the Chongqing unit with the
     # most mentions (ties: the first seen, as dicts keep order).
@@ -785,7 +597,8 @@ def read_relations(
 
     # Second pass, in order: pairs (and pairs continued by 双方/两地), routes.
     pairings: dict[tuple[str, str], Pairing] = {}
-    routes: dict[tuple, Route] = {}
+    routes: list[Route] = []
+    corridors: dict[str, CorridorMention] = {}
     last_pair: tuple[tuple[str, str], int] | None = None
     last_port: tuple[str, int, int] | None = None  # (port, sentence, paragraph)
     for i, s_start, s_end, paragraph, sentence_hits, has_cue, port in plan:
@@ -796,8 +609,8 @@ def read_relations(
             and i in continuation_sentences
             and (i - last_pair[1] <= 3 or s_start - sentences[last_pair[1]][1] <= 160)
         ):
-            skeleton = _skeleton(plain, s_start, s_end, sentence_hits)
-            if _CONTINUATION_SKELETON.search(skeleton) and not any(
+            shape = skeleton(plain, s_start, s_end, sentence_hits)
+            if _CONTINUATION_SKELETON.search(shape) and not any(
                 s.place not in last_pair[0] for _, _, s in sentence_hits if s.cls == "A"
             ):
                 found = [(*last_pair[0], "双方 (continued)")]
@@ -820,25 +633,35 @@ def read_relations(
 
         if i in route_sentences:
             sentence_text = text[s_start:s_end]
-            sent = _Sentence(plain, s_start, s_end, sentence_hits)
+            sent = Sentence(plain, s_start, s_end, sentence_hits)
             anchor = (
                 last_port[0]
                 if last_port and last_port[2] == paragraph and i - last_port[1] <= 1
                 else None
             )
-            for route in _routes_in(sent, sentence_text, anchor, gaz):
+            found_routes, named = read_routes(sent, sentence_text, anchor, gaz)
+            for route in found_routes:
                 route.evidence.append(
-                    Evidence(doc_id, i, s_start, s_end, sentence_text, route.name or "movement")
+                    Evidence(doc_id, i, s_start, s_end, sentence_text, route.form)
                 )
-                _merge_route(routes, route)
+                merge_route(routes, route)
+            for corridor in named:
+                entry = corridors.setdefault(corridor, CorridorMention(corridor))
+                entry.evidence.append(
+                    Evidence(doc_id, i, s_start, s_end, sentence_text, "corridor named")
+                )
         if port is not None:
             last_port = (port, i, paragraph)
 
+    routes = settle_corridors(routes, corridors)
+    if routes:
+        date_routes(routes, text, sentences, date=date)
     ordered_pairs = sorted(pairings.values(), key=lambda p: (p.evidence[0].sentence, p.a, p.b))
     ordered_routes = sorted(
-        routes.values(), key=lambda r: (r.evidence[0].sentence, r.name or "", r.origin or "")
+        routes, key=lambda r: (r.evidence[0].sentence, r.name or "", r.origin or "")
     )
-    return ordered_pairs, ordered_routes
+    named_corridors = sorted(corridors.values(), key=lambda c: c.evidence[0].sentence)
+    return ordered_pairs, ordered_routes, named_corridors
 
 
 def _side(place, gaz: Gazetteer) -> int:
@@ -893,249 +716,3 @@ def _orient(
         if about_pairing[0] or _OFFICIAL.search(sentence_text):
             return key, "official"
     return key, "cooperation"
-
-
-# --------------------------------------------------------------------------- routes
-_MODE_RES = tuple((mode, re.compile("|".join(words))) for mode, words in MODE_WORDS)
-
-
-def _mode(text: str, default: str | None = "unspecified") -> str | None:
-    """The first mode of :data:`MODE_WORDS` one of whose words ``text`` contains."""
-    for mode, words in _MODE_RES:
-        if words.search(text):
-            return mode
-    return default
-
-
-def _opened(sentence_text: str) -> str | None:
-    if not OPENING_CUE.search(sentence_text):
-        return None
-    m = DATE.search(sentence_text)
-    if not m:
-        return None
-    month, day = int(m.group("m")), int(m.group("d"))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    date = f"{month:02d}-{day:02d}"
-    return f"{m.group('y')}-{date}" if m.group("y") else date
-
-
-def _to_port(place: str, mode: str, sent: _Sentence, gaz: Gazetteer) -> str:
-    """Move a water route's region endpoint to its port (named here, else the only one)."""
-    p = gaz.places.get(place)
-    if p is None or p.level == "port" or mode != "river":
-        return place
-    hosted_here = [q for q in sent.of_class("P") if gaz.places[q].host == place]
-    if hosted_here:
-        return hosted_here[0]
-    return gaz.port_of(place) or place
-
-
-_QUOTES_SPACES = re.compile(r"[“”\"‘’「」『』\s]")
-_RIVER_SERVICE = re.compile("快线|航线|班轮")
-_SERVICE_TAIL = re.compile(r"(?:铁海联运)?(?:班列|专列|列车)?")
-_PORT_AFTER = re.compile(rf"[^，。；,;]{{0,8}}?(?:前往|驶往|至|到达|抵达|直达)(?P<p>{P})")
-
-
-def _clean_name(s: str) -> str:
-    return _QUOTES_SPACES.sub("", s)
-
-
-def _routes_in(
-    sent: _Sentence, sentence_text: str, anchor: str | None, gaz: Gazetteer
-) -> list[Route]:
-    """The routes one sentence names; ``anchor`` is the port the sentence before was about."""
-    skeleton = sent.skeleton
-    out: list[Route] = []
-    opened = _opened(sentence_text)
-
-    def name_of(start: int, end: int) -> str:
-        t_start, t_end = sent.text_span(start, end)
-        return _clean_name(sentence_text[t_start - sent.start : t_end - sent.start])
-
-    # X—Y …班轮/航线: a named service between two places; 渝甬班列(重庆—宁波): the same, its
-    # ends in brackets; 涪陵港开行至泸州港的集装箱班轮, 果园港与涪陵港开通…班轮, 往返于X和Y
-    # 之间: the same, unnamed (the article names none)
-    for regex in (ROUTE_DASH, ROUTE_PAREN, ROUTE_TO, ROUTE_PAIR, ROUTE_BETWEEN):
-        for m in regex.finditer(skeleton):
-            if regex is ROUTE_DASH:
-                name = name_of(*m.span())
-            elif regex is ROUTE_PAREN:
-                service = _SERVICE_BEFORE.search(skeleton, max(0, m.start() - 14), m.start())
-                if service is None:
-                    continue
-                name = _NAME_LEAD.sub("", name_of(*service.span()))
-            else:
-                name = None
-            tail = m.group("tail") if regex not in (ROUTE_BETWEEN, ROUTE_PAREN) else ""
-            mode = _mode(name or tail, None) or _mode(sentence_text, "river")
-            origin = _to_port(sent.place(m.group("o")), mode, sent, gaz)
-            dest = _destination_after(sent, m.end(), sent.place(m.group("d")), mode, gaz)
-            if name is None and any(r.origin == origin and r.destinations == [dest] for r in out):
-                continue  # (the sentence names it twice)
-            out.append(Route(name, origin, [dest], [], mode, opened))
-
-    # 沪渝集装箱直达快线(万州航线): a composite names both ends
-    for m in ROUTE_COMPOSITE.finditer(skeleton):
-        surface = sent.hit(m.group("c"))[2]
-        if surface.form != "composite" or len(surface.places) != 2:
-            continue
-        name = name_of(*m.span())
-        mode = _mode(name, None) or _mode(sentence_text)
-        if mode == "unspecified" and _RIVER_SERVICE.search(name):
-            mode = "river"
-        home = [p for p in surface.places if p == "重庆市"]
-        away = [p for p in surface.places if p != "重庆市"]
-        origin = sent.place(m.group("x")) if m.group("x") else (home or surface.places)[0]
-        dests = away if home else list(surface.places[1:])
-        # "渝黔"班列从团结村出发开往贵阳: the ends the sentence names inside the composite's
-        start = ORIGIN.search(skeleton)
-        if start:
-            place = _origin(sent, start, gaz)
-            if _within(place, origin, gaz):
-                origin = place
-        end = DESTINATIONS.search(skeleton)
-        if end:
-            named = sent.places_in(end.group("list"))
-            inside = {d: [x for x in named if _within(x, d, gaz)] for d in dests}
-            if named and not any(inside.values()):
-                # "渝黔桂新"班列…经贵阳、南宁抵达钦州港: the composite is the start of a
-                # longer name, and the sentence's end lies beyond it
-                dests = named
-            else:
-                dests = [x for d in dests for x in inside[d] or [d]]
-        via = [
-            x
-            for v in VIA.finditer(skeleton)
-            for x in sent.places_in(v.group("list") or v.group("v"))
-        ]
-        out.append(_route(name, origin, dests, via, mode, opened, sent, gaz))
-
-    # 宜宾港…的集装箱在果园港中转: a transhipment names the first leg
-    for m in TRANSSHIP.finditer(skeleton):
-        origin, hub = sent.place(m.group("o")), sent.place(m.group("v"))
-        out.append(Route(None, origin, [], [hub], _mode(sentence_text, "river"), opened))
-    if out:
-        return out
-
-    # corridors (西部陆海新通道, 中欧班列) and plain movements (从X出发…驶往Y、Z)
-    origin = None
-    origin_match = ORIGIN.search(skeleton)
-    if origin_match:
-        origin = _origin(sent, origin_match, gaz)
-    dest_match = DESTINATIONS.search(skeleton)
-    dests = sent.places_in(dest_match.group("list")) if dest_match else []
-    via: list[str] = []
-    for v in VIA.finditer(skeleton):
-        via += sent.places_in(v.group("list") or v.group("v"))
-
-    corridors: dict[str, tuple[str, str]] = {}
-    for c in _CORRIDOR_RE.finditer(sentence_text):
-        corridor, corridor_mode = _CORRIDOR_OF[c.group()]
-        corridors.setdefault(corridor, (_service_name(sentence_text, c), corridor_mode))
-    for corridor, (name, corridor_mode) in corridors.items():
-        mode = corridor_mode if corridor_mode == "rail-sea" else _mode(sentence_text, corridor_mode)
-        start = origin or next(iter(sent.of_class("P")), None) or anchor
-        if start is None:
-            continue  # a corridor named in passing, with no place on it
-        out.append(_route(name, start, dests, via, mode, opened, sent, gaz, corridor=corridor))
-    if corridors:
-        return out
-
-    mode = _mode(sentence_text)
-    if (
-        origin is not None
-        and dests
-        and (mode != "unspecified" or TRANSPORT_CUE.search(sentence_text))
-    ):
-        out.append(_route(None, origin, dests, via, mode, opened, sent, gaz))
-    return out
-
-
-def _origin(sent: _Sentence, m: re.Match, gaz: Gazetteer) -> str:
-    """The place an :data:`ORIGIN` match starts from: 从重庆团结村 starts from 团结村."""
-    if m.group("o2"):
-        return sent.place(m.group("o2"))
-    place = sent.place(m.group("o"))
-    if m.group("inner"):
-        inner = sent.place(m.group("inner"))
-        if _within(inner, place, gaz):
-            return inner
-    return place
-
-
-def _within(name: str, area: str, gaz: Gazetteer) -> bool:
-    """Whether place ``name`` lies in ``area`` (itself, its province, a port's host's)."""
-    if name == area:
-        return True
-    place = gaz.places.get(name)
-    if place is None:
-        return False
-    if place.level == "port" and place.host:
-        return _within(place.host, area, gaz)
-    return place.province == area
-
-
-def _route(name, origin, dests, via, mode, opened, sent, gaz, *, corridor=None) -> Route:
-    origin = _to_port(origin, mode, sent, gaz)
-    dests = [d for d in (_to_port(x, mode, sent, gaz) for x in dests) if d != origin]
-    via = [v for v in via if v != origin and v not in dests]
-    return Route(name, origin, dests, via, mode, opened, corridor=corridor)
-
-
-def _service_name(sentence_text: str, m: re.Match) -> str:
-    """The corridor's name as written, with the service word that follows (…专列)."""
-    tail = _SERVICE_TAIL.match(sentence_text, m.end())
-    return m.group() + (tail.group() if tail else "")
-
-
-def _destination_after(sent: _Sentence, k_end: int, default: str, mode: str, gaz: Gazetteer) -> str:
-    """``…前往涪陵港``: a port named after the service that sits in the destination region."""
-    m = _PORT_AFTER.match(sent.skeleton, k_end)
-    if m:
-        port = sent.place(m.group("p"))
-        if gaz.places[port].host == default:
-            return port
-    return _to_port(default, mode, sent, gaz)
-
-
-def _merge_route(routes: dict[tuple, Route], route: Route) -> None:
-    if route.corridor:
-        key = ("corridor", route.corridor, route.origin)
-    else:
-        key = (
-            ("named", route.name, route.origin)
-            if route.name
-            else ("movement", route.origin, tuple(route.destinations), route.mode)
-        )
-    existing = routes.get(key)
-    if existing is None and not route.name and not route.corridor:
-        # 万州港至上海港的班轮…。该航线往返于万州港和上海港之间: the named route again
-        existing = next(
-            (
-                r
-                for r in routes.values()
-                if not r.corridor
-                and r.origin == route.origin
-                and r.destinations == route.destinations
-                and (r.mode == route.mode or "unspecified" in (r.mode, route.mode))
-            ),
-            None,
-        )
-    if existing is None:
-        routes[key] = route
-        return
-    for d in route.destinations:
-        if d not in existing.destinations:
-            existing.destinations.append(d)
-    for v in route.via:
-        if v not in existing.via and v not in existing.destinations:
-            existing.via.append(v)
-    if existing.mode == "unspecified":
-        existing.mode = route.mode
-    existing.opened = existing.opened or route.opened
-    if existing.corridor and route.name and existing.name == existing.corridor:
-        existing.name = route.name
-    for ev in route.evidence:
-        if all(e.sentence != ev.sentence for e in existing.evidence):
-            existing.evidence.append(ev)

@@ -262,8 +262,11 @@ def test_seed_routes(records):
     assert r["origin"] == "果园港" and r["mode"] == "rail-sea"
     assert r["destinations"] == ["巴基斯坦", "英国", "加拿大"]
     assert len(r["evidence"]) >= 2  # also 果园港 as the corridor's first station
-    r = route(records["004"], name="中欧班列")
-    assert r["origin"] == "果园港" and r["mode"] == "rail"
+    # a corridor named without an end of its own is a corridor of the text, not a route
+    assert not any(r["corridor"] == "中欧班列" for r in records["004"]["routes"])
+    corridors = {c["name"]: c for c in records["004"]["corridors"]}
+    assert corridors["中欧班列"]["mode"] == "rail" and corridors["中欧班列"]["evidence"]
+    assert "长江黄金水道" in {c["name"] for c in records["003"]["corridors"]}
 
 
 def test_seed_ports(records):
@@ -482,9 +485,14 @@ def test_output_is_stable_and_schema_is_complete(records):
     doc = json.loads(first)["documents"][0]
     assert list(doc) == [
         "id", "path", "title", "date", "outlet", "encoding", "script", "cleaning",
-        "regions", "pairings", "ports", "routes", "unresolved",
+        "regions", "pairings", "ports", "routes", "corridors", "unresolved",
     ]  # fmt: skip
     assert list(doc["regions"][0]) == ["name", "adcode", "kind", "mentions"]
+    assert list(doc["ports"][0]) == ["name", "kind", "parent", "host", "mentions"]
+    assert list(doc["routes"][0]) == [
+        "name", "names", "origin", "destinations", "via", "mode", "opened",
+        "opened_year_inferred", "corridor", "evidence",
+    ]  # fmt: skip
     assert list(doc["regions"][0]["mentions"][0]) == ["surface", "start", "end", "sentence"]
     assert list(doc["pairings"][0]) == ["a", "b", "relation", "evidence"]
     lines = dumps([r.record for r in extract_paths(paths)], fmt="jsonl").splitlines()
@@ -726,3 +734,31 @@ def test_numpy_is_loaded_only_when_a_corpus_pays_for_it(copies, loads_numpy):
     assert loaded == str(loads_numpy)
     data = (SEEDS / "002_f8a72875693deaa6.txt").read_bytes()
     assert record == dumps([extract_bytes(data)])  # (numpy is loaded in this process)
+
+
+# --------------------------------------------------------------------------- route forms
+def _form_examples():
+    from geo.routes import ROUTE_FORMS
+
+    return [
+        pytest.param(form, example, id=f"{form.name}: {example.sentence[:16]}")
+        for form in ROUTE_FORMS
+        for example in form.examples
+    ]
+
+
+@pytest.mark.parametrize(("form", "example"), _form_examples())
+def test_every_route_form_reads_its_examples(form, example):
+    """The examples of each entry of the route table are its tests: the route is read,
+    by that form (its name is in the evidence)."""
+    routes = extract_text(example.sentence)["routes"]
+    found = [
+        r
+        for r in routes
+        if r["origin"] == example.origin and tuple(r["destinations"]) == example.destinations
+    ]
+    assert found, routes
+    r = found[0]
+    assert tuple(r["via"]) == example.via
+    assert example.mode is None or r["mode"] == example.mode
+    assert form.name in {e["pattern"] for e in r["evidence"]}

@@ -165,7 +165,9 @@ def score(entry: dict, record: dict, tally: Tally, show: bool) -> None:
                     tally.dates[1] += 1
                     tally.dates[0] += same_date(g["opened"], r["opened"])
                     if show and not same_date(g["opened"], r["opened"]):
-                        notes.append(f"  date: {g['origin']}→{g['destinations']} {g['opened']} read {r['opened']}")
+                        notes.append(
+                            f"  date: {g['origin']}→{g['destinations']} {g['opened']} read {r['opened']}"
+                        )
             if show and len(pairs) < max(len(gold["routes"]), len(read["routes"])):
                 matched_g = [g for g, _ in pairs]
                 matched_r = [r for _, r in pairs]
@@ -212,7 +214,11 @@ def main(argv: list[str] | None = None) -> int:
     local = [(e, CORPUS / "local" / f"{e['id']}.txt") for e in real]
     present = [(e, p.read_text(encoding="utf-8")) for e, p in local if p.exists()]
     if present:
-        run(f"real articles (tests/corpus/real.json, {len(present)} local copies)", present, args.show)
+        run(
+            f"real articles (tests/corpus/real.json, {len(present)} local copies)",
+            present,
+            args.show,
+        )
     else:
         print(f"\nreal articles: no local copies in {CORPUS / 'local'} (addresses in real.json)")
     return 0

@@ -1,0 +1,83 @@
+"""Event dates in article text: when a route opened.
+
+A date is ``[YYYY年]M月D日``, or a day alone (``8日``, ``今(8)日``) whose month is the
+document's (its dateline's). A year the text does not give is taken from the document's
+date and marked as inferred: the document's year, or the year before when the day would
+fall more than a month after the document (a report of June on a 22 December opening).
+A date that ends an agency's dateline (``新华社重庆3月12日电``) says when the report was
+filed: it is never an event's date.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+__all__ = ["EventDate", "DocumentDate", "dates_in", "document_date"]
+
+_DATE = re.compile(
+    r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?:(?P<d>\d{1,2})|今[(（](?P<t>\d{1,2})[)）])日"
+    r"(?P<wire>电|讯)?"
+)
+# The document's own date, as the cleaner writes it: YYYY-MM-DD … or MM-DD …
+_DOC_DATE = re.compile(r"(?:(?P<y>\d{4})-)?(?P<m>\d{2})-(?P<d>\d{2})")
+
+
+class EventDate(NamedTuple):
+    """A date read in the text: ``value`` is ``YYYY-MM-DD`` or ``MM-DD``."""
+
+    value: str
+    year_inferred: bool
+    start: int
+
+
+class DocumentDate(NamedTuple):
+    """What the document says of its own date (any part may be unknown)."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+
+
+def document_date(doc_date: str | None, text: str) -> DocumentDate:
+    """The document's date: from its metadata, else from its dateline."""
+    if doc_date:
+        m = _DOC_DATE.match(doc_date)
+        if m:
+            year = int(m.group("y")) if m.group("y") else None
+            return DocumentDate(year, int(m.group("m")), int(m.group("d")))
+    for m in _DATE.finditer(text, 0, min(len(text), 400)):
+        if m.group("wire") and m.group("m"):
+            year = int(m.group("y")) if m.group("y") else None
+            return DocumentDate(year, int(m.group("m")), int(m.group("d") or m.group("t")))
+    return DocumentDate(None, None, None)
+
+
+def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list[EventDate]:
+    """The event dates in ``text[start:end]``, in order (datelines left out).
+
+    A day alone takes the ``document``'s month, a date without a year its year (marked
+    as inferred; see the module docs).
+    """
+    year, month = document.year, document.month
+    out = []
+    for m in _DATE.finditer(text, start, end):
+        if m.group("wire"):
+            continue  # (3月12日电: the dateline)
+        day = int(m.group("d") or m.group("t"))
+        mon = int(m.group("m")) if m.group("m") else month
+        if mon is None or not (1 <= mon <= 12 and 1 <= day <= 31):
+            continue
+        if m.group("m") is None and m.group("t") is None and m.start() > start:
+            # a bare 8日 right after a number is part of something else (2018日)
+            if text[m.start() - 1].isdigit():
+                continue
+        if m.group("y"):
+            out.append(EventDate(f"{m.group('y')}-{mon:02d}-{day:02d}", False, m.start()))
+        elif year is not None:
+            after = (mon - (month or mon)) * 31 + day - (document.day or day)
+            inferred = year - 1 if after > 31 else year
+            out.append(EventDate(f"{inferred:04d}-{mon:02d}-{day:02d}", True, m.start()))
+        else:
+            out.append(EventDate(f"{mon:02d}-{day:02d}", False, m.start()))
+    return out

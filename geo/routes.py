@@ -1,0 +1,694 @@
+"""Freight routes read from sentences: route forms as a table, corridors, modes.
+
+Each route form is one entry of :data:`ROUTE_FORMS`: its name (recorded in the evidence),
+its pattern over the sentence's skeleton (:mod:`geo.skeleton`; a token ``T`` stands for
+any place), the shape of what it yields and example sentences with the expected route,
+which are also its tests. Adding a form is one entry. Its groups say what it yields:
+
+``chain``
+    places in order, separated by dashes or 至 (``泸州至珞璜至果园港``, ``重庆——宜宾、泸州``):
+    the first is the origin, the last (a list, if it is one) the destinations, the others
+    the stops (``via``); ``beyond`` (``…直达越南、泰国``) takes over as destinations.
+``o`` / ``d`` / ``v``
+    origins (a list gives one route each), destinations and stops.
+``name``
+    a form with ``named`` names the service with the text it matched.
+``tail``
+    the service word (班列, 航线 …), read for the mode before the sentence is.
+
+Forms with a ``reader`` read their match with a function of their own (composite names,
+transhipments). The ``fallback`` forms run only when no other form read the sentence:
+corridors (西部陆海新通道, 中欧班列) and plain movements (``从X出发…驶往Y、Z``). A corridor
+named without a destination of its own is a *corridor* of the document, not a route.
+
+Modes: ``river``, ``rail``, ``rail-sea`` (铁海联运), ``rail-river`` (铁水联运), ``river-sea``
+(江海联运), ``road``, ``unspecified``. Ends of water routes named as regions are moved to
+the region's port (:meth:`geo.gazetteer.Gazetteer.port_of`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from geo.dates import EventDate, dates_in, document_date
+from geo.gazetteer import Gazetteer
+from geo.skeleton import ANY, B, Evidence, P, Sentence
+
+__all__ = [
+    "SERVICE_WORDS",
+    "MODE_WORDS",
+    "CORRIDORS",
+    "Corridor",
+    "RouteForm",
+    "Example",
+    "ROUTE_FORMS",
+    "Route",
+    "read_routes",
+    "merge_route",
+    "date_routes",
+    "settle_corridors",
+    "CorridorMention",
+]
+
+# --------------------------------------------------------------------------- vocabulary
+SERVICE_WORDS = (
+    "班轮航线", "班轮", "航线", "快线", "班列", "专列", "班车", "航班", "水水中转", "直达",
+    "专线", "穿梭巴士", "线路",
+)  # fmt: skip
+# Modes from the wording, the most specific first (铁海联运班列 is rail-sea, not rail).
+MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("rail-river", ("铁水联运", "水铁联运", "铁江联运")),
+    ("river-sea", ("江海联运", "江海直达", "江海中转")),
+    ("rail-sea", ("铁海联运", "海铁联运", "陆海联运")),
+    ("rail", ("班列", "专列", "铁路", "火车", "列车")),
+    ("river", ("班轮", "航线", "水水中转", "船舶", "货轮", "水运", "航运", "快线", "穿梭巴士")),
+    ("road", ("货运车", "货车", "卡车", "公路", "班车", "冷链车", "汽车运输")),
+)
+WATER_MODES = ("river", "river-sea")
+
+
+class Corridor(NamedTuple):
+    name: str  # canonical
+    names: tuple[str, ...]  # as articles write it
+    mode: str
+
+
+CORRIDORS: tuple[Corridor, ...] = (
+    Corridor(
+        "西部陆海新通道",
+        ("西部陆海新通道", "国际陆海贸易新通道", "陆海贸易新通道", "陆海新通道", "南向通道"),
+        "rail-sea",
+    ),
+    Corridor("中欧班列", ("中欧班列", "渝新欧"), "rail"),
+    Corridor("长江黄金水道", ("长江黄金水道", "黄金水道"), "river"),
+    Corridor("中老铁路", ("中老铁路", "中老国际铁路"), "rail"),
+)
+_CORRIDOR_RE = re.compile(
+    "|".join(sorted((re.escape(n) for c in CORRIDORS for n in c.names), key=len, reverse=True))
+)
+_CORRIDOR_OF = {n: c for c in CORRIDORS for n in c.names}
+
+# Words of a sentence that may name a route (it is read for routes only if it has one).
+ROUTE_HINTS = (
+    "班轮", "航线", "快线", "班列", "专列", "班车", "专线", "运抵", "驶往", "发往", "运往",
+    "开往", "通往", "驶向", "中转", "出发", "启程", "始发", "航运", "穿梭", "往返",
+    *(n for c in CORRIDORS for n in c.names),
+)  # fmt: skip
+TRANSPORT_CUE = re.compile(
+    "班轮|航线|快线|班列|专列|班车|运抵|驶往|发往|运往|开往|通往|驶向|中转|货运|集装箱|货物"
+)
+OPENING_CUE = re.compile(
+    "开通|开行|首航|首发|首趟|首列|首班|开航|启航|正式运营|正式运行|开通运营|鸣笛|发车"
+)
+
+# --------------------------------------------------------------------------- pattern pieces
+T = ANY  # any place
+TLIST = f"{T}(?:[、和及与]{T})*"
+# a character of the clause that is no place (route names and tails run over these)
+CLAUSE = r"[^，。；,;：:\ue000-\uefff]"
+SERVICE = f"(?:{'|'.join(SERVICE_WORDS)})"
+DASH = "[—–\\-－~～]"
+_BRACKETED = r"[(（][^()（）]{0,16}[)）]"  # an aside: 内江(自贡)至…, 南通港(狼山码头)
+# a link of a chain: dashes (one or two) or 至, a place, an aside in brackets
+_LINK = f'(?:{DASH}{{1,2}}|至)[“”"]?{T}[“”"]?(?:{_BRACKETED})?'
+
+
+class Example(NamedTuple):
+    """A sentence and the route a form reads in it (``None``: the default of a field is
+    not checked)."""
+
+    sentence: str
+    origin: str
+    destinations: tuple[str, ...]
+    via: tuple[str, ...] = ()
+    mode: str | None = None
+
+
+@dataclass(frozen=True)
+class RouteForm:
+    """One way articles state a route (see the module docs)."""
+
+    name: str
+    pattern: str
+    examples: tuple[Example, ...]
+    named: bool = False  # the match names the service
+    water: str = "river"  # the mode when neither the service nor the sentence says
+    reader: Callable | None = None  # reads a match itself: (form, match, context)
+    fallback: bool = False  # only when no other form read the sentence
+    over_text: bool = False  # the pattern runs over the sentence's text, not its skeleton
+
+    @property
+    def regex(self) -> re.Pattern:
+        return _compiled(self.pattern)
+
+
+_COMPILED: dict[str, re.Pattern] = {}
+
+
+def _compiled(pattern: str) -> re.Pattern:
+    regex = _COMPILED.get(pattern)
+    if regex is None:
+        regex = _COMPILED[pattern] = re.compile(pattern)
+    return regex
+
+
+@dataclass
+class Route:
+    name: str | None
+    origin: str | None
+    destinations: list[str]
+    via: list[str]
+    mode: str
+    opened: str | None = None
+    opened_year_inferred: bool = False
+    evidence: list[Evidence] = field(default_factory=list)
+    corridor: str | None = None
+    names: list[str] = field(default_factory=list)
+    form: str = ""
+
+
+@dataclass
+class CorridorMention:
+    """A corridor a document names without a route of its own (西部陆海新通道 alone)."""
+
+    name: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def mode(self) -> str:
+        return next(c.mode for c in CORRIDORS if c.name == self.name)
+
+
+class Context(NamedTuple):
+    """What a form reads a sentence with."""
+
+    sent: Sentence
+    text: str  # the sentence's text
+    gaz: Gazetteer
+    anchor: str | None  # the port the sentence before was about
+
+
+# --------------------------------------------------------------------------- readers
+_QUOTES_SPACES = re.compile(r"[“”\"‘’「」『』\s]")
+_RIVER_SERVICE = re.compile("快线|航线|班轮")
+_SERVICE_TAIL = re.compile(r"(?:铁海联运)?(?:班列|专列|列车)?")
+_PORT_AFTER = re.compile(rf"[^，。；,;]{{0,8}}?(?:前往|驶往|至|到达|抵达|直达)(?P<p>{P})")
+# What comes before a service's name in its clause (今年开行的渝甬班列: 渝甬班列)
+_NAME_LEAD = re.compile(r"^.*(?:的|了|开行|开通|开出|运行|实现|常态化|首趟|首列|一列|这趟|该)")
+_BRACKETS = re.compile(_BRACKETED)
+_MODE_RES = tuple((mode, re.compile("|".join(words))) for mode, words in MODE_WORDS)
+
+
+def mode_of(text: str, default: str | None = "unspecified") -> str | None:
+    """The first mode of :data:`MODE_WORDS` one of whose words ``text`` contains."""
+    for mode, words in _MODE_RES:
+        if words.search(text):
+            return mode
+    return default
+
+
+def _clean_name(s: str) -> str:
+    return _QUOTES_SPACES.sub("", s)
+
+
+def _name_of(ctx: Context, start: int, end: int) -> str:
+    sent = ctx.sent
+    t_start, t_end = sent.text_span(start, end)
+    return _clean_name(ctx.text[t_start - sent.start : t_end - sent.start])
+
+
+def _to_port(place: str | None, mode: str, ctx: Context) -> str | None:
+    """Move a water route's region endpoint to its port (named here, else its only one)."""
+    gaz = ctx.gaz
+    p = gaz.places.get(place) if place else None
+    if p is None or p.level == "port" or mode not in WATER_MODES:
+        return place
+    hosted_here = [q for q in ctx.sent.of_class("P") if gaz.places[q].host == place]
+    if hosted_here:
+        return hosted_here[0]
+    return gaz.port_of(place) or place
+
+
+def _route(form, name, origin, dests, via, mode, ctx: Context, *, corridor=None) -> Route:
+    origin = _to_port(origin, mode, ctx)
+    dests = [d for d in (_to_port(x, mode, ctx) for x in dests) if d != origin]
+    dests = list(dict.fromkeys(dests))
+    via = [v for v in dict.fromkeys(via) if v != origin and v not in dests]
+    return Route(name, origin, dests, via, mode, corridor=corridor, form=form.name)
+
+
+def _read_groups(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """The generic reader: the form's groups (see the module docs)."""
+    sent = ctx.sent
+    groups = m.groupdict()
+    via: list[str] = []
+    if groups.get("chain"):
+        links = [sent.places_in(part) for part in _links(groups["chain"])]
+        origins, dests = links[0][:1], links[-1]
+        via = [x for link in links[1:-1] for x in link]
+    else:
+        origins = sent.places_in(groups["o"]) if groups.get("o") else []
+        dests = sent.places_in(groups["d"]) if groups.get("d") else []
+    if groups.get("beyond"):
+        via, dests = via + dests, sent.places_in(groups["beyond"])
+    if groups.get("v"):
+        via += sent.places_in(groups["v"])
+    name = None
+    if form.named:
+        span = m.span("name") if groups.get("name") is not None else m.span()
+        name = _name_of(ctx, *span) or None
+    tail = groups.get("tail") or ""
+    mode = mode_of(name or tail, None) or mode_of(ctx.text, form.water)
+    out = []
+    for origin in origins:
+        ends = [_destination_after(sent, m.end(), d, mode, ctx) for d in dests]
+        out.append(_route(form, name, origin, ends, via, mode, ctx))
+    return out
+
+
+def _links(chain: str) -> list[str]:
+    """A chain's links: its places between the dashes and 至 (asides left out)."""
+    chain = _BRACKETS.sub("", chain)
+    return [part for part in re.split(f"{DASH}+|至", chain) if part]
+
+
+def _destination_after(sent: Sentence, k_end: int, default: str, mode: str, ctx: Context) -> str:
+    """``…前往涪陵港``: a port named after the service that sits in the destination region."""
+    m = _PORT_AFTER.match(sent.skeleton, k_end)
+    if m:
+        port = sent.place(m.group("p"))
+        if ctx.gaz.places[port].host == default:
+            return port
+    return _to_port(default, mode, ctx)
+
+
+def _read_bracket_ends(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """渝甬班列(重庆—宁波): the name is read backwards from the bracket."""
+    skeleton = ctx.sent.skeleton
+    service = _SERVICE_BEFORE.search(skeleton, max(0, m.start() - 14), m.start())
+    if service is None:
+        return []
+    name = _NAME_LEAD.sub("", _name_of(ctx, *service.span())) or None
+    mode = mode_of(name or "", None) or mode_of(ctx.text, form.water)
+    origin, dest = ctx.sent.place(m.group("o")), ctx.sent.place(m.group("d"))
+    return [_route(form, name, origin, [dest], [], mode, ctx)]
+
+
+def _read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """沪渝集装箱直达快线(万州航线): a composite names both ends."""
+    sent, gaz = ctx.sent, ctx.gaz
+    surface = sent.hit(m.group("c"))[2]
+    if surface.form != "composite" or len(surface.places) != 2:
+        return []
+    name = _name_of(ctx, *m.span())
+    mode = mode_of(name, None) or mode_of(ctx.text)
+    if mode == "unspecified" and _RIVER_SERVICE.search(name):
+        mode = "river"
+    home = [p for p in surface.places if p == "重庆市"]
+    away = [p for p in surface.places if p != "重庆市"]
+    origin = sent.place(m.group("x")) if m.group("x") else (home or surface.places)[0]
+    dests = away if home else list(surface.places[1:])
+    skeleton = sent.skeleton
+    # "渝黔"班列从团结村出发开往贵阳: the ends the sentence names inside the composite's
+    start = ORIGIN.search(skeleton)
+    if start:
+        place = _origin(sent, start, gaz)
+        if _within(place, origin, gaz):
+            origin = place
+    end = DESTINATIONS.search(skeleton)
+    if end:
+        named = sent.places_in(end.group("list"))
+        inside = {d: [x for x in named if _within(x, d, gaz)] for d in dests}
+        if named and not any(inside.values()):
+            # "渝黔桂新"班列…经贵阳、南宁抵达钦州港: the composite is the start of a
+            # longer name, and the sentence's end lies beyond it
+            dests = named
+        else:
+            dests = [x for d in dests for x in inside[d] or [d]]
+    via = [
+        x for v in VIA.finditer(skeleton) for x in sent.places_in(v.group("list") or v.group("v"))
+    ]
+    return [_route(form, name, origin, dests, via, mode, ctx)]
+
+
+def _read_transship(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """宜宾港…的集装箱在果园港中转: the first leg, to the hub."""
+    origin, hub = ctx.sent.place(m.group("o")), ctx.sent.place(m.group("v"))
+    return [Route(None, origin, [], [hub], mode_of(ctx.text, "river"), form=form.name)]
+
+
+def _read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """从X出发…驶往Y、Z (or a corridor's service from a place): the sentence's ends."""
+    sent, gaz, skeleton = ctx.sent, ctx.gaz, ctx.sent.skeleton
+    origin = _origin(sent, m, gaz)
+    dest_match = DESTINATIONS.search(skeleton, m.end())
+    dests = sent.places_in(dest_match.group("list")) if dest_match else []
+    via = [
+        x for v in VIA.finditer(skeleton) for x in sent.places_in(v.group("list") or v.group("v"))
+    ]
+    mode = mode_of(ctx.text)
+    if not dests or (mode == "unspecified" and not TRANSPORT_CUE.search(ctx.text)):
+        return []
+    return [_route(form, None, origin, dests, via, mode, ctx)]
+
+
+def corridors_in(ctx: Context) -> dict[str, str]:
+    """The corridors a sentence names: canonical name -> its name as written (…专列)."""
+    out: dict[str, str] = {}
+    for c in _CORRIDOR_RE.finditer(ctx.text):
+        tail = _SERVICE_TAIL.match(ctx.text, c.end())
+        out.setdefault(_CORRIDOR_OF[c.group()].name, c.group() + (tail.group() if tail else ""))
+    return out
+
+
+def _read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """A corridor's service from a place to places the sentence names."""
+    sent, gaz, skeleton = ctx.sent, ctx.gaz, ctx.sent.skeleton
+    corridor = _CORRIDOR_OF[m.group()]
+    origin_match = ORIGIN.search(skeleton)
+    origin = _origin(sent, origin_match, gaz) if origin_match else None
+    dest_match = DESTINATIONS.search(skeleton)
+    dests = sent.places_in(dest_match.group("list")) if dest_match else []
+    # (without a destination, the route is only a part: it joins the corridor's route
+    # from the same place if the document has one, else it is a corridor mention)
+    via = [
+        x for v in VIA.finditer(skeleton) for x in sent.places_in(v.group("list") or v.group("v"))
+    ]
+    start = origin or next(iter(sent.of_class("P")), None) or ctx.anchor
+    if start is None:
+        return []
+    mode = corridor.mode if corridor.mode == "rail-sea" else mode_of(ctx.text, corridor.mode)
+    name = corridors_in(ctx)[corridor.name]
+    return [_route(form, name, start, dests, via, mode, ctx, corridor=corridor.name)]
+
+
+def _origin(sent: Sentence, m: re.Match, gaz: Gazetteer) -> str:
+    """The place an :data:`ORIGIN` match starts from: 从重庆团结村 starts from 团结村."""
+    if m.group("o2"):
+        return sent.place(m.group("o2"))
+    place = sent.place(m.group("o"))
+    if m.group("inner"):
+        inner = sent.place(m.group("inner"))
+        if _within(inner, place, gaz):
+            return inner
+    return place
+
+
+def _within(name: str, area: str, gaz: Gazetteer) -> bool:
+    """Whether place ``name`` lies in ``area`` (itself, its province, a port's host's)."""
+    if name == area:
+        return True
+    place = gaz.places.get(name)
+    if place is None:
+        return False
+    if place.level == "port" and place.host:
+        return _within(place.host, area, gaz)
+    return place.province == area or place.parent == area
+
+
+# organisation words between a place and a verb, with no other place inside
+ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()]{0,12}?'
+ORIGIN = re.compile(
+    rf"(?:从|由|自)(?P<o>{T})(?P<inner>{T})?"
+    rf"|(?P<o2>{T}){ORG_NT}(?:出发|始发|启程|首发|发车|驶出|驶离|开出|是[^，。]{{0,12}}始发)"
+)
+DESTINATIONS = re.compile(
+    r"(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达|通往|驶抵|抵)(?:至|到)?"
+    rf"(?P<list>{TLIST})"
+)
+VIA = re.compile(rf"(?:途经|经由|经)(?P<list>{T}(?:[、和及]{T})*)|在(?P<v>{T})(?:中转|转运|换装)")
+_SERVICE_ENDS = "|".join(dict.fromkeys([*(w[-2:] for w in SERVICE_WORDS), "铁路"]))
+_SERVICE_BEFORE = re.compile(rf"{CLAUSE}{{0,10}}(?:{SERVICE}|铁路)\Z")
+
+# --------------------------------------------------------------------------- the forms
+_OPEN = "(?:开行|开通|开辟|开出|开设|发出|开)了?(?:至|到|往|前往|通往)"
+_GO = "开往|驶往|发往|通往|驶向|运往"
+
+ROUTE_FORMS: tuple[RouteForm, ...] = (
+    RouteForm(
+        "X—Y service",
+        # places joined by dashes or 至 and a service word: 涪陵—上海集装箱班轮航线,
+        # 泸州至珞璜至果园港水水中转航线, 重庆——宜宾、泸州支线, 万州至上海至宁波直达越南、泰国航线
+        rf"(?P<chain>[“\"]?{T}[“”\"]?(?:{_BRACKETED})?(?:{_LINK})+(?:、{T})*)"
+        rf"(?:直达(?P<beyond>{TLIST}))?(?P<tail>{CLAUSE}{{0,14}}?{SERVICE}(?:航线|班轮)?)",
+        (
+            Example(
+                "3月1日,“涪陵—上海”集装箱班轮航线正式开通。", "涪陵港", ("上海港",), mode="river"
+            ),
+            Example(
+                "泸州至珞璜港至果园港的水水中转航线已常态运行。", "泸州港", ("果园港",), ("珞璜港",)
+            ),
+            Example("忠县——石柱、丰都集装箱支线班轮开通。", "忠县港", ("石柱县", "丰都县")),
+            Example(
+                "遵义至涪陵至上海铁水联运班列发车。",
+                "遵义市",
+                ("上海市",),
+                ("涪陵区",),
+                "rail-river",
+            ),
+        ),
+        named=True,
+    ),
+    RouteForm(
+        "service (X—Y)",
+        # 渝甬班列(重庆—宁波), 中老铁路(江津—万象): the ends in brackets after the service.
+        # (Read from the bracket and checked behind, a fixed width: a run before the
+        # service, tried at every character, costs 20 times as much.)
+        rf"[(（](?<=(?:{_SERVICE_ENDS})[(（])(?P<o>{T}){DASH}{{1,2}}(?P<d>{T})[)）]",
+        (
+            Example("今年开行的渝甬班列(重庆—宁波)运量大增。", "重庆市", ("宁波市",), mode="rail"),
+            Example("首趟中老铁路(江津—万象)国际货运列车开出。", "江津区", ("万象",), mode="rail"),
+        ),
+        reader=_read_bracket_ends,
+    ),
+    RouteForm(
+        "X开通至Y的service",
+        # 涪陵港开行至泸州港的集装箱班轮; 广元港、广安港相继开通至重庆港的班轮 (one each);
+        # 綦江港通往桐梓县的公路班车
+        rf"(?P<o>{TLIST}){CLAUSE}{{0,8}}?(?:{_OPEN}|{_GO})(?P<d>{TLIST})"
+        rf"(?P<tail>{CLAUSE}{{0,14}}?{SERVICE}(?:航线|班轮)?)",
+        (
+            Example("涪陵港开行至四川泸州港的集装箱班轮。", "涪陵港", ("泸州港",)),
+            Example("广元港、广安港相继开通至重庆港的集装箱班轮。", "广安港", ("重庆港",)),
+            Example("綦江港通往桐梓县的集装箱公路班车开通。", "綦江区", ("桐梓县",), mode="road"),
+        ),
+    ),
+    RouteForm(
+        "X与Y开通service",
+        # 果园港与涪陵港开通"水水中转"穿梭巴士: a service opened between two ports
+        rf"(?P<o>{P})(?:与|和|及)(?P<d>{P})(?:之间|间)?(?P<tail>{CLAUSE}{{0,6}}?"
+        rf"(?:开通|开行|开辟|开设){CLAUSE}{{0,14}}?{SERVICE})",
+        (Example("果园港与涪陵港开通“水水中转”穿梭巴士。", "果园港", ("涪陵港",)),),
+    ),
+    RouteForm(
+        "往返于X和Y之间",
+        # 该航线往返于万州港和上海港之间 (the first-named end first)
+        rf"(?:往返|往来|穿梭|运行)于?(?P<o>{T})(?:和|与|及|至|、)(?P<d>{T})(?:之间|间)",
+        (Example("该航线往返于万州港和上海港之间。", "万州港", ("上海港",)),),
+    ),
+    RouteForm(
+        "在X和Y之间往返",
+        rf"在(?P<o>{T})(?:和|与|及|、)(?P<d>{T})(?:之间|间)(?:往返|往来|穿梭|运行)",
+        (Example("货轮每周在城陵矶港和果园港之间往返一次。", "城陵矶港", ("果园港",)),),
+    ),
+    RouteForm(
+        "composite service",
+        # 沪渝集装箱直达快线(万州航线): a composite (沪渝) names both ends
+        rf"(?P<c>{B})(?P<tail>{CLAUSE}{{0,14}}?(?:快线|航线|班轮|班列|专列|班车))"
+        rf"(?P<paren>[”\"’]?\s*[(（](?P<x>{T})(?:航线|线|班轮)[)）])?",
+        (
+            Example(
+                "沪渝集装箱直达快线(万州航线)6月22日首航。", "万州港", ("上海港",), mode="river"
+            ),
+        ),
+        reader=_read_composite,
+    ),
+    RouteForm(
+        "X…在Y中转",
+        rf"(?P<o>{P})[^，。；,;\ue000-\uefff]{{0,24}}?在(?P<v>{P})(?:中转|转运|换装)",
+        (Example("宜宾港的集装箱在果园港中转。", "宜宾港", (), ("果园港",)),),
+        reader=_read_transship,
+    ),
+    RouteForm(
+        "corridor",
+        # 西部陆海新通道班列从果园港出发,驶往钦州港: a corridor's service with its ends
+        _CORRIDOR_RE.pattern,
+        (
+            Example(
+                "西部陆海新通道班列从鱼嘴站出发,驶往钦州港。",
+                "鱼嘴站",
+                ("钦州港",),
+                mode="rail-sea",
+            ),
+        ),
+        reader=_read_corridor,
+        fallback=True,
+        over_text=True,
+    ),
+    RouteForm(
+        "从X出发…驶往Y",
+        ORIGIN.pattern,
+        (
+            Example("满载汽配的班列从团结村出发,驶往德国、波兰。", "团结村", ("德国", "波兰")),
+            Example("货轮自云阳港启程,一路驶向安庆港。", "云阳港", ("安庆港",)),
+        ),
+        reader=_read_movement,
+        fallback=True,
+    ),
+)
+
+
+# --------------------------------------------------------------------------- reading
+def read_routes(
+    sent: Sentence, text: str, anchor: str | None, gaz: Gazetteer
+) -> tuple[list[Route], dict[str, str]]:
+    """The routes one sentence names, and the corridors it names without a route.
+
+    ``anchor`` is the port the sentence before was about (a corridor named with no place
+    of its own starts there).
+    """
+    ctx = Context(sent, text, gaz, anchor)
+    skeleton = sent.skeleton
+    out: list[Route] = []
+    for form in ROUTE_FORMS:
+        if form.fallback and out:
+            break
+        regex = form.regex
+        for m in regex.finditer(text if form.over_text else skeleton):
+            read = form.reader or _read_groups
+            for route in read(form, m, ctx):
+                if route.origin is None:
+                    continue
+                if any(_same_route(r, route) for r in out):
+                    continue  # (the sentence names it twice, or two forms read it)
+                out.append(route)
+            if form.fallback and out:
+                break
+    corridors = corridors_in(ctx)
+    named = {r.corridor for r in out if r.corridor}
+    return out, {c: n for c, n in corridors.items() if c not in named and not out}
+
+
+def _same_route(a: Route, b: Route) -> bool:
+    return (
+        a.origin == b.origin
+        and set(a.destinations) <= set(b.destinations) | set(b.via)
+        and set(b.destinations) <= set(a.destinations) | set(a.via)
+    )
+
+
+def merge_route(routes: list[Route], route: Route) -> None:
+    """Add a document's route, or merge it into the one it repeats: the same service
+    named again (by its name, or by its ends) is one route with all its names."""
+    for existing in routes:
+        same_corridor = route.corridor and existing.corridor == route.corridor
+        if same_corridor and not (route.destinations and existing.destinations):
+            same_corridor = False  # (a part of it: settled at the end, settle_corridors)
+        same_ends = (
+            existing.corridor == route.corridor
+            and existing.origin == route.origin
+            and existing.destinations == route.destinations
+            and (existing.mode == route.mode or "unspecified" in (existing.mode, route.mode))
+        )
+        same_name = route.name and route.name == existing.name and existing.origin == route.origin
+        if (same_corridor and existing.origin == route.origin) or same_ends or same_name:
+            break
+    else:
+        routes.append(route)
+        if route.name:
+            route.names.append(route.name)
+        return
+    for d in route.destinations:
+        if d not in existing.destinations:
+            existing.destinations.append(d)
+    for v in route.via:
+        if v not in existing.via and v not in existing.destinations:
+            existing.via.append(v)
+    if existing.mode == "unspecified":
+        existing.mode = route.mode
+    if existing.opened is None and route.opened:
+        existing.opened, existing.opened_year_inferred = route.opened, route.opened_year_inferred
+    if route.name and route.name not in existing.names:
+        existing.names.append(route.name)
+        if existing.name is None or existing.name == existing.corridor:
+            existing.name = route.name
+    for ev in route.evidence:
+        if all(e.sentence != ev.sentence for e in existing.evidence):
+            existing.evidence.append(ev)
+
+
+# --------------------------------------------------------------------------- dates
+_NEWLINE = re.compile("\n")
+
+
+def settle_corridors(routes: list[Route], corridors: dict[str, CorridorMention]) -> list[Route]:
+    """The routes, with each part of a corridor's route (a place on it, no destination)
+    joined to the corridor's route from that place, or else made a corridor mention."""
+    out = []
+    for route in routes:
+        if route.corridor and not route.destinations:
+            whole = next(
+                (
+                    r
+                    for r in routes
+                    if r.corridor == route.corridor and r.origin == route.origin and r.destinations
+                ),
+                None,
+            )
+            if whole is not None:
+                whole.evidence.extend(
+                    e
+                    for e in route.evidence
+                    if all(e.sentence != w.sentence for w in whole.evidence)
+                )
+                whole.evidence.sort(key=lambda e: e.sentence)
+            else:
+                entry = corridors.setdefault(route.corridor, CorridorMention(route.corridor))
+                entry.evidence.extend(route.evidence)
+                entry.evidence.sort(key=lambda e: e.sentence)
+            continue
+        out.append(route)
+    return out
+
+
+def date_routes(
+    routes: list[Route], text: str, sentences: Sequence[tuple[int, int]], *, date: str | None
+) -> None:
+    """Give each route the date it opened: from a sentence of its own that speaks of an
+    opening, else from a sentence before it in its paragraph (the opening cue in one of
+    the two), else from the headline; a day alone takes the document's month, a missing
+    year the document's (:mod:`geo.dates`)."""
+    document = document_date(date, text)
+    breaks = [m.start() for m in _NEWLINE.finditer(text)]
+
+    def paragraph(i: int) -> int:
+        return bisect_right(breaks, sentences[i][0])
+
+    def found(i: int) -> list[EventDate]:
+        return dates_in(text, *sentences[i], document=document)
+
+    def cue(i: int) -> bool:
+        return OPENING_CUE.search(text, *sentences[i]) is not None
+
+    for route in routes:
+        if route.opened is not None:
+            continue
+        for ev in route.evidence:
+            i = ev.sentence
+            here = found(i) if cue(i) else []
+            if not here:
+                for j in range(i - 1, max(-1, i - 3), -1):  # the sentences before, nearest first
+                    if paragraph(j) != paragraph(i):
+                        break
+                    if (cue(i) or cue(j)) and found(j):
+                        here = found(j)[-1:]
+                        break
+            if not here and i > 0 and paragraph(0) == 0 and cue(0):
+                here = found(0)  # the headline
+            if here:
+                route.opened, route.opened_year_inferred = here[0].value, here[0].year_inferred
+                break
