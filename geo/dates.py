@@ -40,16 +40,16 @@ class DocumentDate(NamedTuple):
 
 
 def document_date(doc_date: str | None, text: str) -> DocumentDate:
-    """The document's date: from its metadata, else from its dateline."""
-    if doc_date:
-        m = _DOC_DATE.match(doc_date)
-        if m:
-            year = int(m.group("y")) if m.group("y") else None
-            return DocumentDate(year, int(m.group("m")), int(m.group("d")))
+    """The document's date: its dateline's (the report's own day), else its metadata's;
+    a dateline without a year takes the metadata's."""
+    meta = _DOC_DATE.match(doc_date) if doc_date else None
+    meta_year = int(meta.group("y")) if meta and meta.group("y") else None
     for m in _DATE.finditer(text, 0, min(len(text), 400)):
         if m.group("wire") and m.group("m"):
-            year = int(m.group("y")) if m.group("y") else None
+            year = int(m.group("y")) if m.group("y") else meta_year
             return DocumentDate(year, int(m.group("m")), int(m.group("d") or m.group("t")))
+    if meta:
+        return DocumentDate(meta_year, int(meta.group("m")), int(meta.group("d")))
     return DocumentDate(None, None, None)
 
 

@@ -6,7 +6,7 @@ The record of one document (JSON-ready, stable key order and ordering)::
      "regions":  [{"name", "adcode", "kind", "mentions": [{"surface", "start", "end", "sentence"}]}],
      "pairings": [{"a", "b", "relation", "evidence": [{"document", "sentence", "start", "end",
                                                         "quote", "pattern"}]}],
-     "ports":    [{"name", "kind", "parent", "host", "mentions": [...]}],
+     "ports":    [{"name", "kind", "parent", "host", "derived", "mentions": [...]}],
      "routes":   [{"name", "names", "origin", "destinations", "via", "mode", "opened",
                    "opened_year_inferred", "corridor", "evidence": [...]}],
      "corridors": [{"name", "mode", "evidence": [...]}],
@@ -215,7 +215,7 @@ def _record(
                 if place.level == "port":
                     entry = ports[name] = {
                         "name": name, "kind": place.kind, "parent": place.parent,
-                        "host": place.host, "mentions": [],
+                        "host": place.host, "derived": place.derived, "mentions": [],
                     }  # fmt: skip
                 else:
                     adcode = place.code if place.code and place.code.isdigit() else None
@@ -227,7 +227,7 @@ def _record(
 
     # Relations read a place named with its province or city in front (越南河内, 重庆涪陵)
     # as one mention of the place itself.
-    joined = join_qualified(hits, lex)
+    joined = join_qualified(hits, lex, text)
     if len(joined) != len(hits):
         hit_sentence = [bisect_right(starts, h[0], 1) - 1 for h in joined]
     pairings, routes, corridors = read_relations(

@@ -97,6 +97,7 @@ class Place:
     parent: str | None = None
     curated: bool = True
     accuracy_m: float | None = None
+    derived: bool = False  # a facility a text names, not in the table (see Gazetteer.facility)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -138,6 +139,7 @@ class Gazetteer:
     _ports: dict[str, list[str]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
+        self.places = _Places(self.places)
         holders: dict[str, list[str]] = {}
         for place in self.places.values():
             keys = list(place.names)
@@ -310,6 +312,35 @@ class Gazetteer:
                 out.append((pairing.a, pairing))
         return out
 
+    def facility(self, name: str, kind: str, *, parent: str | None, host: str | None) -> Place:
+        """A facility a text names that the table does not have (綦江港, 南川站,
+        果园港集装箱码头), placed at its parent facility or else at its host region
+        (approximate; accuracy 2 km under a facility, 20 km in a region). It is found by
+        name from then on; it never resolves a name in text by itself (only the grammar
+        of :mod:`geo.matcher` names one)."""
+        known = self.places.get(name)
+        if known is not None:
+            return known
+        at = self.places[parent or host]
+        place = Place(
+            name,
+            "port",
+            at.lon,
+            at.lat,
+            kind=kind,
+            host=at.host if parent else host,
+            province=at.province
+            if parent or at.level not in ("province", "municipality")
+            else at.name,
+            parent=parent,
+            curated=False,
+            approximate=True,
+            accuracy_m=2000.0 if parent else 20000.0,
+            derived=True,
+        )
+        self.places.derived[name] = place
+        return place
+
     def port_of(self, region: str) -> str | None:
         """The port of a region, if it has one: the water port it hosts at the top of
         its own hierarchy (万州区: 万州港, whose 新田港 is a part; 上海市: 上海港)."""
@@ -327,6 +358,24 @@ class Gazetteer:
     def reference_pair(self, a: str, b: str) -> ReferencePairing | None:
         """The reference pairing between two canonical names, in either order."""
         return self._pairs.get(frozenset((a, b)))
+
+
+class _Places(dict):
+    """The places by canonical name; a derived facility (:meth:`Gazetteer.facility`) is
+    found too, but is not one of them (iteration and ``len`` are the table's)."""
+
+    def __init__(self, places: dict[str, Place]):
+        super().__init__(places)
+        self.derived: dict[str, Place] = {}
+
+    def __missing__(self, name: str) -> Place:
+        return self.derived[name]
+
+    def get(self, name, default=None):
+        return super().get(name) or self.derived.get(name, default)
+
+    def __contains__(self, name) -> bool:
+        return super().__contains__(name) or name in self.derived
 
 
 def _points(filename: str) -> dict[str, dict]:

@@ -103,8 +103,8 @@ CONTEXT_RULES: dict[str, Rule] = {
     "印度": Rule(after=("洋",)),
 }
 _WEAK = Rule(weak=True)
-# 重庆港务物流集团 is a company, not 重庆港
-_PORT_NAME = Rule(after=("务",))
+# 重庆港务物流集团 is a company, 宜宾港航局 an authority: not 重庆港, 宜宾港
+_PORT_NAME = Rule(after=("务", "航"))
 
 # Words that hold a place name but name no place: rivers (嘉陵江北碚 is 北碚, not 江北),
 # landforms and set phrases. Found like names, they shadow the names inside them.
@@ -129,6 +129,42 @@ _STRONG_AFTER_RE = re.compile("|".join(map(re.escape, STRONG_AFTER)))
 _DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
 
 _TOWN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
+
+# Facilities a text names that the table does not have: a place, then a facility word
+# (綦江港, 南川站, 大阪港, 昆明无水港), or a facility, a qualifier and a part of it
+# (果园港集装箱码头, 鱼嘴站北货场). Each word with the kind it makes.
+FACILITY_WORDS: dict[str, str] = {
+    "港口": "port", "港": "port", "港区": "port area", "作业区": "port area",
+    "码头": "terminal", "集装箱码头": "terminal", "铁路港": "rail hub", "国际港": "rail hub",
+    "无水港": "dry port", "物流园": "dry port", "火车站": "rail station",
+    "货运站": "rail station", "站": "rail station", "东站": "rail station",
+    "西站": "rail station", "南站": "rail station", "北站": "rail station",
+    "货场": "rail station", "口岸": "border crossing", "机场": "airport",
+}  # fmt: skip
+FACILITY_PARTS = (
+    "集装箱",
+    "件散货",
+    "散货",
+    "滚装",
+    "多用途",
+    "一期",
+    "二期",
+    "三期",
+    "东",
+    "西",
+    "南",
+    "北",
+)
+_FACILITY_WORD = "|".join(sorted(FACILITY_WORDS, key=len, reverse=True))
+# (not 站在/站上: to stand; not 港务, 港航, 港城: words of their own)
+_NOT_AFTER_FACILITY = "(?![在上起务航城澳])"
+_AFTER_PLACE = re.compile(f"(?:{_FACILITY_WORD}){_NOT_AFTER_FACILITY}")
+_AFTER_FACILITY = re.compile(
+    f"(?:{'|'.join(FACILITY_PARTS)}){{1,2}}(?P<w>码头|作业区|港区|货场|火车站|站)"
+    + _NOT_AFTER_FACILITY
+)
+# The levels of place whose name, with a facility word, names a facility.
+_FACILITY_HOSTS = frozenset({"district", "county", "prefecture", "municipality", "city", "country"})
 
 # Tokens that join names in a list; a weak short form needs one of these next to a
 # neighbouring place name.
@@ -260,6 +296,10 @@ class Lexicon:
         automaton.make_automaton()
         self.automaton = automaton
 
+    def facility_surface(self, place: Place, text: str) -> Surface:
+        """The surface of a facility named by the grammar of :func:`_facilities`."""
+        return Surface(text, (place.name,), "facility", None, ("port",), "P")
+
     def find(self, text: str) -> list[Hit]:
         """Every surface in ``text``, longest-leftmost, before any context rule."""
         best: dict[int, tuple[int, Surface | None]] = {}
@@ -354,7 +394,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
     raw = lex.find(text)
     ruled = [i for i, h in enumerate(raw) if h[2].rule is not None or h[2].shared]
     if not ruled and not any(_DATELINE.match(text, h[1]) for h in raw):
-        return raw  # (most texts: only the mentions with a context rule need a look)
+        return _facilities(text, raw, lex)  # (most texts: no mention with a context rule)
 
     dropped: set[int] = set()
     for i, (start, end, surface) in enumerate(raw):
@@ -384,6 +424,14 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 dropped.add(i)
                 continue
         if rule.weak:
+            following = raw[i + 1][2] if i + 1 < len(raw) and raw[i + 1][0] == end else None
+            if (
+                following is not None
+                and not (following.rule and following.rule.weak)
+                and surface.place not in lex.within.get(following.place, ())
+            ):
+                dropped.add(i)  # (山城重庆: a word before a name, not a place of its own)
+                continue
             if confirmed is None:
                 confirmed = {h[2].place for h in raw if h[2].confirms}
             if not (
@@ -396,7 +444,41 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 or _dashed(text, raw, i)
             ):
                 dropped.add(i)
-    return [h for i, h in enumerate(raw) if i not in dropped] if dropped else raw
+    if dropped:
+        raw = [h for i, h in enumerate(raw) if i not in dropped]
+    return _facilities(text, raw, lex)
+
+
+def _facilities(text: str, raw: list[Hit], lex: Lexicon) -> list[Hit]:
+    """The mentions, with a place or facility that a facility word follows taken as the
+    facility it names (綦江港, 果园港集装箱码头; see :data:`FACILITY_WORDS`)."""
+    out: list[Hit] = raw
+    gaz = lex.gazetteer
+    for i, (start, end, surface) in enumerate(raw):
+        if surface.form == "composite" or surface.shared or end >= len(text):
+            continue
+        level = surface.levels[0] if surface.levels else None
+        if level == "port":
+            m = _AFTER_FACILITY.match(text, end)
+            if m is None:
+                continue
+            name, kind = surface.place + m.group(), FACILITY_WORDS[m.group("w")]
+            parent, host = surface.place, None
+        elif level in _FACILITY_HOSTS:
+            m = _AFTER_PLACE.match(text, end)
+            if m is None or (level == "country" and m.group() != "港"):
+                continue
+            if i + 1 < len(raw) and raw[i + 1][0] < m.end():
+                continue  # (a name of its own starts inside: 江北机场 is not 江北 + 机场)
+            name, kind = surface.text + m.group(), FACILITY_WORDS[m.group()]
+            parent, host = None, surface.place
+        else:
+            continue
+        place = gaz.facility(name, kind, parent=parent, host=host)
+        if out is raw:
+            out = list(raw)
+        out[i] = (start, m.end(), lex.facility_surface(place, text[start : m.end()]))
+    return out
 
 
 def _resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | None) -> list[Hit]:
@@ -426,16 +508,17 @@ def _province(place: Place) -> str | None:
     return place.name if place.level in ("province", "municipality") else place.province
 
 
-def join_qualified(hits: list[Hit], lex: Lexicon) -> list[Hit]:
+def join_qualified(hits: list[Hit], lex: Lexicon, text: str = "") -> list[Hit]:
     """The mentions with each place named right after a place that holds it (越南河内,
-    重庆涪陵区, 湖北宜昌枝江) joined into one mention of the inner place."""
+    重庆涪陵区, 湖北宜昌枝江, 德国的杜伊斯堡) joined into one mention of the inner place."""
     out: list[Hit] = []
     within = lex.within
     for hit in hits:
         if out:
             p_start, p_end, previous = out[-1]
+            gap = hit[0] - p_end
             if (
-                p_end == hit[0]
+                (gap == 0 or (gap == 1 and text[p_end] == "的"))
                 and previous.form != "composite"
                 and previous.place in within.get(hit[2].place, ())
             ):

@@ -23,6 +23,7 @@ __all__ = ["PORT_KINDS", "Port", "PORTS"]
 PORT_KINDS = (
     "river port",
     "sea port",
+    "port",  # a port a text names that the table does not have (its water not known)
     "port area",
     "terminal",
     "dry port",

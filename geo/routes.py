@@ -102,7 +102,7 @@ TRANSPORT_CUE = re.compile(
     "班轮|航线|快线|班列|专列|班车|运抵|驶往|发往|运往|开往|通往|驶向|中转|货运|集装箱|货物"
 )
 OPENING_CUE = re.compile(
-    "开通|开行|首航|首发|首趟|首列|首班|开航|启航|正式运营|正式运行|开通运营|鸣笛|发车"
+    "开通|开行|首航|首发|首趟|首列|首班|开航|启航|正式运营|正式运行|开通运营|鸣笛|发车|常态化"
 )
 
 # --------------------------------------------------------------------------- pattern pieces
@@ -356,6 +356,23 @@ def _read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     return [_route(form, None, origin, dests, via, mode, ctx)]
 
 
+def _ends_after(sent: Sentence, k: int) -> tuple[list[str], list[str]]:
+    """The destinations and stops a sentence names after skeleton index ``k``: its last
+    destination (…至德国的杜伊斯堡), and the places it passes (经达州…到达阿拉山口,进入
+    哈萨克斯坦) in the order it names them."""
+    skeleton = sent.skeleton
+    stops: list[tuple[int, list[str]]] = []
+    dests: list[str] = []
+    for d in DESTINATIONS.finditer(skeleton, k):
+        if dests:
+            stops.append((d.start(), dests))
+        dests = sent.places_in(d.group("list"))
+    for v in VIA.finditer(skeleton, k):
+        stops.append((v.start(), sent.places_in(v.group("list") or v.group("v"))))
+    via = [x for _, places in sorted(stops, key=lambda s: s[0]) for x in places]
+    return dests, [x for x in via if x not in dests]
+
+
 def corridors_in(ctx: Context) -> dict[str, str]:
     """The corridors a sentence names: canonical name -> its name as written (…专列)."""
     out: dict[str, str] = {}
@@ -388,8 +405,9 @@ def _read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 
 def _origin(sent: Sentence, m: re.Match, gaz: Gazetteer) -> str:
     """The place an :data:`ORIGIN` match starts from: 从重庆团结村 starts from 团结村."""
-    if m.group("o2"):
-        return sent.place(m.group("o2"))
+    for group in ("o2", "o3", "o4"):
+        if m.group(group):
+            return sent.place(m.group(group))
     place = sent.place(m.group("o"))
     if m.group("inner"):
         inner = sent.place(m.group("inner"))
@@ -412,15 +430,24 @@ def _within(name: str, area: str, gaz: Gazetteer) -> bool:
 
 # organisation words between a place and a verb, with no other place inside
 ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()]{0,12}?'
+_DEPART = "出发|始发|启程|首发|发车|驶出|驶离|开出|鸣笛"
 ORIGIN = re.compile(
     rf"(?:从|由|自)(?P<o>{T})(?P<inner>{T})?"
-    rf"|(?P<o2>{T}){ORG_NT}(?:出发|始发|启程|首发|发车|驶出|驶离|开出|是[^，。]{{0,12}}始发)"
+    rf"|(?P<o2>{T}){ORG_NT}(?:{_DEPART}|是[^，。]{{0,12}}始发)"
+    rf"|(?:驶出|驶离|开出|发自|离开)(?P<o3>{T})"
+    # 在重庆团结村中心站,…班列…驶出站台: where it stands as it leaves
+    rf"|在(?P<o4>{T})(?=[^。；;\ue000-\uefff]{{0,40}}?(?:{_DEPART}))"
 )
+# (a few words may stand between the verb and the place: 开往1.1万公里外的德国杜伊斯堡)
 DESTINATIONS = re.compile(
-    r"(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达|通往|驶抵|抵)(?:至|到)?"
+    r"(?:(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达|通往|驶抵|抵)(?:至|到)?"
+    rf"(?:(?!{SERVICE})[^，。；,;：:()（）“”\ue000-\uefff]){{0,10}}?|至(?={T}))"
     rf"(?P<list>{TLIST})"
 )
-VIA = re.compile(rf"(?:途经|经由|经)(?P<list>{T}(?:[、和及]{T})*)|在(?P<v>{T})(?:中转|转运|换装)")
+VIA = re.compile(
+    rf"(?:途经|经由|经停|经|进入|转入|再转|穿越|过境)(?P<list>{T}(?:[、和及]{T})*)"
+    rf"|在(?P<v>{T})(?:中转|转运|换装)"
+)
 _SERVICE_ENDS = "|".join(dict.fromkeys([*(w[-2:] for w in SERVICE_WORDS), "铁路"]))
 _SERVICE_BEFORE = re.compile(rf"{CLAUSE}{{0,10}}(?:{SERVICE}|铁路)\Z")
 
@@ -474,14 +501,14 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         (
             Example("涪陵港开行至四川泸州港的集装箱班轮。", "涪陵港", ("泸州港",)),
             Example("广元港、广安港相继开通至重庆港的集装箱班轮。", "广安港", ("重庆港",)),
-            Example("綦江港通往桐梓县的集装箱公路班车开通。", "綦江区", ("桐梓县",), mode="road"),
+            Example("綦江港通往桐梓县的集装箱公路班车开通。", "綦江港", ("桐梓县",), mode="road"),
         ),
     ),
     RouteForm(
         "X与Y开通service",
         # 果园港与涪陵港开通"水水中转"穿梭巴士: a service opened between two ports
         rf"(?P<o>{P})(?:与|和|及)(?P<d>{P})(?:之间|间)?(?P<tail>{CLAUSE}{{0,6}}?"
-        rf"(?:开通|开行|开辟|开设){CLAUSE}{{0,14}}?{SERVICE})",
+        rf"(?:开通|开行|开辟|开设|实现){CLAUSE}{{0,14}}?{SERVICE})",
         (Example("果园港与涪陵港开通“水水中转”穿梭巴士。", "果园港", ("涪陵港",)),),
     ),
     RouteForm(

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import geopandas as gpd
+import pandas as pd
 import shapely
 
 from geo import boundaries
@@ -107,6 +108,15 @@ def build_layers(records: Sequence[dict], *, gaz: Gazetteer | None = None) -> La
         they should be cited).
     """
     gaz = gaz or gazetteer()
+    for r in records:  # (the facilities the texts named that the table does not have)
+        for entry in r["ports"]:
+            if entry.get("derived"):
+                gaz.facility(
+                    entry["name"],
+                    entry["kind"],
+                    parent=entry["parent"],
+                    host=entry["host"] if not entry["parent"] else None,
+                )
     documents = [{k: r.get(k) for k in ("id", "title", "date", "outlet", "path")} for r in records]
     dates = {r["id"]: document_year_date(r.get("date")) for r in records}
 
@@ -319,6 +329,19 @@ def _routes(records: Sequence[dict], gaz: Gazetteer) -> tuple[gpd.GeoDataFrame, 
     return _frame(rows, geoms, columns), undrawn
 
 
+def _derived_row(place) -> dict:
+    return {
+        "name": place.name,
+        "kind": place.kind,
+        "parent": place.parent,
+        "river": None,
+        "host": place.host,
+        "host_level": "derived",
+        "approximate": True,
+        "accuracy_m": place.accuracy_m,
+    }
+
+
 def _ports(
     records: Sequence[dict],
     routes: gpd.GeoDataFrame,
@@ -338,6 +361,18 @@ def _ports(
     table = boundaries.ports()
     keep = table["name"].map(lambda n: mentions.get(n, 0) > 0 or n in on_routes)
     table = table[keep].reset_index(drop=True)
+    derived = sorted(
+        {n for n in [*mentions, *on_routes] if n in gaz.places.derived}
+    )  # (named by the texts, placed at their parent or host: approximate)
+    if derived:
+        rows = [_derived_row(gaz.places[n]) for n in derived]
+        extra = gpd.GeoDataFrame(
+            rows, geometry=[shapely.Point(gaz.places[n].lon, gaz.places[n].lat) for n in derived],
+            crs=CRS,
+        )  # fmt: skip
+        table = gpd.GeoDataFrame(
+            pd.concat([table, extra], ignore_index=True), geometry="geometry", crs=CRS
+        )
     table["mentions"] = table["name"].map(lambda n: mentions.get(n, 0))
     table["documents"] = table["name"].map(lambda n: len(mention_docs.get(n, ())))
     table["routes"] = table["name"].map(lambda n: on_routes.get(n, 0))

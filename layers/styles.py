@@ -71,6 +71,7 @@ PORT_STYLES = {
     "river port": MarkerStyle("#08519c", "anchor", "circle", "河港 river port"),
     "sea port": MarkerStyle("#084594", "ship", "diamond", "海港 sea port"),
     "port area": MarkerStyle("#4292c6", "anchor", "circle", "港区 port area"),
+    "port": MarkerStyle("#2171b5", "anchor", "circle", "港口 port (named in a text)"),
     "terminal": MarkerStyle("#6baed6", "box", "square", "码头 terminal"),
     "dry port": MarkerStyle("#8c6d31", "warehouse", "square", "无水港 dry port"),
     "rail hub": MarkerStyle("#252525", "train", "triangle", "铁路枢纽 rail hub"),

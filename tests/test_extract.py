@@ -488,7 +488,7 @@ def test_output_is_stable_and_schema_is_complete(records):
         "regions", "pairings", "ports", "routes", "corridors", "unresolved",
     ]  # fmt: skip
     assert list(doc["regions"][0]) == ["name", "adcode", "kind", "mentions"]
-    assert list(doc["ports"][0]) == ["name", "kind", "parent", "host", "mentions"]
+    assert list(doc["ports"][0]) == ["name", "kind", "parent", "host", "derived", "mentions"]
     assert list(doc["routes"][0]) == [
         "name", "names", "origin", "destinations", "via", "mode", "opened",
         "opened_year_inferred", "corridor", "evidence",
