@@ -19,6 +19,8 @@ _DATE = re.compile(
     r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?:(?P<d>\d{1,2})|今[(（](?P<t>\d{1,2})[)）])日"
     r"(?P<wire>电|讯)?"
 )
+# A date the report was made on: 记者6月3日从江津区获悉, 3日了解到
+_REPORTED = re.compile(r"(?:[^，。]{0,10}?)(?:获悉|了解到|得知)")
 # The document's own date, as the cleaner writes it: YYYY-MM-DD … or MM-DD …
 _DOC_DATE = re.compile(r"(?:(?P<y>\d{4})-)?(?P<m>\d{2})-(?P<d>\d{2})")
 
@@ -62,8 +64,8 @@ def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list
     year, month = document.year, document.month
     out = []
     for m in _DATE.finditer(text, start, end):
-        if m.group("wire"):
-            continue  # (3月12日电: the dateline)
+        if m.group("wire") or _REPORTED.match(text, m.end()) or text.endswith("记者", 0, m.start()):
+            continue  # (3月12日电, 记者3日获悉: when it was reported)
         day = int(m.group("d") or m.group("t"))
         mon = int(m.group("m")) if m.group("m") else month
         if mon is None or not (1 <= mon <= 12 and 1 <= day <= 31):

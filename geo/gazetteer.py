@@ -137,6 +137,7 @@ class Gazetteer:
     _shared: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _pairs: dict[frozenset, ReferencePairing] = field(default_factory=dict, repr=False)
     _ports: dict[str, list[str]] | None = field(default=None, repr=False)
+    _ancestors: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.places = _Places(self.places)
@@ -340,6 +341,31 @@ class Gazetteer:
         )
         self.places.derived[name] = place
         return place
+
+    def ancestors(self, name: str) -> frozenset[str]:
+        """The places ``name`` lies in or belongs to: its divisions up to the province, a
+        port's parent facilities and their hosts' divisions (湖北枝江, 越南河内)."""
+        held = self._ancestors.get(name)
+        if held is None:
+            places = self.places
+            place = places.get(name)
+            if place is None:
+                return frozenset()  # (a name the gazetteer does not know)
+            chain: list[str] = []
+            for up in (place.parent, place.host):
+                while up and up in places and up not in chain:
+                    chain.append(up)
+                    up = places[up].parent or places[up].host
+            if place.province and place.province not in chain:
+                chain.append(place.province)
+            held = self._ancestors[name] = frozenset(chain)
+        return held
+
+    def holds(self, a: str | None, b: str | None) -> bool:
+        """Whether two places are one, or one lies in or belongs to the other."""
+        if a is None or b is None:
+            return a is b
+        return a == b or b in self.ancestors(a) or a in self.ancestors(b)
 
     def port_of(self, region: str) -> str | None:
         """The port of a region, if it has one: the water port it hosts at the top of

@@ -126,6 +126,8 @@ STRONG_AFTER = (
 DASHES = "—－-~～"
 _STRONG_BEFORE_RE = re.compile("(?:" + "|".join(map(re.escape, STRONG_BEFORE)) + r")\Z")
 _STRONG_AFTER_RE = re.compile("|".join(map(re.escape, STRONG_AFTER)))
+# A Han character after a name that continues it into a longer word (大田湾, 万象更新)
+_WORD_GOES_ON = re.compile("(?![市区县省州港站口岸城的等和与及至])[\u4e00-\u9fff]")
 _DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
 
 _TOWN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
@@ -163,6 +165,7 @@ _AFTER_FACILITY = re.compile(
     f"(?:{'|'.join(FACILITY_PARTS)}){{1,2}}(?P<w>码头|作业区|港区|货场|火车站|站)"
     + _NOT_AFTER_FACILITY
 )
+_DIVISION_ENDINGS = frozenset("区县市省州旗盟")
 # The levels of place whose name, with a facility word, names a facility.
 _FACILITY_HOSTS = frozenset({"district", "county", "prefecture", "municipality", "city", "country"})
 
@@ -171,7 +174,11 @@ _FACILITY_HOSTS = frozenset({"district", "county", "prefecture", "municipality",
 _LIST_JOINERS = set("、和与及,， ")
 
 
-PAIRABLE_LEVELS = frozenset({"district", "zone", "prefecture", "county", "new area"})
+# Regions that can be party to a pairing (token class A of geo.relations): Chongqing's
+# districts and zones and the municipality, and divisions of China and its new areas.
+PAIRABLE_LEVELS = frozenset(
+    {"district", "zone", "municipality", "prefecture", "county", "new area", "province"}
+)
 
 
 @dataclass(frozen=True)
@@ -276,17 +283,6 @@ class Lexicon:
         if "天府" not in surfaces:
             surfaces["天府"] = surface("天府", places["天府新区"], "short")
         self.surfaces = surfaces
-        # Every place's ancestors (its divisions; a port's parents and host's), for 湖北枝江.
-        self.within: dict[str, frozenset[str]] = {}
-        for place in gaz:
-            chain: list[str] = []
-            for up in (place.parent, place.host):
-                while up and up in places and up not in chain:
-                    chain.append(up)
-                    up = places[up].parent or places[up].host
-            if place.province and place.province not in chain:
-                chain.append(place.province)
-            self.within[place.name] = frozenset(chain)
         automaton = ahocorasick.Automaton()
         for text, value in surfaces.items():
             automaton.add_word(text, value)
@@ -379,7 +375,7 @@ def _qualified(hits: list[Hit], i: int, lex: Lexicon, candidates=None) -> Surfac
         return False
     outer = previous.place
     for choice in candidates or (hits[i][2],):
-        if outer in lex.within.get(choice.place, ()):
+        if outer in lex.gazetteer.ancestors(choice.place):
             return choice
     return False
 
@@ -428,7 +424,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
             if (
                 following is not None
                 and not (following.rule and following.rule.weak)
-                and surface.place not in lex.within.get(following.place, ())
+                and surface.place not in lex.gazetteer.ancestors(following.place)
             ):
                 dropped.add(i)  # (山城重庆: a word before a name, not a place of its own)
                 continue
@@ -438,7 +434,10 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 surface.place in confirmed
                 or _in_list(text, raw, i)
                 or _TOWN.match(text, end)
-                or _STRONG_BEFORE_RE.search(text, max(0, start - 2), start)
+                or (
+                    _STRONG_BEFORE_RE.search(text, max(0, start - 2), start)
+                    and not _WORD_GOES_ON.match(text, end)  # (前往大田湾体育场: not 大田)
+                )
                 or _STRONG_AFTER_RE.match(text, end)
                 or _qualified(raw, i, lex)
                 or _dashed(text, raw, i)
@@ -464,7 +463,8 @@ def _facilities(text: str, raw: list[Hit], lex: Lexicon) -> list[Hit]:
                 continue
             name, kind = surface.place + m.group(), FACILITY_WORDS[m.group("w")]
             parent, host = surface.place, None
-        elif level in _FACILITY_HOSTS:
+        elif level in _FACILITY_HOSTS and surface.text[-1] not in _DIVISION_ENDINGS:
+            # (a short name: 綦江港; after a full one, 万州区港口物流 is no facility)
             m = _AFTER_PLACE.match(text, end)
             if m is None or (level == "country" and m.group() != "港"):
                 continue
@@ -512,7 +512,7 @@ def join_qualified(hits: list[Hit], lex: Lexicon, text: str = "") -> list[Hit]:
     """The mentions with each place named right after a place that holds it (越南河内,
     重庆涪陵区, 湖北宜昌枝江, 德国的杜伊斯堡) joined into one mention of the inner place."""
     out: list[Hit] = []
-    within = lex.within
+    ancestors = lex.gazetteer.ancestors
     for hit in hits:
         if out:
             p_start, p_end, previous = out[-1]
@@ -520,7 +520,7 @@ def join_qualified(hits: list[Hit], lex: Lexicon, text: str = "") -> list[Hit]:
             if (
                 (gap == 0 or (gap == 1 and text[p_end] == "的"))
                 and previous.form != "composite"
-                and previous.place in within.get(hit[2].place, ())
+                and previous.place in ancestors(hit[2].place)
             ):
                 out[-1] = (p_start, hit[1], hit[2])
                 continue

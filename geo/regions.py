@@ -29,6 +29,7 @@ __all__ = [
     "Country",
     "COUNTRIES",
     "COMPOSITES",
+    "PARTNERSHIPS",
 ]
 
 ONE_DISTRICT = "主城都市区"
@@ -341,3 +342,8 @@ COMPOSITES: dict[str, tuple[str, ...]] = {
     "渝陕": ("重庆市", "陕西省"),
     "两江天府": ("两江新区", "天府新区"),
 }
+
+# The composites that name partners (万达开: 万州, 达州 and 开州 working as one): in a
+# sentence on working together, every two of their regions are a pair. (川渝 and 成渝
+# mostly name a region, 川渝地区, 川渝水运; 沪渝 and the others name the ends of routes.)
+PARTNERSHIPS = frozenset({"万达开", "万开云", "两江天府"})

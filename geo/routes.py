@@ -62,7 +62,7 @@ SERVICE_WORDS = (
 # Modes from the wording, the most specific first (铁海联运班列 is rail-sea, not rail).
 MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rail-river", ("铁水联运", "水铁联运", "铁江联运")),
-    ("river-sea", ("江海联运", "江海直达", "江海中转")),
+    ("river-sea", ("江海联运", "江海直达", "江海中转", "近洋")),
     ("rail-sea", ("铁海联运", "海铁联运", "陆海联运")),
     ("rail", ("班列", "专列", "铁路", "火车", "列车")),
     ("river", ("班轮", "航线", "水水中转", "船舶", "货轮", "水运", "航运", "快线", "穿梭巴士")),
@@ -345,15 +345,17 @@ def _read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """从X出发…驶往Y、Z (or a corridor's service from a place): the sentence's ends."""
     sent, gaz, skeleton = ctx.sent, ctx.gaz, ctx.sent.skeleton
     origin = _origin(sent, m, gaz)
-    dest_match = DESTINATIONS.search(skeleton, m.end())
-    dests = sent.places_in(dest_match.group("list")) if dest_match else []
-    via = [
-        x for v in VIA.finditer(skeleton) for x in sent.places_in(v.group("list") or v.group("v"))
-    ]
+    dests, via = _ends_after(sent, m.end())
     mode = mode_of(ctx.text)
     if not dests or (mode == "unspecified" and not TRANSPORT_CUE.search(ctx.text)):
         return []
+    if len(dests) > 1 and _RESPECTIVELY.search(skeleton, m.end()):
+        # 两列班列从兴隆场站分别发往河内和阿拉木图: a route each
+        return [_route(form, None, origin, [d], via, mode, ctx) for d in dests]
     return [_route(form, None, origin, dests, via, mode, ctx)]
+
+
+_RESPECTIVELY = re.compile(r"分别(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通往)")
 
 
 def _ends_after(sent: Sentence, k: int) -> tuple[list[str], list[str]]:
@@ -405,7 +407,7 @@ def _read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 
 def _origin(sent: Sentence, m: re.Match, gaz: Gazetteer) -> str:
     """The place an :data:`ORIGIN` match starts from: 从重庆团结村 starts from 团结村."""
-    for group in ("o2", "o3", "o4"):
+    for group in ("o2", "o3", "o4", "o5"):
         if m.group(group):
             return sent.place(m.group(group))
     place = sent.place(m.group("o"))
@@ -430,17 +432,20 @@ def _within(name: str, area: str, gaz: Gazetteer) -> bool:
 
 # organisation words between a place and a verb, with no other place inside
 ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()]{0,12}?'
-_DEPART = "出发|始发|启程|首发|发车|驶出|驶离|开出|鸣笛"
+_DEPART = "出发|始发|启程|起航|启航|首发|发车|驶出|驶离|开出|离港|解缆|鸣笛|完成装船"
 ORIGIN = re.compile(
     rf"(?:从|由|自)(?P<o>{T})(?P<inner>{T})?"
     rf"|(?P<o2>{T}){ORG_NT}(?:{_DEPART}|是[^，。]{{0,12}}始发)"
     rf"|(?:驶出|驶离|开出|发自|离开)(?P<o3>{T})"
     # 在重庆团结村中心站,…班列…驶出站台: where it stands as it leaves
-    rf"|在(?P<o4>{T})(?=[^。；;\ue000-\uefff]{{0,40}}?(?:{_DEPART}))"
+    rf"|在(?P<o4>{T})(?=[^。；;]{{0,40}}?(?:{_DEPART}))"
+    # 湖北宜昌的2万吨磷矿石运抵果园港, 来自福建三明的陶瓷: where the goods come from
+    rf"|(?:来自)?(?P<o5>{T})的(?=[^，。；;\ue000-\uefff]{{0,20}}?(?:运抵|运往|运至|发往|驶往|抵达))"
 )
 # (a few words may stand between the verb and the place: 开往1.1万公里外的德国杜伊斯堡)
 DESTINATIONS = re.compile(
-    r"(?:(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达|通往|驶抵|抵)(?:至|到)?"
+    r"(?:(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达|通往|驶抵|抵|终点为|终点站为|终到)"
+    r"(?:至|到)?"
     rf"(?:(?!{SERVICE})[^，。；,;：:()（）“”\ue000-\uefff]){{0,10}}?|至(?={T}))"
     rf"(?P<list>{TLIST})"
 )
@@ -518,6 +523,19 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         (Example("该航线往返于万州港和上海港之间。", "万州港", ("上海港",)),),
     ),
     RouteForm(
+        "往返于X—Y—Z之间",
+        # a chain of ports the service calls at, both ways
+        rf"(?:往返|往来|穿梭|运行)于?(?P<chain>{T}(?:{_BRACKETED})?(?:{_LINK}){{2,}})(?:之间|间)",
+        (
+            Example(
+                "快线往返于宜宾港—泸州港—果园港—上海港之间。",
+                "宜宾港",
+                ("上海港",),
+                ("泸州港", "果园港"),
+            ),
+        ),
+    ),
+    RouteForm(
         "在X和Y之间往返",
         rf"在(?P<o>{T})(?:和|与|及|、)(?P<d>{T})(?:之间|间)(?:往返|往来|穿梭|运行)",
         (Example("货轮每周在城陵矶港和果园港之间往返一次。", "城陵矶港", ("果园港",)),),
@@ -588,11 +606,8 @@ def read_routes(
         for m in regex.finditer(text if form.over_text else skeleton):
             read = form.reader or _read_groups
             for route in read(form, m, ctx):
-                if route.origin is None:
-                    continue
-                if any(_same_route(r, route) for r in out):
-                    continue  # (the sentence names it twice, or two forms read it)
-                out.append(route)
+                if route.origin is not None:
+                    merge_route(out, route, gaz)  # (named twice, or read by two forms)
             if form.fallback and out:
                 break
     corridors = corridors_in(ctx)
@@ -600,43 +615,56 @@ def read_routes(
     return out, {c: n for c, n in corridors.items() if c not in named and not out}
 
 
-def _same_route(a: Route, b: Route) -> bool:
-    return (
-        a.origin == b.origin
-        and set(a.destinations) <= set(b.destinations) | set(b.via)
-        and set(b.destinations) <= set(a.destinations) | set(a.via)
+def _same_ends(a: Route, b: Route, gaz: Gazetteer) -> bool:
+    """Whether two routes join the same places: each end one place, or one in the other
+    (果园港 and 重庆港, 龙头港 and 涪陵区); a stop of one may be an end of the other."""
+    if not gaz.holds(a.origin, b.origin):
+        return False
+    ends_a, ends_b = [*a.destinations, *a.via], [*b.destinations, *b.via]
+    return all(any(gaz.holds(x, y) for y in ends_b) for x in a.destinations) and all(
+        any(gaz.holds(x, y) for y in ends_a) for x in b.destinations
     )
 
 
-def merge_route(routes: list[Route], route: Route) -> None:
+def _finer(a: str, b: str, gaz: Gazetteer) -> str:
+    """Of two places one of which holds the other, the one inside (the text's most specific)."""
+    return b if a in gaz.ancestors(b) else a
+
+
+def merge_route(routes: list[Route], route: Route, gaz: Gazetteer) -> None:
     """Add a document's route, or merge it into the one it repeats: the same service
-    named again (by its name, or by its ends) is one route with all its names."""
+    named again (by its name, or by its ends, the most specific places kept) is one route
+    with all its names."""
     for existing in routes:
-        same_corridor = route.corridor and existing.corridor == route.corridor
-        if same_corridor and not (route.destinations and existing.destinations):
-            same_corridor = False  # (a part of it: settled at the end, settle_corridors)
-        same_ends = (
-            existing.corridor == route.corridor
-            and existing.origin == route.origin
-            and existing.destinations == route.destinations
-            and (existing.mode == route.mode or "unspecified" in (existing.mode, route.mode))
-        )
-        same_name = route.name and route.name == existing.name and existing.origin == route.origin
-        if (same_corridor and existing.origin == route.origin) or same_ends or same_name:
+        if existing.corridor != route.corridor and existing.corridor and route.corridor:
+            continue
+        if route.corridor and not (route.destinations and existing.destinations):
+            continue  # (a part of a corridor's route: settled at the end, settle_corridors)
+        modes = existing.mode == route.mode or "unspecified" in (existing.mode, route.mode)
+        same_name = route.name and route.name == existing.name
+        if (same_name and gaz.holds(existing.origin, route.origin)) or (
+            modes and _same_ends(existing, route, gaz)
+        ):
             break
     else:
         routes.append(route)
         if route.name:
             route.names.append(route.name)
         return
+    existing.origin = _finer(existing.origin, route.origin, gaz)
     for d in route.destinations:
-        if d not in existing.destinations:
+        held = next((i for i, x in enumerate(existing.destinations) if gaz.holds(x, d)), None)
+        if held is None:
             existing.destinations.append(d)
+        else:
+            existing.destinations[held] = _finer(existing.destinations[held], d, gaz)
     for v in route.via:
         if v not in existing.via and v not in existing.destinations:
             existing.via.append(v)
+    existing.via = [v for v in existing.via if v not in existing.destinations]
     if existing.mode == "unspecified":
         existing.mode = route.mode
+    existing.corridor = existing.corridor or route.corridor
     if existing.opened is None and route.opened:
         existing.opened, existing.opened_year_inferred = route.opened, route.opened_year_inferred
     if route.name and route.name not in existing.names:

@@ -10,7 +10,9 @@ never committed). Each article's facts were read by a person; cqmap reads the sa
 through :func:`geo.extract.extract_text`.
 
 Names on both sides go through the gazetteer, so that 团结村中心站 and 团结村 are one
-port. Routes: *strict* when origin and destinations are the same places; *ends* when
+port. Pairings are scored within cqmap's scope: two regions of China, one of them in
+Chongqing (a district, a zone or the municipality); the readings' other pairs (中国—俄罗斯,
+南京市—宜宾市) are counted and left out. Routes: *strict* when origin and destinations are the same places; *ends* when
 each end is the same place or holds the other (果园港 for 重庆市, 新田港 for 万州港), the
 figure an analyst cares about. Opening dates are compared on the routes matched by their
 ends where the reading states a date. These are figures to watch, not a test.
@@ -29,7 +31,6 @@ sys.path.insert(0, str(ROOT))
 
 from geo.extract import extract_text  # noqa: E402
 from geo.gazetteer import gazetteer  # noqa: E402
-from geo.matcher import lexicon  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 KINDS = ("regions", "pairings", "ports", "routes", "routes (strict)", "corridors")
@@ -46,10 +47,9 @@ def canonical(name: str | None) -> str | None:
         return held[0]
     if held:
         return gaz.preferred(held) or name
-    within = lexicon().within
     for cut in range(2, len(name) - 1):  # 深圳市龙岗区: a division written with its parent
         outer, inner = gaz.candidates(name[:cut]), gaz.candidates(name[cut:])
-        inside = [i for i in inner if any(o in within.get(i, ()) for o in outer)]
+        inside = [i for i in inner if any(o in gaz.ancestors(i) for o in outer)]
         if len(inside) == 1:
             return inside[0]
     return name
@@ -57,15 +57,25 @@ def canonical(name: str | None) -> str | None:
 
 def holds(a: str | None, b: str | None) -> bool:
     """Whether two ends are the same place, or one lies in or belongs to the other."""
-    if a is None or b is None:
-        return a is b
-    within = lexicon().within
-    return a == b or a in within.get(b, ()) or b in within.get(a, ())
+    return gazetteer().holds(a, b)
 
 
 # --------------------------------------------------------------------------- facts
+def in_scope(pair: frozenset) -> bool:
+    """A pair cqmap reads: two regions of China, one of them in Chongqing."""
+    places = [gazetteer().places.get(name) for name in pair]
+    if len(places) != 2 or any(p is None or p.level in ("country", "city", "port") for p in places):
+        return False
+    return any(p.province == "重庆市" or p.name == "重庆市" for p in places)
+
+
+OUT_OF_SCOPE: set[str] = set()
+
+
 def gold_facts(entry: dict) -> dict:
     facts = entry["facts"]
+    pairs = {frozenset(map(canonical, p)) for p in facts.get("pairings", [])}
+    OUT_OF_SCOPE.update(f"{entry['id']} {'—'.join(sorted(p))}" for p in pairs if not in_scope(p))
     routes = [
         {
             "origin": canonical(r.get("origin")),
@@ -76,7 +86,7 @@ def gold_facts(entry: dict) -> dict:
     ]
     return {
         "regions": {canonical(n) for n in facts.get("regions", [])},
-        "pairings": {frozenset(map(canonical, p)) for p in facts.get("pairings", [])},
+        "pairings": {p for p in pairs if in_scope(p)},
         "ports": {canonical(n) for n in facts.get("ports", [])},
         "routes": routes,
         "corridors": set(facts.get("corridors", [])),
@@ -193,6 +203,11 @@ def run(name: str, entries: list[tuple[dict, str]], show: bool) -> None:
     print(f"  {'kind':<16}{'precision':>10}{'recall':>8}{'F1':>7}{'facts':>7}")
     for kind, p, r, f, n in tally.rows():
         print(f"  {kind:<16}{p:>10.2f}{r:>8.2f}{f:>7.2f}{n:>7}")
+    if OUT_OF_SCOPE:
+        print(f"  pairings of the readings outside cqmap's scope, left out: {len(OUT_OF_SCOPE)}")
+        if show:
+            print("   ", "; ".join(sorted(OUT_OF_SCOPE)))
+        OUT_OF_SCOPE.clear()
     right, dated = tally.dates
     share = f"{right / dated:.2f}" if dated else "-"
     print(f"  opening dates right: {right} of {dated} dated routes matched ({share})")
