@@ -207,6 +207,8 @@ def _record(
     entries: dict[str, dict] = {}  # either kind, by name
     places = gaz.places
     for (start, end, surface), i in zip(hits, hit_sentence):
+        if surface.form == "composite":
+            continue  # (成渝, 万达开 name a grouping: no place of its own; routes read them)
         mention = {"surface": surface.text, "start": start, "end": end, "sentence": i}
         for name in surface.places:
             entry = entries.get(name)

@@ -43,6 +43,7 @@ import ahocorasick
 
 from geo.gazetteer import Gazetteer, Place, gazetteer
 from geo.regions import COMPOSITES
+from geo.vocabulary import CORRIDORS
 
 __all__ = [
     "Surface",
@@ -65,6 +66,7 @@ class Rule(NamedTuple):
     after: tuple[str, ...] = ()
     weak: bool = False
     chongqing: bool = False
+    river_bank: bool = False  # not after a river in its clause (长江重庆段南岸 is a bank)
 
 
 _NOT_AFTER_INSIDE = tuple("境区市省国城体室年圈域园厂校院")
@@ -76,7 +78,9 @@ CONTEXT_RULES: dict[str, Rule] = {
         before=("健康", "福寿", "延年", "益寿"), after=("湖", "之乡", "村", "老人"), weak=True
     ),
     "南岸": Rule(
-        before=("江", "河", "长江", "嘉陵江", "乌江", "东", "西", "北"), after=("边", "线")
+        before=("江", "河", "长江", "嘉陵江", "乌江", "东", "西", "北"),
+        after=("边", "线"),
+        river_bank=True,
     ),
     "两江": Rule(after=("四岸", "交汇", "汇流", "环抱", "沿岸", "两岸", "并流", "三峡")),
     "天府": Rule(
@@ -107,12 +111,14 @@ _WEAK = Rule(weak=True)
 _PORT_NAME = Rule(after=("务", "航"))
 
 # Words that hold a place name but name no place: rivers (嘉陵江北碚 is 北碚, not 江北),
-# landforms and set phrases. Found like names, they shadow the names inside them.
+# landforms, set phrases (江海联运) and corridors. Found like names, they shadow the names
+# inside them.
 NOT_PLACES = (
     "长江", "嘉陵江", "乌江", "渠江", "涪江", "沱江", "岷江", "金沙江", "汉江", "湘江",
     "赣江", "珠江", "西江", "黄河", "淮河", "澜沧江", "红河水", "大江",
     "成都平原", "四川盆地", "江汉平原", "华北平原", "东北平原", "北京时间",
-    "长江经济带", "成渝地区", "三峡库区",
+    "长江经济带", "成渝地区", "三峡库区", "江海",
+    *(name for corridor in CORRIDORS for name in corridor.names),
 )  # fmt: skip
 
 # A strong context for a weak name: right before it (a movement to or from it, a
@@ -130,7 +136,7 @@ _STRONG_AFTER_RE = re.compile("|".join(map(re.escape, STRONG_AFTER)))
 _WORD_GOES_ON = re.compile("(?![市区县省州港站口岸城的等和与及至])[\u4e00-\u9fff]")
 _DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
 
-_TOWN = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
+_TOWN = re.compile(r"(?![等的和与及各所全该本])[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
 
 # Facilities a text names that the table does not have: a place, then a facility word
 # (綦江港, 南川站, 大阪港, 昆明无水港), or a facility, a qualifier and a part of it
@@ -326,7 +332,12 @@ def lexicon() -> Lexicon:
     return Lexicon(gazetteer())
 
 
+_RIVER_BEFORE = re.compile(r"(?:长江|嘉陵江|乌江|渠江|河|段)[^，。、；;,\s]{0,8}\Z")
+
+
 def _rejected(text: str, start: int, end: int, rule: Rule) -> bool:
+    if rule.river_bank and _RIVER_BEFORE.search(text, max(0, start - 12), start):
+        return True
     if rule.before:
         head = text[max(0, start - 4) : start]
         if any(head.endswith(b) for b in rule.before):

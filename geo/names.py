@@ -33,10 +33,11 @@ _ENDINGS = (
 
 
 # What is left of some names is a word for a part of anything (四川南部 is the south of
-# Sichuan, not 南部县): such a division has no short form.
+# Sichuan, not 南部县) or of transport (港口, 通道, 江海): such a division has no short form.
 NOT_SHORT_NAMES = frozenset(
     {"东部", "西部", "南部", "北部", "中部", "市中", "城中", "城东", "城西", "城南", "城北",
-     "城关", "新城", "老城", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区"}
+     "城关", "新城", "老城", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区",
+     "港口", "通道", "江海", "新市"}
 )  # fmt: skip
 
 

@@ -37,6 +37,7 @@ from typing import NamedTuple
 from geo.dates import EventDate, dates_in, document_date
 from geo.gazetteer import Gazetteer
 from geo.skeleton import ANY, B, Evidence, P, Sentence
+from geo.vocabulary import CORRIDORS, Corridor
 
 __all__ = [
     "SERVICE_WORDS",
@@ -71,22 +72,6 @@ MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 WATER_MODES = ("river", "river-sea")
 
 
-class Corridor(NamedTuple):
-    name: str  # canonical
-    names: tuple[str, ...]  # as articles write it
-    mode: str
-
-
-CORRIDORS: tuple[Corridor, ...] = (
-    Corridor(
-        "西部陆海新通道",
-        ("西部陆海新通道", "国际陆海贸易新通道", "陆海贸易新通道", "陆海新通道", "南向通道"),
-        "rail-sea",
-    ),
-    Corridor("中欧班列", ("中欧班列", "渝新欧"), "rail"),
-    Corridor("长江黄金水道", ("长江黄金水道", "黄金水道"), "river"),
-    Corridor("中老铁路", ("中老铁路", "中老国际铁路"), "rail"),
-)
 _CORRIDOR_RE = re.compile(
     "|".join(sorted((re.escape(n) for c in CORRIDORS for n in c.names), key=len, reverse=True))
 )

@@ -1,0 +1,30 @@
+"""Words of freight transport that more than one part of cqmap knows: named corridors.
+
+A corridor (西部陆海新通道, 中欧班列) is a programme of services, not a place: the matcher
+never reads a place inside its name (通道 is also a county's short name), and the route
+reader (:mod:`geo.routes`) reads a corridor's services.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+__all__ = ["Corridor", "CORRIDORS"]
+
+
+class Corridor(NamedTuple):
+    name: str  # canonical
+    names: tuple[str, ...]  # as articles write it
+    mode: str  # the mode of its services
+
+
+CORRIDORS: tuple[Corridor, ...] = (
+    Corridor(
+        "西部陆海新通道",
+        ("西部陆海新通道", "国际陆海贸易新通道", "陆海贸易新通道", "陆海新通道", "南向通道"),
+        "rail-sea",
+    ),
+    Corridor("中欧班列", ("中欧班列", "渝新欧"), "rail"),
+    Corridor("长江黄金水道", ("长江黄金水道", "黄金水道"), "river"),
+    Corridor("中老铁路", ("中老铁路", "中老国际铁路"), "rail"),
+)
