@@ -41,7 +41,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from geo.gazetteer import Gazetteer, Place, gazetteer
+from geo.gazetteer import WATER_PORT_KINDS, Gazetteer, Place, gazetteer
 from geo.regions import COMPOSITES
 from geo.vocabulary import CORRIDORS
 
@@ -125,13 +125,10 @@ NOT_PLACES = (
 # location in it) ...
 STRONG_BEFORE = ("至", "到", "往", "赴", "抵", "达", "经", "从", "由", "位于", "落户")
 # ... or right after it (a facility of it, a route from it).
-STRONG_AFTER = (
-    "港", "站", "南站", "北站", "东站", "西站", "口岸", "机场", "铁路", "出发", "始发", "至", "方向",
-)  # fmt: skip
+STRONG_AFTER = ("铁路", "出发", "始发", "至", "方向")  # (and FACILITY_WORDS, below)
 # ... or a dash between it and another place (a route's ends: 重庆—万象)
 DASHES = "—－-~～"
 _STRONG_BEFORE_RE = re.compile("(?:" + "|".join(map(re.escape, STRONG_BEFORE)) + r")\Z")
-_STRONG_AFTER_RE = re.compile("|".join(map(re.escape, STRONG_AFTER)))
 # A Han character after a name that continues it into a longer word (大田湾, 万象更新)
 _WORD_GOES_ON = re.compile("(?![市区县省州港站口岸城的等和与及至])[\u4e00-\u9fff]")
 _DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
@@ -163,13 +160,18 @@ FACILITY_PARTS = (
     "南",
     "北",
 )
+_STRONG_AFTER_RE = re.compile(
+    "|".join(map(re.escape, sorted({*STRONG_AFTER, *FACILITY_WORDS}, key=len, reverse=True)))
+)
 _FACILITY_WORD = "|".join(sorted(FACILITY_WORDS, key=len, reverse=True))
 # (not 站在/站上: to stand; not 港务, 港航, 港城: words of their own)
 _NOT_AFTER_FACILITY = "(?![在上起务航城澳])"
 _AFTER_PLACE = re.compile(f"(?:{_FACILITY_WORD}){_NOT_AFTER_FACILITY}")
+# After a facility: a part of it (果园港集装箱码头; 果园港站, the port's station), or an
+# operation area with a name of its own (广元港红岩作业区: 红岩作业区, part of 广元港).
 _AFTER_FACILITY = re.compile(
-    f"(?:{'|'.join(FACILITY_PARTS)}){{1,2}}(?P<w>码头|作业区|港区|货场|火车站|站)"
-    + _NOT_AFTER_FACILITY
+    f"(?:(?P<part>(?:{'|'.join(FACILITY_PARTS)}){{1,2}})(?P<w>码头|作业区|港区|货场|火车站|站)"
+    f"|(?P<station>火车站|站)|(?P<own>[\u4e00-\u9fff]{{2}})(?P<area>作业区)){_NOT_AFTER_FACILITY}"
 )
 _DIVISION_ENDINGS = frozenset("区县市省州旗盟")
 # The levels of place whose name, with a facility word, names a facility.
@@ -472,7 +474,15 @@ def _facilities(text: str, raw: list[Hit], lex: Lexicon) -> list[Hit]:
             m = _AFTER_FACILITY.match(text, end)
             if m is None:
                 continue
-            name, kind = surface.place + m.group(), FACILITY_WORDS[m.group("w")]
+            port = gaz.places[surface.place]
+            if m.group("station") and port.kind not in WATER_PORT_KINDS:
+                continue  # (团结村火车站: the station itself)
+            if m.group("own"):
+                name, word = m.group(), m.group("area")  # (红岩作业区)
+            else:  # (果园港集装箱码头; 北仑港站, as written where the port's name is not)
+                written = surface.place if surface.text.endswith(surface.place) else surface.text
+                name, word = written + m.group(), m.group("w") or m.group("station")
+            kind = FACILITY_WORDS[word]
             parent, host = surface.place, None
         elif level in _FACILITY_HOSTS and surface.text[-1] not in _DIVISION_ENDINGS:
             # (a short name: 綦江港; after a full one, 万州区港口物流 is no facility)
@@ -507,12 +517,24 @@ def _resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | 
             choice = here[0] if len(here) == 1 else False
         if not choice:
             preferred = gaz.preferred(c.place for c in surface.choices)
-            choice = next((c for c in surface.choices if c.place == preferred), False)
+            place = gaz.places.get(preferred) if preferred else None
+            # (in a text of another province, Chongqing's own is not the one: 江北 in a text
+            # on Wuhan; a province, a facility or a city the tables name is: 海南, 广安)
+            if place and (
+                home is None
+                or home == _province(place)
+                or place.level in _TOP
+                or (place.curated and place.province != "重庆市")
+            ):
+                choice = next(c for c in surface.choices if c.place == preferred)
         if choice:
             out.append((start, end, choice))
         elif unresolved is not None and any(not (c.rule and c.rule.weak) for c in surface.choices):
             unresolved.append((start, end, surface))  # (a weak name alone is no mention)
     return out
+
+
+_TOP = frozenset({"province", "municipality", "country", "port"})
 
 
 def _province(place: Place) -> str | None:
