@@ -125,7 +125,17 @@ NOT_PLACES = (
 # location in it) ...
 STRONG_BEFORE = ("至", "到", "往", "赴", "抵", "达", "经", "从", "由", "位于", "落户")
 # ... or right after it (a facility of it, a route from it).
-STRONG_AFTER = ("铁路", "出发", "始发", "至", "方向")  # (and FACILITY_WORDS, below)
+STRONG_AFTER = (
+    "铁路",
+    "出发",
+    "始发",
+    "至",
+    "方向",
+    "直达",
+    "班列",
+    "专列",
+    "航线",
+)  # fmt: skip  (and FACILITY_WORDS, below)
 # ... or a dash between it and another place (a route's ends: 重庆—万象)
 DASHES = "—－-~～"
 _STRONG_BEFORE_RE = re.compile("(?:" + "|".join(map(re.escape, STRONG_BEFORE)) + r")\Z")
@@ -296,7 +306,7 @@ class Lexicon:
             automaton.add_word(text, value)
         for text in NOT_PLACES:
             if text not in surfaces:
-                automaton.add_word(text, None)
+                automaton.add_word(text, len(text))
         automaton.make_automaton()
         self.automaton = automaton
 
@@ -305,27 +315,41 @@ class Lexicon:
         return Surface(text, (place.name,), "facility", None, ("port",), "P")
 
     def find(self, text: str) -> list[Hit]:
-        """Every surface in ``text``, longest-leftmost, before any context rule."""
+        """Every surface in ``text``, longest-leftmost, before any context rule; a weak
+        name gives way to a name that starts inside it and goes on beyond it (直达日本 is
+        日本, not the weak 达日)."""
         best: dict[int, tuple[int, Surface | None]] = {}
         for last, value in self.automaton.iter(text):
-            length = len(value.text) if value is not None else None
-            if value is None:
-                # (a word that names no place: find its length from the text)
-                length = next(n for n in range(2, 8) if text[last - n + 1 : last + 1] in NOT_PLACES)
+            # (a word that names no place is stored as its length)
+            length, surface = (value, None) if isinstance(value, int) else (len(value.text), value)
             start = last - length + 1
             held = best.get(start)
             if held is None or length > held[0]:
-                best[start] = (length, value)
+                best[start] = (length, surface)
         hits: list[Hit] = []
         pos = 0
-        for start in sorted(best):
+        starts = sorted(best)
+        for k, start in enumerate(starts):
             if start < pos:
                 continue
-            length, value = best[start]
-            pos = start + length
-            if value is not None:
-                hits.append((start, pos, value))
+            length, surface = best[start]
+            end = start + length
+            if surface is not None and _weak(surface):
+                inside = (s for s in starts[k + 1 :] if s < end)
+                if any(s + best[s][0] > end and not _weak(best[s][1]) for s in inside):
+                    continue  # (the stronger name that overlaps it is read instead)
+            pos = end
+            if surface is not None:
+                hits.append((start, end, surface))
         return hits
+
+
+def _weak(surface: Surface | None) -> bool:
+    if surface is None:
+        return False
+    if surface.shared:
+        return all(c.rule is not None and c.rule.weak for c in surface.choices)
+    return surface.rule is not None and surface.rule.weak
 
 
 @cache

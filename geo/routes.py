@@ -58,7 +58,7 @@ __all__ = [
 # --------------------------------------------------------------------------- vocabulary
 SERVICE_WORDS = (
     "班轮航线", "班轮", "航线", "快线", "班列", "专列", "班车", "航班", "水水中转", "直达",
-    "专线", "穿梭巴士", "线路",
+    "专线", "穿梭巴士", "线路", "滚装船", "货轮",
 )  # fmt: skip
 # Modes from the wording, the most specific first (铁海联运班列 is rail-sea, not rail).
 MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -226,10 +226,15 @@ def _route(form, name, origin, dests, via, mode, ctx: Context, *, corridor=None)
     return Route(name, origin, dests, via, mode, corridor=corridor, form=form.name)
 
 
-def _read_groups(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
-    """The generic reader: the form's groups (see the module docs)."""
+def _read_groups(
+    form: RouteForm, m: re.Match, ctx: Context, *, origin: str | None = None
+) -> list[Route]:
+    """The generic reader: the form's groups (see the module docs); ``origin``, a token
+    standing for the origin where the form's group for it has another name."""
     sent = ctx.sent
     groups = m.groupdict()
+    if origin is not None:
+        groups["o"] = origin
     via: list[str] = []
     if groups.get("chain"):
         links = [sent.places_in(part) for part in _links(groups["chain"])]
@@ -423,7 +428,7 @@ ORIGIN = re.compile(
     rf"|(?P<o2>{T}){ORG_NT}(?:{_DEPART}|是[^，。]{{0,12}}始发)"
     rf"|(?:驶出|驶离|开出|发自|离开)(?P<o3>{T})"
     # 在重庆团结村中心站,…班列…驶出站台: where it stands as it leaves
-    rf"|在(?P<o4>{T})(?=[^。；;]{{0,40}}?(?:{_DEPART}))"
+    rf"|在(?P<o4>{T})(?=[^。；;]{{0,40}}?(?:{_DEPART}|发往|运往|驶往|开往))"
     # 湖北宜昌的2万吨磷矿石运抵果园港, 来自福建三明的陶瓷: where the goods come from
     rf"|(?:来自)?(?P<o5>{T})的(?=[^，。；;\ue000-\uefff]{{0,20}}?(?:运抵|运往|运至|发往|驶往|抵达))"
 )
@@ -442,7 +447,7 @@ _SERVICE_ENDS = "|".join(dict.fromkeys([*(w[-2:] for w in SERVICE_WORDS), "铁�
 _SERVICE_BEFORE = re.compile(rf"{CLAUSE}{{0,10}}(?:{SERVICE}|铁路)\Z")
 
 # --------------------------------------------------------------------------- the forms
-_OPEN = "(?:开行|开通|开辟|开出|开设|发出|开)了?(?:至|到|往|前往|通往)"
+_OPEN = f"(?:开行|开通|开辟|开出|开设|发出|开)了?(?:经(?P<v>{T}))?(?:至|到|往|前往|通往)"
 _GO = "开往|驶往|发往|通往|驶向|运往"
 
 ROUTE_FORMS: tuple[RouteForm, ...] = (
@@ -492,6 +497,23 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             Example("涪陵港开行至四川泸州港的集装箱班轮。", "涪陵港", ("泸州港",)),
             Example("广元港、广安港相继开通至重庆港的集装箱班轮。", "广安港", ("重庆港",)),
             Example("綦江港通往桐梓县的集装箱公路班车开通。", "綦江港", ("桐梓县",), mode="road"),
+            Example("泸州港将开通经武汉至日本的近洋航线。", "泸州港", ("日本",), ("武汉市",)),
+        ),
+    ),
+    RouteForm(
+        "Y班列…驶出X",
+        # 布达佩斯直达班列驶出重庆团结村站: a train named by where it goes, and where it leaves
+        rf"(?P<d>{T})[”\"]?(?P<tail>(?:直达|国际)?(?:班列|专列|货运班列))[^。；;]{{0,30}}?"
+        rf"(?:(?:驶出|驶离|开出|从|由)(?P<o>{T})|(?P<o2>{T})[^。；;\ue000-\uefff]{{0,6}}?(?:{_DEPART}))",
+        (
+            Example(
+                "6月19日,布达佩斯直达班列驶出重庆团结村站。", "团结村", ("布达佩斯",), mode="rail"
+            ),
+        ),
+        reader=lambda form, m, ctx: (
+            []
+            if ctx.sent.hit(m.group("d"))[2].form == "composite"  # (“渝黔”班列: both ends)
+            else _read_groups(form, m, ctx, origin=m.group("o") or m.group("o2"))
         ),
     ),
     RouteForm(
