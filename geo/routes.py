@@ -66,7 +66,7 @@ MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("river-sea", ("江海联运", "江海直达", "江海中转", "近洋")),
     ("rail-sea", ("铁海联运", "海铁联运", "陆海联运")),
     ("rail", ("班列", "专列", "铁路", "火车", "列车")),
-    ("river", ("班轮", "航线", "水水中转", "船舶", "货轮", "水运", "航运", "快线", "穿梭巴士")),
+    ("river", ("班轮", "航线", "水水中转", "船", "货轮", "水运", "航运", "快线", "穿梭巴士")),
     ("road", ("货运车", "货车", "卡车", "公路", "班车", "冷链车", "汽车运输")),
 )
 WATER_MODES = ("river", "river-sea")
@@ -84,8 +84,10 @@ ROUTE_HINTS = (
     *(n for c in CORRIDORS for n in c.names),
 )  # fmt: skip
 TRANSPORT_CUE = re.compile(
-    "班轮|航线|快线|班列|专列|班车|运抵|驶往|发往|运往|开往|通往|驶向|中转|货运|集装箱|货物"
+    "班轮|航线|快线|班列|专列|班车|运抵|驶往|发往|运往|开往|通往|驶向|中转|货运|集装箱|货物|首航"
 )
+# A sentence on passengers (客船, 动车) names no freight route.
+PASSENGERS = re.compile("客船|客轮|游轮|客运|旅客|游客|动车|高铁|城际快巴|公交|客车")
 OPENING_CUE = re.compile(
     "开通|开行|首航|首发|首趟|首列|首班|开航|启航|正式运营|正式运行|开通运营|鸣笛|发车|常态化"
 )
@@ -99,7 +101,7 @@ SERVICE = f"(?:{'|'.join(SERVICE_WORDS)})"
 DASH = "[—–\\-－~～]"
 _BRACKETED = r"[(（][^()（）]{0,16}[)）]"  # an aside: 内江(自贡)至…, 南通港(狼山码头)
 # a link of a chain: dashes (one or two) or 至, a place, an aside in brackets
-_LINK = f'(?:{DASH}{{1,2}}|至)[“”"]?{T}[“”"]?(?:{_BRACKETED})?'
+_LINK = f'(?:{DASH}{{1,2}}|至|经)[“”"]?{T}[“”"]?(?:{_BRACKETED})?'
 
 
 class Example(NamedTuple):
@@ -263,7 +265,7 @@ def _read_groups(
 def _links(chain: str) -> list[str]:
     """A chain's links: its places between the dashes and 至 (asides left out)."""
     chain = _BRACKETS.sub("", chain)
-    return [part for part in re.split(f"{DASH}+|至", chain) if part]
+    return [part for part in re.split(f"{DASH}+|至|经", chain) if part]
 
 
 def _destination_after(sent: Sentence, k_end: int, default: str, mode: str, ctx: Context) -> str:
@@ -422,9 +424,10 @@ def _within(name: str, area: str, gaz: Gazetteer) -> bool:
 
 # organisation words between a place and a verb, with no other place inside
 ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()]{0,12}?'
-_DEPART = "出发|始发|启程|起航|启航|首发|发车|驶出|驶离|开出|离港|解缆|鸣笛|完成装船"
+_DEPART = "出发|始发|启程|起航|启航|首发|发车|发出|驶出|驶离|开出|离港|解缆|鸣笛|完成装船"
 ORIGIN = re.compile(
-    rf"(?:从|由|自)(?P<o>{T})(?P<inner>{T})?"
+    # (not 记者从沙坪坝区获悉: where a report comes from)
+    rf"(?:从|由|自)(?P<o>{T})(?P<inner>{T})?(?![^，。；;]{{0,8}}?(?:获悉|了解到|得知))"
     rf"|(?P<o2>{T}){ORG_NT}(?:{_DEPART}|是[^，。]{{0,12}}始发)"
     rf"|(?:驶出|驶离|开出|发自|离开)(?P<o3>{T})"
     # 在重庆团结村中心站,…班列…驶出站台: where it stands as it leaves
@@ -606,6 +609,8 @@ def read_routes(
     ctx = Context(sent, text, gaz, anchor)
     skeleton = sent.skeleton
     out: list[Route] = []
+    if PASSENGERS.search(text) and not TRANSPORT_CUE.search(text):
+        return out, {}
     for form in ROUTE_FORMS:
         if form.fallback and out:
             break
