@@ -59,6 +59,7 @@ from geo.routes import (
     CorridorMention,
     Route,
     date_routes,
+    extend_route,
     merge_route,
     read_routes,
     settle_corridors,
@@ -214,6 +215,7 @@ def read_relations(
     corridors: dict[str, CorridorMention] = {}
     last_pair: tuple[tuple[str, str], int] | None = None
     last_port: tuple[str, int, int] | None = None  # (port, sentence, paragraph)
+    last_route: tuple[Route, int, int] | None = None  # (route, sentence, paragraph)
     for i, s_start, s_end, paragraph, sentence_hits, has_cue, port in plan:
         read = pairs_of(found[i], has_cue, text_has_cue, gaz) if i in found else []
         if (
@@ -257,7 +259,15 @@ def read_relations(
                 route.evidence.append(
                     Evidence(doc_id, i, s_start, s_end, sentence_text, route.form)
                 )
-                merge_route(routes, route, gaz)
+                last_route = (merge_route(routes, route, gaz), i, paragraph)
+            if not found_routes and last_route and (
+                last_route[2] == paragraph or i - last_route[1] <= 1
+            ):
+                # 班列将经钦州港运输至越南、印度: the train of the sentence before goes on
+                if extend_route(last_route[0], sent, sentence_text):
+                    last_route[0].evidence.append(
+                        Evidence(doc_id, i, s_start, s_end, sentence_text, "onward")
+                    )
             for corridor in named:
                 entry = corridors.setdefault(corridor, CorridorMention(corridor))
                 entry.evidence.append(

@@ -50,6 +50,7 @@ __all__ = [
     "Route",
     "read_routes",
     "merge_route",
+    "extend_route",
     "date_routes",
     "settle_corridors",
     "CorridorMention",
@@ -643,7 +644,7 @@ def _finer(a: str, b: str, gaz: Gazetteer) -> str:
     return b if a in gaz.ancestors(b) else a
 
 
-def merge_route(routes: list[Route], route: Route, gaz: Gazetteer) -> None:
+def merge_route(routes: list[Route], route: Route, gaz: Gazetteer) -> Route:
     """Add a document's route, or merge it into the one it repeats: the same service
     named again (by its name, or by its ends, the most specific places kept) is one route
     with all its names."""
@@ -662,7 +663,7 @@ def merge_route(routes: list[Route], route: Route, gaz: Gazetteer) -> None:
         routes.append(route)
         if route.name:
             route.names.append(route.name)
-        return
+        return route
     existing.origin = _finer(existing.origin, route.origin, gaz)
     for d in route.destinations:
         held = next((i for i, x in enumerate(existing.destinations) if gaz.holds(x, d)), None)
@@ -686,6 +687,30 @@ def merge_route(routes: list[Route], route: Route, gaz: Gazetteer) -> None:
     for ev in route.evidence:
         if all(e.sentence != ev.sentence for e in existing.evidence):
             existing.evidence.append(ev)
+    return existing
+
+
+# The subject of a sentence that tells where a train or its goods go on to
+_ONWARD_SUBJECT = re.compile("班列|列车|专列|货物|集装箱|货品")
+# Only a rail-sea or rail service's route goes on over the sea (a river liner's goods
+# shipped on from Shanghai are another service's)
+_GOES_ON = ("rail-sea", "rail")
+
+
+def extend_route(route: Route, sent: Sentence, text: str) -> bool:
+    """Extend a train's route with where the next sentence says it goes on to (班列将经
+    钦州港运输至越南、印度: its destinations become stops, these its destinations)."""
+    if route.mode not in _GOES_ON or not _ONWARD_SUBJECT.search(text):
+        return False
+    if ORIGIN.search(sent.skeleton):
+        return False  # (a movement of its own)
+    dests, via = _ends_after(sent, 0)
+    if not dests or any(d == route.origin for d in dests):
+        return False
+    stops = [*route.via, *route.destinations, *via]
+    route.via = [v for v in dict.fromkeys(stops) if v not in dests and v != route.origin]
+    route.destinations = list(dict.fromkeys(dests))
+    return True
 
 
 # --------------------------------------------------------------------------- dates
