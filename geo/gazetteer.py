@@ -98,6 +98,7 @@ class Place:
     curated: bool = True
     accuracy_m: float | None = None
     derived: bool = False  # a facility a text names, not in the table (see Gazetteer.facility)
+    county: str | None = None  # the county a port outside Chongqing lies in
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -352,7 +353,7 @@ class Gazetteer:
             if place is None:
                 return frozenset()  # (a name the gazetteer does not know)
             chain: list[str] = []
-            for up in (place.parent, place.host):
+            for up in (place.parent, place.county, place.host):
                 while up and up in places and up not in chain:
                     chain.append(up)
                     up = places[up].parent or places[up].host
@@ -375,8 +376,9 @@ class Gazetteer:
             for q in self.places.values():
                 if q.level == "port" and q.kind in WATER_PORT_KINDS and q.host:
                     parent = self.places.get(q.parent) if q.parent else None
-                    if parent is None or parent.host != q.host:
-                        index.setdefault(q.host, []).append(q.name)
+                    for where in dict.fromkeys((q.host, q.county)):
+                        if where and (parent is None or where not in (parent.host, parent.county)):
+                            index.setdefault(where, []).append(q.name)
             self._ports = index
         ports = self._ports.get(region, ())
         return ports[0] if len(ports) == 1 else None
@@ -577,6 +579,7 @@ def _build() -> Gazetteer:
         )
     places.extend(_world())
     provinces = {p.name: p.province for p in places}
+    by_code = {p.code: p.name for p in places if p.code}
     for p in PORTS:
         derived = ports[p.name]
         lon, lat = derived["xy"]
@@ -592,6 +595,7 @@ def _build() -> Gazetteer:
                 river=p.river,
                 province=provinces.get(derived["host"]),
                 parent=p.parent,
+                county=by_code.get(derived["county_code"]),
                 approximate=True,
                 accuracy_m=p.accuracy_m,
             )

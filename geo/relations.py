@@ -260,8 +260,10 @@ def read_relations(
                     Evidence(doc_id, i, s_start, s_end, sentence_text, route.form)
                 )
                 last_route = (merge_route(routes, route, gaz), i, paragraph)
-            if not found_routes and last_route and (
-                last_route[2] == paragraph or i - last_route[1] <= 1
+            if (
+                not found_routes
+                and last_route
+                and (last_route[2] == paragraph or i - last_route[1] <= 1)
             ):
                 # 班列将经钦州港运输至越南、印度: the train of the sentence before goes on
                 if extend_route(last_route[0], sent, sentence_text):

@@ -800,7 +800,9 @@ def test_a_train_goes_on_where_the_next_sentence_says():
     text = "首趟班列从鱼嘴站出发,驶往钦州港。班列将经钦州港运输至越南、印度等地。"
     (route,) = extract_text(text)["routes"]
     assert (route["origin"], route["destinations"], route["via"]) == (
-        "鱼嘴站", ["越南", "印度"], ["钦州港"]
+        "鱼嘴站",
+        ["越南", "印度"],
+        ["钦州港"],
     )
     # a river liner's goods shipped on from Shanghai are another service's
     text = "新田港至上海港的班轮每周三班。货物抵达上海港后换装海轮,再出口至马来西亚。"

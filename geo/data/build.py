@@ -230,6 +230,11 @@ def build(out: Path) -> dict:
         for row in divisions
         if row[2] in ("prefecture", "municipality") and row[0] != "500000"
     }
+    prefecture_codes = {row[1]: row[0] for row in divisions}
+    counties_of: dict[str, list[str]] = {}
+    for row in divisions:
+        if row[2] == "county" and row[3]:
+            counties_of.setdefault(row[3], []).append(row[0])
     outlines = country_outlines(_index(), _read)
     outlines["CHN"] = ("中国", gaode_boundary("100000"))
     port_rows = []
@@ -241,6 +246,10 @@ def build(out: Path) -> dict:
         if host is None:  # abroad: the country
             host = next((n for n, g in outlines.values() if g.covers(point)), None)
             host_level = "country" if host else None
+        county = None  # (the county of a port outside Chongqing: 水富港 in 水富市)
+        if host_level == "prefecture":
+            counties = {c: gaode_boundary(c) for c in counties_of.get(prefecture_codes[host], [])}
+            county, _ = spatial_host(point, {}, counties, within_m=port.accuracy_m)
         props = {
             "name": port.name,
             "kind": port.kind,
@@ -248,6 +257,7 @@ def build(out: Path) -> dict:
             "river": port.river,
             "host": host,
             "host_level": host_level,
+            "county_code": county,
             "approximate": True,
             "accuracy_m": port.accuracy_m,
             "river_distance_m": (
@@ -426,7 +436,9 @@ def provenance() -> dict:
                 "airports from geo/ports.py: hand-placed points (approximate, accuracy_m "
                 "each) with their parent facility",
                 "host": "computed by spatial join against districts, then every prefecture-"
-                "level division of China (none abroad)",
+                "level division of China, then the World Bank country outlines",
+                "county_code": "the county-level division a port outside Chongqing lies in "
+                "(spatial join, within its accuracy)",
                 "river_distance_m": "geodesic distance to the named river in rivers.geojson",
             },
             "rivers.geojson": {
