@@ -19,6 +19,10 @@ _DATE = re.compile(
     r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?:(?P<d>\d{1,2})|今[(（](?P<t>\d{1,2})[)）])日"
     r"(?P<wire>电|讯)?"
 )
+# A month without a day (2011年3月, 今年3月): a date of its own only where no day is given
+_MONTH = re.compile(
+    r"(?:(?P<y>\d{4})年|(?P<this>今年|同年)|(?P<last>去年))?(?P<m>\d{1,2})月(?![\d份]|\d{1,2}日)"
+)
 # A date the report was made on: 记者6月3日从江津区获悉, 3日了解到
 _REPORTED = re.compile(r"(?:[^，。]{0,10}?)(?:获悉|了解到|得知)")
 # The document's own date, as the cleaner writes it: YYYY-MM-DD … or MM-DD …
@@ -59,8 +63,26 @@ def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list
     """The event dates in ``text[start:end]``, in order (datelines left out).
 
     A day alone takes the ``document``'s month, a date without a year its year (marked
-    as inferred; see the module docs).
+    as inferred; see the module docs). Where no day is given, a month with its year
+    (``2011年3月``, or the document's year for 今年3月) is a date ``YYYY-MM``.
     """
+    days = _days(text, start, end, document)
+    if days:
+        return days
+    out = []
+    for m in _MONTH.finditer(text, start, end):
+        mon = int(m.group("m"))
+        if not 1 <= mon <= 12 or (m.start() > start and text[m.start() - 1].isdigit()):
+            continue
+        if m.group("y"):
+            out.append(EventDate(f"{m.group('y')}-{mon:02d}", False, m.start()))
+        elif (m.group("this") or m.group("last")) and document.year:
+            year = document.year - (1 if m.group("last") else 0)
+            out.append(EventDate(f"{year:04d}-{mon:02d}", True, m.start()))
+    return out
+
+
+def _days(text: str, start: int, end: int, document: DocumentDate) -> list[EventDate]:
     year, month = document.year, document.month
     out = []
     for m in _DATE.finditer(text, start, end):

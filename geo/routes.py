@@ -80,9 +80,9 @@ _CORRIDOR_OF = {n: c for c in CORRIDORS for n in c.names}
 
 # Words of a sentence that may name a route (it is read for routes only if it has one).
 ROUTE_HINTS = (
-    "班轮", "航线", "快线", "班列", "专列", "班车", "专线", "运抵", "驶往", "发往", "运往",
-    "开往", "通往", "驶向", "中转", "出发", "启程", "始发", "航运", "穿梭", "往返",
-    *(n for c in CORRIDORS for n in c.names),
+    *SERVICE_WORDS, *(w for mode, words in MODE_WORDS[:3] for w in words),
+    "运抵", "驶往", "发往", "运往", "开往", "通往", "驶向", "中转", "出发", "启程", "始发",
+    "航运", "往返", "首航", *(n for c in CORRIDORS for n in c.names),
 )  # fmt: skip
 TRANSPORT_CUE = re.compile(
     "班轮|航线|快线|班列|专列|班车|运抵|驶往|发往|运往|开往|通往|驶向|中转|货运|集装箱|货物|首航"
@@ -90,7 +90,8 @@ TRANSPORT_CUE = re.compile(
 # A sentence on passengers (客船, 动车) names no freight route.
 PASSENGERS = re.compile("客船|客轮|游轮|客运|旅客|游客|动车|高铁|城际快巴|公交|客车")
 OPENING_CUE = re.compile(
-    "开通|开行|首航|首发|首趟|首列|首班|开航|启航|正式运营|正式运行|开通运营|鸣笛|发车|常态化"
+    "开通|开行|首航|首发|首趟|首列|首班|首批|开航|启航|正式运营|正式运行|开通运营|投运|投入运营"
+    "|启用|鸣笛|发车|常态化"
 )
 
 # --------------------------------------------------------------------------- pattern pieces
@@ -339,6 +340,9 @@ def _read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     sent, gaz, skeleton = ctx.sent, ctx.gaz, ctx.sent.skeleton
     origin = _origin(sent, m, gaz)
     dests, via = _ends_after(sent, m.end())
+    if not dests:  # (一条通往桐梓县的班车从綦江港首发: the end named first)
+        dests, via = _ends_after(sent, 0)
+        dests = [d for d in dests if d != origin]
     mode = mode_of(ctx.text)
     if not dests or (mode == "unspecified" and not TRANSPORT_CUE.search(ctx.text)):
         return []
@@ -715,6 +719,8 @@ def extend_route(route: Route, sent: Sentence, text: str) -> bool:
 
 # --------------------------------------------------------------------------- dates
 _NEWLINE = re.compile("\n")
+# 同日, 签约当天: the day of the sentences before
+_SAME_DAY = re.compile("同日|同一天|当天|当日|同天")
 
 
 def settle_corridors(routes: list[Route], corridors: dict[str, CorridorMention]) -> list[Route]:
@@ -752,10 +758,12 @@ def date_routes(
 ) -> None:
     """Give each route the date it opened: from a sentence of its own that speaks of an
     opening, else from a sentence before it in its paragraph (the opening cue in one of
-    the two), else from the headline; a day alone takes the document's month, a missing
-    year the document's (:mod:`geo.dates`)."""
+    the two), or the last dated sentence before it when it says 同日 or 当天, else from the
+    headline; a day alone takes the document's month, a missing year the document's, and
+    a month without a day (2011年3月) stands as ``YYYY-MM`` (:mod:`geo.dates`)."""
     document = document_date(date, text)
     breaks = [m.start() for m in _NEWLINE.finditer(text)]
+    own = {ev.sentence: route for route in routes for ev in route.evidence}
 
     def paragraph(i: int) -> int:
         return bisect_right(breaks, sentences[i][0])
@@ -773,9 +781,12 @@ def date_routes(
             i = ev.sentence
             here = found(i) if cue(i) else []
             if not here:
-                for j in range(i - 1, max(-1, i - 3), -1):  # the sentences before, nearest first
-                    if paragraph(j) != paragraph(i):
+                same_day = cue(i) and _SAME_DAY.search(text, *sentences[i]) is not None
+                for j in range(i - 1, max(-1, i - (5 if same_day else 3)), -1):  # nearest first
+                    if paragraph(j) != paragraph(i) and not same_day:
                         break
+                    if own.get(j, route) is not route:
+                        continue  # (the sentence of another route: its date is that one's)
                     if (cue(i) or cue(j)) and found(j):
                         here = found(j)[-1:]
                         break
