@@ -719,6 +719,8 @@ def extend_route(route: Route, sent: Sentence, text: str) -> bool:
 
 # --------------------------------------------------------------------------- dates
 _NEWLINE = re.compile("\n")
+# 这趟班列…首发: a sentence about the service of the one before
+_REFERS_BACK = re.compile(r"\s*(?:就是|正是|这是)?(?:这|该|此)")
 # 同日, 签约当天: the day of the sentences before
 _SAME_DAY = re.compile("同日|同一天|当天|当日|同天")
 
@@ -790,6 +792,18 @@ def date_routes(
                     if (cue(i) or cue(j)) and found(j):
                         here = found(j)[-1:]
                         break
+            if (
+                not here
+                and i + 1 < len(sentences)
+                and (
+                    paragraph(i + 1) == paragraph(i)
+                    or _REFERS_BACK.match(text, sentences[i + 1][0], sentences[i + 1][1])
+                )
+                and own.get(i + 1, route) is route
+                and cue(i + 1)
+                and not found(i + 1)
+            ):
+                here = found(i)  # (…从钦州港东站出发。这趟班列在5年前的今天首发)
             if not here and i > 0 and paragraph(0) == 0 and cue(0):
                 here = found(0)  # the headline
             if here:
