@@ -665,7 +665,7 @@ def merge_route(routes: list[Route], route: Route, gaz: Gazetteer) -> Route:
             break
     else:
         routes.append(route)
-        if route.name:
+        if route.name and route.name not in route.names:
             route.names.append(route.name)
         return route
     existing.origin = _finer(existing.origin, route.origin, gaz)

@@ -808,3 +808,13 @@ def test_a_train_goes_on_where_the_next_sentence_says():
     text = "新田港至上海港的班轮每周三班。货物抵达上海港后换装海轮,再出口至马来西亚。"
     (route,) = extract_text(text)["routes"]
     assert route["destinations"] == ["上海港"]
+
+
+def test_one_service_named_two_ways_is_one_route_with_its_names():
+    text = (
+        "5月8日,万州港至上海港的集装箱班轮首航。"
+        "这条“万沪快线”往返于万州港和上海港之间,每周两班。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["origin"] == "万州港" and route["destinations"] == ["上海港"]
+    assert route["names"] == ["万州港至上海港的集装箱班轮"] and route["opened"] == "05-08"
