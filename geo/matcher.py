@@ -1,7 +1,7 @@
 """Find place mentions in cleaned text: longest match over every name, then context rules.
 
 Every name of every gazetteer place (canonical, official, short, former, aliases) is
-found with one Aho-Corasick pass (pyahocorasick), longest-leftmost: 宜宾三江新区 is one
+found with one Aho-Corasick pass (ahocorasick-rs), longest-leftmost: 宜宾三江新区 is one
 place, not 宜宾 + 三江; 新田港 is the port of 万州, not a county in Hunan. Words that are
 no place but hold one (嘉陵江, 成都平原, 北京时间: :data:`NOT_PLACES`) are found in the same
 pass and shadow the names inside them. Then the context rules:
@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
-import ahocorasick
+import ahocorasick_rs
 
 from geo.gazetteer import WATER_PORT_KINDS, Gazetteer, Place, gazetteer
 from geo.regions import COMPOSITES
@@ -225,9 +225,11 @@ class Surface:
     # place's weak short forms).
     about_chongqing: bool = field(init=False)
     confirms: bool = field(init=False)
+    shared: bool = field(init=False)  # it stands for one of several places (``choices``)
 
     def __post_init__(self) -> None:
         derived = {
+            "shared": bool(self.choices),
             "place": self.places[0] if self.places else "",
             "unit": self.cls == "A" and ("district" in self.levels or "zone" in self.levels),
             "about_chongqing": self.rule is None
@@ -236,10 +238,6 @@ class Surface:
         }
         for name, value in derived.items():
             object.__setattr__(self, name, value)
-
-    @property
-    def shared(self) -> bool:
-        return bool(self.choices)
 
 
 Hit = tuple[int, int, Surface]  # (start, end, surface): a mention before expansion
@@ -301,14 +299,19 @@ class Lexicon:
         if "天府" not in surfaces:
             surfaces["天府"] = surface("天府", places["天府新区"], "short")
         self.surfaces = surfaces
-        automaton = ahocorasick.Automaton()
-        for text, value in surfaces.items():
-            automaton.add_word(text, value)
-        for text in NOT_PLACES:
-            if text not in surfaces:
-                automaton.add_word(text, len(text))
-        automaton.make_automaton()
-        self.automaton = automaton
+        # One automaton over every name and every word that names no place (None),
+        # leftmost-longest: what starts first, and of that the longest.
+        words = [*surfaces, *(w for w in NOT_PLACES if w not in surfaces)]
+        self._values: list[Surface | None] = [surfaces.get(w) for w in words]
+        self._automaton = ahocorasick_rs.AhoCorasick(
+            words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+        )
+        # the lengths of the names that are not weak, by first character (longest first)
+        strong: dict[str, set[int]] = {}
+        for text, surface in surfaces.items():
+            if not _weak(surface):
+                strong.setdefault(text[0], set()).add(len(text))
+        self._strong = {c: sorted(n, reverse=True) for c, n in strong.items()}
 
     def facility_surface(self, place: Place, text: str) -> Surface:
         """The surface of a facility named by the grammar of :func:`_facilities`."""
@@ -318,30 +321,35 @@ class Lexicon:
         """Every surface in ``text``, longest-leftmost, before any context rule; a weak
         name gives way to a name that starts inside it and goes on beyond it (直达日本 is
         日本, not the weak 达日)."""
-        best: dict[int, tuple[int, Surface | None]] = {}
-        for last, value in self.automaton.iter(text):
-            # (a word that names no place is stored as its length)
-            length, surface = (value, None) if isinstance(value, int) else (len(value.text), value)
-            start = last - length + 1
-            held = best.get(start)
-            if held is None or length > held[0]:
-                best[start] = (length, surface)
+        values = self._values
         hits: list[Hit] = []
-        pos = 0
-        starts = sorted(best)
-        for k, start in enumerate(starts):
-            if start < pos:
-                continue
-            length, surface = best[start]
-            end = start + length
-            if surface is not None and _weak(surface):
-                inside = (s for s in starts[k + 1 :] if s < end)
-                if any(s + best[s][0] > end and not _weak(best[s][1]) for s in inside):
-                    continue  # (the stronger name that overlaps it is read instead)
-            pos = end
-            if surface is not None:
-                hits.append((start, end, surface))
-        return hits
+        offset = 0
+        while True:
+            found = self._automaton.find_matches_as_indexes(text[offset:] if offset else text)
+            for index, start, end in found:
+                surface = values[index]
+                start, end = start + offset, end + offset
+                if surface is not None and _weak(surface):
+                    stronger = self._stronger_inside(text, start, end)
+                    if stronger is not None:
+                        offset = stronger  # (read again from the stronger name)
+                        break
+                if surface is not None:
+                    hits.append((start, end, surface))
+            else:
+                return hits
+
+    def _stronger_inside(self, text: str, start: int, end: int) -> int | None:
+        """Where a name that is not weak starts inside ``text[start:end]`` and goes on."""
+        surfaces, strong = self.surfaces, self._strong
+        for s in range(start + 1, end):
+            for length in strong.get(text[s], ()):
+                if s + length <= end:
+                    break
+                surface = surfaces.get(text[s : s + length])
+                if surface is not None and not _weak(surface):
+                    return s
+        return None
 
 
 def _weak(surface: Surface | None) -> bool:

@@ -100,7 +100,7 @@ class PairPattern:
 
     name: str
     plain: str  # the pattern as read
-    words: tuple[str, ...]  # the words it turns on: its hint is made of them
+    words: tuple[str, ...]  # words one of which every match holds: its hint is made of them
     examples: tuple[PairExample, ...]
     needs_cue: bool
     fast: str = ""  # the same matches, written to run fast ("": the plain pattern)
@@ -164,6 +164,7 @@ _GUIDE = ("引导", "组织", "推动", "支持", "帮助", "选派", "派遣", 
 _GUIDE_TO = ("在", "到", "赴", "落户", "入驻", "助力", "帮扶", "支持")
 _SENT_TO = ("来到", "分派到", "派到", "派驻", "到", "赴", "前往")
 _AS_PAIR = ("对口", "协同", "结对", "合作", "协作")
+_PARK = ("产业", "协作", "合作", "共建", "协同", "对口", "飞地", "孵化")
 _ALL_TOGETHER = (
     "共同",
     "携手",
@@ -209,7 +210,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     PairPattern(
         "A、B两地",
         rf"(?<![、\ue000-\ue7ff赴到与和同往]){_LEAD}{ORG}[、和与]{ORG}(?P<b>{A}){ORG}{_alt(_TOGETHER)}",
-        ("、", "和", "与"),
+        _TOGETHER,
         (PairExample("潼南、遂宁两地共建产业园。", (("潼南区", "遂宁市"),)),),
         needs_cue=False,
         fast=rf"{_LEAD}(?<![、\ue000-\ue7ff赴到与和同往].){_ahead('、和与')}{ORG}[、和与]{ORG}"
@@ -238,7 +239,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     PairPattern(
         "A向B出售",
         rf"{_LEAD}{ORG}{_alt(_FOR)}{ORG}(?P<b>{A}){ORG}{_alt(_DELIVER)}",
-        _FOR,
+        _DELIVER,
         (PairExample("璧山区累计向巫溪县投入帮扶资金三千万元。", (("璧山区", "巫溪县"),)),),
         needs_cue=False,
         fast=rf"{_LEAD}{_ahead(_firsts(_FOR))}{ORG}{_alt(_FOR)}{ORG}(?P<b>{A}){ORG}{_alt(_DELIVER)}",
@@ -247,7 +248,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     PairPattern(
         "研发在A、生产在B",
         rf"{_alt(_FRONT)}在{_LEAD}[、,，]?\s*{_alt(_BACK)}在(?P<b>{A})",
-        ("在",),
+        _FRONT,
         (PairExample("实现研发在渝北、生产在云阳的协作模式。", (("渝北区", "云阳县"),)),),
         needs_cue=False,
         fast=rf"在(?<={_alt(_FRONT)}在){_LEAD}[、,，]?\s*{_alt(_BACK)}在(?P<b>{A})",
@@ -261,8 +262,8 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     ),
     PairPattern(
         "AB产业园",
-        rf"{_LEAD}(?P<b>{A})(?:产业|协作|合作|共建|协同|对口|飞地|孵化)",
-        ("[\\ue000-\\ue7ff]{2}",),
+        rf"{_LEAD}(?P<b>{A}){_alt(_PARK)}",
+        _PARK,
         (PairExample("渝北云阳产业协作园区开园。", (("渝北区", "云阳县"),)),),
         needs_cue=False,
     ),
@@ -294,7 +295,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     PairPattern(
         "A—B对口协同",
         rf"{_LEAD}\s*[—–\-－]\s*(?P<b>{A})(?=[^\ue000-\uefff，,。；;]{{0,4}}{_alt(_AS_PAIR)})",
-        ("[—–\\-－]",),
+        _AS_PAIR,
         (PairExample("江北区—酉阳县对口协同工作推进会召开。", (("江北区", "酉阳县"),)),),
         needs_cue=False,
     ),
@@ -359,7 +360,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     PairPattern(
         "B对A的到来",
         rf"(?P<b>{A}){_RUN}{{0,16}}?对{ORG}{_LEAD}{_RUN}{{0,12}}?{_alt(_WELCOME)}",
-        ("对",),
+        _WELCOME,
         (PairExample("秀山县委对合川区党政代表团的到来表示欢迎。", (("合川区", "秀山县"),)),),
         needs_cue=False,
         alone=True,

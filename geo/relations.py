@@ -49,6 +49,7 @@ from geo.pairs import (
     CONTINUATION_CUES,
     COOP_CUES,
     OFFICIAL_CUES,
+    PAIR_PATTERNS,
     Todo,
     candidates,
     pairs_of,
@@ -94,6 +95,8 @@ _CONTINUATION_SKELETON = re.compile("(?<![\ue000-\uefff])(?:" + "|".join(CONTINU
 _COOP = re.compile("|".join(COOP_CUES))
 _OFFICIAL = re.compile("|".join(OFFICIAL_CUES))
 _IMPLIED_HINT = re.compile("与|同|携手|联手|联动|结对|对口")
+# The words of the patterns that read a pair without a cue (A·B, 研发在A…, A携手B …)
+_CUELESS_HINT = re.compile("|".join(p.hint.pattern for p in PAIR_PATTERNS if not p.needs_cue))
 ROUTE_HINT = re.compile("|".join(ROUTE_HINTS))
 # Route hints and continuation cues in one pass. The two word lists share no character,
 # so no match of one can hide a match of the other: the same matches as two passes. (No
@@ -191,7 +194,13 @@ def read_relations(
                 if not text.endswith(_FINAL, s_start, s_end) and i + 1 < len(sentences):
                     context_end = sentences[i + 1][1]
                 has_cue = _COOP.search(text, s_start, context_end) is not None
-                explicit = len(regions) >= 2
+                # (a sentence without a cue can only be read by a pattern that needs none,
+                # and then by its words, or for a reference pair: it is left out otherwise)
+                explicit = len(regions) >= 2 and (
+                    has_cue
+                    or _CUELESS_HINT.search(text, s_start, s_end) is not None
+                    or _has_reference_pair(regions, gaz)
+                )
                 implied = (
                     subject is not None
                     and has_cue
@@ -311,6 +320,10 @@ def _without_companies(text: str, hits: Sequence[Hit]) -> Sequence[Hit]:
                 as_company = _AS_COMPANY[id(surface)] = replace(surface, cls="B")
             out[k] = (start, end, as_company)
     return hits if out is None else out
+
+
+def _has_reference_pair(regions: set[str], gaz: Gazetteer) -> bool:
+    return any(gaz.reference_pair(a, b) for a in regions for b in regions if a < b)
 
 
 def _side(place, gaz: Gazetteer) -> int:

@@ -812,8 +812,7 @@ def test_a_train_goes_on_where_the_next_sentence_says():
 
 def test_one_service_named_two_ways_is_one_route_with_its_names():
     text = (
-        "5月8日,万州港至上海港的集装箱班轮首航。"
-        "这条“万沪快线”往返于万州港和上海港之间,每周两班。"
+        "5月8日,万州港至上海港的集装箱班轮首航。这条“万沪快线”往返于万州港和上海港之间,每周两班。"
     )
     (route,) = extract_text(text)["routes"]
     assert route["origin"] == "万州港" and route["destinations"] == ["上海港"]
