@@ -37,13 +37,11 @@ from typing import NamedTuple
 from geo.dates import EventDate, dates_in, document_date
 from geo.gazetteer import Gazetteer
 from geo.skeleton import ANY, B, Evidence, P, Sentence
-from geo.vocabulary import CORRIDORS, Corridor
+from geo.vocabulary import CORRIDORS, MODES, WATER_MODES
 
 __all__ = [
     "SERVICE_WORDS",
     "MODE_WORDS",
-    "CORRIDORS",
-    "Corridor",
     "RouteForm",
     "Example",
     "ROUTE_FORMS",
@@ -70,7 +68,7 @@ MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("river", ("班轮", "航线", "水水中转", "船", "货轮", "水运", "航运", "快线", "穿梭巴士")),
     ("road", ("货运车", "货车", "卡车", "公路", "班车", "冷链车", "汽车运输")),
 )
-WATER_MODES = ("river", "river-sea")
+assert {mode for mode, _ in MODE_WORDS} < set(MODES)
 
 
 _CORRIDOR_RE = re.compile(

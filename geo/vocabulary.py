@@ -1,4 +1,4 @@
-"""Words of freight transport that more than one part of cqmap knows: named corridors.
+"""Words of freight transport that more than one part of cqmap knows: modes, corridors.
 
 A corridor (西部陆海新通道, 中欧班列) is a programme of services, not a place: the matcher
 never reads a place inside its name (通道 is also a county's short name), and the route
@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["Corridor", "CORRIDORS"]
+__all__ = ["MODES", "WATER_MODES", "Corridor", "CORRIDORS"]
+
+# The modes of a route: by river, by rail, rail and sea (铁海联运), rail and river
+# (铁水联运), river and sea (江海联运), by road, or not said.
+MODES = ("river", "rail", "rail-sea", "rail-river", "river-sea", "road", "unspecified")
+# The modes whose routes run on the water (drawn along the rivers where they can be).
+WATER_MODES = ("river", "river-sea")
 
 
 class Corridor(NamedTuple):

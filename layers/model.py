@@ -27,14 +27,13 @@ import shapely
 
 from geo import boundaries
 from geo.gazetteer import Gazetteer, gazetteer
+from geo.vocabulary import WATER_MODES
 from layers.arcs import arc, geodesic_km, line_length_km
 from layers.routing import river_network
 
 __all__ = ["Layers", "LAYER_NAMES", "build_layers", "document_year_date"]
 
 CRS = "EPSG:4326"
-# Modes whose routes are drawn along the rivers where the network reaches both ends.
-WATER_MODES = ("river", "river-sea")
 LAYER_NAMES = ("context", "districts", "rivers", "zones", "pairings", "routes", "ports")
 # Quotes kept per feature in the layers (popups list them; all are in the JSON records).
 MAX_QUOTES = 12

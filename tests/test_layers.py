@@ -244,3 +244,33 @@ def test_geopackage_loads_in_qgis_with_its_styles(layers, tmp_path, qgis_python)
     assert report["png"]["saved"]
     (ROOT / "docs").mkdir(exist_ok=True)
     shutil.copyfile(shot, ROOT / "docs" / "qgis.png")  # the README's screenshot
+
+
+def test_every_mode_and_kind_of_facility_has_a_style():
+    from geo.ports import PORT_KINDS
+    from geo.vocabulary import MODES
+    from layers.styles import MODE_STYLES, PORT_STYLES
+
+    assert set(MODE_STYLES) == set(MODES)
+    assert set(PORT_STYLES) == set(PORT_KINDS)
+
+
+def test_facilities_in_their_hierarchy_and_named_by_a_text_are_drawn():
+    """A port area under its port, a station, and a facility only a text names (placed at
+    its region, approximately, and saying so)."""
+    from geo.extract import extract_text
+
+    text = (
+        "新田港至上海港的集装箱班轮首航。"
+        "同日,首趟班列从鱼嘴站出发,经霍尔果斯口岸出境。"
+        "綦江港通往桐梓县的公路班车开通。"
+    )
+    ports = build_layers([extract_text(text, doc_id="t")]).ports.set_index("name")
+    assert ports.loc["新田港", "parent"] == "万州港" and ports.loc["新田港", "kind"] == "port area"
+    assert ports.loc["鱼嘴站", "kind"] in ("rail hub", "rail station")
+    assert ports.loc["霍尔果斯", "kind"] == "border crossing"
+    derived = ports.loc["綦江港"]
+    assert derived["host"] == "綦江区" and bool(derived["approximate"])
+    assert derived["accuracy_m"] >= 10_000
+    district = gazetteer().places["綦江区"]
+    assert (derived.geometry.x, derived.geometry.y) == (district.lon, district.lat)
