@@ -1,39 +1,20 @@
 """Relations between places, read sentence by sentence: pairings and freight routes.
 
-Each sentence with place mentions is turned into a *skeleton*: every mention is
-replaced by one private-use character that says what kind of place it is, so that
-patterns can be written over the sentence's structure rather than its words::
-
-    两江新区产业促进局与万州区发展改革委共同推动  ->  <A>产业促进局与<A>发展改革委共同推动
-
-Token classes: ``A`` regions that can pair (districts, functional zones, prefectures,
-new areas), ``P`` ports and hubs, ``B`` everything else (provinces, the municipality,
-countries, composites such as 沪渝). The patterns are module-level tables, each with a
+Each sentence with place mentions is read through its *skeleton* (:mod:`geo.skeleton`),
+every mention one character that says what kind of place it is. The forms are tables:
+pair patterns in :mod:`geo.pairs`, route forms in :mod:`geo.routes`; each entry has a
 name that the evidence records, so that every relation says why it was read.
 
-Pairings
-    ``A与B签署…协议``, ``A携手B``, ``A对口协同B``, ``A结对B``, ``A党政代表团赴B、C分别
-    签订协议`` (one to many), ``A、B、C与D`` (many to one), ``A、B分别与C、D`` and
-    ``A与B、C与D`` (each its own), ``A、B、C三地共同`` (three or four acting together:
-    every two), ``A向B出售``, ``研发在A、生产在B``, ``A·B``, ``A、B两地``,
-    ``A…,与B…``, ``A引导…在B``, an implied subject (``我们与B``, a sentence that starts
-    with ``与B``), and ``双方``/``两地`` continuing the pair of the sentences before.
-    A pairing is ``official`` when it is a reference pairing, or when it joins the
-    一区 with the 两群 in a 对口/结对/帮扶/一区两群 context; ``cooperation`` otherwise.
+This module reads a document: which sentences to read for pairs (two regions, or one
+and the paragraph's or document's subject) and for routes (a word of transport), the
+pairs ``双方``/``两地`` continue from the sentences before, the orientation and relation
+of each pair, a train that goes on in the next sentence, corridors named without a
+route, and the routes' opening dates.
 
-Routes
-    ``X—Y…班轮/航线/快线/班列/班车`` and ``…班列(X—Y)``, services between two ports
-    (``X与Y开通…班轮``) or two places (``往返于X和Y之间``), composite services
-    (``沪渝集装箱直达快线(万州航线)``; a composite that starts a longer name, as 渝黔 in
-    渝黔桂新, yields to the sentence's own end and stops), corridors (西部陆海新通道,
-    中欧班列) anchored at a port of the sentence or the one before, and plain movements
-    (``从X出发…驶往Y、Z``). Mode from the wording, endpoints of water routes moved to the
-    port of their region, opening date when stated.
-
-Speed: only sentences with two regions (or one and an implied subject) are read for
-pairs, and their skeletons are joined into one document skeleton that each pair pattern
-scans once (:func:`_candidates`); guards in the patterns make regions that are followed
-by none of a pattern's words fail at once.
+A pairing joins two regions one of which is in Chongqing (a district, a zone or the
+municipality), never a place and a part of it. It is ``official`` when it is a reference
+pairing, or when it joins the 一区 with the 两群 in a 对口/结对/帮扶/一区两群 context;
+``cooperation`` otherwise. A region that names a company (京东方重庆公司) is no party.
 """
 
 from __future__ import annotations
@@ -45,6 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from geo.gazetteer import Gazetteer
 from geo.matcher import Hit
+from geo.openings import date_routes
 from geo.pairs import (
     CONTINUATION_CUES,
     COOP_CUES,
@@ -59,7 +41,6 @@ from geo.routes import (
     ROUTE_HINTS,
     CorridorMention,
     Route,
-    date_routes,
     extend_route,
     merge_route,
     read_routes,

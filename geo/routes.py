@@ -29,12 +29,10 @@ the region's port (:meth:`geo.gazetteer.Gazetteer.port_of`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from geo.dates import EventDate, dates_in, document_date
 from geo.gazetteer import Gazetteer
 from geo.skeleton import ANY, B, Evidence, P, Sentence
 from geo.vocabulary import CORRIDORS, MODES, WATER_MODES
@@ -49,7 +47,6 @@ __all__ = [
     "read_routes",
     "merge_route",
     "extend_route",
-    "date_routes",
     "settle_corridors",
     "CorridorMention",
 ]
@@ -715,14 +712,6 @@ def extend_route(route: Route, sent: Sentence, text: str) -> bool:
     return True
 
 
-# --------------------------------------------------------------------------- dates
-_NEWLINE = re.compile("\n")
-# 这趟班列…首发: a sentence about the service of the one before
-_REFERS_BACK = re.compile(r"\s*(?:就是|正是|这是)?(?:这|该|此)")
-# 同日, 签约当天: the day of the sentences before
-_SAME_DAY = re.compile("同日|同一天|当天|当日|同天")
-
-
 def settle_corridors(routes: list[Route], corridors: dict[str, CorridorMention]) -> list[Route]:
     """The routes, with each part of a corridor's route (a place on it, no destination)
     joined to the corridor's route from that place, or else made a corridor mention."""
@@ -751,59 +740,3 @@ def settle_corridors(routes: list[Route], corridors: dict[str, CorridorMention])
             continue
         out.append(route)
     return out
-
-
-def date_routes(
-    routes: list[Route], text: str, sentences: Sequence[tuple[int, int]], *, date: str | None
-) -> None:
-    """Give each route the date it opened: from a sentence of its own that speaks of an
-    opening, else from a sentence before it in its paragraph (the opening cue in one of
-    the two), or the last dated sentence before it when it says 同日 or 当天, else from the
-    headline; a day alone takes the document's month, a missing year the document's, and
-    a month without a day (2011年3月) stands as ``YYYY-MM`` (:mod:`geo.dates`)."""
-    document = document_date(date, text)
-    breaks = [m.start() for m in _NEWLINE.finditer(text)]
-    own = {ev.sentence: route for route in routes for ev in route.evidence}
-
-    def paragraph(i: int) -> int:
-        return bisect_right(breaks, sentences[i][0])
-
-    def found(i: int) -> list[EventDate]:
-        return dates_in(text, *sentences[i], document=document)
-
-    def cue(i: int) -> bool:
-        return OPENING_CUE.search(text, *sentences[i]) is not None
-
-    for route in routes:
-        if route.opened is not None:
-            continue
-        for ev in route.evidence:
-            i = ev.sentence
-            here = found(i) if cue(i) else []
-            if not here:
-                same_day = cue(i) and _SAME_DAY.search(text, *sentences[i]) is not None
-                for j in range(i - 1, max(-1, i - (5 if same_day else 3)), -1):  # nearest first
-                    if paragraph(j) != paragraph(i) and not same_day:
-                        break
-                    if own.get(j, route) is not route:
-                        continue  # (the sentence of another route: its date is that one's)
-                    if (cue(i) or cue(j)) and found(j):
-                        here = found(j)[-1:]
-                        break
-            if (
-                not here
-                and i + 1 < len(sentences)
-                and (
-                    paragraph(i + 1) == paragraph(i)
-                    or _REFERS_BACK.match(text, sentences[i + 1][0], sentences[i + 1][1])
-                )
-                and own.get(i + 1, route) is route
-                and cue(i + 1)
-                and not found(i + 1)
-            ):
-                here = found(i)  # (…从钦州港东站出发。这趟班列在5年前的今天首发)
-            if not here and i > 0 and paragraph(0) == 0 and cue(0):
-                here = found(0)  # the headline
-            if here:
-                route.opened, route.opened_year_inferred = here[0].value, here[0].year_inferred
-                break

@@ -1,0 +1,82 @@
+"""When routes opened: the dates of a document's routes, from the sentences around them.
+
+A route takes its date from a sentence of its own that speaks of an opening (开通, 首航,
+首发 …: :data:`geo.routes.OPENING_CUE`); else from a sentence before it in its paragraph
+(the cue in one of the two) that reads no route of its own, or from the last dated
+sentence before it when it says 同日 or 当天; else its own date when the next sentence,
+about the same service, speaks of the opening; else from the headline. How a date is
+read (a day alone, a year inferred, a dateline) is :mod:`geo.dates`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from geo.dates import EventDate, dates_in, document_date
+from geo.routes import OPENING_CUE, Route
+
+__all__ = ["date_routes"]
+
+_NEWLINE = re.compile("\n")
+# 这趟班列…首发: a sentence about the service of the one before
+_REFERS_BACK = re.compile(r"\s*(?:就是|正是|这是)?(?:这|该|此)")
+# 同日, 签约当天: the day of the sentences before
+_SAME_DAY = re.compile("同日|同一天|当天|当日|同天")
+
+
+def date_routes(
+    routes: list[Route], text: str, sentences: Sequence[tuple[int, int]], *, date: str | None
+) -> None:
+    """Give each route the date it opened: from a sentence of its own that speaks of an
+    opening, else from a sentence before it in its paragraph (the opening cue in one of
+    the two), or the last dated sentence before it when it says 同日 or 当天, else from the
+    headline; a day alone takes the document's month, a missing year the document's, and
+    a month without a day (2011年3月) stands as ``YYYY-MM`` (:mod:`geo.dates`)."""
+    document = document_date(date, text)
+    breaks = [m.start() for m in _NEWLINE.finditer(text)]
+    own = {ev.sentence: route for route in routes for ev in route.evidence}
+
+    def paragraph(i: int) -> int:
+        return bisect_right(breaks, sentences[i][0])
+
+    def found(i: int) -> list[EventDate]:
+        return dates_in(text, *sentences[i], document=document)
+
+    def cue(i: int) -> bool:
+        return OPENING_CUE.search(text, *sentences[i]) is not None
+
+    for route in routes:
+        if route.opened is not None:
+            continue
+        for ev in route.evidence:
+            i = ev.sentence
+            here = found(i) if cue(i) else []
+            if not here:
+                same_day = cue(i) and _SAME_DAY.search(text, *sentences[i]) is not None
+                for j in range(i - 1, max(-1, i - (5 if same_day else 3)), -1):  # nearest first
+                    if paragraph(j) != paragraph(i) and not same_day:
+                        break
+                    if own.get(j, route) is not route:
+                        continue  # (the sentence of another route: its date is that one's)
+                    if (cue(i) or cue(j)) and found(j):
+                        here = found(j)[-1:]
+                        break
+            if (
+                not here
+                and i + 1 < len(sentences)
+                and (
+                    paragraph(i + 1) == paragraph(i)
+                    or _REFERS_BACK.match(text, sentences[i + 1][0], sentences[i + 1][1])
+                )
+                and own.get(i + 1, route) is route
+                and cue(i + 1)
+                and not found(i + 1)
+            ):
+                here = found(i)  # (…从钦州港东站出发。这趟班列在5年前的今天首发)
+            if not here and i > 0 and paragraph(0) == 0 and cue(0):
+                here = found(0)  # the headline
+            if here:
+                route.opened, route.opened_year_inferred = here[0].value, here[0].year_inferred
+                break
