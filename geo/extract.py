@@ -30,6 +30,7 @@ import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from geo.clean import CleanedDocument, DocumentError, clean_bytes, clean_text
@@ -369,12 +370,27 @@ def _one(job: tuple[str, str, bytes | None]) -> Result:
         if data is None:
             with open(path, "rb") as f:
                 data = f.read()
-        record = extract_bytes(data, doc_id=doc_id, path=None if path == STDIN else path)
+        record = extract_bytes(data, doc_id=doc_id, path=_record_path(path))
         return Result(path, record)
     except DocumentError as err:
         return Result(path, None, f"{'<stdin>' if path == STDIN else path}: {err}")
     except OSError as err:
         return Result(path, None, f"{path}: {err.strerror or err}")
+
+
+def _record_path(path: str) -> str | None:
+    """The path a record gives: as given, or ``seeds/<name>`` for a bundled seed (the same
+    on every machine)."""
+    if path == STDIN:
+        return None
+    if Path(path).resolve().parent in _seed_folders():
+        return f"seeds/{Path(path).name}"
+    return path
+
+
+@cache
+def _seed_folders() -> frozenset[Path]:
+    return frozenset(Path(p).resolve().parent for p in default_corpus())
 
 
 def _many(jobs: list[tuple[str, str, bytes | None]]) -> list[Result]:

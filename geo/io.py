@@ -145,14 +145,16 @@ def write_geojson(
     return atomic_write(path, geojson_bytes(features, decimals=decimals))
 
 
-def build_date():
-    """The date stamped on outputs: ``SOURCE_DATE_EPOCH`` if set (reproducible builds), else today (UTC).
+def build_date(document_dates: Iterable[str | None] = ()):
+    """The date stamped on outputs: ``SOURCE_DATE_EPOCH`` if set (reproducible builds),
+    else the newest of the documents' dates (``YYYY-MM-DD …``), else ``None``.
 
-    Two runs on the same day, or with the same ``SOURCE_DATE_EPOCH``, stamp the same date.
+    It never depends on the day of the run: the same input gives the same bytes.
     """
     import datetime as dt
 
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).date()
-    return dt.datetime.now(tz=dt.timezone.utc).date()
+    days = [d[:10] for d in document_dates if d and len(d) >= 10 and d[4] == "-" and d[:4].isdigit()]
+    return dt.date.fromisoformat(max(days)) if days else None

@@ -7,7 +7,8 @@
 
 Every file is written to a temporary name in the target folder and renamed into place,
 so an interrupted run never leaves a half-written layer; the output of two runs is
-byte-identical (GeoPackage timestamps come from :func:`geo.io.build_date`).
+byte-identical (GeoPackage timestamps come from :func:`geo.io.build_date`, the documents'
+newest date).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from geo.io import atomic_write, build_date, write_geojson
+from geo.io import atomic_write, write_geojson
 from layers.model import Layers
 from layers.qml import STYLE_NAMES, qml_for
 
@@ -68,7 +69,8 @@ def write_geopackage(
     import pyogrio
 
     path = Path(path)
-    stamp = f"{build_date().isoformat()}T00:00:00.000Z"
+    date = layers.date  # (no date known: the epoch, so that two runs give the same bytes)
+    stamp = f"{date.isoformat() if date else '1970-01-01'}T00:00:00.000Z"
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".gpkg", dir=path.parent)
     except OSError as err:

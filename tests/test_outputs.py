@@ -183,3 +183,20 @@ def test_kill_at_any_moment_leaves_the_old_or_the_new_output(project, tmp_path):
     assert cqmap("build", "proj", "-o", "out", "--overwrite", cwd=tmp_path).returncode == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "proj"]
     assert manifest_files(tmp_path / "out") is not None
+
+
+def test_the_same_input_gives_the_same_bytes_on_any_machine_and_day(tmp_path):
+    """Paths in the records do not name this machine's folders, and the date stamped on
+    the outputs is the articles' newest, not the day of the run."""
+    env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
+    result = subprocess.run(
+        [EXE, "-q", "build", "-o", "out"], cwd=tmp_path, capture_output=True, text=True, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    records = json.loads((tmp_path / "out" / "records.json").read_text(encoding="utf-8"))
+    paths = [d["path"] for d in records["documents"]]
+    assert paths == sorted(f"seeds/{p.name}" for p in (ROOT / "seeds").glob("*.txt"))
+    newest = max(d["date"][:10] for d in records["documents"] if d["date"][4] == "-")
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert f"· {newest} · cqmap" in index
+    assert time.strftime("%Y-%m-%d") not in index  # (the seeds are older than today)
