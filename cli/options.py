@@ -88,8 +88,16 @@ def _collect(result: Result, records: list[dict], errors: list[str]) -> None:
     if result.error:
         LOG.error("cqmap: error: %s", result.error)
         errors.append(result.error)
-    else:
-        records.append(result.record)
+        return
+    replaced = result.record["cleaning"].get("bytes_replaced", 0)
+    if replaced:
+        LOG.warning(
+            "cqmap: warning: %s: %d byte(s) not %s, replaced",
+            "<stdin>" if result.path == STDIN else result.path,
+            replaced,
+            result.record["encoding"],
+        )
+    records.append(result.record)
 
 
 def resolve_region(name: str) -> str:

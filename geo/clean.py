@@ -32,6 +32,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, product
+from typing import NamedTuple
 
 from geo.patterns import char_class, trie_regex
 from geo.t2s import changes_script, code_points, to_simplified, use_arrays
@@ -44,10 +45,14 @@ __all__ = [
     "clean_bytes",
     "clean_text",
     "read_text",
+    "decode",
+    "Decoded",
+    "MAX_REPLACED",
     "to_simplified",
 ]
 
-#: The fixed key set of ``CleanedDocument.cleaning``: tags (and tag remnants) and
+#: The fixed key set of ``CleanedDocument.cleaning``: bytes no encoding could decode,
+#: replaced by U+FFFD (at most 1 % of a file; see :func:`decode`); tags (and tag remnants) and
 #: entities removed; control and zero-width characters removed; full-width forms
 #: normalised; pinyin readings removed; mojibake runs repaired (wholly or in part, and
 #: lost characters restored from their reading); mojibake left unrepaired (runs with a
@@ -56,6 +61,7 @@ __all__ = [
 #: outside GB2312 that conversion removed: an estimate, cheap to get, that misses the
 #: few GB2312 characters t2s changes too); 著 -> 着 fixes; chrome and spam lines dropped.
 CLEANING_KEYS = (
+    "bytes_replaced",
     "html_tags",
     "html_entities",
     "control_chars",
@@ -371,6 +377,64 @@ def read_text(data: bytes) -> tuple[str, str]:
         raise DocumentError(f"truncated {best.name} input: incomplete character at the end")
     _check_binary(best.text, best.name)
     return best.text, best.name
+
+
+# A file with up to this share of bytes no encoding decodes is read, those bytes replaced
+# (one wrong byte in a three-byte character spoils the three).
+MAX_REPLACED = 0.05
+
+
+class Decoded(NamedTuple):
+    """A document's text, the encoding it was read in and how many bytes were replaced."""
+
+    text: str
+    encoding: str
+    bytes_replaced: int = 0
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode a document's bytes, keeping an article that a few bad bytes spoil.
+
+    As :func:`read_text`; where no encoding decodes the whole file (a stray byte, a
+    Latin-1 é or one GBK character in UTF-8, an incomplete character at the end), the
+    encoding that decodes it with the fewest bad bytes is taken, and those bytes are
+    replaced by U+FFFD, if they are at most :data:`MAX_REPLACED` of the file and the text
+    reads as text.
+
+    Raises
+    ------
+    DocumentError
+        Empty, binary, or mostly undecodable input.
+    """
+    try:
+        text, encoding = read_text(data)
+        return Decoded(text, encoding)
+    except DocumentError as err:
+        strict = err
+    data = bytes(data)
+    if not data or data.isspace() or any(data.startswith(magic) for magic, _ in _MAGIC):
+        raise strict
+    tries = [_lenient(data, codec) for codec in ("utf-8", *_LEGACY)]
+    text, codec, bad = min(tries, key=lambda t: t[2])  # (first of equals: UTF-8)
+    if bad > max(1, len(data) * MAX_REPLACED) or _plausibility(text) < _MIN_PLAUSIBLE:
+        raise strict
+    _check_binary(text, codec)
+    return Decoded(text, codec, bad)
+
+
+def _lenient(data: bytes, codec: str) -> tuple[str, str, int]:
+    """``data`` decoded in ``codec`` with each undecodable run of bytes replaced by
+    U+FFFD, and the number of bytes replaced."""
+    parts, pos, bad = [], 0, 0
+    while True:
+        try:
+            parts.append(data[pos:].decode(codec))
+            return "".join(parts), codec, bad
+        except UnicodeDecodeError as err:
+            parts.append(data[pos : pos + err.start].decode(codec))
+            parts.append("\ufffd")
+            bad += err.end - err.start
+            pos += err.end
 
 
 # ---------------------------------------------------------------------------------------
@@ -1693,12 +1757,14 @@ def clean_text(text: str, *, encoding: str = "utf-8") -> CleanedDocument:
 
 
 def clean_bytes(data: bytes) -> CleanedDocument:
-    """Decode (:func:`read_text`) and clean (:func:`clean_text`) one article.
+    """Decode (:func:`decode`) and clean (:func:`clean_text`) one article.
 
     Raises
     ------
     DocumentError
-        Empty, binary, truncated or undecodable input.
+        Empty, binary or mostly undecodable input.
     """
-    text, encoding = read_text(data)
-    return clean_text(text, encoding=encoding)
+    text, encoding, replaced = decode(data)
+    cleaned = clean_text(text, encoding=encoding)
+    cleaned.cleaning["bytes_replaced"] = replaced
+    return cleaned

@@ -817,3 +817,18 @@ def test_one_service_named_two_ways_is_one_route_with_its_names():
     (route,) = extract_text(text)["routes"]
     assert route["origin"] == "万州港" and route["destinations"] == ["上海港"]
     assert route["names"] == ["万州港至上海港的集装箱班轮"] and route["opened"] == "05-08"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_an_article_with_up_to_one_percent_bad_bytes_still_yields_its_places(data):
+    seed = (SEEDS / "000_8773d324a35f446d.txt").read_bytes()
+    clean = {r["name"] for r in extract_bytes(seed)["regions"]}
+    spoilt = bytearray(seed)
+    count = data.draw(st.integers(1, len(seed) // 100))
+    for _ in range(count):
+        spoilt[data.draw(st.integers(0, len(seed) - 1))] = data.draw(st.integers(0, 255))
+    record = extract_bytes(bytes(spoilt))
+    found = {r["name"] for r in record["regions"]}
+    assert len(found & clean) >= 0.7 * len(clean)
+    assert record["cleaning"]["bytes_replaced"] <= 4 * count

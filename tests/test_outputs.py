@@ -201,3 +201,23 @@ def test_the_same_input_gives_the_same_bytes_on_any_machine_and_day(tmp_path):
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert f"· {newest} · cqmap" in index
     assert time.strftime("%Y-%m-%d") not in index  # (the seeds are older than today)
+
+
+def test_a_few_bad_bytes_do_not_reject_an_article(tmp_path):
+    """A stray byte, a Latin-1 é, a GBK character in a UTF-8 article: the article is read,
+    the bytes replaced and counted, and one warning line names the file."""
+    seed = SEED.read_bytes()
+    (tmp_path / "news").mkdir()
+    for name, bad in (
+        ("stray", b"\xff"),
+        ("latin", "é".encode("latin-1")),
+        ("gbk", "中".encode("gbk")),
+    ):
+        (tmp_path / "news" / f"{name}.txt").write_bytes(seed[:900] + bad + seed[900:])
+    result = cqmap("extract", "news", "-o", "r.json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(warnings) == 3 and all("warning" in w and "replaced" in w for w in warnings)
+    docs = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["documents"]
+    assert [d["cleaning"]["bytes_replaced"] > 0 for d in docs] == [True] * 3
+    assert all("万州区" in {r["name"] for r in d["regions"]} for d in docs)
