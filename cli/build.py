@@ -41,7 +41,7 @@ def command(paths, output, jobs, tiles, offline, overwrite):
     \b
     Example:
       cqmap build                        # the seeds, into out/
-      cqmap build news/ -o site --offline --overwrite
+      cqmap build news/ -o site --overwrite
     """
     files = input_paths(paths)
     inputs = list(paths) or files

@@ -42,7 +42,7 @@ def command(paths, output, tiles, offline, jobs, overwrite):
     \b
     Example:
       cqmap map -o overview.html
-      cqmap map news/ -o overview.html --offline --tiles none
+      cqmap map news/ -o overview.html --cdn --tiles none
     """
     files = input_paths(paths)
     if output is not None:

@@ -36,8 +36,9 @@ overwrite_option = click.option(
     "--overwrite", is_flag=True, help="Replace outputs that exist (default: refuse)."
 )
 offline_option = click.option(
-    "--offline", is_flag=True,
-    help="Self-contained HTML: scripts, styles and fonts inlined; draws without network.",
+    "--offline/--cdn", "offline", default=True, show_default=True,
+    help="Self-contained HTML (scripts, styles and fonts inlined: opens without network), "
+    "or smaller pages that load them from CDNs (a notice shows when they cannot load).",
 )  # fmt: skip
 tiles_option = click.option(
     "--tiles", type=click.Choice(["osm", "amap", "none"]), default="osm", show_default=True,

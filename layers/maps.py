@@ -9,7 +9,7 @@ shares (districts, context, rivers) is computed once per :class:`~layers.model.L
 
 * basemaps: ``osm`` (default), ``amap`` (Gaode, GCJ-02: every overlay is shifted
   WGS84 -> GCJ-02 for display only, and the footer says so), ``none``;
-* ``offline=True`` inlines Leaflet, jQuery and Font Awesome from installed registry
+* ``offline=True`` (the default) inlines Leaflet, jQuery and Font Awesome from installed registry
   packages (:mod:`layers.assets`): one self-contained file that draws without network;
 * output is deterministic: element ids are numbered, not random, and the date comes
   from :func:`geo.io.build_date`.
@@ -797,16 +797,32 @@ def _unescape_cjk(text: str) -> str:
     return _CJK_ESCAPE.sub(put, text)
 
 
-def render_map(m: folium.Map, *, offline: bool = False) -> str:
-    """The map as one HTML string; ``offline`` inlines every script, style and font."""
+# A map that loads its scripts from CDNs says so in the page when they cannot load
+# (without network, Leaflet is missing and the page would be blank without a word).
+CDN_NOTICE = (
+    '<div id="cq-cdn-notice" hidden style="position:fixed;top:0;left:0;right:0;'
+    "z-index:100000;background:#fff3cd;color:#5c4400;padding:6px 12px;"
+    'font:14px/1.4 sans-serif;border-bottom:1px solid #e0c97a">'
+    "地图脚本无法从网络加载 · This map's scripts could not be loaded from the network: "
+    "make it again without --cdn for a map that opens anywhere.</div>"
+    '<script>window.addEventListener("load",function(){if(!window.L){'
+    'document.getElementById("cq-cdn-notice").hidden=false;}});</script>'
+)
+
+
+def render_map(m: folium.Map, *, offline: bool = True) -> str:
+    """The map as one HTML string: self-contained (every script, style and font inlined
+    from the installed packages), or with ``offline=False`` loading them from CDNs (and
+    a notice in the page when they cannot load)."""
     root = m.get_root()
     _number_elements(root)
     text = _unescape_cjk(root.render())
     if offline:
-        text = inline_assets(text)
-    return text
+        return inline_assets(text)
+    head, tail = text.rsplit("</body>", 1)
+    return head + CDN_NOTICE + "</body>" + tail
 
 
-def save_map(m: folium.Map, path: str | Path, *, offline: bool = False) -> Path:
+def save_map(m: folium.Map, path: str | Path, *, offline: bool = True) -> Path:
     """Render and write a map atomically."""
     return atomic_write(path, render_map(m, offline=offline))

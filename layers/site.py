@@ -66,7 +66,7 @@ def build_site(
     out_dir: str | os.PathLike,
     *,
     tiles: str = "osm",
-    offline: bool = False,
+    offline: bool = True,
     overwrite: bool = False,
     inputs: Sequence[str | os.PathLike] = (),
     step: Callable[[str], None] | None = None,
@@ -140,7 +140,7 @@ def write_pairing_maps(
     folder: str | os.PathLike,
     *,
     tiles: str = "osm",
-    offline: bool = False,
+    offline: bool = True,
     overwrite: bool = False,
     inputs: Sequence[str | os.PathLike] = (),
 ) -> list[Path]:

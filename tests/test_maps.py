@@ -39,9 +39,10 @@ def expected_paths(layers) -> int:
 
 
 def test_maps_are_deterministic_and_small(layers):
-    online = render_map(overview_map(layers))
-    assert online == render_map(overview_map(layers))
-    offline = render_map(overview_map(layers), offline=True)
+    online = render_map(overview_map(layers), offline=False)
+    assert online == render_map(overview_map(layers), offline=False)
+    offline = render_map(overview_map(layers))  # (self-contained by default)
+    assert offline == render_map(overview_map(layers), offline=True)
     assert len(online.encode()) <= 1_000_000
     assert len(offline.encode()) <= 2_000_000
     # self-contained: no script or stylesheet from anywhere
@@ -144,6 +145,19 @@ def test_article_text_is_escaped_and_nothing_executes(browser, tmp_path):
     pair = save_map(pairing_map(layers, "两江新区", "万州区"), tmp_path / "pair.html")
     open_map(browser, pair)
     assert browser.execute_script("return window.__xss === undefined")
+
+
+@pytest.mark.browser
+def test_a_cdn_map_says_so_when_its_scripts_cannot_load(browser, layers, tmp_path):
+    """Without network a CDN-linked map cannot draw: a one-line notice says why, where
+    a self-contained map shows none."""
+    cdn = save_map(overview_map(layers), tmp_path / "cdn.html", offline=False)
+    open_map(browser, cdn)
+    notice = "return document.getElementById('cq-cdn-notice')"
+    assert browser.execute_script(notice + ".hidden") is False
+    assert "--cdn" in browser.execute_script(notice + ".textContent")
+    report = open_map(browser, save_map(overview_map(layers), tmp_path / "self.html"))
+    assert report.ok and browser.execute_script(notice) is None
 
 
 @pytest.mark.browser
