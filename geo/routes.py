@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from geo.gazetteer import Gazetteer
@@ -167,13 +168,40 @@ class CorridorMention:
         return next(c.mode for c in CORRIDORS if c.name == self.name)
 
 
-class Context(NamedTuple):
-    """What a form reads a sentence with."""
+class Context:
+    """What a form reads a sentence with, and what the sentence says as a whole (found
+    once, whatever number of matches read it: a sentence of 20,000 service names takes
+    linear time)."""
 
-    sent: Sentence
-    text: str  # the sentence's text
-    gaz: Gazetteer
-    anchor: str | None  # the port the sentence before was about
+    __slots__ = ("sent", "text", "gaz", "anchor", "__dict__")
+
+    def __init__(self, sent: Sentence, text: str, gaz: Gazetteer, anchor: str | None):
+        self.sent, self.text, self.gaz = sent, text, gaz
+        self.anchor = anchor  # the port the sentence before was about
+
+    @cached_property
+    def first_origin(self) -> re.Match | None:
+        return ORIGIN.search(self.sent.skeleton)
+
+    @cached_property
+    def first_destinations(self) -> re.Match | None:
+        return DESTINATIONS.search(self.sent.skeleton)
+
+    @cached_property
+    def stops(self) -> list[str]:
+        sent = self.sent
+        return [
+            x for v in VIA.finditer(sent.skeleton) for x in sent.places_in(v.group("list") or v.group("v"))
+        ]
+
+    @cached_property
+    def corridors(self) -> dict[str, str]:
+        return corridors_in(self)
+
+    @cached_property
+    def ends(self) -> tuple[list[str], list[str]]:
+        """The sentence's destinations and stops after its first origin."""
+        return _ends_after(self.sent, self.first_origin.end() if self.first_origin else 0)
 
 
 # --------------------------------------------------------------------------- readers
@@ -301,14 +329,13 @@ def _read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     away = [p for p in surface.places if p != "重庆市"]
     origin = sent.place(m.group("x")) if m.group("x") else (home or surface.places)[0]
     dests = away if home else list(surface.places[1:])
-    skeleton = sent.skeleton
     # "渝黔"班列从团结村出发开往贵阳: the ends the sentence names inside the composite's
-    start = ORIGIN.search(skeleton)
+    start = ctx.first_origin
     if start:
         place = _origin(sent, start, gaz)
         if _within(place, origin, gaz):
             origin = place
-    end = DESTINATIONS.search(skeleton)
+    end = ctx.first_destinations
     if end:
         named = sent.places_in(end.group("list"))
         inside = {d: [x for x in named if _within(x, d, gaz)] for d in dests}
@@ -318,9 +345,7 @@ def _read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
             dests = named
         else:
             dests = [x for d in dests for x in inside[d] or [d]]
-    via = [
-        x for v in VIA.finditer(skeleton) for x in sent.places_in(v.group("list") or v.group("v"))
-    ]
+    via = ctx.stops
     return [_route(form, name, origin, dests, via, mode, ctx)]
 
 
@@ -378,22 +403,17 @@ def corridors_in(ctx: Context) -> dict[str, str]:
 
 def _read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """A corridor's service from a place to places the sentence names."""
-    sent, gaz, skeleton = ctx.sent, ctx.gaz, ctx.sent.skeleton
+    sent, gaz = ctx.sent, ctx.gaz
     corridor = _CORRIDOR_OF[m.group()]
-    origin_match = ORIGIN.search(skeleton)
-    origin = _origin(sent, origin_match, gaz) if origin_match else None
-    dest_match = DESTINATIONS.search(skeleton)
-    dests = sent.places_in(dest_match.group("list")) if dest_match else []
+    origin = _origin(sent, ctx.first_origin, gaz) if ctx.first_origin else None
     # (without a destination, the route is only a part: it joins the corridor's route
     # from the same place if the document has one, else it is a corridor mention)
-    via = [
-        x for v in VIA.finditer(skeleton) for x in sent.places_in(v.group("list") or v.group("v"))
-    ]
+    dests, via = ctx.ends
     start = origin or next(iter(sent.of_class("P")), None) or ctx.anchor
     if start is None:
         return []
     mode = corridor.mode if corridor.mode == "rail-sea" else mode_of(ctx.text, corridor.mode)
-    name = corridors_in(ctx)[corridor.name]
+    name = ctx.corridors[corridor.name]
     return [_route(form, name, start, dests, via, mode, ctx, corridor=corridor.name)]
 
 
@@ -622,7 +642,7 @@ def read_routes(
                     merge_route(out, route, gaz)  # (named twice, or read by two forms)
             if form.fallback and out:
                 break
-    corridors = corridors_in(ctx)
+    corridors = ctx.corridors
     named = {r.corridor for r in out if r.corridor}
     return out, {c: n for c, n in corridors.items() if c not in named and not out}
 

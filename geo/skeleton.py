@@ -73,7 +73,7 @@ class Sentence:
     ``hits`` are ``(start, end, surface)`` triples (see :func:`geo.matcher.scan`).
     """
 
-    __slots__ = ("start", "end", "hits", "skeleton", "_pos")
+    __slots__ = ("start", "end", "hits", "skeleton", "_pos", "_classes")
 
     def __init__(self, text: str, start: int, end: int, hits: Sequence[Hit]):
         self.start, self.end, self.hits = start, end, hits
@@ -84,6 +84,7 @@ class Sentence:
             pos_map.append((h_start - shift, h_start))
             shift += h_end - h_start - 1
         self._pos = pos_map
+        self._classes: dict[str, list[str]] | None = None
 
     def hit(self, ch: str) -> Hit:
         code = ord(ch)
@@ -97,7 +98,12 @@ class Sentence:
         return places_in(self.hits, fragment, cls)
 
     def of_class(self, cls: str) -> list[str]:
-        return [s.places[0] for _, _, s in self.hits if s.cls == cls]
+        """The places of the sentence's mentions of class ``cls`` (found once)."""
+        if self._classes is None:
+            self._classes = {}
+            for _, _, s in self.hits:
+                self._classes.setdefault(s.cls, []).append(s.places[0])
+        return self._classes.get(cls, [])
 
     def text_offset(self, k: int) -> int:
         """Text offset of skeleton index ``k`` (a token stands for its whole mention)."""

@@ -1,0 +1,93 @@
+"""Hostile input: the speed (KB/s) and peak memory of reading texts made to be slow.
+
+    python tests/bench/bench_adversarial.py           # every case
+    python tests/bench/bench_adversarial.py --quick   # the cases at a tenth of their size
+
+Each case runs :func:`geo.extract.extract_bytes` in a process of its own, so that its
+peak memory (the process's maximum resident size, less the same process's after the
+imports and a warm-up) is its own. The aim: none under 1 MB/s, none over 1 GB. Figures
+to watch, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# name -> (piece, repeats): the text is the piece repeated (sizes of the full run)
+CASES = {
+    "route openers 沪渝集装箱直达快线(": ("沪渝集装箱直达快线(", 20_000),
+    "route chains 万州至涪陵至": ("万州至涪陵至", 60_000),
+    "dashes and places 重庆—万州—": ("重庆—万州—", 60_000),
+    "movement openers 从果园港出发驶往": ("从果园港出发驶往", 40_000),
+    "pair openers 两江新区与": ("两江新区与", 60_000),
+    "a long list of places 万州、": ("万州、", 100_000),
+    "与 x 10^4 between two places": ("与", 10_000),
+    "punctuation x 10^5": ("，", 100_000),
+    "service words 班列": ("班列", 100_000),
+    "weak names 合作万象": ("万象合作", 60_000),
+    "one 50 MB line of an article": (None, 0),
+}
+
+_CHILD = r"""
+import json, resource, sys, time
+sys.path.insert(0, {root!r})
+from geo.extract import extract_bytes
+extract_bytes("万州区与开州区签署合作协议。".encode())
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+data = open({path!r}, "rb").read()
+t = time.perf_counter()
+extract_bytes(data)
+seconds = time.perf_counter() - t
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({{"seconds": seconds, "peak_kb": peak, "base_kb": base}}))
+"""
+
+
+def text_of(piece: str | None, repeats: int, scale: float) -> bytes:
+    if piece is None:  # an article's sentences on one line, 50 MB
+        seed = (ROOT / "seeds" / "000_8773d324a35f446d.txt").read_text(encoding="utf-8")
+        line = seed.replace("\n", "")
+        size = int(50_000_000 * scale)
+        return (line * (size // len(line.encode()) + 1)).encode()[:size].decode(
+            "utf-8", "ignore"
+        ).encode()
+    if piece == "与":
+        return ("万州区" + "与" * int(repeats * scale) + "开州区合作").encode()
+    return (piece * int(repeats * scale)).encode()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a tenth of each size")
+    args = parser.parse_args(argv)
+    scale = 0.1 if args.quick else 1.0
+    tmp = ROOT / "tests" / "artifacts"
+    tmp.mkdir(parents=True, exist_ok=True)
+    print(f"{'case':<38}{'size':>10}{'seconds':>9}{'KB/s':>10}{'peak MB':>9}")
+    for name, (piece, repeats) in CASES.items():
+        data = text_of(piece, repeats, scale)
+        path = tmp / "adversarial.txt"
+        path.write_bytes(data)
+        code = _CHILD.format(root=str(ROOT), path=str(path))
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        if out.returncode != 0:
+            print(f"{name:<38} failed: {out.stderr.strip().splitlines()[-1]}")
+            continue
+        r = json.loads(out.stdout)
+        kb = len(data) / 1024
+        peak_mb = (r["peak_kb"] - r["base_kb"]) / 1024
+        print(
+            f"{name:<38}{kb:>8.0f}KB{r['seconds']:>9.2f}{kb / r['seconds']:>10.0f}{peak_mb:>9.0f}"
+        )
+    path.unlink(missing_ok=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
