@@ -191,7 +191,9 @@ class Context:
     def stops(self) -> list[str]:
         sent = self.sent
         return [
-            x for v in VIA.finditer(sent.skeleton) for x in sent.places_in(v.group("list") or v.group("v"))
+            x
+            for v in VIA.finditer(sent.skeleton)
+            for x in sent.places_in(v.group("list") or v.group("v"))
         ]
 
     @cached_property

@@ -54,9 +54,12 @@ def text_of(piece: str | None, repeats: int, scale: float) -> bytes:
         seed = (ROOT / "seeds" / "000_8773d324a35f446d.txt").read_text(encoding="utf-8")
         line = seed.replace("\n", "")
         size = int(50_000_000 * scale)
-        return (line * (size // len(line.encode()) + 1)).encode()[:size].decode(
-            "utf-8", "ignore"
-        ).encode()
+        return (
+            (line * (size // len(line.encode()) + 1))
+            .encode()[:size]
+            .decode("utf-8", "ignore")
+            .encode()
+        )
     if piece == "与":
         return ("万州区" + "与" * int(repeats * scale) + "开州区合作").encode()
     return (piece * int(repeats * scale)).encode()
