@@ -51,6 +51,7 @@ from geo.skeleton import (
     _TOKEN,
     Evidence,
     Sentence,
+    quote,
     skeleton,
 )
 
@@ -232,7 +233,14 @@ def read_relations(
                     pairing.relation = "official"
                 if not pairing.evidence or pairing.evidence[-1].sentence != i:
                     pairing.evidence.append(
-                        Evidence(doc_id, i, s_start, s_end, sentence_text, pattern)
+                        Evidence(
+                            doc_id,
+                            i,
+                            s_start,
+                            s_end,
+                            quote(text, s_start, s_end, sentence_hits, {a, b}),
+                            pattern,
+                        )
                     )
                 last_pair = (key, i)
 
@@ -246,8 +254,16 @@ def read_relations(
             )
             found_routes, named = read_routes(sent, sentence_text, anchor, gaz)
             for route in found_routes:
+                ends = {route.origin, *route.destinations}
                 route.evidence.append(
-                    Evidence(doc_id, i, s_start, s_end, sentence_text, route.form)
+                    Evidence(
+                        doc_id,
+                        i,
+                        s_start,
+                        s_end,
+                        quote(text, s_start, s_end, sentence_hits, ends),
+                        route.form,
+                    )
                 )
                 last_route = (merge_route(routes, route, gaz), i, paragraph)
             if (
@@ -257,13 +273,28 @@ def read_relations(
             ):
                 # 班列将经钦州港运输至越南、印度: the train of the sentence before goes on
                 if extend_route(last_route[0], sent, sentence_text):
+                    onward = set(last_route[0].destinations)
                     last_route[0].evidence.append(
-                        Evidence(doc_id, i, s_start, s_end, sentence_text, "onward")
+                        Evidence(
+                            doc_id,
+                            i,
+                            s_start,
+                            s_end,
+                            quote(text, s_start, s_end, sentence_hits, onward),
+                            "onward",
+                        )
                     )
             for corridor in named:
                 entry = corridors.setdefault(corridor, CorridorMention(corridor))
                 entry.evidence.append(
-                    Evidence(doc_id, i, s_start, s_end, sentence_text, "corridor named")
+                    Evidence(
+                        doc_id,
+                        i,
+                        s_start,
+                        s_end,
+                        quote(text, s_start, s_end, (), set()),
+                        "corridor named",
+                    )
                 )
         if port is not None:
             last_port = (port, i, paragraph)

@@ -18,7 +18,19 @@ from typing import NamedTuple
 
 from geo.matcher import Hit
 
-__all__ = ["A", "P", "B", "ANY", "NOT_A", "Evidence", "Sentence", "skeleton", "places_in"]
+__all__ = [
+    "A",
+    "P",
+    "B",
+    "ANY",
+    "NOT_A",
+    "MAX_QUOTE",
+    "Evidence",
+    "Sentence",
+    "quote",
+    "skeleton",
+    "places_in",
+]
 
 _A0, _P0, _B0 = 0xE000, 0xE800, 0xEC00
 A = "[\ue000-\ue7ff]"
@@ -27,6 +39,26 @@ B = "[\uec00-\uefff]"
 ANY = "[\ue000-\uefff]"
 NOT_A = "[^\ue000-\ue7ff]"
 _BASE = {"A": _A0, "P": _P0, "B": _B0}
+
+
+# The characters of a sentence an evidence quote keeps: a longer sentence (a list of
+# hundreds of places, text without punctuation) is cut around the first mention the
+# record rests on, so that records grow with the evidence, not with sentence length x
+# readings. ``start``/``end`` still give the whole sentence.
+MAX_QUOTE = 400
+
+
+def quote(text: str, start: int, end: int, hits: Sequence[Hit], places: set[str]) -> str:
+    """The sentence ``text[start:end]``, cut to :data:`MAX_QUOTE` characters around the
+    first of ``hits`` naming one of ``places`` (its start when none does), with ``…``
+    where it is cut."""
+    if end - start <= MAX_QUOTE:
+        return text[start:end]
+    first = next((h for h, _, s in hits if s.place in places), start)
+    lo = max(start, first - MAX_QUOTE // 4)
+    hi = min(end, lo + MAX_QUOTE)
+    lo = max(start, hi - MAX_QUOTE)
+    return ("…" if lo > start else "") + text[lo:hi] + ("…" if hi < end else "")
 
 
 class Evidence(NamedTuple):

@@ -62,6 +62,7 @@ AMAP_URL = "https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale
 DISPLAY_TOLERANCE_M = 350.0
 DISPLAY_DECIMALS = 5
 POPUP_QUOTES = 8
+PANEL_QUOTES = 50  # a pair map's panel; the records keep every sentence
 
 
 # --------------------------------------------------------------------------- text
@@ -723,7 +724,12 @@ def pairing_map(layers: Layers, a: str, b: str, *, tiles: str = "osm") -> folium
         panel.append(f"<br>距离 {row.distance_km:,.0f} km · 证据 {int(row.evidence)} 句")
     panel.append(
         '<ol class="cq-quotes" style="max-height:none">'
-        + "".join(f"<li>{esc(q)}</li>" for q in evidence)
+        + "".join(f"<li>{esc(q)}</li>" for q in evidence[:PANEL_QUOTES])
+        + (
+            f"<li>… 另有 {len(evidence) - PANEL_QUOTES} 句 {len(evidence) - PANEL_QUOTES} more in the records</li>"
+            if len(evidence) > PANEL_QUOTES
+            else ""
+        )
         + "</ol>"
         if evidence
         else "<p>文本中没有证据句 no evidence sentence in the documents</p>"
@@ -745,7 +751,7 @@ def pairing_map(layers: Layers, a: str, b: str, *, tiles: str = "osm") -> folium
 
 
 def _pair_evidence(layers: Layers, a: str, b: str) -> list[str]:
-    """Every evidence sentence of a pair, from the full records (not cut like the popups)."""
+    """Every evidence sentence of a pair, from the full records (the popups show a few)."""
     out = []
     for doc in layers.records:
         for p in doc["pairings"]:

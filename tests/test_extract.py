@@ -220,6 +220,20 @@ def test_pairing_evidence_quotes_the_sentence(records):
     assert any("研发在渝北、生产在云阳" in e["quote"] for e in yubei["evidence"])
 
 
+def test_a_long_sentence_is_quoted_around_its_pair():
+    """A sentence of thousands of characters is cut to MAX_QUOTE around the first party,
+    so records grow with the readings, not with sentence length x readings."""
+    from geo.skeleton import MAX_QUOTE
+
+    filler = "项目建设稳步推进，" * 400
+    text = filler + "黔江区与北碚区签署对口协同协议，" + filler + "。"
+    (pairing,) = extract_bytes(text.encode())["pairings"]
+    (e,) = pairing["evidence"]
+    assert len(e["quote"]) <= MAX_QUOTE + 2 and e["quote"].startswith("…")
+    assert "黔江区与北碚区签署对口协同协议" in e["quote"]
+    assert e["end"] - e["start"] > 7000  # the whole sentence is still located
+
+
 def test_implied_subject_and_continued_pairs(records):
     # 004: "两江新区和万州区分别是…" then "2022年,双方携手设立…"
     pairing = pairs(records["004"])[frozenset(("两江新区", "万州区"))]

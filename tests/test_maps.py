@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -186,3 +187,21 @@ def test_basemaps(browser, layers, tmp_path):
     port = layers.ports.set_index("name").loc["果园港", "geometry"]
     metres = Geod(ellps="WGS84").inv(port.x, port.y, shift[1], shift[0])[2]
     assert 400 < metres < 600
+
+
+def test_a_pair_map_lists_at_most_a_page_of_evidence():
+    """Hundreds of sentences about one pair: the panel shows the first PANEL_QUOTES and
+    says how many more there are; the records keep them all."""
+    from layers.maps import PANEL_QUOTES
+
+    text = "".join(f"第{i}次，两江新区与万州区开展对口协同。" for i in range(PANEL_QUOTES + 30))
+    layers = build_layers([extract_bytes(text.encode())])
+    (pair,) = layers.records[0]["pairings"]
+    assert len(pair["evidence"]) == PANEL_QUOTES + 30
+    html = render_map(pairing_map(layers, "两江新区", "万州区"))
+    # (the panel's HTML sits in a script as a JSON string)
+    start = html.index("div.innerHTML = ", html.index('"cq-panel"')) + len("div.innerHTML = ")
+    panel = json.loads(re.compile(r'"(?:[^"\\]|\\.)*"').match(html, start).group())
+    assert panel.count("<li>[doc#") == PANEL_QUOTES
+    assert f"[doc#{PANEL_QUOTES - 1}]" in panel and f"[doc#{PANEL_QUOTES}]" not in panel
+    assert "另有 30 句 30 more in the records" in panel
