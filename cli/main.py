@@ -14,8 +14,7 @@ from importlib import metadata
 
 import click
 
-from cli.options import CqmapError
-from geo.errors import CqmapError as GeoError
+from geo.errors import CqmapError
 
 LOG = logging.getLogger("cqmap")
 
@@ -66,7 +65,7 @@ class _Group(click.Group):
         except click.ClickException as err:
             click.echo(f"cqmap: error: {err.format_message()}", err=True)
             sys.exit(err.exit_code)
-        except (CqmapError, GeoError, OSError, ValueError, LookupError, RuntimeError) as err:
+        except (CqmapError, OSError) as err:  # anything else is a bug: its traceback shows
             if LOG.isEnabledFor(logging.DEBUG):
                 LOG.exception("failed")
             if isinstance(err, OSError) and err.strerror and err.filename:

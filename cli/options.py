@@ -11,20 +11,15 @@ from typing import TYPE_CHECKING
 
 import click
 
+from geo.errors import InputError, UnknownPlaceError
 from geo.extract import STDIN, Result, default_corpus, expand_paths, extract_paths
-from geo.gazetteer import REGION_LEVELS, UnknownPlaceError, resolve
+from geo.gazetteer import REGION_LEVELS, resolve
 from geo.output import check_output_file
 
 if TYPE_CHECKING:
     from layers.model import Layers
 
 LOG = logging.getLogger("cqmap")
-
-
-class CqmapError(click.ClickException):
-    """A runtime error: one line, exit status 1."""
-
-    exit_code = 1
 
 
 paths_argument = click.argument("paths", nargs=-1, metavar="[PATH]...")
@@ -55,7 +50,7 @@ def input_paths(paths: Sequence[str], *, default_seeds: bool = True) -> list[str
         return default_corpus()
     try:
         return expand_paths(paths)
-    except (FileNotFoundError, ValueError) as err:
+    except (FileNotFoundError, InputError) as err:
         raise click.BadParameter(str(err), param_hint="PATH") from None
 
 
@@ -81,7 +76,7 @@ def read_layers(paths: Sequence[str], *, jobs: int = 1) -> tuple[Layers, list[st
 
     records, errors = read_records(paths, jobs=jobs)
     if not records:
-        raise CqmapError("no article could be read")
+        raise InputError("no article could be read")
     return build_layers(records), errors
 
 

@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 from cli.options import (
-    CqmapError,
     check_output,
     finish,
     input_paths,
@@ -19,6 +18,7 @@ from cli.options import (
     resolve_region,
     tiles_option,
 )
+from geo.errors import OutputError
 from geo.io import atomic_write
 from layers.maps import pairing_map, render_map
 from layers.site import write_pairing_maps
@@ -65,7 +65,7 @@ def command(args, all_pairs, output, tiles, offline, jobs, overwrite):
     if output is not None and not all_pairs:
         check_output(output, overwrite=overwrite, inputs=inputs)
     if all_pairs and output.exists() and not output.is_dir():
-        raise CqmapError(f"{output}: exists and is not a folder")
+        raise OutputError(f"{output}: exists and is not a folder")
     layers, errors = read_layers(files, jobs=jobs)
     if all_pairs:
         written = write_pairing_maps(

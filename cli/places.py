@@ -6,7 +6,8 @@ import json
 
 import click
 
-from geo.gazetteer import LEVELS, UnknownPlaceError, gazetteer
+from geo.errors import UnknownPlaceError
+from geo.gazetteer import LEVELS, gazetteer
 
 
 @click.command(name="places", short_help="Look up places: adcode, group, aliases, partners.")

@@ -1,12 +1,22 @@
 """cqmap's own error types: failures it reports in one line, as opposed to bugs.
 
-The command line catches these (and ``OSError``) and prints their message; anything else
-is a bug and keeps its traceback.
+The command line catches these (and ``OSError``) and prints their message in one line;
+anything else is a bug and keeps its traceback. Each also derives from the built-in type
+a caller of the library would expect (``ValueError`` for a document that cannot be read,
+``LookupError`` for an unknown place name).
 """
 
 from __future__ import annotations
 
-__all__ = ["CqmapError", "OutputError"]
+from collections.abc import Iterable
+
+__all__ = [
+    "CqmapError",
+    "DocumentError",
+    "InputError",
+    "OutputError",
+    "UnknownPlaceError",
+]
 
 
 class CqmapError(Exception):
@@ -15,3 +25,24 @@ class CqmapError(Exception):
 
 class OutputError(CqmapError):
     """An output cqmap refuses to write: it would replace or read back someone's data."""
+
+
+class InputError(CqmapError, ValueError):
+    """An input cqmap cannot read: a folder without articles, a file that is not one."""
+
+
+class DocumentError(InputError):
+    """The input cannot be read as a text document (empty, binary, truncated, undecodable)."""
+
+
+class UnknownPlaceError(CqmapError, LookupError):
+    """A name that is not in the gazetteer. ``str()`` is a one-line message."""
+
+    def __init__(self, query: str, suggestions: Iterable[str] = (), *, what: str = "region"):
+        self.query = query
+        self.suggestions = tuple(suggestions)
+        hint = f"; did you mean {' or '.join(self.suggestions)}?" if self.suggestions else ""
+        super().__init__(f"unknown {what} {query!r}{hint}")
+
+    def __str__(self) -> str:  # KeyError-style quoting would hide the message
+        return self.args[0]

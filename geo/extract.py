@@ -34,6 +34,7 @@ from functools import cache
 from pathlib import Path
 
 from geo.clean import CleanedDocument, DocumentError, clean_bytes, clean_text
+from geo.errors import InputError
 from geo.gazetteer import Gazetteer, gazetteer
 from geo.matcher import Hit, Lexicon, join_qualified, lexicon, scan
 from geo.output import ARTICLE_SUFFIXES, MANIFEST_NAME, is_cqmap_output
@@ -329,7 +330,7 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
         if path.is_dir():
             files = _articles_in(path)
             if not files:
-                raise ValueError(f"{p}: no articles ({', '.join(SUFFIXES)}) in this folder")
+                raise InputError(f"{p}: no articles ({', '.join(SUFFIXES)}) in this folder")
             out.extend(files)
         elif path.exists():
             out.append(p)

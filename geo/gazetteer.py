@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from geo.data import DATA_DIR
+from geo.errors import UnknownPlaceError
 from geo.names import short_name
 from geo.pairings import REFERENCE_PAIRINGS, ReferencePairing
 from geo.ports import PORTS
@@ -108,19 +109,6 @@ class Place:
             if n:
                 seen.setdefault(n, None)
         return tuple(seen)
-
-
-class UnknownPlaceError(LookupError):
-    """A name that is not in the gazetteer. ``str()`` is a one-line message."""
-
-    def __init__(self, query: str, suggestions: Iterable[str] = (), *, what: str = "region"):
-        self.query = query
-        self.suggestions = tuple(suggestions)
-        hint = f"; did you mean {' or '.join(self.suggestions)}?" if self.suggestions else ""
-        super().__init__(f"unknown {what} {query!r}{hint}")
-
-    def __str__(self) -> str:  # KeyError-style quoting would hide the message
-        return self.args[0]
 
 
 @dataclass

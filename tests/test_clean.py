@@ -713,7 +713,7 @@ def test_array_mapping_equals_str_translate(text: str) -> None:
 
 def test_code_sizes_are_the_codecs_sizes() -> None:
     """Every BMP character's size in each codec, as its "ignore" encoding gives it."""
-    from geo.clean import _SCRIPT_CODECS, _code_sizes
+    from geo.clean.script import _SCRIPT_CODECS, _code_sizes
 
     sizes, _ = _code_sizes()
     for k, codec in enumerate(_SCRIPT_CODECS):
@@ -730,7 +730,7 @@ def test_code_sizes_are_the_codecs_sizes() -> None:
 def test_encoded_sizes_equal_the_codecs(text: str) -> None:
     import numpy  # noqa: F401 (loaded: long texts take the array path)
 
-    from geo.clean import _SCRIPT_CODECS, _encoded_sizes
+    from geo.clean.script import _SCRIPT_CODECS, _encoded_sizes
 
     for sample in (text, text[:50]):
         expected = tuple(len(sample.encode(c, "ignore")) for c in ("ascii", *_SCRIPT_CODECS))
@@ -746,9 +746,10 @@ _READING_PIECES = st.sampled_from(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_READING_PIECES, max_size=30).map("".join))
 def test_reading_removal_equals_the_syllable_regex(text: str) -> None:
-    from geo.clean import _HAN, _remove_readings, _syllable_regex
+    from geo.clean.chars import HAN
+    from geo.clean.readings import _remove_readings, _syllable_regex
 
-    reading = re.compile(rf"\((?<=[{_HAN}]\()(?:{_syllable_regex()})\)")
+    reading = re.compile(rf"\((?<=[{HAN}]\()(?:{_syllable_regex()})\)")
     counts = dict.fromkeys(CLEANING_KEYS, 0)
     assert (_remove_readings(text, counts), counts["pinyin_readings"]) == reading.subn("", text)
 
@@ -756,11 +757,11 @@ def test_reading_removal_equals_the_syllable_regex(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_READING_PIECES, max_size=12).map("".join))
 def test_marker_readings_equal_the_syllable_regex(text: str) -> None:
-    from geo.clean import _marker_reading, _syllable_regex
+    from geo.clean.readings import _syllable_regex, marker_reading
 
     reading = re.compile(rf"\(?({_syllable_regex()})\)")
     for pos in range(len(text) + 1):
-        expected, got = reading.match(text, pos), _marker_reading(text, pos)
+        expected, got = reading.match(text, pos), marker_reading(text, pos)
         assert (got and (got.span(), got.group(1))) == (
             expected and (expected.span(), expected.group(1))
         )
@@ -769,7 +770,7 @@ def test_marker_readings_equal_the_syllable_regex(text: str) -> None:
 def test_toned_syllables_are_what_the_syllable_regex_accepts() -> None:
     import random
 
-    from geo.clean import _syllable_regex, _toned_syllables
+    from geo.clean.readings import _syllable_regex, _toned_syllables
 
     syllable = re.compile(f"(?:{_syllable_regex()})")
     spellings = _toned_syllables()
@@ -793,10 +794,43 @@ def test_toned_syllables_are_what_the_syllable_regex_accepts() -> None:
     )
 )
 def test_split_lines_equals_strip_and_drop(text: str) -> None:
-    from geo.clean import _split_lines
+    from geo.clean.chrome import _split_lines
 
     odd = "\t" in text
     plain = text.replace("\t", " ") if odd else text
     plain = re.sub(" {2,}", " ", plain)
     want = [line for line in (part.strip(" ") for part in plain.split("\n")) if line]
     assert _split_lines(text, odd) == want
+
+
+def _line_examples():
+    from geo.clean.chrome_words import LINE_PATTERNS
+
+    return [
+        pytest.param(rule, example, id=f"{rule.name}: {example}")
+        for rule in LINE_PATTERNS
+        for example in rule.examples
+    ]
+
+
+@pytest.mark.parametrize(("rule", "example"), _line_examples())
+def test_every_chrome_line_pattern_drops_its_examples(rule, example) -> None:
+    """Each line pattern matches its examples whole, is tried for their first character,
+    and cleaning drops them from an article (the text around them stays)."""
+    assert re.fullmatch(rule.pattern, example), rule.name
+    assert example[0] in rule.firsts, f"{rule.name}: {example[0]!r} is not among its firsts"
+    body = "万州区与江北区签署对口协同协议,共建产业园区。"
+    cleaned = clean_text(f"{body}\n{example}\n{body}")
+    assert cleaned.text == f"{body}\n{body}"
+    assert cleaned.cleaning["chrome_lines"] == 1
+
+
+def test_cleaning_runs_its_declared_steps_in_order(monkeypatch) -> None:
+    """clean_text is the list of steps: taking one out of STEPS takes its work out."""
+    import geo.clean as clean
+
+    html = "<p>万州区与江北区签署对口协同协议。</p>"
+    assert clean.clean_text(html).text == "万州区与江北区签署对口协同协议。"
+    steps = tuple(s for s in clean.STEPS if s.name != "strip HTML")
+    monkeypatch.setattr(clean, "STEPS", steps)
+    assert "<p>" in clean.clean_text(html).text

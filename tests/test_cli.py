@@ -254,6 +254,26 @@ def test_traceback_only_with_verbose(tmp_path):
     assert loud.returncode == 1
 
 
+def test_a_bug_keeps_its_traceback(tmp_path):
+    """Only cqmap's own errors (and the system's) become one line: an error from a bug,
+    here a ValueError planted in the extractor, shows its traceback without -v."""
+    plant = (
+        "import cli.options\n"
+        "def broken(*a, **k):\n"
+        "    raise ValueError('planted bug')\n"
+        "cli.options.extract_paths = broken\n"
+        "from cli.main import cqmap\n"
+        f"cqmap(['extract', {str(SEEDS)!r}, '-o', 'r.json'])\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", plant], capture_output=True, text=True, cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    assert out.returncode == 1
+    assert "Traceback" in out.stderr and "ValueError: planted bug" in out.stderr
+    assert "cqmap: error" not in out.stderr
+
+
 def test_progress_bar_only_on_a_terminal(tmp_path):
     piped = cqmap_exe("extract", str(SEEDS), "-o", str(tmp_path / "r.json"))
     assert piped.returncode == 0 and b"reading" not in piped.stderr

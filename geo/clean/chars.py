@@ -1,0 +1,92 @@
+"""Character knowledge the steps share: Han ranges, punctuation, the characters
+that call for a step, and the frequent characters of GB2312 and Big5 (derived from the
+codecs the standard library ships).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from geo.patterns import char_class
+from geo.t2s import tables as _t2s_tables
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_RE = re.compile(f"[{HAN}]")
+HAN_OR_WORD_RE = re.compile(f"[{HAN}A-Za-z]")
+
+# Punctuation a repaired run may contain (after full-width normalisation).
+CJK_PUNCT = frozenset("、。·—～…‘’“”〔〕〈〉《》「」『』〖〗【】!,.:;?()[]-~\"'%")
+# A run's first character is (lost byte, first run byte). Shifts start at CJK
+# punctuation, so the lost byte is taken as 0xA1/0xA3 when that gives one of these.
+PUNCT_LEADS = (0xA1, 0xA3)
+PUNCT_START = frozenset("、。“”‘’《》〈〉「」『』【】〔〕…—！，：；？（）")
+
+
+@dataclass(frozen=True)
+class _Charsets:
+    common: frozenset[str]  # GB2312 level 1 and Big5 level 1: the frequent characters
+    known: frozenset[str]  # all of GB2312 and Big5
+    trad_only: frozenset[str]  # changed by t2s and absent from GB2312
+    simp_only: frozenset[str]  # t2s results absent from Big5
+
+
+def _pairs(codec: str, leads: Iterable[int], trails: Iterable[int]) -> Iterator[str]:
+    trails = list(trails)
+    for lead in leads:
+        for trail in trails:
+            try:
+                yield bytes((lead, trail)).decode(codec)
+            except UnicodeDecodeError:
+                continue
+
+
+@lru_cache(maxsize=1)
+def charsets() -> _Charsets:
+    big5_trails = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
+    gb1 = set(_pairs("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF)))
+    gb2 = set(_pairs("gb2312", range(0xD8, 0xF8), range(0xA1, 0xFF)))
+    b51 = set(_pairs("big5", range(0xA4, 0xC6), big5_trails))
+    b51.update(_pairs("big5", [0xC6], range(0x40, 0x7F)))
+    b52 = set(_pairs("big5", range(0xC9, 0xFA), big5_trails))
+    table = _t2s_tables().char_table
+    mapped = {chr(i): v for i, v in enumerate(table) if isinstance(v, str)}
+    trad_only = {k for k in mapped if k not in gb1 and k not in gb2}
+    simp_only = {v for v in mapped.values() if len(v) == 1 and v not in b51 and v not in b52}
+    simp_only -= set(mapped)
+    common = gb1 | b51
+    return _Charsets(
+        common=frozenset(common),
+        known=frozenset(gb1 | gb2 | b51 | b52),
+        trad_only=frozenset(trad_only),
+        simp_only=frozenset(simp_only),
+    )
+
+
+@lru_cache(maxsize=1)
+def plausible_re() -> re.Pattern[str]:
+    """Runs of ordinary text, for choosing a decoding (compiled only when one is needed)."""
+    ordinary = char_class(charsets().common | CJK_PUNCT | PUNCT_START)
+    return re.compile(f"[\\t\\n\\r\\x20-\\x7e\\u3000{ordinary}\\uff01-\\uff5e]+")
+
+
+SENT_END = "。！？!?；…"
+CLAUSE_END = "，,、:：;"
+SENT_PUNCT_RE = re.compile("[。！？!?]")
+
+# Anything that needs attention before the per-step checks (one scan decides which run).
+ODD_CHARS = "\r\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2028\u2029\u2060\ufeff"
+
+# Characters some step of clean_text acts on; one findall decides which steps run.
+# (Toned letters are looked for separately: pinyin documents hold hundreds of them.)
+ATTENTION_RE = re.compile(
+    f"[{ODD_CHARS}\uff01-\uff5e\u3000\u00a0?\ufffd\t\u1680\u2000-\u200a\u202f\u205f\u0300-\u036f]"
+)
+ATTENTION_ODD = frozenset(
+    map(chr, [0x0D, *range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)])
+) | frozenset("\u00ad\u200b\u200c\u200d\u2028\u2029\u2060\ufeff")
+ATTENTION_FULLWIDTH = frozenset(map(chr, [*range(0xFF01, 0xFF5F), 0x3000, 0xA0]))
+ATTENTION_COMBINING = frozenset(map(chr, range(0x300, 0x370)))  # "qu\u0304" for "qū"
+ATTENTION_SPACE = frozenset("\t\u1680\u202f\u205f" + "".join(map(chr, range(0x2000, 0x200B))))

@@ -1,0 +1,137 @@
+"""Step 9: title, date and outlet from the article head (never from the body)."""
+
+from __future__ import annotations
+
+import re
+
+from geo.clean.chars import CLAUSE_END, HAN_OR_WORD_RE, HAN_RE, SENT_END, SENT_PUNCT_RE
+from geo.clean.document import Draft
+
+_DATE_YMD_RE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2}) ?[-/.年] ?(\d{1,2}) ?[-/.月] ?(\d{1,2}) ?日?"
+    r"(?: ?(\d{1,2}) ?[:时] ?(\d{1,2})(?: ?[:分] ?(\d{1,2}))?)?"
+)
+_DATE_MD_RE = re.compile(
+    r"(?<![\d-])(\d{1,2})(?:-|月)(\d{1,2})日? ?(?:(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?![\d-])"
+)
+# "华龙网-新重庆客户端10月8日10时讯", "新华社重庆1月5日电": the dateline opening a body.
+_DATELINE_RE = re.compile(
+    r"(?P<outlet>[^ ,。:()]{2,24}?)?\(? ?(?:(?P<y>(?:19|20)\d{2})年)?"
+    r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:(?P<h>\d{1,2})时(?:(?P<mi>\d{1,2})分)?)? ?(?:电|讯)"
+)
+_META_WORDS_RE = re.compile(r"来源|发布|时间|作者|编辑|日期|浏览|阅读")
+_OUTLET_RE = re.compile(
+    r"(?:稿件|文章|信息|新闻)?来源 ?[:：] ?(?P<o>[^ |,;]{2,30}?)"
+    r"(?= |$|[|,;]|作者|编辑|责任编辑|发布|时间|日期|浏览|阅读|分享|字号)"
+)
+_TITLE_BAD_END = frozenset(SENT_END + CLAUSE_END)
+_HEAD_LINES = 12  # metadata is looked for in the first lines only
+
+
+def _fmt_date(
+    year: str | None,
+    month: str,
+    day: str,
+    hour: str | None = None,
+    minute: str | None = None,
+    second: str | None = None,
+) -> str | None:
+    mo, d = int(month), int(day)
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    date = f"{mo:02d}-{d:02d}" if year is None else f"{int(year):04d}-{mo:02d}-{d:02d}"
+    if hour is None or minute is None:
+        return date
+    h, mi = int(hour), int(minute)
+    if not (0 <= h <= 23 and 0 <= mi <= 59):
+        return date
+    date += f" {h:02d}:{mi:02d}"
+    if second is not None and 0 <= int(second) <= 59:
+        date += f":{int(second):02d}"
+    return date
+
+
+def _clean_outlet(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = name.strip(" -—·:()[]【】\"'“”《》")
+    if len(name) < 2 or not HAN_OR_WORD_RE.search(name):
+        return None
+    return name
+
+
+def _is_title(line: str) -> bool:
+    return (
+        len(line) <= 80
+        and len(HAN_RE.findall(line)) >= 4
+        and line[-1] not in _TITLE_BAD_END
+        and "。" not in line
+        and not _DATELINE_RE.match(line)
+    )
+
+
+def _metadata(
+    lines: list[str], kinds: list[str | None]
+) -> tuple[str | None, str | None, str | None]:
+    """Title, date and outlet from the article head (never from the body)."""
+    head = min(len(lines), _HEAD_LINES)
+    first = next((i for i in range(head) if kinds[i] is None), None)
+    # The headline stands right above the dateline when there is one (a site name or a
+    # channel may come first); otherwise it is the first kept line, or there is none.
+    dateline = next(
+        (
+            i
+            for i in range(head)
+            if kinds[i] == "chrome"
+            and (_DATE_YMD_RE.search(lines[i]) or _DATE_MD_RE.search(lines[i]))
+        ),
+        None,
+    )
+    if dateline is not None:
+        above = [i for i in range(dateline) if kinds[i] is None]
+        if above and _is_title(lines[above[-1]]):
+            first = above[-1]
+    title = lines[first] if first is not None and _is_title(lines[first]) else None
+    # The body starts at the first kept sentence or long line after the title.
+    body = next(
+        (
+            i
+            for i in range(head)
+            if kinds[i] is None
+            and not (i == first and title is not None)
+            and (SENT_PUNCT_RE.search(lines[i]) or len(lines[i]) >= 60)
+        ),
+        None,
+    )
+    date = outlet = None
+    for i in range(body if body is not None else head):
+        line = lines[i]
+        if i == first and title is not None:
+            continue
+        if date is None and (kinds[i] == "chrome" or _META_WORDS_RE.search(line)):
+            m = _DATE_YMD_RE.search(line)
+            if m:
+                date = _fmt_date(*m.groups())
+            else:
+                m = _DATE_MD_RE.search(line)
+                if m:
+                    date = _fmt_date(None, *m.groups())
+        if outlet is None:
+            m = _OUTLET_RE.search(line)
+            if m:
+                outlet = _clean_outlet(m.group("o"))
+    if body is not None:
+        m = _DATELINE_RE.match(lines[body])
+        if m:
+            if date is None:
+                hour = m.group("h")
+                minute = m.group("mi") or ("0" if hour else None)
+                date = _fmt_date(m.group("y"), m.group("m"), m.group("d"), hour, minute)
+            if outlet is None:
+                outlet = _clean_outlet(m.group("outlet"))
+    return title, date, outlet
+
+
+def read_metadata(draft: Draft) -> None:
+    """Title, date and outlet from the classified lines of the head."""
+    draft.title, draft.date, draft.outlet = _metadata(draft.lines, draft.kinds)
