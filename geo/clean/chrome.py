@@ -1,4 +1,4 @@
-"""Step 8: whitespace; site chrome (breadcrumbs, datelines, share bars, disclaimers,
+"""The chrome steps: whitespace; site chrome (breadcrumbs, datelines, share bars, disclaimers,
 footers, menus, image placeholders, photo credits, ...) and spam lines.
 """
 

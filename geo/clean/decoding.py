@@ -1,4 +1,4 @@
-"""Step 1: bytes -> text. BOMs, ``<meta charset>``, then the most plausible of the
+"""Decoding: bytes -> text. BOMs, ``<meta charset>``, then the most plausible of the
 candidate decodings (UTF-8, GB18030, Big5, UTF-16); a few bad bytes are replaced and
 counted.
 """

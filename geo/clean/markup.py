@@ -1,4 +1,4 @@
-"""Steps 2-4: newlines, control and zero-width characters; HTML (comments, scripts
+"""Markup steps: newlines, control and zero-width characters; HTML (comments, scripts
 and styles with their content, tags, entities); full-width forms and odd spaces.
 """
 

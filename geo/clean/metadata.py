@@ -1,4 +1,4 @@
-"""Step 9: title, date and outlet from the article head (never from the body)."""
+"""The metadata step: title, date and outlet from the article head (never from the body)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Step 6: GBK-shifted mojibake (``寄予厚望?!毒V要》`` for ``寄予厚望。《綱要》``)."""
+"""The mojibake step: GBK-shifted mojibake (``寄予厚望?!毒V要》`` for ``寄予厚望。《綱要》``)."""
 
 from __future__ import annotations
 

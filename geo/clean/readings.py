@@ -1,4 +1,4 @@
-"""Step 5: pinyin readings inserted after characters (``區(qū)``)."""
+"""The readings step: pinyin readings inserted after characters (``區(qū)``)."""
 
 from __future__ import annotations
 

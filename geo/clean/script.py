@@ -1,4 +1,4 @@
-"""Step 7: the script of a text, Traditional -> Simplified (exactly OpenCC ``t2s``),
+"""The script steps: the script of a text, Traditional -> Simplified (exactly OpenCC ``t2s``),
 then 著 -> 着 where it is not the zhù reading.
 """
 
