@@ -100,6 +100,9 @@ DASH = "[—–\\-－~～]"
 _BRACKETED = r"[(（][^()（）]{0,16}[)）]"  # an aside: 内江(自贡)至…, 南通港(狼山码头)
 # a link of a chain: dashes (one or two) or 至, a place, an aside in brackets
 _LINK = f'(?:{DASH}{{1,2}}|至|经)[“”"]?{T}[“”"]?(?:{_BRACKETED})?'
+# A chain of places: 泸州—武汉—台湾, 泸州至珞璜港至果园港
+_CHAIN = f'[“"]?{T}[“”"]?(?:{_BRACKETED})?(?:{_LINK})+'
+_CHAIN_RE = re.compile(_CHAIN)
 
 
 class Example(NamedTuple):
@@ -286,6 +289,20 @@ def _read_groups(
     for origin in origins:
         ends = [_destination_after(sent, m.end(), d, mode, ctx) for d in dests]
         out.append(_route(form, name, origin, ends, via, mode, ctx))
+    return out
+
+
+def _read_chain_list(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """泸州—成都、泸州—昆明班列: each chain of the list a route of the service."""
+    sent = ctx.sent
+    mode = mode_of(m.group("tail"), None) or mode_of(ctx.text, form.water)
+    out = []
+    for chain in _CHAIN_RE.finditer(m.group("chains")):
+        links = [sent.places_in(part) for part in _links(chain.group())]
+        if not links[0] or not links[-1]:
+            continue
+        via = [x for link in links[1:-1] for x in link]
+        out.append(_route(form, None, links[0][0], links[-1], via, mode, ctx))
     return out
 
 
@@ -476,6 +493,29 @@ _OPEN = f"(?:开行|开通|开辟|开出|开设|发出|开)了?(?:经(?P<v>{T}))
 _GO = "开往|驶往|发往|通往|驶向|运往"
 
 ROUTE_FORMS: tuple[RouteForm, ...] = (
+    RouteForm(
+        "X—Y、X—Y service",
+        # a list of chains sharing one service word, one route each: 泸州—成都、泸州—昆明
+        # 铁水联运班列; 泸州—武汉—台湾、泸州—南京—韩国近洋航线 (the middle a stop)
+        rf"(?P<chains>{_CHAIN}(?:、{_CHAIN})+)"
+        rf"(?P<tail>{CLAUSE}{{0,14}}?{SERVICE}(?:航线|班轮)?)",
+        (
+            Example(
+                "已开通江津—成都、江津—昆明铁水联运班列。",
+                "江津区",
+                ("昆明市",),
+                mode="rail-river",
+            ),
+            Example(
+                "开行宜宾—武汉—釜山、宜宾—南京—大阪集装箱近洋航线。",
+                "宜宾港",
+                ("大阪",),
+                ("南京市",),
+                "river-sea",
+            ),
+        ),
+        reader=_read_chain_list,
+    ),
     RouteForm(
         "X—Y service",
         # places joined by dashes or 至 and a service word: 涪陵—上海集装箱班轮航线,

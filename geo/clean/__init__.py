@@ -22,6 +22,7 @@ fix 著                    著 -> 着 where it is not the zhù reading          
 classify lines            whitespace; chrome and spam lines found              chrome
 read metadata             title, date and outlet from the head                 metadata
 drop chrome               the chrome and spam lines removed                    chrome
+join broken lines         a line ending in 、, a dash, 至 … joins the next       sentences
 split sentences           sentence offsets                                     sentences
 ========================  ===================================================  ============
 
@@ -79,6 +80,7 @@ STEPS: tuple[Step, ...] = (
     Step("classify lines", chrome.classify_lines),
     Step("read metadata", metadata.read_metadata),
     Step("drop chrome", chrome.drop_chrome),
+    Step("join broken lines", sentences.join_broken_lines),
     Step("split sentences", sentences.split_sentences),
 )
 

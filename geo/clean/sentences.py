@@ -14,10 +14,25 @@ _SENTENCE_RE = re.compile(
 )
 
 
+# A line ending in one of these is a sentence broken by the page's layout (泸州—\n成都、\n
+# 泸州—\n昆明: pages that break lines after every dash or comma): it is joined to the next.
+# (A line ending in ":" or ";" may open or end a list item: it stays, and only its sentence
+# goes on, as _SENTENCE_RE says.)
+JOINS_NEXT_LINE = "，,、—–至到经与和及"  # (not ~: a tilde ends a chatty line)
+_BROKEN_LINE_RE = re.compile(f"(?<=[{JOINS_NEXT_LINE}])\n(?=\\S)")
+
+
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans: split at 。！？!?；… (closing quotes included) and at line breaks,
     except that a line ending in ，,、:：; continues into the next one."""
     return tuple(m.span() for m in _SENTENCE_RE.finditer(text))
+
+
+def join_broken_lines(draft: Draft) -> None:
+    """Join a line that ends in one of :data:`JOINS_NEXT_LINE` to the next one."""
+    if "\n" in draft.text:
+        draft.text, n = _BROKEN_LINE_RE.subn("", draft.text)
+        draft.counts["broken_lines_joined"] += n
 
 
 def split_sentences(draft: Draft) -> None:
