@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 from cli.options import (
-    check_output,
     finish,
     input_paths,
     jobs_option,
@@ -17,6 +16,7 @@ from cli.options import (
 )
 from geo.extract import dumps
 from geo.io import atomic_write
+from geo.output import check_output_file
 
 LOG = logging.getLogger("cqmap")
 
@@ -45,7 +45,7 @@ def command(paths, output, fmt, jobs, overwrite):
     """
     files = input_paths(paths, default_seeds=False)
     if output is not None:
-        check_output(output, overwrite=overwrite, inputs=paths)
+        check_output_file(output, overwrite=overwrite, inputs=paths)
     records, errors = read_records(files, jobs=jobs)
     text = dumps(records, fmt=fmt)
     if output is None:

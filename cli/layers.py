@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 from cli.options import (
-    check_output,
     finish,
     input_paths,
     jobs_option,
@@ -16,6 +15,7 @@ from cli.options import (
     paths_argument,
     read_layers,
 )
+from geo.output import check_output_file
 from layers.export import GEOPACKAGE_NAME, write_geojson_layers, write_geopackage
 from layers.model import LAYER_NAMES
 
@@ -51,7 +51,7 @@ def command(paths, output, fmt, jobs, overwrite):
         else [output / f"{name}.{ext}" for name in LAYER_NAMES for ext in ("geojson", "qml")]
     )
     for target in targets:
-        check_output(target, overwrite=overwrite, inputs=paths or files, new_folders=True)
+        check_output_file(target, overwrite=overwrite, inputs=paths or files, new_folders=True)
     output.mkdir(parents=True, exist_ok=True)
     layers, errors = read_layers(files, jobs=jobs)
     if fmt == "gpkg":

@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 from cli.options import (
-    check_output,
     finish,
     input_paths,
     jobs_option,
@@ -19,6 +18,7 @@ from cli.options import (
     tiles_option,
 )
 from geo.io import atomic_write
+from geo.output import check_output_file
 from layers.maps import overview_map, render_map
 
 LOG = logging.getLogger("cqmap")
@@ -46,7 +46,7 @@ def command(paths, output, tiles, offline, jobs, overwrite):
     """
     files = input_paths(paths)
     if output is not None:
-        check_output(output, overwrite=overwrite, inputs=paths or files)
+        check_output_file(output, overwrite=overwrite, inputs=paths or files)
     layers, errors = read_layers(files, jobs=jobs)
     html = render_map(overview_map(layers, tiles=tiles), offline=offline)
     if output is None:

@@ -6,7 +6,6 @@ import logging
 import sys
 from collections.abc import Sequence
 from contextlib import nullcontext
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -14,7 +13,6 @@ import click
 from geo.errors import InputError, UnknownPlaceError
 from geo.extract import STDIN, Result, default_corpus, expand_paths, extract_paths
 from geo.gazetteer import REGION_LEVELS, resolve
-from geo.output import check_output_file
 
 if TYPE_CHECKING:
     from layers.model import Layers
@@ -102,14 +100,6 @@ def resolve_region(name: str) -> str:
         return resolve(name, levels=REGION_LEVELS).name
     except UnknownPlaceError as err:
         raise click.BadParameter(str(err)) from None
-
-
-def check_output(
-    path: Path, *, overwrite: bool, inputs: Sequence[str] = (), new_folders: bool = False
-) -> Path:
-    """Refuse to replace an existing output unless asked, and never an input
-    (:func:`geo.output.check_output_file`)."""
-    return check_output_file(path, overwrite=overwrite, inputs=inputs, new_folders=new_folders)
 
 
 def finish(errors: Sequence[str]) -> None:

@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 from cli.options import (
-    check_output,
     finish,
     input_paths,
     jobs_option,
@@ -20,6 +19,7 @@ from cli.options import (
 )
 from geo.errors import OutputError
 from geo.io import atomic_write
+from geo.output import check_output_file
 from layers.maps import pairing_map, render_map
 from layers.site import write_pairing_maps
 
@@ -63,7 +63,7 @@ def command(args, all_pairs, output, tiles, offline, jobs, overwrite):
     files = input_paths(paths)
     inputs = list(paths) or files
     if output is not None and not all_pairs:
-        check_output(output, overwrite=overwrite, inputs=inputs)
+        check_output_file(output, overwrite=overwrite, inputs=inputs)
     if all_pairs and output.exists() and not output.is_dir():
         raise OutputError(f"{output}: exists and is not a folder")
     layers, errors = read_layers(files, jobs=jobs)

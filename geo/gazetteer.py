@@ -413,14 +413,6 @@ def _tables(filename: str) -> dict[str, list[dict]]:
     return {name: [dict(zip(t["columns"], row)) for row in t["rows"]] for name, t in tables.items()}
 
 
-_DIVISION_LEVELS = {
-    "province": "province",
-    "municipality": "municipality",
-    "prefecture": "prefecture",
-    "county": "county",
-}
-
-
 def _divisions(former: dict[str, list[str]]) -> list[Place]:
     """Every division of China but Chongqing's districts (:data:`DISTRICTS`), with the
     curated names of :data:`CONTEXT_PLACES` where they have them."""
@@ -454,7 +446,7 @@ def _divisions(former: dict[str, list[str]]) -> list[Place]:
         out.append(
             Place(
                 name,
-                _DIVISION_LEVELS[r["level"]],
+                r["level"],  # province, municipality, prefecture or county
                 r["lon"],
                 r["lat"],
                 code=r["adcode"],

@@ -362,8 +362,7 @@ def _home(hits: list[Hit], gaz: Gazetteer) -> str | None:
     for _, _, surface in hits:
         if surface.shared or surface.form == "composite" or (surface.rule and surface.rule.weak):
             continue
-        place = places[surface.place]
-        province = place.name if place.level in ("province", "municipality") else place.province
+        province = _province(places[surface.place])
         if province:
             counts[province] += 1
     if not counts:

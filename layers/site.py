@@ -36,7 +36,7 @@ from geo.output import (
     temporary_folder,
 )
 from layers.export import GEOPACKAGE_NAME, write_geojson_layers, write_geopackage
-from layers.maps import esc, overview_map, pairing_map, save_map
+from layers.maps import date_stamp, esc, overview_map, pairing_map, save_map
 from layers.model import Layers
 
 __all__ = ["SiteReport", "build_site", "pairing_filename", "write_pairing_maps"]
@@ -219,6 +219,6 @@ th{{font-weight:600}}h1{{font-size:1.5em}}h2{{font-size:1.15em;margin-top:1.6em}
 <p><a href="records.json">records.json</a> — the extraction records with evidence</p>
 <h2>文档 Documents</h2>
 <table><tr><th>id</th><th>title</th><th>date</th><th>outlet</th></tr>{docs}</table>
-<p><small>WGS84 (EPSG:4326){" · " + layers.date.isoformat() if layers.date else ""} · cqmap</small></p>
+<p><small>WGS84 (EPSG:4326){date_stamp(layers)} · cqmap</small></p>
 </body></html>
 """

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from opencc import OpenCC
+from tables import table_examples
 
 from geo.clean import (
     CLEANING_KEYS,
@@ -22,6 +23,7 @@ from geo.clean import (
     read_text,
     to_simplified,
 )
+from geo.clean.chrome_words import LINE_PATTERNS
 from geo.t2s import tables
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -811,17 +813,7 @@ def test_split_lines_equals_strip_and_drop(text: str) -> None:
     assert _split_lines(text, odd) == want
 
 
-def _line_examples():
-    from geo.clean.chrome_words import LINE_PATTERNS
-
-    return [
-        pytest.param(rule, example, id=f"{rule.name}: {example}")
-        for rule in LINE_PATTERNS
-        for example in rule.examples
-    ]
-
-
-@pytest.mark.parametrize(("rule", "example"), _line_examples())
+@pytest.mark.parametrize(("rule", "example"), table_examples(LINE_PATTERNS, label=str))
 def test_every_chrome_line_pattern_drops_its_examples(rule, example) -> None:
     """Each line pattern matches its examples whole, is tried for their first character,
     and cleaning drops them from an article (the text around them stays)."""

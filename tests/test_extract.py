@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tables import table_examples
 
 from geo.clean import DocumentError
 from geo.extract import (
@@ -20,6 +21,8 @@ from geo.extract import (
     extract_text,
 )
 from geo.matcher import find_mentions
+from geo.pairs import PAIR_PATTERNS
+from geo.routes import ROUTE_FORMS
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -719,17 +722,9 @@ def test_numpy_is_loaded_only_when_a_corpus_pays_for_it(copies, loads_numpy):
 
 
 # --------------------------------------------------------------------------- pair table
-def _pair_examples():
-    from geo.pairs import PAIR_PATTERNS
-
-    return [
-        pytest.param(pattern, example, id=f"{pattern.name}: {example.sentence[:16]}")
-        for pattern in PAIR_PATTERNS
-        for example in pattern.examples
-    ]
-
-
-@pytest.mark.parametrize(("pattern", "example"), _pair_examples())
+@pytest.mark.parametrize(
+    ("pattern", "example"), table_examples(PAIR_PATTERNS, label=lambda e: e.sentence[:16])
+)
 def test_every_pair_pattern_reads_its_examples(pattern, example):
     """The examples of each entry of the pair table are its tests: the pairs are read,
     and the entry's pattern finds them in the sentence's skeleton; an example with no
@@ -746,17 +741,9 @@ def test_every_pair_pattern_reads_its_examples(pattern, example):
 
 
 # --------------------------------------------------------------------------- route forms
-def _form_examples():
-    from geo.routes import ROUTE_FORMS
-
-    return [
-        pytest.param(form, example, id=f"{form.name}: {example.sentence[:16]}")
-        for form in ROUTE_FORMS
-        for example in form.examples
-    ]
-
-
-@pytest.mark.parametrize(("form", "example"), _form_examples())
+@pytest.mark.parametrize(
+    ("form", "example"), table_examples(ROUTE_FORMS, label=lambda e: e.sentence[:16])
+)
 def test_every_route_form_reads_its_examples(form, example):
     """The examples of each entry of the route table are its tests: the route is read,
     by that form (its name is in the evidence)."""
