@@ -58,6 +58,9 @@ from geo.skeleton import (
 __all__ = ["Evidence", "Pairing", "read_relations"]
 
 CHONGQING = {"district", "zone"}
+# How many sentences after a route one may still tell where its train goes on to (in
+# another paragraph: a line between them, 此趟班列共运载…, is common)
+ONWARD_REACH = 2
 MUNICIPALITY = "重庆市"
 
 
@@ -269,12 +272,13 @@ def read_relations(
             if (
                 not found_routes
                 and last_route
-                and (last_route[2] == paragraph or i - last_route[1] <= 1)
+                and (last_route[2] == paragraph or i - last_route[1] <= ONWARD_REACH)
             ):
-                # 班列将经钦州港运输至越南、印度: the train of the sentence before goes on
-                if extend_route(last_route[0], sent, sentence_text):
-                    onward = set(last_route[0].destinations)
-                    last_route[0].evidence.append(
+                # 班列将经钦州港运输至越南、印度: the train of a sentence before goes on
+                extended = extend_route(routes, last_route[0], sent, sentence_text, gaz)
+                if extended is not None:
+                    onward = set(extended.destinations)
+                    extended.evidence.append(
                         Evidence(
                             doc_id,
                             i,

@@ -78,7 +78,7 @@ _CORRIDOR_OF = {n: c for c in CORRIDORS for n in c.names}
 ROUTE_HINTS = (
     *SERVICE_WORDS, *(w for mode, words in MODE_WORDS[:3] for w in words),
     "运抵", "驶往", "发往", "运往", "开往", "通往", "驶向", "中转", "出发", "启程", "始发",
-    "航运", "往返", "首航", *(n for c in CORRIDORS for n in c.names),
+    "航运", "往返", "首航", "分拨", "运输至", "出口至", *(n for c in CORRIDORS for n in c.names),
 )  # fmt: skip
 TRANSPORT_CUE = re.compile(
     "班轮|航线|快线|班列|专列|班车|运抵|驶往|发往|运往|开往|通往|驶向|中转|货运|集装箱|货物|首航"
@@ -478,7 +478,7 @@ DESTINATIONS = re.compile(
     rf"(?P<list>{TLIST})"
 )
 VIA = re.compile(
-    rf"(?:途经|经由|经停|经|进入|转入|再转|穿越|过境)(?P<list>{T}(?:[、和及]{T})*)"
+    rf"(?:途经|经由|经停|经|通过|进入|转入|再转|穿越|过境)(?P<list>{T}(?:[、和及]{T})*)"
     rf"|在(?P<v>{T})(?:中转|转运|换装)"
 )
 _SERVICE_ENDS = "|".join(dict.fromkeys([*(w[-2:] for w in SERVICE_WORDS), "铁路"]))
@@ -724,6 +724,8 @@ def merge_route(routes: list[Route], route: Route, gaz: Gazetteer) -> Route:
     existing.origin = _finer(existing.origin, route.origin, gaz)
     for d in route.destinations:
         held = next((i for i, x in enumerate(existing.destinations) if gaz.holds(x, d)), None)
+        if held is None and any(gaz.holds(v, d) for v in existing.via):
+            continue  # (a stop of the route told as its end: 班列到达钦州港, 换海船到越南)
         if held is None:
             existing.destinations.append(d)
         else:
@@ -752,22 +754,48 @@ _ONWARD_SUBJECT = re.compile("班列|列车|专列|货物|集装箱|货品")
 # Only a rail-sea or rail service's route goes on over the sea (a river liner's goods
 # shipped on from Shanghai are another service's)
 _GOES_ON = ("rail-sea", "rail")
+# What is planned is not where a train goes (远期将通过泛亚铁路直达泰国)
+_PLANNED = re.compile("远期|将来|未来|计划|规划|拟|有望|力争|争取")
 
 
-def extend_route(route: Route, sent: Sentence, text: str) -> bool:
-    """Extend a train's route with where the next sentence says it goes on to (班列将经
-    钦州港运输至越南、印度: its destinations become stops, these its destinations)."""
-    if route.mode not in _GOES_ON or not _ONWARD_SUBJECT.search(text):
-        return False
-    if ORIGIN.search(sent.skeleton):
-        return False  # (a movement of its own)
+def extend_route(
+    routes: list[Route], last: Route, sent: Sentence, text: str, gaz: Gazetteer
+) -> Route | None:
+    """Extend a train's route with where a later sentence says it goes on to (班列将经
+    钦州港运输至越南、印度: its destinations become stops, these its destinations).
+
+    The train is the document's route whose destination the sentence passes through
+    (再通过钦州港分拨至…), else the route read last, or the route from its place when
+    that was only a corridor named there. Returns the route extended (or confirmed).
+    """
+    if not _ONWARD_SUBJECT.search(text) or ORIGIN.search(sent.skeleton) or _PLANNED.search(text):
+        return None  # (a movement of its own, or a plan)
     dests, via = _ends_after(sent, 0)
-    if not dests or any(d == route.origin for d in dests):
-        return False
+    if not dests:
+        return None
+    if not last.destinations:
+        last = next(
+            (r for r in reversed(routes) if r.destinations and gaz.holds(r.origin, last.origin)),
+            last,
+        )
+    route = next(
+        (
+            r
+            for r in reversed(routes)
+            if r.mode in _GOES_ON and any(gaz.holds(v, d) for v in via for d in r.destinations)
+        ),
+        last,
+    )
+    if route.mode not in _GOES_ON or any(gaz.holds(d, route.origin) for d in dests):
+        return None
+    if all(any(gaz.holds(d, x) for x in [*route.destinations, *route.via]) for d in dests):
+        return route  # (where it goes or passes, told again)
     stops = [*route.via, *route.destinations, *via]
-    route.via = [v for v in dict.fromkeys(stops) if v not in dests and v != route.origin]
+    route.via = [
+        v for v in dict.fromkeys(stops) if v not in dests and not gaz.holds(v, route.origin)
+    ]
     route.destinations = list(dict.fromkeys(dests))
-    return True
+    return route
 
 
 def settle_corridors(routes: list[Route], corridors: dict[str, CorridorMention]) -> list[Route]:

@@ -811,6 +811,42 @@ def test_a_train_goes_on_where_the_next_sentence_says():
     assert route["destinations"] == ["上海港"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a line about the cargo between the train and where it goes on to
+        "首趟班列从鱼嘴站驶出,开往钦州港。此趟班列共装载80个标箱。\n班列将经钦州港运输至越南、印度等地。",
+        # a corridor named at the origin in between; the goods pass the train's end
+        "首趟班列从鱼嘴站驶出,开往钦州港。鱼嘴站是陆海新通道的重要节点。"
+        "本次班列运载的货物再通过钦州港分拨至越南、印度等国家。",
+    ],
+)
+def test_the_train_that_goes_on_is_the_one_whose_end_the_goods_pass(text):
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["via"]) == (
+        "鱼嘴站",
+        ["越南", "印度"],
+        ["钦州港"],
+    )
+
+
+def test_a_train_does_not_go_on_to_where_it_is_planned_to_go():
+    text = (
+        "首趟班列从团结村出发,经凭祥出境后前往越南河内。该班列远期将通过泛亚铁路直达泰国、新加坡。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["destinations"] == ["河内"] and route["via"] == ["凭祥"]
+
+
+def test_a_stop_told_again_as_an_end_stays_a_stop():
+    text = (
+        "首趟班列从果园港出发,开往钦州港。货物再通过钦州港分拨至越南。"
+        "该班列2天即可到达钦州港,换海船到越南不超过10天。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["destinations"] == ["越南"] and route["via"] == ["钦州港"]
+
+
 def test_one_service_named_two_ways_is_one_route_with_its_names():
     text = (
         "5月8日,万州港至上海港的集装箱班轮首航。这条“万沪快线”往返于万州港和上海港之间,每周两班。"
