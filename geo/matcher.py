@@ -439,7 +439,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 confirmed = {h[2].place for h in raw if h[2].confirms}
             if not (
                 surface.place in confirmed
-                or _in_list(text, raw, i)
+                or _in_list(text, raw, i, dropped)
                 or _TOWN.match(text, end)
                 or (
                     _STRONG_BEFORE_RE.search(text, max(0, start - 2), start)
@@ -536,14 +536,15 @@ def _dashed(text: str, raw: list[Hit], i: int) -> bool:
     return bool(before or after)
 
 
-def _in_list(text: str, raw: list[Hit], i: int) -> bool:
-    """Whether mention ``i`` sits in a list with a neighbouring, non-weak place name."""
+def _in_list(text: str, raw: list[Hit], i: int, dropped: set[int]) -> bool:
+    """Whether mention ``i`` sits in a list with a neighbouring place name that is not
+    weak, or weak and kept already (老挝琅勃拉邦和万象: the first confirmed by its country)."""
     start, end, _ = raw[i]
     for j in (i - 1, i + 1):
         if not 0 <= j < len(raw):
             continue
         o_start, o_end, other = raw[j]
-        if other.rule is not None and other.rule.weak:
+        if other.rule is not None and other.rule.weak and (j > i or j in dropped):
             continue
         gap = text[o_end:start] if j < i else text[end:o_start]
         if len(gap) <= 2 and gap and all(ch in _LIST_JOINERS for ch in gap):

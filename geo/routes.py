@@ -687,13 +687,16 @@ def read_routes(
 
 def _same_ends(a: Route, b: Route, gaz: Gazetteer) -> bool:
     """Whether two routes join the same places: each end one place, or one in the other
-    (果园港 and 重庆港, 龙头港 and 涪陵区); a stop of one may be an end of the other."""
+    (果园港 and 重庆港, 龙头港 and 涪陵区); a stop of one may be an end of the other, and
+    the ends of one may be some of the other's (达州—万象, and 达州 to 琅勃拉邦 and 万象)."""
     if not gaz.holds(a.origin, b.origin):
         return False
     ends_a, ends_b = [*a.destinations, *a.via], [*b.destinations, *b.via]
-    return all(any(gaz.holds(x, y) for y in ends_b) for x in a.destinations) and all(
-        any(gaz.holds(x, y) for y in ends_a) for x in b.destinations
-    )
+    a_in_b = all(any(gaz.holds(x, y) for y in ends_b) for x in a.destinations)
+    b_in_a = all(any(gaz.holds(x, y) for y in ends_a) for x in b.destinations)
+    if a.destinations and b.destinations:
+        return a_in_b or b_in_a
+    return a_in_b and b_in_a
 
 
 def _finer(a: str, b: str, gaz: Gazetteer) -> str:

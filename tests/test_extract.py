@@ -791,6 +791,7 @@ def test_false_places_are_not_read(text, absent):
         ("货物经湖北枝江转运。", "枝江市"),  # its province before it
         ("班列抵达老挝万象。", "万象"),
         ("宁波江北区与重庆江北区签署协议。", "宁波市江北区"),  # a shared name, qualified
+        ("货物运抵老挝琅勃拉邦和万象。", "万象"),  # listed after a confirmed one
     ],
 )
 def test_places_in_a_strong_context_are_read(text, present):
@@ -828,6 +829,16 @@ def test_the_train_that_goes_on_is_the_one_whose_end_the_goods_pass(text):
         ["越南", "印度"],
         ["钦州港"],
     )
+
+
+def test_a_service_told_by_its_ends_and_again_with_more_ends_is_one_route():
+    text = (
+        "中老铁路(达州—万象)国际货运列车首发。班列从达州出发,将经重庆、云南到达老挝琅勃拉邦和万象。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["origin"] == "达州市"
+    assert route["destinations"] == ["万象", "琅勃拉邦"]
+    assert route["via"] == ["重庆市", "云南省"]
 
 
 def test_a_train_does_not_go_on_to_where_it_is_planned_to_go():
