@@ -15,10 +15,12 @@ pass and shadow the names inside them. Then the context rules:
   data only (the short form of a county or city elsewhere in China, a foreign city, a
   country outside the curated ones: 枝江, 万象, 汉堡) and counts only in a strong
   context: the place's full name elsewhere in the text, another place name next to it
-  in a list (``A、B``) or across a dash (``重庆—万象``), a town of it right after
+  in a list (``A、B``; a weak one kept already: ``老挝琅勃拉邦和万象``) or across a dash (``重庆—万象``), a town of it right after
   (``长寿海棠镇``), its province or city right before (``湖北枝江``, ``老挝万象``), a
   word of going or being somewhere right before (``至``, ``赴``, ``抵达``, ``位于`` ...)
-  or a facility or route word right after (``港``, ``站``, ``口岸``, ``出发``);
+  or a facility or route word right after (``港``, ``站``, ``口岸``, ``出发``). A place
+  that holds others right before a weak name that it does not hold shows the name is a
+  part of it the gazetteer does not know (``成都城厢``: not 莆田's 城厢区): dropped;
 * a *shared* name (江北区 of Chongqing and of Ningbo, 朝阳) stands for the place its
   province or city right before names, else for the one in the text's own province (the
   province most of its other places lie in), else for the gazetteer's preferred one
@@ -371,6 +373,25 @@ def _home(hits: list[Hit], gaz: Gazetteer) -> str | None:
     return first if not rest or rest[0][1] < n else None
 
 
+# Places that hold others: one right before a weak name it does not hold shows the name
+# is a part of it that the gazetteer does not know (成都城厢, a town of 成都).
+_HOLDERS = frozenset({"municipality", "prefecture", "province", "country"})
+
+
+def _part_of_another(hits: list[Hit], i: int, lex: Lexicon) -> bool:
+    """Whether mention ``i`` comes right after a division that does not hold it."""
+    if i == 0:
+        return False
+    p_start, p_end, previous = hits[i - 1]
+    if p_end != hits[i][0] or previous.shared or previous.form == "composite":
+        return False
+    if previous.rule is not None and previous.rule.weak:
+        return False
+    gaz = lex.gazetteer
+    outer = gaz.places[previous.place]
+    return outer.level in _HOLDERS and previous.place not in gaz.ancestors(hits[i][2].place)
+
+
 def _qualified(hits: list[Hit], i: int, lex: Lexicon, candidates=None) -> Surface | bool:
     """Whether mention ``i`` comes right after a place that holds it (湖北枝江, 宁波江北区);
     for a shared mention, the choice that place holds (or ``False``)."""
@@ -434,6 +455,9 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 and surface.place not in lex.gazetteer.ancestors(following.place)
             ):
                 dropped.add(i)  # (山城重庆: a word before a name, not a place of its own)
+                continue
+            if _part_of_another(raw, i, lex):
+                dropped.add(i)  # (成都城厢: a part of 成都, not 莆田's 城厢区)
                 continue
             if confirmed is None:
                 confirmed = {h[2].place for h in raw if h[2].confirms}

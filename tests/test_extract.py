@@ -776,6 +776,7 @@ def test_every_route_form_reads_its_examples(form, example):
         ("舟山—重庆 江海直达航线开通。", "江门市江海区"),  # 江海 is river and sea
         ("秀山站成为西部陆海新通道始发站点。", "通道侗族自治县"),  # inside a corridor's name
         ("列车从钦州港东站出发,三天后抵达山城重庆。", "鹤壁市山城区"),  # a word before a name
+        ("首列成都城厢—重庆果园港班列开通。", "城厢区"),  # a part of the city before it
     ],
 )
 def test_false_places_are_not_read(text, absent):
