@@ -178,6 +178,7 @@ _ALL_TOGETHER = (
     "签署",
     "合作(?!社)",
 )
+_HELPED = ("援建", "支援", "帮扶", "协同", "协作", "援助")
 _WE = ("我们", "我区", "我县", "我市", "新区", "本区", "该区", "双方")
 _WELCOME = ("的到来", "来访", "莅临", "一行的到来")
 _LEAD = f"(?P<a>{A})"
@@ -389,6 +390,22 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         rf"{_alt(_WE)}{ORG}(?:与|同|和|携手|联手|联动){ORG}(?P<b>{LIST})",
         _WE,
         (),
+        needs_cue=True,
+        implied=True,
+    ),
+    PairPattern(
+        "在B…帮扶下",
+        # the subject helped by a partner: 在深圳市对口援建支持下, 在江北区的帮扶下
+        rf"在{ORG}(?P<b>{LIST}){ORG}(?:的)?(?:对口)?{_alt(_HELPED)}(?:和|与|及)?"
+        r"(?:支持|帮助|推动|指导)?下",
+        _HELPED,
+        (
+            PairExample(
+                "巫山县的村子曾经缺水。在深圳市对口援建支持下建成了水池。", (("巫山县", "深圳市"),)
+            ),
+            PairExample("城口县的茶园,在江北区帮扶下扩种了三百亩。", (("江北区", "城口县"),)),
+            PairExample("在重庆市的支持下,项目顺利推进。", ()),
+        ),
         needs_cue=True,
         implied=True,
     ),
