@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 from geo.gazetteer import Gazetteer
 from geo.skeleton import ANY, B, Evidence, P, Sentence
-from geo.vocabulary import CORRIDORS, MODES, WATER_MODES
+from geo.vocabulary import CORRIDORS, MODES, WATER_MODES, finer_mode
 
 __all__ = [
     "SERVICE_WORDS",
@@ -701,16 +701,17 @@ def read_routes(
     return out, {c: n for c, n in corridors.items() if c not in named and not out}
 
 
-def _same_ends(a: Route, b: Route, gaz: Gazetteer) -> bool:
+def _same_ends(a: Route, b: Route, gaz: Gazetteer, *, exactly: bool = False) -> bool:
     """Whether two routes join the same places: each end one place, or one in the other
     (果园港 and 重庆港, 龙头港 and 涪陵区); a stop of one may be an end of the other, and
-    the ends of one may be some of the other's (达州—万象, and 达州 to 琅勃拉邦 and 万象)."""
+    the ends of one may be some of the other's (达州—万象, and 达州 to 琅勃拉邦 and 万象),
+    unless ``exactly``."""
     if not gaz.holds(a.origin, b.origin):
         return False
     ends_a, ends_b = [*a.destinations, *a.via], [*b.destinations, *b.via]
     a_in_b = all(any(gaz.holds(x, y) for y in ends_b) for x in a.destinations)
     b_in_a = all(any(gaz.holds(x, y) for y in ends_a) for x in b.destinations)
-    if a.destinations and b.destinations:
+    if a.destinations and b.destinations and not exactly:
         return a_in_b or b_in_a
     return a_in_b and b_in_a
 
@@ -729,10 +730,14 @@ def merge_route(routes: list[Route], route: Route, gaz: Gazetteer) -> Route:
             continue
         if route.corridor and not (route.destinations and existing.destinations):
             continue  # (a part of a corridor's route: settled at the end, settle_corridors)
-        modes = existing.mode == route.mode or "unspecified" in (existing.mode, route.mode)
+        same_mode = existing.mode == route.mode or "unspecified" in (existing.mode, route.mode)
+        # (a river liner told again as a 近洋 line: one service, when its ends are the same)
+        legs_of_mode = not same_mode and finer_mode(existing.mode, route.mode) is not None
         same_name = route.name and route.name == existing.name
-        if (same_name and gaz.holds(existing.origin, route.origin)) or (
-            modes and _same_ends(existing, route, gaz)
+        if (
+            (same_name and gaz.holds(existing.origin, route.origin))
+            or (same_mode and _same_ends(existing, route, gaz))
+            or (legs_of_mode and _same_ends(existing, route, gaz, exactly=True))
         ):
             break
     else:
@@ -753,8 +758,7 @@ def merge_route(routes: list[Route], route: Route, gaz: Gazetteer) -> Route:
         if v not in existing.via and v not in existing.destinations:
             existing.via.append(v)
     existing.via = [v for v in existing.via if v not in existing.destinations]
-    if existing.mode == "unspecified":
-        existing.mode = route.mode
+    existing.mode = finer_mode(existing.mode, route.mode) or existing.mode
     existing.corridor = existing.corridor or route.corridor
     if existing.opened is None and route.opened:
         existing.opened, existing.opened_year_inferred = route.opened, route.opened_year_inferred

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["MODES", "WATER_MODES", "Corridor", "CORRIDORS"]
+__all__ = ["MODES", "MODE_LEGS", "WATER_MODES", "Corridor", "CORRIDORS", "finer_mode"]
 
 # The modes of a route: by river, by rail, rail and sea (铁海联运), rail and river
 # (铁水联运), river and sea (江海联运), by road, or not said.
 MODES = ("river", "rail", "rail-sea", "rail-river", "river-sea", "road", "unspecified")
+# The plain modes a combined one is made of: a service told once as a river liner and
+# once as a 近洋 line (river-sea) is one service, of the combined mode.
+MODE_LEGS = {"rail-sea": ("rail",), "rail-river": ("rail", "river"), "river-sea": ("river",)}
 # The modes whose routes run on the water (drawn along the rivers where they can be).
 WATER_MODES = ("river", "river-sea")
 
@@ -34,3 +37,17 @@ CORRIDORS: tuple[Corridor, ...] = (
     Corridor("长江黄金水道", ("长江黄金水道", "黄金水道"), "river"),
     Corridor("中老铁路", ("中老铁路", "中老国际铁路"), "rail"),
 )
+
+
+def finer_mode(a: str, b: str) -> str | None:
+    """Of two modes told of one service, the one that says more (``unspecified`` says
+    least, a combined mode more than its legs); ``None`` when they disagree."""
+    if a == b or b == "unspecified":
+        return a
+    if a == "unspecified":
+        return b
+    if a in MODE_LEGS.get(b, ()):
+        return b
+    if b in MODE_LEGS.get(a, ()):
+        return a
+    return None

@@ -458,6 +458,23 @@ def test_title_stands_above_the_dateline() -> None:
     assert doc.text.split("\n")[:2] == ["重庆日报网", "两江新区万州区建立协同发展机制"]
 
 
+def test_the_byline_date_under_the_title_wins_over_a_page_date_above_it() -> None:
+    doc = clean_text(
+        "2020-07-26\n宜宾港集装箱吞吐量突破12万标箱\n• 2014年12月30日 15时21分\n"
+        "• 来源: 四川日报\n12月16日上午,宜宾港的近洋航线首航。"
+    )
+    assert (doc.title, doc.date, doc.outlet) == (
+        "宜宾港集装箱吞吐量突破12万标箱",
+        "2014-12-30 15:21",
+        "四川日报",
+    )
+    # with no date under the title, the one above it stands
+    doc = clean_text(
+        "2020-07-26\n宜宾港集装箱吞吐量突破12万标箱\n12月16日上午,宜宾港的近洋航线首航。"
+    )
+    assert doc.date == "2020-07-26"
+
+
 @pytest.mark.parametrize("key", sorted(METADATA))
 def test_html_wrapped_seed_gives_the_same_result(key: str) -> None:
     body = "\n".join(

@@ -842,6 +842,35 @@ def test_a_service_told_by_its_ends_and_again_with_more_ends_is_one_route():
     assert route["via"] == ["重庆市", "云南省"]
 
 
+def test_a_liner_told_again_as_a_near_sea_line_is_one_route_of_the_combined_mode():
+    text = (
+        "12月16日,“宜宾至武汉至上海直达日本航线”首航集装箱班轮在宜宾港起航。"
+        "宜宾至武汉至上海直达日本近洋航线的开通,标志着宜宾港走向国际市场。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["mode"]) == (
+        "宜宾港",
+        ["日本"],
+        "river-sea",
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "finer"),
+    [
+        ("river", "river-sea", "river-sea"),
+        ("rail-river", "river", "rail-river"),
+        ("rail", "unspecified", "rail"),
+        ("rail", "river", None),
+        ("rail-sea", "river-sea", None),
+    ],
+)
+def test_the_finer_of_two_modes(a, b, finer):
+    from geo.vocabulary import finer_mode
+
+    assert finer_mode(a, b) == finer_mode(b, a) == finer
+
+
 def test_a_train_does_not_go_on_to_where_it_is_planned_to_go():
     text = (
         "首趟班列从团结村出发,经凭祥出境后前往越南河内。该班列远期将通过泛亚铁路直达泰国、新加坡。"

@@ -20,6 +20,8 @@ _DATELINE_RE = re.compile(
     r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:(?P<h>\d{1,2})时(?:(?P<mi>\d{1,2})分)?)? ?(?:电|讯)"
 )
 _META_WORDS_RE = re.compile(r"来源|发布|时间|作者|编辑|日期|浏览|阅读")
+# A line that holds nothing but a date (and a time), after a list's bullet
+_BARE_DATE_LINE_RE = re.compile(rf"[\s•·|]*{_DATE_YMD_RE.pattern}[秒分]?\s*")
 _OUTLET_RE = re.compile(
     r"(?:稿件|文章|信息|新闻)?来源 ?[:：] ?(?P<o>[^ |,;]{2,30}?)"
     r"(?= |$|[|,;]|作者|编辑|责任编辑|发布|时间|日期|浏览|阅读|分享|字号)"
@@ -104,11 +106,18 @@ def _metadata(
         None,
     )
     date = outlet = None
+    # (a date above the headline is the page's, a crawl's or a print's, not the article's
+    # when the byline under the headline gives one)
+    above_title: str | None = None
     for i in range(body if body is not None else head):
         line = lines[i]
         if i == first and title is not None:
             continue
-        if date is None and (kinds[i] == "chrome" or _META_WORDS_RE.search(line)):
+        if date is None and (
+            kinds[i] == "chrome"
+            or _META_WORDS_RE.search(line)
+            or _BARE_DATE_LINE_RE.fullmatch(line)
+        ):
             m = _DATE_YMD_RE.search(line)
             if m:
                 date = _fmt_date(*m.groups())
@@ -116,6 +125,8 @@ def _metadata(
                 m = _DATE_MD_RE.search(line)
                 if m:
                     date = _fmt_date(None, *m.groups())
+            if date is not None and title is not None and i < first and above_title is None:
+                above_title, date = date, None
         if outlet is None:
             m = _OUTLET_RE.search(line)
             if m:
@@ -129,7 +140,7 @@ def _metadata(
                 date = _fmt_date(m.group("y"), m.group("m"), m.group("d"), hour, minute)
             if outlet is None:
                 outlet = _clean_outlet(m.group("outlet"))
-    return title, date, outlet
+    return title, date or above_title, outlet
 
 
 def read_metadata(draft: Draft) -> None:
