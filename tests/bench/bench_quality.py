@@ -5,7 +5,9 @@
 
 Two corpora (``tests/corpus/README.md``): ``own.json``, short articles written for this
 purpose in our own words (always measured), and ``real.json``, real news pages, measured
-when their local copies are in ``tests/corpus/local/`` (they are other people's words and
+when their local copies are in ``tests/corpus/local/``; ``heldout.json`` holds more real
+pages, read by a person who did not run cqmap on them, to measure on pages the rules
+were not written from (they are other people's words and
 never committed). Each article's facts were read by a person; cqmap reads the same text
 through :func:`geo.extract.extract_text`.
 
@@ -235,17 +237,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     own = json.loads((CORPUS / "own.json").read_text(encoding="utf-8"))
     run("own-words articles (tests/corpus/own.json)", [(e, e["text"]) for e in own], args.show)
-    real = json.loads((CORPUS / "real.json").read_text(encoding="utf-8"))
-    local = [(e, CORPUS / "local" / f"{e['id']}.txt") for e in real]
-    present = [(e, p.read_text(encoding="utf-8")) for e, p in local if p.exists()]
-    if present:
-        run(
-            f"real articles (tests/corpus/real.json, {len(present)} local copies)",
-            present,
-            args.show,
-        )
-    else:
-        print(f"\nreal articles: no local copies in {CORPUS / 'local'} (addresses in real.json)")
+    for name, what in (
+        ("real.json", "real articles"),
+        ("heldout.json", "held-out real articles, read only to measure"),
+    ):
+        entries = json.loads((CORPUS / name).read_text(encoding="utf-8"))
+        local = [(e, CORPUS / "local" / f"{e['id']}.txt") for e in entries]
+        present = [(e, p.read_text(encoding="utf-8")) for e, p in local if p.exists()]
+        if present:
+            run(f"{what} (tests/corpus/{name}, {len(present)} local copies)", present, args.show)
+        else:
+            print(f"\n{what}: no local copies in {CORPUS / 'local'} (addresses in {name})")
     return 0
 
 
