@@ -114,7 +114,9 @@ SERVICE = f"(?:{'|'.join(SERVICE_WORDS)})"
 DASH = "[—–\\-－~～]"
 _BRACKETED = r"[(（][^()（）]{0,16}[)）]"  # an aside: 内江(自贡)至…, 南通港(狼山码头)
 # a link of a chain: dashes (one or two) or 至, a place, an aside in brackets
-_LINK = f'(?:{DASH}{{1,2}}|至|经)[“”"]?{T}[“”"]?(?:{_BRACKETED})?'
+# (一 between two places stands for a dash in pages typed or recognised carelessly:
+# 万州一宜昌)
+_LINK = f'(?:{DASH}{{1,2}}|至|经|一)[“”"]?{T}[“”"]?(?:{_BRACKETED})?'
 # A chain of places: 泸州—武汉—台湾, 泸州至珞璜港至果园港
 _CHAIN = f'[“"]?{T}[“”"]?(?:{_BRACKETED})?(?:{_LINK})+'
 _CHAIN_RE = re.compile(_CHAIN)
@@ -518,6 +520,9 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 mode="rail-river",
             ),
             Example(
+                "重庆共有忠县一宜昌、万州一宜昌两条滚装航线。", "万州港", ("宜昌港",), mode="river"
+            ),
+            Example(
                 "开行宜宾—武汉—釜山、宜宾—南京—大阪集装箱近洋航线。",
                 "宜宾港",
                 ("大阪",),
@@ -526,6 +531,26 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             ),
         ),
         reader=_read_chain_list,
+    ),
+    RouteForm(
+        "X、Y至Z service",
+        # a list of origins to one end, one route each: 开通水富港、广元港、南充港至果园港的
+        # 水水中转穿梭巴士
+        # (the first not the end of a chain before it: 忠县—南京、忠县—太仓)
+        rf"(?<!{DASH[:-1]}至一])(?P<o>{T}(?:[、和及]{T})+)(?:至|到|{DASH}{{1,2}})(?P<d>{T})"
+        rf"(?!{DASH}|至|[、和及]{T})"
+        rf"(?P<tail>{CLAUSE}{{0,14}}?{SERVICE}(?:航线|班轮)?)",
+        (
+            Example(
+                "果园港相继开通水富港、广元港、南充港至果园港的水水中转穿梭巴士。",
+                "广元港",
+                ("果园港",),
+                mode="river",
+            ),
+            Example(
+                "重庆、忠县、万州至宜昌的滚装航线有三条。", "忠县港", ("宜昌港",), mode="river"
+            ),
+        ),
     ),
     RouteForm(
         "X—Y service",
@@ -542,6 +567,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             ),
             Example("忠县——石柱、丰都集装箱支线班轮开通。", "忠县港", ("石柱县", "丰都县")),
             Example("“万州—南京”集装箱直航昨日驶离码头。", "万州港", ("南京港",), mode="river"),
+            Example("万州一宜昌滚装航线恢复运行。", "万州港", ("宜昌港",), mode="river"),
             Example(
                 "遵义至涪陵至上海铁水联运班列发车。",
                 "遵义市",
