@@ -3,7 +3,12 @@
 A place, then a facility word, names a facility of that place (綦江港, 南川站, 大阪港,
 昆明无水港); a facility, then a qualifier and a word for a part of it, names that part
 (果园港集装箱码头, 鱼嘴站北货场; 果园港站, the port's station), and a facility, then two
-characters and 作业区, an operation area of its own (广元港红岩作业区: 红岩作业区). Each is
+characters and 作业区, an operation area of its own (广元港红岩作业区: 红岩作业区). A place or
+a facility, then a name of two or three characters and a word for a terminal, a port
+area or a yard, names a facility of its own (北碚犁子林码头, 遵义港沙湾港区): after a
+facility it is a part of it; after a place it keeps the place as written in its name,
+so that two terminals of one name in two places stay two; a word of kind or number
+(新建码头, 沿江港区, 三个枢纽港区: :data:`NOT_NAMES`) is no name. Each is
 registered with the gazetteer (:meth:`geo.gazetteer.Gazetteer.facility`) and read as a
 port from then on. Not after a place's full name (万州区港口物流 is no facility), and
 never the facility again (团结村火车站, 泸州港港区).
@@ -15,7 +20,7 @@ import re
 
 from geo.gazetteer import WATER_PORT_KINDS
 
-__all__ = ["FACILITY_WORDS", "FACILITY_PARTS", "facilities"]
+__all__ = ["FACILITY_WORDS", "FACILITY_PARTS", "NOT_NAMES", "facilities"]
 
 # A facility word after a place# (綦江港, 南川站, 大阪港, 昆明无水港), or a facility, a qualifier and a part of it
 # (果园港集装箱码头, 鱼嘴站北货场). Each word with the kind it makes.
@@ -52,6 +57,26 @@ _AFTER_FACILITY = re.compile(
     f"|(?P<station>火车站|站)|(?P<own>[\u4e00-\u9fff]{{2}})(?P<area>作业区)){_NOT_AFTER_FACILITY}"
 )
 _DIVISION_ENDINGS = frozenset("区县市省州旗盟")
+# After a place or a facility: a name of its own, two or three characters, and a word
+# for a terminal, a port area or a yard (北碚犁子林码头, 万州红溪沟散货码头, 遵义港沙湾港区).
+# The name is the text's: nothing is guessed, and the facility sits at its place.
+_NAMED_WORDS = ("码头", "港区", "作业区", "货场")
+_NAMED = re.compile(
+    f"(?P<own>[\u4e00-\u9fff]{{2,3}}?)(?P<part>{'|'.join(FACILITY_PARTS[:5])}|旅游)?"
+    f"(?P<w>{'|'.join(_NAMED_WORDS)}){_NOT_AFTER_FACILITY}"
+)
+# Words that say what kind of terminal it is, or which, rather than name it (新建码头,
+# 沿江港区, 三个枢纽港区); a name that starts with one of them is none.
+NOT_NAMES = (
+    "新建", "已建", "在建", "建成", "现有", "主要", "其他", "其它", "各类", "各个", "大型",
+    "现代", "综合", "专用", "公用", "公共", "沿江", "沿线", "全部", "所有", "多个", "重点",
+    "枢纽", "区域", "周边", "境内", "辖区", "本地", "当地", "国际", "内河", "港口", "货运",
+    "客运", "物流", "一批", "部分", "规划", "城区", "中心", "首个", "第一", "一个", "两个",
+    "三个", "四个", "五个", "几个", "一座", "专业", "散货", "集装", "件散", "滚装", "旅游",
+    "铁路", "码头", "港区", "作业", "货场", "企业", "政府", "人民", "全市", "全区", "全县",
+    "保税",
+)  # fmt: skip
+_NOT_NAME_CHARS = frozenset("的和与及等在了个各是为有将已把被从到向至经这那该此其每")
 # The levels of place whose name, with a facility word, names a facility.
 _FACILITY_HOSTS = frozenset({"district", "county", "prefecture", "municipality", "city", "country"})
 
@@ -66,33 +91,67 @@ def facilities(text: str, raw: list, lex) -> list:
         if surface.form == "composite" or surface.shared or end >= len(text):
             continue
         level = surface.levels[0] if surface.levels else None
+        place, end_at = None, end
         if level == "port":
             m = _AFTER_FACILITY.match(text, end)
-            if m is None:
-                continue
             port = gaz.places[surface.place]
-            if m.group("station") and port.kind not in WATER_PORT_KINDS:
-                continue  # (团结村火车站: the station itself)
-            if m.group("own"):
-                name, word = m.group(), m.group("area")  # (红岩作业区)
-            else:  # (果园港集装箱码头; 北仑港站, as written where the port's name is not)
-                written = surface.place if surface.text.endswith(surface.place) else surface.text
-                name, word = written + m.group(), m.group("w") or m.group("station")
-            kind = FACILITY_WORDS[word]
-            parent, host = surface.place, None
+            if m is not None and not (m.group("station") and port.kind not in WATER_PORT_KINDS):
+                # (not 团结村火车站: the station itself)
+                if m.group("own"):
+                    name, word = m.group(), m.group("area")  # (红岩作业区)
+                else:  # (果园港集装箱码头; 北仑港站, as written where the port's name is not)
+                    written = (
+                        surface.place if surface.text.endswith(surface.place) else surface.text
+                    )
+                    name, word = written + m.group(), m.group("w") or m.group("station")
+                place = gaz.facility(name, FACILITY_WORDS[word], parent=surface.place, host=None)
+                end_at = m.end()
         elif level in _FACILITY_HOSTS and surface.text[-1] not in _DIVISION_ENDINGS:
             # (a short name: 綦江港; after a full one, 万州区港口物流 is no facility)
             m = _AFTER_PLACE.match(text, end)
-            if m is None or (level == "country" and m.group() != "港"):
-                continue
-            if i + 1 < len(raw) and raw[i + 1][0] < m.end():
-                continue  # (a name of its own starts inside: 江北机场 is not 江北 + 机场)
-            name, kind = surface.text + m.group(), FACILITY_WORDS[m.group()]
-            parent, host = None, surface.place
-        else:
+            if (
+                m is not None
+                and not (level == "country" and m.group() != "港")
+                # (a name of its own starts inside: 江北机场 is not 江北 + 机场)
+                and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
+            ):
+                name, kind = surface.text + m.group(), FACILITY_WORDS[m.group()]
+                place = gaz.facility(name, kind, parent=None, host=surface.place)
+                end_at = m.end()
+        elif level not in _FACILITY_HOSTS:
             continue
-        place = gaz.facility(name, kind, parent=parent, host=host)
+        named = _named_after(text, end_at, raw, i)
+        if named is not None:
+            kind = FACILITY_WORDS[named.group("w")]
+            if place is not None or level == "port":
+                # (遵义港沙湾港区: a port area of the port named before it)
+                parent = place.name if place is not None else surface.place
+                place = gaz.facility(named.group(), kind, parent=parent, host=None)
+            else:
+                # (北碚犁子林码头: with its place as written, so that two terminals of one
+                # name in two places stay two)
+                place = gaz.facility(
+                    surface.text + named.group(), kind, parent=None, host=surface.place
+                )
+            end_at = named.end()
+        if place is None:
+            continue
         if out is raw:
             out = list(raw)
-        out[i] = (start, m.end(), lex.facility_surface(place, text[start : m.end()]))
+        out[i] = (start, end_at, lex.facility_surface(place, text[start:end_at]))
     return out
+
+
+def _named_after(text: str, end: int, raw: list, i: int) -> re.Match | None:
+    """A facility's own name and its word right after ``end`` (犁子林码头), if any: no
+    other mention starts inside it, and it does not start with a word of kind or
+    number (:data:`NOT_NAMES`)."""
+    m = _NAMED.match(text, end)
+    if m is None:
+        return None
+    own = m.group("own")
+    if own.startswith(NOT_NAMES) or _NOT_NAME_CHARS.intersection(own):
+        return None
+    if i + 1 < len(raw) and raw[i + 1][0] < m.end():
+        return None  # (a name of its own starts inside)
+    return m

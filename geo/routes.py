@@ -120,6 +120,9 @@ _LINK = f'(?:{DASH}{{1,2}}|至|经|一)[“”"]?{T}[“”"]?(?:{_BRACKETED})?'
 # A chain of places: 泸州—武汉—台湾, 泸州至珞璜港至果园港
 _CHAIN = f'[“"]?{T}[“”"]?(?:{_BRACKETED})?(?:{_LINK})+'
 _CHAIN_RE = re.compile(_CHAIN)
+# The words between a route's ends and its service word: a clause, in which a grouping
+# or a country may stand (…码头至南充河西码头的川渝水路货运航线)
+_TAIL = f"(?P<tail>(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮)?)"
 
 
 class Example(NamedTuple):
@@ -511,7 +514,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # a list of chains sharing one service word, one route each: 泸州—成都、泸州—昆明
         # 铁水联运班列; 泸州—武汉—台湾、泸州—南京—韩国近洋航线 (the middle a stop)
         rf"(?P<chains>{_CHAIN}(?:、{_CHAIN})+)"
-        rf"(?P<tail>{CLAUSE}{{0,14}}?{SERVICE}(?:航线|班轮)?)",
+        rf"{_TAIL}",
         (
             Example(
                 "已开通江津—成都、江津—昆明铁水联运班列。",
@@ -539,7 +542,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # (the first not the end of a chain before it: 忠县—南京、忠县—太仓)
         rf"(?<!{DASH[:-1]}至一])(?P<o>{T}(?:[、和及]{T})+)(?:至|到|{DASH}{{1,2}})(?P<d>{T})"
         rf"(?!{DASH}|至|[、和及]{T})"
-        rf"(?P<tail>{CLAUSE}{{0,14}}?{SERVICE}(?:航线|班轮)?)",
+        rf"{_TAIL}",
         (
             Example(
                 "果园港相继开通水富港、广元港、南充港至果园港的水水中转穿梭巴士。",
@@ -557,7 +560,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # places joined by dashes or 至 and a service word: 涪陵—上海集装箱班轮航线,
         # 泸州至珞璜至果园港水水中转航线, 重庆——宜宾、泸州支线, 万州至上海至宁波直达越南、泰国航线
         rf"(?P<chain>[“\"]?{T}[“”\"]?(?:{_BRACKETED})?(?:{_LINK})+(?:、{T})*)"
-        rf"(?:直达(?P<beyond>{TLIST}))?(?P<tail>{CLAUSE}{{0,14}}?{SERVICE}(?:航线|班轮)?)",
+        rf"(?:直达(?P<beyond>{TLIST}))?{_TAIL}",
         (
             Example(
                 "3月1日,“涪陵—上海”集装箱班轮航线正式开通。", "涪陵港", ("上海港",), mode="river"
@@ -595,7 +598,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # 涪陵港开行至泸州港的集装箱班轮; 广元港、广安港相继开通至重庆港的班轮 (one each);
         # 綦江港通往桐梓县的公路班车
         rf"(?P<o>{TLIST}){CLAUSE}{{0,8}}?(?:{_OPEN}|{_GO})(?P<d>{TLIST})"
-        rf"(?P<tail>{CLAUSE}{{0,14}}?{SERVICE}(?:航线|班轮)?)",
+        rf"{_TAIL}",
         (
             Example("涪陵港开行至四川泸州港的集装箱班轮。", "涪陵港", ("泸州港",)),
             Example("广元港、广安港相继开通至重庆港的集装箱班轮。", "广安港", ("重庆港",)),

@@ -910,3 +910,45 @@ def test_an_article_with_up_to_one_percent_bad_bytes_still_yields_its_places(dat
     found = {r["name"] for r in record["regions"]}
     assert len(found & clean) >= 0.7 * len(clean)
     assert record["cleaning"]["bytes_replaced"] <= 4 * count
+
+
+# --------------------------------------------------------------------------- facilities
+@pytest.mark.parametrize(
+    ("text", "name", "parent", "host"),
+    [
+        # a place, a name of its own and a word for a terminal: named as written
+        ("三艘货船从北碚犁子林码头出发。", "北碚犁子林码头", None, "北碚区"),
+        ("货物在南充河西码头装船。", "南充河西码头", None, "南充市"),
+        ("奉节宝塔坪旅游码头建成。", "奉节宝塔坪旅游码头", None, "奉节县"),
+        # after a port (known, or read just now): a part of it
+        ("遵义港沙湾港区迎来首艘集装箱船。", "沙湾港区", "遵义港", "遵义市"),
+        ("广元港红岩作业区开港。", "红岩作业区", "广元港", "广元市"),
+    ],
+)
+def test_a_facility_named_after_its_place_is_read(text, name, parent, host):
+    ports = {p["name"]: p for p in extract_text(text)["ports"]}
+    assert name in ports, ports
+    assert (ports[name]["parent"], ports[name]["host"], ports[name]["derived"]) == (
+        parent,
+        host,
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "万州区新建码头三座。",  # a word of kind, not a name
+        "涪陵区沿江港区扩建。",
+        "钦州保税港区的企业增多。",  # a bonded zone
+        "长寿区的码头很忙。",
+    ],
+)
+def test_words_of_kind_before_a_facility_word_name_no_facility(text):
+    assert extract_text(text)["ports"] == []
+
+
+def test_a_grouping_may_stand_between_a_routes_ends_and_its_service():
+    text = "北碚区开通了北碚犁子林码头至南充河西码头的川渝水路货运航线。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ("北碚犁子林码头", ["南充河西码头"])
