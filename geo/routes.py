@@ -202,7 +202,8 @@ class Context:
 
     @cached_property
     def first_origin(self) -> re.Match | None:
-        return ORIGIN.search(self.sent.skeleton)
+        skeleton = self.sent.skeleton
+        return ORIGIN.search(skeleton) or _GOODS_FROM.search(skeleton)
 
     @cached_property
     def first_destinations(self) -> re.Match | None:
@@ -224,7 +225,7 @@ class Context:
     @cached_property
     def ends(self) -> tuple[list[str], list[str]]:
         """The sentence's destinations and stops after its first origin."""
-        return _ends_after(self.sent, self.first_origin.end() if self.first_origin else 0)
+        return _ends_after(self.sent, self.first_origin.end() if self.first_origin else 0, self.gaz)
 
 
 # --------------------------------------------------------------------------- readers
@@ -394,9 +395,9 @@ def _read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """从X出发…驶往Y、Z (or a corridor's service from a place): the sentence's ends."""
     sent, gaz, skeleton = ctx.sent, ctx.gaz, ctx.sent.skeleton
     origin = _origin(sent, m, gaz)
-    dests, via = _ends_after(sent, m.end())
+    dests, via = _ends_after(sent, m.end(), gaz)
     if not dests:  # (一条通往桐梓县的班车从綦江港首发: the end named first)
-        dests, via = _ends_after(sent, 0)
+        dests, via = _ends_after(sent, 0, gaz)
         dests = [d for d in dests if d != origin]
     mode = mode_of(ctx.text)
     if not dests or (mode == "unspecified" and not TRANSPORT_CUE.search(ctx.text)):
@@ -407,10 +408,11 @@ def _read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     return [_route(form, None, origin, dests, via, mode, ctx)]
 
 
+_INNER = re.compile(f"的({T})")
 _RESPECTIVELY = re.compile(r"分别(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通往)")
 
 
-def _ends_after(sent: Sentence, k: int) -> tuple[list[str], list[str]]:
+def _ends_after(sent: Sentence, k: int, gaz: Gazetteer) -> tuple[list[str], list[str]]:
     """The destinations and stops a sentence names after skeleton index ``k``: its last
     destination (…至德国的杜伊斯堡), and the places it passes (经达州…到达阿拉山口,进入
     哈萨克斯坦) in the order it names them."""
@@ -421,6 +423,9 @@ def _ends_after(sent: Sentence, k: int) -> tuple[list[str], list[str]]:
         if dests:
             stops.append((d.start(), dests))
         dests = sent.places_in(d.group("list"))
+        inner = _INNER.match(skeleton, d.end())
+        if inner and len(dests) == 1 and _within(sent.place(inner.group(1)), dests[0], gaz):
+            dests = [sent.place(inner.group(1))]  # (抵达菲律宾的马尼拉港: the port)
     for v in VIA.finditer(skeleton, k):
         stops.append((v.start(), sent.places_in(v.group("list") or v.group("v"))))
     via = [x for _, places in sorted(stops, key=lambda s: s[0]) for x in places]
@@ -453,10 +458,12 @@ def _read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 
 
 def _origin(sent: Sentence, m: re.Match, gaz: Gazetteer) -> str:
-    """The place an :data:`ORIGIN` match starts from: 从重庆团结村 starts from 团结村."""
+    """The place an :data:`ORIGIN` (or :data:`_GOODS_FROM`) match starts from: 从重庆团结村
+    starts from 团结村."""
+    groups = m.groupdict()
     for group in ("o2", "o3", "o4", "o5"):
-        if m.group(group):
-            return sent.place(m.group(group))
+        if groups.get(group):
+            return sent.place(groups[group])
     place = sent.place(m.group("o"))
     if m.group("inner"):
         inner = sent.place(m.group("inner"))
@@ -479,10 +486,14 @@ def _within(name: str, area: str, gaz: Gazetteer) -> bool:
 
 # organisation words between a place and a verb, with no other place inside
 ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()]{0,12}?'
+# What someone does rather than where something leaves: 由X主导开行, 由X合作打造
+_AGENCY = "打造|主导|组织|负责|承办|承运|牵头|合作|共同|联合|发起|建设|推动|投资|运营"
 _DEPART = "出发|始发|启程|起航|启航|首发|发车|发出|驶出|驶离|开出|离港|解缆|鸣笛|完成装船"
 ORIGIN = re.compile(
     # (not 记者从沙坪坝区获悉: where a report comes from)
-    rf"(?:从|由|自)(?P<o>{T})(?P<inner>{T})?(?![^，。；;]{{0,8}}?(?:获悉|了解到|得知))"
+    # (not 来自越南的产品: where goods were made; not 由中国西部省份…打造: who does it)
+    rf"(?:从|由|(?<!来)自)(?P<o>{T})(?P<inner>{T})?(?![^，。；;]{{0,8}}?(?:获悉|了解到|得知))"
+    rf"(?![^，。；;\ue000-\uefff]{{0,12}}?(?:{_AGENCY}))"
     rf"|(?P<o2>{T}){ORG_NT}(?:{_DEPART}|是[^，。]{{0,12}}始发)"
     rf"|(?:驶出|驶离|开出|发自|离开)(?P<o3>{T})"
     # 在重庆团结村中心站,…班列…驶出站台: where it stands as it leaves
@@ -490,6 +501,8 @@ ORIGIN = re.compile(
     # 湖北宜昌的2万吨磷矿石运抵果园港, 来自福建三明的陶瓷: where the goods come from
     rf"|(?:来自)?(?P<o5>{T})的(?=[^，。；;\ue000-\uefff]{{0,20}}?(?:运抵|运往|运至|发往|驶往|抵达))"
 )
+# 来自巴西的纸浆…转运至重庆: where goods come from, when nothing else is said to leave
+_GOODS_FROM = re.compile(f"来自(?P<o>{T})(?P<inner>{T})?")
 # (a few words may stand between the verb and the place: 开往1.1万公里外的德国杜伊斯堡)
 DESTINATIONS = re.compile(
     r"(?:(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达|通往|驶抵|抵|终点为|终点站为|终到)"
@@ -822,7 +835,7 @@ def extend_route(
     """
     if not _ONWARD_SUBJECT.search(text) or ORIGIN.search(sent.skeleton) or _PLANNED.search(text):
         return None  # (a movement of its own, or a plan)
-    dests, via = _ends_after(sent, 0)
+    dests, via = _ends_after(sent, 0, gaz)
     if not dests:
         return None
     if not last.destinations:

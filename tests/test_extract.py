@@ -952,3 +952,32 @@ def test_a_grouping_may_stand_between_a_routes_ends_and_its_service():
     text = "北碚区开通了北碚犁子林码头至南充河西码头的川渝水路货运航线。"
     (route,) = extract_text(text)["routes"]
     assert (route["origin"], route["destinations"]) == ("北碚犁子林码头", ["南充河西码头"])
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destinations"),
+    [
+        # where goods were made is not where the train leaves from
+        (
+            "班列满载来自越南的电视机,从钦州港东站发车,将抵达德国杜伊斯堡。",
+            "钦州港东站",
+            ["杜伊斯堡"],
+        ),
+        # unless nothing else is said to leave
+        (
+            "此前来自巴西的纸浆海运到上海港,再用驳船转运至重庆,如今走陆海新通道。",
+            "巴西",
+            ["重庆市"],
+        ),
+        # the port inside the country it is named with
+        ("专列从团结村站出发,换装货轮后抵达菲律宾的马尼拉港。", "团结村", ["马尼拉港"]),
+    ],
+)
+def test_where_a_route_leaves_from_and_goes_to(text, origin, destinations):
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert (origin, destinations) in routes, routes
+
+
+def test_who_builds_a_corridor_is_not_where_its_trains_leave():
+    text = "陆海新通道由中国西部省份与新加坡合作打造。首趟专列在团结村站首发,运至钦州港。"
+    assert all(r["origin"] != "中国" for r in extract_text(text)["routes"])
