@@ -1,6 +1,7 @@
 """Event dates in article text: when a route opened.
 
-A date is ``[YYYY年]M月D日``, or a day alone (``8日``, ``今(8)日``) whose month is the
+A date is ``[YYYY年]M月D日``, a month of a year (``YYYY-MM``), a year alone (``YYYY``), or
+a day alone (``8日``, ``今(8)日``) whose month is the
 document's (its dateline's). A year the text does not give is taken from the document's
 date and marked as inferred: the document's year, or the year before when the day would
 fall more than a month after the document (a report of June on a 22 December opening).
@@ -23,6 +24,9 @@ _DATE = re.compile(
 _MONTH = re.compile(
     r"(?:(?P<y>\d{4})年|(?P<this>今年|同年)|(?P<last>去年))?(?P<m>\d{1,2})月(?![\d份]|\d{1,2}日)"
 )
+# A year alone (2023年): a date of its own only where no month or day is given; not a
+# span from or to it (2023年以来, 2023年前), nor 今年 (今年首趟: the first of the year)
+_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?![\d月度]|以来|以前|之前|前|起|至|到|以后|之后)")
 # A date the report was made on: 记者6月3日从江津区获悉, 3日了解到
 _REPORTED = re.compile(r"(?:[^，。]{0,10}?)(?:获悉|了解到|得知)")
 # The document's own date, as the cleaner writes it: YYYY-MM-DD … or MM-DD …
@@ -64,7 +68,8 @@ def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list
 
     A day alone takes the ``document``'s month, a date without a year its year (marked
     as inferred; see the module docs). Where no day is given, a month with its year
-    (``2011年3月``, or the document's year for 今年3月) is a date ``YYYY-MM``.
+    (``2011年3月``, or the document's year for 今年3月) is a date ``YYYY-MM``; where no
+    month is given either, a year (``2023年``) is a date ``YYYY``.
     """
     days = _days(text, start, end, document)
     if days:
@@ -79,6 +84,12 @@ def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list
         elif (m.group("this") or m.group("last")) and document.year:
             year = document.year - (1 if m.group("last") else 0)
             out.append(EventDate(f"{year:04d}-{mon:02d}", True, m.start()))
+    if out:
+        return out
+    for m in _YEAR.finditer(text, start, end):
+        if m.start() > start and text[m.start() - 1].isdigit():
+            continue
+        out.append(EventDate(m.group("y"), False, m.start()))
     return out
 
 

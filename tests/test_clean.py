@@ -551,6 +551,16 @@ def test_encodings_give_the_same_text(key: str, codec: str, name: str) -> None:
     assert doc.sentences == cleaned(key).sentences
 
 
+@pytest.mark.parametrize("bom", [b"\xfe\xff", b"\xff\xfe"])
+def test_two_spoilt_bytes_that_look_like_a_bom_do_not_decide_the_encoding(bom: bytes) -> None:
+    data = bytearray(raw("002").encode("utf-8"))
+    data[:2] = bom  # (the first character's bytes spoilt)
+    doc = clean_bytes(bytes(data))
+    assert doc.encoding == "utf-8"
+    assert doc.cleaning["bytes_replaced"] >= 2
+    assert doc.text[-200:] == cleaned("002").text[-200:]
+
+
 @pytest.mark.parametrize("key", ["002", "003", "004"])
 def test_big5(key: str) -> None:
     # Big5 has no pinyin letters or private-use characters: the lines it can encode.

@@ -981,3 +981,19 @@ def test_where_a_route_leaves_from_and_goes_to(text, origin, destinations):
 def test_who_builds_a_corridor_is_not_where_its_trains_leave():
     text = "陆海新通道由中国西部省份与新加坡合作打造。首趟专列在团结村站首发,运至钦州港。"
     assert all(r["origin"] != "中国" for r in extract_text(text)["routes"])
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        ("2023年,北碚区开通了北碚犁子林码头至南充河西码头的水路货运航线。", "2023"),
+        ("2019年3月,果园港至钦州港的班列开通。", "2019-03"),
+        # a span from a year is no opening date
+        ("2023年以来,果园港至钦州港的班列常态化开行。", None),
+        # nor the year's first train
+        ("今年首趟果园港至钦州港的班列开行。", None),
+    ],
+)
+def test_an_opening_told_by_its_year_or_month(text, opened):
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == opened

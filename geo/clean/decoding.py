@@ -118,7 +118,8 @@ def _declared_charset(data: bytes) -> str | None:
 def read_text(data: bytes) -> tuple[str, str]:
     """Decode a document's bytes.
 
-    A BOM decides the encoding. Otherwise an HTML ``<meta charset>`` that decodes the
+    A BOM decides the encoding (a UTF-16 or UTF-32 one only when the text it gives is
+    plausible: two spoilt bytes can look like one). Otherwise an HTML ``<meta charset>`` that decodes the
     bytes cleanly is honoured (unless the bytes are also valid UTF-8 and read better
     so: pages re-saved as UTF-8 keep their old label). Otherwise every candidate --
     UTF-8, GB18030, Big5 (CP950), and UTF-16 LE/BE when the bytes hold NULs or nothing
@@ -157,6 +158,8 @@ def read_text(data: bytes) -> tuple[str, str]:
                 raise DocumentError(f"{what} {name} input at byte {err.start + len(bom)}") from None
             if not text.strip():
                 raise DocumentError("empty input")
+            if codec != "utf-8-sig" and _plausibility(text) < _MIN_PLAUSIBLE:
+                break  # (a UTF-8 or GB18030 text whose first bytes were spoilt into a BOM)
             _check_binary(text, name)
             return text, name
     for magic, kind in _MAGIC:
