@@ -8,7 +8,9 @@ a facility, then a name of two or three characters and a word for a terminal, a 
 area or a yard, names a facility of its own (北碚犁子林码头, 遵义港沙湾港区): after a
 facility it is a part of it; after a place it keeps the place as written in its name,
 so that two terminals of one name in two places stay two; a word of kind or number
-(新建码头, 沿江港区, 三个枢纽港区: :data:`NOT_NAMES`) is no name. Each is
+(新建码头, 沿江港区, 三个枢纽港区: :data:`NOT_NAMES`) is no name. A list of names
+sharing one facility word after a count or 等 (果园、珞璜、新田、龙头四大枢纽港) names a
+port of the table with each name, or none. Each is
 registered with the gazetteer (:meth:`geo.gazetteer.Gazetteer.facility`) and read as a
 port from then on. Not after a place's full name (万州区港口物流 is no facility), and
 never the facility again (团结村火车站, 泸州港港区).
@@ -19,19 +21,10 @@ from __future__ import annotations
 import re
 
 from geo.gazetteer import WATER_PORT_KINDS
+from geo.vocabulary import FACILITY_WORDS
 
 __all__ = ["FACILITY_WORDS", "FACILITY_PARTS", "NOT_NAMES", "facilities"]
 
-# A facility word after a place# (綦江港, 南川站, 大阪港, 昆明无水港), or a facility, a qualifier and a part of it
-# (果园港集装箱码头, 鱼嘴站北货场). Each word with the kind it makes.
-FACILITY_WORDS: dict[str, str] = {
-    "港口": "port", "港": "port", "港区": "port area", "作业区": "port area",
-    "码头": "terminal", "集装箱码头": "terminal", "铁路港": "rail hub", "国际港": "rail hub",
-    "无水港": "dry port", "物流园": "dry port", "火车站": "rail station",
-    "货运站": "rail station", "站": "rail station", "东站": "rail station",
-    "西站": "rail station", "南站": "rail station", "北站": "rail station",
-    "货场": "rail station", "口岸": "border crossing", "机场": "airport",
-}  # fmt: skip
 FACILITY_PARTS = (
     "集装箱",
     "件散货",
@@ -81,12 +74,59 @@ _NOT_NAME_CHARS = frozenset("的和与及等在了个各是为有将已把被从
 _FACILITY_HOSTS = frozenset({"district", "county", "prefecture", "municipality", "city", "country"})
 
 
+# A list of names sharing one facility word after a count (果园、珞璜、新田、龙头四大枢纽港;
+# 主城寸滩、永川朱沱…等9个专业化重点港口; 主城、涪陵、万州三个枢纽港区): each name with
+# the word is a port the table knows, or it is no facility.
+_SHARED_WORD = re.compile(
+    r"(?:等|等?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})(?:个|大))[\u4e00-\u9fff]{0,6}?"
+    r"(?P<w>枢纽港|港口|港区|作业区|港)(?![\u4e00-\u9fff]{0,2}?(?:港|作业区))"
+)
+_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,5}、){1,15}[\u4e00-\u9fff]{2,5}\Z")
+
+
+def _listed_ports(text: str, gaz) -> list[tuple[int, int, str]]:
+    """The ports of lists that share one facility word: ``(start, end, port)`` of each
+    name in the list that, with the word or with 港, is a port of the table."""
+    out = []
+    for m in _SHARED_WORD.finditer(text):
+        before = _LISTED.search(text, max(0, m.start() - 100), m.start())
+        if before is None:
+            continue
+        offset = before.start()
+        for item in before.group().split("、"):
+            port = _table_port(item, m.group("w"), gaz)
+            if port is not None:
+                start = offset + len(item) - len(port[1])
+                out.append((start, offset + len(item), port[0]))
+            offset += len(item) + 1
+    return out
+
+
+def _table_port(item: str, word: str, gaz) -> tuple[str, str] | None:
+    """The table's port that ``item`` (or its end: 永川朱沱 -> 朱沱) names with ``word``
+    or 港, and the part of ``item`` that names it."""
+    for cut in range(len(item) - 1):
+        name = item[cut:]
+        for w in dict.fromkeys((word, "港")):
+            held = gaz.candidates(name + w)
+            place = gaz.places.get(held[0]) if len(held) == 1 else None
+            if place is not None and place.level == "port" and place.curated:
+                return place.name, name
+    return None
+
+
 def facilities(text: str, raw: list, lex) -> list:
     """The mentions ``(start, end, surface)`` of :class:`geo.matcher.Lexicon` ``lex``,
     with a place or facility that a facility word follows taken as the facility it names
     (綦江港, 果园港集装箱码头; see :data:`FACILITY_WORDS`)."""
-    out = raw
     gaz = lex.gazetteer
+    if "、" in text:
+        listed = _listed_ports(text, gaz)
+        if listed:
+            kept = [h for h in raw if not any(s < h[1] and h[0] < e for s, e, _ in listed)]
+            added = [(s, e, lex.facility_surface(gaz.places[p], text[s:e])) for s, e, p in listed]
+            raw = sorted([*kept, *added], key=lambda h: h[0])
+    out = raw
     for i, (start, end, surface) in enumerate(raw):
         if surface.form == "composite" or surface.shared or end >= len(text):
             continue

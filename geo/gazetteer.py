@@ -31,6 +31,7 @@ from geo.regions import (
     NEW_AREAS,
     ZONES,
 )
+from geo.vocabulary import FACILITY_WORDS
 
 __all__ = [
     "LEVELS",
@@ -484,7 +485,11 @@ def _world() -> list[Place]:
         )
     taken = set(country_names.values())
     for r in tables["cities"]:
-        names = [n for n in sorted(r["names"], key=lambda n: (len(n), n)) if n not in taken]
+        names = [
+            n
+            for n in sorted(r["names"], key=lambda n: (len(n), n))
+            if n not in taken and n not in FACILITY_WORDS  # (港区, Tokyo's Minato: a word)
+        ]
         if not names:
             continue
         taken.update(names)

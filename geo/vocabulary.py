@@ -1,4 +1,4 @@
-"""Words of freight transport that more than one part of cqmap knows: modes, corridors.
+"""Words of freight transport that more than one part of cqmap knows: modes, facility words, corridors.
 
 A corridor (西部陆海新通道, 中欧班列) is a programme of services, not a place: the matcher
 never reads a place inside its name (通道 is also a county's short name), and the route
@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["MODES", "MODE_LEGS", "WATER_MODES", "Corridor", "CORRIDORS", "finer_mode"]
+__all__ = [
+    "MODES",
+    "MODE_LEGS",
+    "WATER_MODES",
+    "FACILITY_WORDS",
+    "Corridor",
+    "CORRIDORS",
+    "finer_mode",
+]
 
 # The modes of a route: by river, by rail, rail and sea (铁海联运), rail and river
 # (铁水联运), river and sea (江海联运), by road, or not said.
@@ -19,6 +27,18 @@ MODES = ("river", "rail", "rail-sea", "rail-river", "river-sea", "road", "unspec
 MODE_LEGS = {"rail-sea": ("rail",), "rail-river": ("rail", "river"), "river-sea": ("river",)}
 # The modes whose routes run on the water (drawn along the rivers where they can be).
 WATER_MODES = ("river", "river-sea")
+
+
+# A facility word after a place (綦江港, 南川站, 大阪港, 昆明无水港), or a facility, a qualifier and a part of it
+# (果园港集装箱码头, 鱼嘴站北货场). Each word with the kind it makes.
+FACILITY_WORDS: dict[str, str] = {
+    "港口": "port", "港": "port", "港区": "port area", "作业区": "port area",
+    "码头": "terminal", "集装箱码头": "terminal", "铁路港": "rail hub", "国际港": "rail hub",
+    "无水港": "dry port", "物流园": "dry port", "火车站": "rail station",
+    "货运站": "rail station", "站": "rail station", "东站": "rail station",
+    "西站": "rail station", "南站": "rail station", "北站": "rail station",
+    "货场": "rail station", "口岸": "border crossing", "机场": "airport",
+}  # fmt: skip
 
 
 class Corridor(NamedTuple):

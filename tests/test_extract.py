@@ -997,3 +997,28 @@ def test_who_builds_a_corridor_is_not_where_its_trains_leave():
 def test_an_opening_told_by_its_year_or_month(text, opened):
     (route,) = extract_text(text)["routes"]
     assert route["opened"] == opened
+
+
+@pytest.mark.parametrize(
+    ("text", "ports"),
+    [
+        (
+            "预计年底前,果园、珞璜、新田、龙头四大枢纽港全部投运。",
+            ["果园港", "珞璜港", "新田港", "龙头港"],
+        ),
+        ("规划了永川朱沱、渝北洛碛、武隆白马等9个专业化重点港口。", ["朱沱港", "洛碛港", "白马港"]),
+        ("已形成以主城、涪陵、万州三个枢纽港区为龙头的港口体系。", ["涪陵港", "万州港"]),
+    ],
+)
+def test_a_list_of_names_sharing_one_facility_word_names_the_ports(text, ports):
+    record = extract_text(text)
+    assert [p["name"] for p in record["ports"]] == ports
+    assert not {"涪陵区", "万州区", "永川区", "渝北区", "港区"} & {
+        r["name"] for r in record["regions"]
+    }
+
+
+def test_a_list_without_a_count_or_etc_names_no_ports():
+    record = extract_text("万州、涪陵、江津加快发展港口物流。")
+    assert record["ports"] == []
+    assert {r["name"] for r in record["regions"]} == {"万州区", "涪陵区", "江津区"}
