@@ -15,7 +15,8 @@ pass and shadow the names inside them. Then the context rules:
   data only (the short form of a county or city elsewhere in China, a foreign city, a
   country outside the curated ones: 枝江, 万象, 汉堡) and counts only in a strong
   context: the place's full name elsewhere in the text, another place name next to it
-  in a list (``A、B``; a weak one kept already: ``老挝琅勃拉邦和万象``) or across a dash (``重庆—万象``), a town of it right after
+  in a list (``A、B``; a weak one kept already: ``老挝琅勃拉邦和万象``), written together
+  with it before what the two do together (``济宁万州签订``, ``江北酉阳携手``) or across a dash (``重庆—万象``), a town of it right after
   (``长寿海棠镇``), its province or city right before (``湖北枝江``, ``老挝万象``), a
   word of going or being somewhere right before (``至``, ``赴``, ``抵达``, ``位于`` ...)
   or a facility or route word right after (``港``, ``站``, ``口岸``, ``出发``). A place
@@ -144,6 +145,9 @@ DASHES = "—－-~～"
 _STRONG_BEFORE_RE = re.compile("(?:" + "|".join(map(re.escape, STRONG_BEFORE)) + r")\Z")
 # A Han character after a name that continues it into a longer word (大田湾, 万象更新)
 _WORD_GOES_ON = re.compile("(?![市区县省州港站口岸城的等和与及至])[\u4e00-\u9fff]")
+# Two places written together, then what they do together: 济宁万州两地, 济宁万州签订 (the
+# first is no word before the second, as 山城 is before 重庆)
+_RUN_TOGETHER = re.compile("两地|携手|联手|签订|签署|签定|签约|对口|协作|合作")
 _DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
 
 _TOWN = re.compile(r"(?![等的和与及各所全该本])[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
@@ -453,6 +457,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 following is not None
                 and not (following.rule and following.rule.weak)
                 and surface.place not in lex.gazetteer.ancestors(following.place)
+                and not _run_together(text, raw, i)
             ):
                 dropped.add(i)  # (山城重庆: a word before a name, not a place of its own)
                 continue
@@ -472,6 +477,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 or _STRONG_AFTER_RE.match(text, end)
                 or _qualified(raw, i, lex)
                 or _dashed(text, raw, i)
+                or _run_together(text, raw, i)
             ):
                 dropped.add(i)
     if dropped:
@@ -558,6 +564,24 @@ def _dashed(text: str, raw: list[Hit], i: int) -> bool:
         i + 1 < len(raw) and end < raw[i + 1][0] and text[end : raw[i + 1][0]].strip(DASHES) == ""
     )
     return bool(before or after)
+
+
+# The levels of places that articles write together as a pair (济宁万州, 江北酉阳); not a
+# province or the municipality, which a word may come before (山城重庆, 美丽四川)
+_PAIRED_LEVELS = frozenset({"district", "zone", "county", "prefecture"})
+
+
+def _run_together(text: str, raw: list[Hit], i: int) -> bool:
+    """Whether mention ``i`` and the next are two places written together before what
+    the two do together (济宁万州签订, 江北酉阳携手)."""
+    if i + 1 >= len(raw) or raw[i + 1][0] != raw[i][1]:
+        return False
+    first, second = raw[i][2], raw[i + 1][2]
+    return (
+        bool(first.levels and first.levels[0] in _PAIRED_LEVELS)
+        and bool(second.levels and second.levels[0] in _PAIRED_LEVELS)
+        and _RUN_TOGETHER.match(text, raw[i + 1][1]) is not None
+    )
 
 
 def _in_list(text: str, raw: list[Hit], i: int, dropped: set[int]) -> bool:

@@ -180,6 +180,7 @@ _ALL_TOGETHER = (
     "合作(?!社)",
 )
 _HELPED = ("援建", "支援", "帮扶", "协同", "协作", "援助")
+_RUN_TOGETHER = ("两地", "携手", "联手", *_SIGN)
 _WE = ("我们", "我区", "我县", "我市", "新区", "本区", "该区", "双方")
 _WELCOME = ("的到来", "来访", "莅临", "一行的到来")
 _LEAD = f"(?P<a>{A})"
@@ -260,6 +261,17 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         rf"{_LEAD}\s*[·•・‧]\s*(?P<b>{A})",
         ("[·•・‧]",),
         (PairExample("“永川·彭水”对口协同联席会议召开。", (("永川区", "彭水县"),)),),
+        needs_cue=False,
+    ),
+    PairPattern(
+        "AB两地",
+        # two places written together, then what they do together: 济宁万州两地, 江北酉阳携手
+        rf"{_LEAD}(?P<b>{A}){_alt(_RUN_TOGETHER)}",
+        _RUN_TOGETHER,
+        (
+            PairExample("江北酉阳携手前行,帮扶深情令人感动。", (("江北区", "酉阳县"),)),
+            PairExample("今年,济宁万州签订了东西部协作框架协议。", (("万州区", "济宁市"),)),
+        ),
         needs_cue=False,
     ),
     PairPattern(
