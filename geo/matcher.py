@@ -120,7 +120,8 @@ _PORT_NAME = Rule(after=("务", "航"))
 NOT_PLACES = (
     "长江", "嘉陵江", "乌江", "渠江", "涪江", "沱江", "岷江", "金沙江", "汉江", "湘江",
     "赣江", "珠江", "西江", "黄河", "淮河", "澜沧江", "红河水", "大江",
-    "成都平原", "四川盆地", "江汉平原", "华北平原", "东北平原", "北京时间",
+    "成都平原", "四川盆地", "江汉平原", "华北平原", "东北平原", "北京时间", "中国特色",
+    "中国共产党",
     "长江经济带", "成渝地区", "三峡库区", "江海",
     *(name for corridor in CORRIDORS for name in corridor.names),
 )  # fmt: skip
@@ -149,6 +150,14 @@ _WORD_GOES_ON = re.compile("(?![市区县省州港站口岸城的等和与及至
 # first is no word before the second, as 山城 is before 重庆)
 _RUN_TOGETHER = re.compile("两地|携手|联手|签订|签署|签定|签约|对口|协作|合作")
 _DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
+# After a place: the rest of an agency's dateline (新华社北京5月3日电: where a report was
+# filed), or of an outlet's name (重庆日报, 中国水运网: who published it): no place of
+# the story
+_NOT_A_PLACE_AFTER = re.compile(
+    rf"{_DATELINE.pattern}"
+    r"|[\u4e00-\u9fff]{0,4}?(?:日报|晚报|晨报|商报|新闻社|电视台|新闻网)"
+    r"|[\u4e00-\u9fff]{0,3}?网(?![\u4e00-\u9fff])"
+)
 
 _TOWN = re.compile(r"(?![等的和与及各所全该本])[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
 
@@ -421,7 +430,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
     lex = lex or lexicon()
     raw = lex.find(text)
     ruled = [i for i, h in enumerate(raw) if h[2].rule is not None or h[2].shared]
-    if not ruled and not any(_DATELINE.match(text, h[1]) for h in raw):
+    if not ruled and not any(_NOT_A_PLACE_AFTER.match(text, h[1]) for h in raw):
         return facilities(text, raw, lex)  # (most texts: no mention with a context rule)
 
     dropped: set[int] = set()
@@ -433,8 +442,8 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 dropped.add(i)
                 break
             raw[i] = (start, end, surface)
-        if i not in dropped and _DATELINE.match(text, end):
-            dropped.add(i)  # (新华社北京5月3日电: where the report was filed)
+        if i not in dropped and _NOT_A_PLACE_AFTER.match(text, end):
+            dropped.add(i)  # (新华社北京5月3日电, 重庆日报: who reports, from where)
     if dropped:
         raw = [h for i, h in enumerate(raw) if i not in dropped]
         dropped = set()
