@@ -256,6 +256,7 @@ def read_relations(
                 else None
             )
             found_routes, named = read_routes(sent, sentence_text, anchor, gaz)
+            earlier = len(routes)  # (a sentence's routes are distinct: merged as read)
             for route in found_routes:
                 ends = {route.origin, *route.destinations}
                 route.evidence.append(
@@ -268,7 +269,7 @@ def read_relations(
                         route.form,
                     )
                 )
-                last_route = (merge_route(routes, route, gaz), i, paragraph)
+                last_route = (merge_route(routes, route, gaz, among=earlier), i, paragraph)
             if (
                 not found_routes
                 and last_route

@@ -100,6 +100,8 @@ TRANSPORT_CUE = re.compile(
 )
 # A sentence on passengers (客船, 动车) names no freight route.
 PASSENGERS = re.compile("客船|客轮|游轮|客运|旅客|游客|动车|高铁|城际快巴|公交|客车")
+# A line by air (烟台—巫山直飞航线) is no freight route of cqmap's modes
+BY_AIR = re.compile("直飞|航班|飞机|民航|航空公司|机场")
 OPENING_CUE = re.compile(
     "开通|开行|首航|首发|首趟|首列|首班|首批|开航|启航|正式运营|正式运行|开通运营|投运|投入运营"
     "|启用|鸣笛|发车|常态化"
@@ -301,6 +303,8 @@ def _read_groups(
         span = m.span("name") if groups.get("name") is not None else m.span()
         name = _name_of(ctx, *span) or None
     tail = groups.get("tail") or ""
+    if BY_AIR.search(tail) or (name and BY_AIR.search(name)):
+        return []
     mode = mode_of(name or tail, None) or mode_of(ctx.text, form.water)
     out = []
     for origin in origins:
@@ -505,7 +509,7 @@ ORIGIN = re.compile(
 _GOODS_FROM = re.compile(f"来自(?P<o>{T})(?P<inner>{T})?")
 # (a few words may stand between the verb and the place: 开往1.1万公里外的德国杜伊斯堡)
 DESTINATIONS = re.compile(
-    r"(?:(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达|通往|驶抵|抵|终点为|终点站为|终到)"
+    r"(?:(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达|通往|驶抵|直奔|开赴|直抵|抵|终点为|终点站为|终到)"
     r"(?:至|到)?"
     rf"(?:(?!{SERVICE})[^，。；,;：:()（）“”\ue000-\uefff]){{0,10}}?|至(?={T}))"
     rf"(?P<list>{TLIST})"
@@ -728,14 +732,19 @@ def read_routes(
     if PASSENGERS.search(text) and not TRANSPORT_CUE.search(text):
         return out, {}
     for form in ROUTE_FORMS:
-        if form.fallback and out:
-            break
+        refine_only = form.fallback and bool(out)
         regex = form.regex
         for m in regex.finditer(text if form.over_text else skeleton):
             read = form.reader or _read_groups
+            before = len(out)  # (the routes of one match are distinct: a list of lines)
             for route in read(form, m, ctx):
-                if route.origin is not None:
-                    merge_route(out, route, gaz)  # (named twice, or read by two forms)
+                if route.origin is None:
+                    continue
+                existing = _matching(out[:before], route, gaz)
+                if existing is not None:  # (named twice, or read by two forms)
+                    _absorb(existing, route, gaz, ends_only=refine_only)
+                elif not refine_only:
+                    _add(out, route)
             if form.fallback and out:
                 break
     corridors = ctx.corridors
@@ -763,10 +772,31 @@ def _finer(a: str, b: str, gaz: Gazetteer) -> str:
     return b if a in gaz.ancestors(b) else a
 
 
-def merge_route(routes: list[Route], route: Route, gaz: Gazetteer) -> Route:
+def merge_route(
+    routes: list[Route], route: Route, gaz: Gazetteer, *, among: int | None = None
+) -> Route:
     """Add a document's route, or merge it into the one it repeats: the same service
     named again (by its name, or by its ends, the most specific places kept) is one route
-    with all its names."""
+    with all its names. ``among``: only the first routes of ``routes`` may be the one it
+    repeats (the routes of one sentence were merged as they were read)."""
+    existing = _matching(routes[:among] if among is not None else routes, route, gaz)
+    if existing is None:
+        _add(routes, route)
+        return route
+    _absorb(existing, route, gaz)
+    return existing
+
+
+def _add(routes: list[Route], route: Route) -> None:
+    routes.append(route)
+    if route.name and route.name not in route.names:
+        route.names.append(route.name)
+
+
+def _matching(routes: list[Route], route: Route, gaz: Gazetteer) -> Route | None:
+    """The route of ``routes`` that ``route`` names again, if any: one from the same
+    place before one from a place that holds it (忠县—宜昌 is not 重庆—宜昌 again)."""
+    found = None
     for existing in routes:
         if existing.corridor != route.corridor and existing.corridor and route.corridor:
             continue
@@ -781,22 +811,27 @@ def merge_route(routes: list[Route], route: Route, gaz: Gazetteer) -> Route:
             or (same_mode and _same_ends(existing, route, gaz))
             or (legs_of_mode and _same_ends(existing, route, gaz, exactly=True))
         ):
-            break
-    else:
-        routes.append(route)
-        if route.name and route.name not in route.names:
-            route.names.append(route.name)
-        return route
+            if existing.origin == route.origin:
+                return existing
+            found = found or existing
+    return found
+
+
+def _absorb(existing: Route, route: Route, gaz: Gazetteer, *, ends_only: bool = False) -> None:
+    """Merge ``route`` into ``existing``, the route it names again; ``ends_only``: take
+    only its more specific names of the same ends (a movement told with a named line:
+    驶离涪陵黄旗港…直达宁波舟山港 for the 重庆港—宁波舟山港 line, whose goods go on by sea
+    on another service)."""
     existing.origin = _finer(existing.origin, route.origin, gaz)
     for d in route.destinations:
         held = next((i for i, x in enumerate(existing.destinations) if gaz.holds(x, d)), None)
-        if held is None and any(gaz.holds(v, d) for v in existing.via):
+        if held is None and (ends_only or any(gaz.holds(v, d) for v in existing.via)):
             continue  # (a stop of the route told as its end: 班列到达钦州港, 换海船到越南)
         if held is None:
             existing.destinations.append(d)
         else:
             existing.destinations[held] = _finer(existing.destinations[held], d, gaz)
-    for v in route.via:
+    for v in route.via if not ends_only else ():
         if v not in existing.via and v not in existing.destinations:
             existing.via.append(v)
     existing.via = [v for v in existing.via if v not in existing.destinations]
@@ -811,7 +846,6 @@ def merge_route(routes: list[Route], route: Route, gaz: Gazetteer) -> Route:
     for ev in route.evidence:
         if all(e.sentence != ev.sentence for e in existing.evidence):
             existing.evidence.append(ev)
-    return existing
 
 
 # The subject of a sentence that tells where a train or its goods go on to

@@ -1028,3 +1028,29 @@ def test_a_list_without_a_count_or_etc_names_no_ports():
     record = extract_text("万州、涪陵、江津加快发展港口物流。")
     assert record["ports"] == []
     assert {r["name"] for r in record["regions"]} == {"万州区", "涪陵区", "江津区"}
+
+
+def test_the_lines_of_one_list_stay_apart_though_one_port_holds_another():
+    text = "重庆共有重庆—宜昌、忠县—宜昌、万州—宜昌三条滚装航线。"
+    routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
+    assert routes == {("重庆市", ("宜昌港",)), ("忠县港", ("宜昌港",)), ("万州港", ("宜昌港",))}
+
+
+def test_a_named_line_takes_the_ends_its_movement_names_and_no_more():
+    text = (
+        "“重庆港—宁波舟山港”江海直达航线常态化开行:货轮驶离涪陵黄旗港,直达宁波舟山港,"
+        "随后这批货物将换装海船出口至新加坡。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ("黄旗作业区", ["宁波舟山港"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("11艘船舶从遵义港沙湾港区出发,沿着乌江直奔涪陵黄旗港。", [("沙湾港区", ["黄旗作业区"])]),
+        ("以烟台—巫山直飞航线开通为契机,加强旅游推介。", []),  # by air
+    ],
+)
+def test_more_ways_to_go(text, expected):
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == expected

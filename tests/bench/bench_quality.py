@@ -139,14 +139,19 @@ def _same_ends(gold: dict, read: dict, same) -> bool:
 
 
 def match_routes(gold: list[dict], read: list[dict], same) -> list[tuple[dict, dict]]:
-    """Pairs (gold, read) of routes with the same ends, each used once, in order."""
+    """Pairs (gold, read) of routes with the same ends, each used once, in order: the
+    routes with the very same ends first, then those whose ends hold each other (so that
+    重庆—宜昌 is not taken by 忠县—宜昌)."""
     free = list(read)
     pairs = []
-    for g in gold:
-        r = next((r for r in free if _same_ends(g, r, same)), None)
-        if r is not None:
-            free.remove(r)
-            pairs.append((g, r))
+    left = list(gold)
+    for test in (lambda a, b: a == b, same):
+        for g in list(left):
+            r = next((r for r in free if _same_ends(g, r, test)), None)
+            if r is not None:
+                free.remove(r)
+                left.remove(g)
+                pairs.append((g, r))
     return pairs
 
 
