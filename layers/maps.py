@@ -20,7 +20,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -99,8 +99,12 @@ def _table(rows: Iterable[str]) -> str:
 
 
 # --------------------------------------------------------------------------- geometry
-def _display_polygons(layers: Layers, shift) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
-    """Districts and context simplified together (shared borders stay shared) for the page."""
+def _display_polygons(layers: Layers) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+    """Districts and context simplified together (shared borders stay shared) for the page.
+
+    The copy stays WGS84: like every overlay, it is shifted for the basemap when it is
+    serialised (:func:`_features_json`).
+    """
     districts, context = layers.districts, layers.context
     geoms = np.array(list(districts.geometry) + list(context.geometry), dtype=object)
     simple = shapely.coverage_simplify(to_metric(geoms), DISPLAY_TOLERANCE_M)
@@ -128,6 +132,8 @@ def _script_json(value) -> str:
 
 
 Row = tuple[SimpleNamespace, object]  # a feature's attributes and its geometry
+# The display shift of a basemap's datum: geometries (or arrays of them) in, moved out.
+Shift = Callable[[object], object]
 
 
 def _frame_rows(frame: gpd.GeoDataFrame) -> list[Row]:
@@ -149,11 +155,15 @@ def _rows(layers: Layers, name: str) -> list[Row]:
     return cache[key]
 
 
-def _features_json(rows: Sequence[Row] | gpd.GeoDataFrame, props, *, shift) -> str:
-    """A FeatureCollection as script-safe JSON text; geometry serialised by GEOS."""
+def _features_json(rows: Sequence[Row] | gpd.GeoDataFrame, props, *, shift: Shift) -> str:
+    """A FeatureCollection as script-safe JSON text; geometry serialised by GEOS.
+
+    ``shift`` moves the geometries for the basemap (:func:`_shift_for`): every overlay
+    passes through here, so every vertex of every layer is drawn in the basemap's datum.
+    """
     if isinstance(rows, gpd.GeoDataFrame):
         rows = _frame_rows(rows)
-    geoms = np.array([shift(g) for _, g in rows], dtype=object)
+    geoms = shift(np.array([g for _, g in rows], dtype=object))
     geoms = shapely.transform(geoms, lambda c: np.round(c, DISPLAY_DECIMALS))
     parts = [
         '{"type":"Feature","properties":' + _script_json(props(row)) + ',"geometry":' + g + "}"
@@ -260,10 +270,10 @@ def _shared_layers(layers: Layers, tiles: str) -> dict[str, str]:
     key = ("shared", tiles)
     if key not in cache:
         shift = _shift_for(tiles)
-        districts, context = _display_polygons(layers, shift)
+        districts, context = _display_polygons(layers)
         cache[key] = {
-            "districts": _features_json(districts, _district_props, shift=_same),
-            "context": _features_json(context, _context_props, shift=_same),
+            "districts": _features_json(districts, _district_props, shift=shift),
+            "context": _features_json(context, _context_props, shift=shift),
             "rivers": _features_json(layers.rivers, _river_props, shift=shift),
         }
     return cache[key]
@@ -616,13 +626,19 @@ def _base_map(tiles: str, *, bounds) -> folium.Map:
     return m
 
 
-def _shift_for(tiles: str):
+def _shift_for(tiles: str) -> Shift:
+    """The display shift of a basemap: WGS84 -> GCJ-02 on Gaode tiles, else none."""
     if tiles == "amap":
-        return lambda g: transform_geometry(g, to_gcj02)
+        return _to_gcj02
     return _same
 
 
-def _bounds(frame: gpd.GeoDataFrame, shift, pad: float = 0.0) -> list[list[float]]:
+def _to_gcj02(geometry):
+    """Every vertex of a geometry (or an array of them) moved WGS84 -> GCJ-02."""
+    return transform_geometry(geometry, to_gcj02)
+
+
+def _bounds(frame: gpd.GeoDataFrame, shift: Shift, pad: float = 0.0) -> list[list[float]]:
     minx, miny, maxx, maxy = shift(shapely.box(*frame.total_bounds)).bounds
     return [[miny - pad, minx - pad], [maxy + pad, maxx + pad]]
 
@@ -676,7 +692,7 @@ def overview_map(layers: Layers, *, tiles: str = "osm", title: str | None = None
     return m
 
 
-def _add_pairings(m, rows: Sequence[Row], shift) -> None:
+def _add_pairings(m: folium.Map, rows: Sequence[Row], shift: Shift) -> None:
     extracted = [r for r in rows if r[0].extracted]
     reference = [r for r in rows if r[0].reference]
     _layer(m, _features_json(extracted, _pairing_props, shift=shift), "pairings")

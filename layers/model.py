@@ -18,8 +18,10 @@ Every record keeps its provenance: document ids and the quoted evidence sentence
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import geopandas as gpd
 import pandas as pd
@@ -32,12 +34,39 @@ from geo.vocabulary import WATER_MODES
 from layers.arcs import arc, geodesic_km, line_length_km
 from layers.routing import river_network
 
-__all__ = ["Layers", "LAYER_NAMES", "build_layers", "document_year_date"]
+__all__ = ["Layers", "LAYER_NAMES", "NotDrawn", "build_layers", "document_year_date"]
 
 CRS = "EPSG:4326"
 LAYER_NAMES = ("context", "districts", "rivers", "zones", "pairings", "routes", "ports")
 # Quotes kept per feature in the layers (popups list them; all are in the JSON records).
 MAX_QUOTES = 12
+
+
+# Why a route, a corridor or a place the texts name is not on the map.
+ROUTE_NO_ORIGIN = "起点无法定位 its origin is no place that can be placed"
+ROUTE_NO_END = "没有可定位的终点 no destination or stop apart from its origin ({origin})"
+ROUTE_ONE_POINT = "起点与终点同在一处 its ends are at one place"
+CORRIDOR_NO_ROUTE = (
+    "通道名称, 无起终点 a corridor named without a route of its own: no ends to draw"
+)
+PLACE_NO_FEATURE = (
+    "地图上没有它的要素 no feature of its own on the map: not a district or zone of "
+    "Chongqing, nor a port, nor an end of a drawn pairing or route"
+)
+PLACE_UNKNOWN = {
+    "town": "地名表中没有此乡镇 a town the gazetteer does not hold: no position",
+    "county-level": "地名表中没有此地名 a place the gazetteer does not hold: no position",
+}
+PLACE_SHARED = "重名 {candidates} share this name; the text does not say which"
+
+
+class NotDrawn(NamedTuple):
+    """Something the texts name that the maps do not draw, and why."""
+
+    kind: str  # route, corridor or place
+    name: str
+    reason: str
+    documents: tuple[str, ...]
 
 
 @dataclass
@@ -52,7 +81,7 @@ class Layers:
     routes: gpd.GeoDataFrame
     ports: gpd.GeoDataFrame
     documents: list[dict] = field(default_factory=list)
-    undrawn_routes: list[dict] = field(default_factory=list)
+    not_drawn: list[NotDrawn] = field(default_factory=list)
     records: list[dict] = field(default_factory=list, repr=False)
 
     def items(self) -> Iterable[tuple[str, gpd.GeoDataFrame]]:
@@ -65,18 +94,27 @@ class Layers:
         return build_date(d.get("date") for d in self.documents)
 
     def summary(self) -> dict[str, int]:
-        """Counts for an index page: documents, regions, pairings, ports, routes."""
-        mentioned = int((self.districts["mentions"] > 0).sum() + (self.zones["mentions"] > 0).sum())
-        extracted = int(self.pairings["extracted"].sum()) if len(self.pairings) else 0
+        """Counts for the index page, each of what the maps and its tables show.
+
+        ``pairings`` and ``reference pairings`` are the arcs of the overview's two
+        pairing layers, ``pair maps`` the pairs with a map of their own (their union),
+        ``ports`` and ``routes`` the features of those layers; the ``… not drawn`` counts
+        are the entries of :attr:`not_drawn` of each kind.
+        """
+        pairs = self.pairings
+        named = int((self.districts["mentions"] > 0).sum() + (self.zones["mentions"] > 0).sum())
+        missing = Counter(entry.kind for entry in self.not_drawn)
         return {
             "documents": len(self.documents),
-            "regions": mentioned,
-            "pairings": extracted,
-            "reference pairings": int(self.pairings["reference"].sum())
-            if len(self.pairings)
-            else 0,
+            "districts and zones named": named,
+            "pairings": int(pairs["extracted"].sum()) if len(pairs) else 0,
+            "reference pairings": int(pairs["reference"].sum()) if len(pairs) else 0,
+            "pair maps": len(pairs),
             "ports": len(self.ports),
-            "routes": len(self.routes) + len(self.undrawn_routes),
+            "routes": len(self.routes),
+            "routes not drawn": missing["route"],
+            "corridors not drawn": missing["corridor"],
+            "places not drawn": missing["place"],
         }
 
 
@@ -227,8 +265,9 @@ def build_layers(records: Sequence[dict], *, gaz: Gazetteer | None = None) -> La
         zones.drop(columns="geometry").join(z_extra), geometry=zones.geometry, crs=CRS
     )
 
-    routes, undrawn = _routes(records, gaz)
+    routes, undrawn, corridors = _routes(records, gaz)
     ports = _ports(records, routes, gaz, mentions, mention_docs)
+    drawn = _drawn_places(districts, zones, ports, pairings, routes)
     return Layers(
         context=boundaries.context(),
         districts=districts,
@@ -238,7 +277,9 @@ def build_layers(records: Sequence[dict], *, gaz: Gazetteer | None = None) -> La
         routes=routes,
         ports=ports,
         documents=documents,
-        undrawn_routes=undrawn,
+        not_drawn=undrawn
+        + _undrawn_corridors(records, corridors)
+        + _undrawn_places(records, drawn),
         records=list(records),
     )
 
@@ -253,7 +294,10 @@ def _point(name: str, gaz: Gazetteer) -> tuple[float, float]:
     return (place.lon, place.lat)
 
 
-def _routes(records: Sequence[dict], gaz: Gazetteer) -> tuple[gpd.GeoDataFrame, list[dict]]:
+def _routes(
+    records: Sequence[dict], gaz: Gazetteer
+) -> tuple[gpd.GeoDataFrame, list[NotDrawn], set[str]]:
+    """The routes layer, the routes it cannot draw, and the corridors of those it draws."""
     merged: dict[tuple, dict] = {}
     for r in records:
         for route in r["routes"]:
@@ -276,12 +320,14 @@ def _routes(records: Sequence[dict], gaz: Gazetteer) -> tuple[gpd.GeoDataFrame, 
                 entry["documents"].append(r["id"])
 
     network = river_network()
-    rows, geoms, undrawn = [], [], []
+    rows, geoms, undrawn, corridors = [], [], [], set()
     for entry in merged.values():
         origin = entry["origin"]
         ends = entry["destinations"] or entry["via"][-1:]
         if origin is None or not ends:
-            undrawn.append(entry)
+            undrawn.append(
+                _undrawn_route(entry, ROUTE_NO_ORIGIN if origin is None else ROUTE_NO_END)
+            )
             continue
         via = [v for v in entry["via"] if v not in ends]
         legs, schematic = [], False
@@ -307,8 +353,10 @@ def _routes(records: Sequence[dict], gaz: Gazetteer) -> tuple[gpd.GeoDataFrame, 
                 leg = shapely.LineString([c for piece in pieces for c in piece.coords])
             legs.append(leg)
         if not legs:
-            undrawn.append(entry)
+            undrawn.append(_undrawn_route(entry, ROUTE_ONE_POINT))
             continue
+        if entry.get("corridor"):
+            corridors.add(entry["corridor"])
         geometry = legs[0] if len(legs) == 1 else shapely.MultiLineString(legs)
         rows.append(
             {
@@ -331,7 +379,72 @@ def _routes(records: Sequence[dict], gaz: Gazetteer) -> tuple[gpd.GeoDataFrame, 
         "name", "origin", "destinations", "via", "mode", "opened", "schematic", "length_km",
         "evidence", "documents", "document_ids", "quotes",
     ]  # fmt: skip
-    return _frame(rows, geoms, columns), undrawn
+    return _frame(rows, geoms, columns), undrawn, corridors
+
+
+def _undrawn_route(entry: dict, reason: str) -> NotDrawn:
+    """A route the map cannot draw, named by its name or else by its ends."""
+    ends = [*entry["destinations"], *entry["via"]]
+    name = entry["name"] or f"{entry['origin'] or '?'}—{'、'.join(ends) or '?'}"
+    reason = reason.format(origin=entry["origin"])
+    return NotDrawn("route", name, reason, tuple(entry["documents"]))
+
+
+def _undrawn_corridors(records: Sequence[dict], drawn: set[str]) -> list[NotDrawn]:
+    """The corridors the texts name (without a route of their own) that no drawn route is on."""
+    named: dict[str, list[str]] = {}
+    for r in records:
+        for corridor in r["corridors"]:
+            documents = named.setdefault(corridor["name"], [])
+            if r["id"] not in documents:
+                documents.append(r["id"])
+    return [
+        NotDrawn("corridor", name, CORRIDOR_NO_ROUTE, tuple(documents))
+        for name, documents in named.items()
+        if name not in drawn
+    ]
+
+
+def _drawn_places(
+    districts: gpd.GeoDataFrame,
+    zones: gpd.GeoDataFrame,
+    ports: gpd.GeoDataFrame,
+    pairings: gpd.GeoDataFrame,
+    routes: gpd.GeoDataFrame,
+) -> set[str]:
+    """Every place the maps draw: a feature of its own, or an end of an arc or a route."""
+    drawn = {*districts["name"], *zones["name"], *ports["name"]}
+    drawn.update(pairings["a"], pairings["b"], routes["origin"])
+    for column in ("destinations", "via"):
+        for value in routes[column]:
+            drawn.update(value.split("、"))
+    return drawn
+
+
+def _undrawn_places(records: Sequence[dict], drawn: set[str]) -> list[NotDrawn]:
+    """The places the texts name that the maps do not draw: places of no feature of
+    their own that no arc or route ends at, and the words the gazetteer cannot place."""
+    found: dict[str, tuple[str, list[str]]] = {}
+    for r in records:
+        named = [(e["name"], PLACE_NO_FEATURE) for e in r["regions"] + r["ports"]]
+        named += [(e["surface"], _unknown_reason(e)) for e in r["unresolved"]]
+        for name, reason in named:
+            if name in drawn:
+                continue
+            _, documents = found.setdefault(name, (reason, []))
+            if r["id"] not in documents:
+                documents.append(r["id"])
+    return [
+        NotDrawn("place", name, reason, tuple(documents))
+        for name, (reason, documents) in found.items()
+    ]
+
+
+def _unknown_reason(entry: dict) -> str:
+    """Why a place-like word of ``unresolved`` has no position."""
+    if entry["kind"] == "shared":
+        return PLACE_SHARED.format(candidates="、".join(entry["candidates"]))
+    return PLACE_UNKNOWN.get(entry["kind"], PLACE_UNKNOWN["county-level"])
 
 
 def _derived_row(place) -> dict:

@@ -3,7 +3,8 @@
 ::
 
     out/
-      index.html              summary table and links to everything below
+      index.html              counts, tables of pairs and routes, what is not drawn and
+                              why, and links to everything below
       overview.html           the overview map
       pairings/<a>_<b>.html   one route map per pair (extracted and reference pairs)
       layers/<layer>.geojson  one GeoJSON per layer, with <layer>.qml beside it
@@ -20,9 +21,11 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import pandas as pd
 
 from geo.extract import dumps
 from geo.io import atomic_write
@@ -38,6 +41,7 @@ from geo.output import (
 from layers.export import GEOPACKAGE_NAME, write_geojson_layers, write_geopackage
 from layers.maps import date_stamp, esc, overview_map, pairing_map, save_map
 from layers.model import Layers
+from layers.styles import LAYER_TITLES
 
 __all__ = ["SiteReport", "build_site", "pairing_filename", "write_pairing_maps"]
 
@@ -176,24 +180,111 @@ def write_pairing_maps(
     return [target for _, target in targets]
 
 
-def _index_html(layers: Layers, summary: dict[str, int], pair_files: Sequence[tuple]) -> str:
-    counts = "".join(f"<tr><th>{esc(k)}</th><td>{v}</td></tr>" for k, v in summary.items())
-    docs = "".join(
-        f"<tr><td>{esc(d['id'])}</td><td>{esc(d['title'] or '')}</td><td>{esc(d['date'] or '')}</td>"
-        f"<td>{esc(d['outlet'] or '')}</td></tr>"
-        for d in layers.documents
+# The index page's summary: what each count is, and where the page or the maps show it.
+SUMMARY_LABELS = {
+    "documents": ("文档 documents", "the table 文档 Documents"),
+    "districts and zones named": (
+        "提及的区县与功能区 districts and zones named",
+        "of the {districts} districts and {zones} zones on the overview map",
+    ),
+    "pairings": ("文本配对 pairings from the texts", "arcs of the layer {pairings}"),
+    "reference pairings": ("参考配对 reference pairings", "arcs of the layer {reference}"),
+    "pair maps": ("配对地图 pair maps", "rows of the table 配对地图 Pairing route maps"),
+    "ports": ("港口与枢纽 ports and hubs", "markers of the layer {ports}"),
+    "routes": (
+        "货运线路 routes drawn",
+        "rows of the table 货运线路 Routes; lines of the layer {routes}",
+    ),
+    "routes not drawn": ("未绘制的线路 routes not drawn", "{not_drawn}"),
+    "corridors not drawn": ("未绘制的通道 corridors not drawn", "{not_drawn}"),
+    "places not drawn": ("未绘制的地点 places not drawn", "{not_drawn}"),
+}
+NOT_DRAWN_KINDS = {"route": "线路 route", "corridor": "通道 corridor", "place": "地点 place"}
+MISSING = "—"  # the cell of a value the data does not have
+
+
+def _cell(value: object) -> str:
+    """A table cell's escaped text: ``—`` for a missing value (None, NaN, NaT, "")."""
+    if value is None or value == "" or (not isinstance(value, str) and pd.isna(value)):
+        return MISSING
+    return esc(value)
+
+
+class _Html(str):
+    """Markup built from escaped parts, put into a cell as it is."""
+
+
+def _html_table(table_id: str, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """A table of escaped cells (:func:`_cell`); a cell given as :class:`_Html` is kept as is."""
+    head = "".join(f"<th>{esc(h)}</th>" for h in headers)
+    body = "".join(
+        "<tr>"
+        + "".join(f"<td>{c if isinstance(c, _Html) else _cell(c)}</td>" for c in row)
+        + "</tr>"
+        for row in rows
     )
-    pairs = "".join(
-        f'<tr><td><a href="pairings/{esc(name)}">{esc(row.a)} — {esc(row.b)}</a></td>'
-        f"<td>{esc(row.relation)}</td><td>{esc(row.source)}</td><td>{int(row.evidence)}</td>"
-        f"<td>{esc(row.confidence or '')}</td></tr>"
+    return f'<table id="{table_id}"><tr>{head}</tr>{body}</table>'
+
+
+def _summary_table(layers: Layers, summary: dict[str, int]) -> str:
+    where = {
+        "districts": len(layers.districts),
+        "zones": len(layers.zones),
+        "not_drawn": "rows of the table 未绘制 Not drawn, with the reason",
+        **{key: LAYER_TITLES[key] for key in ("pairings", "reference", "ports", "routes")},
+    }
+    rows = "".join(
+        f'<tr data-key="{esc(key)}"><th>{esc(SUMMARY_LABELS[key][0])}</th><td>{count}</td>'
+        f"<td>{esc(SUMMARY_LABELS[key][1].format(**where))}</td></tr>"
+        for key, count in summary.items()
+    )
+    return f'<table id="summary"><tr><th>项目 what</th><th>数量 count</th><th>见 shown as</th></tr>{rows}</table>'
+
+
+def _pairs_table(pair_files: Sequence[tuple]) -> str:
+    rows = [
+        (
+            _Html(f'<a href="pairings/{esc(name)}">{esc(row.a)} — {esc(row.b)}</a>'),
+            row.relation,
+            row.source,
+            int(row.evidence),
+            row.confidence,
+        )
         for row, name in pair_files
-    )
-    routes = "".join(
-        f"<tr><td>{esc(r.name)}</td><td>{esc(r.mode)}</td><td>{esc(r.origin)}</td>"
-        f"<td>{esc(r.destinations or r.via)}</td><td>{esc(r.opened or '')}</td><td>{r.length_km:,.0f}</td></tr>"
+    ]
+    headers = ("配对 pair", "relation", "source", "evidence", "reference confidence")
+    return _html_table("pairs", headers, rows)
+
+
+def _routes_table(layers: Layers) -> str:
+    rows = [
+        (r.name, r.mode, r.origin, r.destinations or r.via, r.opened, f"{r.length_km:,.0f}")
         for r in layers.routes.itertuples(index=False)
+    ]
+    headers = ("name", "mode", "origin", "destinations", "opened", "km")
+    return _html_table("routes", headers, rows)
+
+
+def _not_drawn_section(layers: Layers) -> str:
+    if not layers.not_drawn:
+        return "<p>文本中提到的一切都已绘制 Everything the texts name is drawn.</p>"
+    rows = [
+        (NOT_DRAWN_KINDS[n.kind], n.name, n.reason, "; ".join(n.documents))
+        for n in layers.not_drawn
+    ]
+    return (
+        "<p>文本提到、地图上没有画出的线路、通道和地点, 及其原因 "
+        "What the texts name that the maps do not draw, and why.</p>"
+        + _html_table("not-drawn", ("kind", "name", "reason", "documents"), rows)
     )
+
+
+def _documents_table(layers: Layers) -> str:
+    rows = [(d["id"], d["title"], d["date"], d["outlet"]) for d in layers.documents]
+    return _html_table("documents", ("id", "title", "date", "outlet"), rows)
+
+
+def _index_html(layers: Layers, summary: dict[str, int], pair_files: Sequence[tuple]) -> str:
     layer_links = " · ".join(
         f'<a href="layers/{name}.geojson">{name}.geojson</a> (<a href="layers/{name}.qml">qml</a>)'
         for name, _ in layers.items()
@@ -204,21 +295,23 @@ def _index_html(layers: Layers, summary: dict[str, int], pair_files: Sequence[tu
 <title>cqmap — 一区两群 对口协同与货运通道</title>
 <style>
 body{{font:14px/1.55 "Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em auto;max-width:60em;padding:0 1em;color:#222}}
-table{{border-collapse:collapse;margin:.5em 0 1.5em}}td,th{{border-bottom:1px solid #ddd;padding:3px 10px;text-align:left}}
+table{{border-collapse:collapse;margin:.5em 0 1.5em}}td,th{{border-bottom:1px solid #ddd;padding:3px 10px;text-align:left;vertical-align:top}}
 th{{font-weight:600}}h1{{font-size:1.5em}}h2{{font-size:1.15em;margin-top:1.6em}}
 </style></head><body>
 <h1>重庆“一区两群”对口协同与货运通道</h1>
 <p><a href="overview.html"><b>打开总览地图 Open the overview map</b></a></p>
-<h2>概要 Summary</h2><table>{counts}</table>
+<h2>概要 Summary</h2>{_summary_table(layers, summary)}
 <h2>配对地图 Pairing route maps</h2>
-<table><tr><th>配对 pair</th><th>relation</th><th>source</th><th>evidence</th><th>reference confidence</th></tr>{pairs}</table>
+{_pairs_table(pair_files)}
 <h2>货运线路 Routes</h2>
-<table><tr><th>name</th><th>mode</th><th>origin</th><th>destinations</th><th>opened</th><th>km</th></tr>{routes}</table>
+{_routes_table(layers)}
+<h2>未绘制 Not drawn</h2>
+{_not_drawn_section(layers)}
 <h2>图层 Layers (QGIS)</h2>
 <p><a href="{GEOPACKAGE_NAME}">{GEOPACKAGE_NAME}</a> (styles included) · {layer_links}</p>
 <p><a href="records.json">records.json</a> — the extraction records with evidence</p>
 <h2>文档 Documents</h2>
-<table><tr><th>id</th><th>title</th><th>date</th><th>outlet</th></tr>{docs}</table>
+{_documents_table(layers)}
 <p><small>WGS84 (EPSG:4326){date_stamp(layers)} · cqmap</small></p>
 </body></html>
 """

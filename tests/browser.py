@@ -168,6 +168,29 @@ for (var gy = 1; gy < 10; gy++) for (var gx = 1; gx < 10; gx++) {
 return null;
 """
 
+# Every overlay of the layer control (folium keeps its layers in a global ``{base_layers,
+# overlays}``; the control itself is a ``let``): per feature, the [lng, lat] of every
+# vertex Leaflet holds (what it draws), in the order of the layer's data.
+OVERLAY_VERTICES_JS = r"""
+var control = Object.values(window).find(function (v) {
+  return v && typeof v === 'object' && v.overlays && v.base_layers;
+});
+var flat = function (x, out) {
+  if (x instanceof L.LatLng) { out.push([x.lng, x.lat]); }
+  else { x.forEach(function (y) { flat(y, out); }); }
+  return out;
+};
+var result = {};
+Object.keys(control.overlays).forEach(function (name) {
+  var features = [];
+  control.overlays[name].eachLayer(function (f) {
+    features.push(flat(f.getLatLng ? f.getLatLng() : f.getLatLngs(), []));
+  });
+  result[name] = features;
+});
+return result;
+"""
+
 POPUP_TEXT_JS = (
     "var c = document.querySelectorAll('.leaflet-popup-content');"
     "return c.length ? c[c.length - 1].innerText : null;"
@@ -443,6 +466,22 @@ def open_map(
             if not any(head in j for j in report.js_errors):
                 report.js_errors.append("browser-log: " + message)
     return report
+
+
+def overlay_vertices(driver: WebDriver) -> dict[str, list[list[tuple[float, float]]]]:
+    """The vertices Leaflet holds for every overlay of the map's layer control.
+
+    Returns
+    -------
+    dict
+        Overlay name (as the layer control shows it) -> one list per feature, in the
+        layer's order, of its vertices as ``(lon, lat)`` (a marker: one vertex).
+    """
+    layers = driver.execute_script(OVERLAY_VERTICES_JS)
+    return {
+        name: [[(lon, lat) for lon, lat in feature] for feature in features]
+        for name, features in layers.items()
+    }
 
 
 def _close_popups(driver: WebDriver, *, timeout: float) -> None:

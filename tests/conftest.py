@@ -3,6 +3,10 @@
 Tests that need a client skip with a reason when it is missing, and fail instead of
 skipping when ``CQMAP_REQUIRE_CLIENTS=1`` (as in CI), so a broken install cannot pass
 silently.
+
+The README's pictures (``overview.png``, ``qgis.png``) are screenshots the tests take.
+A plain run writes them to ``tests/artifacts/`` (git-ignored), so it leaves every tracked
+file as it was; ``pytest --screenshots docs/`` writes them where the README shows them.
 """
 
 from __future__ import annotations
@@ -16,9 +20,30 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
+ARTIFACTS = ROOT / "tests" / "artifacts"  # git-ignored
 SYSTEM_PYTHON = "/usr/bin/python3"
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--screenshots",
+        metavar="DIR",
+        default=None,
+        help="write the README's screenshots (overview.png, qgis.png) to DIR, for example "
+        "docs/ (default: tests/artifacts/, git-ignored)",
+    )
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir(pytestconfig: pytest.Config) -> Path:
+    """Where the README's screenshots go: ``--screenshots DIR`` (relative to the folder
+    pytest was started in), else the git-ignored ``tests/artifacts/``."""
+    option = pytestconfig.getoption("screenshots")
+    folder = ARTIFACTS if option is None else pytestconfig.invocation_params.dir / option
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def require_client(available: bool, reason: str) -> None:
@@ -82,6 +107,25 @@ def browser(chromium_paths: tuple[str, str], tmp_path_factory: pytest.TempPathFa
     driver = start_browser(*chromium_paths, profile_dir=tmp_path_factory.mktemp("chromium-profile"))
     yield driver
     driver.quit()
+
+
+@pytest.fixture(scope="session")
+def cqmap_build():
+    """Run the installed ``cqmap build`` (quiet) with the given arguments; return the
+    output folder after checking that the command succeeded."""
+    exe = shutil.which("cqmap")
+    if exe is None:
+        pytest.fail("the cqmap executable is not installed (pip install .)")
+
+    def build(out: Path, *args: str, cwd: Path | None = None) -> Path:
+        result = subprocess.run(
+            [exe, "-q", "build", *args, "-o", str(out)],
+            capture_output=True, text=True, cwd=cwd, timeout=600,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        return out
+
+    return build
 
 
 @pytest.fixture(scope="session")

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
-from browser import click_feature, network_reachable, open_map, screenshot
+import shapely
+from browser import click_feature, network_reachable, open_map, overlay_vertices, screenshot
+from pyproj import Geod
 
+from geo.datum import to_gcj02
 from geo.extract import default_corpus, extract_bytes, extract_paths
-from layers.maps import overview_map, pairing_map, render_map, save_map
+from layers.maps import TILES, overview_map, pairing_map, render_map, save_map
 from layers.model import build_layers
-from layers.styles import RELATION_STYLES
+from layers.site import pairing_filename
+from layers.styles import LAYER_TITLES, RELATION_STYLES
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "tests" / "artifacts"
-DOCS = ROOT / "docs"
+GEOD = Geod(ellps="WGS84")
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +55,7 @@ def test_maps_are_deterministic_and_small(layers):
 
 
 @pytest.mark.browser
-def test_offline_overview_works_without_network(browser, layers, tmp_path):
+def test_offline_overview_works_without_network(browser, layers, tmp_path, screenshot_dir):
     path = save_map(overview_map(layers), tmp_path / "overview.html", offline=True)
     assert not network_reachable(browser)
     report = open_map(browser, path)
@@ -74,9 +78,7 @@ def test_offline_overview_works_without_network(browser, layers, tmp_path):
     text = click_feature(browser, lambda e: e.get_attribute("stroke") == official)
     assert "对口协同" in text and "—" in text
     assert re.search(r"\[\d{3}_[0-9a-f]+#\d+\]", text)  # the source document of a quote
-    shot = screenshot(browser, ARTIFACTS / "overview.png")
-    DOCS.mkdir(exist_ok=True)
-    shutil.copyfile(shot, DOCS / "overview.png")
+    screenshot(browser, screenshot_dir / "overview.png")  # the README's (--screenshots docs/)
 
 
 @pytest.mark.browser
@@ -205,3 +207,73 @@ def test_a_pair_map_lists_at_most_a_page_of_evidence():
     assert panel.count("<li>[doc#") == PANEL_QUOTES
     assert f"[doc#{PANEL_QUOTES - 1}]" in panel and f"[doc#{PANEL_QUOTES}]" not in panel
     assert "另有 30 句 30 more in the records" in panel
+
+
+# --------------------------------------------------------------------------- basemap datum
+# The layer file each overlay of the maps draws (both pairing overlays: pairings).
+OVERLAY_FILES = {
+    title: "pairings" if key == "reference" else key for key, title in LAYER_TITLES.items()
+}
+SHIFTED_PAGES = (
+    "overview.html",
+    f"pairings/{pairing_filename('两江新区', '万州区')}",
+    f"pairings/{pairing_filename('渝北区', '云阳县')}",
+)
+
+
+@pytest.fixture(scope="module")
+def basemap_builds(cqmap_build, tmp_path_factory) -> dict[str, Path]:
+    """The seeds built by the installed ``cqmap build --tiles …``, once per basemap."""
+    root = tmp_path_factory.mktemp("basemaps")
+    return {tiles: cqmap_build(root / tiles, "--tiles", tiles) for tiles in TILES}
+
+
+def _on_grid(path: Path) -> set[tuple[int, int]]:
+    """Every vertex of a GeoJSON layer on the page's grid of 1e-5 degrees."""
+    features = json.loads(path.read_text(encoding="utf-8"))["features"]
+    geoms = [shapely.geometry.shape(f["geometry"]) for f in features]
+    return set(map(tuple, np.round(shapely.get_coordinates(geoms) * 1e5).astype(int).tolist()))
+
+
+def _all_on_grid(vertices: np.ndarray, grid: set[tuple[int, int]]) -> bool:
+    """Whether every vertex is one of the grid's, to 1e-5 degrees (about a metre: the
+    page rounds to 5 decimals, the layer file to 6)."""
+    near = [(dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
+    cells = np.round(vertices * 1e5).astype(int).tolist()
+    return all(any((x + dx, y + dy) in grid for dx, dy in near) for x, y in cells)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("page", SHIFTED_PAGES)
+def test_every_vertex_of_every_layer_is_shifted_on_gaode_tiles_only(browser, basemap_builds, page):
+    """On ``--tiles amap`` every vertex of every overlay (district and context polygons,
+    rivers, arcs, routes, zones, ports) is drawn in GCJ-02: 300–700 m from WGS84
+    everywhere in Chongqing; on ``osm`` and ``none`` every vertex is the WGS84 layer's."""
+    drawn = {}
+    for tiles, folder in basemap_builds.items():
+        report = open_map(browser, folder / page)
+        assert report.js_errors == [], (tiles, report.js_errors)
+        drawn[tiles] = overlay_vertices(browser)
+    layers = basemap_builds["osm"] / "layers"
+    districts = json.loads((layers / "districts.geojson").read_text(encoding="utf-8"))
+    chongqing = shapely.union_all(
+        [shapely.geometry.shape(f["geometry"]) for f in districts["features"]]
+    ).buffer(0.005)  # (vertices on its border included)
+    for title, name in OVERLAY_FILES.items():
+        shapes = {tiles: [len(f) for f in drawn[tiles][title]] for tiles in TILES}
+        assert shapes["amap"] == shapes["osm"] == shapes["none"], title
+        if page == "overview.html":
+            assert shapes["osm"], f"{title}: nothing drawn"
+        if not sum(shapes["osm"]):
+            continue
+        wgs84 = np.array([v for f in drawn["osm"][title] for v in f])
+        gcj = np.array([v for f in drawn["amap"][title] for v in f])
+        assert drawn["none"][title] == drawn["osm"][title], title
+        assert _all_on_grid(wgs84, _on_grid(layers / f"{name}.geojson")), title
+        metres = GEOD.inv(wgs84[:, 0], wgs84[:, 1], gcj[:, 0], gcj[:, 1])[2]
+        inside = shapely.contains_xy(chongqing, wgs84[:, 0], wgs84[:, 1])
+        assert inside.any(), f"{title}: no vertex in Chongqing"
+        assert 300 < metres[inside].min() and metres[inside].max() < 700, title
+        # and outside Chongqing by the GCJ-02 offset of the place (none outside China)
+        lon, lat = to_gcj02(wgs84[:, 0], wgs84[:, 1])
+        assert GEOD.inv(lon, lat, gcj[:, 0], gcj[:, 1])[2].max() < 2.5, title

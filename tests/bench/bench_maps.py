@@ -1,6 +1,6 @@
 """Benchmark: layers and maps for the seeds (figures, not a timed test).
 
-    python tests/bench/bench_maps.py
+    python tests/bench/bench_maps.py [--runs 3] [--chromium PATH] [--chromedriver PATH]
 
 Prints, each measured in a fresh process:
 
@@ -10,12 +10,17 @@ Prints, each measured in a fresh process:
   (target <= 3);
 * the overview map's size online and offline (targets <= 1 MB and <= 2 MB), the sum of
   the GeoJSON layers (target <= 3 MB);
-* in headless Chromium with the network closed (when available): the time from
-  navigation until the offline overview has drawn every feature.
+* in headless Chromium with the network closed: the time from navigation until the
+  offline overview has drawn every feature. Without selenium, Chromium or ChromeDriver
+  (or when the browser does not start) this one figure is skipped with a line that says
+  why; the others are still printed.
+
+Each figure is the median of ``--runs`` measurements.
 """
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 import tempfile
@@ -23,6 +28,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
 
 IMPORT = (
     "import time; t=time.perf_counter(); import geopandas, folium; print(time.perf_counter()-t)"
@@ -40,7 +47,7 @@ os.makedirs(out + "/layers", exist_ok=True)
 layers = build_layers([r.record for r in extract_paths(default_corpus())])
 write_geojson_layers(layers, out + "/layers")
 write_geopackage(layers, out + "/cqmap.gpkg")
-save_map(overview_map(layers), out + "/overview.html")
+save_map(overview_map(layers), out + "/overview.html", offline=False)
 save_map(overview_map(layers), out + "/overview-offline.html", offline=True)
 for row in layers.pairings.itertuples(index=False):
     save_map(pairing_map(layers, row.a, row.b), out + f"/pair-{row.a}-{row.b}.html")
@@ -55,14 +62,24 @@ def _run(code: str, *args: str) -> str:
     return out.stdout.strip()
 
 
-def main() -> int:
-    imports = sorted(float(_run(IMPORT)) for _ in range(3))[1]
+def _median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=3, help="measurements per figure")
+    parser.add_argument("--chromium", default=CHROMIUM, help="the Chromium binary")
+    parser.add_argument("--chromedriver", default=CHROMEDRIVER, help="its ChromeDriver")
+    args = parser.parse_args(argv)
+    runs = max(args.runs, 1)
+    imports = _median([float(_run(IMPORT)) for _ in range(runs)])
     with tempfile.TemporaryDirectory() as tmp:
         builds = []
-        for _ in range(3):
+        for _ in range(runs):
             seconds, pairs = _run(BUILD, tmp).split()
             builds.append(float(seconds))
-        build = sorted(builds)[1]
+        build = _median(builds)
         out = Path(tmp)
         online = (out / "overview.html").stat().st_size
         offline = (out / "overview-offline.html").stat().st_size
@@ -74,33 +91,51 @@ def main() -> int:
         )
         print(f"overview map: {online / 1e6:.2f} MB online, {offline / 1e6:.2f} MB offline")
         print(f"GeoJSON layers: {geojson / 1e6:.2f} MB in all")
-        _browser(out / "overview-offline.html")
+        missing = _browser_missing(args.chromium, args.chromedriver)
+        if missing:
+            print(f"Chromium timing skipped: {missing}")
+        else:
+            _browser(out / "overview-offline.html", args.chromium, args.chromedriver, runs)
     return 0
 
 
-def _browser(path: Path) -> None:
-    sys.path.insert(0, str(ROOT / "tests"))
+def _browser_missing(chromium: str, chromedriver: str) -> str | None:
+    """Why the browser timing cannot run here, or ``None`` when it can."""
     try:
-        from browser import open_map, start_browser
-    except ImportError:
-        print("Chromium timing skipped: selenium is not installed")
-        return
-    if not Path("/usr/bin/chromium").exists():
-        print("Chromium timing skipped: /usr/bin/chromium is missing")
-        return
+        import selenium.webdriver  # noqa: F401
+    except ImportError as error:
+        return f"selenium cannot be imported ({error}; pip install '.[test]')"
+    for name, path in (("Chromium", chromium), ("ChromeDriver", chromedriver)):
+        if not Path(path).exists():
+            return f"{name} is missing at {path} (apt-get install chromium chromium-driver)"
+    return None
+
+
+def _browser(path: Path, chromium: str, chromedriver: str, runs: int) -> None:
+    """Print the time Chromium takes to draw the offline overview (median of ``runs``)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from browser import open_map, start_browser
+    from selenium.common.exceptions import WebDriverException
+
     with tempfile.TemporaryDirectory() as profile:
-        driver = start_browser(
-            "/usr/bin/chromium", "/usr/bin/chromedriver", profile_dir=Path(profile)
-        )
+        try:
+            driver = start_browser(chromium, chromedriver, profile_dir=Path(profile))
+        except WebDriverException as error:
+            reason = str(error.msg or error).strip().splitlines()[0]
+            print(f"Chromium timing skipped: the browser did not start ({reason})")
+            return
         try:
             draws = []
-            for _ in range(3):
+            for _ in range(runs):
                 t0 = time.perf_counter()
                 report = open_map(driver, path)
                 draws.append(report.draw_ms)
                 wall = time.perf_counter() - t0
+            if None in draws:
+                print(f"Chromium drew nothing ({len(report.js_errors)} JS errors)")
+                return
             print(
-                f"Chromium, network closed: every feature drawn {sorted(draws)[1]:.0f} ms after "
+                f"Chromium, network closed: every feature drawn {_median(draws):.0f} ms after "
                 f"navigation ({report.paths_drawn} paths, {report.markers} markers, "
                 f"{len(report.js_errors)} JS errors; harness wall time {wall:.1f} s)"
             )
