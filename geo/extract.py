@@ -216,6 +216,8 @@ def _record(
             entry = entries.get(name)
             if entry is None:
                 place = places[name]
+                if place.level == "area":
+                    continue  # (欧洲: a route's end, no region)
                 if place.level == "port":
                     entry = ports[name] = {
                         "name": name, "kind": place.kind, "parent": place.parent,

@@ -24,6 +24,7 @@ from geo.names import short_name
 from geo.pairings import REFERENCE_PAIRINGS, ReferencePairing
 from geo.ports import PORTS
 from geo.regions import (
+    AREAS,
     CONTEXT_PLACES,
     COUNTRIES,
     DISTRICTS,
@@ -55,9 +56,10 @@ LEVELS = (
     "province",
     "country",
     "city",
+    "area",  # a part of the world (欧洲, 东南亚): a route's end, never a region
     "port",
 )
-REGION_LEVELS = LEVELS[:-1]
+REGION_LEVELS = tuple(level for level in LEVELS if level not in ("area", "port"))
 # Ports on the water (a region's endpoint of a river route is moved to its port).
 WATER_PORT_KINDS = ("river port", "sea port", "port area", "terminal")
 # Divisions, from the top: a name held by several of them goes to the highest one when
@@ -467,6 +469,7 @@ def _world() -> list[Place]:
     foreign cities with Chinese names."""
     tables = _tables("world.json")
     curated = {c.iso3: c for c in COUNTRIES}
+    area_of = {country: a.name for a in AREAS for country in a.countries}
     out = []
     country_names = {}
     for r in tables["countries"]:
@@ -480,9 +483,13 @@ def _world() -> list[Place]:
                 r["lat"],
                 code=r["iso3"],
                 aliases=c.aliases if c else (),
+                parent=area_of.get(r["name"]),
                 curated=c is not None,
             )
         )
+    unknown = set(area_of) - set(country_names.values())
+    if unknown:
+        raise ValueError(f"areas name countries world.json does not hold: {sorted(unknown)}")
     taken = set(country_names.values())
     for r in tables["cities"]:
         names = [
@@ -566,6 +573,19 @@ def _build() -> Gazetteer:
             Place(a.name, "new area", lon, lat, aliases=a.aliases, host=a.host, approximate=True)
         )
     places.extend(_world())
+    for a in AREAS:
+        places.append(
+            Place(
+                a.name,
+                "area",
+                a.lon,
+                a.lat,
+                aliases=a.aliases,
+                parent=a.within,
+                approximate=True,
+                accuracy_m=float(a.accuracy_m),
+            )
+        )
     provinces = {p.name: p.province for p in places}
     by_code = {p.code: p.name for p in places if p.code}
     for p in PORTS:

@@ -109,6 +109,7 @@ CONTEXT_RULES: dict[str, Rule] = {
     "泰国": Rule(before=("国",)),
     "巴西": Rule(before=("渝", "川", "鄂", "湘", "黔")),
     "印度": Rule(after=("洋",)),
+    "中东": Rule(after=("部",)),  # (中东部地区: the centre and east of a country)
 }
 _WEAK = Rule(weak=True)
 # 重庆港务物流集团 is a company, 宜宾港航局 an authority: not 重庆港, 宜宾港

@@ -28,6 +28,8 @@ __all__ = [
     "NEW_AREAS",
     "Country",
     "COUNTRIES",
+    "Area",
+    "AREAS",
     "COMPOSITES",
     "PARTNERSHIPS",
 ]
@@ -278,6 +280,73 @@ NEW_AREAS: tuple[NewArea, ...] = (
     ),
     NewArea("成都高新区", ("成都高新技术产业开发区",), "成都市", (104.0600, 30.5800)),
 )
+
+
+class Area(NamedTuple):
+    """A part of the world that articles name as where trains and ships go (开往欧洲,
+    发往东南亚): no division, so never a region or a party to a pairing; a point placed
+    by hand, with the accuracy it is good to. Its countries (and the areas inside it)
+    lie in it, so that a train to 欧洲 told again as a train to 杜伊斯堡 is one route."""
+
+    name: str
+    aliases: tuple[str, ...]
+    lon: float
+    lat: float
+    accuracy_m: int
+    within: str | None  # the area it lies in
+    countries: tuple[str, ...]  # as named in geo/data/world.json
+
+
+_EAST_CENTRAL_EUROPE = (
+    "波兰",
+    "捷克",
+    "斯洛伐克",
+    "匈牙利",
+    "斯洛文尼亚",
+    "克罗地亚",
+    "塞尔维亚",
+    "罗马尼亚",
+    "保加利亚",
+    "立陶宛",
+    "拉脱维亚",
+    "爱沙尼亚",
+    "黑山",
+    "波斯尼亚和黑塞哥维那",
+    "北马其顿",
+    "阿尔巴尼亚",
+    "希腊",
+)
+# The parts of the world of China's freight services, each at a point inside it
+AREAS: tuple[Area, ...] = (
+    Area("欧洲", ("欧洲各国", "欧洲国家", "欧洲地区"), 15.0, 50.0, 1_500_000, None, (
+        "德国", "法国", "英国", "意大利", "西班牙", "荷兰", "比利时", "奥地利", "瑞士",
+        "瑞典", "芬兰", "挪威", "丹麦", "葡萄牙", "爱尔兰", "卢森堡", "白俄罗斯", "乌克兰",
+        "摩尔多瓦", "俄罗斯",
+    )),
+    Area("中东欧", ("中东欧国家", "中东欧地区"), 20.0, 48.0, 800_000, "欧洲", _EAST_CENTRAL_EUROPE),
+    Area("中亚", ("中亚五国", "中亚国家", "中亚地区"), 66.0, 43.0, 1_000_000, None, (
+        "哈萨克斯坦", "乌兹别克斯坦", "吉尔吉斯斯坦", "塔吉克斯坦", "土库曼斯坦",
+    )),
+    Area("东南亚", ("东南亚国家", "东南亚地区", "东盟", "东盟国家", "东盟各国"), 106.0, 12.0, 1_500_000, None, (
+        "越南", "老挝", "柬埔寨", "泰国", "缅甸", "马来西亚", "新加坡", "印度尼西亚", "菲律宾",
+        "文莱", "东帝汶",
+    )),
+    Area("南亚", ("南亚国家", "南亚地区"), 78.0, 22.0, 1_500_000, None, (
+        "印度", "巴基斯坦", "孟加拉国", "斯里兰卡", "尼泊尔", "马尔代夫", "不丹",
+    )),
+    Area("中东", ("中东地区", "中东国家"), 45.0, 28.0, 1_500_000, None, (
+        "沙特阿拉伯", "阿拉伯联合酋长国", "伊朗", "伊拉克", "以色列", "约旦", "科威特", "卡塔尔",
+        "阿曼", "巴林", "叙利亚", "黎巴嫩", "也门", "土耳其",
+    )),
+    Area("非洲", ("非洲国家", "非洲各国"), 20.0, 5.0, 3_000_000, None, (
+        "南非", "埃及", "尼日利亚", "肯尼亚", "埃塞俄比亚", "坦桑尼亚", "阿尔及利亚", "摩洛哥",
+        "加纳", "安哥拉",
+    )),
+    Area("北美", ("北美洲",), -100.0, 45.0, 2_500_000, None, ("美国", "加拿大", "墨西哥")),
+    Area("南美", ("南美洲", "拉美", "拉丁美洲"), -60.0, -15.0, 3_000_000, None, (
+        "巴西", "阿根廷", "智利", "秘鲁", "哥伦比亚", "委内瑞拉", "厄瓜多尔",
+    )),
+)  # fmt: skip
 
 
 class Country(NamedTuple):

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from typing import NamedTuple
 
 from geo.gazetteer import Gazetteer
@@ -752,19 +752,37 @@ def read_routes(
     return out, {c: n for c, n in corridors.items() if c not in named and not out}
 
 
-def _same_ends(a: Route, b: Route, gaz: Gazetteer, *, exactly: bool = False) -> bool:
+def _same_ends(
+    a: Route, b: Route, gaz: Gazetteer, *, exactly: bool = False, areas: bool = True
+) -> bool:
     """Whether two routes join the same places: each end one place, or one in the other
     (果园港 and 重庆港, 龙头港 and 涪陵区); a stop of one may be an end of the other, and
     the ends of one may be some of the other's (达州—万象, and 达州 to 琅勃拉邦 and 万象),
     unless ``exactly``."""
-    if not gaz.holds(a.origin, b.origin):
+    holds = gaz.holds if areas else partial(_holds_in_country, gaz)
+    if not holds(a.origin, b.origin):
         return False
     ends_a, ends_b = [*a.destinations, *a.via], [*b.destinations, *b.via]
-    a_in_b = all(any(gaz.holds(x, y) for y in ends_b) for x in a.destinations)
-    b_in_a = all(any(gaz.holds(x, y) for y in ends_a) for x in b.destinations)
+    a_in_b = all(any(holds(x, y) for y in ends_b) for x in a.destinations)
+    b_in_a = all(any(holds(x, y) for y in ends_a) for x in b.destinations)
     if a.destinations and b.destinations and not exactly:
         return a_in_b or b_in_a
     return a_in_b and b_in_a
+
+
+def _holds_in_country(gaz: Gazetteer, a: str, b: str) -> bool:
+    """:meth:`Gazetteer.holds`, but not a part of the world (欧洲) holding a place in it."""
+    if a != b and "area" in (
+        getattr(gaz.places.get(a), "level", None),
+        getattr(gaz.places.get(b), "level", None),
+    ):
+        return False
+    return gaz.holds(a, b)
+
+
+def _near(a: Route, b: Route, sentences: int = 1) -> bool:
+    """Whether two routes are told within a few sentences of each other."""
+    return any(abs(x.sentence - y.sentence) <= sentences for x in a.evidence for y in b.evidence)
 
 
 def _finer(a: str, b: str, gaz: Gazetteer) -> str:
@@ -806,10 +824,13 @@ def _matching(routes: list[Route], route: Route, gaz: Gazetteer) -> Route | None
         # (a river liner told again as a 近洋 line: one service, when its ends are the same)
         legs_of_mode = not same_mode and finer_mode(existing.mode, route.mode) is not None
         same_name = route.name and route.name == existing.name
+        # (a train to 欧洲 told as a train to 杜伊斯堡 a sentence on is one; a train to
+        # 东盟国家 the day before one to 河内 is another)
+        areas = not route.evidence or not existing.evidence or _near(existing, route)
         if (
             (same_name and gaz.holds(existing.origin, route.origin))
-            or (same_mode and _same_ends(existing, route, gaz))
-            or (legs_of_mode and _same_ends(existing, route, gaz, exactly=True))
+            or (same_mode and _same_ends(existing, route, gaz, areas=areas))
+            or (legs_of_mode and _same_ends(existing, route, gaz, exactly=True, areas=areas))
         ):
             if existing.origin == route.origin:
                 return existing
@@ -888,7 +909,12 @@ def extend_route(
     if route.mode not in _GOES_ON or any(gaz.holds(d, route.origin) for d in dests):
         return None
     if all(any(gaz.holds(d, x) for x in [*route.destinations, *route.via]) for d in dests):
-        return route  # (where it goes or passes, told again)
+        # (where it goes or passes, told again: by a finer name, 欧洲 then 杜伊斯堡)
+        route.destinations = [
+            next((_finer(x, d, gaz) for d in dests if gaz.holds(x, d)), x)
+            for x in route.destinations
+        ]
+        return route
     stops = [*route.via, *route.destinations, *via]
     route.via = [
         v for v in dict.fromkeys(stops) if v not in dests and not gaz.holds(v, route.origin)

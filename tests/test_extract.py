@@ -1054,3 +1054,30 @@ def test_a_named_line_takes_the_ends_its_movement_names_and_no_more():
 )
 def test_more_ways_to_go(text, expected):
     assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == expected
+
+
+# --------------------------------------------------------------------------- parts of the world
+def test_a_part_of_the_world_is_a_routes_end_and_no_region():
+    record = extract_text("首趟班列从小南垭站出发,开往欧洲。")
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [("小南垭站", ["欧洲"])]
+    assert record["regions"] == []
+    assert gazetteer().holds("欧洲", "杜伊斯堡") and gazetteer().holds("东南亚", "河内")
+
+
+def test_a_train_to_a_part_of_the_world_told_again_by_its_city_is_one_route():
+    text = "首趟班列从团结村出发,开往欧洲。班列将于16天后抵达德国杜伊斯堡。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ("团结村", ["杜伊斯堡"])
+
+
+def test_trains_days_apart_to_a_part_of_the_world_and_a_city_in_it_stay_two():
+    text = (
+        "28日,一列班列从兴隆场站发往越南河内。同日,一趟回程班列运抵兴隆场站。"
+        "此前一天,一列电子产品专列已从兴隆场站开往东盟国家。"
+    )
+    routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
+    assert routes == {("兴隆场站", ("河内",)), ("兴隆场站", ("东南亚",))}
+
+
+def test_the_centre_and_east_of_a_country_is_no_middle_east():
+    assert [m for m in find_mentions("中东部地区的企业加快发展。") if m.place == "中东"] == []
