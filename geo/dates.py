@@ -27,8 +27,8 @@ _MONTH = re.compile(
 # A year alone (2023年): a date of its own only where no month or day is given; not a
 # span from or to it (2023年以来, 2023年前), nor 今年 (今年首趟: the first of the year)
 _YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?![\d月度]|以来|以前|之前|前|起|至|到|以后|之后)")
-# A date the report was made on: 记者6月3日从江津区获悉, 3日了解到
-_REPORTED = re.compile(r"(?:[^，。]{0,10}?)(?:获悉|了解到|得知)")
+# A date the report was made on: 记者6月3日从江津区获悉, 3日了解到, 16日,记者从…公司获悉
+_REPORTED = re.compile(r"[，,]?\s*[^，,。]{0,24}?(?:获悉|了解到|得知)")
 # The document's own date, as the cleaner writes it: YYYY-MM-DD … or MM-DD …
 _DOC_DATE = re.compile(r"(?:(?P<y>\d{4})-)?(?P<m>\d{2})-(?P<d>\d{2})")
 

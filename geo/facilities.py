@@ -131,7 +131,10 @@ def facilities(text: str, raw: list, lex) -> list:
             added = [(s, e, lex.facility_surface(gaz.places[p], text[s:e])) for s, e, p in listed]
             raw = sorted([*kept, *added], key=lambda h: h[0])
     out = raw
+    covered = 0  # (the end of the last facility read: a mention inside it is part of it)
     for i, (start, end, surface) in enumerate(raw):
+        if start < covered:
+            continue
         if surface.form == "composite" or surface.shared or end >= len(text):
             continue
         level = surface.levels[0] if surface.levels else None
@@ -165,7 +168,7 @@ def facilities(text: str, raw: list, lex) -> list:
         elif level not in _FACILITY_HOSTS:
             continue
         named = _named_after(text, end_at, raw, i)
-        if named is not None:
+        while named is not None:  # (遵义港余庆港区沙湾码头: each a part of the one before)
             kind = FACILITY_WORDS[named.group("w")]
             if place is not None or level == "port":
                 # (遵义港沙湾港区: a port area of the port named before it)
@@ -178,11 +181,21 @@ def facilities(text: str, raw: list, lex) -> list:
                     surface.text + named.group(), kind, parent=None, host=surface.place
                 )
             end_at = named.end()
+            named = _named_after(text, end_at, raw, i)
         if place is None:
             continue
         if out is raw:
             out = list(raw)
         out[i] = (start, end_at, lex.facility_surface(place, text[start:end_at]))
+        covered = end_at
+    if out is not raw and covered:
+        # (万州港江南集装箱码头: the weak 江南 inside the terminal's name is no mention)
+        kept, last_end = [], -1
+        for hit in out:
+            if hit[0] >= last_end:
+                kept.append(hit)
+                last_end = hit[1]
+        out = kept
     return out
 
 
@@ -196,6 +209,9 @@ def _named_after(text: str, end: int, raw: list, i: int) -> re.Match | None:
     own = m.group("own")
     if own.startswith(NOT_NAMES) or _NOT_NAME_CHARS.intersection(own):
         return None
-    if i + 1 < len(raw) and raw[i + 1][0] < m.end():
-        return None  # (a name of its own starts inside)
+    for j in range(i + 1, len(raw)):
+        if raw[j][0] >= m.end():
+            break
+        if raw[j][0] >= end and not (raw[j][2].rule is not None and raw[j][2].rule.weak):
+            return None  # (a name of its own starts inside; a weak one is part of the name)
     return m

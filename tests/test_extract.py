@@ -1081,3 +1081,25 @@ def test_trains_days_apart_to_a_part_of_the_world_and_a_city_in_it_stay_two():
 
 def test_the_centre_and_east_of_a_country_is_no_middle_east():
     assert [m for m in find_mentions("中东部地区的企业加快发展。") if m.place == "中东"] == []
+
+
+def test_a_terminal_of_a_port_named_with_a_weak_place_name_is_the_ports():
+    # 江南 is also 南宁's 江南区: inside a terminal's name after 万州港 it is no place
+    record = extract_text("首航仪式在万州港江南集装箱码头举行。")
+    ports = {p["name"]: (p["parent"], p["host"]) for p in record["ports"]}
+    assert ports == {"江南集装箱码头": ("万州港", "万州区")}
+    assert record["regions"] == []
+
+
+def test_a_chain_of_facilities_names_the_last_under_the_one_before():
+    ports = {
+        p["name"]: p["parent"] for p in extract_text("木材运抵遵义港余庆港区沙湾码头。")["ports"]
+    }
+    assert ports == {"沙湾码头": "余庆港区"}
+    assert gazetteer().places["余庆港区"].parent == "遵义港"
+
+
+def test_the_day_a_reporter_learnt_of_it_is_no_opening():
+    text = "11月16日,记者从铁路局集团有限公司获悉,重庆至宁波铁海联运班列开行突破550列。"
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] is None
