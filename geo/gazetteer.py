@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -464,6 +465,12 @@ def _divisions(former: dict[str, list[str]]) -> list[Place]:
     return out
 
 
+# A province's one-character name and a direction: a part of the province (川西, 渝东)
+_PART_OF_A_PROVINCE = re.compile(
+    "[川渝鄂湘黔滇陕甘豫皖苏浙闽粤桂琼赣晋冀鲁辽吉黑蒙藏青宁新][东西南北中]"
+)
+
+
 def _world() -> list[Place]:
     """The world's countries (the curated :data:`COUNTRIES` with their aliases) and the
     foreign cities with Chinese names."""
@@ -495,7 +502,8 @@ def _world() -> list[Place]:
         names = [
             n
             for n in sorted(r["names"], key=lambda n: (len(n), n))
-            if n not in taken and n not in FACILITY_WORDS  # (港区, Tokyo's Minato: a word)
+            # (港区, Tokyo's Minato, is a word; 川西, Kawanishi, the west of Sichuan)
+            if n not in taken and n not in FACILITY_WORDS and not _PART_OF_A_PROVINCE.fullmatch(n)
         ]
         if not names:
             continue

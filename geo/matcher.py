@@ -160,7 +160,14 @@ _NOT_A_PLACE_AFTER = re.compile(
     r"|[\u4e00-\u9fff]{0,3}?网(?![\u4e00-\u9fff])"
 )
 
-_TOWN = re.compile(r"(?![等的和与及各所全该本])[\u4e00-\u9fff]{2,3}(?:镇|乡|街道)")
+_TOWN = re.compile(
+    r"(?![等的和与及各所全该本])[\u4e00-\u9fff]{2,3}(?:镇|乡(?![村镇亲土愁情])|街道)"
+)
+# A job title and a surname right before a name: a person's name (副总经理罗海林)
+_PERSON_BEFORE = re.compile(
+    r"(?:书记|区长|县长|市长|主任|局长|处长|科长|所长|站长|校长|院长|厂长|部长|主席|会长|"
+    r"秘书长|董事长|总经理|经理|总裁|负责人|记者|通讯员|编辑|代表|委员)[\u4e00-\u9fff]\Z"
+)
 
 _STRONG_AFTER_RE = re.compile(
     "|".join(map(re.escape, sorted({*STRONG_AFTER, *FACILITY_WORDS}, key=len, reverse=True)))
@@ -473,6 +480,9 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 continue
             if _part_of_another(raw, i, lex):
                 dropped.add(i)  # (成都城厢: a part of 成都, not 莆田's 城厢区)
+                continue
+            if _PERSON_BEFORE.search(text, max(0, start - 8), start):
+                dropped.add(i)  # (副总经理罗海林: a person)
                 continue
             if confirmed is None:
                 confirmed = {h[2].place for h in raw if h[2].confirms}

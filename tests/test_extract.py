@@ -782,6 +782,8 @@ def test_every_route_form_reads_its_examples(form, example):
         ("转自:中国水运网\n重庆港的班轮开往宁波。", "中国"),  # an outlet's name
         ("重庆日报记者从万州获悉,班轮开通。", "重庆市"),
         ("以新时代中国特色社会主义思想为指导。", "中国"),  # a set phrase
+        ("为武陵山区乡村振兴提供保障。", "武陵区"),  # a mountain, and 乡村 is no town
+        ("公司副总经理罗海林、重庆宜化公司董事长先后致辞。", "海林市"),  # a person
     ],
 )
 def test_false_places_are_not_read(text, absent):
@@ -1103,3 +1105,10 @@ def test_the_day_a_reporter_learnt_of_it_is_no_opening():
     text = "11月16日,记者从铁路局集团有限公司获悉,重庆至宁波铁海联运班列开行突破550列。"
     (route,) = extract_text(text)["routes"]
     assert route["opened"] is None
+
+
+def test_a_provinces_short_name_and_a_direction_is_no_foreign_city():
+    # 川西 is the west of Sichuan; Kawanishi keeps its full name 川西市
+    assert gazetteer().candidates("川西") == ()
+    assert gazetteer().places[gazetteer().candidates("川西市")[0]].province == "日本"
+    assert extract_text("辐射川东北、成都平原及川西方向。")["regions"] == []
