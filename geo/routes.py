@@ -453,7 +453,9 @@ def _read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     # (without a destination, the route is only a part: it joins the corridor's route
     # from the same place if the document has one, else it is a corridor mention)
     dests, via = ctx.ends
-    start = origin or next(iter(sent.of_class("P")), None) or ctx.anchor
+    # (else its first port, not one it passes or goes to: 经磨憨口岸出境前往老挝)
+    ports = [p for p in sent.of_class("P") if p not in ctx.stops and p not in dests]
+    start = origin or next(iter(ports), None) or ctx.anchor
     if start is None:
         return []
     mode = corridor.mode if corridor.mode == "rail-sea" else mode_of(ctx.text, corridor.mode)
@@ -498,7 +500,8 @@ ORIGIN = re.compile(
     # (not 来自越南的产品: where goods were made; not 由中国西部省份…打造: who does it)
     rf"(?:从|由|(?<!来)自)(?P<o>{T})(?P<inner>{T})?(?![^，。；;]{{0,8}}?(?:获悉|了解到|得知))"
     rf"(?![^，。；;\ue000-\uefff]{{0,12}}?(?:{_AGENCY}))"
-    rf"|(?P<o2>{T}){ORG_NT}(?:{_DEPART}|是[^，。]{{0,12}}始发)"
+    # (not 向老挝万象发出: sent toward it)
+    rf"|(?<![向往朝])(?P<o2>{T}){ORG_NT}(?:{_DEPART}|是[^，。]{{0,12}}始发)"
     rf"|(?:驶出|驶离|开出|发自|离开)(?P<o3>{T})"
     # 在重庆团结村中心站,…班列…驶出站台: where it stands as it leaves
     rf"|在(?P<o4>{T})(?=[^。；;]{{0,40}}?(?:{_DEPART}|发往|运往|驶往|开往))"
@@ -874,8 +877,9 @@ _ONWARD_SUBJECT = re.compile("班列|列车|专列|货物|集装箱|货品")
 # Only a rail-sea or rail service's route goes on over the sea (a river liner's goods
 # shipped on from Shanghai are another service's)
 _GOES_ON = ("rail-sea", "rail")
-# What is planned is not where a train goes (远期将通过泛亚铁路直达泰国)
-_PLANNED = re.compile("远期|将来|未来|计划|规划|拟|有望|力争|争取")
+# What is planned, or was done before, is not where this train goes (远期将通过泛亚铁路
+# 直达泰国; 此前货物要运到团结村火车站)
+_PLANNED = re.compile("远期|将来|未来|计划|规划|拟|有望|力争|争取|此前|以前|过去|原先|原来")
 
 
 def extend_route(

@@ -1112,3 +1112,23 @@ def test_a_provinces_short_name_and_a_direction_is_no_foreign_city():
     assert gazetteer().candidates("川西") == ()
     assert gazetteer().places[gazetteer().candidates("川西市")[0]].province == "日本"
     assert extract_text("辐射川东北、成都平原及川西方向。")["regions"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 向X发出: sent toward it; 经X: a place it passes, no start
+        (
+            "中老铁路(江津—万象)班列首发。本趟列车是江津区向老挝万象发出的首趟列车,"
+            "将经磨憨口岸出境前往老挝。",
+            [("江津区", ["万象"])],
+        ),
+        # what was done before is not where this train goes on to
+        (
+            "首列中欧班列从果园港驶出,开往德国杜伊斯堡。此前货物要用汽车运到团结村火车站装车。",
+            [("果园港", ["杜伊斯堡"])],
+        ),
+    ],
+)
+def test_where_a_train_is_sent_to_and_has_been(text, expected):
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == expected
