@@ -398,10 +398,14 @@ def _read_transship(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 def _read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """从X出发…驶往Y、Z (or a corridor's service from a place): the sentence's ends."""
     sent, gaz, skeleton = ctx.sent, ctx.gaz, ctx.sent.skeleton
+    if _CAN.search(skeleton, max(0, m.start() - 3), m.start()) or _A_WAY.search(skeleton, m.end()):
+        return []  # (船舶可从广元直达上海; 一条从广元出发…至重庆的水上通道: no service)
     origin = _origin(sent, m, gaz)
-    dests, via = _ends_after(sent, m.end(), gaz)
+    # (up to where the sentence starts another movement: …从广元起锚,…船舶可从广元直达上海)
+    then = ORIGIN.search(skeleton, m.end())
+    dests, via = _ends_after(sent, m.end(), gaz, then.start() if then else None)
     if not dests:  # (一条通往桐梓县的班车从綦江港首发: the end named first)
-        dests, via = _ends_after(sent, 0, gaz)
+        dests, via = _ends_after(sent, 0, gaz, m.start())
         dests = [d for d in dests if d != origin]
     mode = mode_of(ctx.text)
     if not dests or (mode == "unspecified" and not TRANSPORT_CUE.search(ctx.text)):
@@ -413,24 +417,32 @@ def _read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 
 
 _INNER = re.compile(f"的({T})")
+# What ships can do, and a waterway from a place to another, are no service
+_CAN = re.compile(r"(?:可|能|可以|能够)\s*\Z")
+_A_WAY = re.compile(
+    f"{T}[^，。；,;\ue000-\uefff]{{0,4}}的[^，。；,;\ue000-\uefff]{{0,8}}?(?:通道|航道|水道|走廊)"
+)
 _RESPECTIVELY = re.compile(r"分别(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通往)")
 
 
-def _ends_after(sent: Sentence, k: int, gaz: Gazetteer) -> tuple[list[str], list[str]]:
+def _ends_after(
+    sent: Sentence, k: int, gaz: Gazetteer, end: int | None = None
+) -> tuple[list[str], list[str]]:
     """The destinations and stops a sentence names after skeleton index ``k``: its last
     destination (…至德国的杜伊斯堡), and the places it passes (经达州…到达阿拉山口,进入
     哈萨克斯坦) in the order it names them."""
     skeleton = sent.skeleton
     stops: list[tuple[int, list[str]]] = []
     dests: list[str] = []
-    for d in DESTINATIONS.finditer(skeleton, k):
+    end = len(skeleton) if end is None else end
+    for d in DESTINATIONS.finditer(skeleton, k, end):
         if dests:
             stops.append((d.start(), dests))
         dests = sent.places_in(d.group("list"))
         inner = _INNER.match(skeleton, d.end())
         if inner and len(dests) == 1 and _within(sent.place(inner.group(1)), dests[0], gaz):
             dests = [sent.place(inner.group(1))]  # (抵达菲律宾的马尼拉港: the port)
-    for v in VIA.finditer(skeleton, k):
+    for v in VIA.finditer(skeleton, k, end):
         stops.append((v.start(), sent.places_in(v.group("list") or v.group("v"))))
     via = [x for _, places in sorted(stops, key=lambda s: s[0]) for x in places]
     return dests, [x for x in via if x not in dests]
@@ -490,8 +502,9 @@ def _within(name: str, area: str, gaz: Gazetteer) -> bool:
     return place.province == area or place.parent == area
 
 
-# organisation words between a place and a verb, with no other place inside
-ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()]{0,12}?'
+# organisation words between a place and a verb, with no other place inside, and no 的
+# (越南腰果的班列启程: where the cargo is from)
+ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()的]{0,12}?'
 # What someone does rather than where something leaves: 由X主导开行, 由X合作打造
 _AGENCY = "打造|主导|组织|负责|承办|承运|牵头|合作|共同|联合|发起|建设|推动|投资|运营"
 _DEPART = "出发|始发|启程|起航|启航|首发|发车|发出|驶出|驶离|开出|离港|解缆|鸣笛|完成装船"

@@ -1132,3 +1132,31 @@ def test_a_provinces_short_name_and_a_direction_is_no_foreign_city():
 )
 def test_where_a_train_is_sent_to_and_has_been(text, expected):
     assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "千吨级船舶可从四川广元直达上海。",  # what ships can do
+        "形成了一条从广元出发,经南充、广安至重庆的水上出川大通道。",  # a waterway
+    ],
+)
+def test_what_ships_can_do_and_a_waterway_are_no_service(text):
+    assert extract_text(text)["routes"] == []
+
+
+def test_a_movement_ends_where_the_sentence_starts_another():
+    text = "两艘货船当日从广元起锚,标志着千吨级船舶可从四川广元直达上海。"
+    assert extract_text(text)["routes"] == []
+
+
+def test_where_the_cargo_is_from_is_not_where_the_train_leaves():
+    text = "在钦州港东站,一列装载越南腰果的班列启程驶往重庆两江新区。"
+    (route,) = extract_text(text)["routes"]
+    assert route["origin"] == "钦州港东站"
+
+
+def test_a_station_named_after_its_port_is_the_station():
+    text = "一列专列从重庆果园港鱼嘴站发出,预计48小时后抵达广州南沙港。"
+    (route,) = extract_text(text)["routes"]
+    assert route["origin"] == "鱼嘴站" and gazetteer().places["鱼嘴站"].parent == "果园港"
