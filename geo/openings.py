@@ -4,7 +4,8 @@ A route takes its date from a sentence of its own that speaks of an opening (开
 首发 …: :data:`geo.routes.OPENING_CUE`); else from a sentence before it in its paragraph
 (the cue in one of the two) that reads no route of its own, or from the last dated
 sentence before it when it says 同日 or 当天; else its own date when the next sentence,
-about the same service, speaks of the opening; else from the headline. How a date is
+about the same service, speaks of the opening; else from one of the next two sentences
+that says since when it has run (自2018年1月23日…开行以来); else from the headline. How a date is
 read (a day alone, a year inferred, a dateline) is :mod:`geo.dates`.
 """
 
@@ -22,6 +23,10 @@ __all__ = ["date_routes"]
 _NEWLINE = re.compile("\n")
 # 这趟班列…首发: a sentence about the service of the one before
 _REFERS_BACK = re.compile(r"\s*(?:就是|正是|这是)?(?:这|该|此)")
+# 自2018年1月23日…开行以来: since the day it opened
+_SINCE = re.compile(
+    r"自[^。；;]{0,10}\d{1,2}日[^。；;]{0,30}?(?:开行|开通|开航|首发|首航|运营|运行)以来"
+)
 # 同日, 签约当天: the day of the sentences before
 _SAME_DAY = re.compile("同日|同一天|当天|当日|同天")
 
@@ -75,6 +80,12 @@ def date_routes(
                 and not found(i + 1)
             ):
                 here = found(i)  # (…从钦州港东站出发。这趟班列在5年前的今天首发)
+            if not here:
+                # (…班列开行突破550列。自2018年1月23日该班列开行以来…: when it opened)
+                for j in range(i + 1, min(len(sentences), i + 3)):
+                    if own.get(j, route) is route and _SINCE.search(text, *sentences[j]):
+                        here = found(j)[:1]
+                        break
             if not here and i > 0 and paragraph(0) == 0 and cue(0):
                 here = found(0)  # the headline
             if here:

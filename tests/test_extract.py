@@ -1101,6 +1101,15 @@ def test_a_chain_of_facilities_names_the_last_under_the_one_before():
     assert gazetteer().places["余庆港区"].parent == "遵义港"
 
 
+def test_the_day_since_which_a_service_has_run_is_its_opening():
+    text = (
+        "11月16日,记者从铁路局获悉,重庆至宁波铁海联运班列开行突破550列。"
+        "自2018年1月23日渝甬铁海联运班列开行以来,业务量稳步提升。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "2018-01-23"
+
+
 def test_the_day_a_reporter_learnt_of_it_is_no_opening():
     text = "11月16日,记者从铁路局集团有限公司获悉,重庆至宁波铁海联运班列开行突破550列。"
     (route,) = extract_text(text)["routes"]
