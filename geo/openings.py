@@ -36,10 +36,21 @@ def date_routes(
 ) -> None:
     """Give each route the date it opened: from a sentence of its own that speaks of an
     opening, else from a sentence before it in its paragraph (the opening cue in one of
-    the two), or the last dated sentence before it when it says 同日 or 当天, else from the
+    the two), or the last dated sentence before it when it says 同日 or 当天 (else the day of the report), else from the
     headline; a day alone takes the document's month, a missing year the document's, and
     a month without a day (2011年3月) stands as ``YYYY-MM`` (:mod:`geo.dates`)."""
     document = document_date(date, text)
+    report_day = (
+        EventDate(
+            f"{document.year:04d}-{document.month:02d}-{document.day:02d}"
+            if document.year
+            else f"{document.month:02d}-{document.day:02d}",
+            document.year is not None,  # (the year is the document's, not the sentence's)
+            0,
+        )
+        if document.month and document.day
+        else None
+    )
     breaks = [m.start() for m in _NEWLINE.finditer(text)]
     own = {ev.sentence: route for route in routes for ev in route.evidence}
 
@@ -68,6 +79,8 @@ def date_routes(
                     if (cue(i) or cue(j)) and found(j):
                         here = found(j)[-1:]
                         break
+                if not here and same_day and report_day is not None:
+                    here = [report_day]  # (新华社…29日电 … 当日首航: the day of the report)
             if (
                 not here
                 and i + 1 < len(sentences)

@@ -1169,3 +1169,9 @@ def test_a_station_named_after_its_port_is_the_station():
     text = "一列专列从重庆果园港鱼嘴站发出,预计48小时后抵达广州南沙港。"
     (route,) = extract_text(text)["routes"]
     assert route["origin"] == "鱼嘴站" and gazetteer().places["鱼嘴站"].parent == "果园港"
+
+
+def test_the_same_day_as_a_report_with_no_other_date_is_the_reports_day():
+    text = "新华社成都6月29日电 当日,一艘集装箱货轮从广元港出发,驶往上海港,这是该航线首航。"
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "06-29"
