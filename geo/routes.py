@@ -569,6 +569,26 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         reader=_read_chain_list,
     ),
     RouteForm(
+        "service: X—Y X—Y",
+        # a service word, then its lines listed: 已开通6条核心线路:成都—罗兹 成都—莫斯科;
+        # 开通集装箱班轮航线:泸州—上海、泸州—南京 (one route each)
+        rf"(?P<tail>{SERVICE}(?:航线|班轮)?)[:：]\s*"
+        rf"(?P<chains>{_CHAIN}(?:[\s、,，]+{_CHAIN})+)",
+        (
+            Example(
+                "中欧班列已开通核心线路:成都—罗兹 成都—莫斯科 杜伊斯堡—成都。",
+                "杜伊斯堡",
+                ("成都市",),
+                mode="rail",
+            ),
+            Example(
+                "开通集装箱班轮航线:泸州—上海、泸州—南京。", "泸州港", ("南京港",), mode="river"
+            ),
+        ),
+        water="unspecified",  # (线路 says no mode: the sentence's words, else none)
+        reader=_read_chain_list,
+    ),
+    RouteForm(
         "X、Y至Z service",
         # a list of origins to one end, one route each: 开通水富港、广元港、南充港至果园港的
         # 水水中转穿梭巴士
