@@ -76,11 +76,18 @@ _FACILITY_HOSTS = frozenset({"district", "county", "prefecture", "municipality",
 
 # A list of names sharing one facility word after a count (果园、珞璜、新田、龙头四大枢纽港;
 # 主城寸滩、永川朱沱…等9个专业化重点港口; 主城、涪陵、万州三个枢纽港区): each name with
-# the word is a port the table knows, or it is no facility. Found from the word back (a
+# the word is a port the table knows, or, for a place, the facility of that place with
+# the word (德阳、昭通等无水港: 德阳无水港); else it is no facility. Found from the word back (a
 # literal search runs far faster than a pattern tried at every character).
-_SHARED_WORD = re.compile("港区|港口|作业区|港")
+_SHARED_WORD = re.compile("无水港|物流园|港区|港口|作业区|港")
+_KIND_OF_PORT = (
+    "枢纽", "专业化", "重点", "主要", "大型", "内河", "沿江", "集装箱", "国际", "综合", "货运",
+    "重要", "现代化", "区域性", "铁路", "内陆", "散货", "件杂货", "上游", "中游", "下游", "沿海",
+    "沿线", "周边", "国内", "境外", "海外",
+)  # fmt: skip
 _COUNT_BEFORE = re.compile(
-    r"(?:等|等?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})(?:个|大))[\u4e00-\u9fff]{0,6}?\Z"
+    r"(?:等|等?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})(?:个|大|座))"
+    rf"(?:{'|'.join(_KIND_OF_PORT)}){{0,3}}\Z"
 )
 _LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,5}、){1,15}[\u4e00-\u9fff]{2,5}\Z")
 
@@ -98,7 +105,7 @@ def _listed_ports(text: str, gaz) -> list[tuple[int, int, str]]:
             continue
         offset = listed.start()
         for item in listed.group().split("、"):
-            port = _table_port(item, w.group(), gaz)
+            port = _table_port(item, w.group(), gaz) or _place_port(item, w.group(), gaz)
             if port is not None:
                 start = offset + len(item) - len(port[1])
                 out.append((start, offset + len(item), port[0]))
@@ -116,6 +123,20 @@ def _table_port(item: str, word: str, gaz) -> tuple[str, str] | None:
             place = gaz.places.get(held[0]) if len(held) == 1 else None
             if place is not None and place.level == "port" and place.curated:
                 return place.name, name
+    return None
+
+
+def _place_port(item: str, word: str, gaz) -> tuple[str, str] | None:
+    """The facility a place of the list names with the word, when the table does not
+    have it (德阳、峨眉、昭通等无水港: 德阳无水港, at 德阳市), and the place's name."""
+    for cut in range(len(item) - 1):  # (拟建立德阳: 德阳)
+        name = item[cut:]
+        held = gaz.candidates(name)
+        place = gaz.places.get(held[0]) if len(held) == 1 else None
+        if place is not None and place.level in _FACILITY_HOSTS and place.level != "country":
+            kind = FACILITY_WORDS[word]
+            named = name + ("港" if word == "港口" else word)  # (卡亚俄、圣安东尼奥等港口)
+            return gaz.facility(named, kind, parent=None, host=place.name).name, name
     return None
 
 

@@ -1026,10 +1026,23 @@ def test_a_list_of_names_sharing_one_facility_word_names_the_ports(text, ports):
     }
 
 
-def test_a_list_without_a_count_or_etc_names_no_ports():
-    record = extract_text("万州、涪陵、江津加快发展港口物流。")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "万州、涪陵、江津加快发展港口物流。",  # no count, no 等
+        "万州、涪陵、江津等区县加快发展港口物流。",  # 等, then no kind of port
+    ],
+)
+def test_a_list_of_places_before_other_words_names_no_ports(text):
+    record = extract_text(text)
     assert record["ports"] == []
     assert {r["name"] for r in record["regions"]} == {"万州区", "涪陵区", "江津区"}
+
+
+def test_a_list_of_places_sharing_a_facility_word_names_a_facility_of_each():
+    record = extract_text("本年拟建立德阳、昭通等无水港。")
+    ports = {p["name"]: p["host"] for p in record["ports"]}
+    assert ports == {"德阳无水港": "德阳市", "昭通无水港": "昭通市"}
 
 
 def test_the_lines_of_one_list_stay_apart_though_one_port_holds_another():

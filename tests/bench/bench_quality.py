@@ -188,6 +188,10 @@ class Tally:
 
 def score(entry: dict, record: dict, tally: Tally, show: bool) -> None:
     gold, read = gold_facts(entry), read_facts(record)
+    for port in record["ports"]:  # (卡亚俄港, the port of 卡亚俄: written 卡亚俄 by some readings)
+        host = port.get("host")
+        if port.get("derived") and port["name"] == f"{host}港" and host in gold["ports"]:
+            read["ports"] = (read["ports"] - {port["name"]}) | {host}
     notes = []
     for kind in ("regions", "pairings", "ports", "corridors"):
         g, r = gold[kind], read[kind]
