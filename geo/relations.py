@@ -208,10 +208,24 @@ def read_relations(
     routes: list[Route] = []
     corridors: dict[str, CorridorMention] = {}
     last_pair: tuple[tuple[str, str], int] | None = None
+    # the two regions of a sentence that names exactly two (山东聊城…;重庆彭水…), and its
+    # number: 两地 in the next sentence, on working together, pairs them
+    two_before: tuple[tuple[str, str], int] | None = None
     last_port: tuple[str, int, int] | None = None  # (port, sentence, paragraph)
     last_route: tuple[Route, int, int] | None = None  # (route, sentence, paragraph)
     for i, s_start, s_end, paragraph, sentence_hits, has_cue, port in plan:
         read = pairs_of(found[i], has_cue, text_has_cue, gaz) if i in found else []
+        if len(read) > 1:
+            # (石柱县 visits 内江 and 内江市市中区 in one sentence: its partner is 内江市)
+            read = [
+                (a, b, pattern)
+                for a, b, pattern in read
+                if not any(
+                    (a2 == a and b2 != b and b2 in gaz.ancestors(b))
+                    or (b2 == b and a2 != a and a2 in gaz.ancestors(a))
+                    for a2, b2, _ in read
+                )
+            ]
         if (
             not read
             and last_pair
@@ -223,6 +237,17 @@ def read_relations(
                 s.place not in last_pair[0] for _, _, s in sentence_hits if s.cls == "A"
             ):
                 read = [(*last_pair[0], "双方 (continued)")]
+        if (
+            not read
+            and two_before
+            and two_before[1] == i - 1
+            and i in continuation_sentences
+            and _COOP.search(text, s_start, s_end)
+            and _CONTINUATION_SKELETON.search(skeleton(plain, s_start, s_end, sentence_hits))
+        ):
+            read = [(*two_before[0], "两地 (the two named before)")]
+        named_here = sorted({s.place for _, _, s in sentence_hits if s.cls == "A"})
+        two_before = (tuple(named_here), i) if len(named_here) == 2 else None
         if read:
             sentence_text = text[s_start:s_end]
             for a, b, pattern in read:
@@ -321,7 +346,12 @@ def _in_chongqing(place) -> bool:
 
 # A region whose name a company's carries (京东方重庆公司, 四川省港航投资集团) is no party
 # to a pairing there: the company is.
-_COMPANY = re.compile(r"[^，。、；;,]{0,4}?(?:公司|集团|银行|股份|有限)")
+# (a name of up to ten characters: 四川恒通动保生物科技公司; not across a verb or a joining
+# word: 合川区引导本土企业国泰康宁有限公司, 万州区政府与…公司)
+_COMPANY = re.compile(
+    r"(?:(?!引导|组织|推动|带动|支持|帮助|协调|与|和|同|及|的|在|对|向|为|将|把|被)[^，。、；;,]){0,10}?"
+    r"(?:公司|集团|银行|股份|有限)"
+)
 _AS_COMPANY: dict[int, object] = {}
 
 

@@ -1188,3 +1188,27 @@ def test_the_same_day_as_a_report_with_no_other_date_is_the_reports_day():
     text = "新华社成都6月29日电 当日,一艘集装箱货轮从广元港出发,驶往上海港,这是该航线首航。"
     (route,) = extract_text(text)["routes"]
     assert route["opened"] == "06-29"
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # 两地 after a sentence that names exactly two places
+        (
+            "山东聊城,地处鲁西平原;重庆彭水,位于武陵山区。山南海北的两地,因东西部协作紧紧连在一起。",
+            {("彭水县", "聊城市")},
+        ),
+        # a place and a part of it visited in one sentence: the partner is the place
+        (
+            "在内江期间,石柱县党政代表团先后前往内江市市中区永安镇、内江国际物流港等地考察合作。",
+            {("石柱县", "内江市")},
+        ),
+        # a place inside a company's name is no party
+        (
+            "荣昌区党政代表团先后前往四川恒通动保生物科技公司、内江国际物流港等地考察合作。",
+            set(),
+        ),
+    ],
+)
+def test_more_pairings_as_articles_tell_them(text, pairs):
+    assert {(p["a"], p["b"]) for p in extract_text(text)["pairings"]} == pairs
