@@ -23,6 +23,12 @@ __all__ = ["date_routes"]
 _NEWLINE = re.compile("\n")
 # 这趟班列…首发: a sentence about the service of the one before
 _REFERS_BACK = re.compile(r"\s*(?:就是|正是|这是)?(?:这|该|此)")
+# A date, then the ship or train leaving from somewhere (4月24日自浙江舟山港启程): the day
+# of a first run
+_LEFT = re.compile(
+    r"[^，。；;]{0,8}?日[^，。；;]{0,4}?(?:上午|下午|晚|早)?[^，。；;]{0,4}?(?:自|从|由)[^，。；;]{1,14}?"
+    r"(?:启程|出发|驶出|驶离|发出|起航|启航|首发|开出|发车)"
+)
 # 自2018年1月23日…开行以来: since the day it opened
 _SINCE = re.compile(
     r"自[^。；;]{0,10}\d{1,2}日[^。；;]{0,30}?(?:开行|开通|开航|首发|首航|运营|运行)以来"
@@ -63,8 +69,22 @@ def date_routes(
     def cue(i: int) -> bool:
         return OPENING_CUE.search(text, *sentences[i]) is not None
 
+    def _departures(i: int) -> list[EventDate]:
+        """The dates of sentence ``i`` that a departure follows (…日自舟山港启程)."""
+        start, end = sentences[i]
+        return [d for d in found(i) if _LEFT.match(text, d.start, end)]
+
     for route in routes:
         if route.opened is not None:
+            continue
+        # the day of its first run, where a sentence of its own that speaks of an opening
+        # says when it left (4月24日自舟山港启程, not the 5月12日 ceremony of its arrival)
+        left = next(
+            (d for ev in route.evidence if cue(ev.sentence) for d in _departures(ev.sentence)),
+            None,
+        )
+        if left is not None:
+            route.opened, route.opened_year_inferred = left.value, left.year_inferred
             continue
         for ev in route.evidence:
             i = ev.sentence

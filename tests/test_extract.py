@@ -1212,3 +1212,13 @@ def test_the_same_day_as_a_report_with_no_other_date_is_the_reports_day():
 )
 def test_more_pairings_as_articles_tell_them(text, pairs):
     assert {(p["a"], p["b"]) for p in extract_text(text)["pairings"]} == pairs
+
+
+def test_a_first_run_opens_on_the_day_it_left_not_on_the_day_of_its_arrival_ceremony():
+    text = (
+        "舟山至重庆江海直达航线首航测试到港接航仪式5月12日在珞璜港举行。"
+        "万吨级江海直达船4月24日自浙江舟山港启程,5月11日下午抵达重庆江津珞璜港,"
+        "这也是江海直达船首次抵达长江上游。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "04-24"
