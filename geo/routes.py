@@ -55,7 +55,7 @@ __all__ = [
 # --------------------------------------------------------------------------- vocabulary
 SERVICE_WORDS = (
     "班轮航线", "班轮", "航线", "快线", "班列", "专列", "班车", "航班", "水水中转", "直达",
-    "专线", "穿梭巴士", "线路", "滚装船", "货轮", "直航", "快班",
+    "专线", "穿梭巴士", "线路", "滚装船", "货轮", "直航", "快班", "列车",
 )  # fmt: skip
 # Modes from the wording, the most specific first (铁海联运班列 is rail-sea, not rail).
 MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -123,8 +123,9 @@ _LINK = f'(?:{DASH}{{1,2}}|至|经|一)[“”"]?{T}[“”"]?(?:{_BRACKETED})?'
 _CHAIN = f'[“"]?{T}[“”"]?(?:{_BRACKETED})?(?:{_LINK})+'
 _CHAIN_RE = re.compile(_CHAIN)
 # The words between a route's ends and its service word: a clause, in which a grouping
-# or a country may stand (…码头至南充河西码头的川渝水路货运航线)
-_TAIL = f"(?P<tail>(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮)?)"
+# or a country may stand (…码头至南充河西码头的川渝水路货运航线); not a corridor's
+# (欧洲-成都-东南亚货运列车通道)
+_TAIL = f"(?P<tail>(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮)?)(?!通道|大通道|走廊)"
 
 
 class Example(NamedTuple):
@@ -538,7 +539,10 @@ _SERVICE_ENDS = "|".join(dict.fromkeys([*(w[-2:] for w in SERVICE_WORDS), "铁�
 _SERVICE_BEFORE = re.compile(rf"{CLAUSE}{{0,10}}(?:{SERVICE}|铁路)\Z")
 
 # --------------------------------------------------------------------------- the forms
-_OPEN = f"(?:开行|开通|开辟|开出|开设|发出|开)了?(?:经(?P<v>{T}))?(?:至|到|往|前往|通往)"
+_OPEN = (
+    f"(?:开行|开通|开辟|开出|开设|发出|开)了?(?:[一两二三四五六七八九十\\d]+条)?(?:经(?P<v>{T}))?"
+    "(?:至|到|往|前往|通往|直达)"
+)
 _GO = "开往|驶往|发往|通往|驶向|运往"
 
 ROUTE_FORMS: tuple[RouteForm, ...] = (
@@ -642,7 +646,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         rf"[(（](?<=(?:{_SERVICE_ENDS})[(（])(?P<o>{T}){DASH}{{1,2}}(?P<d>{T})[)）]",
         (
             Example("今年开行的渝甬班列(重庆—宁波)运量大增。", "重庆市", ("宁波市",), mode="rail"),
-            Example("首趟中老铁路(江津—万象)国际货运列车开出。", "江津区", ("万象",), mode="rail"),
+            Example("首趟中老铁路(江津—万象)昨日开出。", "江津区", ("万象",), mode="rail"),
         ),
         reader=_read_bracket_ends,
     ),

@@ -1222,3 +1222,13 @@ def test_a_first_run_opens_on_the_day_it_left_not_on_the_day_of_its_arrival_cere
     )
     (route,) = extract_text(text)["routes"]
     assert route["opened"] == "04-24"
+
+
+def test_places_that_opened_trains_to_a_part_of_the_world_each_have_a_route():
+    text = "随后,武汉、苏州、成都、郑州等城市相继开行直达欧洲的铁路列车。"
+    routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
+    assert routes == {(o, ("欧洲",)) for o in ("武汉市", "苏州市", "成都市", "郑州市")}
+
+
+def test_a_corridor_of_trains_is_no_service():
+    assert extract_text("标志着欧洲-成都-东南亚货运列车通道双向畅通。")["routes"] == []
