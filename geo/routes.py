@@ -226,6 +226,20 @@ class Context:
         return corridors_in(self)
 
     @cached_property
+    def said_mode(self) -> str | None:
+        """The mode the sentence's words say (looked up once: many matches ask)."""
+        return mode_of(self.text, None)
+
+    def mode(self, default: str | None = "unspecified") -> str | None:
+        """The sentence's mode, else ``default``."""
+        return self.said_mode or default
+
+    @cached_property
+    def transport(self) -> bool:
+        """Whether the sentence has a word of freight transport."""
+        return TRANSPORT_CUE.search(self.text) is not None
+
+    @cached_property
     def ends(self) -> tuple[list[str], list[str]]:
         """The sentence's destinations and stops after its first origin."""
         return _ends_after(self.sent, self.first_origin.end() if self.first_origin else 0, self.gaz)
@@ -306,7 +320,7 @@ def _read_groups(
     tail = groups.get("tail") or ""
     if BY_AIR.search(tail) or (name and BY_AIR.search(name)):
         return []
-    mode = mode_of(name or tail, None) or mode_of(ctx.text, form.water)
+    mode = mode_of(name or tail, None) or ctx.mode(form.water)
     out = []
     for origin in origins:
         ends = [_destination_after(sent, m.end(), d, mode, ctx) for d in dests]
@@ -317,7 +331,7 @@ def _read_groups(
 def _read_chain_list(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """泸州—成都、泸州—昆明班列: each chain of the list a route of the service."""
     sent = ctx.sent
-    mode = mode_of(m.group("tail"), None) or mode_of(ctx.text, form.water)
+    mode = mode_of(m.group("tail"), None) or ctx.mode(form.water)
     out = []
     for chain in _CHAIN_RE.finditer(m.group("chains")):
         origins, dests, via = _chain(sent, chain.group())
@@ -351,7 +365,7 @@ def _read_bracket_ends(form: RouteForm, m: re.Match, ctx: Context) -> list[Route
     if service is None:
         return []
     name = _NAME_LEAD.sub("", _name_of(ctx, *service.span())) or None
-    mode = mode_of(name or "", None) or mode_of(ctx.text, form.water)
+    mode = mode_of(name or "", None) or ctx.mode(form.water)
     origin, dest = ctx.sent.place(m.group("o")), ctx.sent.place(m.group("d"))
     return [_route(form, name, origin, [dest], [], mode, ctx)]
 
@@ -363,7 +377,7 @@ def _read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     if surface.form != "composite" or len(surface.places) != 2:
         return []
     name = _name_of(ctx, *m.span())
-    mode = mode_of(name, None) or mode_of(ctx.text)
+    mode = mode_of(name, None) or ctx.mode()
     if mode == "unspecified" and _RIVER_SERVICE.search(name):
         mode = "river"
     home = [p for p in surface.places if p == "重庆市"]
@@ -393,30 +407,36 @@ def _read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 def _read_transship(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """宜宾港…的集装箱在果园港中转: the first leg, to the hub."""
     origin, hub = ctx.sent.place(m.group("o")), ctx.sent.place(m.group("v"))
-    return [Route(None, origin, [], [hub], mode_of(ctx.text, "river"), form=form.name)]
+    return [Route(None, origin, [], [hub], ctx.mode("river"), form=form.name)]
 
 
 def _read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """从X出发…驶往Y、Z (or a corridor's service from a place): the sentence's ends."""
     sent, gaz, skeleton = ctx.sent, ctx.gaz, ctx.sent.skeleton
-    if _CAN.search(skeleton, max(0, m.start() - 3), m.start()) or _A_WAY.search(skeleton, m.end()):
+    # (up to where the sentence starts another movement: …从广元起锚,…船舶可从广元直达上海;
+    # every bound here keeps a sentence of many movements linear)
+    then = ORIGIN.search(skeleton, m.end())
+    end = then.start() if then else len(skeleton)
+    if _CAN.search(skeleton, max(0, m.start() - 3), m.start()) or _A_WAY.search(
+        skeleton, m.end(), end
+    ):
         return []  # (船舶可从广元直达上海; 一条从广元出发…至重庆的水上通道: no service)
     origin = _origin(sent, m, gaz)
-    # (up to where the sentence starts another movement: …从广元起锚,…船舶可从广元直达上海)
-    then = ORIGIN.search(skeleton, m.end())
-    dests, via = _ends_after(sent, m.end(), gaz, then.start() if then else None)
-    if not dests:  # (一条通往桐梓县的班车从綦江港首发: the end named first)
-        dests, via = _ends_after(sent, 0, gaz, m.start())
+    dests, via = _ends_after(sent, m.end(), gaz, end)
+    if not dests:  # (一条通往桐梓县的班车从綦江港首发: the end named first, in its clause)
+        dests, via = _ends_after(sent, max(0, m.start() - _NAMED_FIRST), gaz, m.start())
         dests = [d for d in dests if d != origin]
-    mode = mode_of(ctx.text)
-    if not dests or (mode == "unspecified" and not TRANSPORT_CUE.search(ctx.text)):
+    mode = ctx.mode()
+    if not dests or (mode == "unspecified" and not ctx.transport):
         return []
-    if len(dests) > 1 and _RESPECTIVELY.search(skeleton, m.end()):
+    if len(dests) > 1 and _RESPECTIVELY.search(skeleton, m.end(), end):
         # 两列班列从兴隆场站分别发往河内和阿拉木图: a route each
         return [_route(form, None, origin, [d], via, mode, ctx) for d in dests]
     return [_route(form, None, origin, dests, via, mode, ctx)]
 
 
+# How far before a movement its end may be named (一条通往桐梓县的班车从綦江港首发)
+_NAMED_FIRST = 30
 _INNER = re.compile(f"的({T})")
 # What ships can do, and a waterway from a place to another, are no service
 _CAN = re.compile(r"(?:可|能|可以|能够)\s*\Z")
@@ -471,7 +491,7 @@ def _read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     start = origin or next(iter(ports), None) or ctx.anchor
     if start is None:
         return []
-    mode = corridor.mode if corridor.mode == "rail-sea" else mode_of(ctx.text, corridor.mode)
+    mode = corridor.mode if corridor.mode == "rail-sea" else ctx.mode(corridor.mode)
     name = ctx.corridors[corridor.name]
     return [_route(form, name, start, dests, via, mode, ctx, corridor=corridor.name)]
 
@@ -821,8 +841,12 @@ def _holds_in_country(gaz: Gazetteer, a: str, b: str) -> bool:
 
 
 def _near(a: Route, b: Route, sentences: int = 1) -> bool:
-    """Whether two routes are told within a few sentences of each other."""
-    return any(abs(x.sentence - y.sentence) <= sentences for x in a.evidence for y in b.evidence)
+    """Whether two routes are told within a few sentences of each other (their last
+    sentences: they are read in order, so a route repeated all over a long text costs
+    no more each time)."""
+    return any(
+        abs(x.sentence - y.sentence) <= sentences for x in a.evidence[-2:] for y in b.evidence[-2:]
+    )
 
 
 def _finer(a: str, b: str, gaz: Gazetteer) -> str:
