@@ -122,6 +122,7 @@ _LINK = f'(?:{DASH}{{1,2}}|至|经|一)[“”"]?{T}[“”"]?(?:{_BRACKETED})?'
 # A chain of places: 泸州—武汉—台湾, 泸州至珞璜港至果园港
 _CHAIN = f'[“"]?{T}[“”"]?(?:{_BRACKETED})?(?:{_LINK})+'
 _CHAIN_RE = re.compile(_CHAIN)
+_PLACE_IN_ASIDE = re.compile(f"({T})[(（]({T})[)）]")
 # The words between a route's ends and its service word: a clause, in which a grouping
 # or a country may stand (…码头至南充河西码头的川渝水路货运航线); not a corridor's
 # (欧洲-成都-东南亚货运列车通道)
@@ -305,7 +306,7 @@ def _read_groups(
         groups["o"] = origin
     via: list[str] = []
     if groups.get("chain"):
-        origins, dests, via = _chain(sent, groups["chain"])
+        origins, dests, via = _chain(sent, groups["chain"], ctx.gaz)
     else:
         origins = sent.places_in(groups["o"]) if groups.get("o") else []
         dests = sent.places_in(groups["d"]) if groups.get("d") else []
@@ -334,15 +335,27 @@ def _read_chain_list(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     mode = mode_of(m.group("tail"), None) or ctx.mode(form.water)
     out = []
     for chain in _CHAIN_RE.finditer(m.group("chains")):
-        origins, dests, via = _chain(sent, chain.group())
+        origins, dests, via = _chain(sent, chain.group(), ctx.gaz)
         if origins and dests:
             out.append(_route(form, None, origins[0], dests, via, mode, ctx))
     return out
 
 
-def _chain(sent: Sentence, chain: str) -> tuple[list[str], list[str], list[str]]:
+def _chain(
+    sent: Sentence, chain: str, gaz: Gazetteer | None = None
+) -> tuple[list[str], list[str], list[str]]:
     """A chain's origin (a list of at most one), destinations and stops: its links are
-    its places between the dashes, 至 and 经 (asides left out)."""
+    its places between the dashes, 至 and 经 (asides left out, but a place in an aside
+    that lies in the place before it stands for that place: 越南(河内)—中国(重庆))."""
+    if gaz is not None:
+        chain = _PLACE_IN_ASIDE.sub(
+            lambda m: (
+                m.group(2)
+                if _inside(sent.place(m.group(2)), sent.place(m.group(1)), gaz)
+                else m.group(1)
+            ),
+            chain,
+        )
     chain = _BRACKETS.sub("", chain)
     links = [sent.places_in(part) for part in re.split(f"{DASH}+|至|经", chain) if part]
     return links[0][:1], links[-1], [x for link in links[1:-1] for x in link]
@@ -511,6 +524,19 @@ def _origin(sent: Sentence, m: re.Match, gaz: Gazetteer) -> str:
     return place
 
 
+def _inside(name: str, area: str, gaz: Gazetteer) -> bool:
+    """Whether place ``name`` lies in ``area``, a country included (重庆 in 中国)."""
+    if area in gaz.ancestors(name) or _within(name, area, gaz):
+        return True
+    place, outer = gaz.places.get(name), gaz.places.get(area)
+    if place is None or outer is None or outer.level != "country" or not place.province:
+        return False
+    province = gaz.places.get(place.province)
+    return (
+        area == "中国" and province is not None and province.level in ("province", "municipality")
+    )
+
+
 def _within(name: str, area: str, gaz: Gazetteer) -> bool:
     """Whether place ``name`` lies in ``area`` (itself, its province, a port's host's)."""
     if name == area:
@@ -533,12 +559,13 @@ ORIGIN = re.compile(
     # (not 记者从沙坪坝区获悉: where a report comes from)
     # (not 来自越南的产品: where goods were made; not 由中国西部省份…打造: who does it)
     rf"(?:从|由|(?<!来)自)(?P<o>{T})(?P<inner>{T})?(?![^，。；;]{{0,8}}?(?:获悉|了解到|得知))"
-    rf"(?![^，。；;\ue000-\uefff]{{0,12}}?(?:{_AGENCY}))"
+    rf"(?![^，。；;]{{0,14}}?(?:{_AGENCY}))"
     # (not 向老挝万象发出: sent toward it)
     rf"|(?<![向往朝])(?P<o2>{T}){ORG_NT}(?:{_DEPART}|是[^，。]{{0,12}}始发)"
     rf"|(?:驶出|驶离|开出|发自|离开)(?P<o3>{T})"
     # 在重庆团结村中心站,…班列…驶出站台: where it stands as it leaves
-    rf"|在(?P<o4>{T})(?=[^。；;]{{0,40}}?(?:{_DEPART}|发往|运往|驶往|开往))"
+    # (not 在中国访问…迎接从河内驶往重庆的班列: an explicit 从 before the verb starts it)
+    rf"|在(?P<o4>{T})(?=(?:(?!从|由)[^。；;]){{0,40}}?(?:{_DEPART}|发往|运往|驶往|开往))"
     # 湖北宜昌的2万吨磷矿石运抵果园港, 来自福建三明的陶瓷: where the goods come from
     rf"|(?:来自)?(?P<o5>{T})的(?=[^，。；;\ue000-\uefff]{{0,20}}?(?:运抵|运往|运至|发往|驶往|抵达))"
 )

@@ -1232,3 +1232,26 @@ def test_places_that_opened_trains_to_a_part_of_the_world_each_have_a_route():
 
 def test_a_corridor_of_trains_is_no_service():
     assert extract_text("标志着欧洲-成都-东南亚货运列车通道双向畅通。")["routes"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place in an aside that lies in the place before it stands for that place
+        ("这趟陆海新通道越南(河内)—中国(重庆)班列缓缓驶进车站。", ("越南", ["重庆市"])),
+        # being somewhere is not leaving from it when a 从 follows
+        ("在中国访问的越南总理迎接了从河内驶往重庆的国际班列。", None),
+    ],
+)
+def test_ends_in_asides_and_places_one_is_at(text, expected):
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    if expected is None:
+        assert all(origin != "中国" for origin, _ in routes), routes
+    else:
+        assert expected in routes, routes
+
+
+def test_who_built_a_corridor_with_another_is_not_where_it_starts():
+    text = "西部陆海新通道是由中国西部省份与东盟国家合作打造的国际陆海贸易新通道,向南经广西、云南出海。"
+    record = extract_text(text)
+    assert record["routes"] == [] and [c["name"] for c in record["corridors"]] == ["西部陆海新通道"]
