@@ -18,6 +18,7 @@ from cli.options import (
     tiles_option,
 )
 from geo.output import check_output_folder
+from layers.project import PROJECT_FILE
 from layers.site import build_site
 
 LOG = logging.getLogger("cqmap")
@@ -54,5 +55,5 @@ def command(paths, output, jobs, tiles, offline, overwrite):
     summary = ", ".join(f"{v} {k}" for k, v in report.summary.items())
     LOG.info("read %s", summary)
     LOG.info("wrote %d files to %s/", len(report.files), output)
-    LOG.info("open %s in a browser; load %s in QGIS", report.index, output / "cqmap.gpkg")
+    LOG.info("open %s in a browser, %s in QGIS", report.index, output / PROJECT_FILE)
     finish(errors)

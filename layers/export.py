@@ -3,7 +3,9 @@
 * GeoJSON per layer, RFC 7946 (WGS84 lon/lat, counter-clockwise exteriors, no ``crs``
   member, 6 decimals, UTF-8 with Chinese kept as characters), via :mod:`geo.io`.
 * One GeoPackage 1.3 with every layer and its style in the ``layer_styles`` table, the
-  table QGIS reads when a layer is added, so the style applies by itself.
+  table QGIS reads when a layer is added, so the style applies by itself, and the QGIS
+  project of :mod:`layers.project` in the ``qgis_projects`` table (every layer, styled,
+  over OpenStreetMap: *Browser ▸ GeoPackage ▸ cqmap.gpkg ▸ cqmap*).
 
 Every file is written to a temporary name in the target folder and renamed into place,
 so an interrupted run never leaves a half-written layer; the output of two runs is
@@ -24,6 +26,7 @@ import pandas as pd
 
 from geo.io import atomic_write, write_geojson
 from layers.model import Layers
+from layers.project import project_archive, store_project
 from layers.qml import STYLE_NAMES, qml_for
 
 __all__ = ["write_geojson_layers", "write_geopackage", "GEOPACKAGE_NAME"]
@@ -65,7 +68,8 @@ def write_geojson_layers(
 def write_geopackage(
     layers: Layers, path: str | os.PathLike, *, names: Iterable[str] | None = None
 ) -> Path:
-    """Write every layer, with its QGIS style as the default, into one GeoPackage 1.3."""
+    """Write every layer, with its QGIS style as the default, into one GeoPackage 1.3,
+    and the QGIS project of those layers into its ``qgis_projects`` table."""
     import pyogrio
 
     path = Path(path)
@@ -94,6 +98,7 @@ def write_geopackage(
             )
             written.append(name)
         _add_styles(tmp, written, stamp)
+        _add_project(tmp, project_archive(layers, geopackage=path.name, names=written), date)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
@@ -142,6 +147,16 @@ def _add_styles(path: str, names: list[str], stamp: str) -> None:
             "VALUES ('layer_styles', 'attributes', 'layer_styles', 'QGIS layer styles', ?)",
             (stamp,),
         )
+        con.commit()
+    finally:
+        con.close()
+
+
+def _add_project(path: str, archive: bytes, day) -> None:
+    """Store the QGIS project in ``qgis_projects``, then compact the file."""
+    con = sqlite3.connect(path)
+    try:
+        store_project(con, archive, day=day)
         con.commit()
         con.execute("VACUUM")  # a compact file, the same bytes for the same content
     finally:

@@ -11,7 +11,15 @@ GeoPackage's ``layer_styles`` table.
   data-defined by the number of evidence sentences;
 * routes: categorised by ``mode`` (river solid, rail dashed, rail-sea dash-dot, road
   thin), labelled along the line;
-* ports: categorised by ``kind``; zones: a star; context and rivers: plain.
+* ports: categorised by ``kind``; zones: a star; both labelled beside the marker
+  (QGIS's cartographic placement: top right first, then the other corners, measured
+  from the edge of the symbol), never on top of it;
+* context: plain, labelled; rivers: plain, named along the line;
+* pairings are labelled ``a—b`` along the arc once zoomed in past 1:750,000 (at the
+  scale of all Chongqing, dozens of such labels would cover the map).
+
+:func:`style_element` gives the document as an element, which :mod:`layers.project`
+embeds in the QGIS project; :func:`qml_for` gives it as text.
 """
 
 from __future__ import annotations
@@ -31,13 +39,39 @@ from layers.styles import (
     ZONE_STYLE,
 )
 
-__all__ = ["qml_for", "STYLE_NAMES", "LABEL_FONT"]
+__all__ = ["qml_for", "style_element", "STYLE_NAMES", "LABEL_FONT", "POINT_PLACEMENT"]
 
 LABEL_FONT = "Noto Sans CJK SC"
 PX_TO_MM = 0.26  # QGIS symbol sizes are in millimetres; web map sizes in CSS pixels
 # The expression that sorts a pairing into official / cooperation / reference (only).
 PAIRING_CLASS = 'CASE WHEN "extracted" THEN "relation" ELSE \'reference\' END'
 EVIDENCE_WIDTH_MM = f'{PX_TO_MM} * min(2 + 1.5 * sqrt(max(coalesce("evidence", 0) - 1, 0)), 8)'
+PAIRING_LABEL = '"a" || \'—\' || "b"'
+
+# Label placements (QgsPalLayerSettings::Placement). A point's label goes beside its
+# marker: "cartographic" placement tries the positions in order, at ``dist`` from the
+# edge of the symbol (offsetType 1), so that the marker stays visible. Priorities run
+# 0-10: QGIS's labeling engine (version 2) drops a label of priority below 5 wherever it
+# touches an obstacle (a line, a marker), so none is below 5; the markers' labels come
+# first.
+POINT_PLACEMENT = {
+    "placement": "6",  # OrderedPositionsAroundPoint
+    "predefinedPositionOrder": "TR,TL,BR,BL,R,L,TSR,BSR",
+    "offsetType": "1",  # FromSymbolBounds
+    "dist": "0.8",
+    "distUnits": "MM",
+    "priority": "9",
+}
+POLYGON_PLACEMENT = {"placement": "0", "dist": "1", "distUnits": "MM", "priority": "5"}
+LINE_PLACEMENT = {  # along the line (parallel), above or below it
+    "placement": "2",
+    "placementFlags": "10",
+    "dist": "1",
+    "distUnits": "MM",
+    "priority": "5",
+}
+CURVED_PLACEMENT = {**LINE_PLACEMENT, "placement": "3"}  # following a winding river
+LABELLED_BELOW_SCALE = 750_000  # pairings: labels from 1:750,000 inwards
 
 STYLE_NAMES = {
     "districts": "cqmap districts by 一区两群 group",
@@ -217,7 +251,24 @@ def _single(draw) -> ET.Element:
     return renderer
 
 
-def _labeling(field: str, *, size: float, placement: str, color: str = "#252525") -> ET.Element:
+def _labeling(
+    field: str,
+    *,
+    size: float,
+    placement: dict[str, str],
+    color: str = "#252525",
+    expression: bool = False,
+    italic: bool = False,
+    below_scale: int | None = None,
+    obstacle: bool = True,
+) -> ET.Element:
+    """A ``simple`` labeling of ``field`` (an expression with ``expression``), shown at
+    every scale or, with ``below_scale``, only from 1:``below_scale`` inwards.
+
+    With ``obstacle``, other labels avoid the layer's features (a marker, a line); a
+    layer of polygons that tile the map is none, or every label inside it would pay for
+    it and the labeler would drop a port's label to place a district's.
+    """
     labeling = ET.Element("labeling", type="simple")
     settings = ET.SubElement(labeling, "settings", calloutType="simple")
     style = ET.SubElement(
@@ -225,8 +276,9 @@ def _labeling(field: str, *, size: float, placement: str, color: str = "#252525"
         "text-style",
         {
             "fieldName": field,
-            "isExpression": "0",
+            "isExpression": "1" if expression else "0",
             "fontFamily": LABEL_FONT,
+            "fontItalic": "1" if italic else "0",
             "fontSize": f"{size:g}",
             "fontSizeUnit": "Point",
             "fontWeight": "50",
@@ -249,27 +301,18 @@ def _labeling(field: str, *, size: float, placement: str, color: str = "#252525"
         },
     )
     ET.SubElement(settings, "text-format", {"multilineAlign": "3", "wrapChar": ""})
-    ET.SubElement(
-        settings,
-        "placement",
-        {
-            "placement": placement,
-            "placementFlags": "10",
-            "priority": "5",
-            "dist": "1",
-            "distUnits": "MM",
-        },
-    )
-    ET.SubElement(
-        settings,
-        "rendering",
-        {"drawLabels": "1", "obstacle": "1", "upsidedownLabels": "0", "scaleVisibility": "0"},
-    )
+    ET.SubElement(settings, "placement", placement)
+    rendering = {"drawLabels": "1", "obstacle": "1" if obstacle else "0", "upsidedownLabels": "0"}
+    if below_scale is None:
+        rendering["scaleVisibility"] = "0"
+    else:  # (QGIS keeps the most zoomed-out scale in "scaleMax", the denominator)
+        rendering.update(scaleVisibility="1", scaleMin="0", scaleMax=str(below_scale))
+    ET.SubElement(settings, "rendering", rendering)
     _empty_properties(settings, "dd_properties")
     return labeling
 
 
-def _document(renderer: ET.Element, labeling: ET.Element | None, geometry_type: int) -> str:
+def _document(renderer: ET.Element, labeling: ET.Element | None, geometry_type: int) -> ET.Element:
     attrs = {"version": "3.22.0", "styleCategories": "Symbology|Labeling"}
     attrs["labelsEnabled"] = "1" if labeling is not None else "0"
     root = ET.Element("qgis", attrs)
@@ -279,13 +322,29 @@ def _document(renderer: ET.Element, labeling: ET.Element | None, geometry_type: 
     ET.SubElement(root, "blendMode").text = "0"
     ET.SubElement(root, "featureBlendMode").text = "0"
     ET.SubElement(root, "layerGeometryType").text = str(geometry_type)
+    return root
+
+
+def qml_for(layer: str) -> str:
+    """The QML style of one of the exported layers (see ``STYLE_NAMES``), as text."""
+    root = style_element(layer)
     ET.indent(root, space="  ")
     body = ET.tostring(root, encoding="unicode", short_empty_elements=True)
     return "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n" + body + "\n"
 
 
-def qml_for(layer: str) -> str:
-    """The QML style of one of the exported layers (see ``STYLE_NAMES``)."""
+def style_element(layer: str) -> ET.Element:
+    """The QML style of one of the exported layers, as a new ``<qgis>`` element.
+
+    Its children (``renderer-v2``, ``labeling``, blend modes, ``layerGeometryType``) are
+    what a ``<maplayer>`` of a QGIS project holds; its ``labelsEnabled`` attribute goes
+    on the ``<maplayer>``.
+
+    Raises
+    ------
+    ValueError
+        No style is known for ``layer``.
+    """
     if layer == "districts":
         renderer = _categorized(
             "group",
@@ -294,24 +353,31 @@ def qml_for(layer: str) -> str:
                 parent, name, GROUP_COLORS[value], "#ffffff", alpha=190, width_px=1.2
             ),
         )
-        return _document(renderer, _labeling("name", size=8, placement="0"), 2)
+        labeling = _labeling("name", size=8, placement=POLYGON_PLACEMENT, obstacle=False)
+        return _document(renderer, labeling, 2)
     if layer == "context":
         renderer = _single(
             lambda parent, name, _: _fill(
                 parent, name, CONTEXT_STYLE["fill"], CONTEXT_STYLE["stroke"], alpha=255
             )
         )
-        return _document(renderer, _labeling("name", size=7, placement="0", color="#737373"), 2)
+        labeling = _labeling(
+            "name", size=7, placement=POLYGON_PLACEMENT, color="#737373", obstacle=False
+        )
+        return _document(renderer, labeling, 2)
     if layer == "rivers":
         renderer = _single(
             lambda parent, name, _: _line(parent, name, RIVER_STYLE.color, RIVER_STYLE.weight, None)
         )
-        return _document(renderer, None, 1)
+        labeling = _labeling(
+            "name", size=8, placement=CURVED_PLACEMENT, color="#2171b5", italic=True
+        )
+        return _document(renderer, labeling, 1)
     if layer == "zones":
         renderer = _single(
             lambda parent, name, _: _marker(parent, name, ZONE_STYLE.color, "star", 5)
         )
-        return _document(renderer, _labeling("name", size=8, placement="1"), 0)
+        return _document(renderer, _labeling("name", size=8, placement=POINT_PLACEMENT), 0)
     if layer == "pairings":
         styles = {**RELATION_STYLES, "reference": REFERENCE_STYLE}
 
@@ -321,7 +387,15 @@ def qml_for(layer: str) -> str:
             _line(parent, name, s.color, s.weight, s.dash, width_expression=expression)
 
         renderer = _categorized(PAIRING_CLASS, [(k, v.label) for k, v in styles.items()], draw)
-        return _document(renderer, None, 1)
+        labeling = _labeling(
+            PAIRING_LABEL,
+            size=7,
+            placement=LINE_PLACEMENT,
+            color="#6a1b4d",
+            expression=True,
+            below_scale=LABELLED_BELOW_SCALE,
+        )
+        return _document(renderer, labeling, 1)
     if layer == "routes":
         renderer = _categorized(
             "mode",
@@ -334,7 +408,7 @@ def qml_for(layer: str) -> str:
                 MODE_STYLES[value].dash,
             ),
         )
-        return _document(renderer, _labeling("name", size=7, placement="2"), 1)
+        return _document(renderer, _labeling("name", size=7, placement=LINE_PLACEMENT), 1)
     if layer == "ports":
         renderer = _categorized(
             "kind",
@@ -343,5 +417,5 @@ def qml_for(layer: str) -> str:
                 parent, name, PORT_STYLES[value].color, PORT_STYLES[value].shape, 3.6
             ),
         )
-        return _document(renderer, _labeling("name", size=8, placement="1"), 0)
+        return _document(renderer, _labeling("name", size=8, placement=POINT_PLACEMENT), 0)
     raise ValueError(f"no style for layer {layer!r}")

@@ -8,7 +8,10 @@
       overview.html           the overview map
       pairings/<a>_<b>.html   one route map per pair (extracted and reference pairs)
       layers/<layer>.geojson  one GeoJSON per layer, with <layer>.qml beside it
-      cqmap.gpkg              every layer with its QGIS style stored inside
+      cqmap.gpkg              every layer with its QGIS style stored inside, and the
+                              QGIS project (table qgis_projects)
+      cqmap.qgz               the QGIS project: every layer, styled and labelled, in
+                              drawing order over OpenStreetMap (relative paths)
       records.json            the extraction records (schema in the README)
       cqmap-manifest.json     what cqmap wrote here (only such a folder is ever replaced)
 
@@ -41,6 +44,7 @@ from geo.output import (
 from layers.export import GEOPACKAGE_NAME, write_geojson_layers, write_geopackage
 from layers.maps import date_stamp, esc, overview_map, pairing_map, save_map
 from layers.model import Layers
+from layers.project import PROJECT_FILE, write_project
 from layers.styles import LAYER_TITLES
 
 __all__ = ["SiteReport", "build_site", "pairing_filename", "write_pairing_maps"]
@@ -112,6 +116,8 @@ def build_site(
         write_geojson_layers(layers, work / "layers")
         note(GEOPACKAGE_NAME)
         write_geopackage(layers, work / GEOPACKAGE_NAME)
+        note(PROJECT_FILE)
+        write_project(layers, work / PROJECT_FILE, geopackage=GEOPACKAGE_NAME)
         note("overview.html")
         save_map(overview_map(layers, tiles=tiles), work / "overview.html", offline=offline)
         pair_files = []
@@ -308,7 +314,9 @@ th{{font-weight:600}}h1{{font-size:1.5em}}h2{{font-size:1.15em;margin-top:1.6em}
 <h2>未绘制 Not drawn</h2>
 {_not_drawn_section(layers)}
 <h2>图层 Layers (QGIS)</h2>
-<p><a href="{GEOPACKAGE_NAME}">{GEOPACKAGE_NAME}</a> (styles included) · {layer_links}</p>
+<p><a href="{PROJECT_FILE}">{PROJECT_FILE}</a> — the QGIS project: open it in QGIS for every
+layer, styled and labelled, over OpenStreetMap</p>
+<p><a href="{GEOPACKAGE_NAME}">{GEOPACKAGE_NAME}</a> (styles and the project included) · {layer_links}</p>
 <p><a href="records.json">records.json</a> — the extraction records with evidence</p>
 <h2>文档 Documents</h2>
 {_documents_table(layers)}

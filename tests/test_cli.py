@@ -83,11 +83,11 @@ def test_build_writes_every_promised_file(tmp_path):
     files = {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()}
     for name in LAYER_NAMES:
         assert f"layers/{name}.geojson" in files and f"layers/{name}.qml" in files
-    assert {"index.html", "overview.html", "cqmap.gpkg", "records.json"} <= files
+    assert {"index.html", "overview.html", "cqmap.gpkg", "cqmap.qgz", "records.json"} <= files
     pairing_maps = [f for f in files if f.startswith("pairings/")]
     assert len(pairing_maps) >= 20
     index = (out / "index.html").read_text(encoding="utf-8")
-    for link in ("overview.html", "cqmap.gpkg", "records.json", pairing_maps[0]):
+    for link in ("overview.html", "cqmap.gpkg", "cqmap.qgz", "records.json", pairing_maps[0]):
         assert link in index
     assert "documents" in index and "两江新区" in index
     # the same again is refused, then replaced byte for byte with --overwrite

@@ -165,8 +165,11 @@ def test_geojson_layers_are_rfc7946_and_reproducible(layers, tmp_path):
 
 
 def test_geopackage_is_version_1_3_with_styles_and_reproducible(layers, tmp_path):
-    a = write_geopackage(layers, tmp_path / "a.gpkg")
-    b = write_geopackage(layers, tmp_path / "b.gpkg")
+    # (one name in two folders: the project stored inside names the file it reads)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    a = write_geopackage(layers, tmp_path / "a" / GEOPACKAGE_NAME)
+    b = write_geopackage(layers, tmp_path / "b" / GEOPACKAGE_NAME)
     assert a.read_bytes() == b.read_bytes()
     con = sqlite3.connect(a)
     try:
@@ -184,7 +187,30 @@ def test_geopackage_is_version_1_3_with_styles_and_reproducible(layers, tmp_path
     finally:
         con.close()
     assert counts["districts"] == 38 and counts["pairings"] == len(layers.pairings)
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    assert [p.name for p in (tmp_path / "a").iterdir()] == [GEOPACKAGE_NAME]  # nothing else
+
+
+def test_geopackage_stores_the_project_of_its_own_layers(layers, tmp_path):
+    """``cqmap layers --format gpkg`` too: the project inside reads the file by its name."""
+    import xml.etree.ElementTree as ET
+    import zipfile
+    from io import BytesIO
+
+    path = write_geopackage(layers, tmp_path / "some.gpkg", names=["ports", "districts"])
+    con = sqlite3.connect(path)
+    try:
+        ((name, content),) = con.execute("SELECT name, content FROM qgis_projects").fetchall()
+        tables = {row[0] for row in con.execute("SELECT table_name FROM gpkg_contents")}
+    finally:
+        con.close()
+    assert name == "cqmap" and "qgis_projects" not in tables  # (as QGIS keeps it)
+    with zipfile.ZipFile(BytesIO(bytes.fromhex(content))) as archive:
+        document = ET.fromstring(archive.read("cqmap.qgs"))
+    assert [e.text for e in document.iter("datasource")][:2] == [
+        "./some.gpkg|layername=ports",
+        "./some.gpkg|layername=districts",
+    ]
+    assert len(document.findall("projectlayers/maplayer")) == 3  # (and the basemap)
 
 
 def test_a_failed_write_leaves_nothing_behind(layers, tmp_path, monkeypatch):
