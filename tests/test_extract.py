@@ -1255,3 +1255,9 @@ def test_who_built_a_corridor_with_another_is_not_where_it_starts():
     text = "西部陆海新通道是由中国西部省份与东盟国家合作打造的国际陆海贸易新通道,向南经广西、云南出海。"
     record = extract_text(text)
     assert record["routes"] == [] and [c["name"] for c in record["corridors"]] == ["西部陆海新通道"]
+
+
+def test_a_train_heading_towards_a_place_goes_there():
+    text = "一列西部陆海新通道班列从钦州港东站缓缓驶出,向着重庆方向进发。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ("钦州港东站", ["重庆市"])
