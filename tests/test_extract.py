@@ -800,6 +800,8 @@ def test_false_places_are_not_read(text, absent):
         ("货物经湖北枝江转运。", "枝江市"),  # its province before it
         ("班列抵达老挝万象。", "万象"),
         ("宁波江北区与重庆江北区签署协议。", "宁波市江北区"),  # a shared name, qualified
+        ("货物从陇南运至广元港。", "陇南市"),  # a word of moving on after it
+        ("班列抵达万象后卸货。", "万象"),
         ("货物运抵老挝琅勃拉邦和万象。", "万象"),  # listed after a confirmed one
     ],
 )
