@@ -1202,7 +1202,7 @@ def test_the_same_day_as_a_report_with_no_other_date_is_the_reports_day():
         ),
         # a place and a part of it visited in one sentence: the partner is the place
         (
-            "在内江期间,石柱县党政代表团先后前往内江市市中区永安镇、内江国际物流港等地考察合作。",
+            "石柱县党政代表团先后前往内江市、内江市市中区永安镇等地考察合作。",
             {("石柱县", "内江市")},
         ),
         # a place inside a company's name is no party
@@ -1263,3 +1263,16 @@ def test_a_train_heading_towards_a_place_goes_there():
     text = "一列西部陆海新通道班列从钦州港东站缓缓驶出,向着重庆方向进发。"
     (route,) = extract_text(text)["routes"]
     assert (route["origin"], route["destinations"]) == ("钦州港东站", ["重庆市"])
+
+
+@pytest.mark.parametrize(
+    ("text", "port", "kind"),
+    [
+        ("石柱县代表团考察了内江国际物流港项目。", "内江国际物流港", "dry port"),
+        ("班列从重庆团结村铁路中心站发出。", "团结村", "rail hub"),
+        ("列车经磨憨边境口岸出境。", "磨憨", "border crossing"),
+    ],
+)
+def test_more_names_of_facilities(text, port, kind):
+    ports = {p["name"]: p["kind"] for p in extract_text(text)["ports"]}
+    assert ports == {port: kind}
