@@ -14,6 +14,10 @@ CDN URL of the *same* version (read from the package, never hard-coded).
 rendered HTML into one self-contained file, reading the content from the installed packages
 at run time (no third-party JS/CSS is copied into the repository).
 
+The maps' own stylesheet and script, written for this project, are here too:
+:data:`MAP_CSS` and :data:`LAYOUT_JS`, the layout that keeps every panel off every other
+and off the features a map is about, at any window size.
+
 Examples
 --------
 >>> m = use_project_assets(folium.Map(location=[29.56, 106.55]))  # doctest: +SKIP
@@ -39,6 +43,8 @@ __all__ = [
     "ASSETS",
     "Asset",
     "FONT_FORMATS",
+    "LAYOUT_JS",
+    "MAP_CSS",
     "inline_assets",
     "inlined_sizes",
     "use_project_assets",
@@ -434,3 +440,351 @@ def inlined_sizes(*, assets: Iterable[Asset] = ASSETS) -> dict[str, int]:
         In table order; the sum is the fixed cost of an offline map.
     """
     return {a.label: len(_inline(a).encode("utf-8")) for a in assets}
+
+
+# --- the maps' own stylesheet and layout script -------------------------------------------
+# Written for this project (no third-party code): inlined into every map as they are.
+
+# Class names: a panel that folds (``cq-fold``) holds a ``cq-toggle`` button and a
+# ``cq-body``; ``cq-open`` shows the body. The map container carries ``cq-wide`` or
+# ``cq-narrow`` (set by :data:`LAYOUT_JS`): wide, the panels are open and their bodies
+# bounded in height; narrow, every panel is a button that opens its body as a sheet
+# between the controls at the top and those at the bottom.
+MAP_CSS = r"""
+.cq-title,.cq-fold{background:rgba(255,255,255,.95);border-radius:4px;box-sizing:border-box;
+  box-shadow:0 1px 4px rgba(0,0,0,.3);color:#222;
+  font:12px/1.5 "Noto Sans CJK SC","Microsoft YaHei",sans-serif;overflow-wrap:anywhere}
+.cq-title{padding:6px 12px;font-weight:600;font-size:15px;line-height:1.35}
+.cq-title small{display:block;font-weight:400;font-size:12px;color:#555}
+.cq-toggle{display:flex;align-items:baseline;gap:8px;box-sizing:border-box;width:100%;margin:0;
+  padding:6px 10px;border:0;border-radius:4px;background:none;color:inherit;font:inherit;
+  text-align:left;cursor:pointer;overflow-wrap:anywhere}
+.cq-toggle>span{flex:1 1 auto;min-width:0}
+.cq-toggle::after{content:"\25BE";color:#777}
+.cq-fold:not(.cq-open) .cq-toggle::after{content:"\25B8"}
+.cq-toggle:focus-visible{outline:2px solid #2171b5}
+.cq-toggle i{margin-right:4px;color:#555}
+.cq-toggle small{color:#555}
+.cq-body{box-sizing:border-box;padding:0 10px 8px;overflow-x:hidden;overflow-y:auto;overscroll-behavior:contain}
+.cq-fold:not(.cq-open) .cq-body{display:none}
+.cq-wide .cq-panel,.cq-wide .cq-legend{width:400px}
+.cq-panel{--cq-share:2}
+.cq-legend .cq-cols{columns:2 170px;column-gap:14px}
+.cq-legend section{break-inside:avoid;padding-top:2px}
+.cq-legend h4{margin:2px 0;font-size:12px}
+.cq-legend .sw{display:inline-block;width:14px;height:12px;margin-right:6px;vertical-align:middle;
+  border:1px solid #fff;outline:1px solid #ccc}
+.cq-legend svg{vertical-align:middle;margin-right:6px}
+.cq-legend i{width:16px;text-align:center;margin-right:6px}
+.cq-panel .cq-meta{margin:0 0 4px;color:#444}
+.cq-panel .cq-quotes{max-height:none;overflow:visible;margin:0}
+.cq-wide .cq-footer{max-width:720px;background:rgba(255,255,255,.85);border-radius:0;box-shadow:none;
+  font:11px/1.4 sans-serif;color:#333}
+.cq-wide .cq-footer .cq-toggle{display:none}
+.cq-wide .cq-footer .cq-body{display:block;padding:2px 8px}
+.cq-narrow .cq-fold .cq-body{position:fixed;z-index:1001;box-sizing:border-box;padding:8px 12px;
+  background:#fff;border-radius:4px;box-shadow:0 2px 10px rgba(0,0,0,.35)}
+.cq-narrow .cq-footer .cq-body{font-size:11px}
+.cq-narrow .cq-title{font-size:14px}
+.cq-narrow .cq-title small{font-size:11px}
+.cq-search input{width:190px;padding:4px 6px;border:0;font:13px sans-serif;box-sizing:border-box}
+.cq-narrow .cq-search input{width:176px}
+.cq-search input.cq-miss{background:#fee}
+.leaflet-control-layers{font:13px/1.4 "Noto Sans CJK SC","Microsoft YaHei",sans-serif}
+.leaflet-control-layers label{font-size:13px}
+.leaflet-control-scale-line{font-size:11px}
+.leaflet-popup-content{font:13px/1.45 "Noto Sans CJK SC","Microsoft YaHei",sans-serif;
+  overflow-wrap:anywhere}
+.leaflet-tooltip{font:13px/1.4 "Noto Sans CJK SC","Microsoft YaHei",sans-serif}
+.cq-table th{text-align:left;padding-right:8px;color:#555;font-weight:400;white-space:nowrap;vertical-align:top}
+.cq-table td{overflow-wrap:anywhere}
+.cq-narrow .cq-table th{white-space:normal;width:40%}
+.cq-quotes{margin:6px 0 0;padding-left:18px;max-height:220px;overflow:auto;font-size:12px}
+.cq-icon{font-size:15px;text-align:center;text-shadow:0 0 3px #fff,0 0 3px #fff}
+.leaflet-container.cq-plain{background:#f7f9fb}
+.leaflet-interactive:focus{outline:none}
+"""
+
+# The layout of a map's controls. ``cqLayout.add(key, control)`` registers a control;
+# ``cqLayout.start(map, options, layerControl)`` then places every control in its corner
+# (``options.corners.wide`` / ``.narrow``: per corner, the keys top to bottom), folds the
+# panels on a narrow window (narrower than 700 px or lower than 560 px), bounds the
+# height of open panels so that no two controls overlap, and fits ``options.bounds`` into
+# the largest part of the map that no control covers (fitBounds with paddingTopLeft and
+# paddingBottomRight; ``cqLayout.show(bounds, maxZoom)`` does the same for any bounds, and
+# popups are panned into that part). It runs again when the window is resized, when fonts
+# are ready and when a panel opens or closes; it refits only while the view is the one it
+# fitted.
+LAYOUT_JS = r"""
+var cqLayout = (function () {
+  'use strict';
+  var GAP = 10;       // px between controls, and between a control and the window's edge
+  var MARGIN = 14;    // px between the fitted features and any control
+  var MIN_BODY = 96;  // px an open panel's body keeps when the column is short
+  var NARROW = {x: 700, y: 560};
+  var FIT_SNAP = 0.25;  // zoom steps of a fit (the user's zooms keep the map's own steps)
+  var controls = {}, map = null, options = null, mode = null, fitted = null, pending = false;
+
+  function add(key, control) { controls[key] = control; }
+
+  function containerOf(key) { return controls[key] && controls[key].getContainer(); }
+
+  function folds() {
+    return Object.keys(controls).map(containerOf).filter(function (el) {
+      return el && el.classList.contains('cq-fold');
+    });
+  }
+
+  function setOpen(el, open) {
+    el.classList.toggle('cq-open', open);
+    var button = el.querySelector('.cq-toggle');
+    if (button) { button.setAttribute('aria-expanded', open ? 'true' : 'false'); }
+  }
+
+  function toggle(el) {
+    var open = !el.classList.contains('cq-open');
+    if (open && mode === 'narrow') {  // one sheet at a time
+      folds().forEach(function (other) { setOpen(other, false); });
+    }
+    setOpen(el, open);
+    layout();
+  }
+
+  function bindToggles() {
+    folds().forEach(function (el) {
+      var button = el.querySelector('.cq-toggle');
+      if (button) { L.DomEvent.on(button, 'click', function () { toggle(el); }); }
+    });
+  }
+
+  // Every control into its corner, top to bottom (Leaflet stacks a bottom corner upwards).
+  function arrange(next) {
+    mode = next;
+    var box = map.getContainer();
+    box.classList.toggle('cq-narrow', next === 'narrow');
+    box.classList.toggle('cq-wide', next === 'wide');
+    var layers = controls.layers;
+    if (layers) {
+      map.off('click', layers.collapse, layers);
+      layers.options.collapsed = next === 'narrow' || !!options.collapseLayers;
+    }
+    var corners = options.corners[next];
+    Object.keys(corners).forEach(function (pos) {
+      var keys = corners[pos].filter(function (key) { return controls[key]; });
+      if (pos.indexOf('bottom') === 0) { keys.reverse(); }
+      keys.forEach(function (key) {
+        var control = controls[key];
+        control.remove();
+        control.options.position = pos;
+        control.addTo(map);
+      });
+    });
+    folds().forEach(function (el) { setOpen(el, next === 'wide'); });
+  }
+
+  function rect(el, box) {
+    var r = el.getBoundingClientRect();
+    return {left: r.left - box.left, top: r.top - box.top, right: r.right - box.left,
+            bottom: r.bottom - box.top, width: r.width, height: r.height};
+  }
+
+  function corner(pos) { return map._controlCorners[pos]; }
+
+  function shown(el) { return el.getClientRects().length > 0; }
+
+  function children(pos) {
+    return Array.prototype.filter.call(corner(pos).children, shown);
+  }
+
+  // Two corners side by side share the width: the wider one's controls wrap.
+  function shareWidth(a, b, width, box) {
+    var wa = rect(corner(a), box).width, wb = rect(corner(b), box).width;
+    if (wa + wb + GAP <= width) { return; }
+    var wide = wa >= wb ? a : b, room = width - GAP - Math.min(wa, wb) - GAP;
+    children(wide).forEach(function (el) { el.style.maxWidth = Math.max(room, 60) + 'px'; });
+  }
+
+  // Heights that add up to `total`, each at most its natural height and the rest shared
+  // by weight (a panel's CSS property --cq-share, 1 by default): the largest cut first.
+  function waterFill(naturals, weights, total) {
+    var order = naturals.map(function (n, i) { return i; });
+    order.sort(function (i, j) { return naturals[i] / weights[i] - naturals[j] / weights[j]; });
+    var out = naturals.slice(), left = total;
+    var weight = weights.reduce(function (s, w) { return s + w; }, 0);
+    order.forEach(function (i) {
+      out[i] = Math.max(MIN_BODY, Math.min(naturals[i], left * weights[i] / weight));
+      left -= out[i];
+      weight -= weights[i];
+    });
+    return out;
+  }
+
+  // A column of open panels (wide) ends above whatever sits below it.
+  function boundColumn(pos, box, height) {
+    var bodies = Array.prototype.filter.call(
+      corner(pos).querySelectorAll('.cq-fold.cq-open > .cq-body'), shown);
+    if (!bodies.length) { return; }
+    var col = rect(corner(pos), box), limit = height - GAP;
+    ['bottomleft', 'bottomright'].forEach(function (below) {
+      children(below).forEach(function (el) {
+        var r = rect(el, box);
+        if (r.left < col.right && r.right > col.left) { limit = Math.min(limit, r.top - GAP); }
+      });
+    });
+    var over = col.bottom - limit;
+    if (over <= 0) { return; }
+    var naturals = bodies.map(function (b) { return b.scrollHeight; });
+    var weights = bodies.map(function (b) {
+      return parseFloat(getComputedStyle(b.parentNode).getPropertyValue('--cq-share')) || 1;
+    });
+    var total = naturals.reduce(function (s, n) { return s + n; }, 0) - over;
+    waterFill(naturals, weights, total).forEach(function (h, i) {
+      bodies[i].style.maxHeight = Math.floor(h) + 'px';
+    });
+  }
+
+  // An open panel on a narrow window: a sheet between the top and the bottom controls.
+  function placeSheets(box, width, height) {
+    var top = 0, bottom = height;
+    ['topleft', 'topright'].forEach(function (pos) {
+      children(pos).forEach(function (el) { top = Math.max(top, rect(el, box).bottom); });
+    });
+    ['bottomleft', 'bottomright'].forEach(function (pos) {
+      children(pos).forEach(function (el) { bottom = Math.min(bottom, rect(el, box).top); });
+    });
+    folds().forEach(function (el) {
+      var body = el.querySelector('.cq-body');
+      if (!body || !el.classList.contains('cq-open')) { return; }
+      body.style.top = (box.top + top + GAP) + 'px';
+      body.style.left = (box.left + GAP) + 'px';
+      body.style.width = (width - 2 * GAP) + 'px';
+      body.style.maxHeight = Math.max(bottom - top - 2 * GAP, MIN_BODY) + 'px';
+    });
+  }
+
+  function reset() {
+    folds().forEach(function (el) {
+      var body = el.querySelector('.cq-body');
+      if (body) { ['top', 'left', 'width', 'maxHeight'].forEach(function (p) { body.style[p] = ''; }); }
+    });
+    Object.keys(controls).forEach(function (key) {
+      var el = containerOf(key);
+      if (el) { el.style.maxWidth = ''; }
+    });
+  }
+
+  // The largest rectangle of the map that no control covers, for bounds of aspect bw:bh.
+  function freeRect(width, height, boxes, bw, bh) {
+    var lefts = [0], rights = [width], tops = [0], bottoms = [height];
+    boxes.forEach(function (r) {
+      lefts.push(r.right); rights.push(r.left); tops.push(r.bottom); bottoms.push(r.top);
+    });
+    var best = null;
+    lefts.forEach(function (l) { rights.forEach(function (r) {
+      if (r - l <= 2 * MARGIN) { return; }
+      tops.forEach(function (t) { bottoms.forEach(function (b) {
+        if (b - t <= 2 * MARGIN) { return; }
+        var hit = boxes.some(function (o) {
+          return o.left < r && o.right > l && o.top < b && o.bottom > t;
+        });
+        if (hit) { return; }
+        var scale = Math.min((r - l - 2 * MARGIN) / bw, (b - t - 2 * MARGIN) / bh);
+        var area = (r - l) * (b - t);
+        if (!best || scale > best.scale + 1e-9 || (Math.abs(scale - best.scale) <= 1e-9 && area > best.area)) {
+          best = {left: l, top: t, right: r, bottom: b, scale: scale, area: area};
+        }
+      }); });
+    }); });
+    return best || {left: 0, top: 0, right: width, bottom: height};
+  }
+
+  function ours() {
+    return fitted === null || (map.getZoom() === fitted.zoom && map.getCenter().equals(fitted.center, 1e-7));
+  }
+
+  // The part of the map that no control covers, best for `bounds` (the map's own).
+  function openArea(bounds) {
+    var box = map.getContainer().getBoundingClientRect(), size = map.getSize(), boxes = [];
+    Object.keys(controls).forEach(function (key) {
+      var el = containerOf(key);
+      if (el && el.parentNode && shown(el)) { boxes.push(rect(el, box)); }
+    });
+    var z = map.getZoom();
+    var sw = map.project(bounds.getSouthWest(), z), ne = map.project(bounds.getNorthEast(), z);
+    return freeRect(size.x, size.y, boxes, Math.max(ne.x - sw.x, 1), Math.max(sw.y - ne.y, 1));
+  }
+
+  // Popups open in that part too (the map pans them there), as high as it is at most.
+  function popupsIn(room) {
+    var popup = L.Popup.prototype.options, pad = GAP / 2, size = map.getSize();
+    popup.autoPanPaddingTopLeft = L.point(room.left + pad, room.top + pad);
+    popup.autoPanPaddingBottomRight = L.point(size.x - room.right + pad, size.y - room.bottom + pad);
+    popup.maxHeight = Math.max(room.bottom - room.top - 2 * GAP - 60, 120);  // (tip, padding)
+  }
+
+  // Fit `bounds` into the part of the map that no control covers.
+  function show(bounds, maxZoom, room) {
+    var size = map.getSize();
+    bounds = L.latLngBounds(bounds);
+    room = room || openArea(bounds);
+    var snap = map.options.zoomSnap;
+    map.options.zoomSnap = FIT_SNAP;
+    map.fitBounds(bounds, {
+      paddingTopLeft: [room.left + MARGIN, room.top + MARGIN],
+      paddingBottomRight: [size.x - room.right + MARGIN, size.y - room.bottom + MARGIN],
+      maxZoom: maxZoom, animate: false
+    });
+    map.options.zoomSnap = snap;
+  }
+
+  function layout() {
+    pending = false;
+    var refit = ours();
+    map.invalidateSize({pan: false});
+    var size = map.getSize();
+    var next = (size.x < NARROW.x || size.y < NARROW.y) ? 'narrow' : 'wide';
+    if (next !== mode) { arrange(next); }
+    var box = map.getContainer().getBoundingClientRect();
+    reset();
+    shareWidth('topleft', 'topright', size.x, box);
+    shareWidth('bottomleft', 'bottomright', size.x, box);
+    if (mode === 'narrow') {
+      placeSheets(box, size.x, size.y);
+    } else {
+      boundColumn('topleft', box, size.y);
+      boundColumn('topright', box, size.y);
+    }
+    var bounds = L.latLngBounds(options.bounds), room = openArea(bounds);
+    popupsIn(room);
+    if (refit) {
+      show(bounds, options.maxZoom, room);
+      fitted = {center: map.getCenter(), zoom: map.getZoom()};
+    }
+  }
+
+  function schedule() {
+    if (!pending) { pending = true; L.Util.requestAnimFrame(layout); }
+  }
+
+  function start(m, opts, layerControl) {
+    map = m;
+    options = opts;
+    add('zoom', L.control.zoom());
+    add('scale', L.control.scale());
+    if (map.attributionControl) { add('attribution', map.attributionControl); }
+    if (layerControl) { add('layers', layerControl); }
+    bindToggles();
+    layout();
+    map.on('click', function () {  // a tap on the map closes a sheet
+      if (mode === 'narrow' && folds().some(function (el) { return el.classList.contains('cq-open'); })) {
+        folds().forEach(function (el) { setOpen(el, false); });
+        layout();
+      }
+    });
+    window.addEventListener('resize', schedule);
+    if (document.fonts && document.fonts.ready) { document.fonts.ready.then(schedule); }
+  }
+
+  return {add: add, start: start, layout: layout, show: show};
+})();
+"""

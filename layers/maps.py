@@ -11,6 +11,11 @@ shares (districts, context, rivers) is computed once per :class:`~layers.model.L
   WGS84 -> GCJ-02 for display only, and the footer says so), ``none``;
 * ``offline=True`` (the default) inlines Leaflet, jQuery and Font Awesome from installed registry
   packages (:mod:`layers.assets`): one self-contained file that draws without network;
+* layout (:data:`layers.assets.LAYOUT_JS`): every control sits in a corner chosen for
+  the window (:data:`OVERVIEW_CORNERS`, :data:`PAIRING_CORNERS`), no two overlap (open
+  panels are bounded in height and scroll), on a narrow window the panels fold into
+  buttons, and the map's features (Chongqing; a pair's regions and arc) are fitted into
+  the part of the map that no control covers;
 * output is deterministic: element ids are numbered, not random, and the date comes
   from :func:`geo.io.build_date`.
 """
@@ -36,7 +41,7 @@ from geo.boundaries import metadata
 from geo.datum import from_metric, to_gcj02, to_metric, transform_geometry
 from geo.gazetteer import gazetteer
 from geo.io import atomic_write
-from layers.assets import inline_assets, use_project_assets
+from layers.assets import LAYOUT_JS, MAP_CSS, inline_assets, use_project_assets
 from layers.model import Layers
 from layers.styles import (
     CONTEXT_STYLE,
@@ -63,6 +68,35 @@ DISPLAY_TOLERANCE_M = 350.0
 DISPLAY_DECIMALS = 5
 POPUP_QUOTES = 8
 PANEL_QUOTES = 50  # a pair map's panel; the records keep every sentence
+MAX_FIT_ZOOM = 12  # the closest a map opens on its features (two neighbouring districts)
+
+# Where the controls sit, per corner and top to bottom, in a wide window and in a narrow
+# one (``LAYOUT_JS`` folds the panels there). ``zoom``, ``scale``, ``attribution`` and
+# ``layers`` are Leaflet's; the others are the keys of the map's own controls.
+Corners = dict[str, dict[str, list[str]]]
+OVERVIEW_CORNERS: Corners = {
+    "wide": {
+        "topleft": ["zoom", "search"],
+        "topright": ["title", "layers", "legend"],
+        "bottomleft": ["footer", "scale"],
+        "bottomright": ["attribution"],
+    },
+    "narrow": {
+        "topleft": ["title", "search"],
+        "topright": ["layers", "legend"],
+        "bottomleft": ["footer", "scale"],
+        "bottomright": ["zoom", "attribution"],
+    },
+}
+PAIRING_CORNERS: Corners = {
+    mode: {
+        "topleft": ["zoom", "layers"],
+        "topright": ["evidence", "legend"],
+        "bottomleft": ["footer", "scale"],
+        "bottomright": ["attribution"],
+    }
+    for mode in ("wide", "narrow")
+}
 
 
 # --------------------------------------------------------------------------- text
@@ -221,6 +255,7 @@ class _Helpers(MacroElement):
         <style>{{ this.css }}</style>
         {% endmacro %}
         {% macro script(this, kwargs) %}
+        {{ this.layout_js }}
         {% if this.plain %}{{ this._parent.get_name() }}.getContainer().classList.add('cq-plain');{% endif %}
         function cqStyle(feature) { return feature.properties._style || {}; }
         function cqFocus(names) {  // a pairing map: its two regions stand out
@@ -239,7 +274,10 @@ class _Helpers(MacroElement):
         }
         function cqBind(feature, layer) {
             var p = feature.properties;
-            if (p._popup) { layer.bindPopup(p._popup, {maxWidth: 380, minWidth: 220}); }
+            if (p._popup) {  // never wider than the window
+                var width = Math.max(Math.min(380, window.innerWidth - 70), 160);
+                layer.bindPopup(p._popup, {maxWidth: width, minWidth: Math.min(220, width)});
+            }
             if (p._tip) { layer.bindTooltip(p._tip, {sticky: true}); }
             if (p._hover && layer.setStyle) {
                 var base = {color: layer.options.color, weight: layer.options.weight,
@@ -255,7 +293,8 @@ class _Helpers(MacroElement):
     def __init__(self, *, plain: bool = False):
         super().__init__()
         self._name = "Helpers"
-        self.css = _CSS
+        self.css = MAP_CSS
+        self.layout_js = LAYOUT_JS
         self.plain = plain  # no basemap: a plain background
 
 
@@ -285,12 +324,19 @@ def _same(geometry):
 
 # --------------------------------------------------------------------------- controls
 class _Control(Element):
-    """A fixed Leaflet control holding static, already-escaped HTML."""
+    """A Leaflet control holding static, already-escaped HTML, registered with the layout
+    (``cqLayout``) under ``key``; the layout moves it to its corner.
 
-    def __init__(self, html_text: str, *, position: str, css_class: str):
+    Its element is made once, so a control keeps its state (an open panel, a scroll
+    position) when the layout moves it. HTML made by :func:`_fold` makes a panel that
+    folds: a button and a body.
+    """
+
+    def __init__(self, html_text: str, *, key: str, css_class: str, position: str = "topright"):
         super().__init__()
         self._name = "Control"
         self.html = html_text
+        self.key = key
         self.position = position
         self.css_class = css_class
 
@@ -298,15 +344,59 @@ class _Control(Element):
         script = (
             "(function() {\n"
             f"  var control = L.control({{position: {_script_json(self.position)}}});\n"
-            "  control.onAdd = function() {\n"
-            f"    var div = L.DomUtil.create('div', {_script_json(self.css_class)});\n"
-            f"    div.innerHTML = {_script_json(self.html)};\n"
-            "    L.DomEvent.disableClickPropagation(div);\n"
-            "    L.DomEvent.disableScrollPropagation(div);\n"
-            "    return div;\n"
-            "  };\n"
+            f"  var div = L.DomUtil.create('div', {_script_json(self.css_class)});\n"
+            f"  div.innerHTML = {_script_json(self.html)};\n"
+            "  L.DomEvent.disableClickPropagation(div);\n"
+            "  L.DomEvent.disableScrollPropagation(div);\n"
+            "  control.onAdd = function() { return div; };\n"
             f"  control.addTo({self._parent.get_name()});\n"
+            f"  cqLayout.add({_script_json(self.key)}, control);\n"
             "})();\n"
+        )
+        self.get_root().script.add_child(_Raw(script), name=self.get_name())
+
+
+def _fold(label: str, body: str) -> str:
+    """The HTML of a panel that folds: a button showing ``label`` that opens and closes
+    ``body`` (both already-escaped HTML). The control holding it has the class ``cq-fold``
+    (and ``cq-open``: the layout opens or folds it for the window)."""
+    return (
+        '<button type="button" class="cq-toggle" aria-expanded="true">'
+        f"<span>{label}</span></button>"
+        f'<div class="cq-body">{body}</div>'
+    )
+
+
+class _Layout(Element):
+    """Places every control and fits the map (``cqLayout.start``; see
+    :data:`layers.assets.LAYOUT_JS`): corners per window width, folding panels, bounded
+    heights, and ``bounds`` fitted into the part of the map that no control covers.
+
+    Added last, after the layer control it moves.
+    """
+
+    def __init__(
+        self,
+        corners: Corners,
+        bounds: list[list[float]],
+        *,
+        layer_control: folium.LayerControl,
+        collapse_layers: bool,
+    ):
+        super().__init__()
+        self._name = "Layout"
+        self.options = {
+            "corners": corners,
+            "bounds": bounds,
+            "maxZoom": MAX_FIT_ZOOM,
+            "collapseLayers": collapse_layers,
+        }
+        self.layer_control = layer_control
+
+    def render(self, **kwargs) -> None:
+        script = (
+            f"cqLayout.start({self._parent.get_name()}, {_script_json(self.options)}, "
+            f"{self.layer_control.get_name()});\n"
         )
         self.get_root().script.add_child(_Raw(script), name=self.get_name())
 
@@ -328,8 +418,8 @@ class _Search(MacroElement):
                 });
             });
             var control = L.control({position: 'topleft'});
-            control.onAdd = function() {
-                var div = L.DomUtil.create('div', 'cq-search leaflet-bar');
+            var div = L.DomUtil.create('div', 'cq-search leaflet-bar');
+            (function() {
                 var input = L.DomUtil.create('input', '', div);
                 input.type = 'search';
                 input.placeholder = {{ this.placeholder|tojson }};
@@ -347,16 +437,18 @@ class _Search(MacroElement):
                     if (!layer) { input.classList.add('cq-miss'); return; }
                     input.classList.remove('cq-miss');
                     if (!map.hasLayer(layer)) { map.addLayer(layer); }
-                    if (layer.getBounds) { map.fitBounds(layer.getBounds(), {maxZoom: 11}); }
-                    else { map.setView(layer.getLatLng(), Math.max(map.getZoom(), 10)); }
+                    // (into the part of the map that no panel covers)
+                    if (layer.getBounds) { cqLayout.show(layer.getBounds(), 11); }
+                    else { cqLayout.show([layer.getLatLng(), layer.getLatLng()], Math.max(map.getZoom(), 10)); }
                     layer.openPopup();
                 }
                 L.DomEvent.on(input, 'change', go);
                 L.DomEvent.on(input, 'keydown', function(e) { if (e.key === 'Enter') { go(); } });
                 L.DomEvent.disableClickPropagation(div);
-                return div;
-            };
+            })();
+            control.onAdd = function() { return div; };
             control.addTo(map);
+            cqLayout.add('search', control);
         })();
         {% endmacro %}
         """
@@ -373,31 +465,6 @@ class _Search(MacroElement):
         return [layer.get_name() for layer in self._layers]
 
 
-_CSS = """
-.cq-title{background:rgba(255,255,255,.92);padding:6px 12px;border-radius:4px;
-  box-shadow:0 1px 4px rgba(0,0,0,.3);font:600 15px/1.35 "Noto Sans CJK SC","Microsoft YaHei",sans-serif}
-.cq-title small{display:block;font-weight:400;font-size:12px;color:#555}
-.cq-legend{background:rgba(255,255,255,.94);padding:8px 10px;border-radius:4px;max-height:60vh;
-  overflow:auto;box-shadow:0 1px 4px rgba(0,0,0,.3);font:12px/1.5 "Noto Sans CJK SC",sans-serif}
-.cq-legend h4{margin:6px 0 2px;font-size:12px}
-.cq-legend .sw{display:inline-block;width:14px;height:12px;margin-right:6px;vertical-align:middle;
-  border:1px solid #fff;outline:1px solid #ccc}
-.cq-legend svg{vertical-align:middle;margin-right:6px}
-.cq-legend i{width:16px;text-align:center;margin-right:6px}
-.cq-footer{background:rgba(255,255,255,.85);padding:2px 8px;font:11px/1.4 sans-serif;color:#333;
-  max-width:62vw}
-.cq-search input{width:190px;padding:4px 6px;border:0;font:13px sans-serif}
-.cq-search input.cq-miss{background:#fee}
-.cq-table th{text-align:left;padding-right:8px;color:#555;font-weight:400;white-space:nowrap;vertical-align:top}
-.cq-quotes{margin:6px 0 0;padding-left:18px;max-height:220px;overflow:auto;font-size:12px}
-.cq-panel{background:rgba(255,255,255,.96);padding:8px 10px;width:340px;max-height:70vh;overflow:auto;
-  box-shadow:0 1px 4px rgba(0,0,0,.3);font:12px/1.5 "Noto Sans CJK SC",sans-serif}
-.cq-icon{font-size:15px;text-align:center;text-shadow:0 0 3px #fff,0 0 3px #fff}
-.leaflet-container.cq-plain{background:#f7f9fb}
-.leaflet-interactive:focus{outline:none}
-"""
-
-
 def _line_swatch(color: str, weight: float, dash: str | None) -> str:
     dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
     return (
@@ -406,35 +473,48 @@ def _line_swatch(color: str, weight: float, dash: str | None) -> str:
     )
 
 
+def _legend_section(title: str, rows: Iterable[str]) -> str:
+    """One block of the legend: a heading and its rows, kept together in one column."""
+    return f"<section><h4>{esc(title)}</h4>{''.join(f'<div>{r}</div>' for r in rows)}</section>"
+
+
 def _legend_html(*, shifted: bool) -> str:
-    parts = ["<h4>一区两群 Groups</h4>"]
-    for group, color in GROUP_COLORS.items():
-        parts.append(
-            f'<div><span class="sw" style="background:{color}"></span>{esc(GROUP_LABELS[group])}</div>'
-        )
-    parts.append('<div><span class="sw" style="background:#f0f0f0"></span>周边地区 context</div>')
-    parts.append("<h4>配对 Pairings</h4>")
-    for style in (*RELATION_STYLES.values(), REFERENCE_STYLE):
-        parts.append(
-            f"<div>{_line_swatch(style.color, style.weight, style.dash)}{esc(style.label)}</div>"
-        )
-    parts.append("<div><small>线宽 = 证据句数 width = evidence</small></div>")
-    parts.append("<h4>货运线路 Routes</h4>")
-    for style in MODE_STYLES.values():
-        parts.append(
-            f"<div>{_line_swatch(style.color, style.weight, style.dash)}{esc(style.label)}</div>"
-        )
-    parts.append(
-        f"<div>{_line_swatch(RIVER_STYLE.color, RIVER_STYLE.weight, None)}{esc(RIVER_STYLE.label)}</div>"
-    )
-    parts.append("<h4>港口与枢纽 Ports</h4>")
-    for style in (*PORT_STYLES.values(), ZONE_STYLE):
-        parts.append(
-            f'<div><i class="fa-solid fa-{style.icon}" style="color:{style.color}"></i>{esc(style.label)}</div>'
-        )
+    """The legend as a folding panel (its sections flow into two columns when wide)."""
+    line = _line_swatch
+    groups = [
+        f'<span class="sw" style="background:{color}"></span>{esc(GROUP_LABELS[group])}'
+        for group, color in GROUP_COLORS.items()
+    ]
+    groups.append('<span class="sw" style="background:#f0f0f0"></span>周边地区 context')
+    pairings = [
+        f"{line(s.color, s.weight, s.dash)}{esc(s.label)}"
+        for s in (*RELATION_STYLES.values(), REFERENCE_STYLE)
+    ]
+    pairings.append("<small>线宽 = 证据句数 width = evidence</small>")
+    routes = [f"{line(s.color, s.weight, s.dash)}{esc(s.label)}" for s in MODE_STYLES.values()]
+    routes.append(f"{line(RIVER_STYLE.color, RIVER_STYLE.weight, None)}{esc(RIVER_STYLE.label)}")
+    ports = [f"{_icon(s)}{esc(s.label)}" for s in (*PORT_STYLES.values(), ZONE_STYLE)]
     if shifted:
-        parts.append("<div><small>叠加图层已偏移至 GCJ-02 以配合高德底图</small></div>")
-    return "".join(parts)
+        ports.append("<small>叠加图层已偏移至 GCJ-02 以配合高德底图</small>")
+    sections = (
+        _legend_section("一区两群 Groups", groups)
+        + _legend_section("配对 Pairings", pairings)
+        + _legend_section("货运线路 Routes", routes)
+        + _legend_section("港口与枢纽 Ports", ports)
+    )
+    label = '<i class="fa-solid fa-list"></i>图例 Legend'
+    return _fold(label, f'<div class="cq-cols">{sections}</div>')
+
+
+def _footer_control(layers: Layers, *, shifted: bool, extra: str = "") -> _Control:
+    """The data sources and datum: a line at the bottom, a button on a narrow window."""
+    label = '<i class="fa-solid fa-circle-info"></i>数据 Data'
+    return _Control(
+        _fold(label, _footer_html(layers, shifted=shifted, extra=extra)),
+        key="footer",
+        position="bottomleft",
+        css_class="cq-footer cq-fold cq-open",
+    )
 
 
 def _footer_html(layers: Layers, *, shifted: bool, extra: str = "") -> str:
@@ -604,7 +684,8 @@ def _river_props(row) -> dict:
 def _base_map(tiles: str, *, bounds) -> folium.Map:
     if tiles not in TILES:
         raise ValueError(f"unknown basemap {tiles!r} (choose from {', '.join(TILES)})")
-    m = folium.Map(tiles=None, control_scale=True, zoom_control=True)
+    # zoom and scale controls come from the layout (LAYOUT_JS), which places them
+    m = folium.Map(tiles=None, control_scale=False, zoom_control=False)
     m.add_child(_Helpers(plain=tiles == "none"))
     if tiles == "osm":
         folium.TileLayer(
@@ -638,9 +719,9 @@ def _to_gcj02(geometry):
     return transform_geometry(geometry, to_gcj02)
 
 
-def _bounds(frame: gpd.GeoDataFrame, shift: Shift, pad: float = 0.0) -> list[list[float]]:
+def _bounds(frame: gpd.GeoDataFrame, shift: Shift) -> list[list[float]]:
     minx, miny, maxx, maxy = shift(shapely.box(*frame.total_bounds)).bounds
-    return [[miny - pad, minx - pad], [maxy + pad, maxx + pad]]
+    return [[miny, minx], [maxy, maxx]]
 
 
 def _layer(m, data: str, key: str, *, show: bool = True, style: str = "cqStyle") -> _GeoJsonLayer:
@@ -664,32 +745,48 @@ def overview_map(layers: Layers, *, tiles: str = "osm", title: str | None = None
     ports = _features_json(_rows(layers, "ports"), _port_props, shift=shift)
     port_layer = _layer(m, ports, "ports")
 
-    shifted = tiles == "amap"
     heading = title or "重庆“一区两群”对口协同与货运通道"
     extracted = int(layers.pairings["extracted"].sum()) if len(layers.pairings) else 0
     subtitle = (
         f"{len(layers.documents)} 篇新闻 · {extracted} 对文本配对 · {len(layers.routes)} 条线路"
     )
     m.add_child(
-        _Control(
-            f"{esc(heading)}<small>{esc(subtitle)}</small>",
-            position="topright",
-            css_class="cq-title",
-        )
-    )
-    m.add_child(
-        _Control(_legend_html(shifted=shifted), position="bottomright", css_class="cq-legend")
-    )
-    m.add_child(
-        _Control(
-            _footer_html(layers, shifted=shifted), position="bottomleft", css_class="cq-footer"
-        )
+        _Control(f"{esc(heading)}<small>{esc(subtitle)}</small>", key="title", css_class="cq-title")
     )
     m.add_child(
         _Search([district_layer, zone_layer, port_layer], placeholder="搜索区县/港口 Search")
     )
-    folium.LayerControl(collapsed=False, position="topright").add_to(m)
+    _add_layout(
+        m,
+        layers,
+        tiles=tiles,
+        corners=OVERVIEW_CORNERS,
+        bounds=_bounds(layers.districts, shift),
+        collapse_layers=False,
+    )
     return m
+
+
+def _add_layout(
+    m: folium.Map,
+    layers: Layers,
+    *,
+    tiles: str,
+    corners: Corners,
+    bounds: list[list[float]],
+    collapse_layers: bool,
+    extra: str = "",
+) -> None:
+    """What every map ends with: legend, footer, layer control, and the layout that places
+    them and fits ``bounds`` into the part of the map they leave free."""
+    shifted = tiles == "amap"
+    m.add_child(
+        _Control(_legend_html(shifted=shifted), key="legend", css_class="cq-legend cq-fold cq-open")
+    )
+    m.add_child(_footer_control(layers, shifted=shifted, extra=extra))
+    control = folium.LayerControl(collapsed=collapse_layers, position="topright")
+    control.add_to(m)
+    m.add_child(_Layout(corners, bounds, layer_control=control, collapse_layers=collapse_layers))
 
 
 def _add_pairings(m: folium.Map, rows: Sequence[Row], shift: Shift) -> None:
@@ -718,9 +815,11 @@ def pairing_map(layers: Layers, a: str, b: str, *, tiles: str = "osm") -> folium
         if {r[0].origin, *r[0].destinations.split("、"), *r[0].via.split("、")} & near
     ]
     shift = _shift_for(tiles)
-    focus = [g for _, g in focus_d + focus_z] or list(layers.districts.geometry)
+    # the pair's features: its regions (a zone is a point) and its arc
+    focus = [g for _, g in focus_d + focus_z + match] or list(layers.districts.geometry)
     frame = gpd.GeoDataFrame(geometry=focus, crs=layers.districts.crs)
-    m = _base_map(tiles, bounds=_bounds(frame, shift, pad=0.12))
+    bounds = _bounds(frame, shift)
+    m = _base_map(tiles, bounds=bounds)
     shared = _shared_layers(layers, tiles)
     _layer(m, shared["context"], "context")
     _layer(m, shared["districts"], "districts", style=f"cqFocus({_script_json(sorted(regions))})")
@@ -732,39 +831,42 @@ def pairing_map(layers: Layers, a: str, b: str, *, tiles: str = "osm") -> folium
     _layer(m, _features_json(ports, _port_props, shift=shift), "ports")
 
     row = match[0][0] if match else None
-    evidence = _pair_evidence(layers, a, b)
-    relation = RELATION_STYLES[row.relation].label if row is not None else "无记录 no record"
-    panel = [f"<b>{esc(a)} — {esc(b)}</b><br>{esc(relation)}"]
-    if row is not None and row.reference:
-        panel.append(f"<br>参考可信度 {esc(row.confidence)} · {esc(row.reference_source)}")
-    if row is not None:
-        panel.append(f"<br>距离 {row.distance_km:,.0f} km · 证据 {int(row.evidence)} 句")
-    panel.append(
-        '<ol class="cq-quotes" style="max-height:none">'
-        + "".join(f"<li>{esc(q)}</li>" for q in evidence[:PANEL_QUOTES])
-        + (
-            f"<li>… 另有 {len(evidence) - PANEL_QUOTES} 句 {len(evidence) - PANEL_QUOTES} more in the records</li>"
-            if len(evidence) > PANEL_QUOTES
-            else ""
-        )
-        + "</ol>"
-        if evidence
-        else "<p>文本中没有证据句 no evidence sentence in the documents</p>"
+    m.add_child(_evidence_panel(a, b, row, _pair_evidence(layers, a, b)))
+    _add_layout(
+        m,
+        layers,
+        tiles=tiles,
+        corners=PAIRING_CORNERS,
+        bounds=bounds,
+        collapse_layers=True,
+        extra=f" · {a} — {b}",
     )
-    shifted = tiles == "amap"
-    m.add_child(_Control("".join(panel), position="topright", css_class="cq-panel"))
-    m.add_child(
-        _Control(_legend_html(shifted=shifted), position="bottomright", css_class="cq-legend")
-    )
-    m.add_child(
-        _Control(
-            _footer_html(layers, shifted=shifted, extra=f" · {a} — {b}"),
-            position="bottomleft",
-            css_class="cq-footer",
-        )
-    )
-    folium.LayerControl(collapsed=True, position="topleft").add_to(m)
     return m
+
+
+def _evidence_panel(a: str, b: str, row: SimpleNamespace | None, evidence: list[str]) -> _Control:
+    """The pair's panel: its names and relation on the button, then the reference source,
+    the distance and the evidence sentences (at most :data:`PANEL_QUOTES`), scrolling."""
+    relation = RELATION_STYLES[row.relation].label if row is not None else "无记录 no record"
+    count = f" · 证据 {int(row.evidence)} 句" if row is not None else ""
+    label = f"<b>{esc(a)} — {esc(b)}</b> <small>{esc(relation)}{count}</small>"
+    meta = []
+    if row is not None and row.reference:
+        meta.append(f"参考可信度 {esc(row.confidence)} · {esc(row.reference_source)}")
+    if row is not None:
+        meta.append(f"距离 {row.distance_km:,.0f} km · 证据 {int(row.evidence)} 句")
+    body = "".join(f'<p class="cq-meta">{line}</p>' for line in meta)
+    if evidence:
+        more = len(evidence) - PANEL_QUOTES
+        body += (
+            '<ol class="cq-quotes">'
+            + "".join(f"<li>{esc(q)}</li>" for q in evidence[:PANEL_QUOTES])
+            + (f"<li>… 另有 {more} 句 {more} more in the records</li>" if more > 0 else "")
+            + "</ol>"
+        )
+    else:
+        body += "<p>文本中没有证据句 no evidence sentence in the documents</p>"
+    return _Control(_fold(label, body), key="evidence", css_class="cq-panel cq-fold cq-open")
 
 
 def _pair_evidence(layers: Layers, a: str, b: str) -> list[str]:

@@ -18,7 +18,8 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -572,3 +573,273 @@ def screenshot(driver: WebDriver, path: str | Path) -> Path:
     if not driver.save_screenshot(str(out)):
         raise OSError(f"screenshot not written: {out}")
     return out
+
+
+# --------------------------------------------------------------------------- layout
+# Window sizes the layout is checked at: a laptop, a desktop and a phone (CSS pixels).
+WINDOWS: dict[str, tuple[int, int]] = {
+    "1280x800": (1280, 800),
+    "1920x1080": (1920, 1080),
+    "390x844": (390, 844),
+}
+PHONE_WIDTH = 500  # narrower windows are emulated as a mobile device
+
+# What a panel is called in reports: the first of its classes found here.
+PANEL_NAMES: tuple[tuple[str, str], ...] = (
+    ("cq-title", "title"),
+    ("cq-search", "search"),
+    ("leaflet-control-layers", "layer control"),
+    ("cq-legend", "legend"),
+    ("cq-panel", "evidence panel"),
+    ("cq-footer", "footer"),
+    ("leaflet-control-zoom", "zoom"),
+    ("leaflet-control-scale", "scale"),
+    ("leaflet-control-attribution", "attribution"),
+)
+
+# Every control on the map and every open sheet (a panel's body that a narrow window shows
+# apart from its button), the boxes of the features asked for (per overlay of the layer
+# control: the features whose ``_search`` name is listed, or all with null), and every
+# panel, or element of a panel with text of its own, whose content is wider than its box
+# (or taller, where it is clipped).
+LAYOUT_JS = r"""
+var names = arguments[0], wanted = arguments[1];
+var box = function (el) {
+  var r = el.getBoundingClientRect();
+  return [r.left, r.top, r.right, r.bottom];
+};
+var shown = function (el) { return el.getClientRects().length > 0; };
+var nameOf = function (el) {
+  for (var i = 0; i < names.length; i++) {
+    if (el.classList.contains(names[i][0])) return names[i][1];
+  }
+  return el.className;
+};
+var describe = function (el) {
+  return el.tagName.toLowerCase() + (el.className && el.className.baseVal === undefined ?
+    '.' + el.className.trim().split(/\s+/).join('.') : '') +
+    ' "' + (el.textContent || el.value || el.placeholder || '').trim().slice(0, 40) + '"';
+};
+var panels = [], overflow = [];
+// (an element with text of its own, or a field: not a rule that Leaflet draws past its box)
+var hasText = function (el) {
+  return el.tagName === 'INPUT' || Array.prototype.some.call(el.childNodes, function (n) {
+    return n.nodeType === 3 && n.textContent.trim();
+  });
+};
+var check = function (name, root) {
+  var all = Array.prototype.filter.call(root.querySelectorAll('*'), hasText);
+  [root].concat(all).forEach(function (el) {
+    if (!shown(el) || el instanceof SVGElement) return;
+    var style = getComputedStyle(el);
+    if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) {
+      overflow.push(name + ': ' + describe(el) + ' is ' + el.scrollWidth + ' px wide in ' +
+                    el.clientWidth);
+    }
+    var clipped = style.overflowY === 'hidden' || style.overflowY === 'clip';
+    if (clipped && el.clientHeight > 0 && el.scrollHeight > el.clientHeight + 1) {
+      overflow.push(name + ': ' + describe(el) + ' is ' + el.scrollHeight + ' px high in ' +
+                    el.clientHeight);
+    }
+  });
+};
+document.querySelectorAll('.leaflet-control-container .leaflet-control').forEach(function (el) {
+  if (!shown(el)) return;
+  var name = nameOf(el);
+  panels.push({name: name, box: box(el)});
+  check(name, el);
+});
+document.querySelectorAll('.cq-fold.cq-open > .cq-body').forEach(function (body) {
+  if (!shown(body) || getComputedStyle(body).position !== 'fixed') return;
+  panels.push({name: nameOf(body.parentNode) + ' (open)', box: box(body)});
+});
+var control = Object.values(window).find(function (v) {
+  return v && typeof v === 'object' && v.overlays && v.base_layers;
+});
+var features = [];
+Object.keys(wanted).forEach(function (title) {
+  var layer = control.overlays[title];
+  if (!layer) return;
+  layer.eachLayer(function (f) {
+    var p = f.feature && f.feature.properties, el = f.getElement && f.getElement();
+    if (!el || (wanted[title] && wanted[title].indexOf(p && p._search) < 0)) return;
+    features.push({name: title + (p && p._search ? ' ' + p._search : ''), box: box(el)});
+  });
+});
+var map = Object.values(window).find(function (v) { return v instanceof L.Map; });
+return {window: [innerWidth, innerHeight], panels: panels, features: features,
+        overflow: overflow, narrow: map.getContainer().classList.contains('cq-narrow')};
+"""
+
+# The evidence panel's list: its body's heights and whether its last item can be scrolled
+# into the body's box.
+EVIDENCE_SCROLL_JS = r"""
+var body = document.querySelector('.cq-panel .cq-body');
+var items = body.querySelectorAll('li');
+var style = getComputedStyle(body);
+var before = body.scrollTop;
+body.scrollTop = body.scrollHeight;
+var b = body.getBoundingClientRect(), last = items[items.length - 1].getBoundingClientRect();
+var result = {items: items.length, scrollHeight: body.scrollHeight,
+              clientHeight: body.clientHeight, overflowY: style.overflowY,
+              scrolled: body.scrollTop > before,
+              lastInView: last.top >= b.top - 1 && last.bottom <= b.bottom + 1};
+body.scrollTop = before;
+return result;
+"""
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom (CSS pixels)
+
+
+@dataclass
+class Layout:
+    """The boxes of a map's panels and features, as :data:`LAYOUT_JS` measured them.
+
+    Attributes
+    ----------
+    window : (int, int)
+        The viewport's width and height.
+    panels : list of (str, Box)
+        Every control (title, search, layer control, legend, evidence panel, footer, zoom,
+        scale, attribution) and every open sheet, by name.
+    features : list of (str, Box)
+        The boxes of the features asked for (SVG paths and marker icons).
+    overflow : list of str
+        Elements of the panels whose content does not fit their box.
+    narrow : bool
+        Whether the map laid itself out for a narrow window (panels folded).
+    """
+
+    window: tuple[int, int]
+    panels: list[tuple[str, Box]]
+    features: list[tuple[str, Box]]
+    overflow: list[str]
+    narrow: bool
+
+    def panel(self, name: str) -> Box | None:
+        """The box of the panel called ``name``, or None."""
+        return next((b for n, b in self.panels if n == name), None)
+
+
+def measure_layout(driver: WebDriver, features: dict[str, list[str] | None]) -> Layout:
+    """Measure the panels of the map on show and the features named in ``features``.
+
+    Parameters
+    ----------
+    driver : WebDriver
+        A driver showing a map (after :func:`open_map`).
+    features : dict
+        Overlay title (as the layer control shows it) -> the ``_search`` names of the
+        features to measure in it, or None for all of its features.
+
+    Returns
+    -------
+    Layout
+    """
+    raw = driver.execute_script(LAYOUT_JS, [list(p) for p in PANEL_NAMES], features)
+    return Layout(
+        window=tuple(raw["window"]),
+        panels=[(p["name"], tuple(p["box"])) for p in raw["panels"]],
+        features=[(f["name"], tuple(f["box"])) for f in raw["features"]],
+        overflow=list(raw["overflow"]),
+        narrow=bool(raw["narrow"]),
+    )
+
+
+def _overlap(a: Box, b: Box, tolerance: float = 0.5) -> bool:
+    """Whether two boxes share more than an edge."""
+    return (
+        a[0] < b[2] - tolerance
+        and b[0] < a[2] - tolerance
+        and a[1] < b[3] - tolerance
+        and b[1] < a[3] - tolerance
+    )
+
+
+def _inside(box: Box, window: tuple[int, int], tolerance: float = 0.5) -> bool:
+    return (
+        box[0] >= -tolerance
+        and box[1] >= -tolerance
+        and box[2] <= window[0] + tolerance
+        and box[3] <= window[1] + tolerance
+    )
+
+
+def union(boxes: list[Box]) -> Box:
+    """The box around ``boxes``."""
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def layout_problems(layout: Layout, *, features: bool = True) -> list[str]:
+    """Everything wrong with a layout, one line each (empty when nothing covers anything).
+
+    Two panels that overlap; a panel or a feature cut off by the window's edge; a panel
+    over a feature (with ``features``); text wider than its box.
+    """
+    problems = []
+    for i, (name, box) in enumerate(layout.panels):
+        if not _inside(box, layout.window):
+            problems.append(f"{name} {_fmt(box)} is cut off by the window {layout.window}")
+        for other, other_box in layout.panels[i + 1 :]:
+            if _overlap(box, other_box):
+                problems.append(f"{name} {_fmt(box)} overlaps {other} {_fmt(other_box)}")
+    if features:
+        for feature, box in layout.features:
+            if not _inside(box, layout.window):
+                problems.append(f"{feature} {_fmt(box)} is cut off by the window {layout.window}")
+            for name, panel in layout.panels:
+                if _overlap(box, panel):
+                    problems.append(f"{name} {_fmt(panel)} covers {feature} {_fmt(box)}")
+    return problems + layout.overflow
+
+
+def _fmt(box: Box) -> str:
+    return "[" + ", ".join(f"{v:.0f}" for v in box) + "]"
+
+
+def evidence_scroll(driver: WebDriver) -> dict[str, Any]:
+    """How the evidence panel's list scrolls (:data:`EVIDENCE_SCROLL_JS`)."""
+    return driver.execute_script(EVIDENCE_SCROLL_JS)
+
+
+def set_window(driver: WebDriver, size: tuple[int, int]) -> None:
+    """Resize the viewport to ``size`` CSS pixels; below :data:`PHONE_WIDTH` wide, as a
+    mobile device (the page's viewport meta tag applies, as on a phone)."""
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {
+            "width": size[0],
+            "height": size[1],
+            "deviceScaleFactor": 1,
+            "mobile": size[0] < PHONE_WIDTH,
+        },
+    )
+
+
+@contextmanager
+def window(driver: WebDriver, size: tuple[int, int]) -> Iterator[WebDriver]:
+    """Show pages at ``size`` inside the block, then at :data:`WINDOW` again."""
+    set_window(driver, size)
+    try:
+        yield driver
+    finally:
+        set_window(driver, WINDOW)
+
+
+def click(driver: WebDriver, selector: str) -> None:
+    """Click the middle of the first element matching ``selector`` with a real mouse event."""
+    point = driver.execute_script(
+        "var r = document.querySelector(arguments[0]).getBoundingClientRect();"
+        "return {x: r.left + r.width / 2, y: r.top + r.height / 2};",
+        selector,
+    )
+    for kind in ("mouseMoved", "mousePressed", "mouseReleased"):
+        event: dict[str, Any] = {"type": kind, "x": point["x"], "y": point["y"], "button": "none"}
+        if kind != "mouseMoved":
+            event.update(button="left", clickCount=1)
+        driver.execute_cdp_cmd("Input.dispatchMouseEvent", event)

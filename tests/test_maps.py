@@ -202,7 +202,7 @@ def test_a_pair_map_lists_at_most_a_page_of_evidence():
     assert len(pair["evidence"]) == PANEL_QUOTES + 30
     html = render_map(pairing_map(layers, "两江新区", "万州区"))
     # (the panel's HTML sits in a script as a JSON string)
-    start = html.index("div.innerHTML = ", html.index('"cq-panel"')) + len("div.innerHTML = ")
+    start = html.index("div.innerHTML = ", html.index('"cq-panel ')) + len("div.innerHTML = ")
     panel = json.loads(re.compile(r'"(?:[^"\\]|\\.)*"').match(html, start).group())
     assert panel.count("<li>[doc#") == PANEL_QUOTES
     assert f"[doc#{PANEL_QUOTES - 1}]" in panel and f"[doc#{PANEL_QUOTES}]" not in panel
