@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from cli.main import SHORT_HELP
 from cli.options import (
     finish,
     input_paths,
@@ -17,14 +18,11 @@ from cli.options import (
     read_layers,
     tiles_option,
 )
-from geo.output import check_output_folder
-from layers.project import PROJECT_FILE
-from layers.site import build_site
 
 LOG = logging.getLogger("cqmap")
 
 
-@click.command(name="build", short_help="Build every layer, map and an index page.")
+@click.command(name="build", short_help=SHORT_HELP["build"])
 @paths_argument
 @click.option(
     "-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
@@ -44,6 +42,10 @@ def command(paths, output, jobs, tiles, offline, overwrite):
       cqmap build                        # the seeds, into out/
       cqmap build news/ -o site --overwrite
     """
+    from geo.output import check_output_folder
+    from layers.project import PROJECT_FILE
+    from layers.site import build_site
+
     files = input_paths(paths)
     inputs = list(paths) or files
     check_output_folder(output, overwrite=overwrite, inputs=inputs)  # (before any reading)

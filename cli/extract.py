@@ -3,29 +3,42 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
+from click.core import ParameterSource
 
-from cli.options import (
-    finish,
-    input_paths,
-    jobs_option,
-    overwrite_option,
-    read_records,
-)
-from geo.extract import dumps
-from geo.io import atomic_write
+from cli.main import SHORT_HELP
+from cli.options import finish, input_paths, jobs_option, overwrite_option, read_results
 from geo.output import check_output_file
+from geo.records import (
+    PART_SIZE,
+    RecordWriter,
+    encoder,
+    record_file,
+    record_folder,
+    record_writer,
+)
 
 LOG = logging.getLogger("cqmap")
 
 
-@click.command(name="extract", short_help="Extract records with evidence as JSON.")
+@click.command(name="extract", short_help=SHORT_HELP["extract"])
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
     help="Output file (default: stdout).",
+)  # fmt: skip
+@click.option(
+    "--out-dir", type=click.Path(file_okay=False, path_type=Path),
+    help="Output folder of JSON Lines parts (part-00000.jsonl …) and a cqmap manifest, "
+    "instead of one file.",
+)  # fmt: skip
+@click.option(
+    "--part-size", type=click.IntRange(min=1), default=PART_SIZE, show_default=True,
+    help="Input documents per part, with --out-dir.",
 )  # fmt: skip
 @click.option(
     "--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True,
@@ -33,24 +46,63 @@ LOG = logging.getLogger("cqmap")
 )  # fmt: skip
 @jobs_option
 @overwrite_option
-def command(paths, output, fmt, jobs, overwrite):
+@click.pass_context
+def command(ctx, paths, output, out_dir, part_size, fmt, jobs, overwrite):
     """Read articles (files, folders, or - for stdin; any common encoding, HTML or text)
     and write their records: regions, pairings, ports, routes and unresolved names, with
     evidence. The schema is in the README.
+
+    Each record is written as soon as its document and those before it are read, in
+    input order: the output is the same bytes whatever --jobs, and the records are not
+    held in memory, in either format. With --out-dir, part k holds the
+    documents k*N to k*N+N-1 of the input (N: --part-size); the parts concatenated are
+    the --format jsonl output. A file or folder is complete or absent: it is written
+    beside its place and moved there at the end.
 
     \b
     Example:
       cqmap extract seeds/ -o records.json
       cat article.html | cqmap extract - --format jsonl
+      cqmap extract archive/ --out-dir records/ --jobs 2
     """
+    if output is not None and out_dir is not None:
+        raise click.UsageError("give -o FILE or --out-dir FOLDER, not both")
+    if out_dir is not None:
+        if fmt == "json" and ctx.get_parameter_source("fmt") is not ParameterSource.DEFAULT:
+            raise click.UsageError("--out-dir writes JSON Lines parts: leave out --format json")
+        fmt = "jsonl"
+    elif ctx.get_parameter_source("part_size") is not ParameterSource.DEFAULT:
+        raise click.UsageError("--part-size needs --out-dir")
     files = input_paths(paths, default_seeds=False)
-    if output is not None:
+    if out_dir is not None:  # (checked when entered, before any reading)
+        sink = record_folder(out_dir, overwrite=overwrite, inputs=paths, part_size=part_size)
+    elif output is not None:
         check_output_file(output, overwrite=overwrite, inputs=paths)
-    records, errors = read_records(files, jobs=jobs)
-    text = dumps(records, fmt=fmt)
-    if output is None:
-        click.echo(text, nl=False)
+        sink = record_file(output, fmt)
     else:
-        atomic_write(output, text)
-        LOG.info("wrote %d document(s) to %s", len(records), output)
+        sink = _stdout(fmt)
+    errors: list[str] = []
+    with sink as writer:
+        for result in read_results(files, errors, jobs=jobs, encode=encoder(fmt)):
+            writer.add(result.data)
+    if out_dir is not None:
+        LOG.info(
+            "wrote %d document(s) in %d part(s) to %s/",
+            writer.documents,
+            len(writer.parts),
+            out_dir,
+        )
+    elif output is not None:
+        LOG.info("wrote %d document(s) to %s", writer.documents, output)
     finish(errors)
+
+
+@contextmanager
+def _stdout(fmt: str) -> Iterator[RecordWriter]:
+    """A record writer on stdout. When the reader goes away (``| head``), the next write
+    fails, what is left is not read, and click ends the command with status 1, quietly."""
+    stream = click.get_binary_stream("stdout")
+    writer = record_writer(stream, fmt)
+    yield writer
+    writer.close()
+    stream.flush()

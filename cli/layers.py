@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from cli.main import SHORT_HELP
 from cli.options import (
     finish,
     input_paths,
@@ -15,14 +16,11 @@ from cli.options import (
     paths_argument,
     read_layers,
 )
-from geo.output import check_output_file
-from layers.export import GEOPACKAGE_NAME, write_geojson_layers, write_geopackage
-from layers.model import LAYER_NAMES
 
 LOG = logging.getLogger("cqmap")
 
 
-@click.command(name="layers", short_help="Write the layers for QGIS.")
+@click.command(name="layers", short_help=SHORT_HELP["layers"])
 @paths_argument
 @click.option(
     "-o", "--output", type=click.Path(file_okay=False, path_type=Path), required=True,
@@ -30,7 +28,7 @@ LOG = logging.getLogger("cqmap")
 )  # fmt: skip
 @click.option(
     "--format", "fmt", type=click.Choice(["geojson", "gpkg"]), default="geojson", show_default=True,
-    help=f"GeoJSON with a .qml beside each layer, or one {GEOPACKAGE_NAME} with styles inside.",
+    help="GeoJSON with a .qml beside each layer, or one cqmap.gpkg with styles inside.",
 )  # fmt: skip
 @jobs_option
 @overwrite_option
@@ -44,6 +42,10 @@ def command(paths, output, fmt, jobs, overwrite):
       cqmap layers seeds/ -o layers/
       cqmap layers seeds/ -o layers/ --format gpkg
     """
+    from geo.output import check_output_file
+    from layers.export import GEOPACKAGE_NAME, write_geojson_layers, write_geopackage
+    from layers.model import LAYER_NAMES
+
     files = input_paths(paths)
     targets = (
         [output / GEOPACKAGE_NAME]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
-from importlib import metadata
 
 import click
 
@@ -18,20 +17,38 @@ from geo.errors import CqmapError
 
 LOG = logging.getLogger("cqmap")
 
-# Each command's module, imported when the command is run or listed: the drawing commands
-# need geopandas and folium (a second to import), which extract and places do not.
-COMMANDS = {
-    name: f"cli.{name}" for name in ("build", "extract", "layers", "map", "pairing", "places")
+# Each command's one-line help, shown by ``cqmap --help``, and its module ``cli.<name>``,
+# imported only when the command itself is run or asked for its help: listing the
+# commands imports none of them (the drawing commands need geopandas and folium, a
+# second to import), so ``cqmap --help`` starts as fast as Python and click do.
+SHORT_HELP = {
+    "build": "Build every layer, map and an index page.",
+    "extract": "Extract records with evidence as JSON.",
+    "layers": "Write the layers for QGIS.",
+    "map": "Write the overview map (HTML).",
+    "pairing": "Write the route map of a pairing.",
+    "places": "Look up places: adcode, group, aliases, partners.",
 }
+COMMANDS = {name: f"cli.{name}" for name in SHORT_HELP}
 
 
 def _version() -> str:
+    """The installed version, looked up only when ``--version`` asks for it."""
+    from importlib import metadata
+
     try:
         return metadata.version("cqmap")
     except metadata.PackageNotFoundError:  # running from a source tree
         from geo import __version__
 
         return __version__
+
+
+def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    click.echo(f"cqmap {_version()}")
+    ctx.exit()
 
 
 class _Group(click.Group):
@@ -44,6 +61,12 @@ class _Group(click.Group):
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         module = COMMANDS.get(name)
         return importlib.import_module(module).command if module else None
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The listing of ``cqmap --help``, from :data:`SHORT_HELP` (no command imported)."""
+        rows = [(name, SHORT_HELP[name]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         try:
@@ -92,7 +115,10 @@ def _configure_logging(verbose: int, quiet: int) -> None:
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(_version(), "--version", prog_name="cqmap", message="%(prog)s %(version)s")
+@click.option(
+    "--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
+    help="Show the version and exit.",
+)  # fmt: skip
 @click.option(
     "-v", "--verbose", count=True, help="More log output (repeatable); -v also shows tracebacks."
 )

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from cli.main import SHORT_HELP
 from cli.options import (
     finish,
     input_paths,
@@ -17,14 +18,11 @@ from cli.options import (
     read_layers,
     tiles_option,
 )
-from geo.io import atomic_write
-from geo.output import check_output_file
-from layers.maps import overview_map, render_map
 
 LOG = logging.getLogger("cqmap")
 
 
-@click.command(name="map", short_help="Write the overview map (HTML).")
+@click.command(name="map", short_help=SHORT_HELP["map"])
 @paths_argument
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
@@ -44,6 +42,10 @@ def command(paths, output, tiles, offline, jobs, overwrite):
       cqmap map -o overview.html
       cqmap map news/ -o overview.html --cdn --tiles none
     """
+    from geo.io import atomic_write
+    from geo.output import check_output_file
+    from layers.maps import overview_map, render_map
+
     files = input_paths(paths)
     if output is not None:
         check_output_file(output, overwrite=overwrite, inputs=paths or files)

@@ -1,20 +1,23 @@
-"""Options and small helpers shared by the commands (as cligj does for rio and fio)."""
+"""Options and small helpers shared by the commands (as cligj does for rio and fio).
+
+The reading modules (``geo.extract``: the gazetteer and pattern tables, a tenth of a
+second) are imported when a command runs, not when it is listed or asked for its help.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import nullcontext
 from typing import TYPE_CHECKING
 
 import click
 
 from geo.errors import InputError, UnknownPlaceError
-from geo.extract import STDIN, Result, default_corpus, expand_paths, extract_paths
-from geo.gazetteer import REGION_LEVELS, resolve
 
 if TYPE_CHECKING:
+    from geo.extract import Result
     from layers.model import Layers
 
 LOG = logging.getLogger("cqmap")
@@ -41,6 +44,8 @@ tiles_option = click.option(
 
 def input_paths(paths: Sequence[str], *, default_seeds: bool = True) -> list[str]:
     """Expand files and folders; the bundled seeds when none are given (usage error if bad)."""
+    from geo.extract import default_corpus, expand_paths
+
     if not paths:
         if not default_seeds:
             raise click.UsageError("no input: give article files or folders, or - for stdin")
@@ -52,11 +57,20 @@ def input_paths(paths: Sequence[str], *, default_seeds: bool = True) -> list[str
         raise click.BadParameter(str(err), param_hint="PATH") from None
 
 
-def read_records(paths: Sequence[str], *, jobs: int = 1) -> tuple[list[dict], list[str]]:
-    """Extract records from ``paths``; a progress bar on a terminal; errors logged one per line."""
+def read_results(
+    paths: Sequence[str],
+    errors: list[str],
+    *,
+    jobs: int = 1,
+    encode: Callable[[dict], bytes] | None = None,
+) -> Iterator[Result]:
+    """The results of ``paths`` in input order, as they come (see
+    :func:`geo.extract.extract_paths`); a progress bar on a terminal; each error and
+    warning logged on one line when its input comes, and the errors added to ``errors``."""
+    from geo.extract import STDIN, extract_paths
+
     stdin = sys.stdin.buffer.read() if STDIN in paths else None
-    results = extract_paths(paths, jobs=jobs, stdin=stdin)
-    records, errors = [], []
+    results = extract_paths(paths, jobs=jobs, stdin=stdin, encode=encode)
     show = sys.stderr.isatty() and len(paths) > 1 and LOG.isEnabledFor(logging.INFO)
     with (
         click.progressbar(results, length=len(paths), label="reading", file=sys.stderr)
@@ -64,7 +78,18 @@ def read_records(paths: Sequence[str], *, jobs: int = 1) -> tuple[list[dict], li
         else nullcontext(results) as bar
     ):
         for result in bar:
-            _collect(result, records, errors)
+            if result.error:
+                LOG.error("cqmap: error: %s", result.error)
+                errors.append(result.error)
+            elif result.warning:
+                LOG.warning("cqmap: warning: %s", result.warning)
+            yield result
+
+
+def read_records(paths: Sequence[str], *, jobs: int = 1) -> tuple[list[dict], list[str]]:
+    """Extract records from ``paths``; a progress bar on a terminal; errors logged one per line."""
+    errors: list[str] = []
+    records = [r.record for r in read_results(paths, errors, jobs=jobs) if r.record is not None]
     return records, errors
 
 
@@ -78,24 +103,10 @@ def read_layers(paths: Sequence[str], *, jobs: int = 1) -> tuple[Layers, list[st
     return build_layers(records), errors
 
 
-def _collect(result: Result, records: list[dict], errors: list[str]) -> None:
-    if result.error:
-        LOG.error("cqmap: error: %s", result.error)
-        errors.append(result.error)
-        return
-    replaced = result.record["cleaning"].get("bytes_replaced", 0)
-    if replaced:
-        LOG.warning(
-            "cqmap: warning: %s: %d byte(s) not %s, replaced",
-            "<stdin>" if result.path == STDIN else result.path,
-            replaced,
-            result.record["encoding"],
-        )
-    records.append(result.record)
-
-
 def resolve_region(name: str) -> str:
     """A region's canonical name; a usage error with suggestions if it is unknown."""
+    from geo.gazetteer import REGION_LEVELS, resolve
+
     try:
         return resolve(name, levels=REGION_LEVELS).name
     except UnknownPlaceError as err:

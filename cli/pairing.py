@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from cli.main import SHORT_HELP
 from cli.options import (
     finish,
     input_paths,
@@ -18,15 +19,11 @@ from cli.options import (
     tiles_option,
 )
 from geo.errors import OutputError
-from geo.io import atomic_write
-from geo.output import check_output_file
-from layers.maps import pairing_map, render_map
-from layers.site import write_pairing_maps
 
 LOG = logging.getLogger("cqmap")
 
 
-@click.command(name="pairing", short_help="Write the route map of a pairing.")
+@click.command(name="pairing", short_help=SHORT_HELP["pairing"])
 @click.argument("args", nargs=-1, metavar="[A B] [PATH]...")
 @click.option("--all", "all_pairs", is_flag=True, help="One map per pair, into the folder -o.")
 @click.option(
@@ -48,6 +45,11 @@ def command(args, all_pairs, output, tiles, offline, jobs, overwrite):
       cqmap pairing 渝北 云阳 -o yubei-yunyang.html
       cqmap pairing --all -o pairings/
     """
+    from geo.io import atomic_write
+    from geo.output import check_output_file
+    from layers.maps import pairing_map, render_map
+    from layers.site import write_pairing_maps
+
     if all_pairs:
         a = b = None
         paths = args

@@ -6,11 +6,12 @@ import json
 
 import click
 
+from cli.main import SHORT_HELP
 from geo.errors import UnknownPlaceError
 from geo.gazetteer import LEVELS, gazetteer
 
 
-@click.command(name="places", short_help="Look up places: adcode, group, aliases, partners.")
+@click.command(name="places", short_help=SHORT_HELP["places"])
 @click.argument("query", required=False)
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json", "geojson"]), default="table",

@@ -18,19 +18,22 @@ in it. Names are canonical gazetteer names (万州区, 秀山县, 两江新区, 
 Many documents: :func:`extract_paths` reads files in order, with ``jobs`` worker
 processes when asked, and yields one :class:`Result` per input, in input order; a bad
 file gives a result with an ``error`` (one line naming the file) instead of stopping
-the run.
+the run. Given an ``encode`` function (:mod:`geo.records`), each record is serialised
+where it was read, and the result carries its bytes instead: the workers send bytes,
+not Python objects, and at most a few chunks of them wait in the parent at a time.
 """
 
 from __future__ import annotations
 
-import json
+import io
 import os
 import re
 import sys
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
+from itertools import islice
 from pathlib import Path
 
 from geo.clean import CleanedDocument, DocumentError, clean_bytes, clean_text
@@ -38,6 +41,7 @@ from geo.errors import InputError
 from geo.gazetteer import Gazetteer, gazetteer
 from geo.matcher import Hit, Lexicon, join_qualified, lexicon, scan
 from geo.output import ARTICLE_SUFFIXES, MANIFEST_NAME, is_cqmap_output
+from geo.records import encoder, record_writer
 from geo.relations import read_relations
 
 __all__ = [
@@ -106,11 +110,15 @@ _CANDIDATE = re.compile("|".join(f"{suffix}{_after_stem(len(suffix))}" for suffi
 
 @dataclass(frozen=True)
 class Result:
-    """The outcome for one input: a record, or a one-line error naming the input."""
+    """The outcome for one input: a record (or its bytes, ``data``, when it was encoded
+    where it was read), or a one-line error naming the input. ``warning`` is one line
+    naming the input when some of its bytes could not be decoded and were replaced."""
 
     path: str
     record: dict | None
     error: str | None = None
+    data: bytes | None = None
+    warning: str | None = None
 
 
 # --------------------------------------------------------------------------- one document
@@ -367,18 +375,27 @@ def document_ids(paths: Sequence[str]) -> list[str]:
     return ids
 
 
-def _one(job: tuple[str, str, bytes | None]) -> Result:
+def _one(
+    job: tuple[str, str, bytes | None], encode: Callable[[dict], bytes] | None = None
+) -> Result:
     path, doc_id, data = job
+    shown = "<stdin>" if path == STDIN else path
     try:
         if data is None:
             with open(path, "rb") as f:
                 data = f.read()
         record = extract_bytes(data, doc_id=doc_id, path=_record_path(path))
-        return Result(path, record)
     except DocumentError as err:
-        return Result(path, None, f"{'<stdin>' if path == STDIN else path}: {err}")
+        return Result(path, None, f"{shown}: {err}")
     except OSError as err:
         return Result(path, None, f"{path}: {err.strerror or err}")
+    replaced = record["cleaning"].get("bytes_replaced", 0)
+    warning = (
+        f"{shown}: {replaced} byte(s) not {record['encoding']}, replaced" if replaced else None
+    )
+    if encode is not None:
+        return Result(path, None, data=encode(record), warning=warning)
+    return Result(path, record, warning=warning)
 
 
 def _record_path(path: str) -> str | None:
@@ -396,24 +413,54 @@ def _seed_folders() -> frozenset[Path]:
     return frozenset(Path(p).resolve().parent for p in default_corpus())
 
 
-def _many(jobs: list[tuple[str, str, bytes | None]]) -> list[Result]:
+def _many(
+    jobs: list[tuple[str, str, bytes | None]], encode: Callable[[dict], bytes] | None = None
+) -> list[Result]:
     """A worker's task: a chunk of documents."""
-    return [_one(job) for job in jobs]
+    return [_one(job, encode) for job in jobs]
 
 
-def _chunks(work: list, jobs: int, smallest: int = 4) -> Iterator[list]:
+def _chunks(work: list, jobs: int, smallest: int = 4, largest: int = 32) -> Iterator[list]:
     """Guided chunking: each chunk a quarter of an even share of what is left, so that
     early chunks are big (few messages: each costs the parent ~1 ms) and the last ones
-    small (the workers finish close together)."""
+    small (the workers finish close together); at most ``largest`` documents, so that
+    what waits in the parent stays small whatever the corpus."""
     start = 0
     while start < len(work):
-        size = max(smallest, (len(work) - start) // (4 * jobs))
+        size = min(largest, max(smallest, (len(work) - start) // (4 * jobs)))
         yield work[start : start + size]
         start += size
 
 
+# Chunks sent to the workers ahead of the one the parent waits for, per worker: enough to
+# keep every worker busy while the parent writes, few enough that memory stays bounded.
+_AHEAD = 4
+
+
+def _worker_start(parent: int) -> None:
+    """A worker ignores Ctrl-C (the parent stops the pool) and ends with its parent,
+    even a parent killed with SIGKILL (Linux), instead of waiting for work forever."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            pr_set_pdeathsig = 1
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # (the parent died before prctl took effect)
+        os._exit(1)
+
+
 def extract_paths(
-    paths: Sequence[str], *, jobs: int = 1, stdin: bytes | None = None
+    paths: Sequence[str],
+    *,
+    jobs: int = 1,
+    stdin: bytes | None = None,
+    encode: Callable[[dict], bytes] | None = None,
 ) -> Iterator[Result]:
     """Extract every path (already expanded), in order; ``jobs`` > 1 uses worker processes.
 
@@ -422,30 +469,43 @@ def extract_paths(
     paths : sequence of str
         Files, or ``-`` for ``stdin`` (its bytes must then be given).
     jobs : int, keyword-only
-        Number of processes. Results come back in input order either way.
+        Number of processes. Results come back in input order either way, each as soon
+        as it and those before it are done; at most ``4 * jobs`` chunks of at most 32
+        documents are read ahead of the one the caller waits for.
     stdin : bytes, keyword-only
         The content standing for ``-``.
+    encode : callable, keyword-only
+        Serialises a record to bytes (a module-level function, such as
+        :func:`geo.records.encode_jsonl`), where it was read: results then carry ``data``
+        and no ``record``.
     """
     ids = document_ids(paths)
     work = [(p, i, stdin if p == STDIN else None) for p, i in zip(paths, ids)]
     if jobs <= 1 or len(work) <= 1:
-        yield from map(_one, work)
+        yield from (_one(job, encode) for job in work)
         return
     import multiprocessing
+    from collections import deque
 
     lexicon()  # compile once in the parent; forked workers inherit it
     ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-    with ctx.Pool(jobs) as pool:
-        for results in pool.imap(_many, _chunks(work, jobs)):
+    task = partial(_many, encode=encode)
+    chunks = _chunks(work, jobs)
+    with ctx.Pool(jobs, initializer=_worker_start, initargs=(os.getpid(),)) as pool:
+        pending = deque(pool.apply_async(task, (c,)) for c in islice(chunks, _AHEAD * jobs))
+        while pending:
+            results = pending.popleft().get()
+            pending.extend(pool.apply_async(task, (c,)) for c in islice(chunks, 1))
             yield from results
 
 
 def dumps(records: Sequence[dict], *, fmt: str = "json") -> str:
-    """Serialise records: ``json`` (one object with ``documents``) or ``jsonl`` (a line each)."""
-    if fmt == "jsonl":
-        return "".join(
-            json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records
-        )
-    if fmt != "json":
-        raise ValueError(f"unknown format {fmt!r} (json or jsonl)")
-    return json.dumps({"documents": list(records)}, ensure_ascii=False, indent=1) + "\n"
+    """Serialise records: ``json`` (one object with ``documents``) or ``jsonl`` (a line each),
+    as :mod:`geo.records` writes them one by one."""
+    encode = encoder(fmt)
+    out = io.BytesIO()
+    writer = record_writer(out, fmt)
+    for record in records:
+        writer.add(encode(record))
+    writer.close()
+    return out.getvalue().decode("utf-8")

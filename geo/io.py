@@ -1,7 +1,8 @@
 """Deterministic, atomic file output shared by the data build and the exports.
 
 * ``atomic_write`` writes to a temporary file in the target folder and renames it, so
-  an interrupted run never leaves a half-written file behind.
+  an interrupted run never leaves a half-written file behind; ``atomic_file`` does the
+  same for content written piece by piece (records as they are read).
 * ``geojson_bytes`` serialises features as RFC 7946 GeoJSON: WGS84 lon/lat, exterior
   rings counter-clockwise (right-hand rule), no ``crs`` member, coordinates rounded to
   6 decimals (about 0.1 m), UTF-8 with Chinese kept as characters, one feature per
@@ -14,11 +15,19 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-__all__ = ["atomic_write", "build_date", "geojson_bytes", "write_geojson", "rounded_geometry"]
+__all__ = [
+    "atomic_write",
+    "atomic_file",
+    "build_date",
+    "geojson_bytes",
+    "write_geojson",
+    "rounded_geometry",
+]
 
 COORDINATE_DECIMALS = 6
 
@@ -38,16 +47,40 @@ def atomic_write(path: str | os.PathLike, data: bytes | str) -> Path:
     pathlib.Path
         The destination path.
     """
-    path = Path(path)
     if isinstance(data, str):
         data = data.encode("utf-8")
+    with atomic_file(path) as f:
+        f.write(data)
+    return Path(path)
+
+
+@contextmanager
+def atomic_file(path: str | os.PathLike) -> Iterator[BinaryIO]:
+    """A binary file to write ``path`` through, for content written as it comes.
+
+    The file is a temporary one beside ``path``, named
+    ``.<name>.cqmap-tmp-<pid>-<random>`` (what :func:`geo.output.sweep_leftovers` removes
+    once its process no longer runs); it is synced and renamed to ``path`` when the block
+    ends without an error, and removed when it raises. ``path`` never holds a partial file.
+
+    Parameters
+    ----------
+    path : path-like
+        Destination. Its folder must exist.
+
+    Yields
+    ------
+    BinaryIO
+        The temporary file, open for writing.
+    """
+    path = Path(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.cqmap-tmp-{os.getpid()}-", dir=path.parent)
     except OSError as err:  # name the file the user asked for, not the temporary one
         raise OSError(err.errno, f"cannot write {path}: {err.strerror}") from None
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            yield f
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, 0o644)
@@ -58,7 +91,6 @@ def atomic_write(path: str | os.PathLike, data: bytes | str) -> Path:
         except FileNotFoundError:
             pass
         raise
-    return path
 
 
 def rounded_geometry(geometry, *, decimals: int = COORDINATE_DECIMALS):

@@ -67,9 +67,62 @@ def test_only_the_drawing_commands_load_the_mapping_stack(command, needs_maps, t
     assert bool(imported & {"folium", "geopandas", "layers"}) == needs_maps
 
 
+# What a command's help may import: neither the mapping stack nor the reading modules
+# (the gazetteer and pattern tables), and no look-up of the installed version.
+HEAVY = {"geopandas", "folium", "shapely", "pyproj", "pandas", "numpy", "layers"}
+
+
+def imported_modules(stderr: bytes) -> set[str]:
+    """Every module Python imported (``-X importtime``: one line each, nested or not)."""
+    return {
+        line.rsplit("|", 1)[1].strip()
+        for line in stderr.decode().splitlines()
+        if line.startswith("import time:")
+    }
+
+
+@pytest.mark.parametrize("command", [[], *[[c] for c in COMMANDS]])
+def test_help_imports_neither_the_mapping_stack_nor_the_readers(command, tmp_path):
+    """``cqmap --help`` lists the commands without importing any of them, and no help
+    imports geopandas, folium, shapely, pyproj, the reading modules or importlib.metadata
+    (the installed cqmap; Python lists every import it makes, ``-X importtime``)."""
+    out = cqmap_exe(*command, "--help", cwd=tmp_path, env={"PYTHONPROFILEIMPORTTIME": "1"})
+    assert out.returncode == 0, out.stderr.decode()
+    imported = imported_modules(out.stderr)
+    assert "cli.main" in imported
+    assert not imported & HEAVY, imported & HEAVY
+    assert not {m for m in imported if m.split(".")[0] == "layers"}
+    assert not imported & {"geo.extract", "geo.matcher", "geo.clean", "importlib.metadata"}
+    if not command:  # (every command module imports cli.options, or cli.main alone)
+        assert not imported & {"cli.options", "geo.gazetteer", "geo.output"}
+        assert b"Commands:" in out.stdout
+    else:
+        assert b"Example:" in out.stdout
+
+
+def test_the_listing_shows_each_commands_own_short_help():
+    """``cqmap --help`` lists the one-line helps without importing the commands: they are
+    the ones the commands carry."""
+    from cli.main import COMMANDS as MODULES
+    from cli.main import SHORT_HELP
+
+    listing = run("--help").output
+    for name, module in MODULES.items():
+        command = __import__(module, fromlist=["command"]).command
+        assert command.get_short_help_str() == SHORT_HELP[name]
+        assert f"  {name:<8} {SHORT_HELP[name]}" in listing
+    assert "cqmap.gpkg" in run("layers", "--help").output
+    from layers.export import GEOPACKAGE_NAME
+
+    assert GEOPACKAGE_NAME == "cqmap.gpkg"
+
+
 def test_version():
     result = run("--version")
     assert result.exit_code == 0 and result.output.startswith("cqmap ")
+    from importlib import metadata
+
+    assert result.output == f"cqmap {metadata.version('cqmap')}\n"
 
 
 # --------------------------------------------------------------------------- the main job
@@ -258,10 +311,10 @@ def test_a_bug_keeps_its_traceback(tmp_path):
     """Only cqmap's own errors (and the system's) become one line: an error from a bug,
     here a ValueError planted in the extractor, shows its traceback without -v."""
     plant = (
-        "import cli.options\n"
+        "import geo.extract\n"
         "def broken(*a, **k):\n"
         "    raise ValueError('planted bug')\n"
-        "cli.options.extract_paths = broken\n"
+        "geo.extract.extract_paths = broken\n"
         "from cli.main import cqmap\n"
         f"cqmap(['extract', {str(SEEDS)!r}, '-o', 'r.json'])\n"
     )
@@ -272,6 +325,7 @@ def test_a_bug_keeps_its_traceback(tmp_path):
     assert out.returncode == 1
     assert "Traceback" in out.stderr and "ValueError: planted bug" in out.stderr
     assert "cqmap: error" not in out.stderr
+    assert list(tmp_path.iterdir()) == []  # (and no partial output)
 
 
 def test_progress_bar_only_on_a_terminal(tmp_path):

@@ -1,0 +1,312 @@
+"""Benchmark: ``cqmap extract`` on large synthetic corpora — wall time, CPU, peak memory.
+
+    python tests/bench/bench_scale.py [--sizes 1000 10000] [--jobs 1 2]
+        [--corpus-dir DIR] [--baseline SRC] [--format jsonl]
+
+For each size N, N articles are made from the seeds (``tests/synthetic.py``: article
+``k`` is seed ``k % 5`` with an id and a date of its own), and the installed ``cqmap
+extract DIR --format jsonl -o FILE --jobs J`` runs on them for each J, one run at a time.
+Printed side by side:
+
+* wall time, and total CPU (user + system) of the command and its workers
+  (``os.wait4``: the process and every descendant it waited for), and the CPU of the
+  parent alone (from ``/proc``: what reading in order and writing costs it);
+* peak memory (the high-water mark of resident memory, ``VmHWM``) of the parent and of
+  the largest worker, read from ``/proc`` every 20 ms while they run, and the largest of
+  all from ``wait4`` (``ru_maxrss``), which needs no sampling;
+* the size of the output, and whether it is the same bytes as the first run of that N
+  (compared by SHA-256, read in pieces: the benchmark stays small, since a process's
+  memory before it starts a command counts in that command's ``ru_maxrss``).
+
+``--baseline SRC`` times, in turn with the installed code, another copy of the source
+(for example the last commit: ``git archive HEAD | tar -x -C /tmp/old``), run as
+``python -c "from cli.main import cqmap; ..."`` with ``SRC`` first on ``sys.path``:
+the before/after comparison, measured in the same session.
+
+These are figures to watch, not a timed test: the machine's speed drifts (other
+processes run), so compare the rows of one run. ``/proc`` sampling is Linux only;
+elsewhere the per-process peaks print as ``-``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from synthetic import make_corpus  # noqa: E402  (tests/ is put on the path above)
+
+
+def installed_cqmap() -> list[str]:
+    """The console script installed beside this Python (not a shell shim in front of it)."""
+    beside = Path(sys.executable).parent / "cqmap"
+    found = str(beside) if beside.is_file() else shutil.which("cqmap")
+    if found is None:
+        raise SystemExit("bench_scale: the cqmap executable is not installed (pip install .)")
+    return [found]
+
+
+def baseline_cqmap(source: Path) -> list[str]:
+    """``cqmap`` run from the source tree ``source`` (its cli, geo and layers first)."""
+    code = f"import sys; sys.path.insert(0, {str(source)!r}); from cli.main import cqmap; cqmap()"
+    return [sys.executable, "-c", code]
+
+
+# --------------------------------------------------------------------------- measuring
+def _children() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        tree.setdefault(ppid, []).append(int(entry.name))
+    return tree
+
+
+_TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _cpu_s(pid: int) -> float | None:
+    """User + system CPU seconds a process has used so far."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / _TICK
+
+
+def _peak_kb(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+@dataclass
+class Sampler:
+    """Polls the peak resident memory and the CPU time of a process and its descendants
+    (Linux); the last values read before each ends."""
+
+    root: int
+    peaks: dict[int, int] = field(default_factory=dict)
+    cpu: dict[int, float] = field(default_factory=dict)
+    _stop: threading.Event = field(default_factory=threading.Event)
+
+    def run(self) -> None:
+        if not os.path.isdir("/proc"):
+            return
+        while not self._stop.is_set():
+            tree = _children()
+            todo, seen = [self.root], []
+            while todo:
+                pid = todo.pop()
+                seen.append(pid)
+                todo.extend(tree.get(pid, []))
+            for pid in seen:
+                kb, cpu = _peak_kb(pid), _cpu_s(pid)
+                if kb is not None:
+                    self.peaks[pid] = max(kb, self.peaks.get(pid, 0))
+                if cpu is not None:
+                    self.cpu[pid] = max(cpu, self.cpu.get(pid, 0.0))
+            self._stop.wait(0.02)
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
+@dataclass
+class Run:
+    label: str
+    articles: int
+    jobs: int
+    wall: float
+    cpu: float
+    parent_cpu: float | None
+    parent_mb: float | None
+    worker_mb: float | None
+    max_mb: float
+    output_mb: float
+    status: int
+    output: Path
+
+
+def measure(command: list[str], label: str, articles: int, jobs: int, out: Path) -> Run:
+    """Run ``command`` to completion and measure it (see the module docstring)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    sampler = Sampler(proc.pid)
+    thread = threading.Thread(target=sampler.run, daemon=True)
+    thread.start()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - started
+    sampler.stop()
+    thread.join()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    stderr = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    if proc.returncode != 0:
+        print(f"  {label} jobs {jobs}: exit {proc.returncode}: {stderr.strip()[-300:]}")
+    parent = sampler.peaks.get(proc.pid)
+    workers = [kb for pid, kb in sampler.peaks.items() if pid != proc.pid]
+    return Run(
+        label=label,
+        articles=articles,
+        jobs=jobs,
+        wall=wall,
+        cpu=usage.ru_utime + usage.ru_stime,
+        parent_cpu=sampler.cpu.get(proc.pid),
+        parent_mb=parent / 1024 if parent else None,
+        worker_mb=max(workers) / 1024 if workers else None,
+        max_mb=usage.ru_maxrss / 1024,
+        output_mb=out.stat().st_size / 1e6 if out.exists() else 0.0,
+        status=proc.returncode,
+        output=out,
+    )
+
+
+def _digest(path: Path) -> str:
+    """The SHA-256 of a file, read a megabyte at a time."""
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _load() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "-"
+
+
+def _mb(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0f}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--format", choices=["jsonl", "json"], default="jsonl")
+    parser.add_argument("--corpus-dir", type=Path, help="keep the corpora here (made once, reused)")
+    parser.add_argument(
+        "--baseline", type=Path, metavar="SRC", help="a source tree of the code to compare with"
+    )
+    args = parser.parse_args()
+
+    codes = [("installed", installed_cqmap())]
+    if args.baseline:
+        codes.append(("baseline", baseline_cqmap(args.baseline.resolve())))
+    scratch = Path(tempfile.mkdtemp(prefix="cqmap-bench-scale-"))
+    print(
+        f"python {sys.version.split()[0]}, {os.cpu_count()} CPU(s), load average "
+        f"{_load()} (other processes share the CPUs); scratch {scratch}"
+    )
+    rows: list[Run] = []
+    same: dict[tuple[int, str, int], bool] = {}
+    try:
+        for n in args.sizes:
+            base = args.corpus_dir or scratch
+            corpus = base / f"corpus-{n}"
+            if len(list(corpus.glob("*.txt"))) != n:
+                shutil.rmtree(corpus, ignore_errors=True)
+                t0 = time.perf_counter()
+                make_corpus(corpus, n)
+                print(f"made {n} articles in {time.perf_counter() - t0:.1f} s")
+            size = sum(p.stat().st_size for p in corpus.glob("*.txt")) / 1e6
+            print(f"{n} articles, {size:.1f} MB")
+            reference: str | None = None
+            for jobs in args.jobs:
+                for label, command in codes:  # (in turns: the machine drifts)
+                    out = scratch / f"out-{n}-{label}-{jobs}.{args.format}"
+                    run = measure(
+                        [*command, "-q", "extract", str(corpus), "--format", args.format,
+                         "--jobs", str(jobs), "-o", str(out), "--overwrite"],
+                        label, n, jobs, out,
+                    )  # fmt: skip
+                    rows.append(run)
+                    print(
+                        f"  {label:9} jobs {jobs}: {run.wall:6.1f} s wall, {run.cpu:6.1f} s CPU, "
+                        f"peak {_mb(run.parent_mb)} MB parent / {_mb(run.worker_mb)} MB worker"
+                    )
+                    digest = _digest(out)  # (in pieces: a big bench process would
+                    out.unlink(missing_ok=True)  # count in the next run's ru_maxrss)
+                    if reference is None:
+                        reference = digest
+                    else:
+                        same[(n, label, jobs)] = digest == reference
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+    print(f"load average at the end: {_load()}")
+    print()
+    header = (
+        f"{'articles':>8} {'code':9} {'jobs':>4} {'wall s':>7} {'CPU s':>7} {'CPU/wall':>8} "
+        f"{'parent CPU s':>12} "
+        f"{'parent MB':>9} {'worker MB':>9} {'max MB':>7} {'out MB':>7} {'docs/s':>7} "
+        f"{'same bytes':>10}"
+    )
+    print(header)
+    for r in rows:
+        check = same.get((r.articles, r.label, r.jobs))
+        print(
+            f"{r.articles:>8} {r.label:9} {r.jobs:>4} {r.wall:>7.1f} {r.cpu:>7.1f} "
+            f"{r.cpu / r.wall:>8.2f} "
+            f"{'-' if r.parent_cpu is None else f'{r.parent_cpu:.1f}':>12} "
+            f"{_mb(r.parent_mb):>9} {_mb(r.worker_mb):>9} "
+            f"{r.max_mb:>7.0f} {r.output_mb:>7.1f} {r.articles / r.wall:>7.1f} "
+            f"{'(first)' if check is None else 'yes' if check else 'NO':>10}"
+        )
+    print()
+    for n in args.sizes:
+        for label, _ in codes:
+            by_jobs = {r.jobs: r for r in rows if r.articles == n and r.label == label}
+            one = by_jobs.get(1)
+            for jobs, r in sorted(by_jobs.items()):
+                if one is not None and jobs != 1:
+                    print(
+                        f"{n} articles, {label}: jobs {jobs} is {one.wall / r.wall:.2f}x jobs 1 "
+                        f"in wall time, with {r.cpu / one.cpu:.2f}x its CPU"
+                    )
+        if args.baseline:
+            for jobs in args.jobs:
+                new = next(
+                    (r for r in rows if (r.articles, r.label, r.jobs) == (n, "installed", jobs)),
+                    None,
+                )
+                old = next(
+                    (r for r in rows if (r.articles, r.label, r.jobs) == (n, "baseline", jobs)),
+                    None,
+                )
+                if new and old:
+                    print(
+                        f"{n} articles, jobs {jobs}: installed / baseline: wall "
+                        f"{new.wall / old.wall:.2f}x, CPU {new.cpu / old.cpu:.2f}x, parent peak "
+                        f"{_mb(new.parent_mb)} / {_mb(old.parent_mb)} MB"
+                    )
+    return 1 if any(r.status not in (0,) for r in rows) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
