@@ -2,7 +2,7 @@
 
 Each sentence with place mentions is read through its *skeleton* (:mod:`geo.skeleton`),
 every mention one character that says what kind of place it is. The forms are tables:
-pair patterns in :mod:`geo.pairs`, route forms in :mod:`geo.routes`; each entry has a
+pair patterns in :mod:`geo.pairs`, route forms in :mod:`geo.route_forms`; each entry has a
 name that the evidence records, so that every relation says why it was read.
 
 This module reads a document: which sentences to read for pairs (two regions, or one
@@ -37,15 +37,8 @@ from geo.pairs import (
     pairs_of,
 )
 from geo.regions import PARTNERSHIPS
-from geo.routes import (
-    ROUTE_HINTS,
-    CorridorMention,
-    Route,
-    extend_route,
-    merge_route,
-    read_routes,
-    settle_corridors,
-)
+from geo.route_reading import extend_route, merge_route, read_routes, settle_corridors
+from geo.routes import ROUTE_HINTS, CorridorMention, Route
 from geo.skeleton import (
     _ORDINARY,
     _TOKEN,

@@ -23,7 +23,7 @@ from geo.extract import (
 from geo.gazetteer import gazetteer
 from geo.matcher import find_mentions
 from geo.pairs import PAIR_PATTERNS
-from geo.routes import ROUTE_FORMS
+from geo.route_forms import ROUTE_FORMS
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

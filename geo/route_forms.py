@@ -1,0 +1,255 @@
+"""The route forms: one entry per way articles state a route, with its examples.
+
+Each entry of :data:`ROUTE_FORMS` is a :class:`geo.routes.RouteForm`: its name (recorded
+in the evidence), its pattern over the sentence's skeleton, what it yields (its groups,
+or a reader of its own: see :mod:`geo.routes`) and example sentences with the expected
+route, which are also its tests. Adding a form is one entry here. The forms run in this
+order; the ``fallback`` ones last.
+"""
+
+from __future__ import annotations
+
+from geo.routes import (
+    _BRACKETED,
+    _CHAIN,
+    _CORRIDOR_RE,
+    _DEPART,
+    _LINK,
+    _SERVICE_ENDS,
+    _TAIL,
+    CLAUSE,
+    DASH,
+    ORIGIN,
+    SERVICE,
+    TLIST,
+    Example,
+    RouteForm,
+    T,
+    _read_bracket_ends,
+    _read_chain_list,
+    _read_composite,
+    _read_corridor,
+    _read_groups,
+    _read_movement,
+    _read_transship,
+)
+from geo.skeleton import B, P
+
+__all__ = ["ROUTE_FORMS"]
+
+_OPEN = (
+    f"(?:开行|开通|开辟|开出|开设|发出|开)了?(?:[一两二三四五六七八九十\\d]+条)?(?:经(?P<v>{T}))?"
+    "(?:至|到|往|前往|通往|直达)"
+)
+_GO = "开往|驶往|发往|通往|驶向|运往"
+
+ROUTE_FORMS: tuple[RouteForm, ...] = (
+    RouteForm(
+        "X—Y、X—Y service",
+        # a list of chains sharing one service word, one route each: 泸州—成都、泸州—昆明
+        # 铁水联运班列; 泸州—武汉—台湾、泸州—南京—韩国近洋航线 (the middle a stop)
+        rf"(?P<chains>{_CHAIN}(?:、{_CHAIN})+)"
+        rf"{_TAIL}",
+        (
+            Example(
+                "已开通江津—成都、江津—昆明铁水联运班列。",
+                "江津区",
+                ("昆明市",),
+                mode="rail-river",
+            ),
+            Example(
+                "重庆共有忠县一宜昌、万州一宜昌两条滚装航线。", "万州港", ("宜昌港",), mode="river"
+            ),
+            Example(
+                "开行宜宾—武汉—釜山、宜宾—南京—大阪集装箱近洋航线。",
+                "宜宾港",
+                ("大阪",),
+                ("南京市",),
+                "river-sea",
+            ),
+        ),
+        reader=_read_chain_list,
+    ),
+    RouteForm(
+        "service: X—Y X—Y",
+        # a service word, then its lines listed: 已开通6条核心线路:成都—罗兹 成都—莫斯科;
+        # 开通集装箱班轮航线:泸州—上海、泸州—南京 (one route each)
+        rf"(?P<tail>{SERVICE}(?:航线|班轮)?)[:：]\s*"
+        rf"(?P<chains>{_CHAIN}(?:[\s、,，]+{_CHAIN})+)",
+        (
+            Example(
+                "中欧班列已开通核心线路:成都—罗兹 成都—莫斯科 杜伊斯堡—成都。",
+                "杜伊斯堡",
+                ("成都市",),
+                mode="rail",
+            ),
+            Example(
+                "开通集装箱班轮航线:泸州—上海、泸州—南京。", "泸州港", ("南京港",), mode="river"
+            ),
+        ),
+        water="unspecified",  # (线路 says no mode: the sentence's words, else none)
+        reader=_read_chain_list,
+    ),
+    RouteForm(
+        "X、Y至Z service",
+        # a list of origins to one end, one route each: 开通水富港、广元港、南充港至果园港的
+        # 水水中转穿梭巴士
+        # (the first not the end of a chain before it: 忠县—南京、忠县—太仓)
+        rf"(?<!{DASH[:-1]}至一])(?P<o>{T}(?:[、和及]{T})+)(?:至|到|{DASH}{{1,2}})(?P<d>{T})"
+        rf"(?!{DASH}|至|[、和及]{T})"
+        rf"{_TAIL}",
+        (
+            Example(
+                "果园港相继开通水富港、广元港、南充港至果园港的水水中转穿梭巴士。",
+                "广元港",
+                ("果园港",),
+                mode="river",
+            ),
+            Example(
+                "重庆、忠县、万州至宜昌的滚装航线有三条。", "忠县港", ("宜昌港",), mode="river"
+            ),
+        ),
+    ),
+    RouteForm(
+        "X—Y service",
+        # places joined by dashes or 至 and a service word: 涪陵—上海集装箱班轮航线,
+        # 泸州至珞璜至果园港水水中转航线, 重庆——宜宾、泸州支线, 万州至上海至宁波直达越南、泰国航线
+        rf"(?P<chain>[“\"]?{T}[“”\"]?(?:{_BRACKETED})?(?:{_LINK})+(?:、{T})*)"
+        rf"(?:直达(?P<beyond>{TLIST}))?{_TAIL}",
+        (
+            Example(
+                "3月1日,“涪陵—上海”集装箱班轮航线正式开通。", "涪陵港", ("上海港",), mode="river"
+            ),
+            Example(
+                "泸州至珞璜港至果园港的水水中转航线已常态运行。", "泸州港", ("果园港",), ("珞璜港",)
+            ),
+            Example("忠县——石柱、丰都集装箱支线班轮开通。", "忠县港", ("石柱县", "丰都港")),
+            Example("“万州—南京”集装箱直航昨日驶离码头。", "万州港", ("南京港",), mode="river"),
+            Example("万州一宜昌滚装航线恢复运行。", "万州港", ("宜昌港",), mode="river"),
+            Example(
+                "遵义至涪陵至上海铁水联运班列发车。",
+                "遵义市",
+                ("上海市",),
+                ("涪陵区",),
+                "rail-river",
+            ),
+        ),
+        named=True,
+    ),
+    RouteForm(
+        "service (X—Y)",
+        # 渝甬班列(重庆—宁波), 中老铁路(江津—万象): the ends in brackets after the service.
+        # (Read from the bracket and checked behind, a fixed width: a run before the
+        # service, tried at every character, costs 20 times as much.)
+        rf"[(（](?<=(?:{_SERVICE_ENDS})[(（])(?P<o>{T}){DASH}{{1,2}}(?P<d>{T})[)）]",
+        (
+            Example("今年开行的渝甬班列(重庆—宁波)运量大增。", "重庆市", ("宁波市",), mode="rail"),
+            Example("首趟中老铁路(江津—万象)昨日开出。", "江津区", ("万象",), mode="rail"),
+        ),
+        reader=_read_bracket_ends,
+    ),
+    RouteForm(
+        "X开通至Y的service",
+        # 涪陵港开行至泸州港的集装箱班轮; 广元港、广安港相继开通至重庆港的班轮 (one each);
+        # 綦江港通往桐梓县的公路班车
+        rf"(?P<o>{TLIST}){CLAUSE}{{0,8}}?(?:{_OPEN}|{_GO})(?P<d>{TLIST})"
+        rf"{_TAIL}",
+        (
+            Example("涪陵港开行至四川泸州港的集装箱班轮。", "涪陵港", ("泸州港",)),
+            Example("广元港、广安港相继开通至重庆港的集装箱班轮。", "广安港", ("重庆港",)),
+            Example("綦江港通往桐梓县的集装箱公路班车开通。", "綦江港", ("桐梓县",), mode="road"),
+            Example("泸州港将开通经武汉至日本的近洋航线。", "泸州港", ("日本",), ("武汉市",)),
+        ),
+    ),
+    RouteForm(
+        "Y班列…驶出X",
+        # 布达佩斯直达班列驶出重庆团结村站: a train named by where it goes, and where it leaves
+        rf"(?P<d>{T})[”\"]?(?P<tail>(?:直达|国际)?(?:班列|专列|货运班列))[^。；;]{{0,30}}?"
+        rf"(?:(?:驶出|驶离|开出|从|由)(?P<o>{T})|(?P<o2>{T})[^。；;\ue000-\uefff]{{0,6}}?(?:{_DEPART}))",
+        (
+            Example(
+                "6月19日,布达佩斯直达班列驶出重庆团结村站。", "团结村", ("布达佩斯",), mode="rail"
+            ),
+        ),
+        reader=lambda form, m, ctx: (
+            []
+            if ctx.sent.hit(m.group("d"))[2].form == "composite"  # (“渝黔”班列: both ends)
+            else _read_groups(form, m, ctx, origin=m.group("o") or m.group("o2"))
+        ),
+    ),
+    RouteForm(
+        "X与Y开通service",
+        # 果园港与涪陵港开通"水水中转"穿梭巴士: a service opened between two ports
+        rf"(?P<o>{P})(?:与|和|及)(?P<d>{P})(?:之间|间)?(?P<tail>{CLAUSE}{{0,6}}?"
+        rf"(?:开通|开行|开辟|开设|实现){CLAUSE}{{0,14}}?{SERVICE})",
+        (Example("果园港与涪陵港开通“水水中转”穿梭巴士。", "果园港", ("涪陵港",)),),
+    ),
+    RouteForm(
+        "往返于X和Y之间",
+        # 该航线往返于万州港和上海港之间 (the first-named end first)
+        rf"(?:往返|往来|穿梭|运行)于?(?P<o>{T})(?:和|与|及|至|、)(?P<d>{T})(?:之间|间)",
+        (Example("该航线往返于万州港和上海港之间。", "万州港", ("上海港",)),),
+    ),
+    RouteForm(
+        "往返于X—Y—Z之间",
+        # a chain of ports the service calls at, both ways
+        rf"(?:往返|往来|穿梭|运行)于?(?P<chain>{T}(?:{_BRACKETED})?(?:{_LINK}){{2,}})(?:之间|间)",
+        (
+            Example(
+                "快线往返于宜宾港—泸州港—果园港—上海港之间。",
+                "宜宾港",
+                ("上海港",),
+                ("泸州港", "果园港"),
+            ),
+        ),
+    ),
+    RouteForm(
+        "在X和Y之间往返",
+        rf"在(?P<o>{T})(?:和|与|及|、)(?P<d>{T})(?:之间|间)(?:往返|往来|穿梭|运行)",
+        (Example("货轮每周在城陵矶港和果园港之间往返一次。", "城陵矶港", ("果园港",)),),
+    ),
+    RouteForm(
+        "composite service",
+        # 沪渝集装箱直达快线(万州航线): a composite (沪渝) names both ends
+        rf"(?P<c>{B})(?P<tail>{CLAUSE}{{0,14}}?(?:快线|航线|班轮|班列|专列|班车))"
+        rf"(?P<paren>[”\"’]?\s*[(（](?P<x>{T})(?:航线|线|班轮)[)）])?",
+        (
+            Example(
+                "沪渝集装箱直达快线(万州航线)6月22日首航。", "万州港", ("上海港",), mode="river"
+            ),
+        ),
+        reader=_read_composite,
+    ),
+    RouteForm(
+        "X…在Y中转",
+        rf"(?P<o>{P})[^，。；,;\ue000-\uefff]{{0,24}}?在(?P<v>{P})(?:中转|转运|换装)",
+        (Example("宜宾港的集装箱在果园港中转。", "宜宾港", (), ("果园港",)),),
+        reader=_read_transship,
+    ),
+    RouteForm(
+        "corridor",
+        # 西部陆海新通道班列从果园港出发,驶往钦州港: a corridor's service with its ends
+        _CORRIDOR_RE.pattern,
+        (
+            Example(
+                "西部陆海新通道班列从鱼嘴站出发,驶往钦州港。",
+                "鱼嘴站",
+                ("钦州港",),
+                mode="rail-sea",
+            ),
+        ),
+        reader=_read_corridor,
+        fallback=True,
+        over_text=True,
+    ),
+    RouteForm(
+        "从X出发…驶往Y",
+        ORIGIN.pattern,
+        (
+            Example("满载汽配的班列从团结村出发,驶往德国、波兰。", "团结村", ("德国", "波兰")),
+            Example("货轮自云阳港启程,一路驶向安庆港。", "云阳港", ("安庆港",)),
+        ),
+        reader=_read_movement,
+        fallback=True,
+    ),
+)

@@ -1,0 +1,274 @@
+"""Freight routes read from a document: a sentence's routes, and a document's routes as
+services.
+
+:func:`read_routes` reads one sentence with the forms of :mod:`geo.routes` and merges
+what several forms read of one service. :func:`merge_route` adds a sentence's routes to
+the document's: the same service named again (by its name, or by its ends, the most
+specific places kept; a river liner told again as a 近洋 line; a train to 欧洲 told as a
+train to 杜伊斯堡 a sentence on) is one route with all its names, while the lines of one
+list stay apart. :func:`extend_route` takes a train on to where a later sentence says
+its goods go (班列将经钦州港运输至越南), and :func:`settle_corridors` joins each part of a
+corridor's route to the corridor's route from its place, or makes it a corridor mention.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from geo.gazetteer import Gazetteer
+from geo.route_forms import ROUTE_FORMS
+from geo.routes import (
+    ORIGIN,
+    PASSENGERS,
+    TRANSPORT_CUE,
+    Context,
+    CorridorMention,
+    Route,
+    _ends_after,
+    _read_groups,
+)
+from geo.skeleton import Sentence
+from geo.vocabulary import finer_mode
+
+__all__ = ["read_routes", "merge_route", "extend_route", "settle_corridors"]
+
+
+def read_routes(
+    sent: Sentence, text: str, anchor: str | None, gaz: Gazetteer
+) -> tuple[list[Route], dict[str, str]]:
+    """The routes one sentence names, and the corridors it names without a route.
+
+    ``anchor`` is the port the sentence before was about (a corridor named with no place
+    of its own starts there).
+    """
+    ctx = Context(sent, text, gaz, anchor)
+    skeleton = sent.skeleton
+    out: list[Route] = []
+    if PASSENGERS.search(text) and not TRANSPORT_CUE.search(text):
+        return out, {}
+    for form in ROUTE_FORMS:
+        refine_only = form.fallback and bool(out)
+        regex = form.regex
+        for m in regex.finditer(text if form.over_text else skeleton):
+            read = form.reader or _read_groups
+            before = len(out)  # (the routes of one match are distinct: a list of lines)
+            for route in read(form, m, ctx):
+                if route.origin is None:
+                    continue
+                existing = _matching(out[:before], route, gaz)
+                if existing is not None:  # (named twice, or read by two forms)
+                    _absorb(existing, route, gaz, ends_only=refine_only)
+                elif not refine_only:
+                    _add(out, route)
+            if form.fallback and out:
+                break
+    corridors = ctx.corridors
+    named = {r.corridor for r in out if r.corridor}
+    return out, {c: n for c, n in corridors.items() if c not in named and not out}
+
+
+def _same_ends(
+    a: Route, b: Route, gaz: Gazetteer, *, exactly: bool = False, areas: bool = True
+) -> bool:
+    """Whether two routes join the same places: each end one place, or one in the other
+    (果园港 and 重庆港, 龙头港 and 涪陵区); a stop of one may be an end of the other, and
+    the ends of one may be some of the other's (达州—万象, and 达州 to 琅勃拉邦 and 万象),
+    unless ``exactly``."""
+    holds = gaz.holds if areas else partial(_holds_in_country, gaz)
+    if not holds(a.origin, b.origin):
+        return False
+    ends_a, ends_b = [*a.destinations, *a.via], [*b.destinations, *b.via]
+    a_in_b = all(any(holds(x, y) for y in ends_b) for x in a.destinations)
+    b_in_a = all(any(holds(x, y) for y in ends_a) for x in b.destinations)
+    if a.destinations and b.destinations and not exactly:
+        return a_in_b or b_in_a
+    return a_in_b and b_in_a
+
+
+def _holds_in_country(gaz: Gazetteer, a: str, b: str) -> bool:
+    """:meth:`Gazetteer.holds`, but not a part of the world (欧洲) holding a place in it."""
+    if a != b and "area" in (
+        getattr(gaz.places.get(a), "level", None),
+        getattr(gaz.places.get(b), "level", None),
+    ):
+        return False
+    return gaz.holds(a, b)
+
+
+def _near(a: Route, b: Route, sentences: int = 1) -> bool:
+    """Whether two routes are told within a few sentences of each other (their last
+    sentences: they are read in order, so a route repeated all over a long text costs
+    no more each time)."""
+    return any(
+        abs(x.sentence - y.sentence) <= sentences for x in a.evidence[-2:] for y in b.evidence[-2:]
+    )
+
+
+def _finer(a: str, b: str, gaz: Gazetteer) -> str:
+    """Of two places one of which holds the other, the one inside (the text's most specific)."""
+    return b if a in gaz.ancestors(b) else a
+
+
+def merge_route(
+    routes: list[Route], route: Route, gaz: Gazetteer, *, among: int | None = None
+) -> Route:
+    """Add a document's route, or merge it into the one it repeats: the same service
+    named again (by its name, or by its ends, the most specific places kept) is one route
+    with all its names. ``among``: only the first routes of ``routes`` may be the one it
+    repeats (the routes of one sentence were merged as they were read)."""
+    existing = _matching(routes[:among] if among is not None else routes, route, gaz)
+    if existing is None:
+        _add(routes, route)
+        return route
+    _absorb(existing, route, gaz)
+    return existing
+
+
+def _add(routes: list[Route], route: Route) -> None:
+    routes.append(route)
+    if route.name and route.name not in route.names:
+        route.names.append(route.name)
+
+
+def _matching(routes: list[Route], route: Route, gaz: Gazetteer) -> Route | None:
+    """The route of ``routes`` that ``route`` names again, if any: one from the same
+    place before one from a place that holds it (忠县—宜昌 is not 重庆—宜昌 again)."""
+    found = None
+    for existing in routes:
+        if existing.corridor != route.corridor and existing.corridor and route.corridor:
+            continue
+        if route.corridor and not (route.destinations and existing.destinations):
+            continue  # (a part of a corridor's route: settled at the end, settle_corridors)
+        same_mode = existing.mode == route.mode or "unspecified" in (existing.mode, route.mode)
+        # (a river liner told again as a 近洋 line: one service, when its ends are the same)
+        legs_of_mode = not same_mode and finer_mode(existing.mode, route.mode) is not None
+        same_name = route.name and route.name == existing.name
+        # (a train to 欧洲 told as a train to 杜伊斯堡 a sentence on is one; a train to
+        # 东盟国家 the day before one to 河内 is another)
+        areas = not route.evidence or not existing.evidence or _near(existing, route)
+        if (
+            (same_name and gaz.holds(existing.origin, route.origin))
+            or (same_mode and _same_ends(existing, route, gaz, areas=areas))
+            or (legs_of_mode and _same_ends(existing, route, gaz, exactly=True, areas=areas))
+        ):
+            if existing.origin == route.origin:
+                return existing
+            found = found or existing
+    return found
+
+
+def _absorb(existing: Route, route: Route, gaz: Gazetteer, *, ends_only: bool = False) -> None:
+    """Merge ``route`` into ``existing``, the route it names again; ``ends_only``: take
+    only its more specific names of the same ends (a movement told with a named line:
+    驶离涪陵黄旗港…直达宁波舟山港 for the 重庆港—宁波舟山港 line, whose goods go on by sea
+    on another service)."""
+    existing.origin = _finer(existing.origin, route.origin, gaz)
+    for d in route.destinations:
+        held = next((i for i, x in enumerate(existing.destinations) if gaz.holds(x, d)), None)
+        if held is None and (ends_only or any(gaz.holds(v, d) for v in existing.via)):
+            continue  # (a stop of the route told as its end: 班列到达钦州港, 换海船到越南)
+        if held is None:
+            existing.destinations.append(d)
+        else:
+            existing.destinations[held] = _finer(existing.destinations[held], d, gaz)
+    for v in route.via if not ends_only else ():
+        if v not in existing.via and v not in existing.destinations:
+            existing.via.append(v)
+    existing.via = [v for v in existing.via if v not in existing.destinations]
+    existing.mode = finer_mode(existing.mode, route.mode) or existing.mode
+    existing.corridor = existing.corridor or route.corridor
+    if existing.opened is None and route.opened:
+        existing.opened, existing.opened_year_inferred = route.opened, route.opened_year_inferred
+    if route.name and route.name not in existing.names:
+        existing.names.append(route.name)
+        if existing.name is None or existing.name == existing.corridor:
+            existing.name = route.name
+    for ev in route.evidence:
+        if all(e.sentence != ev.sentence for e in existing.evidence):
+            existing.evidence.append(ev)
+
+
+# The subject of a sentence that tells where a train or its goods go on to
+_ONWARD_SUBJECT = re.compile("班列|列车|专列|货物|集装箱|货品")
+# Only a rail-sea or rail service's route goes on over the sea (a river liner's goods
+# shipped on from Shanghai are another service's)
+_GOES_ON = ("rail-sea", "rail")
+# What is planned, or was done before, is not where this train goes (远期将通过泛亚铁路
+# 直达泰国; 此前货物要运到团结村火车站)
+_PLANNED = re.compile("远期|将来|未来|计划|规划|拟|有望|力争|争取|此前|以前|过去|原先|原来")
+
+
+def extend_route(
+    routes: list[Route], last: Route, sent: Sentence, text: str, gaz: Gazetteer
+) -> Route | None:
+    """Extend a train's route with where a later sentence says it goes on to (班列将经
+    钦州港运输至越南、印度: its destinations become stops, these its destinations).
+
+    The train is the document's route whose destination the sentence passes through
+    (再通过钦州港分拨至…), else the route read last, or the route from its place when
+    that was only a corridor named there. Returns the route extended (or confirmed).
+    """
+    if not _ONWARD_SUBJECT.search(text) or ORIGIN.search(sent.skeleton) or _PLANNED.search(text):
+        return None  # (a movement of its own, or a plan)
+    dests, via = _ends_after(sent, 0, gaz)
+    if not dests:
+        return None
+    if not last.destinations:
+        last = next(
+            (r for r in reversed(routes) if r.destinations and gaz.holds(r.origin, last.origin)),
+            last,
+        )
+    route = next(
+        (
+            r
+            for r in reversed(routes)
+            if r.mode in _GOES_ON and any(gaz.holds(v, d) for v in via for d in r.destinations)
+        ),
+        last,
+    )
+    if route.mode not in _GOES_ON or any(gaz.holds(d, route.origin) for d in dests):
+        return None
+    if all(any(gaz.holds(d, x) for x in [*route.destinations, *route.via]) for d in dests):
+        # (where it goes or passes, told again: by a finer name, 欧洲 then 杜伊斯堡)
+        route.destinations = [
+            next((_finer(x, d, gaz) for d in dests if gaz.holds(x, d)), x)
+            for x in route.destinations
+        ]
+        return route
+    stops = [*route.via, *route.destinations, *via]
+    route.via = [
+        v for v in dict.fromkeys(stops) if v not in dests and not gaz.holds(v, route.origin)
+    ]
+    route.destinations = list(dict.fromkeys(dests))
+    return route
+
+
+def settle_corridors(routes: list[Route], corridors: dict[str, CorridorMention]) -> list[Route]:
+    """The routes, with each part of a corridor's route (a place on it, no destination)
+    joined to the corridor's route from that place, or else made a corridor mention."""
+    out = []
+    for route in routes:
+        if route.corridor and not route.destinations:
+            whole = next(
+                (
+                    r
+                    for r in routes
+                    if r.corridor == route.corridor and r.origin == route.origin and r.destinations
+                ),
+                None,
+            )
+            if whole is not None:
+                whole.evidence.extend(
+                    e
+                    for e in route.evidence
+                    if all(e.sentence != w.sentence for w in whole.evidence)
+                )
+                whole.evidence.sort(key=lambda e: e.sentence)
+            else:
+                entry = corridors.setdefault(route.corridor, CorridorMention(route.corridor))
+                entry.evidence.extend(route.evidence)
+                entry.evidence.sort(key=lambda e: e.sentence)
+            continue
+        out.append(route)
+    return out
