@@ -8,6 +8,7 @@
       overview.html           the overview map
       pairings/<a>_<b>.html   one route map per pair (extracted and reference pairs)
       layers/<layer>.geojson  one GeoJSON per layer, with <layer>.qml beside it
+      layers/<layer>.fgb      the same layer as FlatGeobuf (the same .qml styles it)
       cqmap.gpkg              every layer with its QGIS style stored inside, and the
                               QGIS project (table qgis_projects)
       cqmap.qgz               the QGIS project: every layer, styled and labelled, in
@@ -41,7 +42,12 @@ from geo.output import (
     sweep_leftovers,
     temporary_folder,
 )
-from layers.export import GEOPACKAGE_NAME, write_geojson_layers, write_geopackage
+from layers.export import (
+    GEOPACKAGE_NAME,
+    write_flatgeobuf_layers,
+    write_geojson_layers,
+    write_geopackage,
+)
 from layers.maps import date_stamp, esc, overview_map, pairing_map, save_map
 from layers.model import Layers
 from layers.project import PROJECT_FILE, write_project
@@ -114,6 +120,8 @@ def build_site(
         atomic_write(work / "records.json", dumps(layers.records))
         note("layers/*.geojson")
         write_geojson_layers(layers, work / "layers")
+        note("layers/*.fgb")
+        write_flatgeobuf_layers(layers, work / "layers", styles=False)  # (the .qml are there)
         note(GEOPACKAGE_NAME)
         write_geopackage(layers, work / GEOPACKAGE_NAME)
         note(PROJECT_FILE)
@@ -292,7 +300,8 @@ def _documents_table(layers: Layers) -> str:
 
 def _index_html(layers: Layers, summary: dict[str, int], pair_files: Sequence[tuple]) -> str:
     layer_links = " · ".join(
-        f'<a href="layers/{name}.geojson">{name}.geojson</a> (<a href="layers/{name}.qml">qml</a>)'
+        f'<a href="layers/{name}.geojson">{name}.geojson</a> (<a href="layers/{name}.fgb">fgb</a>, '
+        f'<a href="layers/{name}.qml">qml</a>)'
         for name, _ in layers.items()
     )
     return f"""<!DOCTYPE html>
