@@ -45,6 +45,7 @@ __all__ = [
     "FONT_FORMATS",
     "LAYOUT_JS",
     "MAP_CSS",
+    "TIME_JS",
     "inline_assets",
     "inlined_sizes",
     "use_project_assets",
@@ -502,7 +503,84 @@ MAP_CSS = r"""
 .cq-quotes{margin:6px 0 0;padding-left:18px;max-height:220px;overflow:auto;font-size:12px}
 .cq-icon{font-size:15px;text-align:center;text-shadow:0 0 3px #fff,0 0 3px #fff}
 .leaflet-container.cq-plain{background:#f7f9fb}
+.cq-time{display:flex;align-items:center;gap:6px;margin-top:4px;font-weight:400;font-size:12px}
+.cq-time input{flex:1 1 110px;min-width:60px;width:110px;margin:0}
+.cq-time output{flex:none;white-space:nowrap;font-variant-numeric:tabular-nums;color:#333}
+.cq-time button{flex:none;width:26px;height:24px;padding:0;border:1px solid #bbb;border-radius:4px;
+  background:#fff;color:#333;cursor:pointer}
+.cq-time button:focus-visible{outline:2px solid #2171b5}
+.cq-undated{color:#8a5a00}
 .leaflet-interactive:focus{outline:none}
+"""
+
+# The overview's time slider (in the title panel): ``cqTime.start(root, groups, dates)``
+# binds the ``.cq-time`` element ``root`` (a play button, a range input over the indices
+# of ``dates``, the ISO dates the features carry, in order, and an ``output``) to the
+# GeoJSON layers ``groups``. At a date, a feature whose ``_date`` is later is taken out of
+# its layer and one whose ``_date`` is that date or earlier is put back; a feature
+# without a date is always shown. It opens at the last date (everything shown); play
+# steps through the dates from the first (or from where the slider is) to the last.
+TIME_JS = r"""
+var cqTime = (function () {
+  'use strict';
+  var STEP_MS = 900;
+
+  function start(root, groups, dates) {
+    if (!root || !dates.length) { return null; }
+    var input = root.querySelector('input'), output = root.querySelector('output');
+    var button = root.querySelector('button'), icon = button.querySelector('i');
+    var items = [], timer = null;
+    groups.forEach(function (group) {
+      group.eachLayer(function (layer) {
+        var p = layer.feature && layer.feature.properties;
+        items.push({group: group, layer: layer, date: (p && p._date) || null});
+      });
+    });
+
+    function show(index) {
+      index = Math.max(0, Math.min(dates.length - 1, index));
+      var day = dates[index];
+      input.value = String(index);
+      items.forEach(function (item) {
+        var on = !item.date || item.date <= day, has = item.group.hasLayer(item.layer);
+        if (on && !has) { item.group.addLayer(item.layer); }
+        if (!on && has) {
+          if (item.layer.closePopup) { item.layer.closePopup(); }
+          item.group.removeLayer(item.layer);
+        }
+      });
+      output.textContent = day;
+      root.setAttribute('data-date', day);
+    }
+
+    function playing(on) {
+      button.setAttribute('aria-pressed', on ? 'true' : 'false');
+      icon.className = on ? 'fa-solid fa-pause' : 'fa-solid fa-play';
+    }
+
+    function stop() {
+      if (timer !== null) { clearInterval(timer); timer = null; }
+      playing(false);
+    }
+
+    function play() {
+      if (+input.value >= dates.length - 1) { show(0); }
+      playing(true);
+      timer = setInterval(function () {
+        var next = +input.value + 1;
+        if (next >= dates.length) { stop(); return; }
+        show(next);
+      }, STEP_MS);
+    }
+
+    L.DomEvent.on(input, 'input change', function () { stop(); show(+input.value); });
+    L.DomEvent.on(button, 'click', function () { if (timer === null) { play(); } else { stop(); } });
+    show(dates.length - 1);
+    return {show: show, play: play, stop: stop};
+  }
+
+  return {start: start};
+})();
 """
 
 # The layout of a map's controls. ``cqLayout.add(key, control)`` registers a control;

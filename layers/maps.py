@@ -16,6 +16,10 @@ shares (districts, context, rivers) is computed once per :class:`~layers.model.L
   panels are bounded in height and scroll), on a narrow window the panels fold into
   buttons, and the map's features (Chongqing; a pair's regions and arc) are fitted into
   the part of the map that no control covers;
+* time (the overview): a slider in the title panel (:class:`_TimeSlider`,
+  :data:`layers.assets.TIME_JS`) shows the pairings from their first evidence date and
+  the routes from their opening date; it opens on the last date, with everything shown.
+  Undated features are always shown, and their popups say so (:data:`UNDATED`);
 * output is deterministic: element ids are numbered, not random, and the date comes
   from :func:`geo.io.build_date`.
 """
@@ -41,7 +45,7 @@ from geo.boundaries import metadata
 from geo.datum import from_metric, to_gcj02, to_metric, transform_geometry
 from geo.gazetteer import gazetteer
 from geo.io import atomic_write
-from layers.assets import LAYOUT_JS, MAP_CSS, inline_assets, use_project_assets
+from layers.assets import LAYOUT_JS, MAP_CSS, TIME_JS, inline_assets, use_project_assets
 from layers.model import Layers
 from layers.styles import (
     CONTEXT_STYLE,
@@ -57,7 +61,15 @@ from layers.styles import (
     evidence_width,
 )
 
-__all__ = ["TILES", "overview_map", "pairing_map", "save_map", "render_map"]
+__all__ = [
+    "TILES",
+    "UNDATED",
+    "overview_map",
+    "pairing_map",
+    "save_map",
+    "render_map",
+    "timeline_dates",
+]
 
 TILES = ("osm", "amap", "none")
 OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -69,6 +81,8 @@ DISPLAY_DECIMALS = 5
 POPUP_QUOTES = 8
 PANEL_QUOTES = 50  # a pair map's panel; the records keep every sentence
 MAX_FIT_ZOOM = 12  # the closest a map opens on its features (two neighbouring districts)
+# How an undated pairing or route is marked (popup, legend): the slider never hides it.
+UNDATED = "无日期, 始终显示 undated: always shown"
 
 # Where the controls sit, per corner and top to bottom, in a wide window and in a narrow
 # one (``LAYOUT_JS`` folds the panels there). ``zoom``, ``scale``, ``attribution`` and
@@ -478,8 +492,9 @@ def _legend_section(title: str, rows: Iterable[str]) -> str:
     return f"<section><h4>{esc(title)}</h4>{''.join(f'<div>{r}</div>' for r in rows)}</section>"
 
 
-def _legend_html(*, shifted: bool) -> str:
-    """The legend as a folding panel (its sections flow into two columns when wide)."""
+def _legend_html(*, shifted: bool, timed: bool = False) -> str:
+    """The legend as a folding panel (its sections flow into two columns when wide);
+    ``timed``: with the time slider's section."""
     line = _line_swatch
     groups = [
         f'<span class="sw" style="background:{color}"></span>{esc(GROUP_LABELS[group])}'
@@ -502,6 +517,15 @@ def _legend_html(*, shifted: bool) -> str:
         + _legend_section("货运线路 Routes", routes)
         + _legend_section("港口与枢纽 Ports", ports)
     )
+    if timed:
+        sections += _legend_section(
+            "时间 Time",
+            [
+                '<i class="fa-solid fa-clock"></i>配对自首个证据日, 线路自开通日 '
+                "pairings from first evidence, routes from opening",
+                f'<i class="fa-solid fa-infinity cq-undated"></i>{esc(UNDATED)}',
+            ],
+        )
     label = '<i class="fa-solid fa-list"></i>图例 Legend'
     return _fold(label, f'<div class="cq-cols">{sections}</div>')
 
@@ -613,6 +637,21 @@ def _pairing_props(row) -> dict:
         "_style": {"color": RELATION_STYLES[row.relation].color, "weight": width, "opacity": 0.85},
         "_hover": {"weight": width + 2, "opacity": 1},
     }
+
+
+def _timed(props: Callable[[SimpleNamespace], dict], column: str) -> Callable:
+    """``props`` with the feature's date for the time slider (``_date``: ISO, from
+    ``column``), and, when it has none, a line in its popup saying it is always shown."""
+
+    def timed(row) -> dict:
+        out = props(row)
+        date = getattr(row, column, None)
+        out["_date"] = date or None
+        if not date:
+            out["_popup"] += f'<p class="cq-undated">{esc(UNDATED)}</p>'
+        return out
+
+    return timed
 
 
 def _reference_props(row) -> dict:
@@ -738,8 +777,12 @@ def overview_map(layers: Layers, *, tiles: str = "osm", title: str | None = None
     _layer(m, shared["context"], "context")
     district_layer = _layer(m, shared["districts"], "districts")
     _layer(m, shared["rivers"], "rivers")
-    _add_pairings(m, _rows(layers, "pairings"), shift)
-    _layer(m, _features_json(_rows(layers, "routes"), _route_props, shift=shift), "routes")
+    dates = timeline_dates(layers)
+    timed = _add_pairings(m, _rows(layers, "pairings"), shift, timed=bool(dates))
+    route_props = _timed(_route_props, "opened_date") if dates else _route_props
+    timed.append(
+        _layer(m, _features_json(_rows(layers, "routes"), route_props, shift=shift), "routes")
+    )
     zones = _features_json(_rows(layers, "zones"), _zone_props, shift=shift)
     zone_layer = _layer(m, zones, "zones")
     ports = _features_json(_rows(layers, "ports"), _port_props, shift=shift)
@@ -750,9 +793,16 @@ def overview_map(layers: Layers, *, tiles: str = "osm", title: str | None = None
     subtitle = (
         f"{len(layers.documents)} 篇新闻 · {extracted} 对文本配对 · {len(layers.routes)} 条线路"
     )
+    time_row = _time_html(dates) if dates else ""
     m.add_child(
-        _Control(f"{esc(heading)}<small>{esc(subtitle)}</small>", key="title", css_class="cq-title")
+        _Control(
+            f"{esc(heading)}<small>{esc(subtitle)}</small>{time_row}",
+            key="title",
+            css_class="cq-title",
+        )
     )
+    if dates:
+        m.add_child(_TimeSlider(timed, dates))
     m.add_child(
         _Search([district_layer, zone_layer, port_layer], placeholder="搜索区县/港口 Search")
     )
@@ -763,6 +813,7 @@ def overview_map(layers: Layers, *, tiles: str = "osm", title: str | None = None
         corners=OVERVIEW_CORNERS,
         bounds=_bounds(layers.districts, shift),
         collapse_layers=False,
+        timed=bool(dates),
     )
     return m
 
@@ -776,24 +827,73 @@ def _add_layout(
     bounds: list[list[float]],
     collapse_layers: bool,
     extra: str = "",
+    timed: bool = False,
 ) -> None:
     """What every map ends with: legend, footer, layer control, and the layout that places
-    them and fits ``bounds`` into the part of the map they leave free."""
+    them and fits ``bounds`` into the part of the map they leave free (``timed``: the
+    legend explains the time slider)."""
     shifted = tiles == "amap"
-    m.add_child(
-        _Control(_legend_html(shifted=shifted), key="legend", css_class="cq-legend cq-fold cq-open")
-    )
+    legend = _legend_html(shifted=shifted, timed=timed)
+    m.add_child(_Control(legend, key="legend", css_class="cq-legend cq-fold cq-open"))
     m.add_child(_footer_control(layers, shifted=shifted, extra=extra))
     control = folium.LayerControl(collapsed=collapse_layers, position="topright")
     control.add_to(m)
     m.add_child(_Layout(corners, bounds, layer_control=control, collapse_layers=collapse_layers))
 
 
-def _add_pairings(m: folium.Map, rows: Sequence[Row], shift: Shift) -> None:
+def _add_pairings(
+    m: folium.Map, rows: Sequence[Row], shift: Shift, *, timed: bool = False
+) -> list[_GeoJsonLayer]:
+    """The extracted and the reference pairings' layers; ``timed``: their features carry
+    their first evidence date for the time slider."""
     extracted = [r for r in rows if r[0].extracted]
     reference = [r for r in rows if r[0].reference]
-    _layer(m, _features_json(extracted, _pairing_props, shift=shift), "pairings")
-    _layer(m, _features_json(reference, _reference_props, shift=shift), "reference")
+    pairing, ref = _pairing_props, _reference_props
+    if timed:
+        pairing, ref = _timed(pairing, "first_date"), _timed(ref, "first_date")
+    return [
+        _layer(m, _features_json(extracted, pairing, shift=shift), "pairings"),
+        _layer(m, _features_json(reference, ref, shift=shift), "reference"),
+    ]
+
+
+def timeline_dates(layers: Layers) -> list[str]:
+    """The dates the overview's time slider steps through: every first evidence date of
+    a pairing and every opening date of a route (ISO), in order, each once."""
+    dates = set(layers.pairings["first_date"]) | set(layers.routes["opened_date"])
+    return sorted(d for d in dates if isinstance(d, str) and d)
+
+
+def _time_html(dates: Sequence[str]) -> str:
+    """The slider's row in the title panel: play, the slider, the date shown."""
+    return (
+        '<div class="cq-time" role="group" aria-label="时间 Time">'
+        '<button type="button" class="cq-play" aria-pressed="false" '
+        'title="播放 Play" aria-label="播放 Play"><i class="fa-solid fa-play"></i></button>'
+        f'<input type="range" min="0" max="{len(dates) - 1}" step="1" '
+        f'value="{len(dates) - 1}" aria-label="日期 Date">'
+        f"<output>{esc(dates[-1])}</output></div>"
+    )
+
+
+class _TimeSlider(Element):
+    """Binds the title panel's slider (:func:`_time_html`) to the timed layers
+    (``cqTime.start``, :data:`layers.assets.TIME_JS`). Added after the title panel."""
+
+    def __init__(self, layers: Sequence[_GeoJsonLayer], dates: Sequence[str]):
+        super().__init__()
+        self._name = "TimeSlider"
+        self._layers = list(layers)
+        self.dates = list(dates)
+
+    def render(self, **kwargs) -> None:
+        names = ", ".join(layer.get_name() for layer in self._layers)
+        script = (
+            TIME_JS
+            + f"cqTime.start({self._parent.get_name()}.getContainer().querySelector('.cq-time'), "
+            f"[{names}], {_script_json(self.dates)});\n"
+        )
+        self.get_root().script.add_child(_Raw(script), name=self.get_name())
 
 
 def pairing_map(layers: Layers, a: str, b: str, *, tiles: str = "osm") -> folium.Map:

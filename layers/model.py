@@ -10,7 +10,8 @@
   reference confidence, evidence and document counts, dates and geodesic distance;
 * ``ports`` — the ports the documents name, with host and mention counts;
 * ``routes`` — one line per route: along the rivers for water routes, a schematic arc
-  otherwise, with mode, name, opening date, geodesic length and evidence;
+  otherwise, with mode, name, opening date (as written, and as the ISO date
+  ``opened_date`` with ``undated``), geodesic length and evidence;
 * ``context`` and ``rivers`` — the context polygons and named rivers, for orientation.
 
 Every record keeps its provenance: document ids and the quoted evidence sentences.
@@ -18,6 +19,8 @@ Every record keeps its provenance: document ids and the quoted evidence sentence
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -34,7 +37,14 @@ from geo.vocabulary import WATER_MODES
 from layers.arcs import arc, geodesic_km, line_length_km
 from layers.routing import river_network
 
-__all__ = ["Layers", "LAYER_NAMES", "NotDrawn", "build_layers", "document_year_date"]
+__all__ = [
+    "Layers",
+    "LAYER_NAMES",
+    "NotDrawn",
+    "build_layers",
+    "document_year_date",
+    "iso_date",
+]
 
 CRS = "EPSG:4326"
 LAYER_NAMES = ("context", "districts", "rivers", "zones", "pairings", "routes", "ports")
@@ -125,6 +135,39 @@ def document_year_date(date: str | None) -> str | None:
     return None
 
 
+_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def iso_date(text: str | None) -> str | None:
+    """The ISO date ``YYYY-MM-DD`` a date of the records stands for, or ``None``.
+
+    A full date (``2023-06-06``, also with a time after it) is itself; a month without a
+    day (``2023-06``) is the first day of that month, a year alone (``2023``) the first
+    day of that year; a date without a year (``06-06``), or anything that is no real
+    date, has none. The layers' date attributes (pairings' ``first_date`` and
+    ``last_date``, routes' ``opened_date``) are made by it, so that QGIS's temporal
+    controller and the overview's time slider can compare them as text.
+
+    Examples
+    --------
+    >>> iso_date("2023-6"), iso_date("2023"), iso_date("06-25"), iso_date("2022-01-05 08:40")
+    ('2023-06-01', '2023-01-01', None, '2022-01-05')
+    """
+    if not text:
+        return None
+    match = _PARTIAL_DATE.match(str(text).strip())
+    if match is None:
+        return None
+    rest = str(text).strip()[match.end() :]
+    if rest and not rest[0].isspace() and rest[0] != "T":
+        return None
+    year, month, day = (int(g) if g else 1 for g in match.groups())
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def _join(values: Iterable[str], sep: str = "、") -> str:
     return sep.join(values)
 
@@ -161,7 +204,7 @@ def build_layers(records: Sequence[dict], *, gaz: Gazetteer | None = None) -> La
                     host=entry["host"] if not entry["parent"] else None,
                 )
     documents = [{k: r.get(k) for k in ("id", "title", "date", "outlet", "path")} for r in records]
-    dates = {r["id"]: document_year_date(r.get("date")) for r in records}
+    dates = {r["id"]: iso_date(r.get("date")) for r in records}
 
     # ---- mentions per place
     mentions: dict[str, int] = {}
@@ -366,6 +409,8 @@ def _routes(
                 "via": _join(entry["via"]),
                 "mode": entry["mode"],
                 "opened": entry["opened"],
+                "opened_date": iso_date(entry["opened"]),
+                "undated": iso_date(entry["opened"]) is None,
                 "schematic": schematic,
                 "length_km": round(line_length_km(geometry), 1),
                 "evidence": len(entry["evidence"]),
@@ -376,8 +421,8 @@ def _routes(
         )
         geoms.append(geometry)
     columns = [
-        "name", "origin", "destinations", "via", "mode", "opened", "schematic", "length_km",
-        "evidence", "documents", "document_ids", "quotes",
+        "name", "origin", "destinations", "via", "mode", "opened", "opened_date", "undated",
+        "schematic", "length_km", "evidence", "documents", "document_ids", "quotes",
     ]  # fmt: skip
     return _frame(rows, geoms, columns), undrawn, corridors
 

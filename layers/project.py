@@ -7,6 +7,12 @@ tiles (an XYZ layer at the bottom), on Chongqing's extent. The data stay in EPSG
 the project draws in Web Mercator (EPSG:3857), the projection of the tiles, so that they
 are drawn as they are and the map looks like the web maps.
 
+Time: the pairings and routes layers are temporal (QGIS's temporal controller, *View ▸
+Panels ▸ Temporal Controller*): a pairing is drawn from its first evidence date
+(``first_date``), a route from its opening date (``opened_date``), and a feature without
+a date always; the project's time range spans the dates of the data
+(:func:`project_time_range`).
+
 The project is written without QGIS: it is the XML QGIS 3.22 reads (a ``.qgs``), zipped
 into a ``.qgz``. The layers reference the GeoPackage by a relative path
 (``./cqmap.gpkg|layername=…``), so the output folder can be moved. The same archive is
@@ -44,6 +50,7 @@ __all__ = [
     "BASEMAP_SOURCE",
     "layer_id",
     "project_extent",
+    "project_time_range",
     "project_xml",
     "project_archive",
     "write_project",
@@ -99,6 +106,12 @@ CRS = {
 PROJECT_CRS = "EPSG:3857"
 DATA_CRS = "EPSG:4326"
 GEOMETRY_NAMES = {"0": "Point", "1": "Line", "2": "Polygon"}  # layerGeometryType
+# Time: the date attribute of each layer that QGIS's temporal controller reads. A feature
+# is drawn from that date on (Qgis::VectorTemporalMode FeatureDateTimeInstantFromField,
+# "single field", with accumulation); a feature without a date is always drawn.
+TEMPORAL_FIELDS = {"pairings": "first_date", "routes": "opened_date"}
+TEMPORAL_MODE_SINGLE_FIELD = "1"  # QgsVectorLayerTemporalProperties::TemporalMode
+TIME_STEP = ("1", "d")  # the temporal controller steps a day at a time
 # QgsLabelingEngineSettings::PlacementEngineVersion2 (a project without it gets version 1)
 LABEL_ENGINE_VERSION_2 = "1"
 
@@ -125,6 +138,23 @@ def project_extent(layers: Layers) -> Extent:
         float(math.ceil(x1 + dx)),
         float(math.ceil(y1 + dy)),
     )
+
+
+def project_time_range(layers: Layers) -> tuple[str, str] | None:
+    """The dates the project's temporal controller spans: the earliest date of a pairing
+    or a route and the latest one (or the build date, when later), as ``YYYY-MM-DD``;
+    ``None`` when no feature has a date."""
+    dates = []
+    for name, column in (*TEMPORAL_FIELDS.items(), ("pairings", "last_date")):
+        frame = getattr(layers, name)
+        if column in frame.columns:
+            dates += [d for d in frame[column] if isinstance(d, str) and d]
+    if not dates:
+        return None
+    end = max(dates)
+    if layers.date is not None:
+        end = max(end, layers.date.isoformat())
+    return min(dates), end
 
 
 # --------------------------------------------------------------------------- XML
@@ -181,8 +211,49 @@ def _vector_layer(parent: ET.Element, name: str, source: str) -> ET.Element:
     _crs(ET.SubElement(layer, "srs"), DATA_CRS)
     _text(layer, "provider", "ogr", encoding="UTF-8")
     layer.extend(list(style))  # renderer-v2, labeling, blend modes, geometry type
+    if name in TEMPORAL_FIELDS:
+        _temporal(layer, TEMPORAL_FIELDS[name])
     _text(layer, "layerOpacity", OPACITY.get(name, "1"))
     return layer
+
+
+def _temporal(layer: ET.Element, field: str) -> None:
+    """The layer's temporal properties: each feature drawn from the date in ``field``
+    on, and always when it has none (QGIS filters ``field <= end OR field IS NULL``)."""
+    temporal = ET.SubElement(
+        layer,
+        "temporal",
+        {
+            "enabled": "1",
+            "mode": TEMPORAL_MODE_SINGLE_FIELD,
+            "startField": field,
+            "endField": "",
+            "durationField": "",
+            "durationUnit": "d",
+            "fixedDuration": "0",
+            "accumulate": "1",
+            "startExpression": "",
+            "endExpression": "",
+            "limitMode": "0",
+        },
+    )
+    fixed = ET.SubElement(temporal, "fixedRange")
+    _text(fixed, "start", "")
+    _text(fixed, "end", "")
+
+
+def _time_settings(parent: ET.Element, span: tuple[str, str] | None) -> None:
+    """The project's time range (the temporal controller's), covering every date."""
+    step, unit = TIME_STEP
+    settings = ET.SubElement(
+        parent,
+        "ProjectTimeSettings",
+        {"timeStepUnit": unit, "timeStep": step, "frameRate": "1", "cumulativeTemporalRange": "0"},
+    )
+    if span is not None:
+        time_range = ET.SubElement(settings, "TemporalRange")
+        _text(time_range, "start", f"{span[0]}T00:00:00Z")
+        _text(time_range, "end", f"{span[1]}T00:00:00Z")
 
 
 def _basemap_layer(parent: ET.Element) -> ET.Element:
@@ -335,6 +406,7 @@ def project_xml(layers: Layers, *, geopackage: str, names: Iterable[str] | None 
         _vector_layer(project_layers, name, sources[name])
     _basemap_layer(project_layers)
     _properties(root)
+    _time_settings(root, project_time_range(layers))
     _metadata(root, created)
     ET.indent(root, space="  ")
     body = ET.tostring(root, encoding="unicode", short_empty_elements=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 
 import numpy as np
@@ -277,3 +278,94 @@ def test_every_vertex_of_every_layer_is_shifted_on_gaode_tiles_only(browser, bas
         # and outside Chongqing by the GCJ-02 offset of the place (none outside China)
         lon, lat = to_gcj02(wgs84[:, 0], wgs84[:, 1])
         assert GEOD.inv(lon, lat, gcj[:, 0], gcj[:, 1])[2].max() < 2.5, title
+
+
+# The overlays of the page's layer control, by title: each feature's date and whether it
+# is on the map (its layer in its group, its path drawn), and the slider's state.
+TIME_STATE_JS = r"""
+var control = Object.values(window).find(function (v) {
+  return v && typeof v === 'object' && v.overlays && v.base_layers;
+});
+var out = {layers: {}, paths: document.querySelectorAll('path.leaflet-interactive').length};
+arguments[0].forEach(function (title) {
+  out.layers[title] = control.overlays[title].getLayers().map(function (l) {
+    return [l.feature.properties._date || null, !!(l._path && l._path.isConnected)];
+  });
+});
+var root = document.querySelector('.cq-time');
+out.date = root.getAttribute('data-date');
+out.output = root.querySelector('output').textContent;
+out.value = +root.querySelector('input').value;
+out.playing = root.querySelector('button').getAttribute('aria-pressed') === 'true';
+return out;
+"""
+SLIDE_JS = (
+    "var input = document.querySelector('.cq-time input'); input.value = String(arguments[0]);"
+    "input.dispatchEvent(new Event('input', {bubbles: true}));"
+)
+
+
+@pytest.mark.browser
+def test_the_time_slider_shows_what_existed_at_a_date(browser, layers, tmp_path):
+    """Slid back to a date before a route opened, the route's path is gone while undated
+    routes and pairings stay; a pairing shows from its first evidence date; at the last
+    date (where the map opens, and where play ends) everything is drawn again."""
+    from test_time import with_route_dates
+
+    from layers.maps import UNDATED, timeline_dates
+
+    dated = with_route_dates(layers, {0: "2023-06", 1: "2021"})
+    dates = timeline_dates(dated)
+    assert dates == ["2021-01-01", "2022-01-05", "2023-01-17", "2023-06-01"]
+    report = open_map(browser, save_map(overview_map(dated), tmp_path / "time.html"))
+    assert report.js_errors == [] and report.paths_drawn == expected_paths(dated)
+    titles = [LAYER_TITLES[k] for k in ("routes", "pairings", "reference")]
+    full = browser.execute_script(TIME_STATE_JS, titles)
+    assert full["date"] == full["output"] == dates[-1] and full["value"] == len(dates) - 1
+    assert full["paths"] == expected_paths(dated)
+    assert all(drawn for title in titles for _, drawn in full["layers"][title])
+
+    def at(day: str) -> dict:
+        browser.execute_script(SLIDE_JS, dates.index(day))
+        return browser.execute_script(TIME_STATE_JS, titles)
+
+    for day in dates:
+        state = at(day)
+        assert state["date"] == state["output"] == day
+        hidden = 0
+        for title in titles:
+            seen = state["layers"][title]
+            want = [d for d, _ in full["layers"][title] if d is None or d <= day]
+            assert [d for d, drawn in seen if drawn] == want, (day, title)
+            assert all(drawn for _, drawn in seen)  # (hidden ones left the layer)
+            hidden += len(full["layers"][title]) - len(seen)
+        assert state["paths"] == full["paths"] - hidden, day
+    # before the route of 2023-06 opened: its path is not drawn, the undated ones are
+    before = at("2022-01-05")
+    routes = before["layers"][LAYER_TITLES["routes"]]
+    assert len(routes) == len(dated.routes) - 1 and [d for d, _ in routes].count(None) == 4
+    assert "2023-06-01" not in [d for d, _ in routes] and "2021-01-01" in [d for d, _ in routes]
+    assert before["paths"] < full["paths"]
+    undated_ref = [d for d, _ in before["layers"][LAYER_TITLES["reference"]] if d is None]
+    assert undated_ref  # reference pairings without evidence stay
+    # at the last date, play starts again from the first and stops at the last, with
+    # everything drawn
+    at(dates[-1])
+    browser.execute_script("document.querySelector('.cq-time button').click()")
+    assert browser.execute_script(TIME_STATE_JS, titles)["date"] == dates[0]
+    deadline = time.monotonic() + 10
+    while (state := browser.execute_script(TIME_STATE_JS, titles))["playing"]:
+        assert time.monotonic() < deadline
+        time.sleep(0.2)
+    assert state["date"] == dates[-1] and state["paths"] == full["paths"]
+    # the legend says what the slider does; an undated route's popup says it stays
+    legend = browser.execute_script("return document.querySelector('.cq-legend').innerText")
+    assert UNDATED in legend
+    popups = browser.execute_script(
+        "var c = Object.values(window).find(v => v && v.overlays && v.base_layers);"
+        "return c.overlays[arguments[0]].getLayers().map(l => [l.feature.properties._date || null,"
+        " l.feature.properties._popup]);",
+        LAYER_TITLES["routes"],
+    )
+    for date, popup in popups:
+        assert (UNDATED in popup) == (date is None)

@@ -235,3 +235,82 @@ def test_a_moved_output_folder_still_opens(built, qgis_python, tmp_path):
     os.rename(copied, moved)  # (the copy's old place no longer exists)
     assert_project_opens(probe(qgis_python, str(moved / PROJECT_FILE)), moved)
     assert_project_opens(probe(qgis_python, geopackage_uri(moved / GEOPACKAGE)), moved)
+
+
+# --------------------------------------------------------------------------- time
+def temporal_probe(qgis_python: str, project: Path, layer: str, *renders: str) -> dict:
+    """What PyQGIS's temporal controller sees (``tests/qgis_temporal_probe.py``)."""
+    out = subprocess.run(
+        [qgis_python, str(ROOT / "tests" / "qgis_temporal_probe.py"), str(project),
+         layer_id(layer), *renders],
+        capture_output=True, text=True, timeout=600,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr[-2000:]
+    return json.loads(out.stdout)
+
+
+@pytest.mark.qgis
+def test_pairings_and_routes_are_temporal_in_qgis(built, qgis_python):
+    """The build's project: pairings drawn from their first evidence date, routes from
+    their opening date, each layer temporal on its ISO date field, and the project's time
+    range over the data; a pairing first evidenced later is not drawn at an earlier
+    date, the undated ones are."""
+    from layers.project import TEMPORAL_FIELDS
+
+    doc = json.loads((built / "layers" / "pairings.geojson").read_text(encoding="utf-8"))
+    first = {(f["properties"]["a"], f["properties"]["b"]): f["properties"]["first_date"]
+             for f in doc["features"]}  # fmt: skip
+    later = sorted(pair for pair, day in first.items() if day and day > "2022-06-01")
+    assert later and any(day is None for day in first.values())
+    hide = " AND ".join(f"NOT (\"a\" = '{a}' AND \"b\" = '{b}')" for a, b in later)
+    report = temporal_probe(qgis_python, built / PROJECT_FILE, "pairings",
+                            "2022-06-01", "-", "all", hide, "all", "-")  # fmt: skip
+    assert report["read"] and not report["error"], report["error"]
+    for name, entry in report["layers"].items():
+        field = TEMPORAL_FIELDS.get(name.removeprefix("cqmap_"))
+        assert entry["active"] == (field is not None), name
+        if field:  # single field, accumulated: drawn from the date on
+            assert entry["start_field"] == field and entry["mode"] == 1 and entry["accumulate"]
+    assert report["time_range"] == ["2022-01-05", "2023-01-17"]
+    at_date, without_later, everything = report["renders"]
+    assert at_date["drawn"] > 0 and at_date["mask"] == without_later["mask"]
+    assert everything["drawn"] > at_date["drawn"]
+
+
+@pytest.mark.qgis
+def test_a_route_is_not_drawn_before_it_opened_in_qgis(qgis_python, tmp_path):
+    """Routes with opening dates (one of 2023-06, one of 2021, the others undated),
+    written as a build writes them and rendered at dates by QGIS: before 2023-06 the route
+    of 2023-06 is not drawn and every undated one is; before 2021 neither dated one is;
+    at the end of the project's time range every route is drawn."""
+    from test_time import with_route_dates
+
+    from geo.extract import default_corpus, extract_paths
+    from layers.export import write_geopackage
+    from layers.model import build_layers
+    from layers.project import write_project
+
+    layers = build_layers([r.record for r in extract_paths(default_corpus())])
+    layers = with_route_dates(layers, {0: "2023-06", 1: "2021"})
+    write_geopackage(layers, tmp_path / GEOPACKAGE)
+    write_project(layers, tmp_path / PROJECT_FILE, geopackage=GEOPACKAGE)
+    names = list(layers.routes["name"])
+
+    def without(*rows: int) -> str:
+        return " AND ".join(f"\"name\" != '{names[row]}'" for row in rows)
+
+    report = temporal_probe(
+        qgis_python, tmp_path / PROJECT_FILE, "routes",
+        "2022-01-05", "-", "all", without(0),
+        "2020-06-01", "-", "all", without(0, 1),
+        "2023-06-01", "-", "all", "-",
+        "all", without(0, 1, 2, 3, 4),  # (one undated route alone)
+    )  # fmt: skip
+    assert report["read"] and not report["error"], report["error"]
+    assert report["time_range"] == ["2021-01-01", "2023-06-01"]
+    renders = report["renders"]
+    for at_date, expected in zip(renders[0:6:2], renders[1:6:2]):
+        assert at_date["drawn"] > 0 and at_date["mask"] == expected["mask"], at_date["at"]
+    before_2023, before_2021, at_end = renders[0], renders[2], renders[4]
+    assert at_end["drawn"] > before_2023["drawn"] > before_2021["drawn"] >= renders[6]["drawn"] > 0
