@@ -7,9 +7,10 @@ name that the evidence records, so that every relation says why it was read.
 
 This module reads a document: which sentences to read for pairs (two regions, or one
 and the paragraph's or document's subject) and for routes (a word of transport), the
-pairs ``双方``/``两地`` continue from the sentences before, the orientation and relation
-of each pair, a train that goes on in the next sentence, corridors named without a
-route, and the routes' opening dates.
+pairs ``双方``/``两地`` continue from the sentences before (or ``两地`` pairs the two places
+the sentence before names), the orientation and relation of each pair, a train that goes
+on in one of the next two sentences, corridors named without a route, and the routes'
+opening dates.
 
 A pairing joins two regions one of which is in Chongqing (a district, a zone or the
 municipality), never a place and a part of it. It is ``official`` when it is a reference
