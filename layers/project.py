@@ -38,14 +38,15 @@ from datetime import date
 from pathlib import Path
 
 from geo.io import atomic_write
+from layers import registry
 from layers.model import Layers
-from layers.qml import style_element
-from layers.styles import LAYER_TITLES
+from layers.registry import DRAW_ORDER, TEMPORAL_FIELDS
 
 __all__ = [
     "PROJECT_NAME",
     "PROJECT_FILE",
     "DRAW_ORDER",
+    "TEMPORAL_FIELDS",
     "BASEMAP_ID",
     "BASEMAP_SOURCE",
     "layer_id",
@@ -61,12 +62,6 @@ PROJECT_NAME = "cqmap"
 PROJECT_FILE = f"{PROJECT_NAME}.qgz"
 PROJECT_TITLE = "cqmap — 重庆“一区两群”对口协同与货运通道"
 QGIS_VERSION = "3.22.0"  # the version whose project format this follows
-# Top first, as in QGIS's layers panel: points, lines, rivers, polygons.
-DRAW_ORDER = ("ports", "zones", "routes", "pairings", "rivers", "districts", "context")
-TITLES = {**LAYER_TITLES, "pairings": "配对 Pairings (文本提取与参考 extracted and reference)"}
-# Layer opacity over the basemap: the polygons let the map show through, as on the web
-# maps (the styles' own fills are for the layers on their own: context opaque).
-OPACITY = {"context": "0.6", "districts": "0.8"}
 BASEMAP_ID = "cqmap_basemap_osm"
 BASEMAP_TITLE = "OpenStreetMap"
 BASEMAP_SOURCE = "type=xyz&url=https://tile.openstreetmap.org/{z}/{x}/{y}.png&zmax=19&zmin=0"
@@ -105,11 +100,10 @@ CRS = {
 }
 PROJECT_CRS = "EPSG:3857"
 DATA_CRS = "EPSG:4326"
-GEOMETRY_NAMES = {"0": "Point", "1": "Line", "2": "Polygon"}  # layerGeometryType
-# Time: the date attribute of each layer that QGIS's temporal controller reads. A feature
-# is drawn from that date on (Qgis::VectorTemporalMode FeatureDateTimeInstantFromField,
-# "single field", with accumulation); a feature without a date is always drawn.
-TEMPORAL_FIELDS = {"pairings": "first_date", "routes": "opened_date"}
+# Time: each layer's ``temporal`` field (the registry's) is the date attribute QGIS's
+# temporal controller reads. A feature is drawn from that date on
+# (Qgis::VectorTemporalMode FeatureDateTimeInstantFromField, "single field", with
+# accumulation); a feature without a date is always drawn.
 TEMPORAL_MODE_SINGLE_FIELD = "1"  # QgsVectorLayerTemporalProperties::TemporalMode
 TIME_STEP = ("1", "d")  # the temporal controller steps a day at a time
 # QgsLabelingEngineSettings::PlacementEngineVersion2 (a project without it gets version 1)
@@ -145,10 +139,11 @@ def project_time_range(layers: Layers) -> tuple[str, str] | None:
     or a route and the latest one (or the build date, when later), as ``YYYY-MM-DD``;
     ``None`` when no feature has a date."""
     dates = []
-    for name, column in (*TEMPORAL_FIELDS.items(), ("pairings", "last_date")):
-        frame = getattr(layers, name)
-        if column in frame.columns:
-            dates += [d for d in frame[column] if isinstance(d, str) and d]
+    for spec in registry.LAYERS:
+        frame = getattr(layers, spec.name)
+        for column in (spec.temporal, *spec.time_span) if spec.temporal else ():
+            if column in frame.columns:
+                dates += [d for d in frame[column] if isinstance(d, str) and d]
     if not dates:
         return None
     end = max(dates)
@@ -164,11 +159,12 @@ def layer_id(name: str) -> str:
 
 
 def _ordered(names: Iterable[str]) -> list[str]:
+    order = [s.name for s in registry.draw_order()]
     names = list(names)
-    unknown = [n for n in names if n not in DRAW_ORDER]
+    unknown = [n for n in names if n not in order]
     if unknown:
         raise ValueError(f"no place in the drawing order for layer {unknown[0]!r}")
-    return sorted(names, key=DRAW_ORDER.index)
+    return sorted(names, key=order.index)
 
 
 def _text(parent: ET.Element, tag: str, text: str, **attrs: str) -> ET.Element:
@@ -190,14 +186,14 @@ def _extent(parent: ET.Element, extent: Extent) -> None:
 
 
 def _vector_layer(parent: ET.Element, name: str, source: str) -> ET.Element:
-    style = style_element(name)
-    geometry = GEOMETRY_NAMES[style.findtext("layerGeometryType")]
+    spec = registry.spec(name)
+    style = spec.style()
     layer = ET.SubElement(
         parent,
         "maplayer",
         {
             "type": "vector",
-            "geometry": geometry,
+            "geometry": spec.geometry,
             "labelsEnabled": style.get("labelsEnabled", "0"),
             "hasScaleBasedVisibilityFlag": "0",
             "minScale": "0",
@@ -207,13 +203,13 @@ def _vector_layer(parent: ET.Element, name: str, source: str) -> ET.Element:
     )
     _text(layer, "id", layer_id(name))
     _text(layer, "datasource", source)
-    _text(layer, "layername", TITLES.get(name, name))
+    _text(layer, "layername", spec.title)
     _crs(ET.SubElement(layer, "srs"), DATA_CRS)
     _text(layer, "provider", "ogr", encoding="UTF-8")
     layer.extend(list(style))  # renderer-v2, labeling, blend modes, geometry type
-    if name in TEMPORAL_FIELDS:
-        _temporal(layer, TEMPORAL_FIELDS[name])
-    _text(layer, "layerOpacity", OPACITY.get(name, "1"))
+    if spec.temporal:
+        _temporal(layer, spec.temporal)
+    _text(layer, "layerOpacity", spec.opacity)
     return layer
 
 
@@ -376,7 +372,7 @@ def project_xml(layers: Layers, *, geopackage: str, names: Iterable[str] | None 
     Raises
     ------
     ValueError
-        A layer has no place in :data:`DRAW_ORDER` or no style.
+        A layer has no entry in :data:`layers.registry.LAYERS`.
     """
     chosen = None if names is None else set(names)
     ordered = _ordered(n for n, _ in layers.items() if chosen is None or n in chosen)
@@ -395,7 +391,7 @@ def project_xml(layers: Layers, *, geopackage: str, names: Iterable[str] | None 
     _text(root, "title", PROJECT_TITLE)
     _crs(ET.SubElement(root, "projectCrs"), PROJECT_CRS)
     sources = {n: f"./{geopackage}|layername={n}" for n in ordered}
-    entries = [(layer_id(n), TITLES.get(n, n), sources[n], "ogr") for n in ordered]
+    entries = [(layer_id(n), registry.spec(n).title, sources[n], "ogr") for n in ordered]
     entries.append((BASEMAP_ID, BASEMAP_TITLE, BASEMAP_SOURCE, "wms"))
     _layer_tree(root, entries)
     ET.SubElement(root, "relations")

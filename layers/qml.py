@@ -18,8 +18,10 @@ GeoPackage's ``layer_styles`` table.
 * pairings are labelled ``a—b`` along the arc once zoomed in past 1:750,000 (at the
   scale of all Chongqing, dozens of such labels would cover the map).
 
-:func:`style_element` gives the document as an element, which :mod:`layers.project`
-embeds in the QGIS project; :func:`qml_for` gives it as text.
+Each layer's style function (``districts_style`` …, named by its entry in
+:data:`layers.registry.LAYERS`) gives the document as an element, which
+:mod:`layers.project` embeds in the QGIS project; :func:`qml_text` gives it as text
+(:func:`layers.registry.qml_for`, :func:`layers.registry.style_element` by layer name).
 """
 
 from __future__ import annotations
@@ -39,7 +41,18 @@ from layers.styles import (
     ZONE_STYLE,
 )
 
-__all__ = ["qml_for", "style_element", "STYLE_NAMES", "LABEL_FONT", "POINT_PLACEMENT"]
+__all__ = [
+    "qml_text",
+    "context_style",
+    "districts_style",
+    "rivers_style",
+    "zones_style",
+    "pairings_style",
+    "routes_style",
+    "ports_style",
+    "LABEL_FONT",
+    "POINT_PLACEMENT",
+]
 
 LABEL_FONT = "Noto Sans CJK SC"
 PX_TO_MM = 0.26  # QGIS symbol sizes are in millimetres; web map sizes in CSS pixels
@@ -72,16 +85,6 @@ LINE_PLACEMENT = {  # along the line (parallel), above or below it
 }
 CURVED_PLACEMENT = {**LINE_PLACEMENT, "placement": "3"}  # following a winding river
 LABELLED_BELOW_SCALE = 750_000  # pairings: labels from 1:750,000 inwards
-
-STYLE_NAMES = {
-    "districts": "cqmap districts by 一区两群 group",
-    "context": "cqmap context",
-    "rivers": "cqmap rivers",
-    "zones": "cqmap functional zones",
-    "pairings": "cqmap pairings by relation",
-    "routes": "cqmap routes by mode",
-    "ports": "cqmap ports by kind",
-}
 
 
 def _rgba(color: str, alpha: int = 255) -> str:
@@ -325,97 +328,103 @@ def _document(renderer: ET.Element, labeling: ET.Element | None, geometry_type: 
     return root
 
 
-def qml_for(layer: str) -> str:
-    """The QML style of one of the exported layers (see ``STYLE_NAMES``), as text."""
-    root = style_element(layer)
+def qml_text(root: ET.Element) -> str:
+    """A style document (from a layer's style function) as the text of a ``.qml`` file."""
     ET.indent(root, space="  ")
     body = ET.tostring(root, encoding="unicode", short_empty_elements=True)
     return "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n" + body + "\n"
 
 
-def style_element(layer: str) -> ET.Element:
-    """The QML style of one of the exported layers, as a new ``<qgis>`` element.
+# --------------------------------------------------------------------------- layers
+# Each returns the layer's style as a new ``<qgis>`` element. Its children
+# (``renderer-v2``, ``labeling``, blend modes, ``layerGeometryType``) are what a
+# ``<maplayer>`` of a QGIS project holds; its ``labelsEnabled`` attribute goes on the
+# ``<maplayer>``. The layers of :data:`layers.registry.LAYERS` name theirs.
+def districts_style() -> ET.Element:
+    """Districts categorised by ``group``, labelled with ``name``."""
+    renderer = _categorized(
+        "group",
+        [(g, GROUP_LABELS[g]) for g in GROUP_COLORS],
+        lambda parent, name, value: _fill(
+            parent, name, GROUP_COLORS[value], "#ffffff", alpha=190, width_px=1.2
+        ),
+    )
+    labeling = _labeling("name", size=8, placement=POLYGON_PLACEMENT, obstacle=False)
+    return _document(renderer, labeling, 2)
 
-    Its children (``renderer-v2``, ``labeling``, blend modes, ``layerGeometryType``) are
-    what a ``<maplayer>`` of a QGIS project holds; its ``labelsEnabled`` attribute goes
-    on the ``<maplayer>``.
 
-    Raises
-    ------
-    ValueError
-        No style is known for ``layer``.
-    """
-    if layer == "districts":
-        renderer = _categorized(
-            "group",
-            [(g, GROUP_LABELS[g]) for g in GROUP_COLORS],
-            lambda parent, name, value: _fill(
-                parent, name, GROUP_COLORS[value], "#ffffff", alpha=190, width_px=1.2
-            ),
+def context_style() -> ET.Element:
+    """Context polygons: plain, labelled."""
+    renderer = _single(
+        lambda parent, name, _: _fill(
+            parent, name, CONTEXT_STYLE["fill"], CONTEXT_STYLE["stroke"], alpha=255
         )
-        labeling = _labeling("name", size=8, placement=POLYGON_PLACEMENT, obstacle=False)
-        return _document(renderer, labeling, 2)
-    if layer == "context":
-        renderer = _single(
-            lambda parent, name, _: _fill(
-                parent, name, CONTEXT_STYLE["fill"], CONTEXT_STYLE["stroke"], alpha=255
-            )
-        )
-        labeling = _labeling(
-            "name", size=7, placement=POLYGON_PLACEMENT, color="#737373", obstacle=False
-        )
-        return _document(renderer, labeling, 2)
-    if layer == "rivers":
-        renderer = _single(
-            lambda parent, name, _: _line(parent, name, RIVER_STYLE.color, RIVER_STYLE.weight, None)
-        )
-        labeling = _labeling(
-            "name", size=8, placement=CURVED_PLACEMENT, color="#2171b5", italic=True
-        )
-        return _document(renderer, labeling, 1)
-    if layer == "zones":
-        renderer = _single(
-            lambda parent, name, _: _marker(parent, name, ZONE_STYLE.color, "star", 5)
-        )
-        return _document(renderer, _labeling("name", size=8, placement=POINT_PLACEMENT), 0)
-    if layer == "pairings":
-        styles = {**RELATION_STYLES, "reference": REFERENCE_STYLE}
+    )
+    labeling = _labeling(
+        "name", size=7, placement=POLYGON_PLACEMENT, color="#737373", obstacle=False
+    )
+    return _document(renderer, labeling, 2)
 
-        def draw(parent, name, value):
-            s = styles[value]
-            expression = EVIDENCE_WIDTH_MM if value != "reference" else None
-            _line(parent, name, s.color, s.weight, s.dash, width_expression=expression)
 
-        renderer = _categorized(PAIRING_CLASS, [(k, v.label) for k, v in styles.items()], draw)
-        labeling = _labeling(
-            PAIRING_LABEL,
-            size=7,
-            placement=LINE_PLACEMENT,
-            color="#6a1b4d",
-            expression=True,
-            below_scale=LABELLED_BELOW_SCALE,
-        )
-        return _document(renderer, labeling, 1)
-    if layer == "routes":
-        renderer = _categorized(
-            "mode",
-            [(k, v.label) for k, v in MODE_STYLES.items()],
-            lambda parent, name, value: _line(
-                parent,
-                name,
-                MODE_STYLES[value].color,
-                MODE_STYLES[value].weight,
-                MODE_STYLES[value].dash,
-            ),
-        )
-        return _document(renderer, _labeling("name", size=7, placement=LINE_PLACEMENT), 1)
-    if layer == "ports":
-        renderer = _categorized(
-            "kind",
-            [(k, v.label) for k, v in PORT_STYLES.items()],
-            lambda parent, name, value: _marker(
-                parent, name, PORT_STYLES[value].color, PORT_STYLES[value].shape, 3.6
-            ),
-        )
-        return _document(renderer, _labeling("name", size=8, placement=POINT_PLACEMENT), 0)
-    raise ValueError(f"no style for layer {layer!r}")
+def rivers_style() -> ET.Element:
+    """Rivers: plain, named along the line."""
+    renderer = _single(
+        lambda parent, name, _: _line(parent, name, RIVER_STYLE.color, RIVER_STYLE.weight, None)
+    )
+    labeling = _labeling("name", size=8, placement=CURVED_PLACEMENT, color="#2171b5", italic=True)
+    return _document(renderer, labeling, 1)
+
+
+def zones_style() -> ET.Element:
+    """Zones: a star, labelled beside it."""
+    renderer = _single(lambda parent, name, _: _marker(parent, name, ZONE_STYLE.color, "star", 5))
+    return _document(renderer, _labeling("name", size=8, placement=POINT_PLACEMENT), 0)
+
+
+def pairings_style() -> ET.Element:
+    """Pairings by relation (reference-only pairs dashed grey), width by evidence."""
+    styles = {**RELATION_STYLES, "reference": REFERENCE_STYLE}
+
+    def draw(parent, name, value):
+        s = styles[value]
+        expression = EVIDENCE_WIDTH_MM if value != "reference" else None
+        _line(parent, name, s.color, s.weight, s.dash, width_expression=expression)
+
+    renderer = _categorized(PAIRING_CLASS, [(k, v.label) for k, v in styles.items()], draw)
+    labeling = _labeling(
+        PAIRING_LABEL,
+        size=7,
+        placement=LINE_PLACEMENT,
+        color="#6a1b4d",
+        expression=True,
+        below_scale=LABELLED_BELOW_SCALE,
+    )
+    return _document(renderer, labeling, 1)
+
+
+def routes_style() -> ET.Element:
+    """Routes categorised by ``mode``, labelled along the line."""
+    renderer = _categorized(
+        "mode",
+        [(k, v.label) for k, v in MODE_STYLES.items()],
+        lambda parent, name, value: _line(
+            parent,
+            name,
+            MODE_STYLES[value].color,
+            MODE_STYLES[value].weight,
+            MODE_STYLES[value].dash,
+        ),
+    )
+    return _document(renderer, _labeling("name", size=7, placement=LINE_PLACEMENT), 1)
+
+
+def ports_style() -> ET.Element:
+    """Ports categorised by ``kind``, labelled beside the marker."""
+    renderer = _categorized(
+        "kind",
+        [(k, v.label) for k, v in PORT_STYLES.items()],
+        lambda parent, name, value: _marker(
+            parent, name, PORT_STYLES[value].color, PORT_STYLES[value].shape, 3.6
+        ),
+    )
+    return _document(renderer, _labeling("name", size=8, placement=POINT_PLACEMENT), 0)

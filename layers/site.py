@@ -51,7 +51,7 @@ from layers.export import (
 from layers.maps import date_stamp, esc, overview_map, pairing_map, save_map
 from layers.model import Layers
 from layers.project import PROJECT_FILE, write_project
-from layers.styles import LAYER_TITLES
+from layers.registry import LAYER_TITLES
 
 __all__ = ["SiteReport", "build_site", "pairing_filename", "write_pairing_maps"]
 

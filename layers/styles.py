@@ -20,7 +20,6 @@ __all__ = [
     "RIVER_STYLE",
     "ZONE_STYLE",
     "evidence_width",
-    "LAYER_TITLES",
 ]
 
 GROUP_COLORS = {
@@ -82,17 +81,6 @@ PORT_STYLES = {
 ZONE_STYLE = MarkerStyle("#a50f15", "star", "star", "功能区 functional zone (seat)")
 CONTEXT_STYLE = {"fill": "#f0f0f0", "stroke": "#bdbdbd"}
 RIVER_STYLE = LineStyle("#6baed6", 2.0, None, "河流 river")
-
-LAYER_TITLES = {
-    "context": "周边地区 Context",
-    "districts": "区县 Districts",
-    "rivers": "河流 Rivers",
-    "zones": "功能区 Functional zones",
-    "pairings": "配对 (文本提取) Extracted pairings",
-    "reference": "配对 (参考) Reference pairings",
-    "routes": "货运线路 Freight routes",
-    "ports": "港口与枢纽 Ports and hubs",
-}
 
 
 def evidence_width(evidence: int, *, base: float = 2.0) -> float:

@@ -19,7 +19,7 @@ from geo.gazetteer import gazetteer
 from layers.arcs import arc
 from layers.export import GEOPACKAGE_NAME, write_geojson_layers, write_geopackage
 from layers.model import LAYER_NAMES, build_layers
-from layers.qml import qml_for
+from layers.registry import qml_for
 
 GEOD = Geod(ellps="WGS84")
 ROOT = Path(__file__).resolve().parents[1]

@@ -29,8 +29,9 @@ from browser import (
     window,
 )
 
+from layers.registry import LAYER_TITLES
 from layers.site import pairing_filename
-from layers.styles import LAYER_TITLES, RELATION_STYLES
+from layers.styles import RELATION_STYLES
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 PAIRS = (("两江新区", "万州区"), ("渝北区", "云阳县"))

@@ -17,8 +17,9 @@ from geo.datum import to_gcj02
 from geo.extract import default_corpus, extract_bytes, extract_paths
 from layers.maps import TILES, overview_map, pairing_map, render_map, save_map
 from layers.model import build_layers
+from layers.registry import LAYER_TITLES
 from layers.site import pairing_filename
-from layers.styles import LAYER_TITLES, RELATION_STYLES
+from layers.styles import RELATION_STYLES
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "tests" / "artifacts"

@@ -26,7 +26,7 @@ from layers.project import (
     PROJECT_NAME,
     layer_id,
 )
-from layers.qml import qml_for, style_element
+from layers.registry import qml_for, style_element
 
 ROOT = Path(__file__).resolve().parents[1]
 GEOPACKAGE = "cqmap.gpkg"

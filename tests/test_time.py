@@ -4,7 +4,6 @@ behaviour in Chromium is in ``test_maps.py``, in QGIS in ``test_project.py``).""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -32,7 +31,7 @@ def with_route_dates(layers, opened: dict[int, str | None]):
         routes.loc[row, "opened"] = value
         routes.loc[row, "opened_date"] = iso_date(value)
         routes.loc[row, "undated"] = iso_date(value) is None
-    return dataclasses.replace(layers, routes=routes)
+    return layers.replace(routes=routes)
 
 
 @pytest.mark.parametrize(
@@ -112,6 +111,6 @@ def test_the_overview_has_a_time_slider_and_marks_undated_features(layers):
 
 def test_no_dates_no_slider(layers):
     pairings = layers.pairings.assign(first_date=None, last_date=None)
-    undated = dataclasses.replace(layers, pairings=pairings)
+    undated = layers.replace(pairings=pairings)
     html = render_map(overview_map(undated), offline=False)
     assert time_slider(html) is None and 'class=\\"cq-time' not in html and "cqTime" not in html
