@@ -152,7 +152,7 @@ _WORD_GOES_ON = re.compile(
 )
 # Two places written together, then what they do together: 济宁万州两地, 济宁万州签订 (the
 # first is no word before the second, as 山城 is before 重庆)
-_RUN_TOGETHER = re.compile("两地|携手|联手|签订|签署|签定|签约|对口|协作|合作")
+_RUN_TOGETHER = re.compile("两地|三地|四地|携手|联手|签订|签署|签定|签约|对口|协作|合作")
 _DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
 # After a place: the rest of an agency's dateline (新华社北京5月3日电: where a report was
 # filed), or of an outlet's name (重庆日报, 中国水运网: who published it): no place of

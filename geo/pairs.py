@@ -180,6 +180,9 @@ _ALL_TOGETHER = (
     "合作(?!社)",
 )
 _HELPED = ("援建", "支援", "帮扶", "协同", "协作", "援助")
+# After a list of places: its count (三地) and a clause up to what they do together,
+# which may list what they do (三地高度重视、迅速行动、协同发力), else a few words
+_COUNTED = rf"(?:(?:三地|四地|三方|四方|三区县|三区|三县)[^，。；,;\ue000-\uefff]{{0,24}}?|{ORG})"
 _RUN_TOGETHER = ("两地", "携手", "联手", *_SIGN)
 _WE = ("我们", "我区", "我县", "我市", "新区", "本区", "该区", "双方")
 _WELCOME = ("的到来", "来访", "莅临", "一行的到来")
@@ -357,7 +360,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     PairPattern(
         "A、B、C三地",
         rf"(?<![、和与同跟及\ue000-\ue7ff])(?P<a>{A}(?:[、和及]{A}){{2,3}})(?![、和及等]|{A})"
-        rf"(?:三地|四地|三方|四方|三区县|三区|三县)?{ORG}{_alt(_ALL_TOGETHER)}",
+        rf"{_COUNTED}{_alt(_ALL_TOGETHER)}",
         ("、", "和", "及"),
         (
             PairExample(
@@ -368,13 +371,33 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
                 "万州、达州、开州三地政府签定统筹发展方案。",
                 (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
             ),
+            PairExample(
+                "万州区、达州市、开州区三地高度重视、迅速行动、协同发力。",
+                (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
+            ),
         ),
         needs_cue=True,
         fast=rf"(?P<a>{A}(?<![、和与同跟及\ue000-\ue7ff].)(?:[、和及]{A}){{2,3}})(?![、和及等]|{A})"
-        rf"(?:三地|四地|三方|四方|三区县|三区|三县)?{ORG}{_alt(_ALL_TOGETHER)}",
+        rf"{_COUNTED}{_alt(_ALL_TOGETHER)}",
         among=True,
     ),
     # The host welcomes the visitors: 彭水县委…对南川区党政代表团的到来表示欢迎.
+    PairPattern(
+        "ABC三地",
+        # three or four places written together, then 三地 and what they do together:
+        # 万州达州开州三地政协…联席会议
+        rf"(?<![\ue000-\ue7ff])(?P<a>{A}{{3,4}})(?![\ue000-\ue7ff])(?:三地|四地|三方|四方){ORG}"
+        rf"{_alt(_ALL_TOGETHER + ('联席',))}",
+        ("三地", "四地", "三方", "四方"),
+        (
+            PairExample(
+                "万州达州开州三地政协召开联席会议。",
+                (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
+            ),
+        ),
+        needs_cue=True,
+        among=True,
+    ),
     PairPattern(
         "B对A的到来",
         rf"(?P<b>{A}){_RUN}{{0,16}}?对{ORG}{_LEAD}{_RUN}{{0,12}}?{_alt(_WELCOME)}",
@@ -388,8 +411,9 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     PairPattern(
         "万达开 (partners named together)",
         # (not the name of an agreement: 签署万达开统筹发展合作协议)
+        # (nor of a zone: 助力万达开川渝统筹发展示范区建设)
         rf"(?<!签署)(?<!签订)(?<!《)(?P<c>[\uec00-\uefff])[”\"]?(?:三地|两地|四地)?{ORG}"
-        rf"{_alt(_ALL_TOGETHER + ('统筹',))}",
+        rf"{_alt(_ALL_TOGETHER + ('统筹',))}(?![^，。；,;]{{0,6}}?(?:示范区|试验区|合作区|经济区))",
         ("[\\uec00-\\uefff]",),
         (
             PairExample(
@@ -397,6 +421,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
                 (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
             ),
             PairExample("服务台将覆盖万达开、万开云及周边区县,助力协同发展。", ()),
+            PairExample("宣汉县政协助力万达开川渝统筹发展示范区建设。", ()),
         ),
         needs_cue=True,
         members=True,
