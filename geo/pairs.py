@@ -54,6 +54,8 @@ ORG = f"{ORG_CHAR}{{0,12}}?"
 _RUN_OUT = "\ue000-\ue7ff。；;"
 _RUN = f"[^{_RUN_OUT}]"  # what may stand between a region and a word, within a clause
 LIST = rf"{A}(?:{ORG}(?:、|和|及|与|以及){ORG}{A})*"
+# 与B接壤: where a place lies, not with whom it works
+_NOT_BORDERING = r"(?![^，。；,;]{0,4}?(?:接壤|毗邻|相邻|交界|接界|相连|隔江相望))"
 
 # Signing, as articles write it (签定 is a common variant of 签订)
 _SIGN = ("签署", "签订", "签定", "签约")
@@ -145,7 +147,7 @@ _CONTINUING_CLAUSE = re.compile(
 _JOIN = ("与", "和", "同", "跟")
 _PAIR_VERBS = (
     "携手", "联手", "牵手", "结对", "对口(?:协同|帮扶|协作|支援|合作|支持)?", "协同", "帮扶",
-    "支援", "援助", "援建", "联动", "助力",
+    "支援", "援助", "援建", "联动", "助力", "联合(?!国)",
 )  # fmt: skip
 _PAIR_JOIN = ("对口协同", "对口帮扶", "结对", "携手")
 _TOGETHER = (
@@ -192,22 +194,26 @@ _LEAD = f"(?P<a>{A})"
 PAIR_PATTERNS: tuple[PairPattern, ...] = (
     PairPattern(
         "A与B",
-        rf"{_LEAD}{ORG}{_alt(_JOIN)}{ORG}(?P<b>{LIST})",
+        rf"{_LEAD}{ORG}{_alt(_JOIN)}{ORG}(?P<b>{LIST}){_NOT_BORDERING}",
         _JOIN,
         (
             PairExample("璧山区与巫溪县签署产业协作协议。", (("璧山区", "巫溪县"),)),
+            PairExample("荣昌区与泸县接壤,两地合作推进产业协同。", ()),
             PairExample("双方分别在重庆与成都启动创新中心项目。", ()),
             PairExample("代表们随后到江津、荣昌和大足参观考察。", ()),
         ),
         needs_cue=True,
-        fast=rf"{_LEAD}{_ahead(_firsts(_JOIN))}{ORG}{_alt(_JOIN)}{ORG}(?P<b>{LIST})",
+        fast=rf"{_LEAD}{_ahead(_firsts(_JOIN))}{ORG}{_alt(_JOIN)}{ORG}(?P<b>{LIST}){_NOT_BORDERING}",
         not_after=_PLACE_PREPOSITIONS,
     ),
     PairPattern(
         "A携手B",
         rf"{_LEAD}{ORG}{_alt(_PAIR_VERBS)}{ORG}(?P<b>{LIST})",
         _PAIR_VERBS,
-        (PairExample("江北区对口帮扶酉阳县发展特色农业。", (("江北区", "酉阳县"),)),),
+        (
+            PairExample("江北区对口帮扶酉阳县发展特色农业。", (("江北区", "酉阳县"),)),
+            PairExample("泸州市联合江津区共建产业集群。", (("江津区", "泸州市"),)),
+        ),
         needs_cue=False,
         fast=rf"{_LEAD}{_ahead(_firsts(_PAIR_VERBS))}{ORG}{_alt(_PAIR_VERBS)}{ORG}(?P<b>{LIST})",
     ),
@@ -233,12 +239,12 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     ),
     PairPattern(
         "A…,与B",
-        rf"^{NOT_A}{{0,30}}?{_LEAD}(?P<gap>{_RUN}{{0,60}}?){_alt(_WITH)}{ORG}(?P<b>{LIST})",
+        rf"^{NOT_A}{{0,30}}?{_LEAD}(?P<gap>{_RUN}{{0,60}}?){_alt(_WITH)}{ORG}(?P<b>{LIST}){_NOT_BORDERING}",
         _WITH,
         (PairExample("万州区积极拓宽渠道,与开州区形成合作机制。", (("万州区", "开州区"),)),),
         needs_cue=True,
         fast=rf"^{NOT_A}{{0,30}}+{_LEAD}{_ahead(_firsts(_WITH), 60, _RUN_OUT)}"
-        rf"(?P<gap>{_RUN}{{0,60}}?){_alt(_WITH)}{ORG}(?P<b>{LIST})",
+        rf"(?P<gap>{_RUN}{{0,60}}?){_alt(_WITH)}{ORG}(?P<b>{LIST}){_NOT_BORDERING}",
         same_subject=True,
         not_after=_PLACE_PREPOSITIONS,
     ),
@@ -429,7 +435,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     ),
     PairPattern(
         "我们与B",
-        rf"{_alt(_WE)}{ORG}(?:与|同|和|携手|联手|联动){ORG}(?P<b>{LIST})",
+        rf"{_alt(_WE)}{ORG}(?:与|同|和|携手|联手|联动){ORG}(?P<b>{LIST}){_NOT_BORDERING}",
         _WE,
         (),
         needs_cue=True,
@@ -454,7 +460,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     PairPattern(
         "(A)与B",
         r"(?:^|[，,；;：:“])\s*(?:除了|在|为|为了|通过|并|还|也|将|不断|进一步|积极|主动|持续)?"
-        rf"(?:强化|加强|深化|推动)?{_alt(_WITH)}{ORG}(?P<b>{LIST})",
+        rf"(?:强化|加强|深化|推动)?{_alt(_WITH)}{ORG}(?P<b>{LIST}){_NOT_BORDERING}",
         _WITH,
         (),
         needs_cue=True,
@@ -463,7 +469,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         # hold none of them.)
         fast=rf"(?:^|[，,；;：:“])\s*+{_ahead(_firsts(_WITH), 5, '')}"
         r"(?:除了|在|为|为了|通过|并|还|也|将|不断|进一步|积极|主动|持续)?"
-        rf"(?:强化|加强|深化|推动)?{_alt(_WITH)}{ORG}(?P<b>{LIST})",
+        rf"(?:强化|加强|深化|推动)?{_alt(_WITH)}{ORG}(?P<b>{LIST}){_NOT_BORDERING}",
         implied=True,
     ),
 )
