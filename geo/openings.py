@@ -26,7 +26,7 @@ _REFERS_BACK = re.compile(r"\s*(?:就是|正是|这是)?(?:这|该|此)")
 # A date, then the ship or train leaving from somewhere (4月24日自浙江舟山港启程): the day
 # of a first run
 _LEFT = re.compile(
-    r"[^，。；;]{0,8}?日[^，。；;]{0,4}?(?:上午|下午|晚|早)?[^，。；;]{0,4}?(?:自|从|由)[^，。；;]{1,14}?"
+    r"[^，,。；;]{0,12}?日[^。；;]{0,30}?(?:自|从|由)[^，,。；;]{1,14}?"
     r"(?:启程|出发|驶出|驶离|发出|起航|启航|首发|开出|发车)"
 )
 # 自2018年1月23日…开行以来: since the day it opened
@@ -114,10 +114,17 @@ def date_routes(
             ):
                 here = found(i)  # (…从钦州港东站出发。这趟班列在5年前的今天首发)
             if not here:
-                # (…班列开行突破550列。自2018年1月23日该班列开行以来…: when it opened)
-                for j in range(i + 1, min(len(sentences), i + 3)):
-                    if own.get(j, route) is route and _SINCE.search(text, *sentences[j]):
+                # (…班列开行突破550列。自2018年1月23日该班列开行以来…: when it opened; …首次
+                # 出口海外。2024年12月3日,轮船从宜宾港出发: the first run told again, dated)
+                for j in range(i + 1, min(len(sentences), i + 4)):
+                    if own.get(j, route) is not route:
+                        continue
+                    if j < i + 3 and _SINCE.search(text, *sentences[j]):
                         here = found(j)[:1]
+                        break
+                    told_again = route.origin and route.origin in text[slice(*sentences[j])]
+                    if told_again and any(cue(k) for k in range(i, j + 1)) and _departures(j):
+                        here = _departures(j)[:1]
                         break
             if not here and i > 0 and paragraph(0) == 0 and cue(0):
                 here = found(0)  # the headline

@@ -1276,3 +1276,13 @@ def test_a_train_heading_towards_a_place_goes_there():
 def test_more_names_of_facilities(text, port, kind):
     ports = {p["name"]: p["kind"] for p in extract_text(text)["ports"]}
     assert ports == {port: kind}
+
+
+def test_a_first_run_told_again_with_its_date_a_few_sentences_on_dates_the_route():
+    text = (
+        "五天后,载有光伏组件的轮船从宜宾港出发,通过长江至上海,最终将抵达印度尼西亚。"
+        "这是四川光伏产品首次通过江海联运出口海外。另一家企业也在准备出口。"
+        "2024年12月3日,载有光伏组件的轮船从四川宜宾港出发。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "2024-12-03"
