@@ -53,7 +53,7 @@ _DIVISION_ENDINGS = frozenset("区县市省州旗盟")
 # After a place or a facility: a name of its own, two or three characters, and a word
 # for a terminal, a port area or a yard (北碚犁子林码头, 万州红溪沟散货码头, 遵义港沙湾港区).
 # The name is the text's: nothing is guessed, and the facility sits at its place.
-_NAMED_WORDS = ("码头", "港区", "作业区", "货场")
+_NAMED_WORDS = ("码头", "港区", "作业区", "货场", "火车站", "物流园")
 _NAMED = re.compile(
     f"(?P<own>[\u4e00-\u9fff]{{2,3}}?)(?P<part>{'|'.join(FACILITY_PARTS[:5])}|旅游)?"
     f"(?P<w>{'|'.join(_NAMED_WORDS)}){_NOT_AFTER_FACILITY}"

@@ -176,6 +176,10 @@ _STRONG_AFTER_RE = re.compile(
     "|".join(map(re.escape, sorted({*STRONG_AFTER, *FACILITY_WORDS}, key=len, reverse=True)))
 )
 
+_STRONG_AFTER_FACILITY = re.compile(
+    "|".join(map(re.escape, sorted(FACILITY_WORDS, key=len, reverse=True)))
+)
+
 # Tokens that join names in a list; a weak short form needs one of these next to a
 # neighbouring place name.
 _LIST_JOINERS = set("、和与及,， ")
@@ -402,8 +406,10 @@ def _home(hits: list[Hit], gaz: Gazetteer) -> str | None:
 _HOLDERS = frozenset({"municipality", "prefecture", "province", "country"})
 
 
-def _part_of_another(hits: list[Hit], i: int, lex: Lexicon) -> bool:
-    """Whether mention ``i`` comes right after a division that does not hold it."""
+def _part_of_another(hits: list[Hit], i: int, lex: Lexicon, text: str = "") -> bool:
+    """Whether mention ``i`` comes right after a division that does not hold it: a city or
+    province, or a district or county when a facility word follows (青白江区城厢火车站:
+    a station of 青白江区, not one of 莆田's 城厢区)."""
     if i == 0:
         return False
     p_start, p_end, previous = hits[i - 1]
@@ -413,7 +419,13 @@ def _part_of_another(hits: list[Hit], i: int, lex: Lexicon) -> bool:
         return False
     gaz = lex.gazetteer
     outer = gaz.places[previous.place]
-    return outer.level in _HOLDERS and previous.place not in gaz.ancestors(hits[i][2].place)
+    if previous.place in gaz.ancestors(hits[i][2].place):
+        return False
+    if outer.level in _HOLDERS:
+        return True
+    return outer.level in ("district", "county") and bool(
+        _STRONG_AFTER_FACILITY.match(text, hits[i][1])
+    )
 
 
 def _qualified(hits: list[Hit], i: int, lex: Lexicon, candidates=None) -> Surface | bool:
@@ -481,7 +493,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
             ):
                 dropped.add(i)  # (山城重庆: a word before a name, not a place of its own)
                 continue
-            if _part_of_another(raw, i, lex):
+            if _part_of_another(raw, i, lex, text):
                 dropped.add(i)  # (成都城厢: a part of 成都, not 莆田's 城厢区)
                 continue
             if _PERSON_BEFORE.search(text, max(0, start - 8), start):

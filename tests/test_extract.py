@@ -1286,3 +1286,17 @@ def test_a_first_run_told_again_with_its_date_a_few_sentences_on_dates_the_route
     )
     (route,) = extract_text(text)["routes"]
     assert route["opened"] == "2024-12-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "port", "host"),
+    [
+        # 城厢 is also 莆田's 城厢区: after 青白江区 and before a facility word, a part of it
+        ("班列从成都青白江区城厢火车站出发。", "青白江区城厢火车站", "青白江区"),
+        # 新田 is also a county in Hunan
+        ("工程位于万州区新田物流园内。", "万州区新田物流园", "万州区"),
+    ],
+)
+def test_a_facility_after_a_district_is_that_districts(text, port, host):
+    ports = {p["name"]: p["host"] for p in extract_text(text)["ports"]}
+    assert ports.get(port) == host, ports
