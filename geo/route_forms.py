@@ -10,28 +10,28 @@ order; the ``fallback`` ones last.
 from __future__ import annotations
 
 from geo.routes import (
-    _BRACKETED,
-    _CHAIN,
-    _CORRIDOR_RE,
-    _DEPART,
-    _LINK,
-    _SERVICE_ENDS,
-    _TAIL,
+    BRACKETED,
+    CHAIN,
     CLAUSE,
+    CORRIDOR_RE,
     DASH,
+    DEPART,
+    LINK,
     ORIGIN,
     SERVICE,
+    SERVICE_ENDS,
+    TAIL,
     TLIST,
     Example,
     RouteForm,
     T,
-    _read_bracket_ends,
-    _read_chain_list,
-    _read_composite,
-    _read_corridor,
-    _read_groups,
-    _read_movement,
-    _read_transship,
+    read_bracket_ends,
+    read_chain_list,
+    read_composite,
+    read_corridor,
+    read_groups,
+    read_movement,
+    read_transship,
 )
 from geo.skeleton import B, P
 
@@ -48,8 +48,8 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         "X—Y、X—Y service",
         # a list of chains sharing one service word, one route each: 泸州—成都、泸州—昆明
         # 铁水联运班列; 泸州—武汉—台湾、泸州—南京—韩国近洋航线 (the middle a stop)
-        rf"(?P<chains>{_CHAIN}(?:、{_CHAIN})+)"
-        rf"{_TAIL}",
+        rf"(?P<chains>{CHAIN}(?:、{CHAIN})+)"
+        rf"{TAIL}",
         (
             Example(
                 "已开通江津—成都、江津—昆明铁水联运班列。",
@@ -68,14 +68,14 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 "river-sea",
             ),
         ),
-        reader=_read_chain_list,
+        reader=read_chain_list,
     ),
     RouteForm(
         "service: X—Y X—Y",
         # a service word, then its lines listed: 已开通6条核心线路:成都—罗兹 成都—莫斯科;
         # 开通集装箱班轮航线:泸州—上海、泸州—南京 (one route each)
         rf"(?P<tail>{SERVICE}(?:航线|班轮)?)[:：]\s*"
-        rf"(?P<chains>{_CHAIN}(?:[\s、,，]+{_CHAIN})+)",
+        rf"(?P<chains>{CHAIN}(?:[\s、,，]+{CHAIN})+)",
         (
             Example(
                 "中欧班列已开通核心线路:成都—罗兹 成都—莫斯科 杜伊斯堡—成都。",
@@ -88,7 +88,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             ),
         ),
         water="unspecified",  # (线路 says no mode: the sentence's words, else none)
-        reader=_read_chain_list,
+        reader=read_chain_list,
     ),
     RouteForm(
         "X、Y至Z service",
@@ -97,7 +97,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # (the first not the end of a chain before it: 忠县—南京、忠县—太仓)
         rf"(?<!{DASH[:-1]}至一])(?P<o>{T}(?:[、和及]{T})+)(?:至|到|{DASH}{{1,2}})(?P<d>{T})"
         rf"(?!{DASH}|至|[、和及]{T})"
-        rf"{_TAIL}",
+        rf"{TAIL}",
         (
             Example(
                 "果园港相继开通水富港、广元港、南充港至果园港的水水中转穿梭巴士。",
@@ -114,8 +114,8 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         "X—Y service",
         # places joined by dashes or 至 and a service word: 涪陵—上海集装箱班轮航线,
         # 泸州至珞璜至果园港水水中转航线, 重庆——宜宾、泸州支线, 万州至上海至宁波直达越南、泰国航线
-        rf"(?P<chain>[“\"]?{T}[“”\"]?(?:{_BRACKETED})?(?:{_LINK})+(?:、{T})*)"
-        rf"(?:直达(?P<beyond>{TLIST}))?{_TAIL}",
+        rf"(?P<chain>[“\"]?{T}[“”\"]?(?:{BRACKETED})?(?:{LINK})+(?:、{T})*)"
+        rf"(?:直达(?P<beyond>{TLIST}))?{TAIL}",
         (
             Example(
                 "3月1日,“涪陵—上海”集装箱班轮航线正式开通。", "涪陵港", ("上海港",), mode="river"
@@ -141,19 +141,19 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # 渝甬班列(重庆—宁波), 中老铁路(江津—万象): the ends in brackets after the service.
         # (Read from the bracket and checked behind, a fixed width: a run before the
         # service, tried at every character, costs 20 times as much.)
-        rf"[(（](?<=(?:{_SERVICE_ENDS})[(（])(?P<o>{T}){DASH}{{1,2}}(?P<d>{T})[)）]",
+        rf"[(（](?<=(?:{SERVICE_ENDS})[(（])(?P<o>{T}){DASH}{{1,2}}(?P<d>{T})[)）]",
         (
             Example("今年开行的渝甬班列(重庆—宁波)运量大增。", "重庆市", ("宁波市",), mode="rail"),
             Example("首趟中老铁路(江津—万象)昨日开出。", "江津区", ("万象",), mode="rail"),
         ),
-        reader=_read_bracket_ends,
+        reader=read_bracket_ends,
     ),
     RouteForm(
         "X开通至Y的service",
         # 涪陵港开行至泸州港的集装箱班轮; 广元港、广安港相继开通至重庆港的班轮 (one each);
         # 綦江港通往桐梓县的公路班车
         rf"(?P<o>{TLIST}){CLAUSE}{{0,8}}?(?:{_OPEN}|{_GO})(?P<d>{TLIST})"
-        rf"{_TAIL}",
+        rf"{TAIL}",
         (
             Example("涪陵港开行至四川泸州港的集装箱班轮。", "涪陵港", ("泸州港",)),
             Example("广元港、广安港相继开通至重庆港的集装箱班轮。", "广安港", ("重庆港",)),
@@ -165,7 +165,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         "Y班列…驶出X",
         # 布达佩斯直达班列驶出重庆团结村站: a train named by where it goes, and where it leaves
         rf"(?P<d>{T})[”\"]?(?P<tail>(?:直达|国际)?(?:班列|专列|货运班列))[^。；;]{{0,30}}?"
-        rf"(?:(?:驶出|驶离|开出|从|由)(?P<o>{T})|(?P<o2>{T})[^。；;\ue000-\uefff]{{0,6}}?(?:{_DEPART}))",
+        rf"(?:(?:驶出|驶离|开出|从|由)(?P<o>{T})|(?P<o2>{T})[^。；;\ue000-\uefff]{{0,6}}?(?:{DEPART}))",
         (
             Example(
                 "6月19日,布达佩斯直达班列驶出重庆团结村站。", "团结村", ("布达佩斯",), mode="rail"
@@ -174,7 +174,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         reader=lambda form, m, ctx: (
             []
             if ctx.sent.hit(m.group("d"))[2].form == "composite"  # (“渝黔”班列: both ends)
-            else _read_groups(form, m, ctx, origin=m.group("o") or m.group("o2"))
+            else read_groups(form, m, ctx, origin=m.group("o") or m.group("o2"))
         ),
     ),
     RouteForm(
@@ -193,7 +193,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
     RouteForm(
         "往返于X—Y—Z之间",
         # a chain of ports the service calls at, both ways
-        rf"(?:往返|往来|穿梭|运行)于?(?P<chain>{T}(?:{_BRACKETED})?(?:{_LINK}){{2,}})(?:之间|间)",
+        rf"(?:往返|往来|穿梭|运行)于?(?P<chain>{T}(?:{BRACKETED})?(?:{LINK}){{2,}})(?:之间|间)",
         (
             Example(
                 "快线往返于宜宾港—泸州港—果园港—上海港之间。",
@@ -218,18 +218,18 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 "沪渝集装箱直达快线(万州航线)6月22日首航。", "万州港", ("上海港",), mode="river"
             ),
         ),
-        reader=_read_composite,
+        reader=read_composite,
     ),
     RouteForm(
         "X…在Y中转",
         rf"(?P<o>{P})[^，。；,;\ue000-\uefff]{{0,24}}?在(?P<v>{P})(?:中转|转运|换装)",
         (Example("宜宾港的集装箱在果园港中转。", "宜宾港", (), ("果园港",)),),
-        reader=_read_transship,
+        reader=read_transship,
     ),
     RouteForm(
         "corridor",
         # 西部陆海新通道班列从果园港出发,驶往钦州港: a corridor's service with its ends
-        _CORRIDOR_RE.pattern,
+        CORRIDOR_RE.pattern,
         (
             Example(
                 "西部陆海新通道班列从鱼嘴站出发,驶往钦州港。",
@@ -238,7 +238,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 mode="rail-sea",
             ),
         ),
-        reader=_read_corridor,
+        reader=read_corridor,
         fallback=True,
         over_text=True,
     ),
@@ -249,7 +249,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             Example("满载汽配的班列从团结村出发,驶往德国、波兰。", "团结村", ("德国", "波兰")),
             Example("货轮自云阳港启程,一路驶向安庆港。", "云阳港", ("安庆港",)),
         ),
-        reader=_read_movement,
+        reader=read_movement,
         fallback=True,
     ),
 )

@@ -25,8 +25,8 @@ from geo.routes import (
     Context,
     CorridorMention,
     Route,
-    _ends_after,
-    _read_groups,
+    ends_after,
+    read_groups,
 )
 from geo.skeleton import Sentence
 from geo.vocabulary import finer_mode
@@ -51,7 +51,7 @@ def read_routes(
         refine_only = form.fallback and bool(out)
         regex = form.regex
         for m in regex.finditer(text if form.over_text else skeleton):
-            read = form.reader or _read_groups
+            read = form.reader or read_groups
             before = len(out)  # (the routes of one match are distinct: a list of lines)
             for route in read(form, m, ctx):
                 if route.origin is None:
@@ -211,7 +211,7 @@ def extend_route(
     """
     if not _ONWARD_SUBJECT.search(text) or ORIGIN.search(sent.skeleton) or _PLANNED.search(text):
         return None  # (a movement of its own, or a plan)
-    dests, via = _ends_after(sent, 0, gaz)
+    dests, via = ends_after(sent, 0, gaz)
     if not dests:
         return None
     if not last.destinations:

@@ -47,6 +47,32 @@ __all__ = [
     "Example",
     "Route",
     "CorridorMention",
+    "BRACKETED",
+    "CHAIN",
+    "CLAUSE",
+    "CORRIDOR_RE",
+    "Context",
+    "DASH",
+    "DEPART",
+    "LINK",
+    "OPENING_CUE",
+    "ORIGIN",
+    "PASSENGERS",
+    "ROUTE_HINTS",
+    "SERVICE",
+    "SERVICE_ENDS",
+    "T",
+    "TAIL",
+    "TLIST",
+    "TRANSPORT_CUE",
+    "ends_after",
+    "read_bracket_ends",
+    "read_chain_list",
+    "read_composite",
+    "read_corridor",
+    "read_groups",
+    "read_movement",
+    "read_transship",
 ]
 
 # --------------------------------------------------------------------------- vocabulary
@@ -81,7 +107,7 @@ MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 assert {mode for mode, _ in MODE_WORDS} < set(MODES)
 
 
-_CORRIDOR_RE = re.compile(
+CORRIDOR_RE = re.compile(
     "|".join(sorted((re.escape(n) for c in CORRIDORS for n in c.names), key=len, reverse=True))
 )
 _CORRIDOR_OF = {n: c for c in CORRIDORS for n in c.names}
@@ -111,19 +137,19 @@ TLIST = f"{T}(?:[、和及与]{T})*"
 CLAUSE = r"[^，。；,;：:\ue000-\uefff]"
 SERVICE = f"(?:{'|'.join(SERVICE_WORDS)})"
 DASH = "[—–\\-－~～]"
-_BRACKETED = r"[(（][^()（）]{0,16}[)）]"  # an aside: 内江(自贡)至…, 南通港(狼山码头)
+BRACKETED = r"[(（][^()（）]{0,16}[)）]"  # an aside: 内江(自贡)至…, 南通港(狼山码头)
 # a link of a chain: dashes (one or two) or 至, a place, an aside in brackets
 # (一 between two places stands for a dash in pages typed or recognised carelessly:
 # 万州一宜昌)
-_LINK = f'(?:{DASH}{{1,2}}|至|经|一)[“”"]?{T}[“”"]?(?:{_BRACKETED})?'
+LINK = f'(?:{DASH}{{1,2}}|至|经|一)[“”"]?{T}[“”"]?(?:{BRACKETED})?'
 # A chain of places: 泸州—武汉—台湾, 泸州至珞璜港至果园港
-_CHAIN = f'[“"]?{T}[“”"]?(?:{_BRACKETED})?(?:{_LINK})+'
-_CHAIN_RE = re.compile(_CHAIN)
+CHAIN = f'[“"]?{T}[“”"]?(?:{BRACKETED})?(?:{LINK})+'
+_CHAIN_RE = re.compile(CHAIN)
 _PLACE_IN_ASIDE = re.compile(f"({T})[(（]({T})[)）]")
 # The words between a route's ends and its service word: a clause, in which a grouping
 # or a country may stand (…码头至南充河西码头的川渝水路货运航线); not a corridor's
 # (欧洲-成都-东南亚货运列车通道)
-_TAIL = f"(?P<tail>(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮)?)(?!通道|大通道|走廊)"
+TAIL = f"(?P<tail>(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮)?)(?!通道|大通道|走廊)"
 
 
 class Example(NamedTuple):
@@ -240,7 +266,7 @@ class Context:
     @cached_property
     def ends(self) -> tuple[list[str], list[str]]:
         """The sentence's destinations and stops after its first origin."""
-        return _ends_after(self.sent, self.first_origin.end() if self.first_origin else 0, self.gaz)
+        return ends_after(self.sent, self.first_origin.end() if self.first_origin else 0, self.gaz)
 
 
 # --------------------------------------------------------------------------- readers
@@ -250,7 +276,7 @@ _SERVICE_TAIL = re.compile(r"(?:铁海联运)?(?:班列|专列|列车)?")
 _PORT_AFTER = re.compile(rf"[^，。；,;]{{0,8}}?(?:前往|驶往|至|到达|抵达|直达)(?P<p>{P})")
 # What comes before a service's name in its clause (今年开行的渝甬班列: 渝甬班列)
 _NAME_LEAD = re.compile(r"^.*(?:的|了|开行|开通|开出|运行|实现|常态化|首趟|首列|一列|这趟|该)")
-_BRACKETS = re.compile(_BRACKETED)
+_BRACKETS = re.compile(BRACKETED)
 _MODE_RES = tuple((mode, re.compile("|".join(words))) for mode, words in MODE_WORDS)
 
 
@@ -292,7 +318,7 @@ def _route(form, name, origin, dests, via, mode, ctx: Context, *, corridor=None)
     return Route(name, origin, dests, via, mode, corridor=corridor, form=form.name)
 
 
-def _read_groups(
+def read_groups(
     form: RouteForm, m: re.Match, ctx: Context, *, origin: str | None = None
 ) -> list[Route]:
     """The generic reader: the form's groups (see the module docs); ``origin``, a token
@@ -326,7 +352,7 @@ def _read_groups(
     return out
 
 
-def _read_chain_list(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+def read_chain_list(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """泸州—成都、泸州—昆明班列: each chain of the list a route of the service."""
     sent = ctx.sent
     mode = mode_of(m.group("tail"), None) or ctx.mode(form.water)
@@ -368,7 +394,7 @@ def _destination_after(sent: Sentence, k_end: int, default: str, mode: str, ctx:
     return _to_port(default, mode, ctx)
 
 
-def _read_bracket_ends(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+def read_bracket_ends(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """渝甬班列(重庆—宁波): the name is read backwards from the bracket."""
     skeleton = ctx.sent.skeleton
     service = _SERVICE_BEFORE.search(skeleton, max(0, m.start() - 14), m.start())
@@ -380,7 +406,7 @@ def _read_bracket_ends(form: RouteForm, m: re.Match, ctx: Context) -> list[Route
     return [_route(form, name, origin, [dest], [], mode, ctx)]
 
 
-def _read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """沪渝集装箱直达快线(万州航线): a composite names both ends."""
     sent, gaz = ctx.sent, ctx.gaz
     surface = sent.hit(m.group("c"))[2]
@@ -414,13 +440,13 @@ def _read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     return [_route(form, name, origin, dests, via, mode, ctx)]
 
 
-def _read_transship(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+def read_transship(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """宜宾港…的集装箱在果园港中转: the first leg, to the hub."""
     origin, hub = ctx.sent.place(m.group("o")), ctx.sent.place(m.group("v"))
     return [Route(None, origin, [], [hub], ctx.mode("river"), form=form.name)]
 
 
-def _read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """从X出发…驶往Y、Z (or a corridor's service from a place): the sentence's ends."""
     sent, gaz, skeleton = ctx.sent, ctx.gaz, ctx.sent.skeleton
     # (up to where the sentence starts another movement: …从广元起锚,…船舶可从广元直达上海;
@@ -432,9 +458,9 @@ def _read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     ):
         return []  # (船舶可从广元直达上海; 一条从广元出发…至重庆的水上通道: no service)
     origin = _origin(sent, m, gaz)
-    dests, via = _ends_after(sent, m.end(), gaz, end)
+    dests, via = ends_after(sent, m.end(), gaz, end)
     if not dests:  # (一条通往桐梓县的班车从綦江港首发: the end named first, in its clause)
-        dests, via = _ends_after(sent, max(0, m.start() - _NAMED_FIRST), gaz, m.start())
+        dests, via = ends_after(sent, max(0, m.start() - _NAMED_FIRST), gaz, m.start())
         dests = [d for d in dests if d != origin]
     mode = ctx.mode()
     if not dests or (mode == "unspecified" and not ctx.transport):
@@ -456,7 +482,7 @@ _A_WAY = re.compile(
 _RESPECTIVELY = re.compile(r"分别(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通往)")
 
 
-def _ends_after(
+def ends_after(
     sent: Sentence, k: int, gaz: Gazetteer, end: int | None = None
 ) -> tuple[list[str], list[str]]:
     """The destinations and stops a sentence names after skeleton index ``k``: its last
@@ -482,13 +508,13 @@ def _ends_after(
 def corridors_in(ctx: Context) -> dict[str, str]:
     """The corridors a sentence names: canonical name -> its name as written (…专列)."""
     out: dict[str, str] = {}
-    for c in _CORRIDOR_RE.finditer(ctx.text):
+    for c in CORRIDOR_RE.finditer(ctx.text):
         tail = _SERVICE_TAIL.match(ctx.text, c.end())
         out.setdefault(_CORRIDOR_OF[c.group()].name, c.group() + (tail.group() if tail else ""))
     return out
 
 
-def _read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """A corridor's service from a place to places the sentence names."""
     sent, gaz = ctx.sent, ctx.gaz
     corridor = _CORRIDOR_OF[m.group()]
@@ -551,18 +577,18 @@ def _within(name: str, area: str, gaz: Gazetteer) -> bool:
 ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()的]{0,12}?'
 # What someone does rather than where something leaves: 由X主导开行, 由X合作打造
 _AGENCY = "打造|主导|组织|负责|承办|承运|牵头|合作|共同|联合|发起|建设|推动|投资|运营"
-_DEPART = "出发|始发|启程|起航|启航|首发|发车|发出|驶出|驶离|开出|离港|解缆|鸣笛|完成装船"
+DEPART = "出发|始发|启程|起航|启航|首发|发车|发出|驶出|驶离|开出|离港|解缆|鸣笛|完成装船"
 ORIGIN = re.compile(
     # (not 记者从沙坪坝区获悉: where a report comes from)
     # (not 来自越南的产品: where goods were made; not 由中国西部省份…打造: who does it)
     rf"(?:从|由|(?<!来)自)(?P<o>{T})(?P<inner>{T})?(?![^，。；;]{{0,8}}?(?:获悉|了解到|得知))"
     rf"(?![^，。；;]{{0,14}}?(?:{_AGENCY}))"
     # (not 向老挝万象发出: sent toward it)
-    rf"|(?<![向往朝])(?P<o2>{T}){ORG_NT}(?:{_DEPART}|是[^，。]{{0,12}}始发)"
+    rf"|(?<![向往朝])(?P<o2>{T}){ORG_NT}(?:{DEPART}|是[^，。]{{0,12}}始发)"
     rf"|(?:驶出|驶离|开出|发自|离开)(?P<o3>{T})"
     # 在重庆团结村中心站,…班列…驶出站台: where it stands as it leaves
     # (not 在中国访问…迎接从河内驶往重庆的班列: an explicit 从 before the verb starts it)
-    rf"|在(?P<o4>{T})(?=(?:(?!从|由)[^。；;]){{0,40}}?(?:{_DEPART}|发往|运往|驶往|开往))"
+    rf"|在(?P<o4>{T})(?=(?:(?!从|由)[^。；;]){{0,40}}?(?:{DEPART}|发往|运往|驶往|开往))"
     # 湖北宜昌的2万吨磷矿石运抵果园港, 来自福建三明的陶瓷: where the goods come from
     rf"|(?:来自)?(?P<o5>{T})的(?=[^，。；;\ue000-\uefff]{{0,20}}?(?:运抵|运往|运至|发往|驶往|抵达))"
 )
@@ -579,5 +605,5 @@ VIA = re.compile(
     rf"(?:途经|经由|经停|经|通过|进入|转入|再转|穿越|过境)(?P<list>{T}(?:[、和及]{T})*)"
     rf"|在(?P<v>{T})(?:中转|转运|换装)"
 )
-_SERVICE_ENDS = "|".join(dict.fromkeys([*(w[-2:] for w in SERVICE_WORDS), "铁路"]))
+SERVICE_ENDS = "|".join(dict.fromkeys([*(w[-2:] for w in SERVICE_WORDS), "铁路"]))
 _SERVICE_BEFORE = re.compile(rf"{CLAUSE}{{0,10}}(?:{SERVICE}|铁路)\Z")
