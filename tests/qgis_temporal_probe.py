@@ -19,13 +19,8 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-if "XDG_RUNTIME_DIR" not in os.environ:  # silences a Qt warning
-    _rt = os.path.join(tempfile.gettempdir(), f"runtime-{os.getuid()}")
-    os.makedirs(_rt, mode=0o700, exist_ok=True)
-    os.environ["XDG_RUNTIME_DIR"] = _rt
+import qgis_env  # noqa: F401,E402  (offscreen Qt, before anything imports it)
 
 SIZE = (800, 600)
 
