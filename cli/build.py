@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from cli.main import SHORT_HELP
-from cli.options import (
+from cqmap.cli.main import SHORT_HELP
+from cqmap.cli.options import (
     finish,
     input_paths,
     jobs_option,
@@ -42,9 +42,9 @@ def command(paths, output, jobs, tiles, offline, overwrite):
       cqmap build                        # the seeds, into out/
       cqmap build news/ -o site --overwrite
     """
-    from geo.output import check_output_folder
-    from layers.project import PROJECT_FILE
-    from layers.site import build_site
+    from cqmap.geo.output import check_output_folder
+    from cqmap.layers.project import PROJECT_FILE
+    from cqmap.layers.site import build_site
 
     files = input_paths(paths)
     inputs = list(paths) or files

@@ -10,10 +10,10 @@ from pathlib import Path
 import click
 from click.core import ParameterSource
 
-from cli.main import SHORT_HELP
-from cli.options import finish, input_paths, jobs_option, overwrite_option, read_results
-from geo.output import check_output_file
-from geo.records import (
+from cqmap.cli.main import SHORT_HELP
+from cqmap.cli.options import finish, input_paths, jobs_option, overwrite_option, read_results
+from cqmap.geo.output import check_output_file
+from cqmap.geo.records import (
     PART_SIZE,
     RecordWriter,
     encoder,

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from cli.main import SHORT_HELP
-from cli.options import (
+from cqmap.cli.main import SHORT_HELP
+from cqmap.cli.options import (
     finish,
     input_paths,
     jobs_option,
@@ -46,8 +46,8 @@ def command(paths, output, fmt, jobs, overwrite):
       cqmap layers seeds/ -o layers/ --format gpkg
       cqmap layers seeds/ -o layers/ --format parquet
     """
-    from geo.output import check_output_file
-    from layers.export import (
+    from cqmap.geo.output import check_output_file
+    from cqmap.layers.export import (
         GEOPACKAGE_NAME,
         require_parquet,
         write_flatgeobuf_layers,
@@ -55,7 +55,7 @@ def command(paths, output, fmt, jobs, overwrite):
         write_geopackage,
         write_parquet_layers,
     )
-    from layers.model import LAYER_NAMES
+    from cqmap.layers.model import LAYER_NAMES
 
     if fmt == "parquet":
         require_parquet()  # (before any article is read)

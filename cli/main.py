@@ -13,7 +13,7 @@ import sys
 
 import click
 
-from geo.errors import CqmapError
+from cqmap.geo.errors import CqmapError
 
 LOG = logging.getLogger("cqmap")
 
@@ -29,7 +29,7 @@ SHORT_HELP = {
     "pairing": "Write the route map of a pairing.",
     "places": "Look up places: adcode, group, aliases, partners.",
 }
-COMMANDS = {name: f"cli.{name}" for name in SHORT_HELP}
+COMMANDS = {name: f"cqmap.cli.{name}" for name in SHORT_HELP}
 
 
 def _version() -> str:
@@ -39,7 +39,7 @@ def _version() -> str:
     try:
         return metadata.version("cqmap")
     except metadata.PackageNotFoundError:  # running from a source tree
-        from geo import __version__
+        from cqmap.geo import __version__
 
         return __version__
 

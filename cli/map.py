@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from cli.main import SHORT_HELP
-from cli.options import (
+from cqmap.cli.main import SHORT_HELP
+from cqmap.cli.options import (
     finish,
     input_paths,
     jobs_option,
@@ -42,9 +42,9 @@ def command(paths, output, tiles, offline, jobs, overwrite):
       cqmap map -o overview.html
       cqmap map news/ -o overview.html --cdn --tiles none
     """
-    from geo.io import atomic_write
-    from geo.output import check_output_file
-    from layers.maps import overview_map, render_map
+    from cqmap.geo.io import atomic_write
+    from cqmap.geo.output import check_output_file
+    from cqmap.layers.maps import overview_map, render_map
 
     files = input_paths(paths)
     if output is not None:

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 
 import click
 
-from geo.errors import InputError, UnknownPlaceError
+from cqmap.geo.errors import InputError, UnknownPlaceError
 
 if TYPE_CHECKING:
-    from geo.extract import Result
-    from layers.model import Layers
+    from cqmap.geo.extract import Result
+    from cqmap.layers.model import Layers
 
 LOG = logging.getLogger("cqmap")
 
@@ -44,7 +44,7 @@ tiles_option = click.option(
 
 def input_paths(paths: Sequence[str], *, default_seeds: bool = True) -> list[str]:
     """Expand files and folders; the bundled seeds when none are given (usage error if bad)."""
-    from geo.extract import default_corpus, expand_paths
+    from cqmap.geo.extract import default_corpus, expand_paths
 
     if not paths:
         if not default_seeds:
@@ -65,9 +65,9 @@ def read_results(
     encode: Callable[[dict], bytes] | None = None,
 ) -> Iterator[Result]:
     """The results of ``paths`` in input order, as they come (see
-    :func:`geo.extract.extract_paths`); a progress bar on a terminal; each error and
+    :func:`cqmap.geo.extract.extract_paths`); a progress bar on a terminal; each error and
     warning logged on one line when its input comes, and the errors added to ``errors``."""
-    from geo.extract import STDIN, extract_paths
+    from cqmap.geo.extract import STDIN, extract_paths
 
     stdin = sys.stdin.buffer.read() if STDIN in paths else None
     results = extract_paths(paths, jobs=jobs, stdin=stdin, encode=encode)
@@ -95,7 +95,7 @@ def read_records(paths: Sequence[str], *, jobs: int = 1) -> tuple[list[dict], li
 
 def read_layers(paths: Sequence[str], *, jobs: int = 1) -> tuple[Layers, list[str]]:
     """The layers of the articles in ``paths``, and the errors; fails if none was read."""
-    from layers.model import build_layers  # (geopandas: only the drawing commands need it)
+    from cqmap.layers.model import build_layers  # (geopandas: only the drawing commands need it)
 
     records, errors = read_records(paths, jobs=jobs)
     if not records:
@@ -105,7 +105,7 @@ def read_layers(paths: Sequence[str], *, jobs: int = 1) -> tuple[Layers, list[st
 
 def resolve_region(name: str) -> str:
     """A region's canonical name; a usage error with suggestions if it is unknown."""
-    from geo.gazetteer import REGION_LEVELS, resolve
+    from cqmap.geo.gazetteer import REGION_LEVELS, resolve
 
     try:
         return resolve(name, levels=REGION_LEVELS).name

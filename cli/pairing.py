@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from cli.main import SHORT_HELP
-from cli.options import (
+from cqmap.cli.main import SHORT_HELP
+from cqmap.cli.options import (
     finish,
     input_paths,
     jobs_option,
@@ -18,7 +18,7 @@ from cli.options import (
     resolve_region,
     tiles_option,
 )
-from geo.errors import OutputError
+from cqmap.geo.errors import OutputError
 
 LOG = logging.getLogger("cqmap")
 
@@ -45,10 +45,10 @@ def command(args, all_pairs, output, tiles, offline, jobs, overwrite):
       cqmap pairing 渝北 云阳 -o yubei-yunyang.html
       cqmap pairing --all -o pairings/
     """
-    from geo.io import atomic_write
-    from geo.output import check_output_file
-    from layers.maps import pairing_map, render_map
-    from layers.site import write_pairing_maps
+    from cqmap.geo.io import atomic_write
+    from cqmap.geo.output import check_output_file
+    from cqmap.layers.maps import pairing_map, render_map
+    from cqmap.layers.site import write_pairing_maps
 
     if all_pairs:
         a = b = None

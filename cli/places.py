@@ -6,9 +6,9 @@ import json
 
 import click
 
-from cli.main import SHORT_HELP
-from geo.errors import UnknownPlaceError
-from geo.gazetteer import LEVELS, gazetteer
+from cqmap.cli.main import SHORT_HELP
+from cqmap.geo.errors import UnknownPlaceError
+from cqmap.geo.gazetteer import LEVELS, gazetteer
 
 
 @click.command(name="places", short_help=SHORT_HELP["places"])

@@ -19,7 +19,7 @@ from functools import cache
 import geopandas as gpd
 import shapely
 
-from geo.data import DATA_DIR
+from cqmap.geo.data import DATA_DIR
 
 __all__ = ["districts", "context", "zones", "ports", "rivers", "places", "metadata"]
 
@@ -65,7 +65,7 @@ def rivers() -> gpd.GeoDataFrame:
 
 def places() -> gpd.GeoDataFrame:
     """Representative points of Chongqing's districts, zones and the new areas: name,
-    level, code, point (how it was chosen). Other divisions: :mod:`geo.gazetteer`."""
+    level, code, point (how it was chosen). Other divisions: :mod:`cqmap.geo.gazetteer`."""
     return _read("places").copy()
 
 

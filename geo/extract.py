@@ -18,7 +18,7 @@ in it. Names are canonical gazetteer names (万州区, 秀山县, 两江新区, 
 Many documents: :func:`extract_paths` reads files in order, with ``jobs`` worker
 processes when asked, and yields one :class:`Result` per input, in input order; a bad
 file gives a result with an ``error`` (one line naming the file) instead of stopping
-the run. Given an ``encode`` function (:mod:`geo.records`), each record is serialised
+the run. Given an ``encode`` function (:mod:`cqmap.geo.records`), each record is serialised
 where it was read, and the result carries its bytes instead: the workers send bytes,
 not Python objects, and at most a few chunks of them wait in the parent at a time.
 """
@@ -36,18 +36,19 @@ from functools import cache, partial
 from itertools import islice
 from pathlib import Path
 
-from geo.clean import CleanedDocument, DocumentError, clean_bytes, clean_text
-from geo.errors import InputError
-from geo.gazetteer import Gazetteer, gazetteer
-from geo.matcher import Hit, Lexicon, join_qualified, lexicon, scan
-from geo.output import ARTICLE_SUFFIXES, MANIFEST_NAME, is_cqmap_output
-from geo.records import encoder, record_writer
-from geo.relations import read_relations
+from cqmap.geo.clean import CleanedDocument, DocumentError, clean_bytes, clean_text
+from cqmap.geo.errors import InputError
+from cqmap.geo.gazetteer import Gazetteer, gazetteer
+from cqmap.geo.matcher import Hit, Lexicon, join_qualified, lexicon, scan
+from cqmap.geo.output import ARTICLE_SUFFIXES, MANIFEST_NAME, is_cqmap_output
+from cqmap.geo.records import encoder, record_writer
+from cqmap.geo.relations import read_relations
 
 __all__ = [
     "Result",
     "extract_text",
     "extract_bytes",
+    "extract_file",
     "extract_paths",
     "expand_paths",
     "document_ids",
@@ -306,13 +307,43 @@ def extract_bytes(data: bytes, *, doc_id: str = "doc", path: str | None = None) 
     return _record(clean_bytes(data), doc_id=doc_id, path=path, gaz=gazetteer(), lex=lexicon())
 
 
+def extract_file(path: str | os.PathLike, *, doc_id: str | None = None) -> dict:
+    """Extract the records of one article file (any common encoding, HTML or text).
+
+    Parameters
+    ----------
+    path : path-like
+        The article.
+    doc_id : str, keyword-only
+        The document's id (default: the file's stem, as ``cqmap extract`` gives it).
+
+    Raises
+    ------
+    cqmap.geo.errors.DocumentError
+        Empty, binary, truncated or undecodable input.
+    OSError
+        The file cannot be read.
+
+    Examples
+    --------
+    >>> import cqmap
+    >>> record = cqmap.extract_file("seeds/01.txt")  # doctest: +SKIP
+    >>> [p["name"] for p in record["ports"]]  # doctest: +SKIP
+    """
+    path = os.fspath(path)
+    with open(path, "rb") as f:
+        data = f.read()
+    doc_id = Path(path).stem if doc_id is None else doc_id
+    return extract_bytes(data, doc_id=doc_id, path=_record_path(path))
+
+
 # --------------------------------------------------------------------------- many documents
 def default_corpus() -> list[str]:
     """The bundled seed articles (the default corpus), in name order."""
     try:
-        import geo.seeds  # a namespace package: the installed copy of seeds/
+        import cqmap.geo.seeds  # a namespace package: the installed copy of seeds/
 
-        folders = [Path(p) for p in geo.seeds.__path__]
+        folders = [Path(p) for p in cqmap.geo.seeds.__path__]
     except ModuleNotFoundError:  # an editable install maps seeds/ only for regular installs
         folders = [Path(__file__).resolve().parent.parent / "seeds"]
     return sorted(str(p) for folder in folders for p in folder.glob("*.txt"))
@@ -321,7 +352,7 @@ def default_corpus() -> list[str]:
 def expand_paths(paths: Iterable[str | os.PathLike]) -> list[str]:
     """Files to read: files as given, folders expanded to their articles (sorted), ``-`` kept.
 
-    A folder's cqmap outputs (folders with a manifest, :mod:`geo.output`) are skipped.
+    A folder's cqmap outputs (folders with a manifest, :mod:`cqmap.geo.output`) are skipped.
 
     Raises
     ------
@@ -476,7 +507,7 @@ def extract_paths(
         The content standing for ``-``.
     encode : callable, keyword-only
         Serialises a record to bytes (a module-level function, such as
-        :func:`geo.records.encode_jsonl`), where it was read: results then carry ``data``
+        :func:`cqmap.geo.records.encode_jsonl`), where it was read: results then carry ``data``
         and no ``record``.
     """
     ids = document_ids(paths)
@@ -501,7 +532,7 @@ def extract_paths(
 
 def dumps(records: Sequence[dict], *, fmt: str = "json") -> str:
     """Serialise records: ``json`` (one object with ``documents``) or ``jsonl`` (a line each),
-    as :mod:`geo.records` writes them one by one."""
+    as :mod:`cqmap.geo.records` writes them one by one."""
     encode = encoder(fmt)
     out = io.BytesIO()
     writer = record_writer(out, fmt)

@@ -11,7 +11,7 @@ so that two terminals of one name in two places stay two; a word of kind or numb
 (新建码头, 沿江港区, 三个枢纽港区: :data:`NOT_NAMES`) is no name. A list of names
 sharing one facility word after a count or 等 (果园、珞璜、新田、龙头四大枢纽港) names a
 port of the table with each name, or none. Each is
-registered with the gazetteer (:meth:`geo.gazetteer.Gazetteer.facility`) and read as a
+registered with the gazetteer (:meth:`cqmap.geo.gazetteer.Gazetteer.facility`) and read as a
 port from then on. Not after a place's full name (万州区港口物流 is no facility), and
 never the facility again (团结村火车站, 泸州港港区).
 """
@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 
-from geo.gazetteer import WATER_PORT_KINDS
-from geo.vocabulary import FACILITY_WORDS
+from cqmap.geo.gazetteer import WATER_PORT_KINDS
+from cqmap.geo.vocabulary import FACILITY_WORDS
 
 __all__ = ["FACILITY_WORDS", "FACILITY_PARTS", "NOT_NAMES", "facilities"]
 
@@ -141,7 +141,7 @@ def _place_port(item: str, word: str, gaz) -> tuple[str, str] | None:
 
 
 def facilities(text: str, raw: list, lex) -> list:
-    """The mentions ``(start, end, surface)`` of :class:`geo.matcher.Lexicon` ``lex``,
+    """The mentions ``(start, end, surface)`` of :class:`cqmap.geo.matcher.Lexicon` ``lex``,
     with a place or facility that a facility word follows taken as the facility it names
     (綦江港, 果园港集装箱码头; see :data:`FACILITY_WORDS`)."""
     gaz = lex.gazetteer

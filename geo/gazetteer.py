@@ -5,7 +5,7 @@ names, aliases or code (GB/T 2260 adcode, ISO 3166 alpha-3). Nothing is fuzzy-ma
 an unknown name raises :class:`UnknownPlaceError`, whose message suggests the closest
 real names (``unknown region '万洲'; did you mean 万州区?``) but never picks one.
 
-The names come from the curated tables (:mod:`geo.regions`, :mod:`geo.ports`); the
+The names come from the curated tables (:mod:`cqmap.geo.regions`, :mod:`cqmap.geo.ports`); the
 representative points and the hosts of ports come from the committed derived data
 (``geo/data/places.geojson``, ``ports.geojson``), read once with the standard library.
 """
@@ -19,12 +19,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from geo.data import DATA_DIR
-from geo.errors import UnknownPlaceError
-from geo.names import short_name
-from geo.pairings import REFERENCE_PAIRINGS, ReferencePairing
-from geo.ports import PORTS
-from geo.regions import (
+from cqmap.geo.data import DATA_DIR
+from cqmap.geo.errors import UnknownPlaceError
+from cqmap.geo.names import short_name
+from cqmap.geo.pairings import REFERENCE_PAIRINGS, ReferencePairing
+from cqmap.geo.ports import PORTS
+from cqmap.geo.regions import (
     AREAS,
     CONTEXT_PLACES,
     COUNTRIES,
@@ -33,7 +33,7 @@ from geo.regions import (
     NEW_AREAS,
     ZONES,
 )
-from geo.vocabulary import FACILITY_WORDS
+from cqmap.geo.vocabulary import FACILITY_WORDS
 
 __all__ = [
     "LEVELS",
@@ -311,7 +311,7 @@ class Gazetteer:
         果园港集装箱码头), placed at its parent facility or else at its host region
         (approximate; accuracy 2 km under a facility, 20 km in a region). It is found by
         name from then on; it never resolves a name in text by itself (only the grammar
-        of :mod:`geo.matcher` names one)."""
+        of :mod:`cqmap.geo.matcher` names one)."""
         known = self.places.get(name)
         if known is not None:
             return known

@@ -59,7 +59,7 @@ def atomic_file(path: str | os.PathLike) -> Iterator[BinaryIO]:
     """A binary file to write ``path`` through, for content written as it comes.
 
     The file is a temporary one beside ``path``, named
-    ``.<name>.cqmap-tmp-<pid>-<random>`` (what :func:`geo.output.sweep_leftovers` removes
+    ``.<name>.cqmap-tmp-<pid>-<random>`` (what :func:`cqmap.geo.output.sweep_leftovers` removes
     once its process no longer runs); it is synced and renamed to ``path`` when the block
     ends without an error, and removed when it raises. ``path`` never holds a partial file.
 

@@ -44,10 +44,10 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from geo.facilities import FACILITY_WORDS, facilities
-from geo.gazetteer import Gazetteer, Place, gazetteer
-from geo.regions import COMPOSITES
-from geo.vocabulary import CORRIDORS
+from cqmap.geo.facilities import FACILITY_WORDS, facilities
+from cqmap.geo.gazetteer import Gazetteer, Place, gazetteer
+from cqmap.geo.regions import COMPOSITES
+from cqmap.geo.vocabulary import CORRIDORS
 
 __all__ = [
     "Surface",
@@ -196,7 +196,7 @@ PAIRABLE_LEVELS = frozenset(
 class Surface:
     """What a matched string stands for.
 
-    ``cls`` is the token class used by :mod:`geo.relations`: ``A`` a region that can be
+    ``cls`` is the token class used by :mod:`cqmap.geo.relations`: ``A`` a region that can be
     party to a pairing, ``P`` a port or hub, ``B`` anything else (provinces, the
     municipality, countries, composites). A *shared* surface (``candidates``) stands for
     one of several places and is resolved by :func:`scan` to one of ``choices``.
@@ -307,7 +307,7 @@ class Lexicon:
         self._strong = {c: sorted(n, reverse=True) for c, n in strong.items()}
 
     def facility_surface(self, place: Place, text: str) -> Surface:
-        """The surface of a facility named by the grammar of :mod:`geo.facilities`."""
+        """The surface of a facility named by the grammar of :mod:`cqmap.geo.facilities`."""
         return Surface(text, (place.name,), "facility", None, ("port",), "P")
 
     def find(self, text: str) -> list[Hit]:

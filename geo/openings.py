@@ -1,12 +1,12 @@
 """When routes opened: the dates of a document's routes, from the sentences around them.
 
 A route takes its date from a sentence of its own that speaks of an opening (开通, 首航,
-首发 …: :data:`geo.routes.OPENING_CUE`); else from a sentence before it in its paragraph
+首发 …: :data:`cqmap.geo.routes.OPENING_CUE`); else from a sentence before it in its paragraph
 (the cue in one of the two) that reads no route of its own, or from the last dated
 sentence before it when it says 同日 or 当天; else its own date when the next sentence,
 about the same service, speaks of the opening; else from one of the next two sentences
 that says since when it has run (自2018年1月23日…开行以来); else from the headline. How a date is
-read (a day alone, a year inferred, a dateline) is :mod:`geo.dates`.
+read (a day alone, a year inferred, a dateline) is :mod:`cqmap.geo.dates`.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from geo.dates import EventDate, dates_in, document_date
-from geo.routes import OPENING_CUE, Route
+from cqmap.geo.dates import EventDate, dates_in, document_date
+from cqmap.geo.routes import OPENING_CUE, Route
 
 __all__ = ["date_routes"]
 
@@ -44,7 +44,7 @@ def date_routes(
     opening, else from a sentence before it in its paragraph (the opening cue in one of
     the two), or the last dated sentence before it when it says 同日 or 当天 (else the day of the report), else from the
     headline; a day alone takes the document's month, a missing year the document's, and
-    a month without a day (2011年3月) stands as ``YYYY-MM`` (:mod:`geo.dates`)."""
+    a month without a day (2011年3月) stands as ``YYYY-MM`` (:mod:`cqmap.geo.dates`)."""
     document = document_date(date, text)
     report_day = (
         EventDate(

@@ -26,7 +26,7 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from geo.errors import OutputError
+from cqmap.geo.errors import OutputError
 
 __all__ = [
     "MANIFEST_NAME",

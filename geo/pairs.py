@@ -1,7 +1,7 @@
 """Pairings read from sentences: pair patterns as a table.
 
 Each pair pattern is one entry of :data:`PAIR_PATTERNS`: its name (recorded in the
-evidence), its pattern over the sentence's skeleton (:mod:`geo.skeleton`; ``A`` is a
+evidence), its pattern over the sentence's skeleton (:mod:`cqmap.geo.skeleton`; ``A`` is a
 region that can pair), written plainly (``plain``) and, where that is slow, as it runs
 (``pattern``: the same matches, with guards that make most regions fail at once; a test
 checks that the two agree), the words it turns on (from which its hint and guard are
@@ -30,10 +30,10 @@ from functools import cached_property
 from itertools import combinations, product
 from typing import NamedTuple
 
-from geo.gazetteer import Gazetteer
-from geo.matcher import Hit
-from geo.regions import PARTNERSHIPS
-from geo.skeleton import _A0, _B0, NOT_A, A, places_in, skeleton
+from cqmap.geo.gazetteer import Gazetteer
+from cqmap.geo.matcher import Hit
+from cqmap.geo.regions import PARTNERSHIPS
+from cqmap.geo.skeleton import _A0, _B0, NOT_A, A, places_in, skeleton
 
 __all__ = [
     "COOP_CUES",

@@ -12,7 +12,7 @@ An alias is a name articles use for the facility itself: a province's name befor
 Coordinates are WGS84 and placed by hand (``approximate``), each with the accuracy it
 is thought good to (``accuracy_m``): at the terminal, on the bank of the river for
 river ports. An umbrella port shares the point of its main terminal. The host region
-of each facility is *not* typed here: :mod:`geo.data.build` computes it by a spatial
+of each facility is *not* typed here: :mod:`cqmap.geo.data.build` computes it by a spatial
 join against the district and division boundaries, and the tests check it against
 the county each point was placed in.
 """

@@ -13,11 +13,11 @@ the same bytes whatever the number of processes:
   ``k * part_size`` to ``(k + 1) * part_size - 1`` (a document that cannot be read has no
   record: its part is shorter, or empty), so that the boundaries depend only on the
   inputs and the parts concatenated are the ``jsonl`` output byte for byte; and the
-  folder's manifest, as every folder cqmap writes (:mod:`geo.output`).
+  folder's manifest, as every folder cqmap writes (:mod:`cqmap.geo.output`).
 
 Outputs are atomic: a file is written beside its target and renamed at the end
-(:func:`geo.io.atomic_file`), a folder built beside its target and swapped in
-(:func:`geo.output.replace_folder`); a run killed mid-way leaves the old output or none,
+(:func:`cqmap.geo.io.atomic_file`), a folder built beside its target and swapped in
+(:func:`cqmap.geo.output.replace_folder`); a run killed mid-way leaves the old output or none,
 and the next run removes what it left.
 
 The standard library's encoder is kept: it is the reference for the bytes, and no faster
@@ -40,8 +40,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from geo.io import atomic_file, atomic_write
-from geo.output import (
+from cqmap.geo.io import atomic_file, atomic_write
+from cqmap.geo.output import (
     MANIFEST_NAME,
     check_output_folder,
     manifest_bytes,
@@ -214,7 +214,7 @@ def record_file(path: str | os.PathLike, fmt: str) -> Iterator[RecordWriter]:
     when the block ends without an error and is left as it was otherwise.
 
     The caller checks first that ``path`` may be written
-    (:func:`geo.output.check_output_file`). What killed runs left beside ``path`` is
+    (:func:`cqmap.geo.output.check_output_file`). What killed runs left beside ``path`` is
     removed first.
     """
     sweep_leftovers(path)
@@ -236,7 +236,7 @@ def record_folder(
 
     The folder is built beside ``out_dir`` and swapped in when the block ends without an
     error; on an error it is removed and ``out_dir`` stays as it was. The rules of
-    :func:`geo.output.check_output_folder` hold: a non-empty folder is replaced only with
+    :func:`cqmap.geo.output.check_output_folder` hold: a non-empty folder is replaced only with
     ``overwrite``, only if cqmap wrote it, and only if it holds nothing else.
 
     Raises

@@ -3,7 +3,7 @@
 These tables are the hand-curated half of the gazetteer: names, codes, groups and
 aliases from public sources (see ``REFERENCE`` in the README). The other half,
 everything that comes from geometry (representative points, areas, hosts of ports),
-is derived from registry packages by :mod:`geo.data.build` and committed beside it.
+is derived from registry packages by :mod:`cqmap.geo.data.build` and committed beside it.
 
 Canonical names are the names the toolkit writes everywhere (records, layers, maps):
 the official name of a district, except that the four autonomous counties are written

@@ -1,8 +1,8 @@
 """Relations between places, read sentence by sentence: pairings and freight routes.
 
-Each sentence with place mentions is read through its *skeleton* (:mod:`geo.skeleton`),
+Each sentence with place mentions is read through its *skeleton* (:mod:`cqmap.geo.skeleton`),
 every mention one character that says what kind of place it is. The forms are tables:
-pair patterns in :mod:`geo.pairs`, route forms in :mod:`geo.route_forms`; each entry has a
+pair patterns in :mod:`cqmap.geo.pairs`, route forms in :mod:`cqmap.geo.route_forms`; each entry has a
 name that the evidence records, so that every relation says why it was read.
 
 This module reads a document: which sentences to read for pairs (two regions, or one
@@ -25,10 +25,10 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from geo.gazetteer import Gazetteer
-from geo.matcher import Hit
-from geo.openings import date_routes
-from geo.pairs import (
+from cqmap.geo.gazetteer import Gazetteer
+from cqmap.geo.matcher import Hit
+from cqmap.geo.openings import date_routes
+from cqmap.geo.pairs import (
     CONTINUATION_CUES,
     COOP_CUES,
     OFFICIAL_CUES,
@@ -37,10 +37,10 @@ from geo.pairs import (
     candidates,
     pairs_of,
 )
-from geo.regions import PARTNERSHIPS
-from geo.route_reading import extend_route, merge_route, read_routes, settle_corridors
-from geo.routes import ROUTE_HINTS, CorridorMention, Route
-from geo.skeleton import (
+from cqmap.geo.regions import PARTNERSHIPS
+from cqmap.geo.route_reading import extend_route, merge_route, read_routes, settle_corridors
+from cqmap.geo.routes import ROUTE_HINTS, CorridorMention, Route
+from cqmap.geo.skeleton import (
     _ORDINARY,
     _TOKEN,
     Evidence,
@@ -102,7 +102,7 @@ def read_relations(
     Parameters
     ----------
     hits, hit_sentence
-        The mentions (:func:`geo.matcher.scan`) and the index of the sentence of each.
+        The mentions (:func:`cqmap.geo.matcher.scan`) and the index of the sentence of each.
     date
         The document's date (its routes' opening dates take their month and year from it
         where the text gives none).

@@ -1,15 +1,15 @@
 """The route forms: one entry per way articles state a route, with its examples.
 
-Each entry of :data:`ROUTE_FORMS` is a :class:`geo.routes.RouteForm`: its name (recorded
+Each entry of :data:`ROUTE_FORMS` is a :class:`cqmap.geo.routes.RouteForm`: its name (recorded
 in the evidence), its pattern over the sentence's skeleton, what it yields (its groups,
-or a reader of its own: see :mod:`geo.routes`) and example sentences with the expected
+or a reader of its own: see :mod:`cqmap.geo.routes`) and example sentences with the expected
 route, which are also its tests. Adding a form is one entry here. The forms run in this
 order; the ``fallback`` ones last.
 """
 
 from __future__ import annotations
 
-from geo.routes import (
+from cqmap.geo.routes import (
     BRACKETED,
     CHAIN,
     CLAUSE,
@@ -33,7 +33,7 @@ from geo.routes import (
     read_movement,
     read_transship,
 )
-from geo.skeleton import B, P
+from cqmap.geo.skeleton import B, P
 
 __all__ = ["ROUTE_FORMS"]
 

@@ -1,7 +1,7 @@
 """Freight routes read from a document: a sentence's routes, and a document's routes as
 services.
 
-:func:`read_routes` reads one sentence with the forms of :mod:`geo.routes` and merges
+:func:`read_routes` reads one sentence with the forms of :mod:`cqmap.geo.routes` and merges
 what several forms read of one service. :func:`merge_route` adds a sentence's routes to
 the document's: the same service named again (by its name, or by its ends, the most
 specific places kept; a river liner told again as a 近洋 line; a train to 欧洲 told as a
@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from geo.gazetteer import Gazetteer
-from geo.route_forms import ROUTE_FORMS
-from geo.routes import (
+from cqmap.geo.gazetteer import Gazetteer
+from cqmap.geo.route_forms import ROUTE_FORMS
+from cqmap.geo.routes import (
     ORIGIN,
     PASSENGERS,
     TRANSPORT_CUE,
@@ -28,8 +28,8 @@ from geo.routes import (
     ends_after,
     read_groups,
 )
-from geo.skeleton import Sentence
-from geo.vocabulary import finer_mode
+from cqmap.geo.skeleton import Sentence
+from cqmap.geo.vocabulary import finer_mode
 
 __all__ = ["read_routes", "merge_route", "extend_route", "settle_corridors"]
 

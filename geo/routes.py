@@ -1,7 +1,7 @@
 """Freight routes read from sentences: the words, patterns and readers of the route forms.
 
-Each route form is one entry of :data:`geo.route_forms.ROUTE_FORMS`: its name (recorded in the evidence),
-its pattern over the sentence's skeleton (:mod:`geo.skeleton`; a token ``T`` stands for
+Each route form is one entry of :data:`cqmap.geo.route_forms.ROUTE_FORMS`: its name (recorded in the evidence),
+its pattern over the sentence's skeleton (:mod:`cqmap.geo.skeleton`; a token ``T`` stands for
 any place), the shape of what it yields and example sentences with the expected route,
 which are also its tests. Adding a form is one entry. Its groups say what it yields:
 
@@ -21,11 +21,11 @@ transhipments). The ``fallback`` forms — corridors (西部陆海新通道, 中
 movements (``从X出发…驶往Y、Z``) — read a sentence no other form read; where one did,
 they only make its ends more specific (驶离涪陵黄旗港 for a line named 重庆港—宁波舟山港).
 A corridor named without a destination of its own is a *corridor* of the document, not
-a route. How a sentence's routes become a document's is :mod:`geo.route_reading`.
+a route. How a sentence's routes become a document's is :mod:`cqmap.geo.route_reading`.
 
 Modes: ``river``, ``rail``, ``rail-sea`` (铁海联运), ``rail-river`` (铁水联运), ``river-sea``
 (江海联运), ``road``, ``unspecified``. Ends of water routes named as regions are moved to
-the region's port (:meth:`geo.gazetteer.Gazetteer.port_of`).
+the region's port (:meth:`cqmap.geo.gazetteer.Gazetteer.port_of`).
 """
 
 from __future__ import annotations
@@ -36,9 +36,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
-from geo.gazetteer import Gazetteer
-from geo.skeleton import ANY, B, Evidence, P, Sentence
-from geo.vocabulary import CORRIDORS, MODES, WATER_MODES
+from cqmap.geo.gazetteer import Gazetteer
+from cqmap.geo.skeleton import ANY, B, Evidence, P, Sentence
+from cqmap.geo.vocabulary import CORRIDORS, MODES, WATER_MODES
 
 __all__ = [
     "SERVICE_WORDS",

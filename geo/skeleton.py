@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from geo.matcher import Hit
+from cqmap.geo.matcher import Hit
 
 __all__ = [
     "A",
@@ -102,7 +102,7 @@ def skeleton(text: str, start: int, end: int, hits: Sequence[Hit]) -> str:
 class Sentence:
     """A sentence with its mentions replaced by one private-use character each.
 
-    ``hits`` are ``(start, end, surface)`` triples (see :func:`geo.matcher.scan`).
+    ``hits`` are ``(start, end, surface)`` triples (see :func:`cqmap.geo.matcher.scan`).
     """
 
     __slots__ = ("start", "end", "hits", "skeleton", "_pos", "_classes")

@@ -30,7 +30,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from geo.patterns import char_class
+from cqmap.geo.patterns import char_class
 
 __all__ = ["to_simplified", "changes_script", "tables", "code_points", "use_arrays"]
 

@@ -2,7 +2,7 @@
 
 A corridor (西部陆海新通道, 中欧班列) is a programme of services, not a place: the matcher
 never reads a place inside its name (通道 is also a county's short name), and the route
-reader (:mod:`geo.routes`) reads a corridor's services.
+reader (:mod:`cqmap.geo.routes`) reads a corridor's services.
 """
 
 from __future__ import annotations

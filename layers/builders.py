@@ -1,6 +1,6 @@
 """The builders of the layers: the extraction records of many documents, joined to the geodata.
 
-Each layer of :data:`layers.registry.LAYERS` names its builder here, a function of one
+Each layer of :data:`cqmap.layers.registry.LAYERS` names its builder here, a function of one
 :class:`LayerInputs` (the records and the gazetteer, and what several layers read from
 them, computed once when first asked for) that returns the layer as a GeoDataFrame in
 EPSG:4326:
@@ -34,11 +34,11 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
-from geo import boundaries
-from geo.gazetteer import Gazetteer
-from geo.vocabulary import WATER_MODES
-from layers.arcs import arc, geodesic_km, line_length_km
-from layers.routing import river_network
+from cqmap.geo import boundaries
+from cqmap.geo.gazetteer import Gazetteer
+from cqmap.geo.vocabulary import WATER_MODES
+from cqmap.layers.arcs import arc, geodesic_km, line_length_km
+from cqmap.layers.routing import river_network
 
 __all__ = [
     "LayerInputs",
@@ -152,7 +152,7 @@ class LayerInputs:
     Parameters
     ----------
     records : sequence of dict
-        Document records as produced by :func:`geo.extract.extract_bytes` (in the order
+        Document records as produced by :func:`cqmap.geo.extract.extract_bytes` (in the order
         they should be cited).
     gaz : Gazetteer
         The gazetteer, holding the facilities the texts named that its table does not.

@@ -2,7 +2,7 @@
 GeoPackage, and GeoParquet.
 
 * GeoJSON per layer, RFC 7946 (WGS84 lon/lat, counter-clockwise exteriors, no ``crs``
-  member, 6 decimals, UTF-8 with Chinese kept as characters), via :mod:`geo.io`.
+  member, 6 decimals, UTF-8 with Chinese kept as characters), via :mod:`cqmap.geo.io`.
 * FlatGeobuf per layer (``<layer>.fgb``): the same features in the same order and the
   same attributes, coordinates in full double precision, EPSG:4326 in the header;
   geometries as GDAL writes them to a format of one geometry type (a layer mixing lines
@@ -15,12 +15,12 @@ GeoPackage, and GeoParquet.
   geometries, the CRS as PROJJSON), with the ``[parquet]`` extra (pyarrow).
 * One GeoPackage 1.3 with every layer and its style in the ``layer_styles`` table, the
   table QGIS reads when a layer is added, so the style applies by itself, and the QGIS
-  project of :mod:`layers.project` in the ``qgis_projects`` table (every layer, styled,
+  project of :mod:`cqmap.layers.project` in the ``qgis_projects`` table (every layer, styled,
   over OpenStreetMap: *Browser ▸ GeoPackage ▸ cqmap.gpkg ▸ cqmap*).
 
 Every file is written to a temporary name in the target folder and renamed into place,
 so an interrupted run never leaves a half-written layer; the output of two runs is
-byte-identical (GeoPackage timestamps come from :func:`geo.io.build_date`, the documents'
+byte-identical (GeoPackage timestamps come from :func:`cqmap.geo.io.build_date`, the documents'
 newest date; FlatGeobuf and GeoParquet hold no time stamp). The GeoParquet metadata name the versions of
 geopandas, pandas and pyarrow that wrote it (and the PROJJSON is PROJ's), so its bytes
 are the same for the same input *and* installation.
@@ -38,11 +38,11 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from geo.errors import CqmapError
-from geo.io import atomic_file, atomic_write, write_geojson
-from layers.model import Layers
-from layers.project import project_archive, store_project
-from layers.registry import qml_for, spec
+from cqmap.geo.errors import CqmapError
+from cqmap.geo.io import atomic_file, atomic_write, write_geojson
+from cqmap.layers.model import Layers
+from cqmap.layers.project import project_archive, store_project
+from cqmap.layers.registry import qml_for, spec
 
 __all__ = [
     "write_geojson_layers",
@@ -131,7 +131,7 @@ def write_flatgeobuf_layers(
     Parameters
     ----------
     layers : Layers
-        From :func:`layers.model.build_layers`.
+        From :func:`cqmap.layers.model.build_layers`.
     out_dir : path-like
         An existing folder.
     names : iterable of str, keyword-only
@@ -180,7 +180,7 @@ def write_parquet_layers(
     Parameters
     ----------
     layers : Layers
-        From :func:`layers.model.build_layers`.
+        From :func:`cqmap.layers.model.build_layers`.
     out_dir : path-like
         An existing folder.
     names : iterable of str, keyword-only

@@ -5,23 +5,23 @@ pre-rendered, HTML-escaped popup and tooltip (``_popup``/``_tip``), their style 
 points, their icon; small shared functions bind them. Text from articles therefore
 reaches the page only as escaped text (also ``$`` and backticks, which would be live
 inside JavaScript template literals). The serialised GeoJSON of the layers every map
-shares (districts, context, rivers) is computed once per :class:`~layers.model.Layers`.
+shares (districts, context, rivers) is computed once per :class:`~cqmap.layers.model.Layers`.
 
 * basemaps: ``osm`` (default), ``amap`` (Gaode, GCJ-02: every overlay is shifted
   WGS84 -> GCJ-02 for display only, and the footer says so), ``none``;
 * ``offline=True`` (the default) inlines Leaflet, jQuery and Font Awesome from installed registry
-  packages (:mod:`layers.assets`): one self-contained file that draws without network;
-* layout (:data:`layers.assets.LAYOUT_JS`): every control sits in a corner chosen for
+  packages (:mod:`cqmap.layers.assets`): one self-contained file that draws without network;
+* layout (:data:`cqmap.layers.assets.LAYOUT_JS`): every control sits in a corner chosen for
   the window (:data:`OVERVIEW_CORNERS`, :data:`PAIRING_CORNERS`), no two overlap (open
   panels are bounded in height and scroll), on a narrow window the panels fold into
   buttons, and the map's features (Chongqing; a pair's regions and arc) are fitted into
   the part of the map that no control covers;
 * time (the overview): a slider in the title panel (:class:`_TimeSlider`,
-  :data:`layers.assets.TIME_JS`) shows the pairings from their first evidence date and
+  :data:`cqmap.layers.assets.TIME_JS`) shows the pairings from their first evidence date and
   the routes from their opening date; it opens on the last date, with everything shown.
   Undated features are always shown, and their popups say so (:data:`UNDATED`);
 * output is deterministic: element ids are numbered, not random, and the date comes
-  from :func:`geo.io.build_date`.
+  from :func:`cqmap.geo.io.build_date`.
 """
 
 from __future__ import annotations
@@ -40,16 +40,16 @@ from branca.element import Element, MacroElement
 from folium.map import Layer
 from folium.template import Template
 
-from geo.boundaries import metadata
-from geo.datum import from_metric, to_gcj02, to_metric, transform_geometry
-from geo.gazetteer import gazetteer
-from geo.io import atomic_write
-from layers import registry
-from layers.assets import LAYOUT_JS, MAP_CSS, TIME_JS, inline_assets, use_project_assets
-from layers.model import Layers
-from layers.popups import esc
-from layers.registry import LayerSpec, Overlay
-from layers.styles import RELATION_STYLES
+from cqmap.geo.boundaries import metadata
+from cqmap.geo.datum import from_metric, to_gcj02, to_metric, transform_geometry
+from cqmap.geo.gazetteer import gazetteer
+from cqmap.geo.io import atomic_write
+from cqmap.layers import registry
+from cqmap.layers.assets import LAYOUT_JS, MAP_CSS, TIME_JS, inline_assets, use_project_assets
+from cqmap.layers.model import Layers
+from cqmap.layers.popups import esc
+from cqmap.layers.registry import LayerSpec, Overlay
+from cqmap.layers.styles import RELATION_STYLES
 
 __all__ = [
     "TILES",
@@ -363,7 +363,7 @@ def _fold(label: str, body: str) -> str:
 
 class _Layout(Element):
     """Places every control and fits the map (``cqLayout.start``; see
-    :data:`layers.assets.LAYOUT_JS`): corners per window width, folding panels, bounded
+    :data:`cqmap.layers.assets.LAYOUT_JS`): corners per window width, folding panels, bounded
     heights, and ``bounds`` fitted into the part of the map that no control covers.
 
     Added last, after the layer control it moves.
@@ -466,7 +466,7 @@ def _legend_section(title: str, rows: Iterable[str]) -> str:
 
 def _legend_html(*, shifted: bool, timed: bool = False) -> str:
     """The legend as a folding panel (its sections flow into two columns when wide): each
-    layer's rows in its section (:func:`layers.registry.legend_sections`); ``shifted``:
+    layer's rows in its section (:func:`cqmap.layers.registry.legend_sections`); ``shifted``:
     the last section ends with the GCJ-02 note; ``timed``: with the time slider's section."""
     by_section = registry.legend_sections()
     if shifted:
@@ -685,7 +685,7 @@ def _time_html(dates: Sequence[str]) -> str:
 
 class _TimeSlider(Element):
     """Binds the title panel's slider (:func:`_time_html`) to the timed layers
-    (``cqTime.start``, :data:`layers.assets.TIME_JS`). Added after the title panel."""
+    (``cqTime.start``, :data:`cqmap.layers.assets.TIME_JS`). Added after the title panel."""
 
     def __init__(self, layers: Sequence[_GeoJsonLayer], dates: Sequence[str]):
         super().__init__()

@@ -1,8 +1,8 @@
 """Records to layers: the extraction records of many documents, joined to the geodata.
 
-:func:`build_layers` takes the document records of :mod:`geo.extract` and returns a
+:func:`build_layers` takes the document records of :mod:`cqmap.geo.extract` and returns a
 :class:`Layers`: one GeoDataFrame in EPSG:4326 per layer of
-:data:`layers.registry.LAYERS`, made by that layer's builder (:mod:`layers.builders`),
+:data:`cqmap.layers.registry.LAYERS`, made by that layer's builder (:mod:`cqmap.layers.builders`),
 in the registry's order, plus the documents, what is not drawn and why, and the records.
 
 Every record keeps its provenance: document ids and the quoted evidence sentences.
@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 
 import geopandas as gpd
 
-from geo.gazetteer import Gazetteer, gazetteer
-from geo.io import build_date
-from layers import registry
-from layers.builders import LayerInputs, NotDrawn, document_year_date, iso_date, not_drawn
-from layers.registry import LAYER_NAMES
+from cqmap.geo.gazetteer import Gazetteer, gazetteer
+from cqmap.geo.io import build_date
+from cqmap.layers import registry
+from cqmap.layers.builders import LayerInputs, NotDrawn, document_year_date, iso_date, not_drawn
+from cqmap.layers.registry import LAYER_NAMES
 
 __all__ = [
     "Layers",
@@ -37,7 +37,7 @@ __all__ = [
 class Layers:
     """The map's layers, one GeoDataFrame each, plus the documents they came from.
 
-    ``frames`` holds the layers by name, in the order of :data:`layers.registry.LAYERS`;
+    ``frames`` holds the layers by name, in the order of :data:`cqmap.layers.registry.LAYERS`;
     each is also an attribute (``layers.districts``).
     """
 
@@ -64,7 +64,7 @@ class Layers:
 
     @property
     def date(self):
-        """The date the outputs are stamped with (:func:`geo.io.build_date`), or ``None``."""
+        """The date the outputs are stamped with (:func:`cqmap.geo.io.build_date`), or ``None``."""
         return build_date(d.get("date") for d in self.documents)
 
     def summary(self) -> dict[str, int]:
@@ -95,16 +95,16 @@ class Layers:
 def build_layers(records: Sequence[dict], *, gaz: Gazetteer | None = None) -> Layers:
     """Join the extraction records of ``records`` to the geodata, as GeoDataFrames.
 
-    Every layer of :data:`layers.registry.LAYERS` is made by its builder, in the
+    Every layer of :data:`cqmap.layers.registry.LAYERS` is made by its builder, in the
     registry's order.
 
     Parameters
     ----------
     records : sequence of dict
-        Document records as produced by :func:`geo.extract.extract_bytes` (in the order
+        Document records as produced by :func:`cqmap.geo.extract.extract_bytes` (in the order
         they should be cited).
     gaz : Gazetteer, optional
-        The gazetteer (default: :func:`geo.gazetteer.gazetteer`).
+        The gazetteer (default: :func:`cqmap.geo.gazetteer.gazetteer`).
     """
     gaz = gaz or gazetteer()
     for r in records:  # (the facilities the texts named that the table does not have)

@@ -2,11 +2,11 @@
 its rows of the legend.
 
 A ``*_props`` function takes a feature's attributes (a row of its layer, missing values
-as ``None``) and returns the properties the page binds (:class:`layers.maps._GeoJsonLayer`):
+as ``None``) and returns the properties the page binds (:class:`cqmap.layers.maps._GeoJsonLayer`):
 ``_popup`` and ``_tip`` (HTML, every value escaped by :func:`esc`), ``_style`` (Leaflet
 path options), ``_hover``, ``_html`` (a point's icon) and ``_search`` (its name in the
 search box). A ``*_legend`` function gives the layer's rows of the legend, as HTML.
-The layers of :data:`layers.registry.LAYERS` name theirs.
+The layers of :data:`cqmap.layers.registry.LAYERS` name theirs.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
-from layers.styles import (
+from cqmap.layers.styles import (
     CONTEXT_STYLE,
     GROUP_COLORS,
     GROUP_LABELS,

@@ -2,7 +2,7 @@
 
 ``cqmap.qgz`` opens the whole map in QGIS: the layers of the GeoPackage beside it, in
 drawing order (polygons at the bottom, then rivers, the other lines and the points on
-top), each with the style of :mod:`layers.qml` and its labels, over the OpenStreetMap
+top), each with the style of :mod:`cqmap.layers.qml` and its labels, over the OpenStreetMap
 tiles (an XYZ layer at the bottom), on Chongqing's extent. The data stay in EPSG:4326;
 the project draws in Web Mercator (EPSG:3857), the projection of the tiles, so that they
 are drawn as they are and the map looks like the web maps.
@@ -37,10 +37,10 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
 
-from geo.io import atomic_write
-from layers import registry
-from layers.model import Layers
-from layers.registry import DRAW_ORDER, TEMPORAL_FIELDS
+from cqmap.geo.io import atomic_write
+from cqmap.layers import registry
+from cqmap.layers.model import Layers
+from cqmap.layers.registry import DRAW_ORDER, TEMPORAL_FIELDS
 
 __all__ = [
     "PROJECT_NAME",
@@ -372,7 +372,7 @@ def project_xml(layers: Layers, *, geopackage: str, names: Iterable[str] | None 
     Raises
     ------
     ValueError
-        A layer has no entry in :data:`layers.registry.LAYERS`.
+        A layer has no entry in :data:`cqmap.layers.registry.LAYERS`.
     """
     chosen = None if names is None else set(names)
     ordered = _ordered(n for n, _ in layers.items() if chosen is None or n in chosen)

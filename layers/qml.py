@@ -1,4 +1,4 @@
-"""QGIS styles (QML) for the exported layers, from the shared symbology in :mod:`layers.styles`.
+"""QGIS styles (QML) for the exported layers, from the shared symbology in :mod:`cqmap.layers.styles`.
 
 The documents follow the structure QGIS 3.x writes itself (``renderer-v2`` with symbol
 layers whose properties are given both as ``<Option>`` maps and, for older readers,
@@ -19,9 +19,9 @@ GeoPackage's ``layer_styles`` table.
   scale of all Chongqing, dozens of such labels would cover the map).
 
 Each layer's style function (``districts_style`` …, named by its entry in
-:data:`layers.registry.LAYERS`) gives the document as an element, which
-:mod:`layers.project` embeds in the QGIS project; :func:`qml_text` gives it as text
-(:func:`layers.registry.qml_for`, :func:`layers.registry.style_element` by layer name).
+:data:`cqmap.layers.registry.LAYERS`) gives the document as an element, which
+:mod:`cqmap.layers.project` embeds in the QGIS project; :func:`qml_text` gives it as text
+(:func:`cqmap.layers.registry.qml_for`, :func:`cqmap.layers.registry.style_element` by layer name).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
-from layers.styles import (
+from cqmap.layers.styles import (
     CONTEXT_STYLE,
     GROUP_COLORS,
     GROUP_LABELS,
@@ -339,7 +339,7 @@ def qml_text(root: ET.Element) -> str:
 # Each returns the layer's style as a new ``<qgis>`` element. Its children
 # (``renderer-v2``, ``labeling``, blend modes, ``layerGeometryType``) are what a
 # ``<maplayer>`` of a QGIS project holds; its ``labelsEnabled`` attribute goes on the
-# ``<maplayer>``. The layers of :data:`layers.registry.LAYERS` name theirs.
+# ``<maplayer>``. The layers of :data:`cqmap.layers.registry.LAYERS` name theirs.
 def districts_style() -> ET.Element:
     """Districts categorised by ``group``, labelled with ``name``."""
     renderer = _categorized(

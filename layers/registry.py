@@ -1,16 +1,16 @@
 """The one registry of layers: everything that makes a layer, in one entry per layer.
 
 A :class:`LayerSpec` names a layer and holds its title, geometry, builder
-(:mod:`layers.builders`), QGIS style (:mod:`layers.qml`), web-map popup and legend rows
-(:mod:`layers.popups`), its rank in the drawing order and its date field, if any.
+(:mod:`cqmap.layers.builders`), QGIS style (:mod:`cqmap.layers.qml`), web-map popup and legend rows
+(:mod:`cqmap.layers.popups`), its rank in the drawing order and its date field, if any.
 :data:`LAYERS` lists them; every output reads it at the time it is written:
 
-* :func:`layers.model.build_layers` calls each builder, in this order (the order of the
+* :func:`cqmap.layers.model.build_layers` calls each builder, in this order (the order of the
   GeoJSON, FlatGeobuf, GeoParquet and GeoPackage layers);
-* :mod:`layers.export` writes each layer's QML (and, in the GeoPackage, its style name);
-* :mod:`layers.project` draws them in the QGIS project in :func:`draw_order`, titled,
+* :mod:`cqmap.layers.export` writes each layer's QML (and, in the GeoPackage, its style name);
+* :mod:`cqmap.layers.project` draws them in the QGIS project in :func:`draw_order`, titled,
   styled, temporal where they have a date field;
-* :mod:`layers.maps` adds each layer's overlays to the web maps, bottom first (the
+* :mod:`cqmap.layers.maps` adds each layer's overlays to the web maps, bottom first (the
   reverse of the drawing order), its legend rows to its section of the legend, its
   features to the search box when ``searchable``, to the time slider when temporal.
 
@@ -30,7 +30,7 @@ from typing import Literal
 
 import geopandas as gpd
 
-from layers import builders, popups, qml
+from cqmap.layers import builders, popups, qml
 
 __all__ = [
     "LayerSpec",
@@ -64,7 +64,7 @@ class Overlay:
     title : str
         Its title in the layer control.
     props : callable
-        The properties of a feature (:mod:`layers.popups`).
+        The properties of a feature (:mod:`cqmap.layers.popups`).
     select : callable, optional
         Which features it draws (default: all).
     """
@@ -89,13 +89,13 @@ class LayerSpec:
     geometry : {"Point", "Line", "Polygon"}
         Its geometry type, as the QGIS project names it.
     builder : callable
-        :class:`layers.builders.LayerInputs` -> GeoDataFrame (EPSG:4326).
+        :class:`cqmap.layers.builders.LayerInputs` -> GeoDataFrame (EPSG:4326).
     style : callable
-        () -> its QGIS style, a new ``<qgis>`` element (:mod:`layers.qml`).
+        () -> its QGIS style, a new ``<qgis>`` element (:mod:`cqmap.layers.qml`).
     style_name : str
         The style's name in the GeoPackage's ``layer_styles``.
     popup : callable
-        A feature's properties on the web maps (:mod:`layers.popups`).
+        A feature's properties on the web maps (:mod:`cqmap.layers.popups`).
     legend : tuple of (str, callable)
         The legend section it belongs to (:data:`LEGEND_SECTIONS`) and () -> its rows.
     rank : int

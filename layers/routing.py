@@ -17,7 +17,7 @@ import numpy as np
 import shapely
 from pyproj import Geod
 
-from geo import boundaries
+from cqmap.geo import boundaries
 
 __all__ = ["RiverNetwork", "river_network"]
 

@@ -17,7 +17,7 @@
       cqmap-manifest.json     what cqmap wrote here (only such a folder is ever replaced)
 
 The folder is assembled in a temporary folder beside the target and swapped into place
-at the end (:mod:`geo.output`), so an interrupted or failed build leaves no partial
+at the end (:mod:`cqmap.geo.output`), so an interrupted or failed build leaves no partial
 output, and a folder holding anything cqmap did not write is never replaced.
 """
 
@@ -31,9 +31,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from geo.extract import dumps
-from geo.io import atomic_write
-from geo.output import (
+from cqmap.geo.extract import dumps
+from cqmap.geo.io import atomic_write
+from cqmap.geo.output import (
     MANIFEST_NAME,
     check_output_file,
     check_output_folder,
@@ -42,16 +42,16 @@ from geo.output import (
     sweep_leftovers,
     temporary_folder,
 )
-from layers.export import (
+from cqmap.layers.export import (
     GEOPACKAGE_NAME,
     write_flatgeobuf_layers,
     write_geojson_layers,
     write_geopackage,
 )
-from layers.maps import date_stamp, esc, overview_map, pairing_map, save_map
-from layers.model import Layers
-from layers.project import PROJECT_FILE, write_project
-from layers.registry import LAYER_TITLES
+from cqmap.layers.maps import date_stamp, esc, overview_map, pairing_map, save_map
+from cqmap.layers.model import Layers
+from cqmap.layers.project import PROJECT_FILE, write_project
+from cqmap.layers.registry import LAYER_TITLES
 
 __all__ = ["SiteReport", "build_site", "pairing_filename", "write_pairing_maps"]
 
@@ -90,12 +90,12 @@ def build_site(
     Parameters
     ----------
     layers : Layers
-        From :func:`layers.model.build_layers`.
+        From :func:`cqmap.layers.model.build_layers`.
     out_dir : path-like
         Target folder; it must not exist (or be empty) unless ``overwrite``, and then it
-        must be a cqmap output holding nothing else (see :mod:`geo.output`).
+        must be a cqmap output holding nothing else (see :mod:`cqmap.geo.output`).
     tiles, offline : keyword-only
-        Basemap and self-contained maps, as in :func:`layers.maps.save_map`.
+        Basemap and self-contained maps, as in :func:`cqmap.layers.maps.save_map`.
     inputs : keyword-only
         The paths the layers were read from: the output may neither hold nor lie in them.
     step : callable, keyword-only
@@ -104,7 +104,7 @@ def build_site(
     Raises
     ------
     geo.errors.OutputError
-        The folder may not be written (:func:`geo.output.check_output_folder`).
+        The folder may not be written (:func:`cqmap.geo.output.check_output_folder`).
     """
     out = Path(out_dir)
     target = check_output_folder(out, overwrite=overwrite, inputs=inputs)

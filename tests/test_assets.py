@@ -12,7 +12,7 @@ import folium.plugins
 import pytest
 from browser import click_feature, network_reachable, open_map, screenshot
 
-from layers.assets import ASSETS, Asset, inline_assets, inlined_sizes, use_project_assets
+from cqmap.layers.assets import ASSETS, Asset, inline_assets, inlined_sizes, use_project_assets
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 EVIDENCE = "两江新区与万州区签署协议"

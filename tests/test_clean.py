@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from opencc import OpenCC
 from tables import table_examples
 
-from geo.clean import (
+from cqmap.geo.clean import (
     CLEANING_KEYS,
     CleanedDocument,
     DocumentError,
@@ -23,8 +23,8 @@ from geo.clean import (
     read_text,
     to_simplified,
 )
-from geo.clean.chrome_words import LINE_PATTERNS
-from geo.t2s import tables
+from cqmap.geo.clean.chrome_words import LINE_PATTERNS
+from cqmap.geo.t2s import tables
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
@@ -177,7 +177,7 @@ def test_seed_chrome_dropped(key: str) -> None:
 
 @pytest.mark.parametrize("key", sorted(CHROME))
 def test_seed_article_paragraphs_survive(key: str) -> None:
-    from geo.clean.sentences import JOINS_NEXT_LINE
+    from cqmap.geo.clean.sentences import JOINS_NEXT_LINE
 
     text = cleaned(key).text
     kept = cleaned_lines(key)
@@ -737,7 +737,7 @@ _LONG_TEXT = st.lists(
 def test_array_mapping_equals_str_translate(text: str) -> None:
     import numpy  # noqa: F401 (loaded: long texts take the array path)
 
-    from geo.t2s import _ASTRAL_RE, ARRAY_MIN, _charwise, tables, use_arrays
+    from cqmap.geo.t2s import _ASTRAL_RE, ARRAY_MIN, _charwise, tables, use_arrays
 
     assert use_arrays(ARRAY_MIN) and not use_arrays(ARRAY_MIN - 1)
     t = tables()
@@ -750,7 +750,7 @@ def test_array_mapping_equals_str_translate(text: str) -> None:
 
 def test_code_sizes_are_the_codecs_sizes() -> None:
     """Every BMP character's size in each codec, as its "ignore" encoding gives it."""
-    from geo.clean.script import _SCRIPT_CODECS, _code_sizes
+    from cqmap.geo.clean.script import _SCRIPT_CODECS, _code_sizes
 
     sizes, _ = _code_sizes()
     for k, codec in enumerate(_SCRIPT_CODECS):
@@ -767,7 +767,7 @@ def test_code_sizes_are_the_codecs_sizes() -> None:
 def test_encoded_sizes_equal_the_codecs(text: str) -> None:
     import numpy  # noqa: F401 (loaded: long texts take the array path)
 
-    from geo.clean.script import _SCRIPT_CODECS, _encoded_sizes
+    from cqmap.geo.clean.script import _SCRIPT_CODECS, _encoded_sizes
 
     for sample in (text, text[:50]):
         expected = tuple(len(sample.encode(c, "ignore")) for c in ("ascii", *_SCRIPT_CODECS))
@@ -783,8 +783,8 @@ _READING_PIECES = st.sampled_from(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_READING_PIECES, max_size=30).map("".join))
 def test_reading_removal_equals_the_syllable_regex(text: str) -> None:
-    from geo.clean.chars import HAN
-    from geo.clean.readings import _remove_readings, _syllable_regex
+    from cqmap.geo.clean.chars import HAN
+    from cqmap.geo.clean.readings import _remove_readings, _syllable_regex
 
     reading = re.compile(rf"\((?<=[{HAN}]\()(?:{_syllable_regex()})\)")
     counts = dict.fromkeys(CLEANING_KEYS, 0)
@@ -794,7 +794,7 @@ def test_reading_removal_equals_the_syllable_regex(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_READING_PIECES, max_size=12).map("".join))
 def test_marker_readings_equal_the_syllable_regex(text: str) -> None:
-    from geo.clean.readings import _syllable_regex, marker_reading
+    from cqmap.geo.clean.readings import _syllable_regex, marker_reading
 
     reading = re.compile(rf"\(?({_syllable_regex()})\)")
     for pos in range(len(text) + 1):
@@ -807,7 +807,7 @@ def test_marker_readings_equal_the_syllable_regex(text: str) -> None:
 def test_toned_syllables_are_what_the_syllable_regex_accepts() -> None:
     import random
 
-    from geo.clean.readings import _syllable_regex, _toned_syllables
+    from cqmap.geo.clean.readings import _syllable_regex, _toned_syllables
 
     syllable = re.compile(f"(?:{_syllable_regex()})")
     spellings = _toned_syllables()
@@ -831,7 +831,7 @@ def test_toned_syllables_are_what_the_syllable_regex_accepts() -> None:
     )
 )
 def test_split_lines_equals_strip_and_drop(text: str) -> None:
-    from geo.clean.chrome import _split_lines
+    from cqmap.geo.clean.chrome import _split_lines
 
     odd = "\t" in text
     plain = text.replace("\t", " ") if odd else text
@@ -854,7 +854,7 @@ def test_every_chrome_line_pattern_drops_its_examples(rule, example) -> None:
 
 def test_cleaning_runs_its_declared_steps_in_order(monkeypatch) -> None:
     """clean_text is the list of steps: taking one out of STEPS takes its work out."""
-    import geo.clean as clean
+    import cqmap.geo.clean as clean
 
     html = "<p>万州区与江北区签署对口协同协议。</p>"
     assert clean.clean_text(html).text == "万州区与江北区签署对口协同协议。"
@@ -866,7 +866,7 @@ def test_cleaning_runs_its_declared_steps_in_order(monkeypatch) -> None:
 def test_lines_broken_mid_sentence_are_joined() -> None:
     """A page that breaks lines after dashes and list commas: the sentence is one line
     again, and its routes are read; lines ending a heading, a colon or a full stop stay."""
-    from geo.extract import extract_bytes
+    from cqmap.geo.extract import extract_bytes
 
     page = "江津港航线再添新成员\n目前已开通:\n江津—\n成都、\n江津—\n昆明铁水联运班列。\n下一步将加密班次。"
     doc = clean_text(page)

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cli.main import cqmap
-from layers.model import LAYER_NAMES
+from cqmap.cli.main import cqmap
+from cqmap.layers.model import LAYER_NAMES
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -38,7 +38,7 @@ def cqmap_exe(*args, cwd=None, input=None, env=None):
 @pytest.mark.parametrize("command", [[], *[[c] for c in COMMANDS]])
 def test_every_help_has_an_example_and_no_warning(command):
     out = subprocess.run(
-        [sys.executable, "-W", "error", "-c", "from cli.main import cqmap; cqmap()", *command, "--help"],
+        [sys.executable, "-W", "error", "-c", "from cqmap.cli.main import cqmap; cqmap()", *command, "--help"],
         capture_output=True, text=True, cwd=ROOT,
     )  # fmt: skip
     assert out.returncode == 0, out.stderr
@@ -63,13 +63,13 @@ def test_only_the_drawing_commands_load_the_mapping_stack(command, needs_maps, t
         for line in out.stderr.decode().splitlines()
         if line.startswith("import time:")
     }
-    assert "cli.main" in imported  # (the listing works)
-    assert bool(imported & {"folium", "geopandas", "layers"}) == needs_maps
+    assert "cqmap.cli.main" in imported  # (the listing works)
+    assert bool(imported & {"folium", "geopandas", "cqmap.layers"}) == needs_maps
 
 
 # What a command's help may import: neither the mapping stack nor the reading modules
 # (the gazetteer and pattern tables), and no look-up of the installed version.
-HEAVY = {"geopandas", "folium", "shapely", "pyproj", "pandas", "numpy", "layers"}
+HEAVY = {"geopandas", "folium", "shapely", "pyproj", "pandas", "numpy", "cqmap.layers"}
 
 
 def imported_modules(stderr: bytes) -> set[str]:
@@ -89,12 +89,17 @@ def test_help_imports_neither_the_mapping_stack_nor_the_readers(command, tmp_pat
     out = cqmap_exe(*command, "--help", cwd=tmp_path, env={"PYTHONPROFILEIMPORTTIME": "1"})
     assert out.returncode == 0, out.stderr.decode()
     imported = imported_modules(out.stderr)
-    assert "cli.main" in imported
+    assert "cqmap.cli.main" in imported
     assert not imported & HEAVY, imported & HEAVY
-    assert not {m for m in imported if m.split(".")[0] == "layers"}
-    assert not imported & {"geo.extract", "geo.matcher", "geo.clean", "importlib.metadata"}
+    assert not {m for m in imported if m.startswith("cqmap.layers")}
+    assert not imported & {
+        "cqmap.geo.extract",
+        "cqmap.geo.matcher",
+        "cqmap.geo.clean",
+        "importlib.metadata",
+    }
     if not command:  # (every command module imports cli.options, or cli.main alone)
-        assert not imported & {"cli.options", "geo.gazetteer", "geo.output"}
+        assert not imported & {"cqmap.cli.options", "cqmap.geo.gazetteer", "cqmap.geo.output"}
         assert b"Commands:" in out.stdout
     else:
         assert b"Example:" in out.stdout
@@ -103,8 +108,8 @@ def test_help_imports_neither_the_mapping_stack_nor_the_readers(command, tmp_pat
 def test_the_listing_shows_each_commands_own_short_help():
     """``cqmap --help`` lists the one-line helps without importing the commands: they are
     the ones the commands carry."""
-    from cli.main import COMMANDS as MODULES
-    from cli.main import SHORT_HELP
+    from cqmap.cli.main import COMMANDS as MODULES
+    from cqmap.cli.main import SHORT_HELP
 
     listing = run("--help").output
     for name, module in MODULES.items():
@@ -112,7 +117,7 @@ def test_the_listing_shows_each_commands_own_short_help():
         assert command.get_short_help_str() == SHORT_HELP[name]
         assert f"  {name:<8} {SHORT_HELP[name]}" in listing
     assert "cqmap.gpkg" in run("layers", "--help").output
-    from layers.export import GEOPACKAGE_NAME
+    from cqmap.layers.export import GEOPACKAGE_NAME
 
     assert GEOPACKAGE_NAME == "cqmap.gpkg"
 
@@ -311,11 +316,11 @@ def test_a_bug_keeps_its_traceback(tmp_path):
     """Only cqmap's own errors (and the system's) become one line: an error from a bug,
     here a ValueError planted in the extractor, shows its traceback without -v."""
     plant = (
-        "import geo.extract\n"
+        "import cqmap.geo.extract\n"
         "def broken(*a, **k):\n"
         "    raise ValueError('planted bug')\n"
-        "geo.extract.extract_paths = broken\n"
-        "from cli.main import cqmap\n"
+        "cqmap.geo.extract.extract_paths = broken\n"
+        "from cqmap.cli.main import cqmap\n"
         f"cqmap(['extract', {str(SEEDS)!r}, '-o', 'r.json'])\n"
     )
     out = subprocess.run(

@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tables import table_examples
 
-from geo.clean import DocumentError
-from geo.extract import (
+from cqmap.geo.clean import DocumentError
+from cqmap.geo.extract import (
     default_corpus,
     dumps,
     expand_paths,
@@ -20,10 +20,10 @@ from geo.extract import (
     extract_paths,
     extract_text,
 )
-from geo.gazetteer import gazetteer
-from geo.matcher import find_mentions
-from geo.pairs import PAIR_PATTERNS
-from geo.route_forms import ROUTE_FORMS
+from cqmap.geo.gazetteer import gazetteer
+from cqmap.geo.matcher import find_mentions
+from cqmap.geo.pairs import PAIR_PATTERNS
+from cqmap.geo.route_forms import ROUTE_FORMS
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -74,7 +74,7 @@ def test_false_positives_of_other_tools_are_not_made(text, wrong):
 
 
 def _known() -> set[str]:
-    from geo.gazetteer import gazetteer
+    from cqmap.geo.gazetteer import gazetteer
 
     return set(gazetteer().places)
 
@@ -227,7 +227,7 @@ def test_pairing_evidence_quotes_the_sentence(records):
 def test_a_long_sentence_is_quoted_around_its_pair():
     """A sentence of thousands of characters is cut to MAX_QUOTE around the first party,
     so records grow with the readings, not with sentence length x readings."""
-    from geo.skeleton import MAX_QUOTE
+    from cqmap.geo.skeleton import MAX_QUOTE
 
     filler = "项目建设稳步推进，" * 400
     text = filler + "黔江区与北碚区签署对口协同协议，" + filler + "。"
@@ -609,7 +609,7 @@ def test_fast_pair_patterns_read_as_the_plain_ones(skeleton):
     what its plain pattern finds."""
     import re
 
-    from geo.pairs import PAIR_PATTERNS
+    from cqmap.geo.pairs import PAIR_PATTERNS
 
     for pattern in PAIR_PATTERNS:
         written = re.compile(pattern.plain)
@@ -626,7 +626,7 @@ def test_document_reading_equals_sentence_reading(sentences):
     import re
     from bisect import bisect_right
 
-    from geo import pairs as R
+    from cqmap.geo import pairs as R
 
     sentences = [s.replace("\x00", "") for s in sentences]
     document = R._SEP + R._SEP.join(sentences) + R._SEP
@@ -672,7 +672,7 @@ def test_document_patterns_cannot_cross_a_sentence_boundary():
     import re._constants as C
     import re._parser as parser
 
-    from geo import pairs as R
+    from cqmap.geo import pairs as R
 
     def check(items, behind=False):
         for op, av in items:
@@ -706,7 +706,7 @@ def test_numpy_is_loaded_only_when_a_corpus_pays_for_it(copies, loads_numpy):
 
     code = (
         "import sys\n"
-        "from geo.extract import dumps, extract_bytes\n"
+        "from cqmap.geo.extract import dumps, extract_bytes\n"
         f"data = open({str(SEEDS / '002_f8a72875693deaa6.txt')!r}, 'rb').read()\n"
         f"records = [extract_bytes(data) for _ in range({copies})]\n"
         "assert len({dumps([r]) for r in records}) == 1\n"
@@ -730,8 +730,8 @@ def test_every_pair_pattern_reads_its_examples(pattern, example):
     """The examples of each entry of the pair table are its tests: the pairs are read,
     and the entry's pattern finds them in the sentence's skeleton; an example with no
     pairs reads none."""
-    from geo.matcher import join_qualified, lexicon, scan
-    from geo.skeleton import skeleton
+    from cqmap.geo.matcher import join_qualified, lexicon, scan
+    from cqmap.geo.skeleton import skeleton
 
     text = example.sentence
     got = {frozenset((p["a"], p["b"])) for p in extract_text(text)["pairings"]}
@@ -876,7 +876,7 @@ def test_a_liner_told_again_as_a_near_sea_line_is_one_route_of_the_combined_mode
     ],
 )
 def test_the_finer_of_two_modes(a, b, finer):
-    from geo.vocabulary import finer_mode
+    from cqmap.geo.vocabulary import finer_mode
 
     assert finer_mode(a, b) == finer_mode(b, a) == finer
 

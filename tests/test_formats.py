@@ -19,15 +19,15 @@ import shapely
 from click.testing import CliRunner
 from conftest import require_client
 
-from cli.main import cqmap
-from geo.extract import default_corpus, extract_paths
-from layers.export import (
+from cqmap.cli.main import cqmap
+from cqmap.geo.extract import default_corpus, extract_paths
+from cqmap.layers.export import (
     MissingExtraError,
     write_flatgeobuf_layers,
     write_geojson_layers,
     write_parquet_layers,
 )
-from layers.model import LAYER_NAMES, build_layers
+from cqmap.layers.model import LAYER_NAMES, build_layers
 
 ROOT = Path(__file__).resolve().parents[1]
 # GeoJSON rounds to 6 decimals (RFC 7946 files, about 0.1 m); FlatGeobuf and GeoParquet
@@ -199,7 +199,7 @@ def test_parquet_layers_are_byte_identical_across_runs(layers, tmp_path):
         assert (first / f"{name}.parquet").read_bytes() == (second / f"{name}.parquet").read_bytes()
     third = tmp_path / "c"
     result = subprocess.run(
-        [sys.executable, "-c", "from cli.main import cqmap; cqmap()", "-q", "layers",
+        [sys.executable, "-c", "from cqmap.cli.main import cqmap; cqmap()", "-q", "layers",
          "-o", str(third), "--format", "parquet"],
         capture_output=True, text=True, cwd=tmp_path, timeout=600,
     )  # fmt: skip

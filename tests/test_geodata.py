@@ -16,12 +16,12 @@ import shapely
 import shapely.ops
 from pyproj import Geod
 
-from geo import boundaries
-from geo.data import DATA_DIR
-from geo.datum import to_gcj02, to_wgs84
-from geo.gazetteer import REGION_LEVELS, UnknownPlaceError, gazetteer, resolve
-from geo.pairings import REFERENCE_PAIRINGS, UNPAIRED
-from geo.regions import DISTRICTS, FORMER_NAMES, GROUPS
+from cqmap.geo import boundaries
+from cqmap.geo.data import DATA_DIR
+from cqmap.geo.datum import to_gcj02, to_wgs84
+from cqmap.geo.gazetteer import REGION_LEVELS, UnknownPlaceError, gazetteer, resolve
+from cqmap.geo.pairings import REFERENCE_PAIRINGS, UNPAIRED
+from cqmap.geo.regions import DISTRICTS, FORMER_NAMES, GROUPS
 
 GEOD = Geod(ellps="WGS84")
 ROOT = Path(__file__).resolve().parents[1]
@@ -364,7 +364,7 @@ def skip_unless_same_libraries() -> None:
 def test_committed_data_equals_a_fresh_rebuild(tmp_path):
     skip_unless_same_libraries()
     out = subprocess.run(
-        [sys.executable, "-m", "geo.data.build", "--out", str(tmp_path)],
+        [sys.executable, "-m", "cqmap.geo.data.build", "--out", str(tmp_path)],
         capture_output=True,
         text=True,
         timeout=600,

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from browser import open_map, overlay_vertices
 
-from layers.registry import LAYER_TITLES
+from cqmap.layers.registry import LAYER_TITLES
 
 # Written for this test: a pairing with no reference (so no confidence), a route with no
 # opening date, a route whose ends are one place (江津 is 珞璜港's district), a corridor

@@ -14,12 +14,12 @@ import pytest
 import shapely
 from pyproj import Geod
 
-from geo.extract import default_corpus, extract_paths
-from geo.gazetteer import gazetteer
-from layers.arcs import arc
-from layers.export import GEOPACKAGE_NAME, write_geojson_layers, write_geopackage
-from layers.model import LAYER_NAMES, build_layers
-from layers.registry import qml_for
+from cqmap.geo.extract import default_corpus, extract_paths
+from cqmap.geo.gazetteer import gazetteer
+from cqmap.layers.arcs import arc
+from cqmap.layers.export import GEOPACKAGE_NAME, write_geojson_layers, write_geopackage
+from cqmap.layers.model import LAYER_NAMES, build_layers
+from cqmap.layers.registry import qml_for
 
 GEOD = Geod(ellps="WGS84")
 ROOT = Path(__file__).resolve().parents[1]
@@ -214,7 +214,7 @@ def test_geopackage_stores_the_project_of_its_own_layers(layers, tmp_path):
 
 
 def test_a_failed_write_leaves_nothing_behind(layers, tmp_path, monkeypatch):
-    import layers.export as export
+    import cqmap.layers.export as export
 
     def boom(*args, **kwargs):
         raise OSError("disk full")
@@ -269,9 +269,9 @@ def test_geopackage_loads_in_qgis_with_its_styles(layers, tmp_path, qgis_python,
 
 
 def test_every_mode_and_kind_of_facility_has_a_style():
-    from geo.ports import PORT_KINDS
-    from geo.vocabulary import MODES
-    from layers.styles import MODE_STYLES, PORT_STYLES
+    from cqmap.geo.ports import PORT_KINDS
+    from cqmap.geo.vocabulary import MODES
+    from cqmap.layers.styles import MODE_STYLES, PORT_STYLES
 
     assert set(MODE_STYLES) == set(MODES)
     assert set(PORT_STYLES) == set(PORT_KINDS)
@@ -280,7 +280,7 @@ def test_every_mode_and_kind_of_facility_has_a_style():
 def test_facilities_in_their_hierarchy_and_named_by_a_text_are_drawn():
     """A port area under its port, a station, and a facility only a text names (placed at
     its region, approximately, and saying so)."""
-    from geo.extract import extract_text
+    from cqmap.geo.extract import extract_text
 
     text = (
         "新田港至上海港的集装箱班轮首航。"

@@ -29,9 +29,9 @@ from browser import (
     window,
 )
 
-from layers.registry import LAYER_TITLES
-from layers.site import pairing_filename
-from layers.styles import RELATION_STYLES
+from cqmap.layers.registry import LAYER_TITLES
+from cqmap.layers.site import pairing_filename
+from cqmap.layers.styles import RELATION_STYLES
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 PAIRS = (("两江新区", "万州区"), ("渝北区", "云阳县"))

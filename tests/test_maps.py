@@ -13,13 +13,13 @@ import shapely
 from browser import click_feature, network_reachable, open_map, overlay_vertices, screenshot
 from pyproj import Geod
 
-from geo.datum import to_gcj02
-from geo.extract import default_corpus, extract_bytes, extract_paths
-from layers.maps import TILES, overview_map, pairing_map, render_map, save_map
-from layers.model import build_layers
-from layers.registry import LAYER_TITLES
-from layers.site import pairing_filename
-from layers.styles import RELATION_STYLES
+from cqmap.geo.datum import to_gcj02
+from cqmap.geo.extract import default_corpus, extract_bytes, extract_paths
+from cqmap.layers.maps import TILES, overview_map, pairing_map, render_map, save_map
+from cqmap.layers.model import build_layers
+from cqmap.layers.registry import LAYER_TITLES
+from cqmap.layers.site import pairing_filename
+from cqmap.layers.styles import RELATION_STYLES
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -196,7 +196,7 @@ def test_basemaps(browser, layers, tmp_path):
 def test_a_pair_map_lists_at_most_a_page_of_evidence():
     """Hundreds of sentences about one pair: the panel shows the first PANEL_QUOTES and
     says how many more there are; the records keep them all."""
-    from layers.maps import PANEL_QUOTES
+    from cqmap.layers.maps import PANEL_QUOTES
 
     text = "".join(f"第{i}次，两江新区与万州区开展对口协同。" for i in range(PANEL_QUOTES + 30))
     layers = build_layers([extract_bytes(text.encode())])
@@ -313,7 +313,7 @@ def test_the_time_slider_shows_what_existed_at_a_date(browser, layers, tmp_path)
     date (where the map opens, and where play ends) everything is drawn again."""
     from test_time import with_route_dates
 
-    from layers.maps import UNDATED, timeline_dates
+    from cqmap.layers.maps import UNDATED, timeline_dates
 
     dated = with_route_dates(layers, {0: "2023-06", 1: "2021"})
     dates = timeline_dates(dated)

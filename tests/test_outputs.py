@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.output import MANIFEST_NAME, manifest_files
+from cqmap.geo.output import MANIFEST_NAME, manifest_files
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_8773d324a35f446d.txt"

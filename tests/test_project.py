@@ -17,16 +17,16 @@ import pytest
 import shapely
 from pyproj import Transformer
 
-from geo.output import manifest_files
-from layers.model import LAYER_NAMES
-from layers.project import (
+from cqmap.geo.output import manifest_files
+from cqmap.layers.model import LAYER_NAMES
+from cqmap.layers.project import (
     BASEMAP_ID,
     DRAW_ORDER,
     PROJECT_FILE,
     PROJECT_NAME,
     layer_id,
 )
-from layers.registry import qml_for, style_element
+from cqmap.layers.registry import qml_for, style_element
 
 ROOT = Path(__file__).resolve().parents[1]
 GEOPACKAGE = "cqmap.gpkg"
@@ -256,7 +256,7 @@ def test_pairings_and_routes_are_temporal_in_qgis(built, qgis_python):
     their opening date, each layer temporal on its ISO date field, and the project's time
     range over the data; a pairing first evidenced later is not drawn at an earlier
     date, the undated ones are."""
-    from layers.project import TEMPORAL_FIELDS
+    from cqmap.layers.project import TEMPORAL_FIELDS
 
     doc = json.loads((built / "layers" / "pairings.geojson").read_text(encoding="utf-8"))
     first = {(f["properties"]["a"], f["properties"]["b"]): f["properties"]["first_date"]
@@ -286,10 +286,10 @@ def test_a_route_is_not_drawn_before_it_opened_in_qgis(qgis_python, tmp_path):
     at the end of the project's time range every route is drawn."""
     from test_time import with_route_dates
 
-    from geo.extract import default_corpus, extract_paths
-    from layers.export import write_geopackage
-    from layers.model import build_layers
-    from layers.project import write_project
+    from cqmap.geo.extract import default_corpus, extract_paths
+    from cqmap.layers.export import write_geopackage
+    from cqmap.layers.model import build_layers
+    from cqmap.layers.project import write_project
 
     layers = build_layers([r.record for r in extract_paths(default_corpus())])
     layers = with_route_dates(layers, {0: "2023-06", 1: "2021"})

@@ -14,13 +14,13 @@ import geopandas as gpd
 import pytest
 import shapely
 
-from geo.extract import default_corpus, extract_paths
-from layers import qml, registry
-from layers.model import build_layers
-from layers.popups import esc
-from layers.project import PROJECT_FILE, layer_id
-from layers.registry import LayerSpec
-from layers.site import build_site
+from cqmap.geo.extract import default_corpus, extract_paths
+from cqmap.layers import qml, registry
+from cqmap.layers.model import build_layers
+from cqmap.layers.popups import esc
+from cqmap.layers.project import PROJECT_FILE, layer_id
+from cqmap.layers.registry import LayerSpec
+from cqmap.layers.site import build_site
 
 PROBE = "probe"
 
@@ -83,7 +83,7 @@ def _outputs(site: Path) -> dict[str, set[str]]:
 
 
 def _in_script(html: str) -> str:
-    """``html`` as :func:`layers.maps._script_json` puts it into a page's script."""
+    """``html`` as :func:`cqmap.layers.maps._script_json` puts it into a page's script."""
     for raw, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ('"', '\\"')):
         html = html.replace(raw, escaped)
     return html

@@ -16,8 +16,8 @@ import shapely.geometry
 import shapely.ops
 from pyproj import Geod
 
-from geo.data import DATA_DIR
-from geo.data.rivers import (
+from cqmap.geo.data import DATA_DIR
+from cqmap.geo.data.rivers import (
     GAP_BRIDGES,
     MOUTH,
     SOURCE_PACKAGE,
@@ -197,7 +197,7 @@ def _source_installed() -> bool:
 def test_rivers_rebuild_byte_for_byte(tmp_path):
     from test_geodata import skip_unless_same_libraries
 
-    from geo.data.rivers import write_rivers
+    from cqmap.geo.data.rivers import write_rivers
 
     skip_unless_same_libraries()
     out = write_rivers(tmp_path / "rivers.geojson")

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from synthetic import make_corpus  # tests/ is on sys.path (rootdir conftest)
 
-from geo.output import MANIFEST_NAME, manifest_files
-from geo.records import PART_SIZE, part_name
+from cqmap.geo.output import MANIFEST_NAME, manifest_files
+from cqmap.geo.records import PART_SIZE, part_name
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -108,7 +108,7 @@ def test_the_writers_write_the_bytes_of_the_whole(count):
     """Item by item, the bytes of one ``json.dumps`` of all records (in-process)."""
     import io
 
-    from geo.records import encoder, record_writer
+    from cqmap.geo.records import encoder, record_writer
 
     odd = {"id": "x", "s": 'a"b\\c\n\t\x00\x7f\u2028 中文 𝄞', "n": [], "m": {}, "z": None}
     records = [{**odd, "id": str(k), "k": [k, True, {"deep": [1, [2]]}]} for k in range(count)]

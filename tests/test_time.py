@@ -10,10 +10,10 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from geo.extract import default_corpus, extract_paths
-from layers.maps import UNDATED, esc, overview_map, pairing_map, render_map, timeline_dates
-from layers.model import build_layers, iso_date
-from layers.project import TEMPORAL_FIELDS, layer_id, project_time_range, project_xml
+from cqmap.geo.extract import default_corpus, extract_paths
+from cqmap.layers.maps import UNDATED, esc, overview_map, pairing_map, render_map, timeline_dates
+from cqmap.layers.model import build_layers, iso_date
+from cqmap.layers.project import TEMPORAL_FIELDS, layer_id, project_time_range, project_xml
 
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 

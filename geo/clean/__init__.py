@@ -1,9 +1,9 @@
 """Clean Chinese news articles scraped from the web into plain Simplified text.
 
-Decoding (:func:`decode`, module :mod:`~geo.clean.decoding`) turns bytes into text: BOMs,
+Decoding (:func:`decode`, module :mod:`~cqmap.geo.clean.decoding`) turns bytes into text: BOMs,
 ``<meta charset>``, then the most plausible of the candidate decodings (UTF-8, GB18030,
 Big5, UTF-16), with a few bad bytes replaced and counted. Then :func:`clean_text` runs
-:data:`STEPS` in order over a :class:`~geo.clean.document.Draft`; each step is a function
+:data:`STEPS` in order over a :class:`~cqmap.geo.clean.document.Draft`; each step is a function
 of its own module, returns at once when the text holds nothing for it, and counts what it
 did in ``CleanedDocument.cleaning`` (keys :data:`CLEANING_KEYS`):
 
@@ -26,7 +26,7 @@ join broken lines         a line ending in 、, a dash, 至 … joins the next  
 split sentences           sentence offsets                                     sentences
 ========================  ===================================================  ============
 
-The words and line patterns of the chrome step are data, in :mod:`geo.clean.chrome_words`.
+The words and line patterns of the chrome step are data, in :mod:`cqmap.geo.clean.chrome_words`.
 Everything is deterministic, and ``clean_bytes(b)`` equals ``clean_text(decode(b).text)``
 apart from the recorded encoding and replaced bytes. Only the standard library and the
 dictionary files of opencc-python-reimplemented are used.
@@ -37,11 +37,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from geo.clean import chrome, markup, metadata, mojibake, readings, script, sentences
-from geo.clean.decoding import MAX_REPLACED, Decoded, decode, read_text
-from geo.clean.document import CLEANING_KEYS, CleanedDocument, Draft
-from geo.errors import DocumentError
-from geo.t2s import to_simplified
+from cqmap.geo.clean import chrome, markup, metadata, mojibake, readings, script, sentences
+from cqmap.geo.clean.decoding import MAX_REPLACED, Decoded, decode, read_text
+from cqmap.geo.clean.document import CLEANING_KEYS, CleanedDocument, Draft
+from cqmap.geo.errors import DocumentError
+from cqmap.geo.t2s import to_simplified
 
 __all__ = [
     "CLEANING_KEYS",

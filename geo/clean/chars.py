@@ -10,8 +10,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from geo.patterns import char_class
-from geo.t2s import tables as _t2s_tables
+from cqmap.geo.patterns import char_class
+from cqmap.geo.t2s import tables as _t2s_tables
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile(f"[{HAN}]")

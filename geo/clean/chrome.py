@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import accumulate
 
-from geo.clean.chars import ATTENTION_SPACE, CLAUSE_END, HAN, SENT_END, SENT_PUNCT_RE
-from geo.clean.chrome_words import (
+from cqmap.geo.clean.chars import ATTENTION_SPACE, CLAUSE_END, HAN, SENT_END, SENT_PUNCT_RE
+from cqmap.geo.clean.chrome_words import (
     LINE_PATTERNS,
     MARKER_LIMITS,
     SPAM_MIN,
@@ -19,7 +19,7 @@ from geo.clean.chrome_words import (
     TOKENS,
     LinePattern,
 )
-from geo.clean.document import Draft
+from cqmap.geo.clean.document import Draft
 
 _ODD_SPACE_RE = re.compile("[\t\u1680\u2000-\u200a\u202f\u205f]")
 

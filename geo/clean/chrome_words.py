@@ -1,5 +1,5 @@
 """The words and line patterns that make a line site chrome or spam: data, read by
-:mod:`geo.clean.chrome`.
+:mod:`cqmap.geo.clean.chrome`.
 """
 
 from __future__ import annotations

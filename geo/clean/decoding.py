@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from geo.clean.chars import plausible_re
-from geo.errors import DocumentError
+from cqmap.geo.clean.chars import plausible_re
+from cqmap.geo.errors import DocumentError
 
 # BOMs, longest first (the UTF-32-LE BOM begins with the UTF-16-LE one).
 _BOMS = (

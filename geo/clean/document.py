@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from geo.clean.chars import ATTENTION_RE
+from cqmap.geo.clean.chars import ATTENTION_RE
 
 __all__ = ["CLEANING_KEYS", "CleanedDocument", "Draft"]
 
 #: The fixed key set of ``CleanedDocument.cleaning``: bytes no encoding could decode,
-#: replaced by U+FFFD (at most 5 % of a file; see :func:`geo.clean.decode`); tags (and tag
+#: replaced by U+FFFD (at most 5 % of a file; see :func:`cqmap.geo.clean.decode`); tags (and tag
 #: remnants) and entities removed; control and zero-width characters removed; full-width
 #: forms normalised; pinyin readings removed; mojibake runs repaired (wholly or in part, and
 #: lost characters restored from their reading); mojibake left unrepaired (runs with a
@@ -70,7 +70,7 @@ class CleanedDocument:
 
 @dataclass(slots=True)
 class Draft:
-    """An article between the steps of :data:`geo.clean.STEPS`: each step reads and
+    """An article between the steps of :data:`cqmap.geo.clean.STEPS`: each step reads and
     replaces what it needs.
 
     ``found`` holds the characters of ``text`` that call for a step (:data:`ATTENTION_RE`,

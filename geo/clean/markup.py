@@ -9,8 +9,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from geo.clean.chars import ATTENTION_COMBINING, ATTENTION_FULLWIDTH, ATTENTION_ODD
-from geo.clean.document import Draft
+from cqmap.geo.clean.chars import ATTENTION_COMBINING, ATTENTION_FULLWIDTH, ATTENTION_ODD
+from cqmap.geo.clean.document import Draft
 
 _NEWLINE_RE = re.compile("\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 # C0/C1 controls (not tab/newline), zero-width characters, BOMs, soft hyphens.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from geo.clean.chars import CLAUSE_END, HAN_OR_WORD_RE, HAN_RE, SENT_END, SENT_PUNCT_RE
-from geo.clean.document import Draft
+from cqmap.geo.clean.chars import CLAUSE_END, HAN_OR_WORD_RE, HAN_RE, SENT_END, SENT_PUNCT_RE
+from cqmap.geo.clean.document import Draft
 
 _DATE_YMD_RE = re.compile(
     r"(?<!\d)((?:19|20)\d{2}) ?[-/.年] ?(\d{1,2}) ?[-/.月] ?(\d{1,2}) ?日?"

@@ -7,11 +7,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from geo.clean.chars import CJK_PUNCT, HAN_RE, PUNCT_LEADS, PUNCT_START, charsets
-from geo.clean.document import Draft
-from geo.clean.markup import FULLWIDTH_TABLE, TAG_REMNANT_RE
-from geo.clean.readings import marker_reading
-from geo.t2s import changes_script, to_simplified
+from cqmap.geo.clean.chars import CJK_PUNCT, HAN_RE, PUNCT_LEADS, PUNCT_START, charsets
+from cqmap.geo.clean.document import Draft
+from cqmap.geo.clean.markup import FULLWIDTH_TABLE, TAG_REMNANT_RE
+from cqmap.geo.clean.readings import marker_reading
+from cqmap.geo.t2s import changes_script, to_simplified
 
 _LOST = "\ufffd"
 _MAX_RUN = 64  # a longer "run" is ordinary text after a real question mark

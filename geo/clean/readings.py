@@ -6,9 +6,9 @@ import re
 from functools import lru_cache
 from itertools import product
 
-from geo.clean.chars import HAN
-from geo.clean.document import Draft
-from geo.patterns import trie_regex
+from cqmap.geo.clean.chars import HAN
+from cqmap.geo.clean.document import Draft
+from cqmap.geo.patterns import trie_regex
 
 # Every Mandarin syllable (without tone), by initial.
 _SYLLABLES = """

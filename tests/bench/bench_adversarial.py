@@ -3,7 +3,7 @@
     python tests/bench/bench_adversarial.py           # every case
     python tests/bench/bench_adversarial.py --quick   # the cases at a tenth of their size
 
-Each case runs :func:`geo.extract.extract_bytes` in a process of its own, so that its
+Each case runs :func:`cqmap.geo.extract.extract_bytes` in a process of its own, so that its
 peak memory (the process's maximum resident size, less the same process's after the
 imports and a warm-up) is its own. The aim: none under 1 MB/s, none over 1 GB. Figures
 to watch, not a test.
@@ -37,7 +37,7 @@ CASES = {
 _CHILD = r"""
 import json, resource, sys, time
 sys.path.insert(0, {root!r})
-from geo.extract import extract_bytes
+from cqmap.geo.extract import extract_bytes
 extract_bytes("万州区与开州区签署合作协议。".encode())
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 data = open({path!r}, "rb").read()

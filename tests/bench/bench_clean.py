@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 _start = time.perf_counter()
-from geo.clean import clean_bytes  # noqa: E402
+from cqmap.geo.clean import clean_bytes  # noqa: E402
 
 IMPORT = time.perf_counter() - _start
 
@@ -44,7 +44,7 @@ def main() -> None:
     start = time.perf_counter()
     clean_bytes(dict(docs)["002"])  # pinyin and mojibake: builds every table
     warm = time.perf_counter() - start
-    print(f"import geo.clean: {IMPORT:.3f} s")
+    print(f"import cqmap.geo.clean: {IMPORT:.3f} s")
     print(f"warm-up (first call, dictionary loading): {warm:.3f} s")
 
     groups: dict[str, list[bytes]] = {"simplified": [], "traditional": []}

@@ -41,8 +41,8 @@ def main() -> int:
     args = parser.parse_args()
 
     t0 = time.perf_counter()
-    from geo.clean import clean_bytes
-    from geo.extract import extract_bytes, extract_paths
+    from cqmap.geo.clean import clean_bytes
+    from cqmap.geo.extract import extract_bytes, extract_paths
 
     t_import = time.perf_counter() - t0
     seeds = sorted((ROOT / "seeds").glob("*.txt"))

@@ -37,10 +37,10 @@ IMPORT = (
 BUILD = """
 import sys, time
 t = time.perf_counter()
-from geo.extract import default_corpus, extract_paths
-from layers.export import write_geojson_layers, write_geopackage
-from layers.maps import overview_map, pairing_map, save_map
-from layers.model import build_layers
+from cqmap.geo.extract import default_corpus, extract_paths
+from cqmap.layers.export import write_geojson_layers, write_geopackage
+from cqmap.layers.maps import overview_map, pairing_map, save_map
+from cqmap.layers.model import build_layers
 out = sys.argv[1]
 import os
 os.makedirs(out + "/layers", exist_ok=True)

@@ -9,7 +9,7 @@ when their local copies are in ``tests/corpus/local/``; ``heldout.json`` holds m
 pages, read by a person who did not run cqmap on them, to measure on pages the rules
 were not written from, and ``unseen.json`` a second such set, collected later (they are other people's words and
 never committed). Each article's facts were read by a person; cqmap reads the same text
-through :func:`geo.extract.extract_text`.
+through :func:`cqmap.geo.extract.extract_text`.
 
 Names on both sides go through the gazetteer, so that 团结村中心站 and 团结村 are one
 port. Routes are scored three ways: *route legs*, each origin → destination of a route
@@ -33,9 +33,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from geo.extract import extract_text  # noqa: E402
-from geo.facilities import FACILITY_WORDS, NOT_NAMES  # noqa: E402
-from geo.gazetteer import gazetteer  # noqa: E402
+from cqmap.geo.extract import extract_text  # noqa: E402
+from cqmap.geo.facilities import FACILITY_WORDS, NOT_NAMES  # noqa: E402
+from cqmap.geo.gazetteer import gazetteer  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 KINDS = ("regions", "pairings", "ports", "route legs", "routes", "routes (strict)", "corridors")

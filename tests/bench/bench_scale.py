@@ -20,8 +20,10 @@ Printed side by side:
 
 ``--baseline SRC`` times, in turn with the installed code, another copy of the source
 (for example the last commit: ``git archive HEAD | tar -x -C /tmp/old``), run as
-``python -c "from cli.main import cqmap; ..."`` with ``SRC`` first on ``sys.path``:
-the before/after comparison, measured in the same session.
+``python -c "from cqmap.cli.main import cqmap; ..."`` with ``SRC`` imported as the
+package ``cqmap`` (the source tree's root is that package; a tree from before the
+package had a root, with its ``cli`` first on ``sys.path``): the before/after
+comparison, measured in the same session.
 
 These are figures to watch, not a timed test: the machine's speed drifts (other
 processes run), so compare the rows of one run. ``/proc`` sampling is Linux only;
@@ -58,8 +60,17 @@ def installed_cqmap() -> list[str]:
 
 
 def baseline_cqmap(source: Path) -> list[str]:
-    """``cqmap`` run from the source tree ``source`` (its cli, geo and layers first)."""
-    code = f"import sys; sys.path.insert(0, {str(source)!r}); from cli.main import cqmap; cqmap()"
+    """``cqmap`` run from the source tree ``source``: the tree's root is the package
+    ``cqmap`` (a link named cqmap to it goes first on ``sys.path``); an older tree's
+    top-level cli, geo and layers go first instead."""
+    source = source.resolve()
+    if (source / "__init__.py").is_file():
+        holder = Path(tempfile.mkdtemp(prefix="cqmap-baseline-"))
+        (holder / "cqmap").symlink_to(source, target_is_directory=True)
+        path, entry = holder, "from cqmap.cli.main import cqmap"
+    else:
+        path, entry = source, "from cli.main import cqmap"
+    code = f"import sys; sys.path.insert(0, {str(path)!r}); {entry}; cqmap()"
     return [sys.executable, "-c", code]
 
 
