@@ -155,6 +155,8 @@ _TOGETHER = (
     "分别是",
 )  # fmt: skip
 _GO = ("赴", "到", "前往")
+_GO_TOGETHER = ("来到", "赴", "前往", "到")
+_JOINTLY = ("联合", "共同", "携手", "联手")
 _IN_TURN = ("先后", "分别", "相继")
 _WITH = ("与", "同", "携手", "联手", "联动", "对口协同", "对口帮扶", "结对")
 _FOR = ("向", "为", "给")
@@ -227,6 +229,40 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         needs_cue=False,
         fast=rf"{_LEAD}(?<![、\ue000-\ue7ff赴到与和同往].){_ahead('、和与')}{ORG}[、和与]{ORG}"
         rf"(?P<b>{A}){ORG}{_alt(_TOGETHER)}",
+        alone=True,
+    ),
+    # Two parties acting as one, where what they do is the title of their joint action:
+    # 永川区政协、泸州市政协“…联合视察协商”活动 (the word sits inside the quotation).
+    PairPattern(
+        "A、B“联合…”",
+        rf"(?<![、\ue000-\ue7ff赴到与和同往]){_LEAD}{ORG}[、和与]{ORG}(?P<b>{A}){ORG}"
+        rf"[“\"][^”\"。；;\ue000-\ue7ff]{{0,30}}?{_alt(_JOINTLY)}",
+        _JOINTLY,
+        (
+            PairExample(
+                "綦江区政协、遵义市政协“生态共治联合调研”活动在习水举行。",
+                (("綦江区", "遵义市"),),
+            ),
+            PairExample("綦江区、遵义市“旅游节”开幕,两地游客联合参与。", ()),
+        ),
+        needs_cue=False,
+        alone=True,
+    ),
+    # Two parties going together to a third place: 江津区政协、泸州市政协来到合江考察
+    # (the visitors act as one; the place they go to is read by A赴B、C).
+    PairPattern(
+        "A、B赴C",
+        rf"(?<![、\ue000-\ue7ff赴到与和同往在]){_LEAD}{ORG}、{ORG}(?P<b>{A}){ORG}"
+        rf"(?:一同|一起|共同|联合)?{_alt(_GO_TOGETHER)}",
+        _GO_TOGETHER,
+        (
+            PairExample(
+                "綦江区政协、遵义市政协来到习水县,考察赤水河保护工作。",
+                (("綦江区", "遵义市"),),
+            ),
+            PairExample("代表团先后赴綦江、遵义考察。", ()),
+        ),
+        needs_cue=True,
         alone=True,
     ),
     PairPattern(

@@ -882,3 +882,19 @@ def test_lines_broken_mid_sentence_are_joined() -> None:
         ("江津区", "成都市"),
         ("江津区", "昆明市"),
     ]
+
+
+def test_commas_before_another_mark_are_dropped() -> None:
+    """A page that puts a comma after every phrase (綦江区政协,、遵义市政协 … 工作,。):
+    the commas before another mark go, the list reads as a list, and its two parties are
+    a pair; a comma between words stays."""
+    from cqmap.geo.extract import extract_bytes
+
+    page = "6月3日,,綦江区政协,、遵义市政协来到习水县,考察赤水河保护工作,。两地将继续协作。"
+    doc = clean_text(page)
+    assert (
+        doc.text == "6月3日,綦江区政协、遵义市政协来到习水县,考察赤水河保护工作。两地将继续协作。"
+    )
+    assert doc.cleaning["stray_commas"] == 3
+    pairs = extract_bytes(page.encode())["pairings"]
+    assert [(p["a"], p["b"]) for p in pairs] == [("綦江区", "遵义市")]

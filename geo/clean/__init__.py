@@ -80,6 +80,7 @@ STEPS: tuple[Step, ...] = (
     Step("classify lines", chrome.classify_lines),
     Step("read metadata", metadata.read_metadata),
     Step("drop chrome", chrome.drop_chrome),
+    Step("drop stray commas", sentences.drop_stray_commas),
     Step("join broken lines", sentences.join_broken_lines),
     Step("split sentences", sentences.split_sentences),
 )

@@ -18,7 +18,8 @@ __all__ = ["CLEANING_KEYS", "CleanedDocument", "Draft"]
 #: reading, U+FFFD); characters converted to Simplified (counted as the characters
 #: outside GB2312 that conversion removed: an estimate, cheap to get, that misses the
 #: few GB2312 characters t2s changes too); 著 -> 着 fixes; chrome and spam lines dropped;
-#: lines broken mid-sentence by the page's layout joined to the next.
+#: commas standing right before another mark dropped (noise); lines broken mid-sentence
+#: by the page's layout joined to the next.
 CLEANING_KEYS = (
     "bytes_replaced",
     "html_tags",
@@ -32,6 +33,7 @@ CLEANING_KEYS = (
     "zhe_fixed",
     "chrome_lines",
     "spam_lines",
+    "stray_commas",
     "broken_lines_joined",
 )
 

@@ -22,10 +22,23 @@ JOINS_NEXT_LINE = "，,、—–至到经与和及"  # (not ~: a tilde ends a ch
 _BROKEN_LINE_RE = re.compile(f"(?<=[{JOINS_NEXT_LINE}])\n(?=\\S)")
 
 
+# A comma right before another mark of punctuation is noise some pages put after every
+# phrase (重庆市江津区政协,、泸州市政协 … 建设工作,。): it is dropped, so that the list
+# and the sentence read as written. (No comma stands meaningfully before 、,。;: .)
+_STRAY_COMMA_RE = re.compile(r",+(?=[,、。;:])")
+
+
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans: split at 。！？!?；… (closing quotes included) and at line breaks,
     except that a line ending in ，,、:：; continues into the next one."""
     return tuple(m.span() for m in _SENTENCE_RE.finditer(text))
+
+
+def drop_stray_commas(draft: Draft) -> None:
+    """Drop the commas that stand right before another mark (:data:`_STRAY_COMMA_RE`)."""
+    if "," in draft.text:
+        draft.text, n = _STRAY_COMMA_RE.subn("", draft.text)
+        draft.counts["stray_commas"] += n
 
 
 def join_broken_lines(draft: Draft) -> None:
