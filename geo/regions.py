@@ -346,6 +346,8 @@ AREAS: tuple[Area, ...] = (
     Area("南美", ("南美洲", "拉美", "拉丁美洲"), -60.0, -15.0, 3_000_000, None, (
         "巴西", "阿根廷", "智利", "秘鲁", "哥伦比亚", "委内瑞拉", "厄瓜多尔",
     )),
+    # (inside China: trains of 渝穗 and 渝深 lines and sea lines go to the bay area as a whole)
+    Area("粤港澳大湾区", (), 113.6, 22.7, 100_000, None, ()),
 )  # fmt: skip
 
 

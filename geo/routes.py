@@ -458,6 +458,11 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     ):
         return []  # (船舶可从广元直达上海; 一条从广元出发…至重庆的水上通道: no service)
     origin = _origin(sent, m, gaz)
+    transfer = _TRANSFER.search(skeleton, m.end(), end)
+    if transfer is not None:
+        routes = _transferred(form, m, ctx, origin, transfer, end)
+        if routes:
+            return routes
     dests, via = ends_after(sent, m.end(), gaz, end)
     if not dests:  # (一条通往桐梓县的班车从綦江港首发: the end named first, in its clause)
         dests, via = ends_after(sent, max(0, m.start() - _NAMED_FIRST), gaz, m.start())
@@ -471,6 +476,29 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     return [_route(form, None, origin, dests, via, mode, ctx)]
 
 
+def _transferred(
+    form: RouteForm, m: re.Match, ctx: Context, origin: str, transfer: re.Match, end: int
+) -> list[Route]:
+    """到达湛江港后,转搭…快线直达粤港澳大湾区: the goods change to another service where
+    the first one ends. Two routes: the first to that place, the other on from it, each
+    of the mode its own words say."""
+    sent, gaz = ctx.sent, ctx.gaz
+    dests, via = ends_after(sent, m.end(), gaz, transfer.start())
+    onward, onward_via = ends_after(sent, transfer.end(), gaz, end)
+    if len(dests) != 1 or not onward:
+        return []
+    if not ctx.transport:
+        return []
+    hub, skeleton = dests[0], sent.skeleton
+    mode, then = mode_of(skeleton[: transfer.start()]), mode_of(skeleton[transfer.end() : end])
+    return [
+        _route(form, None, origin, dests, via, mode, ctx),
+        _route(form, None, hub, [d for d in onward if d != hub], onward_via, then, ctx),
+    ]
+
+
+# The goods change to another service (到达湛江港后,转搭华南集装箱快线): a route ends there
+_TRANSFER = re.compile("转搭|转乘|换乘|换装|转装|改由|转由|转驳")
 # How far before a movement its end may be named (一条通往桐梓县的班车从綦江港首发)
 _NAMED_FIRST = 30
 _INNER = re.compile(f"的({T})")
