@@ -2,7 +2,7 @@
 
 A place, then a facility word, names a facility of that place (綦江港, 南川站, 大阪港,
 昆明无水港); a facility, then a qualifier and a word for a part of it, names that part
-(果园港集装箱码头, 鱼嘴站北货场; 果园港站, the port's station), and a facility, then two
+(果园港集装箱码头, 鱼嘴站北货场, 新田港铁路集疏运中心; 果园港站, the port's station), and a facility, then two
 characters and 作业区, an operation area of its own (广元港红岩作业区: 红岩作业区). A place or
 a facility, then a name of two or three characters and a word for a terminal, a port
 area or a yard, names a facility of its own (北碚犁子林码头, 遵义港沙湾港区): after a
@@ -38,6 +38,7 @@ FACILITY_PARTS = (
     "西",
     "南",
     "北",
+    "铁路",
 )
 _FACILITY_WORD = "|".join(sorted(FACILITY_WORDS, key=len, reverse=True))
 # (not 站在/站上: to stand; not 港务, 港航, 港城: words of their own)
@@ -46,7 +47,7 @@ _AFTER_PLACE = re.compile(f"(?:{_FACILITY_WORD}){_NOT_AFTER_FACILITY}")
 # After a facility: a part of it (果园港集装箱码头; 果园港站, the port's station), or an
 # operation area with a name of its own (广元港红岩作业区: 红岩作业区, part of 广元港).
 _AFTER_FACILITY = re.compile(
-    f"(?:(?P<part>(?:{'|'.join(FACILITY_PARTS)}){{1,2}})(?P<w>码头|作业区|港区|货场|火车站|站)"
+    f"(?:(?P<part>(?:{'|'.join(FACILITY_PARTS)}){{1,2}})(?P<w>码头|作业区|港区|货场|火车站|集疏运中心|站)"
     f"|(?P<station>火车站|站)|(?P<own>[\u4e00-\u9fff]{{2}})(?P<area>作业区)){_NOT_AFTER_FACILITY}"
 )
 _DIVISION_ENDINGS = frozenset("区县市省州旗盟")

@@ -933,6 +933,7 @@ def test_an_article_with_up_to_one_percent_bad_bytes_still_yields_its_places(dat
         # after a port (known, or read just now): a part of it
         ("遵义港沙湾港区迎来首艘集装箱船。", "沙湾港区", "遵义港", "遵义市"),
         ("广元港红岩作业区开港。", "红岩作业区", "广元港", "广元市"),
+        ("朱沱港铁路集疏运中心建成投用。", "朱沱港铁路集疏运中心", "朱沱港", "永川区"),
     ],
 )
 def test_a_facility_named_after_its_place_is_read(text, name, parent, host):
