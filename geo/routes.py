@@ -521,6 +521,9 @@ def ends_after(
     dests: list[str] = []
     end = len(skeleton) if end is None else end
     for d in DESTINATIONS.finditer(skeleton, k, end):
+        bare = d.group().startswith("到") and not d.group().startswith("到达")
+        if bare and not _carried_to(skeleton, k, d.start()):
+            continue  # (从重庆到广西,登高桥,进货场: a span, no movement)
         if dests:
             stops.append((d.start(), dests))
         dests = sent.places_in(d.group("list"))
@@ -531,6 +534,19 @@ def ends_after(
         stops.append((v.start(), sent.places_in(v.group("list") or v.group("v"))))
     via = [x for _, places in sorted(stops, key=lambda s: s[0]) for x in places]
     return dests, [x for x in via if x not in dests]
+
+
+def _carried_to(skeleton: str, k: int, at: int) -> bool:
+    """Whether a bare 到 (at ``at``, in a movement read from ``k``) tells something
+    carried: a service or a word of freight in the clauses from the movement's to its
+    own (班列从团结村到钦州港; 从果园港搭乘货轮,直接运输到上海港), not a span (从重庆到广西,
+    登高桥)."""
+    start = max(skeleton.rfind(c, 0, k) for c in "，。；,;") + 1
+    ends = [i for i in (skeleton.find(c, at) for c in "，。；,;") if i >= 0]
+    return _CARRIED.search(skeleton, start, min(ends, default=len(skeleton))) is not None
+
+
+_CARRIED = re.compile(f"{TRANSPORT_CUE.pattern}|运输|运送|集散|转运|装载|搭乘|铁路|货轮")
 
 
 def corridors_in(ctx: Context) -> dict[str, str]:
@@ -626,7 +642,9 @@ _GOODS_FROM = re.compile(f"来自(?P<o>{T})(?P<inner>{T})?")
 DESTINATIONS = re.compile(
     r"(?:(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达|通往|驶抵|直奔|开赴|直抵|抵|终点为|终点站为|终到|向着|朝着)"
     r"(?:至|到)?"
-    rf"(?:(?!{SERVICE})[^，。；,;：:()（）“”\ue000-\uefff]){{0,10}}?|至(?={T}))"
+    rf"(?:(?!{SERVICE})[^，。；,;：:()（）“”\ue000-\uefff]){{0,10}}?|至(?={T})"
+    # (从城厢火车站到果园港火车站: 到 right before a place; not 达到, 来到, 受到 …)
+    rf"|(?<![达得受看感提来回遇想做办收找听见拿])到(?={T}))"
     rf"(?P<list>{TLIST})"
 )
 VIA = re.compile(

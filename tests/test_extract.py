@@ -1301,3 +1301,18 @@ def test_a_first_run_told_again_with_its_date_a_few_sentences_on_dates_the_route
 def test_a_facility_after_a_district_is_that_districts(text, port, host):
     ports = {p["name"]: p["host"] for p in extract_text(text)["ports"]}
     assert ports.get(port) == host, ports
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 从X到Y with something carried in its clauses: a movement
+        ("货物从果园港搭乘货轮,一路运输到宜昌港。", [("果园港", ["宜昌港"])]),
+        ("这趟班列从团结村到钦州港,全程运行两天。", [("团结村", ["钦州港"])]),
+        # a span of the way a reporter went, with a corridor named: no route
+        ("从嘉陵江到北部湾,从重庆到广西,记者走访了西部陆海新通道沿线。", []),
+    ],
+)
+def test_a_bare_dao_is_a_destination_only_when_something_is_carried(text, expected):
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == expected
