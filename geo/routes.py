@@ -501,7 +501,7 @@ def _transferred(
 _TRANSFER = re.compile("转搭|转乘|换乘|换装|转装|改由|转由|转驳")
 # How far before a movement its end may be named (一条通往桐梓县的班车从綦江港首发)
 _NAMED_FIRST = 30
-_INNER = re.compile(f"的({T})")
+_INNER = re.compile(f"的?({T})")
 # What ships can do, and a waterway from a place to another, are no service
 _CAN = re.compile(r"(?:可|能|可以|能够)\s*\Z")
 _A_WAY = re.compile(
@@ -528,8 +528,8 @@ def ends_after(
             stops.append((d.start(), dests))
         dests = sent.places_in(d.group("list"))
         inner = _INNER.match(skeleton, d.end())
-        if inner and len(dests) == 1 and _within(sent.place(inner.group(1)), dests[0], gaz):
-            dests = [sent.place(inner.group(1))]  # (抵达菲律宾的马尼拉港: the port)
+        if inner and len(dests) == 1 and _finer_end(sent.place(inner.group(1)), dests[0], gaz):
+            dests = [sent.place(inner.group(1))]  # (抵达菲律宾的马尼拉港, 两江新区鱼嘴站: the port)
     for v in VIA.finditer(skeleton, k, end):
         stops.append((v.start(), sent.places_in(v.group("list") or v.group("v"))))
     via = [x for _, places in sorted(stops, key=lambda s: s[0]) for x in places]
@@ -589,6 +589,21 @@ def _origin(sent: Sentence, m: re.Match, gaz: Gazetteer) -> str:
         if _within(inner, place, gaz):
             return inner
     return place
+
+
+def _finer_end(inner: str, outer: str, gaz: Gazetteer) -> bool:
+    """Whether ``inner``, named right after the end ``outer``, is that end told finer: a
+    place in it, or a port or station after a region (重庆市两江新区鱼嘴站: a zone holds
+    no ports in the gazetteer, yet the station is where the train goes)."""
+    if _within(inner, outer, gaz):
+        return True
+    place, area = gaz.places.get(inner), gaz.places.get(outer)
+    return (
+        place is not None
+        and area is not None
+        and place.level == "port"
+        and area.level in ("zone", "district", "municipality")
+    )
 
 
 def _inside(name: str, area: str, gaz: Gazetteer) -> bool:
