@@ -475,6 +475,8 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
     ruled = [i for i, h in enumerate(raw) if h[2].rule is not None]
     about_chongqing = any(h[2].about_chongqing for h in raw)
     confirmed: set[str] | None = None  # places named in full: their weak forms are confirmed
+    established: set[str] = set()  # places a weak name of which stands in a strong context
+    unconfirmed: set[int] = set()  # weak names in no strong context
     for i in ruled:
         start, end, surface = raw[i]
         rule = surface.rule
@@ -501,9 +503,10 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 continue
             if confirmed is None:
                 confirmed = {h[2].place for h in raw if h[2].confirms}
+            if surface.place in confirmed:
+                continue
             if not (
-                surface.place in confirmed
-                or _in_list(text, raw, i, dropped)
+                _in_list(text, raw, i, dropped)
                 or _TOWN.match(text, end)
                 or (
                     _STRONG_BEFORE_RE.search(text, max(0, start - 2), start)
@@ -515,6 +518,12 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 or _run_together(text, raw, i)
             ):
                 dropped.add(i)
+                unconfirmed.add(i)
+            else:
+                established.add(surface.place)
+    # A weak name that a strong context established somewhere in the text counts wherever
+    # else the text names it (泸县、永川两地协商 … 泸县政协结合自身实际: both are 泸县).
+    dropped -= {i for i in unconfirmed if raw[i][2].place in established}
     if dropped:
         raw = [h for i, h in enumerate(raw) if i not in dropped]
     return facilities(text, raw, lex)

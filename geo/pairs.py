@@ -144,7 +144,9 @@ _CONTINUING_CLAUSE = re.compile(
 )
 
 # --------------------------------------------------------------------------- the words
-_JOIN = ("与", "和", "同", "跟")
+# (同 as with, not as the first character of a word: 同心, 同时, 同步 …)
+_TONG = "同(?![心时样步比期类等一志学行城级胞盟意])"
+_JOIN = ("与", "和", _TONG, "跟")
 _PAIR_VERBS = (
     "携手", "联手", "牵手", "结对", "对口(?:协同|帮扶|协作|支援|合作|支持)?", "协同", "帮扶",
     "支援", "援助", "援建", "联动", "助力", "联合(?!国)",
@@ -155,10 +157,12 @@ _TOGETHER = (
     "分别是",
 )  # fmt: skip
 _GO = ("赴", "到", "前往")
+# 、 between two things one party does: 开展专项视察调研、积极与重庆探索共建
+_NEXT_DEED = "、(?=积极|主动|持续|不断|进一步)"
 _GO_TOGETHER = ("来到", "赴", "前往", "到")
 _JOINTLY = ("联合", "共同", "携手", "联手")
 _IN_TURN = ("先后", "分别", "相继")
-_WITH = ("与", "同", "携手", "联手", "联动", "对口协同", "对口帮扶", "结对")
+_WITH = ("与", _TONG, "携手", "联手", "联动", "对口协同", "对口帮扶", "结对")
 _FOR = ("向", "为", "给")
 _DELIVER = (
     "出售", "转让", "输送", "提供", "采购", "购买", "销售", "培训", "开展", "捐赠", "捐助",
@@ -495,7 +499,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     ),
     PairPattern(
         "(A)与B",
-        r"(?:^|[，,；;：:“])\s*(?:除了|在|为|为了|通过|并|还|也|将|不断|进一步|积极|主动|持续)?"
+        rf"(?:^|[，,；;：:“]|{_NEXT_DEED})\s*(?:除了|在|为|为了|通过|并|还|也|将|不断|进一步|积极|主动|持续)?"
         rf"(?:强化|加强|深化|推动)?{_alt(_WITH)}{ORG}(?P<b>{LIST}){_NOT_BORDERING}",
         _WITH,
         (),
@@ -503,7 +507,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         # (Nothing after the spaces is a space: ``\s*+``. The guard: the verb's first
         # character within the five characters the optional words take up at most; they
         # hold none of them.)
-        fast=rf"(?:^|[，,；;：:“])\s*+{_ahead(_firsts(_WITH), 5, '')}"
+        fast=rf"(?:^|[，,；;：:“]|{_NEXT_DEED})\s*+{_ahead(_firsts(_WITH), 5, '')}"
         r"(?:除了|在|为|为了|通过|并|还|也|将|不断|进一步|积极|主动|持续)?"
         rf"(?:强化|加强|深化|推动)?{_alt(_WITH)}{ORG}(?P<b>{LIST}){_NOT_BORDERING}",
         implied=True,
@@ -631,11 +635,32 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
     if any(entry[5] is not None for entry in todo):
         for pattern, regex in _IMPLIED_RE:
             for m in regex.finditer(document):
-                i, _, _, hits, _, subject = todo[bisect_right(starts, m.end() - 1) - 1]
+                k = bisect_right(starts, m.end() - 1) - 1
+                i, _, _, hits, _, subject = todo[k]
                 if subject is not None:
                     second = places_in(hits, m.group("b"), "A")
-                    out.setdefault(i, []).append((pattern, [subject], second))
+                    actor = _clause_actor(document, starts[k], m.start(), hits)
+                    first = actor if actor is not None and actor not in second else subject
+                    out.setdefault(i, []).append((pattern, [first], second))
     return out
+
+
+# A clause that opens with a region and goes on with what it does (泸县政协结合自身实际):
+# that region is who acts in the clauses after it in the sentence
+_ACTOR_CLAUSE = re.compile(rf"\s*({A}){ORG_CHAR}*\Z")
+
+
+def _clause_actor(document: str, start: int, end: int, hits: Sequence[Hit]) -> str | None:
+    """The region that opens the last clause before ``end`` in a sentence (skeleton from
+    ``start``) and does something there, or None: the implied first party of the clauses
+    that follow it (泸县政协结合自身实际,…,积极与重庆探索共建…: 泸县, not the document's
+    subject)."""
+    clauses = _COMMA.split(document[start:end])[:-1]  # (the last is the match's own)
+    for clause in reversed(clauses):
+        m = _ACTOR_CLAUSE.match(clause)
+        if m is not None and len(clause) - m.end(1) >= 2:
+            return hits[ord(m.group(1)) - _A0][2].place
+    return None
 
 
 def _list_start(skeleton: str, k: int) -> int:

@@ -1316,3 +1316,28 @@ def test_a_facility_after_a_district_is_that_districts(text, port, host):
 def test_a_bare_dao_is_a_destination_only_when_something_is_carried(text, expected):
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert routes == expected
+
+
+def test_a_weak_name_established_once_counts_everywhere_in_the_text():
+    """泸县 in a list of places stands; so does its later mention as the party that acts
+    (泸县政协…、积极与重庆探索), which is then the first party of the clauses after it."""
+    text = "2022年,泸县、永川两地协商共建产业园。泸县政协结合自身实际,开展调研、积极与重庆探索共建协商平台。"
+    record = extract_text(text)
+    mentions = {r["name"]: len(r["mentions"]) for r in record["regions"]}
+    assert mentions["泸县"] == 2
+    assert sorted((p["a"], p["b"]) for p in record["pairings"]) == [
+        ("永川区", "泸县"),
+        ("重庆市", "泸县"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        ("会上,“同心共建美丽泸州”主题活动启动,各方表示将加强合作。", []),  # 同心: no 'with'
+        ("会上,“同泸州共建产业园”主题活动启动,各方表示将加强合作。", [("江津区", "泸州市")]),
+    ],
+)
+def test_tong_is_with_only_where_it_starts_no_word(sentence, pairs):
+    record = extract_text("江津区召开工作会议。" + sentence)
+    assert sorted((p["a"], p["b"]) for p in record["pairings"]) == pairs
