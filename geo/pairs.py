@@ -401,11 +401,12 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     ),
     # Three or four regions acting together: 万州区、开州区、云阳县三地共同推进, 推动万州、
     # 开州和云阳协同发展. (A longer list, or one that goes on with 等, is an enumeration.
-    # Not after a join or a region: checked behind the first region, so that the regex
+    # Not after a join, a region, or a region and 和 — 和 after organisations joins a
+    # list of parties of another kind: checked behind the first region, so that the regex
     # engine can skip ahead to regions.)
     PairPattern(
         "A、B、C三地",
-        rf"(?<![、和与同跟及\ue000-\ue7ff])(?P<a>{A}(?:[、和及]{A}){{2,3}})(?![、和及等]|{A})"
+        rf"(?<![、与同跟及\ue000-\ue7ff])(?<!{A}和)(?P<a>{A}(?:[、和及]{A}){{2,3}})(?![、和及等]|{A})"
         rf"{_COUNTED}{_alt(_ALL_TOGETHER)}",
         ("、", "和", "及"),
         (
@@ -417,13 +418,18 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
                 "万州、达州、开州三地政府签定统筹发展方案。",
                 (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
             ),
+            # (after 和 that joins organisations, not after a region and 和)
+            PairExample(
+                "两省口岸办和万州、达州、开州三地政府签定合作协议。",
+                (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
+            ),
             PairExample(
                 "万州区、达州市、开州区三地高度重视、迅速行动、协同发力。",
                 (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
             ),
         ),
         needs_cue=True,
-        fast=rf"(?P<a>{A}(?<![、和与同跟及\ue000-\ue7ff].)(?:[、和及]{A}){{2,3}})(?![、和及等]|{A})"
+        fast=rf"(?P<a>{A}(?<![、与同跟及\ue000-\ue7ff].)(?<!{A}和.)(?:[、和及]{A}){{2,3}})(?![、和及等]|{A})"
         rf"{_COUNTED}{_alt(_ALL_TOGETHER)}",
         among=True,
     ),
