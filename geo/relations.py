@@ -38,7 +38,13 @@ from cqmap.geo.pairs import (
     pairs_of,
 )
 from cqmap.geo.regions import PARTNERSHIPS
-from cqmap.geo.route_reading import extend_route, merge_route, read_routes, settle_corridors
+from cqmap.geo.route_reading import (
+    depart_route,
+    extend_route,
+    merge_route,
+    read_routes,
+    settle_corridors,
+)
 from cqmap.geo.routes import ROUTE_HINTS, CorridorMention, Route
 from cqmap.geo.skeleton import (
     _ORDINARY,
@@ -296,6 +302,18 @@ def read_relations(
             ):
                 # 班列将经钦州港运输至越南、印度: the train of a sentence before goes on
                 extended = extend_route(routes, last_route[0], sent, sentence_text, gaz)
+                departed = None if extended else depart_route(routes, sent, gaz)
+                if departed is not None:
+                    departed.evidence.append(
+                        Evidence(
+                            doc_id,
+                            i,
+                            s_start,
+                            s_end,
+                            quote(text, s_start, s_end, sentence_hits, {departed.origin}),
+                            "departure",
+                        )
+                    )
                 if extended is not None:
                     onward = set(extended.destinations)
                     extended.evidence.append(

@@ -26,12 +26,13 @@ from cqmap.geo.routes import (
     CorridorMention,
     Route,
     ends_after,
+    origin_of,
     read_groups,
 )
 from cqmap.geo.skeleton import Sentence
 from cqmap.geo.vocabulary import finer_mode
 
-__all__ = ["read_routes", "merge_route", "extend_route", "settle_corridors"]
+__all__ = ["read_routes", "merge_route", "extend_route", "depart_route", "settle_corridors"]
 
 
 def read_routes(
@@ -242,6 +243,34 @@ def extend_route(
     ]
     route.destinations = list(dict.fromkeys(dests))
     return route
+
+
+def depart_route(routes: list[Route], sent: Sentence, gaz: Gazetteer) -> Route | None:
+    """The route whose ship or train a sentence tells leaving a finer place than the
+    route's origin, with nowhere named to go (…班轮成功首航。…缓缓驶离万州江南集装箱码头):
+    that place becomes the route's origin. Returns the route, or None."""
+    m = ORIGIN.search(sent.skeleton)
+    if m is None or ends_after(sent, m.end(), gaz)[0]:
+        return None
+    place = origin_of(sent, m, gaz)
+    for route in reversed(routes):
+        if place != route.origin and _at_origin(route.origin, place, gaz):
+            route.origin = place
+            return route
+    return None
+
+
+def _at_origin(origin: str | None, place: str, gaz: Gazetteer) -> bool:
+    """Whether ``place`` is a port within ``origin``, or a terminal of the district that
+    holds the port ``origin`` (万州江南集装箱码头 at 万州港)."""
+    if origin is None:
+        return False
+    a, b = gaz.places.get(origin), gaz.places.get(place)
+    if a is None or b is None or b.level != "port":
+        return False
+    return gaz.holds(origin, place) or (
+        a.level == "port" and b.derived and a.host is not None and a.host == b.host
+    )
 
 
 def settle_corridors(routes: list[Route], corridors: dict[str, CorridorMention]) -> list[Route]:

@@ -66,6 +66,7 @@ __all__ = [
     "TLIST",
     "TRANSPORT_CUE",
     "ends_after",
+    "origin_of",
     "read_bracket_ends",
     "read_chain_list",
     "read_composite",
@@ -116,6 +117,7 @@ _CORRIDOR_OF = {n: c for c in CORRIDORS for n in c.names}
 ROUTE_HINTS = (
     *SERVICE_WORDS, *(w for mode, words in MODE_WORDS[:3] for w in words),
     "运抵", "驶往", "发往", "运往", "开往", "通往", "驶向", "中转", "出发", "启程", "始发",
+    "驶离", "驶出", "起航", "启航", "离港", "解缆",
     "航运", "往返", "首航", "分拨", "运输至", "出口至", "运至", *(n for c in CORRIDORS for n in c.names),
 )  # fmt: skip
 TRANSPORT_CUE = re.compile(
@@ -423,7 +425,7 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     # "渝黔"班列从团结村出发开往贵阳: the ends the sentence names inside the composite's
     start = ctx.first_origin
     if start:
-        place = _origin(sent, start, gaz)
+        place = origin_of(sent, start, gaz)
         if _within(place, origin, gaz):
             origin = place
     end = ctx.first_destinations
@@ -457,7 +459,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         skeleton, m.end(), end
     ):
         return []  # (船舶可从广元直达上海; 一条从广元出发…至重庆的水上通道: no service)
-    origin = _origin(sent, m, gaz)
+    origin = origin_of(sent, m, gaz)
     transfer = _TRANSFER.search(skeleton, m.end(), end)
     if transfer is not None:
         routes = _transferred(form, m, ctx, origin, transfer, end)
@@ -562,7 +564,7 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """A corridor's service from a place to places the sentence names."""
     sent, gaz = ctx.sent, ctx.gaz
     corridor = _CORRIDOR_OF[m.group()]
-    origin = _origin(sent, ctx.first_origin, gaz) if ctx.first_origin else None
+    origin = origin_of(sent, ctx.first_origin, gaz) if ctx.first_origin else None
     # (without a destination, the route is only a part: it joins the corridor's route
     # from the same place if the document has one, else it is a corridor mention)
     dests, via = ctx.ends
@@ -576,7 +578,7 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     return [_route(form, name, start, dests, via, mode, ctx, corridor=corridor.name)]
 
 
-def _origin(sent: Sentence, m: re.Match, gaz: Gazetteer) -> str:
+def origin_of(sent: Sentence, m: re.Match, gaz: Gazetteer) -> str:
     """The place an :data:`ORIGIN` (or :data:`_GOODS_FROM`) match starts from: 从重庆团结村
     starts from 团结村."""
     groups = m.groupdict()

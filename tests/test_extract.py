@@ -1341,3 +1341,12 @@ def test_a_weak_name_established_once_counts_everywhere_in_the_text():
 def test_tong_is_with_only_where_it_starts_no_word(sentence, pairs):
     record = extract_text("江津区召开工作会议。" + sentence)
     assert sorted((p["a"], p["b"]) for p in record["pairings"]) == pairs
+
+
+def test_a_departure_from_a_finer_place_refines_the_routes_origin():
+    """A liner named by its ports, then told leaving one of the port's terminals with no
+    end named: the terminal is where the route starts (its evidence says so)."""
+    text = "涪陵—南京集装箱班轮今日首航。上午9时,满载货物的货轮缓缓驶离涪陵港龙头作业区。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ("龙头作业区", ["南京港"])
+    assert [e["pattern"] for e in route["evidence"]] == ["X—Y service", "departure"]
