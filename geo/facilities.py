@@ -164,7 +164,12 @@ def facilities(text: str, raw: list, lex) -> list:
         if level == "port":
             m = _AFTER_FACILITY.match(text, end)
             port = gaz.places[surface.place]
-            if m is not None and not (m.group("station") and port.kind not in WATER_PORT_KINDS):
+            if (
+                m is not None
+                and not (m.group("station") and port.kind not in WATER_PORT_KINDS)
+                # (a name of its own starts inside: 涪陵港龙头作业区 is the table's 龙头港)
+                and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
+            ):
                 # (not 团结村火车站: the station itself)
                 if m.group("own"):
                     name, word = m.group(), m.group("area")  # (红岩作业区)

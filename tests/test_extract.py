@@ -1348,5 +1348,13 @@ def test_a_departure_from_a_finer_place_refines_the_routes_origin():
     end named: the terminal is where the route starts (its evidence says so)."""
     text = "涪陵—南京集装箱班轮今日首航。上午9时,满载货物的货轮缓缓驶离涪陵港龙头作业区。"
     (route,) = extract_text(text)["routes"]
-    assert (route["origin"], route["destinations"]) == ("龙头作业区", ["南京港"])
+    assert (route["origin"], route["destinations"]) == ("龙头港", ["南京港"])  # (its 作业区)
     assert [e["pattern"] for e in route["evidence"]] == ["X—Y service", "departure"]
+
+
+def test_a_port_area_the_table_knows_is_not_read_again_as_a_new_part():
+    """涪陵港龙头作业区: 龙头作业区 is a name of the table's 龙头港 (a part of 涪陵港), not a
+    new facility of 涪陵港 read from its words."""
+    ports = {p["name"]: p for p in extract_text("涪陵港龙头作业区三期工程开工。")["ports"]}
+    assert "龙头作业区" not in ports
+    assert not ports["龙头港"].get("derived") and ports["龙头港"]["parent"] == "涪陵港"
