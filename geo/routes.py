@@ -326,6 +326,8 @@ def read_groups(
     """The generic reader: the form's groups (see the module docs); ``origin``, a token
     standing for the origin where the form's group for it has another name."""
     sent = ctx.sent
+    if not form.over_text and _CAN.search(sent.skeleton, max(0, m.start() - 6), m.start()):
+        return []  # (可实现重庆港至舟山港全程直达: what ships can do, no service)
     groups = m.groupdict()
     if origin is not None:
         groups["o"] = origin
@@ -505,7 +507,7 @@ _TRANSFER = re.compile("转搭|转乘|换乘|换装|转装|改由|转由|转驳"
 _NAMED_FIRST = 30
 _INNER = re.compile(f"的?({T})")
 # What ships can do, and a waterway from a place to another, are no service
-_CAN = re.compile(r"(?:可|能|可以|能够)\s*\Z")
+_CAN = re.compile(r"(?:可|能|可以|能够)\s*(?:实现)?\s*\Z")
 _A_WAY = re.compile(
     f"{T}[^，。；,;\ue000-\uefff]{{0,4}}的[^，。；,;\ue000-\uefff]{{0,8}}?(?:通道|航道|水道|走廊)"
 )

@@ -1358,3 +1358,14 @@ def test_a_port_area_the_table_knows_is_not_read_again_as_a_new_part():
     ports = {p["name"]: p for p in extract_text("涪陵港龙头作业区三期工程开工。")["ports"]}
     assert "龙头作业区" not in ports
     assert not ports["龙头港"].get("derived") and ports["龙头港"]["parent"] == "涪陵港"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("该轮作为江海直达船舶,可实现果园港至南京港全程直达。", []),  # what a ship can do
+        ("该轮开通果园港至南京港直达航线。", [("果园港", ["南京港"])]),
+    ],
+)
+def test_what_a_ship_can_do_is_no_service(text, expected):
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == expected
