@@ -344,12 +344,47 @@ def read_relations(
     routes = settle_corridors(routes, corridors)
     if routes:
         date_routes(routes, text, sentences, date=date)
+    _fold_visited_parts(pairings, gaz)
     ordered_pairs = sorted(pairings.values(), key=lambda p: (p.evidence[0].sentence, p.a, p.b))
     ordered_routes = sorted(
         routes, key=lambda r: (r.evidence[0].sentence, r.name or "", r.origin or "")
     )
     named_corridors = sorted(corridors.values(), key=lambda c: c.evidence[0].sentence)
     return ordered_pairs, ordered_routes, named_corridors
+
+
+# The patterns that read a visit (A赴B、C): who goes where
+_VISITS = frozenset({"A赴B、C"})
+
+
+def _fold_visited_parts(pairings: dict[tuple[str, str], Pairing], gaz: Gazetteer) -> None:
+    """A party that visits a part of a place it pairs with visits that place: the pair read
+    only from the visit joins the place's pair (石柱县 paired with 内江市, its delegation
+    visiting a village of 内江市市中区: one pair, 石柱县—内江市)."""
+    for key, pairing in list(pairings.items()):
+        if any(e.pattern not in _VISITS for e in pairing.evidence):
+            continue
+        for party, part in ((pairing.a, pairing.b), (pairing.b, pairing.a)):
+            whole = next(
+                (
+                    k
+                    for k in pairings
+                    if k != key
+                    and party in k
+                    and (k[0] if k[1] == party else k[1]) in gaz.ancestors(part)
+                ),
+                None,
+            )
+            if whole is not None:
+                target = pairings[whole]
+                target.evidence.extend(
+                    e
+                    for e in pairing.evidence
+                    if all(e.sentence != t.sentence for t in target.evidence)
+                )
+                target.evidence.sort(key=lambda e: e.sentence)
+                del pairings[key]
+                break
 
 
 def _in_chongqing(place) -> bool:

@@ -1369,3 +1369,25 @@ def test_a_port_area_the_table_knows_is_not_read_again_as_a_new_part():
 )
 def test_what_a_ship_can_do_is_no_service(text, expected):
     assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # a visit to a part of a partner is a visit to the partner
+        (
+            "石柱县与内江市签署合作协议。随后,石柱县代表团前往内江市市中区永安镇考察。",
+            [("石柱县", "内江市", ["A与B", "A赴B、C"])],
+        ),
+        # with no pair of the whole, the visit stands
+        (
+            "石柱县代表团前往内江市市中区永安镇考察合作。",
+            [("石柱县", "内江市市中区", ["A赴B、C"])],
+        ),
+    ],
+)
+def test_a_visit_to_a_part_of_a_partner_joins_the_partners_pair(text, pairs):
+    record = extract_text(text)
+    assert [
+        (p["a"], p["b"], [e["pattern"] for e in p["evidence"]]) for p in record["pairings"]
+    ] == pairs
