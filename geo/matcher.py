@@ -101,7 +101,7 @@ CONTEXT_RULES: dict[str, Rule] = {
     "巴中": Rule(before=("川",)),
     "大足": Rule(),
     # (珞璜 alone is the port in a route's chain, 泸州至珞璜至果园港; the town is 珞璜镇)
-    "珞璜": Rule(after=("镇", "街道", "工业园", "电厂", "组团", "片区")),
+    "珞璜": Rule(after=("镇", "街道", "工业园", "电厂", "组团", "片区", "临港", "产业", "园区")),
     "高新区": Rule(chongqing=True),
     "法国": Rule(before=tuple("合非违守依执立宪司")),
     "德国": Rule(before=tuple("道品美公")),
