@@ -152,6 +152,8 @@ def facilities(text: str, raw: list, lex) -> list:
             kept = [h for h in raw if not any(s < h[1] and h[0] < e for s, e, _ in listed)]
             added = [(s, e, lex.facility_surface(gaz.places[p], text[s:e])) for s, e, p in listed]
             raw = sorted([*kept, *added], key=lambda h: h[0])
+    if "港区" in text or "作业区" in text:
+        raw = _areas_listed(text, raw, lex)
     out = raw
     covered = 0  # (the end of the last facility read: a mention inside it is part of it)
     for i, (start, end, surface) in enumerate(raw):
@@ -224,6 +226,48 @@ def facilities(text: str, raw: list, lex) -> list:
                 last_end = hit[1]
         out = kept
     return out
+
+
+# A port, then the areas it is made of, each named with its word: 宜宾港涵盖翠柏港区、南溪
+# 港区、江安港区和新市港区 (each a port area of that port, whatever its name is)
+_AREAS_OF = re.compile(
+    r"(?:涵盖|包括|包含|下辖|辖有|分为|由)"
+    r"(?P<list>(?:[\u4e00-\u9fff]{2,3}(?:港区|作业区)[、和及])*[\u4e00-\u9fff]{2,3}(?:港区|作业区))"
+)
+_AREA_ITEM = re.compile(r"(?P<own>[\u4e00-\u9fff]{2,3}?)(?P<w>港区|作业区)")
+
+
+def _areas_listed(text: str, raw: list, lex) -> list:
+    """The mentions, with the areas listed after a port (:data:`_AREAS_OF`) as parts of it:
+    an area that the table knows stays the table's; any other is a new part of the port
+    (a weak name inside it, such as a town's, is part of its name)."""
+    gaz = lex.gazetteer
+    added, covered = [], []
+    for start, end, surface in raw:
+        if surface.levels[:1] != ("port",) or surface.shared:
+            continue
+        m = _AREAS_OF.match(text, end)
+        if m is None:
+            continue
+        offset = m.start("list")
+        for item in re.split("[、和及]", m.group("list")):
+            a, b = offset, offset + len(item)
+            offset = b + 1
+            own = _AREA_ITEM.fullmatch(item)
+            if own is None or own.group("own").startswith(NOT_NAMES):
+                continue
+            inside = [h for h in raw if a <= h[0] < b]
+            if any(not (h[2].rule is not None and h[2].rule.weak) for h in inside):
+                continue  # (南溪港区: read as a place and its word, below)
+            place = gaz.facility(
+                item, FACILITY_WORDS[own.group("w")], parent=surface.place, host=None
+            )
+            added.append((a, b, lex.facility_surface(place, item)))
+            covered.append((a, b))
+    if not added:
+        return raw
+    kept = [h for h in raw if not any(a <= h[0] < b for a, b in covered)]
+    return sorted([*kept, *added], key=lambda h: h[0])
 
 
 def _named_after(text: str, end: int, raw: list, i: int) -> re.Match | None:

@@ -1391,3 +1391,11 @@ def test_a_visit_to_a_part_of_a_partner_joins_the_partners_pair(text, pairs):
     assert [
         (p["a"], p["b"], [e["pattern"] for e in p["evidence"]]) for p in record["pairings"]
     ] == pairs
+
+
+def test_the_areas_listed_after_a_port_are_its_parts():
+    """A port and the areas it is made of: each a part of it, a known one as the table
+    has it (新田港), a town's name with its word as a new part (太白港区)."""
+    ports = {p["name"]: p for p in extract_text("万州港包括新田港区和太白港区。")["ports"]}
+    assert not ports["新田港"]["derived"] and ports["新田港"]["parent"] == "万州港"
+    assert ports["太白港区"]["derived"] and ports["太白港区"]["parent"] == "万州港"
