@@ -243,7 +243,7 @@ def _areas_listed(text: str, raw: list, lex) -> list:
     (a weak name inside it, such as a town's, is part of its name)."""
     gaz = lex.gazetteer
     added, covered = [], []
-    for start, end, surface in raw:
+    for _, end, surface in raw:
         if surface.levels[:1] != ("port",) or surface.shared:
             continue
         m = _AREAS_OF.match(text, end)
