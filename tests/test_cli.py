@@ -17,7 +17,7 @@ from cqmap.layers.model import LAYER_NAMES
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-COMMANDS = ["build", "extract", "layers", "map", "pairing", "places"]
+COMMANDS = ["build", "extract", "layers", "map", "pairing", "places", "summarize"]
 EXE = shutil.which("cqmap")
 
 
@@ -112,10 +112,11 @@ def test_the_listing_shows_each_commands_own_short_help():
     from cqmap.cli.main import SHORT_HELP
 
     listing = run("--help").output
+    width = max(map(len, MODULES))  # (click pads the names to the longest)
     for name, module in MODULES.items():
         command = __import__(module, fromlist=["command"]).command
         assert command.get_short_help_str() == SHORT_HELP[name]
-        assert f"  {name:<8} {SHORT_HELP[name]}" in listing
+        assert f"  {name:<{width}}  {SHORT_HELP[name]}" in listing
     assert "cqmap.gpkg" in run("layers", "--help").output
     from cqmap.layers.export import GEOPACKAGE_NAME
 
@@ -141,11 +142,14 @@ def test_build_writes_every_promised_file(tmp_path):
     files = {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()}
     for name in LAYER_NAMES:
         assert f"layers/{name}.geojson" in files and f"layers/{name}.qml" in files
-    assert {"index.html", "overview.html", "cqmap.gpkg", "cqmap.qgz", "records.json"} <= files
+    assert {
+        "index.html", "overview.html", "cqmap.gpkg", "cqmap.qgz", "records.jsonl", "summary.json"
+    } <= files  # fmt: skip
     pairing_maps = [f for f in files if f.startswith("pairings/")]
     assert len(pairing_maps) >= 20
     index = (out / "index.html").read_text(encoding="utf-8")
-    for link in ("overview.html", "cqmap.gpkg", "cqmap.qgz", "records.json", pairing_maps[0]):
+    for link in ("overview.html", "cqmap.gpkg", "cqmap.qgz", "records.jsonl", "summary.json",
+                 pairing_maps[0]):  # fmt: skip
         assert link in index
     assert "documents" in index and "两江新区" in index
     # the same again is refused, then replaced byte for byte with --overwrite

@@ -86,7 +86,8 @@ def check_index(browser, site: Path) -> dict:
     assert not NOT_A_VALUE.search(page["text"]), NOT_A_VALUE.findall(page["text"])
     tables, summary = page["tables"], page["summary"]
     assert all(cell for rows in tables.values() for row in rows for cell in row)  # "—"
-    records = json.loads((site / "records.json").read_text(encoding="utf-8"))["documents"]
+    lines = (site / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
     drawn = drawn_features(browser, site)
     # every count is what its table lists and what the overview draws
     assert summary["documents"] == len(tables["documents"]) == len(records)

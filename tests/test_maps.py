@@ -199,8 +199,9 @@ def test_a_pair_map_lists_at_most_a_page_of_evidence():
     from cqmap.layers.maps import PANEL_QUOTES
 
     text = "".join(f"第{i}次，两江新区与万州区开展对口协同。" for i in range(PANEL_QUOTES + 30))
-    layers = build_layers([extract_bytes(text.encode())])
-    (pair,) = layers.records[0]["pairings"]
+    record = extract_bytes(text.encode())
+    layers = build_layers([record])
+    (pair,) = record["pairings"]
     assert len(pair["evidence"]) == PANEL_QUOTES + 30
     html = render_map(pairing_map(layers, "两江新区", "万州区"))
     # (the panel's HTML sits in a script as a JSON string)

@@ -193,7 +193,8 @@ def test_the_same_input_gives_the_same_bytes_on_any_machine_and_day(tmp_path):
         [EXE, "-q", "build", "-o", "out"], cwd=tmp_path, capture_output=True, text=True, env=env
     )
     assert result.returncode == 0, result.stderr
-    records = json.loads((tmp_path / "out" / "records.json").read_text(encoding="utf-8"))
+    lines = (tmp_path / "out" / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    records = {"documents": [json.loads(line) for line in lines]}
     paths = [d["path"] for d in records["documents"]]
     assert paths == sorted(f"seeds/{p.name}" for p in (ROOT / "seeds").glob("*.txt"))
     dates = [d["date"] for d in records["documents"] if d["date"]]

@@ -1,12 +1,13 @@
-"""Benchmark: ``cqmap extract`` on large synthetic corpora — wall time, CPU, peak memory.
+"""Benchmark: ``cqmap extract`` and ``cqmap build`` on large synthetic corpora — wall
+time, CPU, peak memory, output sizes.
 
     python tests/bench/bench_scale.py [--sizes 1000 10000] [--jobs 1 2]
-        [--corpus-dir DIR] [--baseline SRC] [--format jsonl]
+        [--commands extract build] [--corpus-dir DIR] [--baseline SRC] [--format jsonl]
 
 For each size N, N articles are made from the seeds (``tests/synthetic.py``: article
 ``k`` is seed ``k % 5`` with an id and a date of its own), and the installed ``cqmap
-extract DIR --format jsonl -o FILE --jobs J`` runs on them for each J, one run at a time.
-Printed side by side:
+extract DIR --format jsonl -o FILE --jobs J`` and ``cqmap build DIR -o FOLDER --jobs J``
+run on them for each J, one run at a time. Printed side by side:
 
 * wall time, and total CPU (user + system) of the command and its workers
   (``os.wait4``: the process and every descendant it waited for), and the CPU of the
@@ -14,9 +15,11 @@ Printed side by side:
 * peak memory (the high-water mark of resident memory, ``VmHWM``) of the parent and of
   the largest worker, read from ``/proc`` every 20 ms while they run, and the largest of
   all from ``wait4`` (``ru_maxrss``), which needs no sampling;
-* the size of the output, and whether it is the same bytes as the first run of that N
-  (compared by SHA-256, read in pieces: the benchmark stays small, since a process's
-  memory before it starts a command counts in that command's ``ru_maxrss``).
+* the size of the output (a build's: the whole folder, its largest HTML page and its
+  index page), and whether it is the same bytes as the first run of that N and command
+  (of that code, for a build: the builds of two codes may differ by design), compared by
+  SHA-256, read in pieces (the benchmark stays small, since a process's memory before
+  it starts a command counts in that command's ``ru_maxrss``).
 
 ``--baseline SRC`` times, in turn with the installed code, another copy of the source
 (for example the last commit: ``git archive HEAD | tar -x -C /tmp/old``), run as
@@ -151,6 +154,7 @@ class Run:
     label: str
     articles: int
     jobs: int
+    kind: str
     wall: float
     cpu: float
     parent_cpu: float | None
@@ -160,9 +164,20 @@ class Run:
     output_mb: float
     status: int
     output: Path
+    html_mb: float | None = None  # a build's largest HTML page
+    index_kb: float | None = None  # a build's index.html
 
 
-def measure(command: list[str], label: str, articles: int, jobs: int, out: Path) -> Run:
+def _size(path: Path) -> int:
+    """The bytes of a file, or of every file below a folder (0 when missing)."""
+    if path.is_dir():
+        return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    return path.stat().st_size if path.exists() else 0
+
+
+def measure(
+    command: list[str], label: str, articles: int, jobs: int, out: Path, kind: str = "extract"
+) -> Run:
     """Run ``command`` to completion and measure it (see the module docstring)."""
     started = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -179,28 +194,37 @@ def measure(command: list[str], label: str, articles: int, jobs: int, out: Path)
         print(f"  {label} jobs {jobs}: exit {proc.returncode}: {stderr.strip()[-300:]}")
     parent = sampler.peaks.get(proc.pid)
     workers = [kb for pid, kb in sampler.peaks.items() if pid != proc.pid]
+    pages = sorted(out.rglob("*.html"), key=lambda p: p.stat().st_size) if out.is_dir() else []
     return Run(
         label=label,
         articles=articles,
         jobs=jobs,
+        kind=kind,
         wall=wall,
         cpu=usage.ru_utime + usage.ru_stime,
         parent_cpu=sampler.cpu.get(proc.pid),
         parent_mb=parent / 1024 if parent else None,
         worker_mb=max(workers) / 1024 if workers else None,
         max_mb=usage.ru_maxrss / 1024,
-        output_mb=out.stat().st_size / 1e6 if out.exists() else 0.0,
+        output_mb=_size(out) / 1e6,
         status=proc.returncode,
         output=out,
+        html_mb=pages[-1].stat().st_size / 1e6 if pages else None,
+        index_kb=(out / "index.html").stat().st_size / 1e3 if pages else None,
     )
 
 
 def _digest(path: Path) -> str:
-    """The SHA-256 of a file, read a megabyte at a time."""
+    """The SHA-256 of a file, read a megabyte at a time; of a folder, of its files'
+    names and bytes, in name order."""
     h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    for file in files:
+        if path.is_dir():
+            h.update(str(file.relative_to(path)).encode() + b"\0")
+        with open(file, "rb") as f:
+            for block in iter(lambda f=f: f.read(1 << 20), b""):
+                h.update(block)
     return h.hexdigest()
 
 
@@ -220,6 +244,9 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--format", choices=["jsonl", "json"], default="jsonl")
+    parser.add_argument(
+        "--commands", nargs="+", choices=["extract", "build"], default=["extract", "build"]
+    )
     parser.add_argument("--corpus-dir", type=Path, help="keep the corpora here (made once, reused)")
     parser.add_argument(
         "--baseline", type=Path, metavar="SRC", help="a source tree of the code to compare with"
@@ -235,7 +262,7 @@ def main() -> int:
         f"{_load()} (other processes share the CPUs); scratch {scratch}"
     )
     rows: list[Run] = []
-    same: dict[tuple[int, str, int], bool] = {}
+    same: dict[tuple[int, str, str, int], bool] = {}
     try:
         for n in args.sizes:
             base = args.corpus_dir or scratch
@@ -247,74 +274,101 @@ def main() -> int:
                 print(f"made {n} articles in {time.perf_counter() - t0:.1f} s")
             size = sum(p.stat().st_size for p in corpus.glob("*.txt")) / 1e6
             print(f"{n} articles, {size:.1f} MB")
-            reference: str | None = None
-            for jobs in args.jobs:
-                for label, command in codes:  # (in turns: the machine drifts)
-                    out = scratch / f"out-{n}-{label}-{jobs}.{args.format}"
-                    run = measure(
-                        [*command, "-q", "extract", str(corpus), "--format", args.format,
-                         "--jobs", str(jobs), "-o", str(out), "--overwrite"],
-                        label, n, jobs, out,
-                    )  # fmt: skip
-                    rows.append(run)
-                    print(
-                        f"  {label:9} jobs {jobs}: {run.wall:6.1f} s wall, {run.cpu:6.1f} s CPU, "
-                        f"peak {_mb(run.parent_mb)} MB parent / {_mb(run.worker_mb)} MB worker"
-                    )
-                    digest = _digest(out)  # (in pieces: a big bench process would
-                    out.unlink(missing_ok=True)  # count in the next run's ru_maxrss)
-                    if reference is None:
-                        reference = digest
-                    else:
-                        same[(n, label, jobs)] = digest == reference
+            references: dict[tuple, str] = {}
+            for kind in args.commands:
+                for jobs in args.jobs:
+                    for label, command in codes:  # (in turns: the machine drifts)
+                        if kind == "extract":
+                            out = scratch / f"out-{n}-{label}-{jobs}.{args.format}"
+                            call = ["extract", str(corpus), "--format", args.format]
+                        else:
+                            out = scratch / f"site-{n}-{label}-{jobs}"
+                            call = ["build", str(corpus)]
+                        run = measure(
+                            [*command, "-q", *call, "--jobs", str(jobs), "-o", str(out),
+                             "--overwrite"],
+                            label, n, jobs, out, kind,
+                        )  # fmt: skip
+                        rows.append(run)
+                        pages = (
+                            f", largest page {run.html_mb:.1f} MB, index {run.index_kb:.0f} KB"
+                            if run.html_mb is not None
+                            else ""
+                        )
+                        print(
+                            f"  {kind:7} {label:9} jobs {jobs}: {run.wall:6.1f} s wall, "
+                            f"{run.cpu:6.1f} s CPU, peak {_mb(run.parent_mb)} MB parent / "
+                            f"{_mb(run.worker_mb)} MB worker{pages}"
+                        )
+                        digest = _digest(out)  # (in pieces: a big bench process would
+                        if out.is_dir():  # count in the next run's ru_maxrss)
+                            shutil.rmtree(out, ignore_errors=True)
+                        out.unlink(missing_ok=True)
+                        key = (kind,) if kind == "extract" else (kind, label)
+                        if key not in references:
+                            references[key] = digest
+                        else:
+                            same[(n, kind, label, jobs)] = digest == references[key]
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
     print(f"load average at the end: {_load()}")
     print()
     header = (
-        f"{'articles':>8} {'code':9} {'jobs':>4} {'wall s':>7} {'CPU s':>7} {'CPU/wall':>8} "
-        f"{'parent CPU s':>12} "
-        f"{'parent MB':>9} {'worker MB':>9} {'max MB':>7} {'out MB':>7} {'docs/s':>7} "
-        f"{'same bytes':>10}"
+        f"{'articles':>8} {'command':7} {'code':9} {'jobs':>4} {'wall s':>7} {'CPU s':>7} "
+        f"{'CPU/wall':>8} {'parent CPU s':>12} "
+        f"{'parent MB':>9} {'worker MB':>9} {'max MB':>7} {'out MB':>7} {'page MB':>7} "
+        f"{'index KB':>8} {'docs/s':>7} {'same bytes':>10}"
     )
     print(header)
     for r in rows:
-        check = same.get((r.articles, r.label, r.jobs))
+        check = same.get((r.articles, r.kind, r.label, r.jobs))
         print(
-            f"{r.articles:>8} {r.label:9} {r.jobs:>4} {r.wall:>7.1f} {r.cpu:>7.1f} "
+            f"{r.articles:>8} {r.kind:7} {r.label:9} {r.jobs:>4} {r.wall:>7.1f} {r.cpu:>7.1f} "
             f"{r.cpu / r.wall:>8.2f} "
             f"{'-' if r.parent_cpu is None else f'{r.parent_cpu:.1f}':>12} "
             f"{_mb(r.parent_mb):>9} {_mb(r.worker_mb):>9} "
-            f"{r.max_mb:>7.0f} {r.output_mb:>7.1f} {r.articles / r.wall:>7.1f} "
+            f"{r.max_mb:>7.0f} {r.output_mb:>7.1f} "
+            f"{'-' if r.html_mb is None else f'{r.html_mb:.1f}':>7} "
+            f"{'-' if r.index_kb is None else f'{r.index_kb:.0f}':>8} "
+            f"{r.articles / r.wall:>7.1f} "
             f"{'(first)' if check is None else 'yes' if check else 'NO':>10}"
         )
     print()
-    for n in args.sizes:
+    for n, kind in ((n, kind) for n in args.sizes for kind in args.commands):
         for label, _ in codes:
-            by_jobs = {r.jobs: r for r in rows if r.articles == n and r.label == label}
+            by_jobs = {r.jobs: r for r in rows if (r.articles, r.kind, r.label) == (n, kind, label)}
             one = by_jobs.get(1)
             for jobs, r in sorted(by_jobs.items()):
                 if one is not None and jobs != 1:
                     print(
-                        f"{n} articles, {label}: jobs {jobs} is {one.wall / r.wall:.2f}x jobs 1 "
-                        f"in wall time, with {r.cpu / one.cpu:.2f}x its CPU"
+                        f"{n} articles, {kind}, {label}: jobs {jobs} is "
+                        f"{one.wall / r.wall:.2f}x jobs 1 in wall time, with "
+                        f"{r.cpu / one.cpu:.2f}x its CPU"
                     )
         if args.baseline:
             for jobs in args.jobs:
-                new = next(
-                    (r for r in rows if (r.articles, r.label, r.jobs) == (n, "installed", jobs)),
-                    None,
-                )
-                old = next(
-                    (r for r in rows if (r.articles, r.label, r.jobs) == (n, "baseline", jobs)),
-                    None,
+                new, old = (
+                    next(
+                        (
+                            r
+                            for r in rows
+                            if (r.articles, r.kind, r.label, r.jobs) == (n, kind, label, jobs)
+                        ),
+                        None,
+                    )  # fmt: skip
+                    for label in ("installed", "baseline")
                 )
                 if new and old:
+                    pages = (
+                        f", largest page {new.html_mb:.1f} / {old.html_mb:.1f} MB"
+                        if new.html_mb is not None and old.html_mb is not None
+                        else ""
+                    )
                     print(
-                        f"{n} articles, jobs {jobs}: installed / baseline: wall "
+                        f"{n} articles, {kind}, jobs {jobs}: installed / baseline: wall "
                         f"{new.wall / old.wall:.2f}x, CPU {new.cpu / old.cpu:.2f}x, parent peak "
-                        f"{_mb(new.parent_mb)} / {_mb(old.parent_mb)} MB"
+                        f"{_mb(new.parent_mb)} / {_mb(old.parent_mb)} MB{pages}"
                     )
     return 1 if any(r.status not in (0,) for r in rows) else 0
 
