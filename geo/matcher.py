@@ -100,6 +100,9 @@ CONTEXT_RULES: dict[str, Rule] = {
     "兰州": Rule(after=("拉面", "牛肉面")),
     "巴中": Rule(before=("川",)),
     "大足": Rule(),
+    # (果园 alone is the port only in a strong context: 上海—果园—南充, or where 果园港 is
+    # named in full; else an orchard)
+    "果园": Rule(weak=True),
     # (珞璜 alone is the port in a route's chain, 泸州至珞璜至果园港; the town is 珞璜镇)
     "珞璜": Rule(after=("镇", "街道", "工业园", "电厂", "组团", "片区", "临港", "产业", "园区")),
     "高新区": Rule(chongqing=True),

@@ -1399,3 +1399,21 @@ def test_the_areas_listed_after_a_port_are_its_parts():
     ports = {p["name"]: p for p in extract_text("万州港包括新田港区和太白港区。")["ports"]}
     assert not ports["新田港"]["derived"] and ports["新田港"]["parent"] == "万州港"
     assert ports["太白港区"]["derived"] and ports["太白港区"]["parent"] == "万州港"
+
+
+@pytest.mark.parametrize(
+    ("text", "routes", "ports"),
+    [
+        # 果园 alone, in a chain of a service, is the port
+        (
+            "果园港已开通上海—果园—南充、果园—西昌等多条水铁联运线路。",
+            [("上海港", ["南充港"], ["果园港"]), ("果园港", ["西昌市"], [])],
+            ["果园港"],
+        ),
+        ("村里的果园今年又丰收了。", [], []),  # an orchard
+    ],
+)
+def test_guoyuan_alone_is_the_port_only_in_a_strong_context(text, routes, ports):
+    record = extract_text(text)
+    assert [(r["origin"], r["destinations"], r["via"]) for r in record["routes"]] == routes
+    assert [p["name"] for p in record["ports"]] == ports
