@@ -471,9 +471,10 @@ _PART_OF_A_PROVINCE = re.compile(
 )
 
 
-def _world() -> list[Place]:
+def _world(named: frozenset[str] = frozenset()) -> list[Place]:
     """The world's countries (the curated :data:`COUNTRIES` with their aliases) and the
-    foreign cities with Chinese names."""
+    foreign cities with Chinese names; a city named ``X市`` is also ``X`` (海防市: 海防, as
+    articles write it), unless another place (of ``named``, or of the world) has that name."""
     tables = _tables("world.json")
     curated = {c.iso3: c for c in COUNTRIES}
     area_of = {country: a.name for a in AREAS for country in a.countries}
@@ -508,13 +509,23 @@ def _world() -> list[Place]:
         if not names:
             continue
         taken.update(names)
+        stems = [n[:-1] for n in names if len(n) >= 3 and n.endswith("市")]
+        stems = [
+            n
+            for n in stems
+            if n not in taken
+            and n not in named
+            and n not in FACILITY_WORDS
+            and not _PART_OF_A_PROVINCE.fullmatch(n)
+        ]
+        taken.update(stems)
         out.append(
             Place(
                 names[0],
                 "city",
                 r["lon"],
                 r["lat"],
-                aliases=tuple(names[1:]),
+                aliases=(*names[1:], *stems),
                 province=country_names.get(r["country"]),
                 parent=country_names.get(r["country"]),
                 curated=False,
@@ -580,7 +591,7 @@ def _build() -> Gazetteer:
         places.append(
             Place(a.name, "new area", lon, lat, aliases=a.aliases, host=a.host, approximate=True)
         )
-    places.extend(_world())
+    places.extend(_world(frozenset(n for p in places for n in p.names)))
     for a in AREAS:
         places.append(
             Place(

@@ -1417,3 +1417,17 @@ def test_guoyuan_alone_is_the_port_only_in_a_strong_context(text, routes, ports)
     record = extract_text(text)
     assert [(r["origin"], r["destinations"], r["via"]) for r in record["routes"]] == routes
     assert [p["name"] for p in record["ports"]] == ports
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        ("果园港至越南海防的近洋航线开通。", [("果园港", ["海防市"])]),  # 海防市, as written
+        ("开通成都至胡志明的国际班列。", [("成都市", ["胡志明市"])]),
+        ("加强海防建设,纪念胡志明诞辰。", []),  # words, and a person: weak, no context
+    ],
+)
+def test_a_foreign_city_named_without_shi_is_read_in_a_strong_context(text, routes):
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == routes
+    if not routes:
+        assert extract_text(text)["regions"] == []
