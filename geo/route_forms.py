@@ -143,9 +143,10 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # 渝甬班列(重庆—宁波), 中老铁路(江津—万象): the ends in brackets after the service.
         # (Read from the bracket and checked behind, a fixed width: a run before the
         # service, tried at every character, costs 20 times as much.)
-        rf"[(（](?<=(?:{SERVICE_ENDS})[(（])(?P<o>{T}){DASH}{{1,2}}(?P<d>{T})[)）]",
+        rf"[(（](?<=(?:{SERVICE_ENDS})[(（])(?P<o>{T})(?:{DASH}{{1,2}}|至)(?P<d>{T})[)）]",
         (
             Example("今年开行的渝甬班列(重庆—宁波)运量大增。", "重庆市", ("宁波市",), mode="rail"),
+            Example("码头还停靠着一艘货船(广元至南充)。", "广元港", ("南充港",)),
             Example("首趟中老铁路(江津—万象)昨日开出。", "江津区", ("万象",), mode="rail"),
         ),
         reader=read_bracket_ends,
