@@ -11,16 +11,16 @@ import click
 from click.core import ParameterSource
 
 from cqmap.cli.main import SHORT_HELP
-from cqmap.cli.options import finish, input_paths, jobs_option, overwrite_option, read_results
-from cqmap.geo.output import check_output_file
-from cqmap.geo.records import (
-    PART_SIZE,
-    RecordWriter,
-    encoder,
-    record_file,
-    record_folder,
-    record_writer,
+from cqmap.cli.options import (
+    finish,
+    input_paths,
+    jobs_option,
+    overwrite_option,
+    read_results,
+    scheduler_option,
 )
+from cqmap.geo.output import check_output_file
+from cqmap.geo.records import PART_SIZE, RecordWriter, encoder, record_file, record_writer
 
 LOG = logging.getLogger("cqmap")
 
@@ -45,25 +45,31 @@ LOG = logging.getLogger("cqmap")
     help="One JSON object with all documents, or one document per line.",
 )  # fmt: skip
 @jobs_option
+@scheduler_option
 @overwrite_option
 @click.pass_context
-def command(ctx, paths, output, out_dir, part_size, fmt, jobs, overwrite):
+def command(ctx, paths, output, out_dir, part_size, fmt, jobs, scheduler, overwrite):
     """Read articles (files, folders, or - for stdin; any common encoding, HTML or text)
     and write their records: regions, pairings, ports, routes and unresolved names, with
     evidence. The schema is in the README.
 
-    Each record is written as soon as its document and those before it are read, in
-    input order: the output is the same bytes whatever --jobs, and the records are not
-    held in memory, in either format. With --out-dir, part k holds the
-    documents k*N to k*N+N-1 of the input (N: --part-size); the parts concatenated are
-    the --format jsonl output. A file or folder is complete or absent: it is written
-    beside its place and moved there at the end.
+    The documents are read in partitions of consecutive inputs, by --jobs worker
+    processes or by the workers of a dask cluster (--scheduler), which serialise the
+    records. Each record is written as soon as its partition and those before it are
+    read, in input order: the output is the same bytes whatever --jobs and --scheduler,
+    and the records are not held in memory, in either format. With --out-dir, part k
+    holds the documents k*N to k*N+N-1 of the input (N: --part-size), written by the
+    worker that read them; the parts concatenated are the --format jsonl output. A file
+    or folder is complete or absent: it is written beside its place and moved there at
+    the end (a worker that dies stops a --jobs run, which then writes nothing; dask
+    reads the partition again on another worker).
 
     \b
     Example:
       cqmap extract seeds/ -o records.json
       cat article.html | cqmap extract - --format jsonl
       cqmap extract archive/ --out-dir records/ --jobs 2
+      cqmap extract archive/ --out-dir records/ --scheduler tcp://10.0.0.5:8786
     """
     if output is not None and out_dir is not None:
         raise click.UsageError("give -o FILE or --out-dir FOLDER, not both")
@@ -73,27 +79,43 @@ def command(ctx, paths, output, out_dir, part_size, fmt, jobs, overwrite):
         fmt = "jsonl"
     elif ctx.get_parameter_source("part_size") is not ParameterSource.DEFAULT:
         raise click.UsageError("--part-size needs --out-dir")
+    if (
+        scheduler not in (None, "local")
+        and ctx.get_parameter_source("jobs") is not ParameterSource.DEFAULT
+    ):
+        raise click.UsageError(
+            "--jobs sets the workers of this machine: a --scheduler at an address has its own"
+        )
+    from cqmap.geo.partitions import open_executor, parts_folder
+
     files = input_paths(paths, default_seeds=False)
-    if out_dir is not None:  # (checked when entered, before any reading)
-        sink = record_folder(out_dir, overwrite=overwrite, inputs=paths, part_size=part_size)
-    elif output is not None:
-        check_output_file(output, overwrite=overwrite, inputs=paths)
-        sink = record_file(output, fmt)
-    else:
-        sink = _stdout(fmt)
     errors: list[str] = []
-    with sink as writer:
-        for result in read_results(files, errors, jobs=jobs, encode=encoder(fmt)):
-            writer.add(result.data)
-    if out_dir is not None:
+    if out_dir is not None:  # (checked when entered, before any reading)
+        with (
+            parts_folder(out_dir, overwrite=overwrite, inputs=paths) as folder,
+            open_executor(jobs=jobs, scheduler=scheduler) as executor,
+        ):
+            for _ in read_results(
+                files, errors, executor=executor, out_dir=folder.path, part_size=part_size
+            ):
+                pass  # (the workers write the parts)
         LOG.info(
             "wrote %d document(s) in %d part(s) to %s/",
-            writer.documents,
-            len(writer.parts),
+            len(files) - len(errors),
+            len(folder.parts),
             out_dir,
         )
-    elif output is not None:
-        LOG.info("wrote %d document(s) to %s", writer.documents, output)
+    else:
+        if output is not None:
+            check_output_file(output, overwrite=overwrite, inputs=paths)
+            sink = record_file(output, fmt)
+        else:
+            sink = _stdout(fmt)
+        with sink as writer, open_executor(jobs=jobs, scheduler=scheduler) as executor:
+            for result in read_results(files, errors, executor=executor, encode=encoder(fmt)):
+                writer.add(result.data)
+        if output is not None:
+            LOG.info("wrote %d document(s) to %s", writer.documents, output)
     finish(errors)
 
 

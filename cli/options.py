@@ -7,6 +7,8 @@ second) are imported when a command runs, not when it is listed or asked for its
 from __future__ import annotations
 
 import logging
+import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import nullcontext
@@ -17,6 +19,8 @@ import click
 from cqmap.geo.errors import InputError, UnknownPlaceError
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
     from cqmap.geo.extract import Result
     from cqmap.geo.records import RecordWriter
     from cqmap.geo.summary import Summary
@@ -29,6 +33,21 @@ paths_argument = click.argument("paths", nargs=-1, metavar="[PATH]...")
 jobs_option = click.option(
     "-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
     help="Worker processes for reading articles.",
+)  # fmt: skip
+
+
+def _scheduler(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None or value == "local" or _ADDRESS.fullmatch(value):
+        return value
+    raise click.BadParameter(f"{value!r}: give local, or a scheduler's address tcp://HOST:PORT")
+
+
+_ADDRESS = re.compile(r"[a-z][a-z0-9+.-]*://\S+|[^\s:/]+:\d+")
+scheduler_option = click.option(
+    "--scheduler", metavar="ADDRESS", callback=_scheduler,
+    help="Read on dask (pip install 'cqmap[dask]'): local, a cluster of --jobs worker "
+    "processes on this machine, or the address of a scheduler, tcp://HOST:PORT, whose "
+    "workers see the input files and the output folder at the same paths.",
 )  # fmt: skip
 overwrite_option = click.option(
     "--overwrite", is_flag=True, help="Replace outputs that exist (default: refuse)."
@@ -65,14 +84,21 @@ def read_results(
     *,
     jobs: int = 1,
     encode: Callable[[dict], bytes] | None = None,
+    executor: Executor | None = None,
+    out_dir: str | os.PathLike | None = None,
+    part_size: int | None = None,
 ) -> Iterator[Result]:
     """The results of ``paths`` in input order, as they come (see
-    :func:`cqmap.geo.extract.extract_paths`); a progress bar on a terminal; each error and
-    warning logged on one line when its input comes, and the errors added to ``errors``."""
+    :func:`cqmap.geo.extract.extract_paths`, which ``executor``, ``out_dir`` and
+    ``part_size`` are given to); a progress bar on a terminal; each error and warning
+    logged on one line when its input comes, and the errors added to ``errors``."""
     from cqmap.geo.extract import STDIN, extract_paths
 
     stdin = sys.stdin.buffer.read() if STDIN in paths else None
-    results = extract_paths(paths, jobs=jobs, stdin=stdin, encode=encode)
+    results = extract_paths(
+        paths, jobs=jobs, stdin=stdin, encode=encode, executor=executor, out_dir=out_dir,
+        part_size=part_size,
+    )  # fmt: skip
     show = sys.stderr.isatty() and len(paths) > 1 and LOG.isEnabledFor(logging.INFO)
     with (
         click.progressbar(results, length=len(paths), label="reading", file=sys.stderr)

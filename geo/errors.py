@@ -12,10 +12,12 @@ from collections.abc import Iterable
 
 __all__ = [
     "CqmapError",
+    "DaskMissingError",
     "DocumentError",
     "InputError",
     "OutputError",
     "UnknownPlaceError",
+    "WorkerLostError",
 ]
 
 
@@ -33,6 +35,14 @@ class InputError(CqmapError, ValueError):
 
 class DocumentError(InputError):
     """The input cannot be read as a text document (empty, binary, truncated, undecodable)."""
+
+
+class WorkerLostError(CqmapError, RuntimeError):
+    """A worker process ended while it read a partition (killed, or out of memory)."""
+
+
+class DaskMissingError(CqmapError, ImportError):
+    """dask (or dask.distributed) is not installed."""
 
 
 class UnknownPlaceError(CqmapError, LookupError):

@@ -20,7 +20,8 @@ processes when asked, and yields one :class:`Result` per input, in input order; 
 file gives a result with an ``error`` (one line naming the file) instead of stopping
 the run. Given an ``encode`` function (:mod:`cqmap.geo.records`), each record is serialised
 where it was read, and the result carries its bytes instead: the workers send bytes,
-not Python objects, and at most a few chunks of them wait in the parent at a time.
+not Python objects, and at most a few partitions of them wait in the parent at a time
+(:mod:`cqmap.geo.partitions`, which runs them on any executor, dask's too).
 """
 
 from __future__ import annotations
@@ -31,18 +32,22 @@ import re
 import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
-from functools import cache, partial
-from itertools import islice
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cqmap.geo.clean import CleanedDocument, DocumentError, clean_bytes, clean_text
 from cqmap.geo.errors import InputError
 from cqmap.geo.gazetteer import Gazetteer, gazetteer
 from cqmap.geo.matcher import Hit, Lexicon, join_qualified, lexicon, scan
 from cqmap.geo.output import ARTICLE_SUFFIXES, MANIFEST_NAME, is_cqmap_output
-from cqmap.geo.records import encoder, record_writer
+from cqmap.geo.records import PART_SIZE, encoder, record_writer
 from cqmap.geo.relations import read_relations
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 __all__ = [
     "Result",
@@ -407,15 +412,24 @@ def document_ids(paths: Sequence[str]) -> list[str]:
 
 
 def _one(
-    job: tuple[str, str, bytes | None], encode: Callable[[dict], bytes] | None = None
+    job: tuple[str, str, bytes | None],
+    encode: Callable[[dict], bytes] | None = None,
+    cwd: str | None = None,
 ) -> Result:
+    """One document: ``(path, doc_id, data)`` (``data``: the bytes of ``-``), a relative
+    path read from ``cwd`` when given (a worker elsewhere); messages and the record name
+    the path as given."""
     path, doc_id, data = job
     shown = "<stdin>" if path == STDIN else path
+    file = path if cwd is None or path == STDIN else os.path.join(cwd, path)
     try:
         if data is None:
-            with open(path, "rb") as f:
+            with open(file, "rb") as f:
                 data = f.read()
-        record = extract_bytes(data, doc_id=doc_id, path=_record_path(path))
+        recorded = _record_path(file)
+        if file != path and recorded == file:
+            recorded = path  # (not a seed: the path as given)
+        record = extract_bytes(data, doc_id=doc_id, path=recorded)
     except DocumentError as err:
         return Result(path, None, f"{shown}: {err}")
     except OSError as err:
@@ -444,30 +458,6 @@ def _seed_folders() -> frozenset[Path]:
     return frozenset(Path(p).resolve().parent for p in default_corpus())
 
 
-def _many(
-    jobs: list[tuple[str, str, bytes | None]], encode: Callable[[dict], bytes] | None = None
-) -> list[Result]:
-    """A worker's task: a chunk of documents."""
-    return [_one(job, encode) for job in jobs]
-
-
-def _chunks(work: list, jobs: int, smallest: int = 4, largest: int = 32) -> Iterator[list]:
-    """Guided chunking: each chunk a quarter of an even share of what is left, so that
-    early chunks are big (few messages: each costs the parent ~1 ms) and the last ones
-    small (the workers finish close together); at most ``largest`` documents, so that
-    what waits in the parent stays small whatever the corpus."""
-    start = 0
-    while start < len(work):
-        size = min(largest, max(smallest, (len(work) - start) // (4 * jobs)))
-        yield work[start : start + size]
-        start += size
-
-
-# Chunks sent to the workers ahead of the one the parent waits for, per worker: enough to
-# keep every worker busy while the parent writes, few enough that memory stays bounded.
-_AHEAD = 4
-
-
 def _worker_start(parent: int) -> None:
     """A worker ignores Ctrl-C (the parent stops the pool) and ends with its parent,
     even a parent killed with SIGKILL (Linux), instead of waiting for work forever."""
@@ -492,42 +482,66 @@ def extract_paths(
     jobs: int = 1,
     stdin: bytes | None = None,
     encode: Callable[[dict], bytes] | None = None,
+    executor: Executor | None = None,
+    out_dir: str | os.PathLike | None = None,
+    part_size: int | None = None,
 ) -> Iterator[Result]:
     """Extract every path (already expanded), in order; ``jobs`` > 1 uses worker processes.
+
+    The documents are read in partitions of consecutive inputs
+    (:mod:`cqmap.geo.partitions`), each by one worker, which serialises their records;
+    with one job and no ``executor`` nor ``out_dir``, one by one in this process.
 
     Parameters
     ----------
     paths : sequence of str
         Files, or ``-`` for ``stdin`` (its bytes must then be given).
     jobs : int, keyword-only
-        Number of processes. Results come back in input order either way, each as soon
-        as it and those before it are done; at most ``4 * jobs`` chunks of at most 32
-        documents are read ahead of the one the caller waits for.
+        Number of processes (a :func:`cqmap.geo.partitions.process_pool`), when no
+        ``executor`` is given. Results come back in input order either way, each as soon
+        as its partition and those before it are done; at most two partitions per worker
+        are in flight (at most 250 documents each, fewer towards the end, so that the
+        workers finish together).
     stdin : bytes, keyword-only
         The content standing for ``-``.
     encode : callable, keyword-only
         Serialises a record to bytes (a module-level function, such as
         :func:`cqmap.geo.records.encode_jsonl`), where it was read: results then carry ``data``
         and no ``record``.
+    executor : concurrent.futures.Executor, keyword-only
+        Runs the partitions instead (dask's ``client.get_executor()``, a pool of one's
+        own); its owner shuts it down.
+    out_dir : path-like, keyword-only
+        A folder (it exists) where the workers write the records themselves, as the
+        JSON Lines parts of ``cqmap extract --out-dir`` (part ``k``: the inputs
+        ``k * part_size`` to ``(k + 1) * part_size - 1``); the results then carry
+        neither ``record`` nor ``data``, only the errors and warnings.
+    part_size : int, keyword-only
+        Documents per part, with ``out_dir`` (default 250).
     """
-    ids = document_ids(paths)
-    work = [(p, i, stdin if p == STDIN else None) for p, i in zip(paths, ids)]
-    if jobs <= 1 or len(work) <= 1:
-        yield from (_one(job, encode) for job in work)
+    if executor is None and out_dir is None and (jobs <= 1 or len(paths) <= 1):
+        ids = document_ids(paths)
+        for p, i in zip(paths, ids):
+            yield _one((p, i, stdin if p == STDIN else None), encode)
         return
-    import multiprocessing
-    from collections import deque
+    from cqmap.geo.partitions import executor_workers, partition_paths, process_pool, run_partitions
 
-    lexicon()  # compile once in the parent; forked workers inherit it
-    ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-    task = partial(_many, encode=encode)
-    chunks = _chunks(work, jobs)
-    with ctx.Pool(jobs, initializer=_worker_start, initargs=(os.getpid(),)) as pool:
-        pending = deque(pool.apply_async(task, (c,)) for c in islice(chunks, _AHEAD * jobs))
-        while pending:
-            results = pending.popleft().get()
-            pending.extend(pool.apply_async(task, (c,)) for c in islice(chunks, 1))
-            yield from results
+    if out_dir is not None:
+        parts = partition_paths(paths, size=part_size or PART_SIZE, stdin=stdin)
+    else:
+        workers = jobs if executor is None else executor_workers(executor)
+        parts = partition_paths(paths, stdin=stdin, workers=workers)
+    pool = (
+        process_pool(jobs)
+        if executor is None and jobs > 1 and len(parts) > 1
+        else nullcontext(executor)
+    )
+    with pool as runner:
+        results = run_partitions(
+            parts, executor=runner, out_dir=out_dir, fmt="jsonl" if out_dir else encode
+        )
+        for partition, result in zip(parts, results):
+            yield from result.results(partition)
 
 
 def dumps(records: Sequence[dict], *, fmt: str = "json") -> str:
