@@ -6,8 +6,11 @@ The public Python API. The command line (``cqmap``) is built on the same functio
 
     record = cqmap.extract_file("article.html")          # one document's records
     record = cqmap.extract_text("万州区与两江新区……", doc_id="a1")
-    layers = cqmap.build_layers([record])                 # GeoDataFrames in EPSG:4326
+    summary = cqmap.Summary.from_records([record])        # mergeable: a.merge(b)
+    layers = cqmap.build_layers(summary)                  # GeoDataFrames in EPSG:4326
     cqmap.build_site(layers, "out")                       # layers, maps, index.html
+
+``cqmap.dask`` (with the ``[dask]`` extra) reads articles as a dask bag of records.
 
 The packages below are the toolkit's parts: :mod:`cqmap.geo` (geographic knowledge and
 text -> records), :mod:`cqmap.layers` (records -> GeoDataFrames, exports and maps) and
@@ -28,6 +31,7 @@ _API = {
     "extract_bytes": "cqmap.geo.extract",
     "extract_paths": "cqmap.geo.extract",
     "expand_paths": "cqmap.geo.extract",
+    "Summary": "cqmap.geo.summary",
     "build_layers": "cqmap.layers.model",
     "Layers": "cqmap.layers.model",
     "build_site": "cqmap.layers.site",
@@ -42,6 +46,10 @@ __all__ = sorted(_API)
 
 
 def __getattr__(name: str):
+    if name == "dask":  # (a module, not a name in one: cqmap.dask is cqmap.geo.dask)
+        value = importlib.import_module("cqmap.geo.dask")
+        globals()[name] = value
+        return value
     module = _API.get(name)
     if module is None:
         raise AttributeError(f"module 'cqmap' has no attribute {name!r}")
@@ -51,4 +59,4 @@ def __getattr__(name: str):
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    return sorted({*globals(), *__all__, "dask"})
