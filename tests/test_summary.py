@@ -269,9 +269,11 @@ def test_records_files_are_read_one_record_at_a_time_in_any_layout(seed_records,
 # --------------------------------------------------------------------------- the commands
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
-    """The seeds built by the installed ``cqmap build``."""
+    """The seeds built by the installed ``cqmap build``, given as the same folder that the
+    tests give ``cqmap extract`` (the bundled copy's records cite ``seeds/<name>``, a
+    folder given its own path: the two are the same folder only in an editable install)."""
     root = tmp_path_factory.mktemp("built")
-    result = cqmap("-q", "build", "-o", str(root / "out"))
+    result = cqmap("-q", "build", str(SEEDS), "-o", str(root / "out"))
     assert result.returncode == 0, result.stderr.decode()
     return root / "out"
 
