@@ -114,7 +114,8 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         "X—Y service",
         # places joined by dashes or 至 and a service word: 涪陵—上海集装箱班轮航线,
         # 泸州至珞璜至果园港水水中转航线, 重庆——宜宾、泸州支线, 万州至上海至宁波直达越南、泰国航线
-        rf"(?P<chain>[“\"]?{T}[“”\"]?(?:{BRACKETED})?(?:{LINK})+(?:、{T})*)"
+        # (not after 经: 开通经上海至越南海防的航线 passes 上海, it does not start there)
+        rf"(?<!经)(?P<chain>[“\"]?{T}[“”\"]?(?:{BRACKETED})?(?:{LINK})+(?:、{T})*)"
         rf"(?:直达(?P<beyond>{TLIST}))?{TAIL}",
         (
             Example(

@@ -461,6 +461,8 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         skeleton, m.end(), end
     ):
         return []  # (船舶可从广元直达上海; 一条从广元出发…至重庆的水上通道: no service)
+    if PASSENGERS.search(skeleton, m.start(), _clause_end(skeleton, m.end(), end)):
+        return []  # (从云阳开往万州、奉节的高速客船: passengers)
     origin = origin_of(sent, m, gaz)
     transfer = _TRANSFER.search(skeleton, m.end(), end)
     if transfer is not None:
@@ -475,9 +477,18 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     if not dests or (mode == "unspecified" and not ctx.transport):
         return []
     if len(dests) > 1 and _RESPECTIVELY.search(skeleton, m.end(), end):
-        # 两列班列从兴隆场站分别发往河内和阿拉木图: a route each
-        return [_route(form, None, origin, [d], via, mode, ctx) for d in dests]
+        if _SEVERAL.search(skeleton, 0, m.start()):
+            # 两列班列从兴隆场站分别发往河内和阿拉木图: a route each (one train's goods
+            # shipped on 分别 to two countries stay one route)
+            return [_route(form, None, origin, [d], via, mode, ctx) for d in dests]
     return [_route(form, None, origin, dests, via, mode, ctx)]
+
+
+def _clause_end(skeleton: str, k: int, end: int) -> int:
+    """Where the clause holding the movement read up to ``k`` ends (its service follows
+    its ends: 开往万州、奉节的高速客船)."""
+    ends = [i for i in (skeleton.find(c, k, end) for c in "，。；,;") if i >= 0]
+    return min(ends, default=end)
 
 
 def _transferred(
@@ -511,6 +522,8 @@ _CAN = re.compile(r"(?:可|能|可以|能够)\s*(?:实现)?\s*\Z")
 _A_WAY = re.compile(
     f"{T}[^，。；,;\ue000-\uefff]{{0,4}}的[^，。；,;\ue000-\uefff]{{0,8}}?(?:通道|航道|水道|走廊)"
 )
+# Several services told at once (两列班列, 3趟): 分别 then gives each its end
+_SEVERAL = re.compile(r"(?:两|二|三|四|五|六|多|\d+)\s*(?:列|趟|艘|班|条)")
 _RESPECTIVELY = re.compile(r"分别(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通往)")
 
 

@@ -1431,3 +1431,27 @@ def test_a_foreign_city_named_without_shi_is_read_in_a_strong_context(text, rout
     assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == routes
     if not routes:
         assert extract_text(text)["regions"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # passenger boats in the movement's clause: no freight route
+        ("过去从忠县开往万州、丰都的客轮每天都有,如今码头转向货运。", []),
+        # a line that passes a port named after 经 does not start there
+        ("涪陵港拟开通经上海至日本大阪的近洋航线。", [("涪陵港", ["大阪"], ["上海市"])]),
+        # one train, its goods shipped on 分别 to two countries: one route
+        (
+            "一趟班列从永川出发开往钦州,集装箱到港后换船,分别运往越南和泰国。",
+            [("永川区", ["越南", "泰国"], ["钦州市"])],
+        ),
+        # two trains 分别 to two ends: a route each
+        (
+            "两列班列从团结村分别发往河内和万象。",
+            [("团结村", ["河内"], []), ("团结村", ["万象"], [])],
+        ),
+    ],
+)
+def test_routes_of_passengers_stops_and_respective_ends(text, routes):
+    read = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
+    assert read == routes
