@@ -28,6 +28,8 @@ _REFERS_BACK = re.compile(r"\s*(?:就是|正是|这是)?(?:这|该|此)")
 _LEFT = re.compile(
     r"[^，,。；;]{0,12}?日[^。；;]{0,30}?(?:自|从|由)[^，,。；;]{1,14}?"
     r"(?:启程|出发|驶出|驶离|发出|起航|启航|首发|开出|发车)"
+    # (6月22日15:30,…满载着275标箱的货轮,缓缓驶离万州江南集装箱码头: the verb first)
+    r"|[^，,。；;]{0,12}?日[^。；;]{0,60}?(?:驶离|驶出|开出|离开)"
 )
 # 自2018年1月23日…开行以来: since the day it opened
 _SINCE = re.compile(
@@ -79,8 +81,18 @@ def date_routes(
             continue
         # the day of its first run, where a sentence of its own that speaks of an opening
         # says when it left (4月24日自舟山港启程, not the 5月12日 ceremony of its arrival)
+        # (or where a sentence up to two before or after, of no other route, speaks of the
+        # opening: 3月30日,…专列从涪陵龙头港出发…。在…铁路专用线开通暨…首趟班列发车仪式…)
         left = next(
-            (d for ev in route.evidence if cue(ev.sentence) for d in _departures(ev.sentence)),
+            (
+                d
+                for ev in route.evidence
+                if any(
+                    cue(k) and own.get(k, route) is route
+                    for k in range(max(0, ev.sentence - 2), min(len(sentences), ev.sentence + 3))
+                )
+                for d in _departures(ev.sentence)
+            ),
             None,
         )
         if left is not None:

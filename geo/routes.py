@@ -117,7 +117,7 @@ _CORRIDOR_OF = {n: c for c in CORRIDORS for n in c.names}
 ROUTE_HINTS = (
     *SERVICE_WORDS, *(w for mode, words in MODE_WORDS[:3] for w in words),
     "运抵", "驶往", "发往", "运往", "开往", "通往", "驶向", "中转", "出发", "启程", "始发",
-    "驶离", "驶出", "起航", "启航", "离港", "解缆",
+    "驶离", "驶出", "起航", "启航", "离港", "解缆", "抵达", "到达",
     "航运", "往返", "首航", "分拨", "运输至", "出口至", "运至", *(n for c in CORRIDORS for n in c.names),
 )  # fmt: skip
 TRANSPORT_CUE = re.compile(

@@ -1455,3 +1455,23 @@ def test_a_foreign_city_named_without_shi_is_read_in_a_strong_context(text, rout
 def test_routes_of_passengers_stops_and_respective_ends(text, routes):
     read = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
     assert read == routes
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        # the departure's verb before its place (…缓缓驶离…码头), the opening in the headline
+        (
+            "涪陵—南京集装箱班轮首航\n5月6日9时,满载货物的“长江1号”轮缓缓驶离涪陵港龙头作业区。",
+            "05-06",
+        ),
+        # the day it left, the opening told in the next sentence (of no other route)
+        (
+            "4月2日,一列班列从团结村出发,驶向钦州港。团结村铁路专用线开通暨首趟班列发车仪式同时举行。",
+            "04-02",
+        ),
+    ],
+)
+def test_a_route_opens_on_the_day_it_left_where_its_opening_is_told_nearby(text, opened):
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == opened
