@@ -250,6 +250,8 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
             PairExample("綦江区、遵义市“旅游节”开幕,两地游客联合参与。", ()),
         ),
         needs_cue=False,
+        fast=rf"{_LEAD}(?<![、\ue000-\ue7ff赴到与和同往].){_ahead('、和与')}{ORG}[、和与]{ORG}"
+        rf"(?P<b>{A}){ORG}[“\"][^”\"。；;\ue000-\ue7ff]{{0,30}}?{_alt(_JOINTLY)}",
         alone=True,
     ),
     # Two parties going together to a third place: 江津区政协、泸州市政协来到合江考察
@@ -267,6 +269,8 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
             PairExample("代表团先后赴綦江、遵义考察。", ()),
         ),
         needs_cue=True,
+        fast=rf"{_LEAD}(?<![、\ue000-\ue7ff赴到与和同往在].){_ahead('、')}{ORG}、{ORG}(?P<b>{A}){ORG}"
+        rf"(?:一同|一起|共同|联合)?{_alt(_GO_TOGETHER)}",
         alone=True,
     ),
     PairPattern(
