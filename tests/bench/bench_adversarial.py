@@ -25,6 +25,9 @@ CASES = {
     "route chains 万州至涪陵至": ("万州至涪陵至", 60_000),
     "dashes and places 重庆—万州—": ("重庆—万州—", 60_000),
     "movement openers 从果园港出发驶往": ("从果园港出发驶往", 40_000),
+    # (a bare 到 is an end only where its clauses tell freight: one clause, no freight word)
+    "bare 到 chains 从团结村出发到钦州港到": ("从团结村出发到钦州港到", 30_000),
+    "departures 货轮驶离万州港": ("货轮驶离万州港", 40_000),
     "pair openers 两江新区与": ("两江新区与", 60_000),
     "a long list of places 万州、": ("万州、", 100_000),
     "与 x 10^4 between two places": ("与", 10_000),
