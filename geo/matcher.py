@@ -129,6 +129,7 @@ NOT_PLACES = (
     "成都平原", "四川盆地", "江汉平原", "华北平原", "东北平原", "北京时间", "中国特色",
     "中国共产党",
     "长江经济带", "成渝地区", "三峡库区", "江海",
+    "沿海城市", "召开县",  # (海城市 in coastal cities; 开县 in 召开县委…)
     *(name for corridor in CORRIDORS for name in corridor.names),
 )  # fmt: skip
 

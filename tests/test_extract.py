@@ -784,6 +784,8 @@ def test_every_route_form_reads_its_examples(form, example):
         ("以新时代中国特色社会主义思想为指导。", "中国"),  # a set phrase
         ("为武陵山区乡村振兴提供保障。", "武陵区"),  # a mountain, and 乡村 is no town
         ("公司副总经理罗海林、重庆宜化公司董事长先后致辞。", "海林市"),  # a person
+        ("相比经长江抵达东部沿海城市再出海的线路。", "海城市"),  # coastal cities
+        ("昨日召开县委常委会议。", "开州区"),  # 召开 县委, not 开县
     ],
 )
 def test_false_places_are_not_read(text, absent):
