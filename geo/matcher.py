@@ -105,7 +105,7 @@ CONTEXT_RULES: dict[str, Rule] = {
     "果园": Rule(weak=True),
     # (珞璜 alone is the port in a route's chain, 泸州至珞璜至果园港; the town is 珞璜镇)
     "珞璜": Rule(after=("镇", "街道", "工业园", "电厂", "组团", "片区", "临港", "产业", "园区")),
-    "高新区": Rule(chongqing=True),
+    "高新区": Rule(before=("国家", "省级"), chongqing=True),  # (国家高新区: any such zone)
     "法国": Rule(before=tuple("合非违守依执立宪司")),
     "德国": Rule(before=tuple("道品美公")),
     "美国": Rule(before=tuple("完优甜健精审")),

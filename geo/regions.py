@@ -154,9 +154,9 @@ ZONES: tuple[Zone, ...] = (
     ),
     Zone(
         "重庆高新区",
+        # (not 西部(重庆)科学城 nor 西部科学城: the science city spans five districts,
+        # and with 成都's part the 成渝 one; the zone is its core)
         (
-            "西部(重庆)科学城",
-            "西部科学城",
             "西部科学城重庆高新区",
             "重庆高新技术产业开发区",
             "重庆高新技术产业开发区管委会",
