@@ -253,6 +253,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             Example("满载汽配的班列从团结村出发,驶往德国、波兰。", "团结村", ("德国", "波兰")),
             Example("货轮自云阳港启程,一路驶向安庆港。", "云阳港", ("安庆港",)),
             Example("这趟班列从团结村到钦州港,全程运行两天。", "团结村", ("钦州港",)),
+            Example("测试班列从钦州港东站出发重庆,运行三天。", "钦州港东站", ("重庆市",)),
             # (a station after the zone it lies in is the end: the finer one)
             Example("班列从钦州港东站出发,开往两江新区鱼嘴站。", "钦州港东站", ("鱼嘴站",)),
             # (the goods change service where the train ends: two routes, read apart)
