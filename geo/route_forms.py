@@ -115,7 +115,8 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # places joined by dashes or 至 and a service word: 涪陵—上海集装箱班轮航线,
         # 泸州至珞璜至果园港水水中转航线, 重庆——宜宾、泸州支线, 万州至上海至宁波直达越南、泰国航线
         # (not after 经: 开通经上海至越南海防的航线 passes 上海, it does not start there)
-        rf"(?<!经)(?P<chain>[“\"]?{T}[“”\"]?(?:{BRACKETED})?(?:{LINK})+(?:、{T})*)"
+        # (中欧班列(重庆)—中东欧国家班列: the first end closing a bracket)
+        rf"(?<!经)(?P<chain>[“\"]?{T}[“”\"]?(?:{BRACKETED}|[)）])?(?:{LINK})+(?:、{T})*)"
         rf"(?:直达(?P<beyond>{TLIST}))?{TAIL}",
         (
             Example(
@@ -124,6 +125,8 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             Example(
                 "泸州至珞璜港至果园港的水水中转航线已常态运行。", "泸州港", ("果园港",), ("珞璜港",)
             ),
+            # (the first end closing a bracket after a service word)
+            Example("中欧班列(重庆)—中东欧国家班列今日发车。", "重庆市", ("中东欧",)),
             # (珞璜 alone, in a chain, is its port)
             Example("遵义至珞璜至宜昌铁水联运航线开通。", "遵义市", ("宜昌市",), ("珞璜港",)),
             Example("忠县——石柱、丰都集装箱支线班轮开通。", "忠县港", ("石柱县", "丰都港")),

@@ -660,7 +660,8 @@ ORIGIN = re.compile(
     rf"(?:从|由|(?<!来)自)(?P<o>{T})(?P<inner>{T})?(?![^，。；;]{{0,8}}?(?:获悉|了解到|得知))"
     rf"(?![^，。；;]{{0,14}}?(?:{_AGENCY}))"
     # (not 向老挝万象发出: sent toward it)
-    rf"|(?<![向往朝])(?P<o2>{T}){ORG_NT}(?:{DEPART}|是[^，。]{{0,12}}始发)"
+    # (not 中欧班列(重庆)—中东欧国家班列顺利发车: the far end of a dashed name is no origin)
+    rf"|(?<![向往朝—–\-－])(?P<o2>{T}){ORG_NT}(?:{DEPART}|是[^，。]{{0,12}}始发)"
     rf"|(?:驶出|驶离|开出|发自|离开)(?P<o3>{T})"
     # 在重庆团结村中心站,…班列…驶出站台: where it stands as it leaves
     # (not 在中国访问…迎接从河内驶往重庆的班列: an explicit 从 before the verb starts it)
