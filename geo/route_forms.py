@@ -217,8 +217,11 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
     ),
     RouteForm(
         "composite service",
-        # 沪渝集装箱直达快线(万州航线): a composite (沪渝) names both ends
-        rf"(?P<c>{B})(?P<tail>{CLAUSE}{{0,14}}?(?:快线|航线|班轮|班列|专列|班车))"
+        # 沪渝集装箱直达快线(万州航线): a composite (沪渝) names both ends (not in brackets
+        # after a corridor, 中欧班列(成渝)号, nor before 两地, 成渝两地中欧班列: trains
+        # from both)
+        rf"(?<![(（])(?P<c>{B})(?!两地|三地|地区)"
+        rf"(?P<tail>{CLAUSE}{{0,14}}?(?:快线|航线|班轮|班列|专列|班车))"
         rf"(?P<paren>[”\"’]?\s*[(（](?P<x>{T})(?:航线|线|班轮)[)）])?",
         (
             Example(

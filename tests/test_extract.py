@@ -1477,3 +1477,14 @@ def test_routes_of_passengers_stops_and_respective_ends(text, routes):
 def test_a_route_opens_on_the_day_it_left_where_its_opening_is_told_nearby(text, opened):
     (route,) = extract_text(text)["routes"]
     assert route["opened"] == opened
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2020年成渝两地中欧班列开行近5000列。",  # trains of both places
+        "两地同时发出中欧班列(成渝)号第一趟列车。",  # a brand in brackets
+    ],
+)
+def test_a_composite_naming_where_trains_start_names_no_route_between_its_places(text):
+    assert extract_text(text)["routes"] == []
