@@ -157,6 +157,10 @@ _TOGETHER = (
     "分别是",
 )  # fmt: skip
 _GO = ("赴", "到", "前往")
+# What places build together across a border (“江津—赤水、习水”片区)
+_JOINT_AREAS = ("片区", "合作区", "协作区", "示范区", "合作园区", "协同发展区", "一体化发展区")
+# What joins the two of a pair in a list of pairs (A与B、C与D; A对口B、C对口D)
+_PAIR_LINK = "(?:与|和|同|对口(?:帮扶|协作|协同|支援)?|结对(?:帮扶)?|帮扶)"
 # 、 between two things one party does: 开展专项视察调研、积极与重庆探索共建
 _NEXT_DEED = "、(?=积极|主动|持续|不断|进一步)"
 _GO_TOGETHER = ("来到", "赴", "前往", "到")
@@ -366,6 +370,23 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         (PairExample("江北区—酉阳县对口协同工作推进会召开。", (("江北区", "酉阳县"),)),),
         needs_cue=False,
     ),
+    # Areas built by places across a border, each named by its places: 打造“江津—赤水、
+    # 习水”“南川—道真、正安”“秀山—铜仁”三大片区 (the first with each of the others).
+    PairPattern(
+        "“A—B”片区",
+        rf"[“\"]{_LEAD}\s*[—–\-－]\s*(?P<b>{A}(?:、{A})*)[”\"]"
+        rf"(?=(?:[“\"][^”\"。；;]{{0,24}}[”\"])*[^，,。；;“\"]{{0,6}}?{_alt(_JOINT_AREAS)})",
+        _JOINT_AREAS,
+        (
+            PairExample(
+                "着力打造“綦江—桐梓”“南川—道真、正安”两大片区。",
+                (("綦江区", "桐梓县"), ("南川区", "道真仡佬族苗族自治县"), ("南川区", "正安县")),
+            ),
+            PairExample("开通“重庆—成都”“重庆—贵阳”两条航线。", ()),
+        ),
+        needs_cue=False,
+        alone=True,
+    ),
     # Several first parties side by side: 大渡口区、大足区分别与忠县开展对口协同,
     # 开州区、城口县、巫溪县与达州市签署协议, 泸州、遂宁6市政府与重庆市政府. (和 joins them
     # only before 分别/均/都/各自: 万州、开州和云阳 is one list.) With 分别 and as many
@@ -392,12 +413,17 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     # Pairs side by side: 铜梁区与云阳县、垫江县与酉阳县分别签订协议 (each its own pair).
     PairPattern(
         "A与B、C与D",
-        rf"(?P<a>{A}(?:与|和|同){A}(?:、{A}(?:与|和|同){A})+)",
+        # (also 济南市对口重庆武隆区、烟台市对口重庆巫山县: 对口, 结对 or 帮扶 between)
+        rf"(?P<a>{A}{_PAIR_LINK}{A}(?:、{A}{_PAIR_LINK}{A})+)",
         ("、",),
         (
             PairExample(
                 "铜梁区与云阳县、垫江县与酉阳县分别签订协议。",
                 (("铜梁区", "云阳县"), ("垫江县", "酉阳县")),
+            ),
+            PairExample(
+                "其中济南市对口重庆武隆区、烟台市对口重庆巫山县、淄博市对口石柱县。",
+                (("武隆区", "济南市"), ("巫山县", "烟台市"), ("石柱县", "淄博市")),
             ),
         ),
         needs_cue=True,
