@@ -658,6 +658,8 @@ ORIGIN = re.compile(
     # (not 记者从沙坪坝区获悉: where a report comes from)
     # (not 来自越南的产品: where goods were made; not 由中国西部省份…打造: who does it)
     rf"(?:从|由|(?<!来)自)(?P<o>{T})(?P<inner>{T})?(?![^，。；;]{{0,8}}?(?:获悉|了解到|得知))"
+    # (not 从澳大利亚进口的锰矿石: where the goods were bought; 由美国进口至南京港 moves)
+    r"(?!(?:进口|购进|采购)的)"
     rf"(?![^，。；;]{{0,14}}?(?:{_AGENCY}))"
     # (not 向老挝万象发出: sent toward it)
     # (not 中欧班列(重庆)—中东欧国家班列顺利发车: the far end of a dashed name is no origin)

@@ -1488,3 +1488,14 @@ def test_a_route_opens_on_the_day_it_left_where_its_opening_is_told_nearby(text,
 )
 def test_a_composite_naming_where_trains_start_names_no_route_between_its_places(text):
     assert extract_text(text)["routes"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        ("班列运的是公司从澳大利亚进口的锰矿石,运抵遵义北站后转运。", []),  # bought there
+        ("这批玉米由美国进口至南京港,再经长江运抵新田港。", [("美国", ["新田港"])]),
+    ],
+)
+def test_where_goods_were_bought_is_no_origin_unless_they_move_from_it(text, routes):
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == routes
