@@ -41,9 +41,7 @@ def test_the_documented_round_trip_builds_a_site(tmp_path):
         cqmap.extract_text("璧山区与巫溪县签署产业协作协议。", doc_id="a1"),
     ]
     assert records[0]["id"] == seed.stem and records[1]["pairings"]
-    summary = cqmap.Summary.from_records(records[:1]).merge(
-        cqmap.Summary.from_records(records[1:])
-    )
+    summary = cqmap.Summary.from_records(records[:1]).merge(cqmap.Summary.from_records(records[1:]))
     assert summary.to_json() == cqmap.Summary.from_records(records).to_json()
     (tmp_path / "summary.json").write_text(summary.to_json(), encoding="utf-8")
     layers = cqmap.build_layers(cqmap.Summary.load(tmp_path / "summary.json"))
