@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from click.core import ParameterSource
@@ -22,7 +23,11 @@ from cqmap.cli.options import (
 from cqmap.geo.output import check_output_file
 from cqmap.geo.records import PART_SIZE, RecordWriter, encoder, record_file, record_writer
 
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
 LOG = logging.getLogger("cqmap")
+TABLES = "parquet"  # (cqmap.geo.tables.FORMAT: that module is imported when the command runs)
 
 
 @click.command(name="extract", short_help=SHORT_HELP["extract"])
@@ -33,16 +38,20 @@ LOG = logging.getLogger("cqmap")
 )  # fmt: skip
 @click.option(
     "--out-dir", type=click.Path(file_okay=False, path_type=Path),
-    help="Output folder of JSON Lines parts (part-00000.jsonl …) and a cqmap manifest, "
-    "instead of one file.",
+    help="Output folder of JSON Lines parts (part-00000.jsonl …), or with --format parquet "
+    "of Parquet tables (mentions/part-00000.parquet …), and a cqmap manifest, instead of "
+    "one file.",
 )  # fmt: skip
 @click.option(
     "--part-size", type=click.IntRange(min=1), default=PART_SIZE, show_default=True,
     help="Input documents per part, with --out-dir.",
 )  # fmt: skip
 @click.option(
-    "--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True,
-    help="One JSON object with all documents, or one document per line.",
+    "--format", "fmt", type=click.Choice(["json", "jsonl", TABLES]), default="json",
+    show_default=True,
+    help="One JSON object with all documents, one document per line, or, with --out-dir, "
+    "flat Parquet tables (a folder per table: documents, mentions, pair_evidence, "
+    "route_evidence, corridor_evidence, unresolved; pip install 'cqmap[parquet]').",
 )  # fmt: skip
 @jobs_option
 @scheduler_option
@@ -64,19 +73,29 @@ def command(ctx, paths, output, out_dir, part_size, fmt, jobs, scheduler, overwr
     the end (a worker that dies stops a --jobs run, which then writes nothing; dask
     reads the partition again on another worker).
 
+    With --out-dir and --format parquet, the records are flat Parquet tables, one
+    folder per table (each one dataset: DuckDB read_parquet('DIR/mentions/*.parquet'),
+    pandas, pyarrow.dataset), part k of each written by the worker that read it.
+
     \b
     Example:
       cqmap extract seeds/ -o records.json
       cat article.html | cqmap extract - --format jsonl
       cqmap extract archive/ --out-dir records/ --jobs 2
+      cqmap extract archive/ --out-dir tables/ --format parquet --jobs 2
       cqmap extract archive/ --out-dir records/ --scheduler tcp://10.0.0.5:8786
     """
     if output is not None and out_dir is not None:
         raise click.UsageError("give -o FILE or --out-dir FOLDER, not both")
+    if fmt == TABLES and out_dir is None:
+        raise click.UsageError("--format parquet writes a folder of tables: give --out-dir FOLDER")
     if out_dir is not None:
         if fmt == "json" and ctx.get_parameter_source("fmt") is not ParameterSource.DEFAULT:
-            raise click.UsageError("--out-dir writes JSON Lines parts: leave out --format json")
-        fmt = "jsonl"
+            raise click.UsageError(
+                "--out-dir writes JSON Lines parts (or Parquet tables: --format parquet): "
+                "leave out --format json"
+            )
+        fmt = TABLES if fmt == TABLES else "jsonl"
     elif ctx.get_parameter_source("part_size") is not ParameterSource.DEFAULT:
         raise click.UsageError("--part-size needs --out-dir")
     if (
@@ -87,22 +106,32 @@ def command(ctx, paths, output, out_dir, part_size, fmt, jobs, scheduler, overwr
             "--jobs sets the workers of this machine: a --scheduler at an address has its own"
         )
     from cqmap.geo.partitions import open_executor, parts_folder
+    from cqmap.geo.tables import TABLE_NAMES, require_pyarrow
+
+    if fmt == TABLES:
+        require_pyarrow()  # (before any article is read)
 
     files = input_paths(paths, default_seeds=False)
     errors: list[str] = []
     if out_dir is not None:  # (checked when entered, before any reading)
         with (
-            parts_folder(out_dir, overwrite=overwrite, inputs=paths) as folder,
+            parts_folder(out_dir, overwrite=overwrite, inputs=paths, fmt=fmt) as folder,
             open_executor(jobs=jobs, scheduler=scheduler) as executor,
         ):
-            for _ in read_results(
-                files, errors, executor=executor, out_dir=folder.path, part_size=part_size
-            ):
-                pass  # (the workers write the parts)
+            if fmt == TABLES:
+                _write_tables(
+                    files, errors, executor=executor, out_dir=folder.path, part_size=part_size
+                )
+            else:
+                for _ in read_results(
+                    files, errors, executor=executor, out_dir=folder.path, part_size=part_size
+                ):
+                    pass  # (the workers write the parts)
         LOG.info(
-            "wrote %d document(s) in %d part(s) to %s/",
+            "wrote %d document(s) in %d part(s)%s to %s/",
             len(files) - len(errors),
-            len(folder.parts),
+            len(folder.parts) // (len(TABLE_NAMES) if fmt == TABLES else 1),
+            f" of each of {len(TABLE_NAMES)} tables" if fmt == TABLES else "",
             out_dir,
         )
     else:
@@ -117,6 +146,42 @@ def command(ctx, paths, output, out_dir, part_size, fmt, jobs, scheduler, overwr
         if output is not None:
             LOG.info("wrote %d document(s) to %s", writer.documents, output)
     finish(errors)
+
+
+def _write_tables(
+    files: list[str],
+    errors: list[str],
+    *,
+    executor: Executor | None,
+    out_dir: Path,
+    part_size: int,
+) -> None:
+    """Read ``files`` in partitions of ``part_size``, each worker writing its part of every
+    Parquet table into ``out_dir``; a progress bar on a terminal; each error and warning
+    logged on one line, in input order, and the errors added to ``errors`` (as
+    :func:`cqmap.cli.options.read_results` does for JSON Lines parts)."""
+    import sys
+
+    from cqmap.geo.extract import STDIN
+    from cqmap.geo.partitions import partition_paths, run_partitions
+
+    stdin = sys.stdin.buffer.read() if STDIN in files else None
+    partitions = partition_paths(files, size=part_size, stdin=stdin)
+    show = sys.stderr.isatty() and len(files) > 1 and LOG.isEnabledFor(logging.INFO)
+    with (
+        click.progressbar(length=len(files), label="reading", file=sys.stderr)
+        if show
+        else nullcontext() as bar
+    ):
+        for result in run_partitions(partitions, executor=executor, out_dir=out_dir, fmt=TABLES):
+            for _, error, warning in result.messages:
+                if error:
+                    LOG.error("cqmap: error: %s", error)
+                    errors.append(error)
+                elif warning:
+                    LOG.warning("cqmap: warning: %s", warning)
+            if bar is not None:
+                bar.update(result.documents)
 
 
 @contextmanager

@@ -15,6 +15,7 @@ __all__ = [
     "DaskMissingError",
     "DocumentError",
     "InputError",
+    "MissingExtraError",
     "OutputError",
     "UnknownPlaceError",
     "WorkerLostError",
@@ -41,8 +42,13 @@ class WorkerLostError(CqmapError, RuntimeError):
     """A worker process ended while it read a partition (killed, or out of memory)."""
 
 
-class DaskMissingError(CqmapError, ImportError):
-    """dask (or dask.distributed) is not installed."""
+class MissingExtraError(CqmapError, ImportError):
+    """An optional dependency a command or format needs is not installed (one line naming
+    the extra: ``pip install 'cqmap[parquet]'``)."""
+
+
+class DaskMissingError(MissingExtraError):
+    """dask (or dask.distributed) is not installed (the ``[dask]`` extra)."""
 
 
 class UnknownPlaceError(CqmapError, LookupError):

@@ -5,7 +5,8 @@ A partition (:class:`Partition`) is the input documents ``start`` to ``start + n
 with the per-document code of :mod:`cqmap.geo.extract` and serialises each record where
 it was read, with the encoders of :mod:`cqmap.geo.records` (the same bytes as one
 process writes). Without an output folder it returns the bytes; with one, it writes its
-part itself (``part-00007.jsonl``: a temporary name, then a rename, so that a rerun of
+part itself (``part-00007.jsonl``, or ``<table>/part-00007.parquet`` for each of the
+Parquet tables of :mod:`cqmap.geo.tables`: a temporary name, then a rename, so that a rerun of
 the partition — a worker lost and the partition run again elsewhere — puts the same
 bytes in its place) and returns only small metadata: the part's name, the number of
 documents and records, and the one-line errors and warnings of its documents. Asked
@@ -53,6 +54,8 @@ from cqmap.geo.output import (
     temporary_folder,
 )
 from cqmap.geo.records import PART_SIZE, encoder, part_name
+from cqmap.geo.tables import FORMAT as TABLES
+from cqmap.geo.tables import TABLE_NAMES, RecordTables, table_part_name
 
 if TYPE_CHECKING:
     from cqmap.geo.summary import Summary
@@ -234,11 +237,15 @@ def extract_partition(
         :func:`cqmap.geo.records.part_name` ``(partition.index)``, JSON Lines, the
         records of the documents that could be read, in input order (an empty file when
         none could). It is written through a temporary file and renamed, replacing a part
-        of that name: running a partition again writes the same bytes.
-    fmt : {"jsonl", "json"} or callable or None, keyword-only
+        of that name: running a partition again writes the same bytes. With ``fmt``
+        ``parquet``, the part of every table of :mod:`cqmap.geo.tables` instead,
+        ``<table>/part-00007.parquet``, each written the same way (a table's folder is
+        made if missing).
+    fmt : {"jsonl", "json", "parquet"} or callable or None, keyword-only
         How the records are returned (without ``out_dir``): encoded for that format
         (:func:`cqmap.geo.records.encoder`) or by that module-level function, or, with
-        ``None``, as dicts. With ``out_dir``, ``jsonl``.
+        ``None``, as dicts. With ``out_dir``, ``jsonl`` or ``parquet`` (the records'
+        rows, held until the partition is read: :class:`cqmap.geo.tables.RecordTables`).
     summarize : bool, keyword-only
         Also the summary of the records (:class:`cqmap.geo.summary.Summary`), made as
         they are read.
@@ -249,9 +256,14 @@ def extract_partition(
         With ``out_dir``: the part's name, the counts and the messages; otherwise also
         one item a document.
     """
-    if out_dir is not None and fmt != "jsonl":
-        raise ValueError(f"a part is JSON Lines: fmt must be 'jsonl', not {fmt!r}")
-    encode = _encoder(fmt)
+    tables = None
+    if fmt == TABLES:
+        if out_dir is None:
+            raise ValueError("Parquet tables are written to a folder: give out_dir")
+        tables = RecordTables()
+    elif out_dir is not None and fmt != "jsonl":
+        raise ValueError(f"a part is 'jsonl' or Parquet tables ('parquet'), not {fmt!r}")
+    encode = None if tables is not None else _encoder(fmt)
     summary = None
     if summarize:
         from cqmap.geo.summary import Summary
@@ -261,8 +273,12 @@ def extract_partition(
     records = 0
     items: list[bytes | dict | None] = []
     part = None if out_dir is None else part_name(partition.index)
+    if tables is not None:
+        part = table_part_name(partition.index)  # (in each table's folder)
     # (a part through a temporary file, each record written as it comes)
-    with nullcontext() if part is None else atomic_file(Path(out_dir) / part) as f:
+    with (
+        nullcontext() if part is None or tables is not None else atomic_file(Path(out_dir) / part)
+    ) as f:
         for i, result in enumerate(_documents(partition)):
             if result.error or result.warning:
                 messages.append((i, result.error, result.warning))
@@ -271,11 +287,17 @@ def extract_partition(
                 records += 1
                 if summary is not None:
                     summary.add(record)
+            if tables is not None:  # (its rows kept for the tables, written below)
+                if record is not None:
+                    tables.add(record)
+                continue
             item = record if encode is None or record is None else encode(record)
             if f is None:
                 items.append(item)
             elif item is not None:
                 f.write(item)
+    if tables is not None:
+        tables.write(out_dir, partition.index)  # (every table's part, each renamed in place)
     return PartitionResult(
         index=partition.index,
         start=partition.start,
@@ -415,24 +437,40 @@ def open_executor(*, jobs: int = 1, scheduler: str | None = None) -> Iterator[Ex
 # --------------------------------------------------------------------------- folders of parts
 class PartsFolder:
     """The temporary folder the workers write the parts in (``path``); ``parts``, the
-    names of the parts, once the folder is in place."""
+    parts (``/``-separated paths in the folder), once the folder is in place. With
+    ``tables`` (the Parquet tables of :mod:`cqmap.geo.tables`), the parts are in a folder
+    per table (``mentions/part-00000.parquet``) instead of JSON Lines at the top."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, tables: Sequence[str] = ()) -> None:
         self.path = path
+        self.tables = tuple(tables)
         self.parts: list[str] = []
 
     def finish(self) -> None:
         """Remove what is not a part (the temporary file of a worker that was killed
         while writing, its partition since written again) and write the manifest."""
-        for entry in sorted(self.path.iterdir()):
-            if entry.name.startswith("part-") and entry.suffix == ".jsonl":
-                self.parts.append(entry.name)
-            elif entry.is_dir() and not entry.is_symlink():
-                shutil.rmtree(entry)
-            else:
-                entry.unlink()
+        for table in self.tables:
+            (self.path / table).mkdir(exist_ok=True)
+        self.parts = _keep_parts(self.path, ".parquet" if self.tables else ".jsonl", self.tables)
         atomic_write(self.path / MANIFEST_NAME, manifest_bytes(self.path))
         os.chmod(self.path, 0o755)
+
+
+def _keep_parts(folder: Path, suffix: str, tables: Sequence[str] = ()) -> list[str]:
+    """Remove from ``folder`` what is not a part (``part-*`` files with ``suffix``, at
+    the top, or, with ``tables``, in the folders of those names); return the parts."""
+    parts = []
+    for entry in sorted(folder.iterdir()):
+        if entry.is_dir() and not entry.is_symlink():
+            if entry.name in tables:
+                parts.extend(f"{entry.name}/{part}" for part in _keep_parts(entry, suffix))
+            else:
+                shutil.rmtree(entry)
+        elif not tables and entry.name.startswith("part-") and entry.suffix == suffix:
+            parts.append(entry.name)
+        else:
+            entry.unlink()
+    return parts
 
 
 @contextmanager
@@ -441,12 +479,14 @@ def parts_folder(
     *,
     overwrite: bool = False,
     inputs: Iterable[str | os.PathLike] = (),
+    fmt: str = "jsonl",
 ) -> Iterator[PartsFolder]:
     """A folder for the workers to write parts in, swapped in as ``out_dir`` with its
     manifest when the block ends without an error; on an error it is removed and
     ``out_dir`` stays as it was. The rules of
     :func:`cqmap.geo.output.check_output_folder` hold (as for
-    :func:`cqmap.geo.records.record_folder`).
+    :func:`cqmap.geo.records.record_folder`). ``fmt`` is the parts' (as
+    :func:`extract_partition` takes it): ``jsonl``, or ``parquet``, a folder per table.
 
     Shut the workers down inside the block: a worker still writing when the folder is
     removed would leave its part.
@@ -456,9 +496,11 @@ def parts_folder(
     geo.errors.OutputError
         ``out_dir`` may not be written.
     """
+    if fmt not in ("jsonl", TABLES):
+        raise ValueError(f"parts are 'jsonl' or Parquet tables ('parquet'), not {fmt!r}")
     target = check_output_folder(out_dir, overwrite=overwrite, inputs=inputs)
     sweep_leftovers(target)
-    folder = PartsFolder(temporary_folder(target))
+    folder = PartsFolder(temporary_folder(target), tables=TABLE_NAMES if fmt == TABLES else ())
     try:
         yield folder
         folder.finish()

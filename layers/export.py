@@ -38,7 +38,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from cqmap.geo.errors import CqmapError
+from cqmap.geo.errors import MissingExtraError
 from cqmap.geo.io import atomic_file, atomic_write, write_geojson
 from cqmap.layers.model import Layers
 from cqmap.layers.project import project_archive, store_project
@@ -56,10 +56,6 @@ __all__ = [
 ]
 
 GEOPACKAGE_NAME = "cqmap.gpkg"
-
-
-class MissingExtraError(CqmapError, ImportError):
-    """An output format whose optional dependency is not installed (one line: which extra)."""
 
 
 def _records(frame: gpd.GeoDataFrame) -> Iterable[tuple[dict, object]]:
