@@ -274,6 +274,17 @@ class Context:
 # --------------------------------------------------------------------------- readers
 _QUOTES_SPACES = re.compile(r"[“”\"‘’「」『』\s]")
 _RIVER_SERVICE = re.compile("快线|航线|班轮")
+# Services that say nothing of how they run (遂宁—钦州线路): no mode, where the form would
+# take the river's
+_ANY_SERVICE = re.compile("线路|专线")
+
+
+def _unsaid(tail: str, water: str) -> str:
+    """The mode of a service whose words and sentence say none: the form's, unless its
+    word names no way of running (线路, 专线)."""
+    return "unspecified" if _ANY_SERVICE.search(tail) and not _RIVER_SERVICE.search(tail) else water
+
+
 _SERVICE_TAIL = re.compile(r"(?:铁海联运)?(?:班列|专列|列车)?")
 _PORT_AFTER = re.compile(rf"[^，。；,;]{{0,8}}?(?:前往|驶往|至|到达|抵达|直达)(?P<p>{P})")
 # What comes before a service's name in its clause (今年开行的渝甬班列: 渝甬班列)
@@ -348,7 +359,7 @@ def read_groups(
     tail = groups.get("tail") or ""
     if BY_AIR.search(tail) or (name and BY_AIR.search(name)):
         return []
-    mode = mode_of(name or tail, None) or ctx.mode(form.water)
+    mode = mode_of(name or tail, None) or ctx.mode(_unsaid(tail, form.water))
     out = []
     for origin in origins:
         ends = [_destination_after(sent, m.end(), d, mode, ctx) for d in dests]
@@ -359,7 +370,7 @@ def read_groups(
 def read_chain_list(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """泸州—成都、泸州—昆明班列: each chain of the list a route of the service."""
     sent = ctx.sent
-    mode = mode_of(m.group("tail"), None) or ctx.mode(form.water)
+    mode = mode_of(m.group("tail"), None) or ctx.mode(_unsaid(m.group("tail"), form.water))
     out = []
     for chain in _CHAIN_RE.finditer(m.group("chains")):
         origins, dests, via = _chain(sent, chain.group(), ctx.gaz)

@@ -1499,3 +1499,26 @@ def test_a_composite_naming_where_trains_start_names_no_route_between_its_places
 )
 def test_where_goods_were_bought_is_no_origin_unless_they_move_from_it(text, routes):
     assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == routes
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # a list of quoted lines, one a gulf's ports, with a word of no mode (线路)
+        (
+            "通道新开“遂宁-钦州”、“张掖-重庆-北部湾”等多条新线路。",
+            [
+                ("遂宁市", ["钦州市"], [], "unspecified"),
+                ("张掖市", ["北部湾港"], ["重庆市"], "unspecified"),
+            ],
+        ),
+        ("北部湾经济区发展迅速。", []),  # the region, no port
+    ],
+)
+def test_lines_of_no_mode_and_the_gulfs_ports(text, routes):
+    read = [
+        (r["origin"], r["destinations"], r["via"], r["mode"]) for r in extract_text(text)["routes"]
+    ]
+    assert sorted(read) == sorted(routes)
+    if not routes:
+        assert extract_text(text)["ports"] == []
