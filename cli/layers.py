@@ -10,12 +10,14 @@ import click
 
 from cqmap.cli.main import SHORT_HELP
 from cqmap.cli.options import (
+    check_scheduler,
     finish,
     input_paths,
     jobs_option,
     overwrite_option,
     paths_argument,
     read_layers,
+    scheduler_option,
 )
 
 LOG = logging.getLogger("cqmap")
@@ -34,8 +36,9 @@ LOG = logging.getLogger("cqmap")
     "inside, or GeoParquet (needs pyarrow: pip install 'cqmap[parquet]').",
 )  # fmt: skip
 @jobs_option
+@scheduler_option
 @overwrite_option
-def command(paths, output, fmt, jobs, overwrite):
+def command(paths, output, fmt, jobs, scheduler, overwrite):
     """Join the records of the articles in PATH (default: the bundled seeds) to the
     districts and write the layers: districts, zones, pairings, routes, ports, context,
     rivers. WGS84 (EPSG:4326), styles included (GeoParquet has none).
@@ -46,6 +49,7 @@ def command(paths, output, fmt, jobs, overwrite):
       cqmap layers seeds/ -o layers/ --format gpkg
       cqmap layers seeds/ -o layers/ --format parquet
     """
+    check_scheduler(scheduler)  # (a usage error before anything is imported)
     from cqmap.geo.output import check_output_file
     from cqmap.layers.export import (
         GEOPACKAGE_NAME,
@@ -69,7 +73,7 @@ def command(paths, output, fmt, jobs, overwrite):
     for target in targets:
         check_output_file(target, overwrite=overwrite, inputs=paths or files, new_folders=True)
     output.mkdir(parents=True, exist_ok=True)
-    layers, errors = read_layers(files, jobs=jobs)
+    layers, errors = read_layers(files, jobs=jobs, scheduler=scheduler)
     if fmt == "gpkg":
         written = [write_geopackage(layers, targets[0])]
     elif fmt == "fgb":

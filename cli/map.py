@@ -9,6 +9,7 @@ import click
 
 from cqmap.cli.main import SHORT_HELP
 from cqmap.cli.options import (
+    check_scheduler,
     finish,
     input_paths,
     jobs_option,
@@ -16,6 +17,7 @@ from cqmap.cli.options import (
     overwrite_option,
     paths_argument,
     read_layers,
+    scheduler_option,
     tiles_option,
 )
 
@@ -31,8 +33,9 @@ LOG = logging.getLogger("cqmap")
 @tiles_option
 @offline_option
 @jobs_option
+@scheduler_option
 @overwrite_option
-def command(paths, output, tiles, offline, jobs, overwrite):
+def command(paths, output, tiles, offline, jobs, scheduler, overwrite):
     """The overview map of the articles in PATH (default: the bundled seeds): districts
     by 一区两群 group, pairing arcs, freight routes, ports, legend, layer control and
     search.
@@ -42,6 +45,7 @@ def command(paths, output, tiles, offline, jobs, overwrite):
       cqmap map -o overview.html
       cqmap map news/ -o overview.html --cdn --tiles none
     """
+    check_scheduler(scheduler)  # (a usage error before anything is imported)
     from cqmap.geo.io import atomic_write
     from cqmap.geo.output import check_output_file
     from cqmap.layers.maps import overview_map, render_map
@@ -49,7 +53,7 @@ def command(paths, output, tiles, offline, jobs, overwrite):
     files = input_paths(paths)
     if output is not None:
         check_output_file(output, overwrite=overwrite, inputs=paths or files)
-    layers, errors = read_layers(files, jobs=jobs)
+    layers, errors = read_layers(files, jobs=jobs, scheduler=scheduler)
     html = render_map(overview_map(layers, tiles=tiles), offline=offline)
     if output is None:
         click.echo(html, nl=False)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Executor
 
     from cqmap.geo.extract import Result
+    from cqmap.geo.partitions import Partition, PartitionResult
     from cqmap.geo.records import RecordWriter
     from cqmap.geo.summary import Summary
     from cqmap.layers.model import Layers
@@ -47,8 +48,27 @@ scheduler_option = click.option(
     "--scheduler", metavar="ADDRESS", callback=_scheduler,
     help="Read on dask (pip install 'cqmap[dask]'): local, a cluster of --jobs worker "
     "processes on this machine, or the address of a scheduler, tcp://HOST:PORT, whose "
-    "workers see the input files and the output folder at the same paths.",
+    "workers see the input files (and an --out-dir) at the same paths.",
 )  # fmt: skip
+
+
+def check_scheduler(scheduler: str | None) -> None:
+    """The rule of ``--jobs`` and ``--scheduler``, for every command that reads articles:
+    ``--jobs`` sets the worker processes of this machine (a process pool, or the local
+    cluster of ``--scheduler local``), so giving it beside a scheduler at an address,
+    whose cluster has workers of its own, is a usage error."""
+    from click.core import ParameterSource
+
+    ctx = click.get_current_context()
+    if scheduler not in (None, "local") and ctx.get_parameter_source("jobs") not in (
+        None,
+        ParameterSource.DEFAULT,
+    ):
+        raise click.UsageError(
+            "--jobs sets the workers of this machine: a --scheduler at an address has its own"
+        )
+
+
 overwrite_option = click.option(
     "--overwrite", is_flag=True, help="Replace outputs that exist (default: refuse)."
 )
@@ -114,45 +134,130 @@ def read_results(
             yield result
 
 
-def read_records(paths: Sequence[str], *, jobs: int = 1) -> tuple[list[dict], list[str]]:
-    """Extract records from ``paths``; a progress bar on a terminal; errors logged one per line."""
-    errors: list[str] = []
-    records = [r.record for r in read_results(paths, errors, jobs=jobs) if r.record is not None]
-    return records, errors
+def _show_progress(inputs: int) -> bool:
+    """Whether reading ``inputs`` shows a progress bar: on a terminal, for more than one
+    input, unless logging is quieter than INFO."""
+    return sys.stderr.isatty() and inputs > 1 and LOG.isEnabledFor(logging.INFO)
+
+
+def _unwritten(record: dict) -> bytes:
+    """The encoder of records nobody writes: a worker sends no bytes of them."""
+    return b""
+
+
+class _Merger:
+    """Consecutive summaries merged in order, pairwise as they come: ``a.merge(b)``
+    copies ``a``, so merging each into the whole so far would copy the whole once per
+    partition (quadratic in the corpus: the ids of all documents are in it); merging
+    equal runs, as a binary counter adds, copies each summary once per doubling. Merges
+    are exact in any grouping (:class:`cqmap.geo.summary.Summary`)."""
+
+    def __init__(self) -> None:
+        self._runs: list[tuple[int, Summary]] = []  # (partitions in it, their summary)
+
+    def add(self, summary: Summary) -> None:
+        """The summary of the partition after those added so far."""
+        size = 1
+        while self._runs and self._runs[-1][0] == size:
+            size, summary = 2 * size, self._runs.pop()[1].merge(summary)
+        self._runs.append((size, summary))
+
+    def result(self) -> Summary:
+        """The summary of every partition added, in order."""
+        from cqmap.geo.summary import Summary
+
+        if not self._runs:
+            return Summary()
+        out = self._runs[0][1]
+        for _, summary in self._runs[1:]:
+            out = out.merge(summary)
+        return out
+
+
+def read_partitions(
+    partitions: Sequence[Partition],
+    errors: list[str],
+    *,
+    executor: Executor | None,
+    out_dir: str | os.PathLike | None = None,
+    fmt: str | Callable[[dict], bytes] | None = "jsonl",
+    summarize: bool = False,
+) -> Iterator[PartitionResult]:
+    """The results of ``partitions`` (:func:`cqmap.geo.partitions.run_partitions`, which
+    ``executor``, ``out_dir``, ``fmt`` and ``summarize`` are given to), in order, as they
+    come; a progress bar on a terminal; each error and warning logged on one line, in
+    input order, when its partition comes, and the errors added to ``errors``."""
+    from cqmap.geo.partitions import run_partitions
+
+    inputs = sum(len(partition) for partition in partitions)
+    results = run_partitions(
+        partitions, executor=executor, out_dir=out_dir, fmt=fmt, summarize=summarize
+    )
+    with (
+        click.progressbar(length=inputs, label="reading", file=sys.stderr)
+        if _show_progress(inputs)
+        else nullcontext() as bar
+    ):
+        for result in results:
+            for _, error, warning in result.messages:
+                if error:
+                    LOG.error("cqmap: error: %s", error)
+                    errors.append(error)
+                elif warning:
+                    LOG.warning("cqmap: warning: %s", warning)
+            if bar is not None:
+                bar.update(result.documents)
+            yield result
 
 
 def read_summary(
-    paths: Sequence[str], *, jobs: int = 1, records: RecordWriter | None = None
+    paths: Sequence[str],
+    *,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    records: RecordWriter | None = None,
 ) -> tuple[Summary, list[str]]:
-    """The :class:`~cqmap.geo.summary.Summary` of the articles in ``paths``, and the errors:
-    each record folded in as it comes, in input order, and none held. With ``records``
-    (a JSON Lines writer, :mod:`cqmap.geo.records`), each is also written there as it
-    comes, serialised where it was read."""
-    import json
+    """The :class:`~cqmap.geo.summary.Summary` of the articles in ``paths``, and the errors.
 
+    The articles are read in partitions of consecutive inputs
+    (:mod:`cqmap.geo.partitions`), as ``cqmap extract`` reads them: in this process
+    (``jobs`` 1), on a pool of ``jobs`` worker processes, or on dask (``scheduler``:
+    ``local``, a cluster of ``jobs`` workers, or a scheduler's address). Each worker
+    folds its partition's records into a summary of their own and, with ``records`` (a
+    JSON Lines writer, :mod:`cqmap.geo.records`), serialises them; here the records'
+    bytes are written in input order and the partitions' summaries merged in order (the
+    summary of all records in one pass, whatever the partitions). No record is decoded
+    or held here. Errors and warnings are logged as :func:`read_partitions` logs them.
+    """
+    from cqmap.geo.extract import STDIN
+    from cqmap.geo.partitions import executor_workers, open_executor, partition_paths
     from cqmap.geo.records import encode_jsonl
-    from cqmap.geo.summary import Summary
 
+    stdin = sys.stdin.buffer.read() if STDIN in paths else None
     errors: list[str] = []
-    summary = Summary()
-    if records is None:
-        for result in read_results(paths, errors, jobs=jobs):
-            if result.record is not None:
-                summary.add(result.record)
-        return summary, errors
-    for result in read_results(paths, errors, jobs=jobs, encode=encode_jsonl):
-        records.add(result.data)
-        if result.data is not None:
-            summary.add(json.loads(result.data))
-    return summary, errors
+    summaries = _Merger()
+    with open_executor(jobs=jobs, scheduler=scheduler) as executor:
+        workers = jobs if executor is None else executor_workers(executor)
+        partitions = partition_paths(paths, stdin=stdin, workers=workers)
+        fmt = _unwritten if records is None else encode_jsonl
+        for result in read_partitions(
+            partitions, errors, executor=executor, fmt=fmt, summarize=True
+        ):
+            if records is not None:
+                for item in result.items:
+                    records.add(item)
+            summaries.add(result.summary)
+    return summaries.result(), errors
 
 
-def read_layers(paths: Sequence[str], *, jobs: int = 1) -> tuple[Layers, list[str]]:
+def read_layers(
+    paths: Sequence[str], *, jobs: int = 1, scheduler: str | None = None
+) -> tuple[Layers, list[str]]:
     """The layers of the articles in ``paths``, and the errors; fails if none was read.
-    The records are summarised as they come (:func:`read_summary`), never all held."""
+    The records are summarised where they are read (:func:`read_summary`), never all held."""
     from cqmap.layers.model import build_layers  # (geopandas: only the drawing commands need it)
 
-    summary, errors = read_summary(paths, jobs=jobs)
+    summary, errors = read_summary(paths, jobs=jobs, scheduler=scheduler)
     if not summary.document_count:
         raise InputError("no article could be read")
     return build_layers(summary), errors

@@ -9,6 +9,7 @@ import click
 
 from cqmap.cli.main import SHORT_HELP
 from cqmap.cli.options import (
+    check_scheduler,
     finish,
     input_paths,
     jobs_option,
@@ -16,6 +17,7 @@ from cqmap.cli.options import (
     overwrite_option,
     read_layers,
     resolve_region,
+    scheduler_option,
     tiles_option,
 )
 from cqmap.geo.errors import OutputError
@@ -33,8 +35,9 @@ LOG = logging.getLogger("cqmap")
 @tiles_option
 @offline_option
 @jobs_option
+@scheduler_option
 @overwrite_option
-def command(args, all_pairs, output, tiles, offline, jobs, overwrite):
+def command(args, all_pairs, output, tiles, offline, jobs, scheduler, overwrite):
     """The route map of regions A and B: both highlighted, the arc between them, the
     ports and routes that touch them, and every evidence sentence. A and B take full,
     short or former names and adcodes (万州, 500101, 开县). Articles from PATH (default:
@@ -45,6 +48,7 @@ def command(args, all_pairs, output, tiles, offline, jobs, overwrite):
       cqmap pairing 渝北 云阳 -o yubei-yunyang.html
       cqmap pairing --all -o pairings/
     """
+    check_scheduler(scheduler)  # (a usage error before anything is imported)
     from cqmap.geo.io import atomic_write
     from cqmap.geo.output import check_output_file
     from cqmap.layers.maps import pairing_map, render_map
@@ -68,7 +72,7 @@ def command(args, all_pairs, output, tiles, offline, jobs, overwrite):
         check_output_file(output, overwrite=overwrite, inputs=inputs)
     if all_pairs and output.exists() and not output.is_dir():
         raise OutputError(f"{output}: exists and is not a folder")
-    layers, errors = read_layers(files, jobs=jobs)
+    layers, errors = read_layers(files, jobs=jobs, scheduler=scheduler)
     if all_pairs:
         written = write_pairing_maps(
             layers, output, tiles=tiles, offline=offline, overwrite=overwrite, inputs=inputs

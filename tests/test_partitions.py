@@ -16,15 +16,16 @@ import math
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import require_client  # tests/ is on sys.path (rootdir conftest)
+from dask_cluster import HAVE_DASK, dask_cluster, needs_dask
+from dask_cluster import workers_ready as _workers_ready
 from synthetic import make_corpus
 
 from cqmap.geo.output import MANIFEST_NAME, manifest_files
@@ -34,17 +35,8 @@ ROOT = Path(__file__).resolve().parents[1]
 EXE = shutil.which("cqmap")
 ARTICLES = 200
 
-try:
-    import dask  # noqa: F401
+if HAVE_DASK:
     import distributed
-
-    HAVE_DASK = True
-except ImportError:  # (required in CI: .ci/run installs the dask extra)
-    HAVE_DASK = False
-
-
-def needs_dask() -> None:
-    require_client(HAVE_DASK, "dask.distributed is not installed (pip install 'cqmap[dask]')")
 
 
 def cqmap(*args, cwd=None, timeout=600):
@@ -98,67 +90,12 @@ def reference(corpus) -> bytes:
 
 
 # --------------------------------------------------------------------------- a dask cluster
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    """End a process started for the cluster, and what it started (its own session)."""
-    if proc.poll() is None:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-    try:
-        os.killpg(proc.pid, signal.SIGKILL)  # (a worker its nanny left behind)
-    except ProcessLookupError:
-        pass
-
-
 @pytest.fixture(scope="module")
-def scheduler(request, tmp_path_factory) -> str:
+def scheduler(tmp_path_factory) -> Iterator[str]:
     """``tcp://127.0.0.1:PORT`` of a dask scheduler with two workers of one thread each,
     started for the module (processes of their own, stopped at the end)."""
-    needs_dask()
-    logs = tmp_path_factory.mktemp("dask-logs")
-    address = f"tcp://127.0.0.1:{_free_port()}"
-    procs: list[subprocess.Popen] = []
-
-    def launch(name: str, *args: str) -> None:
-        with open(logs / f"{name}.log", "wb") as log:
-            procs.append(
-                subprocess.Popen(
-                    [sys.executable, "-m", "dask", *args],
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
-                    start_new_session=True,
-                )  # fmt: skip
-            )
-
-    def finish() -> None:
-        for proc in reversed(procs):
-            _stop(proc)
-
-    request.addfinalizer(finish)
-    port = address.rsplit(":", 1)[1]
-    launch("scheduler", "scheduler", "--host", "127.0.0.1", "--port", port, "--no-dashboard")
-    for k in (1, 2):
-        launch(
-            f"worker-{k}", "worker", address, "--nthreads", "1", "--nworkers", "1",
-            "--no-dashboard", "--host", "127.0.0.1", "--name", f"w{k}",
-        )  # fmt: skip
-    with distributed.Client(address, timeout=60) as client:
-        client.wait_for_workers(2, timeout=120)
-    return address
-
-
-def _workers_ready(address: str, n: int = 2) -> None:
-    with distributed.Client(address, timeout=60) as client:
-        client.wait_for_workers(n, timeout=120)
+    with dask_cluster(tmp_path_factory.mktemp("dask-logs")) as address:
+        yield address
 
 
 ENGINES = {

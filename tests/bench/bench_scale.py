@@ -21,12 +21,19 @@ run on them for each J, one run at a time. Printed side by side:
   SHA-256, read in pieces (the benchmark stays small, since a process's memory before
   it starts a command counts in that command's ``ru_maxrss``).
 
+The aggregation share: for each code and J, the build's wall and CPU time over those
+of ``cqmap extract`` of the same corpus (both write the records; the build also folds
+them into the summary and writes the layers, maps and index page), as a share of the
+extraction's.
+
 ``--baseline SRC`` times, in turn with the installed code, another copy of the source
 (for example the last commit: ``git archive HEAD | tar -x -C /tmp/old``), run as
 ``python -c "from cqmap.cli.main import cqmap; ..."`` with ``SRC`` imported as the
 package ``cqmap`` (the source tree's root is that package; a tree from before the
 package had a root, with its ``cli`` first on ``sys.path``): the before/after
-comparison, measured in the same session.
+comparison, measured in the same session; ``--baseline-commands`` limits it to some
+commands (``build``: the extraction is the same code), the installed code's extraction
+then standing for the baseline's in the aggregation share.
 
 These are figures to watch, not a timed test: the machine's speed drifts (other
 processes run), so compare the rows of one run. ``/proc`` sampling is Linux only;
@@ -239,6 +246,30 @@ def _mb(value: float | None) -> str:
     return "-" if value is None else f"{value:.0f}"
 
 
+def _row(rows: list[Run], n: int, kind: str, label: str, jobs: int) -> Run | None:
+    return next(
+        (r for r in rows if (r.articles, r.kind, r.label, r.jobs) == (n, kind, label, jobs)),
+        None,
+    )
+
+
+def _aggregation_share(rows: list[Run], n: int, labels: list[str], jobs: list[int]) -> None:
+    """Print what a build takes beyond the extraction of the same corpus (the summary, the
+    layers, the maps and the index page), in seconds and as a share of the extraction."""
+    for label in labels:
+        for j in jobs:
+            build = _row(rows, n, "build", label, j)
+            extract = _row(rows, n, "extract", label, j) or _row(rows, n, "extract", "installed", j)
+            if build is None or extract is None:
+                continue
+            wall, cpu = build.wall - extract.wall, build.cpu - extract.cpu
+            print(
+                f"{n} articles, {label}, jobs {j}: build beyond extract (summary, layers, maps): "
+                f"{wall:+.1f} s wall ({wall / extract.wall:+.1%} of extract), "
+                f"{cpu:+.1f} s CPU ({cpu / extract.cpu:+.1%})"
+            )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
@@ -247,6 +278,10 @@ def main() -> int:
     parser.add_argument(
         "--commands", nargs="+", choices=["extract", "build"], default=["extract", "build"]
     )
+    parser.add_argument(
+        "--baseline-commands", nargs="+", choices=["extract", "build"],
+        help="the commands the baseline runs (default: --commands)",
+    )  # fmt: skip
     parser.add_argument("--corpus-dir", type=Path, help="keep the corpora here (made once, reused)")
     parser.add_argument(
         "--baseline", type=Path, metavar="SRC", help="a source tree of the code to compare with"
@@ -263,6 +298,7 @@ def main() -> int:
     )
     rows: list[Run] = []
     same: dict[tuple[int, str, str, int], bool] = {}
+    digests: dict[tuple[int, str, str, int], str] = {}
     try:
         for n in args.sizes:
             base = args.corpus_dir or scratch
@@ -278,6 +314,10 @@ def main() -> int:
             for kind in args.commands:
                 for jobs in args.jobs:
                     for label, command in codes:  # (in turns: the machine drifts)
+                        if label == "baseline" and kind not in (
+                            args.baseline_commands or args.commands
+                        ):
+                            continue
                         if kind == "extract":
                             out = scratch / f"out-{n}-{label}-{jobs}.{args.format}"
                             call = ["extract", str(corpus), "--format", args.format]
@@ -300,8 +340,10 @@ def main() -> int:
                             f"{run.cpu:6.1f} s CPU, peak {_mb(run.parent_mb)} MB parent / "
                             f"{_mb(run.worker_mb)} MB worker{pages}"
                         )
-                        digest = _digest(out)  # (in pieces: a big bench process would
-                        if out.is_dir():  # count in the next run's ru_maxrss)
+                        # (read in pieces: a big bench process would count in the next
+                        # run's ru_maxrss)
+                        digest = digests[(n, kind, label, jobs)] = _digest(out)
+                        if out.is_dir():
                             shutil.rmtree(out, ignore_errors=True)
                         out.unlink(missing_ok=True)
                         key = (kind,) if kind == "extract" else (kind, label)
@@ -346,6 +388,8 @@ def main() -> int:
                         f"{one.wall / r.wall:.2f}x jobs 1 in wall time, with "
                         f"{r.cpu / one.cpu:.2f}x its CPU"
                     )
+        if kind == "build":
+            _aggregation_share(rows, n, [label for label, _ in codes], args.jobs)
         if args.baseline:
             for jobs in args.jobs:
                 new, old = (
@@ -370,6 +414,13 @@ def main() -> int:
                         f"{new.wall / old.wall:.2f}x, CPU {new.cpu / old.cpu:.2f}x, parent peak "
                         f"{_mb(new.parent_mb)} / {_mb(old.parent_mb)} MB{pages}"
                     )
+    for (n, kind, label, jobs), digest in digests.items():
+        if label == "baseline" and (n, kind, "installed", 1) in digests:
+            equal = digest == digests[(n, kind, "installed", 1)]
+            print(
+                f"{n} articles, {kind}: baseline jobs {jobs} gives the bytes of installed "
+                f"jobs 1: {'yes' if equal else 'NO'}"
+            )
     return 1 if any(r.status not in (0,) for r in rows) else 0
 
 
