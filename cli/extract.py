@@ -13,6 +13,7 @@ from click.core import ParameterSource
 
 from cqmap.cli.main import SHORT_HELP
 from cqmap.cli.options import (
+    check_scheduler,
     finish,
     input_paths,
     jobs_option,
@@ -98,13 +99,7 @@ def command(ctx, paths, output, out_dir, part_size, fmt, jobs, scheduler, overwr
         fmt = TABLES if fmt == TABLES else "jsonl"
     elif ctx.get_parameter_source("part_size") is not ParameterSource.DEFAULT:
         raise click.UsageError("--part-size needs --out-dir")
-    if (
-        scheduler not in (None, "local")
-        and ctx.get_parameter_source("jobs") is not ParameterSource.DEFAULT
-    ):
-        raise click.UsageError(
-            "--jobs sets the workers of this machine: a --scheduler at an address has its own"
-        )
+    check_scheduler(scheduler)
     from cqmap.geo.partitions import open_executor, parts_folder
     from cqmap.geo.tables import TABLE_NAMES, require_pyarrow
 
