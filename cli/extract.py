@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +18,7 @@ from cqmap.cli.options import (
     input_paths,
     jobs_option,
     overwrite_option,
+    read_partitions,
     read_results,
     scheduler_option,
 )
@@ -152,31 +153,17 @@ def _write_tables(
     part_size: int,
 ) -> None:
     """Read ``files`` in partitions of ``part_size``, each worker writing its part of every
-    Parquet table into ``out_dir``; a progress bar on a terminal; each error and warning
-    logged on one line, in input order, and the errors added to ``errors`` (as
-    :func:`cqmap.cli.options.read_results` does for JSON Lines parts)."""
+    Parquet table into ``out_dir`` (:func:`cqmap.cli.options.read_partitions`: the progress
+    bar, and each error and warning on one line, in input order, added to ``errors``)."""
     import sys
 
     from cqmap.geo.extract import STDIN
-    from cqmap.geo.partitions import partition_paths, run_partitions
+    from cqmap.geo.partitions import partition_paths
 
     stdin = sys.stdin.buffer.read() if STDIN in files else None
     partitions = partition_paths(files, size=part_size, stdin=stdin)
-    show = sys.stderr.isatty() and len(files) > 1 and LOG.isEnabledFor(logging.INFO)
-    with (
-        click.progressbar(length=len(files), label="reading", file=sys.stderr)
-        if show
-        else nullcontext() as bar
-    ):
-        for result in run_partitions(partitions, executor=executor, out_dir=out_dir, fmt=TABLES):
-            for _, error, warning in result.messages:
-                if error:
-                    LOG.error("cqmap: error: %s", error)
-                    errors.append(error)
-                elif warning:
-                    LOG.warning("cqmap: warning: %s", warning)
-            if bar is not None:
-                bar.update(result.documents)
+    for _ in read_partitions(partitions, errors, executor=executor, out_dir=out_dir, fmt=TABLES):
+        pass  # (the workers write the tables)
 
 
 @contextmanager

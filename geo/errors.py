@@ -17,6 +17,7 @@ __all__ = [
     "InputError",
     "MissingExtraError",
     "OutputError",
+    "require_extra",
     "UnknownPlaceError",
     "WorkerLostError",
 ]
@@ -45,6 +46,27 @@ class WorkerLostError(CqmapError, RuntimeError):
 class MissingExtraError(CqmapError, ImportError):
     """An optional dependency a command or format needs is not installed (one line naming
     the extra: ``pip install 'cqmap[parquet]'``)."""
+
+
+def require_extra(module: str, *, extra: str, needed_by: str) -> None:
+    """Import ``module``, or fail in one line saying what needs it and which extra
+    installs it (``GeoParquet needs pyarrow, which is not installed: pip install
+    'cqmap[parquet]'``).
+
+    Raises
+    ------
+    MissingExtraError
+        ``module`` cannot be imported.
+    """
+    import importlib
+
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        package = module.split(".")[0]
+        raise MissingExtraError(
+            f"{needed_by} {package}, which is not installed: pip install 'cqmap[{extra}]'"
+        ) from None
 
 
 class DaskMissingError(MissingExtraError):

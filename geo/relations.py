@@ -213,6 +213,13 @@ def read_relations(
     two_before: tuple[tuple[str, str], int] | None = None
     last_port: tuple[str, int, int] | None = None  # (port, sentence, paragraph)
     last_route: tuple[Route, int, int] | None = None  # (route, sentence, paragraph)
+
+    def cite(places: set[str], pattern: str) -> Evidence:
+        """The evidence of the sentence being read (``i``, below), quoted around ``places``."""
+        return Evidence(
+            doc_id, i, s_start, s_end, quote(text, s_start, s_end, sentence_hits, places), pattern
+        )
+
     for i, s_start, s_end, paragraph, sentence_hits, has_cue, port in plan:
         read = pairs_of(found[i], has_cue, text_has_cue, gaz) if i in found else []
         if len(read) > 1:
@@ -260,16 +267,7 @@ def read_relations(
                 elif relation == "official":
                     pairing.relation = "official"
                 if not pairing.evidence or pairing.evidence[-1].sentence != i:
-                    pairing.evidence.append(
-                        Evidence(
-                            doc_id,
-                            i,
-                            s_start,
-                            s_end,
-                            quote(text, s_start, s_end, sentence_hits, {a, b}),
-                            pattern,
-                        )
-                    )
+                    pairing.evidence.append(cite({a, b}, pattern))
                 last_pair = (key, i)
 
         if i in route_sentences:
@@ -284,16 +282,7 @@ def read_relations(
             earlier = len(routes)  # (a sentence's routes are distinct: merged as read)
             for route in found_routes:
                 ends = {route.origin, *route.destinations}
-                route.evidence.append(
-                    Evidence(
-                        doc_id,
-                        i,
-                        s_start,
-                        s_end,
-                        quote(text, s_start, s_end, sentence_hits, ends),
-                        route.form,
-                    )
-                )
+                route.evidence.append(cite(ends, route.form))
                 last_route = (merge_route(routes, route, gaz, among=earlier), i, paragraph)
             if (
                 not found_routes
@@ -304,28 +293,10 @@ def read_relations(
                 extended = extend_route(routes, last_route[0], sent, sentence_text, gaz)
                 departed = None if extended else depart_route(routes, sent, gaz)
                 if departed is not None:
-                    departed.evidence.append(
-                        Evidence(
-                            doc_id,
-                            i,
-                            s_start,
-                            s_end,
-                            quote(text, s_start, s_end, sentence_hits, {departed.origin}),
-                            "departure",
-                        )
-                    )
+                    departed.evidence.append(cite({departed.origin}, "departure"))
                 if extended is not None:
                     onward = set(extended.destinations)
-                    extended.evidence.append(
-                        Evidence(
-                            doc_id,
-                            i,
-                            s_start,
-                            s_end,
-                            quote(text, s_start, s_end, sentence_hits, onward),
-                            "onward",
-                        )
-                    )
+                    extended.evidence.append(cite(onward, "onward"))
             for corridor in named:
                 entry = corridors.setdefault(corridor, CorridorMention(corridor))
                 entry.evidence.append(

@@ -495,10 +495,13 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     return [_route(form, None, origin, dests, via, mode, ctx)]
 
 
+_CLAUSE_ENDS = "，。；,;"
+
+
 def _clause_end(skeleton: str, k: int, end: int) -> int:
-    """Where the clause holding the movement read up to ``k`` ends (its service follows
-    its ends: 开往万州、奉节的高速客船)."""
-    ends = [i for i in (skeleton.find(c, k, end) for c in "，。；,;") if i >= 0]
+    """Where the clause holding skeleton index ``k`` ends, at the latest ``end`` (a
+    movement's service follows its ends: 开往万州、奉节的高速客船)."""
+    ends = [i for i in (skeleton.find(c, k, end) for c in _CLAUSE_ENDS) if i >= 0]
     return min(ends, default=end)
 
 
@@ -569,9 +572,9 @@ def _carried_to(skeleton: str, k: int, at: int) -> bool:
     carried: a service or a word of freight in the clauses from the movement's to its
     own (班列从团结村到钦州港; 从果园港搭乘货轮,直接运输到上海港), not a span (从重庆到广西,
     登高桥)."""
-    start = max(skeleton.rfind(c, 0, k) for c in "，。；,;") + 1
-    ends = [i for i in (skeleton.find(c, at) for c in "，。；,;") if i >= 0]
-    return _CARRIED.search(skeleton, start, min(ends, default=len(skeleton))) is not None
+    start = max(skeleton.rfind(c, 0, k) for c in _CLAUSE_ENDS) + 1
+    end = _clause_end(skeleton, at, len(skeleton))
+    return _CARRIED.search(skeleton, start, end) is not None
 
 
 _CARRIED = re.compile(f"{TRANSPORT_CUE.pattern}|运输|运送|集散|转运|装载|搭乘|铁路|货轮")

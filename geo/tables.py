@@ -56,7 +56,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from cqmap.geo.clean.document import CLEANING_KEYS
-from cqmap.geo.errors import MissingExtraError
+from cqmap.geo.errors import require_extra
 from cqmap.geo.io import atomic_file
 from cqmap.geo.records import part_name
 
@@ -226,12 +226,7 @@ def require_pyarrow() -> None:
     cqmap.geo.errors.MissingExtraError
         pyarrow cannot be imported (one line saying how to install it).
     """
-    try:
-        import pyarrow.parquet  # noqa: F401
-    except ImportError:
-        raise MissingExtraError(
-            "Parquet tables need pyarrow, which is not installed: pip install 'cqmap[parquet]'"
-        ) from None
+    require_extra("pyarrow.parquet", extra="parquet", needed_by="Parquet tables need")
 
 
 def _arrow_type(name: str) -> pa.DataType:

@@ -38,7 +38,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from cqmap.geo.errors import MissingExtraError
+from cqmap.geo.errors import MissingExtraError, require_extra
 from cqmap.geo.io import atomic_file, atomic_write, write_geojson
 from cqmap.layers.model import Layers
 from cqmap.layers.project import project_archive, store_project
@@ -160,12 +160,7 @@ def require_parquet() -> None:
     MissingExtraError
         pyarrow cannot be imported.
     """
-    try:
-        import pyarrow.parquet  # noqa: F401
-    except ImportError:
-        raise MissingExtraError(
-            "GeoParquet needs pyarrow, which is not installed: pip install 'cqmap[parquet]'"
-        ) from None
+    require_extra("pyarrow.parquet", extra="parquet", needed_by="GeoParquet needs")
 
 
 def write_parquet_layers(

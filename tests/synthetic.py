@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,3 +48,23 @@ def make_corpus(folder: str | os.PathLike, n: int) -> list[Path]:
         path.write_text(vary_date(text, k), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+# Bytes that no encoding reads as text: a PNG header and every byte value.
+BINARY = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
+
+
+def with_a_bad_file(
+    corpus: str | os.PathLike, folder: str | os.PathLike, count: int, after: int
+) -> tuple[list[str], Path]:
+    """Make ``folder`` with the first ``count`` articles of ``corpus`` (in name order) and
+    a file of :data:`BINARY` that a folder is read right after article ``after`` (from 0):
+    return the articles' names and the bad file."""
+    corpus, folder = Path(corpus), Path(folder)
+    folder.mkdir()
+    names = sorted(p.name for p in corpus.iterdir())[:count]
+    for name in names:
+        shutil.copy(corpus / name, folder / name)
+    bad = folder / (names[after][:-4] + "b.txt")
+    bad.write_bytes(BINARY)
+    return names, bad

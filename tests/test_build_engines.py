@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from dask_cluster import dask_cluster, needs_dask
-from synthetic import SEEDS, make_corpus
+from synthetic import SEEDS, make_corpus, with_a_bad_file
 
 EXE = shutil.which("cqmap")
 ARTICLES = 160
@@ -135,12 +135,7 @@ def mixed(corpus, tmp_path_factory) -> tuple[Path, Path, Path, Path]:
     and read); and the build of the 40 alone: the folder, the bad file, the warned file
     and the build."""
     folder = tmp_path_factory.mktemp("mixed") / "articles"
-    folder.mkdir()
-    names = sorted(p.name for p in corpus.iterdir())[:40]
-    for name in names:
-        shutil.copy(corpus / name, folder / name)
-    bad = folder / (names[5][:-4] + "b.txt")
-    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    names, bad = with_a_bad_file(corpus, folder, 40, after=5)
     warned = folder / names[30]
     text = warned.read_bytes()
     cut = text.index(b"\n") + 1  # (a byte between lines)

@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 from dask_cluster import HAVE_DASK, dask_cluster, needs_dask
 from dask_cluster import workers_ready as _workers_ready
-from synthetic import make_corpus
+from synthetic import make_corpus, with_a_bad_file
 
 from cqmap.geo.output import MANIFEST_NAME, manifest_files
 from cqmap.geo.records import part_name
@@ -189,12 +189,7 @@ def test_a_rerun_with_overwrite_gives_the_same_folder(corpus, reference, tmp_pat
 @pytest.mark.parametrize("engine", ["jobs-2", "local", "remote"], indirect=True)
 def test_a_bad_file_is_one_line_and_the_rest_is_written(corpus, engine, tmp_path):
     folder = tmp_path / "mixed"
-    folder.mkdir()
-    names = sorted(p.name for p in corpus.iterdir())[:29]
-    for name in names:
-        shutil.copy(corpus / name, folder / name)
-    bad = folder / (names[12][:-4] + "b.txt")  # (read fourteenth of thirty)
-    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    names, bad = with_a_bad_file(corpus, folder, 29, after=12)  # (read fourteenth of thirty)
     expected = cqmap("extract", *[str(folder / n) for n in names], "--format", "jsonl").stdout
     out = tmp_path / "parts"
     result = cqmap("extract", str(folder), "--out-dir", str(out), "--part-size", "4", *engine)

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from synthetic import make_corpus  # tests/ is on sys.path (rootdir conftest)
+from synthetic import make_corpus, with_a_bad_file  # tests/ is on sys.path (rootdir conftest)
 
 from cqmap.geo.output import MANIFEST_NAME, manifest_files
 from cqmap.geo.records import PART_SIZE, part_name
@@ -234,12 +234,7 @@ def test_out_dir_usage_errors(args, words, tmp_path):
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_bad_file_in_the_middle_is_one_line_and_the_rest_is_written(corpus, jobs, tmp_path):
     folder = tmp_path / "mixed"
-    folder.mkdir()
-    names = sorted(p.name for p in corpus.iterdir())[:9]
-    for name in names:
-        shutil.copy(corpus / name, folder / name)
-    bad = folder / (names[4][:-4] + "b.txt")  # (read sixth of ten)
-    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    names, bad = with_a_bad_file(corpus, folder, 9, after=4)  # (read sixth of ten)
     expected = cqmap("extract", *[str(folder / n) for n in names], "--format", "jsonl").stdout
     for args in (
         ["--format", "jsonl"],

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from conftest import require_client  # tests/ is on sys.path (rootdir conftest)
-from synthetic import make_corpus
+from synthetic import make_corpus, with_a_bad_file
 
 from cqmap.geo.clean import CLEANING_KEYS
 from cqmap.geo.output import MANIFEST_NAME, manifest_files
@@ -365,12 +365,7 @@ def test_parquet_without_out_dir_is_a_usage_error(args, words, tmp_path):
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_bad_file_is_one_line_and_the_others_rows_are_written(corpus, jobs, tmp_path):
     folder = tmp_path / "mixed"
-    folder.mkdir()
-    names = sorted(p.name for p in corpus.iterdir())[:9]
-    for name in names:
-        shutil.copy(corpus / name, folder / name)
-    bad = folder / (names[4][:-4] + "b.txt")  # (read sixth of ten)
-    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    names, bad = with_a_bad_file(corpus, folder, 9, after=4)  # (read sixth of ten)
     good = cqmap("extract", *[str(folder / n) for n in names], "--format", "jsonl")
     expected = [json.loads(line) for line in good.stdout.decode("utf-8").splitlines()]
     out = tmp_path / "tables"
