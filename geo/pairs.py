@@ -56,6 +56,9 @@ _RUN = f"[^{_RUN_OUT}]"  # what may stand between a region and a word, within a 
 LIST = rf"{A}(?:{ORG}(?:、|和|及|与|以及){ORG}{A})*"
 # 与B接壤: where a place lies, not with whom it works
 _NOT_BORDERING = r"(?![^，。；,;]{0,4}?(?:接壤|毗邻|相邻|交界|接界|相连|隔江相望))"
+# …和万州、达州、开州三地政府签定: the start of a counted list is no partner of what comes
+# before it (the list's places act together; the parties before it are of another kind)
+_NOT_COUNTED = rf"(?!(?:[、和及]{A})*(?:三地|四地|三方|四方|三区县|三区|三县))"
 
 # Signing, as articles write it (签定 is a common variant of 签订)
 _SIGN = ("签署", "签订", "签定", "签约")
@@ -204,7 +207,7 @@ _LEAD = f"(?P<a>{A})"
 PAIR_PATTERNS: tuple[PairPattern, ...] = (
     PairPattern(
         "A与B",
-        rf"{_LEAD}{ORG}{_alt(_JOIN)}{ORG}(?P<b>{LIST}){_NOT_BORDERING}",
+        rf"{_LEAD}{ORG}{_alt(_JOIN)}{ORG}(?P<b>{LIST}){_NOT_BORDERING}{_NOT_COUNTED}",
         _JOIN,
         (
             PairExample("璧山区与巫溪县签署产业协作协议。", (("璧山区", "巫溪县"),)),
@@ -213,7 +216,8 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
             PairExample("代表们随后到江津、荣昌和大足参观考察。", ()),
         ),
         needs_cue=True,
-        fast=rf"{_LEAD}{_ahead(_firsts(_JOIN))}{ORG}{_alt(_JOIN)}{ORG}(?P<b>{LIST}){_NOT_BORDERING}",
+        fast=rf"{_LEAD}{_ahead(_firsts(_JOIN))}{ORG}{_alt(_JOIN)}{ORG}(?P<b>{LIST})"
+        rf"{_NOT_BORDERING}{_NOT_COUNTED}",
         not_after=_PLACE_PREPOSITIONS,
     ),
     PairPattern(
@@ -451,6 +455,12 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
             # (after 和 that joins organisations, not after a region and 和)
             PairExample(
                 "两省口岸办和万州、达州、开州三地政府签定合作协议。",
+                (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
+            ),
+            # (and not read as a pair of the region before 和 with the list's first:
+            # the start of a counted list is no partner of A与B)
+            PairExample(
+                "重庆市政府和万州、达州、开州三地政府签定合作协议。",
                 (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
             ),
             PairExample(

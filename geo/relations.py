@@ -44,6 +44,7 @@ from cqmap.geo.route_reading import (
     merge_route,
     read_routes,
     settle_corridors,
+    ship_on,
 )
 from cqmap.geo.routes import ROUTE_HINTS, CorridorMention, Route
 from cqmap.geo.skeleton import (
@@ -284,8 +285,19 @@ def read_relations(
                 ends = {route.origin, *route.destinations}
                 route.evidence.append(cite(ends, route.form))
                 last_route = (merge_route(routes, route, gaz, among=earlier), i, paragraph)
+            # 经果园港通过江海联运至营口港: a liner's goods shipped on by sea from its end,
+            # told with the liner or in the sentence after it
+            shipped = (
+                ship_on(last_route[0], sent, sentence_text, gaz)
+                if last_route and (last_route[2] == paragraph or i - last_route[1] <= ONWARD_REACH)
+                else None
+            )
+            if shipped is not None:
+                shipped.evidence.append(cite({shipped.origin, *shipped.destinations}, shipped.form))
+                merge_route(routes, shipped, gaz)
             if (
                 not found_routes
+                and shipped is None
                 and last_route
                 and (last_route[2] == paragraph or i - last_route[1] <= ONWARD_REACH)
             ):

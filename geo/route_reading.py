@@ -26,13 +26,21 @@ from cqmap.geo.routes import (
     CorridorMention,
     Route,
     ends_after,
+    mode_of,
     origin_of,
     read_groups,
 )
 from cqmap.geo.skeleton import Sentence
-from cqmap.geo.vocabulary import finer_mode
+from cqmap.geo.vocabulary import WATER_MODES, finer_mode
 
-__all__ = ["read_routes", "merge_route", "extend_route", "depart_route", "settle_corridors"]
+__all__ = [
+    "read_routes",
+    "merge_route",
+    "extend_route",
+    "ship_on",
+    "depart_route",
+    "settle_corridors",
+]
 
 
 def read_routes(
@@ -57,6 +65,10 @@ def read_routes(
             for route in read(form, m, ctx):
                 if route.origin is None:
                     continue
+                if route.destinations and all(
+                    gaz.holds(d, route.origin) for d in route.destinations
+                ):
+                    continue  # (goes nowhere it is not already: 团结村站始发的重庆班列)
                 existing = _matching(out[:before], route, gaz)
                 if existing is not None:  # (named twice, or read by two forms)
                     _absorb(existing, route, gaz, ends_only=refine_only)
@@ -197,7 +209,8 @@ _ONWARD_SUBJECT = re.compile("班列|列车|专列|货物|集装箱|货品")
 _GOES_ON = ("rail-sea", "rail")
 # What is planned, or was done before, is not where this train goes (远期将通过泛亚铁路
 # 直达泰国; 此前货物要运到团结村火车站)
-_PLANNED = re.compile("远期|将来|未来|计划|规划|拟|有望|力争|争取|此前|以前|过去|原先|原来")
+# (按计划 is "as planned": what this shipment does)
+_PLANNED = re.compile("远期|将来|未来|(?<!按)计划|规划|拟|有望|力争|争取|此前|以前|过去|原先|原来")
 
 
 def extend_route(
@@ -230,6 +243,8 @@ def extend_route(
     )
     if route.mode not in _GOES_ON or any(gaz.holds(d, route.origin) for d in dests):
         return None
+    if route.mode == "rail" and mode_of(text, None) in WATER_MODES:
+        return None  # (a train's goods shipped on by river or 江海联运 are a liner's)
     if all(any(gaz.holds(d, x) for x in [*route.destinations, *route.via]) for d in dests):
         # (where it goes or passes, told again: by a finer name, 欧洲 then 杜伊斯堡)
         route.destinations = [
@@ -243,6 +258,27 @@ def extend_route(
     ]
     route.destinations = list(dict.fromkeys(dests))
     return route
+
+
+def ship_on(liner: Route, sent: Sentence, text: str, gaz: Gazetteer) -> Route | None:
+    """The goods of a river liner shipped on by sea from where it ends (…在果园港换装,以
+    江海联运方式抵达天津港,终点是唐山; 经重庆果园港通过江海联运至营口港,最终运至盘锦):
+    a movement of their own, from the liner's origin through its end, of mode
+    ``river-sea``. The liner stays as it is (its service ends at its port). Returns the
+    movement, or None when the sentence tells no such thing."""
+    if liner.mode != "river" or not liner.destinations or _PLANNED.search(text):
+        return None
+    if mode_of(text, None) != "river-sea":
+        return None
+    dests, via = ends_after(sent, 0, gaz)
+    if not dests or not any(gaz.holds(end, v) for end in liner.destinations for v in via):
+        return None  # (not through the liner's end: another shipment)
+    ends = [liner.origin, *liner.destinations]
+    if any(gaz.holds(x, d) or gaz.holds(d, x) for x in ends for d in dests):
+        return None  # (where the liner goes or comes from, told again)
+    return Route(
+        None, liner.origin, dests, list(dict.fromkeys(via)), "river-sea", form="shipped on"
+    )
 
 
 def depart_route(routes: list[Route], sent: Sentence, gaz: Gazetteer) -> Route | None:

@@ -597,8 +597,13 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     # (without a destination, the route is only a part: it joins the corridor's route
     # from the same place if the document has one, else it is a corridor mention)
     dests, via = ctx.ends
-    # (else its first port, not one it passes or goes to: 经磨憨口岸出境前往老挝)
-    ports = [p for p in sent.of_class("P") if p not in ctx.stops and p not in dests]
+    # (else its first port, not one it passes or goes to: 经磨憨口岸出境前往老挝, nor one
+    # named after where it last goes: …运送到重庆的产品…,了解重庆无水港功能)
+    skeleton = sent.skeleton
+    before = max((d.start() for d in DESTINATIONS.finditer(skeleton)), default=len(skeleton))
+    ports = [
+        p for p in sent.places_in(skeleton[:before], "P") if p not in ctx.stops and p not in dests
+    ]
     start = origin or next(iter(ports), None) or ctx.anchor
     if start is None:
         return []
@@ -689,7 +694,7 @@ ORIGIN = re.compile(
 _GOODS_FROM = re.compile(f"来自(?P<o>{T})(?P<inner>{T})?")
 # (a few words may stand between the verb and the place: 开往1.1万公里外的德国杜伊斯堡)
 DESTINATIONS = re.compile(
-    r"(?:(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达|通往|驶抵|直奔|开赴|直抵|抵|终点为|终点站为|终到|向着|朝着)"
+    r"(?:(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达|通往|驶抵|直奔|开赴|直抵|抵|终点为|终点是|终点站为|终到|向着|朝着)"
     r"(?:至|到)?"
     rf"(?:(?!{SERVICE})[^，。；,;：:()（）“”\ue000-\uefff]){{0,10}}?|至(?={T})"
     # (从城厢火车站到果园港火车站: 到 right before a place; not 达到, 来到, 受到 …)

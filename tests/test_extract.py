@@ -1522,3 +1522,84 @@ def test_lines_of_no_mode_and_the_gulfs_ports(text, routes):
     assert sorted(read) == sorted(routes)
     if not routes:
         assert extract_text(text)["ports"] == []
+
+
+def _routes(text: str) -> list[tuple]:
+    return sorted(
+        (r["origin"], r["destinations"], r["via"], r["mode"]) for r in extract_text(text)["routes"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # told with the liner, in the same sentence
+        (
+            "广安至重庆果园港集装箱班轮今日首航,船上的货物将经果园港通过江海联运至上海港,"
+            "最终运至浙江省嘉兴市。",
+            [
+                ("广安市", ["果园港"], [], "river"),
+                ("广安市", ["嘉兴市"], ["果园港", "上海港"], "river-sea"),
+            ],
+        ),
+        # told a sentence on, as planned (按计划 is what this shipment does)
+        (
+            "南充至重庆集装箱航线首航。按计划,船上的石英砂将在果园港换装,以江海联运方式"
+            "抵达天津港,终点是河北省唐山市。",
+            [
+                ("南充港", ["唐山市"], ["果园港", "天津港"], "river-sea"),
+                ("南充港", ["重庆市"], [], "river"),
+            ],
+        ),
+        # not through the liner's end: another shipment
+        (
+            "南充至重庆集装箱航线首航。另有一批货物在宜昌港换装,以江海联运方式运至上海港。",
+            [("南充港", ["重庆市"], [], "river")],
+        ),
+        # a plan is not this shipment
+        (
+            "南充至重庆集装箱航线首航。远期计划将货物经果园港以江海联运方式运至上海港。",
+            [("南充港", ["重庆市"], [], "river")],
+        ),
+    ],
+)
+def test_a_liners_goods_shipped_on_by_sea_from_its_end_are_a_movement_of_their_own(text, routes):
+    """The liner stays a liner (its service ends at its port); the goods that go on by
+    江海联运 through its end are a route from the liner's origin, its end a stop."""
+    assert _routes(text) == sorted(routes)
+
+
+def test_a_trains_goods_shipped_on_by_river_are_no_part_of_the_train():
+    """A train's onward sentence by 江海联运 tells a liner's service, not where the train
+    goes: the train keeps its ends."""
+    text = "涪陵西站至武汉的沿江班列今日首发。这些货物到达武汉后,随后将通过江海联运发往韩国。"
+    assert _routes(text) == [("涪陵西站", ["武汉市"], [], "rail")]
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # where it already is is not where it goes (团结村 is in 重庆)
+        ("一列西部陆海新通道重庆班列从团结村站始发。", []),
+        # a port named after where the goods last go is not where they start
+        (
+            "客人们了解了越南商品通过陆海新通道运送到重庆的情况,又参观了重庆无水港。",
+            [],
+        ),
+        # a port before where they last go still is (the train arrived there first)
+        (
+            "一列中欧班列抵达果园港,将于17日将货物通过长江铁水联运至江苏太仓港。",
+            [("果园港", ["太仓港"], [], "rail-river")],
+        ),
+    ],
+)
+def test_a_corridors_service_starts_where_the_text_says_not_where_it_goes(text, routes):
+    assert _routes(text) == routes
+
+
+def test_a_port_office_is_the_places_not_a_facility():
+    """重庆口岸物流办 is the office of 重庆 (a region), not the facility 重庆口岸."""
+    record = extract_text("四川口岸物流办、重庆口岸物流办签署合作协议。")
+    assert record["ports"] == []
+    assert {r["name"] for r in record["regions"]} == {"四川省", "重庆市"}
+    assert [(p["a"], p["b"]) for p in record["pairings"]] == [("重庆市", "四川省")]
