@@ -694,7 +694,7 @@ ORIGIN = re.compile(
 _GOODS_FROM = re.compile(f"来自(?P<o>{T})(?P<inner>{T})?")
 # (a few words may stand between the verb and the place: 开往1.1万公里外的德国杜伊斯堡)
 DESTINATIONS = re.compile(
-    r"(?:(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达|通往|驶抵|直奔|开赴|直抵|抵|终点为|终点是|终点站为|终到|向着|朝着)"
+    r"(?:(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达|通往|驶抵|直奔|开赴|直抵|走向|抵|终点为|终点是|终点站为|终到|向着|朝着)"
     r"(?:至|到)?"
     rf"(?:(?!{SERVICE})[^，。；,;：:()（）“”\ue000-\uefff]){{0,10}}?|至(?={T})"
     # (从城厢火车站到果园港火车站: 到 right before a place; not 达到, 来到, 受到 …)

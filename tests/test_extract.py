@@ -1603,3 +1603,18 @@ def test_a_port_office_is_the_places_not_a_facility():
     assert record["ports"] == []
     assert {r["name"] for r in record["regions"]} == {"四川省", "重庆市"}
     assert [(p["a"], p["b"]) for p in record["pairings"]] == [("重庆市", "四川省")]
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        (
+            "首趟班列从小南垭站发出,将通过阿拉山口出境,带着重庆造商品走向欧洲市场。",
+            [("小南垭站", ["欧洲"], ["阿拉山口"], "rail")],
+        ),
+        ("重庆造汽车走向东南亚市场。", []),  # no service: a market, not a route
+        ("助力重庆企业从内陆走向开放前沿。", []),
+    ],
+)
+def test_a_service_heading_for_a_market_goes_there(text, routes):
+    assert _routes(text) == routes
