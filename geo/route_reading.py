@@ -118,6 +118,12 @@ def _near(a: Route, b: Route, sentences: int = 1) -> bool:
     )
 
 
+def _finest(stops: list[str], gaz: Gazetteer) -> list[str]:
+    """The stops, a stop told by its port and by its station (钦州港, 钦州港东站) once,
+    by the finer name where the finer stands."""
+    return [v for v in stops if not any(v in gaz.ancestors(x) for x in stops if x != v)]
+
+
 def _finer(a: str, b: str, gaz: Gazetteer) -> str:
     """Of two places one of which holds the other, the one inside (the text's most specific)."""
     return b if a in gaz.ancestors(b) else a
@@ -188,6 +194,13 @@ def _absorb(existing: Route, route: Route, gaz: Gazetteer, *, ends_only: bool = 
     for v in route.via if not ends_only else ():
         if v not in existing.via and v not in existing.destinations:
             existing.via.append(v)
+    passed = [d for d in existing.destinations if any(gaz.holds(d, v) for v in route.via)]
+    if not ends_only and passed and len(passed) < len(existing.destinations):
+        # (an end of one telling is a stop of the other: 开行至钦州港东的班列, then
+        # 经钦州港东转海运出口至马来西亚: the train goes on)
+        existing.destinations = [d for d in existing.destinations if d not in passed]
+        stops = [v for v in route.via if any(gaz.holds(d, v) for d in passed)]
+        existing.via = _finest(list(dict.fromkeys([*stops, *existing.via])), gaz)
     existing.via = [v for v in existing.via if v not in existing.destinations]
     existing.mode = finer_mode(existing.mode, route.mode) or existing.mode
     existing.corridor = existing.corridor or route.corridor
@@ -253,9 +266,10 @@ def extend_route(
         ]
         return route
     stops = [*route.via, *route.destinations, *via]
-    route.via = [
-        v for v in dict.fromkeys(stops) if v not in dests and not gaz.holds(v, route.origin)
-    ]
+    route.via = _finest(
+        [v for v in dict.fromkeys(stops) if v not in dests and not gaz.holds(v, route.origin)],
+        gaz,
+    )
     route.destinations = list(dict.fromkeys(dests))
     return route
 

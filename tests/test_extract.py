@@ -1618,3 +1618,23 @@ def test_a_port_office_is_the_places_not_a_facility():
 )
 def test_a_service_heading_for_a_market_goes_there(text, routes):
     assert _routes(text) == routes
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # an end of one telling is a stop of the other: the train goes on
+        (
+            "秀山站首次开行至钦州港东站的西部陆海新通道班列。西部陆海新通道班列从秀山站"
+            "货场驶出,经钦州港东站转海运出口至马来西亚、越南。",
+            [("秀山站", ["马来西亚", "越南"], ["钦州港东站"], "rail-sea")],
+        ),
+        # a stop told by its port and by its station is one stop, the station
+        (
+            "首趟班列从团结村开往钦州港。该班列经钦州港东站转海运至新加坡。",
+            [("团结村", ["新加坡"], ["钦州港东站"], "rail")],
+        ),
+    ],
+)
+def test_a_train_told_twice_passes_the_end_of_its_first_telling(text, routes):
+    assert _routes(text) == routes
