@@ -232,7 +232,8 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
     ),
     RouteForm(
         "X…在Y中转",
-        rf"(?P<o>{P})[^，。；,;\ue000-\uefff]{{0,24}}?在(?P<v>{P})(?:中转|转运|换装)",
+        # (not where the goods go: 从宜宾港到上海港需要在重庆港中转)
+        rf"(?<![到至往达抵])(?P<o>{P})[^，。；,;\ue000-\uefff]{{0,24}}?在(?P<v>{P})(?:中转|转运|换装)",
         (Example("宜宾港的集装箱在果园港中转。", "宜宾港", (), ("果园港",)),),
         reader=read_transship,
     ),

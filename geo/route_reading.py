@@ -223,7 +223,9 @@ _GOES_ON = ("rail-sea", "rail")
 # What is planned, or was done before, is not where this train goes (远期将通过泛亚铁路
 # 直达泰国; 此前货物要运到团结村火车站)
 # (按计划 is "as planned": what this shipment does)
-_PLANNED = re.compile("远期|将来|未来|(?<!按)计划|规划|拟|有望|力争|争取|此前|以前|过去|原先|原来")
+_PLANNED = re.compile(
+    "远期|将来|未来|(?<!按)计划|规划|拟|有望|力争|争取|此前|之前|以前|过去|原先|原来"
+)
 
 
 def extend_route(

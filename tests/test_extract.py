@@ -1638,3 +1638,22 @@ def test_a_service_heading_for_a_market_goes_there(text, routes):
 )
 def test_a_train_told_twice_passes_the_end_of_its_first_telling(text, routes):
     assert _routes(text) == routes
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # where the goods go is not where a transhipment starts (no 上海港 → 重庆港)
+        (
+            "从宜宾港到上海港需要在重庆港中转换船。",
+            [("宜宾港", ["上海港"], ["重庆港"], "river")],
+        ),
+        # what was done before is not where this train goes on to
+        (
+            "首趟班列从重庆开往满洲里。在此之前,重庆运往俄罗斯的货物基本走海运。",
+            [("重庆市", ["满洲里"], [], "rail")],
+        ),
+    ],
+)
+def test_what_was_done_before_and_where_goods_go_start_no_route(text, routes):
+    assert _routes(text) == routes
