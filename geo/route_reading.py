@@ -89,7 +89,7 @@ def _same_ends(
     the ends of one may be some of the other's (达州—万象, and 达州 to 琅勃拉邦 and 万象),
     unless ``exactly``."""
     holds = gaz.holds if areas else partial(_holds_in_country, gaz)
-    if not holds(a.origin, b.origin):
+    if not (holds(a.origin, b.origin) or _one_port(a.origin, b.origin, gaz)):
         return False
     ends_a, ends_b = [*a.destinations, *a.via], [*b.destinations, *b.via]
     a_in_b = all(any(holds(x, y) for y in ends_b) for x in a.destinations)
@@ -167,7 +167,13 @@ def _matching(routes: list[Route], route: Route, gaz: Gazetteer) -> Route | None
         # 东盟国家 the day before one to 河内 is another)
         areas = not route.evidence or not existing.evidence or _near(existing, route)
         if (
-            (same_name and gaz.holds(existing.origin, route.origin))
+            (
+                same_name
+                and (
+                    gaz.holds(existing.origin, route.origin)
+                    or _one_port(existing.origin, route.origin, gaz)
+                )
+            )
             or (same_mode and _same_ends(existing, route, gaz, areas=areas))
             or (legs_of_mode and _same_ends(existing, route, gaz, exactly=True, areas=areas))
         ):
@@ -310,6 +316,12 @@ def depart_route(routes: list[Route], sent: Sentence, gaz: Gazetteer) -> Route |
             route.origin = place
             return route
     return None
+
+
+def _one_port(a: str | None, b: str | None, gaz: Gazetteer) -> bool:
+    """Whether ``a`` and ``b`` are a port and a terminal the text names at it, by its
+    district (万州港 and 万州江南集装箱码头: :func:`_at_origin` either way)."""
+    return b is not None and a is not None and (_at_origin(a, b, gaz) or _at_origin(b, a, gaz))
 
 
 def _at_origin(origin: str | None, place: str, gaz: Gazetteer) -> bool:

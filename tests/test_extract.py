@@ -1657,3 +1657,15 @@ def test_a_train_told_twice_passes_the_end_of_its_first_telling(text, routes):
 )
 def test_what_was_done_before_and_where_goods_go_start_no_route(text, routes):
     assert _routes(text) == routes
+
+
+def test_a_liner_told_again_from_its_port_after_leaving_its_terminal_is_one_route():
+    """The liner left a terminal of its port's district (its origin refined to it); told
+    again from the port by the same name, it is the same liner."""
+    text = (
+        "沪渝直达快线万州—上海班轮成功首航。当天,货轮缓缓驶离万州江南集装箱码头。"
+        "万州区负责人表示,万州—上海班轮开通,将增强万州港的集货能力。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ("万州江南集装箱码头", ["上海港"])
+    assert [e["pattern"] for e in route["evidence"]] == ["X—Y service", "departure", "X—Y service"]
