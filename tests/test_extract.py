@@ -1669,3 +1669,15 @@ def test_a_liner_told_again_from_its_port_after_leaving_its_terminal_is_one_rout
     (route,) = extract_text(text)["routes"]
     assert (route["origin"], route["destinations"]) == ("万州江南集装箱码头", ["上海港"])
     assert [e["pattern"] for e in route["evidence"]] == ["X—Y service", "departure", "X—Y service"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ports"),
+    [
+        ("盐城港至武汉阳逻港航线实现常态化运营。", ["盐城港", "阳逻港"]),  # a port's line
+        ("宜宾港航局召开会议。", []),  # an authority
+        ("重庆港务物流集团发布年报。", []),  # a firm
+    ],
+)
+def test_gang_hang_is_a_ports_line_unless_it_names_the_trade(text, ports):
+    assert [p["name"] for p in extract_text(text)["ports"]] == ports
