@@ -468,6 +468,9 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     # every bound here keeps a sentence of many movements linear)
     then = ORIGIN.search(skeleton, m.end())
     end = then.start() if then else len(skeleton)
+    # (or turns to a remark on it: …前往仪陇、南部等地,标志着…,这是继…到南充河西码头航线后的)
+    remark = _REMARK.search(skeleton, m.end(), end)
+    end = remark.start() if remark else end
     if _CAN.search(skeleton, max(0, m.start() - 3), m.start()) or _A_WAY.search(
         skeleton, m.end(), end
     ):
@@ -496,6 +499,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 
 
 _CLAUSE_ENDS = "，。；,;"
+_REMARK = re.compile("[，,；;](?:这也?|此举|并|从而)?(?:标志着|意味着|是继)")
 
 
 def _clause_end(skeleton: str, k: int, end: int) -> int:

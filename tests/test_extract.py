@@ -1681,3 +1681,13 @@ def test_a_liner_told_again_from_its_port_after_leaving_its_terminal_is_one_rout
 )
 def test_gang_hang_is_a_ports_line_unless_it_names_the_trade(text, ports):
     assert [p["name"] for p in extract_text(text)["ports"]] == ports
+
+
+def test_a_movements_ends_stop_where_the_sentence_turns_to_a_remark_on_it():
+    """…前往仪陇县、南部县等地,标志着…开通,这是继…到南充河西码头航线后的第二条: the
+    line recalled in the remark is not where these ships go."""
+    text = (
+        "6艘船舶从北碚犁子林码头出发,沿嘉陵江前往仪陇县、南部县等地,标志着新航线开通,"
+        "这是继去年开通的犁子林到南充河西码头航线后的第二条航线。"
+    )
+    assert _routes(text) == [("北碚犁子林码头", ["仪陇县", "南部县"], [], "river")]
