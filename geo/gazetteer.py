@@ -33,10 +33,12 @@ from cqmap.geo.regions import (
     NEW_AREAS,
     ZONES,
 )
-from cqmap.geo.vocabulary import FACILITY_WORDS
+from cqmap.geo.vocabulary import FACILITY_WORDS, LEVELS, REGION_LEVELS, WATER_PORT_KINDS
 
 __all__ = [
     "LEVELS",
+    "REGION_LEVELS",
+    "WATER_PORT_KINDS",
     "Place",
     "Gazetteer",
     "UnknownPlaceError",
@@ -44,25 +46,6 @@ __all__ = [
     "resolve",
 ]
 
-# Levels of places, from the districts this toolkit is about outwards. A ``county`` is a
-# county-level division outside Chongqing (Chongqing's own are ``district``); a ``city``
-# is a foreign city.
-LEVELS = (
-    "district",
-    "zone",
-    "municipality",
-    "prefecture",
-    "county",
-    "new area",
-    "province",
-    "country",
-    "city",
-    "area",  # a part of the world (欧洲, 东南亚): a route's end, never a region
-    "port",
-)
-REGION_LEVELS = tuple(level for level in LEVELS if level not in ("area", "port"))
-# Ports on the water (a region's endpoint of a river route is moved to its port).
-WATER_PORT_KINDS = ("river port", "sea port", "port area", "terminal")
 # Divisions, from the top: a name held by several of them goes to the highest one when
 # nothing else tells them apart (海南 is the province, not 海南藏族自治州).
 _RANK = {"country": 0, "province": 1, "municipality": 1, "prefecture": 2, "county": 3}

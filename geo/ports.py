@@ -21,20 +21,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["PORT_KINDS", "Port", "PORTS"]
+from cqmap.geo.vocabulary import PORT_KINDS
 
-PORT_KINDS = (
-    "river port",
-    "sea port",
-    "port",  # a port a text names that the table does not have (its water not known)
-    "port area",
-    "terminal",
-    "dry port",
-    "rail hub",
-    "rail station",
-    "border crossing",
-    "airport",
-)
+__all__ = ["PORT_KINDS", "Port", "PORTS"]
 
 
 class Port(NamedTuple):

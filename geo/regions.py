@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from cqmap.geo.vocabulary import GROUPS, NORTHEAST, ONE_DISTRICT, SOUTHEAST, SUBGROUPS
+
 __all__ = [
     "GROUPS",
     "SUBGROUPS",
@@ -33,12 +35,6 @@ __all__ = [
     "COMPOSITES",
     "PARTNERSHIPS",
 ]
-
-ONE_DISTRICT = "主城都市区"
-NORTHEAST = "渝东北三峡库区城镇群"
-SOUTHEAST = "渝东南武陵山区城镇群"
-GROUPS = (ONE_DISTRICT, NORTHEAST, SOUTHEAST)
-SUBGROUPS = ("中心城区", "主城新区")
 
 
 class District(NamedTuple):

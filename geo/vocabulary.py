@@ -1,4 +1,6 @@
-"""Words of freight transport that more than one part of cqmap knows: modes, facility words, corridors.
+"""The words of cqmap's records that more than one part of it knows, stated once: modes,
+facility words and corridors, the 一区两群's groups, the levels of places, the kinds of ports,
+and the relations, scripts and kinds of unresolved names a record holds.
 
 A corridor (西部陆海新通道, 中欧班列) is a programme of services, not a place: the matcher
 never reads a place inside its name (通道 is also a county's short name), and the route
@@ -17,6 +19,18 @@ __all__ = [
     "Corridor",
     "CORRIDORS",
     "finer_mode",
+    "RELATIONS",
+    "SCRIPTS",
+    "UNRESOLVED_KINDS",
+    "ONE_DISTRICT",
+    "NORTHEAST",
+    "SOUTHEAST",
+    "GROUPS",
+    "SUBGROUPS",
+    "LEVELS",
+    "REGION_LEVELS",
+    "WATER_PORT_KINDS",
+    "PORT_KINDS",
 ]
 
 # The modes of a route: by river, by rail, rail and sea (铁海联运), rail and river
@@ -73,3 +87,62 @@ def finer_mode(a: str, b: str) -> str | None:
     if b in MODE_LEGS.get(a, ()):
         return a
     return None
+
+
+# Words of a record (:mod:`cqmap.geo.schema`) that were only loose strings where they are
+# made; stated here once, so that readers and the typed records share them.
+
+# The relation of a pairing: ``official`` (a reference pairing, or the 一区 with the 两群
+# in a 对口/结对/帮扶 context) or ``cooperation`` (:mod:`cqmap.geo.relations`).
+RELATIONS = ("official", "cooperation")
+# The script of a document's input (:mod:`cqmap.geo.clean.script`); the text read is
+# always Simplified.
+SCRIPTS = ("simplified", "traditional", "mixed")
+# The kinds of a name the gazetteer does not place (:mod:`cqmap.geo.extract`): a town
+# (镇, 乡, 街道), a county-level name it does not hold, or a name several places hold
+# that the text does not tell apart (with its candidates).
+UNRESOLVED_KINDS = ("town", "county-level", "shared")
+
+
+# --------------------------------------------------------------------------- places
+# The 一区两群: the groups of Chongqing's districts, and the two parts of the 一区.
+ONE_DISTRICT = "主城都市区"
+NORTHEAST = "渝东北三峡库区城镇群"
+SOUTHEAST = "渝东南武陵山区城镇群"
+GROUPS = (ONE_DISTRICT, NORTHEAST, SOUTHEAST)
+SUBGROUPS = ("中心城区", "主城新区")
+
+# Levels of places, from the districts this toolkit is about outwards. A ``county`` is a
+# county-level division outside Chongqing (Chongqing's own are ``district``); a ``city``
+# is a foreign city.
+LEVELS = (
+    "district",
+    "zone",
+    "municipality",
+    "prefecture",
+    "county",
+    "new area",
+    "province",
+    "country",
+    "city",
+    "area",  # a part of the world (欧洲, 东南亚): a route's end, never a region
+    "port",
+)
+REGION_LEVELS = tuple(level for level in LEVELS if level not in ("area", "port"))
+
+# --------------------------------------------------------------------------- facilities
+# The kinds of a port or hub (a record's port ``kind``).
+PORT_KINDS = (
+    "river port",
+    "sea port",
+    "port",  # a port a text names that the table does not have (its water not known)
+    "port area",
+    "terminal",
+    "dry port",
+    "rail hub",
+    "rail station",
+    "border crossing",
+    "airport",
+)
+# Ports on the water (a region's endpoint of a river route is moved to its port).
+WATER_PORT_KINDS = ("river port", "sea port", "port area", "terminal")
