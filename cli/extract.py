@@ -70,7 +70,10 @@ def command(ctx, paths, output, out_dir, part_size, fmt, jobs, scheduler, overwr
     read, in input order: the output is the same bytes whatever --jobs and --scheduler,
     and the records are not held in memory, in either format. With --out-dir, part k
     holds the documents k*N to k*N+N-1 of the input (N: --part-size), written by the
-    worker that read them; the parts concatenated are the --format jsonl output. A file
+    worker that read them; the parts concatenated are the --format jsonl output.
+    A file that cannot be read (missing, binary, undecodable) is one line on stderr and
+    an error record at its place, {"id", "path", "error"} (with --format parquet, a row
+    of the documents table with its error), the rest is read, and the status is 1. A file
     or folder is complete or absent: it is written beside its place and moved there at
     the end (a worker that dies stops a --jobs run, which then writes nothing; dask
     reads the partition again on another worker).
@@ -124,8 +127,8 @@ def command(ctx, paths, output, out_dir, part_size, fmt, jobs, scheduler, overwr
                 ):
                     pass  # (the workers write the parts)
         LOG.info(
-            "wrote %d document(s) in %d part(s)%s to %s/",
-            len(files) - len(errors),
+            "wrote %s in %d part(s)%s to %s/",
+            _records_written(len(files), errors),
             len(folder.parts) // (len(TABLE_NAMES) if fmt == TABLES else 1),
             f" of each of {len(TABLE_NAMES)} tables" if fmt == TABLES else "",
             out_dir,
@@ -140,8 +143,16 @@ def command(ctx, paths, output, out_dir, part_size, fmt, jobs, scheduler, overwr
             for result in read_results(files, errors, executor=executor, encode=encoder(fmt)):
                 writer.add(result.data)
         if output is not None:
-            LOG.info("wrote %d document(s) to %s", writer.documents, output)
+            LOG.info("wrote %s to %s", _records_written(writer.documents, errors), output)
     finish(errors)
+
+
+def _records_written(records: int, errors: list[str]) -> str:
+    """What ``records`` records written are: ``12 document(s)``, and ``, 1 error record(s)``
+    for the documents that could not be read (each has one, at its place)."""
+    if not errors:
+        return f"{records} document(s)"
+    return f"{records - len(errors)} document(s) and {len(errors)} error record(s)"
 
 
 def _write_tables(

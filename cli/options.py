@@ -140,40 +140,6 @@ def _show_progress(inputs: int) -> bool:
     return sys.stderr.isatty() and inputs > 1 and LOG.isEnabledFor(logging.INFO)
 
 
-def _unwritten(record: dict) -> bytes:
-    """The encoder of records nobody writes: a worker sends no bytes of them."""
-    return b""
-
-
-class _Merger:
-    """Consecutive summaries merged in order, pairwise as they come: ``a.merge(b)``
-    copies ``a``, so merging each into the whole so far would copy the whole once per
-    partition (quadratic in the corpus: the ids of all documents are in it); merging
-    equal runs, as a binary counter adds, copies each summary once per doubling. Merges
-    are exact in any grouping (:class:`cqmap.geo.summary.Summary`)."""
-
-    def __init__(self) -> None:
-        self._runs: list[tuple[int, Summary]] = []  # (partitions in it, their summary)
-
-    def add(self, summary: Summary) -> None:
-        """The summary of the partition after those added so far."""
-        size = 1
-        while self._runs and self._runs[-1][0] == size:
-            size, summary = 2 * size, self._runs.pop()[1].merge(summary)
-        self._runs.append((size, summary))
-
-    def result(self) -> Summary:
-        """The summary of every partition added, in order."""
-        from cqmap.geo.summary import Summary
-
-        if not self._runs:
-            return Summary()
-        out = self._runs[0][1]
-        for _, summary in self._runs[1:]:
-            out = out.merge(summary)
-        return out
-
-
 def read_partitions(
     partitions: Sequence[Partition],
     errors: list[str],
@@ -182,17 +148,20 @@ def read_partitions(
     out_dir: str | os.PathLike | None = None,
     fmt: str | Callable[[dict], bytes] | None = "jsonl",
     summarize: bool = False,
+    return_records: bool = True,
 ) -> Iterator[PartitionResult]:
     """The results of ``partitions`` (:func:`cqmap.geo.partitions.run_partitions`, which
-    ``executor``, ``out_dir``, ``fmt`` and ``summarize`` are given to), in order, as they
-    come; a progress bar on a terminal; each error and warning logged on one line, in
-    input order, when its partition comes, and the errors added to ``errors``."""
+    ``executor``, ``out_dir``, ``fmt``, ``summarize`` and ``return_records`` are given
+    to), in order, as they come; a progress bar on a terminal; each error and warning
+    logged on one line, in input order, when its partition comes, and the errors added
+    to ``errors``."""
     from cqmap.geo.partitions import run_partitions
 
     inputs = sum(len(partition) for partition in partitions)
     results = run_partitions(
-        partitions, executor=executor, out_dir=out_dir, fmt=fmt, summarize=summarize
-    )
+        partitions, executor=executor, out_dir=out_dir, fmt=fmt, summarize=summarize,
+        return_records=return_records,
+    )  # fmt: skip
     with (
         click.progressbar(length=inputs, label="reading", file=sys.stderr)
         if _show_progress(inputs)
@@ -224,30 +193,36 @@ def read_summary(
     (``jobs`` 1), on a pool of ``jobs`` worker processes, or on dask (``scheduler``:
     ``local``, a cluster of ``jobs`` workers, or a scheduler's address). Each worker
     folds its partition's records into a summary of their own and, with ``records`` (a
-    JSON Lines writer, :mod:`cqmap.geo.records`), serialises them; here the records'
-    bytes are written in input order and the partitions' summaries merged in order (the
-    summary of all records in one pass, whatever the partitions). No record is decoded
-    or held here. Errors and warnings are logged as :func:`read_partitions` logs them.
+    JSON Lines writer, :mod:`cqmap.geo.records`), serialises them (an error record for a
+    document that could not be read); here the records' bytes are written in input order
+    and the partitions' summaries merged in order (:func:`cqmap.geo.summary.merge_all`:
+    the summary of all records in one pass, whatever the partitions). No record is
+    decoded or held here; without ``records``, none is even sent. Errors and warnings
+    are logged as :func:`read_partitions` logs them.
     """
     from cqmap.geo.extract import STDIN
     from cqmap.geo.partitions import executor_workers, open_executor, partition_paths
-    from cqmap.geo.records import encode_jsonl
+    from cqmap.geo.summary import merge_all
 
     stdin = sys.stdin.buffer.read() if STDIN in paths else None
     errors: list[str] = []
-    summaries = _Merger()
     with open_executor(jobs=jobs, scheduler=scheduler) as executor:
         workers = jobs if executor is None else executor_workers(executor)
         partitions = partition_paths(paths, stdin=stdin, workers=workers)
-        fmt = _unwritten if records is None else encode_jsonl
-        for result in read_partitions(
-            partitions, errors, executor=executor, fmt=fmt, summarize=True
-        ):
-            if records is not None:
-                for item in result.items:
-                    records.add(item)
-            summaries.add(result.summary)
-    return summaries.result(), errors
+        results = read_partitions(
+            partitions, errors, executor=executor, fmt="jsonl", summarize=True,
+            return_records=records is not None,
+        )  # fmt: skip
+
+        def summaries() -> Iterator[Summary]:
+            for result in results:  # (each partition's records written as it comes)
+                if records is not None:
+                    for item in result.items:
+                        records.add(item)
+                yield result.summary
+
+        corpus = merge_all(summaries())
+    return corpus, errors
 
 
 def read_layers(

@@ -33,8 +33,10 @@ def command(paths, output, update, overwrite):
     show, in memory and size that do not grow with the number of documents.
 
     A document is identified by its id (the article's file name): a record whose id is
-    already summarised is skipped. The file is written beside its place and moved there
-    when complete.
+    already summarised is skipped. The error record of a document that could not be
+    read is kept as such (the summary counts and lists them), until a record of that
+    document comes, here or with --update once the file is fixed. The file is written
+    beside its place and moved there when complete.
 
     \b
     Example:
@@ -71,12 +73,16 @@ def command(paths, output, update, overwrite):
         return
     sweep_leftovers(output)
     atomic_write(output, text)
+    unread = f"; {summary.error_count} could not be read" if summary.error_count else ""
     if update:
         LOG.info(
-            "added %d document(s) to %s (%d in all; %d already in it, skipped)",
-            summary.document_count - before, output, summary.document_count, skipped,
+            "added %d document(s) to %s (%d in all%s; %d already in it, skipped)",
+            summary.document_count - before, output, summary.document_count, unread, skipped,
         )  # fmt: skip
     else:
-        LOG.info("wrote the summary of %d document(s) to %s", summary.document_count, output)
+        LOG.info(
+            "wrote the summary of %d document(s) to %s%s",
+            summary.document_count, output, f" ({unread[2:]})" if unread else "",
+        )  # fmt: skip
         if skipped:
             LOG.warning("cqmap: warning: %d record(s) of a document already read, skipped", skipped)

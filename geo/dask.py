@@ -4,10 +4,17 @@ Needs the ``dask`` extra (``pip install 'cqmap[dask]'``)::
 
     import cqmap
 
+    from cqmap.geo.records import is_error_record
+
     bag = cqmap.dask.read_articles(["archive/"])      # one bag partition per 250 articles
-    ports = bag.pluck("ports").flatten().pluck("name").frequencies().compute()
+    read = bag.remove(is_error_record)               # (the files that could be read)
+    ports = read.pluck("ports").flatten().pluck("name").frequencies().compute()
     cqmap.dask.to_jsonl(bag, "records/")             # the parts of cqmap extract --out-dir
     summary = cqmap.dask.summarize(bag)              # what cqmap build's outputs show
+
+A file that cannot be read has its error record in the bag, at its place (``{"id",
+"path", "error"}``: :func:`cqmap.geo.records.error_record`), as in the records ``cqmap
+extract`` writes; :func:`summarize` and :func:`to_jsonl` take it as the command does.
 
 A bag partition is a cqmap partition (:mod:`cqmap.geo.partitions`): consecutive input
 documents, in input order, read by one task. The bag runs on whatever scheduler dask is
@@ -60,14 +67,15 @@ def _need(module: str):
 
 # --------------------------------------------------------------------------- bags
 def _records(partition) -> list[dict]:
-    """The records of a partition's documents that could be read (the others logged)."""
+    """The records of a partition's documents, an error record for each that could not
+    be read (its error also logged, on the worker)."""
     result = extract_partition(partition, fmt=None)
     for _, error, warning in result.messages:
         if error:
             LOG.error("cqmap: error: %s", error)
         elif warning:
             LOG.warning("cqmap: warning: %s", warning)
-    return [item for item in result.items if item is not None]
+    return list(result.items)
 
 
 def read_articles(
@@ -82,14 +90,15 @@ def read_articles(
         articles in name order, cqmap's output folders skipped); not ``-``.
     partition_size : int, keyword-only
         Documents per bag partition: partition ``k`` holds the records of the inputs
-        ``k * partition_size`` to ``(k + 1) * partition_size - 1`` that could be read
-        (a file that cannot be read has no record; its one-line error is logged on the
-        worker), as part ``k`` of ``cqmap extract --out-dir --part-size partition_size``.
+        ``k * partition_size`` to ``(k + 1) * partition_size - 1`` (a file that cannot
+        be read has its error record, and its one-line error is logged on the worker),
+        as part ``k`` of ``cqmap extract --out-dir --part-size partition_size``.
 
     Returns
     -------
     dask.bag.Bag
-        Records (dicts, the schema of :mod:`cqmap.geo.extract`), computed when asked.
+        Records (dicts, the schema of :mod:`cqmap.geo.extract`, or error records:
+        :func:`cqmap.geo.records.is_error_record`), computed when asked.
 
     Examples
     --------
@@ -109,29 +118,20 @@ def read_articles(
     return bag.from_delayed([delayed(_records, pure=True)(p) for p in parts])
 
 
-def _merged(summaries: Iterable[Summary]) -> Summary:
-    """The summaries of consecutive partitions, in order, merged into one."""
-    from cqmap.geo.summary import Summary
-
-    out = Summary()
-    for summary in summaries:
-        out = out.merge(summary)
-    return out
-
-
 def summarize(bag: dask.bag.Bag) -> Summary:
     """The :class:`cqmap.geo.summary.Summary` of the bag's records, in bag order: each
-    partition's made where it is (``Summary.from_records``), then merged (``merge``;
-    the summary of all records in one pass, the same whatever the partitions).
+    partition's made where it is (``Summary.from_records``; error records counted as
+    such), then merged (:func:`cqmap.geo.summary.merge_all`: the summary of all records
+    in one pass, the same whatever the partitions).
 
     Raises
     ------
     ValueError
         Two records of one document id (a document would be counted twice).
     """
-    from cqmap.geo.summary import Summary
+    from cqmap.geo.summary import Summary, merge_all
 
-    return bag.reduction(Summary.from_records, _merged).compute()
+    return bag.reduction(Summary.from_records, merge_all).compute()
 
 
 def _write_part(records: Sequence[dict], folder: str, index: int) -> str:

@@ -17,7 +17,8 @@ in it. Names are canonical gazetteer names (万州区, 秀山县, 两江新区, 
 
 Many documents: :func:`extract_paths` reads files in order, with ``jobs`` worker
 processes when asked, and yields one :class:`Result` per input, in input order; a bad
-file gives a result with an ``error`` (one line naming the file) instead of stopping
+file gives a result with an ``error`` (one line naming the file) and an error record
+(``{"id", "path", "error"}``: :func:`cqmap.geo.records.error_record`) instead of stopping
 the run. Given an ``encode`` function (:mod:`cqmap.geo.records`), each record is serialised
 where it was read, and the result carries its bytes instead: the workers send bytes,
 not Python objects, and at most a few partitions of them wait in the parent at a time
@@ -43,7 +44,7 @@ from cqmap.geo.errors import InputError
 from cqmap.geo.gazetteer import Gazetteer, gazetteer
 from cqmap.geo.matcher import Hit, Lexicon, join_qualified, lexicon, scan
 from cqmap.geo.output import ARTICLE_SUFFIXES, MANIFEST_NAME, is_cqmap_output
-from cqmap.geo.records import PART_SIZE, encoder, record_writer
+from cqmap.geo.records import PART_SIZE, encoder, error_record, record_writer
 from cqmap.geo.relations import read_relations
 
 if TYPE_CHECKING:
@@ -116,9 +117,11 @@ _CANDIDATE = re.compile("|".join(f"{suffix}{_after_stem(len(suffix))}" for suffi
 
 @dataclass(frozen=True)
 class Result:
-    """The outcome for one input: a record (or its bytes, ``data``, when it was encoded
-    where it was read), or a one-line error naming the input. ``warning`` is one line
-    naming the input when some of its bytes could not be decoded and were replaced."""
+    """The outcome for one input: its record (or its bytes, ``data``, when it was encoded
+    where it was read). ``error`` is one line naming the input when it could not be read:
+    its record is then the error record ``{"id", "path", "error"}``
+    (:func:`cqmap.geo.records.error_record`, ``error`` the same line). ``warning`` is one
+    line naming the input when some of its bytes could not be decoded and were replaced."""
 
     path: str
     record: dict | None
@@ -418,22 +421,26 @@ def _one(
 ) -> Result:
     """One document: ``(path, doc_id, data)`` (``data``: the bytes of ``-``), a relative
     path read from ``cwd`` when given (a worker elsewhere); messages and the record name
-    the path as given."""
+    the path as given. A document that cannot be read gets its error record, encoded
+    with ``encode`` like any record."""
     path, doc_id, data = job
     shown = "<stdin>" if path == STDIN else path
     file = path if cwd is None or path == STDIN else os.path.join(cwd, path)
     try:
+        recorded = _record_path(file)
+    except (OSError, RuntimeError):  # (a symbolic link loop: reading it fails below too)
+        recorded = path
+    if file != path and recorded == file:
+        recorded = path  # (not a seed: the path as given)
+    try:
         if data is None:
             with open(file, "rb") as f:
                 data = f.read()
-        recorded = _record_path(file)
-        if file != path and recorded == file:
-            recorded = path  # (not a seed: the path as given)
         record = extract_bytes(data, doc_id=doc_id, path=recorded)
     except DocumentError as err:
-        return Result(path, None, f"{shown}: {err}")
+        return _failed(path, doc_id, recorded, f"{shown}: {err}", encode)
     except OSError as err:
-        return Result(path, None, f"{path}: {err.strerror or err}")
+        return _failed(path, doc_id, recorded, f"{path}: {err.strerror or err}", encode)
     replaced = record["cleaning"].get("bytes_replaced", 0)
     warning = (
         f"{shown}: {replaced} byte(s) not {record['encoding']}, replaced" if replaced else None
@@ -441,6 +448,21 @@ def _one(
     if encode is not None:
         return Result(path, None, data=encode(record), warning=warning)
     return Result(path, record, warning=warning)
+
+
+def _failed(
+    path: str,
+    doc_id: str,
+    recorded: str | None,
+    error: str,
+    encode: Callable[[dict], bytes] | None,
+) -> Result:
+    """The result of a document that could not be read: the one-line ``error`` and the
+    error record that carries it (encoded with ``encode`` when given)."""
+    record = error_record(doc_id, recorded, error)
+    if encode is not None:
+        return Result(path, None, error, data=encode(record))
+    return Result(path, record, error)
 
 
 def _record_path(path: str) -> str | None:

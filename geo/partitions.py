@@ -9,9 +9,11 @@ part itself (``part-00007.jsonl``, or ``<table>/part-00007.parquet`` for each of
 Parquet tables of :mod:`cqmap.geo.tables`: a temporary name, then a rename, so that a rerun of
 the partition — a worker lost and the partition run again elsewhere — puts the same
 bytes in its place) and returns only small metadata: the part's name, the number of
-documents and records, and the one-line errors and warnings of its documents. Asked
-to, it also makes the summary of its records (:class:`cqmap.geo.summary.Summary`):
-the summaries of consecutive partitions merge into the corpus's.
+documents and records, and the one-line errors and warnings of its documents. A
+document that cannot be read has its error record at its place (``{"id", "path",
+"error"}``: :func:`cqmap.geo.records.error_record`), in every output. Asked to, it also
+makes the summary of its records (:class:`cqmap.geo.summary.Summary`): the summaries of
+consecutive partitions merge into the corpus's (:func:`cqmap.geo.summary.merge_all`).
 
 :func:`run_partitions` runs partitions on any :class:`concurrent.futures.Executor` —
 a pool of processes (:func:`process_pool`), dask's ``client.get_executor()``
@@ -105,20 +107,21 @@ class PartitionResult:
     index, start, documents : int
         The partition's number, its first input and its number of inputs.
     records : int
-        The documents read (a record each; the others have an error).
+        The documents read (the others could not be read: an error record each).
     messages : tuple of (int, str or None, str or None)
         ``(i, error, warning)`` for each document ``start + i`` with an error or a
         warning, in input order: the one-line messages the command line logs.
     items : tuple
-        Without an output folder, one item a document: its record encoded (bytes), or
-        the record itself (a dict, ``fmt=None``), or ``None`` when it could not be read.
-        Empty when the part was written.
+        Without an output folder, one item a document: its record (an error record for a
+        document that could not be read) encoded (bytes), or the record itself (a dict,
+        ``fmt=None``). Empty when the part was written, or when no records were asked
+        for (``return_records=False``).
     part : str or None
         The part file written (its name in the output folder).
     summary : cqmap.geo.summary.Summary or None
         With ``summarize``: the summary of the partition's records
         (``Summary.from_records(records)``); the summaries of consecutive partitions
-        merge (``a.merge(b)``) into the corpus's.
+        merge (``a.merge(b)``, :func:`cqmap.geo.summary.merge_all`) into the corpus's.
     """
 
     index: int
@@ -126,7 +129,7 @@ class PartitionResult:
     documents: int
     records: int
     messages: tuple[tuple[int, str | None, str | None], ...] = ()
-    items: tuple[bytes | dict | None, ...] = field(default=(), repr=False)
+    items: tuple[bytes | dict, ...] = field(default=(), repr=False)
     part: str | None = None
     summary: Summary | None = None
 
@@ -147,7 +150,8 @@ class PartitionResult:
 
     def results(self, partition: Partition) -> Iterator[Result]:
         """One :class:`cqmap.geo.extract.Result` a document of ``partition`` (the one this
-        result is of), in input order: as :func:`cqmap.geo.extract.extract_paths` gives them."""
+        result is of), in input order: as :func:`cqmap.geo.extract.extract_paths` gives them
+        (without items, the results carry only the errors and warnings)."""
         notes = {i: (error, warning) for i, error, warning in self.messages}
         items = self.items or (None,) * len(partition)
         for i, (path, item) in enumerate(zip(partition.paths, items)):
@@ -225,8 +229,13 @@ def extract_partition(
     out_dir: str | os.PathLike | None = None,
     fmt: str | Callable[[dict], bytes] | None = "jsonl",
     summarize: bool = False,
+    return_records: bool = True,
 ) -> PartitionResult:
     """Read the documents of ``partition`` and serialise their records.
+
+    Every document has a record at its place: its own, or, when it cannot be read, its
+    error record (:func:`cqmap.geo.records.error_record`), written and returned like the
+    others (in the Parquet tables: a ``documents`` row with its ``error``).
 
     Parameters
     ----------
@@ -234,13 +243,12 @@ def extract_partition(
         The documents.
     out_dir : path-like, keyword-only
         A folder (it exists) to write the partition's part in:
-        :func:`cqmap.geo.records.part_name` ``(partition.index)``, JSON Lines, the
-        records of the documents that could be read, in input order (an empty file when
-        none could). It is written through a temporary file and renamed, replacing a part
-        of that name: running a partition again writes the same bytes. With ``fmt``
-        ``parquet``, the part of every table of :mod:`cqmap.geo.tables` instead,
-        ``<table>/part-00007.parquet``, each written the same way (a table's folder is
-        made if missing).
+        :func:`cqmap.geo.records.part_name` ``(partition.index)``, JSON Lines, a record
+        a document, in input order. It is written through a temporary file and renamed,
+        replacing a part of that name: running a partition again writes the same bytes.
+        With ``fmt`` ``parquet``, the part of every table of :mod:`cqmap.geo.tables`
+        instead, ``<table>/part-00007.parquet``, each written the same way (a table's
+        folder is made if missing).
     fmt : {"jsonl", "json", "parquet"} or callable or None, keyword-only
         How the records are returned (without ``out_dir``): encoded for that format
         (:func:`cqmap.geo.records.encoder`) or by that module-level function, or, with
@@ -249,21 +257,27 @@ def extract_partition(
     summarize : bool, keyword-only
         Also the summary of the records (:class:`cqmap.geo.summary.Summary`), made as
         they are read.
+    return_records : bool, keyword-only
+        ``False``: no records at all, neither written nor returned (``items`` empty, and
+        nothing encoded): for a caller that wants only the summary, the counts and the
+        messages. Not with ``out_dir``, which is there to write them.
 
     Returns
     -------
     PartitionResult
         With ``out_dir``: the part's name, the counts and the messages; otherwise also
-        one item a document.
+        one item a document (unless ``return_records`` is ``False``).
     """
     tables = None
+    if not return_records and out_dir is not None:
+        raise ValueError("out_dir writes the records: return_records=False asks for none")
     if fmt == TABLES:
         if out_dir is None:
             raise ValueError("Parquet tables are written to a folder: give out_dir")
         tables = RecordTables()
     elif out_dir is not None and fmt != "jsonl":
         raise ValueError(f"a part is 'jsonl' or Parquet tables ('parquet'), not {fmt!r}")
-    encode = None if tables is not None else _encoder(fmt)
+    encode = None if tables is not None or not return_records else _encoder(fmt)
     summary = None
     if summarize:
         from cqmap.geo.summary import Summary
@@ -271,7 +285,7 @@ def extract_partition(
         summary = Summary()
     messages: list[tuple[int, str | None, str | None]] = []
     records = 0
-    items: list[bytes | dict | None] = []
+    items: list[bytes | dict] = []
     part = None if out_dir is None else part_name(partition.index)
     if tables is not None:
         part = table_part_name(partition.index)  # (in each table's folder)
@@ -282,20 +296,18 @@ def extract_partition(
         for i, result in enumerate(_documents(partition)):
             if result.error or result.warning:
                 messages.append((i, result.error, result.warning))
-            record = result.record
-            if record is not None:
-                records += 1
-                if summary is not None:
-                    summary.add(record)
+            record = result.record  # (an error record when the document could not be read)
+            records += result.error is None
+            if summary is not None:
+                summary.add(record)
             if tables is not None:  # (its rows kept for the tables, written below)
-                if record is not None:
-                    tables.add(record)
+                tables.add(record)
+            elif not return_records:
                 continue
-            item = record if encode is None or record is None else encode(record)
-            if f is None:
-                items.append(item)
-            elif item is not None:
-                f.write(item)
+            elif f is not None:
+                f.write(encode(record))
+            else:
+                items.append(record if encode is None else encode(record))
     if tables is not None:
         tables.write(out_dir, partition.index)  # (every table's part, each renamed in place)
     return PartitionResult(
@@ -347,6 +359,7 @@ def run_partitions(
     out_dir: str | os.PathLike | None = None,
     fmt: str | Callable[[dict], bytes] | None = "jsonl",
     summarize: bool = False,
+    return_records: bool = True,
     ahead: int | None = None,
 ) -> Iterator[PartitionResult]:
     """Run :func:`extract_partition` on each partition; yield the results in order.
@@ -359,7 +372,7 @@ def run_partitions(
         Runs the partitions (its owner shuts it down): a process pool
         (:func:`process_pool`), dask's ``client.get_executor()``. ``None``: one after the
         other, in this process.
-    out_dir, fmt, summarize : keyword-only
+    out_dir, fmt, summarize, return_records : keyword-only
         As :func:`extract_partition` takes them. ``out_dir`` must be the same folder for
         every worker (a shared file system for a cluster of machines).
     ahead : int, keyword-only
@@ -373,16 +386,15 @@ def run_partitions(
         elsewhere and gives up only after several losses).
     """
     todo = iter(partitions)
+    options = {"fmt": fmt, "summarize": summarize, "return_records": return_records}
     if executor is None:
         for partition in todo:
-            yield extract_partition(partition, out_dir=out_dir, fmt=fmt, summarize=summarize)
+            yield extract_partition(partition, out_dir=out_dir, **options)
         return
     out = None if out_dir is None else os.path.abspath(out_dir)
 
     def submit(partition: Partition) -> Future:
-        return executor.submit(
-            extract_partition, partition, out_dir=out, fmt=fmt, summarize=summarize
-        )
+        return executor.submit(extract_partition, partition, out_dir=out, **options)
 
     pending = deque(submit(p) for p in islice(todo, ahead or 2 * executor_workers(executor)))
     try:

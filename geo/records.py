@@ -10,10 +10,15 @@ the same bytes whatever the number of processes:
   written item by item (:class:`JsonWriter`);
 * a folder of parts (:class:`PartsWriter`, :func:`record_folder`): ``part-00000.jsonl``,
   ``part-00001.jsonl`` …, part ``k`` holding the records of the input documents
-  ``k * part_size`` to ``(k + 1) * part_size - 1`` (a document that cannot be read has no
-  record: its part is shorter, or empty), so that the boundaries depend only on the
-  inputs and the parts concatenated are the ``jsonl`` output byte for byte; and the
+  ``k * part_size`` to ``(k + 1) * part_size - 1``, so that the boundaries depend only on
+  the inputs and the parts concatenated are the ``jsonl`` output byte for byte; and the
   folder's manifest, as every folder cqmap writes (:mod:`cqmap.geo.output`).
+
+A document that cannot be read (missing, unreadable, empty, binary, undecodable) has an
+*error record* at its place, in every format: exactly ``{"id", "path", "error"}``, its
+id, its path as a record gives it (``null`` for stdin) and the one-line message the
+command line logs (:func:`error_record`, :func:`is_error_record`). The outputs thus hold
+a record for every input, and say which could not be read and why.
 
 Outputs are atomic: a file is written beside its target and renamed at the end
 (:func:`cqmap.geo.io.atomic_file`), a folder built beside its target and swapped in
@@ -53,7 +58,10 @@ from cqmap.geo.output import (
 __all__ = [
     "FORMATS",
     "PART_SIZE",
+    "ERROR_RECORD_KEYS",
     "part_name",
+    "error_record",
+    "is_error_record",
     "encode_jsonl",
     "encode_json",
     "encoder",
@@ -72,6 +80,28 @@ PART_SIZE = 250  # input documents per part of a folder of records
 _JSON_HEAD = b'{\n "documents": [\n'
 _JSON_TAIL = b"\n ]\n}\n"
 _JSON_EMPTY = b'{\n "documents": []\n}\n'
+
+
+#: The keys of an error record, in order (:func:`error_record`).
+ERROR_RECORD_KEYS = ("id", "path", "error")
+
+
+def error_record(doc_id: str, path: str | None, error: str) -> dict:
+    """The record of a document that could not be read: ``{"id", "path", "error"}``, in
+    that order and nothing else (``error``: the one-line message naming the input).
+
+    Examples
+    --------
+    >>> error_record("b", "news/b.txt", "news/b.txt: binary input (PNG image)")
+    {'id': 'b', 'path': 'news/b.txt', 'error': 'news/b.txt: binary input (PNG image)'}
+    """
+    return {"id": doc_id, "path": path, "error": error}
+
+
+def is_error_record(record: dict) -> bool:
+    """Whether ``record`` is an error record (:func:`error_record`): a document's record
+    never has an ``error`` key."""
+    return "error" in record
 
 
 def part_name(index: int) -> str:
@@ -104,8 +134,9 @@ def encoder(fmt: str) -> Callable[[dict], bytes]:
 
 # --------------------------------------------------------------------------- writers
 class RecordWriter:
-    """Takes every input document's encoded record in input order (``None`` for a
-    document that could not be read) and writes it. ``documents`` counts the records."""
+    """Takes every input document's encoded record in input order (its error record for
+    a document that could not be read; ``None`` writes nothing) and writes it.
+    ``documents`` counts the records written."""
 
     def __init__(self) -> None:
         self.documents = 0

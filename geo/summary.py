@@ -19,13 +19,21 @@ the number of documents and of their evidence:
   of first mention, the first opening date given, the corridor it was first read on),
   its evidence (the number, the first :data:`ROUTE_QUOTES`) and its documents;
 * per corridor named without a route, and per place-like word (a place named, a word the
-  gazetteer cannot place): the documents, and why the word has no position.
+  gazetteer cannot place): the documents, and why the word has no position;
+* the documents that could not be read (their error records,
+  :func:`cqmap.geo.records.error_record`): per id, its path and one-line error, in the
+  order they came. They are not documents of the summary (not counted, listed nor
+  summarised), and an error does not settle its id: a record of that document read later
+  (``cqmap summarize --update`` once the file is fixed) is added as any other, and its
+  error is then dropped. An error of a document already summarised, or already failed,
+  changes nothing. The errors are what the corpus still lacks.
 
 Summaries merge: ``a.merge(b)`` is the summary of ``a``'s documents followed by ``b``'s,
 exactly the one :meth:`Summary.from_records` makes in one pass over all of them (the
-kept quotes and ids included: they are the first ones in document order), so the
-summaries of consecutive chunks of a corpus can be made apart and merged in any
-grouping. :meth:`Summary.to_json` writes one stable text (keys sorted, lists in document
+kept quotes and ids included: they are the first ones in document order; ``a``'s errors
+that ``b`` read are settled), so the summaries of consecutive chunks of a corpus can be
+made apart and merged in any grouping; :meth:`Summary.update` merges in place and
+:func:`merge_all` merges many, in time linear in their size. :meth:`Summary.to_json` writes one stable text (keys sorted, lists in document
 order, Chinese as characters) that :meth:`Summary.from_json` reads back exactly.
 
 A document is identified by its record's ``id``: it is what the evidence cites
@@ -34,28 +42,41 @@ own (the file name's stem, numbered on clashes). A record whose id is already in
 summary is not added again (:meth:`Summary.add` returns ``False``); two summaries that
 share a document cannot be merged exactly and are refused. Articles read in separate
 runs (``cqmap summarize --update``) therefore need file names of their own. The ids of
-all documents are kept, so that none is counted twice: the one part of a summary that
-grows with the corpus (some 30 bytes a document).
+all documents are kept, so that none is counted twice, and the errors of all documents
+that could not be read, so that each is settled exactly when read: the parts of a
+summary that grow with the corpus (some 30 bytes a document, and a line an error).
 
-Records files are read one record at a time (:func:`read_records`): the ``json`` output
-of ``cqmap extract`` (``{"documents": [...]}``), JSON Lines, or a folder of
+Records files are read one record at a time (:func:`summarize`, with
+:func:`cqmap.geo.record_files.read_records`, also importable from here): the ``json``
+output of ``cqmap extract`` (``{"documents": [...]}``), JSON Lines, or a folder of
 ``part-*.jsonl`` parts (``cqmap extract --out-dir``).
+
+The module's parts: the entries' bounded lists (counted in full, the first few kept) are
+:mod:`cqmap.geo.bounded`, the reading of records files :mod:`cqmap.geo.record_files`;
+the summary itself, its bounds, its JSON and its merging are here.
 """
 
 from __future__ import annotations
 
 import datetime
-import io
-import itertools
 import json
 import os
 import re
-import sys
-from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
-from typing import Any, TextIO
+from collections.abc import Iterable, Sequence
 
+from cqmap.geo.bounded import (
+    add_document,
+    add_quotes,
+    deep_copy,
+    earliest,
+    join_documents,
+    join_quotes,
+    latest,
+    union,
+)
 from cqmap.geo.errors import InputError
+from cqmap.geo.record_files import BUILD_RECORDS, PARTS_GLOB, read_records, record_files
+from cqmap.geo.records import is_error_record
 
 __all__ = [
     "DOCUMENTS_LISTED",
@@ -64,9 +85,12 @@ __all__ = [
     "ROUTE_QUOTES",
     "Summary",
     "iso_date",
+    "merge_all",
     "read_records",
     "record_files",
     "summarize",
+    "PARTS_GLOB",
+    "BUILD_RECORDS",
 ]
 
 # The bounds: what any output shows, so that it never grows with the corpus.
@@ -82,7 +106,8 @@ PAIR_QUOTES = 50
 ROUTE_QUOTES = 12
 
 FORMAT = "summary"
-VERSION = 1
+VERSION = 2  # (2: the errors of the documents that could not be read; 1 is read as none)
+_READABLE_VERSIONS = (1, VERSION)
 DOCUMENT_FIELDS = ("id", "title", "date", "outlet", "path")
 
 
@@ -138,62 +163,7 @@ def _stamp_day(date: str | None) -> str | None:
     return None
 
 
-def _min(a: str | None, b: str | None) -> str | None:
-    return b if a is None else a if b is None else min(a, b)
-
-
-def _max(a: str | None, b: str | None) -> str | None:
-    return b if a is None else a if b is None else max(a, b)
-
-
 # --------------------------------------------------------------------------- the summary
-def _quote(evidence: dict) -> dict:
-    return {
-        "document": evidence.get("document"),
-        "sentence": evidence.get("sentence"),
-        "quote": evidence.get("quote"),
-    }
-
-
-def _quoted(entry: dict, evidence: Sequence[dict], limit: int) -> None:
-    """Count an entry's evidence sentences, and keep them while under ``limit``."""
-    entry["evidence"] += len(evidence)
-    room = limit - len(entry["quotes"])
-    if room > 0:
-        entry["quotes"] += [_quote(e) for e in evidence[:room]]
-
-
-def _cited(entry: dict, doc_id: str, limit: int) -> None:
-    """Count one more document of an entry, and list its id while under ``limit``."""
-    entry["documents"] += 1
-    if len(entry["document_ids"]) < limit:
-        entry["document_ids"].append(doc_id)
-
-
-def _join_cited(into: dict, other: dict, limit: int) -> None:
-    into["documents"] += other["documents"]
-    room = limit - len(into["document_ids"])
-    if room > 0:
-        into["document_ids"].extend(other["document_ids"][:room])
-
-
-def _join_quotes(into: dict, other: dict, limit: int) -> None:
-    into["evidence"] += other["evidence"]
-    room = limit - len(into["quotes"])
-    if room > 0:
-        into["quotes"].extend(other["quotes"][:room])
-
-
-def _union(into: list, values: Iterable) -> None:
-    for value in values:
-        if value not in into:
-            into.append(value)
-
-
-def _copy(entry: dict) -> dict:
-    return json.loads(json.dumps(entry))
-
-
 class Summary:
     """What the layers, maps and index page read, folded from records (see the module).
 
@@ -229,6 +199,10 @@ class Summary:
         Per name in ``regions``, ``ports`` or ``unresolved``: ``unresolved`` (``None``
         for a place of the gazetteer, else the word's ``kind`` and ``candidates``, as
         first named), ``documents``, ``document_ids``.
+    errors : dict
+        Per id of a document that could not be read and is not summarised (an error
+        record, :func:`cqmap.geo.records.error_record`): its ``path`` and ``error``, as
+        its first error record gave them. No id is both here and in ``document_ids``.
 
     Every dict is in order of first appearance.
     """
@@ -244,6 +218,12 @@ class Summary:
         self.routes: dict[tuple, dict] = {}
         self.corridors: dict[str, dict] = {}
         self.places: dict[str, dict] = {}
+        self.errors: dict[str, dict] = {}
+
+    @property
+    def error_count(self) -> int:
+        """The documents that could not be read (and have no record in the summary)."""
+        return len(self.errors)
 
     # ------------------------------------------------------------------ folding
     @classmethod
@@ -256,17 +236,28 @@ class Summary:
 
     def add(self, record: dict) -> bool:
         """Fold one document's record in; ``False`` (and nothing changes) when a document
-        of its id is already summarised."""
+        of its id is already summarised.
+
+        An error record (a document that could not be read) is kept in :attr:`errors`,
+        unless its document is summarised or failed already (``False``); a record of a
+        document that had failed replaces its error.
+        """
         if not isinstance(record, dict) or not isinstance(record.get("id"), str):
             raise ValueError("not a cqmap record: no document id")
         doc_id = record["id"]
         if doc_id in self.document_ids:
             return False
+        if is_error_record(record):
+            if doc_id in self.errors:
+                return False
+            self.errors[doc_id] = {"path": record.get("path"), "error": record["error"]}
+            return True
+        self.errors.pop(doc_id, None)  # (read now: the error is settled)
         self.document_ids.add(doc_id)
         self.document_count += 1
         if len(self.documents) < DOCUMENTS_LISTED:
             self.documents.append({k: record.get(k) for k in DOCUMENT_FIELDS})
-        self.newest_day = _max(self.newest_day, _stamp_day(record.get("date")))
+        self.newest_day = latest(self.newest_day, _stamp_day(record.get("date")))
         date = iso_date(record.get("date"))
         regions, ports = record.get("regions") or [], record.get("ports") or []
 
@@ -296,12 +287,12 @@ class Summary:
                 }  # fmt: skip
             if p.get("relation") == "official":
                 entry["relation"] = "official"
-            _quoted(entry, p.get("evidence") or (), PAIR_QUOTES)
+            add_quotes(entry, p.get("evidence") or (), PAIR_QUOTES)
             if key not in cited:
                 cited.add(key)
-                _cited(entry, doc_id, DOCUMENT_IDS)
-                entry["first_date"] = _min(entry["first_date"], date)
-                entry["last_date"] = _max(entry["last_date"], date)
+                add_document(entry, doc_id, DOCUMENT_IDS)
+                entry["first_date"] = earliest(entry["first_date"], date)
+                entry["last_date"] = latest(entry["last_date"], date)
 
         for route in record.get("routes") or []:
             key = _route_key(route)
@@ -318,13 +309,13 @@ class Summary:
             elif not entry["opened"]:  # (the first opening date given)
                 entry["opened"] = route.get("opened")
                 entry["opened_year_inferred"] = route.get("opened_year_inferred", False)
-            _union(entry["names"], route.get("names") or ())
-            _union(entry["destinations"], route.get("destinations") or ())
-            _union(entry["via"], route.get("via") or ())
-            _quoted(entry, route.get("evidence") or (), ROUTE_QUOTES)
+            union(entry["names"], route.get("names") or ())
+            union(entry["destinations"], route.get("destinations") or ())
+            union(entry["via"], route.get("via") or ())
+            add_quotes(entry, route.get("evidence") or (), ROUTE_QUOTES)
             if ("route", key) not in cited:
                 cited.add(("route", key))
-                _cited(entry, doc_id, DOCUMENT_IDS)
+                add_document(entry, doc_id, DOCUMENT_IDS)
 
         for corridor in record.get("corridors") or []:
             entry = self.corridors.get(corridor["name"])
@@ -334,7 +325,7 @@ class Summary:
                 }  # fmt: skip
             if ("corridor", corridor["name"]) not in cited:
                 cited.add(("corridor", corridor["name"]))
-                _cited(entry, doc_id, DOCUMENT_IDS)
+                add_document(entry, doc_id, DOCUMENT_IDS)
 
         words = [(e["name"], None) for e in (*regions, *ports)]
         words += [
@@ -351,7 +342,7 @@ class Summary:
                 }
             if ("place", name) not in cited:
                 cited.add(("place", name))
-                _cited(entry, doc_id, DOCUMENT_IDS)
+                add_document(entry, doc_id, DOCUMENT_IDS)
         return True
 
     def merge(self, other: Summary) -> Summary:
@@ -363,57 +354,90 @@ class Summary:
         ValueError
             The two summaries share a document (it would be counted twice).
         """
-        shared = self.document_ids & other.document_ids
-        if shared:
+        out = self.copy()
+        out.update(other)
+        return out
+
+    def copy(self) -> Summary:
+        """A summary equal to this one that shares nothing with it that changes."""
+        out = Summary()
+        out.update(self)
+        return out
+
+    def update(self, other: Summary) -> None:
+        """Fold ``other`` in, in place: this summary becomes ``self.merge(other)``, the
+        summary of its documents followed by ``other``'s, in time linear in ``other``'s
+        size (``other`` is not changed, and nothing of it that changes is shared).
+
+        ``other``'s documents settle this summary's errors of their ids; ``other``'s
+        errors of documents summarised or failed here change nothing (as :meth:`add`
+        takes their records one after the other).
+
+        Raises
+        ------
+        ValueError
+            The two summaries share a document (it would be counted twice); nothing
+            changes then.
+        """
+        if not self.document_ids.isdisjoint(other.document_ids):
+            shared = self.document_ids & other.document_ids
             raise ValueError(
                 f"the summaries share {len(shared)} document(s) ({min(shared)} …): "
                 "a document would be counted twice; add the records of one to the other instead"
             )
-        out = Summary.from_dict(self.to_dict())
-        out.document_count += other.document_count
-        out.document_ids |= other.document_ids
-        room = DOCUMENTS_LISTED - len(out.documents)
+        # (looked up from the smaller side: a partition's few ids against a corpus's errors)
+        if len(self.errors) <= len(other.document_ids):
+            for doc_id in [i for i in self.errors if i in other.document_ids]:
+                del self.errors[doc_id]
+        else:
+            for doc_id in other.document_ids:
+                self.errors.pop(doc_id, None)
+        for doc_id, error in list(other.errors.items()):
+            if doc_id not in self.document_ids and doc_id not in self.errors:
+                self.errors[doc_id] = dict(error)
+        self.document_count += other.document_count
+        self.document_ids |= other.document_ids
+        room = DOCUMENTS_LISTED - len(self.documents)
         if room > 0:
-            out.documents += [dict(d) for d in other.documents[:room]]
-        out.newest_day = _max(out.newest_day, other.newest_day)
-        for name, (mentions, documents) in other.mentions.items():
-            counts = out.mentions.setdefault(name, [0, 0])
+            self.documents += [dict(d) for d in other.documents[:room]]
+        self.newest_day = latest(self.newest_day, other.newest_day)
+        for name, (mentions, documents) in list(other.mentions.items()):
+            counts = self.mentions.setdefault(name, [0, 0])
             counts[0] += mentions
             counts[1] += documents
         for name, facility in other.derived.items():
-            out.derived.setdefault(name, dict(facility))
+            self.derived.setdefault(name, dict(facility))
         for key, theirs in other.pairs.items():
-            entry = out.pairs.get(key)
+            entry = self.pairs.get(key)
             if entry is None:
-                out.pairs[key] = _copy(theirs)
+                self.pairs[key] = deep_copy(theirs)
                 continue
             if theirs["relation"] == "official":
                 entry["relation"] = "official"
-            _join_quotes(entry, theirs, PAIR_QUOTES)
-            _join_cited(entry, theirs, DOCUMENT_IDS)
-            entry["first_date"] = _min(entry["first_date"], theirs["first_date"])
-            entry["last_date"] = _max(entry["last_date"], theirs["last_date"])
+            join_quotes(entry, theirs, PAIR_QUOTES)
+            join_documents(entry, theirs, DOCUMENT_IDS)
+            entry["first_date"] = earliest(entry["first_date"], theirs["first_date"])
+            entry["last_date"] = latest(entry["last_date"], theirs["last_date"])
         for key, theirs in other.routes.items():
-            entry = out.routes.get(key)
+            entry = self.routes.get(key)
             if entry is None:
-                out.routes[key] = _copy(theirs)
+                self.routes[key] = deep_copy(theirs)
                 continue
             if not entry["opened"]:
                 entry["opened"] = theirs["opened"]
                 entry["opened_year_inferred"] = theirs["opened_year_inferred"]
             for field in ("names", "destinations", "via"):
-                _union(entry[field], theirs[field])
-            _join_quotes(entry, theirs, ROUTE_QUOTES)
-            _join_cited(entry, theirs, DOCUMENT_IDS)
+                union(entry[field], theirs[field])
+            join_quotes(entry, theirs, ROUTE_QUOTES)
+            join_documents(entry, theirs, DOCUMENT_IDS)
         for kind, entries in (("corridors", other.corridors), ("places", other.places)):
-            mine = getattr(out, kind)
+            mine = getattr(self, kind)
             for name, theirs in entries.items():
                 entry = mine.get(name)
                 if entry is None:
-                    mine[name] = _copy(theirs)
+                    mine[name] = deep_copy(theirs)
                 else:
-                    _join_cited(entry, theirs, DOCUMENT_IDS)
-        return out
+                    join_documents(entry, theirs, DOCUMENT_IDS)
 
     # ------------------------------------------------------------------ reading
     def pair_quotes(self, a: str, b: str) -> tuple[list[dict], int]:
@@ -446,15 +470,17 @@ class Summary:
                 for name, (m, d) in self.mentions.items()
             ],
             "derived": [{"name": name, **entry} for name, entry in self.derived.items()],
-            "pairs": [{"a": a, "b": b, **_copy(e)} for (a, b), e in self.pairs.items()],
-            "routes": [{"key": _copy(key), **_copy(e)} for key, e in self.routes.items()],
-            "corridors": [{"name": n, **_copy(e)} for n, e in self.corridors.items()],
-            "places": [{"name": n, **_copy(e)} for n, e in self.places.items()],
+            "pairs": [{"a": a, "b": b, **deep_copy(e)} for (a, b), e in self.pairs.items()],
+            "routes": [{"key": deep_copy(key), **deep_copy(e)} for key, e in self.routes.items()],
+            "corridors": [{"name": n, **deep_copy(e)} for n, e in self.corridors.items()],
+            "places": [{"name": n, **deep_copy(e)} for n, e in self.places.items()],
+            "errors": [{"id": i, **e} for i, e in self.errors.items()],
         }
 
     @classmethod
     def from_dict(cls, data: dict) -> Summary:
-        """The summary :meth:`to_dict` gave.
+        """The summary :meth:`to_dict` gave (also one of version 1, which kept no errors:
+        it has none).
 
         Raises
         ------
@@ -464,7 +490,7 @@ class Summary:
         """
         if not isinstance(data, dict) or data.get("cqmap") != FORMAT:
             raise ValueError("not a cqmap summary")
-        if data.get("version") != VERSION:
+        if data.get("version") not in _READABLE_VERSIONS:
             raise ValueError(f"a cqmap summary of version {data.get('version')}, not {VERSION}")
         if data.get("bounds") != _bounds():
             raise ValueError(
@@ -483,25 +509,29 @@ class Summary:
                 e["name"]: {k: e[k] for k in ("kind", "parent", "host")} for e in data["derived"]
             }
             out.pairs = {
-                (e["a"], e["b"]): {k: v for k, v in _copy(e).items() if k not in ("a", "b")}
+                (e["a"], e["b"]): {k: v for k, v in deep_copy(e).items() if k not in ("a", "b")}
                 for e in data["pairs"]
             }
             out.routes = {
-                _route_key_of(e["key"]): {k: v for k, v in _copy(e).items() if k != "key"}
+                _route_key_of(e["key"]): {k: v for k, v in deep_copy(e).items() if k != "key"}
                 for e in data["routes"]
             }
             out.corridors = {
-                e["name"]: {k: v for k, v in _copy(e).items() if k != "name"}
+                e["name"]: {k: v for k, v in deep_copy(e).items() if k != "name"}
                 for e in data["corridors"]
             }
             out.places = {
-                e["name"]: {k: v for k, v in _copy(e).items() if k != "name"}
+                e["name"]: {k: v for k, v in deep_copy(e).items() if k != "name"}
                 for e in data["places"]
             }
+            errors = data["errors"] if data["version"] != 1 else []
+            out.errors = {e["id"]: {"path": e["path"], "error": e["error"]} for e in errors}
         except (KeyError, TypeError, ValueError) as err:
             raise ValueError(f"not a cqmap summary: {type(err).__name__} {err}") from None
         if len(out.document_ids) != out.document_count:
             raise ValueError("not a cqmap summary: its document count is not its ids'")
+        if len(out.errors) != len(errors) or not out.document_ids.isdisjoint(out.errors):
+            raise ValueError("not a cqmap summary: an error twice, or of a document summarised")
         return out
 
     def to_json(self) -> str:
@@ -542,8 +572,31 @@ class Summary:
     def __repr__(self) -> str:
         return (
             f"<Summary of {self.document_count} document(s): {len(self.pairs)} pair(s), "
-            f"{len(self.routes)} route(s), {len(self.places)} place name(s)>"
+            f"{len(self.routes)} route(s), {len(self.places)} place name(s); "
+            f"{self.error_count} error(s)>"
         )
+
+
+def merge_all(summaries: Iterable[Summary]) -> Summary:
+    """The summaries of consecutive chunks of a corpus, in order, merged into one: the
+    summary of all their records in one pass (:meth:`Summary.merge`). Each is folded
+    into a new summary in turn (:meth:`Summary.update`), so the time is linear in their
+    sizes, and none of them is changed; they are taken one at a time, as they come.
+
+    Raises
+    ------
+    ValueError
+        Two of them share a document (it would be counted twice).
+
+    Examples
+    --------
+    >>> merge_all([]) == Summary()
+    True
+    """
+    out = Summary()
+    for summary in summaries:
+        out.update(summary)
+    return out
 
 
 def _route_key(route: dict) -> tuple:
@@ -566,147 +619,13 @@ def _route_key_of(value: Sequence) -> tuple:
     return tuple(value)
 
 
-# --------------------------------------------------------------------------- records files
-PARTS_GLOB = "part-*.jsonl"
-BUILD_RECORDS = "records.jsonl"  # a build's records (cqmap build)
-# A JSON document of records (cqmap extract's json: {"documents": [...]}, or a bare array)
-# starts so; JSON Lines start with a record's own brace.
-_JSON_HEAD = re.compile(r'\s*(?:\{\s*"documents"\s*:\s*)?\[')
-_HEAD = 4096  # characters read to tell the two apart
-_CHUNK = 1 << 20  # characters read at a time of a JSON document
-
-
-def record_files(paths: Iterable[str | os.PathLike]) -> list[str]:
-    """The records files to read for ``paths``: files as given (``-``: stdin), a folder
-    as its ``part-*.jsonl`` parts in name order (``cqmap extract --out-dir``), or else as
-    its ``records.jsonl`` (a ``cqmap build`` output).
-
-    Raises
-    ------
-    FileNotFoundError
-        A path that does not exist.
-    geo.errors.InputError
-        A folder with neither.
-    """
-    out: list[str] = []
-    for p in paths:
-        p = os.fspath(p)
-        path = Path(p)
-        if p == "-":
-            out.append(p)
-        elif path.is_dir():
-            parts = sorted(path.glob(PARTS_GLOB))
-            if not parts and (path / BUILD_RECORDS).is_file():
-                parts = [path / BUILD_RECORDS]
-            if not parts:
-                raise InputError(
-                    f"{p}: no records in this folder ({PARTS_GLOB} or {BUILD_RECORDS})"
-                )
-            out.extend(str(part) for part in parts)
-        elif path.exists():
-            out.append(p)
-        else:
-            raise FileNotFoundError(f"{p}: no such file or folder")
-    return out
-
-
-def read_records(path: str | os.PathLike) -> Iterator[dict]:
-    """The records of one records file, one at a time: the ``json`` output of ``cqmap
-    extract`` (``{"documents": [...]}``, or a bare array) or JSON Lines, told apart by
-    their first characters; ``-`` reads stdin.
-
-    Raises
-    ------
-    geo.errors.InputError
-        The file holds something else (one line naming it and where).
-    """
-    if os.fspath(path) == "-":
-        yield from _records_of(sys.stdin.buffer, "<stdin>")
-        return
-    with open(path, "rb") as f:
-        yield from _records_of(f, os.fspath(path))
-
-
-def _records_of(binary, shown: str) -> Iterator[dict]:
-    stream = io.TextIOWrapper(binary, encoding="utf-8")
-    try:
-        head = stream.read(_HEAD)
-        match = _JSON_HEAD.match(head)
-        if match is not None:
-            yield from _json_array(stream, head, match.end(), shown)
-        else:
-            yield from _json_lines(stream, head, shown)
-    except UnicodeDecodeError as err:
-        raise InputError(f"{shown}: not UTF-8 ({err.reason})") from None
-    finally:
-        stream.detach()  # (the caller closes the file; stdin stays open)
-
-
-def _record_or_fail(value: Any, shown: str, where: str) -> dict:
-    if not isinstance(value, dict) or not isinstance(value.get("id"), str):
-        raise InputError(f"{shown}: {where}: not a cqmap record (no document id)")
-    return value
-
-
-def _json_lines(stream: TextIO, head: str, shown: str) -> Iterator[dict]:
-    *complete, partial = head.split("\n")
-    lines = itertools.chain(complete, [partial + stream.readline()], stream)
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            value = json.loads(line)
-        except ValueError as err:
-            raise InputError(f"{shown}: line {number}: not JSON ({err})") from None
-        yield _record_or_fail(value, shown, f"line {number}")
-
-
-def _json_array(stream: TextIO, buffer: str, pos: int, shown: str) -> Iterator[dict]:
-    """The items of a JSON array whose ``[`` ends at ``pos`` of ``buffer`` (the text read
-    so far), decoded one at a time: the text held grows only as far as an item needs."""
-    decoder = json.JSONDecoder()
-    ended, item, want_item = False, 0, True
-    while True:
-        while True:  # (blanks skipped, reading on where the text read ends)
-            while pos < len(buffer) and buffer[pos] in " \t\r\n":
-                pos += 1
-            if pos < len(buffer) or ended:
-                break
-            buffer, pos = stream.read(_CHUNK), 0
-            ended = not buffer
-        if pos >= len(buffer):
-            raise InputError(f"{shown}: the records end before the closing ]")
-        char = buffer[pos]
-        if char == "]" and (item == 0 or not want_item):
-            rest = buffer[pos + 1 :] + stream.read(_HEAD)
-            if rest.strip() not in ("", "}") or stream.read(1):
-                raise InputError(f"{shown}: unexpected text after the records")
-            return
-        if not want_item:
-            if char != ",":
-                raise InputError(f"{shown}: after record {item}: not JSON (expected , or ])")
-            pos, want_item = pos + 1, True
-            continue
-        while True:
-            try:
-                value, end = decoder.raw_decode(buffer, pos)
-                break
-            except ValueError as err:
-                more = "" if ended else stream.read(max(_CHUNK, len(buffer) - pos))
-                if not more:
-                    raise InputError(f"{shown}: record {item + 1}: not JSON ({err})") from None
-                buffer, pos = buffer[pos:] + more, 0
-        item, want_item = item + 1, False
-        yield _record_or_fail(value, shown, f"record {item}")
-        buffer, pos = buffer[end:], 0
-
-
 def summarize(
     paths: Iterable[str | os.PathLike], *, into: Summary | None = None
 ) -> tuple[Summary, int]:
     """Fold the records of the records files ``paths`` (:func:`record_files`) into a
     summary (``into``, changed in place, or a new one); return it and the number of
-    records skipped because their document was already in it.
+    records skipped because their document was already in it (an error record also when
+    its document had already failed).
 
     Raises
     ------

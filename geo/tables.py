@@ -7,7 +7,7 @@ its document's id (``document``) so that tables join on it:
 ==================  ============================================================
 table               one row per
 ==================  ============================================================
-documents           document (its metadata and cleaning counts)
+documents           document (its metadata and cleaning counts, or why it could not be read)
 mentions            mention of a region or a port (with the place's attributes)
 pair_evidence       evidence sentence of a pairing (with the pairing)
 route_evidence      evidence sentence of a route (with the route and its index)
@@ -24,7 +24,10 @@ then the next region's …; every region before the ports). A record's facts are
 an entity is repeated on each of its rows (a route on each of its evidence rows), every
 entity has at least one row (the extractor never makes one without a mention or
 evidence; a record that breaks this, or holds a field no column holds, is refused with a
-``ValueError``, never dropped silently). Two things are renamed: the record's ``id`` is
+``ValueError``, never dropped silently). A document that could not be read (its error
+record, :func:`cqmap.geo.records.error_record`) has one ``documents`` row, with its
+``path`` and ``error`` and nulls for what reading would have given, and no row in the
+other tables; ``error`` is null for every document read. Two things are renamed: the record's ``id`` is
 ``document`` (as evidence calls it), and ``start``/``end`` are ``start_char``/``end_char``
 (``end`` is a reserved word of SQL: DuckDB cannot read it unquoted).
 
@@ -58,7 +61,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from cqmap.geo.clean.document import CLEANING_KEYS
 from cqmap.geo.errors import require_extra
 from cqmap.geo.io import atomic_file
-from cqmap.geo.records import part_name
+from cqmap.geo.records import ERROR_RECORD_KEYS, is_error_record, part_name
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -85,7 +88,7 @@ __all__ = [
 ]
 
 FORMAT = "parquet"  # the --format of cqmap extract --out-dir that writes these tables
-SCHEMA_VERSION = "1"  # stored in each file; raised when a column changes
+SCHEMA_VERSION = "2"  # stored in each file; raised when a column changes (2: documents.error)
 
 
 class Column(NamedTuple):
@@ -107,6 +110,7 @@ _END = Column("end_char", "int64", False, "where it ends in the cleaned text (ex
 _PATTERN = Column("pattern", "string", False, "the rule that read it (geo/pairs.py, geo/route_forms.py)")
 _QUOTE = Column("quote", "string", False, "the sentence (over 400 characters: cut, with …)")
 _EVIDENCE = (_PATTERN, _SENTENCE, _START, _END, _QUOTE)
+_UNREAD = "null for a document that could not be read"
 
 #: What each cleaning count counts (the keys of :data:`cqmap.geo.clean.CLEANING_KEYS`).
 CLEANING_MEANINGS = {
@@ -129,13 +133,14 @@ CLEANING_MEANINGS = {
 DOCUMENTS: tuple[Column, ...] = (
     _DOCUMENT,
     Column("path", "string", True, "the input file as given (a bundled seed: seeds/<name>); null for stdin"),
+    Column("error", "string", True, "why the document could not be read (the one-line message cqmap logs; its row has no other value but document and path, and it has no row in the other tables); null for a document read"),
     Column("title", "string", True, "the headline found in the article"),
     Column("date", "string", True, "the article's date as the record gives it: YYYY-MM-DD HH:MM[:SS], or MM-DD … without a year"),
     Column("outlet", "string", True, "the outlet named in the article's head"),
-    Column("encoding", "string", False, "the encoding the input was decoded from"),
-    Column("script", "string", False, "the input's script: simplified, traditional or mixed"),
+    Column("encoding", "string", True, f"the encoding the input was decoded from; {_UNREAD}"),
+    Column("script", "string", True, f"the input's script: simplified, traditional or mixed; {_UNREAD}"),
     *(
-        Column(f"cleaning_{key}", "int64", False, CLEANING_MEANINGS.get(key, f"cleaning: {key}"))
+        Column(f"cleaning_{key}", "int64", True, f"{CLEANING_MEANINGS.get(key, f'cleaning: {key}')}; {_UNREAD}")
         for key in CLEANING_KEYS
     ),
 )
@@ -283,8 +288,9 @@ _EVIDENCE_KEYS = frozenset(("document", "sentence", "start", "end", "quote", "pa
 _UNRESOLVED_KEYS = frozenset(("surface", "kind", "mentions"))
 _SHARED_KEYS = _UNRESOLVED_KEYS | {"candidates"}
 _CLEANING_KEYS = frozenset(CLEANING_KEYS)
+_ERROR_KEYS = frozenset(ERROR_RECORD_KEYS)
 # The record's fields in the order of the tables' columns (after document, and route).
-_DOCUMENT_FIELDS = ("path", "title", "date", "outlet", "encoding", "script")
+_DOCUMENT_FIELDS = ("title", "date", "outlet", "encoding", "script")  # (after path, error)
 _PLACE_FIELDS = ("name", "kind", "adcode", "parent", "host", "derived")
 _EVIDENCE_OF = (  # (table, the record's list, its entries' fields, those in the table)
     ("pair_evidence", "pairings", _PAIRING_KEYS, ("a", "b", "relation")),
@@ -332,6 +338,8 @@ class RecordTables:
 
     def add(self, record: dict) -> None:
         """Add the rows of one record (a document): all of them, or none when it raises.
+        An error record (a document that could not be read) is one ``documents`` row
+        with its ``path`` and ``error``.
 
         Raises
         ------
@@ -340,12 +348,18 @@ class RecordTables:
             a mention or evidence (a record not made by this version of cqmap).
         """
         doc = record.get("id")
+        if is_error_record(record):
+            _check(record, _ERROR_KEYS, doc, "error record")
+            unread = (None,) * (len(DOCUMENTS) - 3)  # (all but document, path and error)
+            self.rows["documents"].append((doc, record["path"], record["error"], *unread))
+            self.documents += 1
+            return
         rows: dict[str, list[tuple]] = {name: [] for name in TABLE_NAMES}
         _check(record, _RECORD_KEYS, doc, "document")
         cleaning = record["cleaning"]
         _check(cleaning, _CLEANING_KEYS, doc, "cleaning")
         rows["documents"].append(
-            (doc, *map(record.__getitem__, _DOCUMENT_FIELDS), *map(cleaning.__getitem__, CLEANING_KEYS))
+            (doc, record["path"], None, *map(record.__getitem__, _DOCUMENT_FIELDS), *map(cleaning.__getitem__, CLEANING_KEYS))
         )  # fmt: skip
         for kind, key, keys in (("region", "regions", _REGION_KEYS), ("port", "ports", _PORT_KEYS)):
             for place in record[key]:

@@ -4,10 +4,15 @@ Article ``k`` is seed ``k % 5`` under the name ``<k:06d>_<seed name>.txt`` (so i
 document id differs), with its first date (``2022-01-05``, ``01-12 19:42``,
 ``12月14日``) moved to a day of its own: no two articles are the same bytes, and every
 one is read like the seed it comes from.
+
+A folder with a bad file in the middle (:func:`with_a_bad_file`), and the line of the
+error record ``cqmap extract`` writes for it (:func:`error_line`, written here from the
+README's record schema, not by cqmap's encoder).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -68,3 +73,23 @@ def with_a_bad_file(
     bad = folder / (names[after][:-4] + "b.txt")
     bad.write_bytes(BINARY)
     return names, bad
+
+
+# What cqmap says of a file of BINARY (after its path).
+BINARY_ERROR = "binary input (PNG image)"
+
+
+def error_line(bad: str | os.PathLike, *, shown: str | None = None) -> bytes:
+    """The JSON line of the error record of the file ``bad`` of :data:`BINARY`, read as
+    ``shown`` (default: ``bad`` as a string): ``{"id", "path", "error"}`` in that order,
+    compact, UTF-8 (its error the one line cqmap logs after ``cqmap: error:``)."""
+    shown = str(bad) if shown is None else shown
+    record = {"id": Path(bad).stem, "path": shown, "error": f"{shown}: {BINARY_ERROR}"}
+    return (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
+
+
+def with_error_line(jsonl: bytes, bad: str | os.PathLike, after: int) -> bytes:
+    """``jsonl`` (the records of the good articles of :func:`with_a_bad_file`) with the
+    error line of ``bad`` at its place: right after record ``after`` (from 0)."""
+    lines = jsonl.splitlines(keepends=True)
+    return b"".join([*lines[: after + 1], error_line(bad), *lines[after + 1 :]])

@@ -7,7 +7,8 @@ Every file of a build is the same bytes with ``--jobs 1``, ``--jobs 2``, ``--sch
 local`` and a dask cluster (a scheduler and two ``dask worker`` processes on 127.0.0.1,
 started for the module: ``tests/dask_cluster.py``); its records are those of ``cqmap
 extract`` and its summary that of ``cqmap summarize`` of them; a bad file is one line
-and the rest is built; the parent decodes no record.
+and an error record at its place in the records, the summary counts it, and the rest
+is built; the parent decodes no record.
 
 The corpus is 160 synthetic articles (``tests/synthetic.py``): enough that every bound
 of the summary (50 quotes of a pair, 20 document ids) is reached across partitions.
@@ -24,7 +25,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from dask_cluster import dask_cluster, needs_dask
-from synthetic import SEEDS, make_corpus, with_a_bad_file
+from synthetic import SEEDS, error_line, make_corpus, with_a_bad_file, with_error_line
+
+from cqmap.geo.summary import Summary
 
 EXE = shutil.which("cqmap")
 ARTICLES = 160
@@ -148,7 +151,10 @@ def mixed(corpus, tmp_path_factory) -> tuple[Path, Path, Path, Path]:
 
 
 @pytest.mark.parametrize("engine", ["jobs-1", "jobs-2", "local", "remote"], indirect=True)
-def test_a_bad_file_is_one_line_and_the_rest_is_built(mixed, engine, tmp_path):
+def test_a_bad_file_is_one_line_and_an_error_record_and_the_rest_is_built(mixed, engine, tmp_path):
+    """The records are the 40 articles' with the bad file's error record at its place
+    (seventh); the summary is theirs, counting the error; every other file is the
+    build of the 40 alone; the status is 1."""
     folder, bad, warned, expected = mixed
     out = tmp_path / "site"
     result = cqmap("build", str(folder), "-o", str(out), *engine)
@@ -156,9 +162,56 @@ def test_a_bad_file_is_one_line_and_the_rest_is_built(mixed, engine, tmp_path):
     error, warning = lines_of(result.stderr)  # (in input order)
     assert error == f"cqmap: error: {bad}: binary input (PNG image)"
     assert warning == f"cqmap: warning: {warned}: 1 byte(s) not utf-8, replaced"
-    assert files_of(out) == files_of(expected)
-    assert len((out / "records.jsonl").read_bytes().splitlines()) == 40
+    built, alone = files_of(out), files_of(expected)
+    records = with_error_line(alone["records.jsonl"], bad, after=5)
+    assert built["records.jsonl"] == records
+    assert records.splitlines(keepends=True)[6] == error_line(bad)
+    summary = Summary.from_json(built["summary.json"])
+    assert summary == Summary.from_records(json.loads(line) for line in records.splitlines())
+    assert summary.document_count == 40 and summary.error_count == 1
+    unread = {"path": str(bad), "error": error.removeprefix("cqmap: error: ")}
+    assert summary.errors == {bad.stem: unread}
+    assert summary.to_dict() == {**Summary.from_json(alone["summary.json"]).to_dict(),
+                                 "errors": [{"id": bad.stem, **summary.errors[bad.stem]}]}  # fmt: skip
+    assert sorted(built) == sorted(alone)
+    differ = sorted(name for name in built if built[name] != alone[name])
+    assert differ == ["records.jsonl", "summary.json"]
     assert leftovers(tmp_path) == []
+
+
+def test_summarize_of_the_records_with_an_error_is_the_builds_summary(mixed, tmp_path):
+    """``cqmap summarize`` takes the build's records, error record and all, and makes the
+    build's summary; once the bad file is fixed, ``--update`` with the records of a new
+    run adds the document and drops its error (the summary of the old records followed
+    by the new)."""
+    folder, bad, warned, expected = mixed
+    out = tmp_path / "site"
+    assert cqmap("build", str(folder), "-o", str(out)).returncode == 1
+    summary = tmp_path / "summary.json"
+    result = cqmap("summarize", str(out / "records.jsonl"), "-o", str(summary))
+    assert result.returncode == 0 and result.stderr == b"", result.stderr.decode()
+    assert summary.read_bytes() == (out / "summary.json").read_bytes()
+    fixed = tmp_path / "fixed"
+    shutil.copytree(folder, fixed)
+    shutil.copy(folder / warned.name, fixed / bad.name)  # (an article, under the bad name)
+    again = cqmap("build", str(fixed), "-o", str(tmp_path / "again"))
+    assert again.returncode == 0, again.stderr.decode()
+    # the records name the fixed folder's files: read the old ones with their own paths
+    old = (out / "records.jsonl").read_bytes().replace(str(folder).encode(), str(fixed).encode())
+    (tmp_path / "old.jsonl").write_bytes(old)
+    first = cqmap("summarize", str(tmp_path / "old.jsonl"), "-o", str(summary), "--overwrite")
+    assert first.returncode == 0 and Summary.load(summary).error_count == 1
+    update = subprocess.run(
+        [EXE, "summarize", str(tmp_path / "again" / "records.jsonl"), "-o", str(summary),
+         "--update"], capture_output=True, timeout=600,
+    )  # fmt: skip
+    assert update.returncode == 0, update.stderr.decode()
+    assert "added 1 document(s)" in update.stderr.decode()
+    updated = Summary.load(summary)
+    assert (updated.document_count, updated.error_count) == (41, 0)
+    new = (tmp_path / "again" / "records.jsonl").read_bytes()
+    assert updated == Summary.from_records(json.loads(line) for line in (old + new).splitlines())
+    assert updated.document_ids == Summary.load(tmp_path / "again" / "summary.json").document_ids
 
 
 DRAWINGS = {

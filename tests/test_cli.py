@@ -300,11 +300,28 @@ def test_bad_files_are_reported_and_the_rest_is_done(tmp_path):
     (corpus / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
     result = cqmap_exe("extract", str(corpus), "-o", str(tmp_path / "r.json"))
     assert result.returncode == 1
-    errors = [line for line in result.stderr.decode().splitlines() if "error" in line]
-    assert len(errors) == 2
-    assert any("empty.txt" in e for e in errors) and any("binary.txt" in e for e in errors)
+    errors = [line for line in result.stderr.decode().splitlines() if "error:" in line]
+    assert errors == [
+        f"cqmap: error: {corpus / 'binary.txt'}: binary input (PNG image)",
+        f"cqmap: error: {corpus / 'empty.txt'}: empty input",
+    ]
+    assert "1 document(s) and 2 error record(s)" in result.stderr.decode()
     docs = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["documents"]
-    assert [d["id"] for d in docs] == ["good"]
+    assert [d["id"] for d in docs] == ["binary", "empty", "good"]
+    for doc, error in zip(docs, errors):  # (an error record: its id, path and error only)
+        name = f"{doc['id']}.txt"
+        assert doc == {"id": doc["id"], "path": str(corpus / name), "error": error[14:]}
+        assert list(doc) == ["id", "path", "error"]
+    assert docs[2]["pairings"] and "error" not in docs[2]
+    # the drawing commands read through the same partitions: the same lines, status 1
+    drawn = cqmap_exe("map", str(corpus), "-o", str(tmp_path / "m.html"))
+    assert drawn.returncode == 1 and (tmp_path / "m.html").is_file()
+    assert [line for line in drawn.stderr.decode().splitlines() if "error:" in line] == errors
+    summary = cqmap_exe("summarize", str(tmp_path / "r.json"))
+    assert summary.returncode == 0, summary.stderr.decode()
+    counted = json.loads(summary.stdout)
+    assert counted["documents"]["count"] == 1 and counted["documents"]["ids"] == ["good"]
+    assert [e["id"] for e in counted["errors"]] == ["binary", "empty"]
 
 
 def test_traceback_only_with_verbose(tmp_path):

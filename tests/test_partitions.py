@@ -2,8 +2,9 @@
 :mod:`cqmap.geo.dask`), through the installed ``cqmap``: the same bytes whatever the
 engine and the part size, a part written by the worker that read it (atomically, the
 same bytes when written again), a worker killed mid-run (dask reads its partition again;
-a process pool stops with one line and writes nothing), a bad file, and the one-line
-error without dask.
+a process pool stops with one line and writes nothing), a bad file (one line, and its
+error record at its place in every output, the same bytes on every engine), and the
+one-line error without dask.
 
 A dask scheduler and two ``dask worker`` processes (a nanny each) run on 127.0.0.1 for
 the module; the corpus is 200 synthetic articles (``tests/synthetic.py``).
@@ -21,12 +22,13 @@ import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from functools import reduce
 from pathlib import Path
 
 import pytest
 from dask_cluster import HAVE_DASK, dask_cluster, needs_dask
 from dask_cluster import workers_ready as _workers_ready
-from synthetic import make_corpus, with_a_bad_file
+from synthetic import error_line, make_corpus, with_a_bad_file, with_error_line
 
 from cqmap.geo.output import MANIFEST_NAME, manifest_files
 from cqmap.geo.records import part_name
@@ -186,22 +188,32 @@ def test_a_rerun_with_overwrite_gives_the_same_folder(corpus, reference, tmp_pat
     assert leftovers(tmp_path) == []
 
 
-@pytest.mark.parametrize("engine", ["jobs-2", "local", "remote"], indirect=True)
-def test_a_bad_file_is_one_line_and_the_rest_is_written(corpus, engine, tmp_path):
+@pytest.mark.parametrize("engine", ["jobs-1", "jobs-2", "local", "remote"], indirect=True)
+def test_a_bad_file_is_one_line_and_an_error_record_at_its_place(corpus, engine, tmp_path):
+    """Read fourteenth of thirty, the bad file is one line on stderr and its error record
+    is the fourteenth record (the second of part 3), whatever the engine: the parts
+    concatenated are the jsonl, and the status is 1."""
     folder = tmp_path / "mixed"
-    names, bad = with_a_bad_file(corpus, folder, 29, after=12)  # (read fourteenth of thirty)
-    expected = cqmap("extract", *[str(folder / n) for n in names], "--format", "jsonl").stdout
+    names, bad = with_a_bad_file(corpus, folder, 29, after=12)
+    good = cqmap("extract", *[str(folder / n) for n in names], "--format", "jsonl")
+    assert good.returncode == 0, good.stderr.decode()
+    expected = with_error_line(good.stdout, bad, after=12)
     out = tmp_path / "parts"
     result = cqmap("extract", str(folder), "--out-dir", str(out), "--part-size", "4", *engine)
     assert result.returncode == 1
     (line,) = lines_of(result.stderr)
-    assert line.startswith("cqmap: error: ") and bad.name in line
+    assert line == f"cqmap: error: {bad}: binary input (PNG image)"
     parts = parts_of(out)
-    assert [len(p.splitlines()) for p in parts] == [4, 4, 4, 3, 4, 4, 4, 2]  # (the 14th)
+    assert [len(p.splitlines()) for p in parts] == [4] * 7 + [2]
+    assert parts[3].splitlines(keepends=True)[1] == error_line(bad)
     assert b"".join(parts) == expected
     single = cqmap("extract", str(folder), "--format", "jsonl", *engine)
     assert single.returncode == 1 and single.stdout == expected
     assert lines_of(single.stderr) == [line]
+    whole = tmp_path / "r.json"
+    to_file = cqmap("extract", str(folder), "-o", str(whole), *engine)
+    assert to_file.returncode == 1 and whole.read_bytes() == whole_json(expected)
+    assert leftovers(tmp_path) == []
 
 
 # --------------------------------------------------------------------------- killed workers
@@ -367,6 +379,11 @@ def test_a_partition_writes_its_part_atomically_and_again_the_same(corpus, refer
     assert (written.part, written.documents, written.records) == (part_name(2), 30, 30)
     assert written.items == () and written.messages == ()
     first = (tmp_path / part_name(2)).read_bytes()
+    summary_only = extract_partition(third, summarize=True, return_records=False)
+    assert summary_only.items == () and summary_only.records == 30
+    assert summary_only.summary.document_count == 30
+    with pytest.raises(ValueError, match="return_records"):
+        extract_partition(third, out_dir=tmp_path, return_records=False)
     assert first == b"".join(reference.splitlines(keepends=True)[60:90])
     again = extract_partition(third, out_dir=tmp_path)  # (a partition run a second time)
     assert again == written
@@ -411,14 +428,17 @@ def test_guided_partitions_shrink_towards_the_end_and_cover_every_input():
 def test_a_summary_per_partition_merges_into_the_corpus_summary(corpus):
     from cqmap.geo.extract import expand_paths, extract_paths
     from cqmap.geo.partitions import partition_paths, run_partitions
-    from cqmap.geo.summary import Summary
+    from cqmap.geo.summary import Summary, merge_all
 
     paths = expand_paths([corpus])[:60]
-    merged = Summary()
-    for result in run_partitions(partition_paths(paths, size=25), executor=None, summarize=True):
-        merged = merged.merge(result.summary)
+    results = run_partitions(partition_paths(paths, size=7), executor=None, summarize=True)
+    summaries = [result.summary for result in results]
+    before = [s.to_json() for s in summaries]
+    merged = merge_all(summaries)
     whole = Summary.from_records(r.record for r in extract_paths(paths))
     assert merged == whole and merged.document_count == 60
+    assert [s.to_json() for s in summaries] == before  # (merging changed none of them)
+    assert merge_all(iter(summaries)) == reduce(Summary.merge, summaries) == whole
 
 
 def test_the_dask_bag_gives_the_parts_and_summary_of_the_command(
@@ -443,6 +463,37 @@ def test_the_dask_bag_gives_the_parts_and_summary_of_the_command(
     paths = expand_paths([corpus])
     assert summary == Summary.from_records(r.record for r in extract_paths(paths))
     assert leftovers(tmp_path) == []
+
+
+def test_the_dask_bag_holds_the_error_record_of_a_bad_file(corpus, scheduler, tmp_path):
+    """The bag has the bad file's error record at its place, as the command's records do:
+    to_jsonl writes the command's parts, and summarize counts it as the command's build
+    and ``cqmap summarize`` do."""
+    import cqmap as api
+    from cqmap.geo.records import is_error_record
+    from cqmap.geo.summary import Summary
+
+    folder = tmp_path / "mixed"
+    names, bad = with_a_bad_file(corpus, folder, 11, after=6)  # (read eighth of twelve)
+    with distributed.Client(scheduler, timeout=60):
+        bag = api.dask.read_articles([folder], partition_size=5)
+        records = bag.compute()
+        api.dask.to_jsonl(bag, tmp_path / "records")
+        summary = api.dask.summarize(bag)
+        read = bag.remove(is_error_record).pluck("id").compute()
+    assert [r["id"] for r in records] == sorted([bad.stem, *(n[:-4] for n in names)])
+    assert records[7] == json.loads(error_line(bad))
+    assert read == [r["id"] for r in records if r["id"] != bad.stem]
+    cli = tmp_path / "cli"
+    result = cqmap("extract", str(folder), "--out-dir", str(cli), "--part-size", "5")
+    assert result.returncode == 1
+    assert parts_of(tmp_path / "records") == parts_of(cli)
+    assert summary == Summary.from_records(records)
+    assert (summary.document_count, summary.error_count) == (11, 1)
+    assert summary.errors == {bad.stem: {"path": str(bad), "error": records[7]["error"]}}
+    summarized = cqmap("summarize", str(cli), "-o", str(tmp_path / "s.json"))
+    assert summarized.returncode == 0, summarized.stderr.decode()
+    assert Summary.load(tmp_path / "s.json") == summary
 
 
 # --------------------------------------------------------------------------- without dask, and usage

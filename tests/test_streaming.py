@@ -1,7 +1,8 @@
 """``cqmap extract`` writes records as they come, through the installed ``cqmap``: the
 same bytes whatever ``--jobs`` (and the bytes of the whole-corpus JSON it wrote before),
 a folder of JSON Lines parts (``--out-dir``) under the rules of every cqmap output, one
-line for a bad file, and nothing partial where the output goes when a run is killed."""
+line and an error record at its place for a bad file, and nothing partial where the
+output goes when a run is killed."""
 
 from __future__ import annotations
 
@@ -14,7 +15,12 @@ import time
 from pathlib import Path
 
 import pytest
-from synthetic import make_corpus, with_a_bad_file  # tests/ is on sys.path (rootdir conftest)
+from synthetic import (  # tests/ is on sys.path (rootdir conftest)
+    error_line,
+    make_corpus,
+    with_a_bad_file,
+    with_error_line,
+)
 
 from cqmap.geo.output import MANIFEST_NAME, manifest_files
 from cqmap.geo.records import PART_SIZE, part_name
@@ -232,10 +238,15 @@ def test_out_dir_usage_errors(args, words, tmp_path):
 
 # --------------------------------------------------------------------------- bad input
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_a_bad_file_in_the_middle_is_one_line_and_the_rest_is_written(corpus, jobs, tmp_path):
+def test_a_bad_file_in_the_middle_is_one_line_and_an_error_record(corpus, jobs, tmp_path):
+    """The bad file (read sixth of ten) is one line on stderr, its error record is the
+    sixth record of every output, the others are written, and the status is 1."""
     folder = tmp_path / "mixed"
-    names, bad = with_a_bad_file(corpus, folder, 9, after=4)  # (read sixth of ten)
-    expected = cqmap("extract", *[str(folder / n) for n in names], "--format", "jsonl").stdout
+    names, bad = with_a_bad_file(corpus, folder, 9, after=4)
+    good = cqmap("extract", *[str(folder / n) for n in names], "--format", "jsonl")
+    assert good.returncode == 0, good.stderr.decode()
+    expected = with_error_line(good.stdout, bad, after=4)
+    assert expected.splitlines(keepends=True)[5] == error_line(bad)
     for args in (
         ["--format", "jsonl"],
         ["--format", "jsonl", "-o", str(tmp_path / "r.jsonl")],
@@ -245,17 +256,45 @@ def test_a_bad_file_in_the_middle_is_one_line_and_the_rest_is_written(corpus, jo
         result = cqmap("-q", "extract", str(folder), "--jobs", jobs, *args)
         assert result.returncode == 1
         (line,) = errors_of(result)
-        assert line.startswith("cqmap: error: ") and bad.name in line
+        assert line == f"cqmap: error: {bad}: binary input (PNG image)"
+        assert json.loads(error_line(bad))["error"] == line.removeprefix("cqmap: error: ")
         if "-o" in args:
             assert (tmp_path / "r.jsonl").read_bytes() == expected
         elif "--out-dir" in args:
             parts = [(tmp_path / "parts" / part_name(k)).read_bytes() for k in range(3)]
-            assert [len(p.splitlines()) for p in parts] == [4, 3, 2]  # (the sixth is bad)
+            assert [len(p.splitlines()) for p in parts] == [4, 4, 2]  # (the sixth: its error)
             assert b"".join(parts) == expected
         elif "json" in args:
             assert result.stdout == whole_json(expected)
         else:
             assert result.stdout == expected
+
+
+def test_an_empty_file_and_stdin_that_cannot_be_read_get_error_records(corpus, tmp_path):
+    """An empty file and stdin of a binary file: each an error record naming it as given
+    (stdin's path null, as a record of stdin gives it), in input order among the others;
+    a file gone by the time it is read (the library, given a list) the same."""
+    first, second = sorted(corpus.iterdir())[:2]
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    args = ["extract", str(first), str(empty), "-", str(second), "--format", "jsonl"]
+    result = cqmap(*args, input=b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    assert result.returncode == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in records] == [first.stem, "empty", "stdin", second.stem]
+    errors = [line.removeprefix("cqmap: error: ") for line in errors_of(result)]
+    assert errors == [f"{empty}: empty input", "<stdin>: binary input (PNG image)"]
+    assert records[1] == {"id": "empty", "path": str(empty), "error": errors[0]}
+    assert records[2] == {"id": "stdin", "path": None, "error": errors[1]}
+    assert list(records[1]) == list(records[2]) == ["id", "path", "error"]
+    assert "title" in records[0] and "title" in records[3]
+
+    from cqmap.geo.extract import extract_paths
+
+    gone = str(tmp_path / "gone.txt")
+    (result,) = extract_paths([gone])
+    assert result.error == f"{gone}: No such file or directory"
+    assert result.record == {"id": "gone", "path": gone, "error": result.error}
 
 
 # --------------------------------------------------------------------------- killed runs

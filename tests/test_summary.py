@@ -1,5 +1,6 @@
 """The summary of many documents' records (``geo/summary.py``): merging the summaries of
-consecutive chunks is the one-pass summary, exactly (the quotes and ids kept included);
+consecutive chunks is the one-pass summary, exactly (the quotes and ids kept included,
+and the errors of documents that could not be read, settled when one is read later);
 its JSON reads back as itself; a document is never counted twice; what it keeps is
 bounded, and so are the pages made from it; and ``cqmap summarize`` / ``cqmap build
 --summary`` through the installed ``cqmap`` make the very outputs of the articles."""
@@ -19,10 +20,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from synthetic import make_corpus  # tests/ is on sys.path (rootdir conftest)
 
+import cqmap.geo.record_files as record_files_module
 import cqmap.geo.summary as summary_module
 from cqmap.geo.errors import InputError
 from cqmap.geo.extract import default_corpus, extract_paths, extract_text
-from cqmap.geo.summary import Summary, read_records, record_files
+from cqmap.geo.records import error_record
+from cqmap.geo.summary import Summary, merge_all, read_records, record_files
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -66,6 +69,37 @@ def pair_article(k: int) -> str:
     )
 
 
+def with_errors(records: list[dict]) -> list[dict]:
+    """``records`` with error records among them: documents that fail and are read later
+    (right after, and the last one first of all), that fail after they were read (which
+    changes nothing), and that never are read (one failing twice)."""
+
+    def failed(doc_id: str, path: str | None) -> dict:
+        return error_record(doc_id, path, f"{path}: empty input")
+
+    out = [failed(records[-1]["id"], records[-1]["path"])]
+    for k, record in enumerate(records):
+        if k % 3 == 0:
+            out.append(failed(record["id"], record["path"]))
+        out.append(record)
+        if k % 4 == 1:
+            out.append(failed(record["id"], "elsewhere.txt"))
+        if k % 5 == 2:
+            out.append(failed(f"gone-{k}", f"gone-{k}.txt"))
+    out.insert(len(out) // 2, failed("gone-2", "again.txt"))
+    return out
+
+
+@pytest.fixture(scope="module")
+def seed_records_with_errors(seed_records) -> list[dict]:
+    return with_errors(seed_records)
+
+
+@pytest.fixture(scope="module")
+def synthetic_records_with_errors(synthetic_records) -> list[dict]:
+    return with_errors(synthetic_records)
+
+
 @pytest.fixture(scope="module")
 def pair_records() -> list[dict]:
     return [extract_text(pair_article(k), doc_id=f"brief-{k:03d}") for k in range(300)]
@@ -82,7 +116,15 @@ def merged(chunks: list[Summary], order: list[int]) -> Summary:
 
 
 @pytest.mark.parametrize("bounds", [{}, SMALL_BOUNDS], ids=["bounds", "small bounds"])
-@pytest.mark.parametrize("corpus", ["seed_records", "synthetic_records"])
+@pytest.mark.parametrize(
+    "corpus",
+    [
+        "seed_records",
+        "synthetic_records",
+        "seed_records_with_errors",
+        "synthetic_records_with_errors",
+    ],
+)
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -101,6 +143,11 @@ def test_merging_chunks_is_the_one_pass_summary(request, corpus, bounds, data):
         result = merged(chunks, order)
         assert result == whole
         assert result.to_json() == whole.to_json()
+        before = [s.to_json() for s in chunks]
+        assert merge_all(iter(chunks)) == whole  # (folded in place, in order)
+        assert [s.to_json() for s in chunks] == before
+        if "errors" in corpus:  # (the errors are there, and settled across chunks)
+            assert 0 < whole.error_count < len(records) - whole.document_count
         # (associative: the grouping does not matter, and merging changes neither side)
         if len(chunks) >= 3:
             a, b, c = chunks[0], chunks[1], reduce(Summary.merge, chunks[2:])
@@ -176,6 +223,68 @@ def test_a_document_is_counted_once(seed_records):
         Summary().add({"title": "an article without an id"})
 
 
+# --------------------------------------------------------------------------- errors
+def test_an_error_record_is_no_document_and_is_settled_when_its_document_is_read(seed_records):
+    first, second = seed_records[:2]
+    failed = error_record(first["id"], first["path"], f"{first['path']}: empty input")
+    summary = Summary()
+    assert summary.add(failed) is True
+    assert (summary.document_count, summary.error_count, summary.document_ids) == (0, 1, set())
+    assert summary.errors == {first["id"]: {"path": first["path"], "error": failed["error"]}}
+    assert summary.documents == [] and summary.pairs == {} and summary.places == {}
+    assert summary.add({**failed, "error": "another line"}) is False  # (failed already)
+    assert summary.add(first) is True  # (read since: counted, its error dropped)
+    assert (summary.document_count, summary.error_count) == (1, 0)
+    assert summary.add(failed) is False  # (an error of a document read: nothing changes)
+    assert summary == Summary.from_records([first])
+    # merging: a failed document read in the next chunk is read; read in the previous
+    # chunk, its error in the next one changes nothing
+    only_error, only_record = Summary.from_records([failed]), Summary.from_records([first])
+    assert only_error.merge(only_record) == only_record == only_record.merge(only_error)
+    assert only_error.merge(only_error) == only_error
+    both = Summary.from_records([failed, second])
+    assert both.merge(only_record) == Summary.from_records([second, first])
+    with pytest.raises(ValueError, match="no document id"):
+        Summary().add({"path": "a.txt", "error": "a.txt: empty input"})
+
+
+def test_update_is_merge_in_place_and_changes_nothing_when_refused(seed_records):
+    records = with_errors(seed_records)
+    head, tail = Summary.from_records(records[:7]), Summary.from_records(records[7:])
+    expected = head.merge(tail)
+    tail_text = tail.to_json()
+    head.update(tail)
+    assert head == expected == Summary.from_records(records)
+    assert tail.to_json() == tail_text
+    again = Summary.from_records(records[:7])
+    text = again.to_json()
+    with pytest.raises(ValueError, match="share"):
+        again.update(head)
+    assert again.to_json() == text
+    copied = head.copy()
+    copied.add(error_record("new", "new.txt", "new.txt: empty input"))
+    assert head == expected and copied != head
+
+
+def test_the_errors_read_back_and_a_summary_of_version_1_reads_as_without_errors(seed_records):
+    summary = Summary.from_records(with_errors(seed_records))
+    data = summary.to_dict()
+    assert [e["id"] for e in data["errors"]] == list(summary.errors)
+    assert all(list(e) == ["id", "path", "error"] for e in data["errors"])
+    assert Summary.from_json(summary.to_json()) == summary
+    old = {k: v for k, v in Summary.from_records(seed_records).to_dict().items() if k != "errors"}
+    read = Summary.from_dict({**old, "version": 1})
+    assert read == Summary.from_records(seed_records) and read.error_count == 0
+    for broken in (
+        {**data, "errors": [*data["errors"], data["errors"][0]]},
+        {**data, "errors": [{"id": seed_records[0]["id"], "path": None, "error": "x"}]},
+    ):
+        with pytest.raises(ValueError, match="an error twice, or of a document summarised"):
+            Summary.from_dict(broken)
+    with pytest.raises(ValueError, match="not a cqmap summary"):
+        Summary.from_dict({k: v for k, v in data.items() if k != "errors"})
+
+
 # --------------------------------------------------------------------------- bounds
 def panel_of(html: str) -> str:
     """The HTML of a pair map's evidence panel (it sits in a script as a JSON string)."""
@@ -238,8 +347,8 @@ def test_records_files_are_read_one_record_at_a_time_in_any_layout(seed_records,
         "empty.json": '{"documents": []}\n',
     }
     with pytest.MonkeyPatch.context() as patch:  # (small reads: the buffer grows and moves)
-        patch.setattr(summary_module, "_CHUNK", 64)
-        patch.setattr(summary_module, "_HEAD", 40)
+        patch.setattr(record_files_module, "_CHUNK", 64)
+        patch.setattr(record_files_module, "_HEAD", 40)
         for name, text in layouts.items():
             (tmp_path / name).write_text(text, encoding="utf-8")
             expected = [] if name == "empty.json" else seed_records

@@ -3,7 +3,8 @@
 schemas; the tables hold exactly the facts of the JSON Lines records (each record is
 rebuilt from the rows, here, independently of the code that flattens it, and compared
 with the JSON); the same bytes from two runs and from every engine; each table's folder
-is one dataset; the usage error; a bad file; the one-line error without pyarrow; the
+is one dataset; the usage error; a bad file (a documents row with its error, as its error
+record); the one-line error without pyarrow; the
 ``--overwrite`` rules; what a record that does not fit is told.
 
 The corpus: 60 articles made from the seeds (``tests/synthetic.py``) and one article
@@ -22,7 +23,7 @@ from pathlib import Path
 
 import pytest
 from conftest import require_client  # tests/ is on sys.path (rootdir conftest)
-from synthetic import make_corpus, with_a_bad_file
+from synthetic import error_line, make_corpus, with_a_bad_file, with_error_line
 
 from cqmap.geo.clean import CLEANING_KEYS
 from cqmap.geo.output import MANIFEST_NAME, manifest_files
@@ -110,6 +111,12 @@ def rebuild(rows: dict[str, list[dict]]) -> list[dict]:
     record in the order its rows first name its entries."""
     records: dict[str, dict] = {}
     for row in rows["documents"]:
+        if row["error"] is not None:  # (a document that could not be read: its error record)
+            assert {k for k, v in row.items() if v is not None} <= {"document", "path", "error"}
+            records[row["document"]] = {
+                "id": row["document"], "path": row["path"], "error": row["error"]
+            }  # fmt: skip
+            continue
         records[row["document"]] = {
             "id": row["document"],
             **{k: row[k] for k in ("path", "title", "date", "outlet", "encoding", "script")},
@@ -246,7 +253,7 @@ def test_the_files_hold_the_declared_schemas_and_the_folder_its_manifest(tables)
         schema = arrow_schema(name)
         assert [f.name for f in schema] == [c.name for c in SCHEMAS[name]]
         assert [f.nullable for f in schema] == [c.nullable for c in SCHEMAS[name]]
-        assert schema.metadata == {b"cqmap.table": name.encode(), b"cqmap.schema_version": b"1"}
+        assert schema.metadata == {b"cqmap.table": name.encode(), b"cqmap.schema_version": b"2"}
         for k in range(parts):
             path = tables / name / table_part_name(k)
             assert pq.read_schema(path).equals(schema, check_metadata=True), path
@@ -255,6 +262,9 @@ def test_the_files_hold_the_declared_schemas_and_the_folder_its_manifest(tables)
             assert column.meaning and "\n" not in column.meaning
             assert field.metadata == {b"description": column.meaning.encode()}
     assert set(CLEANING_MEANINGS) == set(CLEANING_KEYS)  # (each count with its own meaning)
+    error = arrow_schema("documents").field("error")
+    assert error.nullable and error.type == pa.string()
+    assert b"could not be read" in error.metadata[b"description"]
 
 
 def test_the_tables_hold_exactly_the_facts_of_the_records(tables, records):
@@ -363,11 +373,17 @@ def test_parquet_without_out_dir_is_a_usage_error(args, words, tmp_path):
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_a_bad_file_is_one_line_and_the_others_rows_are_written(corpus, jobs, tmp_path):
+def test_a_bad_file_is_one_line_and_a_documents_row_with_its_error(corpus, jobs, tmp_path):
+    """The bad file (read sixth of ten) is one line on stderr and one documents row, its
+    error set and no other value, at its place, and no row of the other tables: the
+    tables rebuild the JSON Lines records, its error record included."""
     folder = tmp_path / "mixed"
-    names, bad = with_a_bad_file(corpus, folder, 9, after=4)  # (read sixth of ten)
+    names, bad = with_a_bad_file(corpus, folder, 9, after=4)
     good = cqmap("extract", *[str(folder / n) for n in names], "--format", "jsonl")
-    expected = [json.loads(line) for line in good.stdout.decode("utf-8").splitlines()]
+    jsonl = with_error_line(good.stdout, bad, after=4)
+    expected = [json.loads(line) for line in jsonl.decode("utf-8").splitlines()]
+    assert expected[5] == json.loads(error_line(bad))
+    assert cqmap("extract", str(folder), "--format", "jsonl").stdout == jsonl
     out = tmp_path / "tables"
     result = cqmap(
         "extract", str(folder), "--out-dir", str(out), "--format", "parquet",
@@ -379,7 +395,10 @@ def test_a_bad_file_is_one_line_and_the_others_rows_are_written(corpus, jobs, tm
     rows = read_rows(out)
     assert rebuild(rows) == expected
     per_part = [pq.read_metadata(out / "documents" / table_part_name(k)).num_rows for k in range(3)]
-    assert per_part == [4, 3, 2]  # (the sixth is bad)
+    assert per_part == [4, 4, 2]  # (the sixth: its error)
+    errors = [(r["document"], r["path"], r["error"]) for r in rows["documents"] if r["error"]]
+    assert errors == [(bad.stem, str(bad), line.removeprefix("cqmap: error: "))]
+    assert all(r["document"] != bad.stem for t in TABLE_NAMES[1:] for r in rows[t])
     assert leftovers(tmp_path) == []
 
 
@@ -454,15 +473,31 @@ def test_a_record_that_does_not_fit_the_tables_is_refused_not_dropped(records):
         wrong.tables()
 
 
-def test_a_partition_of_unreadable_documents_writes_tables_without_rows(tmp_path):
+def test_a_partition_of_unreadable_documents_writes_their_documents_rows_only(tmp_path):
     needs_pyarrow()
     from cqmap.geo.partitions import extract_partition, partition_paths
 
-    bad = tmp_path / "bad.txt"
+    bad, gone = tmp_path / "bad.txt", tmp_path / "gone.txt"
     bad.write_bytes(b"")
-    (partition,) = partition_paths([str(bad)], size=4)
+    (partition,) = partition_paths([str(bad), str(gone)], size=4)
     result = extract_partition(partition, out_dir=tmp_path, fmt="parquet")
-    assert (result.records, len(result.errors)) == (0, 1)
+    assert (result.records, result.errors) == (
+        0, [f"{bad}: empty input", f"{gone}: No such file or directory"]
+    )  # fmt: skip
     for name in TABLE_NAMES:
         table = pq.read_table(tmp_path / name / table_part_name(0))
-        assert table.num_rows == 0 and table.schema.equals(arrow_schema(name), check_metadata=True)
+        assert table.schema.equals(arrow_schema(name), check_metadata=True)
+        assert table.num_rows == (2 if name == "documents" else 0)
+    documents = pq.read_table(tmp_path / "documents" / table_part_name(0)).to_pylist()
+    assert rebuild({"documents": documents, **{t: [] for t in TABLE_NAMES[1:]}}) == [
+        {"id": "bad", "path": str(bad), "error": result.errors[0]},
+        {"id": "gone", "path": str(gone), "error": result.errors[1]},
+    ]
+    rows = RecordTables()
+    for wrong, words in [
+        ({"id": "x", "path": None, "error": "x: empty input", "title": None}, "title"),
+        ({"id": "x", "error": "x: empty input"}, "missing: \\['path'\\]"),
+    ]:
+        with pytest.raises(ValueError, match=words):
+            rows.add(wrong)
+    assert rows.documents == 0 and rows.rows["documents"] == []
