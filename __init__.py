@@ -7,6 +7,7 @@ The public Python API. The command line (``cqmap``) is built on the same functio
     record = cqmap.extract_file("article.html")          # one document's records
     record = cqmap.extract_text("万州区与两江新区……", doc_id="a1")
     summary = cqmap.Summary.from_records([record])        # mergeable: a.merge(b)
+    doc = cqmap.Document.from_dict(record)                # typed, validated; .to_dict()
     layers = cqmap.build_layers(summary)                  # GeoDataFrames in EPSG:4326
     cqmap.build_site(layers, "out")                       # layers, maps, index.html
 
@@ -35,6 +36,10 @@ _API = {
     "build_layers": "cqmap.layers.model",
     "Layers": "cqmap.layers.model",
     "build_site": "cqmap.layers.site",
+    "Document": "cqmap.geo.schema",
+    "ErrorRecord": "cqmap.geo.schema",
+    "read_records": "cqmap.geo.schema",
+    "RecordSchemaError": "cqmap.geo.schema",
     "CqmapError": "cqmap.geo.errors",
     "InputError": "cqmap.geo.errors",
     "DocumentError": "cqmap.geo.errors",
