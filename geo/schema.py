@@ -17,7 +17,7 @@ reads them from a records file or folder.
 
 The closed vocabularies are ``Literal`` types made from the tuples the code itself uses,
 so that they cannot drift apart: :data:`Mode` (``vocabulary.MODES``), :data:`PortKind`
-(``ports.PORT_KINDS``), :data:`RegionKind` (``gazetteer.REGION_LEVELS``),
+(``vocabulary.PORT_KINDS``), :data:`RegionKind` (``vocabulary.REGION_LEVELS``),
 :data:`Relation`, :data:`Script`, :data:`UnresolvedKind` (``vocabulary.RELATIONS``,
 ``SCRIPTS``, ``UNRESOLVED_KINDS``) and :data:`CorridorName` (the names of
 ``vocabulary.CORRIDORS``); :class:`Cleaning` has one field per key of
@@ -91,9 +91,15 @@ import msgspec
 
 from cqmap.geo.clean.document import CLEANING_KEYS
 from cqmap.geo.errors import InputError
-from cqmap.geo.gazetteer import REGION_LEVELS
-from cqmap.geo.ports import PORT_KINDS
-from cqmap.geo.vocabulary import CORRIDORS, MODES, RELATIONS, SCRIPTS, UNRESOLVED_KINDS
+from cqmap.geo.vocabulary import (
+    CORRIDORS,
+    MODES,
+    PORT_KINDS,
+    REGION_LEVELS,
+    RELATIONS,
+    SCRIPTS,
+    UNRESOLVED_KINDS,
+)
 
 __all__ = [
     "Mode",
