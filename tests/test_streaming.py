@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from synthetic import (  # tests/ is on sys.path (rootdir conftest)
     error_line,
     make_corpus,
@@ -370,3 +372,37 @@ def test_a_killed_run_leaves_no_partial_output(big_corpus, target, tmp_path):
     _kill_when(proc, under_way)
     after = out.read_bytes() if target == "file" else (out / part_name(7)).read_bytes()
     assert after == before
+
+
+# (any text but lone surrogates, which no UTF-8 output can hold)
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=20)
+_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**53), 2**53) | _TEXT,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_TEXT, inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(_TEXT, _VALUES, max_size=6))
+def test_records_are_the_bytes_the_standard_librarys_json_writes(record):
+    """msgspec writes the records; the standard library's ``json`` is the reference for
+    the bytes, compact and indented (a record holds strings, integers, booleans, nulls)."""
+    from cqmap.geo.records import encode_json, encode_jsonl
+
+    compact = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    assert encode_jsonl(record) == compact.encode("utf-8")
+    indented = "  " + json.dumps(record, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+    assert encode_json(record) == indented.encode("utf-8")
+
+
+def test_the_seeds_records_are_the_bytes_the_standard_librarys_json_writes():
+    from cqmap.geo.extract import default_corpus, extract_file
+    from cqmap.geo.records import encode_json, encode_jsonl
+
+    for path in default_corpus():
+        record = extract_file(path)
+        compact = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+        assert encode_jsonl(record) == compact.encode("utf-8")
+        indented = json.dumps(record, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+        assert encode_json(record) == ("  " + indented).encode("utf-8")
