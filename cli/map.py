@@ -48,7 +48,8 @@ def command(paths, output, tiles, offline, jobs, scheduler, overwrite):
     check_scheduler(scheduler)  # (a usage error before anything is imported)
     from cqmap.geo.io import atomic_write
     from cqmap.geo.output import check_output_file
-    from cqmap.layers.maps import overview_map, render_map
+    from cqmap.layers.maps import overview_map
+    from cqmap.layers.render import render_map
 
     files = input_paths(paths)
     if output is not None:

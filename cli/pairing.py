@@ -51,7 +51,8 @@ def command(args, all_pairs, output, tiles, offline, jobs, scheduler, overwrite)
     check_scheduler(scheduler)  # (a usage error before anything is imported)
     from cqmap.geo.io import atomic_write
     from cqmap.geo.output import check_output_file
-    from cqmap.layers.maps import pairing_map, render_map
+    from cqmap.layers.maps import pairing_map
+    from cqmap.layers.render import render_map
     from cqmap.layers.site import write_pairing_maps
 
     if all_pairs:

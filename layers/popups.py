@@ -2,7 +2,7 @@
 its rows of the legend.
 
 A ``*_props`` function takes a feature's attributes (a row of its layer, missing values
-as ``None``) and returns the properties the page binds (:class:`cqmap.layers.maps._GeoJsonLayer`):
+as ``None``) and returns the properties the page binds (:class:`cqmap.layers.overlays.GeoJsonLayer`):
 ``_popup`` and ``_tip`` (HTML, every value escaped by :func:`esc`), ``_style`` (Leaflet
 path options), ``_hover``, ``_html`` (a point's icon) and ``_search`` (its name in the
 search box). A ``*_legend`` function gives the layer's rows of the legend, as HTML.
@@ -16,9 +16,11 @@ from collections.abc import Iterable
 
 from cqmap.layers.styles import (
     CONTEXT_STYLE,
+    DISTRICT_OUTLINE,
     GROUP_COLORS,
     GROUP_LABELS,
     MODE_STYLES,
+    PAIRING_STYLES,
     PORT_STYLES,
     REFERENCE_STYLE,
     RELATION_STYLES,
@@ -106,7 +108,7 @@ def district_props(row) -> dict:
         "_tip": f"{esc(row.name)} · {esc(GROUP_LABELS.get(row.group, row.group))}",
         "_search": row.name,
         "_style": {
-            "color": "#ffffff", "weight": 1.2, "opacity": 1,
+            "color": DISTRICT_OUTLINE["stroke"], "weight": DISTRICT_OUTLINE["weight"], "opacity": 1,
             "fillColor": GROUP_COLORS[row.group], "fillOpacity": 0.55,
         },
         "_hover": {"weight": 3, "color": "#333333"},
@@ -243,13 +245,12 @@ def district_legend() -> list[str]:
 
 
 def context_legend() -> list[str]:
-    return ['<span class="sw" style="background:#f0f0f0"></span>周边地区 context']
+    return [f'<span class="sw" style="background:{CONTEXT_STYLE["fill"]}"></span>周边地区 context']
 
 
 def pairing_legend() -> list[str]:
     rows = [
-        f"{line_swatch(s.color, s.weight, s.dash)}{esc(s.label)}"
-        for s in (*RELATION_STYLES.values(), REFERENCE_STYLE)
+        f"{line_swatch(s.color, s.weight, s.dash)}{esc(s.label)}" for s in PAIRING_STYLES.values()
     ]
     return [*rows, "<small>线宽 = 证据句数 width = evidence</small>"]
 

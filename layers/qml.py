@@ -31,12 +31,13 @@ from collections.abc import Sequence
 
 from cqmap.layers.styles import (
     CONTEXT_STYLE,
+    DISTRICT_OUTLINE,
+    EVIDENCE_WIDTH_EXPRESSION,
     GROUP_COLORS,
     GROUP_LABELS,
     MODE_STYLES,
+    PAIRING_STYLES,
     PORT_STYLES,
-    REFERENCE_STYLE,
-    RELATION_STYLES,
     RIVER_STYLE,
     ZONE_STYLE,
 )
@@ -58,7 +59,7 @@ LABEL_FONT = "Noto Sans CJK SC"
 PX_TO_MM = 0.26  # QGIS symbol sizes are in millimetres; web map sizes in CSS pixels
 # The expression that sorts a pairing into official / cooperation / reference (only).
 PAIRING_CLASS = 'CASE WHEN "extracted" THEN "relation" ELSE \'reference\' END'
-EVIDENCE_WIDTH_MM = f'{PX_TO_MM} * min(2 + 1.5 * sqrt(max(coalesce("evidence", 0) - 1, 0)), 8)'
+EVIDENCE_WIDTH_MM = f"{PX_TO_MM} * {EVIDENCE_WIDTH_EXPRESSION}"
 PAIRING_LABEL = '"a" || \'—\' || "b"'
 
 # Label placements (QgsPalLayerSettings::Placement). A point's label goes beside its
@@ -346,7 +347,12 @@ def districts_style() -> ET.Element:
         "group",
         [(g, GROUP_LABELS[g]) for g in GROUP_COLORS],
         lambda parent, name, value: _fill(
-            parent, name, GROUP_COLORS[value], "#ffffff", alpha=190, width_px=1.2
+            parent,
+            name,
+            GROUP_COLORS[value],
+            DISTRICT_OUTLINE["stroke"],
+            alpha=190,
+            width_px=DISTRICT_OUTLINE["weight"],
         ),
     )
     labeling = _labeling("name", size=8, placement=POLYGON_PLACEMENT, obstacle=False)
@@ -383,14 +389,13 @@ def zones_style() -> ET.Element:
 
 def pairings_style() -> ET.Element:
     """Pairings by relation (reference-only pairs dashed grey), width by evidence."""
-    styles = {**RELATION_STYLES, "reference": REFERENCE_STYLE}
 
     def draw(parent, name, value):
-        s = styles[value]
+        s = PAIRING_STYLES[value]
         expression = EVIDENCE_WIDTH_MM if value != "reference" else None
         _line(parent, name, s.color, s.weight, s.dash, width_expression=expression)
 
-    renderer = _categorized(PAIRING_CLASS, [(k, v.label) for k, v in styles.items()], draw)
+    renderer = _categorized(PAIRING_CLASS, [(k, v.label) for k, v in PAIRING_STYLES.items()], draw)
     labeling = _labeling(
         PAIRING_LABEL,
         size=7,

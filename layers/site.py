@@ -55,10 +55,13 @@ from cqmap.layers.export import (
     write_geojson_layers,
     write_geopackage,
 )
-from cqmap.layers.maps import date_stamp, esc, overview_map, pairing_map, save_map
+from cqmap.layers.maps import overview_map, pairing_map
 from cqmap.layers.model import Layers
+from cqmap.layers.panels import date_stamp
+from cqmap.layers.popups import esc
 from cqmap.layers.project import PROJECT_FILE, write_project
 from cqmap.layers.registry import LAYER_TITLES
+from cqmap.layers.render import save_map
 
 __all__ = [
     "RECORDS_FILE",
@@ -212,7 +215,7 @@ def build_site(
         Target folder; it must not exist (or be empty) unless ``overwrite``, and then it
         must be a cqmap output holding nothing else (see :mod:`cqmap.geo.output`).
     tiles, offline : keyword-only
-        Basemap and self-contained maps, as in :func:`cqmap.layers.maps.save_map`.
+        Basemap and self-contained maps, as in :func:`cqmap.layers.render.save_map`.
     inputs : keyword-only
         The paths the layers were read from: the output may neither hold nor lie in them.
     step : callable, keyword-only

@@ -14,11 +14,14 @@ __all__ = [
     "GROUP_LABELS",
     "RELATION_STYLES",
     "REFERENCE_STYLE",
+    "PAIRING_STYLES",
     "MODE_STYLES",
     "PORT_STYLES",
     "CONTEXT_STYLE",
     "RIVER_STYLE",
     "ZONE_STYLE",
+    "DISTRICT_OUTLINE",
+    "EVIDENCE_WIDTH_EXPRESSION",
     "evidence_width",
 ]
 
@@ -47,6 +50,8 @@ RELATION_STYLES = {
 }
 # Reference pairings the corpus does not (yet) attest.
 REFERENCE_STYLE = LineStyle("#636363", 1.5, "4 4", "参考对口关系 (reference)")
+# The classes a pairing is drawn in: its relation when the text attests it, else reference.
+PAIRING_STYLES = {**RELATION_STYLES, "reference": REFERENCE_STYLE}
 
 MODE_STYLES = {
     "river": LineStyle("#08519c", 3.0, None, "水运 river"),
@@ -80,9 +85,25 @@ PORT_STYLES = {
 }
 ZONE_STYLE = MarkerStyle("#a50f15", "star", "star", "功能区 functional zone (seat)")
 CONTEXT_STYLE = {"fill": "#f0f0f0", "stroke": "#bdbdbd"}
+# The districts' borders: white lines between the group colours.
+DISTRICT_OUTLINE = {"stroke": "#ffffff", "weight": 1.2}  # px
 RIVER_STYLE = LineStyle("#6baed6", 2.0, None, "河流 river")
 
 
-def evidence_width(evidence: int, *, base: float = 2.0) -> float:
-    """Line width (px) of an arc with ``evidence`` sentences: grows slowly, caps at 8."""
-    return round(min(base + 1.5 * max(evidence - 1, 0) ** 0.5, 8.0), 2)
+# An arc's width (px) grows slowly with its evidence sentences n: base + step * sqrt(n - 1),
+# capped. The web maps compute it (evidence_width); QGIS evaluates the same rule as an
+# expression of the field ``evidence`` (EVIDENCE_WIDTH_EXPRESSION).
+EVIDENCE_WIDTH_BASE = 2.0
+EVIDENCE_WIDTH_STEP = 1.5
+EVIDENCE_WIDTH_MAX = 8.0
+EVIDENCE_WIDTH_EXPRESSION = (
+    f"min({EVIDENCE_WIDTH_BASE:g} + {EVIDENCE_WIDTH_STEP:g} * "
+    f'sqrt(max(coalesce("evidence", 0) - 1, 0)), {EVIDENCE_WIDTH_MAX:g})'
+)
+
+
+def evidence_width(evidence: int, *, base: float = EVIDENCE_WIDTH_BASE) -> float:
+    """Line width (px) of an arc with ``evidence`` sentences: grows slowly, caps at
+    :data:`EVIDENCE_WIDTH_MAX`."""
+    step = EVIDENCE_WIDTH_STEP * max(evidence - 1, 0) ** 0.5
+    return round(min(base + step, EVIDENCE_WIDTH_MAX), 2)

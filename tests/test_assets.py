@@ -1,5 +1,5 @@
-"""layers.assets through the real path: folium map -> project assets -> inlined file ->
-headless Chromium with the network closed."""
+"""layers.assets and layers.inline through the real path: folium map -> project assets ->
+inlined file -> headless Chromium with the network closed."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ import folium.plugins
 import pytest
 from browser import click_feature, network_reachable, open_map, screenshot
 
-from cqmap.layers.assets import ASSETS, Asset, inline_assets, inlined_sizes, use_project_assets
+from cqmap.layers.assets import ASSETS, Asset, use_project_assets
+from cqmap.layers.inline import inline_assets, inlined_sizes
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 EVIDENCE = "两江新区与万州区签署协议"

@@ -15,9 +15,11 @@ from pyproj import Geod
 
 from cqmap.geo.datum import to_gcj02
 from cqmap.geo.extract import default_corpus, extract_bytes, extract_paths
-from cqmap.layers.maps import TILES, overview_map, pairing_map, render_map, save_map
+from cqmap.layers.basemap import TILES
+from cqmap.layers.maps import overview_map, pairing_map
 from cqmap.layers.model import build_layers
 from cqmap.layers.registry import LAYER_TITLES
+from cqmap.layers.render import render_map, save_map
 from cqmap.layers.site import pairing_filename
 from cqmap.layers.styles import RELATION_STYLES
 
@@ -314,7 +316,7 @@ def test_the_time_slider_shows_what_existed_at_a_date(browser, layers, tmp_path)
     date (where the map opens, and where play ends) everything is drawn again."""
     from test_time import with_route_dates
 
-    from cqmap.layers.maps import UNDATED, timeline_dates
+    from cqmap.layers.timeline import UNDATED, timeline_dates
 
     dated = with_route_dates(layers, {0: "2023-06", 1: "2021"})
     dates = timeline_dates(dated)

@@ -83,7 +83,7 @@ def _outputs(site: Path) -> dict[str, set[str]]:
 
 
 def _in_script(html: str) -> str:
-    """``html`` as :func:`cqmap.layers.maps._script_json` puts it into a page's script."""
+    """``html`` as :func:`cqmap.layers.script.script_json` puts it into a page's script."""
     for raw, escaped in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ('"', '\\"')):
         html = html.replace(raw, escaped)
     return html

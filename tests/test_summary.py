@@ -296,8 +296,9 @@ def test_a_pair_in_every_document_keeps_a_bounded_summary_and_pages(pair_records
     """300 documents, each with the same pair: the summary keeps the first quotes and ids
     and counts them all; the pair map shows the full count and is as big as the map of
     60 of them; the index page lists the first documents and says how many more."""
-    from cqmap.layers.maps import PANEL_QUOTES, pairing_map, render_map
+    from cqmap.layers.maps import PANEL_QUOTES, pairing_map
     from cqmap.layers.model import build_layers
+    from cqmap.layers.render import render_map
     from cqmap.layers.site import build_site
 
     summary = Summary.from_records(pair_records)

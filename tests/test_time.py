@@ -11,9 +11,12 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from cqmap.geo.extract import default_corpus, extract_paths
-from cqmap.layers.maps import UNDATED, esc, overview_map, pairing_map, render_map, timeline_dates
+from cqmap.layers.maps import overview_map, pairing_map
 from cqmap.layers.model import build_layers, iso_date
+from cqmap.layers.popups import esc
 from cqmap.layers.project import TEMPORAL_FIELDS, layer_id, project_time_range, project_xml
+from cqmap.layers.render import render_map
+from cqmap.layers.timeline import UNDATED, timeline_dates
 
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 

@@ -39,7 +39,8 @@ import sys, time
 t = time.perf_counter()
 from cqmap.geo.extract import default_corpus, extract_paths
 from cqmap.layers.export import write_geojson_layers, write_geopackage
-from cqmap.layers.maps import overview_map, pairing_map, save_map
+from cqmap.layers.maps import overview_map, pairing_map
+from cqmap.layers.render import save_map
 from cqmap.layers.model import build_layers
 out = sys.argv[1]
 import os
