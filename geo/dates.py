@@ -54,7 +54,8 @@ def document_date(doc_date: str | None, text: str) -> DocumentDate:
     a dateline without a year takes the metadata's."""
     meta = _DOC_DATE.match(doc_date) if doc_date else None
     meta_year = int(meta.group("y")) if meta and meta.group("y") else None
-    for m in _DATE.finditer(text, 0, min(len(text), 400)):
+    head = min(len(text), 400)
+    for m in _DATE.finditer(text, 0, head) if text.find("日", 0, head) >= 0 else ():
         if m.group("wire") and m.group("m"):
             year = int(m.group("y")) if m.group("y") else meta_year
             return DocumentDate(year, int(m.group("m")), int(m.group("d") or m.group("t")))
@@ -71,11 +72,12 @@ def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list
     (``2011年3月``, or the document's year for 今年3月) is a date ``YYYY-MM``; where no
     month is given either, a year (``2023年``) is a date ``YYYY``.
     """
-    days = _days(text, start, end, document)
+    # (Each pattern needs its character: 日, 月, 年. ``re`` would try it at every position.)
+    days = _days(text, start, end, document) if text.find("日", start, end) >= 0 else None
     if days:
         return days
     out = []
-    for m in _MONTH.finditer(text, start, end):
+    for m in _MONTH.finditer(text, start, end) if text.find("月", start, end) >= 0 else ():
         mon = int(m.group("m"))
         if not 1 <= mon <= 12 or (m.start() > start and text[m.start() - 1].isdigit()):
             continue
@@ -86,7 +88,7 @@ def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list
             out.append(EventDate(f"{year:04d}-{mon:02d}", True, m.start()))
     if out:
         return out
-    for m in _YEAR.finditer(text, start, end):
+    for m in _YEAR.finditer(text, start, end) if text.find("年", start, end) >= 0 else ():
         if m.start() > start and text[m.start() - 1].isdigit():
             continue
         out.append(EventDate(m.group("y"), False, m.start()))

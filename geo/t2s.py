@@ -27,8 +27,7 @@ import os
 import re
 import sys
 from bisect import bisect_left
-from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from cqmap.geo.patterns import char_class
 
@@ -47,17 +46,76 @@ _ASTRAL = "\U00010000-\U0010ffff"
 _ASTRAL_RE = re.compile(f"[{_ASTRAL}]")
 
 
-@dataclass(frozen=True)
 class _Tables:
-    """Dictionary data derived once from the opencc package files."""
+    """Dictionary data derived once from the opencc package files.
 
-    char_table: list[int | str]  # BMP code point -> replacement (identity where unchanged)
-    astral: dict[str, str]  # non-BMP character -> replacement
-    phrases: dict[str, str]  # phrase -> first conversion
-    by_first: dict[str, tuple[int, ...]]  # first character -> phrase lengths, longest first
-    change_re: re.Pattern[str]  # characters conversion may change (any non-BMP one too)
-    mapped_re: re.Pattern[str]  # BMP characters the character table changes
-    trigger_re: re.Pattern[str]  # characters of phrases that differ from char-by-char
+    What telling whether a text needs converting takes (:attr:`change_re`) is built at
+    once; the rest when first asked for: a Simplified text needs none of it.
+    """
+
+    def __init__(self, chars: dict[str, str], phrases_all: dict[str, str]) -> None:
+        seps = set(_SEPARATORS)
+        # OpenCC never converts separators (they are split off first), so they stay out of
+        # the character table even if a dictionary listed them.
+        mapped = {
+            k: v
+            for k, v in chars.items()
+            if len(k) == 1 and k != v and k not in seps and not k.isspace()
+        }
+
+        def charwise(s: str) -> str:
+            return "".join(mapped.get(c, c) for c in s)
+
+        # A phrase containing a separator can never match inside a segment.
+        phrases = {k: v for k, v in phrases_all.items() if not _SEP_RE.search(k)}
+        triggers: set[str] = set()
+        for key, value in phrases.items():
+            if value == charwise(key):
+                continue  # converting it as a phrase or char by char gives the same text
+            if len(value) != len(key):
+                triggers.update(key)
+                continue
+            triggers.update(k for k, v in zip(key, value, strict=True) if charwise(k) != v)
+        changing = set(mapped) | triggers
+        #: character -> replacement, of every character the table changes (BMP or not)
+        self.mapped: dict[str, str] = mapped
+        self._triggers = triggers
+        #: non-BMP character -> replacement
+        self.astral: dict[str, str] = {k: v for k, v in mapped.items() if ord(k) >= 0x10000}
+        #: phrase -> first conversion
+        self.phrases: dict[str, str] = phrases
+        #: characters conversion may change (any non-BMP one too)
+        self.change_re: re.Pattern[str] = _class_re(
+            changing, _ASTRAL if any(ord(c) > 0xFFFF for c in changing) else ""
+        )
+
+    @cached_property
+    def char_table(self) -> list[int | str]:
+        """BMP code point -> replacement (identity where unchanged), for ``str.translate``."""
+        table: list[int | str] = list(range(0x10000))
+        for k, v in self.mapped.items():
+            if ord(k) < 0x10000:
+                table[ord(k)] = v
+        return table
+
+    @cached_property
+    def by_first(self) -> dict[str, tuple[int, ...]]:
+        """First character -> phrase lengths, longest first."""
+        by_first: dict[str, set[int]] = {}
+        for key in self.phrases:
+            by_first.setdefault(key[0], set()).add(len(key))
+        return {k: tuple(sorted(v, reverse=True)) for k, v in by_first.items()}
+
+    @cached_property
+    def mapped_re(self) -> re.Pattern[str]:
+        """BMP characters the character table changes."""
+        return _class_re(set(self.mapped))
+
+    @cached_property
+    def trigger_re(self) -> re.Pattern[str]:
+        """Characters of phrases that differ from char-by-char."""
+        triggers = self._triggers
+        return _class_re(triggers, _ASTRAL if any(ord(c) > 0xFFFF for c in triggers) else "")
 
 
 def _opencc_dir() -> str:
@@ -85,51 +143,12 @@ def _class_re(chars: set[str], extra: str = "") -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def tables() -> _Tables:
-    """Load and index the t2s dictionaries (cached; about 20 ms)."""
+    """Load and index the t2s dictionaries (cached: what telling a text's script needs at
+    once, about half of it; the rest when a Traditional text first needs it)."""
     base = _opencc_dir()
-    chars = _read_dict(os.path.join(base, "TSCharacters.txt"))
-    phrases_all = _read_dict(os.path.join(base, "TSPhrases.txt"))
-    seps = set(_SEPARATORS)
-    # OpenCC never converts separators (they are split off first), so they stay out of the
-    # character table even if a dictionary listed them.
-    mapped = {
-        k: v
-        for k, v in chars.items()
-        if len(k) == 1 and k != v and k not in seps and not k.isspace()
-    }
-    table: list[int | str] = list(range(0x10000))
-    astral: dict[str, str] = {}
-    for k, v in mapped.items():
-        if ord(k) < 0x10000:
-            table[ord(k)] = v
-        else:
-            astral[k] = v
-
-    def charwise(s: str) -> str:
-        return "".join(mapped.get(c, c) for c in s)
-
-    # A phrase containing a separator can never match inside a segment.
-    phrases = {k: v for k, v in phrases_all.items() if not _SEP_RE.search(k)}
-    triggers: set[str] = set()
-    for key, value in phrases.items():
-        if value == charwise(key):
-            continue  # converting it as a phrase or char by char gives the same text
-        if len(value) != len(key):
-            triggers.update(key)
-            continue
-        triggers.update(k for k, v in zip(key, value, strict=True) if charwise(k) != v)
-    changing = set(mapped) | triggers
-    by_first: dict[str, set[int]] = {}
-    for key in phrases:
-        by_first.setdefault(key[0], set()).add(len(key))
     return _Tables(
-        char_table=table,
-        astral=astral,
-        phrases=phrases,
-        by_first={k: tuple(sorted(v, reverse=True)) for k, v in by_first.items()},
-        change_re=_class_re(changing, _ASTRAL if any(ord(c) > 0xFFFF for c in changing) else ""),
-        mapped_re=_class_re(set(mapped)),
-        trigger_re=_class_re(triggers, _ASTRAL if any(ord(c) > 0xFFFF for c in triggers) else ""),
+        _read_dict(os.path.join(base, "TSCharacters.txt")),
+        _read_dict(os.path.join(base, "TSPhrases.txt")),
     )
 
 

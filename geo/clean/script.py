@@ -41,18 +41,33 @@ def _code_sizes():
     return sizes, weights
 
 
+# The text measured last and its sizes: telling the script of a text of up to
+# _SCRIPT_SAMPLE characters measures the very text (the same object) that converting it
+# measures next. (One tuple, rebound at once: threads never see a text with another's sizes.)
+_last_sizes: tuple[str, tuple[int, int, int, int]] | None = None
+
+
 def _encoded_sizes(text: str) -> tuple[int, int, int, int]:
     """``len(text.encode(codec, "ignore"))`` for ASCII, GB2312, GBK and Big5.
 
     For a long text, by table lookup: a codec's "ignore" handler is called for every
     run of characters it cannot encode, which makes Traditional text slow in GB2312.
     """
+    global _last_sizes
+    last = _last_sizes
+    if last is not None and last[0] is text:
+        return last[1]
     if not use_arrays(len(text)):
-        return tuple(len(text.encode(c, "ignore")) for c in ("ascii", *_SCRIPT_CODECS))
-    import numpy as np
+        found = tuple(len(text.encode(c, "ignore")) for c in ("ascii", *_SCRIPT_CODECS))
+    else:
+        import numpy as np
 
-    sizes, weights = _code_sizes()
-    return tuple((np.bincount(sizes.take(code_points(text)), minlength=128) @ weights).tolist())
+        sizes, weights = _code_sizes()
+        found = tuple(
+            (np.bincount(sizes.take(code_points(text)), minlength=128) @ weights).tolist()
+        )
+    _last_sizes = (text, found)
+    return found
 
 
 def _outside(text: str, ascii_len: int, size: int) -> int:

@@ -19,13 +19,14 @@ _SENTENCE_RE = re.compile(
 # (A line ending in ":" or ";" may open or end a list item: it stays, and only its sentence
 # goes on, as _SENTENCE_RE says.)
 JOINS_NEXT_LINE = "，,、—–至到经与和及"  # (not ~: a tilde ends a chatty line)
-_BROKEN_LINE_RE = re.compile(f"(?<=[{JOINS_NEXT_LINE}])\n(?=\\S)")
+# (The line break first: ``re`` then skips to each one instead of trying every position.)
+_BROKEN_LINE_RE = re.compile(f"\n(?<=[{JOINS_NEXT_LINE}]\n)(?=\\S)")
 
 
 # A comma right before another mark of punctuation is noise some pages put after every
 # phrase (重庆市江津区政协,、泸州市政协 … 建设工作,。): it is dropped, so that the list
 # and the sentence read as written. (No comma stands meaningfully before 、,。;: .)
-_STRAY_COMMA_RE = re.compile(r",+(?=[,、。;:])")
+_STRAY_COMMA_RE = re.compile(r",,*(?=[,、。;:])")  # (",,*": a first literal, scanned fast)
 
 
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
