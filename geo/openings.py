@@ -39,6 +39,9 @@ _SINCE = re.compile(
 _SAME_DAY = re.compile("同日|同一天|当天|当日|同天")
 
 
+_FULL_STOPS = ("。", "！", "？", "!", "?", "…")
+
+
 def date_routes(
     routes: list[Route], text: str, sentences: Sequence[tuple[int, int]], *, date: str | None
 ) -> None:
@@ -70,6 +73,12 @@ def date_routes(
 
     def cue(i: int) -> bool:
         return OPENING_CUE.search(text, *sentences[i]) is not None
+
+    def _headline(i: int) -> bool:
+        """Whether sentence ``i`` is a title line, not a sentence of the body (a title
+        ends without a full stop: 3月26日,…班列从果园港首发。 opens a text that has none)."""
+        start, end = sentences[i]
+        return text[start:end].rstrip()[-1:] not in _FULL_STOPS
 
     def _departures(i: int) -> list[EventDate]:
         """The dates of sentence ``i`` that a departure follows (…日自舟山港启程)."""
@@ -138,7 +147,7 @@ def date_routes(
                     if told_again and any(cue(k) for k in range(i, j + 1)) and _departures(j):
                         here = _departures(j)[:1]
                         break
-            if not here and i > 0 and paragraph(0) == 0 and cue(0):
+            if not here and i > 0 and paragraph(0) == 0 and cue(0) and _headline(0):
                 here = found(0)  # the headline
             if here:
                 route.opened, route.opened_year_inferred = here[0].value, here[0].year_inferred

@@ -1691,3 +1691,15 @@ def test_a_movements_ends_stop_where_the_sentence_turns_to_a_remark_on_it():
         "这是继去年开通的犁子林到南充河西码头航线后的第二条航线。"
     )
     assert _routes(text) == [("北碚犁子林码头", ["仪陇县", "南部县"], [], "river")]
+
+
+def test_a_text_with_no_title_lends_no_date_of_its_first_sentence_to_other_routes():
+    """Without a title, the first sentence is the body's: its date is its own route's,
+    not the date of a route told later that gives none of its own."""
+    text = (
+        "3月26日,西部陆海新通道(果园港—河内)国际铁路班列从果园港首发。\n"
+        "另据介绍,西部陆海新通道(涪陵—钦州)铁海联运专列从涪陵西站驶出。"
+    )
+    opened = {r["origin"]: r["opened"] for r in extract_text(text)["routes"]}
+    assert opened["果园港"] == "03-26"
+    assert opened.get("涪陵西站", opened.get("涪陵区")) is None
