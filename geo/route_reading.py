@@ -76,6 +76,14 @@ def read_routes(
                     _add(out, route)
             if form.fallback and out:
                 break
+    if len(out) == 1 and ctx.first_origin is not None:
+        # (西部陆海新通道(重庆涪陵—广西钦州)专列从涪陵西站驶出: the service's end named by
+        # its place, and the station it left from, a port there: the station; of a list
+        # of lines, the sentence does not say which left from it)
+        (route,) = out
+        left = origin_of(sent, ctx.first_origin, gaz)
+        if left != route.origin and _at_origin(route.origin, left, gaz):
+            route.origin = left
     corridors = ctx.corridors
     named = {r.corridor for r in out if r.corridor}
     return out, {c: n for c, n in corridors.items() if c not in named and not out}

@@ -1703,3 +1703,24 @@ def test_a_text_with_no_title_lends_no_date_of_its_first_sentence_to_other_route
     opened = {r["origin"]: r["opened"] for r in extract_text(text)["routes"]}
     assert opened["果园港"] == "03-26"
     assert opened.get("涪陵西站", opened.get("涪陵区")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # the service named by its places, and the station it left from: the station
+        (
+            "西部陆海新通道(重庆涪陵—广西钦州)铁海联运专列从涪陵西站驶出。",
+            [("涪陵西站", ["钦州市"], [], "rail-sea")],
+        ),
+        # a station of the other end is no refinement of this one
+        ("渝甬班列(重庆—宁波)从宁波北仑站发出。", [("重庆市", ["宁波市"], [], "rail")]),
+        # of a list of lines, the sentence does not say which left from it
+        (
+            "中欧班列成都—罗兹、成都—莫斯科线路运行平稳 另一趟班列从成都国际铁路港始发",
+            [("成都市", ["罗兹"], [], "rail"), ("成都市", ["莫斯科"], [], "rail")],
+        ),
+    ],
+)
+def test_a_services_end_named_by_its_place_is_the_station_it_left_from(text, routes):
+    assert _routes(text) == routes
