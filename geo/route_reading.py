@@ -21,6 +21,7 @@ from cqmap.geo.route_forms import ROUTE_FORMS
 from cqmap.geo.routes import (
     ORIGIN,
     PASSENGERS,
+    TLIST,
     TRANSPORT_CUE,
     Context,
     CorridorMention,
@@ -76,6 +77,14 @@ def read_routes(
                     _add(out, route)
             if form.fallback and out:
                 break
+    for listed in _DIRECTIONS.finditer(skeleton):
+        # (开行至重庆、成都、昆明等5个方向班列: a service to each, not one to all)
+        places = sent.places_in(listed.group("list"))
+        out = [
+            _one_end(route, d) if len(route.destinations) > 1 else route
+            for route in out
+            for d in (route.destinations if set(route.destinations) <= set(places) else [None])
+        ]
     if len(out) == 1 and ctx.first_origin is not None:
         # (西部陆海新通道(重庆涪陵—广西钦州)专列从涪陵西站驶出: the service's end named by
         # its place, and the station it left from, a port there: the station; of a list
@@ -87,6 +96,22 @@ def read_routes(
     corridors = ctx.corridors
     named = {r.corridor for r in out if r.corridor}
     return out, {c: n for c, n in corridors.items() if c not in named and not out}
+
+
+# A list of places, then how many directions (or destinations) they are of
+_DIRECTIONS = re.compile(
+    rf"(?P<list>{TLIST})等?(?:\d+|[两二三四五六七八九十]+)个(?:方向|目的地|城市)"
+)
+
+
+def _one_end(route: Route, end: str | None) -> Route:
+    """``route`` to ``end`` alone (``None``: the route as it is)."""
+    if end is None:
+        return route
+    return Route(
+        route.name, route.origin, [end], list(route.via), route.mode,
+        corridor=route.corridor, form=route.form,
+    )  # fmt: skip
 
 
 def _same_ends(

@@ -1724,3 +1724,21 @@ def test_a_text_with_no_title_lends_no_date_of_its_first_sentence_to_other_route
 )
 def test_a_services_end_named_by_its_place_is_the_station_it_left_from(text, routes):
     assert _routes(text) == routes
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        (
+            "北部湾港常态化开行至重庆、成都、昆明等5个方向班列。",
+            [
+                ("北部湾港", ["成都市"], [], "rail"),
+                ("北部湾港", ["昆明市"], [], "rail"),
+                ("北部湾港", ["重庆市"], [], "rail"),
+            ],
+        ),
+        ("班列从团结村开往越南、泰国。", [("团结村", ["越南", "泰国"], [], "rail")]),  # one train
+    ],
+)
+def test_trains_to_several_directions_are_a_service_each(text, routes):
+    assert _routes(text) == routes
