@@ -268,7 +268,8 @@ class Context:
     @cached_property
     def ends(self) -> tuple[list[str], list[str]]:
         """The sentence's destinations and stops after its first origin."""
-        return ends_after(self.sent, self.first_origin.end() if self.first_origin else 0, self.gaz)
+        k = self.first_origin.end() if self.first_origin else 0
+        return ends_after(self.sent, k, self.gaz, remark_start(self.sent.skeleton, k))
 
 
 # --------------------------------------------------------------------------- readers
@@ -469,8 +470,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     then = ORIGIN.search(skeleton, m.end())
     end = then.start() if then else len(skeleton)
     # (or turns to a remark on it: …前往仪陇、南部等地,标志着…,这是继…到南充河西码头航线后的)
-    remark = _REMARK.search(skeleton, m.end(), end)
-    end = remark.start() if remark else end
+    end = remark_start(skeleton, m.end(), end)
     if _CAN.search(skeleton, max(0, m.start() - 3), m.start()) or _A_WAY.search(
         skeleton, m.end(), end
     ):
@@ -499,7 +499,17 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 
 
 _CLAUSE_ENDS = "，。；,;"
-_REMARK = re.compile("[，,；;](?:这也?|此举|并|从而)?(?:标志着|意味着|是继)")
+# Where a sentence turns from a movement to a remark on it (…,标志着…; …,这是首趟…运抵重庆
+# 的班列: the remark names its ends again, by coarser names)
+_REMARK = re.compile("[，,；;](?:这也?是|(?:这也?|此举|并|从而)?(?:标志着|意味着)|是继)")
+
+
+def remark_start(skeleton: str, k: int, end: int | None = None) -> int:
+    """Where the sentence turns to a remark on what it told from skeleton index ``k``
+    (``end``, or the skeleton's end, when it does not)."""
+    end = len(skeleton) if end is None else end
+    remark = _REMARK.search(skeleton, k, end)
+    return remark.start() if remark else end
 
 
 def _clause_end(skeleton: str, k: int, end: int) -> int:

@@ -1742,3 +1742,13 @@ def test_a_services_end_named_by_its_place_is_the_station_it_left_from(text, rou
 )
 def test_trains_to_several_directions_are_a_service_each(text, routes):
     assert _routes(text) == routes
+
+
+def test_a_remark_on_a_corridors_train_names_no_end_of_it():
+    """…抵达重庆市江津区,这是首趟经由西部陆海新通道运抵重庆的冷链班列: the remark
+    names the end again by a coarser name; the train goes to 江津区, not via it."""
+    text = (
+        "2月20日,一列满载香蕉的班列从东南亚出发抵达重庆市江津区,"
+        "这是龙年首趟经由西部陆海新通道运抵重庆的冷链班列。"
+    )
+    assert _routes(text) == [("东南亚", ["江津区"], [], "rail-sea")]
