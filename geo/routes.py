@@ -122,6 +122,8 @@ ROUTE_HINTS = (
 )  # fmt: skip
 TRANSPORT_CUE = re.compile(
     "班轮|航线|快线|班列|专列|班车|运抵|驶往|发往|运往|开往|通往|驶向|中转|货运|集装箱|货物|首航"
+    # (a quantity of freight: 6.3万吨砂石, 108标箱)
+    r"|\d万?(?:吨|标箱)"
 )
 # A sentence on passengers (客船, 动车) names no freight route.
 PASSENGERS = re.compile("客船|客轮|游轮|客运|旅客|游客|动车|高铁|城际快巴|公交|客车")
@@ -467,7 +469,11 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     sent, gaz, skeleton = ctx.sent, ctx.gaz, ctx.sent.skeleton
     # (up to where the sentence starts another movement: …从广元起锚,…船舶可从广元直达上海;
     # every bound here keeps a sentence of many movements linear)
-    then = ORIGIN.search(skeleton, m.end())
+    if m.group("o5") and ORIGIN.search(skeleton, 0, m.start()):
+        return []  # (从钦州港东站出发,载着巴西的纸浆运抵…: the cargo's origin, no route's)
+    # (goods told by their origin are the cargo of the movement before, no movement of
+    # their own)
+    then = next((x for x in ORIGIN.finditer(skeleton, m.end()) if not x.group("o5")), None)
     end = then.start() if then else len(skeleton)
     # (or turns to a remark on it: …前往仪陇、南部等地,标志着…,这是继…到南充河西码头航线后的)
     end = remark_start(skeleton, m.end(), end)

@@ -1752,3 +1752,19 @@ def test_a_remark_on_a_corridors_train_names_no_end_of_it():
         "这是龙年首趟经由西部陆海新通道运抵重庆的冷链班列。"
     )
     assert _routes(text) == [("东南亚", ["江津区"], [], "rail-sea")]
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # a quantity of freight is a word of freight: goods from a place arriving
+        ("湖北荆州的6万吨砂石成功抵达果园港。", [("荆州市", ["果园港"], [], "unspecified")]),
+        # the cargo of a train that says where it left is no movement of its own
+        (
+            "班列从钦州港东站出发,载着巴西的3万吨纸浆运抵小南垭站。",
+            [("钦州港东站", ["小南垭站"], [], "rail")],
+        ),
+    ],
+)
+def test_goods_from_a_place_move_unless_they_are_a_trains_cargo(text, routes):
+    assert _routes(text) == routes
