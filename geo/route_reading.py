@@ -63,6 +63,7 @@ def read_routes(
         for m in regex.finditer(text if form.over_text else skeleton):
             read = form.reader or read_groups
             before = len(out)  # (the routes of one match are distinct: a list of lines)
+            legs: list[Route] = []
             for route in read(form, m, ctx):
                 if route.origin is None:
                     continue
@@ -70,10 +71,16 @@ def read_routes(
                     gaz.holds(d, route.origin) for d in route.destinations
                 ):
                     continue  # (goes nowhere it is not already: 团结村站始发的重庆班列)
+                # (到达湛江港后,转搭…快线直达大湾区: a leg on another service, named, from
+                # where the match's first leg ends, even where a named service read that leg)
+                onward = route.form == "transfer" and any(
+                    route.origin in leg.destinations for leg in legs
+                )
+                legs.append(route)
                 existing = _matching(out[:before], route, gaz)
                 if existing is not None:  # (named twice, or read by two forms)
                     _absorb(existing, route, gaz, ends_only=refine_only)
-                elif not refine_only:
+                elif not refine_only or onward:
                     _add(out, route)
             if form.fallback and out:
                 break
@@ -95,7 +102,7 @@ def read_routes(
             route.origin = left
     corridors = ctx.corridors
     named = {r.corridor for r in out if r.corridor}
-    return out, {c: n for c, n in corridors.items() if c not in named and not out}
+    return out, {c: n for c, n in corridors.items() if c not in named}
 
 
 # A list of places, then how many directions (or destinations) they are of

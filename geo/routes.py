@@ -540,14 +540,15 @@ def _transferred(
         return []
     hub, skeleton = dests[0], sent.skeleton
     mode, then = mode_of(skeleton[: transfer.start()]), mode_of(skeleton[transfer.end() : end])
-    return [
-        _route(form, None, origin, dests, via, mode, ctx),
-        _route(form, None, hub, [d for d in onward if d != hub], onward_via, then, ctx),
-    ]
+    leg = _route(form, None, hub, [d for d in onward if d != hub], onward_via, then, ctx)
+    if _SERVICE_RE.search(skeleton, transfer.end(), end):
+        leg.form = "transfer"  # (转搭…快线: a service of its own, not 换装海船出口)
+    return [_route(form, None, origin, dests, via, mode, ctx), leg]
 
 
 # The goods change to another service (到达湛江港后,转搭华南集装箱快线): a route ends there
 _TRANSFER = re.compile("转搭|转乘|换乘|换装|转装|改由|转由|转驳")
+_SERVICE_RE = re.compile(SERVICE)
 # How far before a movement its end may be named (一条通往桐梓县的班车从綦江港首发)
 _NAMED_FIRST = 30
 _INNER = re.compile(f"的?({T})")
@@ -728,4 +729,5 @@ VIA = re.compile(
     rf"|在(?P<v>{T})(?:中转|转运|换装)"
 )
 SERVICE_ENDS = "|".join(dict.fromkeys([*(w[-2:] for w in SERVICE_WORDS), "铁路"]))
-_SERVICE_BEFORE = re.compile(rf"{CLAUSE}{{0,10}}(?:{SERVICE}|铁路)\Z")
+# (a composite in it is part of the name: 渝甬班列(重庆—宁波))
+_SERVICE_BEFORE = re.compile(rf"(?:{CLAUSE}|{B}){{0,10}}(?:{SERVICE}|铁路)\Z")

@@ -1768,3 +1768,27 @@ def test_a_remark_on_a_corridors_train_names_no_end_of_it():
 )
 def test_goods_from_a_place_move_unless_they_are_a_trains_cargo(text, routes):
     assert _routes(text) == routes
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # a service named by its ends' short forms
+        ("今年开行的渝甬铁海联运班列运量大增。", [("重庆市", ["宁波市"])]),
+        # the named service's train, then a leg on another named service from its end
+        (
+            "渝湛班列集装箱自团结村站发出,到达湛江港后,转搭华南集装箱快线直达广州南沙港。",
+            [("团结村", ["湛江港"]), ("湛江港", ["南沙港区"])],
+        ),
+    ],
+)
+def test_services_named_by_their_ends_short_forms(text, routes):
+    assert [r[:2] for r in _routes(text)] == routes
+
+
+def test_a_corridor_named_beside_another_route_is_named_by_the_text():
+    """渝甬班列+中欧班列 过境运输: the sentence reads the 渝甬 route; 中欧班列, named
+    without a route of its own, is one of the text's corridors."""
+    record = extract_text("今年3月首次尝试“渝甬班列+中欧班列”过境运输模式。")
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [("重庆市", ["宁波市"])]
+    assert [c["name"] for c in record["corridors"]] == ["中欧班列"]
