@@ -12,10 +12,11 @@ representative points and the hosts of ports come from the committed derived dat
 
 from __future__ import annotations
 
-import difflib
+import gc
 import json
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -51,7 +52,36 @@ __all__ = [
 _RANK = {"country": 0, "province": 1, "municipality": 1, "prefecture": 2, "county": 3}
 
 
-@dataclass(frozen=True)
+_set_attr = object.__setattr__
+
+
+class _Names:
+    """``Place.names``: every name that resolves to the place, canonical first. Worked
+    out once, when the place is made, and kept in the instance, whose own value wins
+    over this non-data descriptor (which works it out for an instance without one)."""
+
+    def __get__(self, place: Place | None, owner: type | None = None):
+        if place is None:
+            return self
+        names = place.__dict__["names"] = _names(
+            place.name, place.full_name, place.short_name, place.former_names, place.aliases
+        )
+        return names
+
+
+def _names(name, full_name, short_name, former_names, aliases) -> tuple[str, ...]:
+    """The canonical name, then each other name once, in order (empty ones left out)."""
+    if not (former_names or aliases) and (short_name is None or short_name == full_name):
+        if full_name is None or full_name == name:
+            return (name,)
+        if full_name:
+            return (name, full_name)
+    return tuple(
+        dict.fromkeys((name, *filter(None, (full_name, short_name, *former_names, *aliases))))
+    )
+
+
+@dataclass(frozen=True, init=False)
 class Place:
     """One gazetteer entry.
 
@@ -88,14 +118,65 @@ class Place:
     derived: bool = False  # a facility a text names, not in the table (see Gazetteer.facility)
     county: str | None = None  # the county a port outside Chongqing lies in
 
-    @property
-    def names(self) -> tuple[str, ...]:
-        """Every name that resolves to this place, canonical first."""
-        seen: dict[str, None] = {self.name: None}
-        for n in (self.full_name, self.short_name, *self.former_names, *self.aliases):
-            if n:
-                seen.setdefault(n, None)
-        return tuple(seen)
+    # (The dataclass gives the fields, equality, hash and repr; ``__init__`` is written
+    # out: a frozen dataclass's sets each field with ``object.__setattr__``, 3 µs a place,
+    # against one instance dict here, and the gazetteer makes 8,000 of them.)
+    def __init__(
+        self,
+        name: str,
+        level: str,
+        lon: float,
+        lat: float,
+        code: str | None = None,
+        full_name: str | None = None,
+        short_name: str | None = None,
+        kind: str | None = None,
+        group: str | None = None,
+        subgroup: str | None = None,
+        former_names: tuple[str, ...] = (),
+        aliases: tuple[str, ...] = (),
+        host: str | None = None,
+        hosts: tuple[str, ...] = (),
+        river: str | None = None,
+        province: str | None = None,
+        approximate: bool = False,
+        parent: str | None = None,
+        curated: bool = True,
+        accuracy_m: float | None = None,
+        derived: bool = False,
+        county: str | None = None,
+    ) -> None:
+        _set_attr(
+            self,
+            "__dict__",
+            {
+                "name": name,
+                "level": level,
+                "lon": lon,
+                "lat": lat,
+                "code": code,
+                "full_name": full_name,
+                "short_name": short_name,
+                "kind": kind,
+                "group": group,
+                "subgroup": subgroup,
+                "former_names": former_names,
+                "aliases": aliases,
+                "host": host,
+                "hosts": hosts,
+                "river": river,
+                "province": province,
+                "approximate": approximate,
+                "parent": parent,
+                "curated": curated,
+                "accuracy_m": accuracy_m,
+                "derived": derived,
+                "county": county,
+                "names": _names(name, full_name, short_name, former_names, aliases),
+            },
+        )
+
+    names = _Names()
 
 
 @dataclass
@@ -118,14 +199,15 @@ class Gazetteer:
     def __post_init__(self) -> None:
         self.places = _Places(self.places)
         holders: dict[str, list[str]] = {}
+        get = holders.get
         for place in self.places.values():
-            keys = list(place.names)
-            if place.code:
-                keys.append(place.code)
-            for key in keys:
-                held = holders.setdefault(key, [])
-                if place.name not in held:
-                    held.append(place.name)
+            name = place.name
+            for key in (*place.names, place.code) if place.code else place.names:
+                held = get(key)
+                if held is None:
+                    holders[key] = [name]
+                elif name not in held:
+                    held.append(name)
         self._index = {k: v[0] for k, v in holders.items() if len(v) == 1}
         self._shared = {k: tuple(v) for k, v in holders.items() if len(v) > 1}
         self._pairs = {frozenset((p.a, p.b)): p for p in self.reference_pairings}
@@ -192,6 +274,8 @@ class Gazetteer:
         level this toolkit is about (districts first), then to the canonical name's
         own similarity. Only suggestions of the best one's level are offered.
         """
+        from difflib import SequenceMatcher  # (only for error messages: imported then)
+
         allowed = set(levels) if levels is not None else None
         query = name.strip()
         if not query:
@@ -202,7 +286,7 @@ class Gazetteer:
                 continue
             if not self.places[canonical].curated:
                 continue  # (suggestions come from the places cqmap is about)
-            ratio = difflib.SequenceMatcher(None, query, key).ratio()
+            ratio = SequenceMatcher(None, query, key).ratio()
             if query in key or key in query:
                 ratio = max(ratio, 0.6)
             if query[0] == key[0]:
@@ -212,7 +296,7 @@ class Gazetteer:
 
         def rank(item: tuple[str, float]) -> tuple:
             canonical, score = item
-            own = difflib.SequenceMatcher(None, query, canonical).ratio()
+            own = SequenceMatcher(None, query, canonical).ratio()
             return (-round(score, 3), LEVELS.index(self.places[canonical].level), -own, canonical)
 
         ranked = sorted(((c, s) for c, s in scores.items() if s >= 0.5), key=rank)
@@ -393,55 +477,72 @@ def _points(filename: str) -> dict[str, dict]:
     }
 
 
-def _tables(filename: str) -> dict[str, list[dict]]:
-    """The tables of a ``geo/data`` JSON file, as rows of dicts."""
+def _tables(filename: str) -> dict[str, tuple[dict[str, int], list[list]]]:
+    """The tables of a ``geo/data`` JSON file: each as the index of each column and the
+    rows (lists, read as they are: no dict a row)."""
     with open(DATA_DIR / filename, encoding="utf-8") as f:
         tables = json.load(f)
-    return {name: [dict(zip(t["columns"], row)) for row in t["rows"]] for name, t in tables.items()}
+    return {
+        name: ({c: i for i, c in enumerate(t["columns"])}, t["rows"]) for name, t in tables.items()
+    }
 
 
 def _divisions(former: dict[str, list[str]]) -> list[Place]:
     """Every division of China but Chongqing's districts (:data:`DISTRICTS`), with the
     curated names of :data:`CONTEXT_PLACES` where they have them."""
-    rows = _tables("divisions.json")["divisions"]
-    by_code = {r["adcode"]: r for r in rows}
+    col, rows = _tables("divisions.json")["divisions"]
+    ADCODE, NAME, PARENT = col["adcode"], col["name"], col["parent"]
+    LEVEL, LON, LAT = col["level"], col["lon"], col["lat"]
+    by_code = {r[ADCODE]: r for r in rows}
     context = {c.adcode: c for c in CONTEXT_PLACES}
     chongqing = {d.adcode for d in DISTRICTS}
     counts: dict[str, int] = {}
     for r in rows:
-        counts[r["name"]] = counts.get(r["name"], 0) + 1
+        counts[r[NAME]] = counts.get(r[NAME], 0) + 1
+    canonicals: dict[str, str] = {}  # by adcode
+    provinces: dict[str, str] = {}  # by adcode
 
-    def canonical(r: dict) -> str:
-        if r["adcode"] in context:
-            return context[r["adcode"]].name
-        if counts[r["name"]] > 1 or r["name"] in _CHONGQING_NAMES:
-            return by_code[r["parent"]]["name"] + r["name"]  # 宁波市江北区
-        return r["name"]
+    def canonical(r: list) -> str:
+        name = canonicals.get(r[ADCODE])
+        if name is None:
+            if r[ADCODE] in context:
+                name = context[r[ADCODE]].name
+            elif counts[r[NAME]] > 1 or r[NAME] in _CHONGQING_NAMES:
+                name = by_code[r[PARENT]][NAME] + r[NAME]  # 宁波市江北区
+            else:
+                name = r[NAME]
+            canonicals[r[ADCODE]] = name
+        return name
 
-    def province_of(r: dict) -> str:
-        while r["parent"] is not None:
-            r = by_code[r["parent"]]
-        return r["name"]
+    def province_of(r: list) -> str:
+        province = provinces.get(r[ADCODE])
+        if province is None:
+            parent = r[PARENT]
+            province = r[NAME] if parent is None else province_of(by_code[parent])
+            provinces[r[ADCODE]] = province
+        return province
 
     out = []
     for r in rows:
-        if r["adcode"] in chongqing:
+        code = r[ADCODE]
+        if code in chongqing:
             continue
         name = canonical(r)
-        curated = context.get(r["adcode"])
-        short = curated.short_name if curated else short_name(r["name"])
+        curated = context.get(code)
+        short = curated.short_name if curated else short_name(r[NAME])
+        parent = r[PARENT]
         out.append(
             Place(
                 name,
-                r["level"],  # province, municipality, prefecture or county
-                r["lon"],
-                r["lat"],
-                code=r["adcode"],
-                full_name=r["name"],
+                r[LEVEL],  # province, municipality, prefecture or county
+                r[LON],
+                r[LAT],
+                code=code,
+                full_name=r[NAME],
                 short_name=short,
                 former_names=tuple(former.get(name, ())),
                 province=province_of(r),
-                parent=canonical(by_code[r["parent"]]) if r["parent"] else None,
+                parent=canonical(by_code[parent]) if parent else None,
                 curated=curated is not None,
             )
         )
@@ -463,18 +564,20 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
     area_of = {country: a.name for a in AREAS for country in a.countries}
     out = []
     country_names = {}
-    for r in tables["countries"]:
-        c = curated.get(r["iso3"])
-        country_names[r["iso3"]] = r["name"]
+    col, rows = tables["countries"]
+    ISO3, NAME, LON, LAT = col["iso3"], col["name"], col["lon"], col["lat"]
+    for r in rows:
+        c = curated.get(r[ISO3])
+        country_names[r[ISO3]] = r[NAME]
         out.append(
             Place(
-                r["name"],
+                r[NAME],
                 "country",
-                r["lon"],
-                r["lat"],
-                code=r["iso3"],
+                r[LON],
+                r[LAT],
+                code=r[ISO3],
                 aliases=c.aliases if c else (),
-                parent=area_of.get(r["name"]),
+                parent=area_of.get(r[NAME]),
                 curated=c is not None,
             )
         )
@@ -482,35 +585,44 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
     if unknown:
         raise ValueError(f"areas name countries world.json does not hold: {sorted(unknown)}")
     taken = set(country_names.values())
-    for r in tables["cities"]:
+    part_of_a_province = _PART_OF_A_PROVINCE.fullmatch  # (two characters, or no match)
+    col, rows = tables["cities"]
+    NAMES, COUNTRY, LON, LAT = col["names"], col["country"], col["lon"], col["lat"]
+    for r in rows:
         names = [
             n
-            for n in sorted(r["names"], key=lambda n: (len(n), n))
+            # (by length, then by code point: sorted by the code points first, the sort
+            # by length keeps their order among the names of one length)
+            for n in sorted(sorted(r[NAMES]), key=len)
             # (港区, Tokyo's Minato, is a word; 川西, Kawanishi, the west of Sichuan)
-            if n not in taken and n not in FACILITY_WORDS and not _PART_OF_A_PROVINCE.fullmatch(n)
+            if n not in taken
+            and n not in FACILITY_WORDS
+            and not (len(n) == 2 and part_of_a_province(n))
         ]
         if not names:
             continue
         taken.update(names)
         stems = [n[:-1] for n in names if len(n) >= 3 and n.endswith("市")]
-        stems = [
-            n
-            for n in stems
-            if n not in taken
-            and n not in named
-            and n not in FACILITY_WORDS
-            and not _PART_OF_A_PROVINCE.fullmatch(n)
-        ]
-        taken.update(stems)
+        if stems:
+            stems = [
+                n
+                for n in stems
+                if n not in taken
+                and n not in named
+                and n not in FACILITY_WORDS
+                and not (len(n) == 2 and part_of_a_province(n))
+            ]
+            taken.update(stems)
+        country = country_names.get(r[COUNTRY])
         out.append(
             Place(
                 names[0],
                 "city",
-                r["lon"],
-                r["lat"],
+                r[LON],
+                r[LAT],
                 aliases=(*names[1:], *stems),
-                province=country_names.get(r["country"]),
-                parent=country_names.get(r["country"]),
+                province=country,
+                parent=country,
                 curated=False,
             )
         )
@@ -618,10 +730,27 @@ def _build() -> Gazetteer:
     return Gazetteer(by_name)
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside (then as before): for building the tables that
+    live as long as the process (the gazetteer, the lexicon). They make no garbage
+    cycles, and the collector would otherwise walk their objects again and again while
+    they grow (a fifth of the time it takes to build them)."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The gazetteer, built once per process."""
-    return _build()
+    with gc_paused():
+        return _build()
 
 
 def resolve(name: str, *, levels: Iterable[str] | None = None) -> Place:

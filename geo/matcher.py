@@ -45,7 +45,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from cqmap.geo.facilities import FACILITY_WORDS, facilities
-from cqmap.geo.gazetteer import Gazetteer, Place, gazetteer
+from cqmap.geo.gazetteer import Gazetteer, Place, gazetteer, gc_paused
 from cqmap.geo.regions import COMPOSITES
 from cqmap.geo.vocabulary import CORRIDORS
 
@@ -203,7 +203,10 @@ PAIRABLE_LEVELS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+_set_attr = object.__setattr__
+
+
+@dataclass(frozen=True, init=False)
 class Surface:
     """What a matched string stands for.
 
@@ -231,17 +234,38 @@ class Surface:
     confirms: bool = field(init=False)
     shared: bool = field(init=False)  # it stands for one of several places (``choices``)
 
-    def __post_init__(self) -> None:
-        derived = {
-            "shared": bool(self.choices),
-            "place": self.places[0] if self.places else "",
-            "unit": self.cls == "A" and ("district" in self.levels or "zone" in self.levels),
-            "about_chongqing": self.rule is None
-            and ("district" in self.levels or "zone" in self.levels or "重庆市" in self.places),
-            "confirms": self.form == "name" and len(self.places) == 1 and self.rule is None,
-        }
-        for name, value in derived.items():
-            object.__setattr__(self, name, value)
+    # (``__init__`` is written out: a frozen dataclass's sets each field, and then
+    # ``__post_init__`` each derived one, with ``object.__setattr__``, 4 µs a surface,
+    # against one instance dict here; the lexicon makes 13,000 of them.)
+    def __init__(
+        self,
+        text: str,
+        places: tuple[str, ...],
+        form: str,
+        rule: Rule | None,
+        levels: tuple[str, ...] = (),
+        cls: str = "B",
+        choices: tuple[Surface, ...] = (),
+    ) -> None:
+        chongqing_level = "district" in levels or "zone" in levels
+        _set_attr(
+            self,
+            "__dict__",
+            {
+                "text": text,
+                "places": places,
+                "form": form,
+                "rule": rule,
+                "levels": levels,
+                "cls": cls,
+                "choices": choices,
+                "place": places[0] if places else "",
+                "unit": cls == "A" and chongqing_level,
+                "about_chongqing": rule is None and (chongqing_level or "重庆市" in places),
+                "confirms": form == "name" and len(places) == 1 and rule is None,
+                "shared": bool(choices),
+            },
+        )
 
 
 Hit = tuple[int, int, Surface]  # (start, end, surface): a mention before expansion
@@ -274,24 +298,33 @@ class Lexicon:
         self.gazetteer = gaz
         places = gaz.places
         holders: dict[str, list[tuple[Place, str]]] = {}  # name -> (place, form)
+        held_by = holders.get
         for place in gaz:
+            canonical, short_form = place.name, place.short_name
             for name in place.names:
                 if len(name) >= 2:
-                    short = name == place.short_name and name != place.name
-                    holders.setdefault(name, []).append((place, "short" if short else "name"))
+                    form = "short" if name == short_form and name != canonical else "name"
+                    held = held_by(name)
+                    if held is None:
+                        holders[name] = [(place, form)]
+                    else:
+                        held.append((place, form))
+
+        rule_of = CONTEXT_RULES.get
 
         def surface(text: str, place: Place, form: str) -> Surface:
-            rule = CONTEXT_RULES.get(text) or (_WEAK if _is_weak(place, text) else None)
-            if rule is None and place.level == "port" and text.endswith("港"):
-                rule = _PORT_NAME
             level = place.level
+            rule = rule_of(text) or (_WEAK if _is_weak(place, text) else None)
+            if rule is None and level == "port" and text.endswith("港"):
+                rule = _PORT_NAME
             cls = "P" if level == "port" else "A" if level in PAIRABLE_LEVELS else "B"
             return Surface(text, (place.name,), form, rule, (level,), cls)
 
         surfaces: dict[str, Surface] = {}
         for text, held in holders.items():
             if len(held) == 1:
-                surfaces[text] = surface(text, *held[0])
+                place, form = held[0]
+                surfaces[text] = surface(text, place, form)
                 continue
             choices = tuple(surface(text, place, form) for place, form in held)
             rule = CONTEXT_RULES.get(text)
@@ -367,7 +400,9 @@ def _weak(surface: Surface | None) -> bool:
 @cache
 def lexicon() -> Lexicon:
     """The lexicon of the shared gazetteer, compiled once per process."""
-    return Lexicon(gazetteer())
+    gaz = gazetteer()
+    with gc_paused():
+        return Lexicon(gaz)
 
 
 _RIVER_BEFORE = re.compile(r"(?:长江|嘉陵江|乌江|渠江|河|段)[^，。、；;,\s]{0,8}\Z")

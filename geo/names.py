@@ -55,7 +55,8 @@ def short_name(full_name: str) -> str | None:
     >>> short_name("忠县") is None, short_name("浦东新区"), short_name("内蒙古自治区")
     (True, '浦东', '内蒙古')
     """
-    for ending in _ENDINGS:
+    # (the first two endings hold 自治: a name without it is tried on the last one only)
+    for ending in _ENDINGS if "自治" in full_name else _ENDINGS[2:]:
         stem = ending.sub("", full_name)
         if stem != full_name and len(stem) >= 2:
             return stem if stem not in NOT_SHORT_NAMES else None

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import combinations, product
@@ -583,7 +583,7 @@ def _for_document(pattern: str) -> str:
     return doc.replace("(?:^|", "(?:\\x00|")
 
 
-def _combined(patterns: Sequence[str]) -> re.Pattern:
+def _combined_pattern(patterns: Sequence[str]) -> str:
     """One regex for the patterns that start with the first party: ``(?P<a>A)(?:rest|rest…)``.
 
     Factoring out the leading token keeps the regex engine's fast scan for its first
@@ -595,7 +595,12 @@ def _combined(patterns: Sequence[str]) -> re.Pattern:
         rest = pattern[len(_LEAD) :]
         rest = re.sub(r"\(\?P<(\w+)>", lambda m, i=i: f"(?P<{m.group(1)}{i}>", rest)
         alternatives.append(f"(?P<p{i}>{rest})")
-    return re.compile(_LEAD + "(?:" + "|".join(alternatives) + ")")
+    return _LEAD + "(?:" + "|".join(alternatives) + ")"
+
+
+def _combined(patterns: Sequence[str]) -> re.Pattern:
+    """The regex of :func:`_combined_pattern`."""
+    return re.compile(_combined_pattern(patterns))
 
 
 _LEADING = tuple(
@@ -603,9 +608,32 @@ _LEADING = tuple(
 )
 _OTHERS = tuple(p for p in PAIR_PATTERNS if not p.implied and p not in _LEADING)
 _IMPLIED = tuple(p for p in PAIR_PATTERNS if p.implied)
-_LEADING_RE = _combined([_for_document(p.pattern) for p in _LEADING])
-_OTHERS_RE = tuple((p, re.compile(_for_document(p.pattern))) for p in _OTHERS)
-_IMPLIED_RE = tuple((p, re.compile(_for_document(p.pattern))) for p in _IMPLIED)
+
+
+class _Regex:
+    """A document pattern, compiled when it first runs (``re`` takes 1 ms a pattern, and
+    a document runs only those its sentences hold a hint of)."""
+
+    __slots__ = ("pattern", "_regex")
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self._regex: re.Pattern | None = None
+
+    @property
+    def regex(self) -> re.Pattern:
+        regex = self._regex
+        if regex is None:
+            regex = self._regex = re.compile(self.pattern)
+        return regex
+
+    def finditer(self, string: str) -> Iterator[re.Match]:
+        return (self._regex or self.regex).finditer(string)
+
+
+_LEADING_RE = _Regex(_combined_pattern([_for_document(p.pattern) for p in _LEADING]))
+_OTHERS_RE = tuple((p, _Regex(_for_document(p.pattern))) for p in _OTHERS)
+_IMPLIED_RE = tuple((p, _Regex(_for_document(p.pattern))) for p in _IMPLIED)
 _COMMA = re.compile("[，,]")
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import count
 
 __all__ = ["char_class", "trie_regex"]
 
@@ -18,17 +19,27 @@ def char_class(chars: Iterable[str]) -> str:
     Non-BMP characters are left out on purpose: one of them turns ``re``'s bitmap
     character set into a linear list and makes every search ~100 times slower.
     """
-    codes = sorted({ord(c) for c in chars if ord(c) < 0x10000})
+    codes = sorted(n for n in set(map(ord, chars)) if n < 0x10000)
+    if not codes:
+        return ""
+    # (each run of consecutive code points as one range: where runs start, found in one
+    # comprehension rather than a loop a character)
+    starts = [i for i, a, b in zip(count(1), codes, codes[1:]) if b != a + 1]
     parts: list[str] = []
-    i = 0
-    while i < len(codes):
-        j = i
-        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
-            j += 1
-        lo, hi = re.escape(chr(codes[i])), re.escape(chr(codes[j]))
-        parts.append(lo if i == j else f"{lo}-{hi}")
-        i = j + 1
+    lo = 0
+    for end in (*starts, len(codes)):
+        first, last = _escaped(codes[lo]), _escaped(codes[end - 1])
+        parts.append(first if end - lo == 1 else f"{first}-{last}")
+        lo = end
     return "".join(parts)
+
+
+# re.escape escapes ASCII characters only: a character as a class writes it
+_ASCII_ESCAPES = {n: re.escape(chr(n)) for n in range(128)}
+
+
+def _escaped(code: int) -> str:
+    return _ASCII_ESCAPES[code] if code < 128 else chr(code)
 
 
 def trie_regex(words: Iterable[str], atoms: dict[str, str] | None = None) -> str:

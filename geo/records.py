@@ -44,8 +44,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-import msgspec
-
 from cqmap.geo.io import atomic_file, atomic_write
 from cqmap.geo.output import (
     MANIFEST_NAME,
@@ -120,10 +118,28 @@ def encode_json(record: dict) -> bytes:
     """One record as an item of the ``documents`` array of the ``json`` output: indented
     by one space per level, two levels in (JSON text holds no raw newline but between
     tokens, so each line is shifted as a whole)."""
-    return b"  " + msgspec.json.format(_encode(record), indent=1).replace(b"\n", b"\n  ")
+    return b"  " + _format(_encode(record), indent=1).replace(b"\n", b"\n  ")
 
 
-_encode = msgspec.json.Encoder().encode
+# msgspec's encoder and formatter, imported when the first record is encoded (10 ms: not
+# for the commands and processes that encode none). Each stub puts msgspec's function in
+# its place and calls it.
+def _encode(record: dict) -> bytes:
+    _import_msgspec()
+    return _encode(record)
+
+
+def _format(data: bytes, *, indent: int) -> bytes:
+    _import_msgspec()
+    return _format(data, indent=indent)
+
+
+def _import_msgspec() -> None:
+    global _encode, _format
+    import msgspec
+
+    _encode = msgspec.json.Encoder().encode
+    _format = msgspec.json.format
 
 
 def encoder(fmt: str) -> Callable[[dict], bytes]:
