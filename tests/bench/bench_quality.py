@@ -7,8 +7,8 @@ Two corpora (``tests/corpus/README.md``): ``own.json``, short articles written f
 purpose in our own words (always measured), and ``real.json``, real news pages, measured
 when their local copies are in ``tests/corpus/local/``; ``heldout.json`` holds more real
 pages, read by a person who did not run cqmap on them, to measure on pages the rules
-were not written from, ``unseen.json`` a second such set and ``fresh.json`` a third, each
-collected later than the one before (they are other people's words and
+were not written from, ``unseen.json`` a second such set, ``fresh.json`` a third and
+``latest.json`` a fourth, each collected later than the one before (they are other people's words and
 never committed). Each article's facts were read by a person; cqmap reads the same text
 through :func:`cqmap.geo.extract.extract_text`.
 
@@ -273,7 +273,10 @@ def main(argv: list[str] | None = None) -> int:
         ("heldout.json", "held-out real articles, read only to measure"),
         ("unseen.json", "a second held-out set of real articles"),
         ("fresh.json", "a third held-out set of real articles"),
+        ("latest.json", "a fourth held-out set of real articles"),
     ):
+        if not (CORPUS / name).exists():
+            continue
         entries = json.loads((CORPUS / name).read_text(encoding="utf-8"))
         local = [(e, CORPUS / "local" / f"{e['id']}.txt") for e in entries]
         present = [(e, p.read_text(encoding="utf-8")) for e, p in local if p.exists()]
