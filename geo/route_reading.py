@@ -29,7 +29,9 @@ from cqmap.geo.routes import (
     ends_after,
     mode_of,
     origin_of,
+    read_corridor,
     read_groups,
+    read_movement,
 )
 from cqmap.geo.skeleton import Sentence
 from cqmap.geo.vocabulary import WATER_MODES, finer_mode
@@ -84,6 +86,18 @@ def read_routes(
                     _add(out, route)
             if form.fallback and out:
                 break
+    # (常态化开行北部湾港至重庆、成都、昆明等地的班列: the trains of a service to several
+    # cities of China are a service to each; one train's goods may go to several
+    # countries, and ships leaving together to several places are one movement)
+    out = [
+        _one_end(route, d) if len(route.destinations) > 1 else route
+        for route in out
+        for d in (
+            route.destinations
+            if route.form not in _LEAVING and _cities(route.destinations, gaz)
+            else [None]
+        )
+    ]
     for listed in _DIRECTIONS.finditer(skeleton):
         # (开行至重庆、成都、昆明等5个方向班列: a service to each, not one to all)
         places = sent.places_in(listed.group("list"))
@@ -109,6 +123,20 @@ def read_routes(
 _DIRECTIONS = re.compile(
     rf"(?P<list>{TLIST})等?(?:\d+|[两二三四五六七八九十]+)个(?:方向|目的地|城市)"
 )
+
+
+# The forms that read trains or ships leaving (a movement, a corridor's train), not a
+# service named by its ends
+_LEAVING = frozenset(f.name for f in ROUTE_FORMS if f.reader in (read_movement, read_corridor))
+# The levels of China's cities and provinces (a route's ends each a service's of its own)
+_CHINA_DIVISIONS = frozenset({"municipality", "prefecture", "province", "county", "district"})
+
+
+def _cities(ends: list[str], gaz: Gazetteer) -> bool:
+    """Whether ``ends`` are several divisions of China (no ports, countries or areas)."""
+    return len(ends) > 1 and all(
+        getattr(gaz.places.get(end), "level", None) in _CHINA_DIVISIONS for end in ends
+    )
 
 
 def _one_end(route: Route, end: str | None) -> Route:

@@ -469,6 +469,9 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     sent, gaz, skeleton = ctx.sent, ctx.gaz, ctx.sent.skeleton
     # (up to where the sentence starts another movement: …从广元起锚,…船舶可从广元直达上海;
     # every bound here keeps a sentence of many movements linear)
+    clause = max(skeleton.rfind(c, 0, m.start()) for c in _CLAUSE_ENDS) + 1
+    if _COMPARED.search(skeleton, clause, m.start()):
+        return []  # (相较于从广东直接海运至欧洲: the way it is compared with, no route)
     if m.group("o5") and ORIGIN.search(skeleton, 0, m.start()):
         return []  # (从钦州港东站出发,载着巴西的纸浆运抵…: the cargo's origin, no route's)
     # (goods told by their origin are the cargo of the movement before, no movement of
@@ -505,6 +508,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 
 
 _CLAUSE_ENDS = "，。；,;"
+_COMPARED = re.compile("相较|相比|比起|较之|对比|不同于")
 # Where a sentence turns from a movement to a remark on it (…,标志着…; …,这是首趟…运抵重庆
 # 的班列: the remark names its ends again, by coarser names)
 _REMARK = re.compile("[，,；;](?:这也?是|(?:这也?|此举|并|从而)?(?:标志着|意味着)|是继)")

@@ -1792,3 +1792,33 @@ def test_a_corridor_named_beside_another_route_is_named_by_the_text():
     record = extract_text("今年3月首次尝试“渝甬班列+中欧班列”过境运输模式。")
     assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [("重庆市", ["宁波市"])]
     assert [c["name"] for c in record["corridors"]] == ["中欧班列"]
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # the trains of a service to several cities of China: a service to each
+        (
+            "目前已常态化开行北部湾港至重庆、成都、昆明等西部地区海铁联运班列。",
+            [
+                ("北部湾港", ["成都市"], [], "rail-sea"),
+                ("北部湾港", ["昆明市"], [], "rail-sea"),
+                ("北部湾港", ["重庆市"], [], "rail-sea"),
+            ],
+        ),
+        # ships leaving together for two counties: one movement
+        (
+            "6艘船舶从北碚犁子林码头出发,沿嘉陵江前往仪陇县、南部县等地。",
+            [("北碚犁子林码头", ["仪陇县", "南部县"], [], "river")],
+        ),
+        # one train's goods to several countries: one route
+        (
+            "班列从果园港出发,驶往越南、泰国。",
+            [("果园港", ["越南", "泰国"], [], "rail")],
+        ),
+        # the way a route is compared with is no route
+        ("此趟班列全程约25天,相较于从广东直接海运至欧洲,节约20天。", []),
+    ],
+)
+def test_services_to_several_cities_and_ways_compared_with(text, routes):
+    assert _routes(text) == routes
