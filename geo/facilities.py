@@ -183,8 +183,10 @@ def facilities(text: str, raw: list, lex) -> list:
                     name, word = written + m.group(), m.group("w") or m.group("station")
                 place = gaz.facility(name, FACILITY_WORDS[word], parent=surface.place, host=None)
                 end_at = m.end()
-        elif level in _FACILITY_HOSTS and surface.text[-1] not in _DIVISION_ENDINGS:
-            # (a short name: 綦江港; after a full one, 万州区港口物流 is no facility)
+        elif level in _FACILITY_HOSTS and (
+            surface.form == "short" or surface.text[-1] not in _DIVISION_ENDINGS
+        ):
+            # (a short name: 綦江港, 开州港; after a full one, 万州区港口物流 is no facility)
             m = _AFTER_PLACE.match(text, end)
             if (
                 m is not None
@@ -192,7 +194,9 @@ def facilities(text: str, raw: list, lex) -> list:
                 # (a name of its own starts inside: 江北机场 is not 江北 + 机场)
                 and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
             ):
-                name, kind = surface.text + m.group(), FACILITY_WORDS[m.group()]
+                # (开州港口 is 开州港: 港口 is the word for any port)
+                word = "港" if m.group() == "港口" else m.group()
+                name, kind = surface.text + word, FACILITY_WORDS[word]
                 place = gaz.facility(name, kind, parent=None, host=surface.place)
                 end_at = m.end()
         elif level not in _FACILITY_HOSTS:

@@ -1822,3 +1822,16 @@ def test_a_corridor_named_beside_another_route_is_named_by_the_text():
 )
 def test_services_to_several_cities_and_ways_compared_with(text, routes):
     assert _routes(text) == routes
+
+
+@pytest.mark.parametrize(
+    ("text", "ports"),
+    [
+        # a short name ending as a division's full name does (州) is still a short name
+        ("开州港—万州新田港航线开通。", {"开州港": "开州区", "新田港": "万州区"}),
+        ("綦江港口开通航线。", {"綦江港": "綦江区"}),  # 港口 is the word for any port
+        ("万州区港口物流发展。", {}),  # after a full name: no facility
+    ],
+)
+def test_a_port_named_by_a_places_short_name(text, ports):
+    assert {p["name"]: p["host"] for p in extract_text(text)["ports"]} == ports
