@@ -39,6 +39,7 @@ FACILITY_PARTS = (
     "南",
     "北",
     "铁路",
+    "国际",  # (泸州港国际集装箱码头)
 )
 _FACILITY_WORD = "|".join(sorted(FACILITY_WORDS, key=len, reverse=True))
 # (not 站在/站上: to stand; not 港务, 港航, 港城: words of their own; not 口岸办,

@@ -1831,6 +1831,8 @@ def test_services_to_several_cities_and_ways_compared_with(text, routes):
         ("开州港—万州新田港航线开通。", {"开州港": "开州区", "新田港": "万州区"}),
         ("綦江港口开通航线。", {"綦江港": "綦江区"}),  # 港口 is the word for any port
         ("万州区港口物流发展。", {}),  # after a full name: no facility
+        # a terminal of a port named by its parts (国际, 集装箱)
+        ("列车驶离泸州港国际集装箱码头,直奔成都。", {"泸州港国际集装箱码头": "泸州市"}),
     ],
 )
 def test_a_port_named_by_a_places_short_name(text, ports):
