@@ -551,7 +551,7 @@ def _transferred(
 
 
 # The goods change to another service (到达湛江港后,转搭华南集装箱快线): a route ends there
-_TRANSFER = re.compile("转搭|转乘|换乘|换装|转装|改由|转由|转驳")
+_TRANSFER = re.compile("转搭|转乘|换乘|换装|转装|改由|转由|转驳|转海船|转海轮|换海船|换海轮")
 _SERVICE_RE = re.compile(SERVICE)
 # How far before a movement its end may be named (一条通往桐梓县的班车从綦江港首发)
 _NAMED_FIRST = 30

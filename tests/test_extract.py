@@ -1837,3 +1837,10 @@ def test_services_to_several_cities_and_ways_compared_with(text, routes):
 )
 def test_a_port_named_by_a_places_short_name(text, ports):
     assert {p["name"]: p["host"] for p in extract_text(text)["ports"]} == ports
+
+
+def test_a_liners_goods_that_change_to_a_sea_ship_end_the_liner_there():
+    """…驶离宜宾港,…快线启航,将在抵达上海港后,最终转海船发往俄罗斯: the liner goes to
+    上海港; the sea ship is another service."""
+    text = "船舶缓缓驶离宜宾港,集装箱班轮快线正式启航,将在抵达上海港后,最终转海船发往俄罗斯。"
+    assert ("宜宾港", ["上海港"], [], "river") in _routes(text)
