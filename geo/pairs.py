@@ -503,9 +503,11 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     PairPattern(
         "万达开 (partners named together)",
         # (not the name of an agreement: 签署万达开统筹发展合作协议)
-        # (nor of a zone: 助力万达开川渝统筹发展示范区建设)
+        # (nor of a zone: 助力万达开川渝统筹发展示范区建设; nor of a strategy another place
+        # seizes: 抢抓…、万开云同城化发展等重大战略机遇)
         rf"(?<!签署)(?<!签订)(?<!《)(?P<c>[\uec00-\uefff])[”\"]?(?:三地|两地|四地)?{ORG}"
-        rf"{_alt(_ALL_TOGETHER + ('统筹',))}(?![^，。；,;]{{0,6}}?(?:示范区|试验区|合作区|经济区))",
+        rf"{_alt(_ALL_TOGETHER + ('统筹',))}"
+        rf"(?![^，。；,;]{{0,6}}?(?:示范区|试验区|合作区|经济区|等重大战略|等战略|战略机遇))",
         ("[\\uec00-\\uefff]",),
         (
             PairExample(
@@ -514,6 +516,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
             ),
             PairExample("服务台将覆盖万达开、万开云及周边区县,助力协同发展。", ()),
             PairExample("宣汉县政协助力万达开川渝统筹发展示范区建设。", ()),
+            PairExample("该县正抢抓双城经济圈建设、万开云同城化发展等重大战略机遇。", ()),
         ),
         needs_cue=True,
         members=True,
