@@ -17,6 +17,7 @@ from cqmap.cli.options import (
     finish,
     input_paths,
     jobs_option,
+    output_file_option,
     overwrite_option,
     read_partitions,
     read_results,
@@ -34,10 +35,7 @@ TABLES = "parquet"  # (cqmap.geo.tables.FORMAT: that module is imported when the
 
 @click.command(name="extract", short_help=SHORT_HELP["extract"])
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-    help="Output file (default: stdout).",
-)  # fmt: skip
+@output_file_option
 @click.option(
     "--out-dir", type=click.Path(file_okay=False, path_type=Path),
     help="Output folder of JSON Lines parts (part-00000.jsonl …), or with --format parquet "

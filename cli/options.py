@@ -12,6 +12,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import nullcontext
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -69,6 +70,10 @@ def check_scheduler(scheduler: str | None) -> None:
         )
 
 
+output_file_option = click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+    help="Output file (default: stdout).",
+)  # fmt: skip
 overwrite_option = click.option(
     "--overwrite", is_flag=True, help="Replace outputs that exist (default: refuse)."
 )

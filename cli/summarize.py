@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 import click
 
 from cqmap.cli.main import SHORT_HELP
-from cqmap.cli.options import overwrite_option
+from cqmap.cli.options import output_file_option, overwrite_option
 from cqmap.geo.errors import InputError
 
 LOG = logging.getLogger("cqmap")
@@ -16,10 +15,7 @@ LOG = logging.getLogger("cqmap")
 
 @click.command(name="summarize", short_help=SHORT_HELP["summarize"])
 @click.argument("paths", nargs=-1, required=True, metavar="RECORDS...")
-@click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-    help="Output file (default: stdout).",
-)  # fmt: skip
+@output_file_option
 @click.option(
     "--update", is_flag=True,
     help="Fold the records into the summary already in -o FILE (a document already in it "

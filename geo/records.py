@@ -41,6 +41,7 @@ import os
 import shutil
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -111,35 +112,25 @@ def part_name(index: int) -> str:
 # --------------------------------------------------------------------------- encoding
 def encode_jsonl(record: dict) -> bytes:
     """One record as a line of JSON Lines (compact, UTF-8, Chinese kept as characters)."""
-    return _encode(record) + b"\n"
+    encode, _ = _msgspec()
+    return encode(record) + b"\n"
 
 
 def encode_json(record: dict) -> bytes:
     """One record as an item of the ``documents`` array of the ``json`` output: indented
     by one space per level, two levels in (JSON text holds no raw newline but between
     tokens, so each line is shifted as a whole)."""
-    return b"  " + _format(_encode(record), indent=1).replace(b"\n", b"\n  ")
+    encode, format_json = _msgspec()
+    return b"  " + format_json(encode(record), indent=1).replace(b"\n", b"\n  ")
 
 
-# msgspec's encoder and formatter, imported when the first record is encoded (10 ms: not
-# for the commands and processes that encode none). Each stub puts msgspec's function in
-# its place and calls it.
-def _encode(record: dict) -> bytes:
-    _import_msgspec()
-    return _encode(record)
-
-
-def _format(data: bytes, *, indent: int) -> bytes:
-    _import_msgspec()
-    return _format(data, indent=indent)
-
-
-def _import_msgspec() -> None:
-    global _encode, _format
+@cache
+def _msgspec() -> tuple[Callable[[dict], bytes], Callable[..., bytes]]:
+    """msgspec's encoder and formatter, imported when the first record is encoded (10 ms:
+    not for the commands and processes that encode none)."""
     import msgspec
 
-    _encode = msgspec.json.Encoder().encode
-    _format = msgspec.json.format
+    return msgspec.json.Encoder().encode, msgspec.json.format
 
 
 def encoder(fmt: str) -> Callable[[dict], bytes]:

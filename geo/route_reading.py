@@ -86,26 +86,13 @@ def read_routes(
                     _add(out, route)
             if form.fallback and out:
                 break
-    # (常态化开行北部湾港至重庆、成都、昆明等地的班列: the trains of a service to several
-    # cities of China are a service to each; one train's goods may go to several
-    # countries, and ships leaving together to several places are one movement)
-    out = [
-        _one_end(route, d) if len(route.destinations) > 1 else route
-        for route in out
-        for d in (
-            route.destinations
-            if route.form not in _LEAVING and _cities(route.destinations, gaz)
-            else [None]
-        )
-    ]
-    for listed in _DIRECTIONS.finditer(skeleton):
-        # (开行至重庆、成都、昆明等5个方向班列: a service to each, not one to all)
-        places = sent.places_in(listed.group("list"))
-        out = [
-            _one_end(route, d) if len(route.destinations) > 1 else route
-            for route in out
-            for d in (route.destinations if set(route.destinations) <= set(places) else [None])
-        ]
+    # (开行至重庆、成都、昆明等5个方向班列: directions counted, a service to each)
+    directions = (
+        [set(sent.places_in(m.group("list"))) for m in _DIRECTIONS.finditer(skeleton)]
+        if "个" in skeleton
+        else []
+    )
+    out = [service for route in out for service in _services(route, directions, gaz)]
     if len(out) == 1 and ctx.first_origin is not None:
         # (西部陆海新通道(重庆涪陵—广西钦州)专列从涪陵西站驶出: the service's end named by
         # its place, and the station it left from, a port there: the station; of a list
@@ -133,20 +120,34 @@ _CHINA_DIVISIONS = frozenset({"municipality", "prefecture", "province", "county"
 
 
 def _cities(ends: list[str], gaz: Gazetteer) -> bool:
-    """Whether ``ends`` are several divisions of China (no ports, countries or areas)."""
-    return len(ends) > 1 and all(
-        getattr(gaz.places.get(end), "level", None) in _CHINA_DIVISIONS for end in ends
+    """Whether ``ends`` are divisions of China (no ports, countries or areas)."""
+    return all(getattr(gaz.places.get(end), "level", None) in _CHINA_DIVISIONS for end in ends)
+
+
+def _services(route: Route, directions: list[set[str]], gaz: Gazetteer) -> list[Route]:
+    """``route``, or a route to each of its ends where they are several services' ends:
+    places the sentence counts as directions, or cities of China a service is named to
+    (常态化开行北部湾港至重庆、成都、昆明等地的班列). One train's goods may go to several
+    countries, and ships leaving together to several places are one movement."""
+    ends = route.destinations
+    several = len(ends) > 1 and (
+        any(set(ends) <= listed for listed in directions)
+        or (route.form not in _LEAVING and _cities(ends, gaz))
     )
-
-
-def _one_end(route: Route, end: str | None) -> Route:
-    """``route`` to ``end`` alone (``None``: the route as it is)."""
-    if end is None:
-        return route
-    return Route(
-        route.name, route.origin, [end], list(route.via), route.mode,
-        corridor=route.corridor, form=route.form,
-    )  # fmt: skip
+    if not several:
+        return [route]
+    return [
+        Route(
+            route.name,
+            route.origin,
+            [end],
+            list(route.via),
+            route.mode,
+            corridor=route.corridor,
+            form=route.form,
+        )  # fmt: skip
+        for end in ends
+    ]
 
 
 def _same_ends(

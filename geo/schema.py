@@ -46,17 +46,16 @@ order: an ``Unresolved`` is made by keyword. msgspec reads a ``null`` there as t
 left out; ``msgspec.UNSET`` would tell them apart, but then ``candidates`` would not be
 ``None``.)
 
-``msgspec.json.encode(doc)`` is a fast writer: it gives the record's compact JSON
-(``records.encode_jsonl(record)`` without its newline) byte for byte for every record of
-the seeds, of our own articles and of the local real pages (the keys in the same order,
-Chinese as UTF-8, the same escapes), 15 times as fast as ``encode_jsonl`` of the dict;
-and ``msgspec.json.decode(line, type=Document)`` is a fast reader, which
-:func:`read_records` uses for JSON Lines (a ``Document | ErrorRecord`` decoder is not
-possible without a tag key: a line that is no document is tried as an error record).
+``msgspec.json.encode(doc)`` gives the record's compact JSON (``records.encode_jsonl
+(record)`` without its newline) byte for byte, and ``msgspec.json.decode(line,
+type=Document)`` reads a line of a document straight to the Struct (a ``Document |
+ErrorRecord`` decoder is not possible without a tag key). :func:`read_records` reads
+records as ``cqmap summarize`` does and converts each: about 0.09 ms a record of 4 KB,
+against 2.3 ms to read the article.
 
 Cost per record, best of 20 (the least of several such runs, on a shared machine;
 Python 3.11, msgspec 0.23), against the hand-written loaders and writers this module
-had before; 5 seeds of 12.9 KB of JSON on average, 155 local real pages of 4.1 KB:
+had first; 5 seeds of 12.9 KB of JSON on average, 155 local real pages of 4.1 KB:
 
 =========================================  ==========  ===========
 per record                                 seeds       local pages
@@ -67,24 +66,18 @@ per record                                 seeds       local pages
 ``to_dict`` (``msgspec.json`` both ways)   0.054 ms    0.025 ms
 ``json.loads(line)``, then ``from_dict``   0.093 ms    0.042 ms
 ``msgspec.json.decode(line, Document)``    0.033 ms    0.013 ms
-``records.encode_jsonl(record)``           0.115 ms    0.042 ms
 ``msgspec.json.encode(doc)``               0.008 ms    0.004 ms
 reading the article (``extract_file``)     2.3 ms
 =========================================  ==========  ===========
-
-:func:`read_records` of a JSON Lines file (1,610 records of 4.3 KB): about 0.045 ms a
-record, against 0.16 ms hand-written and 0.085 ms for ``summary.read_records`` ' dicts
-alone (which ``json.loads`` the lines, and which it still reads a ``json`` file with).
 """
 
 from __future__ import annotations
 
-import itertools
 import os
 import re
 import types
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any, Literal, TypeVar
 
 import msgspec
@@ -418,10 +411,7 @@ def read_records(path: str | os.PathLike) -> Iterator[Document | ErrorRecord]:
     ``path`` is what ``cqmap summarize`` reads (:func:`cqmap.geo.summary.record_files`
     and :func:`cqmap.geo.summary.read_records`, used here): the ``json`` output of
     ``cqmap extract``, JSON Lines, a folder of ``part-*.jsonl`` parts (``--out-dir``) or a
-    build's folder (its ``records.jsonl``); ``-`` reads stdin. A JSON Lines file as
-    cqmap writes it (each line ``{"id":…``) is decoded a line at a time straight to
-    the Structs, twice as fast; from the first line that does not decode so, and for
-    anything else, the file is read as ``summary.read_records`` reads it.
+    build's folder (its ``records.jsonl``); ``-`` reads stdin.
 
     Raises
     ------
@@ -433,54 +423,15 @@ def read_records(path: str | os.PathLike) -> Iterator[Document | ErrorRecord]:
     FileNotFoundError
         ``path`` does not exist.
     """
+    from cqmap.geo.summary import read_records as read_dicts
     from cqmap.geo.summary import record_files
 
     for file in record_files([path]):
-        if file == "-":
-            yield from _converted(file, 0)
-            continue
-        with open(file, "rb") as f:
-            done = 0
-            if f.read(16).lstrip().startswith(b'{"id":'):  # (JSON Lines as cqmap writes it)
-                f.seek(0)
-                for line in f:
-                    if line.isspace():
-                        continue
-                    try:
-                        record = _decode_line(line)
-                    except (msgspec.ValidationError, msgspec.DecodeError):
-                        break  # (read again below, for its error or record)
-                    yield record
-                    done += 1
-                else:
-                    continue
-        yield from _converted(file, done)
-
-
-_LINE_DECODERS = (msgspec.json.Decoder(Document).decode, msgspec.json.Decoder(ErrorRecord).decode)
-
-
-def _decode_line(line: bytes) -> Document | ErrorRecord:
-    """The Struct of a line: a document's, or else an error record's (no union of the
-    two without a tag key)."""
-    try:
-        return _LINE_DECODERS[0](line)
-    except msgspec.ValidationError:
-        return _LINE_DECODERS[1](line)  # (rare: an input that could not be read)
-
-
-def _converted(file: str, skip: int) -> Iterator[Document | ErrorRecord]:
-    """The typed records of ``file`` read as ``summary.read_records`` reads it, from the
-    record after the first ``skip``; a record that does not fit names the file, its
-    number and its id."""
-    from cqmap.geo.summary import read_records as read_dicts
-
-    records: Iterable[dict] = itertools.islice(read_dicts(file), skip, None)
-    for number, data in enumerate(records, skip + 1):
-        try:
-            yield from_dict(data)
-        except RecordSchemaError as err:
-            shown = "<stdin>" if file == "-" else file
-            raise RecordSchemaError(
-                err.field, err.reason, context=f"{shown}: record {number} ({data['id']}): "
-            ) from None
+        for number, data in enumerate(read_dicts(file), 1):
+            try:
+                yield from_dict(data)
+            except RecordSchemaError as err:
+                shown = "<stdin>" if file == "-" else file
+                raise RecordSchemaError(
+                    err.field, err.reason, context=f"{shown}: record {number} ({data['id']}): "
+                ) from None

@@ -62,6 +62,7 @@ from cqmap.geo.clean.document import CLEANING_KEYS
 from cqmap.geo.errors import require_extra
 from cqmap.geo.io import atomic_file
 from cqmap.geo.records import ERROR_RECORD_KEYS, is_error_record, part_name
+from cqmap.geo.vocabulary import MODES, RELATIONS, SCRIPTS
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -112,6 +113,11 @@ _QUOTE = Column("quote", "string", False, "the sentence (over 400 characters: cu
 _EVIDENCE = (_PATTERN, _SENTENCE, _START, _END, _QUOTE)
 _UNREAD = "null for a document that could not be read"
 
+
+def _either(values: tuple[str, ...]) -> str:
+    """A vocabulary as a column's description says it: ``river, rail … or unspecified``."""
+    return f"{', '.join(values[:-1])} or {values[-1]}"
+
 #: What each cleaning count counts (the keys of :data:`cqmap.geo.clean.CLEANING_KEYS`).
 CLEANING_MEANINGS = {
     "bytes_replaced": "bytes no encoding decoded, replaced by U+FFFD",
@@ -138,7 +144,7 @@ DOCUMENTS: tuple[Column, ...] = (
     Column("date", "string", True, "the article's date as the record gives it: YYYY-MM-DD HH:MM[:SS], or MM-DD … without a year"),
     Column("outlet", "string", True, "the outlet named in the article's head"),
     Column("encoding", "string", True, f"the encoding the input was decoded from; {_UNREAD}"),
-    Column("script", "string", True, f"the input's script: simplified, traditional or mixed; {_UNREAD}"),
+    Column("script", "string", True, f"the input's script: {_either(SCRIPTS)}; {_UNREAD}"),
     *(
         Column(f"cleaning_{key}", "int64", True, f"{CLEANING_MEANINGS.get(key, f'cleaning: {key}')}; {_UNREAD}")
         for key in CLEANING_KEYS
@@ -162,7 +168,7 @@ PAIR_EVIDENCE: tuple[Column, ...] = (
     _DOCUMENT,
     Column("a", "string", False, "the 一区 (or Chongqing) side of the pairing"),
     Column("b", "string", False, "the other side"),
-    Column("relation", "string", False, "official or cooperation"),
+    Column("relation", "string", False, _either(RELATIONS)),
     *_EVIDENCE,
 )
 ROUTE_EVIDENCE: tuple[Column, ...] = (
@@ -173,7 +179,7 @@ ROUTE_EVIDENCE: tuple[Column, ...] = (
     Column("origin", "string", True, "where it starts"),
     Column("destinations", "list<string>", False, "where it goes, in order"),
     Column("via", "list<string>", False, "the stops on the way, in order"),
-    Column("mode", "string", False, "river, rail, rail-sea, rail-river, river-sea, road or unspecified"),
+    Column("mode", "string", False, _either(MODES)),
     Column("opened", "string", True, "the first run's date: YYYY-MM-DD, YYYY-MM, YYYY or MM-DD"),
     Column("opened_year_inferred", "bool", False, "the year of opened was taken from the document's date"),
     Column("corridor", "string", True, "the corridor the route runs on (西部陆海新通道 …)"),

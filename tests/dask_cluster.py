@@ -21,8 +21,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from conftest import require_client  # tests/ is on sys.path (rootdir conftest)
-
 try:
     import dask  # noqa: F401
     import distributed
@@ -34,6 +32,8 @@ except ImportError:  # (required in CI: .ci/run installs the dask extra)
 
 def needs_dask() -> None:
     """Skip (fail under ``CQMAP_REQUIRE_CLIENTS=1``) without dask.distributed."""
+    from conftest import require_client  # tests/ is on sys.path (rootdir conftest)
+
     require_client(HAVE_DASK, "dask.distributed is not installed (pip install 'cqmap[dask]')")
 
 
@@ -66,11 +66,13 @@ def workers_ready(address: str, n: int = 2) -> None:
 
 
 @contextmanager
-def dask_cluster(logs: str | os.PathLike, *, workers: int = 2) -> Iterator[str]:
+def cluster_processes(
+    logs: str | os.PathLike, *, workers: int = 2
+) -> Iterator[tuple[str, list[subprocess.Popen]]]:
     """A scheduler and ``workers`` workers of one thread each (a nanny each), on a free
-    port of 127.0.0.1; yields the scheduler's address once the workers are ready, and
-    stops them all at the end. Their output goes to ``logs/<name>.log``."""
-    needs_dask()
+    port of 127.0.0.1; yields the scheduler's address, once the workers are ready, and
+    the processes started (the benchmarks count their CPU); stops them all at the end.
+    Their output goes to ``logs/<name>.log``."""
     logs = Path(logs)
     address = f"tcp://127.0.0.1:{free_port()}"
     procs: list[subprocess.Popen] = []
@@ -95,7 +97,15 @@ def dask_cluster(logs: str | os.PathLike, *, workers: int = 2) -> Iterator[str]:
                 "--no-dashboard", "--host", "127.0.0.1", "--name", f"w{k}",
             )  # fmt: skip
         workers_ready(address, workers)
-        yield address
+        yield address, procs
     finally:
         for proc in reversed(procs):
             stop(proc)
+
+
+@contextmanager
+def dask_cluster(logs: str | os.PathLike, *, workers: int = 2) -> Iterator[str]:
+    """The scheduler's address of :func:`cluster_processes` (a test skips without dask)."""
+    needs_dask()
+    with cluster_processes(logs, workers=workers) as (address, _):
+        yield address

@@ -380,3 +380,22 @@ def test_committed_data_equals_a_fresh_rebuild(tmp_path):
     assert rebuilt == committed
     match, mismatch, errors = filecmp.cmpfiles(DATA_DIR, tmp_path, committed, shallow=False)
     assert not mismatch and not errors
+
+
+def test_a_places_and_a_surfaces_constructors_take_every_field_in_order():
+    """``Place`` and ``Surface`` write their ``__init__`` out (one instance dict, for
+    speed): it must take the dataclass's fields, in order, with their defaults."""
+    import dataclasses
+    import inspect
+
+    from cqmap.geo.gazetteer import Place
+    from cqmap.geo.matcher import Surface
+
+    for cls in (Place, Surface):
+        params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+        fields = [f for f in dataclasses.fields(cls) if f.init]
+        assert [p.name for p in params] == [f.name for f in fields], cls
+        for p, f in zip(params, fields):
+            default = f.default if f.default_factory is dataclasses.MISSING else f.default_factory()
+            expected = inspect.Parameter.empty if default is dataclasses.MISSING else default
+            assert p.default == expected, (cls, f.name)

@@ -28,6 +28,7 @@ from pathlib import Path
 import pytest
 from dask_cluster import HAVE_DASK, dask_cluster, needs_dask
 from dask_cluster import workers_ready as _workers_ready
+from procs import alive, children
 from synthetic import error_line, make_corpus, with_a_bad_file, with_error_line
 
 from cqmap.geo.output import MANIFEST_NAME, manifest_files
@@ -332,7 +333,7 @@ def test_a_killed_pool_worker_stops_the_run_with_one_line(stalled, target, tmp_p
     )
     proc = start("extract", *stalled.paths, "--format", "jsonl", "--jobs", "2", *where)
     (reader,) = _wait_for(stalled.readers, "a worker reads the stalled article", proc)
-    workers = _wait_for(lambda: _children(proc.pid), "the workers", proc)
+    workers = _wait_for(lambda: children(proc.pid), "the workers", proc)
     assert reader in workers and len(workers) == 2
     os.kill(reader, signal.SIGKILL)
     _, err = proc.communicate(timeout=300)
@@ -342,28 +343,7 @@ def test_a_killed_pool_worker_stops_the_run_with_one_line(stalled, target, tmp_p
     assert not out.exists()  # nothing partial, and no temporary file or folder
     assert [p.name for p in tmp_path.iterdir()] == ["stalled"]
     for pid in workers:  # the other worker was stopped with the pool
-        assert not _alive(pid)
-
-
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in os.scandir("/proc"):
-        if entry.name.isdigit():
-            try:
-                stat = Path(f"/proc/{entry.name}/stat").read_text(errors="replace")
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
+        assert not alive(pid)
 
 
 # --------------------------------------------------------------------------- the Python API

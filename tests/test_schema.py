@@ -192,10 +192,9 @@ def test_read_records_names_the_file_the_record_and_the_field(tmp_path, monkeypa
         list(read_records("-"))
 
 
-def test_read_records_hands_over_to_the_records_reader_where_a_line_does_not_decode(tmp_path):
-    """A JSON Lines file is decoded a line at a time straight to the Structs; from a line
-    that does not decode so on, it is read as ``summary.read_records`` reads it, with its
-    errors (and its skipping of blank lines), and the records are numbered alike."""
+def test_read_records_reads_as_the_records_reader_does_and_numbers_records_alike(tmp_path):
+    """A JSON Lines file is read as ``summary.read_records`` reads it, with its errors
+    (and its skipping of blank lines), and the records are numbered alike."""
     records = _own_records()
     lines = [encode_jsonl(r) for r in records]
     path = tmp_path / "records.jsonl"

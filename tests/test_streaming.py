@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from procs import alive, descendants
 from synthetic import (  # tests/ is on sys.path (rootdir conftest)
     error_line,
     make_corpus,
@@ -300,32 +301,6 @@ def test_an_empty_file_and_stdin_that_cannot_be_read_get_error_records(corpus, t
 
 
 # --------------------------------------------------------------------------- killed runs
-def _descendants(pid: int) -> list[int]:
-    """The processes below ``pid`` (Linux ``/proc``)."""
-    tree: dict[int, list[int]] = {}
-    for entry in os.scandir("/proc"):
-        if entry.name.isdigit():
-            try:
-                stat = Path(f"/proc/{entry.name}/stat").read_text(errors="replace")
-            except OSError:
-                continue
-            tree.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry.name))
-    found, todo = [], list(tree.get(pid, []))
-    while todo:
-        child = todo.pop()
-        found.append(child)
-        todo.extend(tree.get(child, []))
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
 def _kill_when(proc: subprocess.Popen, ready, timeout: float = 120) -> list[int]:
     """SIGKILL ``proc`` once ``ready()`` holds; return the workers it had then."""
     deadline = time.monotonic() + timeout
@@ -333,7 +308,7 @@ def _kill_when(proc: subprocess.Popen, ready, timeout: float = 120) -> list[int]
         assert proc.poll() is None, proc.stderr.read().decode()
         assert time.monotonic() < deadline, "the run never got under way"
         time.sleep(0.05)
-    workers = _descendants(proc.pid)
+    workers = descendants(proc.pid)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     return workers
@@ -357,7 +332,7 @@ def test_a_killed_run_leaves_no_partial_output(big_corpus, target, tmp_path):
     assert len(workers) == 2
     assert not out.exists()  # nothing partial where the output goes
     deadline = time.monotonic() + 30
-    while any(_alive(w) for w in workers):  # the workers end with their parent
+    while any(alive(w) for w in workers):  # the workers end with their parent
         assert time.monotonic() < deadline, "workers outlived their killed parent"
         time.sleep(0.1)
     # the next run clears what the killed one left, and writes the whole

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 from conftest import require_client  # tests/ is on sys.path (rootdir conftest)
+from dask_cluster import HAVE_DASK, needs_dask
 from synthetic import error_line, make_corpus, with_a_bad_file, with_error_line
 
 from cqmap.geo.clean import CLEANING_KEYS
@@ -55,14 +56,6 @@ OWN_WORDS = """万州至上海集装箱快线开通
 长江班轮从万州港出发，经涪陵港、果园港，最终抵达上海港。朝阳区与万州区开展合作交流。綦江港新建码头投入使用。
 璧山区与巫溪县签署产业协作协议。海棠镇的农产品销往各地。重庆依托长江黄金水道扩大开放。
 """
-
-try:
-    import dask  # noqa: F401
-    import distributed  # noqa: F401
-
-    HAVE_DASK = True
-except ImportError:  # (required in CI: .ci/run installs the dask extra)
-    HAVE_DASK = False
 
 
 def needs_pyarrow() -> None:
@@ -299,7 +292,7 @@ def test_the_tables_hold_exactly_the_facts_of_the_records(tables, records):
 def test_two_runs_and_every_engine_give_the_same_bytes(corpus, tables, tmp_path):
     engines = [[], ["--jobs", "2"]]
     if HAVE_DASK or os.environ.get("CQMAP_REQUIRE_CLIENTS") == "1":
-        require_client(HAVE_DASK, "dask.distributed is not installed (pip install 'cqmap[dask]')")
+        needs_dask()
         engines.append(["--scheduler", "local", "--jobs", "2"])
     reference = files_of(tables)
     for k, engine in enumerate(engines):

@@ -28,20 +28,21 @@ import argparse
 import hashlib
 import os
 import shutil
-import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from contextlib import ExitStack
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from synthetic import make_corpus  # noqa: E402  (tests/ is put on the path above)
+from dask_cluster import cluster_processes  # noqa: E402  (tests/ is put on the path above)
+from procs import descendants  # noqa: E402
+from synthetic import make_corpus  # noqa: E402
 
 ENGINES = ("jobs1", "jobs2", "local1", "local2", "remote1", "remote2")
 _TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
@@ -56,25 +57,6 @@ def installed_cqmap() -> str:
 
 
 # --------------------------------------------------------------------------- a dask cluster
-def _tree(root: int) -> list[int]:
-    """``root`` and its descendants (Linux ``/proc``)."""
-    children: dict[int, list[int]] = {}
-    for entry in os.scandir("/proc"):
-        if entry.name.isdigit():
-            try:
-                with open(f"/proc/{entry.name}/stat", encoding="ascii", errors="replace") as f:
-                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
-            except OSError:
-                continue
-            children.setdefault(ppid, []).append(int(entry.name))
-    out, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        out.append(pid)
-        todo.extend(children.get(pid, []))
-    return out
-
-
 def _cpu(pids: list[int]) -> float:
     total = 0.0
     for pid in pids:
@@ -89,52 +71,14 @@ def _cpu(pids: list[int]) -> float:
 
 @dataclass
 class Cluster:
-    """A dask scheduler and ``workers`` workers on 127.0.0.1 (processes of their own)."""
+    """The processes of a dask cluster (:func:`dask_cluster.cluster_processes`), whose
+    CPU a run adds to its own."""
 
-    workers: int
-    logs: Path
-    address: str = ""
-    procs: list[subprocess.Popen] = field(default_factory=list)
-
-    def start(self) -> None:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        self.address = f"tcp://127.0.0.1:{port}"
-        self._launch("scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard")
-        for k in range(self.workers):
-            self._launch(
-                "worker", self.address, "--nthreads", "1", "--nworkers", "1",
-                "--no-dashboard", "--host", "127.0.0.1", "--name", f"w{k}",
-            )  # fmt: skip
-        import distributed
-
-        with distributed.Client(self.address, timeout=60) as client:
-            client.wait_for_workers(self.workers, timeout=120)
-
-    def _launch(self, *args: str) -> None:
-        log = open(self.logs / f"{len(self.procs)}-{args[0]}.log", "wb")  # noqa: SIM115
-        self.procs.append(
-            subprocess.Popen(
-                [sys.executable, "-m", "dask", *args],
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )  # fmt: skip
-        )
+    address: str
+    procs: list[subprocess.Popen]
 
     def cpu(self) -> float:
-        return _cpu([pid for proc in self.procs for pid in _tree(proc.pid)])
-
-    def stop(self) -> None:
-        for proc in reversed(self.procs):
-            if proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGTERM)
-                try:
-                    proc.wait(timeout=20)
-                except subprocess.TimeoutExpired:
-                    os.killpg(proc.pid, signal.SIGKILL)
-                    proc.wait()
+        return _cpu([pid for proc in self.procs for pid in [proc.pid, *descendants(proc.pid)]])
 
 
 # --------------------------------------------------------------------------- runs
@@ -200,7 +144,7 @@ def main() -> int:
     clusters: dict[str, Cluster] = {}
     commands: dict[str, list[str]] = {}
     outs: dict[str, Path] = {}
-    try:
+    with ExitStack() as stack:
         for engine in args.engines:
             n = int(engine[-1])
             out = scratch / f"out-{engine}" if args.output == "dir" else scratch / f"{engine}.jsonl"
@@ -216,8 +160,7 @@ def main() -> int:
             if engine.startswith("remote"):
                 logs = scratch / f"logs-{engine}"
                 logs.mkdir()
-                clusters[engine] = Cluster(n, logs)
-                clusters[engine].start()
+                clusters[engine] = Cluster(*stack.enter_context(cluster_processes(logs, workers=n)))
                 engine_args = ["--scheduler", clusters[engine].address]
             else:
                 engine_args = options[engine[:-1]]
@@ -228,9 +171,6 @@ def main() -> int:
         for _ in range(args.repeat):
             for engine in args.engines:
                 runs[engine].append(run(commands[engine], outs[engine], clusters.get(engine)))
-    finally:
-        for cluster in clusters.values():
-            cluster.stop()
 
     first = runs[args.engines[0]][0].digest
     best = {e: min(r.wall for r in rs) for e, rs in runs.items()}
