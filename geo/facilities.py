@@ -82,14 +82,16 @@ _FACILITY_HOSTS = frozenset({"district", "county", "prefecture", "municipality",
 # the word is a port the table knows, or, for a place, the facility of that place with
 # the word (德阳、昭通等无水港: 德阳无水港); else it is no facility. Found from the word back (a
 # literal search runs far faster than a pattern tried at every character).
-_SHARED_WORD = re.compile("无水港|物流园|港区|港口|作业区|港")
+# (团结村、鱼嘴、小南垭等多个铁路站点: stations of the table, each with 站)
+_SHARED_WORD = re.compile("无水港|物流园|港区|港口|作业区|港|站点|车站")
+_STATION_WORDS = {"站点": "站", "车站": "站"}
 _KIND_OF_PORT = (
     "枢纽", "专业化", "重点", "主要", "大型", "内河", "沿江", "集装箱", "国际", "综合", "货运",
     "重要", "现代化", "区域性", "铁路", "内陆", "散货", "件杂货", "上游", "中游", "下游", "沿海",
     "沿线", "周边", "国内", "境外", "海外",
 )  # fmt: skip
 _COUNT_BEFORE = re.compile(
-    r"(?:等|等?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})(?:个|大|座))"
+    r"(?:等|等?(?:\d{1,2}|[一二三四五六七八九十两多几]{1,2})(?:个|大|座))"
     rf"(?:{'|'.join(_KIND_OF_PORT)}){{0,3}}\Z"
 )
 _LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,5}、){1,15}[\u4e00-\u9fff]{2,5}\Z")
@@ -107,8 +109,12 @@ def _listed_ports(text: str, gaz) -> list[tuple[int, int, str]]:
         if listed is None:
             continue
         offset = listed.start()
+        word = _STATION_WORDS.get(w.group())
         for item in listed.group().split("、"):
-            port = _table_port(item, w.group(), gaz) or _place_port(item, w.group(), gaz)
+            if word is not None:  # (a station only as the table knows it)
+                port = _table_port(item, word, gaz)
+            else:
+                port = _table_port(item, w.group(), gaz) or _place_port(item, w.group(), gaz)
             if port is not None:
                 start = offset + len(item) - len(port[1])
                 out.append((start, offset + len(item), port[0]))

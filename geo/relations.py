@@ -41,6 +41,7 @@ from cqmap.geo.regions import PARTNERSHIPS
 from cqmap.geo.route_reading import (
     depart_route,
     extend_route,
+    go_on_alike,
     merge_route,
     read_routes,
     settle_corridors,
@@ -214,6 +215,7 @@ def read_relations(
     two_before: tuple[tuple[str, str], int] | None = None
     last_port: tuple[str, int, int] | None = None  # (port, sentence, paragraph)
     last_route: tuple[Route, int, int] | None = None  # (route, sentence, paragraph)
+    siblings: list[Route] = []  # (the last sentence's routes: trains of one day may go on alike)
 
     def cite(places: set[str], pattern: str) -> Evidence:
         """The evidence of the sentence being read (``i``, below), quoted around ``places``."""
@@ -281,10 +283,13 @@ def read_relations(
             )
             found_routes, named = read_routes(sent, sentence_text, anchor, gaz)
             earlier = len(routes)  # (a sentence's routes are distinct: merged as read)
+            if found_routes:
+                siblings = []
             for route in found_routes:
                 ends = {route.origin, *route.destinations}
                 route.evidence.append(cite(ends, route.form))
                 last_route = (merge_route(routes, route, gaz, among=earlier), i, paragraph)
+                siblings.append(last_route[0])
             # 经果园港通过江海联运至营口港: a liner's goods shipped on by sea from its end,
             # told with the liner or in the sentence after it
             shipped = (
@@ -302,7 +307,18 @@ def read_relations(
                 and (last_route[2] == paragraph or i - last_route[1] <= ONWARD_REACH)
             ):
                 # 班列将经钦州港运输至越南、印度: the train of a sentence before goes on
+                before = [list(r.destinations) for r in siblings]
                 extended = extend_route(routes, last_route[0], sent, sentence_text, gaz)
+                at = next((k for k, r in enumerate(siblings) if r is extended), None)
+                if at is not None:
+                    for other, was in zip(siblings, before):
+                        if (
+                            other is not extended
+                            and was == before[at]
+                            and other.mode == extended.mode
+                        ):
+                            go_on_alike(other, extended, gaz)
+                            other.evidence.append(cite(set(other.destinations), "onward"))
                 departed = None if extended else depart_route(routes, sent, gaz)
                 if departed is not None:
                     departed.evidence.append(cite({departed.origin}, "departure"))

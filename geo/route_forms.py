@@ -248,6 +248,13 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 ("钦州港",),
                 mode="rail-sea",
             ),
+            # (several stations listed after 从: a route each)
+            Example(
+                "西部陆海新通道班列从团结村、小南垭等多个站点同时驶出,开往钦州港。",
+                "小南垭站",
+                ("钦州港",),
+                mode="rail-sea",
+            ),
         ),
         reader=read_corridor,
         fallback=True,
@@ -258,6 +265,18 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         ORIGIN.pattern,
         (
             Example("满载汽配的班列从团结村出发,驶往德国、波兰。", "团结村", ("德国", "波兰")),
+            # (汽笛长鸣 as it leaves; 奔赴, where it goes)
+            Example(
+                "当天,重庆团结村中心站汽笛长鸣,一列集装箱班列缓缓驶出,一路奔赴欧洲。",
+                "团结村",
+                ("欧洲",),
+            ),
+            # (several stations listed after 从: a route each)
+            Example(
+                "满载家电的班列从团结村、鱼嘴、小南垭等站点同时发出,驶往钦州港。",
+                "鱼嘴站",
+                ("钦州港",),
+            ),
             Example("货轮自云阳港启程,一路驶向安庆港。", "云阳港", ("安庆港",)),
             Example("这趟班列从团结村到钦州港,全程运行两天。", "团结村", ("钦州港",)),
             Example("测试班列从钦州港东站出发重庆,运行三天。", "钦州港东站", ("重庆市",)),

@@ -40,6 +40,7 @@ __all__ = [
     "read_routes",
     "merge_route",
     "extend_route",
+    "go_on_alike",
     "ship_on",
     "depart_route",
     "settle_corridors",
@@ -318,9 +319,16 @@ def extend_route(
     dests, via = ends_after(sent, 0, gaz)
     if not dests:
         return None
-    if not last.destinations:
+    if not last.destinations:  # (not a service of another corridor or mode from there)
         last = next(
-            (r for r in reversed(routes) if r.destinations and gaz.holds(r.origin, last.origin)),
+            (
+                r
+                for r in reversed(routes)
+                if r.destinations
+                and gaz.holds(r.origin, last.origin)
+                and not (r.corridor and last.corridor and r.corridor != last.corridor)
+                and (r.mode == last.mode or finer_mode(r.mode, last.mode) is not None)
+            ),
             last,
         )
     route = next(
@@ -349,6 +357,14 @@ def extend_route(
     )
     route.destinations = list(dict.fromkeys(dests))
     return route
+
+
+def go_on_alike(route: Route, extended: Route, gaz: Gazetteer) -> None:
+    """Give ``route``, a train that left with ``extended`` from another station, the
+    onward ends a later sentence told for both (团结村、鱼嘴、小南垭等站点同时驶出,…驶向越南、
+    泰国)."""
+    route.destinations = [d for d in extended.destinations if not gaz.holds(d, route.origin)]
+    route.via = [v for v in extended.via if not gaz.holds(v, route.origin)]
 
 
 def ship_on(liner: Route, sent: Sentence, text: str, gaz: Gazetteer) -> Route | None:

@@ -476,7 +476,9 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         return []  # (从钦州港东站出发,载着巴西的纸浆运抵…: the cargo's origin, no route's)
     # (goods told by their origin are the cargo of the movement before, no movement of
     # their own)
-    then = next((x for x in ORIGIN.finditer(skeleton, m.end()) if not x.group("o5")), None)
+    origin = origin_of(sent, m, gaz)
+    more, listed = other_origins(sent, m, origin)  # (从X、Y等站点发出: not Y's movement)
+    then = next((x for x in ORIGIN.finditer(skeleton, listed) if not x.group("o5")), None)
     end = then.start() if then else len(skeleton)
     # (or turns to a remark on it: …前往仪陇、南部等地,标志着…,这是继…到南充河西码头航线后的)
     end = remark_start(skeleton, m.end(), end)
@@ -486,7 +488,6 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         return []  # (船舶可从广元直达上海; 一条从广元出发…至重庆的水上通道: no service)
     if PASSENGERS.search(skeleton, m.start(), _clause_end(skeleton, m.end(), end)):
         return []  # (从云阳开往万州、奉节的高速客船: passengers)
-    origin = origin_of(sent, m, gaz)
     transfer = _TRANSFER.search(skeleton, m.end(), end)
     if transfer is not None:
         routes = _transferred(form, m, ctx, origin, transfer, end)
@@ -504,7 +505,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
             # 两列班列从兴隆场站分别发往河内和阿拉木图: a route each (one train's goods
             # shipped on 分别 to two countries stay one route)
             return [_route(form, None, origin, [d], via, mode, ctx) for d in dests]
-    return [_route(form, None, origin, dests, via, mode, ctx)]
+    return [_route(form, None, o, dests, via, mode, ctx) for o in (origin, *more)]
 
 
 _CLAUSE_ENDS = "，。；,;"
@@ -634,7 +635,17 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         return []
     mode = corridor.mode if corridor.mode == "rail-sea" else ctx.mode(corridor.mode)
     name = ctx.corridors[corridor.name]
-    return [_route(form, name, start, dests, via, mode, ctx, corridor=corridor.name)]
+    starts = [start, *(other_origins(sent, ctx.first_origin, start)[0] if origin else ())]
+    return [_route(form, name, s, dests, via, mode, ctx, corridor=corridor.name) for s in starts]
+
+
+def other_origins(sent: Sentence, m: re.Match, origin: str) -> tuple[list[str], int]:
+    """The places listed after the first of an :data:`ORIGIN` match (``从X、Y、Z…出发``),
+    each a movement's origin as well, and the skeleton index where the list ends."""
+    more = _MORE_ORIGINS.match(sent.skeleton, m.end()) if m.group("o") else None
+    if more is None:
+        return [], m.end()
+    return [p for p in dict.fromkeys(sent.places_in(more.group())) if p != origin], more.end()
 
 
 def origin_of(sent: Sentence, m: re.Match, gaz: Gazetteer) -> str:
@@ -697,7 +708,11 @@ def _within(name: str, area: str, gaz: Gazetteer) -> bool:
 ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()的]{0,12}?'
 # What someone does rather than where something leaves: 由X主导开行, 由X合作打造
 _AGENCY = "打造|主导|组织|负责|承办|承运|牵头|合作|共同|联合|发起|建设|推动|投资|运营"
-DEPART = "出发|始发|启程|起航|启航|首发|发车|发出|驶出|驶离|开出|离港|解缆|鸣笛|完成装船"
+# (汽笛长鸣: the whistle as a train or ship leaves)
+DEPART = "出发|始发|启程|起航|启航|首发|发车|发出|驶出|驶离|开出|离港|解缆|鸣笛|汽笛长鸣|完成装船"
+# 从团结村、鱼嘴、小南垭等多个站点同时驶出: the other places a movement leaves from, listed
+# after its first (trains of one day, a route each)
+_MORE_ORIGINS = re.compile(rf"(?:[、和及]{T})+(?=等|[^，。；,;\ue000-\uefff]{{0,12}}?(?:{DEPART}))")
 ORIGIN = re.compile(
     # (not 记者从沙坪坝区获悉: where a report comes from)
     # (not 来自越南的产品: where goods were made; not 由中国西部省份…打造: who does it)
@@ -719,7 +734,7 @@ ORIGIN = re.compile(
 _GOODS_FROM = re.compile(f"来自(?P<o>{T})(?P<inner>{T})?")
 # (a few words may stand between the verb and the place: 开往1.1万公里外的德国杜伊斯堡)
 DESTINATIONS = re.compile(
-    r"(?:(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达|通往|驶抵|直奔|开赴|直抵|走向|抵|终点为|终点是|终点站为|终到|向着|朝着)"
+    r"(?:(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达|通往|驶抵|直奔|开赴|奔赴|驰往|直抵|走向|抵|终点为|终点是|终点站为|终到|向着|朝着)"
     r"(?:至|到)?"
     rf"(?:(?!{SERVICE})[^，。；,;：:()（）“”\ue000-\uefff]){{0,10}}?|至(?={T})"
     # (从城厢火车站到果园港火车站: 到 right before a place; not 达到, 来到, 受到 …)

@@ -1844,3 +1844,19 @@ def test_a_liners_goods_that_change_to_a_sea_ship_end_the_liner_there():
     上海港; the sea ship is another service."""
     text = "船舶缓缓驶离宜宾港,集装箱班轮快线正式启航,将在抵达上海港后,最终转海船发往俄罗斯。"
     assert ("宜宾港", ["上海港"], [], "river") in _routes(text)
+
+
+def test_trains_of_one_day_from_several_stations_are_a_route_each_and_go_on_alike():
+    """从团结村、鱼嘴、小南垭等多个站点同时驶出, then where their goods go on: every
+    station's train goes there; a train of another corridor from one of the stations,
+    told before, keeps its own end."""
+    text = (
+        "清晨,团结村站汽笛长鸣,一列中欧班列驶出站台,奔赴欧洲。"
+        "同日,西部陆海新通道班列从团结村、鱼嘴、小南垭等多个站点同时驶出。"
+        "这些班列满载汽车配件和家电,通过铁海联运驶向越南、泰国等地。"
+    )
+    routes = _routes(text)
+    assert ("团结村", ["欧洲"], [], "rail") in routes
+    for station in ("团结村", "鱼嘴站", "小南垭站"):
+        assert (station, ["越南", "泰国"], [], "rail-sea") in routes, routes
+    assert len(routes) == 4
