@@ -155,9 +155,10 @@ _PAIR_VERBS = (
     "支援", "援助", "援建", "联动", "助力", "联合(?!国)",
 )  # fmt: skip
 _PAIR_JOIN = ("对口协同", "对口帮扶", "结对", "携手")
+# (not 共签约: 湖北、重庆库区共签约招商项目41个 counts what they signed, with others)
 _TOGETHER = (
-    "两地", "双方", "两区", "两县", "共同", "携手", "联合", "联手", "一起", "同为", *_SIGN,
-    "分别是",
+    "两地", "双方", "两区", "两县", "共同", "携手", "联合", "联手", "一起", "同为",
+    *(f"(?<!共){w}" for w in _SIGN), "分别是",
 )  # fmt: skip
 _GO = ("赴", "到", "前往")
 # What places build together across a border (“江津—赤水、习水”片区)
@@ -237,7 +238,11 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         "A、B两地",
         rf"(?<![、\ue000-\ue7ff赴到与和同往]){_LEAD}{ORG}[、和与]{ORG}(?P<b>{A}){ORG}{_alt(_TOGETHER)}",
         _TOGETHER,
-        (PairExample("潼南、遂宁两地共建产业园。", (("潼南区", "遂宁市"),)),),
+        (
+            PairExample("潼南、遂宁两地共建产业园。", (("潼南区", "遂宁市"),)),
+            PairExample("荣昌、泸县签订文旅合作协议。", (("荣昌区", "泸县"),)),
+            PairExample("湖北、重庆库区共签约招商项目41个。", ()),
+        ),
         needs_cue=False,
         fast=rf"{_LEAD}(?<![、\ue000-\ue7ff赴到与和同往].){_ahead('、和与')}{ORG}[、和与]{ORG}"
         rf"(?P<b>{A}){ORG}{_alt(_TOGETHER)}",

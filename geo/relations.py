@@ -396,7 +396,7 @@ def _in_chongqing(place) -> bool:
 # word: 合川区引导本土企业国泰康宁有限公司, 万州区政府与…公司)
 _COMPANY = re.compile(
     r"(?:(?!引导|组织|推动|带动|支持|帮助|协调|与|和|同|及|的|在|对|向|为|将|把|被)[^，。、；;,]){0,10}?"
-    r"(?:公司|集团|银行|股份|有限)"
+    r"(?:公司|集团|银行|股份|有限|铁路局)"  # (成都铁路局: the railway's bureau)
 )
 _AS_COMPANY: dict[int, object] = {}
 

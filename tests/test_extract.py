@@ -433,6 +433,7 @@ def test_pairs_side_by_side_and_regions_acting_together():
         "作为两江新区电子信息产业联盟盟主单位,京东方重庆公司则与成都公司加强合作。",
         "两江新区召开会议,万州区也召开会议。",
         "北碚区和巫山县的气温均超过40℃。",  # a reference pair, in a text about the weather
+        "珞璜铁路物流枢纽由成都铁路局和江津区共同投资新建。",  # the railway's bureau
     ],
 )
 def test_no_pairing_without_a_stated_relation(sentence):
