@@ -27,7 +27,7 @@ _REFERS_BACK = re.compile(r"\s*(?:就是|正是|这是)?(?:这|该|此)")
 # of a first run
 _LEFT = re.compile(
     r"[^，,。；;]{0,12}?日[^。；;]{0,30}?(?:自|从|由)[^，,。；;]{1,14}?"
-    r"(?:启程|出发|驶出|驶离|发出|起航|启航|首发|开出|发车)"
+    r"(?:启程|出发|驶出|驶离|发出|起航|启航|起锚|首发|开出|发车)"
     # (6月22日15:30,…满载着275标箱的货轮,缓缓驶离万州江南集装箱码头: the verb first)
     r"|[^，,。；;]{0,12}?日[^。；;]{0,60}?(?:驶离|驶出|开出|离开)"
 )
@@ -40,6 +40,14 @@ _SAME_DAY = re.compile("同日|同一天|当天|当日|同天")
 
 
 _FULL_STOPS = ("。", "！", "？", "!", "?", "…")
+# A port or station named by its place (广元港: 广元, told again as 从四川省广元市起锚)
+_FACILITY_END = re.compile("(?:港区|作业区|港|站)$")
+
+
+def _place_of(name: str) -> str:
+    """The place's part of a facility's name (广元港: 广元), else the name."""
+    place = _FACILITY_END.sub("", name)
+    return place if len(place) >= 2 else name
 
 
 def date_routes(
@@ -143,7 +151,9 @@ def date_routes(
                     if j < i + 3 and _SINCE.search(text, *sentences[j]):
                         here = found(j)[:1]
                         break
-                    told_again = route.origin and route.origin in text[slice(*sentences[j])]
+                    told_again = (
+                        route.origin and _place_of(route.origin) in text[slice(*sentences[j])]
+                    )
                     if told_again and any(cue(k) for k in range(i, j + 1)) and _departures(j):
                         here = _departures(j)[:1]
                         break

@@ -130,7 +130,7 @@ PASSENGERS = re.compile("客船|客轮|游轮|客运|旅客|游客|动车|高铁
 # A line by air (烟台—巫山直飞航线) is no freight route of cqmap's modes
 BY_AIR = re.compile("直飞|航班|飞机|民航|航空公司|机场")
 OPENING_CUE = re.compile(
-    "开通|开行|首航|首发|首趟|首列|首班|首批|开航|启航|正式运营|正式运行|开通运营|投运|投入运营"
+    "开通|开行|首航|首发|首开|首趟|首列|首班|首批|开航|启航|正式运营|正式运行|开通运营|投运|投入运营"
     "|启用|鸣笛|发车|常态化|首次|测试班列|试运行|试运营"
 )
 
@@ -708,8 +708,10 @@ def _within(name: str, area: str, gaz: Gazetteer) -> bool:
 ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()的]{0,12}?'
 # What someone does rather than where something leaves: 由X主导开行, 由X合作打造
 _AGENCY = "打造|主导|组织|负责|承办|承运|牵头|合作|共同|联合|发起|建设|推动|投资|运营"
-# (汽笛长鸣: the whistle as a train or ship leaves)
-DEPART = "出发|始发|启程|起航|启航|首发|发车|发出|驶出|驶离|开出|离港|解缆|鸣笛|汽笛长鸣|完成装船"
+# (汽笛长鸣: the whistle as a train or ship leaves; 起锚: a ship weighs anchor)
+DEPART = (
+    "出发|始发|启程|起航|启航|起锚|首发|发车|发出|驶出|驶离|开出|离港|解缆|鸣笛|汽笛长鸣|完成装船"
+)
 # 从团结村、鱼嘴、小南垭等多个站点同时驶出: the other places a movement leaves from, listed
 # after its first (trains of one day, a route each)
 _MORE_ORIGINS = re.compile(rf"(?:[、和及]{T})+(?=等|[^，。；,;\ue000-\uefff]{{0,12}}?(?:{DEPART}))")

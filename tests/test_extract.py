@@ -1861,3 +1861,25 @@ def test_trains_of_one_day_from_several_stations_are_a_route_each_and_go_on_alik
     for station in ("团结村", "鱼嘴站", "小南垭站"):
         assert (station, ["越南", "泰国"], [], "rail-sea") in routes, routes
     assert len(routes) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        # 首开: the first run, told in the sentence after the train's
+        (
+            "7月24日,一列装载汽车的班列从汉阳站开出,驶往厦门。这是武汉首开至厦门的水铁联运班列。",
+            "07-24",
+        ),
+        # a liner named in the headline, its first run told later from its port's place
+        # (广元港: 从四川省广元市起锚, a ship weighing anchor)
+        (
+            "广元至重庆集装箱班轮首航\n中新网成都9月28日电 28日上午,一艘满载货物的集装箱班轮"
+            "从四川省广元市起锚,顺江而下。\n当地交通部门负责人说,这条班轮的开行将降低运输成本。",
+            "09-28",
+        ),
+    ],
+)
+def test_opening_dates_of_first_runs_told_apart(text, opened):
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == opened
