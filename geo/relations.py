@@ -278,7 +278,12 @@ def read_relations(
             sent = Sentence(plain, s_start, s_end, sentence_hits)
             anchor = (
                 last_port[0]
-                if last_port and last_port[2] == paragraph and i - last_port[1] <= 1
+                if last_port
+                and (
+                    (last_port[2] == paragraph and i - last_port[1] <= 1)
+                    # (这趟班列…: the train of a sentence before, a paragraph on)
+                    or (i - last_port[1] <= 2 and _THIS_SERVICE.search(text, s_start, s_end))
+                )
                 else None
             )
             found_routes, named = read_routes(sent, sentence_text, anchor, gaz)
@@ -384,6 +389,10 @@ def _fold_visited_parts(pairings: dict[tuple[str, str], Pairing], gaz: Gazetteer
                 target.evidence.sort(key=lambda e: e.sentence)
                 del pairings[key]
                 break
+
+
+# A sentence about the train or ship of the sentences before (这趟班列, 该轮, 此批货物)
+_THIS_SERVICE = re.compile("(?:这|该|此)(?:趟|列|艘|批|轮)")
 
 
 def _in_chongqing(place) -> bool:

@@ -29,6 +29,7 @@ from cqmap.geo.routes import (
     read_chain_list,
     read_composite,
     read_corridor,
+    read_from_anchor,
     read_groups,
     read_movement,
     read_transship,
@@ -290,6 +291,21 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             ),
         ),
         reader=read_movement,
+        fallback=True,
+    ),
+    RouteForm(
+        "这趟班列出发前往Y",
+        # a train of the sentences before leaves for a place, from no place the sentence
+        # names: from the port they were about
+        rf"(?:{DEPART})[^，。；,;\ue000-\uefff]{{0,4}}?(?:前往|驶往|开往|发往|驶向|奔赴|运往)(?={T})",
+        (
+            Example(
+                "上午9点,团结村中心站内,工人正在装箱。当天下午,这趟班列将出发前往钦州港。",
+                "团结村",
+                ("钦州港",),
+            ),
+        ),
+        reader=read_from_anchor,
         fallback=True,
     ),
 )

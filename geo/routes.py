@@ -73,6 +73,7 @@ __all__ = [
     "read_corridor",
     "read_groups",
     "read_movement",
+    "read_from_anchor",
     "read_transship",
 ]
 
@@ -508,6 +509,24 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     return [_route(form, None, o, dests, via, mode, ctx) for o in (origin, *more)]
 
 
+def read_from_anchor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """这趟班列将出发前往钦州港: a train or ship of the sentences before leaves for a place,
+    and the sentence names no place it leaves from: it leaves from the port they were
+    about (``ctx.anchor``), else it is no route."""
+    sent, gaz = ctx.sent, ctx.gaz
+    if ctx.anchor is None or ctx.first_origin is not None or not ctx.transport:
+        return []
+    if PASSENGERS.search(sent.skeleton) or _PLANNED_HERE.search(sent.skeleton, 0, m.start()):
+        return []
+    dests, via = ends_after(sent, m.start(), gaz, remark_start(sent.skeleton, m.start()))
+    dests = [d for d in dests if not gaz.holds(d, ctx.anchor)]
+    if not dests:
+        return []
+    return [_route(form, None, ctx.anchor, dests, via, ctx.mode(), ctx)]
+
+
+# (计划/拟…出发前往: a plan, not a run)
+_PLANNED_HERE = re.compile("计划|规划|拟|有望|力争|争取")
 _CLAUSE_ENDS = "，。；,;"
 _COMPARED = re.compile("相较|相比|比起|较之|对比|不同于")
 # Where a sentence turns from a movement to a remark on it (…,标志着…; …,这是首趟…运抵重庆

@@ -1883,3 +1883,18 @@ def test_trains_of_one_day_from_several_stations_are_a_route_each_and_go_on_alik
 def test_opening_dates_of_first_runs_told_apart(text, opened):
     (route,) = extract_text(text)["routes"]
     assert route["opened"] == opened
+
+
+def test_a_train_of_the_sentences_before_leaves_from_the_port_they_were_about():
+    """这趟班列将出发前往钦州港, a paragraph after the station is named: from the station;
+    with no port named before, no route."""
+    text = (
+        "12月5日上午,重庆团结村中心站,调度员正盯着监控屏幕。\n"
+        "屏幕上,工人正在紧张装箱。\n"
+        "当天下午1点,这趟装满汽车配件的班列,将出发前往广西钦州港。"
+    )
+    assert _routes(text) == [("团结村", ["钦州港"], [], "rail")]
+    assert _routes("当天下午1点,这趟装满汽车配件的班列,将出发前往广西钦州港。") == []
+    # (far from the port, the sentence is about another train)
+    far = "团结村中心站迎来开放日。\n屏幕上,工人正在装箱。\n天气晴好。\n这趟班列将出发前往钦州港。"
+    assert _routes(far) == []
