@@ -34,7 +34,7 @@ from cqmap.geo.routes import (
     read_movement,
 )
 from cqmap.geo.skeleton import Sentence
-from cqmap.geo.vocabulary import WATER_MODES, finer_mode
+from cqmap.geo.vocabulary import CORRIDORS, WATER_MODES, finer_mode
 
 __all__ = [
     "read_routes",
@@ -113,6 +113,8 @@ _DIRECTIONS = re.compile(
 )
 
 
+# The names of the corridors (西部陆海新通道, 南向通道, 中欧班列 …)
+CORRIDOR_NAMES = frozenset(n for c in CORRIDORS for n in c.names)
 # The forms that read trains or ships leaving (a movement, a corridor's train), not a
 # service named by its ends
 _LEAVING = frozenset(f.name for f in ROUTE_FORMS if f.reader in (read_movement, read_corridor))
@@ -232,7 +234,13 @@ def _matching(routes: list[Route], route: Route, gaz: Gazetteer) -> Route | None
         same_mode = existing.mode == route.mode or "unspecified" in (existing.mode, route.mode)
         # (a river liner told again as a 近洋 line: one service, when its ends are the same)
         legs_of_mode = not same_mode and finer_mode(existing.mode, route.mode) is not None
-        same_name = route.name and route.name == existing.name
+        # (a corridor's name is no service's: two of its trains are one only where their
+        # ends agree, 欧洲 and 杜伊斯堡, not 新加坡 and 遵义北站)
+        same_name = (
+            route.name
+            and route.name == existing.name
+            and (route.name not in CORRIDOR_NAMES or _same_ends(existing, route, gaz))
+        )
         # (a train to 欧洲 told as a train to 杜伊斯堡 a sentence on is one; a train to
         # 东盟国家 the day before one to 河内 is another)
         areas = not route.evidence or not existing.evidence or _near(existing, route)

@@ -1898,3 +1898,21 @@ def test_a_train_of_the_sentences_before_leaves_from_the_port_they_were_about():
     # (far from the port, the sentence is about another train)
     far = "团结村中心站迎来开放日。\n屏幕上,工人正在装箱。\n天气晴好。\n这趟班列将出发前往钦州港。"
     assert _routes(far) == []
+
+
+def test_two_trains_named_only_by_their_corridor_are_one_only_where_their_ends_agree():
+    """南向通道 toward 新加坡 from 北部湾港, and its up-direction test train from 钦州港站 to
+    遵义北站: two routes. 中欧班列 to 杜伊斯堡, told again going to 欧洲: one."""
+    text = (
+        "南向通道以北部湾港为始发港,利用铁路运输,实现向南经海运至新加坡、南亚。"
+        "8月5日,南向通道首趟上行测试班列从钦州港站发出,于次日到达遵义北站。"
+    )
+    assert _routes(text) == [
+        ("北部湾港", ["新加坡", "南亚"], [], "rail-sea"),
+        ("钦州港站", ["遵义北站"], [], "rail-sea"),
+    ]
+    text = (
+        "首列从果园港始发的中欧班列驶出站台,开往德国杜伊斯堡。这是一次突破。各方都很关注。"
+        "集团负责人说,中欧班列在果园港实现水铁联运直达欧洲,辐射周边省份。"
+    )
+    assert [r[:2] for r in _routes(text)] == [("果园港", ["杜伊斯堡"])]
