@@ -133,9 +133,13 @@ def _services(route: Route, directions: list[set[str]], gaz: Gazetteer) -> list[
     (常态化开行北部湾港至重庆、成都、昆明等地的班列). One train's goods may go to several
     countries, and ships leaving together to several places are one movement."""
     ends = route.destinations
+    # (…通往重庆、成都等地的班列…,开行至重庆、成都、昆明等5个方向班列: the directions
+    # counted are all the services' ends)
+    counted = next((listed for listed in directions if ends and set(ends) <= listed), None)
+    if counted is not None and len(counted) > len(ends):
+        ends = [*ends, *(d for d in counted if d not in ends and d != route.origin)]
     several = len(ends) > 1 and (
-        any(set(ends) <= listed for listed in directions)
-        or (route.form not in _LEAVING and _cities(ends, gaz))
+        counted is not None or (route.form not in _LEAVING and _cities(ends, gaz))
     )
     if not several:
         return [route]

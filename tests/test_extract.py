@@ -1916,3 +1916,14 @@ def test_two_trains_named_only_by_their_corridor_are_one_only_where_their_ends_a
         "集团负责人说,中欧班列在果园港实现水铁联运直达欧洲,辐射周边省份。"
     )
     assert [r[:2] for r in _routes(text)] == [("果园港", ["杜伊斯堡"])]
+
+
+def test_directions_counted_are_all_the_services_ends():
+    """…通往重庆、成都等地的班列…,开行至重庆、成都、昆明等5个方向班列: a service to each
+    direction counted, 昆明 too."""
+    text = "北部湾港通往重庆、成都等地的集装箱班列迅速增长,现已常态化开行至重庆、成都、昆明等5个方向班列。"
+    assert [r[:2] for r in _routes(text)] == [
+        ("北部湾港", ["成都市"]),
+        ("北部湾港", ["昆明市"]),
+        ("北部湾港", ["重庆市"]),
+    ]
