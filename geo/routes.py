@@ -81,6 +81,8 @@ __all__ = [
 SERVICE_WORDS = (
     "班轮航线", "班轮", "航线", "快线", "班列", "专列", "班车", "航班", "水水中转", "直达",
     "专线", "穿梭巴士", "线路", "滚装船", "货轮", "货船", "直航", "快班", "列车",
+    # (路线 alone is any way, 旅游路线: only a way of freight)
+    "铁路路线", "物流路线", "运输路线", "货运路线",
 )  # fmt: skip
 # Modes from the wording, the most specific first (铁海联运班列 is rail-sea, not rail).
 MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -1660,6 +1660,12 @@ def test_what_was_done_before_and_where_goods_go_start_no_route(text, routes):
     assert _routes(text) == routes
 
 
+def test_a_way_for_tourists_is_no_freight_route():
+    """路线 is a service word only as a way of freight (铁路路线, 物流路线)."""
+    assert _routes("万州开辟一条直达巫山的精品旅游路线。") == []
+    assert _routes("重庆开辟一条直达欧洲的国际铁路路线。") == [("重庆市", ["欧洲"], [], "rail")]
+
+
 def test_a_liner_told_again_from_its_port_after_leaving_its_terminal_is_one_route():
     """The liner left a terminal of its port's district (its origin refined to it); told
     again from the port by the same name, it is the same liner."""
