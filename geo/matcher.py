@@ -117,6 +117,11 @@ CONTEXT_RULES: dict[str, Rule] = {
     "巴西": Rule(before=("渝", "川", "鄂", "湘", "黔")),
     "印度": Rule(after=("洋",)),
     "中东": Rule(after=("部",)),  # (中东部地区: the centre and east of a country)
+    # (中国造, 中国式现代化, 中国特色: set phrases of a kind, not the country as a place)
+    "中国": Rule(
+        before=("今日",),  # (《今日中国》, a programme)
+        after=("造", "制造", "智造", "创造", "特色", "式", "梦", "地图", "风格", "品牌"),
+    ),
 }
 _WEAK = Rule(weak=True)
 # 重庆港务物流集团 is a company, 宜宾港航局 an authority: not 重庆港, 宜宾港 (but

@@ -774,6 +774,9 @@ def test_every_route_form_reads_its_examples(form, example):
         ("新码头位于长江重庆段南岸的一处缓坡上。", "南岸区"),  # a bank
         ("嘉陵江北碚段航道整治完工。", "江北区"),  # a river before a district
         ("巫溪代表团先后前往大田湾体育场考察。", "大田县"),  # a word that goes on
+        ("一辆辆“中国造”汽车驶入果园港。", "中国"),  # a set phrase of a kind
+        ("奋力谱写中国式现代化重庆篇章。", "中国"),
+        ("央视《今日中国》节目走进重庆。", "中国"),
         ("在立石、吉安等毗邻镇开展套种。", "吉安市"),  # towns
         ("舟山—重庆 江海直达航线开通。", "江海区"),  # 江海 is river and sea
         ("秀山站成为西部陆海新通道始发站点。", "通道侗族自治县"),  # inside a corridor's name
@@ -1933,3 +1936,11 @@ def test_directions_counted_are_all_the_services_ends():
         ("北部湾港", ["昆明市"]),
         ("北部湾港", ["重庆市"]),
     ]
+
+
+def test_the_country_named_as_a_place_stays_a_region():
+    """The set phrases (中国造, 中国式) aside, 中国 named as a place is read."""
+    regions = {
+        r["name"] for r in extract_text("中国与新加坡签署协议,中国造汽车经钦州港出口。")["regions"]
+    }
+    assert {"中国", "新加坡"} <= regions
