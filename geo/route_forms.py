@@ -30,8 +30,8 @@ from cqmap.geo.routes import (
     read_composite,
     read_corridor,
     read_from_anchor,
-    read_groups,
     read_movement,
+    read_named_by_end,
     read_transship,
 )
 from cqmap.geo.skeleton import B, P
@@ -181,12 +181,16 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             Example(
                 "6月19日,布达佩斯直达班列驶出重庆团结村站。", "团结村", ("布达佩斯",), mode="rail"
             ),
+            # (where the sentence then says it goes is where it goes: 中亚班列…最终抵达阿富汗)
+            Example(
+                "一列中亚班列从团结村站驶出,将经霍尔果斯出境,最终抵达乌兹别克斯坦塔什干。",
+                "团结村",
+                ("塔什干",),
+                ("霍尔果斯",),
+                "rail",
+            ),
         ),
-        reader=lambda form, m, ctx: (
-            []
-            if ctx.sent.hit(m.group("d"))[2].form == "composite"  # (“渝黔”班列: both ends)
-            else read_groups(form, m, ctx, origin=m.group("o") or m.group("o2"))
-        ),
+        reader=read_named_by_end,
     ),
     RouteForm(
         "X与Y开通service",

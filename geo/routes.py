@@ -74,6 +74,7 @@ __all__ = [
     "read_groups",
     "read_movement",
     "read_from_anchor",
+    "read_named_by_end",
     "read_transship",
 ]
 
@@ -509,6 +510,21 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
             # shipped on 分别 to two countries stay one route)
             return [_route(form, None, origin, [d], via, mode, ctx) for d in dests]
     return [_route(form, None, o, dests, via, mode, ctx) for o in (origin, *more)]
+
+
+def read_named_by_end(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """布达佩斯直达班列驶出团结村站: a train named by where it goes, from where it leaves;
+    where the sentence then says it goes (中亚班列…经霍尔果斯出境,最终抵达阿富汗), there,
+    by the stops it names. A composite (“渝黔”班列) names both ends: no route here."""
+    if ctx.sent.hit(m.group("d"))[2].form == "composite":
+        return []
+    routes = read_groups(form, m, ctx, origin=m.group("o") or m.group("o2"))
+    skeleton = ctx.sent.skeleton
+    dests, via = ends_after(ctx.sent, m.end(), ctx.gaz, remark_start(skeleton, m.end()))
+    for route in routes if dests else ():
+        route.destinations = [d for d in dests if d != route.origin]
+        route.via = [v for v in via if v != route.origin and v not in route.destinations]
+    return [r for r in routes if r.destinations]
 
 
 def read_from_anchor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
