@@ -265,17 +265,26 @@ def run(name: str, entries: list[tuple[dict, str]], show: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list every miss and false positive")
+    parser.add_argument(
+        "--only",
+        metavar="NAME",
+        action="append",
+        help="measure only this corpus (own.json, real.json …)",
+    )
     args = parser.parse_args(argv)
-    own = json.loads((CORPUS / "own.json").read_text(encoding="utf-8"))
-    run("own-words articles (tests/corpus/own.json)", [(e, e["text"]) for e in own], args.show)
+    wanted = set(args.only or ())
+    if not wanted or "own.json" in wanted:
+        own = json.loads((CORPUS / "own.json").read_text(encoding="utf-8"))
+        run("own-words articles (tests/corpus/own.json)", [(e, e["text"]) for e in own], args.show)
     for name, what in (
         ("real.json", "real articles"),
+        ("more.json", "more real articles, a second development set"),
         ("heldout.json", "held-out real articles, read only to measure"),
         ("unseen.json", "a second held-out set of real articles"),
         ("fresh.json", "a third held-out set of real articles"),
         ("latest.json", "a fourth held-out set of real articles"),
     ):
-        if not (CORPUS / name).exists():
+        if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
         entries = json.loads((CORPUS / name).read_text(encoding="utf-8"))
         local = [(e, CORPUS / "local" / f"{e['id']}.txt") for e in entries]
