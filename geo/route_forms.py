@@ -153,6 +153,13 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             Example("今年开行的渝甬班列(重庆—宁波)运量大增。", "重庆市", ("宁波市",), mode="rail"),
             Example("码头还停靠着一艘货船(广元至南充)。", "广元港", ("南充港",)),
             Example("首趟中老铁路(江津—万象)昨日开出。", "江津区", ("万象",), mode="rail"),
+            # (the station it arrives at, in the end its place names: the station)
+            Example(
+                "首班冷链班列(老挝万象—重庆江津)抵达江津小南垭铁路物流中心。",
+                "万象",
+                ("小南垭站",),
+                mode="rail",
+            ),
         ),
         reader=read_bracket_ends,
     ),

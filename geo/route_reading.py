@@ -102,6 +102,14 @@ def read_routes(
         left = origin_of(sent, ctx.first_origin, gaz)
         if left != route.origin and _at_origin(route.origin, left, gaz):
             route.origin = left
+    if len(out) == 1 and len(out[0].destinations) == 1 and ctx.first_destinations is not None:
+        # (中老泰冷链班列(老挝万象—重庆江津)抵达江津小南垭铁路物流中心: the service's end
+        # named by its place, and the station it arrived at, a port there: the station)
+        (route,) = out
+        arrived = sent.places_in(ctx.first_destinations.group("list"))
+        if len(arrived) == 1 and arrived[0] != route.destinations[0]:
+            if _at_origin(route.destinations[0], arrived[0], gaz):
+                route.destinations = arrived
     corridors = ctx.corridors
     named = {r.corridor for r in out if r.corridor}
     return out, {c: n for c, n in corridors.items() if c not in named}

@@ -543,6 +543,8 @@ def read_from_anchor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     return [_route(form, None, ctx.anchor, dests, via, ctx.mode(), ctx)]
 
 
+# What may be, some day (未来…将可以通过西部陆海新通道直达…)
+_FUTURE = re.compile("未来|将来|远期|今后")
 # (计划/拟…出发前往: a plan, not a run)
 _PLANNED_HERE = re.compile("计划|规划|拟|有望|力争|争取")
 _CLAUSE_ENDS = "，。；,;"
@@ -656,6 +658,8 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """A corridor's service from a place to places the sentence names."""
     sent, gaz = ctx.sent, ctx.gaz
     corridor = _CORRIDOR_OF[m.group()]
+    if _FUTURE.search(ctx.text, 0, m.start()):
+        return []  # (未来,东南亚的水果将可以通过西部陆海新通道直达…: what may be, no run)
     origin = origin_of(sent, ctx.first_origin, gaz) if ctx.first_origin else None
     # (without a destination, the route is only a part: it joins the corridor's route
     # from the same place if the document has one, else it is a corridor mention)

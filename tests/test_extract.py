@@ -1944,3 +1944,12 @@ def test_the_country_named_as_a_place_stays_a_region():
         r["name"] for r in extract_text("中国与新加坡签署协议,中国造汽车经钦州港出口。")["regions"]
     }
     assert {"中国", "新加坡"} <= regions
+
+
+def test_what_may_be_some_day_on_a_corridor_is_no_route():
+    """未来…将可以通过西部陆海新通道直达重庆: a corridor named, no run."""
+    record = extract_text(
+        "小南垭站迎来首班冷链班列。未来,东南亚的水果将可以通过西部陆海新通道直达重庆。"
+    )
+    assert not any(r["destinations"] == ["重庆市"] for r in record["routes"])
+    assert [c["name"] for c in record["corridors"]] == ["西部陆海新通道"]
