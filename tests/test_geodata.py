@@ -213,6 +213,42 @@ EXPECTED_PORT_HOSTS = {
     "磨憨": "西双版纳傣族自治州",
     "万象南站": "老挝",
     "杜伊斯堡港": "德国",
+    # more terminals and stations in Chongqing
+    "郭家沱码头": "江北区",
+    "东港码头": "南岸区",
+    "朝天门码头": "渝中区",
+    "猫儿沱港": "江津区",
+    "三江站": "綦江区",
+    # on the Yangtze below Chongqing, rail hubs elsewhere, crossings on both sides
+    "太平溪港": "宜昌市",
+    "金口港区": "武汉市",
+    "黄石新港": "黄石市",
+    "郑蒲港区": "马鞍山市",
+    "张家港港": "苏州市",
+    "吴家山站": "武汉市",
+    "滠口站": "武汉市",
+    "霞凝货场": "长沙市",
+    "改貌铁路物流中心": "贵阳市",
+    "都拉营国际陆海通物流港": "贵阳市",
+    "东川铁路物流中心": "兰州市",
+    "乌鲁木齐集结中心": "乌鲁木齐市",
+    "南昌国际陆港": "南昌市",
+    "义乌西站": "金华市",
+    "平湖南站": "深圳市",
+    "石龙站": "东莞市",
+    "上合示范区青岛多式联运中心": "青岛市",
+    "石家庄国际陆港": "石家庄市",
+    "怀化西站": "怀化市",
+    "河口口岸": "红河哈尼族彝族自治州",
+    "伊尔克什坦口岸": "克孜勒苏柯尔克孜自治州",
+    "多斯特克": "哈萨克斯坦",
+    "阿腾科里": "哈萨克斯坦",
+    "后贝加尔斯克": "俄罗斯",
+    "扎门乌德": "蒙古国",
+    "布列斯特口岸": "白俄罗斯",
+    "马拉舍维奇": "波兰",
+    "磨丁": "老挝",
+    "同登站": "越南",
 }
 
 
@@ -270,6 +306,57 @@ def test_required_ports_are_covered():
             assert g.places[up].level == "port" and up not in seen, place.name
             seen.add(up)
             up = g.places[up].parent
+
+
+def test_named_terminals_stations_and_crossings_resolve_without_bare_words():
+    """Terminals, stations and crossings with names of their own resolve from the forms
+    articles write, under their port; a name that is also a place or a word (东港, 三江,
+    都拉营 in 都拉营销, 怀化西 in 怀化西部, 河口) is no facility by itself."""
+    g = gazetteer()
+    for alias, name, parent in (
+        ("郭家沱滚装码头", "郭家沱码头", "重庆港"),
+        ("郭家沱重载汽车滚装码头", "郭家沱码头", "重庆港"),
+        ("重庆东港", "东港码头", "重庆港"),
+        ("江津猫儿沱港", "猫儿沱港", "江津港"),
+        ("宜昌太平溪港", "太平溪港", "宜昌港"),
+        ("武汉沌口港", "沌口港区", "武汉港"),
+        ("阳逻港香炉山站", "香炉山站", "阳逻港"),
+        ("棋盘洲港区", "黄石新港", None),
+        ("苏州港张家港港区", "张家港港", "苏州港"),
+        ("綦江三江站", "三江站", None),
+        ("中铁联集武汉中心站", "吴家山站", None),
+        ("武汉滠口站", "滠口站", None),
+        ("长沙霞凝货场", "霞凝货场", None),
+        ("改貌站", "改貌铁路物流中心", None),
+        ("贵阳都拉营国际陆海通物流港", "都拉营国际陆海通物流港", None),
+        ("怀化西货场", "怀化西站", None),
+        ("中欧班列乌鲁木齐集结中心", "乌鲁木齐集结中心", None),
+        ("南昌向塘国际陆港", "南昌国际陆港", None),
+        ("多斯特克站", "多斯特克", None),
+        ("布列斯特站", "布列斯特口岸", None),
+        ("磨丁口岸", "磨丁", None),
+        ("河口北站", "河口口岸", None),
+    ):
+        place = g.resolve(alias)
+        assert (place.name, place.parent) == (name, parent), alias
+        assert place.level == "port" and place.curated, alias
+    for name in ("吴家山站", "滠口站", "三江站", "怀化西站", "南昌国际陆港", "平湖南站"):
+        assert g.resolve(name).kind in ("rail hub", "rail station"), name
+    for name in (
+        "多斯特克", "阿腾科里", "后贝加尔斯克", "扎门乌德", "马拉舍维奇", "磨丁", "同登站",
+    ):  # fmt: skip
+        assert g.resolve(name).kind == "border crossing", name
+    # (a crossing abroad is not a Chinese prefecture's: the host join is by its country)
+    assert g.resolve("后贝加尔斯克").host == "俄罗斯" and g.resolve("磨丁").host == "老挝"
+    # no bare place name or word became a facility, and no region lost its name
+    for word in (
+        "东港", "三江", "都拉营", "怀化西", "改貌", "河口", "吴家山", "向塘", "霞凝",
+    ):  # fmt: skip
+        assert all(g.places[n].level != "port" for n in g.candidates(word)), word
+    for region in (
+        "东港市", "三江侗族自治县", "河口瑶族自治县", "黄石港区", "布列斯特", "清水河县",
+    ):  # fmt: skip
+        assert g.candidates(region) == (region,), region
 
 
 # --------------------------------------------------------------------------- gazetteer
