@@ -430,11 +430,14 @@ class Gazetteer:
     def port_of(self, region: str) -> str | None:
         """The port of a region, if it has one: the water port it hosts at the top of
         its own hierarchy (万州区: 万州港, whose 新田港 is a part; 上海市: 上海港; not a
-        port area of another province's port: 洋山港 is not 舟山市's)."""
+        port area of another province's port: 洋山港 is not 舟山市's). A country has none:
+        日本 is not the one Japanese port the table holds."""
         if self._ports is None:
             index: dict[str, list[str]] = {}
             for q in self.places.values():
                 if q.level == "port" and q.kind in WATER_PORT_KINDS and q.host:
+                    if getattr(self.places.get(q.host), "level", None) == "country":
+                        continue
                     parent = self.places.get(q.parent) if q.parent else None
                     if parent is not None and parent.province != q.province:
                         continue  # (洋山港 lies in Zhejiang but is Shanghai's)

@@ -319,10 +319,11 @@ def _name_of(ctx: Context, start: int, end: int) -> str:
 
 
 def _to_port(place: str | None, mode: str, ctx: Context) -> str | None:
-    """Move a water route's region endpoint to its port (named here, else its only one)."""
+    """Move a water route's region endpoint to its port (named here, else its only one);
+    a country stays itself (武汉至日本直达航线 goes to Japan, whichever port is named)."""
     gaz = ctx.gaz
     p = gaz.places.get(place) if place else None
-    if p is None or p.level == "port" or mode not in WATER_MODES:
+    if p is None or p.level in ("port", "country") or mode not in WATER_MODES:
         return place
     hosted_here = [q for q in ctx.sent.of_class("P") if gaz.places[q].host == place]
     if hosted_here:

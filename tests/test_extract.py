@@ -1953,3 +1953,15 @@ def test_what_may_be_some_day_on_a_corridor_is_no_route():
     )
     assert not any(r["destinations"] == ["重庆市"] for r in record["routes"])
     assert [c["name"] for c in record["corridors"]] == ["西部陆海新通道"]
+
+
+def test_a_water_route_to_a_country_ends_in_the_country_not_at_one_of_its_ports():
+    """日本 is not the one Japanese port the table holds (门司港), named in the sentence or
+    not; 门司 itself is that port."""
+    assert gazetteer().port_of("日本") is None
+    for text in (
+        "泸州港开通至日本的近洋航线。",
+        "武汉至日本直达航线延伸,先后抵达韩国釜山、日本门司和大阪。",
+    ):
+        assert any(r["destinations"] == ["日本"] for r in extract_text(text)["routes"]), text
+    assert gazetteer().resolve("门司").name == "门司港"
