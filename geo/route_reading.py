@@ -22,6 +22,7 @@ from cqmap.geo.routes import (
     ORIGIN,
     PASSENGERS,
     TLIST,
+    TRANSFER,
     TRANSPORT_CUE,
     Context,
     CorridorMention,
@@ -336,7 +337,10 @@ def extend_route(
     """
     if not _ONWARD_SUBJECT.search(text) or ORIGIN.search(sent.skeleton) or _PLANNED.search(text):
         return None  # (a movement of its own, or a plan)
-    dests, via = ends_after(sent, 0, gaz)
+    # (…到达盐田港后,经驳船运至葵青港,换装国际班轮发往欧洲: the goods leave this service
+    # where they change to another, as a movement's do, read_movement)
+    transfer = TRANSFER.search(sent.skeleton)
+    dests, via = ends_after(sent, 0, gaz, transfer.start() if transfer else None)
     if not dests:
         return None
     if not last.destinations:  # (not a service of another corridor or mode from there)

@@ -73,6 +73,7 @@ __all__ = [
     "read_corridor",
     "read_groups",
     "read_movement",
+    "TRANSFER",
     "read_from_anchor",
     "read_named_by_end",
     "read_transship",
@@ -493,7 +494,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         return []  # (船舶可从广元直达上海; 一条从广元出发…至重庆的水上通道: no service)
     if PASSENGERS.search(skeleton, m.start(), _clause_end(skeleton, m.end(), end)):
         return []  # (从云阳开往万州、奉节的高速客船: passengers)
-    transfer = _TRANSFER.search(skeleton, m.end(), end)
+    transfer = TRANSFER.search(skeleton, m.end(), end)
     if transfer is not None:
         routes = _transferred(form, m, ctx, origin, transfer, end)
         if routes:
@@ -592,7 +593,7 @@ def _transferred(
 
 
 # The goods change to another service (到达湛江港后,转搭华南集装箱快线): a route ends there
-_TRANSFER = re.compile("转搭|转乘|换乘|换装|转装|改由|转由|转驳|转海船|转海轮|换海船|换海轮")
+TRANSFER = re.compile("转搭|转乘|换乘|换装|转装|改由|转由|转驳|转海船|转海轮|换海船|换海轮")
 _SERVICE_RE = re.compile(SERVICE)
 # How far before a movement its end may be named (一条通往桐梓县的班车从綦江港首发)
 _NAMED_FIRST = 30

@@ -1965,3 +1965,13 @@ def test_a_water_route_to_a_country_ends_in_the_country_not_at_one_of_its_ports(
     ):
         assert any(r["destinations"] == ["日本"] for r in extract_text(text)["routes"]), text
     assert gazetteer().resolve("门司").name == "门司港"
+
+
+def test_a_trains_goods_told_going_on_leave_it_where_they_change_to_another_service():
+    """…到达盐田港后,通过驳船运至葵青港,换装国际班轮发往欧洲: the train's goods go on to
+    葵青港; the liners from there are another service."""
+    text = (
+        "首趟班列从团结村发出,驶往深圳盐田港。班列所载货物到达盐田港后,"
+        "将通过驳船运至香港葵青港,换装国际班轮发往欧洲、日本等地。"
+    )
+    assert _routes(text) == [("团结村", ["葵青港"], ["盐田港区"], "rail")]
