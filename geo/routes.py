@@ -710,7 +710,7 @@ def _finer_end(inner: str, outer: str, gaz: Gazetteer) -> bool:
     """Whether ``inner``, named right after the end ``outer``, is that end told finer: a
     place in it, or a port or station after a region (重庆市两江新区鱼嘴站: a zone holds
     no ports in the gazetteer, yet the station is where the train goes)."""
-    if _within(inner, outer, gaz):
+    if _within(inner, outer, gaz) or _inside(inner, outer, gaz):  # (中国阿拉山口)
         return True
     place, area = gaz.places.get(inner), gaz.places.get(outer)
     return (
@@ -789,7 +789,7 @@ DESTINATIONS = re.compile(
     rf"(?P<list>{TLIST})"
 )
 VIA = re.compile(
-    rf"(?:途经|经由|经停|经|通过|进入|转入|再转|穿越|过境)(?P<list>{T}(?:[、和及]{T})*)"
+    rf"(?:途经|经由|经停|经过|经|通过|进入|转入|再转|穿越|过境)(?P<list>{T}(?:[、和及]{T})*)"
     rf"|在(?P<v>{T})(?:中转|转运|换装)"
 )
 SERVICE_ENDS = "|".join(dict.fromkeys([*(w[-2:] for w in SERVICE_WORDS), "铁路"]))

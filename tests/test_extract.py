@@ -1975,3 +1975,12 @@ def test_a_trains_goods_told_going_on_leave_it_where_they_change_to_another_serv
         "将通过驳船运至香港葵青港,换装国际班轮发往欧洲、日本等地。"
     )
     assert _routes(text) == [("团结村", ["葵青港"], ["盐田港区"], "rail")]
+
+
+def test_stops_told_with_their_country_and_a_station_named_after_its_city():
+    """经过波兰、白俄罗斯到中国阿拉山口: stops, 阿拉山口 the finer of 中国 阿拉山口; 杜伊斯堡车站,
+    a station of the city, as written."""
+    text = (
+        "这趟整车班列从德国杜伊斯堡车站出发,经过波兰、白俄罗斯到中国阿拉山口,最后抵达重庆团结村。"
+    )
+    assert _routes(text) == [("杜伊斯堡车站", ["团结村"], ["波兰", "白俄罗斯", "阿拉山口"], "rail")]
