@@ -118,6 +118,8 @@ class PairPattern:
     respective: bool = False  # pairs in order (first parties with partners), no other pair
     among: bool = False  # every two of the regions of group ``a`` are a pair
     members: bool = False  # group ``c`` is a composite name: every two of its regions
+    # its first party may end a list of parties acting alike (山东省、沈阳市对口支援忠县)
+    listed_firsts: bool = False
     # a first party (or the list it ends) right after one of these is where something
     # happens, not who acts: 分别在重庆与成都启动项目, 到江津、荣昌和大足参观
     not_after: str = ""
@@ -154,6 +156,8 @@ _PAIR_VERBS = (
     "携手", "联手", "牵手", "结对", "对口(?:协同|帮扶|协作|支援|合作|支持)?", "协同", "帮扶",
     "支援", "援助", "援建", "联动", "助力", "联合(?!国)",
 )  # fmt: skip
+# 山东省和沈阳市对口支援忠县: two helping a third act alike; they are no pair
+_NOT_CO_HELPERS = rf"(?!{ORG}{_alt(_PAIR_VERBS)}{ORG}{A})"
 _PAIR_JOIN = ("对口协同", "对口帮扶", "结对", "携手")
 # (not 共签约: 湖北、重庆库区共签约招商项目41个 counts what they signed, with others)
 _TOGETHER = (
@@ -208,7 +212,7 @@ _LEAD = f"(?P<a>{A})"
 PAIR_PATTERNS: tuple[PairPattern, ...] = (
     PairPattern(
         "A与B",
-        rf"{_LEAD}{ORG}{_alt(_JOIN)}{ORG}(?P<b>{LIST}){_NOT_BORDERING}{_NOT_COUNTED}",
+        rf"{_LEAD}{ORG}{_alt(_JOIN)}{ORG}(?P<b>{LIST}){_NOT_BORDERING}{_NOT_COUNTED}{_NOT_CO_HELPERS}",
         _JOIN,
         (
             PairExample("璧山区与巫溪县签署产业协作协议。", (("璧山区", "巫溪县"),)),
@@ -218,7 +222,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         ),
         needs_cue=True,
         fast=rf"{_LEAD}{_ahead(_firsts(_JOIN))}{ORG}{_alt(_JOIN)}{ORG}(?P<b>{LIST})"
-        rf"{_NOT_BORDERING}{_NOT_COUNTED}",
+        rf"{_NOT_BORDERING}{_NOT_COUNTED}{_NOT_CO_HELPERS}",
         not_after=_PLACE_PREPOSITIONS,
     ),
     PairPattern(
@@ -228,8 +232,12 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         (
             PairExample("江北区对口帮扶酉阳县发展特色农业。", (("江北区", "酉阳县"),)),
             PairExample("泸州市联合江津区共建产业集群。", (("江津区", "泸州市"),)),
+            # (a list of parties helping one: each is its partner, not each other's)
+            PairExample("山东省、沈阳市对口支援忠县。", (("山东省", "忠县"), ("沈阳市", "忠县"))),
+            PairExample("山东省和沈阳市对口支援忠县。", (("山东省", "忠县"), ("沈阳市", "忠县"))),
         ),
         needs_cue=False,
+        listed_firsts=True,
         fast=rf"{_LEAD}{_ahead(_firsts(_PAIR_VERBS))}{ORG}{_alt(_PAIR_VERBS)}{ORG}(?P<b>{LIST})",
     ),
     # (Not after 、, a region or a verb: checked behind the first party, so that the regex
@@ -677,7 +685,11 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
                     continue
                 if document.startswith("等", m.end(f"b{k}")):
                     continue  # (铜仁市和永川区、合川区等4个成员: a list of members)
-                first = [hits[ord(m.group("a")) - _A0][2].place]  # (one region token)
+                if _LEADING[k].listed_firsts:  # (山东省、沈阳市对口支援忠县: both)
+                    listed = document[_list_start(document, m.start()) : m.start() + 1]
+                    first = places_in(hits, listed, "A")
+                else:
+                    first = [hits[ord(m.group("a")) - _A0][2].place]  # (one region token)
                 second = places_in(hits, m.group(f"b{k}"), "A")
                 out.setdefault(i, []).append((_LEADING[k], first, second))
         for pattern, regex in _OTHERS_RE:
