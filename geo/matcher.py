@@ -71,6 +71,9 @@ class Rule(NamedTuple):
     weak: bool = False
     chongqing: bool = False
     river_bank: bool = False  # not after a river in its clause (长江重庆段南岸 is a bank)
+    # not beside a province's part named by a direction (川东、黔西、湘西、陕南: parts of
+    # provinces, not 黔西市 and 湘西州)
+    direction: bool = False
 
 
 _NOT_AFTER_INSIDE = tuple("境区市省国城体室年圈域园厂校院")
@@ -117,6 +120,9 @@ CONTEXT_RULES: dict[str, Rule] = {
     "巴西": Rule(before=("渝", "川", "鄂", "湘", "黔")),
     "印度": Rule(after=("洋",)),
     "中东": Rule(after=("部",)),  # (中东部地区: the centre and east of a country)
+    **dict.fromkeys(
+        ("黔西", "黔南", "黔东南", "黔西南", "湘西", "湘东", "桂东", "甘南"), Rule(direction=True)
+    ),
     # (中国造, 中国式现代化, 中国特色: set phrases of a kind, not the country as a place)
     "中国": Rule(
         before=("今日",),  # (《今日中国》, a programme)
@@ -413,8 +419,19 @@ def lexicon() -> Lexicon:
 _RIVER_BEFORE = re.compile(r"(?:长江|嘉陵江|乌江|渠江|河|段)[^，。、；;,\s]{0,8}\Z")
 
 
+# A part of a province named by its short name and a direction (川东, 鄂西, 陕南; not the
+# provinces 陕西 and 渝北 district), as lists of areas name them
+_PROVINCE_PART = "(?!陕西|渝北)[川黔湘鄂陕渝滇桂豫皖赣粤闽甘](?:东北|东南|西北|西南|东|西|南|北)"
+_PART_BEFORE = re.compile(rf"{_PROVINCE_PART}[、和及]?\Z")
+_PART_AFTER = re.compile(rf"(?:[、和及]?{_PROVINCE_PART}(?![\u4e00-\u9fff]{{0,2}}[市州县区]))|地区")
+
+
 def _rejected(text: str, start: int, end: int, rule: Rule) -> bool:
     if rule.river_bank and _RIVER_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    if rule.direction and (
+        _PART_BEFORE.search(text, max(0, start - 4), start) or _PART_AFTER.match(text, end)
+    ):
         return True
     if rule.before:
         head = text[max(0, start - 4) : start]

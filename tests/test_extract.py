@@ -777,6 +777,9 @@ def test_every_route_form_reads_its_examples(form, example):
         ("一辆辆“中国造”汽车驶入果园港。", "中国"),  # a set phrase of a kind
         ("奋力谱写中国式现代化重庆篇章。", "中国"),
         ("央视《今日中国》节目走进重庆。", "中国"),
+        ("港口有效辐射川东、黔西、湘西、陕南等地区。", "黔西市"),  # parts of provinces
+        ("港口有效辐射川东、黔西、湘西、陕南等地区。", "湘西土家族苗族自治州"),
+        ("这是鄂西湘西地区物资外运的通道。", "湘西土家族苗族自治州"),
         ("在立石、吉安等毗邻镇开展套种。", "吉安市"),  # towns
         ("舟山—重庆 江海直达航线开通。", "江海区"),  # 江海 is river and sea
         ("秀山站成为西部陆海新通道始发站点。", "通道侗族自治县"),  # inside a corridor's name
@@ -1984,3 +1987,10 @@ def test_stops_told_with_their_country_and_a_station_named_after_its_city():
         "这趟整车班列从德国杜伊斯堡车站出发,经过波兰、白俄罗斯到中国阿拉山口,最后抵达重庆团结村。"
     )
     assert _routes(text) == [("杜伊斯堡车站", ["团结村"], ["波兰", "白俄罗斯", "阿拉山口"], "rail")]
+
+
+def test_a_division_named_by_a_direction_stays_one_outside_lists_of_areas():
+    regions = {
+        r["name"] for r in extract_text("黔西市与彭水县签约,湘西州代表团来渝考察。")["regions"]
+    }
+    assert {"黔西市", "湘西土家族苗族自治州"} <= regions
