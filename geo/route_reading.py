@@ -101,7 +101,9 @@ def read_routes(
         # of lines, the sentence does not say which left from it)
         (route,) = out
         left = origin_of(sent, ctx.first_origin, gaz)
-        if left != route.origin and _at_origin(route.origin, left, gaz):
+        if left != route.origin and (
+            _at_origin(route.origin, left, gaz) or _same_municipality(route.origin, left, gaz)
+        ):
             route.origin = left
     if len(out) == 1 and len(out[0].destinations) == 1 and ctx.first_destinations is not None:
         # (中老泰冷链班列(老挝万象—重庆江津)抵达江津小南垭铁路物流中心: the service's end
@@ -431,6 +433,16 @@ def _one_port(a: str | None, b: str | None, gaz: Gazetteer) -> bool:
     """Whether ``a`` and ``b`` are a port and a terminal the text names at it, by its
     district (万州港 and 万州江南集装箱码头: :func:`_at_origin` either way)."""
     return b is not None and a is not None and (_at_origin(a, b, gaz) or _at_origin(b, a, gaz))
+
+
+def _same_municipality(origin: str | None, place: str, gaz: Gazetteer) -> bool:
+    """Whether ``place`` is a port or station of the municipality the district ``origin``
+    lies in (a 长寿—钦州 train that leaves from 团结村, in 沙坪坝: it starts there)."""
+    a, b = gaz.places.get(origin) if origin else None, gaz.places.get(place)
+    if a is None or b is None or b.level != "port" or a.level != "district":
+        return False
+    city = gaz.places.get(a.province) if a.province else None
+    return city is not None and city.level == "municipality" and b.province == a.province
 
 
 def _at_origin(origin: str | None, place: str, gaz: Gazetteer) -> bool:

@@ -363,8 +363,14 @@ def read_groups(
         via += sent.places_in(groups["v"])
     name = None
     if form.named:
-        span = m.span("name") if groups.get("name") is not None else m.span()
-        name = _name_of(ctx, *span) or None
+        start, end = m.span("name") if groups.get("name") is not None else m.span()
+        skeleton = sent.skeleton
+        name = _name_of(ctx, start, end) or None
+        if skeleton[start - 1 : start] in ("(", "（"):
+            # (中老铁路(江津—万象)国际货运列车: the ends in brackets after the service's name)
+            service = _SERVICE_BEFORE.search(skeleton, max(0, start - 25), start - 1)
+            if service is not None:
+                name = _NAME_LEAD.sub("", _name_of(ctx, service.start(), start)) + (name or "")
     tail = groups.get("tail") or ""
     if BY_AIR.search(tail) or (name and BY_AIR.search(name)):
         return []
@@ -421,9 +427,10 @@ def _destination_after(sent: Sentence, k_end: int, default: str, mode: str, ctx:
 def read_bracket_ends(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """渝甬班列(重庆—宁波): the name is read backwards from the bracket."""
     skeleton = ctx.sent.skeleton
-    service = _SERVICE_BEFORE.search(skeleton, max(0, m.start() - 14), m.start())
+    service = _SERVICE_BEFORE.search(skeleton, max(0, m.start() - 24), m.start())
     if service is None:
         return []
+    # (its name, before the bracket: 西部陆海新通道铁海联运班列, not cut inside a word)
     name = _NAME_LEAD.sub("", _name_of(ctx, *service.span())) or None
     mode = mode_of(name or "", None) or ctx.mode(form.water)
     origin, dest = ctx.sent.place(m.group("o")), ctx.sent.place(m.group("d"))
@@ -695,7 +702,7 @@ def origin_of(sent: Sentence, m: re.Match, gaz: Gazetteer) -> str:
     """The place an :data:`ORIGIN` (or :data:`_GOODS_FROM`) match starts from: 从重庆团结村
     starts from 团结村."""
     groups = m.groupdict()
-    for group in ("o2", "o3", "o4", "o5"):
+    for group in ("o2", "o3", "o4", "o5", "o6"):
         if groups.get(group):
             return sent.place(groups[group])
     place = sent.place(m.group("o"))
@@ -774,6 +781,9 @@ ORIGIN = re.compile(
     rf"|在(?P<o4>{T})(?=(?:(?!从|由)[^。；;]){{0,40}}?(?:{DEPART}|发往|运往|驶往|开往))"
     # 湖北宜昌的2万吨磷矿石运抵果园港, 来自福建三明的陶瓷: where the goods come from
     rf"|(?:来自)?(?P<o5>{T})的(?=[^，。；;\ue000-\uefff]{{0,20}}?(?:运抵|运往|运至|发往|驶往|抵达))"
+    # 3月2日,江津小南垭铁路物流中心,首趟…列车正式发车: the scene, a facility in a clause of
+    # its own, where the train then leaves (no other place said to start it)
+    rf"|(?:^|(?<=[，,])){T}?(?P<o6>{P})[^，,。；;\ue000-\uefff]{{0,8}}[，,](?=(?:(?!从|由|自)[^。；;]){{0,60}}?(?:{DEPART}))"
 )
 # 来自巴西的纸浆…转运至重庆: where goods come from, when nothing else is said to leave
 _GOODS_FROM = re.compile(f"来自(?P<o>{T})(?P<inner>{T})?")
@@ -794,4 +804,4 @@ VIA = re.compile(
 )
 SERVICE_ENDS = "|".join(dict.fromkeys([*(w[-2:] for w in SERVICE_WORDS), "铁路"]))
 # (a composite in it is part of the name: 渝甬班列(重庆—宁波))
-_SERVICE_BEFORE = re.compile(rf"(?:{CLAUSE}|{B}){{0,10}}(?:{SERVICE}|铁路)\Z")
+_SERVICE_BEFORE = re.compile(rf"(?:{CLAUSE}|{B}){{0,16}}(?:{SERVICE}|铁路)\Z")

@@ -1994,3 +1994,31 @@ def test_a_division_named_by_a_direction_stays_one_outside_lists_of_areas():
         r["name"] for r in extract_text("黔西市与彭水县签约,湘西州代表团来渝考察。")["regions"]
     }
     assert {"黔西市", "湘西土家族苗族自治州"} <= regions
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "name"),
+    [
+        # the scene, a station in a clause of its own, where the train then leaves
+        (
+            "3月2日,江津小南垭铁路物流中心,首趟中老铁路(江津—万象)国际货运列车正式发车。",
+            "小南垭站",
+            "中老铁路(江津—万象)国际货运列车",
+        ),
+        # a service named by a district of the municipality, leaving from a station of it
+        (
+            "2020年3月,西部陆海新通道铁海联运班列(重庆长寿—广西钦州)在沙坪坝团结村顺利首发。",
+            "团结村",
+            "西部陆海新通道铁海联运班列",
+        ),
+    ],
+)
+def test_a_service_named_by_its_places_starts_where_it_is_told_leaving(text, origin, name):
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["name"]) == (origin, name)
+
+
+def test_a_place_alone_in_a_clause_is_no_origin_of_a_train_said_to_leave_another():
+    """重庆,…班列从果园港出发: the explicit 从 starts it; a city before it is no scene."""
+    (route,) = extract_text("3月2日,团结村,天气晴好,一列班列从果园港出发,驶往钦州港。")["routes"]
+    assert route["origin"] == "果园港"
