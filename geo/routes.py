@@ -593,10 +593,15 @@ def _transferred(
         return []
     hub, skeleton = dests[0], sent.skeleton
     mode, then = mode_of(skeleton[: transfer.start()]), mode_of(skeleton[transfer.end() : end])
+    first = _route(form, None, origin, dests, via, mode, ctx)
+    named = _SERVICE_RE.search(skeleton, transfer.end(), end) is not None
+    if not named and then == "unspecified":
+        # (随后换装海轮运往中东市场: the goods go on by some sea ship, no service told)
+        return [first]
     leg = _route(form, None, hub, [d for d in onward if d != hub], onward_via, then, ctx)
-    if _SERVICE_RE.search(skeleton, transfer.end(), end):
+    if named:
         leg.form = "transfer"  # (转搭…快线: a service of its own, not 换装海船出口)
-    return [_route(form, None, origin, dests, via, mode, ctx), leg]
+    return [first, leg]
 
 
 # The goods change to another service (到达湛江港后,转搭华南集装箱快线): a route ends there

@@ -2022,3 +2022,12 @@ def test_a_place_alone_in_a_clause_is_no_origin_of_a_train_said_to_leave_another
     """重庆,…班列从果园港出发: the explicit 从 starts it; a city before it is no scene."""
     (route,) = extract_text("3月2日,团结村,天气晴好,一列班列从果园港出发,驶往钦州港。")["routes"]
     assert route["origin"] == "果园港"
+
+
+def test_goods_going_on_by_some_sea_ship_are_no_route_of_their_own():
+    """…抵达广州南沙港,随后换装海轮运往中东市场: the train's route ends at the port; the sea
+    ship is no service the text tells (a named one is: 转搭华南集装箱快线)."""
+    text = (
+        "一列铁海联运专列从果园港鱼嘴站发出,预计48小时后抵达广州南沙港,随后换装海轮运往中东市场。"
+    )
+    assert _routes(text) == [("鱼嘴站", ["南沙港区"], [], "rail-sea")]
