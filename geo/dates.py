@@ -12,6 +12,7 @@ filed: it is never an event's date.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import NamedTuple
 
 __all__ = ["EventDate", "DocumentDate", "dates_in", "document_date"]
@@ -29,6 +30,11 @@ _MONTH = re.compile(
 _YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?![\d月度]|以来|以前|之前|前|起|至|到|以后|之后)")
 # A date the report was made on: 记者6月3日从江津区获悉, 3日了解到, 16日,记者从…公司获悉
 _REPORTED = re.compile(r"[，,]?\s*[^，,。]{0,24}?(?:获悉|了解到|得知)")
+# A day told by the report's own (昨天首航, 前天发车, 今日上午…): days back from the document's
+# day (今日 and 今天 only as a time of it, not 《今日中国》)
+_RELATIVE = re.compile("昨天|昨日|前天|前日|(?:今日|今天)(?=[，,上下早晚凌中午])")
+_DAYS_BACK = {"昨": 1, "前": 2, "今": 0}
+_ANY_YEAR = 2001  # (a year that is no leap year, for a day told without one)
 # The document's own date, as the cleaner writes it: YYYY-MM-DD … or MM-DD …
 _DOC_DATE = re.compile(r"(?:(?P<y>\d{4})-)?(?P<m>\d{2})-(?P<d>\d{2})")
 
@@ -76,6 +82,9 @@ def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list
     days = _days(text, start, end, document) if text.find("日", start, end) >= 0 else None
     if days:
         return days
+    relative = _RELATIVE.search(text, start, end) if document.month and document.day else None
+    if relative is not None:
+        return [_relative_day(relative, document)]
     out = []
     for m in _MONTH.finditer(text, start, end) if text.find("月", start, end) >= 0 else ():
         mon = int(m.group("m"))
@@ -93,6 +102,15 @@ def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list
             continue
         out.append(EventDate(m.group("y"), False, m.start()))
     return out
+
+
+def _relative_day(m: re.Match, document: DocumentDate) -> EventDate:
+    """The day ``m`` (昨天, 前天, 今日…) tells, counted from the document's own day."""
+    back = _DAYS_BACK[m.group()[0]]
+    day = date(document.year or _ANY_YEAR, document.month, document.day) - timedelta(days=back)
+    if document.year is None:
+        return EventDate(f"{day.month:02d}-{day.day:02d}", False, m.start())
+    return EventDate(day.isoformat(), True, m.start())
 
 
 def _days(text: str, start: int, end: int, document: DocumentDate) -> list[EventDate]:

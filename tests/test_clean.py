@@ -436,6 +436,8 @@ def test_zhe() -> None:
         ("2023年1月17日 15:06 来源: 重庆晨报", "2023-01-17 15:06", "重庆晨报"),
         ("发布时间:2021/3/9", "2021-03-09", None),
         ("01-12 19:42:04 来源:上游新闻·重庆晨报", "01-12 19:42:04", "上游新闻·重庆晨报"),
+        # a byline that opens with its date and time, with no word of metadata
+        ("2015-05-29 02:37:30 联合报 记者某某/综合报道", "2015-05-29 02:37:30", None),
     ],
 )
 def test_dates_and_outlets(head: str, date: str, outlet: str | None) -> None:

@@ -2031,3 +2031,15 @@ def test_goods_going_on_by_some_sea_ship_are_no_route_of_their_own():
         "一列铁海联运专列从果园港鱼嘴站发出,预计48小时后抵达广州南沙港,随后换装海轮运往中东市场。"
     )
     assert _routes(text) == [("鱼嘴站", ["南沙港区"], [], "rail-sea")]
+
+
+@pytest.mark.parametrize(
+    ("said", "opened"),
+    [("昨天", "2015-05-28"), ("前天", "2015-05-27"), ("今日上午", "2015-05-29"), ("日前", None)],
+)
+def test_a_day_told_by_the_reports_own(said, opened):
+    """昨天发车 in a report of 29 May: the 28th (the year is the report's, so inferred)."""
+    text = f"重庆中亚班列发车\n2015-05-29 02:37:30 来源:联合报\n重庆中亚班列{said}在团结村中心站发车,驶往哈萨克斯坦。"
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == opened
+    assert route["opened_year_inferred"] is (opened is not None)

@@ -22,6 +22,10 @@ _DATELINE_RE = re.compile(
 _META_WORDS_RE = re.compile(r"来源|发布|时间|作者|编辑|日期|浏览|阅读")
 # A line that holds nothing but a date (and a time), after a list's bullet
 _BARE_DATE_LINE_RE = re.compile(rf"[\s•·|]*{_DATE_YMD_RE.pattern}[秒分]?\s*")
+# A byline that opens with its date and time (2015-05-29 02:37:30 联合报 记者…)
+_BYLINE_DATE_RE = re.compile(
+    r"\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日? ?\d{1,2}[:时]\d{1,2}(?![\d])"
+)
 _OUTLET_RE = re.compile(
     r"(?:稿件|文章|信息|新闻)?来源 ?[:：] ?(?P<o>[^ |,;]{2,30}?)"
     r"(?= |$|[|,;]|作者|编辑|责任编辑|发布|时间|日期|浏览|阅读|分享|字号)"
@@ -117,6 +121,7 @@ def _metadata(
             kinds[i] == "chrome"
             or _META_WORDS_RE.search(line)
             or _BARE_DATE_LINE_RE.fullmatch(line)
+            or _BYLINE_DATE_RE.match(line)
         ):
             m = _DATE_YMD_RE.search(line)
             if m:
