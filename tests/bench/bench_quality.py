@@ -279,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, what in (
         ("real.json", "real articles"),
         ("more.json", "more real articles, a second development set"),
+        ("extra.json", "more real articles, a third development set (mostly routes)"),
         ("heldout.json", "held-out real articles, read only to measure"),
         ("unseen.json", "a second held-out set of real articles"),
         ("fresh.json", "a third held-out set of real articles"),
