@@ -251,7 +251,7 @@ class Context:
         return [
             x
             for v in VIA.finditer(sent.skeleton)
-            for x in sent.places_in(v.group("list") or v.group("v"))
+            for x in sent.places_in(v.group("list") or v.group("v") or v.group("x"))
         ]
 
     @cached_property
@@ -641,7 +641,7 @@ def ends_after(
         if inner and len(dests) == 1 and _finer_end(sent.place(inner.group(1)), dests[0], gaz):
             dests = [sent.place(inner.group(1))]  # (抵达菲律宾的马尼拉港, 两江新区鱼嘴站: the port)
     for v in VIA.finditer(skeleton, k, end):
-        stops.append((v.start(), sent.places_in(v.group("list") or v.group("v"))))
+        stops.append((v.start(), sent.places_in(v.group("list") or v.group("v") or v.group("x"))))
     via = [x for _, places in sorted(stops, key=lambda s: s[0]) for x in places]
     return dests, [x for x in via if x not in dests]
 
@@ -764,6 +764,8 @@ ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()的]{0,12}?'
 # What someone does rather than where something leaves: 由X主导开行, 由X合作打造
 _AGENCY = "打造|主导|组织|负责|承办|承运|牵头|合作|共同|联合|发起|建设|推动|投资|运营"
 # (汽笛长鸣: the whistle as a train or ship leaves; 起锚: a ship weighs anchor)
+# Crossing a border (出境, 入境): where it does, it passes
+_ACROSS = "(?:出境|入境|出关|入关|离境)"
 DEPART = (
     "出发|始发|启程|起航|启航|起锚|首发|发车|发出|驶出|驶离|开出|离港|解缆|鸣笛|汽笛长鸣|完成装船"
 )
@@ -774,6 +776,8 @@ ORIGIN = re.compile(
     # (not 记者从沙坪坝区获悉: where a report comes from)
     # (not 来自越南的产品: where goods were made; not 由中国西部省份…打造: who does it)
     rf"(?:从|由|(?<!来)自)(?P<o>{T})(?P<inner>{T})?(?![^，。；;]{{0,8}}?(?:获悉|了解到|得知))"
+    # (not 从阿拉山口出境: where it crosses the border, a stop)
+    rf"(?![^，。；,;\ue000-\uefff]{{0,4}}?{_ACROSS})"
     # (not 从澳大利亚进口的锰矿石: where the goods were bought; 由美国进口至南京港 moves)
     r"(?!(?:进口|购进|采购)的)"
     rf"(?![^，。；;]{{0,14}}?(?:{_AGENCY}))"
@@ -806,6 +810,8 @@ DESTINATIONS = re.compile(
 VIA = re.compile(
     rf"(?:途经|经由|经停|经过|经|通过|进入|转入|再转|穿越|过境)(?P<list>{T}(?:[、和及]{T})*)"
     rf"|在(?P<v>{T})(?:中转|转运|换装)"
+    # (从阿拉山口出境, 在阿拉山口口岸出境后: where it crosses the border, a stop)
+    rf"|(?:从|在|由|自)(?P<x>{T})[^，。；,;\ue000-\uefff]{{0,4}}?{_ACROSS}"
 )
 SERVICE_ENDS = "|".join(dict.fromkeys([*(w[-2:] for w in SERVICE_WORDS), "铁路"]))
 # (a composite in it is part of the name: 渝甬班列(重庆—宁波))

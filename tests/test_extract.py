@@ -2043,3 +2043,16 @@ def test_a_day_told_by_the_reports_own(said, opened):
     (route,) = extract_text(text)["routes"]
     assert route["opened"] == opened
     assert route["opened_year_inferred"] is (opened is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "首列中欧班列从团结村站出发。该班列经达州、西安、兰州,从阿拉山口出境,到达德国杜伊斯堡。",
+        "首列中欧班列从团结村站出发。该班列途经达州,在阿拉山口口岸出境后,最终抵达德国杜伊斯堡。",
+    ],
+)
+def test_where_a_train_crosses_the_border_is_a_stop_not_its_origin(text):
+    routes = _routes(text)
+    assert [r[:2] for r in routes] == [("团结村", ["杜伊斯堡"])], routes
+    assert "阿拉山口" in routes[0][2]
