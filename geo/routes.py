@@ -781,6 +781,8 @@ ORIGIN = re.compile(
     # (not 从澳大利亚进口的锰矿石: where the goods were bought; 由美国进口至南京港 moves)
     r"(?!(?:进口|购进|采购)的)"
     rf"(?![^，。；;]{{0,14}}?(?:{_AGENCY}))"
+    # (not 由福建冠海海运集团…: a company named after its place)
+    r"(?![^，。；;、\ue000-\uefff]{0,8}?(?:集团|公司))"
     # (not 向老挝万象发出: sent toward it)
     # (not 中欧班列(重庆)—中东欧国家班列顺利发车: the far end of a dashed name is no origin)
     rf"|(?<![向往朝—–\-－])(?P<o2>{T}){ORG_NT}(?:{DEPART}|是[^，。]{{0,12}}始发)"
@@ -798,7 +800,7 @@ ORIGIN = re.compile(
 _GOODS_FROM = re.compile(f"来自(?P<o>{T})(?P<inner>{T})?")
 # (a few words may stand between the verb and the place: 开往1.1万公里外的德国杜伊斯堡)
 DESTINATIONS = re.compile(
-    r"(?:(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达|通往|驶抵|直奔|开赴|奔赴|驰往|直抵|走向|抵|终点为|终点是|终点站为|终到|向着|朝着)"
+    r"(?:(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达|通往|驶抵|驶入|直奔|开赴|奔赴|驰往|直抵|走向|抵|终点为|终点是|终点站为|终到|向着|朝着)"
     r"(?:至|到)?"
     rf"(?:(?!{SERVICE})[^，。；,;：:()（）“”\ue000-\uefff]){{0,10}}?|至(?={T})"
     # (从城厢火车站到果园港火车站: 到 right before a place; not 达到, 来到, 受到 …)

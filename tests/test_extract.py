@@ -2056,3 +2056,16 @@ def test_where_a_train_crosses_the_border_is_a_stop_not_its_origin(text):
     routes = _routes(text)
     assert [r[:2] for r in routes] == [("团结村", ["杜伊斯堡"])], routes
     assert "阿拉山口" in routes[0][2]
+
+
+def test_a_ship_leaving_a_terminal_a_ship_sailing_into_a_port_and_a_company_of_a_place():
+    """…班轮在泸州港国际集装箱码头起航 (码头起航: the ship leaves the terminal); 驶入果园港
+    (it arrives); 由福建某海运集团…从事 (a company named after its province is no origin)."""
+    (route,) = extract_text("集装箱班轮在泸州港国际集装箱码头起航,将沿长江抵达上海港。")["routes"]
+    assert (route["origin"], route["destinations"]) == ("泸州港国际集装箱码头", ["上海港"])
+    (route,) = extract_text("一艘货轮从宜宾港出发,缓缓驶入果园港。")["routes"]
+    assert route["destinations"] == ["果园港"]
+    text = "直航开通后,将由福建某海运集团的两艘船从事城陵矶港至香港的水运直达航线货物运输。"
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [
+        ("城陵矶港", ["香港特别行政区"])
+    ]
