@@ -332,7 +332,27 @@ def _to_port(place: str | None, mode: str, ctx: Context) -> str | None:
     return gaz.port_of(place) or place
 
 
+# Across the sea from China's rivers: abroad, and these three
+_OVER_SEA = frozenset({"香港特别行政区", "澳门特别行政区", "台湾省"})
+
+
+def _over_sea(name: str | None, gaz: Gazetteer) -> bool:
+    """Whether a route's end lies across the sea from China's rivers (釜山, 门司港, 新加坡,
+    东南亚, 香港)."""
+    place = gaz.places.get(name) if name else None
+    if place is None or name == "中国":
+        return False
+    if place.level in ("country", "area") or name in _OVER_SEA:
+        return True
+    return any(
+        a in _OVER_SEA or (a != "中国" and getattr(gaz.places.get(a), "level", None) == "country")
+        for a in gaz.ancestors(name)
+    )
+
+
 def _route(form, name, origin, dests, via, mode, ctx: Context, *, corridor=None) -> Route:
+    if mode == "river" and any(_over_sea(x, ctx.gaz) for x in (origin, *dests)):
+        mode = "river-sea"  # (荆州港直航日韩: a river liner to ports abroad goes by sea too)
     origin = _to_port(origin, mode, ctx)
     dests = [d for d in (_to_port(x, mode, ctx) for x in dests) if d != origin]
     dests = list(dict.fromkeys(dests))

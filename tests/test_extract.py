@@ -2069,3 +2069,16 @@ def test_a_ship_leaving_a_terminal_a_ship_sailing_into_a_port_and_a_company_of_a
     assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [
         ("城陵矶港", ["香港特别行政区"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("货轮从荆州港出发,前往韩国釜山及日本大阪。", "river-sea"),
+        ("岳阳城陵矶港至香港的集装箱班轮航线开通。", "river-sea"),
+        ("货轮从宜宾港出发,驶往上海港。", "river"),
+    ],
+)
+def test_a_liner_to_ports_across_the_sea_goes_by_river_and_sea(text, mode):
+    (route,) = extract_text(text)["routes"]
+    assert route["mode"] == mode
