@@ -20,6 +20,7 @@ from cqmap.geo.routes import (
     ORIGIN,
     SERVICE,
     SERVICE_ENDS,
+    SERVICE_KINDS,
     TAIL,
     TLIST,
     Example,
@@ -139,6 +140,17 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 ("上海市",),
                 ("涪陵区",),
                 "rail-river",
+            ),
+        ),
+        named=True,
+    ),
+    RouteForm(
+        "X到Y service",
+        # 中国南宁到越南河内集装箱跨境班列: 到 between the ends, the service right after
+        rf"(?<![从由自])(?P<o>{T})到(?P<d>{T})(?P<tail>(?:{SERVICE_KINDS})*{SERVICE})",
+        (
+            Example(
+                "中国南宁到越南河内集装箱跨境班列开通运营3周年。", "南宁市", ("河内",), mode="rail"
             ),
         ),
         named=True,

@@ -158,6 +158,12 @@ _PLACE_IN_ASIDE = re.compile(f"({T})[(（]({T})[)）]")
 # The words between a route's ends and its service word: a clause, in which a grouping
 # or a country may stand (…码头至南充河西码头的川渝水路货运航线); not a corridor's
 # (欧洲-成都-东南亚货运列车通道)
+# The words of a service named right after its ends (南宁到河内集装箱跨境班列): kinds of
+# service only, no verb between (两江新区到万州区考察航线 is a visit)
+SERVICE_KINDS = (
+    "集装箱|跨境|国际|货运|冷链|直达|快速|铁海联运|海铁联运|铁水联运|水铁联运|江海联运|江海直达|"
+    "多式联运|中欧|中亚|中老|中越"
+)
 TAIL = f"(?P<tail>(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮)?)(?!通道|大通道|走廊)"
 
 
