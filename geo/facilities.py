@@ -56,7 +56,7 @@ _DIVISION_ENDINGS = frozenset("区县市省州旗盟")
 # After a place or a facility: a name of its own, two or three characters, and a word
 # for a terminal, a port area or a yard (北碚犁子林码头, 万州红溪沟散货码头, 遵义港沙湾港区).
 # The name is the text's: nothing is guessed, and the facility sits at its place.
-_NAMED_WORDS = ("码头", "港区", "作业区", "货场", "火车站", "物流园")
+_NAMED_WORDS = ("码头", "港区", "作业区", "货场", "火车站", "物流园", "站")
 _NAMED = re.compile(
     f"(?P<own>[\u4e00-\u9fff]{{2,3}}?)(?P<part>{'|'.join(FACILITY_PARTS[:5])}|旅游)?"
     f"(?P<w>{'|'.join(_NAMED_WORDS)}){_NOT_AFTER_FACILITY}"
@@ -70,7 +70,10 @@ NOT_NAMES = (
     "客运", "物流", "一批", "部分", "规划", "城区", "中心", "首个", "第一", "一个", "两个",
     "三个", "四个", "五个", "几个", "一座", "专业", "散货", "集装", "件散", "滚装", "旅游",
     "铁路", "码头", "港区", "作业", "货场", "企业", "政府", "人民", "全市", "全区", "全县",
-    "保税",
+    "保税", "东客", "西客", "南客", "北客", "客运", "高铁", "地铁", "轻轨",
+    # (站 names many things that are no freight station: 火车站 itself, 水电站, 汽车站 …)
+    "火车", "水电", "电站", "变电", "加油", "加气", "充电", "服务", "汽车", "公交", "收费",
+    "检查", "派出", "工作", "气象", "水文", "监测", "观测", "泵站", "污水", "基站", "网站",
 )  # fmt: skip
 _NOT_NAME_CHARS = frozenset("的和与及等在了个各是为有将已把被从到向至经这那该此其每")
 # The levels of place whose name, with a facility word, names a facility.

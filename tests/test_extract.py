@@ -2082,3 +2082,16 @@ def test_a_ship_leaving_a_terminal_a_ship_sailing_into_a_port_and_a_company_of_a
 def test_a_liner_to_ports_across_the_sea_goes_by_river_and_sea(text, mode):
     (route,) = extract_text(text)["routes"]
     assert route["mode"] == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "ports"),
+    [
+        ("一列黔粤班列从贵州遵义阁老坝站缓缓驶出。", ["遵义阁老坝站"]),  # a station of its own
+        ("旅客在成都东客站候车。", []),  # passengers'
+        # (万州's 火车站; a 水电站 is no name of a station of its own)
+        ("班列经过万州火车站,路过一座水电站。", ["万州火车站"]),
+    ],
+)
+def test_a_station_named_after_a_place(text, ports):
+    assert [p["name"] for p in extract_text(text)["ports"]] == ports
