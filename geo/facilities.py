@@ -5,7 +5,8 @@ A place, then a facility word, names a facility of that place (綦江港, 南川
 (果园港集装箱码头, 鱼嘴站北货场, 新田港铁路集疏运中心; 果园港站, the port's station), and a facility, then two
 characters and 作业区, an operation area of its own (广元港红岩作业区: 红岩作业区). A place or
 a facility, then a name of two or three characters and a word for a terminal, a port
-area or a yard, names a facility of its own (北碚犁子林码头, 遵义港沙湾港区): after a
+area, a yard or a station, names a facility of its own (北碚犁子林码头, 遵义港沙湾港区,
+遵义阁老坝站): after a
 facility it is a part of it; after a place it keeps the place as written in its name,
 so that two terminals of one name in two places stay two; a word of kind or number
 (新建码头, 沿江港区, 三个枢纽港区: :data:`NOT_NAMES`) is no name. A list of names
