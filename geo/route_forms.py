@@ -134,6 +134,10 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             Example("忠县——石柱、丰都集装箱支线班轮开通。", "忠县港", ("石柱县", "丰都港")),
             Example("“万州—南京”集装箱直航昨日驶离码头。", "万州港", ("南京港",), mode="river"),
             Example("万州一宜昌滚装航线恢复运行。", "万州港", ("宜昌港",), mode="river"),
+            # (一 for a dash between three places; a freight way, 运输新路线)
+            Example(
+                "打通了一条“泰国一老挝一重庆”冷链水果运输新路线。", "泰国", ("重庆市",), ("老挝",)
+            ),
             Example(
                 "遵义至涪陵至上海铁水联运班列发车。",
                 "遵义市",

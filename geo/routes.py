@@ -84,7 +84,7 @@ SERVICE_WORDS = (
     "班轮航线", "班轮", "航线", "快线", "班列", "专列", "班车", "航班", "水水中转", "直达",
     "专线", "穿梭巴士", "线路", "滚装船", "货轮", "货船", "直航", "快班", "列车",
     # (路线 alone is any way, 旅游路线: only a way of freight)
-    "铁路路线", "物流路线", "运输路线", "货运路线",
+    "铁路路线", "物流路线", "运输路线", "货运路线", "运输新路线", "物流新路线",
 )  # fmt: skip
 # Modes from the wording, the most specific first (铁海联运班列 is rail-sea, not rail).
 MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -420,6 +420,10 @@ def read_chain_list(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     return out
 
 
+# What joins a chain's places (泰国一老挝一重庆: 一 typed for a dash, between two places)
+_LINKS = re.compile(f'{DASH}+|至|经|(?<=[\ue000-\uefff])[“”"]?一(?=[“”"]?[\ue000-\uefff])')
+
+
 def _chain(
     sent: Sentence, chain: str, gaz: Gazetteer | None = None
 ) -> tuple[list[str], list[str], list[str]]:
@@ -436,7 +440,7 @@ def _chain(
             chain,
         )
     chain = _BRACKETS.sub("", chain)
-    links = [sent.places_in(part) for part in re.split(f"{DASH}+|至|经", chain) if part]
+    links = [sent.places_in(part) for part in _LINKS.split(chain) if part]
     return links[0][:1], links[-1], [x for link in links[1:-1] for x in link]
 
 
