@@ -17,6 +17,8 @@ from typing import NamedTuple
 from cqmap.geo.vocabulary import GROUPS, NORTHEAST, ONE_DISTRICT, SOUTHEAST, SUBGROUPS
 
 __all__ = [
+    "ABBREVIATIONS",
+    "ABBREVIATIONS_AT_END",
     "GROUPS",
     "SUBGROUPS",
     "District",
@@ -415,6 +417,20 @@ COMPOSITES: dict[str, tuple[str, ...]] = {
     "渝昆": ("重庆市", "昆明市"),
     "两江天府": ("两江新区", "天府新区"),
 }
+
+# One-character short names of places, as the names of services join them with dashes
+# (泸-宁-韩: 泸州—南京—韩国; 川-渝-沪; “泸-汉”、“泸-宁”等内支线班轮): in such a name only.
+# 新 is 新加坡 where it ends a name (渝-桂-新) and 新疆 within one (渝-新-欧).
+ABBREVIATIONS: dict[str, str] = {
+    "渝": "重庆市", "川": "四川省", "蓉": "成都市", "泸": "泸州市", "万": "万州区",
+    "鄂": "湖北省", "汉": "武汉市", "湘": "湖南省", "黔": "贵州省", "桂": "广西壮族自治区",
+    "滇": "云南省", "陕": "陕西省", "沪": "上海市", "宁": "南京市", "甬": "宁波市",
+    "苏": "江苏省", "浙": "浙江省", "粤": "广东省", "穗": "广州市", "深": "深圳市",
+    "港": "香港特别行政区", "湛": "湛江市", "昆": "昆明市", "钦": "钦州市", "新": "新疆维吾尔自治区",
+    "欧": "欧洲", "俄": "俄罗斯", "韩": "韩国", "日": "日本", "越": "越南", "老": "老挝",
+    "泰": "泰国", "满": "满洲里",
+}  # fmt: skip
+ABBREVIATIONS_AT_END: dict[str, str] = {"新": "新加坡"}
 
 # The composites that name partners (万达开: 万州, 达州 and 开州 working as one): in a
 # sentence on working together, every two of their regions are a pair. (川渝 and 成渝

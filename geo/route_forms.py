@@ -10,6 +10,7 @@ order; the ``fallback`` ones last.
 from __future__ import annotations
 
 from cqmap.geo.routes import (
+    ABBREVIATED,
     BRACKETED,
     CHAIN,
     CLAUSE,
@@ -26,6 +27,7 @@ from cqmap.geo.routes import (
     Example,
     RouteForm,
     T,
+    read_abbreviated,
     read_bracket_ends,
     read_chain_list,
     read_composite,
@@ -44,6 +46,11 @@ _OPEN = (
     "(?:至|到|往|前往|通往|直达)"
 )
 _GO = "开往|驶往|发往|通往|驶向|运往"
+
+# Words a service's name follows (首趟川—鄂—沪长江班轮): each its own lookbehind
+_AFTER_WORDS = "|".join(
+    f"(?<={w})" for w in ("首趟", "首条", "首班", "开通", "开行", "开辟", "这条")
+)
 
 ROUTE_FORMS: tuple[RouteForm, ...] = (
     RouteForm(
@@ -158,6 +165,23 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             ),
         ),
         named=True,
+    ),
+    RouteForm(
+        "abbreviated ends service",
+        # a service named by its places' one-character short names and dashes (泸-宁-韩,
+        # 川—鄂—沪), or a list of such names sharing one service word; quoted, or after
+        # a mark, so that the first is no character of a word
+        rf"(?:^|(?<=[“\"‘「、,，:：\s的该])|{_AFTER_WORDS})(?P<names>{ABBREVIATED}(?:[”\"’」]?[、和及]?[“\"‘「]?{ABBREVIATED})*)"
+        rf"(?P<tail>[”\"’」]?[^。；;，,“\"]{{0,10}}?{SERVICE})",
+        (
+            Example(
+                "首趟“泸-宁-韩”集装箱班轮起航。", "泸州港", ("韩国",), ("南京市",), "river-sea"
+            ),
+            Example("已开通“泸-汉”、“泸-沪”等内支线班轮。", "泸州港", ("上海港",), mode="river"),
+            Example("首趟川—鄂—沪长江班轮从宜宾港起航。", "宜宾港", ("上海港",), ("湖北省",)),
+        ),
+        reader=read_abbreviated,
+        over_text=True,
     ),
     RouteForm(
         "service (X—Y)",

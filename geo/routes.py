@@ -37,6 +37,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from cqmap.geo.gazetteer import Gazetteer
+from cqmap.geo.regions import ABBREVIATIONS, ABBREVIATIONS_AT_END
 from cqmap.geo.skeleton import ANY, B, Evidence, P, Sentence
 from cqmap.geo.vocabulary import CORRIDORS, MODES, WATER_MODES
 
@@ -75,6 +76,8 @@ __all__ = [
     "read_movement",
     "TRANSFER",
     "read_from_anchor",
+    "read_abbreviated",
+    "ABBREVIATED",
     "read_named_by_end",
     "read_transship",
 ]
@@ -564,6 +567,33 @@ def read_named_by_end(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]
         route.destinations = [d for d in dests if d != route.origin]
         route.via = [v for v in via if v != route.origin and v not in route.destinations]
     return [r for r in routes if r.destinations]
+
+
+# Services named by their places' one-character short names joined by dashes (泸-宁-韩;
+# “泸-汉”、“泸-宁”等内支线班轮): each name a route, first to last, the others stops
+_ABBR = "[" + "".join(ABBREVIATIONS) + "]"
+ABBREVIATED = f"{_ABBR}(?:{DASH}{{1,2}}{_ABBR}){{1,3}}"
+_ABBREVIATED_RE = re.compile(ABBREVIATED)
+_CLOSE_QUOTE = '”"’」'
+
+
+def read_abbreviated(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """川—鄂—沪长江班轮; “泸-汉”、“泸-宁”、“泸-沪”等内支线班轮: a route for each name, its
+    places read from :data:`cqmap.geo.regions.ABBREVIATIONS`."""
+    tail = m.group("tail")
+    if BY_AIR.search(tail) or PASSENGERS.search(tail):
+        return []
+    mode = mode_of(tail, None) or ctx.mode(_unsaid(tail, form.water))
+    out = []
+    for name in _ABBREVIATED_RE.findall(m.group("names")):
+        chars = re.split(f"{DASH}+", name)
+        places = [ABBREVIATIONS[c] for c in chars[:-1]]
+        places.append(ABBREVIATIONS_AT_END.get(chars[-1], ABBREVIATIONS[chars[-1]]))
+        if len(set(places)) != len(places) or not all(p in ctx.gaz.places for p in places):
+            continue
+        label = _clean_name(name + _NAME_LEAD.sub("", tail.lstrip(_CLOSE_QUOTE + "、和及等")))
+        out.append(_route(form, label, places[0], [places[-1]], places[1:-1], mode, ctx))
+    return out
 
 
 def read_from_anchor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
