@@ -123,6 +123,12 @@ class PairPattern:
     # a first party (or the list it ends) right after one of these is where something
     # happens, not who acts: 分别在重庆与成都启动项目, 到江津、荣昌和大足参观
     not_after: str = ""
+    # its first party right after 、 (a list's item: 大竹、邻水和梁平) and joined to the
+    # partner by a bare 和 or 及 is that list going on, no party of its own
+    closes_list: bool = False
+    # its places right after 为 and followed by what is brought them (为重庆、湛江和海南之间
+    # 的贸易合作带来机遇) are those who gain from what the subject does, not who act
+    not_gainers: bool = False
 
     @property
     def pattern(self) -> str:
@@ -150,7 +156,8 @@ _CONTINUING_CLAUSE = re.compile(
 
 # --------------------------------------------------------------------------- the words
 # (同 as with, not as the first character of a word: 同心, 同时, 同步 …)
-_TONG = "同(?![心时样步比期类等一志学行城级胞盟意])"
+# (nor 同 as "both" before a verb: 两地同属巴渝文化, 同依一座山, 同饮一江水)
+_TONG = "同(?![心时样步比期类等一志学行城级胞盟意属依饮处享根源宗为在住])"
 _JOIN = ("与", "和", _TONG, "跟")
 _PAIR_VERBS = (
     "携手", "联手", "牵手", "结对", "对口(?:协同|帮扶|协作|支援|合作|支持)?", "协同", "帮扶",
@@ -206,7 +213,11 @@ _COUNTED = rf"(?:(?:三地|四地|三方|四方|三区县|三区|三县)[^，。
 _RUN_TOGETHER = ("两地", "携手", "联手", *_SIGN)
 _WE = ("我们", "我区", "我县", "我市", "新区", "本区", "该区", "双方")
 _WELCOME = ("的到来", "来访", "莅临", "一行的到来")
+# Places asking a third for its help (恳请上海市加强帮扶): they act alike toward it
+_ASK = ("恳请", "请求", "吁请", "感谢")
 _LEAD = f"(?P<a>{A})"
+# …·B周, …·B文化周: an event week (not 周年, a years' count; not 周边, the places around)
+_NOT_EVENT_WEEK = rf"(?!{ORG_CHAR}{{0,4}}?周(?!年|边))"
 
 # --------------------------------------------------------------------------- the table
 PAIR_PATTERNS: tuple[PairPattern, ...] = (
@@ -219,11 +230,15 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
             PairExample("荣昌区与泸县接壤,两地合作推进产业协同。", ()),
             PairExample("双方分别在重庆与成都启动创新中心项目。", ()),
             PairExample("代表们随后到江津、荣昌和大足参观考察。", ()),
+            # (和 that ends a list of partners goes on with the list: 璧山 is no party)
+            PairExample("该县将联合巫山、巫溪、奉节、璧山和湖北巴东一起推进合作。", ()),
         ),
         needs_cue=True,
         fast=rf"{_LEAD}{_ahead(_firsts(_JOIN))}{ORG}{_alt(_JOIN)}{ORG}(?P<b>{LIST})"
         rf"{_NOT_BORDERING}{_NOT_COUNTED}{_NOT_CO_HELPERS}",
         not_after=_PLACE_PREPOSITIONS,
+        closes_list=True,
+        not_gainers=True,
     ),
     PairPattern(
         "A携手B",
@@ -255,6 +270,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         fast=rf"{_LEAD}(?<![、\ue000-\ue7ff赴到与和同往].){_ahead('、和与')}{ORG}[、和与]{ORG}"
         rf"(?P<b>{A}){ORG}{_alt(_TOGETHER)}",
         alone=True,
+        not_gainers=True,
     ),
     # Two parties acting as one, where what they do is the title of their joint action:
     # 永川区政协、泸州市政协“…联合视察协商”活动 (the word sits inside the quotation).
@@ -312,6 +328,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         rf"(?P<gap>{_RUN}{{0,60}}?){_alt(_WITH)}{ORG}(?P<b>{LIST}){_NOT_BORDERING}",
         same_subject=True,
         not_after=_PLACE_PREPOSITIONS,
+        not_gainers=True,
     ),
     PairPattern(
         "A向B出售",
@@ -330,11 +347,17 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         needs_cue=False,
         fast=rf"在(?<={_alt(_FRONT)}在){_LEAD}[、,，]?\s*{_alt(_BACK)}在(?P<b>{A})",
     ),
+    # (Not an event named by its host and its guest: “重庆·山东周” is a week of one
+    # province's events held in the other, no statement of their working together.)
     PairPattern(
         "A·B",
-        rf"{_LEAD}\s*[·•・‧]\s*(?P<b>{A})",
+        rf"{_LEAD}\s*[·•・‧]\s*(?P<b>{A}){_NOT_EVENT_WEEK}",
         ("[·•・‧]",),
-        (PairExample("“永川·彭水”对口协同联席会议召开。", (("永川区", "彭水县"),)),),
+        (
+            PairExample("“永川·彭水”对口协同联席会议召开。", (("永川区", "彭水县"),)),
+            PairExample("江北·酉阳结对五周年座谈会召开,双方共话协作。", (("江北区", "酉阳县"),)),
+            PairExample("借助“重庆·浙江周”等平台招引合作项目。", ()),
+        ),
         needs_cue=False,
     ),
     PairPattern(
@@ -379,6 +402,24 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         rf"(?:{_RUN}{{0,16}}?|(?={_RUN}{{17}}){ORG_CHAR}{{1,12}}?{_RUN}{{16}})"
         rf"{_alt(_SENT_TO)}(?P<b>{A})",
     ),
+    # A party's visit told with who accompanies it, hosts that may be named between:
+    # 綦江区考察团一行在桐梓县负责同志陪同下,先后到桐梓县… (the party, then where it goes).
+    PairPattern(
+        "A一行在…陪同下到B",
+        rf"{_LEAD}{_RUN}{{0,24}}?一行[^。；;]{{0,4}}?在[^。；;]{{0,40}}?陪同下[，,]?\s*"
+        rf"{_alt(_IN_TURN + ('一同', '还', '又'))}?{_alt(_SENT_TO)}(?P<b>{A})",
+        ("陪同下",),
+        (
+            PairExample(
+                "綦江区考察团一行在桐梓县负责同志的陪同下,先后到桐梓县娄山关镇考察产业合作。",
+                (("綦江区", "桐梓县"),),
+            ),
+        ),
+        needs_cue=True,
+        fast=rf"{_LEAD}{_ahead('一', 24, _RUN_OUT)}{_RUN}{{0,24}}?一行[^。；;]{{0,4}}?在"
+        rf"[^。；;]{{0,40}}?陪同下[，,]?\s*"
+        rf"{_alt(_IN_TURN + ('一同', '还', '又'))}?{_alt(_SENT_TO)}(?P<b>{A})",
+    ),
     # A conference or programme named by its pair: 永川区—彭水县对口协同工作推进会.
     PairPattern(
         "A—B对口协同",
@@ -422,6 +463,21 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
             PairExample(
                 "遂宁、广安两市政府与重庆市政府签署合作备忘录。",
                 (("遂宁市", "重庆市"), ("广安市", "重庆市")),
+            ),
+        ),
+        needs_cue=True,
+        co_subjects=True,
+    ),
+    # Places asking a third for its help act alike toward it, no pair themselves:
+    # 巫山、奉节两县负责人请求上海市继续帮扶 (each the partner of the one asked).
+    PairPattern(
+        "A、B恳请C",
+        rf"(?P<a>{A}(?:[、和及]{A})+){ORG}{_alt(_ASK)}{ORG}(?P<b>{LIST})",
+        _ASK,
+        (
+            PairExample(
+                "巫山、奉节两县负责人请求上海市继续加大帮扶力度。",
+                (("巫山县", "上海市"), ("奉节县", "上海市")),
             ),
         ),
         needs_cue=True,
@@ -480,11 +536,14 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
                 "万州区、达州市、开州区三地高度重视、迅速行动、协同发力。",
                 (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
             ),
+            # (places named as those that gain: 为…带来)
+            PairExample("新航线将为重庆、宜昌和武汉之间的航运合作带来新的机遇。", ()),
         ),
         needs_cue=True,
         fast=rf"(?P<a>{A}(?<![、与同跟及\ue000-\ue7ff].)(?<!{A}和.)(?:[、和及]{A}){{2,3}})(?![、和及等]|{A})"
         rf"{_COUNTED}{_alt(_ALL_TOGETHER)}",
         among=True,
+        not_gainers=True,
     ),
     # The host welcomes the visitors: 彭水县委…对南川区党政代表团的到来表示欢迎.
     PairPattern(
@@ -680,18 +739,32 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
             i, _, _, hits, explicit, _ = todo[bisect_right(starts, m.end() - 1) - 1]
             if explicit:
                 k = int(m.lastgroup[1:])
-                guard = _LEADING[k].not_after
-                if guard and document[_list_start(document, m.start()) - 1] in guard:
+                pattern = _LEADING[k]
+                start = _list_start(document, m.start())
+                guard = pattern.not_after
+                if guard and document[start - 1] in guard:
                     continue
                 if document.startswith("等", m.end(f"b{k}")):
                     continue  # (铜仁市和永川区、合川区等4个成员: a list of members)
-                if _LEADING[k].listed_firsts:  # (山东省、沈阳市对口支援忠县: both)
+                if (
+                    pattern.closes_list
+                    and document[m.start() - 1] == "、"
+                    and document[m.start() + 1 : m.start(f"b{k}")] in _LIST_AND
+                ):
+                    continue  # (大竹、邻水和梁平: one list)
+                if (
+                    pattern.not_gainers
+                    and document[start - 1] == "为"
+                    and _BENEFIT.match(document, m.end())
+                ):
+                    continue  # (为重庆与湛江的贸易合作带来机遇: who gains, not who acts)
+                if pattern.listed_firsts:  # (山东省、沈阳市对口支援忠县: both)
                     listed = document[_list_start(document, m.start()) : m.start() + 1]
                     first = places_in(hits, listed, "A")
                 else:
                     first = [hits[ord(m.group("a")) - _A0][2].place]  # (one region token)
                 second = places_in(hits, m.group(f"b{k}"), "A")
-                out.setdefault(i, []).append((_LEADING[k], first, second))
+                out.setdefault(i, []).append((pattern, first, second))
         for pattern, regex in _OTHERS_RE:
             if not pattern.hint.search(document):
                 continue  # (a sentence without the hint has no match either)
@@ -712,6 +785,12 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
                     if surface.form == "composite" and surface.text in PARTNERSHIPS:
                         out.setdefault(i, []).append((pattern, list(surface.places), []))
                     continue
+                if (
+                    pattern.not_gainers
+                    and document[_list_start(document, m.start("a")) - 1] == "为"
+                    and _BENEFIT.match(document, m.end())
+                ):
+                    continue  # (为重庆、湛江和海南之间的合作带来机遇: who gains, not who acts)
                 first = places_in(hits, m.group("a"), "A")  # (one region, or a list)
                 if pattern.among:
                     out.setdefault(i, []).append((pattern, first, first))
@@ -722,7 +801,12 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
                 if document.startswith("等", m.end("b")):
                     continue  # (铜仁市和永川区、合川区等4个成员: a list of members)
                 second = places_in(hits, m.group("b"), "A")
-                if pattern.co_subjects and m.group("each") and len(first) == len(second) > 1:
+                if (
+                    pattern.co_subjects
+                    and "each" in m.re.groupindex
+                    and m.group("each")
+                    and len(first) == len(second) > 1
+                ):
                     out.setdefault(i, []).append((_RESPECTIVE, first, second))
                 else:
                     out.setdefault(i, []).append((pattern, first, second))
@@ -735,6 +819,8 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
                     second = places_in(hits, m.group("b"), "A")
                     actor = _clause_actor(document, starts[k], m.start(), hits)
                     first = actor if actor is not None and actor not in second else subject
+                    if first in second:
+                        continue  # (与江津区、新都区缔结: not 江津区's partners; whose, untold)
                     out.setdefault(i, []).append((pattern, [first], second))
     return out
 
@@ -755,6 +841,13 @@ def _clause_actor(document: str, start: int, end: int, hits: Sequence[Hit]) -> s
         if m is not None and len(clause) - m.end(1) >= 2:
             return hits[ord(m.group(1)) - _A0][2].place
     return None
+
+
+# A bare 和 or 及 after a list's last region but one: the list goes on (see ``closes_list``)
+_LIST_AND = ("和", "及")
+# After places named as those that gain (为A、B…): what the subject brings them, within
+# the sentence's next few characters (为三地的合作,带来更多利好)
+_BENEFIT = re.compile(r"[^\x00。；;]{0,12}?(?:带来|注入|增添)")
 
 
 def _list_start(skeleton: str, k: int) -> int:
@@ -786,6 +879,9 @@ def pairs_of(
             claimed.update((a, b) for a in members for b in members if a < b)
     for pattern, firsts, seconds in found:
         respective = pattern.respective
+        if not respective and len(firsts) + len(seconds) > 2:
+            # (石柱县 visits 内江 and 内江市市中区 in one list: its partner is 内江市)
+            firsts, seconds = _wholes(firsts, gaz), _wholes(seconds, gaz)
         if respective:
             pairs: Iterable[tuple[str, str]] = zip(firsts, seconds)
         elif pattern.among or pattern.members:
@@ -806,3 +902,10 @@ def pairs_of(
                 seen.add(key)
                 out.append((a, b, pattern.name))
     return out
+
+
+def _wholes(places: list[str], gaz: Gazetteer) -> list[str]:
+    """``places`` without those that lie in another of them (内江市, 内江市市中区: 内江市)."""
+    if len(places) < 2:
+        return places
+    return [p for p in places if not any(q != p and q in gaz.ancestors(p) for q in places)]

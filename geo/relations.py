@@ -225,17 +225,6 @@ def read_relations(
 
     for i, s_start, s_end, paragraph, sentence_hits, has_cue, port in plan:
         read = pairs_of(found[i], has_cue, text_has_cue, gaz) if i in found else []
-        if len(read) > 1:
-            # (石柱县 visits 内江 and 内江市市中区 in one sentence: its partner is 内江市)
-            read = [
-                (a, b, pattern)
-                for a, b, pattern in read
-                if not any(
-                    (a2 == a and b2 != b and b2 in gaz.ancestors(b))
-                    or (b2 == b and a2 != a and a2 in gaz.ancestors(a))
-                    for a2, b2, _ in read
-                )
-            ]
         if (
             not read
             and last_pair

@@ -1,0 +1,159 @@
+"""Pairing rules met in real articles, each tested on sentences written for the purpose:
+what the rule reads, and what it no longer reads."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cqmap.geo.extract import extract_text
+from cqmap.geo.pairs import PAIR_PATTERNS
+
+
+def pairs_in(text: str) -> set[frozenset[str]]:
+    """The pairs read in ``text``, unordered."""
+    return {frozenset((p["a"], p["b"])) for p in extract_text(text)["pairings"]}
+
+
+def pairs(*items: tuple[str, str]) -> set[frozenset[str]]:
+    return {frozenset(item) for item in items}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A·B: an event named by its host and its guest (a "week") is no pair; a pair's
+        # anniversary (周年) still is
+        ("活动期间,“重庆·广东文化周”在穗开幕,推介重庆旅游资源,寻求合作。", set()),
+        (
+            "北碚·巫山结对三周年,双方签订新一轮协作协议。",
+            pairs(("北碚区", "巫山县")),
+        ),
+        # 和 after the last item but one of a list of partners: the list goes on
+        ("今年该县将团结宣汉、万源、通川、巫溪和城口,共同推进合作。", set()),
+        # the implied subject is one of the partners listed: not their partner
+        ("与江津区、新都区结为友好城市以来,渠县的对外合作不断拓展。", set()),
+        # places named as those who gain from what a line brings (为…带来), not who act
+        ("新航线将为重庆、宜昌和武汉之间的航运合作带来新的机遇。", set()),
+        ("新班列将为重庆与钦州的物流合作注入新动能。", set()),
+        # … while places acting together, then a benefit to others, still pair
+        (
+            "万州、达州、开州三地共同推进物流合作,为群众带来便利。",
+            pairs(("万州区", "开州区"), ("万州区", "达州市"), ("开州区", "达州市")),
+        ),
+        # two places asking a third for help: each its partner, not each other's
+        (
+            "巫山、奉节两县负责人请求上海市继续加大帮扶力度。",
+            pairs(("巫山县", "上海市"), ("奉节县", "上海市")),
+        ),
+        (
+            "丰都、石柱两县主要领导感谢宁波市长期以来的对口支援。",
+            pairs(("丰都县", "宁波市"), ("石柱县", "宁波市")),
+        ),
+        # a party's visit told with who accompanies it (hosts named between)
+        (
+            "綦江区考察团一行在桐梓县负责同志的陪同下,先后到桐梓县娄山关镇考察产业合作。",
+            pairs(("綦江区", "桐梓县")),
+        ),
+        (
+            "巫溪县党政代表团一行在临朐县委副书记、县长等负责同志的陪同下,先后前往临朐县沂山镇考察交流。",
+            pairs(("巫溪县", "临朐县")),
+        ),
+        # a place paired in one clause, the province around it in another: both pairs
+        (
+            "山东省对口支援忠县三十年;此后山东省又对口协作重庆市多个区县,双方合作不断深入。",
+            pairs(("山东省", "忠县"), ("山东省", "重庆市")),
+        ),
+        # … while a place and a part of it in one list still give the place
+        (
+            "石柱县代表团先后前往内江市、内江市市中区考察合作。",
+            pairs(("石柱县", "内江市")),
+        ),
+        # three places acting together, with 和 closing their list: all three
+        (
+            "推动万州、开州和云阳协同发展。",
+            pairs(("万州区", "开州区"), ("万州区", "云阳县"), ("开州区", "云阳县")),
+        ),
+    ],
+)
+def test_pairing_rules(text, expected):
+    assert pairs_in(text) == expected
+
+
+def test_tong_as_both_is_no_join():
+    """同 before a verb is "both" (两地同属, 同依, 同饮), not "with"."""
+    pattern = next(p for p in PAIR_PATTERNS if p.name == "A与B").regex
+    assert pattern.search("\ue000同\ue001合作")
+    for verb in ("属", "依", "饮", "处", "在"):
+        assert not pattern.search(f"\ue000同{verb}\ue001合作"), verb
+
+
+# Skeleton pieces for the new rules' words (the fast patterns and the document forms)
+_PIECES = list("\ue000\ue001\ue002\ue800\uec00、，,。；;： x") + [
+    "与", "和", "同", "同属", "及", "一行", "在", "陪同下", "先后", "到", "前往", "请求",
+    "恳请", "两县", "两地", "·", "周", "周年", "文化周", "为", "带来", "注入", "三地", "共同",
+    "合作", "的", "负责同志", "等",
+]  # fmt: skip
+_SKELETONS = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+def _spans(m, names) -> tuple:
+    return (m.end(), *(m.span(n) if m.group(n) is not None else None for n in names))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SKELETONS)
+def test_fast_pair_patterns_read_as_the_plain_ones_on_the_new_words(skeleton):
+    for pattern in PAIR_PATTERNS:
+        written = re.compile(pattern.plain)
+        names = sorted(written.groupindex)
+        assert [_spans(m, names) for m in pattern.regex.finditer(skeleton)] == [
+            _spans(m, names) for m in written.finditer(skeleton)
+        ], pattern.name
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_SKELETONS, min_size=1, max_size=5))
+def test_document_reading_equals_sentence_reading_on_the_new_words(sentences):
+    from bisect import bisect_right
+
+    from cqmap.geo import pairs as R
+
+    sentences = [s.replace("\x00", "") for s in sentences]
+    document = R._SEP + R._SEP.join(sentences) + R._SEP
+    starts = [1]
+    for s in sentences[:-1]:
+        starts.append(starts[-1] + len(s) + 1)
+
+    def per_document(regex):
+        found = [[] for _ in sentences]
+        for m in regex.finditer(document):
+            k = bisect_right(starts, m.end() - 1) - 1
+            groups = {
+                n: (m.start(n) - starts[k], m.end(n) - starts[k])
+                for n in m.groupdict()
+                if m.group(n) is not None
+            }
+            found[k].append((m.lastgroup, m.end() - starts[k], groups))
+        return found
+
+    def per_sentence(regex):
+        return [
+            [
+                (
+                    m.lastgroup,
+                    m.end(),
+                    {n: m.span(n) for n in m.groupdict() if m.group(n) is not None},
+                )
+                for m in regex.finditer(s)
+            ]
+            for s in sentences
+        ]
+
+    leading = R._combined([p.pattern for p in R._LEADING])
+    assert per_document(R._LEADING_RE) == per_sentence(leading)
+    for pattern, regex in R._OTHERS_RE + R._IMPLIED_RE:
+        assert per_document(regex) == per_sentence(re.compile(pattern.pattern)), pattern.name
