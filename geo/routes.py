@@ -680,6 +680,10 @@ _SEVERAL = re.compile(r"(?:两|二|三|四|五|六|多|\d+)\s*(?:列|趟|艘|班
 _RESPECTIVELY = re.compile(r"分别(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通往)")
 
 
+# Goods handed on where a run ends, in China (抵达重庆后将运转至成都及周边地区进行分销)
+_DISTRIBUTED = re.compile(r"后[，,]?\s*(?:将|再|随即|即|被)*(?:运转|分拨|配送|分销|转运|疏运)至?\Z")
+
+
 def ends_after(
     sent: Sentence, k: int, gaz: Gazetteer, end: int | None = None
 ) -> tuple[list[str], list[str]]:
@@ -694,6 +698,10 @@ def ends_after(
         bare = d.group().startswith("到") and not d.group().startswith("到达")
         if bare and not _carried_to(skeleton, k, d.start()):
             continue  # (从重庆到广西,登高桥,进货场: a span, no movement)
+        if dests and _DISTRIBUTED.search(skeleton, max(0, d.start() - 12), d.start() + 1):
+            onward = sent.places_in(d.group("list"))
+            if not any(_over_sea(x, gaz) for x in onward):
+                break  # (抵达重庆后将运转至成都…分销: the goods handed on, the run ends)
         if dests:
             stops.append((d.start(), dests))
         dests = sent.places_in(d.group("list"))

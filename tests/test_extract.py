@@ -2095,3 +2095,12 @@ def test_a_liner_to_ports_across_the_sea_goes_by_river_and_sea(text, mode):
 )
 def test_a_station_named_after_a_place(text, ports):
     assert [p["name"] for p in extract_text(text)["ports"]] == ports
+
+
+def test_goods_handed_on_in_china_where_a_run_ends_are_no_part_of_it():
+    """…抵达重庆后将运转至成都及周边地区进行分销: the train ends at 重庆; a rail-sea train's
+    goods shipped on abroad still go on with it."""
+    text = "冷链班列在老挝万象南站发车,经磨憨口岸入境,抵达重庆后将运转至成都及周边地区进行分销。"
+    assert [r[:2] for r in _routes(text)] == [("万象南站", ["重庆市"])]
+    text = "班列从团结村出发,抵达钦州港后转运至新加坡。"
+    assert [r[:2] for r in _routes(text)] == [("团结村", ["新加坡"])]
