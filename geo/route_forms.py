@@ -18,6 +18,7 @@ from cqmap.geo.routes import (
     DASH,
     DEPART,
     LINK,
+    NOT_A_COMPANY,
     ORIGIN,
     SERVICE,
     SERVICE_ENDS,
@@ -223,7 +224,8 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         "Y班列…驶出X",
         # 布达佩斯直达班列驶出重庆团结村站: a train named by where it goes, and where it leaves
         rf"(?P<d>{T})[”\"]?(?P<tail>(?:直达|国际)?(?:班列|专列|货运班列))[^。；;]{{0,30}}?"
-        rf"(?:(?:驶出|驶离|开出|从|由)(?P<o>{T})|(?P<o2>{T})[^。；;\ue000-\uefff]{{0,6}}?(?:{DEPART}))",
+        rf"(?:(?:驶出|驶离|开出|从|由)(?P<o>{T}){NOT_A_COMPANY}"
+        rf"|(?P<o2>{T})[^。；;\ue000-\uefff]{{0,6}}?(?:{DEPART}))",
         (
             Example(
                 "6月19日,布达佩斯直达班列驶出重庆团结村站。", "团结村", ("布达佩斯",), mode="rail"

@@ -78,6 +78,7 @@ __all__ = [
     "read_from_anchor",
     "read_abbreviated",
     "ABBREVIATED",
+    "NOT_A_COMPANY",
     "read_named_by_end",
     "read_transship",
 ]
@@ -698,6 +699,10 @@ def ends_after(
         bare = d.group().startswith("到") and not d.group().startswith("到达")
         if bare and not _carried_to(skeleton, k, d.start()):
             continue  # (从重庆到广西,登高桥,进货场: a span, no movement)
+        if skeleton.startswith(_ACROSS_WORDS, d.end()):
+            # (抵达阿拉山口出境: where it crosses the border, a stop)
+            stops.append((d.start(), sent.places_in(d.group("list"))))
+            continue
         if dests and _DISTRIBUTED.search(skeleton, max(0, d.start() - 12), d.start() + 1):
             onward = sent.places_in(d.group("list"))
             if not any(_over_sea(x, gaz) for x in onward):
@@ -832,8 +837,11 @@ ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()的]{0,12}?'
 # What someone does rather than where something leaves: 由X主导开行, 由X合作打造
 _AGENCY = "打造|主导|组织|负责|承办|承运|牵头|合作|共同|联合|发起|建设|推动|投资|运营"
 # (汽笛长鸣: the whistle as a train or ship leaves; 起锚: a ship weighs anchor)
+# After a place: not a company named after it (由福建冠海海运集团, 由重庆某物流有限公司)
+NOT_A_COMPANY = r"(?![^，。；;、\ue000-\uefff]{0,8}?(?:集团|公司))"
 # Crossing a border (出境, 入境): where it does, it passes
-_ACROSS = "(?:出境|入境|出关|入关|离境)"
+_ACROSS_WORDS = ("出境", "入境", "出关", "入关", "离境")
+_ACROSS = f"(?:{'|'.join(_ACROSS_WORDS)})"
 DEPART = (
     "出发|始发|启程|起航|启航|起锚|首发|发车|发出|驶出|驶离|开出|离港|解缆|鸣笛|汽笛长鸣|完成装船"
 )
@@ -850,7 +858,7 @@ ORIGIN = re.compile(
     r"(?!(?:进口|购进|采购)的)"
     rf"(?![^，。；;]{{0,14}}?(?:{_AGENCY}))"
     # (not 由福建冠海海运集团…: a company named after its place)
-    r"(?![^，。；;、\ue000-\uefff]{0,8}?(?:集团|公司))"
+    rf"{NOT_A_COMPANY}"
     # (not 向老挝万象发出: sent toward it)
     # (not 中欧班列(重庆)—中东欧国家班列顺利发车: the far end of a dashed name is no origin)
     rf"|(?<![向往朝—–\-－])(?P<o2>{T}){ORG_NT}(?:{DEPART}|是[^，。]{{0,12}}始发)"

@@ -2104,3 +2104,9 @@ def test_goods_handed_on_in_china_where_a_run_ends_are_no_part_of_it():
     assert [r[:2] for r in _routes(text)] == [("万象南站", ["重庆市"])]
     text = "班列从团结村出发,抵达钦州港后转运至新加坡。"
     assert [r[:2] for r in _routes(text)] == [("团结村", ["新加坡"])]
+
+
+def test_a_crossing_the_train_reaches_to_leave_the_country_is_a_stop():
+    """班列将用四天抵达阿拉山口出境,再前往中亚五国: 阿拉山口 is passed, not the end."""
+    text = "首趟中亚班列从团结村出发,开往哈萨克斯坦。班列将用四天时间抵达阿拉山口出境,再前往五国。"
+    assert [r[:2] for r in _routes(text)] == [("团结村", ["哈萨克斯坦"])]
