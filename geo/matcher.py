@@ -620,6 +620,11 @@ def _resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | 
                 or home == _province(place)
                 or place.level in _TOP
                 or (place.curated and place.province != "重庆市")
+                # (南昌: the city, not the county of its name inside it)
+                or all(
+                    c.place == preferred or preferred in gaz.ancestors(c.place)
+                    for c in surface.choices
+                )
             ):
                 choice = next(c for c in surface.choices if c.place == preferred)
         if choice:

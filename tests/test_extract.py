@@ -2110,3 +2110,11 @@ def test_a_crossing_the_train_reaches_to_leave_the_country_is_a_stop():
     """班列将用四天抵达阿拉山口出境,再前往中亚五国: 阿拉山口 is passed, not the end."""
     text = "首趟中亚班列从团结村出发,开往哈萨克斯坦。班列将用四天时间抵达阿拉山口出境,再前往五国。"
     assert [r[:2] for r in _routes(text)] == [("团结村", ["哈萨克斯坦"])]
+
+
+def test_a_name_shared_by_a_city_and_the_county_inside_it_is_the_city():
+    """南昌 (南昌市 and its 南昌县), 乌鲁木齐: the city, in a text of another province too."""
+    regions = [
+        r["name"] for r in extract_text("班列经过长沙、南昌,经兰州、乌鲁木齐抵达上海。")["regions"]
+    ]
+    assert {"南昌市", "乌鲁木齐市"} <= set(regions) and "南昌县" not in regions
