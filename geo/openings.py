@@ -1,7 +1,7 @@
 """When routes opened: the dates of a document's routes, from the sentences around them.
 
 A route takes its date from a sentence of its own that speaks of an opening (开通, 首航,
-首发 …: :data:`cqmap.geo.routes.OPENING_CUE`); else from a sentence before it in its paragraph
+首发 …: :data:`cqmap.geo.route_words.OPENING_CUE`); else from a sentence before it in its paragraph
 (the cue in one of the two) that reads no route of its own, or from the last dated
 sentence before it when it says 同日 or 当天; else its own date when the next sentence,
 about the same service, speaks of the opening; else from one of the next two sentences
@@ -16,7 +16,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from cqmap.geo.dates import EventDate, dates_in, document_date
-from cqmap.geo.routes import OPENING_CUE, Route
+from cqmap.geo.route_words import OPENING_CUE
+from cqmap.geo.routes import Route
 
 __all__ = ["date_routes"]
 

@@ -28,15 +28,9 @@ from dataclasses import dataclass, field, replace
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.matcher import Hit
 from cqmap.geo.openings import date_routes
-from cqmap.geo.pairs import (
-    CONTINUATION_CUES,
-    COOP_CUES,
-    OFFICIAL_CUES,
-    PAIR_PATTERNS,
-    Todo,
-    candidates,
-    pairs_of,
-)
+from cqmap.geo.pair_matching import Todo, candidates, pairs_of
+from cqmap.geo.pair_words import CONTINUATION_CUES, COOP_CUES, OFFICIAL_CUES
+from cqmap.geo.pairs import PAIR_PATTERNS
 from cqmap.geo.regions import PARTNERSHIPS
 from cqmap.geo.route_reading import (
     depart_route,
@@ -47,7 +41,8 @@ from cqmap.geo.route_reading import (
     settle_corridors,
     ship_on,
 )
-from cqmap.geo.routes import ROUTE_HINTS, CorridorMention, Route
+from cqmap.geo.route_words import ROUTE_HINTS
+from cqmap.geo.routes import CorridorMention, Route
 from cqmap.geo.skeleton import (
     _ORDINARY,
     _TOKEN,

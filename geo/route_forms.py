@@ -9,8 +9,7 @@ order; the ``fallback`` ones last.
 
 from __future__ import annotations
 
-from cqmap.geo.routes import (
-    ABBREVIATED,
+from cqmap.geo.route_words import (
     BRACKETED,
     CHAIN,
     CLAUSE,
@@ -25,9 +24,12 @@ from cqmap.geo.routes import (
     SERVICE_KINDS,
     TAIL,
     TLIST,
+    T,
+)
+from cqmap.geo.routes import (
+    ABBREVIATED,
     Example,
     RouteForm,
-    T,
     read_abbreviated,
     read_bracket_ends,
     read_chain_list,

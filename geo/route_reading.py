@@ -17,19 +17,13 @@ import re
 from functools import partial
 
 from cqmap.geo.gazetteer import Gazetteer
+from cqmap.geo.route_ends import ends_after, origin_of
 from cqmap.geo.route_forms import ROUTE_FORMS
+from cqmap.geo.route_words import ORIGIN, PASSENGERS, TLIST, TRANSFER, TRANSPORT_CUE, mode_of
 from cqmap.geo.routes import (
-    ORIGIN,
-    PASSENGERS,
-    TLIST,
-    TRANSFER,
-    TRANSPORT_CUE,
     Context,
     CorridorMention,
     Route,
-    ends_after,
-    mode_of,
-    origin_of,
     read_corridor,
     read_groups,
     read_movement,

@@ -1,4 +1,4 @@
-"""Freight routes read from sentences: the words, patterns and readers of the route forms.
+"""Freight routes read from sentences: the route forms' classes and their readers.
 
 Each route form is one entry of :data:`cqmap.geo.route_forms.ROUTE_FORMS`: its name (recorded in the evidence),
 its pattern over the sentence's skeleton (:mod:`cqmap.geo.skeleton`; a token ``T`` stands for
@@ -23,6 +23,10 @@ they only make its ends more specific (驶离涪陵黄旗港 for a line named �
 A corridor named without a destination of its own is a *corridor* of the document, not
 a route. How a sentence's routes become a document's is :mod:`cqmap.geo.route_reading`.
 
+The words and regex pieces the forms are written with (``T``, ``TAIL``, ``ORIGIN`` …) are
+:mod:`cqmap.geo.route_words`; where a movement starts and ends in a sentence, read by
+several readers, is :mod:`cqmap.geo.route_ends`.
+
 Modes: ``river``, ``rail``, ``rail-sea`` (铁海联运), ``rail-river`` (铁水联运), ``river-sea``
 (江海联运), ``road``, ``unspecified``. Ends of water routes named as regions are moved to
 the region's port (:meth:`cqmap.geo.gazetteer.Gazetteer.port_of`).
@@ -38,137 +42,57 @@ from typing import NamedTuple
 
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.regions import ABBREVIATIONS, ABBREVIATIONS_AT_END
-from cqmap.geo.skeleton import ANY, B, Evidence, P, Sentence
-from cqmap.geo.vocabulary import CORRIDORS, MODES, WATER_MODES
+from cqmap.geo.route_ends import (
+    clause_end,
+    ends_after,
+    inside,
+    origin_of,
+    other_origins,
+    over_sea,
+    remark_start,
+    within,
+)
+from cqmap.geo.route_words import (
+    BRACKETED,
+    BY_AIR,
+    CHAIN,
+    CLAUSE,
+    CLAUSE_ENDS,
+    CORRIDOR_RE,
+    DASH,
+    DESTINATIONS,
+    GOODS_FROM,
+    ORIGIN,
+    PASSENGERS,
+    SERVICE,
+    TRANSFER,
+    TRANSPORT_CUE,
+    VIA,
+    T,
+    mode_of,
+)
+from cqmap.geo.skeleton import B, Evidence, P, Sentence
+from cqmap.geo.vocabulary import CORRIDORS, WATER_MODES
 
 __all__ = [
-    "SERVICE_WORDS",
-    "MODE_WORDS",
     "RouteForm",
     "Example",
     "Route",
     "CorridorMention",
-    "BRACKETED",
-    "CHAIN",
-    "CLAUSE",
-    "CORRIDOR_RE",
     "Context",
-    "DASH",
-    "DEPART",
-    "LINK",
-    "OPENING_CUE",
-    "ORIGIN",
-    "PASSENGERS",
-    "ROUTE_HINTS",
-    "SERVICE",
-    "SERVICE_ENDS",
-    "T",
-    "TAIL",
-    "TLIST",
-    "TRANSPORT_CUE",
-    "ends_after",
-    "origin_of",
+    "corridors_in",
     "read_bracket_ends",
     "read_chain_list",
     "read_composite",
     "read_corridor",
     "read_groups",
     "read_movement",
-    "TRANSFER",
     "read_from_anchor",
     "read_abbreviated",
     "ABBREVIATED",
-    "NOT_A_COMPANY",
     "read_named_by_end",
     "read_transship",
 ]
-
-# --------------------------------------------------------------------------- vocabulary
-SERVICE_WORDS = (
-    "班轮航线", "班轮", "航线", "快线", "班列", "专列", "班车", "航班", "水水中转", "直达",
-    "专线", "穿梭巴士", "线路", "滚装船", "货轮", "货船", "直航", "快班", "列车",
-    # (路线 alone is any way, 旅游路线: only a way of freight)
-    "铁路路线", "物流路线", "运输路线", "货运路线", "运输新路线", "物流新路线",
-)  # fmt: skip
-# Modes from the wording, the most specific first (铁海联运班列 is rail-sea, not rail).
-MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("rail-river", ("铁水联运", "水铁联运", "铁江联运")),
-    ("river-sea", ("江海联运", "江海直达", "江海直航", "江海中转", "近洋")),
-    ("rail-sea", ("铁海联运", "海铁联运", "陆海联运")),
-    ("rail", ("班列", "专列", "铁路", "火车", "列车")),
-    (
-        "river",
-        (
-            "班轮",
-            "航线",
-            "水水中转",
-            "船",
-            "货轮",
-            "水运",
-            "航运",
-            "快线",
-            "穿梭巴士",
-            "直航",
-            "快班",
-        ),
-    ),
-    ("road", ("货运车", "货车", "卡车", "公路", "班车", "冷链车", "汽车运输")),
-)
-assert {mode for mode, _ in MODE_WORDS} < set(MODES)
-
-
-CORRIDOR_RE = re.compile(
-    "|".join(sorted((re.escape(n) for c in CORRIDORS for n in c.names), key=len, reverse=True))
-)
-_CORRIDOR_OF = {n: c for c in CORRIDORS for n in c.names}
-
-# Words of a sentence that may name a route (it is read for routes only if it has one).
-ROUTE_HINTS = (
-    *SERVICE_WORDS, *(w for mode, words in MODE_WORDS[:3] for w in words),
-    "运抵", "驶往", "发往", "运往", "开往", "通往", "驶向", "中转", "出发", "启程", "始发",
-    "驶离", "驶出", "起航", "启航", "离港", "解缆", "抵达", "到达",
-    "航运", "往返", "首航", "分拨", "运输至", "出口至", "运至", *(n for c in CORRIDORS for n in c.names),
-)  # fmt: skip
-TRANSPORT_CUE = re.compile(
-    "班轮|航线|快线|班列|专列|班车|运抵|驶往|发往|运往|开往|通往|驶向|中转|货运|集装箱|货物|首航"
-    # (a quantity of freight: 6.3万吨砂石, 108标箱)
-    r"|\d万?(?:吨|标箱)"
-)
-# A sentence on passengers (客船, 动车) names no freight route.
-PASSENGERS = re.compile("客船|客轮|游轮|客运|旅客|游客|动车|高铁|城际快巴|公交|客车")
-# A line by air (烟台—巫山直飞航线) is no freight route of cqmap's modes
-BY_AIR = re.compile("直飞|航班|飞机|民航|航空公司|机场")
-OPENING_CUE = re.compile(
-    "开通|开行|首航|首发|首开|首趟|首列|首班|首批|开航|启航|正式运营|正式运行|开通运营|投运|投入运营"
-    "|启用|鸣笛|发车|常态化|首次|测试班列|试运行|试运营"
-)
-
-# --------------------------------------------------------------------------- pattern pieces
-T = ANY  # any place
-TLIST = f"{T}(?:[、和及与]{T})*"
-# a character of the clause that is no place (route names and tails run over these)
-CLAUSE = r"[^，。；,;：:\ue000-\uefff]"
-SERVICE = f"(?:{'|'.join(SERVICE_WORDS)})"
-DASH = "[—–\\-－~～]"
-BRACKETED = r"[(（][^()（）]{0,16}[)）]"  # an aside: 内江(自贡)至…, 南通港(狼山码头)
-# a link of a chain: dashes (one or two) or 至, a place, an aside in brackets
-# (一 between two places stands for a dash in pages typed or recognised carelessly:
-# 万州一宜昌)
-LINK = f'(?:{DASH}{{1,2}}|至|经|一)[“”"]?{T}[“”"]?(?:{BRACKETED})?'
-# A chain of places: 泸州—武汉—台湾, 泸州至珞璜港至果园港
-CHAIN = f'[“"]?{T}[“”"]?(?:{BRACKETED})?(?:{LINK})+'
-_CHAIN_RE = re.compile(CHAIN)
-_PLACE_IN_ASIDE = re.compile(f"({T})[(（]({T})[)）]")
-# The words between a route's ends and its service word: a clause, in which a grouping
-# or a country may stand (…码头至南充河西码头的川渝水路货运航线); not a corridor's
-# (欧洲-成都-东南亚货运列车通道)
-# The words of a service named right after its ends (南宁到河内集装箱跨境班列): kinds of
-# service only, no verb between (两江新区到万州区考察航线 is a visit)
-SERVICE_KINDS = (
-    "集装箱|跨境|国际|货运|冷链|直达|快速|铁海联运|海铁联运|铁水联运|水铁联运|江海联运|江海直达|"
-    "多式联运|中欧|中亚|中老|中越"
-)
-TAIL = f"(?P<tail>(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮)?)(?!通道|大通道|走廊)"
 
 
 class Example(NamedTuple):
@@ -249,7 +173,7 @@ class Context:
     @cached_property
     def first_origin(self) -> re.Match | None:
         skeleton = self.sent.skeleton
-        return ORIGIN.search(skeleton) or _GOODS_FROM.search(skeleton)
+        return ORIGIN.search(skeleton) or GOODS_FROM.search(skeleton)
 
     @cached_property
     def first_destinations(self) -> re.Match | None:
@@ -304,19 +228,15 @@ def _unsaid(tail: str, water: str) -> str:
 
 
 _SERVICE_TAIL = re.compile(r"(?:铁海联运)?(?:班列|专列|列车)?")
+_CORRIDOR_OF = {n: c for c in CORRIDORS for n in c.names}
 _PORT_AFTER = re.compile(rf"[^，。；,;]{{0,8}}?(?:前往|驶往|至|到达|抵达|直达)(?P<p>{P})")
 # What comes before a service's name in its clause (今年开行的渝甬班列: 渝甬班列)
 _NAME_LEAD = re.compile(r"^.*(?:的|了|开行|开通|开出|运行|实现|常态化|首趟|首列|一列|这趟|该)")
 _BRACKETS = re.compile(BRACKETED)
-_MODE_RES = tuple((mode, re.compile("|".join(words))) for mode, words in MODE_WORDS)
-
-
-def mode_of(text: str, default: str | None = "unspecified") -> str | None:
-    """The first mode of :data:`MODE_WORDS` one of whose words ``text`` contains."""
-    for mode, words in _MODE_RES:
-        if words.search(text):
-            return mode
-    return default
+_CHAIN_RE = re.compile(CHAIN)
+_PLACE_IN_ASIDE = re.compile(f"({T})[(（]({T})[)）]")
+# (a composite in it is part of the name: 渝甬班列(重庆—宁波))
+_SERVICE_BEFORE = re.compile(rf"(?:{CLAUSE}|{B}){{0,16}}(?:{SERVICE}|铁路)\Z")
 
 
 def _clean_name(s: str) -> str:
@@ -342,26 +262,8 @@ def _to_port(place: str | None, mode: str, ctx: Context) -> str | None:
     return gaz.port_of(place) or place
 
 
-# Across the sea from China's rivers: abroad, and these three
-_OVER_SEA = frozenset({"香港特别行政区", "澳门特别行政区", "台湾省"})
-
-
-def _over_sea(name: str | None, gaz: Gazetteer) -> bool:
-    """Whether a route's end lies across the sea from China's rivers (釜山, 门司港, 新加坡,
-    东南亚, 香港)."""
-    place = gaz.places.get(name) if name else None
-    if place is None or name == "中国":
-        return False
-    if place.level in ("country", "area") or name in _OVER_SEA:
-        return True
-    return any(
-        a in _OVER_SEA or (a != "中国" and getattr(gaz.places.get(a), "level", None) == "country")
-        for a in gaz.ancestors(name)
-    )
-
-
 def _route(form, name, origin, dests, via, mode, ctx: Context, *, corridor=None) -> Route:
-    if mode == "river" and any(_over_sea(x, ctx.gaz) for x in (origin, *dests)):
+    if mode == "river" and any(over_sea(x, ctx.gaz) for x in (origin, *dests)):
         mode = "river-sea"  # (荆州港直航日韩: a river liner to ports abroad goes by sea too)
     origin = _to_port(origin, mode, ctx)
     dests = [d for d in (_to_port(x, mode, ctx) for x in dests) if d != origin]
@@ -438,7 +340,7 @@ def _chain(
         chain = _PLACE_IN_ASIDE.sub(
             lambda m: (
                 m.group(2)
-                if _inside(sent.place(m.group(2)), sent.place(m.group(1)), gaz)
+                if inside(sent.place(m.group(2)), sent.place(m.group(1)), gaz)
                 else m.group(1)
             ),
             chain,
@@ -489,12 +391,12 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     start = ctx.first_origin
     if start:
         place = origin_of(sent, start, gaz)
-        if _within(place, origin, gaz):
+        if within(place, origin, gaz):
             origin = place
     end = ctx.first_destinations
     if end:
         named = sent.places_in(end.group("list"))
-        inside = {d: [x for x in named if _within(x, d, gaz)] for d in dests}
+        inside = {d: [x for x in named if within(x, d, gaz)] for d in dests}
         if named and not any(inside.values()):
             # "渝黔桂新"班列…经贵阳、南宁抵达钦州港: the composite is the start of a
             # longer name, and the sentence's end lies beyond it
@@ -516,7 +418,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     sent, gaz, skeleton = ctx.sent, ctx.gaz, ctx.sent.skeleton
     # (up to where the sentence starts another movement: …从广元起锚,…船舶可从广元直达上海;
     # every bound here keeps a sentence of many movements linear)
-    clause = max(skeleton.rfind(c, 0, m.start()) for c in _CLAUSE_ENDS) + 1
+    clause = max(skeleton.rfind(c, 0, m.start()) for c in CLAUSE_ENDS) + 1
     if _COMPARED.search(skeleton, clause, m.start()):
         return []  # (相较于从广东直接海运至欧洲: the way it is compared with, no route)
     if m.group("o5") and ORIGIN.search(skeleton, 0, m.start()):
@@ -533,7 +435,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         skeleton, m.end(), end
     ):
         return []  # (船舶可从广元直达上海; 一条从广元出发…至重庆的水上通道: no service)
-    if PASSENGERS.search(skeleton, m.start(), _clause_end(skeleton, m.end(), end)):
+    if PASSENGERS.search(skeleton, m.start(), clause_end(skeleton, m.end(), end)):
         return []  # (从云阳开往万州、奉节的高速客船: passengers)
     transfer = TRANSFER.search(skeleton, m.end(), end)
     if transfer is not None:
@@ -617,26 +519,7 @@ def read_from_anchor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 _FUTURE = re.compile("未来|将来|远期|今后")
 # (计划/拟…出发前往: a plan, not a run)
 _PLANNED_HERE = re.compile("计划|规划|拟|有望|力争|争取")
-_CLAUSE_ENDS = "，。；,;"
 _COMPARED = re.compile("相较|相比|比起|较之|对比|不同于")
-# Where a sentence turns from a movement to a remark on it (…,标志着…; …,这是首趟…运抵重庆
-# 的班列: the remark names its ends again, by coarser names)
-_REMARK = re.compile("[，,；;](?:这也?是|(?:这也?|此举|并|从而)?(?:标志着|意味着)|是继)")
-
-
-def remark_start(skeleton: str, k: int, end: int | None = None) -> int:
-    """Where the sentence turns to a remark on what it told from skeleton index ``k``
-    (``end``, or the skeleton's end, when it does not)."""
-    end = len(skeleton) if end is None else end
-    remark = _REMARK.search(skeleton, k, end)
-    return remark.start() if remark else end
-
-
-def _clause_end(skeleton: str, k: int, end: int) -> int:
-    """Where the clause holding skeleton index ``k`` ends, at the latest ``end`` (a
-    movement's service follows its ends: 开往万州、奉节的高速客船)."""
-    ends = [i for i in (skeleton.find(c, k, end) for c in _CLAUSE_ENDS) if i >= 0]
-    return min(ends, default=end)
 
 
 def _transferred(
@@ -665,12 +548,9 @@ def _transferred(
     return [first, leg]
 
 
-# The goods change to another service (到达湛江港后,转搭华南集装箱快线): a route ends there
-TRANSFER = re.compile("转搭|转乘|换乘|换装|转装|改由|转由|转驳|转海船|转海轮|换海船|换海轮")
 _SERVICE_RE = re.compile(SERVICE)
 # How far before a movement its end may be named (一条通往桐梓县的班车从綦江港首发)
 _NAMED_FIRST = 30
-_INNER = re.compile(f"的?({T})")
 # What ships can do, and a waterway from a place to another, are no service
 _CAN = re.compile(r"(?:可|能|可以|能够)\s*(?:实现)?\s*\Z")
 _A_WAY = re.compile(
@@ -679,57 +559,6 @@ _A_WAY = re.compile(
 # Several services told at once (两列班列, 3趟): 分别 then gives each its end
 _SEVERAL = re.compile(r"(?:两|二|三|四|五|六|多|\d+)\s*(?:列|趟|艘|班|条)")
 _RESPECTIVELY = re.compile(r"分别(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通往)")
-
-
-# Goods handed on where a run ends, in China (抵达重庆后将运转至成都及周边地区进行分销)
-_DISTRIBUTED = re.compile(r"后[，,]?\s*(?:将|再|随即|即|被)*(?:运转|分拨|配送|分销|转运|疏运)至?\Z")
-
-
-def ends_after(
-    sent: Sentence, k: int, gaz: Gazetteer, end: int | None = None
-) -> tuple[list[str], list[str]]:
-    """The destinations and stops a sentence names after skeleton index ``k``: its last
-    destination (…至德国的杜伊斯堡), and the places it passes (经达州…到达阿拉山口,进入
-    哈萨克斯坦) in the order it names them."""
-    skeleton = sent.skeleton
-    stops: list[tuple[int, list[str]]] = []
-    dests: list[str] = []
-    end = len(skeleton) if end is None else end
-    for d in DESTINATIONS.finditer(skeleton, k, end):
-        bare = d.group().startswith("到") and not d.group().startswith("到达")
-        if bare and not _carried_to(skeleton, k, d.start()):
-            continue  # (从重庆到广西,登高桥,进货场: a span, no movement)
-        if skeleton.startswith(_ACROSS_WORDS, d.end()):
-            # (抵达阿拉山口出境: where it crosses the border, a stop)
-            stops.append((d.start(), sent.places_in(d.group("list"))))
-            continue
-        if dests and _DISTRIBUTED.search(skeleton, max(0, d.start() - 12), d.start() + 1):
-            onward = sent.places_in(d.group("list"))
-            if not any(_over_sea(x, gaz) for x in onward):
-                break  # (抵达重庆后将运转至成都…分销: the goods handed on, the run ends)
-        if dests:
-            stops.append((d.start(), dests))
-        dests = sent.places_in(d.group("list"))
-        inner = _INNER.match(skeleton, d.end())
-        if inner and len(dests) == 1 and _finer_end(sent.place(inner.group(1)), dests[0], gaz):
-            dests = [sent.place(inner.group(1))]  # (抵达菲律宾的马尼拉港, 两江新区鱼嘴站: the port)
-    for v in VIA.finditer(skeleton, k, end):
-        stops.append((v.start(), sent.places_in(v.group("list") or v.group("v") or v.group("x"))))
-    via = [x for _, places in sorted(stops, key=lambda s: s[0]) for x in places]
-    return dests, [x for x in via if x not in dests]
-
-
-def _carried_to(skeleton: str, k: int, at: int) -> bool:
-    """Whether a bare 到 (at ``at``, in a movement read from ``k``) tells something
-    carried: a service or a word of freight in the clauses from the movement's to its
-    own (班列从团结村到钦州港; 从果园港搭乘货轮,直接运输到上海港), not a span (从重庆到广西,
-    登高桥)."""
-    start = max(skeleton.rfind(c, 0, k) for c in _CLAUSE_ENDS) + 1
-    end = _clause_end(skeleton, at, len(skeleton))
-    return _CARRIED.search(skeleton, start, end) is not None
-
-
-_CARRIED = re.compile(f"{TRANSPORT_CUE.pattern}|运输|运送|集散|转运|装载|搭乘|铁路|货轮")
 
 
 def corridors_in(ctx: Context) -> dict[str, str]:
@@ -765,132 +594,3 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     name = ctx.corridors[corridor.name]
     starts = [start, *(other_origins(sent, ctx.first_origin, start)[0] if origin else ())]
     return [_route(form, name, s, dests, via, mode, ctx, corridor=corridor.name) for s in starts]
-
-
-def other_origins(sent: Sentence, m: re.Match, origin: str) -> tuple[list[str], int]:
-    """The places listed after the first of an :data:`ORIGIN` match (``从X、Y、Z…出发``),
-    each a movement's origin as well, and the skeleton index where the list ends."""
-    more = _MORE_ORIGINS.match(sent.skeleton, m.end()) if m.group("o") else None
-    if more is None:
-        return [], m.end()
-    return [p for p in dict.fromkeys(sent.places_in(more.group())) if p != origin], more.end()
-
-
-def origin_of(sent: Sentence, m: re.Match, gaz: Gazetteer) -> str:
-    """The place an :data:`ORIGIN` (or :data:`_GOODS_FROM`) match starts from: 从重庆团结村
-    starts from 团结村."""
-    groups = m.groupdict()
-    for group in ("o2", "o3", "o4", "o5", "o6"):
-        if groups.get(group):
-            return sent.place(groups[group])
-    place = sent.place(m.group("o"))
-    if m.group("inner"):
-        inner = sent.place(m.group("inner"))
-        if _within(inner, place, gaz):
-            return inner
-    return place
-
-
-def _finer_end(inner: str, outer: str, gaz: Gazetteer) -> bool:
-    """Whether ``inner``, named right after the end ``outer``, is that end told finer: a
-    place in it, or a port or station after a region (重庆市两江新区鱼嘴站: a zone holds
-    no ports in the gazetteer, yet the station is where the train goes)."""
-    if _within(inner, outer, gaz) or _inside(inner, outer, gaz):  # (中国阿拉山口)
-        return True
-    place, area = gaz.places.get(inner), gaz.places.get(outer)
-    return (
-        place is not None
-        and area is not None
-        and place.level == "port"
-        and area.level in ("zone", "district", "municipality")
-    )
-
-
-def _inside(name: str, area: str, gaz: Gazetteer) -> bool:
-    """Whether place ``name`` lies in ``area``, a country included (重庆 in 中国)."""
-    if area in gaz.ancestors(name) or _within(name, area, gaz):
-        return True
-    place, outer = gaz.places.get(name), gaz.places.get(area)
-    if place is None or outer is None or outer.level != "country" or not place.province:
-        return False
-    province = gaz.places.get(place.province)
-    return (
-        area == "中国" and province is not None and province.level in ("province", "municipality")
-    )
-
-
-def _within(name: str, area: str, gaz: Gazetteer) -> bool:
-    """Whether place ``name`` lies in ``area`` (itself, its province, a port's host's)."""
-    if name == area:
-        return True
-    place = gaz.places.get(name)
-    if place is None:
-        return False
-    if place.level == "port" and place.host:
-        return _within(place.host, area, gaz)
-    return place.province == area or place.parent == area
-
-
-# organisation words between a place and a verb, with no other place inside, and no 的
-# (越南腰果的班列启程: where the cargo is from)
-ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()的]{0,12}?'
-# What someone does rather than where something leaves: 由X主导开行, 由X合作打造
-_AGENCY = "打造|主导|组织|负责|承办|承运|牵头|合作|共同|联合|发起|建设|推动|投资|运营"
-# (汽笛长鸣: the whistle as a train or ship leaves; 起锚: a ship weighs anchor)
-# After a place: not a company named after it (由福建冠海海运集团, 由重庆某物流有限公司)
-NOT_A_COMPANY = r"(?![^，。；;、\ue000-\uefff]{0,8}?(?:集团|公司))"
-# Crossing a border (出境, 入境): where it does, it passes
-_ACROSS_WORDS = ("出境", "入境", "出关", "入关", "离境")
-_ACROSS = f"(?:{'|'.join(_ACROSS_WORDS)})"
-DEPART = (
-    "出发|始发|启程|起航|启航|起锚|首发|发车|发出|驶出|驶离|开出|离港|解缆|鸣笛|汽笛长鸣|完成装船"
-)
-# 从团结村、鱼嘴、小南垭等多个站点同时驶出: the other places a movement leaves from, listed
-# after its first (trains of one day, a route each)
-_MORE_ORIGINS = re.compile(rf"(?:[、和及]{T})+(?=等|[^，。；,;\ue000-\uefff]{{0,12}}?(?:{DEPART}))")
-ORIGIN = re.compile(
-    # (not 记者从沙坪坝区获悉: where a report comes from)
-    # (not 来自越南的产品: where goods were made; not 由中国西部省份…打造: who does it)
-    rf"(?:从|由|(?<!来)自)(?P<o>{T})(?P<inner>{T})?(?![^，。；;]{{0,8}}?(?:获悉|了解到|得知))"
-    # (not 从阿拉山口出境: where it crosses the border, a stop)
-    rf"(?![^，。；,;\ue000-\uefff]{{0,4}}?{_ACROSS})"
-    # (not 从澳大利亚进口的锰矿石: where the goods were bought; 由美国进口至南京港 moves)
-    r"(?!(?:进口|购进|采购)的)"
-    rf"(?![^，。；;]{{0,14}}?(?:{_AGENCY}))"
-    # (not 由福建冠海海运集团…: a company named after its place)
-    rf"{NOT_A_COMPANY}"
-    # (not 向老挝万象发出: sent toward it)
-    # (not 中欧班列(重庆)—中东欧国家班列顺利发车: the far end of a dashed name is no origin)
-    rf"|(?<![向往朝—–\-－])(?P<o2>{T}){ORG_NT}(?:{DEPART}|是[^，。]{{0,12}}始发)"
-    rf"|(?:驶出|驶离|开出|发自|离开)(?P<o3>{T})"
-    # 在重庆团结村中心站,…班列…驶出站台: where it stands as it leaves
-    # (not 在中国访问…迎接从河内驶往重庆的班列: an explicit 从 before the verb starts it)
-    rf"|在(?P<o4>{T})(?=(?:(?!从|由)[^。；;]){{0,40}}?(?:{DEPART}|发往|运往|驶往|开往))"
-    # 湖北宜昌的2万吨磷矿石运抵果园港, 来自福建三明的陶瓷: where the goods come from
-    rf"|(?:来自)?(?P<o5>{T})的(?=[^，。；;\ue000-\uefff]{{0,20}}?(?:运抵|运往|运至|发往|驶往|抵达))"
-    # 3月2日,江津小南垭铁路物流中心,首趟…列车正式发车: the scene, a facility in a clause of
-    # its own, where the train then leaves (no other place said to start it)
-    rf"|(?:^|(?<=[，,])){T}?(?P<o6>{P})[^，,。；;\ue000-\uefff]{{0,8}}[，,](?=(?:(?!从|由|自)[^。；;]){{0,60}}?(?:{DEPART}))"
-)
-# 来自巴西的纸浆…转运至重庆: where goods come from, when nothing else is said to leave
-_GOODS_FROM = re.compile(f"来自(?P<o>{T})(?P<inner>{T})?")
-# (a few words may stand between the verb and the place: 开往1.1万公里外的德国杜伊斯堡)
-DESTINATIONS = re.compile(
-    r"(?:(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达|通往|驶抵|驶入|直奔|开赴|奔赴|驰往|直抵|走向|抵|终点为|终点是|终点站为|终到|向着|朝着)"
-    r"(?:至|到)?"
-    rf"(?:(?!{SERVICE})[^，。；,;：:()（）“”\ue000-\uefff]){{0,10}}?|至(?={T})"
-    # (从城厢火车站到果园港火车站: 到 right before a place; not 达到, 来到, 受到 …)
-    rf"|(?<![达得受看感提来回遇想做办收找听见拿])到(?={T})"
-    # (班列从钦州港东站出发重庆: left for it, the place right after the verb)
-    rf"|出发(?={T}))"
-    rf"(?P<list>{TLIST})"
-)
-VIA = re.compile(
-    rf"(?:途经|经由|经停|经过|经|通过|进入|转入|再转|穿越|过境)(?P<list>{T}(?:[、和及]{T})*)"
-    rf"|在(?P<v>{T})(?:中转|转运|换装)"
-    # (从阿拉山口出境, 在阿拉山口口岸出境后: where it crosses the border, a stop)
-    rf"|(?:从|在|由|自)(?P<x>{T})[^，。；,;\ue000-\uefff]{{0,4}}?{_ACROSS}"
-)
-SERVICE_ENDS = "|".join(dict.fromkeys([*(w[-2:] for w in SERVICE_WORDS), "铁路"]))
-# (a composite in it is part of the name: 渝甬班列(重庆—宁波))
-_SERVICE_BEFORE = re.compile(rf"(?:{CLAUSE}|{B}){{0,16}}(?:{SERVICE}|铁路)\Z")

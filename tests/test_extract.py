@@ -627,7 +627,7 @@ def test_document_reading_equals_sentence_reading(sentences):
     import re
     from bisect import bisect_right
 
-    from cqmap.geo import pairs as R
+    from cqmap.geo import pair_matching as R
 
     sentences = [s.replace("\x00", "") for s in sentences]
     document = R._SEP + R._SEP.join(sentences) + R._SEP
@@ -673,7 +673,7 @@ def test_document_patterns_cannot_cross_a_sentence_boundary():
     import re._constants as C
     import re._parser as parser
 
-    from cqmap.geo import pairs as R
+    from cqmap.geo import pair_matching as R
 
     def check(items, behind=False):
         for op, av in items:

@@ -120,7 +120,7 @@ def test_fast_pair_patterns_read_as_the_plain_ones_on_the_new_words(skeleton):
 def test_document_reading_equals_sentence_reading_on_the_new_words(sentences):
     from bisect import bisect_right
 
-    from cqmap.geo import pairs as R
+    from cqmap.geo import pair_matching as R
 
     sentences = [s.replace("\x00", "") for s in sentences]
     document = R._SEP + R._SEP.join(sentences) + R._SEP

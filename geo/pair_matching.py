@@ -1,0 +1,311 @@
+"""Pairings found in a document: the pair patterns matched, and their matches made pairs.
+
+:func:`candidates` matches the patterns of :data:`cqmap.geo.pairs.PAIR_PATTERNS` in a
+document's sentences; :func:`pairs_of` makes one sentence's matches its pairs, as each
+pattern says (see :mod:`cqmap.geo.pairs`).
+
+Speed: only sentences with two regions (or one and an implied subject) are read, and
+their skeletons are joined into one document skeleton that each pattern scans once
+(:func:`candidates`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from itertools import combinations, product
+
+from cqmap.geo.gazetteer import Gazetteer
+from cqmap.geo.matcher import Hit
+from cqmap.geo.pair_words import LEAD, ORG_CHAR
+from cqmap.geo.pairs import PAIR_PATTERNS, PairPattern
+from cqmap.geo.regions import PARTNERSHIPS
+from cqmap.geo.skeleton import _A0, _B0, A, places_in, skeleton
+
+__all__ = ["Candidate", "Todo", "candidates", "pairs_of"]
+
+
+# After a comma, a clause that continues the same subject starts with one of these
+# (``A拓宽渠道,与B形成`` / ``A…部署,不断强化与B``), never with a new noun
+# (``A…,京东方公司则与B`` is the company's relation, not A's).
+_CONTINUING_CLAUSE = re.compile(
+    r"^(?:并|还|则|也|将|正|又|已|已经|同时|不断|进一步|积极|主动|持续|全面|共同|加快|大力|先后)*"
+    r"(?:强化|加强|深化|推动|推进|加大|拓展)?$"
+)
+
+# 沙坪坝区、江津区分别与奉节县、巫山县: as many partners as first parties, each its own.
+_RESPECTIVE = replace(
+    next(p for p in PAIR_PATTERNS if p.co_subjects), name="A、B分别与C、D", respective=True
+)
+
+# --------------------------------------------------------------------------- document skeletons
+# The pair patterns run once per document rather than once per sentence: over the
+# skeletons of the sentences to analyse, joined by _SEP (which also opens and closes the
+# whole). _SEP never occurs in cleaned text (control characters are removed) and the
+# document forms of the patterns cannot cross it: every negated class excludes it, and
+# the anchor ``^`` (a sentence's start) becomes _SEP itself. So a document finds, in each
+# sentence, exactly the matches the sentence's own skeleton gives, in the same order.
+_SEP = "\x00"
+
+
+def _for_document(pattern: str) -> str:
+    """The document form of a pair pattern (see above)."""
+    doc = pattern.replace("[^", "[^\\x00")
+    if doc.startswith("^"):
+        doc = "\\x00" + doc[1:]
+    return doc.replace("(?:^|", "(?:\\x00|")
+
+
+def _combined_pattern(patterns: Sequence[str]) -> str:
+    """One regex for the patterns that start with the first party: ``(?P<a>A)(?:rest|rest…)``.
+
+    Factoring out the leading token keeps the regex engine's fast scan for its first
+    character (an alternation of groups would be tried at every position). Group
+    ``p<i>`` says which pattern matched, in order of preference.
+    """
+    alternatives = []
+    for i, pattern in enumerate(patterns):
+        rest = pattern[len(LEAD) :]
+        rest = re.sub(r"\(\?P<(\w+)>", lambda m, i=i: f"(?P<{m.group(1)}{i}>", rest)
+        alternatives.append(f"(?P<p{i}>{rest})")
+    return LEAD + "(?:" + "|".join(alternatives) + ")"
+
+
+def _combined(patterns: Sequence[str]) -> re.Pattern:
+    """The regex of :func:`_combined_pattern`."""
+    return re.compile(_combined_pattern(patterns))
+
+
+_LEADING = tuple(
+    p for p in PAIR_PATTERNS if not (p.implied or p.alone) and p.pattern.startswith(LEAD)
+)
+_OTHERS = tuple(p for p in PAIR_PATTERNS if not p.implied and p not in _LEADING)
+_IMPLIED = tuple(p for p in PAIR_PATTERNS if p.implied)
+
+
+class _Regex:
+    """A document pattern, compiled when it first runs (``re`` takes 1 ms a pattern, and
+    a document runs only those its sentences hold a hint of)."""
+
+    __slots__ = ("pattern", "_regex")
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self._regex: re.Pattern | None = None
+
+    @property
+    def regex(self) -> re.Pattern:
+        regex = self._regex
+        if regex is None:
+            regex = self._regex = re.compile(self.pattern)
+        return regex
+
+    def finditer(self, string: str) -> Iterator[re.Match]:
+        return (self._regex or self.regex).finditer(string)
+
+
+_LEADING_RE = _Regex(_combined_pattern([_for_document(p.pattern) for p in _LEADING]))
+_OTHERS_RE = tuple((p, _Regex(_for_document(p.pattern))) for p in _OTHERS)
+_IMPLIED_RE = tuple((p, _Regex(_for_document(p.pattern))) for p in _IMPLIED)
+_COMMA = re.compile("[，,]")
+
+
+# Candidate pairs of one sentence: (pattern, first parties, second parties), in the order
+# the per-sentence reading tried them (explicit patterns, then implied ones).
+Candidate = tuple[PairPattern, list[str], list[str]]
+# A sentence to read pairs in: (index, start, end, mentions, explicit patterns count?,
+# the subject for the implied patterns or None).
+Todo = tuple[int, int, int, Sequence[Hit], bool, "str | None"]
+
+
+def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
+    """The pair patterns' matches in the sentences ``todo``, by sentence."""
+    parts = [_SEP]
+    starts: list[int] = []  # where each sentence's skeleton starts in the document's
+    offset = 1
+    for _, start, end, hits, _, _ in todo:
+        shape = skeleton(text, start, end, hits)
+        starts.append(offset)
+        parts.append(shape)
+        parts.append(_SEP)
+        offset += len(shape) + 1
+    document = "".join(parts)
+    out: dict[int, list[Candidate]] = {}
+    # (A match ends inside its sentence: its last character tells which one it is.)
+    if any(entry[4] for entry in todo):
+        for m in _LEADING_RE.finditer(document):
+            i, _, _, hits, explicit, _ = todo[bisect_right(starts, m.end() - 1) - 1]
+            if explicit:
+                k = int(m.lastgroup[1:])
+                pattern = _LEADING[k]
+                start = _list_start(document, m.start())
+                guard = pattern.not_after
+                if guard and document[start - 1] in guard:
+                    continue
+                if document.startswith("等", m.end(f"b{k}")):
+                    continue  # (铜仁市和永川区、合川区等4个成员: a list of members)
+                if (
+                    pattern.closes_list
+                    and document[m.start() - 1] == "、"
+                    and document[m.start() + 1 : m.start(f"b{k}")] in _LIST_AND
+                ):
+                    continue  # (大竹、邻水和梁平: one list)
+                if (
+                    pattern.not_gainers
+                    and document[start - 1] == "为"
+                    and _BENEFIT.match(document, m.end())
+                ):
+                    continue  # (为重庆与湛江的贸易合作带来机遇: who gains, not who acts)
+                if pattern.listed_firsts:  # (山东省、沈阳市对口支援忠县: both)
+                    listed = document[_list_start(document, m.start()) : m.start() + 1]
+                    first = places_in(hits, listed, "A")
+                else:
+                    first = [hits[ord(m.group("a")) - _A0][2].place]  # (one region token)
+                second = places_in(hits, m.group(f"b{k}"), "A")
+                out.setdefault(i, []).append((pattern, first, second))
+        for pattern, regex in _OTHERS_RE:
+            if not pattern.hint.search(document):
+                continue  # (a sentence without the hint has no match either)
+            for m in regex.finditer(document):
+                i, _, _, hits, explicit, _ = todo[bisect_right(starts, m.end() - 1) - 1]
+                if not explicit:
+                    continue
+                guard = pattern.not_after
+                if guard and document[_list_start(document, m.start("a")) - 1] in guard:
+                    continue
+                if pattern.same_subject:
+                    gap = m.group("gap")
+                    clause = _COMMA.split(gap)[-1] if _COMMA.search(gap) else ""
+                    if clause and not _CONTINUING_CLAUSE.match(clause):
+                        continue
+                if pattern.members:
+                    surface = hits[ord(m.group("c")) - _B0][2]
+                    if surface.form == "composite" and surface.text in PARTNERSHIPS:
+                        out.setdefault(i, []).append((pattern, list(surface.places), []))
+                    continue
+                if (
+                    pattern.not_gainers
+                    and document[_list_start(document, m.start("a")) - 1] == "为"
+                    and _BENEFIT.match(document, m.end())
+                ):
+                    continue  # (为重庆、湛江和海南之间的合作带来机遇: who gains, not who acts)
+                first = places_in(hits, m.group("a"), "A")  # (one region, or a list)
+                if pattern.among:
+                    out.setdefault(i, []).append((pattern, first, first))
+                    continue
+                if pattern.respective:  # A与B、C与D: the regions in turn
+                    out.setdefault(i, []).append((pattern, first[0::2], first[1::2]))
+                    continue
+                if document.startswith("等", m.end("b")):
+                    continue  # (铜仁市和永川区、合川区等4个成员: a list of members)
+                second = places_in(hits, m.group("b"), "A")
+                if (
+                    pattern.co_subjects
+                    and "each" in m.re.groupindex
+                    and m.group("each")
+                    and len(first) == len(second) > 1
+                ):
+                    out.setdefault(i, []).append((_RESPECTIVE, first, second))
+                else:
+                    out.setdefault(i, []).append((pattern, first, second))
+    if any(entry[5] is not None for entry in todo):
+        for pattern, regex in _IMPLIED_RE:
+            for m in regex.finditer(document):
+                k = bisect_right(starts, m.end() - 1) - 1
+                i, _, _, hits, _, subject = todo[k]
+                if subject is not None:
+                    second = places_in(hits, m.group("b"), "A")
+                    actor = _clause_actor(document, starts[k], m.start(), hits)
+                    first = actor if actor is not None and actor not in second else subject
+                    if first in second:
+                        continue  # (与江津区、新都区缔结: not 江津区's partners; whose, untold)
+                    out.setdefault(i, []).append((pattern, [first], second))
+    return out
+
+
+# A clause that opens with a region and goes on with what it does (泸县政协结合自身实际):
+# that region is who acts in the clauses after it in the sentence
+_ACTOR_CLAUSE = re.compile(rf"\s*({A}){ORG_CHAR}*\Z")
+
+
+def _clause_actor(document: str, start: int, end: int, hits: Sequence[Hit]) -> str | None:
+    """The region that opens the last clause before ``end`` in a sentence (skeleton from
+    ``start``) and does something there, or None: the implied first party of the clauses
+    that follow it (泸县政协结合自身实际,…,积极与重庆探索共建…: 泸县, not the document's
+    subject)."""
+    clauses = _COMMA.split(document[start:end])[:-1]  # (the last is the match's own)
+    for clause in reversed(clauses):
+        m = _ACTOR_CLAUSE.match(clause)
+        if m is not None and len(clause) - m.end(1) >= 2:
+            return hits[ord(m.group(1)) - _A0][2].place
+    return None
+
+
+# A bare 和 or 及 after a list's last region but one: the list goes on (see ``closes_list``)
+_LIST_AND = ("和", "及")
+# After places named as those that gain (为A、B…): what the subject brings them, within
+# the sentence's next few characters (为三地的合作,带来更多利好)
+_BENEFIT = re.compile(r"[^\x00。；;]{0,12}?(?:带来|注入|增添)")
+
+
+def _list_start(skeleton: str, k: int) -> int:
+    """Where the list of places that token ``k`` ends starts (江津、荣昌和大足: 江津)."""
+    while k >= 2 and skeleton[k - 1] in "、和及与" and "\ue000" <= skeleton[k - 2] <= "\uefff":
+        k -= 2
+    return k
+
+
+def pairs_of(
+    found: list[Candidate], has_cue: bool, text_has_cue: bool, gaz: Gazetteer
+) -> list[tuple[str, str, str]]:
+    """The distinct pairs of one sentence's candidates, each with its pattern's name.
+
+    A pattern that needs a cue takes a pair without one in its sentence only if the pair
+    is a reference pair and the text speaks of working together somewhere (北碚区和巫山县
+    的气温 in a weather report is no evidence of their pairing).
+    """
+    out: list[tuple[str, str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    # (大渡口区、大足区分别与忠县: 大渡口区 and 大足区 are not a pair, whatever else reads them
+    # so; 沙坪坝区、江津区分别与奉节县、巫山县: nor are 江津区 and 奉节县.)
+    claimed: set[tuple[str, str]] = set()
+    for pattern, firsts, seconds in found:
+        if pattern.co_subjects:
+            seen.update((a, b) for a in firsts for b in firsts if a < b)
+        if pattern.respective:
+            members = (*firsts, *seconds)
+            claimed.update((a, b) for a in members for b in members if a < b)
+    for pattern, firsts, seconds in found:
+        respective = pattern.respective
+        if not respective and len(firsts) + len(seconds) > 2:
+            # (石柱县 visits 内江 and 内江市市中区 in one list: its partner is 内江市)
+            firsts, seconds = _wholes(firsts, gaz), _wholes(seconds, gaz)
+        if respective:
+            pairs: Iterable[tuple[str, str]] = zip(firsts, seconds)
+        elif pattern.among or pattern.members:
+            pairs = combinations(firsts, 2)
+        else:
+            pairs = product(firsts, seconds)
+        for a, b in pairs:
+            if a == b:
+                continue
+            if (
+                pattern.needs_cue
+                and not has_cue
+                and (not text_has_cue or gaz.reference_pair(a, b) is None)
+            ):
+                continue
+            key = (a, b) if a < b else (b, a)
+            if key not in seen and (respective or key not in claimed):
+                seen.add(key)
+                out.append((a, b, pattern.name))
+    return out
+
+
+def _wholes(places: list[str], gaz: Gazetteer) -> list[str]:
+    """``places`` without those that lie in another of them (内江市, 内江市市中区: 内江市)."""
+    if len(places) < 2:
+        return places
+    return [p for p in places if not any(q != p and q in gaz.ancestors(p) for q in places)]

@@ -1,0 +1,176 @@
+"""The words of pairings, and the regex pieces the pair patterns are made of.
+
+The cues that mark a sentence as being about working together (:data:`COOP_CUES`,
+:data:`OFFICIAL_CUES`, :data:`CONTINUATION_CUES`), the pieces of the patterns over a
+sentence's skeleton (:mod:`cqmap.geo.skeleton`; ``A`` is a region that can pair): a
+region's organisation words (:data:`ORG`), a list of regions (:data:`LIST`), the first
+party (:data:`LEAD`), the guards that make a pattern fast (:func:`ahead`), and the words
+each pattern turns on. The patterns are :data:`cqmap.geo.pairs.PAIR_PATTERNS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from cqmap.geo.skeleton import A
+
+__all__ = [
+    "ORG_CHAR",
+    "ORG",
+    "LIST",
+    "COOP_CUES",
+    "OFFICIAL_CUES",
+    "CONTINUATION_CUES",
+    "ALL_TOGETHER",
+    "ASK",
+    "AS_PAIR",
+    "BACK",
+    "COUNTED",
+    "DELIVER",
+    "FOR",
+    "FRONT",
+    "GO",
+    "GO_TOGETHER",
+    "GUIDE",
+    "GUIDE_TO",
+    "HELPED",
+    "IN_TURN",
+    "JOIN",
+    "JOINTLY",
+    "JOINT_AREAS",
+    "LEAD",
+    "NEXT_DEED",
+    "NOT_BORDERING",
+    "NOT_COUNTED",
+    "NOT_CO_HELPERS",
+    "NOT_EVENT_WEEK",
+    "PAIR_JOIN",
+    "PAIR_LINK",
+    "PAIR_VERBS",
+    "PARK",
+    "PLACE_PREPOSITIONS",
+    "RUN",
+    "RUN_OUT",
+    "RUN_TOGETHER",
+    "SENT_TO",
+    "TOGETHER",
+    "WE",
+    "WELCOME",
+    "WITH",
+    "ahead",
+    "alt",
+    "firsts",
+]
+
+# Organisation words after a region (经济运行局, 党政代表团, 直属企业重庆港务物流集团 ...):
+# no punctuation, no other pairable region.
+_ORG_OUT = '\ue000-\ue7ff，,。；;：:！!？?、“”"（）()'
+ORG_CHAR = f"[^{_ORG_OUT}]"
+ORG = f"{ORG_CHAR}{{0,12}}?"
+RUN_OUT = "\ue000-\ue7ff。；;"
+RUN = f"[^{RUN_OUT}]"  # what may stand between a region and a word, within a clause
+LIST = rf"{A}(?:{ORG}(?:、|和|及|与|以及){ORG}{A})*"
+# 与B接壤: where a place lies, not with whom it works
+NOT_BORDERING = r"(?![^，。；,;]{0,4}?(?:接壤|毗邻|相邻|交界|接界|相连|隔江相望))"
+# …和万州、达州、开州三地政府签定: the start of a counted list is no partner of what comes
+# before it (the list's places act together; the parties before it are of another kind)
+NOT_COUNTED = rf"(?!(?:[、和及]{A})*(?:三地|四地|三方|四方|三区县|三区|三县))"
+
+# Signing, as articles write it (签定 is a common variant of 签订)
+_SIGN = ("签署", "签订", "签定", "签约")
+# Words that mark a sentence as being about working together.
+COOP_CUES = (
+    "合作", "协作", "协同", "携手", "联手", "牵手", "结对", "对口", "帮扶", "共建", "共同",
+    "联动", *_SIGN, "协议", "两地", "双方", "互访", "联席", "座谈", "交流", "共享",
+    "一体化", "互认", "互办", "支援", "援助", "补偿", "飞地", "合资", "联盟", "对接",
+    "挂职", "进修", "培训", "支医", "优惠", "示范园区", "战略", "一区两群", "考察", "欢迎",
+)  # fmt: skip
+OFFICIAL_CUES = ("对口", "结对", "帮扶", "一区两群")
+CONTINUATION_CUES = ("双方", "两地", "两区", "两县", "双边")
+# Words of place and direction that put a region in a sentence as a where, not a who.
+PLACE_PREPOSITIONS = "在到赴往至于从向经对把"
+
+
+def alt(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
+def firsts(words: Iterable[str]) -> str:
+    return "".join(dict.fromkeys(w[0] for w in words))
+
+
+def ahead(firsts: str, within: int = 12, out: str = _ORG_OUT) -> str:
+    """A guard for a lazy gap (at most ``within`` characters, none of ``out``) and a word.
+
+    It asserts that one of the word's first characters ``firsts`` comes within reach with
+    no excluded character before it: a necessary condition, checked possessively (no
+    backtracking). Where it fails, the gap would have tried every length in vain; most
+    regions are followed by no such word, so this saves most of the matching time.
+    """
+    return f"(?=[^{out}{firsts}]{{0,{within}}}+[{firsts}])"
+
+
+# --------------------------------------------------------------------------- the words
+# (同 as with, not as the first character of a word: 同心, 同时, 同步 …)
+# (nor 同 as "both" before a verb: 两地同属巴渝文化, 同依一座山, 同饮一江水)
+_TONG = "同(?![心时样步比期类等一志学行城级胞盟意属依饮处享根源宗为在住])"
+JOIN = ("与", "和", _TONG, "跟")
+PAIR_VERBS = (
+    "携手", "联手", "牵手", "结对", "对口(?:协同|帮扶|协作|支援|合作|支持)?", "协同", "帮扶",
+    "支援", "援助", "援建", "联动", "助力", "联合(?!国)",
+)  # fmt: skip
+# 山东省和沈阳市对口支援忠县: two helping a third act alike; they are no pair
+NOT_CO_HELPERS = rf"(?!{ORG}{alt(PAIR_VERBS)}{ORG}{A})"
+PAIR_JOIN = ("对口协同", "对口帮扶", "结对", "携手")
+# (not 共签约: 湖北、重庆库区共签约招商项目41个 counts what they signed, with others)
+TOGETHER = (
+    "两地", "双方", "两区", "两县", "共同", "携手", "联合", "联手", "一起", "同为",
+    *(f"(?<!共){w}" for w in _SIGN), "分别是",
+)  # fmt: skip
+GO = ("赴", "到", "前往")
+# What places build together across a border (“江津—赤水、习水”片区)
+JOINT_AREAS = ("片区", "合作区", "协作区", "示范区", "合作园区", "协同发展区", "一体化发展区")
+# What joins the two of a pair in a list of pairs (A与B、C与D; A对口B、C对口D)
+PAIR_LINK = "(?:与|和|同|对口(?:帮扶|协作|协同|支援)?|结对(?:帮扶)?|帮扶)"
+# 、 between two things one party does: 开展专项视察调研、积极与重庆探索共建
+NEXT_DEED = "、(?=积极|主动|持续|不断|进一步)"
+GO_TOGETHER = ("来到", "赴", "前往", "到")
+JOINTLY = ("联合", "共同", "携手", "联手")
+IN_TURN = ("先后", "分别", "相继")
+WITH = ("与", _TONG, "携手", "联手", "联动", "对口协同", "对口帮扶", "结对")
+FOR = ("向", "为", "给")
+DELIVER = (
+    "出售", "转让", "输送", "提供", "采购", "购买", "销售", "培训", "开展", "捐赠", "捐助",
+    "赠送", "移交", "投入", "拨付", "选派", "派出",
+)  # fmt: skip
+FRONT = ("研发", "总部", "设计", "孵化", "前端", "创新")
+BACK = ("生产", "制造", "落地", "转化", "后端", "产业化")
+GUIDE = ("引导", "组织", "推动", "支持", "帮助", "选派", "派遣", "援助", "协调", "带动")
+GUIDE_TO = ("在", "到", "赴", "落户", "入驻", "助力", "帮扶", "支持")
+SENT_TO = ("来到", "分派到", "派到", "派驻", "到", "赴", "前往")
+AS_PAIR = ("对口", "协同", "结对", "合作", "协作")
+PARK = ("产业", "协作", "合作", "共建", "协同", "对口", "飞地", "孵化")
+ALL_TOGETHER = (
+    "共同",
+    "携手",
+    "联合",
+    "联手",
+    "一起",
+    "协同",
+    "一体化",
+    "同城化",
+    *_SIGN,
+    "合作(?!社)",
+)
+HELPED = ("援建", "支援", "帮扶", "协同", "协作", "援助")
+# After a list of places: its count (三地) and a clause up to what they do together,
+# which may list what they do (三地高度重视、迅速行动、协同发力), else a few words
+COUNTED = rf"(?:(?:三地|四地|三方|四方|三区县|三区|三县)[^，。；,;\ue000-\uefff]{{0,24}}?|{ORG})"
+RUN_TOGETHER = ("两地", "携手", "联手", *_SIGN)
+WE = ("我们", "我区", "我县", "我市", "新区", "本区", "该区", "双方")
+WELCOME = ("的到来", "来访", "莅临", "一行的到来")
+# Places asking a third for its help (恳请上海市加强帮扶): they act alike toward it
+ASK = ("恳请", "请求", "吁请", "感谢")
+LEAD = f"(?P<a>{A})"
+# …·B周, …·B文化周: an event week (not 周年, a years' count; not 周边, the places around)
+NOT_EVENT_WEEK = rf"(?!{ORG_CHAR}{{0,4}}?周(?!年|边))"

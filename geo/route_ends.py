@@ -1,0 +1,196 @@
+"""Where a route starts and ends: the places a sentence names as a movement's ends.
+
+A movement's origin (:func:`origin_of`, and the places listed after it,
+:func:`other_origins`), its destinations and stops after a point of the sentence
+(:func:`ends_after`), where the telling of it ends (:func:`remark_start`,
+:func:`clause_end`), and how places lie in one another for that (:func:`within`,
+:func:`inside`; :func:`over_sea`: an end across the sea). The words these read by are
+:mod:`cqmap.geo.route_words`; the readers that use them, :mod:`cqmap.geo.routes`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cqmap.geo.gazetteer import Gazetteer
+from cqmap.geo.route_words import (
+    ACROSS_WORDS,
+    CLAUSE_ENDS,
+    DEPART,
+    DESTINATIONS,
+    TRANSPORT_CUE,
+    VIA,
+    T,
+)
+from cqmap.geo.skeleton import Sentence
+
+__all__ = [
+    "over_sea",
+    "remark_start",
+    "clause_end",
+    "ends_after",
+    "other_origins",
+    "origin_of",
+    "inside",
+    "within",
+]
+
+# Across the sea from China's rivers: abroad, and these three
+_OVER_SEA = frozenset({"香港特别行政区", "澳门特别行政区", "台湾省"})
+
+
+def over_sea(name: str | None, gaz: Gazetteer) -> bool:
+    """Whether a route's end lies across the sea from China's rivers (釜山, 门司港, 新加坡,
+    东南亚, 香港)."""
+    place = gaz.places.get(name) if name else None
+    if place is None or name == "中国":
+        return False
+    if place.level in ("country", "area") or name in _OVER_SEA:
+        return True
+    return any(
+        a in _OVER_SEA or (a != "中国" and getattr(gaz.places.get(a), "level", None) == "country")
+        for a in gaz.ancestors(name)
+    )
+
+
+# Where a sentence turns from a movement to a remark on it (…,标志着…; …,这是首趟…运抵重庆
+# 的班列: the remark names its ends again, by coarser names)
+_REMARK = re.compile("[，,；;](?:这也?是|(?:这也?|此举|并|从而)?(?:标志着|意味着)|是继)")
+
+
+def remark_start(skeleton: str, k: int, end: int | None = None) -> int:
+    """Where the sentence turns to a remark on what it told from skeleton index ``k``
+    (``end``, or the skeleton's end, when it does not)."""
+    end = len(skeleton) if end is None else end
+    remark = _REMARK.search(skeleton, k, end)
+    return remark.start() if remark else end
+
+
+def clause_end(skeleton: str, k: int, end: int) -> int:
+    """Where the clause holding skeleton index ``k`` ends, at the latest ``end`` (a
+    movement's service follows its ends: 开往万州、奉节的高速客船)."""
+    ends = [i for i in (skeleton.find(c, k, end) for c in CLAUSE_ENDS) if i >= 0]
+    return min(ends, default=end)
+
+
+_INNER = re.compile(f"的?({T})")
+# Goods handed on where a run ends, in China (抵达重庆后将运转至成都及周边地区进行分销)
+_DISTRIBUTED = re.compile(r"后[，,]?\s*(?:将|再|随即|即|被)*(?:运转|分拨|配送|分销|转运|疏运)至?\Z")
+
+
+def ends_after(
+    sent: Sentence, k: int, gaz: Gazetteer, end: int | None = None
+) -> tuple[list[str], list[str]]:
+    """The destinations and stops a sentence names after skeleton index ``k``: its last
+    destination (…至德国的杜伊斯堡), and the places it passes (经达州…到达阿拉山口,进入
+    哈萨克斯坦) in the order it names them."""
+    skeleton = sent.skeleton
+    stops: list[tuple[int, list[str]]] = []
+    dests: list[str] = []
+    end = len(skeleton) if end is None else end
+    for d in DESTINATIONS.finditer(skeleton, k, end):
+        bare = d.group().startswith("到") and not d.group().startswith("到达")
+        if bare and not _carried_to(skeleton, k, d.start()):
+            continue  # (从重庆到广西,登高桥,进货场: a span, no movement)
+        if skeleton.startswith(ACROSS_WORDS, d.end()):
+            # (抵达阿拉山口出境: where it crosses the border, a stop)
+            stops.append((d.start(), sent.places_in(d.group("list"))))
+            continue
+        if dests and _DISTRIBUTED.search(skeleton, max(0, d.start() - 12), d.start() + 1):
+            onward = sent.places_in(d.group("list"))
+            if not any(over_sea(x, gaz) for x in onward):
+                break  # (抵达重庆后将运转至成都…分销: the goods handed on, the run ends)
+        if dests:
+            stops.append((d.start(), dests))
+        dests = sent.places_in(d.group("list"))
+        inner = _INNER.match(skeleton, d.end())
+        if inner and len(dests) == 1 and _finer_end(sent.place(inner.group(1)), dests[0], gaz):
+            dests = [sent.place(inner.group(1))]  # (抵达菲律宾的马尼拉港, 两江新区鱼嘴站: the port)
+    for v in VIA.finditer(skeleton, k, end):
+        stops.append((v.start(), sent.places_in(v.group("list") or v.group("v") or v.group("x"))))
+    via = [x for _, places in sorted(stops, key=lambda s: s[0]) for x in places]
+    return dests, [x for x in via if x not in dests]
+
+
+def _carried_to(skeleton: str, k: int, at: int) -> bool:
+    """Whether a bare 到 (at ``at``, in a movement read from ``k``) tells something
+    carried: a service or a word of freight in the clauses from the movement's to its
+    own (班列从团结村到钦州港; 从果园港搭乘货轮,直接运输到上海港), not a span (从重庆到广西,
+    登高桥)."""
+    start = max(skeleton.rfind(c, 0, k) for c in CLAUSE_ENDS) + 1
+    end = clause_end(skeleton, at, len(skeleton))
+    return _CARRIED.search(skeleton, start, end) is not None
+
+
+_CARRIED = re.compile(f"{TRANSPORT_CUE.pattern}|运输|运送|集散|转运|装载|搭乘|铁路|货轮")
+
+
+# 从团结村、鱼嘴、小南垭等多个站点同时驶出: the other places a movement leaves from, listed
+# after its first (trains of one day, a route each)
+_MORE_ORIGINS = re.compile(rf"(?:[、和及]{T})+(?=等|[^，。；,;\ue000-\uefff]{{0,12}}?(?:{DEPART}))")
+
+
+def other_origins(sent: Sentence, m: re.Match, origin: str) -> tuple[list[str], int]:
+    """The places listed after the first of an :data:`~cqmap.geo.route_words.ORIGIN` match
+    (``从X、Y、Z…出发``), each a movement's origin as well, and the skeleton index where the
+    list ends."""
+    more = _MORE_ORIGINS.match(sent.skeleton, m.end()) if m.group("o") else None
+    if more is None:
+        return [], m.end()
+    return [p for p in dict.fromkeys(sent.places_in(more.group())) if p != origin], more.end()
+
+
+def origin_of(sent: Sentence, m: re.Match, gaz: Gazetteer) -> str:
+    """The place an :data:`~cqmap.geo.route_words.ORIGIN` (or
+    :data:`~cqmap.geo.route_words.GOODS_FROM`) match starts from: 从重庆团结村 starts from
+    团结村."""
+    groups = m.groupdict()
+    for group in ("o2", "o3", "o4", "o5", "o6"):
+        if groups.get(group):
+            return sent.place(groups[group])
+    place = sent.place(m.group("o"))
+    if m.group("inner"):
+        inner = sent.place(m.group("inner"))
+        if within(inner, place, gaz):
+            return inner
+    return place
+
+
+def _finer_end(inner: str, outer: str, gaz: Gazetteer) -> bool:
+    """Whether ``inner``, named right after the end ``outer``, is that end told finer: a
+    place in it, or a port or station after a region (重庆市两江新区鱼嘴站: a zone holds
+    no ports in the gazetteer, yet the station is where the train goes)."""
+    if within(inner, outer, gaz) or inside(inner, outer, gaz):  # (中国阿拉山口)
+        return True
+    place, area = gaz.places.get(inner), gaz.places.get(outer)
+    return (
+        place is not None
+        and area is not None
+        and place.level == "port"
+        and area.level in ("zone", "district", "municipality")
+    )
+
+
+def inside(name: str, area: str, gaz: Gazetteer) -> bool:
+    """Whether place ``name`` lies in ``area``, a country included (重庆 in 中国)."""
+    if area in gaz.ancestors(name) or within(name, area, gaz):
+        return True
+    place, outer = gaz.places.get(name), gaz.places.get(area)
+    if place is None or outer is None or outer.level != "country" or not place.province:
+        return False
+    province = gaz.places.get(place.province)
+    return (
+        area == "中国" and province is not None and province.level in ("province", "municipality")
+    )
+
+
+def within(name: str, area: str, gaz: Gazetteer) -> bool:
+    """Whether place ``name`` lies in ``area`` (itself, its province, a port's host's)."""
+    if name == area:
+        return True
+    place = gaz.places.get(name)
+    if place is None:
+        return False
+    if place.level == "port" and place.host:
+        return within(place.host, area, gaz)
+    return place.province == area or place.parent == area

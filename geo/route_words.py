@@ -1,0 +1,208 @@
+"""The words of freight routes, and the regex pieces the route forms are made of.
+
+The words that name a service (班列, 航线 …) and say its mode (:data:`MODE_WORDS`,
+:func:`mode_of`), the cues a sentence is read for routes by, and the pieces of the forms'
+patterns over a sentence's skeleton (:mod:`cqmap.geo.skeleton`; a token ``T`` stands for
+any place): chains of places, a service's tail, and where a movement leaves from
+(:data:`ORIGIN`), goes (:data:`DESTINATIONS`) and passes (:data:`VIA`). The forms are
+:data:`cqmap.geo.route_forms.ROUTE_FORMS`; where a route starts and ends is
+:mod:`cqmap.geo.route_ends`, its readers :mod:`cqmap.geo.routes`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cqmap.geo.skeleton import ANY, B, P
+from cqmap.geo.vocabulary import CORRIDORS, MODES
+
+__all__ = [
+    "SERVICE_WORDS",
+    "MODE_WORDS",
+    "CORRIDOR_RE",
+    "ROUTE_HINTS",
+    "TRANSPORT_CUE",
+    "PASSENGERS",
+    "BY_AIR",
+    "OPENING_CUE",
+    "mode_of",
+    "TRANSFER",
+    "T",
+    "TLIST",
+    "CLAUSE",
+    "CLAUSE_ENDS",
+    "SERVICE",
+    "DASH",
+    "BRACKETED",
+    "LINK",
+    "CHAIN",
+    "SERVICE_KINDS",
+    "TAIL",
+    "ORG_NT",
+    "NOT_A_COMPANY",
+    "ACROSS_WORDS",
+    "DEPART",
+    "ORIGIN",
+    "GOODS_FROM",
+    "DESTINATIONS",
+    "VIA",
+    "SERVICE_ENDS",
+]
+
+# --------------------------------------------------------------------------- vocabulary
+SERVICE_WORDS = (
+    "班轮航线", "班轮", "航线", "快线", "班列", "专列", "班车", "航班", "水水中转", "直达",
+    "专线", "穿梭巴士", "线路", "滚装船", "货轮", "货船", "直航", "快班", "列车",
+    # (路线 alone is any way, 旅游路线: only a way of freight)
+    "铁路路线", "物流路线", "运输路线", "货运路线", "运输新路线", "物流新路线",
+)  # fmt: skip
+# Modes from the wording, the most specific first (铁海联运班列 is rail-sea, not rail).
+MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("rail-river", ("铁水联运", "水铁联运", "铁江联运")),
+    ("river-sea", ("江海联运", "江海直达", "江海直航", "江海中转", "近洋")),
+    ("rail-sea", ("铁海联运", "海铁联运", "陆海联运")),
+    ("rail", ("班列", "专列", "铁路", "火车", "列车")),
+    (
+        "river",
+        (
+            "班轮",
+            "航线",
+            "水水中转",
+            "船",
+            "货轮",
+            "水运",
+            "航运",
+            "快线",
+            "穿梭巴士",
+            "直航",
+            "快班",
+        ),
+    ),
+    ("road", ("货运车", "货车", "卡车", "公路", "班车", "冷链车", "汽车运输")),
+)
+assert {mode for mode, _ in MODE_WORDS} < set(MODES)
+
+
+CORRIDOR_RE = re.compile(
+    "|".join(sorted((re.escape(n) for c in CORRIDORS for n in c.names), key=len, reverse=True))
+)
+
+# Words of a sentence that may name a route (it is read for routes only if it has one).
+ROUTE_HINTS = (
+    *SERVICE_WORDS, *(w for mode, words in MODE_WORDS[:3] for w in words),
+    "运抵", "驶往", "发往", "运往", "开往", "通往", "驶向", "中转", "出发", "启程", "始发",
+    "驶离", "驶出", "起航", "启航", "离港", "解缆", "抵达", "到达",
+    "航运", "往返", "首航", "分拨", "运输至", "出口至", "运至", *(n for c in CORRIDORS for n in c.names),
+)  # fmt: skip
+TRANSPORT_CUE = re.compile(
+    "班轮|航线|快线|班列|专列|班车|运抵|驶往|发往|运往|开往|通往|驶向|中转|货运|集装箱|货物|首航"
+    # (a quantity of freight: 6.3万吨砂石, 108标箱)
+    r"|\d万?(?:吨|标箱)"
+)
+# A sentence on passengers (客船, 动车) names no freight route.
+PASSENGERS = re.compile("客船|客轮|游轮|客运|旅客|游客|动车|高铁|城际快巴|公交|客车")
+# A line by air (烟台—巫山直飞航线) is no freight route of cqmap's modes
+BY_AIR = re.compile("直飞|航班|飞机|民航|航空公司|机场")
+OPENING_CUE = re.compile(
+    "开通|开行|首航|首发|首开|首趟|首列|首班|首批|开航|启航|正式运营|正式运行|开通运营|投运|投入运营"
+    "|启用|鸣笛|发车|常态化|首次|测试班列|试运行|试运营"
+)
+_MODE_RES = tuple((mode, re.compile("|".join(words))) for mode, words in MODE_WORDS)
+
+
+def mode_of(text: str, default: str | None = "unspecified") -> str | None:
+    """The first mode of :data:`MODE_WORDS` one of whose words ``text`` contains."""
+    for mode, words in _MODE_RES:
+        if words.search(text):
+            return mode
+    return default
+
+
+# The goods change to another service (到达湛江港后,转搭华南集装箱快线): a route ends there
+TRANSFER = re.compile("转搭|转乘|换乘|换装|转装|改由|转由|转驳|转海船|转海轮|换海船|换海轮")
+
+# --------------------------------------------------------------------------- pattern pieces
+T = ANY  # any place
+TLIST = f"{T}(?:[、和及与]{T})*"
+# a character of the clause that is no place (route names and tails run over these)
+CLAUSE = r"[^，。；,;：:\ue000-\uefff]"
+CLAUSE_ENDS = "，。；,;"
+SERVICE = f"(?:{'|'.join(SERVICE_WORDS)})"
+DASH = "[—–\\-－~～]"
+BRACKETED = r"[(（][^()（）]{0,16}[)）]"  # an aside: 内江(自贡)至…, 南通港(狼山码头)
+# a link of a chain: dashes (one or two) or 至, a place, an aside in brackets
+# (一 between two places stands for a dash in pages typed or recognised carelessly:
+# 万州一宜昌)
+LINK = f'(?:{DASH}{{1,2}}|至|经|一)[“”"]?{T}[“”"]?(?:{BRACKETED})?'
+# A chain of places: 泸州—武汉—台湾, 泸州至珞璜港至果园港
+CHAIN = f'[“"]?{T}[“”"]?(?:{BRACKETED})?(?:{LINK})+'
+# The words between a route's ends and its service word: a clause, in which a grouping
+# or a country may stand (…码头至南充河西码头的川渝水路货运航线); not a corridor's
+# (欧洲-成都-东南亚货运列车通道)
+# The words of a service named right after its ends (南宁到河内集装箱跨境班列): kinds of
+# service only, no verb between (两江新区到万州区考察航线 is a visit)
+SERVICE_KINDS = (
+    "集装箱|跨境|国际|货运|冷链|直达|快速|铁海联运|海铁联运|铁水联运|水铁联运|江海联运|江海直达|"
+    "多式联运|中欧|中亚|中老|中越"
+)
+TAIL = f"(?P<tail>(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮)?)(?!通道|大通道|走廊)"
+
+# --------------------------------------------------------------------------- where a movement goes
+# organisation words between a place and a verb, with no other place inside, and no 的
+# (越南腰果的班列启程: where the cargo is from)
+ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()的]{0,12}?'
+# What someone does rather than where something leaves: 由X主导开行, 由X合作打造
+_AGENCY = "打造|主导|组织|负责|承办|承运|牵头|合作|共同|联合|发起|建设|推动|投资|运营"
+# (汽笛长鸣: the whistle as a train or ship leaves; 起锚: a ship weighs anchor)
+# After a place: not a company named after it (由福建冠海海运集团, 由重庆某物流有限公司)
+NOT_A_COMPANY = r"(?![^，。；;、\ue000-\uefff]{0,8}?(?:集团|公司))"
+# Crossing a border (出境, 入境): where it does, it passes
+ACROSS_WORDS = ("出境", "入境", "出关", "入关", "离境")
+_ACROSS = f"(?:{'|'.join(ACROSS_WORDS)})"
+DEPART = (
+    "出发|始发|启程|起航|启航|起锚|首发|发车|发出|驶出|驶离|开出|离港|解缆|鸣笛|汽笛长鸣|完成装船"
+)
+ORIGIN = re.compile(
+    # (not 记者从沙坪坝区获悉: where a report comes from)
+    # (not 来自越南的产品: where goods were made; not 由中国西部省份…打造: who does it)
+    rf"(?:从|由|(?<!来)自)(?P<o>{T})(?P<inner>{T})?(?![^，。；;]{{0,8}}?(?:获悉|了解到|得知))"
+    # (not 从阿拉山口出境: where it crosses the border, a stop)
+    rf"(?![^，。；,;\ue000-\uefff]{{0,4}}?{_ACROSS})"
+    # (not 从澳大利亚进口的锰矿石: where the goods were bought; 由美国进口至南京港 moves)
+    r"(?!(?:进口|购进|采购)的)"
+    rf"(?![^，。；;]{{0,14}}?(?:{_AGENCY}))"
+    # (not 由福建冠海海运集团…: a company named after its place)
+    rf"{NOT_A_COMPANY}"
+    # (not 向老挝万象发出: sent toward it)
+    # (not 中欧班列(重庆)—中东欧国家班列顺利发车: the far end of a dashed name is no origin)
+    rf"|(?<![向往朝—–\-－])(?P<o2>{T}){ORG_NT}(?:{DEPART}|是[^，。]{{0,12}}始发)"
+    rf"|(?:驶出|驶离|开出|发自|离开)(?P<o3>{T})"
+    # 在重庆团结村中心站,…班列…驶出站台: where it stands as it leaves
+    # (not 在中国访问…迎接从河内驶往重庆的班列: an explicit 从 before the verb starts it)
+    rf"|在(?P<o4>{T})(?=(?:(?!从|由)[^。；;]){{0,40}}?(?:{DEPART}|发往|运往|驶往|开往))"
+    # 湖北宜昌的2万吨磷矿石运抵果园港, 来自福建三明的陶瓷: where the goods come from
+    rf"|(?:来自)?(?P<o5>{T})的(?=[^，。；;\ue000-\uefff]{{0,20}}?(?:运抵|运往|运至|发往|驶往|抵达))"
+    # 3月2日,江津小南垭铁路物流中心,首趟…列车正式发车: the scene, a facility in a clause of
+    # its own, where the train then leaves (no other place said to start it)
+    rf"|(?:^|(?<=[，,])){T}?(?P<o6>{P})[^，,。；;\ue000-\uefff]{{0,8}}[，,](?=(?:(?!从|由|自)[^。；;]){{0,60}}?(?:{DEPART}))"
+)
+# 来自巴西的纸浆…转运至重庆: where goods come from, when nothing else is said to leave
+GOODS_FROM = re.compile(f"来自(?P<o>{T})(?P<inner>{T})?")
+# (a few words may stand between the verb and the place: 开往1.1万公里外的德国杜伊斯堡)
+DESTINATIONS = re.compile(
+    r"(?:(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达|通往|驶抵|驶入|直奔|开赴|奔赴|驰往|直抵|走向|抵|终点为|终点是|终点站为|终到|向着|朝着)"
+    r"(?:至|到)?"
+    rf"(?:(?!{SERVICE})[^，。；,;：:()（）“”\ue000-\uefff]){{0,10}}?|至(?={T})"
+    # (从城厢火车站到果园港火车站: 到 right before a place; not 达到, 来到, 受到 …)
+    rf"|(?<![达得受看感提来回遇想做办收找听见拿])到(?={T})"
+    # (班列从钦州港东站出发重庆: left for it, the place right after the verb)
+    rf"|出发(?={T}))"
+    rf"(?P<list>{TLIST})"
+)
+VIA = re.compile(
+    rf"(?:途经|经由|经停|经过|经|通过|进入|转入|再转|穿越|过境)(?P<list>{T}(?:[、和及]{T})*)"
+    rf"|在(?P<v>{T})(?:中转|转运|换装)"
+    # (从阿拉山口出境, 在阿拉山口口岸出境后: where it crosses the border, a stop)
+    rf"|(?:从|在|由|自)(?P<x>{T})[^，。；,;\ue000-\uefff]{{0,4}}?{_ACROSS}"
+)
+SERVICE_ENDS = "|".join(dict.fromkeys([*(w[-2:] for w in SERVICE_WORDS), "铁路"]))
