@@ -204,6 +204,22 @@ def _unresolved(text: str, hits: Sequence[Hit], shared: Sequence[Hit], sentence_
     return sorted(found.values(), key=lambda e: (e["mentions"][0]["start"], e["surface"]))
 
 
+def _qualifies_facility(hits: Sequence[Hit], k: int, gaz: Gazetteer) -> bool:
+    """Whether mention ``k`` is a region named right before a port or station that lies in
+    it (广西钦州港, 重庆涪陵黄旗港): it says where the facility is, it names no place of the
+    story."""
+    start, end, surface = hits[k]
+    if k + 1 >= len(hits) or hits[k + 1][0] != end or surface.shared:
+        return False
+    after = hits[k + 1][2]
+    if after.form == "composite" or not after.places or after.levels[:1] != ("port",):
+        return False
+    return all(
+        name in gaz.ancestors(after.places[0]) and gaz.places[name].level != "port"
+        for name in surface.places
+    )
+
+
 def _record(
     cleaned: CleanedDocument,
     *,
@@ -223,9 +239,11 @@ def _record(
     ports: dict[str, dict] = {}
     entries: dict[str, dict] = {}  # either kind, by name
     places = gaz.places
-    for (start, end, surface), i in zip(hits, hit_sentence):
+    for k, ((start, end, surface), i) in enumerate(zip(hits, hit_sentence)):
         if surface.form == "composite":
             continue  # (成渝, 万达开 name a grouping: no place of its own; routes read them)
+        if _qualifies_facility(hits, k, gaz):
+            continue  # (广西钦州港, 江苏太仓港: the place only says where the port is)
         mention = {"surface": surface.text, "start": start, "end": end, "sentence": i}
         for name in surface.places:
             entry = entries.get(name)

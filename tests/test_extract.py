@@ -2118,3 +2118,18 @@ def test_a_name_shared_by_a_city_and_the_county_inside_it_is_the_city():
         r["name"] for r in extract_text("班列经过长沙、南昌,经兰州、乌鲁木齐抵达上海。")["regions"]
     ]
     assert {"南昌市", "乌鲁木齐市"} <= set(regions) and "南昌县" not in regions
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("班列抵达广西钦州港。", []),  # (广西 says where the port is)
+        ("货轮直奔重庆涪陵黄旗港。", []),
+        (
+            "广西与重庆签约,班列抵达广西钦州港。",
+            ["广西壮族自治区", "重庆市"],
+        ),  # (named as places too)
+    ],
+)
+def test_a_region_named_only_to_say_where_a_port_is_is_no_region_of_the_story(text, regions):
+    assert [r["name"] for r in extract_text(text)["regions"]] == regions
