@@ -280,6 +280,7 @@ def main(argv: list[str] | None = None) -> int:
         ("real.json", "real articles"),
         ("more.json", "more real articles, a second development set"),
         ("extra.json", "more real articles, a third development set (mostly routes)"),
+        ("dev4.json", "more real articles, a fourth development set"),
         ("heldout.json", "held-out real articles, read only to measure"),
         ("unseen.json", "a second held-out set of real articles"),
         ("fresh.json", "a third held-out set of real articles"),
