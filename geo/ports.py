@@ -7,7 +7,8 @@ is the facility it belongs to: 新田港 is a port area of 万州港, itself a p
 北部湾港. Records name the most specific facility a text names.
 
 An alias is a name articles use for the facility itself: a province's name before it
-(广西钦州港) is read as a place of its own, and the two are joined when routes are read.
+(广西钦州港) says where the facility is; it is joined to the port when routes are read, and
+a record lists it as a region only where the text names it as a place elsewhere too.
 
 Coordinates are WGS84 and placed by hand (``approximate``), each with the accuracy it
 is thought good to (``accuracy_m``): at the terminal, on the bank of the river for
