@@ -38,6 +38,7 @@ from cqmap.geo.route_reading import (
     go_on_alike,
     merge_route,
     read_routes,
+    reverse_of,
     settle_corridors,
     ship_on,
 )
@@ -274,9 +275,15 @@ def read_relations(
             earlier = len(routes)  # (a sentence's routes are distinct: merged as read)
             if found_routes:
                 siblings = []
+            opposite = _OPPOSITE.search(text, s_start, s_end) is not None
             for route in found_routes:
                 ends = {route.origin, *route.destinations}
                 route.evidence.append(cite(ends, route.form))
+                service = reverse_of(routes[:earlier], route, gaz) if opposite else None
+                if service is not None:
+                    # (从南沙港发往果园港的对向列车也发车: the service's other direction)
+                    service.evidence.append(route.evidence[-1])
+                    continue
                 last_route = (merge_route(routes, route, gaz, among=earlier), i, paragraph)
                 siblings.append(last_route[0])
             # 经果园港通过江海联运至营口港: a liner's goods shipped on by sea from its end,
@@ -375,6 +382,8 @@ def _fold_visited_parts(pairings: dict[tuple[str, str], Pairing], gaz: Gazetteer
                 break
 
 
+# A service's other direction told (对向列车, 相向开行, 双向对开): one two-way service
+_OPPOSITE = re.compile("对向|相向|双向|对开")
 # A sentence about the train or ship of the sentences before (这趟班列, 该轮, 此批货物)
 _THIS_SERVICE = re.compile("(?:这|该|此)(?:趟|列|艘|批|轮)")
 

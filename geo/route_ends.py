@@ -78,6 +78,20 @@ _INNER = re.compile(f"的?({T})")
 _DISTRIBUTED = re.compile(r"后[，,]?\s*(?:将|再|随即|即|被)*(?:运转|分拨|配送|分销|转运|疏运)至?\Z")
 
 
+# Goods told by where they are sold (出口到非洲的化工品, 销往欧洲的产品)
+_SOLD = ("出口", "销往", "销售", "销至")
+_GOODS_AFTER = re.compile("[^，。；,;]{0,10}?的")
+
+
+def sold_to(skeleton: str, d: re.Match) -> bool:
+    """Whether a :data:`DESTINATIONS` match tells where goods are sold, the goods named
+    after it (出口到非洲、欧美的化工品), not where a movement goes."""
+    return (
+        skeleton.startswith(_SOLD, max(0, d.start() - 2))
+        and _GOODS_AFTER.match(skeleton, d.end()) is not None
+    )
+
+
 def ends_after(
     sent: Sentence, k: int, gaz: Gazetteer, end: int | None = None
 ) -> tuple[list[str], list[str]]:
@@ -92,6 +106,8 @@ def ends_after(
         bare = d.group().startswith("到") and not d.group().startswith("到达")
         if bare and not _carried_to(skeleton, k, d.start()):
             continue  # (从重庆到广西,登高桥,进货场: a span, no movement)
+        if sold_to(skeleton, d):
+            continue  # (出口到非洲、欧美的化工品: where goods are sold, not where it goes)
         if skeleton.startswith(ACROSS_WORDS, d.end()):
             # (抵达阿拉山口出境: where it crosses the border, a stop)
             stops.append((d.start(), sent.places_in(d.group("list"))))

@@ -34,6 +34,7 @@ from cqmap.geo.vocabulary import CORRIDORS, WATER_MODES, finer_mode
 __all__ = [
     "read_routes",
     "merge_route",
+    "reverse_of",
     "extend_route",
     "go_on_alike",
     "ship_on",
@@ -223,6 +224,22 @@ def merge_route(
         return route
     _absorb(existing, route, gaz)
     return existing
+
+
+def reverse_of(routes: list[Route], route: Route, gaz: Gazetteer) -> Route | None:
+    """The route of ``routes`` that ``route`` runs the other way (one end each, swapped:
+    果园港—南沙港区 and 南沙港区—果园港), if any."""
+    if len(route.destinations) != 1:
+        return None
+    (back,) = route.destinations
+    for existing in routes:
+        if len(existing.destinations) == 1 and (
+            gaz.holds(existing.origin, back) or gaz.holds(back, existing.origin)
+        ):
+            there = existing.destinations[0]
+            if gaz.holds(there, route.origin) or gaz.holds(route.origin, there):
+                return existing
+    return None
 
 
 def _add(routes: list[Route], route: Route) -> None:

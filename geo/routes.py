@@ -50,6 +50,7 @@ from cqmap.geo.route_ends import (
     other_origins,
     over_sea,
     remark_start,
+    sold_to,
     within,
 )
 from cqmap.geo.route_words import (
@@ -177,7 +178,8 @@ class Context:
 
     @cached_property
     def first_destinations(self) -> re.Match | None:
-        return DESTINATIONS.search(self.sent.skeleton)
+        skeleton = self.sent.skeleton
+        return next((d for d in DESTINATIONS.finditer(skeleton) if not sold_to(skeleton, d)), None)
 
     @cached_property
     def stops(self) -> list[str]:

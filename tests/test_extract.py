@@ -2133,3 +2133,14 @@ def test_a_name_shared_by_a_city_and_the_county_inside_it_is_the_city():
 )
 def test_a_region_named_only_to_say_where_a_port_is_is_no_region_of_the_story(text, regions):
     assert [r["name"] for r in extract_text(text)["regions"]] == regions
+
+
+def test_a_services_other_direction_and_where_its_goods_are_sold_are_no_routes_of_their_own():
+    """渝穗班列 from 果园港 to 南沙港, its 对向列车 the same day, and the goods it carries
+    exported to 非洲: one route."""
+    text = (
+        "20日,渝穗海铁联运(重庆果园港—广州南沙港)国际班列从重庆果园港驶出,奔赴广州南沙港。"
+        "同时,从南沙港发往重庆果园港的对向列车也发车。"
+        "渝穗班列运输的是出口到非洲、欧美、东南亚的化工品和机械。"
+    )
+    assert [r[:2] for r in _routes(text)] == [("果园港", ["南沙港区"])]
