@@ -41,6 +41,7 @@ FACILITY_PARTS = (
     "北",
     "铁路",
     "国际",  # (泸州港国际集装箱码头)
+    "自动化",  # (钦州港自动化集装箱码头)
 )
 _FACILITY_WORD = "|".join(sorted(FACILITY_WORDS, key=len, reverse=True))
 # (not 站在/站上/站起: to stand, but 码头起航 is a ship leaving it; not 港务, 港航, 港城:
@@ -75,6 +76,8 @@ NOT_NAMES = (
     # (站 names many things that are no freight station: 火车站 itself, 水电站, 汽车站 …)
     "火车", "水电", "电站", "变电", "加油", "加气", "充电", "服务", "汽车", "公交", "收费",
     "检查", "派出", "工作", "气象", "水文", "监测", "观测", "泵站", "污水", "基站", "网站",
+    # (自动化码头, 片区集装箱码头, 开放码头: what kind, not which)
+    "自动", "片区", "开放", "智能", "智慧", "绿色", "新型", "老旧", "临时",
 )  # fmt: skip
 _NOT_NAME_CHARS = frozenset("的和与及等在了个各是为有将已把被从到向至经这那该此其每")
 # The levels of place whose name, with a facility word, names a facility.

@@ -120,6 +120,12 @@ CONTEXT_RULES: dict[str, Rule] = {
     "巴西": Rule(before=("渝", "川", "鄂", "湘", "黔")),
     "印度": Rule(after=("洋",)),
     "中东": Rule(after=("部",)),  # (中东部地区: the centre and east of a country)
+    # (江淮运河, 京杭大运河, 平陆运河: canals, not 沧州's 运河区)
+    "运河": Rule(
+        before=("江淮", "京杭", "大", "平陆", "浙东", "隋唐", "引江济淮"),
+        after=("航道", "沿线", "通航", "两岸", "工程", "船闸", "航运"),
+        weak=True,
+    ),
     **dict.fromkeys(
         ("黔西", "黔南", "黔东南", "黔西南", "湘西", "湘东", "桂东", "甘南"), Rule(direction=True)
     ),
@@ -315,6 +321,8 @@ class Lexicon:
             for name in place.names:
                 if len(name) >= 2:
                     form = "short" if name == short_form and name != canonical else "name"
+                    if form == "short" and name.endswith("村"):
+                        continue  # (马村, 周村: any village's name; 马村区 is read in full)
                     held = held_by(name)
                     if held is None:
                         holders[name] = [(place, form)]

@@ -777,6 +777,8 @@ def test_every_route_form_reads_its_examples(form, example):
         ("一辆辆“中国造”汽车驶入果园港。", "中国"),  # a set phrase of a kind
         ("奋力谱写中国式现代化重庆篇章。", "中国"),
         ("央视《今日中国》节目走进重庆。", "中国"),
+        ("江淮运河航线开通,货船从阜阳港出发。", "运河区"),  # a canal
+        ("合川区啸马村与岳池县凤凰村签约。", "马村区"),  # a village's name
         ("港口有效辐射川东、黔西、湘西、陕南等地区。", "黔西市"),  # parts of provinces
         ("港口有效辐射川东、黔西、湘西、陕南等地区。", "湘西土家族苗族自治州"),
         ("这是鄂西湘西地区物资外运的通道。", "湘西土家族苗族自治州"),
@@ -2089,6 +2091,9 @@ def test_a_liner_to_ports_across_the_sea_goes_by_river_and_sea(text, mode):
     [
         ("一列黔粤班列从贵州遵义阁老坝站缓缓驶出。", ["遵义阁老坝站"]),  # a station of its own
         ("旅客在成都东客站候车。", []),  # passengers'
+        # (what kind of terminal, not which: a part of its port's name)
+        ("钦州港自动化集装箱码头投入运营。", ["钦州港自动化集装箱码头"]),
+        ("九江港新增开放码头两个。", ["九江港"]),
         # (万州's 火车站; a 水电站 is no name of a station of its own)
         ("班列经过万州火车站,路过一座水电站。", ["万州火车站"]),
     ],
