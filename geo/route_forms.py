@@ -280,12 +280,14 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # after a corridor, 中欧班列(成渝)号, nor before 两地, 成渝两地中欧班列: trains
         # from both)
         rf"(?<![(（])(?P<c>{B})(?!两地|三地|地区)"
-        rf"(?P<tail>{CLAUSE}{{0,14}}?(?:快线|航线|班轮|班列|专列|班车))"
+        rf"(?P<tail>{CLAUSE}{{0,14}}?(?:快线|航线|班轮|班列|专列|班车|快铁))"
         rf"(?P<paren>[”\"’]?\s*[(（](?P<x>{T})(?:航线|线|班轮)[)）])?",
         (
             Example(
                 "沪渝集装箱直达快线(万州航线)6月22日首航。", "万州港", ("上海港",), mode="river"
             ),
+            # (蓉欧快铁: 成都's trains to Europe, told finer by where it goes)
+            Example("首趟“蓉欧快铁”从中心站驶出,直奔波兰罗兹。", "成都市", ("罗兹",), mode="rail"),
         ),
         reader=read_composite,
     ),
