@@ -357,12 +357,21 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         "这趟班列出发前往Y",
         # a train of the sentences before leaves for a place, from no place the sentence
         # names: from the port they were about
-        rf"(?:{DEPART})[^，。；,;\ue000-\uefff]{{0,4}}?(?:前往|驶往|开往|发往|驶向|奔赴|运往)(?={T})",
+        # (or leaves 从这里, from here: 货车将从这里“坐船”前往湖北秭归)
+        rf"(?:(?:{DEPART})[^，。；,;\ue000-\uefff]{{0,4}}?"
+        rf"|(?:从|由)(?:这里|此处|此地|这儿)[^，。；,;\ue000-\uefff]{{0,8}}?)"
+        rf"(?:前往|驶往|开往|发往|驶向|奔赴|运往)(?={T})",
         (
             Example(
                 "上午9点,团结村中心站内,工人正在装箱。当天下午,这趟班列将出发前往钦州港。",
                 "团结村",
                 ("钦州港",),
+            ),
+            Example(
+                "忠县周家溪滚装码头的货车排成长龙。每天,货车从这里坐船前往湖北秭归。",
+                "忠县周家溪滚装码头",
+                ("秭归港",),
+                mode="river",
             ),
         ),
         reader=read_from_anchor,

@@ -92,10 +92,10 @@ ROUTE_HINTS = (
     *SERVICE_WORDS, *(w for mode, words in MODE_WORDS[:3] for w in words),
     "运抵", "驶往", "发往", "运往", "开往", "通往", "驶向", "中转", "出发", "启程", "始发",
     "驶离", "驶出", "起航", "启航", "离港", "解缆", "抵达", "到达",
-    "航运", "往返", "首航", "分拨", "运输至", "出口至", "运至", *(n for c in CORRIDORS for n in c.names),
+    "航运", "往返", "首航", "分拨", "货车", "运输至", "出口至", "运至", *(n for c in CORRIDORS for n in c.names),
 )  # fmt: skip
 TRANSPORT_CUE = re.compile(
-    "班轮|航线|快线|班列|专列|班车|运抵|驶往|发往|运往|开往|通往|驶向|中转|货运|集装箱|货物|首航"
+    "班轮|航线|快线|班列|专列|班车|运抵|驶往|发往|运往|开往|通往|驶向|中转|货运|集装箱|货物|首航|货车"
     # (a quantity of freight: 6.3万吨砂石, 108标箱)
     r"|\d万?(?:吨|标箱)"
 )
