@@ -35,7 +35,11 @@ _LEFT = re.compile(
 # 自2018年1月23日…开行以来: since the day it opened
 _SINCE = re.compile(
     r"自[^。；;]{0,10}\d{1,2}日[^。；;]{0,30}?(?:开行|开通|开航|首发|首航|运营|运行)以来"
+    # (这条线路去年3月开始按每周三列的频次常态化运行: since that month)
+    r"|(?:\d{4}年|去年|今年)?\d{1,2}月(?:开始|起)[^。；;]{0,20}?(?:常态化|开行|开通|运行)"
 )
+# The first train of a year (今年首趟, 新年首班, 2024年首列) is no service's opening
+_YEARS_FIRST = re.compile("年(?:度|的)?首(?:趟|列|班|发|航)")
 # 同日, 签约当天: the day of the sentences before
 _SAME_DAY = re.compile("同日|同一天|当天|当日|同天")
 
@@ -81,7 +85,10 @@ def date_routes(
         return dates_in(text, *sentences[i], document=document)
 
     def cue(i: int) -> bool:
-        return OPENING_CUE.search(text, *sentences[i]) is not None
+        return (
+            OPENING_CUE.search(text, *sentences[i]) is not None
+            and _YEARS_FIRST.search(text, *sentences[i]) is None
+        )
 
     def _headline(i: int) -> bool:
         """Whether sentence ``i`` is a title line, not a sentence of the body (a title
@@ -106,7 +113,9 @@ def date_routes(
                 d
                 for ev in route.evidence
                 if any(
-                    cue(k) and own.get(k, route) is route
+                    # (not where the sentence of the opening gives its own date: 去年3月开始
+                    # 常态化运行 dates the service, not this run)
+                    cue(k) and own.get(k, route) is route and (k == ev.sentence or not found(k))
                     for k in range(max(0, ev.sentence - 2), min(len(sentences), ev.sentence + 3))
                 )
                 for d in _departures(ev.sentence)

@@ -2149,3 +2149,15 @@ def test_a_services_other_direction_and_where_its_goods_are_sold_are_no_routes_o
         "渝穗班列运输的是出口到非洲、欧美、东南亚的化工品和机械。"
     )
     assert [r[:2] for r in _routes(text)] == [("果园港", ["南沙港区"])]
+
+
+def test_a_years_first_train_is_no_opening_and_a_service_runs_since_the_month_it_says():
+    """今年首趟…发车 is the year's first run; the line ran regularly since 去年5月: opened
+    then (the year the report's, inferred)."""
+    text = (
+        "果园港今年首趟铁海联运班列发车\n2024-01-06 来源:某某网\n"
+        "1月5日,一列班列从果园港出发,开往钦州港。\n"
+        "这条线路去年5月起按每周两列常态化开行,今年还将加密。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["opened"], route["opened_year_inferred"]) == ("2023-05", True)
