@@ -97,9 +97,10 @@ def date_routes(
         return text[start:end].rstrip()[-1:] not in _FULL_STOPS
 
     def _departures(i: int) -> list[EventDate]:
-        """The dates of sentence ``i`` that a departure follows (…日自舟山港启程)."""
+        """The date of sentence ``i`` that a departure follows (…日自舟山港启程): of several,
+        the one nearest the departure (11月9日到达…的班列,是9月22日从…驶出: 9月22日)."""
         start, end = sentences[i]
-        return [d for d in found(i) if _LEFT.match(text, d.start, end)]
+        return [d for d in found(i) if _LEFT.match(text, d.start, end)][-1:]
 
     for route in routes:
         if route.opened is not None:
@@ -127,7 +128,8 @@ def date_routes(
             continue
         for ev in route.evidence:
             i = ev.sentence
-            here = found(i) if cue(i) else []
+            # (of its dates, the day it left: 11月9日到达…的班列,是9月22日从…驶出)
+            here = (_departures(i) or found(i)) if cue(i) else []
             if not here:
                 same_day = cue(i) and _SAME_DAY.search(text, *sentences[i]) is not None
                 for j in range(i - 1, max(-1, i - (5 if same_day else 3)), -1):  # nearest first

@@ -2161,3 +2161,10 @@ def test_a_years_first_train_is_no_opening_and_a_service_runs_since_the_month_it
     )
     (route,) = extract_text(text)["routes"]
     assert (route["opened"], route["opened_year_inferred"]) == ("2023-05", True)
+
+
+def test_of_a_sentences_dates_a_run_opened_on_the_day_it_left():
+    """11月9日到达杜伊斯堡的班列,是9月22日从团结村中心站驶出的: it opened on 9月22日."""
+    text = "11月9日到达德国杜伊斯堡的首趟常态化班列,是9月22日从团结村中心站驶出的。"
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "09-22"
