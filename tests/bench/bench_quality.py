@@ -7,9 +7,10 @@ Two corpora (``tests/corpus/README.md``): ``own.json``, short articles written f
 purpose in our own words (always measured), and ``real.json``, real news pages, measured
 when their local copies are in ``tests/corpus/local/``; ``heldout.json`` holds more real
 pages, read by a person who did not run cqmap on them, to measure on pages the rules
-were not written from, ``unseen.json`` a second such set, ``fresh.json`` a third and
-``latest.json`` a fourth, each collected later than the one before (they are other people's words and
-never committed). Each article's facts were read by a person; cqmap reads the same text
+were not written from, ``unseen.json`` a second such set, ``fresh.json`` a third,
+``latest.json`` a fourth, ``newest.json`` a fifth and ``blind.json`` a sixth, each
+collected later than the one before; ``more.json``, ``extra.json`` and ``dev4.json`` are
+more development pages (the pages are other people's words and never committed). Each article's facts were read by a person; cqmap reads the same text
 through :func:`cqmap.geo.extract.extract_text`.
 
 Names on both sides go through the gazetteer, so that 团结村中心站 and 团结村 are one
@@ -285,6 +286,8 @@ def main(argv: list[str] | None = None) -> int:
         ("unseen.json", "a second held-out set of real articles"),
         ("fresh.json", "a third held-out set of real articles"),
         ("latest.json", "a fourth held-out set of real articles"),
+        ("newest.json", "a fifth held-out set of real articles"),
+        ("blind.json", "a sixth held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
