@@ -85,9 +85,11 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
     RouteForm(
         "service: X—Y X—Y",
         # a service word, then its lines listed: 已开通6条核心线路:成都—罗兹 成都—莫斯科;
-        # 开通集装箱班轮航线:泸州—上海、泸州—南京 (one route each)
-        rf"(?P<tail>{SERVICE}(?:航线|班轮)?)[:：]\s*"
-        rf"(?P<chains>{CHAIN}(?:[\s、,，]+{CHAIN})+)",
+        # 开通集装箱班轮航线:泸州—上海、泸州—南京 (one route each); 滚装航线共3条,即“宜昌—
+        # 忠县”“宜昌—万州”
+        rf"(?P<tail>{SERVICE}(?:航线|班轮)?)"
+        rf"(?:[:：]|[^。；;:：\ue000-\uefff]{{0,8}}?(?:即|包括|分别是|分别为)[:：]?)\s*"
+        rf"(?P<chains>{CHAIN}(?:[\s、,，”“\"]+{CHAIN})+)",
         (
             Example(
                 "中欧班列已开通核心线路:成都—罗兹 成都—莫斯科 杜伊斯堡—成都。",
@@ -97,6 +99,12 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             ),
             Example(
                 "开通集装箱班轮航线:泸州—上海、泸州—南京。", "泸州港", ("南京港",), mode="river"
+            ),
+            Example(
+                "三峡滚装运输航线共3条,即“宜昌—忠县”“宜昌—万州”“宜昌—重庆”。",
+                "宜昌港",
+                ("万州港",),
+                mode="river",
             ),
         ),
         water="unspecified",  # (线路 says no mode: the sentence's words, else none)

@@ -166,6 +166,8 @@ ORIGIN = re.compile(
     # (not 记者从沙坪坝区获悉: where a report comes from)
     # (not 来自越南的产品: where goods were made; not 由中国西部省份…打造: who does it)
     rf"(?:从|由|(?<!来)自)(?P<o>{T})(?P<inner>{T})?(?![^，。；;]{{0,8}}?(?:获悉|了解到|得知))"
+    # (not 从重庆转运: where goods changed service, 原本需要从重庆转运的货物)
+    r"(?!转运|中转|转口)"
     # (not 从阿拉山口出境: where it crosses the border, a stop)
     rf"(?![^，。；,;\ue000-\uefff]{{0,4}}?{_ACROSS})"
     # (not 从澳大利亚进口的锰矿石: where the goods were bought; 由美国进口至南京港 moves)
@@ -190,7 +192,7 @@ ORIGIN = re.compile(
 GOODS_FROM = re.compile(f"来自(?P<o>{T})(?P<inner>{T})?")
 # (a few words may stand between the verb and the place: 开往1.1万公里外的德国杜伊斯堡)
 DESTINATIONS = re.compile(
-    r"(?:(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达|通往|驶抵|驶入|直奔|开赴|奔赴|驰往|直抵|走向|抵|终点为|终点是|终点站为|终到|向着|朝着)"
+    r"(?:(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达|通往|驶抵|驶入|直奔|开赴|奔赴|驰往|直抵|走向|抵|终点为|终点是|终点站为|目的地是|目的地为|终到|向着|朝着)"
     r"(?:至|到)?"
     rf"(?:(?!{SERVICE})[^，。；,;：:()（）“”\ue000-\uefff]){{0,10}}?|至(?={T})"
     # (从城厢火车站到果园港火车站: 到 right before a place; not 达到, 来到, 受到 …)

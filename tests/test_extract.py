@@ -2168,3 +2168,11 @@ def test_of_a_sentences_dates_a_run_opened_on_the_day_it_left():
     text = "11月9日到达德国杜伊斯堡的首趟常态化班列,是9月22日从团结村中心站驶出的。"
     (route,) = extract_text(text)["routes"]
     assert route["opened"] == "09-22"
+
+
+def test_where_a_ship_is_bound_and_where_goods_once_changed_service():
+    """目的地是江苏泰州: where it goes; 原本需要从重庆转运: where goods changed, no origin."""
+    text = "一艘货船从重庆涪陵黄旗港徐徐驶离,沿着长江一路向东进发,目的地是江苏泰州。"
+    assert [r[:2] for r in _routes(text)] == [("黄旗作业区", ["泰州市"])]
+    text = "宜宾开通了直达上海的班轮,把原本需要从重庆转运的集装箱货物的运输时间缩短到10天。"
+    assert all(r[0] != "重庆市" for r in _routes(text))
