@@ -221,6 +221,8 @@ EXPECTED_PORT_HOSTS = {
     "林查班港": "泰国",
     "丹吉尔港": "摩洛哥",
     "海拉顿": "阿富汗",
+    "杰贝阿里港": "阿拉伯联合酋长国",
+    "凯莱港": "越南",
     # more terminals and stations in Chongqing
     "郭家沱码头": "江北区",
     "东港码头": "南岸区",
