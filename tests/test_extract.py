@@ -596,7 +596,15 @@ _SKELETON_PIECES = list("\ue000\ue001\ue002\ue800\uec00、，,。；;：:“ \nx
     "除了", "进一步", "强化", "并", "则", "京东方公司", "经济运行局", "分别", "都", "—", "对口",
     "等", "三地", "一体化",
 ]  # fmt: skip
-_SKELETONS = st.lists(st.sampled_from(_SKELETON_PIECES), max_size=40).map("".join)
+# (the words of later rules, drawn apart so that their combinations come up often)
+_RULE_PIECES = list("\ue000\ue001\ue002\ue800\uec00、，,。；;： x") + [
+    "与", "和", "同", "同属", "及", "一行", "在", "陪同下", "先后", "到", "前往", "请求",
+    "恳请", "两县", "两地", "·", "周", "周年", "文化周", "为", "带来", "注入", "三地", "共同",
+    "合作", "的", "负责同志", "等", "对口支援", "支援", "援助",
+]  # fmt: skip
+_SKELETONS = st.sampled_from([_SKELETON_PIECES, _RULE_PIECES]).flatmap(
+    lambda pieces: st.lists(st.sampled_from(pieces), max_size=40).map("".join)
+)
 
 
 def _spans(m, names) -> tuple:

@@ -3,11 +3,7 @@ what the rule reads, and what it no longer reads."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from cqmap.geo.extract import extract_text
 from cqmap.geo.pairs import PAIR_PATTERNS
@@ -89,71 +85,3 @@ def test_tong_as_both_is_no_join():
     assert pattern.search("\ue000同\ue001合作")
     for verb in ("属", "依", "饮", "处", "在"):
         assert not pattern.search(f"\ue000同{verb}\ue001合作"), verb
-
-
-# Skeleton pieces for the new rules' words (the fast patterns and the document forms)
-_PIECES = list("\ue000\ue001\ue002\ue800\uec00、，,。；;： x") + [
-    "与", "和", "同", "同属", "及", "一行", "在", "陪同下", "先后", "到", "前往", "请求",
-    "恳请", "两县", "两地", "·", "周", "周年", "文化周", "为", "带来", "注入", "三地", "共同",
-    "合作", "的", "负责同志", "等",
-]  # fmt: skip
-_SKELETONS = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
-
-
-def _spans(m, names) -> tuple:
-    return (m.end(), *(m.span(n) if m.group(n) is not None else None for n in names))
-
-
-@settings(max_examples=400, deadline=None)
-@given(_SKELETONS)
-def test_fast_pair_patterns_read_as_the_plain_ones_on_the_new_words(skeleton):
-    for pattern in PAIR_PATTERNS:
-        written = re.compile(pattern.plain)
-        names = sorted(written.groupindex)
-        assert [_spans(m, names) for m in pattern.regex.finditer(skeleton)] == [
-            _spans(m, names) for m in written.finditer(skeleton)
-        ], pattern.name
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(_SKELETONS, min_size=1, max_size=5))
-def test_document_reading_equals_sentence_reading_on_the_new_words(sentences):
-    from bisect import bisect_right
-
-    from cqmap.geo import pair_matching as R
-
-    sentences = [s.replace("\x00", "") for s in sentences]
-    document = R._SEP + R._SEP.join(sentences) + R._SEP
-    starts = [1]
-    for s in sentences[:-1]:
-        starts.append(starts[-1] + len(s) + 1)
-
-    def per_document(regex):
-        found = [[] for _ in sentences]
-        for m in regex.finditer(document):
-            k = bisect_right(starts, m.end() - 1) - 1
-            groups = {
-                n: (m.start(n) - starts[k], m.end(n) - starts[k])
-                for n in m.groupdict()
-                if m.group(n) is not None
-            }
-            found[k].append((m.lastgroup, m.end() - starts[k], groups))
-        return found
-
-    def per_sentence(regex):
-        return [
-            [
-                (
-                    m.lastgroup,
-                    m.end(),
-                    {n: m.span(n) for n in m.groupdict() if m.group(n) is not None},
-                )
-                for m in regex.finditer(s)
-            ]
-            for s in sentences
-        ]
-
-    leading = R._combined([p.pattern for p in R._LEADING])
-    assert per_document(R._LEADING_RE) == per_sentence(leading)
-    for pattern, regex in R._OTHERS_RE + R._IMPLIED_RE:
-        assert per_document(regex) == per_sentence(re.compile(pattern.pattern)), pattern.name
