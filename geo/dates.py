@@ -83,8 +83,9 @@ def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list
     if days:
         return days
     relative = _RELATIVE.search(text, start, end) if document.month and document.day else None
-    if relative is not None:
-        return [_relative_day(relative, document)]
+    told = _relative_day(relative, document) if relative is not None else None
+    if told is not None:
+        return [told]
     out = []
     for m in _MONTH.finditer(text, start, end) if text.find("月", start, end) >= 0 else ():
         mon = int(m.group("m"))
@@ -104,10 +105,15 @@ def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list
     return out
 
 
-def _relative_day(m: re.Match, document: DocumentDate) -> EventDate:
-    """The day ``m`` (昨天, 前天, 今日…) tells, counted from the document's own day."""
+def _relative_day(m: re.Match, document: DocumentDate) -> EventDate | None:
+    """The day ``m`` (昨天, 前天, 今日…) tells, counted from the document's own day (none
+    where that day is no day of the calendar: a page dated 2月30日)."""
     back = _DAYS_BACK[m.group()[0]]
-    day = date(document.year or _ANY_YEAR, document.month, document.day) - timedelta(days=back)
+    try:
+        today = date(document.year or _ANY_YEAR, document.month, document.day)
+    except ValueError:
+        return None
+    day = today - timedelta(days=back)
     if document.year is None:
         return EventDate(f"{day.month:02d}-{day.day:02d}", False, m.start())
     return EventDate(day.isoformat(), True, m.start())

@@ -2184,3 +2184,13 @@ def test_where_a_ship_is_bound_and_where_goods_once_changed_service():
     assert [r[:2] for r in _routes(text)] == [("黄旗作业区", ["泰州市"])]
     text = "宜宾开通了直达上海的班轮,把原本需要从重庆转运的集装箱货物的运输时间缩短到10天。"
     assert all(r[0] != "重庆市" for r in _routes(text))
+
+
+def test_a_day_told_by_a_report_dated_on_no_day_of_the_calendar_is_none():
+    """A page dated 2月30日 gives 昨天 no day (and reading goes on)."""
+    from cqmap.geo.dates import DocumentDate, dates_in
+
+    assert dates_in("昨天首航", 0, 4, document=DocumentDate(2023, 2, 30)) == []
+    assert [d.value for d in dates_in("昨天首航", 0, 4, document=DocumentDate(2023, 3, 1))] == [
+        "2023-02-28"
+    ]
