@@ -305,16 +305,8 @@ def read_relations(
                 # 班列将经钦州港运输至越南、印度: the train of a sentence before goes on
                 before = [list(r.destinations) for r in siblings]
                 extended = extend_route(routes, last_route[0], sent, sentence_text, gaz)
-                at = next((k for k, r in enumerate(siblings) if r is extended), None)
-                if at is not None:
-                    for other, was in zip(siblings, before):
-                        if (
-                            other is not extended
-                            and was == before[at]
-                            and other.mode == extended.mode
-                        ):
-                            go_on_alike(other, extended, gaz)
-                            other.evidence.append(cite(set(other.destinations), "onward"))
+                for other in go_on_alike(siblings, before, extended, gaz) if extended else ():
+                    other.evidence.append(cite(set(other.destinations), "onward"))
                 departed = None if extended else depart_route(routes, sent, gaz)
                 if departed is not None:
                     departed.evidence.append(cite({departed.origin}, "departure"))

@@ -396,12 +396,24 @@ def extend_route(
     return route
 
 
-def go_on_alike(route: Route, extended: Route, gaz: Gazetteer) -> None:
-    """Give ``route``, a train that left with ``extended`` from another station, the
-    onward ends a later sentence told for both (团结村、鱼嘴、小南垭等站点同时驶出,…驶向越南、
-    泰国)."""
-    route.destinations = [d for d in extended.destinations if not gaz.holds(d, route.origin)]
-    route.via = [v for v in extended.via if not gaz.holds(v, route.origin)]
+def go_on_alike(
+    siblings: list[Route], before: list[list[str]], extended: Route, gaz: Gazetteer
+) -> list[Route]:
+    """The trains that left with ``extended`` from other stations (``siblings``, read from
+    one sentence, their destinations ``before`` the extension), given the onward ends a
+    later sentence told for all (团结村、鱼嘴、小南垭等站点同时驶出,…驶向越南、泰国)."""
+    at = next((k for k, r in enumerate(siblings) if r is extended), None)
+    if at is None:
+        return []
+    out = []
+    for route, was in zip(siblings, before):
+        if route is not extended and was == before[at] and route.mode == extended.mode:
+            route.destinations = [
+                d for d in extended.destinations if not gaz.holds(d, route.origin)
+            ]
+            route.via = [v for v in extended.via if not gaz.holds(v, route.origin)]
+            out.append(route)
+    return out
 
 
 def ship_on(liner: Route, sent: Sentence, text: str, gaz: Gazetteer) -> Route | None:
