@@ -158,6 +158,8 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
                     and _BENEFIT.match(document, m.end())
                 ):
                     continue  # (为重庆与湛江的贸易合作带来机遇: who gains, not who acts)
+                if pattern.not_gainers and _HEARD.search(document, max(0, start - 4), start):
+                    continue  # (听取了武隆区和酉阳县扶贫办的汇报: whom a third heard)
                 if pattern.listed_firsts:  # (山东省、沈阳市对口支援忠县: both)
                     listed = document[_list_start(document, m.start()) : m.start() + 1]
                     first = places_in(hits, listed, "A")
@@ -243,6 +245,8 @@ def _clause_actor(document: str, start: int, end: int, hits: Sequence[Hit]) -> s
     return None
 
 
+# Places whose reports a third party heard (听取了A和B…的汇报): they report, apart
+_HEARD = re.compile("听取了?\\Z")
 # A bare 和 or 及 after a list's last region but one: the list goes on (see ``closes_list``)
 _LIST_AND = ("和", "及")
 # After places named as those that gain (为A、B…): what the subject brings them, within

@@ -141,6 +141,8 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
             PairExample("代表们随后到江津、荣昌和大足参观考察。", ()),
             # (和 that ends a list of partners goes on with the list: 璧山 is no party)
             PairExample("该县将联合巫山、巫溪、奉节、璧山和湖北巴东一起推进合作。", ()),
+            # (whose reports a third heard: they report apart)
+            PairExample("调研组听取了武隆区和酉阳县扶贫办的协作工作汇报。", ()),
         ),
         needs_cue=True,
         fast=rf"{LEAD}{ahead(firsts(JOIN))}{ORG}{alt(JOIN)}{ORG}(?P<b>{LIST})"
