@@ -158,7 +158,7 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
                     and _BENEFIT.match(document, m.end())
                 ):
                     continue  # (为重庆与湛江的贸易合作带来机遇: who gains, not who acts)
-                if pattern.not_gainers and _HEARD.search(document, max(0, start - 4), start):
+                if pattern.not_heard and _HEARD.search(document, max(0, start - 4), start):
                     continue  # (听取了武隆区和酉阳县扶贫办的汇报: whom a third heard)
                 if pattern.listed_firsts:  # (山东省、沈阳市对口支援忠县: both)
                     listed = document[_list_start(document, m.start()) : m.start() + 1]

@@ -111,6 +111,9 @@ class PairPattern:
     # its places right after 为 and followed by what is brought them (为重庆、湛江和海南之间
     # 的贸易合作带来机遇) are those who gain from what the subject does, not who act
     not_gainers: bool = False
+    # its places right after 听取(了) are those whose reports a third heard, apart
+    # (听取了武隆区和酉阳县扶贫办的汇报), not partners
+    not_heard: bool = False
 
     @property
     def pattern(self) -> str:
@@ -150,6 +153,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         not_after=PLACE_PREPOSITIONS,
         closes_list=True,
         not_gainers=True,
+        not_heard=True,
     ),
     PairPattern(
         "A携手B",

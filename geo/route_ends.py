@@ -29,6 +29,8 @@ __all__ = [
     "remark_start",
     "clause_end",
     "ends_after",
+    "sold_to",
+    "via_places",
     "other_origins",
     "origin_of",
     "inside",
@@ -123,9 +125,18 @@ def ends_after(
         if inner and len(dests) == 1 and _finer_end(sent.place(inner.group(1)), dests[0], gaz):
             dests = [sent.place(inner.group(1))]  # (抵达菲律宾的马尼拉港, 两江新区鱼嘴站: the port)
     for v in VIA.finditer(skeleton, k, end):
-        stops.append((v.start(), sent.places_in(v.group("list") or v.group("v") or v.group("x"))))
+        stops.append((v.start(), _stops_of(sent, v)))
     via = [x for _, places in sorted(stops, key=lambda s: s[0]) for x in places]
     return dests, [x for x in via if x not in dests]
+
+
+def via_places(sent: Sentence) -> list[str]:
+    """The places a sentence says a movement passes (经达州, 在果园港中转, 从阿拉山口出境)."""
+    return [x for v in VIA.finditer(sent.skeleton) for x in _stops_of(sent, v)]
+
+
+def _stops_of(sent: Sentence, v: re.Match) -> list[str]:
+    return sent.places_in(v.group("list") or v.group("v") or v.group("x"))
 
 
 def _carried_to(skeleton: str, k: int, at: int) -> bool:
@@ -176,7 +187,7 @@ def _finer_end(inner: str, outer: str, gaz: Gazetteer) -> bool:
     """Whether ``inner``, named right after the end ``outer``, is that end told finer: a
     place in it, or a port or station after a region (重庆市两江新区鱼嘴站: a zone holds
     no ports in the gazetteer, yet the station is where the train goes)."""
-    if within(inner, outer, gaz) or inside(inner, outer, gaz):  # (中国阿拉山口)
+    if inside(inner, outer, gaz):  # (a place in it: 中国阿拉山口, 德国的杜伊斯堡)
         return True
     place, area = gaz.places.get(inner), gaz.places.get(outer)
     return (

@@ -19,7 +19,16 @@ from functools import partial
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.route_ends import ends_after, origin_of
 from cqmap.geo.route_forms import ROUTE_FORMS
-from cqmap.geo.route_words import ORIGIN, PASSENGERS, TLIST, TRANSFER, TRANSPORT_CUE, mode_of
+from cqmap.geo.route_words import (
+    CORRIDOR_OF,
+    NOT_RUN,
+    ORIGIN,
+    PASSENGERS,
+    TLIST,
+    TRANSFER,
+    TRANSPORT_CUE,
+    mode_of,
+)
 from cqmap.geo.routes import (
     Context,
     CorridorMention,
@@ -29,7 +38,7 @@ from cqmap.geo.routes import (
     read_movement,
 )
 from cqmap.geo.skeleton import Sentence
-from cqmap.geo.vocabulary import CORRIDORS, WATER_MODES, finer_mode
+from cqmap.geo.vocabulary import WATER_MODES, finer_mode
 
 __all__ = [
     "read_routes",
@@ -119,8 +128,6 @@ _DIRECTIONS = re.compile(
 )
 
 
-# The names of the corridors (西部陆海新通道, 南向通道, 中欧班列 …)
-CORRIDOR_NAMES = frozenset(n for c in CORRIDORS for n in c.names)
 # The forms that read trains or ships leaving (a movement, a corridor's train), not a
 # service named by its ends
 _LEAVING = frozenset(f.name for f in ROUTE_FORMS if f.reader in (read_movement, read_corridor))
@@ -265,7 +272,7 @@ def _matching(routes: list[Route], route: Route, gaz: Gazetteer) -> Route | None
         same_name = (
             route.name
             and route.name == existing.name
-            and (route.name not in CORRIDOR_NAMES or _same_ends(existing, route, gaz))
+            and (route.name not in CORRIDOR_OF or _same_ends(existing, route, gaz))
         )
         # (a train to 欧洲 told as a train to 杜伊斯堡 a sentence on is one; a train to
         # 东盟国家 the day before one to 河内 is another)
@@ -330,12 +337,6 @@ _ONWARD_SUBJECT = re.compile("班列|列车|专列|货物|集装箱|货品")
 # Only a rail-sea or rail service's route goes on over the sea (a river liner's goods
 # shipped on from Shanghai are another service's)
 _GOES_ON = ("rail-sea", "rail")
-# What is planned, or was done before, is not where this train goes (远期将通过泛亚铁路
-# 直达泰国; 此前货物要运到团结村火车站)
-# (按计划 is "as planned": what this shipment does)
-_PLANNED = re.compile(
-    "远期|将来|未来|(?<!按)计划|规划|拟|有望|力争|争取|此前|之前|以前|过去|原先|原来"
-)
 
 
 def extend_route(
@@ -348,8 +349,9 @@ def extend_route(
     (再通过钦州港分拨至…), else the route read last, or the route from its place when
     that was only a corridor named there. Returns the route extended (or confirmed).
     """
-    if not _ONWARD_SUBJECT.search(text) or ORIGIN.search(sent.skeleton) or _PLANNED.search(text):
-        return None  # (a movement of its own, or a plan)
+    if not _ONWARD_SUBJECT.search(text) or ORIGIN.search(sent.skeleton) or NOT_RUN.search(text):
+        return None  # (a movement of its own; a plan, or what was done before: 远期将通过
+        # 泛亚铁路直达泰国, 此前货物要运到团结村火车站)
     # (…到达盐田港后,经驳船运至葵青港,换装国际班轮发往欧洲: the goods leave this service
     # where they change to another, as a movement's do, read_movement)
     transfer = TRANSFER.search(sent.skeleton)
@@ -422,7 +424,7 @@ def ship_on(liner: Route, sent: Sentence, text: str, gaz: Gazetteer) -> Route | 
     a movement of their own, from the liner's origin through its end, of mode
     ``river-sea``. The liner stays as it is (its service ends at its port). Returns the
     movement, or None when the sentence tells no such thing."""
-    if liner.mode != "river" or not liner.destinations or _PLANNED.search(text):
+    if liner.mode != "river" or not liner.destinations or NOT_RUN.search(text):
         return None
     if mode_of(text, None) != "river-sea":
         return None

@@ -19,7 +19,11 @@ from cqmap.geo.vocabulary import CORRIDORS, MODES
 __all__ = [
     "SERVICE_WORDS",
     "MODE_WORDS",
+    "CORRIDOR_OF",
     "CORRIDOR_RE",
+    "FUTURE",
+    "PLANS",
+    "NOT_RUN",
     "ROUTE_HINTS",
     "TRANSPORT_CUE",
     "PASSENGERS",
@@ -83,17 +87,24 @@ MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 assert {mode for mode, _ in MODE_WORDS} < set(MODES)
 
 
-CORRIDOR_RE = re.compile(
-    "|".join(sorted((re.escape(n) for c in CORRIDORS for n in c.names), key=len, reverse=True))
-)
+# The corridors by each of their names (西部陆海新通道, 南向通道, 渝新欧 …)
+CORRIDOR_OF = {n: c for c in CORRIDORS for n in c.names}
+CORRIDOR_RE = re.compile("|".join(sorted(map(re.escape, CORRIDOR_OF), key=len, reverse=True)))
 
 # Words of a sentence that may name a route (it is read for routes only if it has one).
 ROUTE_HINTS = (
     *SERVICE_WORDS, *(w for mode, words in MODE_WORDS[:3] for w in words),
     "运抵", "驶往", "发往", "运往", "开往", "通往", "驶向", "中转", "出发", "启程", "始发",
     "驶离", "驶出", "起航", "启航", "离港", "解缆", "抵达", "到达",
-    "航运", "往返", "首航", "分拨", "货车", "运输至", "出口至", "运至", *(n for c in CORRIDORS for n in c.names),
+    "航运", "往返", "首航", "分拨", "货车", "运输至", "出口至", "运至", *CORRIDOR_OF,
 )  # fmt: skip
+# What may be some day (未来…将可以), what is planned or hoped for (计划, 有望; not 按计划,
+# as planned), and what was done before (此前, 原来): no run of the service told
+_FUTURE_WORDS = "未来|将来|远期|今后"
+_PLAN_WORDS = "(?<!按)计划|规划|拟|有望|力争|争取"
+FUTURE = re.compile(_FUTURE_WORDS)
+PLANS = re.compile(_PLAN_WORDS)
+NOT_RUN = re.compile(f"{_FUTURE_WORDS}|{_PLAN_WORDS}|此前|之前|以前|过去|原先|原来")
 TRANSPORT_CUE = re.compile(
     "班轮|航线|快线|班列|专列|班车|运抵|驶往|发往|运往|开往|通往|驶向|中转|货运|集装箱|货物|首航|货车"
     # (a quantity of freight: 6.3万吨砂石, 108标箱)

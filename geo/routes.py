@@ -51,6 +51,7 @@ from cqmap.geo.route_ends import (
     over_sea,
     remark_start,
     sold_to,
+    via_places,
     within,
 )
 from cqmap.geo.route_words import (
@@ -59,16 +60,18 @@ from cqmap.geo.route_words import (
     CHAIN,
     CLAUSE,
     CLAUSE_ENDS,
+    CORRIDOR_OF,
     CORRIDOR_RE,
     DASH,
     DESTINATIONS,
+    FUTURE,
     GOODS_FROM,
     ORIGIN,
     PASSENGERS,
+    PLANS,
     SERVICE,
     TRANSFER,
     TRANSPORT_CUE,
-    VIA,
     T,
     mode_of,
 )
@@ -183,12 +186,7 @@ class Context:
 
     @cached_property
     def stops(self) -> list[str]:
-        sent = self.sent
-        return [
-            x
-            for v in VIA.finditer(sent.skeleton)
-            for x in sent.places_in(v.group("list") or v.group("v") or v.group("x"))
-        ]
+        return via_places(self.sent)
 
     @cached_property
     def corridors(self) -> dict[str, str]:
@@ -230,7 +228,6 @@ def _unsaid(tail: str, water: str) -> str:
 
 
 _SERVICE_TAIL = re.compile(r"(?:铁海联运)?(?:班列|专列|列车)?")
-_CORRIDOR_OF = {n: c for c in CORRIDORS for n in c.names}
 _PORT_AFTER = re.compile(rf"[^，。；,;]{{0,8}}?(?:前往|驶往|至|到达|抵达|直达)(?P<p>{P})")
 # What comes before a service's name in its clause (今年开行的渝甬班列: 渝甬班列)
 _NAME_LEAD = re.compile(r"^.*(?:的|了|开行|开通|开出|运行|实现|常态化|首趟|首列|一列|这趟|该)")
@@ -249,6 +246,14 @@ def _name_of(ctx: Context, start: int, end: int) -> str:
     sent = ctx.sent
     t_start, t_end = sent.text_span(start, end)
     return _clean_name(ctx.text[t_start - sent.start : t_end - sent.start])
+
+
+def _name_before(ctx: Context, k: int) -> str | None:
+    """The name of the service that ends right before skeleton index ``k`` (a bracket of
+    its ends: 西部陆海新通道铁海联运班列(重庆长寿—广西钦州)), not cut inside a word, or
+    None."""
+    service = _SERVICE_BEFORE.search(ctx.sent.skeleton, max(0, k - 24), k)
+    return None if service is None else _NAME_LEAD.sub("", _name_of(ctx, *service.span()))
 
 
 def _to_port(place: str | None, mode: str, ctx: Context) -> str | None:
@@ -298,13 +303,12 @@ def read_groups(
     name = None
     if form.named:
         start, end = m.span("name") if groups.get("name") is not None else m.span()
-        skeleton = sent.skeleton
         name = _name_of(ctx, start, end) or None
-        if skeleton[start - 1 : start] in ("(", "（"):
+        bracket = sent.skeleton[start - 1] if start else ""
+        before = _name_before(ctx, start - 1) if bracket in ("(", "（") else None
+        if before is not None:
             # (中老铁路(江津—万象)国际货运列车: the ends in brackets after the service's name)
-            service = _SERVICE_BEFORE.search(skeleton, max(0, start - 25), start - 1)
-            if service is not None:
-                name = _NAME_LEAD.sub("", _name_of(ctx, service.start(), start)) + (name or "")
+            name = before + bracket + (name or "")
     tail = groups.get("tail") or ""
     if BY_AIR.search(tail) or (name and BY_AIR.search(name)):
         return []
@@ -364,12 +368,10 @@ def _destination_after(sent: Sentence, k_end: int, default: str, mode: str, ctx:
 
 def read_bracket_ends(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """渝甬班列(重庆—宁波): the name is read backwards from the bracket."""
-    skeleton = ctx.sent.skeleton
-    service = _SERVICE_BEFORE.search(skeleton, max(0, m.start() - 24), m.start())
-    if service is None:
+    name = _name_before(ctx, m.start())
+    if name is None:
         return []
-    # (its name, before the bracket: 西部陆海新通道铁海联运班列, not cut inside a word)
-    name = _NAME_LEAD.sub("", _name_of(ctx, *service.span())) or None
+    name = name or None
     mode = mode_of(name or "", None) or ctx.mode(form.water)
     origin, dest = ctx.sent.place(m.group("o")), ctx.sent.place(m.group("d"))
     return [_route(form, name, origin, [dest], [], mode, ctx)]
@@ -508,7 +510,7 @@ def read_from_anchor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     sent, gaz = ctx.sent, ctx.gaz
     if ctx.anchor is None or ctx.first_origin is not None or not ctx.transport:
         return []
-    if PASSENGERS.search(sent.skeleton) or _PLANNED_HERE.search(sent.skeleton, 0, m.start()):
+    if PASSENGERS.search(sent.skeleton) or PLANS.search(sent.skeleton, 0, m.start()):
         return []
     dests, via = ends_after(sent, m.start(), gaz, remark_start(sent.skeleton, m.start()))
     dests = [d for d in dests if not gaz.holds(d, ctx.anchor)]
@@ -517,10 +519,6 @@ def read_from_anchor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     return [_route(form, None, ctx.anchor, dests, via, ctx.mode(), ctx)]
 
 
-# What may be, some day (未来…将可以通过西部陆海新通道直达…)
-_FUTURE = re.compile("未来|将来|远期|今后")
-# (计划/拟…出发前往: a plan, not a run)
-_PLANNED_HERE = re.compile("计划|规划|拟|有望|力争|争取")
 _COMPARED = re.compile("相较|相比|比起|较之|对比|不同于")
 
 
@@ -568,15 +566,15 @@ def corridors_in(ctx: Context) -> dict[str, str]:
     out: dict[str, str] = {}
     for c in CORRIDOR_RE.finditer(ctx.text):
         tail = _SERVICE_TAIL.match(ctx.text, c.end())
-        out.setdefault(_CORRIDOR_OF[c.group()].name, c.group() + (tail.group() if tail else ""))
+        out.setdefault(CORRIDOR_OF[c.group()].name, c.group() + (tail.group() if tail else ""))
     return out
 
 
 def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """A corridor's service from a place to places the sentence names."""
     sent, gaz = ctx.sent, ctx.gaz
-    corridor = _CORRIDOR_OF[m.group()]
-    if _FUTURE.search(ctx.text, 0, m.start()):
+    corridor = CORRIDOR_OF[m.group()]
+    if FUTURE.search(ctx.text, 0, m.start()):
         return []  # (未来,东南亚的水果将可以通过西部陆海新通道直达…: what may be, no run)
     origin = origin_of(sent, ctx.first_origin, gaz) if ctx.first_origin else None
     # (without a destination, the route is only a part: it joins the corridor's route

@@ -72,14 +72,8 @@ class Evidence(NamedTuple):
     pattern: str
 
     def as_dict(self) -> dict:
-        return {
-            "document": self.document,
-            "sentence": self.sentence,
-            "start": self.start,
-            "end": self.end,
-            "quote": self.quote,
-            "pattern": self.pattern,
-        }
+        """The record's evidence (:class:`cqmap.geo.schema.Evidence`, the same fields)."""
+        return self._asdict()
 
 
 _TOKEN = re.compile(ANY)  # the private-use characters tokens are written with

@@ -395,3 +395,10 @@ def test_converting_a_record_costs_a_small_share_of_reading_the_article():
     read = best(lambda: [cqmap.extract_file(p) for p in paths], 3)
     convert = best(lambda: [Document.from_dict(r).to_dict() for r in records], 10)
     assert convert < 0.25 * read, (convert / len(paths), read / len(paths))
+
+
+def test_the_evidence_read_has_the_fields_of_the_records_evidence():
+    """The reader's evidence writes itself as its fields; they are the record type's."""
+    from cqmap.geo import schema, skeleton
+
+    assert skeleton.Evidence._fields == schema.Evidence.__struct_fields__
