@@ -103,8 +103,14 @@ CONTEXT_RULES: dict[str, Rule] = {
     "兰州": Rule(after=("拉面", "牛肉面")),
     "巴中": Rule(before=("川",)),
     "大足": Rule(),
-    # (北部湾, the gulf, is its ports where trains go: 重庆—北部湾, 经北部湾出海)
-    "北部湾": Rule(after=("经济区", "城市群", "海域", "地区", "沿海", "湾区"), weak=True),
+    # (北部湾, the gulf, is its ports where trains go: 重庆—北部湾, 经北部湾出海; but
+    # 广西北部湾 names the province's coast, where the province is the place, and
+    # 广西北部湾国际港务集团 a company)
+    "北部湾": Rule(
+        before=("广西",),
+        after=("经济区", "城市群", "海域", "地区", "沿海", "湾区", "出海口", "国际港务"),
+        weak=True,
+    ),
     # (果园 alone is the port only in a strong context: 上海—果园—南充, or where 果园港 is
     # named in full; else an orchard)
     "果园": Rule(weak=True),

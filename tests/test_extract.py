@@ -1530,6 +1530,10 @@ def test_where_goods_were_bought_is_no_origin_unless_they_move_from_it(text, rou
             ],
         ),
         ("北部湾经济区发展迅速。", []),  # the region, no port
+        # the province's coast: the province is the place; a port group's company
+        ("货物由铁路运到广西北部湾后换船出口。", []),
+        ("据广西北部湾国际港务集团介绍,吞吐量再创新高。", []),
+        ("这条公路是前往北部湾出海口最近的通道。", []),
     ],
 )
 def test_lines_of_no_mode_and_the_gulfs_ports(text, routes):
