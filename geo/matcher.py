@@ -368,12 +368,11 @@ class Lexicon:
         self._automaton = ahocorasick_rs.AhoCorasick(
             words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
         )
-        # the lengths of the names that are not weak, by first character (longest first)
-        strong: dict[str, set[int]] = {}
-        for text, surface in surfaces.items():
-            if not _weak(surface):
-                strong.setdefault(text[0], set()).add(len(text))
-        self._strong = {c: sorted(n, reverse=True) for c, n in strong.items()}
+        # the lengths of the names, by first character (longest first)
+        lengths: dict[str, set[int]] = {}
+        for text in surfaces:
+            lengths.setdefault(text[0], set()).add(len(text))
+        self._lengths = {c: sorted(n, reverse=True) for c, n in lengths.items()}
 
     def facility_surface(self, place: Place, text: str) -> Surface:
         """The surface of a facility named by the grammar of :mod:`cqmap.geo.facilities`."""
@@ -381,8 +380,9 @@ class Lexicon:
 
     def find(self, text: str) -> list[Hit]:
         """Every surface in ``text``, longest-leftmost, before any context rule; a weak
-        name gives way to a name that starts inside it and goes on beyond it (直达日本 is
-        日本, not the weak 达日)."""
+        name gives way to a name that starts inside it and goes on beyond it, where that
+        name is not weak or is longer (直达日本 is 日本, not the weak 达日; 抵达莫斯科 is
+        莫斯科, not the weak 达莫)."""
         values = self._values
         hits: list[Hit] = []
         offset = 0
@@ -402,14 +402,15 @@ class Lexicon:
                 return hits
 
     def _stronger_inside(self, text: str, start: int, end: int) -> int | None:
-        """Where a name that is not weak starts inside ``text[start:end]`` and goes on."""
-        surfaces, strong = self.surfaces, self._strong
+        """Where a name that is not weak, or is longer than ``text[start:end]``, starts
+        inside it and goes on."""
+        surfaces, lengths = self.surfaces, self._lengths
         for s in range(start + 1, end):
-            for length in strong.get(text[s], ()):
+            for length in lengths.get(text[s], ()):
                 if s + length <= end:
                     break
                 surface = surfaces.get(text[s : s + length])
-                if surface is not None and not _weak(surface):
+                if surface is not None and (length > end - start or not _weak(surface)):
                     return s
         return None
 

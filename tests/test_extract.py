@@ -822,6 +822,7 @@ def test_false_places_are_not_read(text, absent):
         ("货物从陇南运至广元港。", "陇南市"),  # a word of moving on after it
         ("班列抵达万象后卸货。", "万象"),
         ("货物运抵老挝琅勃拉邦和万象。", "万象"),  # listed after a confirmed one
+        ("列车经满洲里出境,最终抵达莫斯科。", "莫斯科"),  # not the weak 达莫 across 抵达
     ],
 )
 def test_places_in_a_strong_context_are_read(text, present):
