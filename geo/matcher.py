@@ -30,6 +30,10 @@ pass and shadow the names inside them. Then the context rules:
 * ``chongqing``: 高新区 means 重庆高新区 only in a text about Chongqing and not right
   after another place name (成都高新区 is a place of its own).
 
+A province's one-character name (渝, 川, 黔 …: :data:`cqmap.geo.regions.ABBREVIATIONS_OF_VISITS`)
+is the province right after a verb of going or being there and before what is done there
+(来渝考察, 赴川调研, 在渝期间) where no longer name covers it (来渝北区 is 渝北区).
+
 Nothing is fuzzy: a string either is a known name in an acceptable context or it is
 not a mention.
 """
@@ -46,7 +50,7 @@ import ahocorasick_rs
 
 from cqmap.geo.facilities import FACILITY_WORDS, facilities
 from cqmap.geo.gazetteer import Gazetteer, Place, gazetteer, gc_paused
-from cqmap.geo.regions import COMPOSITES
+from cqmap.geo.regions import ABBREVIATIONS_OF_VISITS, COMPOSITES, VISIT_DEEDS, VISIT_VERBS
 from cqmap.geo.vocabulary import CORRIDORS
 
 __all__ = [
@@ -535,6 +539,8 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
     """
     lex = lex or lexicon()
     raw = lex.find(text)
+    if _VISITED.search(text):
+        raw = _with_visited(text, raw, lex)
     ruled = [i for i, h in enumerate(raw) if h[2].rule is not None or h[2].shared]
     if not ruled and not any(_NOT_A_PLACE_AFTER.match(text, h[1]) for h in raw):
         return facilities(text, raw, lex)  # (most texts: no mention with a context rule)
@@ -610,6 +616,28 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
     if dropped:
         raw = [h for i, h in enumerate(raw) if i not in dropped]
     return facilities(text, raw, lex)
+
+
+# 来渝考察, 赴川, 在渝期间: a province's one-character name where it is visited
+_VISITED = re.compile(
+    f"(?<=[{VISIT_VERBS}])[{''.join(ABBREVIATIONS_OF_VISITS)}]"
+    f"(?=[，,。；;、：:\\s）)]|{'|'.join(VISIT_DEEDS)})"
+)
+
+
+def _with_visited(text: str, raw: list[Hit], lex: Lexicon) -> list[Hit]:
+    """The hits with each visited province's one-character name (:data:`_VISITED`) that
+    no other name covers."""
+    taken = {i for start, end, _ in raw for i in range(start, end)}
+    extra = []
+    for m in _VISITED.finditer(text):
+        if m.start() not in taken:
+            place = lex.surfaces[ABBREVIATIONS_OF_VISITS[m.group()]]
+            surface = Surface(
+                m.group(), place.places, "abbreviation", None, place.levels, place.cls
+            )
+            extra.append((m.start(), m.end(), surface))
+    return sorted(raw + extra, key=lambda h: h[0]) if extra else raw
 
 
 def _resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | None) -> list[Hit]:

@@ -127,7 +127,7 @@ TOGETHER = (
     "两地", "双方", "两区", "两县", "共同", "携手", "联合", "联手", "一起", "同为",
     *(f"(?<!共){w}" for w in _SIGN), "分别是",
 )  # fmt: skip
-GO = ("赴", "到", "前往")
+GO = ("赴", "到", "前往", "来到", "来")
 # What places build together across a border (“江津—赤水、习水”片区)
 JOINT_AREAS = ("片区", "合作区", "协作区", "示范区", "合作园区", "协同发展区", "一体化发展区")
 # What joins the two of a pair in a list of pairs (A与B、C与D; A对口B、C对口D)

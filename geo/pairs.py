@@ -229,7 +229,11 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         "A赴B、C",
         rf"{LEAD}{ORG}{alt(IN_TURN)}?{alt(GO)}(?P<b>{LIST})",
         GO,
-        (PairExample("荣昌区党政代表团赴丰都县考察交流合作事宜。", (("荣昌区", "丰都县"),)),),
+        (
+            PairExample("荣昌区党政代表团赴丰都县考察交流合作事宜。", (("荣昌区", "丰都县"),)),
+            # (渝: the province's one-character name where it is visited)
+            PairExample("四川省党政代表团来渝考察,两省市签署行动计划。", (("重庆市", "四川省"),)),
+        ),
         needs_cue=True,
         fast=rf"{LEAD}{ahead(firsts(IN_TURN + GO))}{ORG}{alt(IN_TURN)}?{alt(GO)}(?P<b>{LIST})",
     ),

@@ -19,6 +19,9 @@ from cqmap.geo.vocabulary import GROUPS, NORTHEAST, ONE_DISTRICT, SOUTHEAST, SUB
 __all__ = [
     "ABBREVIATIONS",
     "ABBREVIATIONS_AT_END",
+    "ABBREVIATIONS_OF_VISITS",
+    "VISIT_VERBS",
+    "VISIT_DEEDS",
     "GROUPS",
     "SUBGROUPS",
     "District",
@@ -433,6 +436,18 @@ ABBREVIATIONS: dict[str, str] = {
     "泰": "泰国", "满": "满洲里",
 }  # fmt: skip
 ABBREVIATIONS_AT_END: dict[str, str] = {"新": "新加坡"}
+
+# One-character names that news give a province (and 成都, 宁波) right after a verb of
+# going or being there, before what is done there: 来渝考察, 赴川调研, 在渝期间, 抵渝.
+ABBREVIATIONS_OF_VISITS: dict[str, str] = {
+    **{c: ABBREVIATIONS[c] for c in "渝川蓉鄂湘黔桂滇陕沪甬"},
+    "鲁": "山东省",
+}
+VISIT_VERBS = "来赴抵访到在离返回进入"
+VISIT_DEEDS = (
+    "考察", "调研", "访问", "参访", "参观", "学习", "交流", "举办", "召开", "举行", "出席",
+    "参加", "洽谈", "对接", "签约", "期间", "开展", "投资", "落户", "工作", "务工", "就业",
+)  # fmt: skip
 
 # The composites that name partners (万达开: 万州, 达州 and 开州 working as one): in a
 # sentence on working together, every two of their regions are a pair. (川渝 and 成渝

@@ -803,6 +803,8 @@ def test_every_route_form_reads_its_examples(form, example):
         ("公司副总经理罗海林、重庆宜化公司董事长先后致辞。", "海林市"),  # a person
         ("相比经长江抵达东部沿海城市再出海的线路。", "海城市"),  # coastal cities
         ("昨日召开县委常委会议。", "开州区"),  # 召开 县委, not 开县
+        ("代表团来渝北区考察。", "重庆市"),  # 渝北区, not 渝 visited
+        ("货物运到川东北地区。", "四川省"),  # a part of a province
     ],
 )
 def test_false_places_are_not_read(text, absent):
@@ -823,6 +825,8 @@ def test_false_places_are_not_read(text, absent):
         ("班列抵达万象后卸货。", "万象"),
         ("货物运抵老挝琅勃拉邦和万象。", "万象"),  # listed after a confirmed one
         ("列车经满洲里出境,最终抵达莫斯科。", "莫斯科"),  # not the weak 达莫 across 抵达
+        ("贵州省党政代表团来渝考察。", "重庆市"),  # a province's one-character name
+        ("市领导赴川调研产业合作。", "四川省"),
     ],
 )
 def test_places_in_a_strong_context_are_read(text, present):
