@@ -152,6 +152,9 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             Example("忠县——石柱、丰都集装箱支线班轮开通。", "忠县港", ("石柱县", "丰都港")),
             Example("“万州—南京”集装箱直航昨日驶离码头。", "万州港", ("南京港",), mode="river"),
             Example("万州一宜昌滚装航线恢复运行。", "万州港", ("宜昌港",), mode="river"),
+            # (直航班轮 is a liner, not a flight; a shuttle liner, 港航巴士)
+            Example("九江港至上海港直航班轮开通。", "九江港", ("上海港",), mode="river"),
+            Example("南京港至太仓港“港航巴士”每周三班。", "南京港", ("太仓港",), mode="river"),
             # (一 for a dash between three places; a freight way, 运输新路线)
             Example(
                 "打通了一条“泰国一老挝一重庆”冷链水果运输新路线。", "泰国", ("重庆市",), ("老挝",)
