@@ -167,7 +167,10 @@ NOT_PLACES = (
 
 # A strong context for a weak name: right before it (a movement to or from it, a
 # location in it) ...
-STRONG_BEFORE = ("至", "到", "往", "赴", "抵", "达", "经", "从", "由", "位于", "落户")
+STRONG_BEFORE = (
+    "至", "到", "往", "赴", "抵", "达", "经", "从", "由", "位于", "落户",
+    "起点为", "起点是", "终点为", "终点是", "终点站为", "目的地为", "目的地是",
+)  # fmt: skip
 # ... or right after it (a facility of it, a route from it).
 STRONG_AFTER = (
     "铁路",
@@ -179,10 +182,13 @@ STRONG_AFTER = (
     "班列",
     "专列",
     "航线",
+    "为起点",
+    "为终点",
 )  # fmt: skip  (and FACILITY_WORDS, below)
 # ... or a dash between it and another place (a route's ends: 重庆—万象)
 DASHES = "—－-~～"
 _STRONG_BEFORE_RE = re.compile("(?:" + "|".join(map(re.escape, STRONG_BEFORE)) + r")\Z")
+_STRONG_BEFORE_SPAN = max(map(len, STRONG_BEFORE))
 # A Han character after a name that continues it into a longer word (大田湾, 万象更新)
 # (nor a word of moving on after a place: 从陇南运至, 抵达万象后, 从石柱发往)
 _WORD_GOES_ON = re.compile(
@@ -598,7 +604,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 _in_list(text, raw, i, dropped)
                 or _TOWN.match(text, end)
                 or (
-                    _STRONG_BEFORE_RE.search(text, max(0, start - 2), start)
+                    _STRONG_BEFORE_RE.search(text, max(0, start - _STRONG_BEFORE_SPAN), start)
                     and not _WORD_GOES_ON.match(text, end)  # (前往大田湾体育场: not 大田)
                 )
                 or _STRONG_AFTER_RE.match(text, end)

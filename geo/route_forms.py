@@ -31,6 +31,7 @@ from cqmap.geo.routes import (
     Example,
     RouteForm,
     read_abbreviated,
+    read_both_ways,
     read_bracket_ends,
     read_chain_list,
     read_composite,
@@ -284,6 +285,30 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         "在X和Y之间往返",
         rf"在(?P<o>{T})(?:和|与|及|、)(?P<d>{T})(?:之间|间)(?:往返|往来|穿梭|运行)",
         (Example("货轮每周在城陵矶港和果园港之间往返一次。", "城陵矶港", ("果园港",)),),
+    ),
+    RouteForm(
+        "X和Y…起点和终点",
+        # 重庆与杜伊斯堡作为渝新欧大通道的起点和终点: the ends named together, then as ends
+        rf"(?P<o>{T})(?:与|和|及)(?P<d>{T}){CLAUSE}{{0,30}}?(?:的|是|为)(?:起点和终点|起终点|起讫点)",
+        (
+            Example(
+                "重庆和杜伊斯堡分别是这条国际铁路联运大通道的起点和终点。",
+                "重庆市",
+                ("杜伊斯堡",),
+                mode="rail",
+            ),
+        ),
+    ),
+    RouteForm(
+        "以X为起点…Y为终点",
+        # 线路以团结村站为起点、以杜伊斯堡为终点; 起点为X,终点为Y
+        rf"(?:以(?P<o>{T})为起点|起点(?:为|是)(?P<o2>{T})){CLAUSE}{{0,3}}?[,，、]?"
+        rf"(?:以(?P<d>{T})为终点|终点(?:站)?(?:为|是)(?P<d2>{T}))",
+        (
+            Example("这条班列线路以团结村站为起点、以杜伊斯堡为终点。", "团结村", ("杜伊斯堡",)),
+            Example("该航线起点为果园港,终点为上海洋山港。", "果园港", ("洋山港",)),
+        ),
+        reader=read_both_ways,
     ),
     RouteForm(
         "composite service",

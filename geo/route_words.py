@@ -98,7 +98,8 @@ ROUTE_HINTS = (
     *SERVICE_WORDS, *(w for mode, words in MODE_WORDS[:3] for w in words),
     "运抵", "驶往", "发往", "运往", "开往", "通往", "驶向", "中转", "出发", "启程", "始发",
     "驶离", "驶出", "起航", "启航", "离港", "解缆", "抵达", "到达",
-    "航运", "往返", "首航", "分拨", "货车", "运输至", "出口至", "运至", *CORRIDOR_OF,
+    "航运", "往返", "首航", "分拨", "货车", "运输至", "出口至", "运至", "起点", "终点",
+    *CORRIDOR_OF,
 )  # fmt: skip
 # What may be some day (未来…将可以), what is planned or hoped for (计划, 有望; not 按计划,
 # as planned), and what was done before (此前, 原来): no run of the service told

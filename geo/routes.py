@@ -93,6 +93,7 @@ __all__ = [
     "read_movement",
     "read_from_anchor",
     "read_abbreviated",
+    "read_both_ways",
     "ABBREVIATED",
     "read_named_by_end",
     "read_transship",
@@ -280,16 +281,24 @@ def _route(form, name, origin, dests, via, mode, ctx: Context, *, corridor=None)
 
 
 def read_groups(
-    form: RouteForm, m: re.Match, ctx: Context, *, origin: str | None = None
+    form: RouteForm,
+    m: re.Match,
+    ctx: Context,
+    *,
+    origin: str | None = None,
+    destination: str | None = None,
 ) -> list[Route]:
-    """The generic reader: the form's groups (see the module docs); ``origin``, a token
-    standing for the origin where the form's group for it has another name."""
+    """The generic reader: the form's groups (see the module docs); ``origin`` and
+    ``destination``, tokens standing for the ends where the form's groups for them have
+    other names."""
     sent = ctx.sent
     if not form.over_text and _CAN.search(sent.skeleton, max(0, m.start() - 6), m.start()):
         return []  # (可实现重庆港至舟山港全程直达: what ships can do, no service)
     groups = m.groupdict()
     if origin is not None:
         groups["o"] = origin
+    if destination is not None:
+        groups["d"] = destination
     via: list[str] = []
     if groups.get("chain"):
         origins, dests, via = _chain(sent, groups["chain"], ctx.gaz)
@@ -364,6 +373,18 @@ def _destination_after(sent: Sentence, k_end: int, default: str, mode: str, ctx:
         if ctx.gaz.places[port].host == default:
             return port
     return _to_port(default, mode, ctx)
+
+
+def read_both_ways(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """Ends each worded one of two ways (以X为起点 or 起点为X: groups ``o``/``o2``,
+    ``d``/``d2``)."""
+    return read_groups(
+        form,
+        m,
+        ctx,
+        origin=m.group("o") or m.group("o2"),
+        destination=m.group("d") or m.group("d2"),
+    )
 
 
 def read_bracket_ends(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
