@@ -31,6 +31,7 @@ from cqmap.geo.routes import (
     Example,
     RouteForm,
     read_abbreviated,
+    read_anchor_services,
     read_both_ways,
     read_bracket_ends,
     read_chain_list,
@@ -387,6 +388,22 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             ),
         ),
         reader=read_movement,
+        fallback=True,
+    ),
+    RouteForm(
+        "开通了到Y的service",
+        # the services the port of the sentences before opened, each to where it goes
+        # (向东,开通了到上海的“天天班”,到日本、俄罗斯的国际直达航线)
+        rf"(?:开通|开行|开辟|开设)了?(?=(?:到|至|往){T})",
+        (
+            Example(
+                "芜湖港的集装箱航线增至15条。目前已开通了到上海的“周班”,到韩国的近洋航线。",
+                "芜湖港",
+                ("韩国",),
+                mode="river-sea",
+            ),
+        ),
+        reader=read_anchor_services,
         fallback=True,
     ),
     RouteForm(

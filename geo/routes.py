@@ -70,6 +70,7 @@ from cqmap.geo.route_words import (
     PASSENGERS,
     PLANS,
     SERVICE,
+    TLIST,
     TRANSFER,
     TRANSPORT_CUE,
     T,
@@ -93,6 +94,7 @@ __all__ = [
     "read_movement",
     "read_from_anchor",
     "read_abbreviated",
+    "read_anchor_services",
     "read_both_ways",
     "ABBREVIATED",
     "read_named_by_end",
@@ -538,6 +540,35 @@ def read_from_anchor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     if not dests:
         return []
     return [_route(form, None, ctx.anchor, dests, via, ctx.mode(), ctx)]
+
+
+# 到上海的“天天班”, 到日本、俄罗斯的国际直达航线: one service to where it goes
+_TO_SERVICE = re.compile(
+    f"(?:到|至|往)(?P<d>{TLIST})的[^，,。；;\ue000-\uefff]{{0,12}}?(?:{SERVICE}|班|线)"
+)
+
+
+def read_anchor_services(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """开通了到上海的“天天班”,到日本、俄罗斯的国际直达航线: the services a port the
+    sentences before were about (``ctx.anchor``) opened, each 到…的 one, where the
+    sentence names no place they leave from; else no route."""
+    sent, gaz = ctx.sent, ctx.gaz
+    if ctx.anchor is None or ctx.first_origin is not None or not ctx.transport:
+        return []
+    skeleton = sent.skeleton
+    if PASSENGERS.search(skeleton) or PLANS.search(skeleton, 0, m.start()):
+        return []
+    # (a service that names no mode goes as the sentence says, but not by the sea another
+    # one crosses: a river liner to ports abroad is made river-sea by _route)
+    said = ctx.mode(form.water)
+    default = "river" if said == "river-sea" else said
+    out = []
+    for s in _TO_SERVICE.finditer(skeleton, m.end()):
+        dests = [d for d in sent.places_in(s.group("d")) if not gaz.holds(d, ctx.anchor)]
+        if dests:
+            mode = mode_of(s.group(), None) or default
+            out.append(_route(form, None, ctx.anchor, dests, [], mode, ctx))
+    return out
 
 
 _COMPARED = re.compile("相较|相比|比起|较之|对比|不同于")
