@@ -464,6 +464,30 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         among=True,
         not_gainers=True,
     ),
+    # Five or more parties counted (6个区县), met and signing as one: 梁平区、垫江县和达川区、
+    # 开江县、大竹县以及邻水县6个区县主要领导齐聚梁平…签订了合作协议. (Without a count,
+    # a long list is an enumeration.)
+    PairPattern(
+        "A、B…N个区县…签订",
+        rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}(?:(?:[、和及]|以及){A}){{4,9}})"
+        rf"(?:[五六七八九十0-9０-９]+个?(?:区县|地|方|区|县|市))"
+        rf"[^。；;]{{0,60}}?{alt((*RUN_TOGETHER, '联席会议', '共同'))}",
+        ("个区县", "五地", "六地", "七地", "八地", "五方", "六方"),
+        (
+            PairExample(
+                "梁平区、垫江县和达川区、开江县以及邻水县5个区县负责人齐聚梁平,签订了合作协议。",
+                # (pairs with a side in Chongqing: two places elsewhere are no pair here)
+                (("梁平区", "垫江县"),)
+                + tuple(
+                    (a, b) for a in ("梁平区", "垫江县") for b in ("达川区", "开江县", "邻水县")
+                ),
+            ),
+            # (a list with no count: places named, not parties)
+            PairExample("梁平区、垫江县、达川区、开江县和邻水县签订了合作协议。", ()),
+        ),
+        needs_cue=False,
+        among=True,
+    ),
     # The host welcomes the visitors: 彭水县委…对南川区党政代表团的到来表示欢迎.
     PairPattern(
         "ABC三地",

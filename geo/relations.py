@@ -387,10 +387,11 @@ def _in_chongqing(place) -> bool:
 # A region whose name a company's carries (京东方重庆公司, 四川省港航投资集团) is no party
 # to a pairing there: the company is.
 # (a name of up to ten characters: 四川恒通动保生物科技公司; not across a verb or a joining
-# word: 合川区引导本土企业国泰康宁有限公司, 万州区政府与…公司)
+# word: 合川区引导本土企业国泰康宁有限公司, 万州区政府与…公司; nor the units a district
+# sends to help as a group: 南岸区集团对口帮扶丰都县)
 _COMPANY = re.compile(
     r"(?:(?!引导|组织|推动|带动|支持|帮助|协调|与|和|同|及|的|在|对|向|为|将|把|被)[^，。、；;,]){0,10}?"
-    r"(?:公司|集团|银行|股份|有限|铁路局)"  # (成都铁路局: the railway's bureau)
+    r"(?:公司|集团(?!对口|帮扶|结对|支援|式)|银行|股份|有限|铁路局)"  # (成都铁路局: the railway's bureau)
 )
 _AS_COMPANY: dict[int, object] = {}
 

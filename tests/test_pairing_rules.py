@@ -73,6 +73,10 @@ def pairs(*items: tuple[str, str]) -> set[frozenset[str]]:
             "推动万州、开州和云阳协同发展。",
             pairs(("万州区", "开州区"), ("万州区", "云阳县"), ("开州区", "云阳县")),
         ),
+        # the units a district sends to help as a group (集团帮扶) are no company
+        ("做好今年江北区集团对口帮扶酉阳县工作。", pairs(("江北区", "酉阳县"))),
+        # … while a company named after a district is
+        ("江北区某集团有限公司与酉阳县签约。", set()),
     ],
 )
 def test_pairing_rules(text, expected):

@@ -282,12 +282,15 @@ def main(argv: list[str] | None = None) -> int:
         ("more.json", "more real articles, a second development set"),
         ("extra.json", "more real articles, a third development set (mostly routes)"),
         ("dev4.json", "more real articles, a fourth development set"),
+        ("dev5.json", "more real articles, a fifth development set (mostly routes)"),
+        ("dev6.json", "more real articles, a sixth development set (mostly pairings)"),
         ("heldout.json", "held-out real articles, read only to measure"),
         ("unseen.json", "a second held-out set of real articles"),
         ("fresh.json", "a third held-out set of real articles"),
         ("latest.json", "a fourth held-out set of real articles"),
         ("newest.json", "a fifth held-out set of real articles"),
         ("blind.json", "a sixth held-out set of real articles"),
+        ("hidden.json", "a seventh held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
