@@ -167,6 +167,7 @@ HELPED = ("援建", "支援", "帮扶", "协同", "协作", "援助")
 # which may list what they do (三地高度重视、迅速行动、协同发力), else a few words
 COUNTED = rf"(?:(?:三地|四地|三方|四方|三区县|三区|三县)[^，。；,;\ue000-\uefff]{{0,24}}?|{ORG})"
 RUN_TOGETHER = ("两地", "携手", "联手", *_SIGN)
+MEETING_OF_BOTH = ("党政联席会议", "联席会议", "双核联动")
 WE = ("我们", "我区", "我县", "我市", "新区", "本区", "该区", "双方")
 WELCOME = ("的到来", "来访", "莅临", "一行的到来")
 # Places asking a third for its help (恳请上海市加强帮扶): they act alike toward it

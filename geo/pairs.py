@@ -47,6 +47,7 @@ from cqmap.geo.pair_words import (
     JOINTLY,
     LEAD,
     LIST,
+    MEETING_OF_BOTH,
     NEXT_DEED,
     NOT_BORDERING,
     NOT_CO_HELPERS,
@@ -281,12 +282,15 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     ),
     PairPattern(
         "AB两地",
-        # two places written together, then what they do together: 济宁万州两地, 江北酉阳携手
-        rf"{LEAD}(?P<b>{A}){alt(RUN_TOGETHER)}",
-        RUN_TOGETHER,
+        # two places written together, then what they do together: 济宁万州两地, 江北酉阳携手,
+        # 重庆四川党政联席会议 (a meeting of both)
+        rf"{LEAD}(?P<b>{A}){alt(RUN_TOGETHER + MEETING_OF_BOTH)}",
+        RUN_TOGETHER + MEETING_OF_BOTH,
         (
             PairExample("江北酉阳携手前行,帮扶深情令人感动。", (("江北区", "酉阳县"),)),
             PairExample("今年,济宁万州签订了东西部协作框架协议。", (("万州区", "济宁市"),)),
+            PairExample("落实重庆四川党政联席会议达成的共识。", (("重庆市", "四川省"),)),
+            PairExample("重庆成都双核联动联建会议召开。", (("重庆市", "成都市"),)),
         ),
         needs_cue=False,
     ),
