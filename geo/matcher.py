@@ -118,6 +118,9 @@ CONTEXT_RULES: dict[str, Rule] = {
     # (果园 alone is the port only in a strong context: 上海—果园—南充, or where 果园港 is
     # named in full; else an orchard)
     "果园": Rule(weak=True),
+    # (南彭 alone is the road freight hub only in a strong context: 重庆南彭—广西凭祥—越南河内;
+    # else the town, 南彭街道)
+    "南彭": Rule(after=("街道", "镇"), weak=True),
     # (珞璜 alone is the port in a route's chain, 泸州至珞璜至果园港; the town is 珞璜镇)
     "珞璜": Rule(after=("镇", "街道", "工业园", "电厂", "组团", "片区", "临港", "产业", "园区")),
     "高新区": Rule(before=("国家", "省级"), chongqing=True),  # (国家高新区: any such zone)

@@ -204,11 +204,19 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # 渝甬班列(重庆—宁波), 中老铁路(江津—万象): the ends in brackets after the service.
         # (Read from the bracket and checked behind, a fixed width: a run before the
         # service, tried at every character, costs 20 times as much.)
-        rf"[(（](?<=(?:{SERVICE_ENDS})[(（])(?P<o>{T})(?:{DASH}{{1,2}}|至)(?P<d>{T})[)）]",
+        rf"[(（](?<=(?:{SERVICE_ENDS})[(（])(?P<chain>{T}(?:(?:{DASH}{{1,2}}|至){T})+)[)）]",
         (
             Example("今年开行的渝甬班列(重庆—宁波)运量大增。", "重庆市", ("宁波市",), mode="rail"),
             Example("码头还停靠着一艘货船(广元至南充)。", "广元港", ("南充港",)),
             Example("首趟中老铁路(江津—万象)昨日开出。", "江津区", ("万象",), mode="rail"),
+            # (a network's lines by direction, each with its chain of places)
+            Example(
+                "公路班车已开通东线(重庆南彭-广西凭祥-越南河内)、中线(重庆南彭-泰国曼谷)。",
+                "重庆公路物流基地",
+                ("河内",),
+                ("凭祥市",),
+                "road",
+            ),
             # (the station it arrives at, in the end its place names: the station)
             Example(
                 "首班冷链班列(老挝万象—重庆江津)抵达江津小南垭铁路物流中心。",

@@ -51,6 +51,7 @@ __all__ = [
     "DESTINATIONS",
     "VIA",
     "SERVICE_ENDS",
+    "LINE_BY_DIRECTION",
 ]
 
 # --------------------------------------------------------------------------- vocabulary
@@ -221,4 +222,10 @@ VIA = re.compile(
     # (从阿拉山口出境, 在阿拉山口口岸出境后: where it crosses the border, a stop)
     rf"|(?:从|在|由|自)(?P<x>{T})[^，。；,;\ue000-\uefff]{{0,4}}?{_ACROSS}"
 )
-SERVICE_ENDS = "|".join(dict.fromkeys([*(w[-2:] for w in SERVICE_WORDS), "铁路"]))
+# the lines of a network named by their direction: 东线, 东复线, 欧亚线
+LINE_BY_DIRECTION = "[东西南北中复亚]线"
+# the last two characters of a service's name before its ends in brackets (渝甬班列(…),
+# 中老铁路(…), 东线(…))
+SERVICE_ENDS = "|".join(
+    dict.fromkeys([*(w[-2:] for w in SERVICE_WORDS), "铁路", LINE_BY_DIRECTION])
+)

@@ -58,7 +58,6 @@ from cqmap.geo.route_words import (
     BRACKETED,
     BY_AIR,
     CHAIN,
-    CLAUSE,
     CLAUSE_ENDS,
     CORRIDOR_OF,
     CORRIDOR_RE,
@@ -66,6 +65,7 @@ from cqmap.geo.route_words import (
     DESTINATIONS,
     FUTURE,
     GOODS_FROM,
+    LINE_BY_DIRECTION,
     ORIGIN,
     PASSENGERS,
     PLANS,
@@ -238,7 +238,10 @@ _BRACKETS = re.compile(BRACKETED)
 _CHAIN_RE = re.compile(CHAIN)
 _PLACE_IN_ASIDE = re.compile(f"({T})[(（]({T})[)）]")
 # (a composite in it is part of the name: 渝甬班列(重庆—宁波))
-_SERVICE_BEFORE = re.compile(rf"(?:{CLAUSE}|{B}){{0,16}}(?:{SERVICE}|铁路)\Z")
+# (a name holds no bracket nor list mark: 东复线(…)、中线(…) names two lines)
+_SERVICE_BEFORE = re.compile(
+    rf"(?:[^，。；,;：:、()（）\ue000-\uefff]|{B}){{0,16}}(?:{SERVICE}|铁路|{LINE_BY_DIRECTION})\Z"
+)
 
 
 def _clean_name(s: str) -> str:
@@ -390,14 +393,17 @@ def read_both_ways(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 
 
 def read_bracket_ends(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
-    """渝甬班列(重庆—宁波): the name is read backwards from the bracket."""
+    """渝甬班列(重庆—宁波), 东线(重庆南彭-广西凭祥-越南河内): the name is read backwards
+    from the bracket; the places in it are the ends and the stops."""
     name = _name_before(ctx, m.start())
     if name is None:
         return []
     name = name or None
     mode = mode_of(name or "", None) or ctx.mode(form.water)
-    origin, dest = ctx.sent.place(m.group("o")), ctx.sent.place(m.group("d"))
-    return [_route(form, name, origin, [dest], [], mode, ctx)]
+    origins, dests, via = _chain(ctx.sent, m.group("chain"), ctx.gaz)
+    if not origins or not dests:
+        return []
+    return [_route(form, name, origins[0], dests, via, mode, ctx)]
 
 
 def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
