@@ -361,6 +361,13 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 ("钦州港",),
                 mode="rail-sea",
             ),
+            # (from the place in brackets after the corridor's name, heading for its end)
+            Example(
+                "一趟中欧班列(重庆)缓缓驶出中心站,向德国杜伊斯堡开去。",
+                "重庆市",
+                ("杜伊斯堡",),
+                mode="rail",
+            ),
         ),
         reader=read_corridor,
         fallback=True,

@@ -213,7 +213,9 @@ DESTINATIONS = re.compile(
     # (从城厢火车站到果园港火车站: 到 right before a place; not 达到, 来到, 受到 …)
     rf"|(?<![达得受看感提来回遇想做办收找听见拿])到(?={T})"
     # (班列从钦州港东站出发重庆: left for it, the place right after the verb)
-    rf"|出发(?={T}))"
+    rf"|出发(?={T})"
+    # (驶出中心站,向德国杜伊斯堡开去: heading for it)
+    rf"|向(?={TLIST}(?:开去|驶去|进发|奔去|驶进|疾驰|飞驰)))"
     rf"(?P<list>{TLIST})"
 )
 VIA = re.compile(

@@ -628,6 +628,17 @@ def corridors_in(ctx: Context) -> dict[str, str]:
     return out
 
 
+def _own_place(m: re.Match, ctx: Context) -> str | None:
+    """The place in brackets right after a corridor's name in the text (中欧班列(重庆))."""
+    text, at = ctx.text, m.end()
+    if text[at : at + 1] not in ("(", "（"):
+        return None
+    for start, end, surface in ctx.sent.hits:
+        if start - ctx.sent.start == at + 1 and text[end - ctx.sent.start :][:1] in (")", "）"):
+            return surface.places[0]
+    return None
+
+
 def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """A corridor's service from a place to places the sentence names."""
     sent, gaz = ctx.sent, ctx.gaz
@@ -645,7 +656,11 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     ports = [
         p for p in sent.places_in(skeleton[:before], "P") if p not in ctx.stops and p not in dests
     ]
-    start = origin or next(iter(ports), None) or ctx.anchor
+    # (else the place in brackets after the corridor's name, whose trains they are:
+    # 中欧班列(重庆)驶出中心站,向德国杜伊斯堡开去)
+    start = (
+        origin or next(iter(ports), None) or ctx.anchor or (_own_place(m, ctx) if dests else None)
+    )
     if start is None:
         return []
     mode = corridor.mode if corridor.mode == "rail-sea" else ctx.mode(corridor.mode)
