@@ -421,6 +421,14 @@ class Gazetteer:
             held = self._ancestors[name] = frozenset(chain)
         return held
 
+    def in_china(self, name: str) -> bool:
+        """Whether a place lies in one of China's provinces (中国重庆: 重庆)."""
+        places = self.places
+        return any(
+            getattr(places.get(p), "level", None) in ("province", "municipality")
+            for p in (name, *self.ancestors(name))
+        )
+
     def holds(self, a: str | None, b: str | None) -> bool:
         """Whether two places are one, or one lies in or belongs to the other."""
         if a is None or b is None:

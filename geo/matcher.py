@@ -697,7 +697,8 @@ def join_qualified(hits: list[Hit], lex: Lexicon, text: str = "") -> list[Hit]:
     """The mentions with each place named right after a place that holds it (越南河内,
     重庆涪陵区, 湖北宜昌枝江, 德国的杜伊斯堡) joined into one mention of the inner place."""
     out: list[Hit] = []
-    ancestors = lex.gazetteer.ancestors
+    gaz = lex.gazetteer
+    ancestors = gaz.ancestors
     for hit in hits:
         if out:
             p_start, p_end, previous = out[-1]
@@ -705,7 +706,10 @@ def join_qualified(hits: list[Hit], lex: Lexicon, text: str = "") -> list[Hit]:
             if (
                 (gap == 0 or (gap == 1 and text[p_end] == "的"))
                 and previous.form != "composite"
-                and previous.place in ancestors(hit[2].place)
+                and (
+                    previous.place in ancestors(hit[2].place)
+                    or (previous.place == "中国" and gaz.in_china(hit[2].place))
+                )
             ):
                 out[-1] = (p_start, hit[1], hit[2])
                 continue

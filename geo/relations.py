@@ -41,6 +41,8 @@ from cqmap.geo.route_reading import (
     reverse_of,
     settle_corridors,
     ship_on,
+    starts_before,
+    take_start,
 )
 from cqmap.geo.route_words import ROUTE_HINTS
 from cqmap.geo.routes import CorridorMention, Route
@@ -284,6 +286,17 @@ def read_relations(
                     # (从南沙港发往果园港的对向列车也发车: the service's other direction)
                     service.evidence.append(route.evidence[-1])
                     continue
+                if (
+                    last_route
+                    and last_route[1] == i - 1
+                    and _TOLD_AGAIN.match(sentence_text)
+                    and starts_before(last_route[0], route, gaz)
+                ):
+                    # (这是首列“印度孟买—中国钦州—中国兰州”班列: the train of the sentence
+                    # before, told from where its goods started)
+                    take_start(last_route[0], route, gaz)
+                    siblings.append(last_route[0])
+                    continue
                 last_route = (merge_route(routes, route, gaz, among=earlier), i, paragraph)
                 siblings.append(last_route[0])
             # 经果园港通过江海联运至营口港: a liner's goods shipped on by sea from its end,
@@ -378,6 +391,8 @@ def _fold_visited_parts(pairings: dict[tuple[str, str], Pairing], gaz: Gazetteer
 _OPPOSITE = re.compile("对向|相向|双向|对开")
 # A sentence about the train or ship of the sentences before (这趟班列, 该轮, 此批货物)
 _THIS_SERVICE = re.compile("(?:这|该|此)(?:趟|列|艘|批|轮)")
+# a sentence on the service of the sentence before: 这是…, 该班列为…
+_TOLD_AGAIN = re.compile(r"\s*(?:这|此|该)(?:也是|是|为|趟|列|班列)")
 
 
 def _in_chongqing(place) -> bool:

@@ -44,6 +44,8 @@ __all__ = [
     "read_routes",
     "merge_route",
     "reverse_of",
+    "starts_before",
+    "take_start",
     "extend_route",
     "go_on_alike",
     "ship_on",
@@ -231,6 +233,32 @@ def merge_route(
         return route
     _absorb(existing, route, gaz)
     return existing
+
+
+def starts_before(existing: Route, route: Route, gaz: Gazetteer) -> bool:
+    """Whether ``route`` is ``existing`` told again with the places before where it left:
+    the same ends, and where it left one of its stops (a train from 钦州港东站 to 兰州,
+    then 这是首列“印度孟买—中国钦州—中国兰州”铁海联运班列)."""
+    return (
+        route.origin != existing.origin
+        and len(route.destinations) == len(existing.destinations)
+        and all(
+            any(gaz.holds(d, e) or gaz.holds(e, d) for e in existing.destinations)
+            for d in route.destinations
+        )
+        and any(gaz.holds(v, existing.origin) for v in route.via)
+    )
+
+
+def take_start(existing: Route, route: Route, gaz: Gazetteer) -> None:
+    """Merge ``route`` into ``existing`` (see :func:`starts_before`): its first places are
+    the start, and where ``existing`` left a stop."""
+    left_from = existing.origin
+    held = next(v for v in route.via if gaz.holds(v, left_from))
+    existing.origin = route.origin
+    existing.via = [v for v in existing.via if v != left_from]
+    route.via = [left_from if v == held else v for v in route.via]
+    _absorb(existing, route, gaz)
 
 
 def reverse_of(routes: list[Route], route: Route, gaz: Gazetteer) -> Route | None:

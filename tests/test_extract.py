@@ -1523,6 +1523,27 @@ def test_where_goods_were_bought_is_no_origin_unless_they_move_from_it(text, rou
     assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == routes
 
 
+def test_a_train_told_again_from_where_its_goods_started_is_one_route():
+    """这是首列“A—B—C”班列 after a train from a station of B to C: one route, from A,
+    with the station where it left as a stop."""
+    text = (
+        "12月3日上午,满载泰国大米的班列从钦州港东站发出,将于4天后到达重庆团结村。"
+        "这是首列“泰国曼谷—中国钦州—中国重庆”铁海联运班列。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["via"]) == (
+        "曼谷",
+        ["团结村"],
+        ["钦州港东站"],
+    )
+    assert route["mode"] == "rail-sea"
+
+
+def test_china_before_one_of_its_places_is_that_place():
+    (route,) = extract_text("首列从中国重庆到白俄罗斯明斯克的中欧班列昨日抵达。")["routes"]
+    assert (route["origin"], route["destinations"]) == ("重庆市", ["明斯克"])
+
+
 @pytest.mark.parametrize(
     ("text", "routes"),
     [
