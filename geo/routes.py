@@ -441,9 +441,11 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 
 
 def read_transship(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
-    """宜宾港…的集装箱在果园港中转: the first leg, to the hub."""
-    origin, hub = ctx.sent.place(m.group("o")), ctx.sent.place(m.group("v"))
-    return [Route(None, origin, [], [hub], ctx.mode("river"), form=form.name)]
+    """广元港、广安港…宜宾港…的集装箱在果园港中转: the first leg of each, to the hub."""
+    sent = ctx.sent
+    hub = sent.place(m.group("v"))
+    origins = [p for p in sent.places_in(m.group("o"), "P") if p != hub]
+    return [Route(None, o, [hub], [], ctx.mode("river"), form=form.name) for o in origins]
 
 
 def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:

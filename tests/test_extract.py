@@ -280,8 +280,8 @@ def test_seed_routes(records):
     )
     r = route(records["003"], origin="两江新区", mode="road")
     assert r["destinations"] == ["成都市", "绵阳市"]
-    r = route(records["003"], origin="宜宾港")
-    assert r["via"] == ["果园港"] and r["mode"] == "river"
+    r = route(records["003"], origin="宜宾港")  # (its boxes transship at 果园港: that leg)
+    assert r["destinations"] == ["果园港"] and r["via"] == [] and r["mode"] == "river"
     r = route(records["004"], name="西部陆海新通道专列")
     assert r["origin"] == "果园港" and r["mode"] == "rail-sea"
     assert r["destinations"] == ["巴基斯坦", "英国", "加拿大"]
