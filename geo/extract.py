@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 from cqmap.geo.clean import CleanedDocument, DocumentError, clean_bytes, clean_text
 from cqmap.geo.errors import InputError
 from cqmap.geo.gazetteer import Gazetteer, gazetteer
-from cqmap.geo.matcher import Hit, Lexicon, join_qualified, lexicon, scan
+from cqmap.geo.matcher import Hit, Lexicon, join_qualified, lexicon, says_where, scan
 from cqmap.geo.output import ARTICLE_SUFFIXES, MANIFEST_NAME, is_cqmap_output
 from cqmap.geo.records import PART_SIZE, encoder, error_record, record_writer
 from cqmap.geo.relations import read_relations
@@ -215,7 +215,7 @@ def _qualifies_facility(hits: Sequence[Hit], k: int, gaz: Gazetteer) -> bool:
     if after.form == "composite" or not after.places or after.levels[:1] != ("port",):
         return False
     return all(
-        name in gaz.ancestors(after.places[0]) and gaz.places[name].level != "port"
+        says_where(gaz, name, after.places[0]) and gaz.places[name].level != "port"
         for name in surface.places
     )
 

@@ -62,6 +62,7 @@ __all__ = [
     "scan",
     "find_mentions",
     "join_qualified",
+    "says_where",
     "CONTEXT_RULES",
     "NOT_PLACES",
     "STRONG_BEFORE",
@@ -698,7 +699,6 @@ def join_qualified(hits: list[Hit], lex: Lexicon, text: str = "") -> list[Hit]:
     重庆涪陵区, 湖北宜昌枝江, 德国的杜伊斯堡) joined into one mention of the inner place."""
     out: list[Hit] = []
     gaz = lex.gazetteer
-    ancestors = gaz.ancestors
     for hit in hits:
         if out:
             p_start, p_end, previous = out[-1]
@@ -706,15 +706,31 @@ def join_qualified(hits: list[Hit], lex: Lexicon, text: str = "") -> list[Hit]:
             if (
                 (gap == 0 or (gap == 1 and text[p_end] == "的"))
                 and previous.form != "composite"
-                and (
-                    previous.place in ancestors(hit[2].place)
-                    or (previous.place == "中国" and gaz.in_china(hit[2].place))
-                )
+                and says_where(gaz, previous.place, hit[2].place)
             ):
                 out[-1] = (p_start, hit[1], hit[2])
                 continue
         out.append(hit)
     return out
+
+
+def says_where(gaz: Gazetteer, outer: str, inner: str) -> bool:
+    """Whether a place named right before another says where that one is: it holds it
+    (湖北枝江, 越南河内), it is China and the other lies in China (中国重庆), or it is a
+    functional zone and the other a facility in one of the zone's districts (两江新区果园港:
+    zones have no polygon, so this is as far as the gazetteer can tell)."""
+    if outer in gaz.ancestors(inner):
+        return True
+    if outer == "中国":
+        return gaz.in_china(inner)
+    zone, facility = gaz.places.get(outer), gaz.places.get(inner)
+    return (
+        zone is not None
+        and zone.level == "zone"
+        and facility is not None
+        and facility.level == "port"
+        and facility.host in zone.hosts
+    )
 
 
 def find_mentions(text: str, *, lex: Lexicon | None = None) -> list[Mention]:

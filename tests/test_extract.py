@@ -1544,6 +1544,13 @@ def test_china_before_one_of_its_places_is_that_place():
     assert (route["origin"], route["destinations"]) == ("重庆市", ["明斯克"])
 
 
+def test_a_zone_before_a_facility_in_its_districts_says_where_it_is():
+    record = extract_text("一列班列昨日从两江新区果园港驶出,两天后抵达钦州港。")
+    (route,) = record["routes"]
+    assert (route["origin"], route["destinations"]) == ("果园港", ["钦州港"])
+    assert "两江新区" not in {r["name"] for r in record["regions"]}
+
+
 @pytest.mark.parametrize(
     ("text", "routes"),
     [
