@@ -323,14 +323,16 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         "composite service",
         # 沪渝集装箱直达快线(万州航线): a composite (沪渝) names both ends (not in brackets
         # after a corridor, 中欧班列(成渝)号, nor before 两地, 成渝两地中欧班列: trains
-        # from both)
-        rf"(?<![(（])(?P<c>{B})(?!两地|三地|地区)"
+        # from both; nor before 出口, 成渝出口专列: the export trains of both)
+        rf"(?<![(（])(?P<c>{B})(?!两地|三地|地区|出口|进口)"
         rf"(?P<tail>{CLAUSE}{{0,14}}?(?:快线|航线|班轮|班列|专列|班车|快铁))"
         rf"(?P<paren>[”\"’]?\s*[(（](?P<x>{T})(?:航线|线|班轮)[)）])?",
         (
             Example(
                 "沪渝集装箱直达快线(万州航线)6月22日首航。", "万州港", ("上海港",), mode="river"
             ),
+            # (成渝出口专列: the export trains of both, no route between them)
+            Example("江津开行了成渝出口专列和沪渝集装箱快线。", "重庆市", ("上海港",)),
             # (蓉欧快铁: 成都's trains to Europe, told finer by where it goes)
             Example("首趟“蓉欧快铁”从中心站驶出,直奔波兰罗兹。", "成都市", ("罗兹",), mode="rail"),
         ),
