@@ -134,6 +134,10 @@ CONTEXT_RULES: dict[str, Rule] = {
     "巴西": Rule(before=("渝", "川", "鄂", "湘", "黔")),
     "印度": Rule(after=("洋",)),
     "中东": Rule(after=("部",)),  # (中东部地区: the centre and east of a country)
+    # (哈萨克族, 塔吉克语: a people, a language)
+    **dict.fromkeys(
+        ("哈萨克", "乌兹别克", "吉尔吉斯", "塔吉克", "土库曼"), Rule(after=("族", "语", "文", "人"))
+    ),
     # (江淮运河, 京杭大运河, 平陆运河: canals, not 沧州's 运河区)
     "运河": Rule(
         before=("江淮", "京杭", "大", "平陆", "浙东", "隋唐", "引江济淮"),

@@ -805,6 +805,7 @@ def test_every_route_form_reads_its_examples(form, example):
         ("昨日召开县委常委会议。", "开州区"),  # 召开 县委, not 开县
         ("代表团来渝北区考察。", "重庆市"),  # 渝北区, not 渝 visited
         ("货物运到川东北地区。", "四川省"),  # a part of a province
+        ("当地有哈萨克族、塔吉克族群众。", "哈萨克斯坦"),  # a people
     ],
 )
 def test_false_places_are_not_read(text, absent):
@@ -827,6 +828,7 @@ def test_false_places_are_not_read(text, absent):
         ("列车经满洲里出境,最终抵达莫斯科。", "莫斯科"),  # not the weak 达莫 across 抵达
         ("贵州省党政代表团来渝考察。", "重庆市"),  # a province's one-character name
         ("市领导赴川调研产业合作。", "四川省"),
+        ("列车沿途经过塔吉克、吉尔吉斯和土库曼三个国家。", "吉尔吉斯斯坦"),  # Taiwan's short names
     ],
 )
 def test_places_in_a_strong_context_are_read(text, present):
