@@ -5,7 +5,8 @@ A route takes its date from a sentence of its own that speaks of an opening (开
 (the cue in one of the two) that reads no route of its own, or from the last dated
 sentence before it when it says 同日 or 当天; else its own date when the next sentence,
 about the same service, speaks of the opening; else from one of the next two sentences
-that says since when it has run (自2018年1月23日…开行以来); else from the headline. How a date is
+that says since when it has run (自2018年1月23日…开行以来); else from the headline, or from
+the day it left when an undated headline of it speaks of the opening. How a date is
 read (a day alone, a year inferred, a dateline) is :mod:`cqmap.geo.dates`.
 """
 
@@ -40,6 +41,8 @@ _SINCE = re.compile(
 )
 # The first train of a year (今年首趟, 新年首班, 2024年首列) is no service's opening
 _YEARS_FIRST = re.compile("年(?:度|的)?首(?:趟|列|班|发|航)")
+# A first run, or an opening, in a headline (not a mere 发车: 一日双向发车)
+_FIRST_RUN = re.compile("首(?:趟|列|班|发|航|开)|开通|开航")
 # 同日, 签约当天: the day of the sentences before
 _SAME_DAY = re.compile("同日|同一天|当天|当日|同天")
 
@@ -171,6 +174,17 @@ def date_routes(
                         break
             if not here and i > 0 and paragraph(0) == 0 and cue(0) and _headline(0):
                 here = found(0)  # the headline
+                if (
+                    not here
+                    and (
+                        own.get(0) is route
+                        or (route.origin and _place_of(route.origin) in text[slice(*sentences[0])])
+                    )
+                    and _FIRST_RUN.search(text, *sentences[0])
+                ):
+                    # (防城港至重庆首趟…专列开行 over 10月26日,…专列从防城港站出发: the
+                    # headline tells the opening, the body the day it left)
+                    here = _departures(i) or found(i)[:1]
             if here:
                 route.opened, route.opened_year_inferred = here[0].value, here[0].year_inferred
                 break

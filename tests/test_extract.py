@@ -1152,6 +1152,25 @@ def test_the_day_since_which_a_service_has_run_is_its_opening():
     assert route["opened"] == "2018-01-23"
 
 
+@pytest.mark.parametrize(
+    ("headline", "opened"),
+    [
+        ("钦州港至重庆首趟冷链专列开行", "2019-10-26"),  # the headline tells the opening
+        ("钦州港东站冷链运输繁忙", None),  # no opening
+        ("钦州港至重庆冷链专列又发一列", None),
+    ],
+)
+def test_an_undated_headline_of_an_opening_dates_the_day_the_service_left(headline, opened):
+    text = (
+        f"{headline}\n\n"
+        "2019年10月26日9时15分,满载25个集装箱、装着冷冻水产和热带水果的南向通道冷链集装箱专列,"
+        "从钦州港东站出发驶向重庆团结村站。"
+        "这标志着钦州港东站加入了冷链运输行列。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == opened
+
+
 def test_the_day_a_reporter_learnt_of_it_is_no_opening():
     text = "11月16日,记者从铁路局集团有限公司获悉,重庆至宁波铁海联运班列开行突破550列。"
     (route,) = extract_text(text)["routes"]
