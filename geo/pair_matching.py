@@ -160,6 +160,8 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
                     continue  # (为重庆与湛江的贸易合作带来机遇: who gains, not who acts)
                 if pattern.not_heard and _HEARD.search(document, max(0, start - 4), start):
                     continue  # (听取了武隆区和酉阳县扶贫办的汇报: whom a third heard)
+                if _carried_out(document, start, m.end(f"b{k}")):
+                    continue  # (落实重庆市委与四川省委的工作安排: whose directions)
                 if pattern.listed_firsts:  # (山东省、沈阳市对口支援忠县: both)
                     listed = document[_list_start(document, m.start()) : m.start() + 1]
                     first = places_in(hits, listed, "A")
@@ -193,6 +195,12 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
                     and _BENEFIT.match(document, m.end())
                 ):
                     continue  # (为重庆、湛江和海南之间的合作带来机遇: who gains, not who acts)
+                if (
+                    "b" in m.re.groupindex
+                    and m.group("b")
+                    and _carried_out(document, m.start(), m.end("b"))
+                ):
+                    continue  # (落实重庆市委与四川省委的工作安排: whose directions)
                 first = places_in(hits, m.group("a"), "A")  # (one region, or a list)
                 if pattern.among:
                     out.setdefault(i, []).append((pattern, first, first))
@@ -218,6 +226,8 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
                 k = bisect_right(starts, m.end() - 1) - 1
                 i, _, _, hits, _, subject = todo[k]
                 if subject is not None:
+                    if _carried_out(document, m.start(), m.end("b")):
+                        continue  # (双方认真贯彻党中央决策部署和山东省委工作要求)
                     second = places_in(hits, m.group("b"), "A")
                     actor = _clause_actor(document, starts[k], m.start(), hits)
                     first = actor if actor is not None and actor not in second else subject
@@ -243,6 +253,27 @@ def _clause_actor(document: str, start: int, end: int, hits: Sequence[Hit]) -> s
         if m is not None and len(clause) - m.end(1) >= 2:
             return hits[ord(m.group(1)) - _A0][2].place
     return None
+
+
+# What a party carries out (贯彻, 落实 …) and whose directions (…省委工作要求, …工作安排):
+# the places named with the directions give them, they are no partners
+_CARRY_OUT = re.compile("贯彻|落实|按照|根据|遵照|执行|遵循")
+_DIRECTIONS = re.compile(
+    f"{ORG_CHAR}{{0,8}}?(?:工作要求|工作安排|工作部署|决策部署|部署要求|要求|安排|指示|精神)"
+)
+_CLAUSE_MARK = re.compile(f"[，,。；;：:{_SEP}]")
+
+
+def _carried_out(document: str, start: int, end: int) -> bool:
+    """Whether a match from ``start`` to its partner's end at ``end`` names whose
+    directions its clause carries out (落实重庆市委市政府与四川省委省政府工作安排)."""
+    if not _DIRECTIONS.match(document, end):
+        return False
+    clause = max(
+        (m.end() for m in _CLAUSE_MARK.finditer(document, max(0, start - 40), start)),
+        default=max(0, start - 40),
+    )
+    return _CARRY_OUT.search(document, clause, end) is not None
 
 
 # Places whose reports a third party heard (听取了A和B…的汇报): they report, apart

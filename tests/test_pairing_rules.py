@@ -73,6 +73,11 @@ def pairs(*items: tuple[str, str]) -> set[frozenset[str]]:
             "推动万州、开州和云阳协同发展。",
             pairs(("万州区", "开州区"), ("万州区", "云阳县"), ("开州区", "云阳县")),
         ),
+        # places named with the directions a party carries out give them, they pair not
+        (
+            "渝北区与邻水县签署合作协议,认真落实重庆市委市政府与四川省委省政府工作安排。",
+            pairs(("渝北区", "邻水县")),
+        ),
         # the units a district sends to help as a group (集团帮扶) are no company
         ("做好今年江北区集团对口帮扶酉阳县工作。", pairs(("江北区", "酉阳县"))),
         # … while a company named after a district is
