@@ -1338,7 +1338,7 @@ def test_a_first_run_told_again_with_its_date_a_few_sentences_on_dates_the_route
     ("text", "port", "host"),
     [
         # 城厢 is also 莆田's 城厢区: after 青白江区 and before a facility word, a part of it
-        ("班列从成都青白江区城厢火车站出发。", "青白江区城厢火车站", "青白江区"),
+        ("班列从成都青白江区城厢货场出发。", "青白江区城厢货场", "青白江区"),
         # 新田 is also a county in Hunan
         ("工程位于万州区新田物流园内。", "万州区新田物流园", "万州区"),
     ],
