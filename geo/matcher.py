@@ -158,7 +158,9 @@ _WEAK = Rule(weak=True)
 # 阳逻港航线 is the port's line)
 # (the words after 港航 that make it the port-and-shipping trade, an authority or a firm)
 _PORT_TRADE = ("局", "集团", "公司", "管理", "事", "投", "运", "发展", "中心", "部门", "企业", "物流", "业", "办")  # fmt: skip
-_PORT_NAME = Rule(after=("务", *(f"航{w}" for w in _PORT_TRADE)))
+_PORT_NAME = Rule(
+    after=("务", "集团", "股份", "有限公司", "公司", *(f"航{w}" for w in _PORT_TRADE))
+)
 
 # Words that hold a place name but name no place: rivers (嘉陵江北碚 is 北碚, not 江北),
 # landforms, set phrases (江海联运) and corridors. Found like names, they shadow the names

@@ -2140,6 +2140,19 @@ def test_a_ship_leaving_a_terminal_a_ship_sailing_into_a_port_and_a_company_of_a
 
 
 @pytest.mark.parametrize(
+    ("text", "ports"),
+    [
+        ("天津港集团与万州新田港开展合作。", ["新田港"]),  # a port's company is no port
+        # (the terminal's company: not the terminal, though 果园 still names the port)
+        ("重庆果园集装箱码头有限公司员工正在作业。", ["果园港"]),
+        ("龙门吊在果园港集装箱码头上来回移动。", ["果园港集装箱码头"]),  # on the terminal
+    ],
+)
+def test_a_company_named_after_a_facility_is_no_facility(text, ports):
+    assert [p["name"] for p in extract_text(text)["ports"]] == ports
+
+
+@pytest.mark.parametrize(
     ("text", "mode"),
     [
         ("货轮从荆州港出发,前往韩国釜山及日本大阪。", "river-sea"),
