@@ -402,6 +402,12 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 ("钦州港",),
             ),
             Example("货轮自云阳港启程,一路驶向安庆港。", "云阳港", ("安庆港",)),
+            # (a later event of the sentence, dated, that extends the line to one more end)
+            Example(
+                "2019年,航线从泸州港始发,直达南京港、太仓港;2021年5月,航线延伸至上海港。",
+                "泸州港",
+                ("南京港", "太仓港", "上海港"),
+            ),
             Example("这趟班列从团结村到钦州港,全程运行两天。", "团结村", ("钦州港",)),
             Example("测试班列从钦州港东站出发重庆,运行三天。", "钦州港东站", ("重庆市",)),
             # (a station after the zone it lies in is the end: the finer one)

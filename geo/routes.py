@@ -466,6 +466,18 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     end = then.start() if then else len(skeleton)
     # (or turns to a remark on it: …前往仪陇、南部等地,标志着…,这是继…到南充河西码头航线后的)
     end = remark_start(skeleton, m.end(), end)
+    # (or to a later event, dated: …直达门司、大阪、名古屋;2021年10月,航线增开至韩国釜山,
+    # which extends the line to one more end)
+    extended: list[str] = []
+    later = _LATER_EVENT.search(skeleton, m.end(), end)
+    if later is not None:
+        after = _LATER_EVENT.search(skeleton, later.end(), end)
+        extended = [
+            x
+            for e in _EXTENDED.finditer(skeleton, later.end(), after.start() if after else end)
+            for x in sent.places_in(e.group("list"))
+        ]
+        end = later.start()
     if _CAN.search(skeleton, max(0, m.start() - 3), m.start()) or _A_WAY.search(
         skeleton, m.end(), end
     ):
@@ -489,7 +501,14 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
             # 两列班列从兴隆场站分别发往河内和阿拉木图: a route each (one train's goods
             # shipped on 分别 to two countries stay one route)
             return [_route(form, None, origin, [d], via, mode, ctx) for d in dests]
+    dests += [x for x in extended if x not in dests]
     return [_route(form, None, o, dests, via, mode, ctx) for o in (origin, *more)]
+
+
+# A later event told in the same sentence, after ；and its date
+_LATER_EVENT = re.compile(r"[；;]\s*(?:\d{4}年|\d{1,2}月|同年|次年|今年|去年|此后|随后)")
+# …航线增开至韩国釜山: the line extended to one more end
+_EXTENDED = re.compile(f"(?:增开至|增开到|延伸至|延伸到|延长至|延长到|拓展至)(?P<list>{TLIST})")
 
 
 def read_named_by_end(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
