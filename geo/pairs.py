@@ -298,7 +298,11 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         "AB产业园",
         rf"{LEAD}(?P<b>{A}){alt(PARK)}",
         PARK,
-        (PairExample("渝北云阳产业协作园区开园。", (("渝北区", "云阳县"),)),),
+        (
+            PairExample("渝北云阳产业协作园区开园。", (("渝北区", "云阳县"),)),
+            # (the helper's project in the place helped)
+            PairExample("查看了城口县临沂市重点援助项目。", (("城口县", "临沂市"),)),
+        ),
         needs_cue=False,
     ),
     PairPattern(
