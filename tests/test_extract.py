@@ -1565,6 +1565,11 @@ def test_china_before_one_of_its_places_is_that_place():
     assert (route["origin"], route["destinations"]) == ("重庆市", ["明斯克"])
 
 
+def test_what_a_port_will_be_by_then_is_no_route():
+    text = "新港区年底建成。届时,新港区将通过西部陆海新通道直达东南亚。"
+    assert extract_text(text)["routes"] == []
+
+
 def test_a_zone_before_a_facility_in_its_districts_says_where_it_is():
     record = extract_text("一列班列昨日从两江新区果园港驶出,两天后抵达钦州港。")
     (route,) = record["routes"]
