@@ -1566,7 +1566,7 @@ def test_china_before_one_of_its_places_is_that_place():
 
 
 def test_what_a_port_will_be_by_then_is_no_route():
-    text = "新港区年底建成。届时,新港区将通过西部陆海新通道直达东南亚。"
+    text = "新生港年底建成。届时,新生港将通过西部陆海新通道直达东南亚。"
     assert extract_text(text)["routes"] == []
 
 
