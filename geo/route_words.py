@@ -102,10 +102,11 @@ ROUTE_HINTS = (
     "航运", "往返", "首航", "分拨", "货车", "运输至", "出口至", "运至", "起点", "终点",
     *CORRIDOR_OF,
 )  # fmt: skip
-# What may be some day (未来…将可以, 届时, 建成后, 目的是), what is planned or hoped for (计划, 有望; not 按计划,
-# as planned), and what was done before (此前, 原来): no run of the service told
+# What may be some day (未来…将可以, 届时, 建成后, 目的是), what is planned, hoped for or
+# possible (计划, 有望, 可实现; not 按计划, as planned), and what was done before (此前,
+# 原来): no run of the service told
 _FUTURE_WORDS = "未来|将来|远期|今后|届时|建成后|目的就是|目的是|旨在"
-_PLAN_WORDS = "(?<!按)计划|规划|拟|有望|力争|争取"
+_PLAN_WORDS = "(?<!按)计划|规划|拟|有望|力争|争取|可实现|可以实现|能够实现"
 FUTURE = re.compile(_FUTURE_WORDS)
 PLANS = re.compile(_PLAN_WORDS)
 NOT_RUN = re.compile(f"{_FUTURE_WORDS}|{_PLAN_WORDS}|此前|之前|以前|过去|原先|原来")

@@ -649,6 +649,10 @@ def corridors_in(ctx: Context) -> dict[str, str]:
     return out
 
 
+# The course of a railway or a waterway (北起昆明, 南至万象; 起于…止于)
+_COURSE = re.compile("[东南西北]起(?![航运锚])|起于|止于")
+
+
 def _own_place(m: re.Match, ctx: Context) -> str | None:
     """The place in brackets right after a corridor's name in the text (中欧班列(重庆))."""
     text, at = ctx.text, m.end()
@@ -666,6 +670,8 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     corridor = CORRIDOR_OF[m.group()]
     if FUTURE.search(ctx.text, 0, m.start()):
         return []  # (未来,东南亚的水果将可以通过西部陆海新通道直达…: what may be, no run)
+    if _COURSE.search(ctx.text):
+        return []  # (中老铁路北起昆明,…最终到达万象: the railway's course, no service)
     origin = origin_of(sent, ctx.first_origin, gaz) if ctx.first_origin else None
     # (without a destination, the route is only a part: it joins the corridor's route
     # from the same place if the document has one, else it is a corridor mention)

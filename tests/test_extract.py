@@ -1570,6 +1570,16 @@ def test_what_a_port_will_be_by_then_is_no_route():
     assert extract_text(text)["routes"] == []
 
 
+def test_a_railways_course_and_what_it_makes_possible_are_no_route():
+    text = (
+        "本次班列从团结村站始发,途经云南到达老挝万象。"
+        "中老铁路北起昆明,向南经磨憨口岸,最终到达万象。"
+        "班列开通后,也可实现货物转运至泰国和越南。"
+    )
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("团结村", ["万象"])]
+
+
 def test_a_zone_before_a_facility_in_its_districts_says_where_it_is():
     record = extract_text("一列班列昨日从两江新区果园港驶出,两天后抵达钦州港。")
     (route,) = record["routes"]
