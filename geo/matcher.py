@@ -597,6 +597,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 and not (following.rule and following.rule.weak)
                 and surface.place not in lex.gazetteer.ancestors(following.place)
                 and not _run_together(text, raw, i)
+                and not _qualified(raw, i, lex)  # (越南胡志明市凯莱港: its country before it)
             ):
                 dropped.add(i)  # (山城重庆: a word before a name, not a place of its own)
                 continue

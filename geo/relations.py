@@ -33,7 +33,9 @@ from cqmap.geo.pair_words import CONTINUATION_CUES, COOP_CUES, OFFICIAL_CUES
 from cqmap.geo.pairs import PAIR_PATTERNS
 from cqmap.geo.regions import PARTNERSHIPS
 from cqmap.geo.route_reading import (
+    arrival,
     depart_route,
+    departure,
     extend_route,
     go_on_alike,
     merge_route,
@@ -213,6 +215,9 @@ def read_relations(
     two_before: tuple[tuple[str, str], int] | None = None
     last_port: tuple[str, int, int] | None = None  # (port, sentence, paragraph)
     last_route: tuple[Route, int, int] | None = None  # (route, sentence, paragraph)
+    # a ship or train told leaving with nowhere to go yet: (place, sentence, paragraph,
+    # its text, its evidence)
+    left: tuple[str, int, int, str, Evidence] | None = None
     siblings: list[Route] = []  # (the last sentence's routes: trains of one day may go on alike)
 
     def cite(places: set[str], pattern: str) -> Evidence:
@@ -309,6 +314,7 @@ def read_relations(
             if shipped is not None:
                 shipped.evidence.append(cite({shipped.origin, *shipped.destinations}, shipped.form))
                 merge_route(routes, shipped, gaz)
+            extended = departed = None
             if (
                 not found_routes
                 and shipped is None
@@ -326,6 +332,24 @@ def read_relations(
                 if extended is not None:
                     onward = set(extended.destinations)
                     extended.evidence.append(cite(onward, "onward"))
+            if found_routes or shipped is not None or extended is not None or departed is not None:
+                left = None
+            else:
+                # “华航汉亚6”轮从阳逻港一期码头出发。9天后,…将抵达越南凯莱港: a ship or train
+                # told leaving, and where it arrives a sentence or two on
+                arrived = (
+                    arrival(left[0], sent, sentence_text, left[3], gaz)
+                    if left and left[2] == paragraph and i - left[1] <= 2
+                    else None
+                )
+                if arrived is not None:
+                    arrived.evidence += [left[4], cite({*arrived.destinations}, arrived.form)]
+                    last_route = (merge_route(routes, arrived, gaz), i, paragraph)
+                    left = None
+                else:
+                    origin = departure(sent, gaz)
+                    if origin is not None:
+                        left = (origin, i, paragraph, sentence_text, cite({origin}, "departure"))
             for corridor in named:
                 entry = corridors.setdefault(corridor, CorridorMention(corridor))
                 entry.evidence.append(

@@ -17,7 +17,7 @@ import re
 from functools import partial
 
 from cqmap.geo.gazetteer import Gazetteer
-from cqmap.geo.route_ends import ends_after, origin_of
+from cqmap.geo.route_ends import ends_after, origin_of, over_sea
 from cqmap.geo.route_forms import ROUTE_FORMS
 from cqmap.geo.route_words import (
     CORRIDOR_OF,
@@ -50,6 +50,8 @@ __all__ = [
     "go_on_alike",
     "ship_on",
     "depart_route",
+    "departure",
+    "arrival",
     "settle_corridors",
 ]
 
@@ -480,6 +482,33 @@ def depart_route(routes: list[Route], sent: Sentence, gaz: Gazetteer) -> Route |
             route.origin = place
             return route
     return None
+
+
+def departure(sent: Sentence, gaz: Gazetteer) -> str | None:
+    """Where a sentence tells a ship or train leaving, with nowhere named for it to go
+    (“华航汉亚6”轮从阳逻港一期码头出发。): the place it left, else None."""
+    m = ORIGIN.search(sent.skeleton)
+    if m is None or m.group("o5") or ends_after(sent, m.end(), gaz)[0]:
+        return None
+    return origin_of(sent, m, gaz)
+
+
+def arrival(origin: str, sent: Sentence, text: str, left_text: str, gaz: Gazetteer) -> Route | None:
+    """The route of a ship or train a sentence before told leaving ``origin`` (its text
+    ``left_text``), to where this sentence says it arrives (9天后,“华航汉亚6”轮将抵达越南
+    胡志明市凯莱港), when this one names no other start and tells a run; else None."""
+    if ORIGIN.search(sent.skeleton) or NOT_RUN.search(text) or PASSENGERS.search(text):
+        return None
+    dests, via = ends_after(sent, 0, gaz)
+    dests = [d for d in dests if not gaz.holds(d, origin)]
+    if not dests:
+        return None
+    mode = mode_of(left_text + text, None) or "unspecified"
+    if mode == "river" and any(over_sea(x, gaz) for x in dests):
+        mode = "river-sea"
+    return Route(
+        None, origin, dests, [v for v in via if v != origin], mode, form="departure, then arrival"
+    )
 
 
 def _one_port(a: str | None, b: str | None, gaz: Gazetteer) -> bool:

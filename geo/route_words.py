@@ -81,6 +81,7 @@ MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "穿梭巴士",
             "港航巴士",
             "水上巴士",
+            '[”"]轮',  # (a ship by its name: “华航汉亚6”轮)
             "直航",
             "快班",
         ),

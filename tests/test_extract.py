@@ -1580,6 +1580,22 @@ def test_a_railways_course_and_what_it_makes_possible_are_no_route():
     assert routes == [("团结村", ["万象"])]
 
 
+def test_a_ship_told_leaving_then_arriving_a_sentence_on_is_one_route():
+    text = (
+        "11月15日11时,满载化肥的“长江6”轮从阳逻港出发。"
+        "9天后,“长江6”轮将抵达越南胡志明市凯莱港,完成首航。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ("阳逻港", ["凯莱港"])
+    assert route["mode"] == "river-sea"  # (a ship by its name, to a port across the sea)
+    assert [e["sentence"] for e in route["evidence"]] == [0, 1]
+    # (a sentence that names a start of its own is another movement)
+    text = "货轮从阳逻港出发。另一艘货轮从九江港出发,抵达上海港。"
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [
+        ("九江港", ["上海港"])
+    ]
+
+
 def test_a_zone_before_a_facility_in_its_districts_says_where_it_is():
     record = extract_text("一列班列昨日从两江新区果园港驶出,两天后抵达钦州港。")
     (route,) = record["routes"]
