@@ -537,6 +537,11 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
                 "万达开三地携手推进一体化发展。",
                 (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
             ),
+            # (the platforms along the Sichuan–Chongqing border by their names)
+            PairExample(
+                "坚定不移推动合广长协同发展。",
+                (("合川区", "广安市"), ("合川区", "长寿区"), ("长寿区", "广安市")),
+            ),
             PairExample("服务台将覆盖万达开、万开云及周边区县,助力协同发展。", ()),
             PairExample("宣汉县政协助力万达开川渝统筹发展示范区建设。", ()),
             PairExample("该县正抢抓双城经济圈建设、万开云同城化发展等重大战略机遇。", ()),

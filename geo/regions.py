@@ -426,6 +426,11 @@ COMPOSITES: dict[str, tuple[str, ...]] = {
     "蓉欧": ("成都市", "欧洲"),  # (蓉欧快铁: 成都's trains to Europe)
     "汉欧": ("武汉市", "欧洲"),
     "两江天府": ("两江新区", "天府新区"),
+    # the platforms of Sichuan and Chongqing places along their border, by their names
+    "合广长": ("合川区", "广安市", "长寿区"),
+    "泸永江": ("泸州市", "永川区", "江津区"),
+    "城宣万": ("城口县", "宣汉县", "万源市"),
+    "遂潼": ("遂宁市", "潼南区"),
 }
 
 # One-character short names of places, as the names of services join them with dashes
@@ -457,4 +462,4 @@ VISIT_DEEDS = (
 # The composites that name partners (万达开: 万州, 达州 and 开州 working as one): in a
 # sentence on working together, every two of their regions are a pair. (川渝 and 成渝
 # mostly name a region, 川渝地区, 川渝水运; 沪渝 and the others name the ends of routes.)
-PARTNERSHIPS = frozenset({"万达开", "万开云", "两江天府"})
+PARTNERSHIPS = frozenset({"万达开", "万开云", "两江天府", "合广长", "泸永江", "城宣万", "遂潼"})
