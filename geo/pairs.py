@@ -477,10 +477,12 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     # a long list is an enumeration.)
     PairPattern(
         "A、B…N个区县…签订",
-        rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}(?:(?:[、和及]|以及){A}){{4,9}})"
+        # (the count closes the list: its groups may be parted by commas, 梁平区、垫江县,
+        # 达州市达川区、开江县,广安市邻水县七区县…共商发展大计)
+        rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}(?:(?:[、和及，,]|以及){A}){{4,9}})"
         rf"(?:[五六七八九十0-9０-９]+个?(?:区县|地|方|区|县|市))"
-        rf"[^。；;]{{0,60}}?{alt((*RUN_TOGETHER, '联席会议', '共同'))}",
-        ("个区县", "五地", "六地", "七地", "八地", "五方", "六方"),
+        rf"[^。；;]{{0,60}}?{alt((*RUN_TOGETHER, '联席会议', '共同', '共商', '共谋', '共建'))}",
+        ("区县", "五地", "六地", "七地", "八地", "九地", "十地", "五方", "六方", "七方"),
         (
             PairExample(
                 "梁平区、垫江县和达川区、开江县以及邻水县5个区县负责人齐聚梁平,签订了合作协议。",
@@ -492,6 +494,14 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
             ),
             # (a list with no count: places named, not parties)
             PairExample("梁平区、垫江县、达川区、开江县和邻水县签订了合作协议。", ()),
+            # (the groups of a counted list parted by commas)
+            PairExample(
+                "来自梁平区、垫江县,达川区、开江县,邻水县五区县围绕主题共商发展大计。",
+                (("梁平区", "垫江县"),)
+                + tuple(
+                    (a, b) for a in ("梁平区", "垫江县") for b in ("达川区", "开江县", "邻水县")
+                ),
+            ),
         ),
         needs_cue=False,
         among=True,
