@@ -96,10 +96,11 @@ def read_routes(
                     _add(out, route)
             if form.fallback and out:
                 break
-    # (开行至重庆、成都、昆明等5个方向班列: directions counted, a service to each)
+    # (开行至重庆、成都、昆明等5个方向班列: directions counted, a service to each; so are
+    # lines counted, “济宁—武汉、太仓、上海”等地16条集装箱航线)
     directions = (
         [set(sent.places_in(m.group("list"))) for m in _DIRECTIONS.finditer(skeleton)]
-        if "个" in skeleton
+        if "个" in skeleton or "条" in skeleton
         else []
     )
     out = [service for route in out for service in _services(route, directions, gaz)]
@@ -128,7 +129,8 @@ def read_routes(
 
 # A list of places, then how many directions (or destinations) they are of
 _DIRECTIONS = re.compile(
-    rf"(?P<list>{TLIST})等?(?:\d+|[两二三四五六七八九十]+)个(?:方向|目的地|城市)"
+    rf"(?P<list>{TLIST})(?:等?(?:\d+|[两二三四五六七八九十]+)个(?:方向|目的地|城市)"
+    rf"|[”\"]?等地?(?:\d+|[两二三四五六七八九十]+)条)"
 )
 
 
@@ -150,11 +152,17 @@ def _services(route: Route, directions: list[set[str]], gaz: Gazetteer) -> list[
     (常态化开行北部湾港至重庆、成都、昆明等地的班列). One train's goods may go to several
     countries, and ships leaving together to several places are one movement."""
     ends = route.destinations
+
     # (…通往重庆、成都等地的班列…,开行至重庆、成都、昆明等5个方向班列: the directions
     # counted are all the services' ends)
-    counted = next((listed for listed in directions if ends and set(ends) <= listed), None)
+    def among(end: str, listed: set[str]) -> bool:  # (武汉港 for 武汉: a water end's port)
+        return any(gaz.holds(end, x) or gaz.holds(x, end) for x in listed)
+
+    counted = next(
+        (listed for listed in directions if ends and all(among(e, listed) for e in ends)), None
+    )
     if counted is not None and len(counted) > len(ends):
-        ends = [*ends, *(d for d in counted if d not in ends and d != route.origin)]
+        ends = [*ends, *(d for d in counted if not among(d, set(ends)) and d != route.origin)]
     several = len(ends) > 1 and (
         counted is not None or (route.form not in _LEAVING and _cities(ends, gaz))
     )

@@ -1565,6 +1565,12 @@ def test_china_before_one_of_its_places_is_that_place():
     assert (route["origin"], route["destinations"]) == ("重庆市", ["明斯克"])
 
 
+def test_lines_counted_after_one_name_are_a_route_each():
+    text = "目前,泸州港已开通“泸州—武汉、南京、上海”等地12条集装箱航线。"
+    routes = sorted((r["origin"], r["destinations"]) for r in extract_text(text)["routes"])
+    assert routes == [("泸州港", ["上海港"]), ("泸州港", ["南京港"]), ("泸州港", ["武汉港"])]
+
+
 def test_what_a_port_will_be_by_then_is_no_route():
     text = "新生港年底建成。届时,新生港将通过西部陆海新通道直达东南亚。"
     assert extract_text(text)["routes"] == []
