@@ -217,7 +217,7 @@ DESTINATIONS = re.compile(
     # (班列从钦州港东站出发重庆: left for it, the place right after the verb)
     rf"|出发(?={T})"
     # (驶出中心站,向德国杜伊斯堡开去: heading for it)
-    rf"|向(?={TLIST}(?:开去|驶去|进发|奔去|驶进|疾驰|飞驰)))"
+    rf"|向(?={TLIST}(?:开去|驶去|而去|进发|奔去|驶进|疾驰|飞驰)))"
     rf"(?P<list>{TLIST})"
 )
 VIA = re.compile(
