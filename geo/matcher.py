@@ -32,7 +32,9 @@ pass and shadow the names inside them. Then the context rules:
 
 A province's one-character name (渝, 川, 黔 …: :data:`cqmap.geo.regions.ABBREVIATIONS_OF_VISITS`)
 is the province right after a verb of going or being there and before what is done there
-(来渝考察, 赴川调研, 在渝期间) where no longer name covers it (来渝北区 is 渝北区).
+(来渝考察, 赴川调研, 在渝期间) where no longer name covers it (来渝北区 is 渝北区). A county's
+news names itself after 来 by the first character of its name (华蓥市代表团来璧考察): that
+is the district, county or city the text names in full, where exactly one starts with it.
 
 Nothing is fuzzy: a string either is a known name in an acceptable context or it is
 not a mention.
@@ -557,6 +559,8 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
     raw = lex.find(text)
     if _VISITED.search(text):
         raw = _with_visited(text, raw, lex)
+    if _HOSTED.search(text):
+        raw = _with_hosted(text, raw, lex)
     ruled = [i for i, h in enumerate(raw) if h[2].rule is not None or h[2].shared]
     if not ruled and not any(_NOT_A_PLACE_AFTER.match(text, h[1]) for h in raw):
         return facilities(text, raw, lex)  # (most texts: no mention with a context rule)
@@ -654,6 +658,39 @@ def _with_visited(text: str, raw: list[Hit], lex: Lexicon) -> list[Hit]:
                 m.group(), place.places, "abbreviation", None, place.levels, place.cls
             )
             extra.append((m.start(), m.end(), surface))
+    return sorted(raw + extra, key=lambda h: h[0]) if extra else raw
+
+
+# 来璧考察, 率队来秀对接: a county's news on its guests names itself by the first character
+# of its name after 来 (a word's second character: 来自, 来说, 来访 … is none)
+_HOSTED = re.compile(
+    "(?<=来)(?![自说看源访到往电信临回去年此京])[\u4e00-\u9fff]"
+    f"(?=[，,。；;、：:\\s]|{'|'.join(VISIT_DEEDS)}|对接|开展)"
+)
+_HOST_LEVELS = frozenset({"district", "county", "zone", "prefecture"})
+
+
+def _with_hosted(text: str, raw: list[Hit], lex: Lexicon) -> list[Hit]:
+    """The hits with each host's one-character name (:data:`_HOSTED`): where exactly one
+    district, county or city the text names in full starts with that character."""
+    taken = {i for start, end, _ in raw for i in range(start, end)}
+    places = lex.gazetteer.places
+    named: dict[str, set[str]] = {}
+    for _, _, surface in raw:
+        if surface.places and not surface.shared and not (surface.rule and surface.rule.weak):
+            place = places.get(surface.place)
+            if place is not None and place.level in _HOST_LEVELS:
+                named.setdefault(surface.place[0], set()).add(surface.place)
+    extra = []
+    for m in _HOSTED.finditer(text):
+        held = named.get(m.group())
+        if m.start() not in taken and held is not None and len(held) == 1:
+            place = lex.surfaces.get(next(iter(held)))
+            if place is not None and not place.shared:
+                surface = Surface(
+                    m.group(), place.places, "abbreviation", None, place.levels, place.cls
+                )
+                extra.append((m.start(), m.end(), surface))
     return sorted(raw + extra, key=lambda h: h[0]) if extra else raw
 
 

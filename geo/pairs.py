@@ -132,6 +132,11 @@ class PairPattern:
         return re.compile(self.pattern)
 
 
+# Leaders' titles before their party (市委副书记、市长某某率): any run but a clause's end
+_TITLES_OUT = "，。；,;：:\ue000-\uefff"
+_TITLES = f"[^{_TITLES_OUT}]{{0,40}}?"
+_PARTY = "(?:党政代表团|代表团|考察团|调研组|考察组|工作组|一行|队)"
+
 # --------------------------------------------------------------------------- the table
 PAIR_PATTERNS: tuple[PairPattern, ...] = (
     PairPattern(
@@ -237,6 +242,26 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         ),
         needs_cue=True,
         fast=rf"{LEAD}{ahead(firsts(IN_TURN + GO))}{ORG}{alt(IN_TURN)}?{alt(GO)}(?P<b>{LIST})",
+    ),
+    # a party's leaders at the head of its delegation, their titles listed (华蓥市委副书记、
+    # 市长某某率党政代表团来璧; 潼南区政协党组书记、主席某某一行来璧)
+    PairPattern(
+        "A…率团赴B",
+        rf"{LEAD}{_TITLES}{_PARTY}(?:一行)?{alt(GO)}(?P<b>{LIST})",
+        GO,
+        (
+            PairExample(
+                "3月2日,华蓥市委副书记、市长张某率党政代表团来璧山区考察。",
+                (("璧山区", "华蓥市"),),
+            ),
+            PairExample(
+                "潼南区政协党组书记、主席李某一行来璧,考察璧山产业发展,希望两地深化合作。",
+                (("潼南区", "璧山区"),),
+            ),
+        ),
+        needs_cue=True,
+        fast=rf"{LEAD}(?=[^{_TITLES_OUT}代考调工一队]{{0,40}}+[代考调工一队]){_TITLES}{_PARTY}"
+        rf"(?:一行)?{alt(GO)}(?P<b>{LIST})",
     ),
     PairPattern(
         "A…,与B",

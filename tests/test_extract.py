@@ -806,6 +806,7 @@ def test_every_route_form_reads_its_examples(form, example):
         ("代表团来渝北区考察。", "重庆市"),  # 渝北区, not 渝 visited
         ("货物运到川东北地区。", "四川省"),  # a part of a province
         ("当地有哈萨克族、塔吉克族群众。", "哈萨克斯坦"),  # a people
+        ("重庆与四川合作。代表团来璧考察。", "璧山区"),  # a host the text does not name
     ],
 )
 def test_false_places_are_not_read(text, absent):
@@ -829,6 +830,7 @@ def test_false_places_are_not_read(text, absent):
         ("贵州省党政代表团来渝考察。", "重庆市"),  # a province's one-character name
         ("市领导赴川调研产业合作。", "四川省"),
         ("列车沿途经过塔吉克、吉尔吉斯和土库曼三个国家。", "吉尔吉斯斯坦"),  # Taiwan's short names
+        ("璧山区位于重庆西部。华蓥市代表团来璧考察。", "璧山区"),  # the host's first character
     ],
 )
 def test_places_in_a_strong_context_are_read(text, present):
