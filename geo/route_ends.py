@@ -180,7 +180,15 @@ def origin_of(sent: Sentence, m: re.Match, gaz: Gazetteer) -> str:
         inner = sent.place(m.group("inner"))
         if within(inner, place, gaz):
             return inner
+    elif getattr(gaz.places.get(place), "level", None) == "country":
+        # (从中国内陆城市重庆出发: a city of the country, told a few words on)
+        later = _LATER_PLACE.match(sent.skeleton, m.end("o"))
+        if later and inside(sent.place(later.group(1)), place, gaz):
+            return sent.place(later.group(1))
     return place
+
+
+_LATER_PLACE = re.compile(f"[^，。；,;、\ue000-\uefff]{{1,8}}?({T})")
 
 
 def _finer_end(inner: str, outer: str, gaz: Gazetteer) -> bool:

@@ -402,6 +402,10 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 ("钦州港",),
             ),
             Example("货轮自云阳港启程,一路驶向安庆港。", "云阳港", ("安庆港",)),
+            # (a city of the country it leaves, told a few words on)
+            Example(
+                "这趟班列从中国内陆城市重庆出发,目的地是德国杜伊斯堡。", "重庆市", ("杜伊斯堡",)
+            ),
             # (a later event of the sentence, dated, that extends the line to one more end)
             Example(
                 "2019年,航线从泸州港始发,直达南京港、太仓港;2021年5月,航线延伸至上海港。",
