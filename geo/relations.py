@@ -389,6 +389,8 @@ def _fold_visited_parts(pairings: dict[tuple[str, str], Pairing], gaz: Gazetteer
         if any(e.pattern not in _VISITS for e in pairing.evidence):
             continue
         for party, part in ((pairing.a, pairing.b), (pairing.b, pairing.a)):
+            if gaz.places[part].level in CHONGQING:
+                continue  # (荣昌区, a unit of the 一区两群 of its own: not a part of 重庆市)
             whole = next(
                 (
                     k

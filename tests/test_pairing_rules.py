@@ -78,6 +78,12 @@ def pairs(*items: tuple[str, str]) -> set[frozenset[str]]:
             "渝北区与邻水县签署合作协议,认真落实重庆市委市政府与四川省委省政府工作安排。",
             pairs(("渝北区", "邻水县")),
         ),
+        # a visit to Chongqing's districts pairs with each, though the text pairs the
+        # municipality too (they are no parts of it to fold in)
+        (
+            "泸州市代表团赴重庆市荣昌区、永川区考察。泸州市与重庆市签署合作协议。",
+            pairs(("荣昌区", "泸州市"), ("永川区", "泸州市"), ("重庆市", "泸州市")),
+        ),
         # the units a district sends to help as a group (集团帮扶) are no company
         ("做好今年江北区集团对口帮扶酉阳县工作。", pairs(("江北区", "酉阳县"))),
         # … while a company named after a district is
