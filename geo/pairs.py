@@ -531,6 +531,21 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         needs_cue=False,
         among=True,
     ),
+    # Places a third party brings together to do something jointly: 会同万州、达州、开州等地
+    # 政府,共同编制了…方案 (the third, an office of the city, is no place of its own)
+    PairPattern(
+        "会同A、B、C…共同",
+        rf"会同(?P<a>{A}(?:[、和及]{A}){{1,5}})等?地?{ORG}[，,]?(?:共同|联合|一起)",
+        ("会同",),
+        (
+            PairExample(
+                "会同万州、开州、云阳等地政府,共同编制了多式联运方案。",
+                (("万州区", "开州区"), ("万州区", "云阳县"), ("开州区", "云阳县")),
+            ),
+        ),
+        needs_cue=False,
+        among=True,
+    ),
     # The host welcomes the visitors: 彭水县委…对南川区党政代表团的到来表示欢迎.
     PairPattern(
         "ABC三地",
