@@ -372,6 +372,8 @@ def _absorb(existing: Route, route: Route, gaz: Gazetteer, *, ends_only: bool = 
 
 # The subject of a sentence that tells where a train or its goods go on to
 _ONWARD_SUBJECT = re.compile("班列|列车|专列|货物|集装箱|货品")
+# The ships themselves (their voyage goes on; goods shipped on are another service's)
+_SHIPS = re.compile('货船|船舶|货轮|船队|该轮|该船|此轮|[”"]轮')
 # Only a rail-sea or rail service's route goes on over the sea (a river liner's goods
 # shipped on from Shanghai are another service's)
 _GOES_ON = ("rail-sea", "rail")
@@ -387,9 +389,16 @@ def extend_route(
     (再通过钦州港分拨至…), else the route read last, or the route from its place when
     that was only a corridor named there. Returns the route extended (or confirmed).
     """
-    if not _ONWARD_SUBJECT.search(text) or ORIGIN.search(sent.skeleton) or NOT_RUN.search(text):
+    # (the ships of a voyage told going on: 货船将沿乌江水路直奔重庆涪陵, their own run)
+    voyage = last.mode in WATER_MODES and _SHIPS.search(text) is not None
+    if (
+        not (_ONWARD_SUBJECT.search(text) or voyage)
+        or ORIGIN.search(sent.skeleton)
+        or NOT_RUN.search(text)
+    ):
         return None  # (a movement of its own; a plan, or what was done before: 远期将通过
         # 泛亚铁路直达泰国, 此前货物要运到团结村火车站)
+    goes_on = (*_GOES_ON, *WATER_MODES) if voyage else _GOES_ON
     # (…到达盐田港后,经驳船运至葵青港,换装国际班轮发往欧洲: the goods leave this service
     # where they change to another, as a movement's do, read_movement)
     transfer = TRANSFER.search(sent.skeleton)
@@ -412,11 +421,11 @@ def extend_route(
         (
             r
             for r in reversed(routes)
-            if r.mode in _GOES_ON and any(gaz.holds(v, d) for v in via for d in r.destinations)
+            if r.mode in goes_on and any(gaz.holds(v, d) for v in via for d in r.destinations)
         ),
         last,
     )
-    if route.mode not in _GOES_ON or any(gaz.holds(d, route.origin) for d in dests):
+    if route.mode not in goes_on or any(gaz.holds(d, route.origin) for d in dests):
         return None
     if route.mode == "rail" and mode_of(text, None) in WATER_MODES:
         return None  # (a train's goods shipped on by river or 江海联运 are a liner's)

@@ -1573,6 +1573,15 @@ def test_lines_counted_after_one_name_are_a_route_each():
     assert routes == [("泸州港", ["上海港"]), ("泸州港", ["南京港"]), ("泸州港", ["武汉港"])]
 
 
+def test_the_ships_of_a_voyage_told_going_on_extend_its_route():
+    text = (
+        "从遵义港发出的8艘货船沿乌江而下,途经思南到达沿河。货船将沿乌江水路直奔重庆涪陵进入长江。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ("遵义港", ["涪陵区"])
+    assert route["via"] == ["思南县", "沿河土家族自治县"]  # (思南: a weak name, then 到达)
+
+
 def test_what_a_port_will_be_by_then_is_no_route():
     text = "新生港年底建成。届时,新生港将通过西部陆海新通道直达东南亚。"
     assert extract_text(text)["routes"] == []
