@@ -182,6 +182,8 @@ NOT_PLACES = (
 STRONG_BEFORE = (
     "至", "到", "往", "赴", "抵", "达", "经", "从", "由", "位于", "落户",
     "起点为", "起点是", "终点为", "终点是", "终点站为", "目的地为", "目的地是",
+    # (a word that says it is a city: 工业城市杜伊斯堡, 首都明斯克, 小城法兰克福)
+    "城市", "小城", "首都", "首府", "港城", "名城", "古城", "重镇",
 )  # fmt: skip
 # ... or right after it (a facility of it, a route from it).
 STRONG_AFTER = (

@@ -831,6 +831,7 @@ def test_false_places_are_not_read(text, absent):
         ("市领导赴川调研产业合作。", "四川省"),
         ("列车沿途经过塔吉克、吉尔吉斯和土库曼三个国家。", "吉尔吉斯斯坦"),  # Taiwan's short names
         ("璧山区位于重庆西部。华蓥市代表团来璧考察。", "璧山区"),  # the host's first character
+        ("他们抵达波兰中西部最大的城市波兹南。", "波兹南"),  # a word that says it is a city
     ],
 )
 def test_places_in_a_strong_context_are_read(text, present):
