@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from cqmap.geo.dates import EventDate, dates_in, document_date
-from cqmap.geo.route_words import OPENING_CUE
+from cqmap.geo.route_words import OPENING_CUE, PLANS
 from cqmap.geo.routes import Route
 
 __all__ = ["date_routes"]
@@ -43,6 +43,10 @@ _SINCE = re.compile(
 _YEARS_FIRST = re.compile("年(?:度|的)?首(?:趟|列|班|发|航)")
 # A first run, or an opening, in a headline (not a mere 发车: 一日双向发车)
 _FIRST_RUN = re.compile("首(?:趟|列|班|发|航|开)|开通|开航")
+# An opening planned, not made (计划2021年开通, 拟于明年开行): its year is no opening's
+_PLANNED = re.compile(
+    f"(?:{PLANS.pattern}|将于|预计)[^，,。；;]{{0,12}}?(?:开通|开行|首发|开航|首航)"
+)
 # 同日, 签约当天: the day of the sentences before
 _SAME_DAY = re.compile("同日|同一天|当天|当日|同天")
 
@@ -91,6 +95,7 @@ def date_routes(
         return (
             OPENING_CUE.search(text, *sentences[i]) is not None
             and _YEARS_FIRST.search(text, *sentences[i]) is None
+            and _PLANNED.search(text, *sentences[i]) is None
         )
 
     def _headline(i: int) -> bool:

@@ -1174,6 +1174,11 @@ def test_an_undated_headline_of_an_opening_dates_the_day_the_service_left(headli
     assert route["opened"] == opened
 
 
+def test_a_planned_opening_gives_no_opening_date():
+    (route,) = extract_text("重庆计划2021年开通到万象国际铁路货运班列。")["routes"]
+    assert route["destinations"] == ["万象"] and route["opened"] is None
+
+
 def test_the_day_a_reporter_learnt_of_it_is_no_opening():
     text = "11月16日,记者从铁路局集团有限公司获悉,重庆至宁波铁海联运班列开行突破550列。"
     (route,) = extract_text(text)["routes"]
