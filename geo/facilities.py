@@ -206,6 +206,8 @@ def facilities(text: str, raw: list, lex) -> list:
             if (
                 m is not None
                 and not (level == "country" and m.group() != "港")
+                # (重庆口岸, 四川口岸: a province's ports of entry as one, for customs)
+                and not (level in ("province", "municipality") and m.group() == "口岸")
                 # (a name of its own starts inside: 江北机场 is not 江北 + 机场)
                 and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
             ):

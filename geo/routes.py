@@ -413,6 +413,8 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     if surface.form != "composite" or len(surface.places) != 2:
         return []
     name = _name_of(ctx, *m.span())
+    if BY_AIR.search(name):
+        return []  # (成渝机场群…国际航线最多: airports' lines, by air)
     mode = mode_of(name, None) or ctx.mode()
     if mode == "unspecified" and _RIVER_SERVICE.search(name):
         mode = "river"

@@ -2206,6 +2206,14 @@ def test_a_company_named_after_a_facility_is_no_facility(text, ports):
     assert [p["name"] for p in extract_text(text)["ports"]] == ports
 
 
+def test_a_provinces_ports_of_entry_and_its_airports_lines():
+    """重庆口岸 is the municipality's ports of entry as one (customs), no facility; 重庆机场
+    is its airport; the lines of 成渝机场群 are by air, no route."""
+    record = extract_text("进口肉类经重庆口岸通关入境,重庆机场货运量增长,成渝机场群国际航线最多。")
+    assert [p["name"] for p in record["ports"]] == ["江北国际机场"]
+    assert record["routes"] == []
+
+
 @pytest.mark.parametrize(
     ("text", "mode"),
     [
