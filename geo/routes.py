@@ -285,6 +285,10 @@ def _route(form, name, origin, dests, via, mode, ctx: Context, *, corridor=None)
     return Route(name, origin, dests, via, mode, corridor=corridor, form=form.name)
 
 
+# A sentence of aircraft: its 航线 is an air line
+_FLOWN = re.compile("货机|客机|飞往|飞抵|全货机|包机|航空货运")
+
+
 def read_groups(
     form: RouteForm,
     m: re.Match,
@@ -324,8 +328,12 @@ def read_groups(
             # (中老铁路(江津—万象)国际货运列车: the ends in brackets after the service's name)
             name = before + bracket + (name or "")
     tail = groups.get("tail") or ""
-    if BY_AIR.search(tail) or (name and BY_AIR.search(name)):
-        return []
+    if (
+        BY_AIR.search(tail)
+        or (name and BY_AIR.search(name))
+        or (tail.endswith("航线") and _FLOWN.search(ctx.text))
+    ):
+        return []  # (a line by air: 货机离开江北国际机场飞往欧洲,…国际货运航线正式开通)
     mode = mode_of(name or tail, None) or ctx.mode(_unsaid(tail, form.water))
     out = []
     for origin in origins:

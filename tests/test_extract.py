@@ -2206,6 +2206,11 @@ def test_a_company_named_after_a_facility_is_no_facility(text, ports):
     assert [p["name"] for p in extract_text(text)["ports"]] == ports
 
 
+def test_a_line_of_a_sentence_of_aircraft_is_by_air():
+    text = "一架货机离开江北国际机场飞往欧洲,标志着重庆—上海—列日国际货运航线开通。"
+    assert extract_text(text)["routes"] == []
+
+
 def test_a_provinces_ports_of_entry_and_its_airports_lines():
     """重庆口岸 is the municipality's ports of entry as one (customs), no facility; 重庆机场
     is its airport; the lines of 成渝机场群 are by air, no route."""
