@@ -186,6 +186,8 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
             PairExample("潼南、遂宁两地共建产业园。", (("潼南区", "遂宁市"),)),
             PairExample("荣昌、泸县签订文旅合作协议。", (("荣昌区", "泸县"),)),
             PairExample("湖北、重庆库区共签约招商项目41个。", ()),
+            # (one landscape, not two parties: 合江佛宝与江津四面山同为一体)
+            PairExample("合江佛宝与江津四面山同为一体。", ()),
         ),
         needs_cue=False,
         fast=rf"{LEAD}(?<![、\ue000-\ue7ff赴到与和同往].){ahead('、和与')}{ORG}[、和与]{ORG}"
