@@ -71,7 +71,7 @@ RUN_OUT = "\ue000-\ue7ff。；;"
 RUN = f"[^{RUN_OUT}]"  # what may stand between a region and a word, within a clause
 LIST = rf"{A}(?:{ORG}(?:、|和|及|与|以及){ORG}{A})*"
 # 与B接壤: where a place lies, not with whom it works
-NOT_BORDERING = r"(?![^，。；,;]{0,4}?(?:接壤|毗邻|相邻|交界|接界|相连|隔江相望))"
+NOT_BORDERING = r"(?![^，。；,;]{0,4}?(?:接壤|毗邻|相邻|交界|接界|相连|相接|隔江相望))"
 # …和万州、达州、开州三地政府签定: the start of a counted list is no partner of what comes
 # before it (the list's places act together; the parties before it are of another kind)
 NOT_COUNTED = rf"(?!(?:[、和及]{A})*(?:三地|四地|三方|四方|三区县|三区|三县))"
