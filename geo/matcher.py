@@ -643,7 +643,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
 
 # 来渝考察, 赴川, 在渝期间: a province's one-character name where it is visited
 _VISITED = re.compile(
-    f"(?<=[{VISIT_VERBS}])[{''.join(ABBREVIATIONS_OF_VISITS)}]"
+    f"[{VISIT_VERBS}]([{''.join(ABBREVIATIONS_OF_VISITS)}])"
     f"(?=[，,。；;、：:\\s）)]|{'|'.join(VISIT_DEEDS)})"
 )
 
@@ -654,19 +654,19 @@ def _with_visited(text: str, raw: list[Hit], lex: Lexicon) -> list[Hit]:
     taken = {i for start, end, _ in raw for i in range(start, end)}
     extra = []
     for m in _VISITED.finditer(text):
-        if m.start() not in taken:
-            place = lex.surfaces[ABBREVIATIONS_OF_VISITS[m.group()]]
+        if m.start(1) not in taken:
+            place = lex.surfaces[ABBREVIATIONS_OF_VISITS[m.group(1)]]
             surface = Surface(
-                m.group(), place.places, "abbreviation", None, place.levels, place.cls
+                m.group(1), place.places, "abbreviation", None, place.levels, place.cls
             )
-            extra.append((m.start(), m.end(), surface))
+            extra.append((m.start(1), m.end(1), surface))
     return sorted(raw + extra, key=lambda h: h[0]) if extra else raw
 
 
 # 来璧考察, 率队来秀对接: a county's news on its guests names itself by the first character
 # of its name after 来 (a word's second character: 来自, 来说, 来访 … is none)
 _HOSTED = re.compile(
-    "(?<=来)(?![自说看源访到往电信临回去年此京])[\u4e00-\u9fff]"
+    "来(?![自说看源访到往电信临回去年此京])([\u4e00-\u9fff])"
     f"(?=[，,。；;、：:\\s]|{'|'.join(VISIT_DEEDS)}|对接|开展)"
 )
 _HOST_LEVELS = frozenset({"district", "county", "zone", "prefecture"})
@@ -685,14 +685,14 @@ def _with_hosted(text: str, raw: list[Hit], lex: Lexicon) -> list[Hit]:
                 named.setdefault(surface.place[0], set()).add(surface.place)
     extra = []
     for m in _HOSTED.finditer(text):
-        held = named.get(m.group())
-        if m.start() not in taken and held is not None and len(held) == 1:
+        held = named.get(m.group(1))
+        if m.start(1) not in taken and held is not None and len(held) == 1:
             place = lex.surfaces.get(next(iter(held)))
             if place is not None and not place.shared:
                 surface = Surface(
-                    m.group(), place.places, "abbreviation", None, place.levels, place.cls
+                    m.group(1), place.places, "abbreviation", None, place.levels, place.cls
                 )
-                extra.append((m.start(), m.end(), surface))
+                extra.append((m.start(1), m.end(1), surface))
     return sorted(raw + extra, key=lambda h: h[0]) if extra else raw
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 from collections.abc import Sequence
 
 from cqmap.geo.dates import EventDate, dates_in, document_date
@@ -91,6 +92,7 @@ def date_routes(
     def found(i: int) -> list[EventDate]:
         return dates_in(text, *sentences[i], document=document)
 
+    @cache
     def cue(i: int) -> bool:
         return (
             OPENING_CUE.search(text, *sentences[i]) is not None
