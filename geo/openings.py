@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
 from collections.abc import Sequence
+from functools import cache
 
 from cqmap.geo.dates import EventDate, dates_in, document_date
 from cqmap.geo.route_words import OPENING_CUE, PLANS
