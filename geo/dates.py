@@ -6,7 +6,8 @@ document's (its dateline's). A year the text does not give is taken from the doc
 date and marked as inferred: the document's year, or the year before when the day would
 fall more than a month after the document (a report of June on a 22 December opening).
 A date that ends an agency's dateline (``新华社重庆3月12日电``) says when the report was
-filed: it is never an event's date.
+filed: it is never an event's date. 近日 and 日前 (a few days before the report) give the
+report's month, its year inferred, where the report is dated after its month's first week.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ _REPORTED = re.compile(r"[，,]?\s*[^，,。]{0,24}?(?:获悉|了解到|得知)"
 # day (今日 and 今天 only as a time of it, not 《今日中国》)
 _RELATIVE = re.compile("昨天|昨日|前天|前日|(?:今日|今天)(?=[，,上下早晚凌中午])")
 _DAYS_BACK = {"昨": 1, "前": 2, "今": 0}
+# A few days before the report (近日, 日前): its month, where nothing finer is told
+_RECENT = re.compile("近日|日前")
+_FEW_DAYS = 7
 _ANY_YEAR = 2001  # (a year that is no leap year, for a day told without one)
 # The document's own date, as the cleaner writes it: YYYY-MM-DD … or MM-DD …
 _DOC_DATE = re.compile(r"(?:(?P<y>\d{4})-)?(?P<m>\d{2})-(?P<d>\d{2})")
@@ -86,6 +90,14 @@ def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list
     told = _relative_day(relative, document) if relative is not None else None
     if told is not None:
         return [told]
+    # (近日,…从水富港首次起航: the report's month, where a few days before fall in it)
+    recent = (
+        _RECENT.search(text, start, end)
+        if document.year and document.month and (document.day or 0) > _FEW_DAYS
+        else None
+    )
+    if recent is not None:
+        return [EventDate(f"{document.year:04d}-{document.month:02d}", True, recent.start())]
     out = []
     for m in _MONTH.finditer(text, start, end) if text.find("月", start, end) >= 0 else ():
         mon = int(m.group("m"))

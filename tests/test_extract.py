@@ -1174,6 +1174,23 @@ def test_an_undated_headline_of_an_opening_dates_the_day_the_service_left(headli
     assert route["opened"] == opened
 
 
+def test_a_first_run_of_a_few_days_before_takes_the_reports_month():
+    text = (
+        "云南开通首条长江班轮航线\n31.01.2015 13:26\n"
+        "记者从省交通厅获悉,近日“水富—宜宾—上海航线”集装箱班轮从水富港首次起航。"
+    )
+    record = extract_text(text)
+    assert record["date"] == "2015-01-31 13:26"  # (a date written day first)
+    (route,) = record["routes"]
+    assert (route["opened"], route["opened_year_inferred"]) == ("2015-01", True)
+
+
+def test_a_few_days_before_a_report_of_a_months_first_days_is_no_month():
+    text = "重庆中亚班列发车\n2015-06-03 02:37:30 来源:联合报\n重庆中亚班列日前在团结村中心站发车,驶往哈萨克斯坦。"
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] is None  # (May or June: not told)
+
+
 def test_a_planned_opening_gives_no_opening_date():
     (route,) = extract_text("重庆计划2021年开通到万象国际铁路货运班列。")["routes"]
     assert route["destinations"] == ["万象"] and route["opened"] is None
@@ -2157,10 +2174,16 @@ def test_goods_going_on_by_some_sea_ship_are_no_route_of_their_own():
 
 @pytest.mark.parametrize(
     ("said", "opened"),
-    [("昨天", "2015-05-28"), ("前天", "2015-05-27"), ("今日上午", "2015-05-29"), ("日前", None)],
+    [
+        ("昨天", "2015-05-28"),
+        ("前天", "2015-05-27"),
+        ("今日上午", "2015-05-29"),
+        ("日前", "2015-05"),
+    ],
 )
 def test_a_day_told_by_the_reports_own(said, opened):
-    """昨天发车 in a report of 29 May: the 28th (the year is the report's, so inferred)."""
+    """昨天发车 in a report of 29 May: the 28th (the year is the report's, so inferred);
+    日前, a few days before: May."""
     text = f"重庆中亚班列发车\n2015-05-29 02:37:30 来源:联合报\n重庆中亚班列{said}在团结村中心站发车,驶往哈萨克斯坦。"
     (route,) = extract_text(text)["routes"]
     assert route["opened"] == opened

@@ -19,6 +19,10 @@ _DATELINE_RE = re.compile(
     r"(?P<outlet>[^ ,。:()]{2,24}?)?\(? ?(?:(?P<y>(?:19|20)\d{2})年)?"
     r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:(?P<h>\d{1,2})时(?:(?P<mi>\d{1,2})分)?)? ?(?:电|讯)"
 )
+# A date written day first, as some sites' templates do (31.01.2015 13:26)
+_DATE_DMY_RE = re.compile(
+    r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?: (\d{1,2}):(\d{2}))?(?![\d.])"
+)
 _META_WORDS_RE = re.compile(r"来源|发布|时间|作者|编辑|日期|浏览|阅读")
 # A line that holds nothing but a date (and a time), after a list's bullet
 _BARE_DATE_LINE_RE = re.compile(rf"[\s•·|]*{_DATE_YMD_RE.pattern}[秒分]?\s*")
@@ -122,10 +126,14 @@ def _metadata(
             or _META_WORDS_RE.search(line)
             or _BARE_DATE_LINE_RE.fullmatch(line)
             or _BYLINE_DATE_RE.match(line)
+            or _DATE_DMY_RE.fullmatch(line.strip())
         ):
             m = _DATE_YMD_RE.search(line)
             if m:
                 date = _fmt_date(*m.groups())
+            elif m := _DATE_DMY_RE.search(line):
+                day, month, year, hour, minute = m.groups()
+                date = _fmt_date(year, month, day, hour, minute)
             else:
                 m = _DATE_MD_RE.search(line)
                 if m:
