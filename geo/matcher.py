@@ -174,6 +174,7 @@ NOT_PLACES = (
     "中国共产党",
     "长江经济带", "成渝地区", "三峡库区", "江海",
     "沿海城市", "召开县",  # (海城市 in coastal cities; 开县 in 召开县委…)
+    "友好区县", "友好城区",  # (缔结友好区县: not 伊春's 友好区)
     *(name for corridor in CORRIDORS for name in corridor.names),
 )  # fmt: skip
 

@@ -499,6 +499,29 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         among=True,
         not_gainers=True,
     ),
+    # Three or more parties signing one agreement together: 四川省内江市及重庆市奉节县、巫溪县、
+    # 巫山县、城口县共同签订川渝协同发展协议 (a list that goes on with 等 is an enumeration)
+    PairPattern(
+        "A、B、C…共同签订",
+        rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}(?:(?:[、和及]|以及){A}){{2,9}})(?![、和及等]|{A})"
+        rf"(?:共同|一同|联合)(?:签订|签署|签约)",
+        ("共同签", "一同签", "联合签"),
+        (
+            PairExample(
+                "内江市及奉节县、巫溪县、城口县共同签订协同发展协议。",
+                (
+                    ("奉节县", "内江市"),
+                    ("巫溪县", "内江市"),
+                    ("城口县", "内江市"),
+                    ("奉节县", "巫溪县"),
+                    ("奉节县", "城口县"),
+                    ("巫溪县", "城口县"),
+                ),
+            ),
+        ),
+        needs_cue=False,
+        among=True,
+    ),
     # Five or more parties counted (6个区县), met and signing as one: 梁平区、垫江县和达川区、
     # 开江县、大竹县以及邻水县6个区县主要领导齐聚梁平…签订了合作协议. (Without a count,
     # a long list is an enumeration.)

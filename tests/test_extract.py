@@ -803,6 +803,7 @@ def test_every_route_form_reads_its_examples(form, example):
         ("公司副总经理罗海林、重庆宜化公司董事长先后致辞。", "海林市"),  # a person
         ("相比经长江抵达东部沿海城市再出海的线路。", "海城市"),  # coastal cities
         ("昨日召开县委常委会议。", "开州区"),  # 召开 县委, not 开县
+        ("两地表示将缔结友好区县,深化合作。", "友好区"),  # friendship, not 伊春's 友好区
         ("代表团来渝北区考察。", "重庆市"),  # 渝北区, not 渝 visited
         ("货物运到川东北地区。", "四川省"),  # a part of a province
         ("当地有哈萨克族、塔吉克族群众。", "哈萨克斯坦"),  # a people
