@@ -306,8 +306,11 @@ def pairs_of(
     # (大渡口区、大足区分别与忠县: 大渡口区 and 大足区 are not a pair, whatever else reads them
     # so; 沙坪坝区、江津区分别与奉节县、巫山县: nor are 江津区 and 奉节县.)
     claimed: set[tuple[str, str]] = set()
+    # (重庆、广西、贵州、甘肃四省区市与青海省签署: counted, they act as one party, each
+    # other's partners too)
+    counted = [set(firsts) for pattern, firsts, _ in found if pattern.among]
     for pattern, firsts, seconds in found:
-        if pattern.co_subjects:
+        if pattern.co_subjects and not any(set(firsts) <= group for group in counted):
             seen.update((a, b) for a in firsts for b in firsts if a < b)
         if pattern.respective:
             members = (*firsts, *seconds)

@@ -74,7 +74,9 @@ LIST = rf"{A}(?:{ORG}(?:、|和|及|与|以及){ORG}{A})*"
 NOT_BORDERING = r"(?![^，。；,;]{0,4}?(?:接壤|毗邻|相邻|交界|接界|相连|相接|隔江相望))"
 # …和万州、达州、开州三地政府签定: the start of a counted list is no partner of what comes
 # before it (the list's places act together; the parties before it are of another kind)
-NOT_COUNTED = rf"(?!(?:[、和及]{A})*(?:三地|四地|三方|四方|三区县|三区|三县))"
+NOT_COUNTED = (
+    rf"(?!(?:[、和及]{A})*(?:三地|四地|三方|四方|三区县|三区|三县|[三四]省(?:区市|区|市)?))"
+)
 
 # Signing, as articles write it (签定 is a common variant of 签订)
 _SIGN = ("签署", "签订", "签定", "签约")
@@ -179,7 +181,10 @@ ALL_TOGETHER = (
 HELPED = ("援建", "支援", "帮扶", "协同", "协作", "援助")
 # After a list of places: its count (三地) and a clause up to what they do together,
 # which may list what they do (三地高度重视、迅速行动、协同发力), else a few words
-COUNTED = rf"(?:(?:三地|四地|三方|四方|三区县|三区|三县)[^，。；,;\ue000-\uefff]{{0,24}}?|{ORG})"
+COUNTED = (
+    rf"(?:(?:三地|四地|三方|四方|三区县|三区|三县|[三四]省(?:区市|区|市)?)"
+    rf"(?:[与和同]{A})?[^，。；,;\ue000-\uefff]{{0,24}}?|{ORG})"
+)
 RUN_TOGETHER = ("两地", "携手", "联手", *_SIGN)
 MEETING_OF_BOTH = ("党政联席会议", "联席会议", "双核联动")
 WE = ("我们", "我区", "我县", "我市", "新区", "本区", "该区", "双方")

@@ -492,6 +492,12 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
             ),
             # (places named as those that gain: 为…带来)
             PairExample("新航线将为重庆、宜昌和武汉之间的航运合作带来新的机遇。", ()),
+            # (counted as provinces, and signing with a fourth: one party of three)
+            PairExample(
+                "重庆、广西、贵州三省区市与甘肃省签署合作备忘录。",
+                # (pairs with a side in Chongqing)
+                (("重庆市", "广西壮族自治区"), ("重庆市", "贵州省"), ("重庆市", "甘肃省")),
+            ),
         ),
         needs_cue=True,
         fast=rf"(?P<a>{A}(?<![、与同跟及\ue000-\ue7ff].)(?<!{A}和.)(?:[、和及]{A}){{2,3}})(?![、和及等]|{A})"
