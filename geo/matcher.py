@@ -763,21 +763,21 @@ def join_qualified(hits: list[Hit], lex: Lexicon, text: str = "") -> list[Hit]:
 
 def says_where(gaz: Gazetteer, outer: str, inner: str) -> bool:
     """Whether a place named right before another says where that one is: it holds it
-    (湖北枝江, 越南河内), it is China and the other lies in China (中国重庆), or it is a
+    (湖北枝江, 越南河内), it is China and the other lies in China (中国重庆), it is a
     functional zone and the other a facility in one of the zone's districts (两江新区果园港:
-    zones have no polygon, so this is as far as the gazetteer can tell)."""
+    zones have no polygon, so this is as far as the gazetteer can tell), or it is a site
+    and the other a facility of it in its district (西部物流园团结村集装箱中心站)."""
     if outer in gaz.ancestors(inner):
         return True
     if outer == "中国":
         return gaz.in_china(inner)
     zone, facility = gaz.places.get(outer), gaz.places.get(inner)
-    return (
-        zone is not None
-        and zone.level == "zone"
-        and facility is not None
-        and facility.level == "port"
-        and facility.host in zone.hosts
-    )
+    if zone is None or facility is None or facility.level != "port":
+        return False
+    if zone.level == "port":
+        # (西部物流园团结村集装箱中心站: a site, then a facility of it, in one district)
+        return zone.host is not None and gaz.holds(zone.host, facility.host)
+    return zone.level == "zone" and facility.host in zone.hosts
 
 
 def find_mentions(text: str, *, lex: Lexicon | None = None) -> list[Mention]:

@@ -244,6 +244,20 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         ),
     ),
     RouteForm(
+        "X开通Y等方向的service",
+        # 鱼嘴站北货场…开通了上海、广州、北京、成都等方向的货运班列: the directions of its trains
+        rf"(?P<o>{P})[^。；;\ue000-\uefff]{{0,40}}?(?:开通|开行|开辟)了?(?P<d>{TLIST})等?(?:方向|地区)的?{TAIL}",
+        (
+            # (a service to each direction)
+            Example(
+                "鱼嘴站北货场投入运营,开通了上海、广州、成都等方向的货运班列。",
+                "鱼嘴站",
+                ("广州市",),
+                mode="rail",
+            ),
+        ),
+    ),
+    RouteForm(
         "Y班列…驶出X",
         # 布达佩斯直达班列驶出重庆团结村站: a train named by where it goes, and where it leaves
         rf"(?P<d>{T})[”\"]?(?P<tail>(?:直达|国际)?(?:班列|专列|货运班列))[^。；;]{{0,30}}?"

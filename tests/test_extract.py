@@ -1637,6 +1637,12 @@ def test_a_ship_told_leaving_then_arriving_a_sentence_on_is_one_route():
     ]
 
 
+def test_a_site_before_a_facility_of_it_says_where_it_is():
+    text = "中亚班列从重庆沙坪坝区西部物流园团结村集装箱中心站缓缓驶出,奔赴哈萨克斯坦。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ("团结村", ["哈萨克斯坦"])
+
+
 def test_a_zone_before_a_facility_in_its_districts_says_where_it_is():
     record = extract_text("一列班列昨日从两江新区果园港驶出,两天后抵达钦州港。")
     (route,) = record["routes"]
