@@ -9,6 +9,7 @@ order; the ``fallback`` ones last.
 
 from __future__ import annotations
 
+from cqmap.geo.route_anchors import read_anchor_services, read_corridor, read_from_anchor
 from cqmap.geo.route_words import (
     BRACKETED,
     CHAIN,
@@ -31,13 +32,10 @@ from cqmap.geo.routes import (
     Example,
     RouteForm,
     read_abbreviated,
-    read_anchor_services,
     read_both_ways,
     read_bracket_ends,
     read_chain_list,
     read_composite,
-    read_corridor,
-    read_from_anchor,
     read_movement,
     read_named_by_end,
     read_transship,

@@ -17,6 +17,7 @@ import re
 from functools import partial
 
 from cqmap.geo.gazetteer import Gazetteer
+from cqmap.geo.route_anchors import read_corridor
 from cqmap.geo.route_ends import ends_after, origin_of, over_sea
 from cqmap.geo.route_forms import ROUTE_FORMS
 from cqmap.geo.route_words import (
@@ -33,7 +34,6 @@ from cqmap.geo.routes import (
     Context,
     CorridorMention,
     Route,
-    read_corridor,
     read_groups,
     read_movement,
 )

@@ -63,12 +63,10 @@ from cqmap.geo.route_words import (
     CORRIDOR_RE,
     DASH,
     DESTINATIONS,
-    FUTURE,
     GOODS_FROM,
     LINE_BY_DIRECTION,
     ORIGIN,
     PASSENGERS,
-    PLANS,
     SERVICE,
     TLIST,
     TRANSFER,
@@ -89,13 +87,11 @@ __all__ = [
     "read_bracket_ends",
     "read_chain_list",
     "read_composite",
-    "read_corridor",
     "read_groups",
     "read_movement",
-    "read_from_anchor",
     "read_abbreviated",
-    "read_anchor_services",
     "read_both_ways",
+    "route_of",
     "ABBREVIATED",
     "read_named_by_end",
     "read_transship",
@@ -275,7 +271,9 @@ def _to_port(place: str | None, mode: str, ctx: Context) -> str | None:
     return gaz.port_of(place) or place
 
 
-def _route(form, name, origin, dests, via, mode, ctx: Context, *, corridor=None) -> Route:
+def route_of(form, name, origin, dests, via, mode, ctx: Context, *, corridor=None) -> Route:
+    """The route a form reads: a river route to ports abroad goes by sea too, a water
+    route's region ends are their ports, its ends and stops each once."""
     if mode == "river" and any(over_sea(x, ctx.gaz) for x in (origin, *dests)):
         mode = "river-sea"  # (荆州港直航日韩: a river liner to ports abroad goes by sea too)
     origin = _to_port(origin, mode, ctx)
@@ -338,7 +336,7 @@ def read_groups(
     out = []
     for origin in origins:
         ends = [_destination_after(sent, m.end(), d, mode, ctx) for d in dests]
-        out.append(_route(form, name, origin, ends, via, mode, ctx))
+        out.append(route_of(form, name, origin, ends, via, mode, ctx))
     return out
 
 
@@ -350,7 +348,7 @@ def read_chain_list(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     for chain in _CHAIN_RE.finditer(m.group("chains")):
         origins, dests, via = _chain(sent, chain.group(), ctx.gaz)
         if origins and dests:
-            out.append(_route(form, None, origins[0], dests, via, mode, ctx))
+            out.append(route_of(form, None, origins[0], dests, via, mode, ctx))
     return out
 
 
@@ -411,7 +409,7 @@ def read_bracket_ends(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]
     origins, dests, via = _chain(ctx.sent, m.group("chain"), ctx.gaz)
     if not origins or not dests:
         return []
-    return [_route(form, name, origins[0], dests, via, mode, ctx)]
+    return [route_of(form, name, origins[0], dests, via, mode, ctx)]
 
 
 def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
@@ -447,7 +445,7 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         else:
             dests = [x for d in dests for x in inside[d] or [d]]
     via = ctx.stops
-    return [_route(form, name, origin, dests, via, mode, ctx)]
+    return [route_of(form, name, origin, dests, via, mode, ctx)]
 
 
 def read_transship(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
@@ -510,9 +508,9 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         if _SEVERAL.search(skeleton, 0, m.start()):
             # 两列班列从兴隆场站分别发往河内和阿拉木图: a route each (one train's goods
             # shipped on 分别 to two countries stay one route)
-            return [_route(form, None, origin, [d], via, mode, ctx) for d in dests]
+            return [route_of(form, None, origin, [d], via, mode, ctx) for d in dests]
     dests += [x for x in extended if x not in dests]
-    return [_route(form, None, o, dests, via, mode, ctx) for o in (origin, *more)]
+    return [route_of(form, None, o, dests, via, mode, ctx) for o in (origin, *more)]
 
 
 # A later event told in the same sentence, after ；and its date
@@ -559,52 +557,7 @@ def read_abbreviated(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         if len(set(places)) != len(places) or not all(p in ctx.gaz.places for p in places):
             continue
         label = _clean_name(name + _NAME_LEAD.sub("", tail.lstrip(_CLOSE_QUOTE + "、和及等")))
-        out.append(_route(form, label, places[0], [places[-1]], places[1:-1], mode, ctx))
-    return out
-
-
-def read_from_anchor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
-    """这趟班列将出发前往钦州港: a train or ship of the sentences before leaves for a place,
-    and the sentence names no place it leaves from: it leaves from the port they were
-    about (``ctx.anchor``), else it is no route."""
-    sent, gaz = ctx.sent, ctx.gaz
-    if ctx.anchor is None or ctx.first_origin is not None or not ctx.transport:
-        return []
-    if PASSENGERS.search(sent.skeleton) or PLANS.search(sent.skeleton, 0, m.start()):
-        return []
-    dests, via = ends_after(sent, m.start(), gaz, remark_start(sent.skeleton, m.start()))
-    dests = [d for d in dests if not gaz.holds(d, ctx.anchor)]
-    if not dests:
-        return []
-    return [_route(form, None, ctx.anchor, dests, via, ctx.mode(), ctx)]
-
-
-# 到上海的“天天班”, 到日本、俄罗斯的国际直达航线: one service to where it goes
-_TO_SERVICE = re.compile(
-    f"(?:到|至|往)(?P<d>{TLIST})的[^，,。；;\ue000-\uefff]{{0,12}}?(?:{SERVICE}|班|线)"
-)
-
-
-def read_anchor_services(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
-    """开通了到上海的“天天班”,到日本、俄罗斯的国际直达航线: the services a port the
-    sentences before were about (``ctx.anchor``) opened, each 到…的 one, where the
-    sentence names no place they leave from; else no route."""
-    sent, gaz = ctx.sent, ctx.gaz
-    if ctx.anchor is None or ctx.first_origin is not None or not ctx.transport:
-        return []
-    skeleton = sent.skeleton
-    if PASSENGERS.search(skeleton) or PLANS.search(skeleton, 0, m.start()):
-        return []
-    # (a service that names no mode goes as the sentence says, but not by the sea another
-    # one crosses: a river liner to ports abroad is made river-sea by _route)
-    said = ctx.mode(form.water)
-    default = "river" if said == "river-sea" else said
-    out = []
-    for s in _TO_SERVICE.finditer(skeleton, m.end()):
-        dests = [d for d in sent.places_in(s.group("d")) if not gaz.holds(d, ctx.anchor)]
-        if dests:
-            mode = mode_of(s.group(), None) or default
-            out.append(_route(form, None, ctx.anchor, dests, [], mode, ctx))
+        out.append(route_of(form, label, places[0], [places[-1]], places[1:-1], mode, ctx))
     return out
 
 
@@ -626,12 +579,12 @@ def _transferred(
         return []
     hub, skeleton = dests[0], sent.skeleton
     mode, then = mode_of(skeleton[: transfer.start()]), mode_of(skeleton[transfer.end() : end])
-    first = _route(form, None, origin, dests, via, mode, ctx)
+    first = route_of(form, None, origin, dests, via, mode, ctx)
     named = _SERVICE_RE.search(skeleton, transfer.end(), end) is not None
     if not named and then == "unspecified":
         # (随后换装海轮运往中东市场: the goods go on by some sea ship, no service told)
         return [first]
-    leg = _route(form, None, hub, [d for d in onward if d != hub], onward_via, then, ctx)
+    leg = route_of(form, None, hub, [d for d in onward if d != hub], onward_via, then, ctx)
     if named:
         leg.form = "transfer"  # (转搭…快线: a service of its own, not 换装海船出口)
     return [first, leg]
@@ -657,50 +610,3 @@ def corridors_in(ctx: Context) -> dict[str, str]:
         tail = _SERVICE_TAIL.match(ctx.text, c.end())
         out.setdefault(CORRIDOR_OF[c.group()].name, c.group() + (tail.group() if tail else ""))
     return out
-
-
-# The course of a railway or a waterway (北起昆明, 南至万象; 起于…止于)
-_COURSE = re.compile("[东南西北]起(?![航运锚])|起于|止于")
-
-
-def _own_place(m: re.Match, ctx: Context) -> str | None:
-    """The place in brackets right after a corridor's name in the text (中欧班列(重庆))."""
-    text, at = ctx.text, m.end()
-    if text[at : at + 1] not in ("(", "（"):
-        return None
-    for start, end, surface in ctx.sent.hits:
-        if start - ctx.sent.start == at + 1 and text[end - ctx.sent.start :][:1] in (")", "）"):
-            return surface.places[0]
-    return None
-
-
-def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
-    """A corridor's service from a place to places the sentence names."""
-    sent, gaz = ctx.sent, ctx.gaz
-    corridor = CORRIDOR_OF[m.group()]
-    if FUTURE.search(ctx.text, 0, m.start()):
-        return []  # (未来,东南亚的水果将可以通过西部陆海新通道直达…: what may be, no run)
-    if _COURSE.search(ctx.text):
-        return []  # (中老铁路北起昆明,…最终到达万象: the railway's course, no service)
-    origin = origin_of(sent, ctx.first_origin, gaz) if ctx.first_origin else None
-    # (without a destination, the route is only a part: it joins the corridor's route
-    # from the same place if the document has one, else it is a corridor mention)
-    dests, via = ctx.ends
-    # (else its first port, not one it passes or goes to: 经磨憨口岸出境前往老挝, nor one
-    # named after where it last goes: …运送到重庆的产品…,了解重庆无水港功能)
-    skeleton = sent.skeleton
-    before = max((d.start() for d in DESTINATIONS.finditer(skeleton)), default=len(skeleton))
-    ports = [
-        p for p in sent.places_in(skeleton[:before], "P") if p not in ctx.stops and p not in dests
-    ]
-    # (else the place in brackets after the corridor's name, whose trains they are:
-    # 中欧班列(重庆)驶出中心站,向德国杜伊斯堡开去)
-    start = (
-        origin or next(iter(ports), None) or ctx.anchor or (_own_place(m, ctx) if dests else None)
-    )
-    if start is None:
-        return []
-    mode = corridor.mode if corridor.mode == "rail-sea" else ctx.mode(corridor.mode)
-    name = ctx.corridors[corridor.name]
-    starts = [start, *(other_origins(sent, ctx.first_origin, start)[0] if origin else ())]
-    return [_route(form, name, s, dests, via, mode, ctx, corridor=corridor.name) for s in starts]

@@ -1,0 +1,117 @@
+"""Routes whose start a sentence takes from outside its own words: the port the
+sentences before were about (``Context.anchor``: 这趟班列将出发前往钦州港; 开通了到上海的
+“天天班”…), or a corridor's train (西部陆海新通道班列从鱼嘴站出发…; 中欧班列(重庆)…向德国
+杜伊斯堡开去). The readers of the forms in :mod:`cqmap.geo.route_forms` that use them; the
+other readers are :mod:`cqmap.geo.routes`'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cqmap.geo.route_ends import ends_after, origin_of, other_origins, remark_start
+from cqmap.geo.route_words import (
+    CORRIDOR_OF,
+    DESTINATIONS,
+    FUTURE,
+    PASSENGERS,
+    PLANS,
+    SERVICE,
+    TLIST,
+    mode_of,
+)
+from cqmap.geo.routes import Context, Route, RouteForm, route_of
+
+__all__ = ["read_anchor_services", "read_corridor", "read_from_anchor"]
+
+
+def read_from_anchor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """这趟班列将出发前往钦州港: a train or ship of the sentences before leaves for a place,
+    and the sentence names no place it leaves from: it leaves from the port they were
+    about (``ctx.anchor``), else it is no route."""
+    sent, gaz = ctx.sent, ctx.gaz
+    if ctx.anchor is None or ctx.first_origin is not None or not ctx.transport:
+        return []
+    if PASSENGERS.search(sent.skeleton) or PLANS.search(sent.skeleton, 0, m.start()):
+        return []
+    dests, via = ends_after(sent, m.start(), gaz, remark_start(sent.skeleton, m.start()))
+    dests = [d for d in dests if not gaz.holds(d, ctx.anchor)]
+    if not dests:
+        return []
+    return [route_of(form, None, ctx.anchor, dests, via, ctx.mode(), ctx)]
+
+
+# 到上海的“天天班”, 到日本、俄罗斯的国际直达航线: one service to where it goes
+_TO_SERVICE = re.compile(
+    f"(?:到|至|往)(?P<d>{TLIST})的[^，,。；;\ue000-\uefff]{{0,12}}?(?:{SERVICE}|班|线)"
+)
+
+
+def read_anchor_services(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """开通了到上海的“天天班”,到日本、俄罗斯的国际直达航线: the services a port the
+    sentences before were about (``ctx.anchor``) opened, each 到…的 one, where the
+    sentence names no place they leave from; else no route."""
+    sent, gaz = ctx.sent, ctx.gaz
+    if ctx.anchor is None or ctx.first_origin is not None or not ctx.transport:
+        return []
+    skeleton = sent.skeleton
+    if PASSENGERS.search(skeleton) or PLANS.search(skeleton, 0, m.start()):
+        return []
+    # (a service that names no mode goes as the sentence says, but not by the sea another
+    # one crosses: a river liner to ports abroad is made river-sea by route_of)
+    said = ctx.mode(form.water)
+    default = "river" if said == "river-sea" else said
+    out = []
+    for s in _TO_SERVICE.finditer(skeleton, m.end()):
+        dests = [d for d in sent.places_in(s.group("d")) if not gaz.holds(d, ctx.anchor)]
+        if dests:
+            mode = mode_of(s.group(), None) or default
+            out.append(route_of(form, None, ctx.anchor, dests, [], mode, ctx))
+    return out
+
+
+# The course of a railway or a waterway (北起昆明, 南至万象; 起于…止于)
+_COURSE = re.compile("[东南西北]起(?![航运锚])|起于|止于")
+
+
+def _own_place(m: re.Match, ctx: Context) -> str | None:
+    """The place in brackets right after a corridor's name in the text (中欧班列(重庆))."""
+    text, at = ctx.text, m.end()
+    if text[at : at + 1] not in ("(", "（"):
+        return None
+    for start, end, surface in ctx.sent.hits:
+        if start - ctx.sent.start == at + 1 and text[end - ctx.sent.start :][:1] in (")", "）"):
+            return surface.places[0]
+    return None
+
+
+def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """A corridor's service from a place to places the sentence names."""
+    sent, gaz = ctx.sent, ctx.gaz
+    corridor = CORRIDOR_OF[m.group()]
+    if FUTURE.search(ctx.text, 0, m.start()):
+        return []  # (未来,东南亚的水果将可以通过西部陆海新通道直达…: what may be, no run)
+    if _COURSE.search(ctx.text):
+        return []  # (中老铁路北起昆明,…最终到达万象: the railway's course, no service)
+    origin = origin_of(sent, ctx.first_origin, gaz) if ctx.first_origin else None
+    # (without a destination, the route is only a part: it joins the corridor's route
+    # from the same place if the document has one, else it is a corridor mention)
+    dests, via = ctx.ends
+    # (else its first port, not one it passes or goes to: 经磨憨口岸出境前往老挝, nor one
+    # named after where it last goes: …运送到重庆的产品…,了解重庆无水港功能)
+    skeleton = sent.skeleton
+    before = max((d.start() for d in DESTINATIONS.finditer(skeleton)), default=len(skeleton))
+    ports = [
+        p for p in sent.places_in(skeleton[:before], "P") if p not in ctx.stops and p not in dests
+    ]
+    # (else the place in brackets after the corridor's name, whose trains they are:
+    # 中欧班列(重庆)驶出中心站,向德国杜伊斯堡开去)
+    start = (
+        origin or next(iter(ports), None) or ctx.anchor or (_own_place(m, ctx) if dests else None)
+    )
+    if start is None:
+        return []
+    mode = corridor.mode if corridor.mode == "rail-sea" else ctx.mode(corridor.mode)
+    name = ctx.corridors[corridor.name]
+    starts = [start, *(other_origins(sent, ctx.first_origin, start)[0] if origin else ())]
+    return [route_of(form, name, s, dests, via, mode, ctx, corridor=corridor.name) for s in starts]
