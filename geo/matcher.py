@@ -560,10 +560,8 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
     """
     lex = lex or lexicon()
     raw = lex.find(text)
-    if _VISITED.search(text):
-        raw = _with_visited(text, raw, lex)
-    if _HOSTED.search(text):
-        raw = _with_hosted(text, raw, lex)
+    if _VISITED.search(text) or _HOSTED.search(text):
+        raw = _with_one_character_names(text, raw, lex)
     ruled = [i for i, h in enumerate(raw) if h[2].rule is not None or h[2].shared]
     if not ruled and not any(_NOT_A_PLACE_AFTER.match(text, h[1]) for h in raw):
         return facilities(text, raw, lex)  # (most texts: no mention with a context rule)
@@ -647,53 +645,39 @@ _VISITED = re.compile(
     f"[{VISIT_VERBS}]([{''.join(ABBREVIATIONS_OF_VISITS)}])"
     f"(?=[，,。；;、：:\\s）)]|{'|'.join(VISIT_DEEDS)})"
 )
-
-
-def _with_visited(text: str, raw: list[Hit], lex: Lexicon) -> list[Hit]:
-    """The hits with each visited province's one-character name (:data:`_VISITED`) that
-    no other name covers."""
-    taken = {i for start, end, _ in raw for i in range(start, end)}
-    extra = []
-    for m in _VISITED.finditer(text):
-        if m.start(1) not in taken:
-            place = lex.surfaces[ABBREVIATIONS_OF_VISITS[m.group(1)]]
-            surface = Surface(
-                m.group(1), place.places, "abbreviation", None, place.levels, place.cls
-            )
-            extra.append((m.start(1), m.end(1), surface))
-    return sorted(raw + extra, key=lambda h: h[0]) if extra else raw
-
-
 # 来璧考察, 率队来秀对接: a county's news on its guests names itself by the first character
 # of its name after 来 (a word's second character: 来自, 来说, 来访 … is none)
 _HOSTED = re.compile(
     "来(?![自说看源访到往电信临回去年此京])([\u4e00-\u9fff])"
-    f"(?=[，,。；;、：:\\s]|{'|'.join(VISIT_DEEDS)}|对接|开展)"
+    f"(?=[，,。；;、：:\\s]|{'|'.join(VISIT_DEEDS)})"
 )
 _HOST_LEVELS = frozenset({"district", "county", "zone", "prefecture"})
 
 
-def _with_hosted(text: str, raw: list[Hit], lex: Lexicon) -> list[Hit]:
-    """The hits with each host's one-character name (:data:`_HOSTED`): where exactly one
+def _with_one_character_names(text: str, raw: list[Hit], lex: Lexicon) -> list[Hit]:
+    """The hits with each one-character name of a place that no other name covers: a
+    province visited (:data:`_VISITED`), or a host (:data:`_HOSTED`) where exactly one
     district, county or city the text names in full starts with that character."""
-    taken = {i for start, end, _ in raw for i in range(start, end)}
-    places = lex.gazetteer.places
     named: dict[str, set[str]] = {}
     for _, _, surface in raw:
         if surface.places and not surface.shared and not (surface.rule and surface.rule.weak):
-            place = places.get(surface.place)
+            place = lex.gazetteer.places.get(surface.place)
             if place is not None and place.level in _HOST_LEVELS:
                 named.setdefault(surface.place[0], set()).add(surface.place)
-    extra = []
+    found = [(m, ABBREVIATIONS_OF_VISITS[m.group(1)]) for m in _VISITED.finditer(text)]
     for m in _HOSTED.finditer(text):
         held = named.get(m.group(1))
-        if m.start(1) not in taken and held is not None and len(held) == 1:
-            place = lex.surfaces.get(next(iter(held)))
-            if place is not None and not place.shared:
-                surface = Surface(
-                    m.group(1), place.places, "abbreviation", None, place.levels, place.cls
-                )
-                extra.append((m.start(1), m.end(1), surface))
+        if held is not None and len(held) == 1:
+            found.append((m, next(iter(held))))
+    taken = {i for start, end, _ in raw for i in range(start, end)}
+    extra = []
+    for m, name in found:
+        place = lex.surfaces.get(name)
+        if m.start(1) not in taken and place is not None and not place.shared:
+            surface = Surface(
+                m.group(1), place.places, "abbreviation", None, place.levels, place.cls
+            )
+            extra.append((m.start(1), m.end(1), surface))
     return sorted(raw + extra, key=lambda h: h[0]) if extra else raw
 
 

@@ -25,14 +25,26 @@ from cqmap.geo.routes import Context, Route, RouteForm, route_of
 __all__ = ["read_anchor_services", "read_corridor", "read_from_anchor"]
 
 
+def _from_anchor(m: re.Match, ctx: Context) -> bool:
+    """Whether the service of a sentence leaves from the port the sentences before were
+    about: there is one, the sentence names no start of its own, speaks of freight and
+    not of passengers, and plans nothing before the match."""
+    skeleton = ctx.sent.skeleton
+    return (
+        ctx.anchor is not None
+        and ctx.first_origin is None
+        and ctx.transport
+        and not PASSENGERS.search(skeleton)
+        and not PLANS.search(skeleton, 0, m.start())
+    )
+
+
 def read_from_anchor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """这趟班列将出发前往钦州港: a train or ship of the sentences before leaves for a place,
     and the sentence names no place it leaves from: it leaves from the port they were
     about (``ctx.anchor``), else it is no route."""
     sent, gaz = ctx.sent, ctx.gaz
-    if ctx.anchor is None or ctx.first_origin is not None or not ctx.transport:
-        return []
-    if PASSENGERS.search(sent.skeleton) or PLANS.search(sent.skeleton, 0, m.start()):
+    if not _from_anchor(m, ctx):
         return []
     dests, via = ends_after(sent, m.start(), gaz, remark_start(sent.skeleton, m.start()))
     dests = [d for d in dests if not gaz.holds(d, ctx.anchor)]
@@ -52,11 +64,9 @@ def read_anchor_services(form: RouteForm, m: re.Match, ctx: Context) -> list[Rou
     sentences before were about (``ctx.anchor``) opened, each 到…的 one, where the
     sentence names no place they leave from; else no route."""
     sent, gaz = ctx.sent, ctx.gaz
-    if ctx.anchor is None or ctx.first_origin is not None or not ctx.transport:
+    if not _from_anchor(m, ctx):
         return []
     skeleton = sent.skeleton
-    if PASSENGERS.search(skeleton) or PLANS.search(skeleton, 0, m.start()):
-        return []
     # (a service that names no mode goes as the sentence says, but not by the sea another
     # one crosses: a river liner to ports abroad is made river-sea by route_of)
     said = ctx.mode(form.water)

@@ -18,7 +18,7 @@ from functools import partial
 
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.route_anchors import read_corridor
-from cqmap.geo.route_ends import ends_after, origin_of, over_sea
+from cqmap.geo.route_ends import ends_after, origin_of
 from cqmap.geo.route_forms import ROUTE_FORMS
 from cqmap.geo.route_words import (
     CORRIDOR_OF,
@@ -34,6 +34,7 @@ from cqmap.geo.routes import (
     Context,
     CorridorMention,
     Route,
+    by_sea,
     read_groups,
     read_movement,
 )
@@ -490,10 +491,9 @@ def depart_route(routes: list[Route], sent: Sentence, gaz: Gazetteer) -> Route |
     """The route whose ship or train a sentence tells leaving a finer place than the
     route's origin, with nowhere named to go (…班轮成功首航。…缓缓驶离万州江南集装箱码头):
     that place becomes the route's origin. Returns the route, or None."""
-    m = ORIGIN.search(sent.skeleton)
-    if m is None or ends_after(sent, m.end(), gaz)[0]:
+    place = departure(sent, gaz)
+    if place is None:
         return None
-    place = origin_of(sent, m, gaz)
     for route in reversed(routes):
         if place != route.origin and _at_origin(route.origin, place, gaz):
             route.origin = place
@@ -520,9 +520,7 @@ def arrival(origin: str, sent: Sentence, text: str, left_text: str, gaz: Gazette
     dests = [d for d in dests if not gaz.holds(d, origin)]
     if not dests:
         return None
-    mode = mode_of(left_text + text, None) or "unspecified"
-    if mode == "river" and any(over_sea(x, gaz) for x in dests):
-        mode = "river-sea"
+    mode = by_sea(mode_of(left_text + text, None) or "unspecified", dests, gaz)
     return Route(
         None, origin, dests, [v for v in via if v != origin], mode, form="departure, then arrival"
     )

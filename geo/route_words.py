@@ -28,6 +28,7 @@ __all__ = [
     "TRANSPORT_CUE",
     "PASSENGERS",
     "BY_AIR",
+    "FLOWN",
     "OPENING_CUE",
     "mode_of",
     "TRANSFER",
@@ -120,6 +121,8 @@ TRANSPORT_CUE = re.compile(
 PASSENGERS = re.compile("客船|客轮|游轮|客运|旅客|游客|动车|高铁|城际快巴|公交|客车")
 # A line by air (烟台—巫山直飞航线) is no freight route of cqmap's modes
 BY_AIR = re.compile("直飞|航班(?!轮)|飞机|民航|航空公司|机场")  # (直航班轮 is a liner)
+# ... and a sentence of aircraft, whose 航线 is an air line (货机…飞往欧洲)
+FLOWN = re.compile("货机|客机|飞往|飞抵|全货机|包机|航空货运")
 OPENING_CUE = re.compile(
     "开通|开行|首航|首发|首开|首趟|首列|首班|首批|开航|启航|正式运营|正式运行|开通运营|投运|投入运营"
     "|启用|鸣笛|发车|常态化|首次|测试班列|试运行|试运营"

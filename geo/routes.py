@@ -63,6 +63,7 @@ from cqmap.geo.route_words import (
     CORRIDOR_RE,
     DASH,
     DESTINATIONS,
+    FLOWN,
     GOODS_FROM,
     LINE_BY_DIRECTION,
     ORIGIN,
@@ -92,6 +93,7 @@ __all__ = [
     "read_abbreviated",
     "read_both_ways",
     "route_of",
+    "by_sea",
     "ABBREVIATED",
     "read_named_by_end",
     "read_transship",
@@ -271,20 +273,23 @@ def _to_port(place: str | None, mode: str, ctx: Context) -> str | None:
     return gaz.port_of(place) or place
 
 
+def by_sea(mode: str, places: list[str | None], gaz: Gazetteer) -> str:
+    """The mode of a route between ``places``: a river route to ports abroad goes by sea
+    too (荆州港直航日韩: river-sea)."""
+    if mode == "river" and any(over_sea(x, gaz) for x in places):
+        return "river-sea"
+    return mode
+
+
 def route_of(form, name, origin, dests, via, mode, ctx: Context, *, corridor=None) -> Route:
     """The route a form reads: a river route to ports abroad goes by sea too, a water
     route's region ends are their ports, its ends and stops each once."""
-    if mode == "river" and any(over_sea(x, ctx.gaz) for x in (origin, *dests)):
-        mode = "river-sea"  # (荆州港直航日韩: a river liner to ports abroad goes by sea too)
+    mode = by_sea(mode, [origin, *dests], ctx.gaz)
     origin = _to_port(origin, mode, ctx)
     dests = [d for d in (_to_port(x, mode, ctx) for x in dests) if d != origin]
     dests = list(dict.fromkeys(dests))
     via = [v for v in dict.fromkeys(via) if v != origin and v not in dests]
     return Route(name, origin, dests, via, mode, corridor=corridor, form=form.name)
-
-
-# A sentence of aircraft: its 航线 is an air line
-_FLOWN = re.compile("货机|客机|飞往|飞抵|全货机|包机|航空货运")
 
 
 def read_groups(
@@ -329,7 +334,7 @@ def read_groups(
     if (
         BY_AIR.search(tail)
         or (name and BY_AIR.search(name))
-        or (tail.endswith("航线") and _FLOWN.search(ctx.text))
+        or (tail.endswith("航线") and FLOWN.search(ctx.text))
     ):
         return []  # (a line by air: 货机离开江北国际机场飞往欧洲,…国际货运航线正式开通)
     mode = mode_of(name or tail, None) or ctx.mode(_unsaid(tail, form.water))

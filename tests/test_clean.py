@@ -438,6 +438,8 @@ def test_zhe() -> None:
         ("01-12 19:42:04 来源:上游新闻·重庆晨报", "01-12 19:42:04", "上游新闻·重庆晨报"),
         # a byline that opens with its date and time, with no word of metadata
         ("2015-05-29 02:37:30 联合报 记者某某/综合报道", "2015-05-29 02:37:30", None),
+        # a date written day first, alone on its line
+        ("31.01.2015 13:26", "2015-01-31 13:26", None),
     ],
 )
 def test_dates_and_outlets(head: str, date: str, outlet: str | None) -> None:
