@@ -59,8 +59,9 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
     RouteForm(
         "X—Y、X—Y service",
         # a list of chains sharing one service word, one route each: 泸州—成都、泸州—昆明
-        # 铁水联运班列; 泸州—武汉—台湾、泸州—南京—韩国近洋航线 (the middle a stop)
-        rf"(?P<chains>{CHAIN}(?:、{CHAIN})+)"
+        # 铁水联运班列; 泸州—武汉—台湾、泸州—南京—韩国近洋航线 (the middle a stop); parted
+        # by commas too (重庆—东京,班加罗尔—重庆等货运航线)
+        rf"(?P<chains>{CHAIN}(?:[、,，]{CHAIN})+)"
         rf"{TAIL}",
         (
             Example(
@@ -136,7 +137,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # 泸州至珞璜至果园港水水中转航线, 重庆——宜宾、泸州支线, 万州至上海至宁波直达越南、泰国航线
         # (not after 经: 开通经上海至越南海防的航线 passes 上海, it does not start there)
         # (中欧班列(重庆)—中东欧国家班列: the first end closing a bracket)
-        rf"(?<!经)(?P<chain>[“\"]?{T}[“”\"]?(?:{BRACKETED}|[)）])?(?:{LINK})+(?:、{T})*)"
+        rf"(?<!经)(?P<chain>[“\"]?{T}[“”\"]?(?:{BRACKETED}|[)）])?(?:{LINK})+(?:[、和及]{T})*)"
         rf"(?:直达(?P<beyond>{TLIST}))?{TAIL}",
         (
             Example(

@@ -128,10 +128,11 @@ def read_routes(
     return out, {c: n for c, n in corridors.items() if c not in named}
 
 
-# A list of places, then how many directions (or destinations) they are of
+# A list of places, then how many directions (or destinations) they are of, or how many
+# lines (伯恩茅斯、米兰…等9条货运航线)
 _DIRECTIONS = re.compile(
     rf"(?P<list>{TLIST})(?:等?(?:\d+|[两二三四五六七八九十]+)个(?:方向|目的地|城市)"
-    rf"|[”\"]?等地?(?:\d+|[两二三四五六七八九十]+)条)"
+    rf"|[”\"]?(?:等地?)?(?:\d+|[两二三四五六七八九十]+)条)"
 )
 
 
@@ -372,7 +373,7 @@ def _absorb(existing: Route, route: Route, gaz: Gazetteer, *, ends_only: bool = 
 
 
 # The subject of a sentence that tells where a train or its goods go on to
-_ONWARD_SUBJECT = re.compile("班列|列车|专列|货物|集装箱|货品")
+_ONWARD_SUBJECT = re.compile("班列|列车|专列|货物|集装箱|货品|^它")
 # The ships themselves (their voyage goes on; goods shipped on are another service's)
 _SHIPS = re.compile('货船|船舶|货轮|船队|该轮|该船|此轮|[”"]轮')
 # Only a rail-sea or rail service's route goes on over the sea (a river liner's goods

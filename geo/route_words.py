@@ -29,6 +29,8 @@ __all__ = [
     "PASSENGERS",
     "BY_AIR",
     "FLOWN",
+    "AIR_FREIGHT",
+    "air_line",
     "OPENING_CUE",
     "mode_of",
     "TRANSFER",
@@ -119,10 +121,27 @@ TRANSPORT_CUE = re.compile(
 )
 # A sentence on passengers (客船, 动车) names no freight route.
 PASSENGERS = re.compile("客船|客轮|游轮|客运|旅客|游客|动车|高铁|城际快巴|公交|客车")
-# A line by air (烟台—巫山直飞航线) is no freight route of cqmap's modes
-BY_AIR = re.compile("直飞|航班(?!轮)|飞机|民航|航空公司|机场")  # (直航班轮 is a liner)
+# A line by air (烟台—巫山直飞航线, 成渝机场群的国际航线) ...
+BY_AIR = re.compile("直飞|航班(?!轮)|飞机|民航|航空|机场|空运")  # (直航班轮 is a liner)
 # ... and a sentence of aircraft, whose 航线 is an air line (货机…飞往欧洲)
-FLOWN = re.compile("货机|客机|飞往|飞抵|全货机|包机|航空货运")
+FLOWN = re.compile("货机|客机|飞往|飞抵|包机|执飞|首航航班")
+# ... is a freight route (mode ``air``) where it carries freight (货运航线, 全货机, 航空货运);
+# a line of passengers' flights is none
+AIR_FREIGHT = re.compile("货运航线|货运航班|货机|航空货运|货邮|航空物流|空运|货运包机")
+# (words of ships: a sentence of a port's liners and its airport names no air line)
+_BY_WATER = re.compile("船|班轮|(?<![香空])港(?!澳)|江海|水运|码头")
+
+
+def air_line(tail: str, name: str | None, text: str) -> bool:
+    """Whether a line read from ``text`` (its words ``tail`` before the service word, its
+    ``name``) is flown: by its own words, or a 航线 in a sentence of aircraft and not of
+    ships."""
+    if BY_AIR.search(tail) or (name and BY_AIR.search(name)):
+        return True
+    line = tail.endswith(("航线", "航班")) or (name or "").endswith("航线")
+    return line and (FLOWN.search(text) or BY_AIR.search(text)) and not _BY_WATER.search(text)
+
+
 OPENING_CUE = re.compile(
     "开通|开行|首航|首发|首开|首趟|首列|首班|首批|开航|启航|正式运营|正式运行|开通运营|投运|投入运营"
     "|启用|鸣笛|发车|常态化|首次|测试班列|试运行|试运营"

@@ -55,6 +55,7 @@ from cqmap.geo.route_ends import (
     within,
 )
 from cqmap.geo.route_words import (
+    AIR_FREIGHT,
     BRACKETED,
     BY_AIR,
     CHAIN,
@@ -63,7 +64,6 @@ from cqmap.geo.route_words import (
     CORRIDOR_RE,
     DASH,
     DESTINATIONS,
-    FLOWN,
     GOODS_FROM,
     LINE_BY_DIRECTION,
     ORIGIN,
@@ -73,6 +73,7 @@ from cqmap.geo.route_words import (
     TRANSFER,
     TRANSPORT_CUE,
     T,
+    air_line,
     mode_of,
 )
 from cqmap.geo.skeleton import B, Evidence, P, Sentence
@@ -331,13 +332,9 @@ def read_groups(
             # (中老铁路(江津—万象)国际货运列车: the ends in brackets after the service's name)
             name = before + bracket + (name or "")
     tail = groups.get("tail") or ""
-    if (
-        BY_AIR.search(tail)
-        or (name and BY_AIR.search(name))
-        or (tail.endswith("航线") and FLOWN.search(ctx.text))
-    ):
-        return []  # (a line by air: 货机离开江北国际机场飞往欧洲,…国际货运航线正式开通)
-    mode = mode_of(name or tail, None) or ctx.mode(_unsaid(tail, form.water))
+    mode = _line_mode(form, tail, name, ctx)
+    if mode is None:
+        return []
     out = []
     for origin in origins:
         ends = [_destination_after(sent, m.end(), d, mode, ctx) for d in dests]
@@ -345,10 +342,22 @@ def read_groups(
     return out
 
 
+def _line_mode(form: RouteForm, tail: str, name: str | None, ctx: Context) -> str | None:
+    """The mode of a line read by ``form`` (the words ``tail`` before its service word,
+    its ``name``): by its words, else the sentence's; ``air`` for a line flown with
+    freight (货机离开江北国际机场飞往欧洲,…国际货运航线正式开通); ``None`` for one flown
+    with passengers (烟台—巫山直飞航线), which is no freight route."""
+    if air_line(tail, name, ctx.text):
+        return "air" if AIR_FREIGHT.search(ctx.text) else None
+    return mode_of(name or tail, None) or ctx.mode(_unsaid(tail, form.water))
+
+
 def read_chain_list(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """泸州—成都、泸州—昆明班列: each chain of the list a route of the service."""
     sent = ctx.sent
-    mode = mode_of(m.group("tail"), None) or ctx.mode(_unsaid(m.group("tail"), form.water))
+    mode = _line_mode(form, m.group("tail"), None, ctx)
+    if mode is None:
+        return []
     out = []
     for chain in _CHAIN_RE.finditer(m.group("chains")):
         origins, dests, via = _chain(sent, chain.group(), ctx.gaz)
@@ -425,7 +434,7 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         return []
     name = _name_of(ctx, *m.span())
     if BY_AIR.search(name):
-        return []  # (成渝机场群…国际航线最多: airports' lines, by air)
+        return []  # (成渝机场群…国际航线最多: airports' lines, a grouping's, by air)
     mode = mode_of(name, None) or ctx.mode()
     if mode == "unspecified" and _RIVER_SERVICE.search(name):
         mode = "river"
@@ -551,9 +560,9 @@ def read_abbreviated(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """川—鄂—沪长江班轮; “泸-汉”、“泸-宁”、“泸-沪”等内支线班轮: a route for each name, its
     places read from :data:`cqmap.geo.regions.ABBREVIATIONS`."""
     tail = m.group("tail")
-    if BY_AIR.search(tail) or PASSENGERS.search(tail):
+    mode = None if PASSENGERS.search(tail) else _line_mode(form, tail, None, ctx)
+    if mode is None:
         return []
-    mode = mode_of(tail, None) or ctx.mode(_unsaid(tail, form.water))
     out = []
     for name in _ABBREVIATED_RE.findall(m.group("names")):
         chars = re.split(f"{DASH}+", name)

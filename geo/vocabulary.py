@@ -34,8 +34,9 @@ __all__ = [
 ]
 
 # The modes of a route: by river, by rail, rail and sea (铁海联运), rail and river
-# (铁水联运), river and sea (江海联运), by road, or not said.
-MODES = ("river", "rail", "rail-sea", "rail-river", "river-sea", "road", "unspecified")
+# (铁水联运), river and sea (江海联运), by road, by air (a freight line: 货运航线, 全货机), or
+# not said.
+MODES = ("river", "rail", "rail-sea", "rail-river", "river-sea", "road", "air", "unspecified")
 # The plain modes a combined one is made of: a service told once as a river liner and
 # once as a 近洋 line (river-sea) is one service, of the combined mode.
 MODE_LEGS = {"rail-sea": ("rail",), "rail-river": ("rail", "river"), "river-sea": ("river",)}

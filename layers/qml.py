@@ -10,7 +10,7 @@ GeoPackage's ``layer_styles`` table.
 * pairings: categorised by relation (reference-only pairs dashed grey), line width
   data-defined by the number of evidence sentences;
 * routes: categorised by ``mode`` (river solid, rail dashed, rail-sea dash-dot, road
-  thin), labelled along the line;
+  thin, air dotted), labelled along the line;
 * ports: categorised by ``kind``; zones: a star; both labelled beside the marker
   (QGIS's cartographic placement: top right first, then the other corners, measured
   from the edge of the symbol), never on top of it;

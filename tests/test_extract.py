@@ -2236,9 +2236,44 @@ def test_a_company_named_after_a_facility_is_no_facility(text, ports):
     assert [p["name"] for p in extract_text(text)["ports"]] == ports
 
 
-def test_a_line_of_a_sentence_of_aircraft_is_by_air():
+def test_a_freight_line_of_a_sentence_of_aircraft_is_by_air():
     text = "一架货机离开江北国际机场飞往欧洲,标志着重庆—上海—列日国际货运航线开通。"
-    assert extract_text(text)["routes"] == []
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["via"], route["mode"]) == (
+        "江北国际机场",
+        ["列日"],
+        ["上海市"],
+        "air",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (lines counted after their ends, and joined by 及: one route each)
+        (
+            "江北国际机场今年新开重庆至米兰、曼谷及达卡3条国际货运航线。",
+            [("重庆市", ["米兰"]), ("重庆市", ["曼谷"]), ("重庆市", ["达卡"])],
+        ),
+        # (chains parted by commas; a city's name right before 货运航线 is a route's end)
+        (
+            "重庆机场开通重庆-东京,班加罗尔-重庆等货运航线,加密重庆至芝加哥货运航线。",
+            [("重庆市", ["东京"]), ("班加罗尔", ["重庆市"]), ("重庆市", ["芝加哥"])],
+        ),
+        # (passengers' flights: no freight route)
+        ("机场开通重庆至曼谷直飞航线,旅客可当天往返。", []),
+    ],
+)
+def test_lines_flown_with_freight_are_air_routes(text, expected):
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"]) for r in routes] == expected
+    assert all(r["mode"] == "air" for r in routes)
+
+
+def test_a_ports_line_beside_its_airport_stays_on_the_water():
+    text = "万州新田港紧邻万州机场,开通了万州至上海的集装箱航线。"
+    (route,) = extract_text(text)["routes"]
+    assert route["mode"] == "river"
 
 
 def test_a_provinces_ports_of_entry_and_its_airports_lines():
