@@ -79,6 +79,8 @@ NOT_NAMES = (
     "检查", "派出", "工作", "气象", "水文", "监测", "观测", "泵站", "污水", "基站", "网站",
     # (自动化码头, 片区集装箱码头, 开放码头: what kind, not which)
     "自动", "片区", "开放", "智能", "智慧", "绿色", "新型", "老旧", "临时",
+    # (中国的终点站, 荆州港的核心港区: which for the service or the port, not a name)
+    "终点", "起点", "始发", "中转", "目的", "核心",
 )  # fmt: skip
 _NOT_NAME_CHARS = frozenset("的和与及等在了个各是为有将已把被从到向至经这那该此其每")
 # The levels of place whose name, with a facility word, names a facility.
@@ -219,6 +221,9 @@ def facilities(text: str, raw: list, lex) -> list:
         elif level not in _FACILITY_HOSTS:
             continue
         named = _named_after(text, end_at, raw, i)
+        if named is None and place is None and level != "port" and text.startswith("的", end_at):
+            # (成都的大湾镇站: a place's terminal or station, named after 的)
+            named = _named_after(text, end_at + 1, raw, i)
         while named is not None:  # (遵义港余庆港区沙湾码头: each a part of the one before)
             kind = FACILITY_WORDS[named.group("w")]
             if place is not None or level == "port":

@@ -960,6 +960,7 @@ def test_an_article_with_up_to_one_percent_bad_bytes_still_yields_its_places(dat
         ("三艘货船从北碚犁子林码头出发。", "北碚犁子林码头", None, "北碚区"),
         ("货物在南充河西码头装船。", "南充河西码头", None, "南充市"),
         ("奉节宝塔坪旅游码头建成。", "奉节宝塔坪旅游码头", None, "奉节县"),
+        ("班列9小时后抵达成都的大湾镇站。", "成都大湾镇站", None, "成都市"),  # (after 的)
         # after a port (known, or read just now): a part of it
         ("遵义港沙湾港区迎来首艘集装箱船。", "沙湾港区", "遵义港", "遵义市"),
         ("广元港红岩作业区开港。", "红岩作业区", "广元港", "广元市"),
@@ -983,6 +984,8 @@ def test_a_facility_named_after_its_place_is_read(text, name, parent, host):
         "涪陵区沿江港区扩建。",
         "钦州保税港区的企业增多。",  # a bonded zone
         "长寿区的码头很忙。",
+        "班列抵达它在中国的终点站。",  # (which for the train, not a name)
+        "涪陵区的核心港区很忙。",
     ],
 )
 def test_words_of_kind_before_a_facility_word_name_no_facility(text):
