@@ -197,6 +197,8 @@ STRONG_AFTER = (
     "班列",
     "专列",
     "航线",
+    "货运航线",
+    "货运班列",
     "为起点",
     "为终点",
 )  # fmt: skip  (and FACILITY_WORDS, below)

@@ -172,7 +172,12 @@ BRACKETED = r"[(（][^()（）]{0,16}[)）]"  # an aside: 内江(自贡)至…, 
 # a link of a chain: dashes (one or two) or 至, a place, an aside in brackets
 # (一 between two places stands for a dash in pages typed or recognised carelessly:
 # 万州一宜昌)
-LINK = f'(?:{DASH}{{1,2}}|至|经|一)[“”"]?{T}[“”"]?(?:{BRACKETED})?'
+# (a stop the gazetteer does not know between two dashes, 重庆-克拉斯诺亚尔斯克(经停)-莫斯科
+# 货运航线: no stop of the route, which the service's name still gives)
+LINK = (
+    f'(?:(?:{DASH}{{1,2}}|至|经|一)[“”"]?{T}[“”"]?(?:{BRACKETED})?'
+    f'|{DASH}{{1,2}}[\u4e00-\u9fff]{{2,8}}(?:{BRACKETED})?(?={DASH}{{1,2}}[“”"]?{T}))'
+)
 # A chain of places: 泸州—武汉—台湾, 泸州至珞璜港至果园港
 CHAIN = f'[“"]?{T}[“”"]?(?:{BRACKETED})?(?:{LINK})+'
 # The words between a route's ends and its service word: a clause, in which a grouping

@@ -2265,6 +2265,12 @@ def test_a_freight_line_of_a_sentence_of_aircraft_is_by_air():
             "重庆机场开通重庆-东京,班加罗尔-重庆等货运航线,加密重庆至芝加哥货运航线。",
             [("重庆市", ["东京"]), ("班加罗尔", ["重庆市"]), ("重庆市", ["芝加哥"])],
         ),
+        # (a stop the gazetteer does not know: no stop, and no end of the route)
+        (
+            "航空公司开通重庆-克拉斯诺亚尔斯克(经停)-莫斯科货运航线。",
+            [("重庆市", ["莫斯科"])],
+        ),
+        ("航空公司开通重庆-克拉斯诺亚尔斯克货运航线。", []),
         # (passengers' flights: no freight route)
         ("机场开通重庆至曼谷直飞航线,旅客可当天往返。", []),
     ],
