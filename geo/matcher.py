@@ -124,6 +124,11 @@ CONTEXT_RULES: dict[str, Rule] = {
     # (南彭 alone is the road freight hub only in a strong context: 重庆南彭—广西凭祥—越南河内;
     # else the town, 南彭街道)
     "南彭": Rule(after=("街道", "镇"), weak=True),
+    # (鱼嘴 alone is the station only in a strong context: 班列从重庆鱼嘴启程; else the
+    # town, 鱼嘴镇, or the bank, 鱼嘴段)
+    "鱼嘴": Rule(
+        after=("镇", "街道", "组团", "段", "片区", "工业园", "园区", "湾", "立交"), weak=True
+    ),
     # (珞璜 alone is the port in a route's chain, 泸州至珞璜至果园港; the town is 珞璜镇)
     "珞璜": Rule(after=("镇", "街道", "工业园", "电厂", "组团", "片区", "临港", "产业", "园区")),
     "高新区": Rule(before=("国家", "省级"), chongqing=True),  # (国家高新区: any such zone)

@@ -1487,9 +1487,12 @@ def test_the_areas_listed_after_a_port_are_its_parts():
             ["果园港"],
         ),
         ("村里的果园今年又丰收了。", [], []),  # an orchard
+        # 鱼嘴 alone: the station where a train leaves from it, else the town or the bank
+        ("一列班列从重庆鱼嘴启程,开往新疆。", [("鱼嘴站", ["新疆维吾尔自治区"], [])], ["鱼嘴站"]),
+        ("长江北岸鱼嘴段岸线正在施工,鱼嘴立交也在建设。", [], []),
     ],
 )
-def test_guoyuan_alone_is_the_port_only_in_a_strong_context(text, routes, ports):
+def test_a_stations_short_name_is_the_station_only_in_a_strong_context(text, routes, ports):
     record = extract_text(text)
     assert [(r["origin"], r["destinations"], r["via"]) for r in record["routes"]] == routes
     assert [p["name"] for p in record["ports"]] == ports
