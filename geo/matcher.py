@@ -129,6 +129,7 @@ CONTEXT_RULES: dict[str, Rule] = {
     "鱼嘴": Rule(
         after=("镇", "街道", "组团", "段", "片区", "工业园", "园区", "湾", "立交"), weak=True
     ),
+    "三坪": Rule(after=("村", "镇", "乡", "社区", "街道"), weak=True),  # (the station, 新疆三坪)
     # (珞璜 alone is the port in a route's chain, 泸州至珞璜至果园港; the town is 珞璜镇)
     "珞璜": Rule(after=("镇", "街道", "工业园", "电厂", "组团", "片区", "临港", "产业", "园区")),
     "高新区": Rule(before=("国家", "省级"), chongqing=True),  # (国家高新区: any such zone)
