@@ -391,6 +391,8 @@ def _fold_visited_parts(pairings: dict[tuple[str, str], Pairing], gaz: Gazetteer
         for party, part in ((pairing.a, pairing.b), (pairing.b, pairing.a)):
             if gaz.places[part].level in CHONGQING:
                 continue  # (荣昌区, a unit of the 一区两群 of its own: not a part of 重庆市)
+            if gaz.places[part].level in ("prefecture", "province"):
+                continue  # (a city is a party of its own: 重庆 visiting 西藏昌都市, its pair)
             whole = next(
                 (
                     k

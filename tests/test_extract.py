@@ -1460,6 +1460,11 @@ def test_what_a_ship_can_do_is_no_service(text, expected):
             "石柱县代表团前往内江市市中区永安镇考察合作。",
             [("石柱县", "内江市市中区", ["A赴B、C"])],
         ),
+        # a city visited is a party of its own, beside its province's pair
+        (
+            "重庆市代表团赴西藏昌都市考察对口支援工作。重庆市与西藏自治区举行合作座谈会。",
+            [("重庆市", "昌都市", ["A赴B、C"]), ("重庆市", "西藏自治区", ["A与B"])],
+        ),
     ],
 )
 def test_a_visit_to_a_part_of_a_partner_joins_the_partners_pair(text, pairs):

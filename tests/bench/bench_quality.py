@@ -9,8 +9,8 @@ when their local copies are in ``tests/corpus/local/``; ``heldout.json`` holds m
 pages, read by a person who did not run cqmap on them, to measure on pages the rules
 were not written from, ``unseen.json`` a second such set, ``fresh.json`` a third,
 ``latest.json`` a fourth, ``newest.json`` a fifth, ``blind.json`` a sixth,
-``hidden.json`` a seventh, ``final.json`` an eighth, ``closing.json`` a ninth and
-``last.json`` a tenth, each collected later than the one before; ``more.json``, ``extra.json``, ``dev4.json``, ``dev5.json`` and ``dev6.json`` are
+``hidden.json`` a seventh, ``final.json`` an eighth, ``closing.json`` a ninth,
+``last.json`` a tenth and ``sealed.json`` an eleventh, each collected later than the one before; ``more.json``, ``extra.json``, ``dev4.json``, ``dev5.json`` and ``dev6.json`` are
 more development pages (the pages are other people's words and never committed). Each article's facts were read by a person; cqmap reads the same text
 through :func:`cqmap.geo.extract.extract_text`.
 
@@ -295,6 +295,7 @@ def main(argv: list[str] | None = None) -> int:
         ("final.json", "an eighth held-out set of real articles"),
         ("closing.json", "a ninth held-out set of real articles"),
         ("last.json", "a tenth held-out set of real articles"),
+        ("sealed.json", "an eleventh held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
