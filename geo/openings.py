@@ -6,8 +6,10 @@ A route takes its date from a sentence of its own that speaks of an opening (开
 sentence before it when it says 同日 or 当天; else its own date when the next sentence,
 about the same service, speaks of the opening; else from one of the next two sentences
 that says since when it has run (自2018年1月23日…开行以来); else from the headline, or from
-the day it left when an undated headline of it speaks of the opening. How a date is
-read (a day alone, a year inferred, a dateline) is :mod:`cqmap.geo.dates`.
+the day it left when an undated headline of it speaks of the opening; else, for a train
+of a corridor, from where the text tells that corridor's service from its place born
+(2011年3月19日,首条中欧班列线路“渝新欧”在重庆诞生). How a date is read (a day alone, a
+year inferred, a dateline) is :mod:`cqmap.geo.dates`.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from cqmap.geo.dates import EventDate, dates_in, document_date
-from cqmap.geo.route_words import OPENING_CUE, PLANS
+from cqmap.geo.gazetteer import Gazetteer
+from cqmap.geo.route_words import CORRIDOR_OF, OPENING_CUE, PLANS
 from cqmap.geo.routes import Route
 
 __all__ = ["date_routes"]
@@ -50,6 +53,12 @@ _PLANNED = re.compile(
 )
 # 同日, 签约当天: the day of the sentences before
 _SAME_DAY = re.compile("同日|同一天|当天|当日|同天")
+# A corridor's service told born (首条中欧班列线路“渝新欧”在重庆诞生, 自2011年在重庆首次开行以来)
+# (not a first train: 2017年4月28日首趟…班列 is one run, maybe not this train's service)
+_BORN = re.compile(
+    "诞生|首次开行|首条[^，,。；;]{0,12}线路|(?:自|从)[^，,。；;]{0,20}?(?:开行|开通)以来"
+)
+_DIVISION_WORD = re.compile("(?:市|省|区|县|自治区|壮族自治区)$")
 
 
 _FULL_STOPS = ("。", "！", "？", "!", "?", "…")
@@ -64,7 +73,12 @@ def _place_of(name: str) -> str:
 
 
 def date_routes(
-    routes: list[Route], text: str, sentences: Sequence[tuple[int, int]], *, date: str | None
+    routes: list[Route],
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    *,
+    date: str | None,
+    gaz: Gazetteer | None = None,
 ) -> None:
     """Give each route the date it opened: from a sentence of its own that speaks of an
     opening, else from a sentence before it in its paragraph (the opening cue in one of
@@ -195,3 +209,29 @@ def date_routes(
             if here:
                 route.opened, route.opened_year_inferred = here[0].value, here[0].year_inferred
                 break
+    undated = [r for r in routes if r.opened is None and r.corridor and r.origin]
+    if undated and gaz is not None:
+        _date_by_corridor(undated, text, sentences, found, gaz)
+
+
+def _date_by_corridor(routes: list[Route], text: str, sentences, found, gaz: Gazetteer) -> None:
+    """Date the trains of a corridor (``routes``, none dated) by the sentence that tells
+    the corridor's service from their place born: a dated first run or opening that names
+    the corridor and where the train left from, or a place that holds it (2011年3月19日,
+    首条中欧班列线路“渝新欧”在重庆诞生: a train of 中欧班列 from 团结村, in 重庆)."""
+    for k, (start, end) in enumerate(sentences):
+        sentence = text[start:end]
+        born = _BORN.search(sentence)
+        if born is None or _YEARS_FIRST.search(sentence) or _PLANNED.search(sentence):
+            continue
+        named = {CORRIDOR_OF[n].name for n in CORRIDOR_OF if n in sentence}
+        for route in routes:
+            if route.opened is not None or route.corridor not in named:
+                continue
+            places = (route.origin, *gaz.ancestors(route.origin))
+            if not any(_DIVISION_WORD.sub("", p) in sentence for p in places):
+                continue
+            # (the date it was born, told before the words of its birth)
+            dated = [d for d in found(k) if not d.year_inferred and d.start < start + born.end()]
+            if dated:
+                route.opened, route.opened_year_inferred = dated[0].value, False

@@ -367,7 +367,7 @@ def read_relations(
 
     routes = settle_corridors(routes, corridors)
     if routes:
-        date_routes(routes, text, sentences, date=date)
+        date_routes(routes, text, sentences, date=date, gaz=gaz)
     _fold_visited_parts(pairings, gaz)
     ordered_pairs = sorted(pairings.values(), key=lambda p: (p.evidence[0].sentence, p.a, p.b))
     ordered_routes = sorted(

@@ -1162,6 +1162,22 @@ def test_the_day_since_which_a_service_has_run_is_its_opening():
 
 
 @pytest.mark.parametrize(
+    ("told", "opened"),
+    [
+        # (the corridor's service told born from the train's place, in another paragraph)
+        ("2011年3月19日,首条中欧班列线路在重庆诞生。", "2011-03-19"),
+        ("中欧班列(渝新欧)自2011年在重庆首次开行以来,发展迅速。", "2011"),
+        # (not where it was born: a first shipment since it opened, dated)
+        ("去年6月26日,一批货物成为渝新欧开通以来首单跨境电商产品。", None),
+    ],
+)
+def test_a_corridors_train_takes_the_day_its_service_was_born_there(told, opened):
+    text = f"7月11日,一列中欧班列从团结村中心站驶出,驶向德国杜伊斯堡。\n{told}"
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["opened"]) == ("团结村", opened)
+
+
+@pytest.mark.parametrize(
     ("headline", "opened"),
     [
         ("钦州港至重庆首趟冷链专列开行", "2019-10-26"),  # the headline tells the opening
