@@ -1101,6 +1101,8 @@ def test_a_named_line_takes_the_ends_its_movement_names_and_no_more():
     [
         ("11艘船舶从遵义港沙湾港区出发,沿着乌江直奔涪陵黄旗港。", [("沙湾港区", ["黄旗作业区"])]),
         ("以烟台—巫山直飞航线开通为契机,加强旅游推介。", []),  # by air
+        # (a railway named by its ends: no service)
+        ("成渝铁路复线货运班列增多。", []),
         # (渝甬 one of the directions counted, no line of its own)
         ("园区开行中欧班列、渝满俄、渝甬四向国际班列线路62条。", []),
     ],
