@@ -713,9 +713,23 @@ def _build() -> Gazetteer:
         )
     provinces = {p.name: p.province for p in places}
     by_code = {p.code: p.name for p in places if p.code}
+    # (a facility abroad lies in the city of its country its name starts with: 杜伊斯堡港 in
+    # 杜伊斯堡, 万象南站 in 万象; the boundaries place it in the country only)
+    cities = {(n, p.parent): p.name for p in places if p.level == "city" for n in p.names}
     for p in PORTS:
         derived = ports[p.name]
         lon, lat = derived["xy"]
+        county = by_code.get(derived["county_code"])
+        if county is None and derived["host"]:
+            county = next(
+                (
+                    cities[name[:k], derived["host"]]
+                    for name in (p.name, *p.aliases)
+                    for k in range(len(name) - 1, 1, -1)
+                    if (name[:k], derived["host"]) in cities
+                ),
+                None,
+            )
         places.append(
             Place(
                 p.name,
@@ -728,7 +742,7 @@ def _build() -> Gazetteer:
                 river=p.river,
                 province=provinces.get(derived["host"]),
                 parent=p.parent,
-                county=by_code.get(derived["county_code"]),
+                county=county,
                 approximate=True,
                 accuracy_m=p.accuracy_m,
             )

@@ -118,9 +118,11 @@ def ends_after(
             onward = sent.places_in(d.group("list"))
             if not any(over_sea(x, gaz) for x in onward):
                 break  # (抵达重庆后将运转至成都…分销: the goods handed on, the run ends)
-        if dests:
+        told = sent.places_in(d.group("list"))
+        if dests and not all(any(x in gaz.ancestors(t) for x in dests) for t in told):
+            # (开往杜伊斯堡,最终停靠在杜伊斯堡港: the end told again, finer, is no stop)
             stops.append((d.start(), dests))
-        dests = sent.places_in(d.group("list"))
+        dests = told
         inner = _INNER.match(skeleton, d.end())
         if inner and len(dests) == 1 and _finer_end(sent.place(inner.group(1)), dests[0], gaz):
             dests = [sent.place(inner.group(1))]  # (抵达菲律宾的马尼拉港, 两江新区鱼嘴站: the port)

@@ -1119,6 +1119,22 @@ def test_a_part_of_the_world_is_a_routes_end_and_no_region():
     assert gazetteer().holds("欧洲", "杜伊斯堡") and gazetteer().holds("东南亚", "河内")
 
 
+def test_a_facility_abroad_lies_in_the_city_its_name_starts_with():
+    gaz = gazetteer()
+    assert gaz.holds("杜伊斯堡", "杜伊斯堡港") and gaz.holds("万象", "万象南站")
+    assert not gaz.holds("万象", "杜伊斯堡港")
+    text = "首趟中欧班列从重庆开往杜伊斯堡,最终停靠在杜伊斯堡港。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["via"]) == ("重庆市", ["杜伊斯堡港"], [])
+    # (one train told by its stations and by their cities: one route, at the stations)
+    text = (
+        "冷链班列(老挝万象-重庆江津)顺利抵达江津小南垭铁路物流中心。"
+        "班列于6月8日在老挝万象南站完成装箱发车,经云南磨憨口岸入境,抵达重庆。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ("万象南站", ["小南垭站"])
+
+
 def test_a_train_to_a_part_of_the_world_told_again_by_its_city_is_one_route():
     text = "首趟班列从团结村出发,开往欧洲。班列将于16天后抵达德国杜伊斯堡。"
     (route,) = extract_text(text)["routes"]
