@@ -358,7 +358,7 @@ def _absorb(existing: Route, route: Route, gaz: Gazetteer, *, ends_only: bool = 
         existing.destinations = [d for d in existing.destinations if d not in passed]
         stops = [v for v in route.via if any(gaz.holds(d, v) for d in passed)]
         existing.via = _finest(list(dict.fromkeys([*stops, *existing.via])), gaz)
-    existing.via = [v for v in existing.via if v not in existing.destinations]
+    existing.via = _finest([v for v in existing.via if v not in existing.destinations], gaz)
     existing.mode = finer_mode(existing.mode, route.mode) or existing.mode
     existing.corridor = existing.corridor or route.corridor
     if existing.opened is None and route.opened:

@@ -63,6 +63,8 @@ SERVICE_WORDS = (
     "专线", "穿梭巴士", "港航巴士", "水上巴士", "线路", "滚装船", "货轮", "货船", "直航", "快班", "列车",
     # (路线 alone is any way, 旅游路线: only a way of freight)
     "铁路路线", "物流路线", "运输路线", "货运路线", "运输新路线", "物流新路线",
+    # (a channel of combined transport between two places: 重庆—新加坡铁海联运通道)
+    "联运通道",
 )  # fmt: skip
 # Modes from the wording, the most specific first (铁海联运班列 is rail-sea, not rail).
 MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -307,6 +307,8 @@ def read_groups(
     sent = ctx.sent
     if not form.over_text and _CAN.search(sent.skeleton, max(0, m.start() - 6), m.start()):
         return []  # (可实现重庆港至舟山港全程直达: what ships can do, no service)
+    if not form.over_text and _compared(sent.skeleton, m.start()):
+        return []  # (比重庆至上海至新加坡江海联运通道减少2100公里: the way it is compared with)
     groups = m.groupdict()
     if origin is not None:
         groups["o"] = origin
@@ -475,8 +477,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     sent, gaz, skeleton = ctx.sent, ctx.gaz, ctx.sent.skeleton
     # (up to where the sentence starts another movement: …从广元起锚,…船舶可从广元直达上海;
     # every bound here keeps a sentence of many movements linear)
-    clause = max(skeleton.rfind(c, 0, m.start()) for c in CLAUSE_ENDS) + 1
-    if _COMPARED.search(skeleton, clause, m.start()):
+    if _compared(skeleton, m.start()):
         return []  # (相较于从广东直接海运至欧洲: the way it is compared with, no route)
     if m.group("o5") and ORIGIN.search(skeleton, 0, m.start()):
         return []  # (从钦州港东站出发,载着巴西的纸浆运抵…: the cargo's origin, no route's)
@@ -576,6 +577,13 @@ def read_abbreviated(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 
 
 _COMPARED = re.compile("相较|相比|比起|较之|对比|不同于")
+
+
+def _compared(skeleton: str, at: int) -> bool:
+    """Whether what is read from skeleton index ``at`` is what something is compared with
+    (相较于从广东直接海运至欧洲; 比重庆至上海至新加坡的通道: 比 right before)."""
+    clause = max(skeleton.rfind(c, 0, at) for c in CLAUSE_ENDS) + 1
+    return _COMPARED.search(skeleton, clause, at) is not None or skeleton.endswith("比", 0, at)
 
 
 def _transferred(

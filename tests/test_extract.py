@@ -1101,6 +1101,12 @@ def test_a_named_line_takes_the_ends_its_movement_names_and_no_more():
     [
         ("11艘船舶从遵义港沙湾港区出发,沿着乌江直奔涪陵黄旗港。", [("沙湾港区", ["黄旗作业区"])]),
         ("以烟台—巫山直飞航线开通为契机,加强旅游推介。", []),  # by air
+        # (a channel of combined transport between two places; not the way compared with)
+        (
+            "重庆至钦州至新加坡的海铁联运通道,比重庆至上海至新加坡江海联运通道距离减少2100公里。",
+            [("重庆市", ["新加坡"])],
+        ),
+        ("果园港开通至新加坡港的铁水联运通道。", [("果园港", ["新加坡港"])]),
         # (a railway named by its ends: no service)
         ("成渝铁路复线货运班列增多。", []),
         # (渝甬 one of the directions counted, no line of its own)
