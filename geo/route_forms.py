@@ -245,7 +245,10 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
     RouteForm(
         "X开通Y等方向的service",
         # 鱼嘴站北货场…开通了上海、广州、北京、成都等方向的货运班列: the directions of its trains
-        rf"(?P<o>{P})[^。；;\ue000-\uefff]{{0,40}}?(?:开通|开行|开辟)了?(?P<d>{TLIST})等?(?:方向|地区)的?{TAIL}",
+        # (and 果园港新增新加坡港、杜伊斯堡港、长江沿线各港口等铁水联运通道: a list closed by a
+        # kind of place, and 等)
+        rf"(?P<o>{P})[^。；;\ue000-\uefff]{{0,40}}?(?:开通|开行|开辟|新增)了?(?P<d>{TLIST})"
+        rf"(?:(?:、[^、，,。；;\ue000-\uefff]{{1,10}})?等(?:方向|地区|地|城市)?|方向|地区)的?{TAIL}",
         (
             # (a service to each direction)
             Example(
@@ -254,7 +257,14 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 ("广州市",),
                 mode="rail",
             ),
+            Example(
+                "果园港新增新加坡港、杜伊斯堡港、长江沿线各港口等铁水联运通道。",
+                "果园港",
+                ("杜伊斯堡港",),
+                mode="rail-river",
+            ),
         ),
+        each=True,
     ),
     RouteForm(
         "Y班列…驶出X",

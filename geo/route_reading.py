@@ -139,6 +139,8 @@ _DIRECTIONS = re.compile(
 # The forms that read trains or ships leaving (a movement, a corridor's train), not a
 # service named by its ends
 _LEAVING = frozenset(f.name for f in ROUTE_FORMS if f.reader in (read_movement, read_corridor))
+# The forms whose destinations listed are each a service's end (开通了上海、广州等方向的班列)
+_EACH = frozenset(f.name for f in ROUTE_FORMS if f.each)
 # The levels of China's cities and provinces (a route's ends each a service's of its own)
 _CHINA_DIVISIONS = frozenset({"municipality", "prefecture", "province", "county", "district"})
 
@@ -166,7 +168,9 @@ def _services(route: Route, directions: list[set[str]], gaz: Gazetteer) -> list[
     if counted is not None and len(counted) > len(ends):
         ends = [*ends, *(d for d in counted if not among(d, set(ends)) and d != route.origin)]
     several = len(ends) > 1 and (
-        counted is not None or (route.form not in _LEAVING and _cities(ends, gaz))
+        counted is not None
+        or route.form in _EACH
+        or (route.form not in _LEAVING and _cities(ends, gaz))
     )
     if not several:
         return [route]

@@ -124,6 +124,7 @@ class RouteForm:
     reader: Callable | None = None  # reads a match itself: (form, match, context)
     fallback: bool = False  # only when no other form read the sentence
     over_text: bool = False  # the pattern runs over the sentence's text, not its skeleton
+    each: bool = False  # each destination listed is the end of a service of its own
 
     @property
     def regex(self) -> re.Pattern:
