@@ -11,6 +11,8 @@ A movement's origin (:func:`origin_of`, and the places listed after it,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.route_words import (
@@ -148,10 +150,26 @@ def _carried_to(skeleton: str, k: int, at: int) -> bool:
     登高桥)."""
     start = max(skeleton.rfind(c, 0, k) for c in CLAUSE_ENDS) + 1
     end = clause_end(skeleton, at, len(skeleton))
-    return _CARRIED.search(skeleton, start, end) is not None
+    # (looked up among the sentence's words of freight, found once: a long sentence of
+    # many bare 到 and no such word is not searched again for each)
+    spans = _carried_spans(skeleton)
+    i = bisect_left(spans, (start,))
+    if i and spans[i - 1][1] > start:  # (one that starts inside the word before: 货运输)
+        if _CARRIED.search(skeleton, start, min(end, spans[i - 1][1] + _CARRIED_LONGEST)):
+            return True
+    if i < len(spans) and spans[i][0] < end:
+        return spans[i][1] <= end or _CARRIED.search(skeleton, spans[i][0], end) is not None
+    return False
 
 
 _CARRIED = re.compile(f"{TRANSPORT_CUE.pattern}|运输|运送|集散|转运|装载|搭乘|铁路|货轮")
+_CARRIED_LONGEST = 8  # (characters: the longest word of freight, 万标箱 with a digit)
+
+
+@lru_cache(maxsize=8)
+def _carried_spans(skeleton: str) -> list[tuple[int, int]]:
+    """The spans of the words of freight of a skeleton, in order."""
+    return [m.span() for m in _CARRIED.finditer(skeleton)]
 
 
 # 从团结村、鱼嘴、小南垭等多个站点同时驶出: the other places a movement leaves from, listed

@@ -628,6 +628,33 @@ def test_fast_pair_patterns_read_as_the_plain_ones(skeleton):
         ], pattern.name
 
 
+_FREIGHT_PIECES = list("\ue000\ue001，。x到运货") + [
+    "货运输",
+    "运输",
+    "货运",
+    "班列",
+    "3万吨",
+    "铁路",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FREIGHT_PIECES), max_size=30).map("".join), st.data())
+def test_a_bare_to_is_looked_up_as_the_plain_search_finds(skeleton, data):
+    """Whether a bare 到 tells something carried is found among the sentence's words of
+    freight, found once: it says what a search of its clauses says."""
+    from cqmap.geo import route_ends as E
+
+    if not skeleton:
+        return
+    k = data.draw(st.integers(0, len(skeleton) - 1))
+    at = data.draw(st.integers(k, len(skeleton) - 1))
+    start = max(skeleton.rfind(c, 0, k) for c in E.CLAUSE_ENDS) + 1
+    end = E.clause_end(skeleton, at, len(skeleton))
+    plain = E._CARRIED.search(skeleton, start, end) is not None
+    assert E._carried_to(skeleton, k, at) == plain
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_SKELETONS, min_size=1, max_size=6))
 def test_document_reading_equals_sentence_reading(sentences):
