@@ -3,8 +3,10 @@
 Every name of every gazetteer place (canonical, official, short, former, aliases) is
 found with one Aho-Corasick pass (ahocorasick-rs), longest-leftmost: 宜宾三江新区 is one
 place, not 宜宾 + 三江; 新田港 is the port of 万州, not a county in Hunan. Words that are
-no place but hold one (嘉陵江, 成都平原, 北京时间: :data:`NOT_PLACES`) are found in the same
-pass and shadow the names inside them. Then the context rules:
+no place but hold one (嘉陵江, 成都平原, 北京时间:
+:data:`cqmap.geo.place_context.NOT_PLACES`) are found in the same
+pass and shadow the names inside them. Then the context rules (their words are
+:mod:`cqmap.geo.place_context`):
 
 * ``before`` / ``after``: a mention is dropped when the text right before it ends with,
   or the text right after it starts with, one of these strings (江北 in 江北机场,
@@ -50,10 +52,27 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from cqmap.geo.facilities import FACILITY_WORDS, facilities
+from cqmap.geo.facilities import facilities
 from cqmap.geo.gazetteer import Gazetteer, Place, gazetteer, gc_paused
+from cqmap.geo.place_context import (
+    CONTEXT_RULES,
+    DASHES,
+    LIST_JOINERS,
+    NOT_A_PLACE_AFTER,
+    NOT_PLACES,
+    PERSON_BEFORE,
+    PORT_NAME,
+    RUN_TOGETHER,
+    STRONG_AFTER_FACILITY,
+    STRONG_AFTER_RE,
+    STRONG_BEFORE_RE,
+    STRONG_BEFORE_SPAN,
+    TOWN,
+    WEAK,
+    WORD_GOES_ON,
+    Rule,
+)
 from cqmap.geo.regions import ABBREVIATIONS_OF_VISITS, COMPOSITES, VISIT_DEEDS, VISIT_VERBS
-from cqmap.geo.vocabulary import CORRIDORS
 
 __all__ = [
     "Surface",
@@ -65,192 +84,7 @@ __all__ = [
     "find_mentions",
     "join_qualified",
     "says_where",
-    "CONTEXT_RULES",
-    "NOT_PLACES",
-    "STRONG_BEFORE",
-    "STRONG_AFTER",
 ]
-
-
-class Rule(NamedTuple):
-    before: tuple[str, ...] = ()
-    after: tuple[str, ...] = ()
-    weak: bool = False
-    chongqing: bool = False
-    river_bank: bool = False  # not after a river in its clause (长江重庆段南岸 is a bank)
-    # not beside a province's part named by a direction (川东、黔西、湘西、陕南: parts of
-    # provinces, not 黔西市 and 湘西州)
-    direction: bool = False
-
-
-_NOT_AFTER_INSIDE = tuple("境区市省国城体室年圈域园厂校院")
-
-# Context rules for short forms and short country names that double as ordinary words.
-CONTEXT_RULES: dict[str, Rule] = {
-    "江北": Rule(after=("机场", "国际机场", "嘴")),
-    "长寿": Rule(
-        before=("健康", "福寿", "延年", "益寿"), after=("湖", "之乡", "村", "老人"), weak=True
-    ),
-    "南岸": Rule(
-        before=("江", "河", "长江", "嘉陵江", "乌江", "东", "西", "北"),
-        after=("边", "线"),
-        river_bank=True,
-    ),
-    "两江": Rule(after=("四岸", "交汇", "汇流", "环抱", "沿岸", "两岸", "并流", "三峡")),
-    "天府": Rule(
-        after=("国际机场", "机场", "之国", "广场", "大道", "软件园", "国际会议中心", "文化")
-    ),
-    "内江": Rule(before=_NOT_AFTER_INSIDE),
-    "城口": Rule(before=("进", "出", "入", "县城", "村")),
-    "巫山": Rule(after=("云雨", "山脉")),
-    "石柱": Rule(after=("子", "上", "下", "旁"), weak=True),
-    "安康": Rule(weak=True),
-    "乐山": Rule(after=("乐水",)),
-    "北京": Rule(after=("时间",)),
-    "兰州": Rule(after=("拉面", "牛肉面")),
-    "巴中": Rule(before=("川",)),
-    "大足": Rule(),
-    # (北部湾, the gulf, is its ports where trains go: 重庆—北部湾, 经北部湾出海; but
-    # 广西北部湾 names the province's coast, where the province is the place, and
-    # 广西北部湾国际港务集团 a company)
-    "北部湾": Rule(
-        before=("广西",),
-        after=("经济区", "城市群", "海域", "地区", "沿海", "湾区", "出海口", "国际港务"),
-        weak=True,
-    ),
-    # (果园 alone is the port only in a strong context: 上海—果园—南充, or where 果园港 is
-    # named in full; else an orchard)
-    "果园": Rule(weak=True),
-    # (南彭 alone is the road freight hub only in a strong context: 重庆南彭—广西凭祥—越南河内;
-    # else the town, 南彭街道)
-    "南彭": Rule(after=("街道", "镇"), weak=True),
-    # (鱼嘴 alone is the station only in a strong context: 班列从重庆鱼嘴启程; else the
-    # town, 鱼嘴镇, or the bank, 鱼嘴段)
-    "鱼嘴": Rule(
-        after=("镇", "街道", "组团", "段", "片区", "工业园", "园区", "湾", "立交"), weak=True
-    ),
-    "三坪": Rule(after=("村", "镇", "乡", "社区", "街道"), weak=True),  # (the station, 新疆三坪)
-    # (珞璜 alone is the port in a route's chain, 泸州至珞璜至果园港; the town is 珞璜镇)
-    "珞璜": Rule(after=("镇", "街道", "工业园", "电厂", "组团", "片区", "临港", "产业", "园区")),
-    "高新区": Rule(before=("国家", "省级"), chongqing=True),  # (国家高新区: any such zone)
-    "法国": Rule(before=tuple("合非违守依执立宪司")),
-    "德国": Rule(before=tuple("道品美公")),
-    "美国": Rule(before=tuple("完优甜健精审")),
-    "英国": Rule(before=tuple("精群")),
-    "日本": Rule(before=tuple("今昨明每当次同本节周")),
-    "泰国": Rule(before=("国",)),
-    "巴西": Rule(before=("渝", "川", "鄂", "湘", "黔")),
-    "印度": Rule(after=("洋",)),
-    "中东": Rule(after=("部",)),  # (中东部地区: the centre and east of a country)
-    # (哈萨克族, 塔吉克语: a people, a language)
-    **dict.fromkeys(
-        ("哈萨克", "乌兹别克", "吉尔吉斯", "塔吉克", "土库曼"), Rule(after=("族", "语", "文", "人"))
-    ),
-    # (江淮运河, 京杭大运河, 平陆运河: canals, not 沧州's 运河区)
-    "运河": Rule(
-        before=("江淮", "京杭", "大", "平陆", "浙东", "隋唐", "引江济淮"),
-        after=("航道", "沿线", "通航", "两岸", "工程", "船闸", "航运"),
-        weak=True,
-    ),
-    **dict.fromkeys(
-        ("黔西", "黔南", "黔东南", "黔西南", "湘西", "湘东", "桂东", "甘南"), Rule(direction=True)
-    ),
-    # (中国造, 中国式现代化, 中国特色: set phrases of a kind, not the country as a place)
-    "中国": Rule(
-        before=("今日",),  # (《今日中国》, a programme)
-        after=("造", "制造", "智造", "创造", "特色", "式", "梦", "地图", "风格", "品牌"),
-    ),
-}
-_WEAK = Rule(weak=True)
-# 重庆港务物流集团 is a company, 宜宾港航局 an authority: not 重庆港, 宜宾港 (but
-# 阳逻港航线 is the port's line)
-# (the words after 港航 that make it the port-and-shipping trade, an authority or a firm)
-_PORT_TRADE = ("局", "集团", "公司", "管理", "事", "投", "运", "发展", "中心", "部门", "企业", "物流", "业", "办")  # fmt: skip
-_PORT_NAME = Rule(
-    after=("务", "集团", "股份", "有限公司", "公司", *(f"航{w}" for w in _PORT_TRADE))
-)
-
-# Words that hold a place name but name no place: rivers (嘉陵江北碚 is 北碚, not 江北),
-# landforms, set phrases (江海联运) and corridors. Found like names, they shadow the names
-# inside them.
-NOT_PLACES = (
-    "长江", "嘉陵江", "乌江", "渠江", "涪江", "沱江", "岷江", "金沙江", "汉江", "湘江",
-    "赣江", "珠江", "西江", "黄河", "淮河", "澜沧江", "红河水", "大江",
-    "成都平原", "四川盆地", "江汉平原", "华北平原", "东北平原", "北京时间", "中国特色",
-    "中国共产党",
-    "长江经济带", "成渝地区", "三峡库区", "江海",
-    "沿海城市", "召开县",  # (海城市 in coastal cities; 开县 in 召开县委…)
-    "友好区县", "友好城区",  # (缔结友好区县: not 伊春's 友好区)
-    *(name for corridor in CORRIDORS for name in corridor.names),
-)  # fmt: skip
-
-# A strong context for a weak name: right before it (a movement to or from it, a
-# location in it) ...
-STRONG_BEFORE = (
-    "至", "到", "往", "赴", "抵", "达", "经", "从", "由", "位于", "落户",
-    "起点为", "起点是", "终点为", "终点是", "终点站为", "目的地为", "目的地是",
-    # (a word that says it is a city: 工业城市杜伊斯堡, 首都明斯克, 小城法兰克福)
-    "城市", "小城", "首都", "首府", "港城", "名城", "古城", "重镇",
-)  # fmt: skip
-# ... or right after it (a facility of it, a route from it).
-STRONG_AFTER = (
-    "铁路",
-    "出发",
-    "始发",
-    "至",
-    "方向",
-    "直达",
-    "班列",
-    "专列",
-    "航线",
-    "货运航线",
-    "货运班列",
-    "为起点",
-    "为终点",
-)  # fmt: skip  (and FACILITY_WORDS, below)
-# ... or a dash between it and another place (a route's ends: 重庆—万象)
-DASHES = "—－-~～"
-_STRONG_BEFORE_RE = re.compile("(?:" + "|".join(map(re.escape, STRONG_BEFORE)) + r")\Z")
-_STRONG_BEFORE_SPAN = max(map(len, STRONG_BEFORE))
-# A Han character after a name that continues it into a longer word (大田湾, 万象更新)
-# (nor a word of moving on after a place: 从陇南运至, 抵达万象后, 从石柱发往; nor a service
-# from or to it: 重庆至芝加哥货运航线, 至万象班列)
-_WORD_GOES_ON = re.compile(
-    "(?![市区县省州港站口岸城的等和与及至后运出发启起驶开转进入到抵经国货航班])[\u4e00-\u9fff]"
-)
-# Two places written together, then what they do together: 济宁万州两地, 济宁万州签订 (the
-# first is no word before the second, as 山城 is before 重庆)
-_RUN_TOGETHER = re.compile("两地|三地|四地|携手|联手|签订|签署|签定|签约|对口|协作|合作")
-_DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
-# After a place: the rest of an agency's dateline (新华社北京5月3日电: where a report was
-# filed), or of an outlet's name (重庆日报, 中国水运网: who published it): no place of
-# the story
-_NOT_A_PLACE_AFTER = re.compile(
-    rf"{_DATELINE.pattern}"
-    r"|[\u4e00-\u9fff]{0,4}?(?:日报|晚报|晨报|商报|新闻社|电视台|新闻网)"
-    r"|[\u4e00-\u9fff]{0,3}?网(?![\u4e00-\u9fff])"
-)
-
-_TOWN = re.compile(
-    r"(?![等的和与及各所全该本])[\u4e00-\u9fff]{2,3}(?:镇|乡(?![村镇亲土愁情])|街道)"
-)
-# A job title and a surname right before a name: a person's name (副总经理罗海林)
-_PERSON_BEFORE = re.compile(
-    r"(?:书记|区长|县长|市长|主任|局长|处长|科长|所长|站长|校长|院长|厂长|部长|主席|会长|"
-    r"秘书长|董事长|总经理|经理|总裁|负责人|记者|通讯员|编辑|代表|委员)[\u4e00-\u9fff]\Z"
-)
-
-_STRONG_AFTER_RE = re.compile(
-    "|".join(map(re.escape, sorted({*STRONG_AFTER, *FACILITY_WORDS}, key=len, reverse=True)))
-)
-
-_STRONG_AFTER_FACILITY = re.compile(
-    "|".join(map(re.escape, sorted(FACILITY_WORDS, key=len, reverse=True)))
-)
-
-# Tokens that join names in a list; a weak short form needs one of these next to a
-# neighbouring place name.
-_LIST_JOINERS = set("、和与及,， ")
 
 
 # Regions that can be party to a pairing (token class A of geo.relations): Chongqing's
@@ -373,9 +207,9 @@ class Lexicon:
 
         def surface(text: str, place: Place, form: str) -> Surface:
             level = place.level
-            rule = rule_of(text) or (_WEAK if _is_weak(place, text) else None)
+            rule = rule_of(text) or (WEAK if _is_weak(place, text) else None)
             if rule is None and level == "port" and text.endswith("港"):
-                rule = _PORT_NAME
+                rule = PORT_NAME
             cls = "P" if level == "port" else "A" if level in PAIRABLE_LEVELS else "B"
             return Surface(text, (place.name,), form, rule, (level,), cls)
 
@@ -541,7 +375,7 @@ def _part_of_another(hits: list[Hit], i: int, lex: Lexicon, text: str = "") -> b
     if outer.level in _HOLDERS:
         return True
     return outer.level in ("district", "county") and bool(
-        _STRONG_AFTER_FACILITY.match(text, hits[i][1])
+        STRONG_AFTER_FACILITY.match(text, hits[i][1])
     )
 
 
@@ -572,7 +406,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
     if _VISITED.search(text) or _HOSTED.search(text):
         raw = _with_one_character_names(text, raw, lex)
     ruled = [i for i, h in enumerate(raw) if h[2].rule is not None or h[2].shared]
-    if not ruled and not any(_NOT_A_PLACE_AFTER.match(text, h[1]) for h in raw):
+    if not ruled and not any(NOT_A_PLACE_AFTER.match(text, h[1]) for h in raw):
         return facilities(text, raw, lex)  # (most texts: no mention with a context rule)
 
     dropped: set[int] = set()
@@ -584,7 +418,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 dropped.add(i)
                 break
             raw[i] = (start, end, surface)
-        if i not in dropped and _NOT_A_PLACE_AFTER.match(text, end):
+        if i not in dropped and NOT_A_PLACE_AFTER.match(text, end):
             dropped.add(i)  # (新华社北京5月3日电, 重庆日报: who reports, from where)
     if dropped:
         raw = [h for i, h in enumerate(raw) if i not in dropped]
@@ -618,7 +452,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
             if _part_of_another(raw, i, lex, text):
                 dropped.add(i)  # (成都城厢: a part of 成都, not 莆田's 城厢区)
                 continue
-            if _PERSON_BEFORE.search(text, max(0, start - 8), start):
+            if PERSON_BEFORE.search(text, max(0, start - 8), start):
                 dropped.add(i)  # (副总经理罗海林: a person)
                 continue
             if confirmed is None:
@@ -627,12 +461,12 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 continue
             if not (
                 _in_list(text, raw, i, dropped)
-                or _TOWN.match(text, end)
+                or TOWN.match(text, end)
                 or (
-                    _STRONG_BEFORE_RE.search(text, max(0, start - _STRONG_BEFORE_SPAN), start)
-                    and not _WORD_GOES_ON.match(text, end)  # (前往大田湾体育场: not 大田)
+                    STRONG_BEFORE_RE.search(text, max(0, start - STRONG_BEFORE_SPAN), start)
+                    and not WORD_GOES_ON.match(text, end)  # (前往大田湾体育场: not 大田)
                 )
-                or _STRONG_AFTER_RE.match(text, end)
+                or STRONG_AFTER_RE.match(text, end)
                 or _qualified(raw, i, lex)
                 or _dashed(text, raw, i)
                 or _run_together(text, raw, i)
@@ -809,7 +643,7 @@ def _run_together(text: str, raw: list[Hit], i: int) -> bool:
     return (
         bool(first.levels and first.levels[0] in _PAIRED_LEVELS)
         and bool(second.levels and second.levels[0] in _PAIRED_LEVELS)
-        and _RUN_TOGETHER.match(text, raw[i + 1][1]) is not None
+        and RUN_TOGETHER.match(text, raw[i + 1][1]) is not None
     )
 
 
@@ -824,6 +658,6 @@ def _in_list(text: str, raw: list[Hit], i: int, dropped: set[int]) -> bool:
         if other.rule is not None and other.rule.weak and (j > i or j in dropped):
             continue
         gap = text[o_end:start] if j < i else text[end:o_start]
-        if len(gap) <= 2 and gap and all(ch in _LIST_JOINERS for ch in gap):
+        if len(gap) <= 2 and gap and all(ch in LIST_JOINERS for ch in gap):
             return True
     return False
