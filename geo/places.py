@@ -1,0 +1,433 @@
+"""Every place cqmap knows, built from data: the :class:`Place` entry, and the places of
+the curated tables (:mod:`cqmap.geo.regions`, :mod:`cqmap.geo.ports`) with the points and
+hosts of the committed derived data (``geo/data/places.geojson``, ``ports.geojson``,
+``divisions.json``, ``world.json``), read once with the standard library. How names
+resolve to them is :mod:`cqmap.geo.gazetteer`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from cqmap.geo.data import DATA_DIR
+from cqmap.geo.names import short_name
+from cqmap.geo.ports import PORTS
+from cqmap.geo.regions import (
+    AREAS,
+    CONTEXT_PLACES,
+    COUNTRIES,
+    DISTRICTS,
+    FORMER_NAMES,
+    NEW_AREAS,
+    ZONES,
+)
+from cqmap.geo.vocabulary import FACILITY_WORDS
+
+__all__ = ["Place", "build_places"]
+
+
+_set_attr = object.__setattr__
+
+
+class _Names:
+    """``Place.names``: every name that resolves to the place, canonical first. Worked
+    out once, when the place is made, and kept in the instance, whose own value wins
+    over this non-data descriptor (which works it out for an instance without one)."""
+
+    def __get__(self, place: Place | None, owner: type | None = None):
+        if place is None:
+            return self
+        names = place.__dict__["names"] = _names(
+            place.name, place.full_name, place.short_name, place.former_names, place.aliases
+        )
+        return names
+
+
+def _names(name, full_name, short_name, former_names, aliases) -> tuple[str, ...]:
+    """The canonical name, then each other name once, in order (empty ones left out)."""
+    if not (former_names or aliases) and (short_name is None or short_name == full_name):
+        if full_name is None or full_name == name:
+            return (name,)
+        if full_name:
+            return (name, full_name)
+    return tuple(
+        dict.fromkeys((name, *filter(None, (full_name, short_name, *former_names, *aliases))))
+    )
+
+
+@dataclass(frozen=True, init=False)
+class Place:
+    """One gazetteer entry.
+
+    ``lon``/``lat`` is the representative point in WGS84 (pole of inaccessibility of a
+    district, seat of a city or zone, terminal of a port). ``host`` is the region a port
+    or new area lies in, or the district of a zone's seat; ``hosts`` the districts a
+    functional zone spans. ``parent`` is the division a division lies in (a county's
+    prefecture, a city's country) or the port a port area belongs to. ``curated``: the
+    place comes from the hand-kept tables (its names resolve freely); the places derived
+    from registry data only (every other division of China, countries, foreign cities)
+    are ``curated=False``, and their short names need a strong context in text.
+    """
+
+    name: str
+    level: str
+    lon: float
+    lat: float
+    code: str | None = None
+    full_name: str | None = None
+    short_name: str | None = None
+    kind: str | None = None
+    group: str | None = None
+    subgroup: str | None = None
+    former_names: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    host: str | None = None
+    hosts: tuple[str, ...] = ()
+    river: str | None = None
+    province: str | None = None
+    approximate: bool = False
+    parent: str | None = None
+    curated: bool = True
+    accuracy_m: float | None = None
+    derived: bool = False  # a facility a text names, not in the table (see Gazetteer.facility)
+    county: str | None = None  # the county a port outside Chongqing lies in
+
+    # (The dataclass gives the fields, equality, hash and repr; ``__init__`` is written
+    # out: a frozen dataclass's sets each field with ``object.__setattr__``, 3 µs a place,
+    # against one instance dict here, and the gazetteer makes 8,000 of them.)
+    def __init__(
+        self,
+        name: str,
+        level: str,
+        lon: float,
+        lat: float,
+        code: str | None = None,
+        full_name: str | None = None,
+        short_name: str | None = None,
+        kind: str | None = None,
+        group: str | None = None,
+        subgroup: str | None = None,
+        former_names: tuple[str, ...] = (),
+        aliases: tuple[str, ...] = (),
+        host: str | None = None,
+        hosts: tuple[str, ...] = (),
+        river: str | None = None,
+        province: str | None = None,
+        approximate: bool = False,
+        parent: str | None = None,
+        curated: bool = True,
+        accuracy_m: float | None = None,
+        derived: bool = False,
+        county: str | None = None,
+    ) -> None:
+        _set_attr(
+            self,
+            "__dict__",
+            {
+                "name": name,
+                "level": level,
+                "lon": lon,
+                "lat": lat,
+                "code": code,
+                "full_name": full_name,
+                "short_name": short_name,
+                "kind": kind,
+                "group": group,
+                "subgroup": subgroup,
+                "former_names": former_names,
+                "aliases": aliases,
+                "host": host,
+                "hosts": hosts,
+                "river": river,
+                "province": province,
+                "approximate": approximate,
+                "parent": parent,
+                "curated": curated,
+                "accuracy_m": accuracy_m,
+                "derived": derived,
+                "county": county,
+                "names": _names(name, full_name, short_name, former_names, aliases),
+            },
+        )
+
+    names = _Names()
+
+
+def _points(filename: str) -> dict[str, dict]:
+    with open(DATA_DIR / filename, encoding="utf-8") as f:
+        features = json.load(f)["features"]
+    return {
+        feat["properties"]["name"]: {**feat["properties"], "xy": feat["geometry"]["coordinates"]}
+        for feat in features
+    }
+
+
+def _tables(filename: str) -> dict[str, tuple[dict[str, int], list[list]]]:
+    """The tables of a ``geo/data`` JSON file: each as the index of each column and the
+    rows (lists, read as they are: no dict a row)."""
+    with open(DATA_DIR / filename, encoding="utf-8") as f:
+        tables = json.load(f)
+    return {
+        name: ({c: i for i, c in enumerate(t["columns"])}, t["rows"]) for name, t in tables.items()
+    }
+
+
+def _divisions(former: dict[str, list[str]]) -> list[Place]:
+    """Every division of China but Chongqing's districts (:data:`DISTRICTS`), with the
+    curated names of :data:`CONTEXT_PLACES` where they have them."""
+    col, rows = _tables("divisions.json")["divisions"]
+    ADCODE, NAME, PARENT = col["adcode"], col["name"], col["parent"]
+    LEVEL, LON, LAT = col["level"], col["lon"], col["lat"]
+    by_code = {r[ADCODE]: r for r in rows}
+    context = {c.adcode: c for c in CONTEXT_PLACES}
+    chongqing = {d.adcode for d in DISTRICTS}
+    counts: dict[str, int] = {}
+    for r in rows:
+        counts[r[NAME]] = counts.get(r[NAME], 0) + 1
+    canonicals: dict[str, str] = {}  # by adcode
+    provinces: dict[str, str] = {}  # by adcode
+
+    def canonical(r: list) -> str:
+        name = canonicals.get(r[ADCODE])
+        if name is None:
+            if r[ADCODE] in context:
+                name = context[r[ADCODE]].name
+            elif counts[r[NAME]] > 1 or r[NAME] in _CHONGQING_NAMES:
+                name = by_code[r[PARENT]][NAME] + r[NAME]  # 宁波市江北区
+            else:
+                name = r[NAME]
+            canonicals[r[ADCODE]] = name
+        return name
+
+    def province_of(r: list) -> str:
+        province = provinces.get(r[ADCODE])
+        if province is None:
+            parent = r[PARENT]
+            province = r[NAME] if parent is None else province_of(by_code[parent])
+            provinces[r[ADCODE]] = province
+        return province
+
+    out = []
+    for r in rows:
+        code = r[ADCODE]
+        if code in chongqing:
+            continue
+        name = canonical(r)
+        curated = context.get(code)
+        short = curated.short_name if curated else short_name(r[NAME])
+        parent = r[PARENT]
+        out.append(
+            Place(
+                name,
+                r[LEVEL],  # province, municipality, prefecture or county
+                r[LON],
+                r[LAT],
+                code=code,
+                full_name=r[NAME],
+                short_name=short,
+                former_names=tuple(former.get(name, ())),
+                province=province_of(r),
+                parent=canonical(by_code[parent]) if parent else None,
+                curated=curated is not None,
+            )
+        )
+    return out
+
+
+# A province's one-character name and a direction: a part of the province (川西, 渝东)
+_PART_OF_A_PROVINCE = re.compile(
+    "[川渝鄂湘黔滇陕甘豫皖苏浙闽粤桂琼赣晋冀鲁辽吉黑蒙藏青宁新][东西南北中]"
+)
+
+
+def _world(named: frozenset[str] = frozenset()) -> list[Place]:
+    """The world's countries (the curated :data:`COUNTRIES` with their aliases) and the
+    foreign cities with Chinese names; a city named ``X市`` is also ``X`` (海防市: 海防, as
+    articles write it), unless another place (of ``named``, or of the world) has that name."""
+    tables = _tables("world.json")
+    curated = {c.iso3: c for c in COUNTRIES}
+    area_of = {country: a.name for a in AREAS for country in a.countries}
+    out = []
+    country_names = {}
+    col, rows = tables["countries"]
+    ISO3, NAME, LON, LAT = col["iso3"], col["name"], col["lon"], col["lat"]
+    for r in rows:
+        c = curated.get(r[ISO3])
+        country_names[r[ISO3]] = r[NAME]
+        out.append(
+            Place(
+                r[NAME],
+                "country",
+                r[LON],
+                r[LAT],
+                code=r[ISO3],
+                aliases=c.aliases if c else (),
+                parent=area_of.get(r[NAME]),
+                curated=c is not None,
+            )
+        )
+    unknown = set(area_of) - set(country_names.values())
+    if unknown:
+        raise ValueError(f"areas name countries world.json does not hold: {sorted(unknown)}")
+    taken = set(country_names.values())
+    part_of_a_province = _PART_OF_A_PROVINCE.fullmatch  # (two characters, or no match)
+    col, rows = tables["cities"]
+    NAMES, COUNTRY, LON, LAT = col["names"], col["country"], col["lon"], col["lat"]
+    for r in rows:
+        names = [
+            n
+            # (by length, then by code point: sorted by the code points first, the sort
+            # by length keeps their order among the names of one length)
+            for n in sorted(sorted(r[NAMES]), key=len)
+            # (港区, Tokyo's Minato, is a word; 川西, Kawanishi, the west of Sichuan)
+            if n not in taken
+            and n not in FACILITY_WORDS
+            and not (len(n) == 2 and part_of_a_province(n))
+        ]
+        if not names:
+            continue
+        taken.update(names)
+        stems = [n[:-1] for n in names if len(n) >= 3 and n.endswith("市")]
+        if stems:
+            stems = [
+                n
+                for n in stems
+                if n not in taken
+                and n not in named
+                and n not in FACILITY_WORDS
+                and not (len(n) == 2 and part_of_a_province(n))
+            ]
+            taken.update(stems)
+        country = country_names.get(r[COUNTRY])
+        out.append(
+            Place(
+                names[0],
+                "city",
+                r[LON],
+                r[LAT],
+                aliases=(*names[1:], *stems),
+                province=country,
+                parent=country,
+                curated=False,
+            )
+        )
+    return out
+
+
+# Every name of a Chongqing district: a division elsewhere with the same name is written
+# with its parent's name in front (宁波市江北区).
+_CHONGQING_NAMES = frozenset(d.full_name for d in DISTRICTS) | frozenset(d.name for d in DISTRICTS)
+
+
+def build_places() -> dict[str, Place]:
+    """Every place, by canonical name: Chongqing's districts and zones, China's divisions,
+    the new areas, countries and foreign cities, parts of the world and the facilities."""
+    points = _points("places.geojson")
+    ports = _points("ports.geojson")
+    former: dict[str, list[str]] = {}
+    for old, new in FORMER_NAMES.items():
+        former.setdefault(new, []).append(old)
+    places: list[Place] = []
+
+    for d in DISTRICTS:
+        lon, lat = points[d.name]["xy"]
+        places.append(
+            Place(
+                d.name,
+                "district",
+                lon,
+                lat,
+                code=d.adcode,
+                full_name=d.full_name,
+                short_name=d.short_name,
+                kind=d.kind,
+                group=d.group,
+                subgroup=d.subgroup,
+                former_names=tuple(former.get(d.name, ())),
+                province="重庆市",
+                parent="重庆市",
+            )
+        )
+    for z in ZONES:
+        lon, lat = points[z.name]["xy"]
+        places.append(
+            Place(
+                z.name,
+                "zone",
+                lon,
+                lat,
+                short_name=z.short_name,
+                aliases=z.aliases,
+                former_names=tuple(former.get(z.name, ())),
+                group="主城都市区",
+                hosts=z.hosts,
+                host=z.hosts[0],
+                province="重庆市",
+                parent="重庆市",
+                approximate=True,
+            )
+        )
+    places.extend(_divisions(former))
+    for a in NEW_AREAS:
+        lon, lat = points[a.name]["xy"]
+        places.append(
+            Place(a.name, "new area", lon, lat, aliases=a.aliases, host=a.host, approximate=True)
+        )
+    places.extend(_world(frozenset(n for p in places for n in p.names)))
+    for a in AREAS:
+        places.append(
+            Place(
+                a.name,
+                "area",
+                a.lon,
+                a.lat,
+                aliases=a.aliases,
+                parent=a.within,
+                approximate=True,
+                accuracy_m=float(a.accuracy_m),
+            )
+        )
+    provinces = {p.name: p.province for p in places}
+    by_code = {p.code: p.name for p in places if p.code}
+    # (a facility abroad lies in the city of its country its name starts with: 杜伊斯堡港 in
+    # 杜伊斯堡, 万象南站 in 万象; the boundaries place it in the country only)
+    cities = {(n, p.parent): p.name for p in places if p.level == "city" for n in p.names}
+    for p in PORTS:
+        derived = ports[p.name]
+        lon, lat = derived["xy"]
+        county = by_code.get(derived["county_code"])
+        if county is None and derived["host"]:
+            county = next(
+                (
+                    cities[name[:k], derived["host"]]
+                    for name in (p.name, *p.aliases)
+                    for k in range(len(name) - 1, 1, -1)
+                    if (name[:k], derived["host"]) in cities
+                ),
+                None,
+            )
+        places.append(
+            Place(
+                p.name,
+                "port",
+                lon,
+                lat,
+                kind=p.kind,
+                aliases=p.aliases,
+                host=derived["host"],
+                river=p.river,
+                province=provinces.get(derived["host"]),
+                parent=p.parent,
+                county=county,
+                approximate=True,
+                accuracy_m=p.accuracy_m,
+            )
+        )
+    by_name = {p.name: p for p in places}
+    if len(by_name) != len(places):
+        seen: set[str] = set()
+        twice = next(p.name for p in places if p.name in seen or seen.add(p.name))
+        raise ValueError(f"two places are called {twice}")
+    return by_name
