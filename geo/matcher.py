@@ -461,6 +461,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 continue
             if not (
                 _in_list(text, raw, i, dropped)
+                or _listed_abroad(text, raw, i, lex.gazetteer)
                 or TOWN.match(text, end)
                 or (
                     STRONG_BEFORE_RE.search(text, max(0, start - STRONG_BEFORE_SPAN), start)
@@ -645,6 +646,34 @@ def _run_together(text: str, raw: list[Hit], i: int) -> bool:
         and bool(second.levels and second.levels[0] in _PAIRED_LEVELS)
         and RUN_TOGETHER.match(text, raw[i + 1][1]) is not None
     )
+
+
+# Places abroad (a foreign city or country): three or more of them listed together
+# confirm each other (航点包括列日、纽约、悉尼、布拉格: cities, though each is weak)
+_ABROAD_LEVELS = frozenset({"city", "country"})
+_LISTED_ABROAD = 3
+
+
+def _listed_abroad(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
+    """Whether mention ``i``, a place abroad, is one of at least :data:`_LISTED_ABROAD`
+    places abroad listed together (each next to the other, parted by a joiner)."""
+
+    def abroad(k: int) -> bool:
+        place = gaz.places.get(raw[k][2].place)
+        return place is not None and place.level in _ABROAD_LEVELS and not gaz.in_china(place.name)
+
+    def joined(k: int) -> bool:  # (mentions k and k + 1 listed together)
+        gap = text[raw[k][1] : raw[k + 1][0]]
+        return 0 < len(gap) <= 2 and all(ch in LIST_JOINERS for ch in gap)
+
+    if not abroad(i):
+        return False
+    first = last = i
+    while first > 0 and joined(first - 1) and abroad(first - 1):
+        first -= 1
+    while last + 1 < len(raw) and joined(last) and abroad(last + 1):
+        last += 1
+    return last - first + 1 >= _LISTED_ABROAD
 
 
 def _in_list(text: str, raw: list[Hit], i: int, dropped: set[int]) -> bool:

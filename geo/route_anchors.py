@@ -22,7 +22,7 @@ from cqmap.geo.route_words import (
 )
 from cqmap.geo.routes import Context, Route, RouteForm, route_of
 
-__all__ = ["read_anchor_services", "read_corridor", "read_from_anchor"]
+__all__ = ["read_anchor_services", "read_corridor", "read_from_anchor", "read_points_served"]
 
 
 def _from_anchor(m: re.Match, ctx: Context) -> bool:
@@ -78,6 +78,18 @@ def read_anchor_services(form: RouteForm, m: re.Match, ctx: Context) -> list[Rou
             mode = mode_of(s.group(), None) or default
             out.append(route_of(form, None, ctx.anchor, dests, [], mode, ctx))
     return out
+
+
+def read_points_served(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """重庆机场已开通国际货运航线15条,航点主要包括列日、纽约…: the cities an airport's
+    cargo lines serve, each a route by air from the airport named before in the sentence,
+    else from the one the sentences before were about; else no route."""
+    gaz = ctx.gaz
+    origin = ctx.sent.place(m.group("o")) if m.group("o") else ctx.anchor
+    if origin is None or getattr(gaz.places.get(origin), "kind", None) != "airport":
+        return []
+    dests = [d for d in ctx.sent.places_in(m.group("d")) if not gaz.holds(d, origin)]
+    return [route_of(form, None, origin, [d], [], "air", ctx) for d in dests]
 
 
 # The course of a railway or a waterway (北起昆明, 南至万象; 起于…止于)

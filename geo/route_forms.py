@@ -9,7 +9,12 @@ order; the ``fallback`` ones last.
 
 from __future__ import annotations
 
-from cqmap.geo.route_anchors import read_anchor_services, read_corridor, read_from_anchor
+from cqmap.geo.route_anchors import (
+    read_anchor_services,
+    read_corridor,
+    read_from_anchor,
+    read_points_served,
+)
 from cqmap.geo.route_words import (
     BRACKETED,
     CHAIN,
@@ -227,6 +232,36 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         reader=read_bracket_ends,
     ),
     RouteForm(
+        "X开通Y等方向的service",
+        # 鱼嘴站北货场…开通了上海、广州、北京、成都等方向的货运班列: the directions of its trains
+        # (and 果园港新增新加坡港、杜伊斯堡港、长江沿线各港口等铁水联运通道: a list closed by a
+        # kind of place, and 等)
+        rf"(?P<o>{P})[^。；;\ue000-\uefff]{{0,40}}?(?:开通|开行|开辟|新增)了?(?:至|到)?(?P<d>{TLIST})"
+        rf"(?:(?:、[^、，,。；;\ue000-\uefff]{{1,10}})?等(?:方向|地区|地|城市)?|方向|地区)的?{TAIL}",
+        (
+            # (a service to each direction)
+            Example(
+                "鱼嘴站北货场投入运营,开通了上海、广州、成都等方向的货运班列。",
+                "鱼嘴站",
+                ("广州市",),
+                mode="rail",
+            ),
+            Example(
+                "江北国际机场已开通至列日、卢森堡、莫斯科等多条全货机航线。",
+                "江北国际机场",
+                ("莫斯科",),
+                mode="air",
+            ),
+            Example(
+                "果园港新增新加坡港、杜伊斯堡港、长江沿线各港口等铁水联运通道。",
+                "果园港",
+                ("杜伊斯堡港",),
+                mode="rail-river",
+            ),
+        ),
+        each=True,
+    ),
+    RouteForm(
         "X开通至Y的service",
         # 涪陵港开行至泸州港的集装箱班轮; 广元港、广安港相继开通至重庆港的班轮 (one each);
         # 綦江港通往桐梓县的公路班车
@@ -241,30 +276,6 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 "2011年,重庆开辟一条直达欧洲的国际铁路路线。", "重庆市", ("欧洲",), mode="rail"
             ),
         ),
-    ),
-    RouteForm(
-        "X开通Y等方向的service",
-        # 鱼嘴站北货场…开通了上海、广州、北京、成都等方向的货运班列: the directions of its trains
-        # (and 果园港新增新加坡港、杜伊斯堡港、长江沿线各港口等铁水联运通道: a list closed by a
-        # kind of place, and 等)
-        rf"(?P<o>{P})[^。；;\ue000-\uefff]{{0,40}}?(?:开通|开行|开辟|新增)了?(?P<d>{TLIST})"
-        rf"(?:(?:、[^、，,。；;\ue000-\uefff]{{1,10}})?等(?:方向|地区|地|城市)?|方向|地区)的?{TAIL}",
-        (
-            # (a service to each direction)
-            Example(
-                "鱼嘴站北货场投入运营,开通了上海、广州、成都等方向的货运班列。",
-                "鱼嘴站",
-                ("广州市",),
-                mode="rail",
-            ),
-            Example(
-                "果园港新增新加坡港、杜伊斯堡港、长江沿线各港口等铁水联运通道。",
-                "果园港",
-                ("杜伊斯堡港",),
-                mode="rail-river",
-            ),
-        ),
-        each=True,
     ),
     RouteForm(
         "Y班列…驶出X",
@@ -466,6 +477,30 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         ),
         reader=read_anchor_services,
         fallback=True,
+    ),
+    RouteForm(
+        "货运航线…航点包括Y",
+        # the cities an airport's cargo lines serve (重庆机场已开通国际货运航线15条,航点主要
+        # 包括列日、纽约、悉尼), from the airport named before, or the one of the sentences before
+        rf"(?:(?P<o>{P})[^。；;\ue000-\uefff]{{0,60}}?)?货运航线[^。；;\ue000-\uefff航]{{0,12}}?"
+        rf"航点(?:主要)?(?:包括|覆盖|涵盖|有|为)了?(?P<d>{TLIST})",
+        (
+            Example(
+                "重庆机场已开通国际货运航线15条,航点主要包括列日、纽约、悉尼等。",
+                "江北国际机场",
+                ("纽约",),
+                mode="air",
+            ),
+            Example(
+                "截至目前,重庆机场开通国际航线58条。其中,客运航线46条,航点覆盖罗马、多哈;"
+                "货运航线12条,航点覆盖了列日、首尔、曼谷。",
+                "江北国际机场",
+                ("首尔",),
+                mode="air",
+            ),
+        ),
+        reader=read_points_served,
+        each=True,
     ),
     RouteForm(
         "这趟班列出发前往Y",

@@ -165,7 +165,9 @@ def _services(route: Route, directions: list[set[str]], gaz: Gazetteer) -> list[
     counted = next(
         (listed for listed in directions if ends and all(among(e, listed) for e in ends)), None
     )
-    if counted is not None and len(counted) > len(ends):
+    if counted is not None and len(counted) > len(ends) and route.form not in _EACH:
+        # (not for a form that read the list itself: a route to 首尔 of one list, counted
+        # again in another, 航点覆盖罗马…首尔等40个城市, is no route to the other's places)
         ends = [*ends, *(d for d in counted if not among(d, set(ends)) and d != route.origin)]
     several = len(ends) > 1 and (
         counted is not None

@@ -1152,6 +1152,13 @@ def test_a_part_of_the_world_is_a_routes_end_and_no_region():
     assert gazetteer().holds("欧洲", "杜伊斯堡") and gazetteer().holds("东南亚", "河内")
 
 
+def test_places_abroad_listed_together_confirm_each_other():
+    record = extract_text("航点主要包括列日、纽约、悉尼、布拉格等。")
+    assert [r["name"] for r in record["regions"]] == ["列日", "纽约", "悉尼", "布拉格"]
+    # (two alone do not: each is a weak name)
+    assert extract_text("航点包括列日、布拉格。")["regions"] == []
+
+
 def test_a_facility_abroad_lies_in_the_city_its_name_starts_with():
     gaz = gazetteer()
     assert gaz.holds("杜伊斯堡", "杜伊斯堡港") and gaz.holds("万象", "万象南站")
@@ -2346,6 +2353,13 @@ def test_a_freight_line_of_a_sentence_of_aircraft_is_by_air():
             [("重庆市", ["莫斯科"])],
         ),
         ("航空公司开通重庆-克拉斯诺亚尔斯克货运航线。", []),
+        # (the cities an airport's cargo lines serve; not those its passengers' lines serve,
+        # though a list counts them)
+        (
+            "重庆机场开通国际航线58条。其中,客运航线46条,航点覆盖罗马、悉尼、首尔等40个城市;"
+            "货运航线12条,航点覆盖了列日、首尔、曼谷等12个城市。",
+            [("江北国际机场", ["列日"]), ("江北国际机场", ["首尔"]), ("江北国际机场", ["曼谷"])],
+        ),
         # (passengers' flights: no freight route)
         ("机场开通重庆至曼谷直飞航线,旅客可当天往返。", []),
     ],

@@ -10,7 +10,7 @@ pages, read by a person who did not run cqmap on them, to measure on pages the r
 were not written from, ``unseen.json`` a second such set, ``fresh.json`` a third,
 ``latest.json`` a fourth, ``newest.json`` a fifth, ``blind.json`` a sixth,
 ``hidden.json`` a seventh, ``final.json`` an eighth, ``closing.json`` a ninth,
-``last.json`` a tenth and ``sealed.json`` an eleventh, each collected later than the one before; ``more.json``, ``extra.json``, ``dev4.json``, ``dev5.json`` and ``dev6.json`` are
+``last.json`` a tenth and ``sealed.json`` an eleventh, each collected later than the one before; ``more.json``, ``extra.json``, ``dev4.json``, ``dev5.json``, ``dev6.json`` and ``dev7.json`` are
 more development pages (the pages are other people's words and never committed). Each article's facts were read by a person; cqmap reads the same text
 through :func:`cqmap.geo.extract.extract_text`.
 
@@ -285,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
         ("dev4.json", "more real articles, a fourth development set"),
         ("dev5.json", "more real articles, a fifth development set (mostly routes)"),
         ("dev6.json", "more real articles, a sixth development set (mostly pairings)"),
+        ("dev7.json", "more real articles, a seventh development set (air and road freight)"),
         ("heldout.json", "held-out real articles, read only to measure"),
         ("unseen.json", "a second held-out set of real articles"),
         ("fresh.json", "a third held-out set of real articles"),
