@@ -180,10 +180,13 @@ ALL_TOGETHER = (
 )
 HELPED = ("援建", "支援", "帮扶", "协同", "协作", "援助")
 # After a list of places: its count (三地) and a clause up to what they do together,
-# which may list what they do (三地高度重视、迅速行动、协同发力), else a few words
+# which may list what they do (三地高度重视、迅速行动、协同发力) or say where they met
+# (四省区市31日在重庆签署), else a few words
 COUNTED = (
     rf"(?:(?:三地|四地|三方|四方|三区县|三区|三县|[三四]省(?:区市|区|市)?)"
-    rf"(?:[与和同]{A})?[^，。；,;\ue000-\uefff]{{0,24}}?|{ORG})"
+    rf"(?:[与和同]{A})?[^，。；,;\ue000-\uefff]{{0,24}}?"
+    # (where they met: 四省区市31日在重庆签署)
+    rf"(?:在{A}[^，。；,;\ue000-\uefff]{{0,8}}?)?|{ORG})"
 )
 RUN_TOGETHER = ("两地", "携手", "联手", *_SIGN)
 MEETING_OF_BOTH = ("党政联席会议", "联席会议", "双核联动")

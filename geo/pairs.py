@@ -492,6 +492,11 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
             ),
             # (places named as those that gain: 为…带来)
             PairExample("新航线将为重庆、宜昌和武汉之间的航运合作带来新的机遇。", ()),
+            # (counted, then where they met to sign)
+            PairExample(
+                "重庆、广西、贵州三省区市31日在重庆签署框架协议。",
+                (("重庆市", "广西壮族自治区"), ("重庆市", "贵州省")),
+            ),
             # (counted as provinces, and signing with a fourth: one party of three)
             PairExample(
                 "重庆、广西、贵州三省区市与甘肃省签署合作备忘录。",
