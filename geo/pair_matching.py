@@ -144,7 +144,9 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
                 guard = pattern.not_after
                 if guard and document[start - 1] in guard:
                     continue
-                if document.startswith("等", m.end(f"b{k}")):
+                if document.startswith("等", m.end(f"b{k}")) and not _PAIRED_WITH_MORE.match(
+                    document, m.end(f"b{k}")
+                ):
                     continue  # (铜仁市和永川区、合川区等4个成员: a list of members)
                 if (
                     pattern.closes_list
@@ -276,6 +278,11 @@ def _carried_out(document: str, start: int, end: int) -> bool:
     return _CARRY_OUT.search(document, clause, end) is not None
 
 
+# After a partner: 等地 and the pairing itself (上海与万州等地实施结对支援: 万州 and others
+# are its partners, not members listed)
+_PAIRED_WITH_MORE = re.compile(
+    "等地?[^，,。；;\x00\ue000-\uefff]{0,6}?(?:结对|对口|帮扶|支援|援助)"
+)
 # Places whose reports a third party heard (听取了A和B…的汇报): they report, apart
 _HEARD = re.compile("听取了?\\Z")
 # A bare 和 or 及 after a list's last region but one: the list goes on (see ``closes_list``)
