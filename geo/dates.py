@@ -8,6 +8,7 @@ fall more than a month after the document (a report of June on a 22 December ope
 A date that ends an agency's dateline (``新华社重庆3月12日电``) says when the report was
 filed: it is never an event's date. 近日 and 日前 (a few days before the report) give the
 report's month, its year inferred, where the report is dated after its month's first week.
+A day after 同年 or 当年 takes the year of the date told before it in the sentence.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ _DATE = re.compile(
 _MONTH = re.compile(
     r"(?:(?P<y>\d{4})年|(?P<this>今年|同年)|(?P<last>去年))?(?P<m>\d{1,2})月(?![\d份]|\d{1,2}日)"
 )
+# The year of the date told before in the sentence (2016年4月28日…,同年6月13日)
+_SAME_YEAR = ("同年", "当年")
 # A year alone (2023年): a date of its own only where no month or day is given; not a
 # span from or to it (2023年以来, 2023年前), nor 今年 (今年首趟: the first of the year)
 _YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?![\d月度]|以来|以前|之前|前|起|至|到|以后|之后)")
@@ -147,6 +150,9 @@ def _days(text: str, start: int, end: int, document: DocumentDate) -> list[Event
                 continue
         if m.group("y"):
             out.append(EventDate(f"{m.group('y')}-{mon:02d}-{day:02d}", False, m.start()))
+        elif text.endswith(_SAME_YEAR, start, m.start()) and out and not out[-1].year_inferred:
+            # (自2016年4月28日…开通后,同年6月13日: the year of the date told before)
+            out.append(EventDate(f"{out[-1].value[:4]}-{mon:02d}-{day:02d}", False, m.start()))
         elif year is not None:
             after = (mon - (month or mon)) * 31 + day - (document.day or day)
             inferred = year - 1 if after > 31 else year

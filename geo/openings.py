@@ -120,6 +120,18 @@ def date_routes(
         start, end = sentences[i]
         return text[start:end].rstrip()[-1:] not in _FULL_STOPS
 
+    def _nearest_before(route: Route, i: int) -> list[EventDate]:
+        """The dates of sentence ``i``, the one told nearest before where the sentence
+        first names the service first (自2016年4月28日东盟班车首次开通后,同年6月13日,
+        东线复线(重庆-防城港)首趟班车也正式开通: 6月13日), else all in order."""
+        dates = found(i)
+        if len(dates) < 2 or not route.name:
+            return dates
+        start, end = sentences[i]
+        at = text.find(route.name, start, end)
+        before = [d for d in dates if d.start < at]
+        return [before[-1], *dates] if at >= 0 and before else dates
+
     def _departures(i: int) -> list[EventDate]:
         """The date of sentence ``i`` that a departure follows (…日自舟山港启程): of several,
         the one nearest the departure (11月9日到达…的班列,是9月22日从…驶出: 9月22日)."""
@@ -153,7 +165,7 @@ def date_routes(
         for ev in route.evidence:
             i = ev.sentence
             # (of its dates, the day it left: 11月9日到达…的班列,是9月22日从…驶出)
-            here = (_departures(i) or found(i)) if cue(i) else []
+            here = (_departures(i) or _nearest_before(route, i)) if cue(i) else []
             if not here:
                 same_day = cue(i) and _SAME_DAY.search(text, *sentences[i]) is not None
                 for j in range(i - 1, max(-1, i - (5 if same_day else 3)), -1):  # nearest first

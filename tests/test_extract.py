@@ -1235,6 +1235,17 @@ def test_a_corridors_train_takes_the_day_its_service_was_born_there(told, opened
     assert (route["origin"], route["opened"]) == ("团结村", opened)
 
 
+def test_of_a_sentences_openings_a_service_takes_the_one_told_before_it():
+    """Two openings in one sentence: the service takes the date told nearest before it is
+    named, and 同年 is the year of the date before."""
+    text = (
+        "自2016年4月28日东盟公路班车首次开通后,同年6月13日,"
+        "东线复线(重庆-防城港)首趟班车也正式开通。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["destinations"], route["opened"]) == (["防城港"], "2016-06-13")
+
+
 @pytest.mark.parametrize(
     ("headline", "opened"),
     [
