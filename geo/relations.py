@@ -365,7 +365,7 @@ def read_relations(
         if port is not None:
             last_port = (port, i, paragraph)
 
-    routes = settle_corridors(routes, corridors)
+    routes = settle_corridors(routes, corridors, gaz)
     if routes:
         date_routes(routes, text, sentences, date=date, gaz=gaz)
     _fold_visited_parts(pairings, gaz)

@@ -562,11 +562,25 @@ def _at_origin(origin: str | None, place: str, gaz: Gazetteer) -> bool:
     )
 
 
-def settle_corridors(routes: list[Route], corridors: dict[str, CorridorMention]) -> list[Route]:
+# China as a whole: an end of no route that starts in it (已通达中国18省), a stop of none
+# that ends in it (运往中国各大城市…发往昆明、成都)
+_CHINA = "中国"
+
+
+def settle_corridors(
+    routes: list[Route], corridors: dict[str, CorridorMention], gaz: Gazetteer
+) -> list[Route]:
     """The routes, with each part of a corridor's route (a place on it, no destination)
-    joined to the corridor's route from that place, or else made a corridor mention."""
+    joined to the corridor's route from that place, or else made a corridor mention; 中国
+    left out where it says nothing (an end of a route from China, a stop of one to it)."""
     out = []
     for route in routes:
+        if _CHINA in route.destinations and route.origin and gaz.in_china(route.origin):
+            route.destinations = [d for d in route.destinations if d != _CHINA]
+            if not route.destinations and not route.corridor:
+                continue
+        if _CHINA in route.via and any(gaz.in_china(d) for d in route.destinations):
+            route.via = [v for v in route.via if v != _CHINA]
         if route.corridor and not route.destinations:
             whole = next(
                 (

@@ -1134,6 +1134,8 @@ def test_a_named_line_takes_the_ends_its_movement_names_and_no_more():
             [("重庆市", ["新加坡"])],
         ),
         ("果园港开通至新加坡港的铁水联运通道。", [("果园港", ["新加坡港"])]),
+        # (中国 as the end of a line from China says nothing)
+        ("班列从团结村出发。目前班列线路已通达中国18省、61市、120站。", []),
         # (a railway named by its ends: no service)
         ("成渝铁路复线货运班列增多。", []),
         # (渝甬 one of the directions counted, no line of its own)
