@@ -382,6 +382,9 @@ def _absorb(existing: Route, route: Route, gaz: Gazetteer, *, ends_only: bool = 
 _ONWARD_SUBJECT = re.compile("班列|列车|专列|货物|集装箱|货品|^它")
 # The ships themselves (their voyage goes on; goods shipped on are another service's)
 _SHIPS = re.compile('货船|船舶|货轮|船队|该轮|该船|此轮|[”"]轮')
+# The goods go on by another service (借助港区密集的远洋航线实现2周抵达美国): where they
+# reach it, the train's route ends
+_BY_ANOTHER = re.compile("(?:借助|依托|搭乘)[^，,。；;]{0,12}?(?:航线|班轮|海运|海船|远洋)")
 # Only a rail-sea or rail service's route goes on over the sea (a river liner's goods
 # shipped on from Shanghai are another service's)
 _GOES_ON = ("rail-sea", "rail")
@@ -409,7 +412,7 @@ def extend_route(
     goes_on = (*_GOES_ON, *WATER_MODES) if voyage else _GOES_ON
     # (…到达盐田港后,经驳船运至葵青港,换装国际班轮发往欧洲: the goods leave this service
     # where they change to another, as a movement's do, read_movement)
-    transfer = TRANSFER.search(sent.skeleton)
+    transfer = TRANSFER.search(sent.skeleton) or _BY_ANOTHER.search(sent.skeleton)
     dests, via = ends_after(sent, 0, gaz, transfer.start() if transfer else None)
     if not dests:
         return None

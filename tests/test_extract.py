@@ -1134,6 +1134,12 @@ def test_a_named_line_takes_the_ends_its_movement_names_and_no_more():
             [("重庆市", ["新加坡"])],
         ),
         ("果园港开通至新加坡港的铁水联运通道。", [("果园港", ["新加坡港"])]),
+        # (goods going on by another service where the train ends: no end of the train's)
+        (
+            "一列班列从团结村站出发,将抵达深圳盐田港区。货物到达盐田港区后,"
+            "借助港区密集的远洋航线实现2周抵达美国。",
+            [("团结村", ["盐田港区"])],
+        ),
         # (中国 as the end of a line from China says nothing)
         ("班列从团结村出发。目前班列线路已通达中国18省、61市、120站。", []),
         # (a railway named by its ends: no service)
