@@ -1136,8 +1136,10 @@ def test_a_named_line_takes_the_ends_its_movement_names_and_no_more():
         ("果园港开通至新加坡港的铁水联运通道。", [("果园港", ["新加坡港"])]),
         # (goods going on by another service where the train ends: no end of the train's)
         (
-            "一列班列从团结村站出发,将抵达深圳盐田港区。货物到达盐田港区后,"
-            "借助港区密集的远洋航线实现2周抵达美国。",
+            "一列班列从重庆沙坪坝团结村站出发,行驶1862公里后将抵达深圳盐田港区。\n"
+            "近年来,重庆国际物流枢纽园区每年发出各类跨境班列超4000班。\n"
+            "随着“渝深快线班列”开通,重庆外贸货物2至3天可到达盐田港区,借助港区密集快捷的"
+            "远洋航线实现2周抵达美国、3周抵达欧洲。",
             [("团结村", ["盐田港区"])],
         ),
         # (中国 as the end of a line from China says nothing)
