@@ -361,7 +361,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # the directions counted, 中欧班列、渝满俄、渝甬四向国际班列; nor a railway or a
         # road named by its ends, 成渝铁路侯家坪站)
         rf"(?<![(（])(?P<c>{B})(?!两地|三地|地区|出口|进口|[两三四五六七八]向|铁路|高铁|高速|公路|城际)"
-        rf"(?P<tail>{CLAUSE}{{0,14}}?(?:快线|航线|班轮|班列|专列|班车|快铁))"
+        rf"(?P<tail>{CLAUSE}{{0,14}}?(?:快线|航线|班轮|班列|专列|班车|快铁)(?:班列|专列)?)"
         rf"(?P<paren>[”\"’]?\s*[(（](?P<x>{T})(?:航线|线|班轮)[)）])?",
         (
             Example(
@@ -369,6 +369,13 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             ),
             # (成渝出口专列: the export trains of both, no route between them)
             Example("江津开行了成渝出口专列和沪渝集装箱快线。", "重庆市", ("上海港",)),
+            # (渝深: 重庆's trains to 深圳, told finer by the port; 快线班列, a train)
+            Example(
+                "“渝深精品快线班列”将重庆至深圳盐田港的运输时间缩短至2天。",
+                "重庆市",
+                ("盐田港区",),
+                mode="rail",
+            ),
             # (蓉欧快铁: 成都's trains to Europe, told finer by where it goes)
             Example("首趟“蓉欧快铁”从中心站驶出,直奔波兰罗兹。", "成都市", ("罗兹",), mode="rail"),
         ),
