@@ -79,7 +79,9 @@ def clause_end(skeleton: str, k: int, end: int) -> int:
 
 _INNER = re.compile(f"的?({T})")
 # Goods handed on where a run ends, in China (抵达重庆后将运转至成都及周边地区进行分销)
-_DISTRIBUTED = re.compile(r"后[，,]?\s*(?:将|再|随即|即|被)*(?:运转|分拨|配送|分销|转运|疏运)至?\Z")
+_DISTRIBUTED = re.compile(
+    r"后[，,]?\s*(?:将|再|随即|即|被|经[^，,。；;]{0,8}?)*(?:运转|分拨|配送|分销|转运|疏运)(?:至|到)?\Z"
+)
 
 
 # Goods told by where they are sold (出口到非洲的化工品, 销往欧洲的产品)
@@ -116,10 +118,11 @@ def ends_after(
             # (抵达阿拉山口出境: where it crosses the border, a stop)
             stops.append((d.start(), sent.places_in(d.group("list"))))
             continue
-        if dests and _DISTRIBUTED.search(skeleton, max(0, d.start() - 12), d.start() + 1):
+        if dests and _DISTRIBUTED.search(skeleton, max(0, d.start() - 20), d.start() + 1):
             onward = sent.places_in(d.group("list"))
             if not any(over_sea(x, gaz) for x in onward):
-                break  # (抵达重庆后将运转至成都…分销: the goods handed on, the run ends)
+                break  # (抵达重庆后将运转至成都…分销, 到达江津区后,经综保区分拨到广安: the
+                # goods handed on, the run ends)
         told = sent.places_in(d.group("list"))
         if dests and not all(any(x in gaz.ancestors(t) for x in dests) for t in told):
             # (开往杜伊斯堡,最终停靠在杜伊斯堡港: the end told again, finer, is no stop)

@@ -191,7 +191,7 @@ SERVICE_KINDS = (
     "集装箱|跨境|国际|货运|冷链|直达|快速|铁海联运|海铁联运|铁水联运|水铁联运|江海联运|江海直达|"
     "多式联运|中欧|中亚|中老|中越"
 )
-TAIL = f"(?P<tail>(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮)?)(?!通道|大通道|走廊)"
+TAIL = f"(?P<tail>(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮|班列|专列)?)(?!通道|大通道|走廊)"
 
 # --------------------------------------------------------------------------- where a movement goes
 # organisation words between a place and a verb, with no other place inside, and no 的

@@ -1142,6 +1142,12 @@ def test_a_named_line_takes_the_ends_its_movement_names_and_no_more():
             "远洋航线实现2周抵达美国、3周抵达欧洲。",
             [("团结村", ["盐田港区"])],
         ),
+        # (a train's goods handed on where it arrives; a line's 快线专列 is a train)
+        (
+            "“广西防城港—重庆江津”冷链海陆快线专列开行。列车从广西防城港站开出,驶向重庆江津"
+            "小南桠站。该批货物通过铁路到达重庆江津区后,经江津综保区分拨到广安、成都等城市。",
+            [("防城港站", ["小南垭站"])],
+        ),
         # (中国 as the end of a line from China says nothing)
         ("班列从团结村出发。目前班列线路已通达中国18省、61市、120站。", []),
         # (a railway named by its ends: no service)
