@@ -183,6 +183,9 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             Example(
                 "中国南宁到越南河内集装箱跨境班列开通运营3周年。", "南宁市", ("河内",), mode="rail"
             ),
+            Example(
+                "重庆江津到广西防城港汽车首趟班车正式发车。", "江津区", ("防城港市",), mode="road"
+            ),
         ),
         named=True,
     ),

@@ -1148,6 +1148,9 @@ def test_a_named_line_takes_the_ends_its_movement_names_and_no_more():
             "小南桠站。该批货物通过铁路到达重庆江津区后,经江津综保区分拨到广安、成都等城市。",
             [("防城港站", ["小南垭站"])],
         ),
+        # (a visit, 到 and a verb before the service word; a section of a line)
+        ("两江新区到万州区考察航线建设情况。", []),
+        ("从重庆到白俄罗斯、波兰边界这段线路是全程的85%。", []),
         # (中国 as the end of a line from China says nothing)
         ("班列从团结村出发。目前班列线路已通达中国18省、61市、120站。", []),
         # (a railway named by its ends: no service)
