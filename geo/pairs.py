@@ -171,6 +171,8 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
             PairExample("江北区对口帮扶酉阳县发展特色农业。", (("江北区", "酉阳县"),)),
             PairExample("泸州市联合江津区共建产业集群。", (("江津区", "泸州市"),)),
             PairExample("吉林省帮助巫溪县种植脱毒马铃薯。", (("巫溪县", "吉林省"),)),
+            # (联合向: jointly, to a third)
+            PairExample("潼南区政府联合向四川省发展改革委提交报告。", ()),
             # (a list of parties helping one: each is its partner, not each other's)
             PairExample("山东省、沈阳市对口支援忠县。", (("山东省", "忠县"), ("沈阳市", "忠县"))),
             PairExample("山东省和沈阳市对口支援忠县。", (("山东省", "忠县"), ("沈阳市", "忠县"))),
