@@ -461,7 +461,6 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 continue
             if not (
                 _in_list(text, raw, i, dropped)
-                or _listed_abroad(text, raw, i, lex.gazetteer)
                 or TOWN.match(text, end)
                 or (
                     STRONG_BEFORE_RE.search(text, max(0, start - STRONG_BEFORE_SPAN), start)
@@ -471,6 +470,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 or _qualified(raw, i, lex)
                 or _dashed(text, raw, i)
                 or _run_together(text, raw, i)
+                or _listed_abroad(text, raw, i, lex.gazetteer)
             ):
                 dropped.add(i)
                 unconfirmed.add(i)
@@ -663,10 +663,11 @@ def _listed_abroad(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
         return place is not None and place.level in _ABROAD_LEVELS and not gaz.in_china(place.name)
 
     def joined(k: int) -> bool:  # (mentions k and k + 1 listed together)
-        gap = text[raw[k][1] : raw[k + 1][0]]
-        return 0 < len(gap) <= 2 and all(ch in LIST_JOINERS for ch in gap)
+        a, b = raw[k][1], raw[k + 1][0]
+        return 0 < b - a <= 2 and LIST_JOINERS.issuperset(text[a:b])
 
-    if not abroad(i):
+    # (a name listed with no other is no list: looked at first, the cheapest)
+    if not ((i and joined(i - 1)) or (i + 1 < len(raw) and joined(i))) or not abroad(i):
         return False
     first = last = i
     while first > 0 and joined(first - 1) and abroad(first - 1):
