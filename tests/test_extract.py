@@ -1194,6 +1194,20 @@ def test_a_facility_abroad_lies_in_the_city_its_name_starts_with():
     assert (route["origin"], route["destinations"]) == ("万象南站", ["小南垭站"])
 
 
+def test_a_train_told_going_on_as_it_goes_on():
+    """它 opening the next sentence: the train that left, going on (它将途经满洲里…)."""
+    text = (
+        "一趟中欧班列(重庆)从沙坪坝区团结村中心站驶出。"
+        "它将途经满洲里,15天后抵达俄罗斯,为俄罗斯朋友带去重庆造产品。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["via"]) == (
+        "团结村",
+        ["俄罗斯"],
+        ["满洲里"],
+    )
+
+
 def test_a_train_to_a_part_of_the_world_told_again_by_its_city_is_one_route():
     text = "首趟班列从团结村出发,开往欧洲。班列将于16天后抵达德国杜伊斯堡。"
     (route,) = extract_text(text)["routes"]
@@ -1596,6 +1610,12 @@ def test_the_areas_listed_after_a_port_are_its_parts():
             ["果园港"],
         ),
         ("村里的果园今年又丰收了。", [], []),  # an orchard
+        # (三坪 alone: Urumqi's container station, where a train goes to it)
+        (
+            "班列从团结村启程,一路向西开往新疆三坪。",
+            [("团结村", ["三坪站"], [])],
+            ["团结村", "三坪站"],
+        ),
         # 鱼嘴 alone: the station where a train leaves from it, else the town or the bank
         ("一列班列从重庆鱼嘴启程,开往新疆。", [("鱼嘴站", ["新疆维吾尔自治区"], [])], ["鱼嘴站"]),
         ("长江北岸鱼嘴段岸线正在施工,鱼嘴立交也在建设。", [], []),
