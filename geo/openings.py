@@ -23,6 +23,7 @@ from cqmap.geo.dates import EventDate, dates_in, document_date
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.route_words import CORRIDOR_OF, OPENING_CUE, PLANS
 from cqmap.geo.routes import Route
+from cqmap.geo.vocabulary import finer_mode
 
 __all__ = ["date_routes"]
 
@@ -53,10 +54,13 @@ _PLANNED = re.compile(
 )
 # 同日, 签约当天: the day of the sentences before
 _SAME_DAY = re.compile("同日|同一天|当天|当日|同天")
-# A corridor's service told born (首条中欧班列线路“渝新欧”在重庆诞生, 自2011年在重庆首次开行以来)
+# A corridor's service told born (首条中欧班列线路“渝新欧”在重庆诞生, 自2011年在重庆首次开行以来,
+# 南向通道正式开通运营)
 # (not a first train: 2017年4月28日首趟…班列 is one run, maybe not this train's service)
 _BORN = re.compile(
     "诞生|首次开行|首条[^，,。；;]{0,12}线路|(?:自|从)[^，,。；;]{0,20}?(?:开行|开通)以来"
+    # (一年前的9月25日,南向通道正式开通运营: the corridor itself opened)
+    "|(?:通道|班列|渝新欧)(?:正式开通|开通运营|正式运营)"
 )
 _DIVISION_WORD = re.compile("(?:市|省|区|县|自治区|壮族自治区)$")
 
@@ -221,14 +225,15 @@ def date_routes(
             if here:
                 route.opened, route.opened_year_inferred = here[0].value, here[0].year_inferred
                 break
-    undated = [r for r in routes if r.opened is None and r.corridor and r.origin]
+    undated = [r for r in routes if r.opened is None and r.origin]
     if undated and gaz is not None:
         _date_by_corridor(undated, text, sentences, found, gaz)
 
 
 def _date_by_corridor(routes: list[Route], text: str, sentences, found, gaz: Gazetteer) -> None:
-    """Date the trains of a corridor (``routes``, none dated) by the sentence that tells
-    the corridor's service from their place born: a dated first run or opening that names
+    """Date the trains of a corridor (``routes``, none dated; a train of the corridor's
+    mode told of no corridor is taken for one of it) by the sentence that tells the
+    corridor's service from their place born: a dated first run or opening that names
     the corridor and where the train left from, or a place that holds it (2011年3月19日,
     首条中欧班列线路“渝新欧”在重庆诞生: a train of 中欧班列 from 团结村, in 重庆)."""
     for k, (start, end) in enumerate(sentences):
@@ -236,9 +241,14 @@ def _date_by_corridor(routes: list[Route], text: str, sentences, found, gaz: Gaz
         born = _BORN.search(sentence)
         if born is None or _YEARS_FIRST.search(sentence) or _PLANNED.search(sentence):
             continue
-        named = {CORRIDOR_OF[n].name for n in CORRIDOR_OF if n in sentence}
+        named = {CORRIDOR_OF[n] for n in CORRIDOR_OF if n in sentence}
         for route in routes:
-            if route.opened is not None or route.corridor not in named:
+            # (a corridor's train, or one of its mode that the text tells no corridor of)
+            if route.opened is not None or not any(
+                route.corridor == c.name
+                or (route.corridor is None and finer_mode(route.mode, c.mode) is not None)
+                for c in named
+            ):
                 continue
             places = (route.origin, *gaz.ancestors(route.origin))
             if not any(_DIVISION_WORD.sub("", p) in sentence for p in places):

@@ -1270,6 +1270,17 @@ def test_a_corridors_train_takes_the_day_its_service_was_born_there(told, opened
     assert (route["origin"], route["opened"]) == ("团结村", opened)
 
 
+def test_a_train_of_a_corridors_mode_takes_the_day_the_corridor_opened_there():
+    """A train told of no corridor, of a corridor's mode (or one of its legs), from the
+    place the corridor opened from: the corridor's opening; not one from elsewhere."""
+    train = "班列驶出重庆团结村站,货物将先经铁路运至广西北部湾,再通过海运抵达新加坡。"
+    opened = "\n一年前的9月25日,南向通道正式开通运营,构建起一条以重庆为基点的联运新动脉。"
+    (route,) = extract_text(train + opened)["routes"]
+    assert (route["destinations"], route["opened"]) == (["新加坡"], "09-25")
+    (route,) = extract_text(train + opened.replace("重庆", "成都"))["routes"]
+    assert route["opened"] is None
+
+
 def test_of_a_sentences_openings_a_service_takes_the_one_told_before_it():
     """Two openings in one sentence: the service takes the date told nearest before it is
     named, and 同年 is the year of the date before."""
