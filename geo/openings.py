@@ -126,8 +126,8 @@ def date_routes(
 
     def _nearest_before(route: Route, i: int) -> list[EventDate]:
         """The dates of sentence ``i``, the one told nearest before where the sentence
-        first names the service first (自2016年4月28日东盟班车首次开通后,同年6月13日,
-        东线复线(重庆-防城港)首趟班车也正式开通: 6月13日), else all in order."""
+        first names the service first, then all in order (自2016年4月28日东盟班车首次开通后,
+        同年6月13日,东线复线(重庆-防城港)首趟班车也正式开通: 6月13日)."""
         dates = found(i)
         if len(dates) < 2 or not route.name:
             return dates
