@@ -374,6 +374,10 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             ),
             # (成渝出口专列: the export trains of both, no route between them)
             Example("江津开行了成渝出口专列和沪渝集装箱快线。", "重庆市", ("上海港",)),
+            # (the one port of an end the sentence names)
+            Example(
+                "2019年5月,重庆果园港与太仓港和上海港开行“沪渝直达快线”。", "果园港", ("上海港",)
+            ),
             # (渝深: 重庆's trains to 深圳, told finer by the port; 快线班列, a train)
             Example(
                 "“渝深精品快线班列”将重庆至深圳盐田港的运输时间缩短至2天。",

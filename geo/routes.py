@@ -446,11 +446,21 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     origin = sent.place(m.group("x")) if m.group("x") else (home or surface.places)[0]
     dests = away if home else list(surface.places[1:])
     # "渝黔"班列从团结村出发开往贵阳: the ends the sentence names inside the composite's
+    ports = sent.of_class("P")
+
+    def home_port(region: str) -> str:
+        inside = list(dict.fromkeys(p for p in ports if within(p, region, gaz)))
+        return inside[0] if len(inside) == 1 else region
+
     start = ctx.first_origin
     if start:
         place = origin_of(sent, start, gaz)
         if within(place, origin, gaz):
             origin = place
+    else:
+        # (重庆果园港与太仓港和上海港开行“沪渝直达快线”: the one port of its end the
+        # sentence names, where none is said to leave)
+        origin = home_port(origin)
     end = ctx.first_destinations
     if end:
         named = sent.places_in(end.group("list"))

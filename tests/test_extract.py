@@ -1153,6 +1153,11 @@ def test_a_named_line_takes_the_ends_its_movement_names_and_no_more():
         ("从重庆到白俄罗斯、波兰边界这段线路是全程的85%。", []),
         # (中国 as the end of a line from China says nothing)
         ("班列从团结村出发。目前班列线路已通达中国18省、61市、120站。", []),
+        # (去往: where it goes on to)
+        (
+            "货船从重庆果园港出发,沿江而下,在江苏太仓港转运后,再去往上海洋山港。",
+            [("果园港", ["洋山港"])],
+        ),
         # (a chain of short names is not its first two's composite: 渝黔桂新, not 渝黔)
         ("2017年9月,西部陆海新通道的前身——渝黔桂新“南向通道”班列开通运营。", []),
         # (a railway named by its ends: no service)
