@@ -10,8 +10,8 @@ pages, read by a person who did not run cqmap on them, to measure on pages the r
 were not written from, ``unseen.json`` a second such set, ``fresh.json`` a third,
 ``latest.json`` a fourth, ``newest.json`` a fifth, ``blind.json`` a sixth,
 ``hidden.json`` a seventh, ``final.json`` an eighth, ``closing.json`` a ninth,
-``last.json`` a tenth, ``sealed.json`` an eleventh, ``untouched.json`` a twelfth and
-``reserve.json`` a thirteenth, each collected later than the one before; ``more.json``, ``extra.json``, ``dev4.json``, ``dev5.json``, ``dev6.json`` and ``dev7.json`` are
+``last.json`` a tenth, ``sealed.json`` an eleventh, ``untouched.json`` a twelfth,
+``reserve.json`` a thirteenth and ``spare.json`` a fourteenth, each collected later than the one before; ``more.json``, ``extra.json``, ``dev4.json``, ``dev5.json``, ``dev6.json`` and ``dev7.json`` are
 more development pages (the pages are other people's words and never committed). Each article's facts were read by a person; cqmap reads the same text
 through :func:`cqmap.geo.extract.extract_text`.
 
@@ -300,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
         ("sealed.json", "an eleventh held-out set of real articles"),
         ("untouched.json", "a twelfth held-out set of real articles"),
         ("reserve.json", "a thirteenth held-out set of real articles"),
+        ("spare.json", "a fourteenth held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
