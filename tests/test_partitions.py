@@ -338,6 +338,7 @@ def test_a_killed_pool_worker_stops_the_run_with_one_line(stalled, target, tmp_p
     os.kill(reader, signal.SIGKILL)
     _, err = proc.communicate(timeout=300)
     assert proc.returncode == 1
+    assert len(lines_of(err)) == 1, err.decode()
     (line,) = lines_of(err)
     assert line.startswith("cqmap: error: a worker process ended"), line
     assert not out.exists()  # nothing partial, and no temporary file or folder
