@@ -247,7 +247,17 @@ def read_relations(
             and _COOP.search(text, s_start, s_end)
             and _CONTINUATION_SKELETON.search(skeleton(plain, s_start, s_end, sentence_hits))
         ):
-            read = [(*two_before[0], "两地 (the two named before)")]
+            # (…开往成都的列车。到四川去,…共同召开两地党政联席会议: the one place this
+            # sentence names, where it holds one of the two, stands for it)
+            here = {s.place for _, _, s in sentence_hits if s.cls == "A"}
+            a, b = two_before[0]
+            if len(here) == 1:
+                (h,) = here
+                if h in gaz.ancestors(a) and h not in gaz.ancestors(b):
+                    a = h
+                elif h in gaz.ancestors(b) and h not in gaz.ancestors(a):
+                    b = h
+            read = [(a, b, "两地 (the two named before)")]
         named_here = sorted({s.place for _, _, s in sentence_hits if s.cls == "A"})
         two_before = (tuple(named_here), i) if len(named_here) == 2 else None
         if read:

@@ -1413,6 +1413,11 @@ def test_the_same_day_as_a_report_with_no_other_date_is_the_reports_day():
             "山东聊城,地处鲁西平原;重庆彭水,位于武陵山区。山南海北的两地,因东西部协作紧紧连在一起。",
             {("彭水县", "聊城市")},
         ),
+        # …, and the one place the sentence of 两地 names, where it holds one of them
+        (
+            "重庆党政代表团踏上开往成都的列车。到四川去,与亲兄弟会面,共同召开两地党政联席会议。",
+            {("重庆市", "四川省")},
+        ),
         # a place and a part of it visited in one sentence: the partner is the place
         (
             "石柱县党政代表团先后前往内江市、内江市市中区永安镇等地考察合作。",
