@@ -22,6 +22,7 @@ from cqmap.geo.places import Place, build_places
 from cqmap.geo.vocabulary import LEVELS, REGION_LEVELS, WATER_PORT_KINDS
 
 __all__ = [
+    "CHINA",
     "LEVELS",
     "REGION_LEVELS",
     "WATER_PORT_KINDS",
@@ -32,6 +33,8 @@ __all__ = [
     "resolve",
 ]
 
+# China's own name as a place (the country): 中国重庆, routes from China …
+CHINA = "中国"
 # Divisions, from the top: a name held by several of them goes to the highest one when
 # nothing else tells them apart (海南 is the province, not 海南藏族自治州).
 _RANK = {"country": 0, "province": 1, "municipality": 1, "prefecture": 2, "county": 3}

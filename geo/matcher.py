@@ -53,7 +53,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from cqmap.geo.facilities import facilities
-from cqmap.geo.gazetteer import Gazetteer, Place, gazetteer, gc_paused
+from cqmap.geo.gazetteer import CHINA, Gazetteer, Place, gazetteer, gc_paused
 from cqmap.geo.place_context import (
     CONTEXT_RULES,
     DASHES,
@@ -597,7 +597,7 @@ def says_where(gaz: Gazetteer, outer: str, inner: str) -> bool:
     and the other a facility of it in its district (西部物流园团结村集装箱中心站)."""
     if outer in gaz.ancestors(inner):
         return True
-    if outer == "中国":
+    if outer == CHINA:
         return gaz.in_china(inner)
     zone, facility = gaz.places.get(outer), gaz.places.get(inner)
     if zone is None or facility is None or facility.level != "port":
@@ -660,7 +660,7 @@ def _listed_abroad(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
 
     def abroad(k: int) -> bool:
         place = gaz.places.get(raw[k][2].place)
-        return place is not None and place.level in _ABROAD_LEVELS and not gaz.in_china(place.name)
+        return place is not None and place.level in _ABROAD_LEVELS and place.name != CHINA
 
     def joined(k: int) -> bool:  # (mentions k and k + 1 listed together)
         a, b = raw[k][1], raw[k + 1][0]

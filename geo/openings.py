@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from cqmap.geo.dates import EventDate, dates_in, document_date
@@ -82,7 +82,7 @@ def date_routes(
     sentences: Sequence[tuple[int, int]],
     *,
     date: str | None,
-    gaz: Gazetteer | None = None,
+    gaz: Gazetteer,
 ) -> None:
     """Give each route the date it opened: from a sentence of its own that speaks of an
     opening, else from a sentence before it in its paragraph (the opening cue in one of
@@ -226,11 +226,17 @@ def date_routes(
                 route.opened, route.opened_year_inferred = here[0].value, here[0].year_inferred
                 break
     undated = [r for r in routes if r.opened is None and r.origin]
-    if undated and gaz is not None:
+    if undated:
         _date_by_corridor(undated, text, sentences, found, gaz)
 
 
-def _date_by_corridor(routes: list[Route], text: str, sentences, found, gaz: Gazetteer) -> None:
+def _date_by_corridor(
+    routes: list[Route],
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    found: Callable[[int], list[EventDate]],
+    gaz: Gazetteer,
+) -> None:
     """Date the trains of a corridor (``routes``, none dated; a train of the corridor's
     mode told of no corridor is taken for one of it) by the sentence that tells the
     corridor's service from their place born: a dated first run or opening that names

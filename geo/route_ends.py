@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from cqmap.geo.gazetteer import Gazetteer
+from cqmap.geo.gazetteer import CHINA, Gazetteer
 from cqmap.geo.route_words import (
     ACROSS_WORDS,
     CLAUSE_ENDS,
@@ -47,12 +47,12 @@ def over_sea(name: str | None, gaz: Gazetteer) -> bool:
     """Whether a route's end lies across the sea from China's rivers (釜山, 门司港, 新加坡,
     东南亚, 香港)."""
     place = gaz.places.get(name) if name else None
-    if place is None or name == "中国":
+    if place is None or name == CHINA:
         return False
     if place.level in ("country", "area") or name in _OVER_SEA:
         return True
     return any(
-        a in _OVER_SEA or (a != "中国" and getattr(gaz.places.get(a), "level", None) == "country")
+        a in _OVER_SEA or (a != CHINA and getattr(gaz.places.get(a), "level", None) == "country")
         for a in gaz.ancestors(name)
     )
 
@@ -238,13 +238,7 @@ def inside(name: str, area: str, gaz: Gazetteer) -> bool:
     """Whether place ``name`` lies in ``area``, a country included (重庆 in 中国)."""
     if area in gaz.ancestors(name) or within(name, area, gaz):
         return True
-    place, outer = gaz.places.get(name), gaz.places.get(area)
-    if place is None or outer is None or outer.level != "country" or not place.province:
-        return False
-    province = gaz.places.get(place.province)
-    return (
-        area == "中国" and province is not None and province.level in ("province", "municipality")
-    )
+    return area == CHINA and gaz.in_china(name)
 
 
 def within(name: str, area: str, gaz: Gazetteer) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from cqmap.geo.gazetteer import Gazetteer
+from cqmap.geo.gazetteer import CHINA, Gazetteer
 from cqmap.geo.route_anchors import read_corridor
 from cqmap.geo.route_ends import ends_after, origin_of
 from cqmap.geo.route_forms import ROUTE_FORMS
@@ -565,11 +565,6 @@ def _at_origin(origin: str | None, place: str, gaz: Gazetteer) -> bool:
     )
 
 
-# China as a whole: an end of no route that starts in it (已通达中国18省), a stop of none
-# that ends in it (运往中国各大城市…发往昆明、成都)
-_CHINA = "中国"
-
-
 def settle_corridors(
     routes: list[Route], corridors: dict[str, CorridorMention], gaz: Gazetteer
 ) -> list[Route]:
@@ -578,12 +573,12 @@ def settle_corridors(
     left out where it says nothing (an end of a route from China, a stop of one to it)."""
     out = []
     for route in routes:
-        if _CHINA in route.destinations and route.origin and gaz.in_china(route.origin):
-            route.destinations = [d for d in route.destinations if d != _CHINA]
+        if CHINA in route.destinations and route.origin and gaz.in_china(route.origin):
+            route.destinations = [d for d in route.destinations if d != CHINA]
             if not route.destinations and not route.corridor:
                 continue
-        if _CHINA in route.via and any(gaz.in_china(d) for d in route.destinations):
-            route.via = [v for v in route.via if v != _CHINA]
+        if CHINA in route.via and any(gaz.in_china(d) for d in route.destinations):
+            route.via = [v for v in route.via if v != CHINA]
         if route.corridor and not route.destinations:
             whole = next(
                 (

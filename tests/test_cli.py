@@ -214,6 +214,22 @@ def test_layers_geojson_and_gpkg(tmp_path):
     assert [p.name for p in (tmp_path / "p").iterdir()] == ["cqmap.gpkg"]
 
 
+def test_installed_executable_draws_an_air_cargo_line(tmp_path):
+    """A freight line flown, through the installed cqmap: a route of mode air in the
+    routes layer, with its own category in the layer's QGIS style."""
+    article = tmp_path / "air.txt"
+    article.write_text(
+        "一架货机离开江北国际机场飞往欧洲,标志着重庆—上海—列日国际货运航线正式开通。",
+        encoding="utf-8",
+    )
+    done = cqmap_exe("layers", str(article), "-o", str(tmp_path / "g"))
+    assert done.returncode == 0, done.stderr.decode()
+    routes = json.loads((tmp_path / "g" / "routes.geojson").read_text(encoding="utf-8"))
+    (route,) = routes["features"]
+    assert (route["properties"]["origin"], route["properties"]["mode"]) == ("江北国际机场", "air")
+    assert 'value="air"' in (tmp_path / "g" / "routes.qml").read_text(encoding="utf-8")
+
+
 def test_map_to_stdout_and_file(tmp_path):
     result = run("map", "--tiles", "none")
     assert result.exit_code == 0 and result.output.startswith("<!DOCTYPE html>")

