@@ -45,7 +45,7 @@ _SINCE = re.compile(
     r"|(?:\d{4}年|去年|今年)?\d{1,2}月(?:开始|起)[^。；;]{0,20}?(?:常态化|开行|开通|运行)"
 )
 # The first train of a year (今年首趟, 新年首班, 2024年首列) is no service's opening
-_YEARS_FIRST = re.compile("年(?:度|的)?首(?:趟|列|班|发|航)")
+_YEARS_FIRST = re.compile("年(?:度|的)?(?:首|第一)(?:趟|列|班|发|航)")
 # A first run, or an opening, in a headline (not a mere 发车: 一日双向发车)
 _FIRST_RUN = re.compile("首(?:趟|列|班|发|航|开)|开通|开航")
 # An opening planned, not made (计划2021年开通, 拟于明年开行): its year is no opening's

@@ -465,6 +465,8 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 ("南京港", "太仓港", "上海港"),
             ),
             Example("这趟班列从团结村到钦州港,全程运行两天。", "团结村", ("钦州港",)),
+            # (a place, then its service told by kind words only, then where it goes)
+            Example("1995年,万州首艘集装箱班轮驶往南京港。", "万州港", ("南京港",)),
             Example("测试班列从钦州港东站出发重庆,运行三天。", "钦州港东站", ("重庆市",)),
             # (a station after the zone it lies in is the end: the finer one)
             Example("班列从钦州港东站出发,开往两江新区鱼嘴站。", "钦州港东站", ("鱼嘴站",)),

@@ -146,7 +146,7 @@ def air_line(tail: str, name: str | None, text: str) -> bool:
 
 OPENING_CUE = re.compile(
     "开通|开行|首航|首发|首开|首趟|首列|首班|首批|开航|启航|正式运营|正式运行|开通运营|投运|投入运营"
-    "|启用|鸣笛|发车|常态化|首次|测试班列|试运行|试运营"
+    "|启用|鸣笛|发车|常态化|首次|测试班列|试运行|试运营|首个|首艘|第一[个趟列艘班]"
 )
 _MODE_RES = tuple((mode, re.compile("|".join(words))) for mode, words in MODE_WORDS)
 
@@ -194,6 +194,9 @@ SERVICE_KINDS = (
 TAIL = f"(?P<tail>(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮|班列|专列)?)(?!通道|大通道|走廊)"
 
 # --------------------------------------------------------------------------- where a movement goes
+# the first of its kind (首个, 第一趟) and the verbs of going a service told after its origin takes
+_ORDINAL = "首个|首艘|首批|第一[个趟列艘班批]|一[趟列艘]"
+_GO_FROM = "发往|驶往|开往|运往|驶向|前往|直达"
 # organisation words between a place and a verb, with no other place inside, and no 的
 # (越南腰果的班列启程: where the cargo is from)
 ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()的]{0,12}?'
@@ -233,6 +236,9 @@ ORIGIN = re.compile(
     # 3月2日,江津小南垭铁路物流中心,首趟…列车正式发车: the scene, a facility in a clause of
     # its own, where the train then leaves (no other place said to start it)
     rf"|(?:^|(?<=[，,])){T}?(?P<o6>{P})[^，,。；;\ue000-\uefff]{{0,8}}[，,](?=(?:(?!从|由|自)[^。；;]){{0,60}}?(?:{DEPART}))"
+    # 重庆第一个集装箱班轮发往上海, 万州首趟班列驶往钦州港: a place, then its service told by
+    # kind words only, then where it goes (not 运往重庆的班列发往…: a place gone to)
+    rf"|(?<![向往朝至到—–\-－])(?P<o7>{T})(?:{SERVICE_KINDS}|{_ORDINAL})+{SERVICE}(?={_GO_FROM})"
 )
 # 来自巴西的纸浆…转运至重庆: where goods come from, when nothing else is said to leave
 GOODS_FROM = re.compile(f"来自(?P<o>{T})(?P<inner>{T})?")

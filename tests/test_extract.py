@@ -1298,6 +1298,21 @@ def test_of_a_sentences_openings_a_service_takes_the_one_told_before_it():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "opened"),
+    [
+        ("1995年,万州第一艘集装箱班轮驶往南京港,运费很高。", "1995"),  # the first: an opening
+        ("1995年,万州首艘集装箱班轮驶往南京港。", "1995"),
+        ("2024年第一趟班列从万州驶往南京。", None),  # the year's first run: no opening
+    ],
+)
+def test_the_first_service_of_its_kind_is_dated_by_its_year(sentence, opened):
+    """The first of a service (第一艘, 首艘) told with its year opened it then; the first
+    run of a year did not."""
+    (route,) = extract_text(sentence)["routes"]
+    assert route["opened"] == opened
+
+
+@pytest.mark.parametrize(
     ("headline", "opened"),
     [
         ("钦州港至重庆首趟冷链专列开行", "2019-10-26"),  # the headline tells the opening
