@@ -121,6 +121,10 @@ PAIR_VERBS = (
     "携手", "联手", "牵手", "结对", "对口(?:协同|帮扶|协作|支援|合作|支持)?", "协同", "帮扶",
     "支援", "援助", "援建", "联动", "助力", "帮助", "联合(?!国|向)",
 )  # fmt: skip
+# Aid to a counterpart region far away, by the teams a province sends (援藏, 援疆, 援青),
+# and the words of where they go or whom they support
+AID_AFAR = ("援藏", "援疆", "援青")
+AIDED_AT = ("赴", "前往", "进驻", "对口支援", "支援", "援助")
 # 山东省和沈阳市对口支援忠县: two helping a third act alike; they are no pair
 NOT_CO_HELPERS = rf"(?!{ORG}{alt(PAIR_VERBS)}{ORG}{A})"
 PAIR_JOIN = ("对口协同", "对口帮扶", "结对", "携手")

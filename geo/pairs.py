@@ -28,6 +28,8 @@ from functools import cached_property
 from typing import NamedTuple
 
 from cqmap.geo.pair_words import (
+    AID_AFAR,
+    AIDED_AT,
     ALL_TOGETHER,
     AS_PAIR,
     ASK,
@@ -180,6 +182,23 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         needs_cue=False,
         listed_firsts=True,
         fast=rf"{LEAD}{ahead(firsts(PAIR_VERBS))}{ORG}{alt(PAIR_VERBS)}{ORG}(?P<b>{LIST})",
+    ),
+    # Aid sent to the counterpart far away (援藏, 援疆, 援青: a province's teams in the
+    # region it supports): 重庆第一批援藏队伍踏上高原,对口支援西藏昌都; 重庆援疆干部赴
+    # 新疆阿克苏工作. The place they go to, or support, within the sentence.
+    PairPattern(
+        "A援藏…赴B",
+        rf"{LEAD}{ORG}{alt(AID_AFAR)}{RUN}{{0,24}}?{alt(AIDED_AT)}(?P<b>{LIST})",
+        AID_AFAR,
+        (
+            PairExample(
+                "1996年,重庆第一批援藏干部进藏,对口支援西藏昌都。", (("重庆市", "昌都市"),)
+            ),
+            PairExample("多年来,重庆选派援藏干部赴西藏昌都工作。", (("重庆市", "昌都市"),)),
+            # (who is sent: a team of one's own people, not another place's)
+            PairExample("重庆援藏工作队负责人介绍了情况。", ()),
+        ),
+        needs_cue=False,
     ),
     # (Not after 、, a region or a verb: checked behind the first party, so that the regex
     # engine can skip ahead to regions. Its matches are its own: ``alone``.)
