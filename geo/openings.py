@@ -21,6 +21,7 @@ from functools import cache
 
 from cqmap.geo.dates import EventDate, dates_in, document_date
 from cqmap.geo.gazetteer import Gazetteer
+from cqmap.geo.regions import ABBREVIATIONS
 from cqmap.geo.route_words import CORRIDOR_OF, OPENING_CUE, PLANS
 from cqmap.geo.routes import Route
 from cqmap.geo.vocabulary import finer_mode
@@ -60,7 +61,7 @@ _SAME_DAY = re.compile("同日|同一天|当天|当日|同天")
 _BORN = re.compile(
     "诞生|首次开行|首条[^，,。；;]{0,12}线路|(?:自|从)[^，,。；;]{0,20}?(?:开行|开通)以来"
     # (一年前的9月25日,南向通道正式开通运营: the corridor itself opened)
-    "|(?:通道|班列|渝新欧)(?:正式开通|开通运营|正式运营)"
+    '|(?:通道|班列|渝新欧|铁路)[”"]?(?:\\d{4}年)?(?:正式开通|正式开行|开通运营|正式运营)'
 )
 _DIVISION_WORD = re.compile("(?:市|省|区|县|自治区|壮族自治区)$")
 
@@ -242,24 +243,37 @@ def _date_by_corridor(
     corridor's service from their place born: a dated first run or opening that names
     the corridor and where the train left from, or a place that holds it (2011年3月19日,
     首条中欧班列线路“渝新欧”在重庆诞生: a train of 中欧班列 from 团结村, in 重庆)."""
+    by_birth: dict[int, str] = {}  # the routes dated here, by id: the date they took
     for k, (start, end) in enumerate(sentences):
         sentence = text[start:end]
         born = _BORN.search(sentence)
         if born is None or _YEARS_FIRST.search(sentence) or _PLANNED.search(sentence):
             continue
-        named = {CORRIDOR_OF[n] for n in CORRIDOR_OF if n in sentence}
+        names = [n for n in CORRIDOR_OF if n in sentence]
+        named = {CORRIDOR_OF[n] for n in names}
+        # (渝新欧 names its home in its first character: 渝, 重庆)
+        homes = {ABBREVIATIONS[n[0]] for n in names if n[0] in ABBREVIATIONS}
         for route in routes:
-            # (a corridor's train, or one of its mode that the text tells no corridor of)
-            if route.opened is not None or not any(
+            # (a corridor's train, or one of its mode that the text tells no corridor of;
+            # or one dated here before, to a year, told again to its month: 自2011年…以来,
+            # then 2011年3月,“渝新欧”正式开行)
+            before = by_birth.get(id(route))
+            if (route.opened is not None and before is None) or not any(
                 route.corridor == c.name
                 or (route.corridor is None and finer_mode(route.mode, c.mode) is not None)
                 for c in named
             ):
                 continue
             places = (route.origin, *gaz.ancestors(route.origin))
-            if not any(_DIVISION_WORD.sub("", p) in sentence for p in places):
+            if not homes.intersection(places) and not any(
+                _DIVISION_WORD.sub("", p) in sentence for p in places
+            ):
                 continue
             # (the date it was born, told before the words of its birth)
             dated = [d for d in found(k) if not d.year_inferred and d.start < start + born.end()]
-            if dated:
+            if dated and (
+                before is None
+                or (len(dated[0].value) > len(before) and dated[0].value.startswith(before))
+            ):
                 route.opened, route.opened_year_inferred = dated[0].value, False
+                by_birth[id(route)] = dated[0].value

@@ -256,7 +256,9 @@ DESTINATIONS = re.compile(
     rf"(?P<list>{TLIST})"
 )
 VIA = re.compile(
-    rf"(?:途经|经由|经停|经过|经|通过|进入|转入|再转|穿越|过境)(?P<list>{T}(?:[、和及]{T})*)"
+    # (经阿拉山口(霍尔果斯)出境: an alternative crossing in brackets, a stop too)
+    rf"(?:途经|经由|经停|经过|经|通过|进入|转入|再转|穿越|过境)"
+    rf"(?P<list>{T}(?:[（(]{T}[)）])?(?:[、和及]{T}(?:[（(]{T}[)）])?)*)"
     rf"|在(?P<v>{T})(?:中转|转运|换装)"
     # (从阿拉山口出境, 在阿拉山口口岸出境后: where it crosses the border, a stop)
     rf"|(?:从|在|由|自)(?P<x>{T})[^，。；,;\ue000-\uefff]{{0,4}}?{_ACROSS}"

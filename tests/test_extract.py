@@ -1265,6 +1265,10 @@ def test_the_day_since_which_a_service_has_run_is_its_opening():
         # (the corridor's service told born from the train's place, in another paragraph)
         ("2011年3月19日,首条中欧班列线路在重庆诞生。", "2011-03-19"),
         ("中欧班列(渝新欧)自2011年在重庆首次开行以来,发展迅速。", "2011"),
+        # (渝新欧 names its home, 重庆, by its first character)
+        ("2011年3月,“渝新欧”正式开行,运行稳定。", "2011-03"),
+        # (told again to its month: the finer date)
+        ("渝新欧自2011年在重庆首次开行以来发展迅速。\n2011年3月,“渝新欧”正式开行。", "2011-03"),
         # (not where it was born: a first shipment since it opened, dated)
         ("去年6月26日,一批货物成为渝新欧开通以来首单跨境电商产品。", None),
     ],
@@ -1273,6 +1277,12 @@ def test_a_corridors_train_takes_the_day_its_service_was_born_there(told, opened
     text = f"7月11日,一列中欧班列从团结村中心站驶出,驶向德国杜伊斯堡。\n{told}"
     (route,) = extract_text(text)["routes"]
     assert (route["origin"], route["opened"]) == ("团结村", opened)
+
+
+def test_an_alternative_border_crossing_in_brackets_is_no_origin():
+    """经阿拉山口(霍尔果斯)出境: both crossings are stops; the line has no origin told."""
+    text = "渝新欧铁路2011年正式开通,经新疆阿拉山口(霍尔果斯)出境,进入哈萨克斯坦,至德国的杜伊斯堡。"
+    assert not [r for r in extract_text(text)["routes"] if r["origin"] == "霍尔果斯"]
 
 
 def test_a_train_of_a_corridors_mode_takes_the_day_the_corridor_opened_there():
