@@ -367,7 +367,10 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # (nor the start of a longer chain of short names, 渝黔桂新: not 渝黔's)
         rf"|[桂新欧俄满甬湘滇])"
         rf"(?P<tail>{CLAUSE}{{0,14}}?(?:快线|航线|班轮|班列|专列|班车|快铁)(?:班列|专列)?)"
-        rf"(?P<paren>[”\"’]?\s*[(（](?P<x>{T})(?:航线|线|班轮)[)）])?",
+        rf"(?P<paren>[”\"’]?\s*[(（](?P<x>{T})(?:航线|线|班轮)[)）])?"
+        # (not its sailings counted, 发运沪渝直达快线300艘次: a port's figures; nor a way of
+        # working named after it, 按照沪渝直达“快线优先”的方式)
+        rf"(?!{CLAUSE}{{0,10}}?\d+(?:艘次|航次|班次|艘)|{CLAUSE}{{0,14}}?的方式)",
         (
             Example(
                 "沪渝集装箱直达快线(万州航线)6月22日首航。", "万州港", ("上海港",), mode="river"

@@ -2162,6 +2162,10 @@ def test_a_corridor_named_beside_another_route_is_named_by_the_text():
         ),
         # the way a route is compared with is no route
         ("此趟班列全程约25天,相较于从广东直接海运至欧洲,节约20天。", []),
+        # a port's figures: the sailings of a line counted, or a way of working named after it
+        ("今年一季度,果园港集装箱量增长,发运沪渝直达快线300艘次。", []),
+        ("1—10月沪渝直达快线共计完成上下水983艘次。", []),
+        ("码头按照沪渝直达“快线优先、以出保进”的方式组织生产。", []),
     ],
 )
 def test_services_to_several_cities_and_ways_compared_with(text, routes):
