@@ -47,6 +47,10 @@ _SINCE = re.compile(
 )
 # The first train of a year (今年首趟, 新年首班, 2024年首列) is no service's opening
 _YEARS_FIRST = re.compile("年(?:度|的)?(?:首|第一)(?:趟|列|班|发|航)")
+# Runs counted (今年1—9月已开行2595车次, 累计开行超1000列): how busy a service is, no opening
+_RUNS_COUNTED = re.compile(
+    r"开行了?(?:超过|超|近|逾|约)?\d[\d.,，万]*(?:车次|列|班次|班|趟|艘次|航次)"
+)
 # A first run, or an opening, in a headline (not a mere 发车: 一日双向发车)
 _FIRST_RUN = re.compile("首(?:趟|列|班|发|航|开)|开通|开航")
 # An opening planned, not made (计划2021年开通, 拟于明年开行): its year is no opening's
@@ -113,8 +117,13 @@ def date_routes(
 
     @cache
     def cue(i: int) -> bool:
+        start, end = sentences[i]
+        counted = [m.span() for m in _RUNS_COUNTED.finditer(text, start, end)]
         return (
-            OPENING_CUE.search(text, *sentences[i]) is not None
+            any(
+                not any(a <= m.start() < b for a, b in counted)
+                for m in OPENING_CUE.finditer(text, start, end)
+            )
             and _YEARS_FIRST.search(text, *sentences[i]) is None
             and _PLANNED.search(text, *sentences[i]) is None
         )

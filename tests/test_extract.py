@@ -1279,6 +1279,16 @@ def test_a_corridors_train_takes_the_day_its_service_was_born_there(told, opened
     assert (route["origin"], route["opened"]) == ("团结村", opened)
 
 
+def test_runs_counted_are_no_opening():
+    """开行2595车次 counts a service's runs: no opening to date a route by."""
+    text = (
+        "发布时间:2021-10-20\n近日,一辆跨境公路班车即将从重庆公路物流基地出发前往越南。"
+        "今年1—9月,跨境公路班车已开行2595车次。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] is None
+
+
 def test_an_alternative_border_crossing_in_brackets_is_no_origin():
     """经阿拉山口(霍尔果斯)出境: both crossings are stops; the line has no origin told."""
     text = "渝新欧铁路2011年正式开通,经新疆阿拉山口(霍尔果斯)出境,进入哈萨克斯坦,至德国的杜伊斯堡。"
