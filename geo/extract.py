@@ -165,7 +165,7 @@ def _unresolved(text: str, hits: Sequence[Hit], shared: Sequence[Hit], sentence_
         entry["mentions"].append(
             {"surface": surface.text, "start": start, "end": end, "sentence": sentence_of(start)}
         )
-    for start, end, _ in sorted((*hits, *shared)):
+    for start, end, _ in sorted((*hits, *shared), key=lambda h: h[:2]):
         parts.append(text[pos:start])
         parts.append(_BLANK * (end - start))
         pos = end

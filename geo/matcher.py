@@ -508,11 +508,13 @@ def _with_one_character_names(text: str, raw: list[Hit], lex: Lexicon) -> list[H
             place = lex.gazetteer.places.get(surface.place)
             if place is not None and place.level in _HOST_LEVELS:
                 named.setdefault(surface.place[0], set()).add(surface.place)
-    found = [(m, ABBREVIATIONS_OF_VISITS[m.group(1)]) for m in _VISITED.finditer(text)]
+    # (a host first: 来黔考察 in a text naming 黔江区 is 黔江, not Guizhou)
+    found = []
     for m in _HOSTED.finditer(text):
         held = named.get(m.group(1))
         if held is not None and len(held) == 1:
             found.append((m, next(iter(held))))
+    found += [(m, ABBREVIATIONS_OF_VISITS[m.group(1)]) for m in _VISITED.finditer(text)]
     taken = {i for start, end, _ in raw for i in range(start, end)}
     extra = []
     for m, name in found:
@@ -522,6 +524,7 @@ def _with_one_character_names(text: str, raw: list[Hit], lex: Lexicon) -> list[H
                 m.group(1), place.places, "abbreviation", None, place.levels, place.cls
             )
             extra.append((m.start(1), m.end(1), surface))
+            taken.add(m.start(1))  # (one place per character)
     return sorted(raw + extra, key=lambda h: h[0]) if extra else raw
 
 

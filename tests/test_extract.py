@@ -866,6 +866,14 @@ def test_places_in_a_strong_context_are_read(text, present):
     assert present in {r["name"] for r in extract_text(text)["regions"]}
 
 
+def test_a_hosts_first_character_that_is_also_a_provinces_is_the_host():
+    """来黔考察 in a text naming 黔江区: the host (黔江), once, not Guizhou as well."""
+    record = extract_text("安徽省岳西县考察团一行来黔考察。黔江区领导陪同调研。")
+    names = {r["name"] for r in record["regions"]}
+    assert "黔江区" in names and "贵州省" not in names
+    assert [(p["a"], p["b"]) for p in record["pairings"]] == [("黔江区", "岳西县")]
+
+
 def test_a_train_goes_on_where_the_next_sentence_says():
     text = "首趟班列从鱼嘴站出发,驶往钦州港。班列将经钦州港运输至越南、印度等地。"
     (route,) = extract_text(text)["routes"]
