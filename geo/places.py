@@ -16,6 +16,7 @@ from cqmap.geo.names import short_name
 from cqmap.geo.ports import PORTS
 from cqmap.geo.regions import (
     AREAS,
+    CONTINENT_AREAS,
     CONTEXT_PLACES,
     COUNTRIES,
     DISTRICTS,
@@ -253,6 +254,7 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
     country_names = {}
     col, rows = tables["countries"]
     ISO3, NAME, LON, LAT = col["iso3"], col["name"], col["lon"], col["lat"]
+    CONTINENT = col["continent"]
     for r in rows:
         c = curated.get(r[ISO3])
         country_names[r[ISO3]] = r[NAME]
@@ -264,7 +266,7 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
                 r[LAT],
                 code=r[ISO3],
                 aliases=c.aliases if c else (),
-                parent=area_of.get(r[NAME]),
+                parent=area_of.get(r[NAME]) or CONTINENT_AREAS.get(r[CONTINENT]),
                 curated=c is not None,
             )
         )

@@ -352,6 +352,11 @@ AREAS: tuple[Area, ...] = (
 )  # fmt: skip
 
 
+# The areas that are continents, by GeoNames' continent codes: a country of no area above
+# lies in its continent's (莫桑比克 in 非洲). Asia's parts are the areas' own lists.
+CONTINENT_AREAS: dict[str, str] = {"AF": "非洲", "EU": "欧洲", "NA": "北美", "SA": "南美"}
+
+
 class Country(NamedTuple):
     iso3: str
     name: str  # as in the registry data

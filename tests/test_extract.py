@@ -860,6 +860,10 @@ def test_false_places_are_not_read(text, absent):
         ("列车沿途经过塔吉克、吉尔吉斯和土库曼三个国家。", "吉尔吉斯斯坦"),  # Taiwan's short names
         ("璧山区位于重庆西部。华蓥市代表团来璧考察。", "璧山区"),  # the host's first character
         ("他们抵达波兰中西部最大的城市波兹南。", "波兹南"),  # a word that says it is a city
+        # (a country after its continent, of any country of it: GeoNames' continents)
+        ("班列预计40天到达非洲莫桑比克和纳米比亚。", "莫桑比克"),
+        ("班列预计40天到达非洲莫桑比克和纳米比亚。", "纳米比亚"),
+        ("货物运抵南美巴拉圭。", "巴拉圭"),
     ],
 )
 def test_places_in_a_strong_context_are_read(text, present):

@@ -45,6 +45,7 @@ from cqmap.geo.data.world import (
     DOMINANCE,
     MIN_POPULATION,
     city_rows,
+    continents,
     country_outlines,
     country_rows,
 )
@@ -287,7 +288,7 @@ def build(out: Path) -> dict:
     chinese = {row[1] for row in divisions} | {
         short for row in divisions if (short := short_name(row[1]))
     }
-    countries = country_rows(outlines, lambda g: polylabel(largest_part(g), 0.01))
+    countries = country_rows(outlines, lambda g: polylabel(largest_part(g), 0.01), continents())
     atomic_write(
         out / "world.json",
         table_json(

