@@ -16,8 +16,8 @@ from cqmap.geo.names import short_name
 from cqmap.geo.ports import PORTS
 from cqmap.geo.regions import (
     AREAS,
-    CONTINENT_AREAS,
     CONTEXT_PLACES,
+    CONTINENT_AREAS,
     COUNTRIES,
     DISTRICTS,
     FORMER_NAMES,
