@@ -241,7 +241,9 @@ ORIGIN = re.compile(
     rf"|(?<![向往朝至到—–\-－])(?P<o7>{T})(?:{SERVICE_KINDS}|{_ORDINAL})+{SERVICE}(?={_GO_FROM})"
 )
 # 来自巴西的纸浆…转运至重庆: where goods come from, when nothing else is said to leave
-GOODS_FROM = re.compile(f"来自(?P<o>{T})(?P<inner>{T})?")
+# (not 来自越南、孟加拉等国家的采购商代表: where people come from)
+_PEOPLE = "采购商|代表|客商|嘉宾|专家|学者|游客|记者|官员|留学生|商人|外商|企业家|人士|朋友|选手|师生|团队"
+GOODS_FROM = re.compile(f"来自(?P<o>{T})(?P<inner>{T})?(?![^，。；;,]{{0,20}}?(?:{_PEOPLE}))")
 # (a few words may stand between the verb and the place: 开往1.1万公里外的德国杜伊斯堡)
 DESTINATIONS = re.compile(
     r"(?:(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达|通往|驶抵|驶入|直奔|开赴|奔赴|奔向|驰往|直抵|走向|抵|终点为|终点是|终点站为|目的地是|目的地为|终到|向着|朝着|最终停靠|去往)"
@@ -249,6 +251,9 @@ DESTINATIONS = re.compile(
     rf"(?:(?!{SERVICE})[^，。；,;：:()（）“”\ue000-\uefff]){{0,10}}?|至(?={T})"
     # (从城厢火车站到果园港火车站: 到 right before a place; not 达到, 来到, 受到 …)
     rf"|(?<![达得受看感提来回遇想做办收找听见拿])到(?={T})"
+    # (货车从忠县出发,…出口新加坡: exported to it, the place right after the verb; not
+    # 出口到非洲、欧美的化工品: the goods' markets)
+    rf"|出口(?:至|到)?(?={TLIST}(?![^，。；,;]{{0,8}}?的))"
     # (班列从钦州港东站出发重庆: left for it, the place right after the verb)
     rf"|出发(?={T})"
     # (驶出中心站,向德国杜伊斯堡开去: heading for it)

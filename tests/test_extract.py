@@ -2184,6 +2184,14 @@ def test_a_corridor_named_beside_another_route_is_named_by_the_text():
         ),
         # the way a route is compared with is no route
         ("此趟班列全程约25天,相较于从广东直接海运至欧洲,节约20天。", []),
+        # exported to a place right after the verb; not the markets of goods (出口到X的)
+        (
+            "3月27日,两辆货车从忠县出发,首次通过公路和海运出口新加坡。",
+            [("忠县", ["新加坡"], [], "road")],
+        ),
+        ("班列从团结村出发,运输出口到非洲、欧美的化工品。", []),
+        # where people come from is no origin of goods (来自X的采购商)
+        ("来自越南、泰国等国家的采购商代表签约,柑橘将搭乘西部陆海新通道班列发往柬埔寨。", []),
         # a port's figures: the sailings of a line counted, or a way of working named after it
         ("今年一季度,果园港集装箱量增长,发运沪渝直达快线300艘次。", []),
         ("1—10月沪渝直达快线共计完成上下水983艘次。", []),
