@@ -20,7 +20,7 @@ from cqmap.geo.route_words import (
     TLIST,
     mode_of,
 )
-from cqmap.geo.routes import Context, Route, RouteForm, route_of
+from cqmap.geo.routes import Context, Route, RouteForm, respective, route_of
 
 __all__ = ["read_anchor_services", "read_corridor", "read_from_anchor", "read_points_served"]
 
@@ -136,4 +136,8 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     mode = corridor.mode if corridor.mode == "rail-sea" else ctx.mode(corridor.mode)
     name = ctx.corridors[corridor.name]
     starts = [start, *(other_origins(sent, ctx.first_origin, start)[0] if origin else ())]
-    return [route_of(form, name, s, dests, via, mode, ctx, corridor=corridor.name) for s in starts]
+    at = ctx.first_origin.end() if origin else m.end()
+    return [
+        route_of(form, name, s, ends, via, mode, ctx, corridor=corridor.name)
+        for s, ends in respective(skeleton, at, starts, dests)
+    ]

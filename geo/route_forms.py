@@ -468,6 +468,8 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 ("南京港", "太仓港", "上海港"),
             ),
             Example("这趟班列从团结村到钦州港,全程运行两天。", "团结村", ("钦州港",)),
+            # (as many starts as ends, 分别: each its own, in turn)
+            Example("两列班列从成都、重庆发出,分别驶往马来西亚和泰国。", "重庆市", ("泰国",)),
             # (a place, then its service told by kind words only, then where it goes)
             Example("1995年,万州首艘集装箱班轮驶往南京港。", "万州港", ("南京港",)),
             Example("测试班列从钦州港东站出发重庆,运行三天。", "钦州港东站", ("重庆市",)),

@@ -531,12 +531,25 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     if not dests or (mode == "unspecified" and not ctx.transport):
         return []
     if len(dests) > 1 and _RESPECTIVELY.search(skeleton, m.end(), end):
-        if _SEVERAL.search(skeleton, 0, m.start()):
+        if not more and _SEVERAL.search(skeleton, 0, m.start()):
             # 两列班列从兴隆场站分别发往河内和阿拉木图: a route each (one train's goods
             # shipped on 分别 to two countries stay one route)
             return [route_of(form, None, origin, [d], via, mode, ctx) for d in dests]
     dests += [x for x in extended if x not in dests]
-    return [route_of(form, None, o, dests, via, mode, ctx) for o in (origin, *more)]
+    return [
+        route_of(form, None, o, ends, via, mode, ctx)
+        for o, ends in respective(skeleton, m.end(), [origin, *more], dests)
+    ]
+
+
+def respective(
+    skeleton: str, at: int, starts: list[str], dests: list[str]
+) -> list[tuple[str, list[str]]]:
+    """Each start with its destinations: in turn where as many go 分别 to as many (两列班列
+    从成都、重庆发出,分别到达马来西亚和泰国: 成都—马来西亚, 重庆—泰国), else all of them."""
+    if len(starts) > 1 and len(starts) == len(dests) and _RESPECTIVELY.search(skeleton, at):
+        return [(s, [d]) for s, d in zip(starts, dests, strict=True)]
+    return [(s, dests) for s in starts]
 
 
 # A later event told in the same sentence, after ；and its date

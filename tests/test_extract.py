@@ -2184,6 +2184,14 @@ def test_a_corridor_named_beside_another_route_is_named_by_the_text():
         ),
         # the way a route is compared with is no route
         ("此趟班列全程约25天,相较于从广东直接海运至欧洲,节约20天。", []),
+        # a corridor's trains from two places, 分别 to two: each its own, in turn
+        (
+            "两列西部陆海新通道班列从成都、重庆发出,经钦州港分别到达马来西亚和泰国。",
+            [
+                ("成都市", ["马来西亚"], ["钦州港"], "rail-sea"),
+                ("重庆市", ["泰国"], ["钦州港"], "rail-sea"),
+            ],
+        ),
         # exported to a place right after the verb; not the markets of goods (出口到X的)
         (
             "3月27日,两辆货车从忠县出发,首次通过公路和海运出口新加坡。",
