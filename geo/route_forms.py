@@ -211,11 +211,18 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # 渝甬班列(重庆—宁波), 中老铁路(江津—万象): the ends in brackets after the service.
         # (Read from the bracket and checked behind, a fixed width: a run before the
         # service, tried at every character, costs 20 times as much.)
-        rf"[(（](?<=(?:{SERVICE_ENDS})[(（])(?P<chain>{T}(?:(?:{DASH}{{1,2}}|至){T})+)[)）]",
+        # (广西北部湾: the province's coast, where its place is the end)
+        rf"[(（](?<=(?:{SERVICE_ENDS})[(（])(?P<chain>{T}(?:(?:{DASH}{{1,2}}|至){T})+)(?:北部湾)?[)）]",
         (
             Example("今年开行的渝甬班列(重庆—宁波)运量大增。", "重庆市", ("宁波市",), mode="rail"),
             Example("码头还停靠着一艘货船(广元至南充)。", "广元港", ("南充港",)),
             Example("首趟中老铁路(江津—万象)昨日开出。", "江津区", ("万象",), mode="rail"),
+            Example(
+                "一季度,铁海联运班列(重庆-广西北部湾)开行450列。",
+                "重庆市",
+                ("广西壮族自治区",),
+                mode="rail-sea",
+            ),
             # (a network's lines by direction, each with its chain of places)
             Example(
                 "公路班车已开通东线(重庆南彭-广西凭祥-越南河内)、中线(重庆南彭-泰国曼谷)。",
@@ -468,6 +475,8 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 ("南京港", "太仓港", "上海港"),
             ),
             Example("这趟班列从团结村到钦州港,全程运行两天。", "团结村", ("钦州港",)),
+            # (货列, a freight train)
+            Example("司机刚开着一列从武汉到重庆的货列返回。", "武汉市", ("重庆市",), mode="rail"),
             # (as many starts as ends, 分别: each its own, in turn)
             Example("两列班列从成都、重庆发出,分别驶往马来西亚和泰国。", "重庆市", ("泰国",)),
             # (a place, then its service told by kind words only, then where it goes)
