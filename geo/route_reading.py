@@ -380,6 +380,9 @@ def _absorb(existing: Route, route: Route, gaz: Gazetteer, *, ends_only: bool = 
 
 # The subject of a sentence that tells where a train or its goods go on to
 _ONWARD_SUBJECT = re.compile("班列|列车|专列|货物|集装箱|货品|^它")
+# A service opened to a place (成功向北开行至俄罗斯的中欧接续班列): one of its own, not the
+# last one going on
+_OPENED_TO = re.compile("(?:开行|开通|开辟|开出)了?(?:至|到|往)")
 # The ships themselves (their voyage goes on; goods shipped on are another service's)
 _SHIPS = re.compile('货船|船舶|货轮|船队|该轮|该船|此轮|[”"]轮')
 # The goods go on by another service (借助港区密集的远洋航线实现2周抵达美国): where they
@@ -406,6 +409,7 @@ def extend_route(
         not (_ONWARD_SUBJECT.search(text) or voyage)
         or ORIGIN.search(sent.skeleton)
         or NOT_RUN.search(text)
+        or _OPENED_TO.search(text)
     ):
         return None  # (a movement of its own; a plan, or what was done before: 远期将通过
         # 泛亚铁路直达泰国, 此前货物要运到团结村火车站)

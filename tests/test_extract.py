@@ -870,6 +870,17 @@ def test_places_in_a_strong_context_are_read(text, present):
     assert present in {r["name"] for r in extract_text(text)["regions"]}
 
 
+def test_a_service_opened_in_the_next_sentence_is_no_onward_leg():
+    """开行至俄罗斯的班列 in the sentence after a line to 塔什干 opens a service of its own:
+    the first line still ends at 塔什干."""
+    text = (
+        "今年,湛江市已向西开行至乌兹别克斯坦塔什干的中欧班列。"
+        "此外,成功向北开行至俄罗斯的中欧接续班列。"
+    )
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"]) for r in routes][:1] == [("湛江市", ["塔什干"])]
+
+
 def test_a_hosts_first_character_that_is_also_a_provinces_is_the_host():
     """来黔考察 in a text naming 黔江区: the host (黔江), once, not Guizhou as well."""
     record = extract_text("安徽省岳西县考察团一行来黔考察。黔江区领导陪同调研。")
