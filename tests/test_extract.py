@@ -870,6 +870,12 @@ def test_places_in_a_strong_context_are_read(text, present):
     assert present in {r["name"] for r in extract_text(text)["regions"]}
 
 
+def test_a_composite_after_zhi_is_where_a_line_goes_not_a_line_of_its_own():
+    """九江至川渝始发集装箱班轮: 川渝 is where the line from 九江 goes, no 四川—重庆 line."""
+    routes = extract_text("在沿江向西开通九江至川渝始发集装箱班轮。")["routes"]
+    assert routes and all(r["origin"] == "九江港" for r in routes)
+
+
 def test_a_service_opened_in_the_next_sentence_is_no_onward_leg():
     """开行至俄罗斯的班列 in the sentence after a line to 塔什干 opens a service of its own:
     the first line still ends at 塔什干."""
