@@ -57,6 +57,8 @@ _FIRST_RUN = re.compile("首(?:趟|列|班|发|航|开)|开通|开航")
 _PLANNED = re.compile(
     f"(?:{PLANS.pattern}|将于|预计)[^，,。；;]{{0,12}}?(?:开通|开行|首发|开航|首航)"
 )
+# 同月, 当月 opening a sentence: the month of the date told before
+_SAME_MONTH = re.compile(r"\s*(?:同月|当月)")
 # 同日, 签约当天: the day of the sentences before
 _SAME_DAY = re.compile("同日|同一天|当天|当日|同天")
 # A corridor's service told born (首条中欧班列线路“渝新欧”在重庆诞生, 自2011年在重庆首次开行以来,
@@ -182,11 +184,23 @@ def date_routes(
             here = (_departures(i) or _nearest_before(route, i)) if cue(i) else []
             if not here:
                 same_day = cue(i) and _SAME_DAY.search(text, *sentences[i]) is not None
+                # (…今年6月,…班轮正式开行…。同月,…班轮首航: that month, whatever the
+                # sentence before tells of)
+                same_month = cue(i) and _SAME_MONTH.match(text, sentences[i][0]) is not None
                 for j in range(i - 1, max(-1, i - (5 if same_day else 3)), -1):  # nearest first
-                    if paragraph(j) != paragraph(i) and not same_day:
+                    if paragraph(j) != paragraph(i) and not (same_day or same_month):
                         break
-                    if own.get(j, route) is not route:
+                    if own.get(j, route) is not route and not same_month:
                         continue  # (the sentence of another route: its date is that one's)
+                    if same_month and found(j):
+                        # (its month, where the date before has a year: 2021-06)
+                        before = found(j)[-1]
+                        here = (
+                            [before._replace(value=before.value[:7])]
+                            if len(before.value) >= 7
+                            else []
+                        )
+                        break
                     if (cue(i) or cue(j)) and found(j):
                         here = found(j)[-1:]
                         break

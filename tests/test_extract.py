@@ -1308,6 +1308,14 @@ def test_a_corridors_train_takes_the_day_its_service_was_born_there(told, opened
     assert (route["origin"], route["opened"]) == ("团结村", opened)
 
 
+def test_same_month_opening_a_sentence_is_the_month_told_before():
+    """同月 opening a sentence: the month of the date told before, whatever route it dates."""
+    text = "今年6月,镇江至万州的粮食集装箱班轮正式开行。同月,万州至上海的直达班轮首航,驶离万州港。"
+    record = extract_text("发布时间:2021-11-24\n" + text)
+    opened = {r["destinations"][0]: r["opened"] for r in record["routes"]}
+    assert opened["上海港"] == "2021-06"
+
+
 def test_runs_counted_are_no_opening():
     """开行2595车次 counts a service's runs: no opening to date a route by."""
     text = (
