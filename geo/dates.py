@@ -8,7 +8,7 @@ fall more than a month after the document (a report of June on a 22 December ope
 A date that ends an agency's dateline (``新华社重庆3月12日电``) says when the report was
 filed: it is never an event's date. 近日 and 日前 (a few days before the report) give the
 report's month, its year inferred, where the report is dated after its month's first week.
-A day after 同年 or 当年 takes the year of the date told before it in the sentence.
+A day or a month after 同年 or 当年 takes the year told before it in the sentence.
 """
 
 from __future__ import annotations
@@ -25,8 +25,11 @@ _DATE = re.compile(
 )
 # A month without a day (2011年3月, 今年3月): a date of its own only where no day is given
 _MONTH = re.compile(
-    r"(?:(?P<y>\d{4})年|(?P<this>今年|同年)|(?P<last>去年))?(?P<m>\d{1,2})月(?![\d份]|\d{1,2}日)"
+    r"(?:(?P<y>\d{4})年|(?P<this>今年)|(?P<same>同年|当年)|(?P<last>去年))?"
+    r"(?P<m>\d{1,2})月(?![\d份]|\d{1,2}日)"
 )
+# A year told (for 同年 and 当年 after it in the sentence)
+_YEAR_TOLD = re.compile(r"((?:19|20)\d{2})年")
 # The year of the date told before in the sentence (2016年4月28日…,同年6月13日)
 _SAME_YEAR = ("同年", "当年")
 # A year alone (2023年): a date of its own only where no month or day is given; not a
@@ -108,6 +111,11 @@ def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list
             continue
         if m.group("y"):
             out.append(EventDate(f"{m.group('y')}-{mon:02d}", False, m.start()))
+        elif m.group("same"):
+            # (2022年,…于当年5月开通: the year told before it in the sentence)
+            told = [y for y in _YEAR_TOLD.findall(text, start, m.start())]
+            if told:
+                out.append(EventDate(f"{told[-1]}-{mon:02d}", False, m.start()))
         elif (m.group("this") or m.group("last")) and document.year:
             year = document.year - (1 if m.group("last") else 0)
             out.append(EventDate(f"{year:04d}-{mon:02d}", True, m.start()))

@@ -2662,3 +2662,18 @@ def test_a_day_told_by_a_report_dated_on_no_day_of_the_calendar_is_none():
     assert [d.value for d in dates_in("昨天首航", 0, 4, document=DocumentDate(2023, 3, 1))] == [
         "2023-02-28"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("2022年,基地于当年5月开通了南亚班车。", ["2022-05"]),  # the year told before
+        ("同年6月,班车开通。", []),  # no year told before in the sentence: none guessed
+        ("今年6月,班车开通。", ["2024-06"]),  # the document's year
+    ],
+)
+def test_a_month_after_tongnian_takes_the_year_told_before(text, values):
+    from cqmap.geo.dates import DocumentDate, dates_in
+
+    found = dates_in(text, 0, len(text), document=DocumentDate(2024, 11, 20))
+    assert [d.value for d in found] == values
