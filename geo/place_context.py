@@ -148,7 +148,7 @@ NOT_PLACES = (
 # A strong context for a weak name: right before it (a movement to or from it, a
 # location in it) ...
 STRONG_BEFORE = (
-    "至", "到", "往", "赴", "抵", "达", "经", "从", "由", "位于", "落户",
+    "至", "到", "往", "赴", "抵", "达", "经", "从", "由", "位于", "落户", "出口", "启运",
     "起点为", "起点是", "终点为", "终点是", "终点站为", "目的地为", "目的地是",
     # (a word that says it is a city: 工业城市杜伊斯堡, 首都明斯克, 小城法兰克福)
     "城市", "小城", "首都", "首府", "港城", "名城", "古城", "重镇",

@@ -22,6 +22,7 @@ from cqmap.geo.route_words import (
     CORRIDOR_RE,
     DASH,
     DEPART,
+    GOODS_SHIPPED,
     LINK,
     NOT_A_COMPANY,
     ORIGIN,
@@ -43,6 +44,7 @@ from cqmap.geo.routes import (
     read_composite,
     read_movement,
     read_named_by_end,
+    read_shipped,
     read_transship,
 )
 from cqmap.geo.skeleton import B, P
@@ -509,6 +511,18 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             ),
         ),
         reader=read_anchor_services,
+        fallback=True,
+    ),
+    RouteForm(
+        "X的货物启运Y",
+        # goods named by where they are grown or made, shipped to a place (a shipment told;
+        # no movement from elsewhere in the sentence)
+        GOODS_SHIPPED.pattern,
+        (
+            Example("15日凌晨,27吨巫山脆李装车启运泰国曼谷。", "巫山县", ("曼谷",)),
+            Example("4月25日,10吨奉节脐橙首次出口至迪拜。", "奉节县", ("杜拜",)),
+        ),
+        reader=read_shipped,
         fallback=True,
     ),
     RouteForm(

@@ -51,6 +51,8 @@ __all__ = [
     "DEPART",
     "ORIGIN",
     "GOODS_FROM",
+    "GOODS_SHIPPED",
+    "SHIPMENT",
     "DESTINATIONS",
     "VIA",
     "SERVICE_ENDS",
@@ -106,7 +108,7 @@ ROUTE_HINTS = (
     *SERVICE_WORDS, *(w for mode, words in MODE_WORDS[:3] for w in words),
     "运抵", "驶往", "发往", "运往", "开往", "通往", "驶向", "中转", "出发", "启程", "始发",
     "驶离", "驶出", "起航", "启航", "离港", "解缆", "抵达", "到达",
-    "航运", "往返", "首航", "分拨", "货车", "运输至", "出口至", "运至", "起点", "终点",
+    "航运", "往返", "首航", "分拨", "货车", "运输至", "出口至", "启运", "运至", "起点", "终点",
     *CORRIDOR_OF,
 )  # fmt: skip
 # What may be some day (未来…将可以, 届时, 建成后, 目的是), what is planned, hoped for or
@@ -241,6 +243,15 @@ ORIGIN = re.compile(
     # kind words only, then where it goes (not 运往重庆的班列发往…: a place gone to)
     rf"|(?<![向往朝至到—–\-－])(?P<o7>{T})(?:{SERVICE_KINDS}|{_ORDINAL})+{SERVICE}(?={_GO_FROM})"
 )
+# 27吨巫山恋橙装车启运菲律宾马尼拉, 奉节脐橙出口迪拜: goods named by where they are grown
+# or made, shipped to a place (only where the sentence tells a shipment, :data:`SHIPMENT`,
+# and no movement from elsewhere: not 重庆出口越南, a trade's figures)
+GOODS_SHIPPED = re.compile(
+    rf"(?<![向往朝至到—–\-－从由自])(?P<o>{T})(?:产的?)?[“\"]?[\u4e00-\u9fff]{{1,6}}?[”\"]?"
+    rf"(?=(?:装车|装船|首次|正式)?(?:启运|出口|发往|运往)(?:至|到)?{T})"
+)
+# A shipment told (装车启运, 首次出口, 发车仪式)
+SHIPMENT = re.compile("启运|装车|装船|首次|首发|首批|发车|发运")
 # 来自巴西的纸浆…转运至重庆: where goods come from, when nothing else is said to leave
 # (not 来自越南、孟加拉等国家的采购商代表: where people come from)
 _PEOPLE = "采购商|代表|客商|嘉宾|专家|学者|游客|记者|官员|留学生|商人|外商|企业家|人士|朋友|选手|师生|团队"
@@ -252,6 +263,8 @@ DESTINATIONS = re.compile(
     rf"(?:(?!{SERVICE})[^，。；,;：:()（）“”\ue000-\uefff]){{0,10}}?|至(?={T})"
     # (从城厢火车站到果园港火车站: 到 right before a place; not 达到, 来到, 受到 …)
     rf"|(?<![达得受看感提来回遇想做办收找听见拿])到(?={T})"
+    # (…恋橙装车启运菲律宾马尼拉: shipped to it, the place right after the verb)
+    rf"|启运(?:至|到)?(?={T})"
     # (货车从忠县出发,…出口新加坡: exported to it, the place right after the verb; not
     # 出口到非洲、欧美的化工品: the goods' markets)
     rf"|出口(?:至|到)?(?={TLIST}(?![^，。；,;]{{0,8}}?的))"

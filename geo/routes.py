@@ -65,6 +65,7 @@ from cqmap.geo.route_words import (
     DASH,
     DESTINATIONS,
     GOODS_FROM,
+    SHIPMENT,
     LINE_BY_DIRECTION,
     ORIGIN,
     PASSENGERS,
@@ -556,6 +557,20 @@ def respective(
 _LATER_EVENT = re.compile(r"[；;]\s*(?:\d{4}年|\d{1,2}月|同年|次年|今年|去年|此后|随后)")
 # …航线增开至韩国釜山: the line extended to one more end
 _EXTENDED = re.compile(f"(?:增开至|增开到|延伸至|延伸到|延长至|延长到|拓展至)(?P<list>{TLIST})")
+
+
+def read_shipped(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """巫山恋橙装车启运菲律宾马尼拉: goods named by their place, shipped to where the
+    sentence says, where it tells a shipment and no movement from elsewhere."""
+    sent, skeleton = ctx.sent, ctx.sent.skeleton
+    if not SHIPMENT.search(ctx.text) or ORIGIN.search(skeleton) or _compared(skeleton, m.start()):
+        return []
+    origin = sent.place(m.group("o"))
+    dests, via = ends_after(sent, m.end(), ctx.gaz, remark_start(skeleton, m.end()))
+    dests = [d for d in dests if not ctx.gaz.holds(origin, d) and not ctx.gaz.holds(d, origin)]
+    if not dests:
+        return []
+    return [route_of(form, None, origin, dests, via, ctx.mode(), ctx)]
 
 
 def read_named_by_end(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:

@@ -2223,6 +2223,9 @@ def test_a_corridor_named_beside_another_route_is_named_by_the_text():
             [("忠县", ["新加坡"], [], "road")],
         ),
         ("班列从团结村出发,运输出口到非洲、欧美的化工品。", []),
+        # goods named by their place and shipped; not a trade's figures (出口至越南的榨菜增长)
+        ("15日凌晨,27吨巫山脆李装车启运泰国曼谷。", [("巫山县", ["曼谷"], [], "unspecified")]),
+        ("今年重庆出口至越南的榨菜增长5%。", []),
         # where people come from is no origin of goods (来自X的采购商)
         ("来自越南、泰国等国家的采购商代表签约,柑橘将搭乘西部陆海新通道班列发往柬埔寨。", []),
         # a port's figures: the sailings of a line counted, or a way of working named after it
