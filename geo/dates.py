@@ -67,14 +67,20 @@ class DocumentDate(NamedTuple):
 
 def document_date(doc_date: str | None, text: str) -> DocumentDate:
     """The document's date: its dateline's (the report's own day), else its metadata's;
-    a dateline without a year takes the metadata's."""
+    a dateline without a year takes the metadata's, or the year before where its day
+    would fall more than a month after the metadata's (a repost of a December report,
+    dated in November)."""
     meta = _DOC_DATE.match(doc_date) if doc_date else None
     meta_year = int(meta.group("y")) if meta and meta.group("y") else None
     head = min(len(text), 400)
     for m in _DATE.finditer(text, 0, head) if text.find("日", 0, head) >= 0 else ():
         if m.group("wire") and m.group("m"):
+            mon, day = int(m.group("m")), int(m.group("d") or m.group("t"))
             year = int(m.group("y")) if m.group("y") else meta_year
-            return DocumentDate(year, int(m.group("m")), int(m.group("d") or m.group("t")))
+            if not m.group("y") and meta_year is not None:
+                after = (mon - int(meta.group("m"))) * 31 + day - int(meta.group("d"))
+                year = meta_year - 1 if after > 31 else meta_year
+            return DocumentDate(year, mon, day)
     if meta:
         return DocumentDate(meta_year, int(meta.group("m")), int(meta.group("d")))
     return DocumentDate(None, None, None)

@@ -247,7 +247,7 @@ ORIGIN = re.compile(
 # or made, shipped to a place (only where the sentence tells a shipment, :data:`SHIPMENT`,
 # and no movement from elsewhere: not 重庆出口越南, a trade's figures)
 GOODS_SHIPPED = re.compile(
-    rf"(?<![向往朝至到—–\-－从由自])(?P<o>{T})(?:产的?)?[“\"]?[\u4e00-\u9fff]{{1,6}}?[”\"]?"
+    rf"(?<![向往朝至到—–\-－从由自经过])(?P<o>{T})(?:产的?)?[“\"]?[\u4e00-\u9fff]{{1,6}}?[”\"]?"
     rf"(?=(?:装车|装船|首次|正式)?(?:启运|出口|发往|运往)(?:至|到)?{T})"
 )
 # A shipment told (装车启运, 首次出口, 发车仪式)

@@ -2226,6 +2226,7 @@ def test_a_corridor_named_beside_another_route_is_named_by_the_text():
         # goods named by their place and shipped; not a trade's figures (出口至越南的榨菜增长)
         ("15日凌晨,27吨巫山脆李装车启运泰国曼谷。", [("巫山县", ["曼谷"], [], "unspecified")]),
         ("今年重庆出口至越南的榨菜增长5%。", []),
+        ("这是泰国首次通过老挝将农产品运往重庆。", []),  # a way through, no origin
         # where people come from is no origin of goods (来自X的采购商)
         ("来自越南、泰国等国家的采购商代表签约,柑橘将搭乘西部陆海新通道班列发往柬埔寨。", []),
         # a port's figures: the sailings of a line counted, or a way of working named after it
@@ -2680,3 +2681,12 @@ def test_a_month_after_tongnian_takes_the_year_told_before(text, values):
 
     found = dates_in(text, 0, len(text), document=DocumentDate(2024, 11, 20))
     assert [d.value for d in found] == values
+
+
+def test_a_dateline_after_the_pages_date_is_of_the_year_before():
+    """A repost dated 2024-11-22 of a report filed 12月29日: the report is of 2023."""
+    from cqmap.geo.dates import document_date
+
+    text = "中新社重庆12月29日电 满载化工品的班列29日驶出团结村中心站。"
+    assert tuple(document_date("2024-11-22", text)) == (2023, 12, 29)
+    assert tuple(document_date("2024-12-30", text)) == (2024, 12, 29)
