@@ -47,7 +47,9 @@ _FACILITY_WORD = "|".join(sorted(FACILITY_WORDS, key=len, reverse=True))
 # (not 站在/站上/站起: to stand, but 码头上 is on it and 码头起航 a ship leaving it; not 港务, 港航, 港城:
 # words of their own; not 口岸办, 口岸物流办: an office of the place; not 港集团, 港股份:
 # a company)
-_NOT_AFTER_FACILITY = "(?![务航城澳办]|(?<=站)[在上]|起(?![航运锚])|物流办|集团|股份|有限公司|公司)"
+_NOT_AFTER_FACILITY = (
+    "(?![务航城澳办型]|(?<=站)[在上]|起(?![航运锚])|物流办|集团|股份|有限公司|公司)"
+)
 _AFTER_PLACE = re.compile(f"(?:{_FACILITY_WORD}){_NOT_AFTER_FACILITY}")
 # After a facility: a part of it (果园港集装箱码头; 果园港站, the port's station), or an
 # operation area with a name of its own (广元港红岩作业区: 红岩作业区, part of 广元港).

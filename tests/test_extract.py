@@ -2248,6 +2248,10 @@ def test_services_to_several_cities_and_ways_compared_with(text, routes):
         ("万州区港口物流发展。", {}),  # after a full name: no facility
         # a terminal of a port named by its parts (国际, 集装箱)
         ("列车驶离泸州港国际集装箱码头,直奔成都。", {"泸州港国际集装箱码头": "泸州市"}),
+        # a dry port (陆港, 国际陆港), not a kind of hub (陆港型)
+        ("中欧班列驶出贵阳国际陆港,奔赴莫斯科。", {"贵阳国际陆港": "贵阳市"}),
+        ("万州港、达州陆港形成功能互补。", {"万州港": "万州区", "达州陆港": "达州市"}),
+        ("重庆陆港型国家物流枢纽建设提速。", {}),
     ],
 )
 def test_a_port_named_by_a_places_short_name(text, ports):
