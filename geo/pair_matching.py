@@ -110,6 +110,10 @@ _LEADING_RE = _Regex(_combined_pattern([_for_document(p.pattern) for p in _LEADI
 _OTHERS_RE = tuple((p, _Regex(_for_document(p.pattern))) for p in _OTHERS)
 _IMPLIED_RE = tuple((p, _Regex(_for_document(p.pattern))) for p in _IMPLIED)
 _COMMA = re.compile("[，,]")
+# The marks clauses are parted by (贵州加快建设开放通道;与重庆市深化合作: the region that
+# opens the clause before acts on), and those a match may open with
+_CLAUSES = re.compile("[，,；;]")
+_OPENERS = ("，", ",", "；", ";")
 
 
 # Candidate pairs of one sentence: (pattern, first parties, second parties), in the order
@@ -249,7 +253,9 @@ def _clause_actor(document: str, start: int, end: int, hits: Sequence[Hit]) -> s
     ``start``) and does something there, or None: the implied first party of the clauses
     that follow it (泸县政协结合自身实际,…,积极与重庆探索共建…: 泸县, not the document's
     subject)."""
-    clauses = _COMMA.split(document[start:end])[:-1]  # (the last is the match's own)
+    clauses = _CLAUSES.split(document[start:end])
+    if not document.startswith(_OPENERS, end):
+        clauses = clauses[:-1]  # (the last is the match's own, unless the match opens one)
     for clause in reversed(clauses):
         m = _ACTOR_CLAUSE.match(clause)
         if m is not None and len(clause) - m.end(1) >= 2:

@@ -169,6 +169,11 @@ def read_relations(
         has_cue = False
         if regions:
             subject = subjects.get(paragraph, doc_subject)
+            if subject is None and sentence_hits and sentence_hits[0][2].cls == "A":
+                # (贵州加快建设开放通道;与重庆市深化合作: a sentence that opens with a
+                # region, in a text with no subject of its own, is that region's)
+                if not text[s_start : sentence_hits[0][0]].strip():
+                    subject = sentence_hits[0][2].place
             if len(regions) == 1 and subject in regions:
                 # 我区与城口县… opening a paragraph: its only region is the partner, and the
                 # subject is the paragraph's before it, or else the document's

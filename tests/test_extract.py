@@ -2694,3 +2694,15 @@ def test_a_dateline_after_the_pages_date_is_of_the_year_before():
     text = "中新社重庆12月29日电 满载化工品的班列29日驶出团结村中心站。"
     assert tuple(document_date("2024-11-22", text)) == (2023, 12, 29)
     assert tuple(document_date("2024-12-30", text)) == (2024, 12, 29)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the region opening the clause before a semicolon acts on after it
+        "贵州加快建设开放通道,打通北上长江的水运通道;与重庆市深化合作,推动乌江航运发展。",
+        "贵州加快建设开放通道;与重庆市深化合作。",
+    ],
+)
+def test_a_region_acts_on_after_a_semicolon(text):
+    assert [(p["a"], p["b"]) for p in extract_text(text)["pairings"]] == [("重庆市", "贵州省")]
