@@ -28,6 +28,8 @@ CASES = {
     # (a bare 到 is an end only where its clauses tell freight: one clause, no freight word)
     "bare 到 chains 从团结村出发到钦州港到": ("从团结村出发到钦州港到", 30_000),
     "departures 货轮驶离万州港": ("货轮驶离万州港", 40_000),
+    # (goods named by their place and shipped: a lazy run of their name before each verb)
+    "goods shipped 巫山脆李装车启运曼谷,": ("巫山脆李装车启运曼谷,", 30_000),
     "pair openers 两江新区与": ("两江新区与", 60_000),
     "a long list of places 万州、": ("万州、", 100_000),
     "与 x 10^4 between two places": ("与", 10_000),
