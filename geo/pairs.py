@@ -599,6 +599,34 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         needs_cue=False,
         among=True,
     ),
+    # Three or more places named, then 等 and a count of all of them (八区县, 六地), acting
+    # as one: 安岳、大足、荣昌、潼南等渝西川东八区县…共同签署协议; 潼南、彭水、遂宁、内江等
+    # 川渝八地联合发布宣言 (the places named are each other's partners; the others, not
+    # named, are none)
+    PairPattern(
+        "A、B、C等N区县…共同",
+        rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}(?:(?:[、和及，,]|[，,]?以?及){A}){{2,9}})"
+        rf"等[^，,。；;：:\ue000-\ue7ff]{{0,8}}?"
+        rf"(?:[三四五六七八九十0-9０-９]+个?(?:区县|省区市|省市区|省区|省市|省份|地|方))"
+        rf"[^。；;]{{0,40}}?{alt(('共同', '联合', '携手', '共建', '共商', '联席会议', *RUN_TOGETHER))}",
+        ("等",),
+        (
+            PairExample(
+                "安岳、大足、荣昌、潼南等渝西川东八区县召开协作会,共同签署合作协议。",
+                (("大足区", "荣昌区"), ("大足区", "潼南区"), ("荣昌区", "潼南区"))
+                + tuple((a, "安岳县") for a in ("大足区", "荣昌区", "潼南区")),
+            ),
+            PairExample(
+                "潼南、彭水、遂宁、内江等川渝八地联合发布人才联盟宣言。",
+                (("彭水县", "潼南区"),)
+                + tuple((a, b) for a in ("潼南区", "彭水县") for b in ("遂宁市", "内江市")),
+            ),
+            # (named among others, not said to act together: an enumeration)
+            PairExample("潼南、彭水、遂宁、内江等川渝八地的代表参观了展览。", ()),
+        ),
+        needs_cue=False,
+        among=True,
+    ),
     # Places a third party brings together to do something jointly: 会同万州、达州、开州等地
     # 政府,共同编制了…方案 (the third, an office of the city, is no place of its own)
     PairPattern(
