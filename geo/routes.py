@@ -339,11 +339,34 @@ def read_groups(
     mode = _line_mode(form, tail, name, ctx)
     if mode is None:
         return []
+    dests = _told_finer(dests, m, ctx)
     out = []
     for origin in origins:
         ends = [_destination_after(sent, m.end(), d, mode, ctx) for d in dests]
         out.append(route_of(form, name, origin, ends, via, mode, ctx))
     return out
+
+
+def _told_finer(dests: list[str], m: re.Match, ctx: Context) -> list[str]:
+    """``dests``, each area told finer where the sentence, before the line's match ``m``,
+    says the service goes to places inside it (…飞往莫斯科和卢森堡,这标志着重庆至欧洲的
+    货运航线首航: 莫斯科, 卢森堡; not …,而从重庆开往越南河内的铁路测试班列 after it, another
+    service's end)."""
+    if not any(getattr(ctx.gaz.places.get(d), "level", None) == "area" for d in dests):
+        return dests
+    skeleton = ctx.sent.skeleton
+    told = [
+        x
+        for d in DESTINATIONS.finditer(skeleton, 0, m.start())
+        if not sold_to(skeleton, d)
+        for x in ctx.sent.places_in(d.group("list"))
+    ]
+    out = []
+    for d in dests:
+        inside = [x for x in dict.fromkeys(told) if x != d and ctx.gaz.holds(d, x)]
+        level = getattr(ctx.gaz.places.get(d), "level", None)
+        out.extend(inside if level == "area" and inside else [d])
+    return list(dict.fromkeys(out))
 
 
 def _line_mode(form: RouteForm, tail: str, name: str | None, ctx: Context) -> str | None:

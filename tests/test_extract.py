@@ -2227,6 +2227,11 @@ def test_a_corridor_named_beside_another_route_is_named_by_the_text():
         ("15日凌晨,27吨巫山脆李装车启运泰国曼谷。", [("巫山县", ["曼谷"], [], "unspecified")]),
         ("今年重庆出口至越南的榨菜增长5%。", []),
         ("这是泰国首次通过老挝将农产品运往重庆。", []),  # a way through, no origin
+        # an area the line is named to, told finer before it (飞往莫斯科和卢森堡…重庆至欧洲)
+        (
+            "货机从重庆江北国际机场起飞,飞往莫斯科和卢森堡,这标志着重庆至欧洲的货运航线首航。",
+            [("江北国际机场", ["莫斯科", "卢森堡"], [], "air")],
+        ),
         # where people come from is no origin of goods (来自X的采购商)
         ("来自越南、泰国等国家的采购商代表签约,柑橘将搭乘西部陆海新通道班列发往柬埔寨。", []),
         # a port's figures: the sailings of a line counted, or a way of working named after it
