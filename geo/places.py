@@ -277,12 +277,14 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
     part_of_a_province = _PART_OF_A_PROVINCE.fullmatch  # (two characters, or no match)
     col, rows = tables["cities"]
     NAMES, COUNTRY, LON, LAT = col["names"], col["country"], col["lon"], col["lat"]
+    PREFERRED = col["preferred"]
     for r in rows:
         names = [
             n
-            # (by length, then by code point: sorted by the code points first, the sort
-            # by length keeps their order among the names of one length)
-            for n in sorted(sorted(r[NAMES]), key=len)
+            # (the preferred first, then by length, then by code point: sorted by the code
+            # points first, the sort by length keeps their order among the names of one
+            # length)
+            for n in sorted(sorted(r[NAMES]), key=lambda n: (n != r[PREFERRED], len(n)))
             # (港区, Tokyo's Minato, is a word; 川西, Kawanishi, the west of Sichuan)
             if n not in taken
             and n not in FACILITY_WORDS

@@ -520,7 +520,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         GOODS_SHIPPED.pattern,
         (
             Example("15日凌晨,27吨巫山脆李装车启运泰国曼谷。", "巫山县", ("曼谷",)),
-            Example("4月25日,10吨奉节脐橙首次出口至迪拜。", "奉节县", ("杜拜",)),
+            Example("4月25日,10吨奉节脐橙首次出口至迪拜。", "奉节县", ("迪拜",)),
         ),
         reader=read_shipped,
         fallback=True,

