@@ -304,7 +304,7 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
                 and not (len(n) == 2 and part_of_a_province(n))
             ]
             taken.update(stems)
-        country = country_names.get(r[COUNTRY])
+        country = country_names.get(r[COUNTRY]) or _PROVINCE_OF_CODE.get(r[COUNTRY])
         out.append(
             Place(
                 names[0],
@@ -318,6 +318,10 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
             )
         )
     return out
+
+
+# Cities of China the world's data hold under a code of their own: their province
+_PROVINCE_OF_CODE = {"TWN": "台湾省"}
 
 
 # Every name of a Chongqing district: a division elsewhere with the same name is written

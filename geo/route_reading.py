@@ -172,7 +172,12 @@ def _services(route: Route, directions: list[set[str]], gaz: Gazetteer) -> list[
     several = len(ends) > 1 and (
         counted is not None
         or route.form in _EACH
-        or (route.form not in _LEAVING and _cities(ends, gaz))
+        # (a line named to cities of China, or a line flown to places listed, 重庆至香港、
+        # 台北、莫斯科的货运航线: each a line of its own)
+        or (
+            route.form not in _LEAVING
+            and (_cities(ends, gaz) or (route.mode == "air" and not route.one_run))
+        )
     )
     if not several:
         return [route]

@@ -155,6 +155,9 @@ class Route:
     corridor: str | None = None
     names: list[str] = field(default_factory=list)
     form: str = ""
+    # its ends are one run's (飞往莫斯科和卢森堡), told finer than the line's area: one
+    # route, not a line to each
+    one_run: bool = False
 
 
 @dataclass
@@ -339,11 +342,12 @@ def read_groups(
     mode = _line_mode(form, tail, name, ctx)
     if mode is None:
         return []
-    dests = _told_finer(dests, m, ctx)
+    finer = _told_finer(dests, m, ctx)
     out = []
     for origin in origins:
-        ends = [_destination_after(sent, m.end(), d, mode, ctx) for d in dests]
+        ends = [_destination_after(sent, m.end(), d, mode, ctx) for d in finer]
         out.append(route_of(form, name, origin, ends, via, mode, ctx))
+        out[-1].one_run = finer != dests
     return out
 
 
@@ -374,6 +378,8 @@ def _line_mode(form: RouteForm, tail: str, name: str | None, ctx: Context) -> st
     its ``name``): by its words, else the sentence's; ``air`` for a line flown with
     freight (货机离开江北国际机场飞往欧洲,…国际货运航线正式开通); ``None`` for one flown
     with passengers (烟台—巫山直飞航线), which is no freight route."""
+    if PASSENGERS.search(tail):
+        return None  # (重庆至台中、高雄的客运航线: its own words say passengers)
     if air_line(tail, name, ctx.text):
         return "air" if AIR_FREIGHT.search(ctx.text) else None
     return mode_of(name or tail, None) or ctx.mode(_unsaid(tail, form.water))

