@@ -182,6 +182,17 @@ def date_routes(
             i = ev.sentence
             # (of its dates, the day it left: 11月9日到达…的班列,是9月22日从…驶出)
             here = (_departures(i) or _nearest_before(route, i)) if cue(i) else []
+            if here and all(len(d.value) == 4 for d in here) and i > 0:
+                # (1月1日,首列班车发出。当日,…发出2021年中欧班列第一趟列车: the day told
+                # before, of the year this sentence tells)
+                if _SAME_DAY.match(text, sentences[i][0]):
+                    year = here[0].value
+                    before = [
+                        d._replace(value=f"{year}-{d.value}") if len(d.value) == 5 else d
+                        for d in found(i - 1)
+                        if d.value.startswith(year) or len(d.value) == 5
+                    ]
+                    here = before[-1:] or here
             if not here:
                 same_day = cue(i) and _SAME_DAY.search(text, *sentences[i]) is not None
                 # (…今年6月,…班轮正式开行…。同月,…班轮首航: that month, whatever the

@@ -2745,3 +2745,13 @@ def test_taiwans_cities_lie_in_taiwan_and_its_small_towns_are_no_names():
     gaz = gazetteer()
     assert gaz.places["台北"].parent == "台湾省" and gaz.in_china("台北")
     assert "三峡" not in gaz.places
+
+
+def test_the_year_of_a_sentence_of_the_same_day_takes_the_day_told_before():
+    """1月1日,…首列班车发出。当日,…发出2021年…第一趟列车: 2021-01-01, not 2021."""
+    text = (
+        "1月1日,中欧班列首列班车从重庆团结村站发出。"
+        "当日,成都发出2021年中欧班列第一趟列车,驶往波兰罗兹。"
+    )
+    (route,) = [r for r in extract_text(text)["routes"] if r["origin"] == "成都市"]
+    assert route["opened"] == "2021-01-01"

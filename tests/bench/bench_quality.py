@@ -11,7 +11,7 @@ were not written from, ``unseen.json`` a second such set, ``fresh.json`` a third
 ``latest.json`` a fourth, ``newest.json`` a fifth, ``blind.json`` a sixth,
 ``hidden.json`` a seventh, ``final.json`` an eighth, ``closing.json`` a ninth,
 ``last.json`` a tenth, ``sealed.json`` an eleventh, ``untouched.json`` a twelfth,
-``reserve.json`` a thirteenth, ``spare.json`` a fourteenth, ``veiled.json`` a fifteenth and ``withheld.json`` a sixteenth, each collected later than the one before; ``more.json``, ``extra.json``, ``dev4.json``, ``dev5.json``, ``dev6.json``, ``dev7.json`` and ``dev8.json`` are
+``reserve.json`` a thirteenth, ``spare.json`` a fourteenth, ``veiled.json`` a fifteenth, ``withheld.json`` a sixteenth and ``sequestered.json`` a seventeenth, each collected later than the one before; ``more.json``, ``extra.json``, ``dev4.json``, ``dev5.json``, ``dev6.json``, ``dev7.json`` and ``dev8.json`` are
 more development pages (the pages are other people's words and never committed). Each article's facts were read by a person; cqmap reads the same text
 through :func:`cqmap.geo.extract.extract_text`.
 
@@ -307,6 +307,7 @@ def main(argv: list[str] | None = None) -> int:
         ("spare.json", "a fourteenth held-out set of real articles"),
         ("veiled.json", "a fifteenth held-out set of real articles"),
         ("withheld.json", "a sixteenth held-out set of real articles"),
+        ("sequestered.json", "a seventeenth held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
