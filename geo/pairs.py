@@ -599,6 +599,14 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         needs_cue=False,
         among=True,
     ),
+    # The task of supporting one given to another: 中央把对口支援重庆万州任务交给上海
+    PairPattern(
+        "把对口支援A任务交给B",
+        rf"把(?:对口)?(?:支援|帮扶|协作)(?P<a>{A}){ORG}任务(?:交给|交由|赋予)(?P<b>{A})",
+        ("任务交给", "任务交由", "任务赋予"),
+        (PairExample("中央把对口支援重庆万州任务交给上海。", (("万州区", "上海市"),)),),
+        needs_cue=False,
+    ),
     # Three or more places named, then 等 and a count of all of them (八区县, 六地), acting
     # as one: 安岳、大足、荣昌、潼南等渝西川东八区县…共同签署协议; 潼南、彭水、遂宁、内江等
     # 川渝八地联合发布宣言 (the places named are each other's partners; the others, not
