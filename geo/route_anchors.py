@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from cqmap.geo.route_ends import ends_after, origin_of, other_origins, remark_start
+from cqmap.geo.route_movements import respective
 from cqmap.geo.route_words import (
     CORRIDOR_OF,
     DESTINATIONS,
@@ -20,7 +21,7 @@ from cqmap.geo.route_words import (
     TLIST,
     mode_of,
 )
-from cqmap.geo.routes import Context, Route, RouteForm, respective, route_of
+from cqmap.geo.routes import Context, Route, RouteForm, route_of
 
 __all__ = ["read_anchor_services", "read_corridor", "read_from_anchor", "read_points_served"]
 

@@ -15,6 +15,7 @@ from cqmap.geo.route_anchors import (
     read_from_anchor,
     read_points_served,
 )
+from cqmap.geo.route_movements import read_movement, read_shipped
 from cqmap.geo.route_words import (
     BRACKETED,
     CHAIN,
@@ -42,9 +43,7 @@ from cqmap.geo.routes import (
     read_bracket_ends,
     read_chain_list,
     read_composite,
-    read_movement,
     read_named_by_end,
-    read_shipped,
     read_transship,
 )
 from cqmap.geo.skeleton import B, P

@@ -20,6 +20,7 @@ from cqmap.geo.gazetteer import CHINA, Gazetteer
 from cqmap.geo.route_anchors import read_corridor
 from cqmap.geo.route_ends import ends_after, origin_of
 from cqmap.geo.route_forms import ROUTE_FORMS
+from cqmap.geo.route_movements import read_movement
 from cqmap.geo.route_words import (
     CORRIDOR_OF,
     NOT_RUN,
@@ -36,7 +37,6 @@ from cqmap.geo.routes import (
     Route,
     by_sea,
     read_groups,
-    read_movement,
 )
 from cqmap.geo.skeleton import Sentence
 from cqmap.geo.vocabulary import WATER_MODES, finer_mode

@@ -1,0 +1,161 @@
+"""Movements read from sentences: a train or a ship told leaving a place for others.
+
+The readers of the route forms that tell a movement rather than name a line
+(:data:`cqmap.geo.route_forms.ROUTE_FORMS`): ``从X出发…驶往Y、Z`` and its kin
+(:func:`read_movement`), goods named by their place and shipped (:func:`read_shipped`),
+and as many starts as ends told 分别 (:func:`respective`). Where a movement starts and
+ends in a sentence is :mod:`cqmap.geo.route_ends`; the route model and the readers of
+named lines are :mod:`cqmap.geo.routes`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cqmap.geo.route_ends import (
+    clause_end,
+    ends_after,
+    origin_of,
+    other_origins,
+    remark_start,
+)
+from cqmap.geo.route_words import (
+    ORIGIN,
+    PASSENGERS,
+    SERVICE,
+    SHIPMENT,
+    TLIST,
+    TRANSFER,
+    T,
+    mode_of,
+)
+from cqmap.geo.routes import CAN_ONLY, Context, Route, RouteForm, compared, route_of
+
+__all__ = ["read_movement", "read_shipped", "respective"]
+
+
+def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """从X出发…驶往Y、Z (or a corridor's service from a place): the sentence's ends."""
+    sent, gaz, skeleton = ctx.sent, ctx.gaz, ctx.sent.skeleton
+    # (up to where the sentence starts another movement: …从广元起锚,…船舶可从广元直达上海;
+    # every bound here keeps a sentence of many movements linear)
+    if compared(skeleton, m.start()):
+        return []  # (相较于从广东直接海运至欧洲: the way it is compared with, no route)
+    if m.group("o5") and ORIGIN.search(skeleton, 0, m.start()):
+        return []  # (从钦州港东站出发,载着巴西的纸浆运抵…: the cargo's origin, no route's)
+    # (goods told by their origin are the cargo of the movement before, no movement of
+    # their own)
+    origin = origin_of(sent, m, gaz)
+    more, listed = other_origins(sent, m, origin)  # (从X、Y等站点发出: not Y's movement)
+    then = next((x for x in ORIGIN.finditer(skeleton, listed) if not x.group("o5")), None)
+    end = then.start() if then else len(skeleton)
+    # (or turns to a remark on it: …前往仪陇、南部等地,标志着…,这是继…到南充河西码头航线后的)
+    end = remark_start(skeleton, m.end(), end)
+    # (or to a later event, dated: …直达门司、大阪、名古屋;2021年10月,航线增开至韩国釜山,
+    # which extends the line to one more end)
+    extended: list[str] = []
+    later = _LATER_EVENT.search(skeleton, m.end(), end)
+    if later is not None:
+        after = _LATER_EVENT.search(skeleton, later.end(), end)
+        extended = [
+            x
+            for e in _EXTENDED.finditer(skeleton, later.end(), after.start() if after else end)
+            for x in sent.places_in(e.group("list"))
+        ]
+        end = later.start()
+    if CAN_ONLY.search(skeleton, max(0, m.start() - 3), m.start()) or _A_WAY.search(
+        skeleton, m.end(), end
+    ):
+        return []  # (船舶可从广元直达上海; 一条从广元出发…至重庆的水上通道: no service)
+    if PASSENGERS.search(skeleton, m.start(), clause_end(skeleton, m.end(), end)):
+        return []  # (从云阳开往万州、奉节的高速客船: passengers)
+    transfer = TRANSFER.search(skeleton, m.end(), end)
+    if transfer is not None:
+        routes = _transferred(form, m, ctx, origin, transfer, end)
+        if routes:
+            return routes
+    dests, via = ends_after(sent, m.end(), gaz, end)
+    if not dests:  # (一条通往桐梓县的班车从綦江港首发: the end named first, in its clause)
+        dests, via = ends_after(sent, max(0, m.start() - _NAMED_FIRST), gaz, m.start())
+        dests = [d for d in dests if d != origin]
+    mode = ctx.mode()
+    if not dests or (mode == "unspecified" and not ctx.transport):
+        return []
+    if len(dests) > 1 and _RESPECTIVELY.search(skeleton, m.end(), end):
+        if not more and _SEVERAL.search(skeleton, 0, m.start()):
+            # 两列班列从兴隆场站分别发往河内和阿拉木图: a route each (one train's goods
+            # shipped on 分别 to two countries stay one route)
+            return [route_of(form, None, origin, [d], via, mode, ctx) for d in dests]
+    dests += [x for x in extended if x not in dests]
+    return [
+        route_of(form, None, o, ends, via, mode, ctx)
+        for o, ends in respective(skeleton, m.end(), [origin, *more], dests)
+    ]
+
+
+def respective(
+    skeleton: str, at: int, starts: list[str], dests: list[str]
+) -> list[tuple[str, list[str]]]:
+    """Each start with its destinations: in turn where as many go 分别 to as many (两列班列
+    从成都、重庆发出,分别到达马来西亚和泰国: 成都—马来西亚, 重庆—泰国), else all of them."""
+    if len(starts) > 1 and len(starts) == len(dests) and _RESPECTIVELY.search(skeleton, at):
+        return [(s, [d]) for s, d in zip(starts, dests, strict=True)]
+    return [(s, dests) for s in starts]
+
+
+# A later event told in the same sentence, after ；and its date
+_LATER_EVENT = re.compile(r"[；;]\s*(?:\d{4}年|\d{1,2}月|同年|次年|今年|去年|此后|随后)")
+# …航线增开至韩国釜山: the line extended to one more end
+_EXTENDED = re.compile(f"(?:增开至|增开到|延伸至|延伸到|延长至|延长到|拓展至)(?P<list>{TLIST})")
+
+
+def read_shipped(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """巫山恋橙装车启运菲律宾马尼拉: goods named by their place, shipped to where the
+    sentence says, where it tells a shipment and no movement from elsewhere."""
+    sent, skeleton = ctx.sent, ctx.sent.skeleton
+    if not SHIPMENT.search(ctx.text) or ORIGIN.search(skeleton) or compared(skeleton, m.start()):
+        return []
+    origin = sent.place(m.group("o"))
+    dests, via = ends_after(sent, m.end(), ctx.gaz, remark_start(skeleton, m.end()))
+    dests = [d for d in dests if not ctx.gaz.holds(origin, d) and not ctx.gaz.holds(d, origin)]
+    if not dests:
+        return []
+    return [route_of(form, None, origin, dests, via, ctx.mode(), ctx)]
+
+
+def _transferred(
+    form: RouteForm, m: re.Match, ctx: Context, origin: str, transfer: re.Match, end: int
+) -> list[Route]:
+    """到达湛江港后,转搭…快线直达粤港澳大湾区: the goods change to another service where
+    the first one ends. Two routes: the first to that place, the other on from it, each
+    of the mode its own words say."""
+    sent, gaz = ctx.sent, ctx.gaz
+    dests, via = ends_after(sent, m.end(), gaz, transfer.start())
+    onward, onward_via = ends_after(sent, transfer.end(), gaz, end)
+    if len(dests) != 1 or not onward:
+        return []
+    if not ctx.transport:
+        return []
+    hub, skeleton = dests[0], sent.skeleton
+    mode, then = mode_of(skeleton[: transfer.start()]), mode_of(skeleton[transfer.end() : end])
+    first = route_of(form, None, origin, dests, via, mode, ctx)
+    named = _SERVICE_RE.search(skeleton, transfer.end(), end) is not None
+    if not named and then == "unspecified":
+        # (随后换装海轮运往中东市场: the goods go on by some sea ship, no service told)
+        return [first]
+    leg = route_of(form, None, hub, [d for d in onward if d != hub], onward_via, then, ctx)
+    if named:
+        leg.form = "transfer"  # (转搭…快线: a service of its own, not 换装海船出口)
+    return [first, leg]
+
+
+_SERVICE_RE = re.compile(SERVICE)
+# How far before a movement its end may be named (一条通往桐梓县的班车从綦江港首发)
+_NAMED_FIRST = 30
+# A waterway from a place to another is no service
+_A_WAY = re.compile(
+    f"{T}[^，。；,;\ue000-\uefff]{{0,4}}的[^，。；,;\ue000-\uefff]{{0,8}}?(?:通道|航道|水道|走廊)"
+)
+# Several services told at once (两列班列, 3趟): 分别 then gives each its end
+_SEVERAL = re.compile(r"(?:两|二|三|四|五|六|多|\d+)\s*(?:列|趟|艘|班|条)")
+_RESPECTIVELY = re.compile(r"分别(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通往)")
