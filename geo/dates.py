@@ -23,15 +23,15 @@ _DATE = re.compile(
     r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?:(?P<d>\d{1,2})|今[(（](?P<t>\d{1,2})[)）])日"
     r"(?P<wire>电|讯)?"
 )
+# The year of the date told before in the sentence (2016年4月28日…,同年6月13日)
+_SAME_YEAR = ("同年", "当年")
 # A month without a day (2011年3月, 今年3月): a date of its own only where no day is given
 _MONTH = re.compile(
-    r"(?:(?P<y>\d{4})年|(?P<this>今年)|(?P<same>同年|当年)|(?P<last>去年))?"
+    rf"(?:(?P<y>\d{{4}})年|(?P<this>今年)|(?P<same>{'|'.join(_SAME_YEAR)})|(?P<last>去年))?"
     r"(?P<m>\d{1,2})月(?![\d份]|\d{1,2}日)"
 )
 # A year told (for 同年 and 当年 after it in the sentence)
 _YEAR_TOLD = re.compile(r"((?:19|20)\d{2})年")
-# The year of the date told before in the sentence (2016年4月28日…,同年6月13日)
-_SAME_YEAR = ("同年", "当年")
 # A year alone (2023年): a date of its own only where no month or day is given; not a
 # span from or to it (2023年以来, 2023年前), nor 今年 (今年首趟: the first of the year)
 _YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?![\d月度]|以来|以前|之前|前|起|至|到|以后|之后)")
@@ -119,7 +119,7 @@ def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list
             out.append(EventDate(f"{m.group('y')}-{mon:02d}", False, m.start()))
         elif m.group("same"):
             # (2022年,…于当年5月开通: the year told before it in the sentence)
-            told = [y for y in _YEAR_TOLD.findall(text, start, m.start())]
+            told = _YEAR_TOLD.findall(text, start, m.start())
             if told:
                 out.append(EventDate(f"{told[-1]}-{mon:02d}", False, m.start()))
         elif (m.group("this") or m.group("last")) and document.year:

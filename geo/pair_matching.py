@@ -112,8 +112,8 @@ _IMPLIED_RE = tuple((p, _Regex(_for_document(p.pattern))) for p in _IMPLIED)
 _COMMA = re.compile("[，,]")
 # The marks clauses are parted by (贵州加快建设开放通道;与重庆市深化合作: the region that
 # opens the clause before acts on), and those a match may open with
-_CLAUSES = re.compile("[，,；;]")
 _OPENERS = ("，", ",", "；", ";")
+_CLAUSES = re.compile(f"[{''.join(_OPENERS)}]")
 
 
 # Candidate pairs of one sentence: (pattern, first parties, second parties), in the order

@@ -17,7 +17,6 @@ from cqmap.geo.ports import PORTS
 from cqmap.geo.regions import (
     AREAS,
     CONTEXT_PLACES,
-    CONTINENT_AREAS,
     COUNTRIES,
     DISTRICTS,
     FORMER_NAMES,
@@ -250,6 +249,7 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
     tables = _tables("world.json")
     curated = {c.iso3: c for c in COUNTRIES}
     area_of = {country: a.name for a in AREAS for country in a.countries}
+    continent_area = {a.continent: a.name for a in AREAS if a.continent}
     out = []
     country_names = {}
     col, rows = tables["countries"]
@@ -266,7 +266,7 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
                 r[LAT],
                 code=r[ISO3],
                 aliases=c.aliases if c else (),
-                parent=area_of.get(r[NAME]) or CONTINENT_AREAS.get(r[CONTINENT]),
+                parent=area_of.get(r[NAME]) or continent_area.get(r[CONTINENT]),
                 curated=c is not None,
             )
         )

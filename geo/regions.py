@@ -296,6 +296,9 @@ class Area(NamedTuple):
     accuracy_m: int
     within: str | None  # the area it lies in
     countries: tuple[str, ...]  # as named in geo/data/world.json
+    # a continent's GeoNames code: the area of its countries that no finer area lists
+    # (莫桑比克 in 非洲); Asia's parts list their own
+    continent: str | None = None
 
 
 _EAST_CENTRAL_EUROPE = (
@@ -323,7 +326,7 @@ AREAS: tuple[Area, ...] = (
         "德国", "法国", "英国", "意大利", "西班牙", "荷兰", "比利时", "奥地利", "瑞士",
         "瑞典", "芬兰", "挪威", "丹麦", "葡萄牙", "爱尔兰", "卢森堡", "白俄罗斯", "乌克兰",
         "摩尔多瓦", "俄罗斯",
-    )),
+    ), "EU"),
     Area("中东欧", ("中东欧国家", "中东欧地区"), 20.0, 48.0, 800_000, "欧洲", _EAST_CENTRAL_EUROPE),
     Area("中亚", ("中亚五国", "中亚国家", "中亚地区"), 66.0, 43.0, 1_000_000, None, (
         "哈萨克斯坦", "乌兹别克斯坦", "吉尔吉斯斯坦", "塔吉克斯坦", "土库曼斯坦",
@@ -342,19 +345,14 @@ AREAS: tuple[Area, ...] = (
     Area("非洲", ("非洲国家", "非洲各国"), 20.0, 5.0, 3_000_000, None, (
         "南非", "埃及", "尼日利亚", "肯尼亚", "埃塞俄比亚", "坦桑尼亚", "阿尔及利亚", "摩洛哥",
         "加纳", "安哥拉",
-    )),
-    Area("北美", ("北美洲",), -100.0, 45.0, 2_500_000, None, ("美国", "加拿大", "墨西哥")),
+    ), "AF"),
+    Area("北美", ("北美洲",), -100.0, 45.0, 2_500_000, None, ("美国", "加拿大", "墨西哥"), "NA"),
     Area("南美", ("南美洲", "拉美", "拉丁美洲"), -60.0, -15.0, 3_000_000, None, (
         "巴西", "阿根廷", "智利", "秘鲁", "哥伦比亚", "委内瑞拉", "厄瓜多尔",
-    )),
+    ), "SA"),
     # (inside China: trains of 渝穗 and 渝深 lines and sea lines go to the bay area as a whole)
     Area("粤港澳大湾区", (), 113.6, 22.7, 100_000, None, ()),
 )  # fmt: skip
-
-
-# The areas that are continents, by GeoNames' continent codes: a country of no area above
-# lies in its continent's (莫桑比克 in 非洲). Asia's parts are the areas' own lists.
-CONTINENT_AREAS: dict[str, str] = {"AF": "非洲", "EU": "欧洲", "NA": "北美", "SA": "南美"}
 
 
 class Country(NamedTuple):

@@ -147,9 +147,12 @@ def air_line(tail: str, name: str | None, text: str) -> bool:
     return line and (FLOWN.search(text) or BY_AIR.search(text)) and not _BY_WATER.search(text)
 
 
+# The first of its kind (首个, 第一艘): an opening (the first of a year, 2024年第一趟, is
+# told apart where openings are dated)
+FIRST_OF_KIND = "首个|首艘|第一[个趟列艘班]"
 OPENING_CUE = re.compile(
     "开通|开行|首航|首发|首开|首趟|首列|首班|首批|开航|启航|正式运营|正式运行|开通运营|投运|投入运营"
-    "|启用|鸣笛|发车|常态化|首次|测试班列|试运行|试运营|首个|首艘|第一[个趟列艘班]"
+    f"|启用|鸣笛|发车|常态化|首次|测试班列|试运行|试运营|{FIRST_OF_KIND}"
 )
 _MODE_RES = tuple((mode, re.compile("|".join(words))) for mode, words in MODE_WORDS)
 
@@ -197,8 +200,9 @@ SERVICE_KINDS = (
 TAIL = f"(?P<tail>(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮|班列|专列)?)(?!通道|大通道|走廊)"
 
 # --------------------------------------------------------------------------- where a movement goes
-# the first of its kind (首个, 第一趟) and the verbs of going a service told after its origin takes
-_ORDINAL = "首个|首艘|首批|第一[个趟列艘班批]|一[趟列艘]"
+# the words before a service told after its origin (a first of its kind, 一趟) and the
+# verbs of going it takes
+_ORDINAL = f"{FIRST_OF_KIND}|首批|第一批|一[趟列艘]"
 _GO_FROM = "发往|驶往|开往|运往|驶向|前往|直达"
 # organisation words between a place and a verb, with no other place inside, and no 的
 # (越南腰果的班列启程: where the cargo is from)

@@ -353,20 +353,20 @@ def _told_finer(dests: list[str], m: re.Match, ctx: Context) -> list[str]:
     says the service goes to places inside it (…飞往莫斯科和卢森堡,这标志着重庆至欧洲的
     货运航线首航: 莫斯科, 卢森堡; not …,而从重庆开往越南河内的铁路测试班列 after it, another
     service's end)."""
-    if not any(getattr(ctx.gaz.places.get(d), "level", None) == "area" for d in dests):
+    areas = {d for d in dests if getattr(ctx.gaz.places.get(d), "level", None) == "area"}
+    if not areas:
         return dests
     skeleton = ctx.sent.skeleton
-    told = [
+    told = dict.fromkeys(
         x
         for d in DESTINATIONS.finditer(skeleton, 0, m.start())
         if not sold_to(skeleton, d)
         for x in ctx.sent.places_in(d.group("list"))
-    ]
+    )
     out = []
     for d in dests:
-        inside = [x for x in dict.fromkeys(told) if x != d and ctx.gaz.holds(d, x)]
-        level = getattr(ctx.gaz.places.get(d), "level", None)
-        out.extend(inside if level == "area" and inside else [d])
+        inside = [x for x in told if x != d and ctx.gaz.holds(d, x)] if d in areas else []
+        out.extend(inside or [d])
     return list(dict.fromkeys(out))
 
 
