@@ -25,7 +25,10 @@ pass and shadow the names inside them. Then the context rules (their words are
   that holds others right before a weak name that it does not hold shows the name is a
   part of it the gazetteer does not know (``成都城厢``: not 莆田's 城厢区): dropped;
 * a *shared* name (江北区 of Chongqing and of Ningbo, 朝阳) stands for the place its
-  province or city right before names, else for the one in the text's own province (the
+  province or city right before names; a name shared by a crossing or port and a region
+  (东兴, 凭祥, 防城港) listed next to a region (大足、东兴、隆昌) or in a list closed by
+  等地 stands for the region (the one in a listed neighbour's province where it is
+  shared by several); else for the one in the text's own province (the
   province most of its other places lie in), else for the gazetteer's preferred one
   (Chongqing's, or the only one of the highest level); otherwise it is reported as
   unresolved, never guessed;
@@ -538,6 +541,8 @@ def _resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | 
             out.append((start, end, surface))
             continue
         choice = _qualified(raw, i, lex, surface.choices)
+        if not choice and _listed_as_place(text, raw, out, i, surface):
+            choice = _listed_region(surface, raw, out, i, gaz, home)
         if not choice and home:
             here = [c for c in surface.choices if _province(gaz.places[c.place]) == home]
             choice = here[0] if len(here) == 1 else False
@@ -566,6 +571,61 @@ def _resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | 
 
 
 _TOP = frozenset({"province", "municipality", "country", "port"})
+
+# 等地, 等区县, 等城市 closing a list: what it lists are places
+_PLACES_LISTED = re.compile(
+    "等(?:[0-9一二三四五六七八九十]+个?)?(?:地|区县|县区|市县|县市|城市|市|县)"
+)
+
+
+def _listed_as_place(text: str, raw: list[Hit], out: list[Hit], i: int, surface: Surface) -> bool:
+    """Whether a name shared by a facility and a region (东兴, 凭祥, 防城港) is listed as a
+    place: next to a region's name in a list (大足、东兴、隆昌), or in a list that 等地 closes
+    (防城港、凭祥、东兴等地)."""
+    if not any(c.cls == "P" for c in surface.choices) or all(c.cls == "P" for c in surface.choices):
+        return False
+    start, end, _ = raw[i]
+    k = end
+    for j in range(i + 1, len(raw)):  # (the list goes on to its last name)
+        gap = text[k : raw[j][0]]
+        if not (0 < len(gap) <= 2 and LIST_JOINERS.issuperset(gap)):
+            break
+        k = raw[j][1]
+    if _PLACES_LISTED.match(text, k):
+        return True
+    for neighbour, gap in (
+        (out[-1] if out else None, text[out[-1][1] : start] if out else ""),
+        (
+            raw[i + 1] if i + 1 < len(raw) else None,
+            text[end : raw[i + 1][0]] if i + 1 < len(raw) else "",
+        ),
+    ):
+        if (
+            neighbour is not None
+            and 0 < len(gap) <= 2
+            and LIST_JOINERS.issuperset(gap)
+            and not neighbour[2].shared
+            and neighbour[2].cls != "P"
+            and neighbour[2].form != "composite"
+        ):
+            return True
+    return False
+
+
+def _listed_region(
+    surface: Surface, raw: list[Hit], out: list[Hit], i: int, gaz: Gazetteer, home: str | None
+) -> Surface | bool:
+    """The region a name listed as a place stands for: the only one, else the one in the
+    province of a place listed next to it, else the one in the text's own province."""
+    regions = [c for c in surface.choices if c.cls != "P"]
+    if len(regions) == 1:
+        return regions[0]
+    near = [h[2] for h in (out[-1:] + raw[i + 1 : i + 2]) if not h[2].shared]
+    for province in [*(_province(gaz.places[n.place]) for n in near), home]:
+        here = [c for c in regions if _province(gaz.places[c.place]) == province]
+        if province and len(here) == 1:
+            return here[0]
+    return False
 
 
 def _province(place: Place) -> str | None:

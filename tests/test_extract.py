@@ -2624,6 +2624,24 @@ def test_a_name_shared_by_a_city_and_the_county_inside_it_is_the_city():
 
 
 @pytest.mark.parametrize(
+    ("text", "regions", "ports"),
+    [
+        # (next to a county in a list: the county of the list's province, 内江's 东兴区)
+        ("大足、东兴、隆昌三地召开协作会。", ["大足区", "东兴区", "隆昌市"], []),
+        # (a list closed by 等地: places; 东兴 is 广西's next to 凭祥)
+        ("防城港、凭祥、东兴等地与江津签署协议。", ["防城港市", "凭祥市", "东兴市", "江津区"], []),
+        ("班列经凭祥、东兴口岸出境。", [], ["凭祥", "东兴"]),  # (the crossings)
+        ("货物经东兴出境。", [], ["东兴"]),
+    ],
+)
+def test_a_name_of_a_crossing_and_a_city_listed_among_places_is_the_place(text, regions, ports):
+    """东兴, 凭祥, 防城港 name a border crossing or port and a city or county."""
+    rec = extract_text(text)
+    assert [r["name"] for r in rec["regions"]] == regions
+    assert [p["name"] for p in rec["ports"]] == ports
+
+
+@pytest.mark.parametrize(
     ("text", "regions"),
     [
         ("班列抵达广西钦州港。", []),  # (广西 says where the port is)
