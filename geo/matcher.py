@@ -540,7 +540,9 @@ def _resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | 
         if not surface.shared:
             out.append((start, end, surface))
             continue
-        choice = _qualified(raw, i, lex, surface.choices)
+        choice = _qualified([*out[-1:], raw[i]], min(len(out), 1), lex, surface.choices)
+        if not choice:
+            choice = _holding_next(raw, i, gaz)  # (承德双桥区: 承德市, which holds 双桥区)
         if not choice and _listed_as_place(text, raw, out, i, surface):
             choice = _listed_region(surface, raw, out, i, gaz, home)
         if not choice and home:
@@ -571,6 +573,20 @@ def _resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | 
 
 
 _TOP = frozenset({"province", "municipality", "country", "port"})
+
+
+def _holding_next(raw: list[Hit], i: int, gaz: Gazetteer) -> Surface | bool:
+    """The choice of shared mention ``i`` that holds a place the mention right after it
+    may stand for (承德双桥区: 承德市, not 承德县; 双桥区 is then 承德市's)."""
+    if i + 1 >= len(raw) or raw[i + 1][0] != raw[i][1]:
+        return False
+    following = raw[i + 1][2]
+    inner = following.choices or (following,)
+    for choice in raw[i][2].choices:
+        if any(choice.place in gaz.ancestors(c.place) for c in inner):
+            return choice
+    return False
+
 
 # 等地, 等区县, 等城市 closing a list: what it lists are places
 _PLACES_LISTED = re.compile(

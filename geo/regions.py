@@ -108,6 +108,7 @@ DISTRICTS: tuple[District, ...] = (
 # earlier county-level cities and counties that became districts (1994-2006).
 FORMER_NAMES: dict[str, str] = {
     "双桥区": "大足区",
+    "双桥": "大足区",  # (its short form: 大足、双桥、荣昌等区县, 双桥经开区)
     "大足县": "大足区",
     "綦江县": "綦江区",
     "万盛区": "万盛经开区",

@@ -483,6 +483,12 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             Example("两列班列从成都、重庆发出,分别驶往马来西亚和泰国。", "重庆市", ("泰国",)),
             # (a place, then its service told by kind words only, then where it goes)
             Example("1995年,万州首艘集装箱班轮驶往南京港。", "万州港", ("南京港",)),
+            # (and a movement after another in the sentence, each read: 重庆的… then 成都的…)
+            Example(
+                "这天,重庆的班列将驶向德国杜伊斯堡,成都的班列将行至波兰罗兹。",
+                "成都市",
+                ("罗兹",),
+            ),
             Example("测试班列从钦州港东站出发重庆,运行三天。", "钦州港东站", ("重庆市",)),
             # (a station after the zone it lies in is the end: the finer one)
             Example("班列从钦州港东站出发,开往两江新区鱼嘴站。", "钦州港东站", ("鱼嘴站",)),

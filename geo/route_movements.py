@@ -76,7 +76,12 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
             return routes
     dests, via = ends_after(sent, m.end(), gaz, end)
     if not dests:  # (一条通往桐梓县的班车从綦江港首发: the end named first, in its clause)
-        dests, via = ends_after(sent, max(0, m.start() - _NAMED_FIRST), gaz, m.start())
+        # (in its own clause where a movement is told before it: 从重庆出发驶往万象,另一列
+        # 从成都出发 names no end of the second)
+        start = max(0, m.start() - _NAMED_FIRST)
+        if any(not x.group("o5") for x in ORIGIN.finditer(skeleton, 0, m.start())):
+            start = max(start, *(skeleton.rfind(c, 0, m.start()) + 1 for c in "，,；;"))
+        dests, via = ends_after(sent, start, gaz, m.start())
         dests = [d for d in dests if d != origin]
     mode = ctx.mode()
     if not dests or (mode == "unspecified" and not ctx.transport):

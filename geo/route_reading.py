@@ -74,6 +74,8 @@ def read_routes(
         refine_only = form.fallback and bool(out)
         regex = form.regex
         for m in regex.finditer(text if form.over_text else skeleton):
+            if out and form.reader is read_movement and _GONE_ON.search(skeleton, 0, m.start()):
+                break  # (到达保山北站后,…从德宏出口至缅甸: the same goods going on)
             read = form.reader or read_groups
             before = len(out)  # (the routes of one match are distinct: a list of lines)
             legs: list[Route] = []
@@ -95,8 +97,9 @@ def read_routes(
                     _absorb(existing, route, gaz, ends_only=refine_only)
                 elif not refine_only or onward:
                     _add(out, route)
-            if form.fallback and out:
-                break
+            if form.fallback and out and form.reader is not read_movement:
+                break  # (a movement's form reads each told in the sentence: 重庆的班列将
+                # 驶向杜伊斯堡,成都的班列将行至罗兹)
     # (开行至重庆、成都、昆明等5个方向班列: directions counted, a service to each; so are
     # lines counted, “济宁—武汉、太仓、上海”等地16条集装箱航线)
     directions = (
@@ -126,6 +129,11 @@ def read_routes(
     corridors = ctx.corridors
     named = {r.corridor for r in out if r.corridor}
     return out, {c: n for c, n in corridors.items() if c not in named}
+
+
+# Arrived somewhere, then going on (到达保山北站后,): a later movement of the sentence is
+# the same goods' next leg
+_GONE_ON = re.compile("(?:到达|抵达|运抵|运至|驶抵)[^，,。；;]{1,12}?后[，,]")
 
 
 # A list of places, then how many directions (or destinations) they are of, or how many

@@ -203,7 +203,7 @@ TAIL = f"(?P<tail>(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮|班列|专�
 # the words before a service told after its origin (a first of its kind, 一趟) and the
 # verbs of going it takes
 _ORDINAL = f"{FIRST_OF_KIND}|首批|第一批|一[趟列艘]"
-_GO_FROM = "发往|驶往|开往|运往|驶向|前往|直达"
+_GO_FROM = "发往|驶往|开往|运往|驶向|前往|直达|行至|驶至|开至"
 # organisation words between a place and a verb, with no other place inside, and no 的
 # (越南腰果的班列启程: where the cargo is from)
 ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()的]{0,12}?'
@@ -220,8 +220,9 @@ DEPART = (
 )
 ORIGIN = re.compile(
     # (not 记者从沙坪坝区获悉: where a report comes from)
-    # (not 来自越南的产品: where goods were made; not 由中国西部省份…打造: who does it)
-    rf"(?:从|由|(?<!来)自)(?P<o>{T})(?P<inner>{T})?(?![^，。；;]{{0,8}}?(?:获悉|了解到|得知))"
+    # (not 来自越南的产品, 产自老挝: where goods were made; not 由中国西部省份…打造: who
+    # does it)
+    rf"(?:从|由|(?<![来产])自)(?P<o>{T})(?P<inner>{T})?(?![^，。；;]{{0,8}}?(?:获悉|了解到|得知))"
     # (not 从重庆转运: where goods changed service, 原本需要从重庆转运的货物)
     r"(?!转运|中转|转口)"
     # (not 从阿拉山口出境: where it crosses the border, a stop)
@@ -243,9 +244,11 @@ ORIGIN = re.compile(
     # 3月2日,江津小南垭铁路物流中心,首趟…列车正式发车: the scene, a facility in a clause of
     # its own, where the train then leaves (no other place said to start it)
     rf"|(?:^|(?<=[，,])){T}?(?P<o6>{P})[^，,。；;\ue000-\uefff]{{0,8}}[，,](?=(?:(?!从|由|自)[^。；;]){{0,60}}?(?:{DEPART}))"
-    # 重庆第一个集装箱班轮发往上海, 万州首趟班列驶往钦州港: a place, then its service told by
-    # kind words only, then where it goes (not 运往重庆的班列发往…: a place gone to)
-    rf"|(?<![向往朝至到—–\-－])(?P<o7>{T})(?:{SERVICE_KINDS}|{_ORDINAL})+{SERVICE}(?={_GO_FROM})"
+    # 重庆第一个集装箱班轮发往上海, 万州首趟班列驶往钦州港, 重庆的班列将驶向杜伊斯堡: a
+    # place, then its service told by kind words only, then where it goes (not 运往重庆的
+    # 班列发往…: a place gone to)
+    rf"|(?<![向往朝至到—–\-－])(?P<o7>{T})(?:的(?:{SERVICE_KINDS}|{_ORDINAL})*|(?:{SERVICE_KINDS}|{_ORDINAL})+)"
+    rf"{SERVICE}(?:将|即将|已|也|则)?(?={_GO_FROM})"
 )
 # 27吨巫山恋橙装车启运菲律宾马尼拉, 奉节脐橙出口迪拜: goods named by where they are grown
 # or made, shipped to a place (only where the sentence tells a shipment, :data:`SHIPMENT`,

@@ -2615,6 +2615,35 @@ def test_a_crossing_the_train_reaches_to_leave_the_country_is_a_stop():
     assert [r[:2] for r in _routes(text)] == [("团结村", ["哈萨克斯坦"])]
 
 
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # (two movements told in one sentence: a route each)
+        (
+            "这天,重庆的班列将驶向德国杜伊斯堡,成都的班列将行至波兰罗兹。",
+            [("成都市", ["罗兹"]), ("重庆市", ["杜伊斯堡"])],
+        ),
+        # (the goods arrived somewhere, then going on from there: one journey)
+        (
+            "该班列从重庆出发,到达保山北站后,再由汽车从瑞丽口岸出口至缅甸。",
+            [("重庆市", ["保山北站"])],
+        ),
+        # (the end named before a movement is none of a movement told after another)
+        ("一列班列从重庆出发驶往万象,另一列同日从成都出发。", [("重庆市", ["万象"])]),
+    ],
+)
+def test_each_movement_a_sentence_tells_is_read(text, routes):
+    assert [r[:2] for r in _routes(text)] == routes
+
+
+def test_a_shared_name_right_before_one_it_holds_is_the_holder():
+    """承德双桥区: 承德 is 承德市 (not 承德县), and 双桥区 is 承德市's (not 大足区's former
+    name); bare 双桥 among Chongqing's districts is that former district, now 大足区."""
+    assert [r["name"] for r in extract_text("河北承德双桥区企业来访。")["regions"]][-1] == "双桥区"
+    listed = [r["name"] for r in extract_text("大足、双桥、荣昌三地召开协作会。")["regions"]]
+    assert listed == ["大足区", "荣昌区"]
+
+
 def test_a_name_shared_by_a_city_and_the_county_inside_it_is_the_city():
     """南昌 (南昌市 and its 南昌县), 乌鲁木齐: the city, in a text of another province too."""
     regions = [
