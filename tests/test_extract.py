@@ -1785,6 +1785,7 @@ def test_a_route_opens_on_the_day_it_left_where_its_opening_is_told_nearby(text,
     [
         "2020年成渝两地中欧班列开行近5000列。",  # trains of both places
         "两地同时发出中欧班列(成渝)号第一趟列车。",  # a brand in brackets
+        "成渝中欧班列品牌的竞争力位居全国前列。",  # the corridor's trains of both
     ],
 )
 def test_a_composite_naming_where_trains_start_names_no_route_between_its_places(text):
