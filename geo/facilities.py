@@ -5,8 +5,8 @@ A place, then a facility word, names a facility of that place (綦江港, 南川
 (果园港集装箱码头, 鱼嘴站北货场, 新田港铁路集疏运中心; 果园港站, the port's station), and a facility, then two
 characters and 作业区, an operation area of its own (广元港红岩作业区: 红岩作业区). A place or
 a facility, then a name of two or three characters and a word for a terminal, a port
-area, a yard or a station, names a facility of its own (北碚犁子林码头, 遵义港沙湾港区,
-遵义阁老坝站): after a
+area, a yard, a station or an airport, names a facility of its own (北碚犁子林码头, 遵义港
+沙湾港区, 遵义阁老坝站, 贵阳龙洞堡国际机场; an airport with 国际 or without is one): after a
 facility it is a part of it; after a place it keeps the place as written in its name,
 so that two terminals of one name in two places stay two; a word of kind or number
 (新建码头, 沿江港区, 三个枢纽港区: :data:`NOT_NAMES`) is no name. A list of names
@@ -48,7 +48,7 @@ _FACILITY_WORD = "|".join(sorted(FACILITY_WORDS, key=len, reverse=True))
 # words of their own; not 口岸办, 口岸物流办: an office of the place; not 港集团, 港股份:
 # a company)
 _NOT_AFTER_FACILITY = (
-    "(?![务航城澳办型]|(?<=站)[在上]|起(?![航运锚])|物流办|集团|股份|有限公司|公司)"
+    "(?![务航城澳办型]|(?<=站)[在上]|起(?![航运锚飞])|物流办|集团|股份|有限公司|公司)"
 )
 _AFTER_PLACE = re.compile(f"(?:{_FACILITY_WORD}){_NOT_AFTER_FACILITY}")
 # After a facility: a part of it (果园港集装箱码头; 果园港站, the port's station), or an
@@ -59,9 +59,10 @@ _AFTER_FACILITY = re.compile(
 )
 _DIVISION_ENDINGS = frozenset("区县市省州旗盟")
 # After a place or a facility: a name of its own, two or three characters, and a word
-# for a terminal, a port area or a yard (北碚犁子林码头, 万州红溪沟散货码头, 遵义港沙湾港区).
+# for a terminal, a port area, a yard or an airport (北碚犁子林码头, 万州红溪沟散货码头, 遵义港
+# 沙湾港区, 贵阳龙洞堡国际机场).
 # The name is the text's: nothing is guessed, and the facility sits at its place.
-_NAMED_WORDS = ("码头", "港区", "作业区", "货场", "火车站", "物流园", "站")
+_NAMED_WORDS = ("码头", "港区", "作业区", "货场", "火车站", "物流园", "国际机场", "机场", "站")
 _NAMED = re.compile(
     f"(?P<own>[\u4e00-\u9fff]{{2,3}}?)(?P<part>{'|'.join(FACILITY_PARTS[:5])}|旅游)?"
     f"(?P<w>{'|'.join(_NAMED_WORDS)}){_NOT_AFTER_FACILITY}"
@@ -74,6 +75,9 @@ NOT_NAMES = (
     "枢纽", "区域", "周边", "境内", "辖区", "本地", "当地", "国际", "内河", "港口", "货运",
     "客运", "物流", "一批", "部分", "规划", "城区", "中心", "首个", "第一", "一个", "两个",
     "三个", "四个", "五个", "几个", "一座", "专业", "散货", "集装", "件散", "滚装", "旅游",
+    "两大", "三大", "四大", "五大", "几大", "各大",
+    # (支线机场, 通用机场, 运输机场: what kind of airport)
+    "支线", "通用", "运输", "民用", "军用",
     "铁路", "码头", "港区", "作业", "货场", "企业", "政府", "人民", "全市", "全区", "全县",
     "保税", "东客", "西客", "南客", "北客", "客运", "高铁", "地铁", "轻轨",
     # (站 names many things that are no freight station: 火车站 itself, 水电站, 汽车站 …)
@@ -222,10 +226,10 @@ def facilities(text: str, raw: list, lex) -> list:
                 end_at = m.end()
         elif level not in _FACILITY_HOSTS:
             continue
-        named = _named_after(text, end_at, raw, i)
+        named = _named_after(text, end_at, raw, i, gaz)
         if named is None and place is None and level != "port" and text.startswith("的", end_at):
             # (成都的大湾镇站: a place's terminal or station, named after 的)
-            named = _named_after(text, end_at + 1, raw, i)
+            named = _named_after(text, end_at + 1, raw, i, gaz)
         while named is not None:  # (遵义港余庆港区沙湾码头: each a part of the one before)
             kind = FACILITY_WORDS[named.group("w")]
             if place is not None or level == "port":
@@ -239,7 +243,7 @@ def facilities(text: str, raw: list, lex) -> list:
                     surface.text + named.group(), kind, parent=None, host=surface.place
                 )
             end_at = named.end()
-            named = _named_after(text, end_at, raw, i)
+            named = _named_after(text, end_at, raw, i, gaz)
         if place is None:
             continue
         if out is raw:
@@ -299,7 +303,7 @@ def _areas_listed(text: str, raw: list, lex) -> list:
     return sorted([*kept, *added], key=lambda h: h[0])
 
 
-def _named_after(text: str, end: int, raw: list, i: int) -> re.Match | None:
+def _named_after(text: str, end: int, raw: list, i: int, gaz=None) -> re.Match | None:
     """A facility's own name and its word right after ``end`` (犁子林码头), if any: no
     other mention starts inside it, and it does not start with a word of kind or
     number (:data:`NOT_NAMES`)."""
@@ -314,4 +318,10 @@ def _named_after(text: str, end: int, raw: list, i: int) -> re.Match | None:
             break
         if raw[j][0] >= end and not (raw[j][2].rule is not None and raw[j][2].rule.weak):
             return None  # (a name of its own starts inside; a weak one is part of the name)
+        if (
+            raw[j][0] == end == raw[i][1]
+            and gaz is not None
+            and raw[i][2].place in gaz.ancestors(raw[j][2].place)
+        ):
+            return None  # (南充市高坪机场: 高坪区's airport, named after its district)
     return m

@@ -241,6 +241,9 @@ class Gazetteer:
         name from then on; it never resolves a name in text by itself (only the grammar
         of :mod:`cqmap.geo.matcher` names one)."""
         known = self.places.get(name)
+        if known is None and kind == "airport":  # (龙洞堡机场 is 龙洞堡国际机场)
+            other = name[:-4] + "机场" if name.endswith("国际机场") else name[:-2] + "国际机场"
+            known = self.places.get(other)
         if known is not None:
             return known
         at = self.places[parent or host]

@@ -1021,6 +1021,11 @@ def test_an_article_with_up_to_one_percent_bad_bytes_still_yields_its_places(dat
         ("遵义港沙湾港区迎来首艘集装箱船。", "沙湾港区", "遵义港", "遵义市"),
         ("广元港红岩作业区开港。", "红岩作业区", "广元港", "广元市"),
         ("朱沱港铁路集疏运中心建成投用。", "朱沱港铁路集疏运中心", "朱沱港", "永川区"),
+        # airports: a place and 机场 (a plane taking off from it), or a name of its own
+        ("货机从宜昌机场起飞。", "宜昌机场", None, "宜昌市"),
+        ("货物运抵贵阳龙洞堡国际机场。", "贵阳龙洞堡国际机场", None, "贵阳市"),
+        # (named after a district its city holds: that district's)
+        ("货机从南充市高坪机场起飞。", "高坪机场", None, "高坪区"),
     ],
 )
 def test_a_facility_named_after_its_place_is_read(text, name, parent, host):
@@ -1033,6 +1038,11 @@ def test_a_facility_named_after_its_place_is_read(text, name, parent, host):
     )
 
 
+def test_an_airport_named_with_and_without_guoji_is_one():
+    text = "货物运抵贵阳龙洞堡国际机场。贵阳龙洞堡机场货运量增长。"
+    assert [p["name"] for p in extract_text(text)["ports"]] == ["贵阳龙洞堡国际机场"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1042,6 +1052,8 @@ def test_a_facility_named_after_its_place_is_read(text, name, parent, host):
         "长寿区的码头很忙。",
         "班列抵达它在中国的终点站。",  # (which for the train, not a name)
         "涪陵区的核心港区很忙。",
+        "重庆两大机场客流增长。",  # (a count, not a name)
+        "武隆支线机场通航。",  # (what kind of airport)
     ],
 )
 def test_words_of_kind_before_a_facility_word_name_no_facility(text):
