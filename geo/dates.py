@@ -35,6 +35,12 @@ _YEAR_TOLD = re.compile(r"((?:19|20)\d{2})年")
 # A year alone (2023年): a date of its own only where no month or day is given; not a
 # span from or to it (2023年以来, 2023年前), nor 今年 (今年首趟: the first of the year)
 _YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?![\d月度]|以来|以前|之前|前|起|至|到|以后|之后)")
+# A year told by the report's own (今年, 去年, 前年), where nothing finer is told: not a
+# span from it (今年以来), nor the year's first run (今年首趟: no opening)
+_YEAR_OF_REPORT = re.compile(
+    "(?:今|去|前)年(?!以来|来|起|至今|度|底前|首|第一|[\\d一二三四五六七八九十]+月)"
+)
+_YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
 # A date the report was made on: 记者6月3日从江津区获悉, 3日了解到, 16日,记者从…公司获悉
 _REPORTED = re.compile(r"[，,]?\s*[^，,。]{0,24}?(?:获悉|了解到|得知)")
 # A day told by the report's own (昨天首航, 前天发车, 今日上午…): days back from the document's
@@ -131,6 +137,11 @@ def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list
         if m.start() > start and text[m.start() - 1].isdigit():
             continue
         out.append(EventDate(m.group("y"), False, m.start()))
+    if not out and document.year:
+        # (今年,果园港开通至宜宾等6条航线: the document's year)
+        for m in _YEAR_OF_REPORT.finditer(text, start, end):
+            year = document.year - _YEARS_BACK[m.group()]
+            out.append(EventDate(f"{year:04d}", True, m.start()))
     return out
 
 

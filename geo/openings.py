@@ -22,7 +22,7 @@ from functools import cache
 from cqmap.geo.dates import EventDate, dates_in, document_date
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.regions import ABBREVIATIONS
-from cqmap.geo.route_words import CORRIDOR_OF, OPENING_CUE, PLANS
+from cqmap.geo.route_words import CORRIDOR_OF, FUTURE, OPENING_CUE, PLANS
 from cqmap.geo.routes import Route
 from cqmap.geo.vocabulary import finer_mode
 
@@ -49,13 +49,18 @@ _SINCE = re.compile(
 _YEARS_FIRST = re.compile("年(?:度|的)?(?:首|第一)(?:趟|列|班|发|航)")
 # Runs counted (今年1—9月已开行2595车次, 累计开行超1000列): how busy a service is, no opening
 _RUNS_COUNTED = re.compile(
-    r"开行了?(?:超过|超|近|逾|约)?\d[\d.,，万]*(?:车次|列|班次|班|趟|艘次|航次)"
+    r"开行了?(?:突破|超过|超|近|逾|约|达到|达)?\d[\d.,，万]*(?:车次|列|班次|班|趟|艘次|航次)"
 )
 # A first run, or an opening, in a headline (not a mere 发车: 一日双向发车)
 _FIRST_RUN = re.compile("首(?:趟|列|班|发|航|开)|开通|开航")
 # An opening planned, not made (计划2021年开通, 拟于明年开行): its year is no opening's
 _PLANNED = re.compile(
     f"(?:{PLANS.pattern}|将于|预计)[^，,。；;]{{0,12}}?(?:开通|开行|首发|开航|首航)"
+)
+# What is to come or planned (未来…还将谋划开通, 将增设…航线): a route told only so has no
+# opening date
+_NOT_YET = re.compile(
+    f"{FUTURE.pattern}|{PLANS.pattern}|将(?:要|会)?(?:开通|开行|增设|开辟|新开|首发|首航)|还将"
 )
 # 同月, 当月 opening a sentence: the month of the date told before
 _SAME_MONTH = re.compile(r"\s*(?:同月|当月)")
@@ -157,6 +162,8 @@ def date_routes(
     for route in routes:
         if route.opened is not None:
             continue
+        if all(_NOT_YET.search(text, *sentences[ev.sentence]) for ev in route.evidence):
+            continue  # (今年下半年,重庆将开通…航线: a plan has opened on no day)
         # the day of its first run, where a sentence of its own that speaks of an opening
         # says when it left (4月24日自舟山港启程, not the 5月12日 ceremony of its arrival)
         # (or where a sentence up to two before or after, of no other route, speaks of the

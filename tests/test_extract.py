@@ -1483,6 +1483,23 @@ def test_a_station_named_after_its_port_is_the_station():
     assert route["origin"] == "鱼嘴站" and gazetteer().places["鱼嘴站"].parent == "果园港"
 
 
+@pytest.mark.parametrize(
+    ("text", "opened", "inferred"),
+    [
+        # (the report's year, told as 今年, where nothing finer is: marked inferred)
+        ("今年,果园港开通至宜宾港的水水中转航线。", "2023", True),
+        ("去年,果园港开通至宜宾港的水水中转航线。", "2022", True),
+        # (a plan, dated or not, has opened on no day)
+        ("2024年,果园港还将开通至宜宾港的水水中转航线。", None, False),
+        # (the runs of a service counted from its start are no opening)
+        ("2023年,果园港至宜宾港航线开行突破500班。", None, False),
+    ],
+)
+def test_a_year_the_report_tells_as_its_own_dates_an_opening(text, opened, inferred):
+    (route,) = extract_text("发布时间:2023-12-28 10:00\n" + text)["routes"]
+    assert (route["opened"], route["opened_year_inferred"]) == (opened, inferred)
+
+
 def test_the_same_day_as_a_report_with_no_other_date_is_the_reports_day():
     text = "新华社成都6月29日电 当日,一艘集装箱货轮从广元港出发,驶往上海港,这是该航线首航。"
     (route,) = extract_text(text)["routes"]
