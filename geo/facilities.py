@@ -24,7 +24,7 @@ import re
 from cqmap.geo.gazetteer import WATER_PORT_KINDS
 from cqmap.geo.vocabulary import FACILITY_WORDS
 
-__all__ = ["FACILITY_WORDS", "FACILITY_PARTS", "NOT_NAMES", "facilities"]
+__all__ = ["FACILITY_WORDS", "FACILITY_PARTS", "NOT_NAMES", "facilities", "station_name"]
 
 FACILITY_PARTS = (
     "集装箱",
@@ -54,10 +54,19 @@ _AFTER_PLACE = re.compile(f"(?:{_FACILITY_WORD}){_NOT_AFTER_FACILITY}")
 # After a facility: a part of it (果园港集装箱码头; 果园港站, the port's station), or an
 # operation area with a name of its own (广元港红岩作业区: 红岩作业区, part of 广元港).
 _AFTER_FACILITY = re.compile(
-    f"(?:(?P<part>(?:{'|'.join(FACILITY_PARTS)}){{1,2}})(?P<w>码头|作业区|港区|货场|火车站|集疏运中心|站)"
+    f"(?:(?P<part>(?:{'|'.join(FACILITY_PARTS)}){{1,2}})(?P<w>码头|作业区|港区|货场|火车站|集疏运中心|办理站|站)"
     f"|(?P<station>火车站|站)|(?P<own>[\u4e00-\u9fff]{{2}})(?P<area>作业区)){_NOT_AFTER_FACILITY}"
 )
 _DIVISION_ENDINGS = frozenset("区县市省州旗盟")
+# A station's name ends in 站, whether the text says 火车站 or 站
+_STATION = re.compile("火车站$")
+
+
+def station_name(name: str) -> str:
+    """A facility's name with 火车站 at its end written 站 (钦州港火车站 is 钦州港站)."""
+    return _STATION.sub("站", name)
+
+
 # After a place or a facility: a name of its own, two or three characters, and a word
 # for a terminal, a port area, a yard or an airport (北碚犁子林码头, 万州红溪沟散货码头, 遵义港
 # 沙湾港区, 贵阳龙洞堡国际机场).
@@ -204,6 +213,7 @@ def facilities(text: str, raw: list, lex) -> list:
                         surface.place if surface.text.endswith(surface.place) else surface.text
                     )
                     name, word = written + m.group(), m.group("w") or m.group("station")
+                    name = station_name(name)  # (钦州港火车站 is 钦州港站)
                 place = gaz.facility(name, FACILITY_WORDS[word], parent=surface.place, host=None)
                 end_at = m.end()
         elif level in _FACILITY_HOSTS and (
@@ -221,7 +231,7 @@ def facilities(text: str, raw: list, lex) -> list:
             ):
                 # (开州港口 is 开州港: 港口 is the word for any port)
                 word = "港" if m.group() == "港口" else m.group()
-                name, kind = surface.text + word, FACILITY_WORDS[word]
+                name, kind = station_name(surface.text + word), FACILITY_WORDS[word]
                 place = gaz.facility(name, kind, parent=None, host=surface.place)
                 end_at = m.end()
         elif level not in _FACILITY_HOSTS:

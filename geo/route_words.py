@@ -263,13 +263,19 @@ SHIPMENT = re.compile("启运|装车|装船|首次|首发|首批|发车|发运")
 # (not 来自越南、孟加拉等国家的采购商代表: where people come from)
 _PEOPLE = "采购商|代表|客商|嘉宾|专家|学者|游客|记者|官员|留学生|商人|外商|企业家|人士|朋友|选手|师生|团队"
 GOODS_FROM = re.compile(f"来自(?P<o>{T})(?P<inner>{T})?(?![^，。；;,]{{0,20}}?(?:{_PEOPLE}))")
+# A way told (向东至, 往南到; 重庆西至钦州港, from a station named so), not how far something
+# reaches each way (南至深圳、西到喀什)
+_NOT_A_REACH = "(?:(?<![东西南北])|(?<=[向往朝\ue000-\uefff][东西南北]))"
 # (a few words may stand between the verb and the place: 开往1.1万公里外的德国杜伊斯堡)
 DESTINATIONS = re.compile(
-    r"(?:(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达|通往|驶抵|驶入|直奔|开赴|奔赴|奔向|驰往|直抵|走向|抵|终点为|终点是|终点站为|目的地是|目的地为|终到|向着|朝着|最终停靠|去往|飞往|飞抵)"
+    r"(?:(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通达|通往|驶抵|驶入|直奔|开赴|奔赴|奔向|驰往|直抵|走向|抵|终点为|终点是|终点站为|目的地是|目的地为|终到|向着|朝着|最终停靠|去往|飞往|飞抵|运送至|运送到|运输至|运输到)"
     r"(?:至|到)?"
-    rf"(?:(?!{SERVICE})[^，。；,;：:()（）“”\ue000-\uefff]){{0,10}}?|至(?={T})"
+    # (not 南至深圳、西到喀什: how far something reaches each way)
+    rf"(?:(?!{SERVICE})[^，。；,;：:()（）“”\ue000-\uefff]){{0,10}}?|{_NOT_A_REACH}至(?={T})"
+    # (…运送至中欧班列的终点德国杜伊斯堡站: the end, named right after the word)
+    rf"|终点站?(?={T})"
     # (从城厢火车站到果园港火车站: 到 right before a place; not 达到, 来到, 受到 …)
-    rf"|(?<![达得受看感提来回遇想做办收找听见拿])到(?={T})"
+    rf"|{_NOT_A_REACH}(?<![达得受看感提来回遇想做办收找听见拿])到(?={T})"
     # (…恋橙装车启运菲律宾马尼拉: shipped to it, the place right after the verb)
     rf"|启运(?:至|到)?(?={T})"
     # (货车从忠县出发,…出口新加坡: exported to it, the place right after the verb; not

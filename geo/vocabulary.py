@@ -51,7 +51,7 @@ FACILITY_WORDS: dict[str, str] = {
     "码头": "terminal", "集装箱码头": "terminal", "铁路港": "rail hub", "国际港": "rail hub",
     "无水港": "dry port", "物流园": "dry port", "物流港": "dry port", "国际物流港": "dry port",
     "陆港": "dry port", "国际陆港": "dry port", "内陆港": "dry port",
-    "火车站": "rail station",
+    "火车站": "rail station", "办理站": "rail station",
     "货运站": "rail station", "车站": "rail station", "站": "rail station", "东站": "rail station",
     "西站": "rail station", "南站": "rail station", "北站": "rail station",
     "货场": "rail station", "集疏运中心": "terminal", "口岸": "border crossing",

@@ -2666,6 +2666,37 @@ def test_each_movement_a_sentence_tells_is_read(text, routes):
     assert [r[:2] for r in _routes(text)] == routes
 
 
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # (运送至, and the end named right after 终点)
+        (
+            "从团结村中心站装上集装箱,一路向西,最后运送至中欧班列的终点德国杜伊斯堡站。",
+            [("团结村", ["杜伊斯堡站"])],
+        ),
+        # (奔向: a foreign city's short name after it is one)
+        ("小龙虾乘着中欧班列从武汉启程,一路奔向莫斯科。", [("武汉市", ["莫斯科"])]),
+        # (how far the trains reach each way is no route)
+        ("国内多座城市始发中欧班列,南至深圳、北至大庆、东到上海、西到喀什。", []),
+        ("班列从重庆出发,向南至钦州港。", [("重庆市", ["钦州港"])]),
+    ],
+)
+def test_more_words_of_where_a_movement_ends(text, routes):
+    assert [r[:2] for r in _routes(text)] == routes
+
+
+@pytest.mark.parametrize(
+    ("text", "port"),
+    [
+        ("在钦州港火车站,前往重庆的列车整装待发。", "钦州港站"),  # (火车站 is 站)
+        ("货物运抵南川火车站。", "南川站"),
+        ("班列抵达钦州港集装箱办理站。", "钦州港集装箱办理站"),
+    ],
+)
+def test_a_station_is_named_with_zhan(text, port):
+    assert [p["name"] for p in extract_text(text)["ports"]] == [port]
+
+
 def test_a_shared_name_right_before_one_it_holds_is_the_holder():
     """承德双桥区: 承德 is 承德市 (not 承德县), and 双桥区 is 承德市's (not 大足区's former
     name); bare 双桥 among Chongqing's districts is that former district, now 大足区."""

@@ -11,7 +11,10 @@ were not written from, ``unseen.json`` a second such set, ``fresh.json`` a third
 ``latest.json`` a fourth, ``newest.json`` a fifth, ``blind.json`` a sixth,
 ``hidden.json`` a seventh, ``final.json`` an eighth, ``closing.json`` a ninth,
 ``last.json`` a tenth, ``sealed.json`` an eleventh, ``untouched.json`` a twelfth,
-``reserve.json`` a thirteenth, ``spare.json`` a fourteenth, ``veiled.json`` a fifteenth, ``withheld.json`` a sixteenth and ``sequestered.json`` a seventeenth, each collected later than the one before; ``more.json``, ``extra.json``, ``dev4.json``, ``dev5.json``, ``dev6.json``, ``dev7.json`` and ``dev8.json`` are
+``reserve.json`` a thirteenth, ``spare.json`` a fourteenth, ``veiled.json`` a fifteenth, ``withheld.json`` a sixteenth, ``sequestered.json`` a
+seventeenth and ``embargoed.json`` an eighteenth, each collected later than the one
+before; ``more.json``, ``extra.json``, ``dev4.json``, ``dev5.json``, ``dev6.json``,
+``dev7.json``, ``dev8.json`` and ``dev9.json`` are
 more development pages (the pages are other people's words and never committed). Each article's facts were read by a person; cqmap reads the same text
 through :func:`cqmap.geo.extract.extract_text`.
 
@@ -38,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from cqmap.geo.extract import extract_text  # noqa: E402
-from cqmap.geo.facilities import FACILITY_WORDS, NOT_NAMES  # noqa: E402
+from cqmap.geo.facilities import FACILITY_WORDS, NOT_NAMES, station_name  # noqa: E402
 from cqmap.geo.gazetteer import gazetteer  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -52,6 +55,9 @@ def canonical(name: str | None) -> str | None:
         return name
     gaz = gazetteer()
     held = gaz.candidates(name)
+    if not held:  # (果园港火车站: the station cqmap names 果园港站)
+        name = station_name(name)
+        held = gaz.candidates(name)
     if len(held) == 1:
         return held[0]
     if held:
@@ -291,6 +297,7 @@ def main(argv: list[str] | None = None) -> int:
             "dev8.json",
             "more real articles, an eighth development set (narratives, border meetings)",
         ),
+        ("dev9.json", "more real articles, a ninth development set (mostly freight routes)"),
         ("heldout.json", "held-out real articles, read only to measure"),
         ("unseen.json", "a second held-out set of real articles"),
         ("fresh.json", "a third held-out set of real articles"),
@@ -308,6 +315,7 @@ def main(argv: list[str] | None = None) -> int:
         ("veiled.json", "a fifteenth held-out set of real articles"),
         ("withheld.json", "a sixteenth held-out set of real articles"),
         ("sequestered.json", "a seventeenth held-out set of real articles"),
+        ("embargoed.json", "an eighteenth held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
