@@ -2623,7 +2623,7 @@ def test_a_liner_to_ports_across_the_sea_goes_by_river_and_sea(text, mode):
         ("钦州港自动化集装箱码头投入运营。", ["钦州港自动化集装箱码头"]),
         ("九江港新增开放码头两个。", ["九江港"]),
         # (万州's 火车站; a 水电站 is no name of a station of its own)
-        ("班列经过万州火车站,路过一座水电站。", ["万州火车站"]),
+        ("班列经过万州火车站,路过一座水电站。", ["万州站"]),
     ],
 )
 def test_a_station_named_after_a_place(text, ports):
