@@ -25,9 +25,11 @@ from cqmap.geo.route_words import (
     SERVICE,
     SHIPMENT,
     TLIST,
+    TRAINS,
     TRANSFER,
     T,
     mode_of,
+    on_by_ship,
 )
 from cqmap.geo.routes import CAN_ONLY, Context, Route, RouteForm, compared, route_of
 
@@ -86,6 +88,10 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     mode = ctx.mode()
     if not dests or (mode == "unspecified" and not ctx.transport):
         return []
+    if mode in TRAINS and on_by_ship(skeleton, m.end(), _last_of(sent, dests, m.end(), end)):
+        # (班列…抵达钦州港东站后通过船舶转运至越南: on by ship; not 比传统先陆运再海运
+        # 缩短了20天 after it ends, a comparison)
+        mode = "rail-sea"
     if len(dests) > 1 and _RESPECTIVELY.search(skeleton, m.end(), end):
         if not more and _SEVERAL.search(skeleton, 0, m.start()):
             # 两列班列从兴隆场站分别发往河内和阿拉木图: a route each (one train's goods
@@ -96,6 +102,16 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         route_of(form, None, o, ends, via, mode, ctx)
         for o, ends in respective(skeleton, m.end(), [origin, *more], dests)
     ]
+
+
+def _last_of(sent, places: list[str], start: int, end: int) -> int:
+    """Where in the skeleton ``[start, end)`` the last mention of ``places`` is (``start``
+    if none)."""
+    skeleton = sent.skeleton
+    for k in range(end - 1, start - 1, -1):
+        if "\ue000" <= skeleton[k] <= "\uefff" and sent.place(skeleton[k]) in places:
+            return k
+    return start
 
 
 def respective(
@@ -143,6 +159,11 @@ def _transferred(
         return []
     hub, skeleton = dests[0], sent.skeleton
     mode, then = mode_of(skeleton[: transfer.start()]), mode_of(skeleton[transfer.end() : end])
+    if mode in TRAINS and on_by_ship(skeleton, transfer.start(), end):
+        # (…班列抵达钦州港东站后通过船舶转运至越南: the train's rail-sea route, on to where
+        # the ship goes, the port a stop)
+        stops = [*via, hub, *(v for v in onward_via if v != hub)]
+        return [route_of(form, None, origin, onward, stops, "rail-sea", ctx)]
     first = route_of(form, None, origin, dests, via, mode, ctx)
     named = _SERVICE_RE.search(skeleton, transfer.end(), end) is not None
     if not named and then == "unspecified":

@@ -27,9 +27,11 @@ from cqmap.geo.route_words import (
     ORIGIN,
     PASSENGERS,
     TLIST,
+    TRAINS,
     TRANSFER,
     TRANSPORT_CUE,
     mode_of,
+    on_by_ship,
 )
 from cqmap.geo.routes import (
     Context,
@@ -82,6 +84,12 @@ def read_routes(
             for route in read(form, m, ctx):
                 if route.origin is None:
                     continue
+                if (
+                    before
+                    and form.reader is read_movement
+                    and _carry_on(out[-1], route, m, sent, gaz)
+                ):
+                    continue  # (…抵达钦州港,然后从钦州港码头转海运发往印度: the train's route)
                 if route.destinations and all(
                     gaz.holds(d, route.origin) for d in route.destinations
                 ):
@@ -129,6 +137,23 @@ def read_routes(
     corridors = ctx.corridors
     named = {r.corridor for r in out if r.corridor}
     return out, {c: n for c, n in corridors.items() if c not in named}
+
+
+def _carry_on(train: Route, route: Route, m: re.Match, sent: Sentence, gaz: Gazetteer) -> bool:
+    """Carry ``train`` on to ``route``'s ends, where ``route``, a movement told after the
+    train's in the sentence, is its goods going on by ship from where the train ended
+    (the port becomes a stop, the mode rail-sea). Returns whether it did."""
+    if train.mode not in TRAINS or len(train.destinations) != 1 or not route.destinations:
+        return False
+    (end,) = train.destinations
+    if not (gaz.holds(end, route.origin) or gaz.holds(route.origin, end)):
+        return False
+    if not on_by_ship(sent.skeleton, m.start()):
+        return False
+    train.via = [*train.via, end]
+    train.destinations = list(route.destinations)
+    train.mode = "rail-sea"
+    return True
 
 
 # Arrived somewhere, then going on (到达保山北站后,): a later movement of the sentence is
@@ -403,7 +428,7 @@ _SHIPS = re.compile('货船|船舶|货轮|船队|该轮|该船|此轮|[”"]轮'
 _BY_ANOTHER = re.compile("(?:借助|依托|搭乘)[^，,。；;]{0,12}?(?:航线|班轮|海运|海船|远洋)")
 # Only a rail-sea or rail service's route goes on over the sea (a river liner's goods
 # shipped on from Shanghai are another service's)
-_GOES_ON = ("rail-sea", "rail")
+_GOES_ON = TRAINS
 
 
 def extend_route(
@@ -431,6 +456,13 @@ def extend_route(
     # where they change to another, as a movement's do, read_movement)
     transfer = TRANSFER.search(sent.skeleton) or _BY_ANOTHER.search(sent.skeleton)
     dests, via = ends_after(sent, 0, gaz, transfer.start() if transfer else None)
+    by_ship = transfer is not None and on_by_ship(sent.skeleton, transfer.start())
+    if by_ship and last.mode in TRAINS:
+        # (…运至钦州港,再换装海运货轮运抵新加坡: the train's goods go on by ship, the
+        # port a stop of its route)
+        onward, onward_via = ends_after(sent, transfer.end(), gaz)
+        if onward:
+            dests, via = onward, [*via, *dests, *onward_via]
     if not dests:
         return None
     if not last.destinations:  # (not a service of another corridor or mode from there)
@@ -455,7 +487,7 @@ def extend_route(
     )
     if route.mode not in goes_on or any(gaz.holds(d, route.origin) for d in dests):
         return None
-    if route.mode == "rail" and mode_of(text, None) in WATER_MODES:
+    if route.mode == "rail" and not by_ship and mode_of(text, None) in WATER_MODES:
         return None  # (a train's goods shipped on by river or 江海联运 are a liner's)
     if all(any(gaz.holds(d, x) for x in [*route.destinations, *route.via]) for d in dests):
         # (where it goes or passes, told again: by a finer name, 欧洲 then 杜伊斯堡)
@@ -470,6 +502,8 @@ def extend_route(
         gaz,
     )
     route.destinations = list(dict.fromkeys(dests))
+    if by_ship:
+        route.mode = "rail-sea"
     return route
 
 

@@ -166,7 +166,27 @@ def mode_of(text: str, default: str | None = "unspecified") -> str | None:
 
 
 # The goods change to another service (到达湛江港后,转搭华南集装箱快线): a route ends there
-TRANSFER = re.compile("转搭|转乘|换乘|换装|转装|改由|转由|转驳|转海船|转海轮|换海船|换海轮")
+TRANSFER = re.compile("转搭|转乘|换乘|换装|转装|改由|转由|转驳|转海运|转海船|转海轮|换海船|换海轮")
+# …by a ship over the sea, no service named (再换装海运货轮运抵新加坡, 转海运发往印度, 通过
+# 船舶转运至越南): a train's goods going on so are the train's rail-sea route, the port a
+# stop (not 换装国际班轮发往欧洲: a liner of its own)
+_BY_SEA = re.compile("海运|海船|海轮|货轮|船舶|轮船|出海")
+# The modes of a train's route (its goods may go on over the sea on the same route)
+TRAINS = ("rail-sea", "rail")
+_NAMED_SERVICE = re.compile("班轮|航线|快线|班列|专列|航班")
+
+
+def on_by_ship(text: str, start: int, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` (where goods go on) says a ship at sea and names no
+    service of its own, nor a market (随后换装海轮运往中东市场: where the goods are sold,
+    not the train's end)."""
+    end = len(text) if end is None else end
+    return (
+        _BY_SEA.search(text, start, end) is not None
+        and _NAMED_SERVICE.search(text, start, end) is None
+        and text.find("市场", start, end) < 0
+    )
+
 
 # --------------------------------------------------------------------------- pattern pieces
 T = ANY  # any place

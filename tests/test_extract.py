@@ -2686,6 +2686,44 @@ def test_more_words_of_where_a_movement_ends(text, routes):
 
 
 @pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # (a train's goods going on by ship, no service named: one rail-sea route, the
+        # port a stop)
+        (
+            "一列班列从鱼嘴站出发,抵达钦州港东站后通过船舶转运至越南、印尼。",
+            [("鱼嘴站", ["越南", "印度尼西亚"], ["钦州港东站"], "rail-sea")],
+        ),
+        (
+            "一列集装箱班列从重庆出发,抵达钦州港集装箱办理站,然后从钦州港码头转海运发往印度。",
+            [("重庆市", ["印度"], ["钦州港集装箱办理站"], "rail-sea")],
+        ),
+        (
+            "班列从涪陵西站出发,驶往钦州港。货物将运至钦州港,再换装海运货轮运抵新加坡。",
+            [("涪陵西站", ["新加坡"], ["钦州港"], "rail-sea")],
+        ),
+        # (a liner named for the sea leg is a service of its own; the train ends at the port)
+        (
+            "班列从鱼嘴站出发,驶往钦州港。货物将运至钦州港,再换装远洋班轮运抵新加坡。",
+            [("鱼嘴站", ["钦州港"], [], "rail")],
+        ),
+        # (shipped on to a market: the goods are sold there, the train ends at the port)
+        (
+            "专列从鱼嘴站发出,预计两天后抵达南沙港,随后换装海轮运往中东市场。",
+            [("鱼嘴站", ["南沙港区"], [], "rail")],
+        ),
+        # (the sea told only in a comparison after the train's end)
+        (
+            "班列驶出贵阳国际陆港,奔赴俄罗斯莫斯科,比传统先陆运再海运缩短了20天。",
+            [("贵阳国际陆港", ["莫斯科"], [], "rail")],
+        ),
+    ],
+)
+def test_a_trains_goods_going_on_by_ship_are_its_rail_sea_route(text, routes):
+    assert _routes(text) == routes
+
+
+@pytest.mark.parametrize(
     ("text", "port"),
     [
         ("在钦州港火车站,前往重庆的列车整装待发。", "钦州港站"),  # (火车站 is 站)
