@@ -2047,7 +2047,7 @@ def test_a_service_heading_for_a_market_goes_there(text, routes):
         # a stop told by its port and by its station is one stop, the station
         (
             "首趟班列从团结村开往钦州港。该班列经钦州港东站转海运至新加坡。",
-            [("团结村", ["新加坡"], ["钦州港东站"], "rail")],
+            [("团结村", ["新加坡"], ["钦州港东站"], "rail-sea")],  # (on by sea)
         ),
     ],
 )
