@@ -148,9 +148,7 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
                 guard = pattern.not_after
                 if guard and document[start - 1] in guard:
                     continue
-                if document.startswith("等", m.end(f"b{k}")) and not _PAIRED_WITH_MORE.match(
-                    document, m.end(f"b{k}")
-                ):
+                if _members_listed(document, m.start(), m.start(f"b{k}"), m.end(f"b{k}")):
                     continue  # (铜仁市和永川区、合川区等4个成员: a list of members)
                 if (
                     pattern.closes_list
@@ -214,7 +212,7 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
                 if pattern.respective:  # A与B、C与D: the regions in turn
                     out.setdefault(i, []).append((pattern, first[0::2], first[1::2]))
                     continue
-                if document.startswith("等", m.end("b")):
+                if _members_listed(document, m.start(), m.start("b"), m.end("b")):
                     continue  # (铜仁市和永川区、合川区等4个成员: a list of members)
                 second = places_in(hits, m.group("b"), "A")
                 if (
@@ -289,6 +287,21 @@ def _carried_out(document: str, start: int, end: int) -> bool:
 _PAIRED_WITH_MORE = re.compile(
     "等地?[^，,。；;\x00\ue000-\uefff]{0,6}?(?:结对|对口|帮扶|支援|援助)"
 )
+# Aid given to the places listed (山东对口帮扶石柱、巫山等地区: each one helped)
+_AID_TO = re.compile("帮扶|对口|援助|支援|结对|援建")
+
+
+def _members_listed(document: str, start: int, b_start: int, b_end: int) -> bool:
+    """Whether the partners of a match, going on with 等, are members listed rather than
+    partners (铜仁市和永川区、合川区等4个成员): not where 等地 and the pairing follow
+    (上海与万州等地实施结对支援), nor where aid is given to them (山东对口帮扶石柱、巫山等地区)."""
+    if not document.startswith("等", b_end):
+        return False
+    return not (
+        _PAIRED_WITH_MORE.match(document, b_end) or _AID_TO.search(document, start, b_start)
+    )
+
+
 # Places whose reports a third party heard (听取了A和B…的汇报): they report, apart
 _HEARD = re.compile("听取了?\\Z")
 # A bare 和 or 及 after a list's last region but one: the list goes on (see ``closes_list``)

@@ -183,6 +183,10 @@ ALL_TOGETHER = (
     "合作(?!社)",
 )
 HELPED = ("援建", "支援", "帮扶", "协同", "协作", "援助")
+# Aid given (帮扶, 支援 …), and the words before it that say which of the aided it is
+# given to first (重点帮扶石柱、巫山)
+AID_GIVEN = ("帮扶", "支援", "援助", "援建")
+AID_FOCUS = ("重点", "主要", "着力", "还", "并", "同时", "先后")
 # After a list of places: its count (三地) and a clause up to what they do together,
 # which may list what they do (三地高度重视、迅速行动、协同发力) or say where they met
 # (四省区市31日在重庆签署), else a few words

@@ -29,6 +29,8 @@ from typing import NamedTuple
 
 from cqmap.geo.pair_words import (
     AID_AFAR,
+    AID_FOCUS,
+    AID_GIVEN,
     AIDED_AT,
     ALL_TOGETHER,
     AS_PAIR,
@@ -182,6 +184,23 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         needs_cue=False,
         listed_firsts=True,
         fast=rf"{LEAD}{ahead(firsts(PAIR_VERBS))}{ORG}{alt(PAIR_VERBS)}{ORG}(?P<b>{LIST})",
+    ),
+    # A region giving aid, then, in the next clause of its sentence, the places it aids
+    # most (山东对口援助重庆的14个区县,重点帮扶石柱、巫山、丰都等地区): each its partner
+    PairPattern(
+        "A援助…,重点帮扶B",
+        # (read on its own, not with the patterns that lead with a region, whose
+        # alternation the match of A援助 itself, A携手B, would win)
+        rf"(?<![\ue000-\ue7ff]){LEAD}{ORG}(?:对口)?{alt(AID_GIVEN)}[^，,。；;]{{0,24}}?[，,]"
+        rf"{alt(AID_FOCUS)}?(?:对口)?{alt(AID_GIVEN)}(?P<b>{LIST})",
+        AID_GIVEN,
+        (
+            PairExample(
+                "山东对口援助重庆的14个区县,重点帮扶石柱、巫山等地区。",
+                (("重庆市", "山东省"), ("山东省", "石柱县"), ("山东省", "巫山县")),
+            ),
+        ),
+        needs_cue=False,
     ),
     # Aid sent to the counterpart far away (援藏, 援疆, 援青: a province's teams in the
     # region it supports): 重庆第一批援藏队伍踏上高原,对口支援西藏昌都; 重庆援疆干部赴

@@ -24,6 +24,11 @@ def pairs(*items: tuple[str, str]) -> set[frozenset[str]]:
         # A·B: an event named by its host and its guest (a "week") is no pair; a pair's
         # anniversary (周年) still is
         ("活动期间,“重庆·广东文化周”在穗开幕,推介重庆旅游资源,寻求合作。", set()),
+        # (aid given to places listed with 等: each is helped)
+        (
+            "山东对口帮扶石柱、巫山等地区。",
+            pairs(("山东省", "石柱县"), ("山东省", "巫山县")),
+        ),
         (
             "北碚·巫山结对三周年,双方签订新一轮协作协议。",
             pairs(("北碚区", "巫山县")),
