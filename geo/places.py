@@ -23,7 +23,7 @@ from cqmap.geo.regions import (
     NEW_AREAS,
     ZONES,
 )
-from cqmap.geo.vocabulary import FACILITY_WORDS
+from cqmap.geo.vocabulary import FACILITY_WORDS, WATER_PORT_KINDS
 
 __all__ = ["Place", "build_places"]
 
@@ -402,6 +402,9 @@ def build_places() -> dict[str, Place]:
     # (a facility abroad lies in the city of its country its name starts with: 杜伊斯堡港 in
     # 杜伊斯堡, 万象南站 in 万象; the boundaries place it in the country only)
     cities = {(n, p.parent): p.name for p in places if p.level == "city" for n in p.names}
+    # (a water port named X港 is written X港区 too, as its area: 秭归港区茅坪作业区, where
+    # no other facility is named so)
+    taken = {n for p in PORTS for n in (p.name, *p.aliases)}
     for p in PORTS:
         derived = ports[p.name]
         lon, lat = derived["xy"]
@@ -423,7 +426,14 @@ def build_places() -> dict[str, Place]:
                 lon,
                 lat,
                 kind=p.kind,
-                aliases=p.aliases,
+                aliases=(
+                    *p.aliases,
+                    *(
+                        f"{n}区"
+                        for n in (p.name, *p.aliases)
+                        if p.kind in WATER_PORT_KINDS and n.endswith("港") and f"{n}区" not in taken
+                    ),
+                ),
                 host=derived["host"],
                 river=p.river,
                 province=provinces.get(derived["host"]),
