@@ -19,7 +19,7 @@ from itertools import combinations, product
 
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.matcher import Hit
-from cqmap.geo.pair_words import LEAD, ORG_CHAR
+from cqmap.geo.pair_words import GROUP_ACTS, LEAD, ORG_CHAR, alt
 from cqmap.geo.pairs import PAIR_PATTERNS, PairPattern
 from cqmap.geo.regions import PARTNERSHIPS
 from cqmap.geo.skeleton import _A0, _B0, A, places_in, skeleton
@@ -373,3 +373,61 @@ def _wholes(places: list[str], gaz: Gazetteer) -> list[str]:
     if len(places) < 2:
         return places
     return [p for p in places if not any(q != p and q in gaz.ancestors(p) for q in places)]
+
+
+# --------------------------------------------------------------------------- groups counted
+_NUMERALS = {
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+# A group of places counted (七区县, 7个毗邻区县; 三县三区: three and three), then, within
+# its clause, what it does as one (齐聚, 共商 …)
+_GROUP_ACTING = re.compile(
+    r"(?:(?P<n>\d{1,2}|[两二三四五六七八九十])个?(?:毗邻|相邻|周边|沿线)?(?:区县|县区|区市县|市区县|县市区)"
+    r"|(?P<x>[两二三四五六七八九])县(?P<y>[两二三四五六七八九])区)"
+    rf"[^。；;]{{0,12}}?{alt(GROUP_ACTS)}"
+)
+# What may stand between the members of a list: a mark, and 以及, 和 or 及
+_MEMBERS_JOINED = re.compile(r"[、，,\s]*(?:以及|和|及|与)?[、，,\s]*")
+
+
+def groups_acting(text: str, start: int, end: int) -> list[int]:
+    """The counts of the groups of places that ``text[start:end]`` tells acting as one
+    (川渝毗邻七区县…共话: 7; 三县三区相聚蓬溪,共商: 6)."""
+    out = []
+    for m in _GROUP_ACTING.finditer(text, start, end):
+        if m.group("n"):
+            n = m.group("n")
+            out.append(int(n) if n.isdigit() else _NUMERALS[n])
+        else:
+            out.append(_NUMERALS[m.group("x")] + _NUMERALS[m.group("y")])
+    return out
+
+
+def members_listed(text: str, hits: Sequence[Hit]) -> list[str]:
+    """The regions (that can pair) of the longest list of a sentence's mentions, in order
+    (遂宁市蓬溪县、合川区、潼南区,南充市嘉陵区、西充县,广安市武胜县: six)."""
+    best: list[str] = []
+    run: list[str] = []
+    for k, (start, _, surface) in enumerate(hits):
+        joined = (
+            k > 0
+            and run
+            and _MEMBERS_JOINED.fullmatch(text, hits[k - 1][1], start) is not None
+            and 0 < start - hits[k - 1][1] <= 4
+        )
+        if surface.cls != "A":
+            run = []
+            continue
+        run = [*run, surface.place] if joined else [surface.place]
+        if len(run) > len(best):
+            best = run
+    return list(dict.fromkeys(best))

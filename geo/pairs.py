@@ -15,6 +15,12 @@ parties side by side, never a pair themselves), ``implied`` (the first party is 
 paragraph's or document's subject), ``members`` (the regions a composite name stands for:
 万达开, 川渝, every two).
 
+Three readings span sentences and are no entry of the table (:mod:`cqmap.geo.relations`):
+双方 or 两地 continuing the last pair, 两地 after a sentence that names exactly two
+regions, and the members of a group counted and told acting as one (川渝毗邻七区县…共商),
+listed as many as the count in that sentence or one of the next three (every two:
+:func:`cqmap.geo.pair_matching.members_listed`).
+
 The words and regex pieces the patterns are written with are :mod:`cqmap.geo.pair_words`;
 how a document's sentences are matched against the table, and a sentence's matches
 become its pairs, is :mod:`cqmap.geo.pair_matching`.

@@ -24,11 +24,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import combinations
 
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.matcher import Hit
 from cqmap.geo.openings import date_routes
-from cqmap.geo.pair_matching import Todo, candidates, pairs_of
+from cqmap.geo.pair_matching import Todo, candidates, groups_acting, members_listed, pairs_of
 from cqmap.geo.pair_words import CONTINUATION_CUES, COOP_CUES, OFFICIAL_CUES
 from cqmap.geo.pairs import PAIR_PATTERNS
 from cqmap.geo.regions import PARTNERSHIPS
@@ -224,6 +225,7 @@ def read_relations(
     # its text, its evidence)
     left: tuple[str, int, int, str, Evidence] | None = None
     siblings: list[Route] = []  # (the last sentence's routes: trains of one day may go on alike)
+    acting: list[tuple[int, int]] = []  # (groups counted told acting as one: count, sentence)
 
     def cite(places: set[str], pattern: str) -> Evidence:
         """The evidence of the sentence being read (``i``, below), quoted around ``places``."""
@@ -263,6 +265,16 @@ def read_relations(
                 elif h in gaz.ancestors(b) and h not in gaz.ancestors(a):
                     b = h
             read = [(a, b, "两地 (the two named before)")]
+        acting = [*acting[-3:], *((n, i) for n in groups_acting(text, s_start, s_end))]
+        if not read and any(n >= 3 for n, _ in acting):
+            # (川渝毗邻七区县…共话 … 跨梁平区、长寿区、垫江县,以及四川省邻水县…等7个毗邻区县:
+            # the members of a group counted and told acting as one, listed as many as the
+            # count in its sentence or one of the next three)
+            members = members_listed(text, sentence_hits)
+            if any(n == len(members) and i - j <= 3 for n, j in acting):
+                read = [
+                    (a, b, "N区县…A、B、C (a group counted)") for a, b in combinations(members, 2)
+                ]
         named_here = sorted({s.place for _, _, s in sentence_hits if s.cls == "A"})
         two_before = (tuple(named_here), i) if len(named_here) == 2 else None
         if read:

@@ -24,6 +24,31 @@ def pairs(*items: tuple[str, str]) -> set[frozenset[str]]:
         # A·B: an event named by its host and its guest (a "week") is no pair; a pair's
         # anniversary (周年) still is
         ("活动期间,“重庆·广东文化周”在穗开幕,推介重庆旅游资源,寻求合作。", set()),
+        # (a group counted and told acting as one, then its members listed, as many as
+        # the count: each two are partners)
+        (
+            "川渝毗邻四区县齐聚梁平,共商合作。会上,梁平区、垫江县,以及四川省大竹县、邻水县作了发言。",
+            pairs(
+                ("梁平区", "垫江县"),
+                ("梁平区", "大竹县"),
+                ("梁平区", "邻水县"),
+                ("垫江县", "大竹县"),
+                ("垫江县", "邻水县"),
+            ),
+        ),
+        (
+            "川渝“两县两区”相聚梁平,共商合作。梁平区、垫江县、大竹县、邻水县作了发言。",
+            pairs(
+                ("梁平区", "垫江县"),
+                ("梁平区", "大竹县"),
+                ("梁平区", "邻水县"),
+                ("垫江县", "大竹县"),
+                ("垫江县", "邻水县"),
+            ),
+        ),
+        # (as many as another count, or no group told acting: places named, no pairs)
+        ("川渝毗邻七区县齐聚梁平,共商合作。梁平区、垫江县、大竹县、邻水县作了发言。", set()),
+        ("川渝毗邻四区县风景优美。梁平区、垫江县、大竹县、邻水县作了发言。", set()),
         # (aid given to places listed with 等: each is helped)
         (
             "山东对口帮扶石柱、巫山等地区。",
