@@ -390,10 +390,15 @@ _NUMERALS = {
 }
 # A group of places counted (七区县, 7个毗邻区县; 三县三区: three and three), then, within
 # its clause, what it does as one (齐聚, 共商 …)
-_GROUP_ACTING = re.compile(
+_GROUP = (
     r"(?:(?P<n>\d{1,2}|[两二三四五六七八九十])个?(?:毗邻|相邻|周边|沿线)?(?:区县|县区|区市县|市区县|县市区)"
-    r"|(?P<x>[两二三四五六七八九])县(?P<y>[两二三四五六七八九])区)"
-    rf"[^。；;]{{0,12}}?{alt(GROUP_ACTS)}"
+    r"|(?P<x>[两二三四五六七八九])县(?P<y>[两二三四五六七八九])区"
+    # (三地 only right after what they do as one: 共谋三地区域旅游协作)
+    r"|(?<=[谋商议建话])(?P<places>[三四五六七八九])地)"
+)
+_GROUP_ACTING = (
+    re.compile(rf"{_GROUP}[^。；;]{{0,12}}?{alt(GROUP_ACTS)}"),
+    re.compile(rf"{alt(GROUP_ACTS)}{_GROUP}"),
 )
 # What may stand between the members of a list: a mark, and 以及, 和 or 及
 _MEMBERS_JOINED = re.compile(r"[、，,\s]*(?:以及|和|及|与)?[、，,\s]*")
@@ -403,12 +408,15 @@ def groups_acting(text: str, start: int, end: int) -> list[int]:
     """The counts of the groups of places that ``text[start:end]`` tells acting as one
     (川渝毗邻七区县…共话: 7; 三县三区相聚蓬溪,共商: 6)."""
     out = []
-    for m in _GROUP_ACTING.finditer(text, start, end):
-        if m.group("n"):
-            n = m.group("n")
+    for m in (m for regex in _GROUP_ACTING for m in regex.finditer(text, start, end)):
+        counted = {k: v for k, v in m.groupdict().items() if v}
+        if "n" in counted:
+            n = counted["n"]
             out.append(int(n) if n.isdigit() else _NUMERALS[n])
+        elif "places" in counted:
+            out.append(_NUMERALS[counted["places"]])
         else:
-            out.append(_NUMERALS[m.group("x")] + _NUMERALS[m.group("y")])
+            out.append(_NUMERALS[counted["x"]] + _NUMERALS[counted["y"]])
     return out
 
 

@@ -46,6 +46,11 @@ def pairs(*items: tuple[str, str]) -> set[frozenset[str]]:
                 ("垫江县", "邻水县"),
             ),
         ),
+        # (三地 right after what they do as one)
+        (
+            "两县县长带队考察巴东,共谋三地旅游协作。座谈会上,巫山县、巴东县、神农架林区作了发言。",
+            pairs(("巫山县", "巴东县"), ("巫山县", "神农架林区")),  # (one side in Chongqing)
+        ),
         # (as many as another count, or no group told acting: places named, no pairs)
         ("川渝毗邻七区县齐聚梁平,共商合作。梁平区、垫江县、大竹县、邻水县作了发言。", set()),
         ("川渝毗邻四区县风景优美。梁平区、垫江县、大竹县、邻水县作了发言。", set()),
