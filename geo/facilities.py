@@ -59,11 +59,11 @@ _AFTER_FACILITY = re.compile(
 )
 _DIVISION_ENDINGS = frozenset("区县市省州旗盟")
 # A station's name ends in 站, whether the text says 火车站 or 站
-_STATION = re.compile("火车站$")
+_STATION = re.compile("火?车站$")
 
 
 def station_name(name: str) -> str:
-    """A facility's name with 火车站 at its end written 站 (钦州港火车站 is 钦州港站)."""
+    """A facility's name with 火车站 or 车站 at its end written 站 (钦州港火车站 is 钦州港站)."""
     return _STATION.sub("站", name)
 
 
@@ -245,12 +245,15 @@ def facilities(text: str, raw: list, lex) -> list:
             if place is not None or level == "port":
                 # (遵义港沙湾港区: a port area of the port named before it)
                 parent = place.name if place is not None else surface.place
-                place = gaz.facility(named.group(), kind, parent=parent, host=None)
+                place = gaz.facility(station_name(named.group()), kind, parent=parent, host=None)
             else:
                 # (北碚犁子林码头: with its place as written, so that two terminals of one
                 # name in two places stay two)
                 place = gaz.facility(
-                    surface.text + named.group(), kind, parent=None, host=surface.place
+                    station_name(surface.text + named.group()),
+                    kind,
+                    parent=None,
+                    host=surface.place,
                 )
             end_at = named.end()
             named = _named_after(text, end_at, raw, i, gaz)

@@ -28,7 +28,8 @@ pass and shadow the names inside them. Then the context rules (their words are
   province or city right before names; a name shared by a crossing or port and a region
   (东兴, 凭祥, 防城港) listed next to a region (大足、东兴、隆昌) or in a list closed by
   等地 stands for the region (the one in a listed neighbour's province where it is
-  shared by several); else for the one in the text's own province (the
+  shared by several); a city named like its water port (防城港) is the city unless words
+  of ships or water stand near; else for the one in the text's own province (the
   province most of its other places lie in), else for the gazetteer's preferred one
   (Chongqing's, or the only one of the highest level); otherwise it is reported as
   unresolved, never guessed;
@@ -56,7 +57,14 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from cqmap.geo.facilities import facilities
-from cqmap.geo.gazetteer import CHINA, Gazetteer, Place, gazetteer, gc_paused
+from cqmap.geo.gazetteer import (
+    CHINA,
+    WATER_PORT_KINDS,
+    Gazetteer,
+    Place,
+    gazetteer,
+    gc_paused,
+)
 from cqmap.geo.place_context import (
     CONTEXT_RULES,
     DASHES,
@@ -545,6 +553,8 @@ def _resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | 
             choice = _holding_next(raw, i, gaz)  # (承德双桥区: 承德市, which holds 双桥区)
         if not choice and _listed_as_place(text, raw, out, i, surface):
             choice = _listed_region(surface, raw, out, i, gaz, home)
+        if not choice:
+            choice = _city_of_its_port(text, start, end, surface, gaz)
         if not choice and home:
             here = [c for c in surface.choices if _province(gaz.places[c.place]) == home]
             choice = here[0] if len(here) == 1 else False
@@ -626,6 +636,29 @@ def _listed_as_place(text: str, raw: list[Hit], out: list[Hit], i: int, surface:
         ):
             return True
     return False
+
+
+# Words of ships and water near a name: a city named like its port (防城港) is the port
+_WATER_WORDS = re.compile("船|航线|航运|水运|海运|出海|码头|泊位|港口|吞吐|江海|海铁|铁海|港区")
+_WATER_SPAN = 20
+
+
+def _city_of_its_port(
+    text: str, start: int, end: int, surface: Surface, gaz: Gazetteer
+) -> Surface | bool:
+    """A name that is a city's and its port's (防城港: 防城港市 and the port): the city,
+    unless words of ships or water stand near it (防城港至重庆冷链专列: the city; 经防城港
+    出海: the port)."""
+    if len(surface.choices) != 2:
+        return False
+    port = next((c for c in surface.choices if c.cls == "P"), None)
+    city = next((c for c in surface.choices if c.cls != "P"), None)
+    if port is None or city is None or city.place != surface.text + "市":
+        return False
+    if gaz.places[port.place].kind not in WATER_PORT_KINDS:
+        return False  # (阿拉山口, 满洲里: a border town is named for its crossing)
+    near = _WATER_WORDS.search(text, max(0, start - _WATER_SPAN), end + _WATER_SPAN)
+    return port if near else city
 
 
 def _listed_region(

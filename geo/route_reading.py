@@ -604,13 +604,21 @@ def _same_municipality(origin: str | None, place: str, gaz: Gazetteer) -> bool:
 
 
 def _at_origin(origin: str | None, place: str, gaz: Gazetteer) -> bool:
-    """Whether ``place`` is a port within ``origin``, or a terminal of the district that
-    holds the port ``origin`` (万州江南集装箱码头 at 万州港)."""
+    """Whether ``place`` is a port within ``origin``, a terminal of the district that holds
+    the port ``origin`` (万州江南集装箱码头 at 万州港), or a city or county of the province
+    ``origin``."""
     if origin is None:
         return False
     a, b = gaz.places.get(origin), gaz.places.get(place)
-    if a is None or b is None or b.level != "port":
+    if a is None or b is None:
         return False
+    if b.level != "port":
+        # (首列广西至北京的班列在防城港发出: a city of the province, where it left)
+        return (
+            a.level == "province"
+            and b.level in ("prefecture", "county")
+            and gaz.holds(origin, place)
+        )
     return gaz.holds(origin, place) or (
         a.level == "port" and b.derived and a.host is not None and a.host == b.host
     )

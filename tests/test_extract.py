@@ -1365,7 +1365,7 @@ def test_of_a_sentences_openings_a_service_takes_the_one_told_before_it():
         "东线复线(重庆-防城港)首趟班车也正式开通。"
     )
     (route,) = extract_text(text)["routes"]
-    assert (route["destinations"], route["opened"]) == (["防城港"], "2016-06-13")
+    assert (route["destinations"], route["opened"]) == (["防城港市"], "2016-06-13")
 
 
 @pytest.mark.parametrize(
@@ -2433,12 +2433,12 @@ def test_a_trains_goods_told_going_on_leave_it_where_they_change_to_another_serv
 
 
 def test_stops_told_with_their_country_and_a_station_named_after_its_city():
-    """经过波兰、白俄罗斯到中国阿拉山口: stops, 阿拉山口 the finer of 中国 阿拉山口; 杜伊斯堡车站,
+    """经过波兰、白俄罗斯到中国阿拉山口: stops, 阿拉山口 the finer of 中国 阿拉山口; 杜伊斯堡车站 (杜伊斯堡站),
     a station of the city, as written."""
     text = (
         "这趟整车班列从德国杜伊斯堡车站出发,经过波兰、白俄罗斯到中国阿拉山口,最后抵达重庆团结村。"
     )
-    assert _routes(text) == [("杜伊斯堡车站", ["团结村"], ["波兰", "白俄罗斯", "阿拉山口"], "rail")]
+    assert _routes(text) == [("杜伊斯堡站", ["团结村"], ["波兰", "白俄罗斯", "阿拉山口"], "rail")]
 
 
 def test_a_division_named_by_a_direction_stays_one_outside_lists_of_areas():
@@ -2730,11 +2730,33 @@ def test_a_trains_goods_going_on_by_ship_are_its_rail_sea_route(text, routes):
     [
         ("在钦州港火车站,前往重庆的列车整装待发。", "钦州港站"),  # (火车站 is 站)
         ("货物运抵南川火车站。", "南川站"),
+        ("货物运抵河内的东英车站。", "河内东英站"),  # (车站 is 站 too)
         ("班列抵达钦州港集装箱办理站。", "钦州港集装箱办理站"),
     ],
 )
 def test_a_station_is_named_with_zhan(text, port):
     assert [p["name"] for p in extract_text(text)["ports"]] == [port]
+
+
+@pytest.mark.parametrize(
+    ("text", "regions", "ports"),
+    [
+        # (a city named like its port: the city, unless ships or water are near)
+        ("防城港至重庆首趟冷链专列开行。", ["防城港市", "重庆市"], []),
+        ("汽车经防城港出海,运往东南亚。", [], ["防城港"]),
+        # (not a border town: named for its crossing)
+        ("班列经阿拉山口出境。", [], ["阿拉山口"]),
+    ],
+)
+def test_a_city_named_like_its_port_is_the_city_away_from_the_water(text, regions, ports):
+    rec = extract_text(text)
+    assert [r["name"] for r in rec["regions"]] == regions
+    assert [p["name"] for p in rec["ports"]] == ports
+
+
+def test_a_train_told_leaving_a_city_of_its_province_starts_there():
+    text = "2016年,首列广西至北京的冷链集装箱班列在防城港发出。"
+    assert [r[:2] for r in _routes(text)] == [("防城港市", ["北京市"])]
 
 
 def test_a_shared_name_right_before_one_it_holds_is_the_holder():
