@@ -167,6 +167,10 @@ def _days(text: str, start: int, end: int, document: DocumentDate) -> list[Event
             continue  # (3月12日电, 记者3日获悉: when it was reported)
         day = int(m.group("d") or m.group("t"))
         mon = int(m.group("m")) if m.group("m") else month
+        if m.group("t") and mon and document.day and day > document.day:
+            # (今(30)日 on a page of 7月4日: the day the report was first made, in the month
+            # before; the page reposts it)
+            mon = mon - 1 or 12  # (December: of the year before, as below)
         if mon is None or not (1 <= mon <= 12 and 1 <= day <= 31):
             continue
         if m.group("m") is None and m.group("t") is None and m.start() > start:

@@ -1502,6 +1502,12 @@ def test_a_year_the_report_tells_as_its_own_dates_an_opening(text, opened, infer
     assert (route["opened"], route["opened_year_inferred"]) == (opened, inferred)
 
 
+def test_today_of_a_report_reposted_days_later_is_of_the_month_before():
+    text = "发布时间:2022-07-04 10:00\n今(30)日,首趟班列从哈密市首发,驶往重庆江津区小南垭站。"
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "2022-06-30"
+
+
 def test_the_same_day_as_a_report_with_no_other_date_is_the_reports_day():
     text = "新华社成都6月29日电 当日,一艘集装箱货轮从广元港出发,驶往上海港,这是该航线首航。"
     (route,) = extract_text(text)["routes"]
