@@ -400,24 +400,30 @@ _GROUP_ACTING = (
     re.compile(rf"{_GROUP}[^。；;]{{0,12}}?{alt(GROUP_ACTS)}"),
     re.compile(rf"{alt(GROUP_ACTS)}{_GROUP}"),
 )
+_GROUP_HINT = re.compile(
+    r"[\d两二三四五六七八九十]个?(?:毗邻|相邻|周边|沿线)?(?:区县|县区|区市县|市区县|县市区)"
+    r"|县[两二三四五六七八九]区|[谋商议建话][三四五六七八九]地"
+)
 # What may stand between the members of a list: a mark, and 以及, 和 or 及
 _MEMBERS_JOINED = re.compile(r"[、，,\s]*(?:以及|和|及|与)?[、，,\s]*")
 
 
-def groups_acting(text: str, start: int, end: int) -> list[int]:
-    """The counts of the groups of places that ``text[start:end]`` tells acting as one
-    (川渝毗邻七区县…共话: 7; 三县三区相聚蓬溪,共商: 6)."""
+def groups_acting(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` tells a group of places counted acting as one, and its count, in
+    order (川渝毗邻七区县…共话: 7; 三县三区相聚蓬溪,共商: 6)."""
+    if _GROUP_HINT.search(text) is None:
+        return []  # (most texts: no group counted; one search tells)
     out = []
-    for m in (m for regex in _GROUP_ACTING for m in regex.finditer(text, start, end)):
+    for m in (m for regex in _GROUP_ACTING for m in regex.finditer(text)):
         counted = {k: v for k, v in m.groupdict().items() if v}
         if "n" in counted:
             n = counted["n"]
-            out.append(int(n) if n.isdigit() else _NUMERALS[n])
+            out.append((m.start(), int(n) if n.isdigit() else _NUMERALS[n]))
         elif "places" in counted:
-            out.append(_NUMERALS[counted["places"]])
+            out.append((m.start(), _NUMERALS[counted["places"]]))
         else:
-            out.append(_NUMERALS[counted["x"]] + _NUMERALS[counted["y"]])
-    return out
+            out.append((m.start(), _NUMERALS[counted["x"]] + _NUMERALS[counted["y"]]))
+    return sorted(out)
 
 
 def members_listed(text: str, hits: Sequence[Hit]) -> list[str]:

@@ -225,7 +225,10 @@ def read_relations(
     # its text, its evidence)
     left: tuple[str, int, int, str, Evidence] | None = None
     siblings: list[Route] = []  # (the last sentence's routes: trains of one day may go on alike)
-    acting: list[tuple[int, int]] = []  # (groups counted told acting as one: count, sentence)
+    # groups of places counted told acting as one: (where, count) of those not yet read,
+    # (count, sentence) of those read
+    groups = groups_acting(text)
+    acting: list[tuple[int, int]] = []
 
     def cite(places: set[str], pattern: str) -> Evidence:
         """The evidence of the sentence being read (``i``, below), quoted around ``places``."""
@@ -265,13 +268,14 @@ def read_relations(
                 elif h in gaz.ancestors(b) and h not in gaz.ancestors(a):
                     b = h
             read = [(a, b, "两地 (the two named before)")]
-        acting = [*acting[-3:], *((n, i) for n in groups_acting(text, s_start, s_end))]
-        if not read and any(n >= 3 for n, _ in acting):
+        while groups and groups[0][0] < s_end:
+            acting.append((groups.pop(0)[1], i))
+        if not read and acting and i - acting[-1][1] <= 3:
             # (川渝毗邻七区县…共话 … 跨梁平区、长寿区、垫江县,以及四川省邻水县…等7个毗邻区县:
             # the members of a group counted and told acting as one, listed as many as the
             # count in its sentence or one of the next three)
             members = members_listed(text, sentence_hits)
-            if any(n == len(members) and i - j <= 3 for n, j in acting):
+            if len(members) >= 3 and any(n == len(members) and i - j <= 3 for n, j in acting):
                 read = [
                     (a, b, "N区县…A、B、C (a group counted)") for a, b in combinations(members, 2)
                 ]
