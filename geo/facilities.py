@@ -51,11 +51,13 @@ _NOT_AFTER_FACILITY = (
     "(?![务航城澳办型]|(?<=站)[在上]|起(?![航运锚飞])|物流办|集团|股份|有限公司|公司)"
 )
 _AFTER_PLACE = re.compile(f"(?:{_FACILITY_WORD}){_NOT_AFTER_FACILITY}")
-# After a facility: a part of it (果园港集装箱码头; 果园港站, the port's station), or an
+# After a facility: a part of it (果园港集装箱码头; 果园港站, the port's station; 万州站货场,
+# the station's yard), or an
 # operation area with a name of its own (广元港红岩作业区: 红岩作业区, part of 广元港).
 _AFTER_FACILITY = re.compile(
     f"(?:(?P<part>(?:{'|'.join(FACILITY_PARTS)}){{1,2}})(?P<w>码头|作业区|港区|货场|火车站|集疏运中心|办理站|站)"
-    f"|(?P<station>火车站|站)|(?P<own>[\u4e00-\u9fff]{{2}})(?P<area>作业区)){_NOT_AFTER_FACILITY}"
+    f"|(?P<station>火车站|站)|(?P<yard>货场)|(?P<own>[\u4e00-\u9fff]{{2}})(?P<area>作业区))"
+    f"{_NOT_AFTER_FACILITY}"
 )
 _DIVISION_ENDINGS = frozenset("区县市省州旗盟")
 # A station's name ends in 站, whether the text says 火车站 or 站
@@ -212,7 +214,8 @@ def facilities(text: str, raw: list, lex) -> list:
                     written = (
                         surface.place if surface.text.endswith(surface.place) else surface.text
                     )
-                    name, word = written + m.group(), m.group("w") or m.group("station")
+                    name = written + m.group()
+                    word = m.group("w") or m.group("station") or m.group("yard")
                     name = station_name(name)  # (钦州港火车站 is 钦州港站)
                 place = gaz.facility(name, FACILITY_WORDS[word], parent=surface.place, host=None)
                 end_at = m.end()
@@ -234,6 +237,10 @@ def facilities(text: str, raw: list, lex) -> list:
                 name, kind = station_name(surface.text + word), FACILITY_WORDS[word]
                 place = gaz.facility(name, kind, parent=None, host=surface.place)
                 end_at = m.end()
+                if name.endswith("站") and text.startswith("货场", end_at):
+                    # (万州站货场: the station's yard)
+                    place = gaz.facility(name + "货场", kind, parent=place.name, host=None)
+                    end_at += 2
         elif level not in _FACILITY_HOSTS:
             continue
         named = _named_after(text, end_at, raw, i, gaz)

@@ -1021,6 +1021,9 @@ def test_an_article_with_up_to_one_percent_bad_bytes_still_yields_its_places(dat
         ("遵义港沙湾港区迎来首艘集装箱船。", "沙湾港区", "遵义港", "遵义市"),
         ("广元港红岩作业区开港。", "红岩作业区", "广元港", "广元市"),
         ("朱沱港铁路集疏运中心建成投用。", "朱沱港铁路集疏运中心", "朱沱港", "永川区"),
+        # (a station's yard, after the station: 货场)
+        ("列车缓缓驶入万州站货场。", "万州站货场", "万州站", "万州区"),
+        ("集装箱从团结村货场发出。", "团结村货场", "团结村", "沙坪坝区"),
         # (a port written with 区, its area: the table's 秭归港)
         ("汽车运抵宜昌港秭归港区茅坪作业区。", "茅坪作业区", "秭归港", "宜昌市"),
         # airports: a place and 机场 (a plane taking off from it), or a name of its own
