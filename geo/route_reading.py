@@ -418,6 +418,8 @@ def _absorb(existing: Route, route: Route, gaz: Gazetteer, *, ends_only: bool = 
 
 # The subject of a sentence that tells where a train or its goods go on to
 _ONWARD_SUBJECT = re.compile("班列|列车|专列|货物|集装箱|货品|^它")
+# People going somewhere by train (代表团一行踏上开往成都的列车): no goods going on
+_PEOPLE_ABOARD = re.compile("代表团|考察团|一行|旅客|乘客|游客")
 # A service opened to a place (成功向北开行至俄罗斯的中欧接续班列): one of its own, not the
 # last one going on
 _OPENED_TO = re.compile("(?:开行|开通|开辟|开出)了?(?:至|到|往)")
@@ -448,6 +450,7 @@ def extend_route(
         or ORIGIN.search(sent.skeleton)
         or NOT_RUN.search(text)
         or _OPENED_TO.search(text)
+        or _PEOPLE_ABOARD.search(text)
     ):
         return None  # (a movement of its own; a plan, or what was done before: 远期将通过
         # 泛亚铁路直达泰国, 此前货物要运到团结村火车站)

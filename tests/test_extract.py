@@ -2768,6 +2768,11 @@ def test_a_train_told_leaving_a_city_of_its_province_starts_there():
     assert [r[:2] for r in _routes(text)] == [("防城港市", ["北京市"])]
 
 
+def test_people_boarding_a_train_are_no_goods_going_on():
+    text = "当日,陆海新通道班列从钦州港出发,驶往团结村。次日,代表团一行踏上开往成都的列车。"
+    assert [r[:2] for r in _routes(text)] == [("钦州港", ["团结村"])]
+
+
 def test_a_shared_name_right_before_one_it_holds_is_the_holder():
     """承德双桥区: 承德 is 承德市 (not 承德县), and 双桥区 is 承德市's (not 大足区's former
     name); bare 双桥 among Chongqing's districts is that former district, now 大足区."""
