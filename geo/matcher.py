@@ -472,6 +472,11 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 continue
             if not (
                 _in_list(text, raw, i, dropped)
+                # (立陶宛维尔纽斯: a place it holds right after it says where that one is)
+                or (
+                    following is not None
+                    and surface.place in lex.gazetteer.ancestors(following.place)
+                )
                 or TOWN.match(text, end)
                 or (
                     STRONG_BEFORE_RE.search(text, max(0, start - STRONG_BEFORE_SPAN), start)

@@ -2768,6 +2768,13 @@ def test_a_train_told_leaving_a_city_of_its_province_starts_there():
     assert [r[:2] for r in _routes(text)] == [("防城港市", ["北京市"])]
 
 
+def test_a_weak_country_right_before_its_city_says_where_the_city_is():
+    """立陶宛维尔纽斯: the country is kept, and the train goes to the city."""
+    rec = extract_text("重庆至立陶宛维尔纽斯的中欧班列首发。")
+    assert [r["name"] for r in rec["regions"]] == ["重庆市", "立陶宛", "维尔纽斯"]
+    assert [(r["origin"], r["destinations"]) for r in rec["routes"]] == [("重庆市", ["维尔纽斯"])]
+
+
 def test_people_boarding_a_train_are_no_goods_going_on():
     text = "当日,陆海新通道班列从钦州港出发,驶往团结村。次日,代表团一行踏上开往成都的列车。"
     assert [r[:2] for r in _routes(text)] == [("钦州港", ["团结村"])]
