@@ -54,6 +54,11 @@ def pairs(*items: tuple[str, str]) -> set[frozenset[str]]:
         # (as many as another count, or no group told acting: places named, no pairs)
         ("川渝毗邻七区县齐聚梁平,共商合作。梁平区、垫江县、大竹县、邻水县作了发言。", set()),
         ("川渝毗邻四区县风景优美。梁平区、垫江县、大竹县、邻水县作了发言。", set()),
+        # (the paragraph's subject working jointly with places listed: 联合)
+        (
+            "潼南区加快发展柠檬产业。同时,联合大足、荣昌等地,共建柠檬区域品牌。",
+            pairs(("潼南区", "大足区"), ("潼南区", "荣昌区")),
+        ),
         # (aid given to places listed with 等: each is helped)
         (
             "山东对口帮扶石柱、巫山等地区。",
