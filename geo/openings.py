@@ -47,6 +47,9 @@ _SINCE = re.compile(
 )
 # The first train of a year (今年首趟, 新年首班, 2024年首列) is no service's opening
 _YEARS_FIRST = re.compile("年(?:度|的)?(?:首|第一)(?:趟|列|班|发|航)")
+# …except the first one since which the service has run (自2011年首列…班列成功开行以来:
+# its opening)
+_FIRST_SINCE = re.compile(r"自\d{4}年(?:首|第一)[^。；;]{0,30}?(?:开行|开通|运行|发出|开出)以来")
 # Runs counted (今年1—9月已开行2595车次, 累计开行超1000列): how busy a service is, no opening
 _RUNS_COUNTED = re.compile(
     r"开行了?(?:突破|超过|超|近|逾|约|达到|达)?\d[\d.,，万]*(?:车次|列|班次|班|趟|艘次|航次)"
@@ -131,7 +134,10 @@ def date_routes(
                 not any(a <= m.start() < b for a, b in counted)
                 for m in OPENING_CUE.finditer(text, start, end)
             )
-            and _YEARS_FIRST.search(text, *sentences[i]) is None
+            and (
+                _YEARS_FIRST.search(text, *sentences[i]) is None
+                or _FIRST_SINCE.search(text, *sentences[i]) is not None
+            )
             and _PLANNED.search(text, *sentences[i]) is None
         )
 

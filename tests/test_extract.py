@@ -1505,6 +1505,15 @@ def test_a_year_the_report_tells_as_its_own_dates_an_opening(text, opened, infer
     assert (route["opened"], route["opened_year_inferred"]) == (opened, inferred)
 
 
+def test_the_first_train_of_a_year_since_which_it_has_run_is_its_opening():
+    """自2011年首列…开行以来 dates the service (not 2024年首趟, the year's first run)."""
+    text = "自2011年首列重庆至德国杜伊斯堡的中欧班列成功开行以来,这条铁路线越来越忙。"
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "2011"
+    (route,) = extract_text("2024年首趟重庆至杜伊斯堡的中欧班列开行。")["routes"]
+    assert route["opened"] is None
+
+
 def test_today_of_a_report_reposted_days_later_is_of_the_month_before():
     text = "发布时间:2022-07-04 10:00\n今(30)日,首趟班列从哈密市首发,驶往重庆江津区小南垭站。"
     (route,) = extract_text(text)["routes"]
