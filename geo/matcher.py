@@ -33,7 +33,7 @@ pass and shadow the names inside them. Then the context rules (their words are
   of ships or water stand near; else for the one in the text's own province (the
   province most of its other places lie in), else for the gazetteer's preferred one
   (Chongqing's, or the only one of the highest level); otherwise it is reported as
-  unresolved, never guessed;
+  unresolved, never guessed (:mod:`cqmap.geo.shared_names`);
 * ``chongqing``: 高新区 means 重庆高新区 only in a text about Chongqing and not right
   after another place name (成都高新区 is a place of its own).
 
@@ -50,7 +50,6 @@ not a mention.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
@@ -60,7 +59,6 @@ import ahocorasick_rs
 from cqmap.geo.facilities import facilities
 from cqmap.geo.gazetteer import (
     CHINA,
-    WATER_PORT_KINDS,
     Gazetteer,
     Place,
     gazetteer,
@@ -85,6 +83,7 @@ from cqmap.geo.place_context import (
     Rule,
 )
 from cqmap.geo.regions import ABBREVIATIONS_OF_VISITS, COMPOSITES, VISIT_DEEDS, VISIT_VERBS
+from cqmap.geo.shared_names import qualified, resolve_shared
 
 __all__ = [
     "Surface",
@@ -348,22 +347,6 @@ def _shorter(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, Surfac
     return end, None
 
 
-def _home(hits: list[Hit], gaz: Gazetteer) -> str | None:
-    """The text's own province: the one most of its (unshared, not weak) places lie in."""
-    counts: Counter[str] = Counter()
-    places = gaz.places
-    for _, _, surface in hits:
-        if surface.shared or surface.form == "composite" or (surface.rule and surface.rule.weak):
-            continue
-        province = _province(places[surface.place])
-        if province:
-            counts[province] += 1
-    if not counts:
-        return None
-    (first, n), *rest = counts.most_common(2)
-    return first if not rest or rest[0][1] < n else None
-
-
 # Places that hold others: one right before a weak name it does not hold shows the name
 # is a part of it that the gazetteer does not know (成都城厢, a town of 成都).
 _HOLDERS = frozenset({"municipality", "prefecture", "province", "country"})
@@ -389,22 +372,6 @@ def _part_of_another(hits: list[Hit], i: int, lex: Lexicon, text: str = "") -> b
     return outer.level in ("district", "county") and bool(
         STRONG_AFTER_FACILITY.match(text, hits[i][1])
     )
-
-
-def _qualified(hits: list[Hit], i: int, lex: Lexicon, candidates=None) -> Surface | bool:
-    """Whether mention ``i`` comes right after a place that holds it (湖北枝江, 宁波江北区);
-    for a shared mention, the choice that place holds (or ``False``)."""
-    if i == 0:
-        return False
-    start = hits[i][0]
-    p_start, p_end, previous = hits[i - 1]
-    if p_end != start or previous.shared or previous.form == "composite":
-        return False
-    outer = previous.place
-    for choice in candidates or (hits[i][2],):
-        if outer in lex.gazetteer.ancestors(choice.place):
-            return choice
-    return False
 
 
 def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = None) -> list[Hit]:
@@ -436,7 +403,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
         raw = [h for i, h in enumerate(raw) if i not in dropped]
         dropped = set()
     if any(h[2].shared for h in raw):
-        raw = _resolve_shared(text, raw, lex, unresolved)
+        raw = resolve_shared(text, raw, lex, unresolved)
     ruled = [i for i, h in enumerate(raw) if h[2].rule is not None]
     about_chongqing = any(h[2].about_chongqing for h in raw)
     confirmed: set[str] | None = None  # places named in full: their weak forms are confirmed
@@ -457,7 +424,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 and not (following.rule and following.rule.weak)
                 and surface.place not in lex.gazetteer.ancestors(following.place)
                 and not _run_together(text, raw, i)
-                and not _qualified(raw, i, lex)  # (越南胡志明市凯莱港: its country before it)
+                and not qualified(raw, i, lex)  # (越南胡志明市凯莱港: its country before it)
             ):
                 dropped.add(i)  # (山城重庆: a word before a name, not a place of its own)
                 continue
@@ -484,7 +451,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                     and not WORD_GOES_ON.match(text, end)  # (前往大田湾体育场: not 大田)
                 )
                 or STRONG_AFTER_RE.match(text, end)
-                or _qualified(raw, i, lex)
+                or qualified(raw, i, lex)
                 or _dashed(text, raw, i)
                 or _run_together(text, raw, i)
                 or _listed_abroad(text, raw, i, lex.gazetteer)
@@ -543,148 +510,6 @@ def _with_one_character_names(text: str, raw: list[Hit], lex: Lexicon) -> list[H
             extra.append((m.start(1), m.end(1), surface))
             taken.add(m.start(1))  # (one place per character)
     return sorted(raw + extra, key=lambda h: h[0]) if extra else raw
-
-
-def _resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | None) -> list[Hit]:
-    """Each shared mention as the place its context names (see the module docs)."""
-    gaz = lex.gazetteer
-    home = _home(raw, gaz)
-    out: list[Hit] = []
-    for i, (start, end, surface) in enumerate(raw):
-        if not surface.shared:
-            out.append((start, end, surface))
-            continue
-        choice = _qualified([*out[-1:], raw[i]], min(len(out), 1), lex, surface.choices)
-        if not choice:
-            choice = _holding_next(raw, i, gaz)  # (承德双桥区: 承德市, which holds 双桥区)
-        if not choice and _listed_as_place(text, raw, out, i, surface):
-            choice = _listed_region(surface, raw, out, i, gaz, home)
-        if not choice:
-            choice = _city_of_its_port(text, start, end, surface, gaz)
-        if not choice and home:
-            here = [c for c in surface.choices if _province(gaz.places[c.place]) == home]
-            choice = here[0] if len(here) == 1 else False
-        if not choice:
-            preferred = gaz.preferred(c.place for c in surface.choices)
-            place = gaz.places.get(preferred) if preferred else None
-            # (in a text of another province, Chongqing's own is not the one: 江北 in a text
-            # on Wuhan; a province, a facility or a city the tables name is: 海南, 广安)
-            if place and (
-                home is None
-                or home == _province(place)
-                or place.level in _TOP
-                or (place.curated and place.province != "重庆市")
-                # (南昌: the city, not the county of its name inside it)
-                or all(
-                    c.place == preferred or preferred in gaz.ancestors(c.place)
-                    for c in surface.choices
-                )
-            ):
-                choice = next(c for c in surface.choices if c.place == preferred)
-        if choice:
-            out.append((start, end, choice))
-        elif unresolved is not None and any(not (c.rule and c.rule.weak) for c in surface.choices):
-            unresolved.append((start, end, surface))  # (a weak name alone is no mention)
-    return out
-
-
-_TOP = frozenset({"province", "municipality", "country", "port"})
-
-
-def _holding_next(raw: list[Hit], i: int, gaz: Gazetteer) -> Surface | bool:
-    """The choice of shared mention ``i`` that holds a place the mention right after it
-    may stand for (承德双桥区: 承德市, not 承德县; 双桥区 is then 承德市's)."""
-    if i + 1 >= len(raw) or raw[i + 1][0] != raw[i][1]:
-        return False
-    following = raw[i + 1][2]
-    inner = following.choices or (following,)
-    for choice in raw[i][2].choices:
-        if any(choice.place in gaz.ancestors(c.place) for c in inner):
-            return choice
-    return False
-
-
-# 等地, 等区县, 等城市 closing a list: what it lists are places
-_PLACES_LISTED = re.compile(
-    "等(?:[0-9一二三四五六七八九十]+个?)?(?:地|区县|县区|市县|县市|城市|市|县)"
-)
-
-
-def _listed_as_place(text: str, raw: list[Hit], out: list[Hit], i: int, surface: Surface) -> bool:
-    """Whether a name shared by a facility and a region (东兴, 凭祥, 防城港) is listed as a
-    place: next to a region's name in a list (大足、东兴、隆昌), or in a list that 等地 closes
-    (防城港、凭祥、东兴等地)."""
-    if not any(c.cls == "P" for c in surface.choices) or all(c.cls == "P" for c in surface.choices):
-        return False
-    start, end, _ = raw[i]
-    k = end
-    for j in range(i + 1, len(raw)):  # (the list goes on to its last name)
-        gap = text[k : raw[j][0]]
-        if not (0 < len(gap) <= 2 and LIST_JOINERS.issuperset(gap)):
-            break
-        k = raw[j][1]
-    if _PLACES_LISTED.match(text, k):
-        return True
-    for neighbour, gap in (
-        (out[-1] if out else None, text[out[-1][1] : start] if out else ""),
-        (
-            raw[i + 1] if i + 1 < len(raw) else None,
-            text[end : raw[i + 1][0]] if i + 1 < len(raw) else "",
-        ),
-    ):
-        if (
-            neighbour is not None
-            and 0 < len(gap) <= 2
-            and LIST_JOINERS.issuperset(gap)
-            and not neighbour[2].shared
-            and neighbour[2].cls != "P"
-            and neighbour[2].form != "composite"
-        ):
-            return True
-    return False
-
-
-# Words of ships and water near a name: a city named like its port (防城港) is the port
-_WATER_WORDS = re.compile("船|航线|航运|水运|海运|出海|码头|泊位|港口|吞吐|江海|海铁|铁海|港区")
-_WATER_SPAN = 20
-
-
-def _city_of_its_port(
-    text: str, start: int, end: int, surface: Surface, gaz: Gazetteer
-) -> Surface | bool:
-    """A name that is a city's and its port's (防城港: 防城港市 and the port): the city,
-    unless words of ships or water stand near it (防城港至重庆冷链专列: the city; 经防城港
-    出海: the port)."""
-    if len(surface.choices) != 2:
-        return False
-    port = next((c for c in surface.choices if c.cls == "P"), None)
-    city = next((c for c in surface.choices if c.cls != "P"), None)
-    if port is None or city is None or city.place != surface.text + "市":
-        return False
-    if gaz.places[port.place].kind not in WATER_PORT_KINDS:
-        return False  # (阿拉山口, 满洲里: a border town is named for its crossing)
-    near = _WATER_WORDS.search(text, max(0, start - _WATER_SPAN), end + _WATER_SPAN)
-    return port if near else city
-
-
-def _listed_region(
-    surface: Surface, raw: list[Hit], out: list[Hit], i: int, gaz: Gazetteer, home: str | None
-) -> Surface | bool:
-    """The region a name listed as a place stands for: the only one, else the one in the
-    province of a place listed next to it, else the one in the text's own province."""
-    regions = [c for c in surface.choices if c.cls != "P"]
-    if len(regions) == 1:
-        return regions[0]
-    near = [h[2] for h in (out[-1:] + raw[i + 1 : i + 2]) if not h[2].shared]
-    for province in [*(_province(gaz.places[n.place]) for n in near), home]:
-        here = [c for c in regions if _province(gaz.places[c.place]) == province]
-        if province and len(here) == 1:
-            return here[0]
-    return False
-
-
-def _province(place: Place) -> str | None:
-    return place.name if place.level in ("province", "municipality") else place.province
 
 
 def join_qualified(hits: list[Hit], lex: Lexicon, text: str = "") -> list[Hit]:

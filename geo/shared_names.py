@@ -1,0 +1,198 @@
+"""Names several places hold (江北区 of Chongqing and of Ningbo, 朝阳, 东兴, 防城港): the one
+a mention stands for, from its context, or none (see :mod:`cqmap.geo.matcher`'s module docs).
+
+:func:`resolve_shared` takes the mentions of a text before the context rules and gives
+each shared one the place its context names: its province or city right before it
+(:func:`qualified`), a place right after it that one of them holds (承德双桥区), a list of
+regions it is named in (大足、东兴、隆昌; 防城港、凭祥、东兴等地), the water near a city named
+like its port (防城港), the text's own province, else the gazetteer's preferred one;
+otherwise it is reported unresolved, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from cqmap.geo.gazetteer import WATER_PORT_KINDS, Gazetteer, Place
+from cqmap.geo.place_context import LIST_JOINERS
+
+if TYPE_CHECKING:
+    from cqmap.geo.matcher import Hit, Lexicon, Surface
+
+__all__ = ["qualified", "resolve_shared"]
+
+
+def _home(hits: list[Hit], gaz: Gazetteer) -> str | None:
+    """The text's own province: the one most of its (unshared, not weak) places lie in."""
+    counts: Counter[str] = Counter()
+    places = gaz.places
+    for _, _, surface in hits:
+        if surface.shared or surface.form == "composite" or (surface.rule and surface.rule.weak):
+            continue
+        province = _province(places[surface.place])
+        if province:
+            counts[province] += 1
+    if not counts:
+        return None
+    (first, n), *rest = counts.most_common(2)
+    return first if not rest or rest[0][1] < n else None
+
+
+def qualified(hits: list[Hit], i: int, lex: Lexicon, candidates=None) -> Surface | bool:
+    """Whether mention ``i`` comes right after a place that holds it (湖北枝江, 宁波江北区);
+    for a shared mention, the choice that place holds (or ``False``)."""
+    if i == 0:
+        return False
+    start = hits[i][0]
+    p_start, p_end, previous = hits[i - 1]
+    if p_end != start or previous.shared or previous.form == "composite":
+        return False
+    outer = previous.place
+    for choice in candidates or (hits[i][2],):
+        if outer in lex.gazetteer.ancestors(choice.place):
+            return choice
+    return False
+
+
+def resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | None) -> list[Hit]:
+    """Each shared mention as the place its context names (see the module docs)."""
+    gaz = lex.gazetteer
+    home = _home(raw, gaz)
+    out: list[Hit] = []
+    for i, (start, end, surface) in enumerate(raw):
+        if not surface.shared:
+            out.append((start, end, surface))
+            continue
+        choice = qualified([*out[-1:], raw[i]], min(len(out), 1), lex, surface.choices)
+        if not choice:
+            choice = _holding_next(raw, i, gaz)  # (承德双桥区: 承德市, which holds 双桥区)
+        if not choice and _listed_as_place(text, raw, out, i, surface):
+            choice = _listed_region(surface, raw, out, i, gaz, home)
+        if not choice:
+            choice = _city_of_its_port(text, start, end, surface, gaz)
+        if not choice and home:
+            here = [c for c in surface.choices if _province(gaz.places[c.place]) == home]
+            choice = here[0] if len(here) == 1 else False
+        if not choice:
+            preferred = gaz.preferred(c.place for c in surface.choices)
+            place = gaz.places.get(preferred) if preferred else None
+            # (in a text of another province, Chongqing's own is not the one: 江北 in a text
+            # on Wuhan; a province, a facility or a city the tables name is: 海南, 广安)
+            if place and (
+                home is None
+                or home == _province(place)
+                or place.level in _TOP
+                or (place.curated and place.province != "重庆市")
+                # (南昌: the city, not the county of its name inside it)
+                or all(
+                    c.place == preferred or preferred in gaz.ancestors(c.place)
+                    for c in surface.choices
+                )
+            ):
+                choice = next(c for c in surface.choices if c.place == preferred)
+        if choice:
+            out.append((start, end, choice))
+        elif unresolved is not None and any(not (c.rule and c.rule.weak) for c in surface.choices):
+            unresolved.append((start, end, surface))  # (a weak name alone is no mention)
+    return out
+
+
+_TOP = frozenset({"province", "municipality", "country", "port"})
+
+
+def _holding_next(raw: list[Hit], i: int, gaz: Gazetteer) -> Surface | bool:
+    """The choice of shared mention ``i`` that holds a place the mention right after it
+    may stand for (承德双桥区: 承德市, not 承德县; 双桥区 is then 承德市's)."""
+    if i + 1 >= len(raw) or raw[i + 1][0] != raw[i][1]:
+        return False
+    following = raw[i + 1][2]
+    inner = following.choices or (following,)
+    for choice in raw[i][2].choices:
+        if any(choice.place in gaz.ancestors(c.place) for c in inner):
+            return choice
+    return False
+
+
+# 等地, 等区县, 等城市 closing a list: what it lists are places
+_PLACES_LISTED = re.compile(
+    "等(?:[0-9一二三四五六七八九十]+个?)?(?:地|区县|县区|市县|县市|城市|市|县)"
+)
+
+
+def _listed_as_place(text: str, raw: list[Hit], out: list[Hit], i: int, surface: Surface) -> bool:
+    """Whether a name shared by a facility and a region (东兴, 凭祥, 防城港) is listed as a
+    place: next to a region's name in a list (大足、东兴、隆昌), or in a list that 等地 closes
+    (防城港、凭祥、东兴等地)."""
+    if not any(c.cls == "P" for c in surface.choices) or all(c.cls == "P" for c in surface.choices):
+        return False
+    start, end, _ = raw[i]
+    k = end
+    for j in range(i + 1, len(raw)):  # (the list goes on to its last name)
+        gap = text[k : raw[j][0]]
+        if not (0 < len(gap) <= 2 and LIST_JOINERS.issuperset(gap)):
+            break
+        k = raw[j][1]
+    if _PLACES_LISTED.match(text, k):
+        return True
+    for neighbour, gap in (
+        (out[-1] if out else None, text[out[-1][1] : start] if out else ""),
+        (
+            raw[i + 1] if i + 1 < len(raw) else None,
+            text[end : raw[i + 1][0]] if i + 1 < len(raw) else "",
+        ),
+    ):
+        if (
+            neighbour is not None
+            and 0 < len(gap) <= 2
+            and LIST_JOINERS.issuperset(gap)
+            and not neighbour[2].shared
+            and neighbour[2].cls != "P"
+            and neighbour[2].form != "composite"
+        ):
+            return True
+    return False
+
+
+# Words of ships and water near a name: a city named like its port (防城港) is the port
+_WATER_WORDS = re.compile("船|航线|航运|水运|海运|出海|码头|泊位|港口|吞吐|江海|海铁|铁海|港区")
+_WATER_SPAN = 20
+
+
+def _city_of_its_port(
+    text: str, start: int, end: int, surface: Surface, gaz: Gazetteer
+) -> Surface | bool:
+    """A name that is a city's and its port's (防城港: 防城港市 and the port): the city,
+    unless words of ships or water stand near it (防城港至重庆冷链专列: the city; 经防城港
+    出海: the port)."""
+    if len(surface.choices) != 2:
+        return False
+    port = next((c for c in surface.choices if c.cls == "P"), None)
+    city = next((c for c in surface.choices if c.cls != "P"), None)
+    if port is None or city is None or city.place != surface.text + "市":
+        return False
+    if gaz.places[port.place].kind not in WATER_PORT_KINDS:
+        return False  # (阿拉山口, 满洲里: a border town is named for its crossing)
+    near = _WATER_WORDS.search(text, max(0, start - _WATER_SPAN), end + _WATER_SPAN)
+    return port if near else city
+
+
+def _listed_region(
+    surface: Surface, raw: list[Hit], out: list[Hit], i: int, gaz: Gazetteer, home: str | None
+) -> Surface | bool:
+    """The region a name listed as a place stands for: the only one, else the one in the
+    province of a place listed next to it, else the one in the text's own province."""
+    regions = [c for c in surface.choices if c.cls != "P"]
+    if len(regions) == 1:
+        return regions[0]
+    near = [h[2] for h in (out[-1:] + raw[i + 1 : i + 2]) if not h[2].shared]
+    for province in [*(_province(gaz.places[n.place]) for n in near), home]:
+        here = [c for c in regions if _province(gaz.places[c.place]) == province]
+        if province and len(here) == 1:
+            return here[0]
+    return False
+
+
+def _province(place: Place) -> str | None:
+    return place.name if place.level in ("province", "municipality") else place.province
