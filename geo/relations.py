@@ -33,17 +33,19 @@ from cqmap.geo.pair_matching import Todo, candidates, groups_acting, members_lis
 from cqmap.geo.pair_words import CONTINUATION_CUES, COOP_CUES, OFFICIAL_CUES
 from cqmap.geo.pairs import PAIR_PATTERNS
 from cqmap.geo.regions import PARTNERSHIPS
-from cqmap.geo.route_reading import (
+from cqmap.geo.route_onward import (
     arrival,
     depart_route,
     departure,
     extend_route,
     go_on_alike,
+    ship_on,
+)
+from cqmap.geo.route_reading import (
     merge_route,
     read_routes,
     reverse_of,
     settle_corridors,
-    ship_on,
     starts_before,
     take_start,
 )

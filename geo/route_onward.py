@@ -1,0 +1,206 @@
+"""Routes going on over sentences: what a sentence after a route's tells of it.
+
+A train taken on to where a later sentence says its goods go (班列将经钦州港运输至越南:
+:func:`extend_route`; the trains that left with it go on alike, :func:`go_on_alike`), a
+river liner's goods shipped on by sea from its end (:func:`ship_on`), a route's ship or
+train told leaving a finer place (:func:`depart_route`, :func:`departure`) and a ship or
+train told leaving, then arriving a sentence or two on (:func:`arrival`). The document's
+reading that calls them is :mod:`cqmap.geo.relations`; a sentence's own routes are
+:mod:`cqmap.geo.route_reading`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cqmap.geo.gazetteer import Gazetteer
+from cqmap.geo.route_ends import ends_after, origin_of
+from cqmap.geo.route_reading import at_origin, finer, finest
+from cqmap.geo.route_words import (
+    NOT_RUN,
+    ORIGIN,
+    PASSENGERS,
+    TRAINS,
+    TRANSFER,
+    mode_of,
+    on_by_ship,
+)
+from cqmap.geo.routes import Route, by_sea
+from cqmap.geo.skeleton import Sentence
+from cqmap.geo.vocabulary import WATER_MODES, finer_mode
+
+__all__ = ["extend_route", "go_on_alike", "ship_on", "depart_route", "departure", "arrival"]
+
+
+# The subject of a sentence that tells where a train or its goods go on to
+_ONWARD_SUBJECT = re.compile("班列|列车|专列|货物|集装箱|货品|^它")
+# People going somewhere by train (代表团一行踏上开往成都的列车): no goods going on
+_PEOPLE_ABOARD = re.compile("代表团|考察团|一行|旅客|乘客|游客")
+# A service opened to a place (成功向北开行至俄罗斯的中欧接续班列): one of its own, not the
+# last one going on
+_OPENED_TO = re.compile("(?:开行|开通|开辟|开出)了?(?:至|到|往)")
+# The ships themselves (their voyage goes on; goods shipped on are another service's)
+_SHIPS = re.compile('货船|船舶|货轮|船队|该轮|该船|此轮|[”"]轮')
+# The goods go on by another service (借助港区密集的远洋航线实现2周抵达美国): where they
+# reach it, the train's route ends
+_BY_ANOTHER = re.compile("(?:借助|依托|搭乘)[^，,。；;]{0,12}?(?:航线|班轮|海运|海船|远洋)")
+# Only a rail-sea or rail service's route goes on over the sea (a river liner's goods
+# shipped on from Shanghai are another service's)
+_GOES_ON = TRAINS
+
+
+def extend_route(
+    routes: list[Route], last: Route, sent: Sentence, text: str, gaz: Gazetteer
+) -> Route | None:
+    """Extend a train's route with where a later sentence says it goes on to (班列将经
+    钦州港运输至越南、印度: its destinations become stops, these its destinations).
+
+    The train is the document's route whose destination the sentence passes through
+    (再通过钦州港分拨至…), else the route read last, or the route from its place when
+    that was only a corridor named there. Returns the route extended (or confirmed).
+    """
+    # (the ships of a voyage told going on: 货船将沿乌江水路直奔重庆涪陵, their own run)
+    voyage = last.mode in WATER_MODES and _SHIPS.search(text) is not None
+    if (
+        not (_ONWARD_SUBJECT.search(text) or voyage)
+        or ORIGIN.search(sent.skeleton)
+        or NOT_RUN.search(text)
+        or _OPENED_TO.search(text)
+        or _PEOPLE_ABOARD.search(text)
+    ):
+        return None  # (a movement of its own; a plan, or what was done before: 远期将通过
+        # 泛亚铁路直达泰国, 此前货物要运到团结村火车站)
+    goes_on = (*_GOES_ON, *WATER_MODES) if voyage else _GOES_ON
+    # (…到达盐田港后,经驳船运至葵青港,换装国际班轮发往欧洲: the goods leave this service
+    # where they change to another, as a movement's do, read_movement)
+    transfer = TRANSFER.search(sent.skeleton) or _BY_ANOTHER.search(sent.skeleton)
+    dests, via = ends_after(sent, 0, gaz, transfer.start() if transfer else None)
+    by_ship = transfer is not None and on_by_ship(sent.skeleton, transfer.start())
+    if by_ship and last.mode in TRAINS:
+        # (…运至钦州港,再换装海运货轮运抵新加坡: the train's goods go on by ship, the
+        # port a stop of its route)
+        onward, onward_via = ends_after(sent, transfer.end(), gaz)
+        if onward:
+            dests, via = onward, [*via, *dests, *onward_via]
+    if not dests:
+        return None
+    if not last.destinations:  # (not a service of another corridor or mode from there)
+        last = next(
+            (
+                r
+                for r in reversed(routes)
+                if r.destinations
+                and gaz.holds(r.origin, last.origin)
+                and not (r.corridor and last.corridor and r.corridor != last.corridor)
+                and (r.mode == last.mode or finer_mode(r.mode, last.mode) is not None)
+            ),
+            last,
+        )
+    route = next(
+        (
+            r
+            for r in reversed(routes)
+            if r.mode in goes_on and any(gaz.holds(v, d) for v in via for d in r.destinations)
+        ),
+        last,
+    )
+    if route.mode not in goes_on or any(gaz.holds(d, route.origin) for d in dests):
+        return None
+    if route.mode == "rail" and not by_ship and mode_of(text, None) in WATER_MODES:
+        return None  # (a train's goods shipped on by river or 江海联运 are a liner's)
+    if all(any(gaz.holds(d, x) for x in [*route.destinations, *route.via]) for d in dests):
+        # (where it goes or passes, told again: by a finer name, 欧洲 then 杜伊斯堡)
+        route.destinations = [
+            next((finer(x, d, gaz) for d in dests if gaz.holds(x, d)), x)
+            for x in route.destinations
+        ]
+        return route
+    stops = [*route.via, *route.destinations, *via]
+    route.via = finest(
+        [v for v in dict.fromkeys(stops) if v not in dests and not gaz.holds(v, route.origin)],
+        gaz,
+    )
+    route.destinations = list(dict.fromkeys(dests))
+    if by_ship:
+        route.mode = "rail-sea"
+    return route
+
+
+def go_on_alike(
+    siblings: list[Route], before: list[list[str]], extended: Route, gaz: Gazetteer
+) -> list[Route]:
+    """The trains that left with ``extended`` from other stations (``siblings``, read from
+    one sentence, their destinations ``before`` the extension), given the onward ends a
+    later sentence told for all (团结村、鱼嘴、小南垭等站点同时驶出,…驶向越南、泰国)."""
+    at = next((k for k, r in enumerate(siblings) if r is extended), None)
+    if at is None:
+        return []
+    out = []
+    for route, was in zip(siblings, before):
+        if route is not extended and was == before[at] and route.mode == extended.mode:
+            route.destinations = [
+                d for d in extended.destinations if not gaz.holds(d, route.origin)
+            ]
+            route.via = [v for v in extended.via if not gaz.holds(v, route.origin)]
+            out.append(route)
+    return out
+
+
+def ship_on(liner: Route, sent: Sentence, text: str, gaz: Gazetteer) -> Route | None:
+    """The goods of a river liner shipped on by sea from where it ends (…在果园港换装,以
+    江海联运方式抵达天津港,终点是唐山; 经重庆果园港通过江海联运至营口港,最终运至盘锦):
+    a movement of their own, from the liner's origin through its end, of mode
+    ``river-sea``. The liner stays as it is (its service ends at its port). Returns the
+    movement, or None when the sentence tells no such thing."""
+    if liner.mode != "river" or not liner.destinations or NOT_RUN.search(text):
+        return None
+    if mode_of(text, None) != "river-sea":
+        return None
+    dests, via = ends_after(sent, 0, gaz)
+    if not dests or not any(gaz.holds(end, v) for end in liner.destinations for v in via):
+        return None  # (not through the liner's end: another shipment)
+    ends = [liner.origin, *liner.destinations]
+    if any(gaz.holds(x, d) or gaz.holds(d, x) for x in ends for d in dests):
+        return None  # (where the liner goes or comes from, told again)
+    return Route(
+        None, liner.origin, dests, list(dict.fromkeys(via)), "river-sea", form="shipped on"
+    )
+
+
+def depart_route(routes: list[Route], sent: Sentence, gaz: Gazetteer) -> Route | None:
+    """The route whose ship or train a sentence tells leaving a finer place than the
+    route's origin, with nowhere named to go (…班轮成功首航。…缓缓驶离万州江南集装箱码头):
+    that place becomes the route's origin. Returns the route, or None."""
+    place = departure(sent, gaz)
+    if place is None:
+        return None
+    for route in reversed(routes):
+        if place != route.origin and at_origin(route.origin, place, gaz):
+            route.origin = place
+            return route
+    return None
+
+
+def departure(sent: Sentence, gaz: Gazetteer) -> str | None:
+    """Where a sentence tells a ship or train leaving, with nowhere named for it to go
+    (“华航汉亚6”轮从阳逻港一期码头出发。): the place it left, else None."""
+    m = ORIGIN.search(sent.skeleton)
+    if m is None or m.group("o5") or ends_after(sent, m.end(), gaz)[0]:
+        return None
+    return origin_of(sent, m, gaz)
+
+
+def arrival(origin: str, sent: Sentence, text: str, left_text: str, gaz: Gazetteer) -> Route | None:
+    """The route of a ship or train a sentence before told leaving ``origin`` (its text
+    ``left_text``), to where this sentence says it arrives (9天后,“华航汉亚6”轮将抵达越南
+    胡志明市凯莱港), when this one names no other start and tells a run; else None."""
+    if ORIGIN.search(sent.skeleton) or NOT_RUN.search(text) or PASSENGERS.search(text):
+        return None
+    dests, via = ends_after(sent, 0, gaz)
+    dests = [d for d in dests if not gaz.holds(d, origin)]
+    if not dests:
+        return None
+    mode = by_sea(mode_of(left_text + text, None) or "unspecified", dests, gaz)
+    return Route(
+        None, origin, dests, [v for v in via if v != origin], mode, form="departure, then arrival"
+    )
