@@ -67,9 +67,15 @@ def read_routes(
     for form in ROUTE_FORMS:
         refine_only = form.fallback and bool(out)
         regex = form.regex
+        last_end = 0
         for m in regex.finditer(text if form.over_text else skeleton):
-            if out and form.reader is read_movement and _GONE_ON.search(skeleton, 0, m.start()):
+            if (
+                out
+                and form.reader is read_movement
+                and _GONE_ON.search(skeleton, last_end, m.start())
+            ):
                 break  # (到达保山北站后,…从德宏出口至缅甸: the same goods going on)
+            last_end = m.end()
             read = form.reader or read_groups
             before = len(out)  # (the routes of one match are distinct: a list of lines)
             legs: list[Route] = []
@@ -140,7 +146,7 @@ def _carry_on(train: Route, route: Route, m: re.Match, sent: Sentence, gaz: Gaze
     (end,) = train.destinations
     if not (gaz.holds(end, route.origin) or gaz.holds(route.origin, end)):
         return False
-    if not on_by_ship(sent.skeleton, m.start()):
+    if not on_by_ship(sent.skeleton, m.start(), m.start() + _ON_BY_SHIP_SPAN):
         return False
     train.via = [*train.via, end]
     train.destinations = list(route.destinations)
@@ -148,6 +154,9 @@ def _carry_on(train: Route, route: Route, m: re.Match, sent: Sentence, gaz: Gaze
     return True
 
 
+# How far after a movement its goods are told going on by ship (a bound: a sentence of
+# many movements stays linear)
+_ON_BY_SHIP_SPAN = 40
 # Arrived somewhere, then going on (到达保山北站后,): a later movement of the sentence is
 # the same goods' next leg
 _GONE_ON = re.compile("(?:到达|抵达|运抵|运至|驶抵)[^，,。；;]{1,12}?后[，,]")

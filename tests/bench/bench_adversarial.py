@@ -28,6 +28,8 @@ CASES = {
     # (a bare 到 is an end only where its clauses tell freight: one clause, no freight word)
     "bare 到 chains 从团结村出发到钦州港到": ("从团结村出发到钦州港到", 30_000),
     "departures 货轮驶离万州港": ("货轮驶离万州港", 40_000),
+    # (each movement of a sentence is read: one sentence of many)
+    "movements 重庆的班列驶往成都,": ("重庆的班列驶往成都,", 30_000),
     # (goods named by their place and shipped: a lazy run of their name before each verb)
     "goods shipped 巫山脆李装车启运曼谷,": ("巫山脆李装车启运曼谷,", 30_000),
     "pair openers 两江新区与": ("两江新区与", 60_000),
