@@ -2680,15 +2680,6 @@ def test_a_crossing_the_train_reaches_to_leave_the_country_is_a_stop():
         ),
         # (the end named before a movement is none of a movement told after another)
         ("一列班列从重庆出发驶往万象,另一列同日从成都出发。", [("重庆市", ["万象"])]),
-    ],
-)
-def test_each_movement_a_sentence_tells_is_read(text, routes):
-    assert [r[:2] for r in _routes(text)] == routes
-
-
-@pytest.mark.parametrize(
-    ("text", "routes"),
-    [
         # (运送至, and the end named right after 终点)
         (
             "从团结村中心站装上集装箱,一路向西,最后运送至中欧班列的终点德国杜伊斯堡站。",
@@ -2701,7 +2692,7 @@ def test_each_movement_a_sentence_tells_is_read(text, routes):
         ("班列从重庆出发,向南至钦州港。", [("重庆市", ["钦州港"])]),
     ],
 )
-def test_more_words_of_where_a_movement_ends(text, routes):
+def test_each_movement_a_sentence_tells_is_read_to_its_ends(text, routes):
     assert [r[:2] for r in _routes(text)] == routes
 
 

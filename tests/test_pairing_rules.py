@@ -18,6 +18,16 @@ def pairs(*items: tuple[str, str]) -> set[frozenset[str]]:
     return {frozenset(item) for item in items}
 
 
+# Every two of four border places, one of each side in Chongqing (梁平, 垫江 | 大竹, 邻水)
+FOUR_ON_THE_BORDER = pairs(
+    ("梁平区", "垫江县"),
+    ("梁平区", "大竹县"),
+    ("梁平区", "邻水县"),
+    ("垫江县", "大竹县"),
+    ("垫江县", "邻水县"),
+)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -28,23 +38,11 @@ def pairs(*items: tuple[str, str]) -> set[frozenset[str]]:
         # the count: each two are partners)
         (
             "川渝毗邻四区县齐聚梁平,共商合作。会上,梁平区、垫江县,以及四川省大竹县、邻水县作了发言。",
-            pairs(
-                ("梁平区", "垫江县"),
-                ("梁平区", "大竹县"),
-                ("梁平区", "邻水县"),
-                ("垫江县", "大竹县"),
-                ("垫江县", "邻水县"),
-            ),
+            FOUR_ON_THE_BORDER,
         ),
         (
             "川渝“两县两区”相聚梁平,共商合作。梁平区、垫江县、大竹县、邻水县作了发言。",
-            pairs(
-                ("梁平区", "垫江县"),
-                ("梁平区", "大竹县"),
-                ("梁平区", "邻水县"),
-                ("垫江县", "大竹县"),
-                ("垫江县", "邻水县"),
-            ),
+            FOUR_ON_THE_BORDER,
         ),
         # (三地 right after what they do as one)
         (
