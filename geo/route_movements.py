@@ -32,6 +32,7 @@ from cqmap.geo.route_words import (
     on_by_ship,
 )
 from cqmap.geo.routes import CAN_ONLY, Context, Route, RouteForm, compared, route_of
+from cqmap.geo.skeleton import Sentence
 
 __all__ = ["read_movement", "read_shipped", "respective"]
 
@@ -104,7 +105,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     ]
 
 
-def _last_of(sent, places: list[str], start: int, end: int) -> int:
+def _last_of(sent: Sentence, places: list[str], start: int, end: int) -> int:
     """Where in the skeleton ``[start, end)`` the last mention of ``places`` is (``start``
     if none)."""
     skeleton = sent.skeleton
