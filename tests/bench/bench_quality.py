@@ -11,12 +11,13 @@ were not written from, ``unseen.json`` a second such set, ``fresh.json`` a third
 ``latest.json`` a fourth, ``newest.json`` a fifth, ``blind.json`` a sixth,
 ``hidden.json`` a seventh, ``final.json`` an eighth, ``closing.json`` a ninth,
 ``last.json`` a tenth, ``sealed.json`` an eleventh, ``untouched.json`` a twelfth,
-``reserve.json`` a thirteenth, ``spare.json`` a fourteenth, ``veiled.json`` a fifteenth, ``withheld.json`` a sixteenth, ``sequestered.json`` a
-seventeenth, ``embargoed.json`` an eighteenth and ``unopened.json`` a nineteenth, each
-collected later than the one before; ``more.json``, ``extra.json``, ``dev4.json``, ``dev5.json``, ``dev6.json``,
-``dev7.json``, ``dev8.json`` and ``dev9.json`` are
-more development pages (the pages are other people's words and never committed). Each article's facts were read by a person; cqmap reads the same text
-through :func:`cqmap.geo.extract.extract_text`.
+``reserve.json`` a thirteenth, ``spare.json`` a fourteenth, ``veiled.json`` a
+fifteenth, ``withheld.json`` a sixteenth, ``sequestered.json`` a seventeenth,
+``embargoed.json`` an eighteenth, ``unopened.json`` a nineteenth and ``untapped.json`` a
+twentieth, each collected later than the one before; ``more.json``, ``extra.json``,
+``dev4.json`` to ``dev9.json`` are more development pages (the pages are other people's
+words and never committed). Each article's facts were read by a person; cqmap reads the
+same text through :func:`cqmap.geo.extract.extract_text`.
 
 Names on both sides go through the gazetteer, so that 团结村中心站 and 团结村 are one
 port. Routes are scored three ways: *route legs*, each origin → destination of a route
@@ -317,6 +318,7 @@ def main(argv: list[str] | None = None) -> int:
         ("sequestered.json", "a seventeenth held-out set of real articles"),
         ("embargoed.json", "an eighteenth held-out set of real articles"),
         ("unopened.json", "a nineteenth held-out set of real articles"),
+        ("untapped.json", "a twentieth held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
