@@ -323,7 +323,7 @@ def _areas_listed(text: str, raw: list, lex) -> list:
     return sorted([*kept, *added], key=lambda h: h[0])
 
 
-def _named_after(text: str, end: int, raw: list, i: int, gaz=None) -> re.Match | None:
+def _named_after(text: str, end: int, raw: list, i: int, gaz) -> re.Match | None:
     """A facility's own name and its word right after ``end`` (犁子林码头), if any: no
     other mention starts inside it, and it does not start with a word of kind or
     number (:data:`NOT_NAMES`)."""
@@ -338,10 +338,6 @@ def _named_after(text: str, end: int, raw: list, i: int, gaz=None) -> re.Match |
             break
         if raw[j][0] >= end and not (raw[j][2].rule is not None and raw[j][2].rule.weak):
             return None  # (a name of its own starts inside; a weak one is part of the name)
-        if (
-            raw[j][0] == end == raw[i][1]
-            and gaz is not None
-            and raw[i][2].place in gaz.ancestors(raw[j][2].place)
-        ):
+        if raw[j][0] == end == raw[i][1] and raw[i][2].place in gaz.ancestors(raw[j][2].place):
             return None  # (南充市高坪机场: 高坪区's airport, named after its district)
     return m

@@ -57,17 +57,10 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from cqmap.geo.facilities import facilities
-from cqmap.geo.gazetteer import (
-    CHINA,
-    Gazetteer,
-    Place,
-    gazetteer,
-    gc_paused,
-)
+from cqmap.geo.gazetteer import CHINA, Gazetteer, Place, gazetteer, gc_paused
 from cqmap.geo.place_context import (
     CONTEXT_RULES,
     DASHES,
-    LIST_JOINERS,
     NOT_A_PLACE_AFTER,
     NOT_PLACES,
     PERSON_BEFORE,
@@ -81,6 +74,7 @@ from cqmap.geo.place_context import (
     WEAK,
     WORD_GOES_ON,
     Rule,
+    listed_together,
 )
 from cqmap.geo.regions import ABBREVIATIONS_OF_VISITS, COMPOSITES, VISIT_DEEDS, VISIT_VERBS
 from cqmap.geo.shared_names import qualified, resolve_shared
@@ -606,8 +600,7 @@ def _listed_abroad(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
         return place is not None and place.level in _ABROAD_LEVELS and place.name != CHINA
 
     def joined(k: int) -> bool:  # (mentions k and k + 1 listed together)
-        a, b = raw[k][1], raw[k + 1][0]
-        return 0 < b - a <= 2 and LIST_JOINERS.issuperset(text[a:b])
+        return listed_together(text, raw[k][1], raw[k + 1][0])
 
     # (a name listed with no other is no list: looked at first, the cheapest)
     if not ((i and joined(i - 1)) or (i + 1 < len(raw) and joined(i))) or not abroad(i):
@@ -630,7 +623,6 @@ def _in_list(text: str, raw: list[Hit], i: int, dropped: set[int]) -> bool:
         o_start, o_end, other = raw[j]
         if other.rule is not None and other.rule.weak and (j > i or j in dropped):
             continue
-        gap = text[o_end:start] if j < i else text[end:o_start]
-        if len(gap) <= 2 and gap and all(ch in LIST_JOINERS for ch in gap):
+        if listed_together(text, *((o_end, start) if j < i else (end, o_start))):
             return True
     return False

@@ -135,10 +135,10 @@ def date_routes(
                 for m in OPENING_CUE.finditer(text, start, end)
             )
             and (
-                _YEARS_FIRST.search(text, *sentences[i]) is None
-                or _FIRST_SINCE.search(text, *sentences[i]) is not None
+                _YEARS_FIRST.search(text, start, end) is None
+                or _FIRST_SINCE.search(text, start, end) is not None
             )
-            and _PLANNED.search(text, *sentences[i]) is None
+            and _PLANNED.search(text, start, end) is None
         )
 
     def _headline(i: int) -> bool:

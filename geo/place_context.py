@@ -32,6 +32,7 @@ __all__ = [
     "STRONG_AFTER_RE",
     "STRONG_AFTER_FACILITY",
     "LIST_JOINERS",
+    "listed_together",
 ]
 
 
@@ -211,3 +212,9 @@ STRONG_AFTER_FACILITY = re.compile(
 # Tokens that join names in a list; a weak short form needs one of these next to a
 # neighbouring place name.
 LIST_JOINERS = set("、和与及,， ")
+
+
+def listed_together(text: str, a: int, b: int) -> bool:
+    """Whether two names, one ending at ``a`` and the next starting at ``b``, are listed
+    together: one or two joiners between them (万州、开州; 万州, 和开州)."""
+    return 0 < b - a <= 2 and LIST_JOINERS.issuperset(text[a:b])

@@ -16,7 +16,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from cqmap.geo.gazetteer import WATER_PORT_KINDS, Gazetteer, Place
-from cqmap.geo.place_context import LIST_JOINERS
+from cqmap.geo.place_context import listed_together
 
 if TYPE_CHECKING:
     from cqmap.geo.matcher import Hit, Lexicon, Surface
@@ -130,29 +130,21 @@ def _listed_as_place(text: str, raw: list[Hit], out: list[Hit], i: int, surface:
     start, end, _ = raw[i]
     k = end
     for j in range(i + 1, len(raw)):  # (the list goes on to its last name)
-        gap = text[k : raw[j][0]]
-        if not (0 < len(gap) <= 2 and LIST_JOINERS.issuperset(gap)):
+        if not listed_together(text, k, raw[j][0]):
             break
         k = raw[j][1]
     if _PLACES_LISTED.match(text, k):
         return True
-    for neighbour, gap in (
-        (out[-1] if out else None, text[out[-1][1] : start] if out else ""),
-        (
-            raw[i + 1] if i + 1 < len(raw) else None,
-            text[end : raw[i + 1][0]] if i + 1 < len(raw) else "",
-        ),
-    ):
-        if (
-            neighbour is not None
-            and 0 < len(gap) <= 2
-            and LIST_JOINERS.issuperset(gap)
-            and not neighbour[2].shared
-            and neighbour[2].cls != "P"
-            and neighbour[2].form != "composite"
-        ):
-            return True
-    return False
+    # (a region's name listed right before it, already resolved, or right after it)
+    before = [(h, h[1], start) for h in out[-1:]]
+    after = [(h, end, h[0]) for h in raw[i + 1 : i + 2]]
+    return any(
+        listed_together(text, a, b)
+        and not h[2].shared
+        and h[2].cls != "P"
+        and h[2].form != "composite"
+        for h, a, b in before + after
+    )
 
 
 # Words of ships and water near a name: a city named like its port (防城港) is the port
