@@ -29,8 +29,9 @@ from cqmap.geo.vocabulary import finer_mode
 __all__ = ["date_routes"]
 
 _NEWLINE = re.compile("\n")
-# 这趟班列…首发: a sentence about the service of the one before
-_REFERS_BACK = re.compile(r"\s*(?:就是|正是|这是)?(?:这|该|此)")
+# 这趟班列…首发: a sentence about the service of the one before (本次班轮…: the run of
+# the sentence before)
+_REFERS_BACK = re.compile(r"\s*(?:就是|正是|这是)?(?:这|该|此|本次)")
 # A date, then the ship or train leaving from somewhere (4月24日自浙江舟山港启程): the day
 # of a first run
 _LEFT = re.compile(
@@ -45,6 +46,9 @@ _SINCE = re.compile(
     # (这条线路去年3月开始按每周三列的频次常态化运行: since that month)
     r"|(?:\d{4}年|去年|今年)?\d{1,2}月(?:开始|起)[^。；;]{0,20}?(?:常态化|开行|开通|运行)"
 )
+# A date since which something has been (2017年西部陆海新通道开通以来): no day of this run
+# (这是2017年…开通以来,首次开行出口印度的班列 dates the train by the sentence before)
+_SINCE_THEN = re.compile(r"[^，,。；;]{0,40}?以来")
 # The first train of a year (今年首趟, 新年首班, 2024年首列) is no service's opening
 _YEARS_FIRST = re.compile("年(?:度|的)?(?:首|第一)(?:趟|列|班|发|航)")
 # …except the first one since which the service has run (自2011年首列…班列成功开行以来:
@@ -211,10 +215,18 @@ def date_routes(
                 # (…今年6月,…班轮正式开行…。同月,…班轮首航: that month, whatever the
                 # sentence before tells of)
                 same_month = cue(i) and _SAME_MONTH.match(text, sentences[i][0]) is not None
+                # (7月14日,班轮从珞璜港驶离。这标志着…开启首航。本次班轮…通过首班穿梭巴士从
+                # 宜宾港运至珞璜港的元明粉: the day of the run the sentences before, each
+                # referring back to the one before it, tell)
+                told_before = _REFERS_BACK.match(text, *sentences[i]) is not None
                 for j in range(i - 1, max(-1, i - (5 if same_day else 3)), -1):  # nearest first
-                    if paragraph(j) != paragraph(i) and not (same_day or same_month):
+                    if j < i - 1:
+                        told_before = (
+                            told_before and _REFERS_BACK.match(text, *sentences[j + 1]) is not None
+                        )
+                    if paragraph(j) != paragraph(i) and not (same_day or same_month or told_before):
                         break
-                    if own.get(j, route) is not route and not same_month:
+                    if own.get(j, route) is not route and not (same_month or told_before):
                         continue  # (the sentence of another route: its date is that one's)
                     if same_month and found(j):
                         # (its month, where the date before has a year: 2021-06)
@@ -239,7 +251,7 @@ def date_routes(
                 )
                 and own.get(i + 1, route) is route
                 and cue(i + 1)
-                and not found(i + 1)
+                and not [d for d in found(i + 1) if not _SINCE_THEN.match(text, d.start)]
             ):
                 here = found(i)  # (…从钦州港东站出发。这趟班列在5年前的今天首发)
             if not here:

@@ -33,6 +33,7 @@ from cqmap.geo.route_words import (
 )
 from cqmap.geo.routes import CAN_ONLY, Context, Route, RouteForm, compared, route_of
 from cqmap.geo.skeleton import Sentence
+from cqmap.geo.vocabulary import finer_mode
 
 __all__ = ["read_movement", "read_shipped", "respective"]
 
@@ -86,8 +87,11 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
             start = max(start, *(skeleton.rfind(c, 0, m.start()) + 1 for c in "，,；;"))
         dests, via = ends_after(sent, start, gaz, m.start())
         dests = [d for d in dests if d != origin]
-    mode = ctx.mode()
-    if not dests or (mode == "unspecified" and not ctx.transport):
+    if not dests:
+        return []
+    # (its own words from where its clause starts to its last end)
+    mode = _own_mode(ctx, m.start(), _last_of(sent, dests, m.end(), end) + 1)
+    if mode == "unspecified" and not ctx.transport:
         return []
     if mode in TRAINS and on_by_ship(skeleton, m.end(), _last_of(sent, dests, m.end(), end)):
         # (班列…抵达钦州港东站后通过船舶转运至越南: on by ship; not 比传统先陆运再海运
@@ -103,6 +107,22 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         route_of(form, None, o, ends, via, mode, ctx)
         for o, ends in respective(skeleton, m.end(), [origin, *more], dests)
     ]
+
+
+# Where a movement's clause starts: after a comma, a semicolon or a list's 、 (…的江津
+# 成品纸、通过水上穿梭巴士从宜宾港运至珞璜港的元明粉)
+_CLAUSE_STARTS = "，,；;、"
+
+
+def _own_mode(ctx: Context, start: int, end: int) -> str:
+    """A movement's mode: the words of its own clause where they tell another mode than
+    the sentence's (通过铁路运至珞璜港的水泥、通过水上穿梭巴士从宜宾港运至珞璜港的元明粉:
+    the second is by river), else the sentence's (a leg of it told alone, 班列 of a 铁海联运
+    sentence, keeps the sentence's)."""
+    skeleton, said = ctx.sent.skeleton, ctx.mode()
+    begin = max(skeleton.rfind(c, 0, start) for c in _CLAUSE_STARTS) + 1
+    own = mode_of(skeleton[begin:end], None)
+    return said if own is None or finer_mode(own, said) is not None else own
 
 
 def _last_of(sent: Sentence, places: list[str], start: int, end: int) -> int:

@@ -2946,3 +2946,42 @@ def test_the_year_of_a_sentence_of_the_same_day_takes_the_day_told_before():
     )
     (route,) = [r for r in extract_text(text)["routes"] if r["origin"] == "成都市"]
     assert route["opened"] == "2021-01-01"
+
+
+def test_a_movement_told_in_a_list_keeps_its_own_mode_and_the_day_of_the_run_it_fed():
+    """…经铁路运到珞璜港的水泥、经首班水上穿梭巴士从泸州港运到珞璜港的化工原料: the
+    second came by river, on the day of the run the sentences before tell (本次班轮,
+    这标志着 refer back to it)."""
+    text = (
+        "6月3日上午,一艘集装箱班轮从江津珞璜港解缆起航,驶往上海港。\n"
+        "这标志着两条新航线同时开启首航。\n"
+        "本次班轮装载的货物中,有经铁路运到珞璜港的水泥、经首班水上穿梭巴士从泸州港运到珞璜港的化工原料。"
+    )
+    routes = {r["origin"]: r for r in extract_text(text)["routes"]}
+    assert routes["泸州港"]["destinations"] == ["珞璜港"]
+    assert (routes["泸州港"]["mode"], routes["泸州港"]["opened"]) == ("river", "06-03")
+    # (a leg told alone keeps the combined mode of its sentence)
+    text = "重庆至钦州的铁海联运班列,从团结村出发驶往钦州港。"
+    assert {r["mode"] for r in extract_text(text)["routes"]} == {"rail-sea"}
+    # (the sentence before, of another run, dates it only where this one refers back)
+    text = (
+        "6月3日上午,一艘集装箱班轮从江津珞璜港解缆起航,驶往上海港。\n"
+        "另有一艘首班水上穿梭巴士从泸州港驶抵珞璜港。"
+    )
+    routes = {r["origin"]: r for r in extract_text(text)["routes"]}
+    assert routes["泸州港"]["opened"] is None
+
+
+def test_a_date_since_which_a_corridor_has_run_does_not_keep_the_next_sentence_from_dating():
+    """这是2017年…开通以来,首次开行…的班列: 2017 is the corridor's, the train's day is
+    the one told before."""
+    text = (
+        "4月13日,一列从重庆发出的集装箱班列抵达钦州港,随后从钦州港转海运发往印度。"
+        "这是2017年陆海新通道开通以来,首次开行出口印度的班列。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["opened"]) == (
+        "重庆市",
+        ["印度"],
+        "04-13",
+    )
