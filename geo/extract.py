@@ -214,8 +214,11 @@ def _qualifies_facility(hits: Sequence[Hit], k: int, gaz: Gazetteer) -> bool:
     after = hits[k + 1][2]
     if after.form == "composite" or not after.places or after.levels[:1] != ("port",):
         return False
+    # (a country abroad stays a region: 俄罗斯东方港, 越南凯莱港, as 立陶宛维尔纽斯)
     return all(
-        says_where(gaz, name, after.places[0]) and gaz.places[name].level != "port"
+        says_where(gaz, name, after.places[0])
+        and gaz.places[name].level != "port"
+        and not (gaz.places[name].level == "country" and name != "中国")
         for name in surface.places
     )
 

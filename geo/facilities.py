@@ -191,6 +191,7 @@ def facilities(text: str, raw: list, lex) -> list:
         raw = _areas_listed(text, raw, lex)
     out = raw
     covered = 0  # (the end of the last facility read: a mention inside it is part of it)
+    inserted = []  # (facilities read after a place that stays a mention of its own)
     for i, (start, end, surface) in enumerate(raw):
         if start < covered:
             continue
@@ -243,6 +244,16 @@ def facilities(text: str, raw: list, lex) -> list:
                     end_at += 2
         elif level not in _FACILITY_HOSTS:
             continue
+        if level == "country" and place is None and surface.place != "中国":
+            # (俄罗斯东方港, 孟加拉国吉大港: a port of its own name abroad; the country
+            # stays a mention of its own)
+            port = _port_abroad(text, end, raw, i)
+            if port is not None:
+                kind = FACILITY_WORDS["港"]
+                abroad = gaz.facility(port.group(), kind, parent=None, host=surface.place)
+                inserted.append((end, port.end(), lex.facility_surface(abroad, port.group())))
+                covered = port.end()
+                continue
         named = _named_after(text, end_at, raw, i, gaz)
         if named is None and place is None and level != "port" and text.startswith("的", end_at):
             # (成都的大湾镇站: a place's terminal or station, named after 的)
@@ -270,6 +281,8 @@ def facilities(text: str, raw: list, lex) -> list:
             out = list(raw)
         out[i] = (start, end_at, lex.facility_surface(place, text[start:end_at]))
         covered = end_at
+    if inserted:
+        out = sorted([*out, *inserted], key=lambda h: h[0])
     if out is not raw and covered:
         # (万州港江南集装箱码头: the weak 江南 inside the terminal's name is no mention)
         kept, last_end = [], -1
@@ -321,6 +334,28 @@ def _areas_listed(text: str, raw: list, lex) -> list:
         return raw
     kept = [h for h in raw if not any(a <= h[0] < b for a, b in covered)]
     return sorted([*kept, *added], key=lambda h: h[0])
+
+
+# After a country: a port's own name, two to four characters, and 港 (东方港, 汉班托塔港;
+# not 港务, 港口, 港区: words of their own)
+_PORT_ABROAD = re.compile("(?P<own>[\u4e00-\u9fff]{2,4}?)港(?![务航城口区澳])")
+
+
+def _port_abroad(text: str, end: int, raw: list, i: int) -> re.Match | None:
+    """A port's own name and 港 right after a country at ``end`` (俄罗斯东方港), if any:
+    no other mention starts inside it (越南海防港 is 海防's port), and it does not start
+    with a word of kind or number."""
+    m = _PORT_ABROAD.match(text, end)
+    if m is None:
+        return None
+    own = m.group("own")
+    if own.startswith(
+        (*NOT_NAMES, "最大", "第一", "大型", "重要", "沿海")
+    ) or _NOT_NAME_CHARS.intersection(own):
+        return None
+    if i + 1 < len(raw) and raw[i + 1][0] < m.end():
+        return None
+    return m
 
 
 def _named_after(text: str, end: int, raw: list, i: int, gaz) -> re.Match | None:

@@ -95,6 +95,20 @@ def _place_of(name: str) -> str:
     return place if len(place) >= 2 else name
 
 
+_QUOTES = '“”"‘’「」『』'
+
+
+def _name_at(text: str, name: str, start: int, end: int) -> int:
+    """Where a service's name stands in ``text[start:end]``, written as it is or with
+    quotes inside (“印尼拉博塔港—武汉阳逻港”国际直航航线), else -1."""
+    at = text.find(name, start, end)
+    if at >= 0 or not any(q in text[start:end] for q in _QUOTES):
+        return at
+    quoted = f"[{_QUOTES}]?".join(map(re.escape, name.translate({ord(q): None for q in _QUOTES})))
+    m = re.compile(quoted).search(text, start, end)
+    return m.start() if m else -1
+
+
 def date_routes(
     routes: list[Route],
     text: str,
@@ -159,7 +173,7 @@ def date_routes(
         if len(dates) < 2 or not route.name:
             return dates
         start, end = sentences[i]
-        at = text.find(route.name, start, end)
+        at = _name_at(text, route.name, start, end)
         before = [d for d in dates if d.start < at]
         return [before[-1], *dates] if at >= 0 and before else dates
 

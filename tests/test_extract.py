@@ -2985,3 +2985,40 @@ def test_a_date_since_which_a_corridor_has_run_does_not_keep_the_next_sentence_f
         ["印度"],
         "04-13",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "port", "country"),
+    [
+        ("2022年9月,阳逻港开通至俄罗斯东方港的直航航线。", "东方港", "俄罗斯"),
+        ("一艘货轮从钦州港驶往斯里兰卡汉班托塔港。", "汉班托塔港", "斯里兰卡"),
+        ("一艘货轮从钦州港驶往泰国林查班港。", "林查班港", "泰国"),  # (a port of the table)
+    ],
+)
+def test_a_port_of_its_own_name_after_a_country_is_read_and_the_country_stays_a_region(
+    text, port, country
+):
+    """俄罗斯东方港: a port abroad by a name of its own, the country named as a place (as
+    the readers do: 立陶宛维尔纽斯)."""
+    record = extract_text(text)
+    assert port in [p["name"] for p in record["ports"]]
+    assert country in [r["name"] for r in record["regions"]]
+    assert [r["destinations"] for r in record["routes"]] == [[port]]
+
+
+@pytest.mark.parametrize("text", ["货物将运往韩国各港。", "两国将共建越南最大港。", "中国第一大港"])
+def test_words_of_kind_after_a_country_name_no_port(text):
+    assert extract_text(text)["ports"] == []
+
+
+def test_a_lines_name_written_with_quotes_inside_takes_the_date_told_right_before_it():
+    """…;今年11月,“印尼拉博塔港—武汉阳逻港”国际直航航线开通: 今年11月, not the first date
+    of the sentence."""
+    text = (
+        "发布时间:2024-12-20\n"
+        "2022年9月,阳逻港开通至俄罗斯东方港直航航线;"
+        "今年11月,“印尼拉博塔港—武汉阳逻港”国际直航航线开通。"
+    )
+    routes = {r["origin"]: r for r in extract_text(text)["routes"]}
+    assert routes["阳逻港"]["opened"] == "2022-09"
+    assert routes["拉博塔港"]["opened"] == "2024-11"

@@ -497,3 +497,17 @@ def test_a_places_and_a_surfaces_constructors_take_every_field_in_order():
             default = f.default if f.default_factory is dataclasses.MISSING else f.default_factory()
             expected = inspect.Parameter.empty if default is dataclasses.MISSING else default
             assert p.default == expected, (cls, f.name)
+
+
+def test_no_name_of_a_facility_starts_with_a_country_abroad():
+    """泰国林查班港 is read as 泰国, a place of the story, then 林查班港: a facility's
+    names leave a country before it to the matcher."""
+    from cqmap.geo.ports import PORTS
+
+    countries = [c.name for c in gazetteer().by_level("country") if c.name != "中国"]
+    assert not [
+        (port.name, alias)
+        for port in PORTS
+        for alias in (port.name, *port.aliases)
+        if any(alias.startswith(c) and alias != c for c in countries)
+    ]
