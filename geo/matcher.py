@@ -446,6 +446,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 )
                 or STRONG_AFTER_RE.match(text, end)
                 or qualified(raw, i, lex)
+                or _held_by_the_one_before(text, raw, i, lex.gazetteer)
                 or _dashed(text, raw, i)
                 or _run_together(text, raw, i)
                 or _listed_abroad(text, raw, i, lex.gazetteer)
@@ -504,6 +505,21 @@ def _with_one_character_names(text: str, raw: list[Hit], lex: Lexicon) -> list[H
             extra.append((m.start(1), m.end(1), surface))
             taken.add(m.start(1))  # (one place per character)
     return sorted(raw + extra, key=lambda h: h[0]) if extra else raw
+
+
+def _held_by_the_one_before(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
+    """Whether mention ``i`` comes after a place that holds it and 的 (俄罗斯的莫斯科: the
+    country says where the city is, as 俄罗斯莫斯科 does)."""
+    if i == 0:
+        return False
+    _, p_end, previous = raw[i - 1]
+    return (
+        p_end + 1 == raw[i][0]
+        and text[p_end] == "的"
+        and not previous.shared
+        and previous.form != "composite"
+        and previous.place in gaz.ancestors(raw[i][2].place)
+    )
 
 
 def join_qualified(hits: list[Hit], lex: Lexicon, text: str = "") -> list[Hit]:

@@ -37,6 +37,7 @@ __all__ = [
     "origin_of",
     "inside",
     "within",
+    "THE_OTHER",
 ]
 
 # Across the sea from China's rivers: abroad, and these three
@@ -98,6 +99,10 @@ def sold_to(skeleton: str, d: re.Match) -> bool:
     )
 
 
+# The second of two runs told one after the other (一列去往…,另一列去往…)
+THE_OTHER = re.compile(r"[，,；;]\s*另(?:一|外一)\s*(?:列|趟|艘|班|条)")
+
+
 def ends_after(
     sent: Sentence, k: int, gaz: Gazetteer, end: int | None = None
 ) -> tuple[list[str], list[str]]:
@@ -107,6 +112,7 @@ def ends_after(
     skeleton = sent.skeleton
     stops: list[tuple[int, list[str]]] = []
     dests: list[str] = []
+    last = k  # (where the last destination was told)
     end = len(skeleton) if end is None else end
     for d in DESTINATIONS.finditer(skeleton, k, end):
         bare = d.group().startswith("到") and not d.group().startswith("到达")
@@ -124,10 +130,13 @@ def ends_after(
                 break  # (抵达重庆后将运转至成都…分销, 到达江津区后,经综保区分拨到广安: the
                 # goods handed on, the run ends)
         told = sent.places_in(d.group("list"))
+        if dests and THE_OTHER.search(skeleton, last, d.start()):
+            dests = [*dests, *told]  # (一列去往罗斯托克,另一列去往斯瓦夫库夫: each an end)
+            continue
         if dests and not all(any(x in gaz.ancestors(t) for x in dests) for t in told):
             # (开往杜伊斯堡,最终停靠在杜伊斯堡港: the end told again, finer, is no stop)
             stops.append((d.start(), dests))
-        dests = told
+        dests, last = told, d.end()
         inner = _INNER.match(skeleton, d.end())
         if inner and len(dests) == 1 and _finer_end(sent.place(inner.group(1)), dests[0], gaz):
             dests = [sent.place(inner.group(1))]  # (抵达菲律宾的马尼拉港, 两江新区鱼嘴站: the port)

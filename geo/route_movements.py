@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from cqmap.geo.route_ends import (
+    THE_OTHER,
     clause_end,
     ends_after,
     origin_of,
@@ -142,6 +143,8 @@ def respective(
     从成都、重庆发出,分别到达马来西亚和泰国: 成都—马来西亚, 重庆—泰国), else all of them."""
     if len(starts) > 1 and len(starts) == len(dests) and _RESPECTIVELY.search(skeleton, at):
         return [(s, [d]) for s, d in zip(starts, dests, strict=True)]
+    if len(starts) == 1 and len(dests) == 2 and THE_OTHER.search(skeleton, at):
+        return [(starts[0], [d]) for d in dests]  # (一列去往罗斯托克,另一列去往斯瓦夫库夫)
     return [(s, dests) for s in starts]
 
 

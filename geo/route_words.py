@@ -152,7 +152,7 @@ def air_line(tail: str, name: str | None, text: str) -> bool:
 FIRST_OF_KIND = "首个|首艘|第一[个趟列艘班]"
 OPENING_CUE = re.compile(
     "开通|开行|首航|首发|首开|首趟|首列|首班|首批|开航|启航|正式运营|正式运行|开通运营|投运|投入运营"
-    f"|启用|鸣笛|发车|常态化|首次|测试班列|试运行|试运营|{FIRST_OF_KIND}"
+    f"|启用|鸣笛|发车|常态化|首次|第一次|测试班列|试运行|试运营|试跑|{FIRST_OF_KIND}"
 )
 _MODE_RES = tuple((mode, re.compile("|".join(words))) for mode, words in MODE_WORDS)
 
@@ -233,7 +233,19 @@ _AGENCY = "打造|主导|组织|负责|承办|承运|牵头|合作|共同|联合
 # After a place: not a company named after it (由福建冠海海运集团, 由重庆某物流有限公司)
 NOT_A_COMPANY = r"(?![^，。；;、\ue000-\uefff]{0,8}?(?:集团|公司))"
 # Crossing a border (出境, 入境): where it does, it passes
-ACROSS_WORDS = ("出境", "入境", "出关", "入关", "离境")
+# (从阿拉山口进入国境, 从满洲里驶出国境: crossing the border there)
+ACROSS_WORDS = (
+    "出境",
+    "入境",
+    "出关",
+    "入关",
+    "离境",
+    "进入国境",
+    "驶入国境",
+    "驶出国境",
+    "出国境",
+    "入国境",
+)
 _ACROSS = f"(?:{'|'.join(ACROSS_WORDS)})"
 DEPART = (
     "出发|始发|启程|起航|启航|起锚|首发|发车|发出|驶出|驶离|开出|离港|解缆|鸣笛|汽笛长鸣|完成装船"
@@ -304,7 +316,8 @@ DESTINATIONS = re.compile(
     # (班列从钦州港东站出发重庆: left for it, the place right after the verb)
     rf"|出发(?={T})"
     # (驶出中心站,向德国杜伊斯堡开去: heading for it)
-    rf"|向(?={TLIST}(?:开去|驶去|而去|进发|奔去|驶进|疾驰|飞驰)))"
+    # (朝德国方向开去: heading that way)
+    rf"|[向朝](?={TLIST}(?:方向)?(?:开去|驶去|而去|进发|奔去|驶进|疾驰|飞驰)))"
     rf"(?P<list>{TLIST})"
 )
 VIA = re.compile(

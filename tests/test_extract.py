@@ -3022,3 +3022,41 @@ def test_a_lines_name_written_with_quotes_inside_takes_the_date_told_right_befor
     routes = {r["origin"]: r for r in extract_text(text)["routes"]}
     assert routes["阳逻港"]["opened"] == "2022-09"
     assert routes["拉博塔港"]["opened"] == "2024-11"
+
+
+def test_where_a_train_crosses_the_border_is_no_start_and_a_first_trial_run_is_an_opening():
+    """从满洲里进入国境: a stop; 由此第一次试跑: the run told before opened the line."""
+    text = (
+        "当地时间5月2日,一列班列载着机械配件由德国汉堡启程,目的地是重庆。"
+        "汉堡至重庆的回程线路由此第一次试跑。"
+        "这趟班列沿途经过波兰、白俄罗斯等国,从满洲里进入国境,终点为重庆团结村站。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["opened"]) == (
+        "汉堡",
+        ["团结村"],
+        "05-02",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # (a city after its country and 的)
+        ("班列从东莞石龙站开出,它越过满洲里,终点是俄罗斯的莫斯科。", [("石龙站", ["莫斯科"])]),
+        # (two runs told one after the other: a route each)
+        (
+            "5月9日,成都国际铁路港同时开出两列班列,一列去往德国汉堡,另一列去往波兰罗兹。",
+            [("成都国际铁路港", ["汉堡"]), ("成都国际铁路港", ["罗兹"])],
+        ),
+        # (heading that way; a crossing's 国境站 is the crossing)
+        (
+            "一趟班列从西安新筑站开出后经霍尔果斯国境站离境,朝德国方向开去。",
+            [("西安国际港站", ["德国"])],
+        ),
+    ],
+)
+def test_ends_of_trains_told_as_narratives(text, routes):
+    record = extract_text(text)
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == routes
+    assert "国境站" not in [p["name"] for p in record["ports"]]
