@@ -24,6 +24,7 @@ from cqmap.geo.route_words import (
     DASH,
     DEPART,
     GOODS_SHIPPED,
+    LINE_TAIL,
     LINK,
     NOT_A_COMPANY,
     ORIGIN,
@@ -44,6 +45,7 @@ from cqmap.geo.routes import (
     read_chain_list,
     read_composite,
     read_named_by_end,
+    read_opened_list,
     read_transship,
 )
 from cqmap.geo.skeleton import B, P
@@ -55,6 +57,8 @@ _OPEN = (
     "(?:至|到|往|前往|通往|直达)"
 )
 _GO = "开往|驶往|发往|通往|驶向|运往"
+# What a line of a list carries, before it (内贸走, 外贸为)
+_LINE_LABEL = "(?:[\u4e00-\u9fff]{1,3}(?:走|为|是))?"
 
 # Words a service's name follows (首趟川—鄂—沪长江班轮): each its own lookbehind
 _AFTER_WORDS = "|".join(
@@ -93,10 +97,11 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         "service: X—Y X—Y",
         # a service word, then its lines listed: 已开通6条核心线路:成都—罗兹 成都—莫斯科;
         # 开通集装箱班轮航线:泸州—上海、泸州—南京 (one route each); 滚装航线共3条,即“宜昌—
-        # 忠县”“宜昌—万州”
+        # 忠县”“宜昌—万州”; each line may be told by what it carries (内贸走芜湖—南京,
+        # 外贸走芜湖—上海)
         rf"(?P<tail>{SERVICE}(?:航线|班轮)?)"
         rf"(?:[:：]|[^。；;:：\ue000-\uefff]{{0,8}}?(?:即|包括|分别是|分别为)[:：]?)\s*"
-        rf"(?P<chains>{CHAIN}(?:[\s、,，”“\"]+{CHAIN})+)",
+        rf"{_LINE_LABEL}(?P<chains>{CHAIN}(?:[\s、,，”“\"]+{_LINE_LABEL}{CHAIN})+)",
         (
             Example(
                 "中欧班列已开通核心线路:成都—罗兹 成都—莫斯科 杜伊斯堡—成都。",
@@ -106,6 +111,12 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             ),
             Example(
                 "开通集装箱班轮航线:泸州—上海、泸州—南京。", "泸州港", ("南京港",), mode="river"
+            ),
+            Example(
+                "新开两条直达航线:内贸走泸州—南京,外贸走泸州—上海外高桥港区。",
+                "泸州港",
+                ("外高桥港区",),
+                mode="river",
             ),
             Example(
                 "三峡滚装运输航线共3条,即“宜昌—忠县”“宜昌—万州”“宜昌—重庆”。",
@@ -274,6 +285,25 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             ),
         ),
         each=True,
+    ),
+    RouteForm(
+        "X开通至Y的service、至Z的service",
+        # lines opened from one place, listed each with its end and service: a route each
+        rf"(?P<o>{TLIST}){CLAUSE}{{0,8}}?(?:{_OPEN}|{_GO})(?P<d>{T}){TAIL}"
+        rf"(?P<more>(?:(?:[、，,]\s*(?:以及|和|及)?|以及)(?:{_GO}|至|直达){T}{LINE_TAIL})+)",
+        (
+            Example(
+                "此后,万州港陆续开通了通往上海洋山港的联盟航线、通往南京港的内贸直达线。",
+                "万州港",
+                ("洋山港",),
+            ),
+            Example(
+                "此后,万州港陆续开通了通往上海洋山港的联盟航线、通往南京港的内贸直达线。",
+                "万州港",
+                ("南京港",),
+            ),
+        ),
+        reader=read_opened_list,
     ),
     RouteForm(
         "X开通至Y的service",

@@ -45,6 +45,7 @@ __all__ = [
     "CHAIN",
     "SERVICE_KINDS",
     "TAIL",
+    "LINE_TAIL",
     "ORG_NT",
     "NOT_A_COMPANY",
     "ACROSS_WORDS",
@@ -217,6 +218,8 @@ SERVICE_KINDS = (
     "集装箱|跨境|国际|货运|冷链|直达|快速|铁海联运|海铁联运|铁水联运|水铁联运|江海联运|江海直达|"
     "多式联运|中欧|中亚|中老|中越|汽车|公路|首趟|首列|首班|精品"
 )
+# (the same, not captured: a line told again after it, 通往上海宜东的内贸直达线)
+LINE_TAIL = f"(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮|班列|专列)?(?!通道|大通道|走廊)"
 TAIL = f"(?P<tail>(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮|班列|专列)?)(?!通道|大通道|走廊)"
 
 # --------------------------------------------------------------------------- where a movement goes

@@ -85,6 +85,7 @@ __all__ = [
     "corridors_in",
     "read_bracket_ends",
     "read_chain_list",
+    "read_opened_list",
     "read_composite",
     "read_groups",
     "read_abbreviated",
@@ -345,6 +346,20 @@ def read_groups(
         ends = [_destination_after(sent, m.end(), d, mode, ctx) for d in finer]
         out.append(route_of(form, name, origin, ends, via, mode, ctx))
         out[-1].one_run = finer != dests
+    return out
+
+
+# The next line of a list, from the same place (…、通往上海宜东的内贸直达线,以及通往上海
+# 外高桥的外贸直达航线): where it goes
+_NEXT_LINE = re.compile(f"(?:开往|驶往|发往|通往|驶向|运往|至|直达)(?P<d>{T})")
+
+
+def read_opened_list(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """Lines opened from one place, listed each with where it goes and its service (芜湖港
+    开通了通往上海洋山的联盟航线、通往上海宜东的内贸直达线): a route each."""
+    out = read_groups(form, m, ctx)
+    for line in _NEXT_LINE.finditer(ctx.sent.skeleton, m.start("more"), m.end("more")):
+        out += read_groups(form, m, ctx, destination=line.group("d"))
     return out
 
 
