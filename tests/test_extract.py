@@ -3060,3 +3060,21 @@ def test_ends_of_trains_told_as_narratives(text, routes):
     record = extract_text(text)
     assert [(r["origin"], r["destinations"]) for r in record["routes"]] == routes
     assert "国境站" not in [p["name"] for p in record["ports"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        # (where a ship from abroad berths is where it goes)
+        (
+            "前不久,一艘货轮载着木材从俄罗斯驶来,停靠九江港,两地之间的直达航线就此开通。",
+            ("俄罗斯", ["九江港"], []),
+        ),
+        # (where it berths on the way is a stop)
+        ("货轮从重庆出发,途中停靠万州港,最终抵达上海港。", ("重庆市", ["上海港"], ["万州港"])),
+    ],
+)
+def test_where_a_ship_berths(text, route):
+    assert [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]] == [
+        route
+    ]
