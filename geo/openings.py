@@ -50,7 +50,7 @@ _SINCE = re.compile(
 # (这是2017年…开通以来,首次开行出口印度的班列 dates the train by the sentence before)
 _SINCE_THEN = re.compile(r"[^，,。；;]{0,40}?以来")
 # The first train of a year (今年首趟, 新年首班, 2024年首列) is no service's opening
-_YEARS_FIRST = re.compile("年(?:度|的)?(?:首|第一)(?:趟|列|班|发|航)")
+_YEARS_FIRST = re.compile("年(?:度|的)?(?:首|第一|头一)(?:趟|列|班|发|航)")
 # …except the first one since which the service has run (自2011年首列…班列成功开行以来:
 # its opening)
 _FIRST_SINCE = re.compile(r"自\d{4}年(?:首|第一)[^。；;]{0,30}?(?:开行|开通|运行|发出|开出)以来")
@@ -253,6 +253,16 @@ def date_routes(
                         break
                     if (cue(i) or cue(j)) and found(j):
                         here = found(j)[-1:]
+                        break
+                    if (
+                        (cue(i) or cue(j))
+                        and j > 0
+                        and _SAME_DAY.match(text, sentences[j][0])
+                        and found(j - 1)
+                    ):
+                        # (12月3日,…。同日,…专列首发出境。这趟专列自莫斯科开出: the day told
+                        # before the sentence of the same day)
+                        here = found(j - 1)[-1:]
                         break
                 if not here and same_day and report_day is not None:
                     here = [report_day]  # (新华社…29日电 … 当日首航: the day of the report)

@@ -453,7 +453,8 @@ _OPPOSITE = re.compile("对向|相向|双向|对开")
 # A sentence about the train or ship of the sentences before (这趟班列, 该轮, 此批货物)
 _THIS_SERVICE = re.compile("(?:这|该|此)(?:趟|列|艘|批|轮)")
 # a sentence on the service of the sentence before: 这是…, 该班列为…
-_TOLD_AGAIN = re.compile(r"\s*(?:这|此|该)(?:也是|是|为|趟|列|班列)")
+# (这是首列…班列; “阿联酋—钦州—兰州”这条线路由此开通: the line's name, then 这条)
+_TOLD_AGAIN = re.compile(r'\s*(?:[“"][^”"。]{1,30}[”"])?(?:这|此|该)(?:也是|是|为|趟|列|班列|条)')
 
 
 def _in_chongqing(place) -> bool:

@@ -3078,3 +3078,43 @@ def test_where_a_ship_berths(text, route):
     assert [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]] == [
         route
     ]
+
+
+def test_a_line_named_in_quotes_then_told_with_this_takes_the_run_before_it():
+    """“泰国—钦州—重庆”这条线路由此开通: the train of the sentence before, from where its
+    goods started, on the day it left."""
+    text = (
+        "6月8日上午,一趟铁海联运班列由广西钦州港东站开出,车上是泰国的榴莲,约3天后到达重庆。"
+        "“泰国—钦州—重庆”这条海铁联运线路由此开通运行。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["via"], route["opened"]) == (
+        "泰国",
+        ["重庆市"],
+        ["钦州港东站"],
+        "06-08",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        # (头一回: the first time)
+        (
+            "3月8日,一趟班列载着医疗物资驶离武汉吴家山站,目的地是老挝万象。"
+            "武汉的货物坐中老班列运往老挝,这还是头一回。",
+            "03-08",
+        ),
+        # (the day told before a sentence of the same day)
+        (
+            "12月3日,主题活动在昆明举办。\n同日,一趟国际货运专列在磨憨站首发出境。"
+            "这趟专列自俄罗斯莫斯科开出,终点为泰国曼谷。",
+            "12-03",
+        ),
+        # (the year's first train is no opening, however it is said)
+        ("3月8日,今年头一趟班列驶离武汉吴家山站,目的地是老挝万象。", None),
+    ],
+)
+def test_first_runs_told_in_other_words(text, opened):
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == opened
