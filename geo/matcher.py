@@ -524,7 +524,8 @@ def _held_by_the_one_before(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -
 
 def join_qualified(hits: list[Hit], lex: Lexicon, text: str = "") -> list[Hit]:
     """The mentions with each place named right after a place that holds it (越南河内,
-    重庆涪陵区, 湖北宜昌枝江, 德国的杜伊斯堡) joined into one mention of the inner place."""
+    重庆涪陵区, 湖北宜昌枝江, 德国的杜伊斯堡), or right before one in brackets (岳池县
+    （四川省广安市）), joined into one mention of the inner place."""
     out: list[Hit] = []
     gaz = lex.gazetteer
     for hit in hits:
@@ -537,9 +538,29 @@ def join_qualified(hits: list[Hit], lex: Lexicon, text: str = "") -> list[Hit]:
                 and says_where(gaz, previous.place, hit[2].place)
             ):
                 out[-1] = (p_start, hit[1], hit[2])
+                _aside(out, text, gaz)
                 continue
         out.append(hit)
+        _aside(out, text, gaz)
     return out
+
+
+def _aside(out: list[Hit], text: str, gaz: Gazetteer) -> None:
+    """The last mention of ``out`` joined to the one before it where it stands in brackets
+    right after it and is a division that holds it (岳池县（四川省广安市）: where it is, an
+    aside)."""
+    if len(out) < 2:
+        return
+    (start, end, inner), (b_start, b_end, outer) = out[-2], out[-1]
+    if (
+        b_start == end + 1
+        and text[end] in "(（"
+        and text[b_end : b_end + 1] in (")", "）")
+        and "composite" not in (inner.form, outer.form)
+        and outer.place in gaz.ancestors(inner.place)
+        and gaz.places[outer.place].level != "port"
+    ):
+        out[-2:] = [(start, b_end + 1, inner)]
 
 
 def says_where(gaz: Gazetteer, outer: str, inner: str) -> bool:

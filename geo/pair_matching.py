@@ -168,6 +168,12 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
                     continue  # (落实重庆市委与四川省委的工作安排: whose directions)
                 if pattern.listed_firsts:  # (山东省、沈阳市对口支援忠县: both)
                     listed = document[_list_start(document, m.start()) : m.start() + 1]
+                    # (not the province told right before an item: 贵州省松桃县、湖南省花垣县)
+                    listed = "".join(
+                        c
+                        for c, after in zip(listed, listed[1:] + " ")
+                        if not (_is_token(c) and _is_token(after))
+                    )
                     first = places_in(hits, listed, "A")
                 else:
                     first = [hits[ord(m.group("a")) - _A0][2].place]  # (one region token)
@@ -312,10 +318,21 @@ _BENEFIT = re.compile(r"[^\x00。；;]{0,12}?(?:带来|注入|增添)")
 
 
 def _list_start(skeleton: str, k: int) -> int:
-    """Where the list of places that token ``k`` ends starts (江津、荣昌和大足: 江津)."""
-    while k >= 2 and skeleton[k - 1] in "、和及与" and "\ue000" <= skeleton[k - 2] <= "\uefff":
-        k -= 2
-    return k
+    """Where the list of places that token ``k`` ends starts (江津、荣昌和大足: 江津; each
+    item may have the place that holds it before it: 贵州省松桃县、湖南省花垣县)."""
+    while True:
+        j = k - 1 if k >= 1 and _is_token(skeleton[k - 1]) else k  # (its province)
+        if j < 2 or skeleton[j - 1] not in "、和及与":
+            return k
+        # (松桃县: an autonomous county by its short name and 县)
+        last = j - 3 if j >= 3 and skeleton[j - 2] in "县区市" else j - 2
+        if not _is_token(skeleton[last]):
+            return k
+        k = last
+
+
+def _is_token(c: str) -> bool:
+    return "\ue000" <= c <= "\uefff"
 
 
 def pairs_of(

@@ -293,6 +293,30 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         ),
         needs_cue=True,
         fast=rf"{LEAD}{ahead(firsts(IN_TURN + GO))}{ORG}{alt(IN_TURN)}?{alt(GO)}(?P<b>{LIST})",
+        # (岳池县、武胜县两地法院来到合川,同合川区法院座谈: each visitor with the host)
+        listed_firsts=True,
+    ),
+    # A party invited by another (松桃县、花垣县两地法院受秀山县法院邀请; 应綦江区委邀请,
+    # 习水县党政代表团…): a visit, its host the one who invited
+    PairPattern(
+        "A应B邀请",
+        rf"{LEAD}{ORG}(?:应|受)(?P<b>{A}){ORG}(?:的)?邀请",
+        ("邀请",),
+        (
+            PairExample(
+                "6月13日,贵州省松桃县、湖南省花垣县两地法院受秀山县法院邀请,召开联席会。",
+                (("秀山县", "松桃苗族自治县"), ("秀山县", "花垣县")),
+            ),
+        ),
+        needs_cue=True,
+        listed_firsts=True,
+    ),
+    PairPattern(
+        "应B邀请,A",
+        rf"(?:应|受)(?P<b>{A}){ORG}(?:的)?邀请[,，]?\s*{LEAD}",
+        ("邀请",),
+        (PairExample("应綦江区委邀请,习水县党政代表团到綦江考察交流。", (("綦江区", "习水县"),)),),
+        needs_cue=True,
     ),
     # a party's leaders at the head of its delegation, their titles listed (华蓥市委副书记、
     # 市长某某率党政代表团来璧; 潼南区政协党组书记、主席某某一行来璧)

@@ -3118,3 +3118,22 @@ def test_a_line_named_in_quotes_then_told_with_this_takes_the_run_before_it():
 def test_first_runs_told_in_other_words(text, opened):
     (route,) = extract_text(text)["routes"]
     assert route["opened"] == opened
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # (visitors listed, each with the host they meet)
+        (
+            "6月4日,岳池县、武胜县两地法院来到合川,同合川区法院开了座谈交流会。",
+            {("合川区", "岳池县"), ("合川区", "武胜县")},
+        ),
+        # (where a visitor is, in brackets after it, is an aside)
+        (
+            "近日,岳池县（四川省广安市）政协一行来到重庆市合川区考察交流。",
+            {("合川区", "岳池县")},
+        ),
+    ],
+)
+def test_visitors_told_in_lists_and_with_asides(text, pairs):
+    assert {(p["a"], p["b"]) for p in extract_text(text)["pairings"]} == pairs
