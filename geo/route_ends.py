@@ -85,6 +85,8 @@ _DISTRIBUTED = re.compile(
 )
 
 
+# Goods exported on from where a run ends (到站后再转运出口…)
+_AFTER_ARRIVAL = re.compile(r"后[，,]?\s*(?:将|再|随即|即|被)*(?:转运|中转|转口)?\Z")
 # Goods told by where they are sold (出口到非洲的化工品, 销往欧洲的产品)
 _SOLD = ("出口", "销往", "销售", "销至")
 _GOODS_AFTER = re.compile("[^，。；,;]{0,10}?的")
@@ -124,6 +126,12 @@ def ends_after(
             # (抵达阿拉山口出境: where it crosses the border, a stop)
             stops.append((d.start(), sent.places_in(d.group("list"))))
             continue
+        if (
+            dests
+            and d.group().startswith("出口")
+            and _AFTER_ARRIVAL.search(skeleton, max(0, d.start() - 12), d.start())
+        ):
+            break  # (驶往钦州港站,货物到站后再转运出口秘鲁、印度等国: markets, not its end)
         if dests and _DISTRIBUTED.search(skeleton, max(0, d.start() - 20), d.start() + 1):
             onward = sent.places_in(d.group("list"))
             if not any(over_sea(x, gaz) for x in onward):

@@ -110,6 +110,8 @@ ROUTE_HINTS = (
     "运抵", "驶往", "发往", "运往", "开往", "通往", "驶向", "中转", "出发", "启程", "始发",
     "驶离", "驶出", "起航", "启航", "离港", "解缆", "抵达", "到达",
     "航运", "往返", "首航", "分拨", "货车", "运输至", "出口至", "启运", "运至", "起点", "终点",
+    # (从湖北宜都运来,在果园港卸船)
+    "卸船", "卸货",
     *CORRIDOR_OF,
 )  # fmt: skip
 # What may be some day (未来…将可以, 届时, 建成后, 目的是), what is planned, hoped for or
@@ -275,7 +277,8 @@ ORIGIN = re.compile(
     # (not 在中国访问…迎接从河内驶往重庆的班列: an explicit 从 before the verb starts it)
     rf"|在(?P<o4>{T})(?=(?:(?!从|由)[^。；;]){{0,40}}?(?:{DEPART}|发往|运往|驶往|开往))"
     # 湖北宜昌的2万吨磷矿石运抵果园港, 来自福建三明的陶瓷: where the goods come from
-    rf"|(?:来自)?(?P<o5>{T})的(?=[^，。；;\ue000-\uefff]{{0,20}}?(?:运抵|运往|运至|发往|驶往|抵达))"
+    # (湖北枝江发来的化肥运抵新生港: sent from there)
+    rf"|(?:来自)?(?P<o5>{T})(?:发来|运来|发出)?的(?=[^，。；;\ue000-\uefff]{{0,20}}?(?:运抵|运往|运至|发往|驶往|抵达))"
     # 3月2日,江津小南垭铁路物流中心,首趟…列车正式发车: the scene, a facility in a clause of
     # its own, where the train then leaves (no other place said to start it)
     rf"|(?:^|(?<=[，,])){T}?(?P<o6>{P})[^，,。；;\ue000-\uefff]{{0,8}}[，,](?=(?:(?!从|由|自)[^。；;]){{0,60}}?(?:{DEPART}))"
@@ -320,6 +323,8 @@ DESTINATIONS = re.compile(
     rf"|出口(?:至|到)?(?={TLIST}(?![^，。；,;]{{0,8}}?的))"
     # (班列从钦州港东站出发重庆: left for it, the place right after the verb)
     rf"|出发(?={T})"
+    # (从湖北枝江运来,在重庆新生港顺利卸船: where the goods are unloaded)
+    rf"|在(?={T}?{TLIST}[^，。；,;\ue000-\uefff]{{0,4}}?(?:卸船|卸货|卸箱|靠泊|靠港|靠岸))"
     # (驶出中心站,向德国杜伊斯堡开去: heading for it)
     # (朝德国方向开去: heading that way)
     rf"|[向朝](?={TLIST}(?:方向)?(?:开去|驶去|而去|进发|奔去|驶进|疾驰|飞驰)))"

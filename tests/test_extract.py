@@ -3137,3 +3137,25 @@ def test_first_runs_told_in_other_words(text, opened):
 )
 def test_visitors_told_in_lists_and_with_asides(text, pairs):
     assert {(p["a"], p["b"]) for p in extract_text(text)["pairings"]} == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        # (goods exported on from where the train ends: markets, not its end)
+        (
+            "一列集装箱班列由万州新田港铁路专用线开出,驶往广西钦州港站,"
+            "货物到站后再转运出口泰国、越南等国。",
+            ("新田港", ["钦州港站"]),
+        ),
+        # (where goods from elsewhere are unloaded)
+        (
+            "5月6日,20个装着水泥的集装箱从湖北宜都运来,在重庆果园港顺利卸船。",
+            ("宜都市", ["果园港"]),
+        ),
+        # (sent from a place, then carried to another)
+        ("湖北宜都发来的20个标箱水泥运抵果园港。", ("宜都市", ["果园港"])),
+    ],
+)
+def test_where_goods_come_from_and_where_they_are_unloaded(text, route):
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [route]
