@@ -50,7 +50,11 @@ _SINCE = re.compile(
 # (这是2017年…开通以来,首次开行出口印度的班列 dates the train by the sentence before)
 _SINCE_THEN = re.compile(r"[^，,。；;]{0,40}?以来")
 # The first train of a year (今年首趟, 新年首班, 2024年首列) is no service's opening
-_YEARS_FIRST = re.compile("年(?:度|的)?(?:首|第一|头一)(?:趟|列|班|发|航)")
+_YEARS_FIRST = re.compile(
+    "年(?:度|的)?(?:首|第一|头一)(?:趟|列|班|发|航)"
+    # (北京今年开往莫斯科的第一趟中欧班列: this year's first, told with where it goes)
+    "|(?:今年|本年度|新年|年内)[^，,。；;]{0,12}?的(?:首|第一|头一)(?:趟|列|班|发|航)"
+)
 # …except the first one since which the service has run (自2011年首列…班列成功开行以来:
 # its opening)
 _FIRST_SINCE = re.compile(r"自\d{4}年(?:首|第一)[^。；;]{0,30}?(?:开行|开通|运行|发出|开出)以来")
@@ -96,6 +100,14 @@ def _place_of(name: str) -> str:
 
 
 _QUOTES = '“”"‘’「」『』'
+
+
+def _clause_of(text: str, k: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``text[start:end]`` that holds index ``k`` (between commas or
+    semicolons)."""
+    begin = max(text.rfind(c, start, k) for c in "，,；;") + 1
+    stops = [i for i in (text.find(c, k, end) for c in "，,；;") if i >= 0]
+    return max(begin, start), min(stops, default=end)
 
 
 def _name_at(text: str, name: str, start: int, end: int) -> int:
@@ -147,14 +159,17 @@ def date_routes(
     def cue(i: int) -> bool:
         start, end = sentences[i]
         counted = [m.span() for m in _RUNS_COUNTED.finditer(text, start, end)]
+        # (the clauses that tell a year's first train, not since which it has run: 今天这趟
+        # 是该线今年的头一列, beside 该线去年3月首次开行, the line's opening)
+        years_first = [
+            _clause_of(text, m.start(), start, end)
+            for m in _YEARS_FIRST.finditer(text, start, end)
+            if not _FIRST_SINCE.search(text, *_clause_of(text, m.start(), start, end))
+        ]
         return (
             any(
-                not any(a <= m.start() < b for a, b in counted)
+                not any(a <= m.start() < b for a, b in (*counted, *years_first))
                 for m in OPENING_CUE.finditer(text, start, end)
-            )
-            and (
-                _YEARS_FIRST.search(text, start, end) is None
-                or _FIRST_SINCE.search(text, start, end) is not None
             )
             and _PLANNED.search(text, start, end) is None
         )

@@ -271,7 +271,9 @@ ORIGIN = re.compile(
     rf"{NOT_A_COMPANY}"
     # (not 向老挝万象发出: sent toward it)
     # (not 中欧班列(重庆)—中东欧国家班列顺利发车: the far end of a dashed name is no origin)
-    rf"|(?<![向往朝—–\-－])(?P<o2>{T}){ORG_NT}(?:{DEPART}|是[^，。]{{0,12}}始发)"
+    # (not 取道满洲里驶出国门: where it crosses the border, a stop)
+    rf"|(?<![向往朝—–\-－])(?<!取道|途经|经由|经过)(?<!经)(?P<o2>{T}){ORG_NT}"
+    rf"(?:(?:{DEPART})(?!国门|国境)|是[^，。]{{0,12}}始发)"
     rf"|(?:驶出|驶离|开出|发自|离开)(?P<o3>{T})"
     # 在重庆团结村中心站,…班列…驶出站台: where it stands as it leaves
     # (not 在中国访问…迎接从河内驶往重庆的班列: an explicit 从 before the verb starts it)

@@ -3159,3 +3159,26 @@ def test_visitors_told_in_lists_and_with_asides(text, pairs):
 )
 def test_where_goods_come_from_and_where_they_are_unloaded(text, route):
     assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [route]
+
+
+def test_a_lines_opening_told_beside_this_years_first_train():
+    """成都至明斯克班列去年5月首次开行,今天这趟是该线今年的头一列: the line opened last year;
+    今年开往明斯克的第一趟 is this year's first, no opening."""
+    text = (
+        "发布时间:2024-03-02\n"
+        "今天有一列班列自成都出发,这是成都今年开往明斯克的第一趟班列。"
+        "这趟班列由成都城厢站开出,将从满洲里离境,开往白俄罗斯的明斯克。"
+        "成都至明斯克班列去年5月首次开行,今天这趟是该线今年的头一列。"
+    )
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"], r["opened"]) for r in routes] == [
+        ("城厢站", ["明斯克"], "2023-05")
+    ]
+
+
+def test_where_a_train_leaves_the_country_is_no_start():
+    for text in (
+        "班列已取道满洲里驶出国门,驶向俄罗斯莫斯科。",
+        "班列取道满洲里驶出国门,开往莫斯科。",
+    ):
+        assert all(r["origin"] != "满洲里" for r in extract_text(text)["routes"])
