@@ -64,6 +64,7 @@ __all__ = [
 SERVICE_WORDS = (
     "班轮航线", "班轮", "航线", "快线", "班列", "专列", "班车", "航班", "水水中转", "直达",
     "专线", "穿梭巴士", "港航巴士", "水上巴士", "线路", "滚装船", "货轮", "货船", "直航", "快班", "列车",
+    "班线",
     "货列",
     # (路线 alone is any way, 旅游路线: only a way of freight)
     "铁路路线", "物流路线", "运输路线", "货运路线", "运输新路线", "物流新路线",
@@ -152,7 +153,7 @@ def air_line(tail: str, name: str | None, text: str) -> bool:
 
 # The first of its kind (首个, 第一艘): an opening (the first of a year, 2024年第一趟, is
 # told apart where openings are dated)
-FIRST_OF_KIND = "首个|首艘|第一[个趟列艘班]"
+FIRST_OF_KIND = "首个|首艘|首条|第一[个趟列艘班条]"
 OPENING_CUE = re.compile(
     "开通|开行|首航|首发|首开|首趟|首列|首班|首批|开航|启航|正式运营|正式运行|开通运营|投运|投入运营"
     f"|启用|鸣笛|发车|常态化|首次|第一次|头一[回次趟列班批艘]|测试班列|试运行|试运营|试跑|{FIRST_OF_KIND}"

@@ -3182,3 +3182,17 @@ def test_where_a_train_leaves_the_country_is_no_start():
         "班列取道满洲里驶出国门,开往莫斯科。",
     ):
         assert all(r["origin"] != "满洲里" for r in extract_text(text)["routes"])
+
+
+def test_a_scheduled_line_and_the_first_line_of_its_kind():
+    """班线 is a service; 首条…直航线 is an opening, on the day the ship left."""
+    text = "安庆港早在2019年就开出直达上海洋山港的“点对点”班线。"
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [
+        ("安庆港", ["洋山港"])
+    ]
+    text = (
+        "5月9日,一艘货轮装着300个标箱的货物从安庆港解缆,目的地是俄罗斯的符拉迪沃斯托克港,"
+        "安庆港由此有了首条外贸直航线。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["destinations"], route["opened"]) == (["符拉迪沃斯托克港"], "05-09")
