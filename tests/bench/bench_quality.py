@@ -4,7 +4,9 @@
     python tests/bench/bench_quality.py --show     # and every miss and false positive
 
 Two corpora (``tests/corpus/README.md``): ``own.json``, short articles written for this
-purpose in our own words (always measured), and ``real.json``, real news pages, measured
+purpose in our own words (always measured; so is ``twins.json``, articles written in our
+own words after real pages, each keeping its page's facts and forms), and ``real.json``,
+real news pages, measured
 when their local copies are in ``tests/corpus/local/``; ``heldout.json`` holds more real
 pages, read by a person who did not run cqmap on them, to measure on pages the rules
 were not written from, ``unseen.json`` a second such set, ``fresh.json`` a third,
@@ -286,6 +288,13 @@ def main(argv: list[str] | None = None) -> int:
     if not wanted or "own.json" in wanted:
         own = json.loads((CORPUS / "own.json").read_text(encoding="utf-8"))
         run("own-words articles (tests/corpus/own.json)", [(e, e["text"]) for e in own], args.show)
+    if (not wanted or "twins.json" in wanted) and (CORPUS / "twins.json").exists():
+        twins = json.loads((CORPUS / "twins.json").read_text(encoding="utf-8"))
+        run(
+            "own-words twins of real pages (tests/corpus/twins.json)",
+            [(e, e["text"]) for e in twins],
+            args.show,
+        )
     for name, what in (
         ("real.json", "real articles"),
         ("more.json", "more real articles, a second development set"),
