@@ -113,8 +113,9 @@ def test_the_texts_in_our_own_words_make_every_part_of_a_record():
     assert "candidates" not in unresolved["town"].to_dict()
 
 
-def test_the_committed_articles_in_our_own_words_round_trip():
-    for article in json.loads(OWN_CORPUS.read_text(encoding="utf-8")):
+@pytest.mark.parametrize("corpus", [OWN_CORPUS, OWN_CORPUS.with_name("twins.json")])
+def test_the_committed_articles_in_our_own_words_round_trip(corpus):
+    for article in json.loads(corpus.read_text(encoding="utf-8")):
         assert_round_trip(cqmap.extract_text(article["text"], doc_id=article["id"]))
 
 
