@@ -73,9 +73,13 @@ def station_name(name: str) -> str:
 # for a terminal, a port area, a yard or an airport (北碚犁子林码头, 万州红溪沟散货码头, 遵义港
 # 沙湾港区, 贵阳龙洞堡国际机场).
 # The name is the text's: nothing is guessed, and the facility sits at its place.
-_NAMED_WORDS = ("码头", "港区", "作业区", "货场", "火车站", "物流园", "国际机场", "机场", "站")
+# (南京尧化门铁路货场, 武汉东西湖铁路集装箱中心站: a railway's, a container yard's)
+_NAMED_WORDS = (
+    "码头", "港区", "作业区", "货场", "火车站", "物流园", "国际机场", "机场", "中心站", "场站", "站",
+)  # fmt: skip
 _NAMED = re.compile(
-    f"(?P<own>[\u4e00-\u9fff]{{2,3}}?)(?P<part>{'|'.join(FACILITY_PARTS[:5])}|旅游)?"
+    f"(?P<own>[\u4e00-\u9fff]{{2,3}}?)"
+    f"(?P<part>(?:铁路)?(?:{'|'.join(FACILITY_PARTS[:5])}|旅游)|铁路)?"
     f"(?P<w>{'|'.join(_NAMED_WORDS)}){_NOT_AFTER_FACILITY}"
 )
 # Words that say what kind of terminal it is, or which, rather than name it (新建码头,
@@ -251,7 +255,7 @@ def facilities(text: str, raw: list, lex) -> list:
             # stays a mention of its own)
             port = _port_abroad(text, end, raw, i)
             if port is not None:
-                kind = FACILITY_WORDS["港"]
+                kind = FACILITY_WORDS["国际港" if port.group().endswith("国际港") else "港"]
                 abroad = gaz.facility(port.group(), kind, parent=None, host=surface.place)
                 inserted.append((end, port.end(), lex.facility_surface(abroad, port.group())))
                 covered = port.end()
@@ -340,7 +344,7 @@ def _areas_listed(text: str, raw: list, lex) -> list:
 
 # After a country: a port's own name, two to four characters, and 港 (东方港, 汉班托塔港;
 # not 港务, 港口, 港区: words of their own)
-_PORT_ABROAD = re.compile("(?P<own>[\u4e00-\u9fff]{2,4}?)港(?![务航城口区澳])")
+_PORT_ABROAD = re.compile("(?P<own>[\u4e00-\u9fff]{2,4}?)(?:国际)?港(?![务航城口区澳])")
 
 
 def _port_abroad(text: str, end: int, raw: list, i: int) -> re.Match | None:
@@ -373,7 +377,11 @@ def _named_after(text: str, end: int, raw: list, i: int, gaz) -> re.Match | None
     for j in range(i + 1, len(raw)):
         if raw[j][0] >= m.end():
             break
-        if raw[j][0] >= end and not (raw[j][2].rule is not None and raw[j][2].rule.weak):
+        if raw[j][0] >= end and not (
+            (raw[j][2].rule is not None and raw[j][2].rule.weak)
+            # (沈阳虎石台站: a short name glued inside it, 石台, is part of the name)
+            or (raw[j][0] > end and raw[j][2].form == "short")
+        ):
             return None  # (a name of its own starts inside; a weak one is part of the name)
         if raw[j][0] == end == raw[i][1] and raw[i][2].place in gaz.ancestors(raw[j][2].place):
             return None  # (南充市高坪机场: 高坪区's airport, named after its district)

@@ -55,6 +55,7 @@ FACILITY_WORDS: dict[str, str] = {
     "货运站": "rail station", "车站": "rail station", "站": "rail station", "东站": "rail station",
     "西站": "rail station", "南站": "rail station", "北站": "rail station",
     "货场": "rail station", "集疏运中心": "terminal", "口岸": "border crossing",
+    "中心站": "rail station", "场站": "rail station",
     "机场": "airport", "国际机场": "airport",
 }  # fmt: skip
 

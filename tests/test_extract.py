@@ -3196,3 +3196,18 @@ def test_a_scheduled_line_and_the_first_line_of_its_kind():
     )
     (route,) = extract_text(text)["routes"]
     assert (route["destinations"], route["opened"]) == (["符拉迪沃斯托克港"], "05-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "kind"),
+    [
+        # (a name of its own, then a railway's yard)
+        ("班列从南京尧化门铁路货场开出,驶向老挝万象。", "南京尧化门铁路货场", "rail station"),
+        # (a rail port abroad by a name of its own)
+        ("班列从波兰库特诺国际港开出,驶往成都。", "库特诺国际港", "rail hub"),
+    ],
+)
+def test_facilities_by_names_of_their_own_start_routes(text, origin, kind):
+    record = extract_text(text)
+    assert [r["origin"] for r in record["routes"]] == [origin]
+    assert {p["name"]: p["kind"] for p in record["ports"]}[origin] == kind
