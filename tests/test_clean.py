@@ -252,6 +252,19 @@ def test_news_portal_page() -> None:
     ]
 
 
+def test_a_menu_of_one_item_a_line_above_the_body_is_dropped() -> None:
+    """A site's channels, one a line with bars between (万州 / | / 涪陵 / | / 黔江 …), are
+    a menu."""
+    page = (
+        "万州\n|\n涪陵\n|\n黔江\n|\n綦江\n首页>区县新闻\n两地携手共建园区\n"
+        "5月6日,綦江区与习水县签订合作协议。\n"
+    )
+    assert clean_text(page).text.split("\n") == [
+        "两地携手共建园区",
+        "5月6日,綦江区与习水县签订合作协议。",
+    ]
+
+
 def test_spam_line_dropped() -> None:
     doc = cleaned("004")
     assert doc.cleaning["spam_lines"] == 1

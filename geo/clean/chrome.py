@@ -106,6 +106,11 @@ def _token_kind(token: str) -> str:
     return "disclaimer"
 
 
+# A menu's item on a line of its own: a word of one to four characters (成都, 国内新闻)
+_MENU_ITEM_RE = re.compile("[\u4e00-\u9fff]{1,4}")
+_MENU_ITEMS = 3
+
+
 def _is_structural_chrome(line: str) -> bool:
     """Menus, navigation bars and breadcrumbs, recognised by their separators."""
     if not _STRUCTURE_RE.search(line):
@@ -194,6 +199,18 @@ def _classify(text: str, lines: list[str]) -> list[str | None]:
             elif kinds[i] is None and len(line) <= limit and not SENT_PUNCT_RE.search(line):
                 kinds[i] = "chrome"
         chrome = [i for i, kind in enumerate(kinds) if kind == "chrome"]
+    # A menu above the body, one item a line (成都 / | / 绵阳 / | / 德阳 …): three or more
+    # lines of a short word each, chrome lines between them allowed.
+    if body is not None:
+        run: list[int] = []
+        for i in range(body + 1):
+            if i < body and kinds[i] is None and _MENU_ITEM_RE.fullmatch(lines[i]):
+                run.append(i)
+            elif i == body or kinds[i] != "chrome":
+                if len(run) >= _MENU_ITEMS:
+                    for k in run:
+                        kinds[k] = "chrome"
+                run = []
     # A site name standing right above the copyright line. (Each step reads the line
     # above before any step changes it: the chrome lines can be listed first.)
     for i in chrome:
