@@ -94,6 +94,10 @@ class PairExample(NamedTuple):
     pairs: tuple[tuple[str, str], ...]
 
 
+# What a region aids, named so (…的对口支援对象, 的对口帮扶地区)
+_AIDED = "的对口(?:支援|帮扶|协作)(?:对象|地区|区县|县|区)"
+
+
 @dataclass(frozen=True)
 class PairPattern:
     """One way articles state a pairing (see the module docs)."""
@@ -207,6 +211,45 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
             ),
         ),
         needs_cue=False,
+    ),
+    # Places giving aid to a place (深圳、广州、珠海等9市对巫山开展对口帮扶): each its partner
+    PairPattern(
+        "A对B开展对口帮扶",
+        rf"(?P<a>{LIST}){ORG}对(?P<b>{LIST}){ORG}(?:开展|进行|实施|展开)了?(?:对口)?"
+        rf"(?:帮扶|支援|协作|援助)",
+        ("帮扶", "支援", "协作", "援助"),
+        (
+            PairExample(
+                "1992年起,宁波、温州等市对涪陵开展对口支援。",
+                (("涪陵区", "宁波市"), ("涪陵区", "温州市")),
+            ),
+            PairExample("天津市对万州区开展对口协作。", (("万州区", "天津市"),)),
+        ),
+        needs_cue=False,
+        alone=True,
+    ),
+    # Places named the counterparts a region aids (把重庆万州、云阳明确为江苏省的对口支援
+    # 对象; 万州区是天津市的对口支援地区)
+    PairPattern(
+        "把B明确为A的对口支援对象",
+        rf"(?:把|将)(?P<b>{LIST}){ORG}(?:明确|确定|列|确)为(?P<a>{A}){ORG}{_AIDED}",
+        ("对口",),
+        (
+            PairExample(
+                "规划把重庆涪陵、武隆明确为浙江省的对口支援对象。",
+                (("涪陵区", "浙江省"), ("武隆区", "浙江省")),
+            ),
+        ),
+        needs_cue=False,
+        alone=True,
+    ),
+    PairPattern(
+        "B是A的对口支援地区",
+        rf"(?P<b>{LIST}){ORG}(?:是|为|作为)(?P<a>{A}){ORG}{_AIDED}",
+        ("对口",),
+        (PairExample("万州区是天津市的对口支援地区。", (("万州区", "天津市"),)),),
+        needs_cue=False,
+        alone=True,
     ),
     # Aid sent to the counterpart far away (援藏, 援疆, 援青: a province's teams in the
     # region it supports): 重庆第一批援藏队伍踏上高原,对口支援西藏昌都; 重庆援疆干部赴
