@@ -215,9 +215,18 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     # Places giving aid to a place (深圳、广州、珠海等9市对巫山开展对口帮扶): each its partner
     PairPattern(
         "A对B开展对口帮扶",
-        rf"(?P<a>{LIST}){ORG}对(?P<b>{LIST}){ORG}(?:开展|进行|实施|展开)了?(?:对口)?"
+        rf"(?P<a>{LIST}){ORG}对(?P<b>{LIST}){ORG}(?:开展|进行|实施|展开)了?对口"
         rf"(?:帮扶|支援|协作|援助)",
-        ("帮扶", "支援", "协作", "援助"),
+        (
+            "开展对口",
+            "进行对口",
+            "实施对口",
+            "展开对口",
+            "开展了对口",
+            "进行了对口",
+            "实施了对口",
+            "展开了对口",
+        ),
         (
             PairExample(
                 "1992年起,宁波、温州等市对涪陵开展对口支援。",
@@ -233,7 +242,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     PairPattern(
         "把B明确为A的对口支援对象",
         rf"(?:把|将)(?P<b>{LIST}){ORG}(?:明确|确定|列|确)为(?P<a>{A}){ORG}{_AIDED}",
-        ("对口",),
+        ("明确为", "确定为", "列为", "确为"),
         (
             PairExample(
                 "规划把重庆涪陵、武隆明确为浙江省的对口支援对象。",
@@ -246,7 +255,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     PairPattern(
         "B是A的对口支援地区",
         rf"(?P<b>{LIST}){ORG}(?:是|为|作为)(?P<a>{A}){ORG}{_AIDED}",
-        ("对口",),
+        ("的对口支援", "的对口帮扶", "的对口协作"),
         (PairExample("万州区是天津市的对口支援地区。", (("万州区", "天津市"),)),),
         needs_cue=False,
         alone=True,
