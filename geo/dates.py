@@ -102,6 +102,10 @@ def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list
     """
     # (Each pattern needs its character: 日, 月, 年. ``re`` would try it at every position.)
     days = _days(text, start, end, document) if text.find("日", start, end) >= 0 else None
+    if days is not None and text.find("月", start, end) >= 0:
+        # (十一月二十六日: a date in Chinese numerals, month and day told)
+        told = [_cn_date(m, document) for m in _CN_DATE.finditer(text, start, end)]
+        days = sorted([*days, *filter(None, told)], key=lambda d: d.start)
     if days:
         return days
     relative = _RELATIVE.search(text, start, end) if document.month and document.day else None
@@ -157,6 +161,35 @@ def _relative_day(m: re.Match, document: DocumentDate) -> EventDate | None:
     if document.year is None:
         return EventDate(f"{day.month:02d}-{day.day:02d}", False, m.start())
     return EventDate(day.isoformat(), True, m.start())
+
+
+# A date in Chinese numerals, its month and day told (二〇二三年十一月二十六日): never a
+# day alone (十日可达 is ten days)
+_CN_DATE = re.compile(
+    "(?:(?P<y>[〇零一二三四五六七八九]{4})年)?(?P<m>十[一二]?|[一二三四五六七八九])月"
+    "(?P<d>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+)
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _cn_number(told: str) -> int:
+    """一 to 三十一, in Chinese numerals, as a number."""
+    if "十" not in told:
+        return _CN_DIGITS[told]
+    tens, _, ones = told.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+def _cn_date(m: re.Match, document: DocumentDate) -> EventDate | None:
+    mon, day = _cn_number(m.group("m")), _cn_number(m.group("d"))
+    if not 1 <= day <= 31:
+        return None
+    if m.group("y"):
+        year = "".join(str(_CN_DIGITS[c]) for c in m.group("y"))
+        return EventDate(f"{year}-{mon:02d}-{day:02d}", False, m.start())
+    if document.year is not None:
+        return EventDate(f"{document.year:04d}-{mon:02d}-{day:02d}", True, m.start())
+    return EventDate(f"{mon:02d}-{day:02d}", False, m.start())
 
 
 def _days(text: str, start: int, end: int, document: DocumentDate) -> list[EventDate]:

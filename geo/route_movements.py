@@ -29,6 +29,7 @@ from cqmap.geo.route_words import (
     TRAINS,
     TRANSFER,
     T,
+    flown_freight,
     mode_of,
     on_by_ship,
 )
@@ -90,8 +91,10 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         dests = [d for d in dests if d != origin]
     if not dests:
         return []
-    # (its own words from where its clause starts to its last end)
+    # (its own words from where its clause starts to its last end; freight flown: air)
     mode = _own_mode(ctx, m.start(), _last_of(sent, dests, m.end(), end) + 1)
+    if flown_freight(ctx.text):
+        mode = "air"
     if mode == "unspecified" and not ctx.transport:
         return []
     if mode in TRAINS and on_by_ship(skeleton, m.end(), _last_of(sent, dests, m.end(), end)):

@@ -30,6 +30,7 @@ __all__ = [
     "BY_AIR",
     "FLOWN",
     "AIR_FREIGHT",
+    "flown_freight",
     "air_line",
     "OPENING_CUE",
     "mode_of",
@@ -113,6 +114,8 @@ ROUTE_HINTS = (
     "航运", "往返", "首航", "分拨", "货车", "运输至", "出口至", "启运", "运至", "起点", "终点",
     # (从湖北宜都运来,在果园港卸船)
     "卸船", "卸货",
+    # (一架全货机从成都起飞,目的地是布鲁塞尔)
+    "起飞", "升空", "腾空", "目的",
     *CORRIDOR_OF,
 )  # fmt: skip
 # What may be some day (未来…将可以, 届时, 建成后, 目的是), what is planned, hoped for or
@@ -133,12 +136,21 @@ PASSENGERS = re.compile("客船|客轮|游轮|客运|旅客|游客|动车|高铁
 # A line by air (烟台—巫山直飞航线, 成渝机场群的国际航线) ...
 BY_AIR = re.compile("直飞|航班(?!轮)|飞机|民航|航空|机场|空运")  # (直航班轮 is a liner)
 # ... and a sentence of aircraft, whose 航线 is an air line (货机…飞往欧洲)
-FLOWN = re.compile("货机|客机|飞往|飞抵|包机|执飞|首航航班")
+FLOWN = re.compile("货机|客机|飞往|飞抵|包机|执飞|首航航班|起飞|升空|腾空")
 # ... is a freight route (mode ``air``) where it carries freight (货运航线, 全货机, 航空货运);
 # a line of passengers' flights is none
 AIR_FREIGHT = re.compile("货运航线|货运航班|货机|航空货运|货邮|航空物流|空运|货运包机")
 # (words of ships: a sentence of a port's liners and its airport names no air line)
 _BY_WATER = re.compile("船|班轮|(?<![香空])港(?!澳)|江海|水运|码头")
+
+
+def flown_freight(text: str) -> bool:
+    """Whether a sentence tells freight flown (一架全货机从成都起飞), not ships."""
+    return (
+        AIR_FREIGHT.search(text) is not None
+        and FLOWN.search(text) is not None
+        and not _BY_WATER.search(text)
+    )
 
 
 def air_line(tail: str, name: str | None, text: str) -> bool:
@@ -156,7 +168,7 @@ def air_line(tail: str, name: str | None, text: str) -> bool:
 FIRST_OF_KIND = "首个|首艘|首条|第一[个趟列艘班条]"
 OPENING_CUE = re.compile(
     "开通|开行|首航|首发|首开|首趟|首列|首班|首批|开航|启航|正式运营|正式运行|开通运营|投运|投入运营"
-    f"|启用|鸣笛|发车|常态化|首次|第一次|头一[回次趟列班批艘]|测试班列|试运行|试运营|试跑|{FIRST_OF_KIND}"
+    f"|启用|鸣笛|发车|常态化|首次|第一次|头一[回次趟列班批艘架]|测试班列|试运行|试运营|试跑|{FIRST_OF_KIND}"
 )
 _MODE_RES = tuple((mode, re.compile("|".join(words))) for mode, words in MODE_WORDS)
 

@@ -3211,3 +3211,17 @@ def test_facilities_by_names_of_their_own_start_routes(text, origin, kind):
     record = extract_text(text)
     assert [r["origin"] for r in record["routes"]] == [origin]
     assert {p["name"]: p["kind"] for p in record["ports"]}[origin] == kind
+
+
+def test_freight_flown_from_a_city_on_a_day_told_in_chinese_numerals():
+    """十一月二十六日,…头一架全货机…从成都起飞,目的地是欧洲的布鲁塞尔: an air route, opened
+    that day; a passenger flight is none."""
+    text = "十一月二十六日一早,川航头一架全货机装着贸易货物从成都起飞,目的地是欧洲的布鲁塞尔。"
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"], r["mode"], r["opened"]) for r in routes] == [
+        ("成都市", ["布鲁塞尔"], "air", "11-26")
+    ]
+    assert extract_text("一架客机从成都起飞,飞往北京。")["routes"] == []
+    # (a day in Chinese numerals only with its month: 十日可达 is ten days)
+    text = "一趟班列从团结村开出,驶往德国杜伊斯堡,十日可达,这是首趟班列。"
+    assert [r["opened"] for r in extract_text(text)["routes"]] == [None]
