@@ -57,6 +57,8 @@ _OPEN = (
     "(?:至|到|往|前往|通往|直达)"
 )
 _GO = "开往|驶往|发往|通往|驶向|运往"
+# What parts two chains of a list
+_CHAIN_JOIN = '(?:[、,，]|[”"]?(?:和|及|以及|与)[“"]?|(?<=[”"])(?=[“"]))'
 # What a line of a list carries, before it (内贸走, 外贸为)
 _LINE_LABEL = "(?:[\u4e00-\u9fff]{1,3}(?:走|为|是))?"
 
@@ -70,8 +72,9 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         "X—Y、X—Y service",
         # a list of chains sharing one service word, one route each: 泸州—成都、泸州—昆明
         # 铁水联运班列; 泸州—武汉—台湾、泸州—南京—韩国近洋航线 (the middle a stop); parted
-        # by commas too (重庆—东京,班加罗尔—重庆等货运航线)
-        rf"(?P<chains>{CHAIN}(?:[、,，]{CHAIN})+)"
+        # by commas too (重庆—东京,班加罗尔—重庆等货运航线), the last by 和 (泸州港-乐山（峨眉）
+        # 和泸州港-昆明等…班列), or each in quotes (“泸州—上海”“泸州—武汉”和“泸州—武汉—台湾”)
+        rf"(?P<chains>{CHAIN}(?:{_CHAIN_JOIN}{CHAIN})+)"
         rf"{TAIL}",
         (
             Example(
@@ -82,6 +85,18 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             ),
             Example(
                 "重庆共有忠县一宜昌、万州一宜昌两条滚装航线。", "万州港", ("宜昌港",), mode="river"
+            ),
+            Example(
+                "已开行的江津-成都,江津-乐山（峨眉）和江津-昆明等铁水联运班列。",
+                "江津区",
+                ("乐山市",),
+                mode="rail-river",
+            ),
+            Example(
+                "已开通“万州—上海”“万州—武汉”和“万州—武汉—台湾”等集装箱班轮航线。",
+                "万州港",
+                ("武汉港",),
+                mode="river",
             ),
             Example(
                 "开行宜宾—武汉—釜山、宜宾—南京—大阪集装箱近洋航线。",
@@ -154,7 +169,10 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # 泸州至珞璜至果园港水水中转航线, 重庆——宜宾、泸州支线, 万州至上海至宁波直达越南、泰国航线
         # (not after 经: 开通经上海至越南海防的航线 passes 上海, it does not start there)
         # (中欧班列(重庆)—中东欧国家班列: the first end closing a bracket)
-        rf"(?<!经)(?P<chain>[“\"]?{T}[“”\"]?(?:{BRACKETED}|[)）])?(?:{LINK})+(?:[、和及]{T})*)"
+        # (a place listed after it that starts a chain of its own is no end of it: 深圳—河内、
+        # 崇左—河内)
+        rf"(?<!经)(?P<chain>[“\"]?{T}[“”\"]?(?:{BRACKETED}|[)）])?(?:{LINK})+"
+        rf"(?:[、和及]{T}(?!{DASH}))*)"
         rf"(?:直达(?P<beyond>{TLIST}))?{TAIL}",
         (
             Example(

@@ -3225,3 +3225,16 @@ def test_freight_flown_from_a_city_on_a_day_told_in_chinese_numerals():
     # (a day in Chinese numerals only with its month: 十日可达 is ten days)
     text = "一趟班列从团结村开出,驶往德国杜伊斯堡,十日可达,这是首趟班列。"
     assert [r["opened"] for r in extract_text(text)["routes"]] == [None]
+
+
+def test_road_lines_listed_by_their_ends_are_a_route_each():
+    """南宁—河内、深圳—河内、崇左—河内几条国际道路运输线: three road lines (崇左 starts a
+    chain of its own, it is no second end of 深圳's)."""
+    text = "去年已有南宁—河内、深圳—河内、崇左—河内几条国际道路运输线投入运营。"
+    routes = extract_text(text)["routes"]
+    assert sorted((r["origin"], r["destinations"][0], r["mode"]) for r in routes) == [
+        ("南宁市", "河内", "road"),
+        ("崇左市", "河内", "road"),
+        ("深圳市", "河内", "road"),
+    ]
+    assert all(len(r["destinations"]) == 1 for r in routes)
