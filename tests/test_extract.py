@@ -3238,3 +3238,11 @@ def test_road_lines_listed_by_their_ends_are_a_route_each():
         ("深圳市", "河内", "road"),
     ]
     assert all(len(r["destinations"]) == 1 for r in routes)
+
+
+def test_a_train_coming_back_from_a_city_abroad():
+    """首列从汉堡返回武汉的班列抵达吴家山站: from 汉堡, to the station it arrived at."""
+    text = "2018年8月26日,首列从汉堡返回武汉的中欧班列抵达吴家山站。"
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [
+        ("汉堡", ["吴家山站"])
+    ]
