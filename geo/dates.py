@@ -212,7 +212,17 @@ def _days(text: str, start: int, end: int, document: DocumentDate) -> list[Event
                 continue
         if m.group("y"):
             out.append(EventDate(f"{m.group('y')}-{mon:02d}-{day:02d}", False, m.start()))
-        elif text.endswith(_SAME_YEAR, start, m.start()) and out and not out[-1].year_inferred:
+        elif (
+            out
+            and not out[-1].year_inferred
+            and len(out[-1].value) == 10
+            and (
+                text.endswith(_SAME_YEAR, start, m.start())
+                # (2021年5月20日,…首次开出…班列,7月28日,又开出…: later in the year told
+                # before, in the same sentence)
+                or (m.group("m") and mon >= int(out[-1].value[5:7]))
+            )
+        ):
             # (自2016年4月28日…开通后,同年6月13日: the year of the date told before)
             out.append(EventDate(f"{out[-1].value[:4]}-{mon:02d}-{day:02d}", False, m.start()))
         elif year is not None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -148,6 +149,7 @@ def date_routes(
     )
     breaks = [m.start() for m in _NEWLINE.finditer(text)]
     own = {ev.sentence: route for route in routes for ev in route.evidence}
+    shared = Counter(ev.sentence for route in routes for ev in route.evidence)
 
     def paragraph(i: int) -> int:
         return bisect_right(breaks, sentences[i][0])
@@ -192,11 +194,29 @@ def date_routes(
         before = [d for d in dates if d.start < at]
         return [before[-1], *dates] if at >= 0 and before else dates
 
-    def _departures(i: int) -> list[EventDate]:
+    def _departures(i: int, route: Route | None = None) -> list[EventDate]:
         """The date of sentence ``i`` that a departure follows (…日自舟山港启程): of several,
-        the one nearest the departure (11月9日到达…的班列,是9月22日从…驶出: 9月22日)."""
+        the one nearest the departure (11月9日到达…的班列,是9月22日从…驶出: 9月22日);
+        where the sentence tells several routes, the last before ``route``'s end."""
         start, end = sentences[i]
-        return [d for d in found(i) if _LEFT.match(text, d.start, end)][-1:]
+        left = [d for d in found(i) if _LEFT.match(text, d.start, end)]
+        if route is not None and len(left) > 1 and shared.get(i, 0) > 1:
+            # (2021年5月20日,…首次开出通往阿拉木图的班列,7月28日,又开出首列前往塔什干的
+            # 班列: each the date told before its own end)
+            at = _end_at(route, start, end)
+            before = [d for d in left if d.start < at]
+            return before[-1:] if at >= 0 and before else left[-1:]
+        return left[-1:]
+
+    def _end_at(route: Route, start: int, end: int) -> int:
+        """Where the sentence names the route's end (its name, or its name without the
+        word of its level: 阿拉木图, 万州), else -1."""
+        for d in route.destinations:
+            for told in dict.fromkeys((d, _DIVISION_WORD.sub("", d))):
+                at = text.find(told, start, end) if len(told) >= 2 else -1
+                if at >= 0:
+                    return at
+        return -1
 
     for route in routes:
         if route.opened is not None:
@@ -217,7 +237,7 @@ def date_routes(
                     cue(k) and own.get(k, route) is route and (k == ev.sentence or not found(k))
                     for k in range(max(0, ev.sentence - 2), min(len(sentences), ev.sentence + 3))
                 )
-                for d in _departures(ev.sentence)
+                for d in _departures(ev.sentence, route)
             ),
             None,
         )
@@ -227,7 +247,7 @@ def date_routes(
         for ev in route.evidence:
             i = ev.sentence
             # (of its dates, the day it left: 11月9日到达…的班列,是9月22日从…驶出)
-            here = (_departures(i) or _nearest_before(route, i)) if cue(i) else []
+            here = (_departures(i, route) or _nearest_before(route, i)) if cue(i) else []
             if here and all(len(d.value) == 4 for d in here) and i > 0:
                 # (1月1日,首列班车发出。当日,…发出2021年中欧班列第一趟列车: the day told
                 # before, of the year this sentence tells)

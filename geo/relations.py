@@ -308,6 +308,8 @@ def read_relations(
                     (last_port[2] == paragraph and i - last_port[1] <= 1)
                     # (这趟班列…: the train of a sentence before, a paragraph on)
                     or (i - last_port[1] <= 2 and _THIS_SERVICE.search(text, s_start, s_end))
+                    # (该站首次开出…: the station told of a few sentences before)
+                    or (i - last_port[1] <= 6 and _THIS_FACILITY.search(text, s_start, s_end))
                 )
                 else None
             )
@@ -452,6 +454,8 @@ def _fold_visited_parts(pairings: dict[tuple[str, str], Pairing], gaz: Gazetteer
 _OPPOSITE = re.compile("对向|相向|双向|对开")
 # A sentence about the train or ship of the sentences before (这趟班列, 该轮, 此批货物)
 _THIS_SERVICE = re.compile("(?:这|该|此)(?:趟|列|艘|批|轮)")
+# the facility of a sentence before, named so: 该站, 该港, 这座码头
+_THIS_FACILITY = re.compile("(?:该|此|这座?)(?:站|港|港区|码头|作业区|基地|机场)(?![点口务])")
 # a sentence on the service of the sentence before: 这是…, 该班列为…
 # (这是首列…班列; “阿联酋—钦州—兰州”这条线路由此开通: the line's name, then 这条)
 _TOLD_AGAIN = re.compile(r'\s*(?:[“"][^”"。]{1,30}[”"])?(?:这|此|该)(?:也是|是|为|趟|列|班列|条)')

@@ -56,7 +56,8 @@ def read_from_anchor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 
 # 到上海的“天天班”, 到日本、俄罗斯的国际直达航线: one service to where it goes
 _TO_SERVICE = re.compile(
-    f"(?:到|至|往)(?P<d>{TLIST})的[^，,。；;\ue000-\uefff]{{0,12}}?(?:{SERVICE}|班|线)"
+    # (a corridor's or an area's name may stand before the service: 的中亚班列)
+    f"(?:通往|前往|开往|发往|到|至|往)(?P<d>{TLIST})的[^，,。；;]{{0,12}}?(?:{SERVICE}|班|线)"
 )
 
 

@@ -559,7 +559,9 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         "开通了到Y的service",
         # the services the port of the sentences before opened, each to where it goes
         # (向东,开通了到上海的“天天班”,到日本、俄罗斯的国际直达航线)
-        rf"(?:开通|开行|开辟|开设)了?(?=(?:到|至|往){T})",
+        # (该站首次开出通往阿拉木图的中亚班列: the station of the sentences before)
+        rf"(?:开通|开行|开辟|开设|开出|发出)了?(?:首列|首趟|一列|一趟)?"
+        rf"(?=(?:通往|前往|开往|发往|到|至|往){T})",
         (
             Example(
                 "芜湖港的集装箱航线增至15条。目前已开通了到上海的“周班”,到韩国的近洋航线。",

@@ -3246,3 +3246,19 @@ def test_a_train_coming_back_from_a_city_abroad():
     assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [
         ("汉堡", ["吴家山站"])
     ]
+
+
+def test_the_station_told_before_opening_lines_on_days_of_one_year():
+    """该站首次开出通往阿拉木图的班列,7月28日,又开出首列前往塔什干的班列: from the station of
+    the sentences before, each on the day told before its own end, of the year told first."""
+    text = (
+        "3月2日,一趟班列从团结村站驶出,目的地为德国杜伊斯堡。今年该站已发出班列300列。"
+        "2022年5月20日,该站首次开出通往哈萨克斯坦阿拉木图的中亚班列,"
+        "7月28日,又开出首列前往乌兹别克斯坦塔什干的中亚班列。"
+    )
+    routes = {r["destinations"][0]: r for r in extract_text(text)["routes"]}
+    assert routes["阿拉木图"]["origin"] == routes["塔什干"]["origin"] == "团结村"
+    assert (routes["阿拉木图"]["opened"], routes["塔什干"]["opened"]) == (
+        "2022-05-20",
+        "2022-07-28",
+    )
