@@ -187,9 +187,16 @@ def date_routes(
         first names the service first, then all in order (自2016年4月28日东盟班车首次开通后,
         同年6月13日,东线复线(重庆-防城港)首趟班车也正式开通: 6月13日)."""
         dates = found(i)
+        start, end = sentences[i]
+        if len(dates) > 1 and shared.get(i, 0) > 1:
+            # (a sentence of several routes, each told after its date: 2016年4月6日,武汉开通
+            # 了通往里昂的线路;2017年2月23日,首列从里昂返回…)
+            at = _end_at(route, start, end)
+            before = [d for d in dates if d.start < at]
+            if at >= 0 and before:
+                return before[-1:]
         if len(dates) < 2 or not route.name:
             return dates
-        start, end = sentences[i]
         at = _name_at(text, route.name, start, end)
         before = [d for d in dates if d.start < at]
         return [before[-1], *dates] if at >= 0 and before else dates
@@ -204,18 +211,31 @@ def date_routes(
             # (2021年5月20日,…首次开出通往阿拉木图的班列,7月28日,又开出首列前往塔什干的
             # 班列: each the date told before its own end)
             at = _end_at(route, start, end)
-            before = [d for d in left if d.start < at]
-            return before[-1:] if at >= 0 and before else left[-1:]
+            if at < 0:
+                return left[-1:]
+            # (the date told last before its end, if a departure follows it)
+            before = [d for d in found(i) if d.start < at][-1:]
+            return before if before and before[0] in left else []
         return left[-1:]
 
+    def _named_at(place: str | None, start: int, end: int) -> int:
+        """Where ``text[start:end]`` names ``place`` (its name, or its name without the word
+        of its level: 阿拉木图, 万州), else -1."""
+        for told in dict.fromkeys((place or "", _DIVISION_WORD.sub("", place or ""))):
+            at = text.find(told, start, end) if len(told) >= 2 else -1
+            if at >= 0:
+                return at
+        return -1
+
     def _end_at(route: Route, start: int, end: int) -> int:
-        """Where the sentence names the route's end (its name, or its name without the
-        word of its level: 阿拉木图, 万州), else -1."""
+        """Where the sentence names the route's end, after its start where it names that
+        (2016年…武汉开通了通往里昂的线路;2017年…首列从里昂返回武汉: 里昂—武汉 the second),
+        else -1."""
+        origin = _named_at(route.origin, start, end)
         for d in route.destinations:
-            for told in dict.fromkeys((d, _DIVISION_WORD.sub("", d))):
-                at = text.find(told, start, end) if len(told) >= 2 else -1
-                if at >= 0:
-                    return at
+            at = _named_at(d, max(start, origin), end)
+            if at >= 0:
+                return at
         return -1
 
     for route in routes:

@@ -313,7 +313,7 @@ def read_relations(
                 )
                 else None
             )
-            found_routes, named = read_routes(sent, sentence_text, anchor, gaz)
+            found_routes, named = _read_events(sent, plain, sentence_text, anchor, gaz)
             earlier = len(routes)  # (a sentence's routes are distinct: merged as read)
             if found_routes:
                 siblings = []
@@ -453,6 +453,34 @@ def _fold_visited_parts(pairings: dict[tuple[str, str], Pairing], gaz: Gazetteer
 # A service's other direction told (对向列车, 相向开行, 双向对开): one two-way service
 _OPPOSITE = re.compile("对向|相向|双向|对开")
 # A sentence about the train or ship of the sentences before (这趟班列, 该轮, 此批货物)
+# A list of dated events in one sentence (2015年8月14日,…;2016年4月6日,…;2017年2月23
+# 日,…): where one ends
+_NEXT_EVENT = re.compile(r"[；;]\s*(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月)")
+_EVENTS = 3  # (two are a line and its extension: 2019年,…直达南京港;2021年5月,航线延伸至上海港)
+
+
+def _read_events(
+    sent: Sentence, plain: str, sentence_text: str, anchor: str | None, gaz: Gazetteer
+) -> tuple[list, dict]:
+    """The routes of a sentence, read in each of its dated events apart where it lists at
+    least :data:`_EVENTS` of them (回顾历程:2015年8月14日,…由吴家山站发出,前往杜伊斯堡;
+    2016年4月6日,武汉开通了通往里昂的线路;…): each event's routes are its own."""
+    cuts = [m.end() for m in _NEXT_EVENT.finditer(sentence_text)]
+    if len(cuts) < _EVENTS - 1:
+        return read_routes(sent, sentence_text, anchor, gaz)
+    routes, named = [], {}
+    bounds = [0, *cuts, len(sentence_text)]
+    for a, b in zip(bounds, bounds[1:]):
+        start, end = sent.start + a, sent.start + b
+        hits = [h for h in sent.hits if start <= h[0] and h[1] <= end]
+        found, more = read_routes(
+            Sentence(plain, start, end, hits), sentence_text[a:b], anchor, gaz
+        )
+        routes += found
+        named.update(more)
+    return routes, named
+
+
 _THIS_SERVICE = re.compile("(?:这|该|此)(?:趟|列|艘|批|轮)")
 # the facility of a sentence before, named so: 该站, 该港, 这座码头
 _THIS_FACILITY = re.compile("(?:该|此|这座?)(?:站|港|港区|码头|作业区|基地|机场)(?![点口务])")

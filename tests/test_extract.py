@@ -3262,3 +3262,19 @@ def test_the_station_told_before_opening_lines_on_days_of_one_year():
         "2022-05-20",
         "2022-07-28",
     )
+
+
+def test_a_sentence_listing_dated_events_reads_each_event_apart():
+    """回顾历程:2015年…;2016年…;2017年…: each event's route, on its own day."""
+    text = (
+        "回顾历程:2015年8月14日,一列班列由团结村站发出,前往德国杜伊斯堡;"
+        "2016年4月6日,重庆开通了通往法国里昂的一条班列线路;"
+        "2017年2月23日,首列从里昂返回重庆的班列抵达;"
+        "2018年8月26日,一列班列由德国汉堡出发,抵达团结村站。"
+    )
+    routes = {
+        (r["origin"], r["destinations"][0]): r["opened"] for r in extract_text(text)["routes"]
+    }
+    assert routes[("团结村", "杜伊斯堡")] == "2015-08-14"
+    assert routes[("重庆市", "里昂")] == "2016-04-06"
+    assert routes[("里昂", "重庆市")] == "2017-02-23"
