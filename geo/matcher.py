@@ -305,6 +305,8 @@ def lexicon() -> Lexicon:
 
 
 _RIVER_BEFORE = re.compile(r"(?:长江|嘉陵江|乌江|渠江|河|段)[^，。、；;,\s]{0,8}\Z")
+# A river named in the sentences just before (a bank told at a sentence's start is its)
+_RIVER_NAMED = re.compile("长江|嘉陵江|乌江|渠江|江面|江边|沿江")
 
 
 # A part of a province named by its short name and a direction (川东, 鄂西, 陕南; not the
@@ -317,6 +319,13 @@ _PART_AFTER = re.compile(rf"(?:[、和及]?{_PROVINCE_PART}(?![\u4e00-\u9fff]{{0
 def _rejected(text: str, start: int, end: int, rule: Rule) -> bool:
     if rule.river_bank and _RIVER_BEFORE.search(text, max(0, start - 12), start):
         return True
+    if (
+        rule.river_bank
+        and text[end : end + 1] in ("，", ",")
+        and (start == 0 or text[start - 1] in "。！？\n")
+        and _RIVER_NAMED.search(text, max(0, start - 60), start)
+    ):
+        return True  # (长江…江面开阔,货轮往来不断。南岸,新田港二期已现雏形: the bank)
     if rule.direction and (
         _PART_BEFORE.search(text, max(0, start - 4), start) or _PART_AFTER.match(text, end)
     ):

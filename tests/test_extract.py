@@ -3278,3 +3278,10 @@ def test_a_sentence_listing_dated_events_reads_each_event_apart():
     assert routes[("团结村", "杜伊斯堡")] == "2015-08-14"
     assert routes[("重庆市", "里昂")] == "2016-04-06"
     assert routes[("里昂", "重庆市")] == "2017-02-23"
+
+
+def test_a_bank_told_at_the_start_of_a_sentence_after_the_river_is_no_district():
+    """长江…江面开阔…。南岸,新田港二期已现雏形: the south bank, not 南岸区."""
+    text = "11月6日,长江万州段江面开阔,货轮往来不断。南岸,新田港二期已现雏形。"
+    assert "南岸区" not in places(text)
+    assert "南岸区" in places("南岸,区委书记带队调研。")
