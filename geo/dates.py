@@ -220,7 +220,11 @@ def _days(text: str, start: int, end: int, document: DocumentDate) -> list[Event
                 text.endswith(_SAME_YEAR, start, m.start())
                 # (2021年5月20日,…首次开出…班列,7月28日,又开出…: later in the year told
                 # before, in the same sentence)
-                or (m.group("m") and mon >= int(out[-1].value[5:7]))
+                or (
+                    m.group("m")
+                    and mon >= int(out[-1].value[5:7])
+                    and not text.endswith(("今年", "去年", "前年", "本年"), start, m.start())
+                )
             )
         ):
             # (自2016年4月28日…开通后,同年6月13日: the year of the date told before)

@@ -3285,3 +3285,14 @@ def test_a_bank_told_at_the_start_of_a_sentence_after_the_river_is_no_district()
     text = "11月6日,长江万州段江面开阔,货轮往来不断。南岸,新田港二期已现雏形。"
     assert "南岸区" not in places(text)
     assert "南岸区" in places("南岸,区委书记带队调研。")
+
+
+def test_a_later_date_of_a_sentence_takes_the_year_told_before_it_unless_it_says_its_own():
+    from cqmap.geo.dates import DocumentDate, dates_in
+
+    def values(text: str) -> list[str]:
+        return [d.value for d in dates_in(text, 0, len(text), document=DocumentDate(2024, 9, 1))]
+
+    assert values("2021年5月20日首次开出,7月28日又开出") == ["2021-05-20", "2021-07-28"]
+    assert values("2019年3月1日开通,今年5月6日再次开行") == ["2019-03-01", "2024-05-06"]
+    assert values("十一月二十六日起飞") == ["2024-11-26"]
