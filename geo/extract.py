@@ -42,8 +42,9 @@ from typing import TYPE_CHECKING
 from cqmap.geo.clean import CleanedDocument, DocumentError, clean_bytes, clean_text
 from cqmap.geo.errors import InputError
 from cqmap.geo.gazetteer import Gazetteer, gazetteer
-from cqmap.geo.matcher import Hit, Lexicon, join_qualified, lexicon, says_where, scan
+from cqmap.geo.matcher import Hit, Lexicon, lexicon, scan
 from cqmap.geo.output import ARTICLE_SUFFIXES, MANIFEST_NAME, is_cqmap_output
+from cqmap.geo.qualified import join_qualified, says_where
 from cqmap.geo.records import PART_SIZE, encoder, error_record, record_writer
 from cqmap.geo.relations import read_relations
 
