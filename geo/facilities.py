@@ -347,6 +347,16 @@ def _areas_listed(text: str, raw: list, lex) -> list:
 _PORT_ABROAD = re.compile("(?P<own>[\u4e00-\u9fff]{2,4}?)(?:国际)?港(?![务航城口区澳])")
 
 
+# (not 最大港, 第一大港, 重要港: what kind of port, abroad)
+_NOT_PORT_NAMES = (*NOT_NAMES, "最大", "第一", "大型", "重要", "沿海")
+
+
+def _names(own: str, not_names: tuple[str, ...] = NOT_NAMES) -> bool:
+    """Whether ``own`` names a facility: it does not start with a word of kind or number
+    (:data:`NOT_NAMES`) and holds no word of grammar (的, 和, 从 …)."""
+    return not own.startswith(not_names) and not _NOT_NAME_CHARS.intersection(own)
+
+
 def _port_abroad(text: str, end: int, raw: list, i: int) -> re.Match | None:
     """A port's own name and 港 right after a country at ``end`` (俄罗斯东方港), if any:
     no other mention starts inside it (越南海防港 is 海防's port), and it does not start
@@ -354,10 +364,7 @@ def _port_abroad(text: str, end: int, raw: list, i: int) -> re.Match | None:
     m = _PORT_ABROAD.match(text, end)
     if m is None:
         return None
-    own = m.group("own")
-    if own.startswith(
-        (*NOT_NAMES, "最大", "第一", "大型", "重要", "沿海")
-    ) or _NOT_NAME_CHARS.intersection(own):
+    if not _names(m.group("own"), _NOT_PORT_NAMES):
         return None
     if i + 1 < len(raw) and raw[i + 1][0] < m.end():
         return None
@@ -371,8 +378,7 @@ def _named_after(text: str, end: int, raw: list, i: int, gaz) -> re.Match | None
     m = _NAMED.match(text, end)
     if m is None:
         return None
-    own = m.group("own")
-    if own.startswith(NOT_NAMES) or _NOT_NAME_CHARS.intersection(own):
+    if not _names(m.group("own")):
         return None
     for j in range(i + 1, len(raw)):
         if raw[j][0] >= m.end():

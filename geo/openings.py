@@ -163,11 +163,10 @@ def date_routes(
         counted = [m.span() for m in _RUNS_COUNTED.finditer(text, start, end)]
         # (the clauses that tell a year's first train, not since which it has run: 今天这趟
         # 是该线今年的头一列, beside 该线去年3月首次开行, the line's opening)
-        years_first = [
-            _clause_of(text, m.start(), start, end)
-            for m in _YEARS_FIRST.finditer(text, start, end)
-            if not _FIRST_SINCE.search(text, *_clause_of(text, m.start(), start, end))
+        clauses = [
+            _clause_of(text, m.start(), start, end) for m in _YEARS_FIRST.finditer(text, start, end)
         ]
+        years_first = [c for c in clauses if not _FIRST_SINCE.search(text, *c)]
         return (
             any(
                 not any(a <= m.start() < b for a, b in (*counted, *years_first))
@@ -188,13 +187,9 @@ def date_routes(
         同年6月13日,东线复线(重庆-防城港)首趟班车也正式开通: 6月13日)."""
         dates = found(i)
         start, end = sentences[i]
-        if len(dates) > 1 and shared.get(i, 0) > 1:
-            # (a sentence of several routes, each told after its date: 2016年4月6日,武汉开通
-            # 了通往里昂的线路;2017年2月23日,首列从里昂返回…)
-            at = _end_at(route, start, end)
-            before = [d for d in dates if d.start < at]
-            if at >= 0 and before:
-                return before[-1:]
+        own_date = _told_before_end(route, i)
+        if own_date is not None:
+            return [own_date]
         if len(dates) < 2 or not route.name:
             return dates
         at = _name_at(text, route.name, start, end)
@@ -207,16 +202,24 @@ def date_routes(
         where the sentence tells several routes, the last before ``route``'s end."""
         start, end = sentences[i]
         left = [d for d in found(i) if _LEFT.match(text, d.start, end)]
-        if route is not None and len(left) > 1 and shared.get(i, 0) > 1:
+        if route is not None and len(left) > 1:
             # (2021年5月20日,…首次开出通往阿拉木图的班列,7月28日,又开出首列前往塔什干的
-            # 班列: each the date told before its own end)
-            at = _end_at(route, start, end)
-            if at < 0:
-                return left[-1:]
-            # (the date told last before its end, if a departure follows it)
-            before = [d for d in found(i) if d.start < at][-1:]
-            return before if before and before[0] in left else []
+            # 班列: each the date told before its own end, if a departure follows it)
+            own_date = _told_before_end(route, i)
+            if own_date is not None:
+                return [own_date] if own_date in left else []
         return left[-1:]
+
+    def _told_before_end(route: Route, i: int) -> EventDate | None:
+        """In a sentence of several routes with several dates, the date told last before
+        ``route``'s end (2016年4月6日,武汉开通了通往里昂的线路;2017年2月23日,首列从里昂返回…:
+        each its own), if the sentence names that end."""
+        dates = found(i)
+        if len(dates) < 2 or shared.get(i, 0) < 2:
+            return None
+        at = _end_at(route, *sentences[i])
+        before = [d for d in dates if d.start < at]
+        return before[-1] if at >= 0 and before else None
 
     def _named_at(place: str | None, start: int, end: int) -> int:
         """Where ``text[start:end]`` names ``place`` (its name, or its name without the word

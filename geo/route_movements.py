@@ -29,7 +29,6 @@ from cqmap.geo.route_words import (
     TRAINS,
     TRANSFER,
     T,
-    flown_freight,
     mode_of,
     on_by_ship,
 )
@@ -93,7 +92,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         return []
     # (its own words from where its clause starts to its last end; freight flown: air)
     mode = _own_mode(ctx, m.start(), _last_of(sent, dests, m.end(), end) + 1)
-    if flown_freight(ctx.text):
+    if ctx.flown:
         mode = "air"
     if mode == "unspecified" and not ctx.transport:
         return []

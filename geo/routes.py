@@ -71,6 +71,7 @@ from cqmap.geo.route_words import (
     TRANSPORT_CUE,
     T,
     air_line,
+    flown_freight,
     mode_of,
 )
 from cqmap.geo.skeleton import B, Evidence, P, Sentence
@@ -205,6 +206,11 @@ class Context:
     def mode(self, default: str | None = "unspecified") -> str | None:
         """The sentence's mode, else ``default``."""
         return self.said_mode or default
+
+    @cached_property
+    def flown(self) -> bool:
+        """Whether the sentence tells freight flown (found once: many movements ask)."""
+        return flown_freight(self.text)
 
     @cached_property
     def transport(self) -> bool:
