@@ -205,12 +205,23 @@ def _unresolved(text: str, hits: Sequence[Hit], shared: Sequence[Hit], sentence_
     return sorted(found.values(), key=lambda e: (e["mentions"][0]["start"], e["surface"]))
 
 
-def _qualifies_facility(hits: Sequence[Hit], k: int, gaz: Gazetteer) -> bool:
+# (位于渝北区的江北国际机场、沙坪坝区的团结村站: each told where it lies)
+_TOLD_WHERE = re.compile("(?:位于|地处|坐落于|坐落在)[^，,。；;]{0,40}$")
+
+
+def _qualifies_facility(hits: Sequence[Hit], k: int, gaz: Gazetteer, text: str) -> bool:
     """Whether mention ``k`` is a region named right before a port or station that lies in
     it (广西钦州港, 重庆涪陵黄旗港): it says where the facility is, it names no place of the
     story."""
     start, end, surface = hits[k]
-    if k + 1 >= len(hits) or hits[k + 1][0] != end or surface.shared:
+    if k + 1 >= len(hits) or surface.shared:
+        return False
+    # (重庆江津的小南垭站: a 的 between says where it is too; not 位于渝北区的江北国际机场,
+    # where the place is told as one)
+    gap = hits[k + 1][0] - end
+    if gap and not (
+        gap == 1 and text[end] == "的" and not _TOLD_WHERE.search(text, max(0, start - 44), start)
+    ):
         return False
     after = hits[k + 1][2]
     if after.form == "composite" or not after.places or after.levels[:1] != ("port",):
@@ -246,7 +257,7 @@ def _record(
     for k, ((start, end, surface), i) in enumerate(zip(hits, hit_sentence)):
         if surface.form == "composite":
             continue  # (成渝, 万达开 name a grouping: no place of its own; routes read them)
-        if _qualifies_facility(hits, k, gaz):
+        if _qualifies_facility(hits, k, gaz, text):
             continue  # (广西钦州港, 江苏太仓港: the place only says where the port is)
         mention = {"surface": surface.text, "start": start, "end": end, "sentence": i}
         for name in surface.places:

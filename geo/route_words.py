@@ -128,8 +128,8 @@ PLANS = re.compile(_PLAN_WORDS)
 NOT_RUN = re.compile(f"{_FUTURE_WORDS}|{_PLAN_WORDS}|此前|之前|以前|过去|原先|原来")
 TRANSPORT_CUE = re.compile(
     "班轮|航线|快线|班列|专列|货列|班车|运抵|驶往|发往|运往|开往|通往|驶向|中转|货运|集装箱|货物|首航|货车"
-    # (a quantity of freight: 6.3万吨砂石, 108标箱)
-    r"|\d万?(?:吨|标箱)"
+    # (a quantity of freight: 6.3万吨砂石, 108标箱, 12只标准箱; goods unloaded or loaded)
+    r"|\d万?(?:吨|[只个]?标准?箱|TEU)|卸船|卸货|装船"
 )
 # A sentence on passengers (客船, 动车) names no freight route.
 PASSENGERS = re.compile("客船|客轮|游轮|客运|旅客|游客|动车|高铁|城际快巴|公交|客车")
@@ -265,6 +265,8 @@ ACROSS_WORDS = (
     "入国境",
 )
 _ACROSS = f"(?:{'|'.join(ACROSS_WORDS)})"
+# where goods are unloaded or a ship berths: 在新生港卸船, 在九江港靠泊
+_UNLOADED_AT = f"在{T}?{TLIST}[^，。；,;\ue000-\uefff]{{0,4}}?(?:卸船|卸货|卸箱|靠泊|靠港|靠岸)"
 DEPART = (
     "出发|始发|启程|起航|启航|起锚|首发|发车|发出|驶出|驶离|开出|离港|解缆|鸣笛|汽笛长鸣|完成装船"
 )
@@ -293,7 +295,9 @@ ORIGIN = re.compile(
     rf"|在(?P<o4>{T})(?=(?:(?!从|由)[^。；;]){{0,40}}?(?:{DEPART}|发往|运往|驶往|开往))"
     # 湖北宜昌的2万吨磷矿石运抵果园港, 来自福建三明的陶瓷: where the goods come from
     # (湖北枝江发来的化肥运抵新生港: sent from there)
-    rf"|(?:来自)?(?P<o5>{T})(?:发来|运来|发出)?的(?=[^，。；;\ue000-\uefff]{{0,20}}?(?:运抵|运往|运至|发往|驶往|抵达))"
+    # (湖北枝江发来的12只标准箱在新生港靠泊卸货: where they are unloaded)
+    rf"|(?:来自)?(?P<o5>{T})(?:发来|运来|发出)?的(?=[^，。；;\ue000-\uefff]{{0,20}}?"
+    rf"(?:运抵|运往|运至|发往|驶往|抵达|{_UNLOADED_AT}))"
     # 3月2日,江津小南垭铁路物流中心,首趟…列车正式发车: the scene, a facility in a clause of
     # its own, where the train then leaves (no other place said to start it)
     rf"|(?:^|(?<=[，,])){T}?(?P<o6>{P})[^，,。；;\ue000-\uefff]{{0,8}}[，,](?=(?:(?!从|由|自)[^。；;]){{0,60}}?(?:{DEPART}))"
@@ -341,7 +345,7 @@ DESTINATIONS = re.compile(
     # (班列从钦州港东站出发重庆: left for it, the place right after the verb)
     rf"|出发(?={T})"
     # (从湖北枝江运来,在重庆新生港顺利卸船: where the goods are unloaded)
-    rf"|在(?={T}?{TLIST}[^，。；,;\ue000-\uefff]{{0,4}}?(?:卸船|卸货|卸箱|靠泊|靠港|靠岸))"
+    rf"|在(?={_UNLOADED_AT[1:]})"
     # (驶出中心站,向德国杜伊斯堡开去: heading for it)
     # (朝德国方向开去: heading that way)
     rf"|[向朝](?={TLIST}(?:方向)?(?:开去|驶去|而去|进发|奔去|驶进|疾驰|飞驰)))"

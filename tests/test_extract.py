@@ -2820,6 +2820,9 @@ def test_a_name_of_a_crossing_and_a_city_listed_among_places_is_the_place(text, 
     [
         ("班列抵达广西钦州港。", []),  # (广西 says where the port is)
         ("货轮直奔重庆涪陵黄旗港。", []),
+        ("列车开往湖南怀化的新晃站。", []),  # (a 的 between changes nothing)
+        ("货船驶向广西的钦州港。", []),
+        ("货机从位于渝北区的江北国际机场起飞。", ["渝北区"]),  # (told where it lies)
         (
             "广西与重庆签约,班列抵达广西钦州港。",
             ["广西壮族自治区", "重庆市"],
@@ -3156,6 +3159,8 @@ def test_visitors_told_in_lists_and_with_asides(text, pairs):
         ),
         # (sent from a place, then carried to another)
         ("湖北宜都发来的20个标箱水泥运抵果园港。", ("宜都市", ["果园港"])),
+        # (sent from a place, unloaded at another; 标准箱 tells freight)
+        ("湖北宜都发来的12只标准箱在重庆果园港靠泊卸货。", ("宜都市", ["果园港"])),
     ],
 )
 def test_where_goods_come_from_and_where_they_are_unloaded(text, route):
