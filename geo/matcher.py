@@ -309,9 +309,13 @@ _RIVER_NAMED = re.compile("长江|嘉陵江|乌江|渠江|江面|江边|沿江")
 
 # A part of a province named by its short name and a direction (川东, 鄂西, 陕南; not the
 # provinces 陕西 and 渝北 district), as lists of areas name them
-_PROVINCE_PART = "(?!陕西|渝北)[川黔湘鄂陕渝滇桂豫皖赣粤闽甘](?:东北|东南|西北|西南|东|西|南|北)"
-_PART_BEFORE = re.compile(rf"{_PROVINCE_PART}[、和及]?\Z")
-_PART_AFTER = re.compile(rf"(?:[、和及]?{_PROVINCE_PART}(?![\u4e00-\u9fff]{{0,2}}[市州县区]))|地区")
+_PROVINCE_ONE = "[川黔湘鄂陕渝滇桂豫皖赣粤闽甘]"
+_PROVINCE_PART = f"(?!陕西|渝北){_PROVINCE_ONE}(?:东北|东南|西北|西南|东|西|南|北)"
+# (鄂湘西部, 陕甘南部: the west of 鄂 and 湘, the south of 陕 and 甘; 湘西部分县 is 湘西's)
+_PART_BEFORE = re.compile(rf"(?:{_PROVINCE_PART}[、和及]?|{_PROVINCE_ONE})\Z")
+_PART_AFTER = re.compile(
+    rf"(?:[、和及]?{_PROVINCE_PART}(?![\u4e00-\u9fff]{{0,2}}[市州县区]))|地区|部(?!分)"
+)
 
 
 def _rejected(text: str, start: int, end: int, rule: Rule) -> bool:

@@ -818,6 +818,8 @@ def test_every_route_form_reads_its_examples(form, example):
         ("港口有效辐射川东、黔西、湘西、陕南等地区。", "黔西市"),  # parts of provinces
         ("港口有效辐射川东、黔西、湘西、陕南等地区。", "湘西土家族苗族自治州"),
         ("这是鄂西湘西地区物资外运的通道。", "湘西土家族苗族自治州"),
+        ("港口辐射四川东部、陕甘南部、鄂湘西部。", "甘南藏族自治州"),  # 甘's south
+        ("港口辐射四川东部、陕甘南部、鄂湘西部。", "湘西土家族苗族自治州"),
         ("在立石、吉安等毗邻镇开展套种。", "吉安市"),  # towns
         ("舟山—重庆 江海直达航线开通。", "江海区"),  # 江海 is river and sea
         ("秀山站成为西部陆海新通道始发站点。", "通道侗族自治县"),  # inside a corridor's name
@@ -2465,6 +2467,9 @@ def test_a_division_named_by_a_direction_stays_one_outside_lists_of_areas():
         r["name"] for r in extract_text("黔西市与彭水县签约,湘西州代表团来渝考察。")["regions"]
     }
     assert {"黔西市", "湘西土家族苗族自治州"} <= regions
+    # (湘西部分县市: some counties of 湘西, not the west of 湘)
+    regions = {r["name"] for r in extract_text("湘西部分县市的椪柑运往重庆。")["regions"]}
+    assert "湘西土家族苗族自治州" in regions
 
 
 @pytest.mark.parametrize(
