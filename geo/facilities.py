@@ -45,18 +45,25 @@ FACILITY_PARTS = (
 )
 _FACILITY_WORD = "|".join(sorted(FACILITY_WORDS, key=len, reverse=True))
 # (not 站在/站上/站起: to stand, but 码头上 is on it and 码头起航 a ship leaving it; not 港务, 港航, 港城:
-# words of their own; not 口岸办, 口岸物流办: an office of the place; not 港集团, 港股份:
+# words of their own; not 口岸办, 口岸物流办: an office of the place, but 场站办起仪式 holds
+# one; not 港集团, 港股份:
 # a company)
 _NOT_AFTER_FACILITY = (
-    "(?![务航城澳办型]|(?<=站)[在上]|起(?![航运锚飞])|物流办|集团|股份|有限公司|公司)"
+    "(?![务航城澳型]|办(?![起理])|(?<=站)[在上]|起(?![航运锚飞])|物流办|集团|股份|有限公司|公司)"
 )
-_AFTER_PLACE = re.compile(f"(?:{_FACILITY_WORD}){_NOT_AFTER_FACILITY}")
+# (a station's parts only: 合肥北站物流基地; after a place, 南京货运中心 is an office)
+_STATION_PARTS = ("物流基地", "货运中心")
+_AFTER_PLACE = re.compile(
+    f"(?:{'|'.join(w for w in _FACILITY_WORD.split('|') if w not in _STATION_PARTS)})"
+    f"{_NOT_AFTER_FACILITY}"
+)
 # After a facility: a part of it (果园港集装箱码头; 果园港站, the port's station; 万州站货场,
 # the station's yard), or an
 # operation area with a name of its own (广元港红岩作业区: 红岩作业区, part of 广元港).
 _AFTER_FACILITY = re.compile(
     f"(?:(?P<part>(?:{'|'.join(FACILITY_PARTS)}){{1,2}})(?P<w>码头|作业区|港区|货场|火车站|集疏运中心|办理站|站)"
-    f"|(?P<station>火车站|站)|(?P<yard>货场)|(?P<own>[\u4e00-\u9fff]{{2}})(?P<area>作业区))"
+    f"|(?P<station>火车站|站)|(?P<yard>货场|{'|'.join(_STATION_PARTS)})"
+    f"|(?P<own>[\u4e00-\u9fff]{{2}})(?P<area>作业区))"
     f"{_NOT_AFTER_FACILITY}"
 )
 _DIVISION_ENDINGS = frozenset("区县市省州旗盟")
@@ -77,8 +84,11 @@ def station_name(name: str) -> str:
 _NAMED_WORDS = (
     "码头", "港区", "作业区", "货场", "火车站", "物流园", "国际机场", "机场", "中心站", "场站", "站",
 )  # fmt: skip
+# (卢森堡迪德朗日铁路场站, 杜伊斯堡的DIT场站: a longer or a Latin name before a word that
+# only names a freight yard)
+_YARD_AHEAD = "(?=(?:铁路)?(?:集装箱)?(?:场站|货场|中心站))"
 _NAMED = re.compile(
-    f"(?P<own>[\u4e00-\u9fff]{{2,3}}?)"
+    f"(?P<own>[\u4e00-\u9fff]{{2,3}}?|[\u4e00-\u9fff]{{4}}{_YARD_AHEAD}|[A-Z]{{2,5}}{_YARD_AHEAD})"
     f"(?P<part>(?:铁路)?(?:{'|'.join(FACILITY_PARTS[:5])}|旅游)|铁路)?"
     f"(?P<w>{'|'.join(_NAMED_WORDS)}){_NOT_AFTER_FACILITY}"
 )
@@ -261,9 +271,12 @@ def facilities(text: str, raw: list, lex) -> list:
                 covered = port.end()
                 continue
         named = _named_after(text, end_at, raw, i, gaz)
-        if named is None and place is None and level != "port" and text.startswith("的", end_at):
-            # (成都的大湾镇站: a place's terminal or station, named after 的)
-            named = _named_after(text, end_at + 1, raw, i, gaz)
+        if named is None and place is None and level != "port":
+            # (成都的大湾镇站: a place's terminal or station, named after 的; 杜伊斯堡市的
+            # DIT场站, a city abroad written with 市)
+            of = 1 if text.startswith("的", end_at) else 2 if text.startswith("市的", end_at) else 0
+            if of:
+                named = _named_after(text, end_at + of, raw, i, gaz)
         while named is not None:  # (遵义港余庆港区沙湾码头: each a part of the one before)
             kind = FACILITY_WORDS[named.group("w")]
             if place is not None or level == "port":
@@ -287,6 +300,8 @@ def facilities(text: str, raw: list, lex) -> list:
             out = list(raw)
         out[i] = (start, end_at, lex.facility_surface(place, text[start:end_at]))
         covered = end_at
+    if "所辖的" in text or "管内的" in text:
+        inserted += _held_by_office(text, out, lex)
     if inserted:
         out = sorted([*out, *inserted], key=lambda h: h[0])
     if out is not raw and covered:
@@ -297,6 +312,44 @@ def facilities(text: str, raw: list, lex) -> list:
                 kept.append(hit)
                 last_end = hit[1]
         out = kept
+    return out
+
+
+# A station or yard a railway office holds (国铁上海局南京货运中心所辖的尧化门铁路货场, 武汉局
+# 汉西车务段管内的吴家山站): its own name after the office, at the place the office is
+# named after
+_HELD_BY_OFFICE = re.compile("(?:所辖|管内)的")
+_OFFICE = re.compile("局|段|中心|公司")
+
+
+def _held_by_office(text: str, raw: list, lex) -> list:
+    """The facilities named after a railway office that holds them (:data:`_HELD_BY_OFFICE`),
+    each at the place named in the office's name, as mentions to insert."""
+    gaz, out = lex.gazetteer, []
+    for held in _HELD_BY_OFFICE.finditer(text):
+        named = _NAMED.match(text, held.end())
+        if named is None or not _names(named.group("own")):
+            continue
+        if any(named.start() <= h[0] < named.end() for h in raw):
+            continue  # (a name the table knows, or a place's facility, read already)
+        lead = max(0, held.start() - 24)
+        lead = max(lead, *(text.rfind(c, lead, held.start()) + 1 for c in "，,。；;"))
+        if _OFFICE.search(text, lead, held.start()) is None:
+            continue
+        hosts = [
+            h for h in raw
+            if lead <= h[0] and h[1] <= held.start()
+            and h[2].levels[:1] in (("prefecture",), ("municipality",), ("county",), ("district",))
+            and not h[2].shared
+        ]  # fmt: skip
+        if not hosts:
+            continue
+        host = hosts[-1][2]
+        kind = FACILITY_WORDS[named.group("w")]
+        place = gaz.facility(
+            station_name(host.text + named.group()), kind, parent=None, host=host.place
+        )
+        out.append((named.start(), named.end(), lex.facility_surface(place, named.group())))
     return out
 
 

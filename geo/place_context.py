@@ -170,6 +170,12 @@ STRONG_AFTER = (
     "货运班列",
     "为起点",
     "为终点",
+    # (为卢森堡开往成都的班列送行: a service leaving it)
+    "开往",
+    "驶往",
+    "发往",
+    "运往",
+    "飞往",
 )  # fmt: skip  (and FACILITY_WORDS, below)
 # ... or a dash between it and another place (a route's ends: 重庆—万象)
 DASHES = "—－-~～"

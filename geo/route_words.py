@@ -268,7 +268,8 @@ _ACROSS = f"(?:{'|'.join(ACROSS_WORDS)})"
 # where goods are unloaded or a ship berths: 在新生港卸船, 在九江港靠泊
 _UNLOADED_AT = f"在{T}?{TLIST}[^，。；,;\ue000-\uefff]{{0,4}}?(?:卸船|卸货|卸箱|靠泊|靠港|靠岸)"
 DEPART = (
-    "出发|始发|启程|起航|启航|起锚|首发|发车|发出|驶出|驶离|开出|离港|解缆|鸣笛|汽笛长鸣|完成装船"
+    "出发|始发|启程|起航|启航|起锚|首发|发车|发出|驶出|驶离|开出|离港|解缆|鸣笛|汽笛长鸣|拉响汽笛|响起汽笛"
+    "|完成装船"
 )
 ORIGIN = re.compile(
     # (not 记者从沙坪坝区获悉: where a report comes from)

@@ -1034,6 +1034,26 @@ def test_an_article_with_up_to_one_percent_bad_bytes_still_yields_its_places(dat
         ("货物运抵贵阳龙洞堡国际机场。", "贵阳龙洞堡国际机场", None, "贵阳市"),
         # (named after a district its city holds: that district's)
         ("货机从南充市高坪机场起飞。", "高坪机场", None, "高坪区"),
+        # a railway's yard or freight hub at a place
+        ("一列货车从新疆塔城地区乌苏铁路货场启动。", "乌苏铁路货场", None, "乌苏市"),
+        ("冷链班列驶离南宁铁路物流中心。", "南宁铁路物流中心", None, "南宁市"),
+        # (a station's freight base: a part of it; 南京货运中心 alone is an office)
+        ("合肥北站物流基地响起汽笛声。", "合肥北站物流基地", "合肥北站", "合肥市"),
+        # a longer or a Latin name before a word that only names a freight yard
+        (
+            "卢森堡开往成都的班列出发了。列车驶离卢森堡迪德朗日铁路场站。",
+            "卢森堡迪德朗日铁路场站",
+            None,
+            "卢森堡",
+        ),
+        ("德国杜伊斯堡市的DIT场站办起接车仪式。", "杜伊斯堡DIT场站", None, "杜伊斯堡"),
+        # a yard a railway office holds, at the place the office is named after
+        (
+            "列车从国铁上海局南京货运中心所辖的尧化门铁路货场开出。",
+            "南京尧化门铁路货场",
+            None,
+            "南京市",
+        ),
     ],
 )
 def test_a_facility_named_after_its_place_is_read(text, name, parent, host):
@@ -1044,6 +1064,14 @@ def test_a_facility_named_after_its_place_is_read(text, name, parent, host):
         host,
         True,
     )
+
+
+def test_an_office_is_no_facility_and_a_station_it_holds_is():
+    ports = [p["name"] for p in extract_text("国铁上海局南京货运中心发布消息。")["ports"]]
+    assert ports == []
+    text = "一列班列从武汉局集团公司汉西车务段所辖的吴家山站驶出,开往贝尔格莱德。"
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("吴家山站", ["贝尔格莱德"])]
 
 
 def test_an_airport_named_with_and_without_guoji_is_one():
