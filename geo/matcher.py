@@ -370,7 +370,7 @@ def _part_of_another(hits: list[Hit], i: int, lex: Lexicon, text: str = "") -> b
         return False
     gaz = lex.gazetteer
     outer = gaz.places[previous.place]
-    if previous.place in gaz.ancestors(hits[i][2].place):
+    if previous.place in gaz.ancestors(hits[i][2].place) or _of_china(previous, hits[i][2], gaz):
         return False
     if outer.level in _HOLDERS:
         return True
@@ -518,12 +518,20 @@ def _with_one_character_names(text: str, raw: list[Hit], lex: Lexicon) -> list[H
     return sorted(raw + extra, key=lambda h: h[0]) if extra else raw
 
 
+def _of_china(outer: Surface, inner: Surface, gaz: Gazetteer) -> bool:
+    """Whether ``outer`` is 中国 and ``inner`` a place of China (中国义乌: China's)."""
+    return outer.place == "中国" and gaz.in_china(inner.place)
+
+
 def _held_by_the_one_before(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
     """Whether mention ``i`` comes after a place that holds it and 的 (俄罗斯的莫斯科: the
-    country says where the city is, as 俄罗斯莫斯科 does)."""
+    country says where the city is, as 俄罗斯莫斯科 does), or right after 中国 (从中国义乌
+    发出: a place of China told so)."""
     if i == 0:
         return False
     _, p_end, previous = raw[i - 1]
+    if p_end == raw[i][0] and _of_china(previous, raw[i][2], gaz):
+        return not WORD_GOES_ON.match(text, raw[i][1])  # (中国中西部: no 中西区)
     return (
         p_end + 1 == raw[i][0]
         and text[p_end] == "的"

@@ -185,7 +185,8 @@ STRONG_BEFORE_SPAN = max(map(len, STRONG_BEFORE))
 # (nor a word of moving on after a place: 从陇南运至, 抵达万象后, 从石柱发往; nor a service
 # from or to it: 重庆至芝加哥货运航线, 至万象班列)
 WORD_GOES_ON = re.compile(
-    "(?![市区县省州港站口岸城的等和与及至后运出发启起驶开转进入到抵经国货航班返回])[\u4e00-\u9fff]"
+    "(?![市区县省州港站口岸城的等和与及至后运出发启起驶开转进入到抵经国货航班返回]|拉响|鸣笛)"
+    "[\u4e00-\u9fff]"
 )
 # Two places written together, then what they do together: 济宁万州两地, 济宁万州签订 (the
 # first is no word before the second, as 山城 is before 重庆)

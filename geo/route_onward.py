@@ -104,8 +104,10 @@ def extend_route(
         ),
         last,
     )
-    if route.mode not in goes_on or any(gaz.holds(d, route.origin) for d in dests):
-        return None
+    if route.mode not in goes_on or any(
+        gaz.holds(d, route.origin) or (d == "中国" and gaz.in_china(route.origin)) for d in dests
+    ):
+        return None  # (沿线各国的商品也被运到中国: goods coming back, no train going on)
     if route.mode == "rail" and not by_ship and mode_of(text, None) in WATER_MODES:
         return None  # (a train's goods shipped on by river or 江海联运 are a liner's)
     if all(any(gaz.holds(d, x) for x in [*route.destinations, *route.via]) for d in dests):

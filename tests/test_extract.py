@@ -1066,6 +1066,23 @@ def test_a_facility_named_after_its_place_is_read(text, name, parent, host):
     )
 
 
+def test_a_place_after_china_is_china_s_and_goods_coming_back_are_no_onward_leg():
+    """中国义乌: a weak short form told as a place of China; 中国中西部 names no 中西区;
+    马德里拉响汽笛 is 马德里; goods carried back to 中国 do not move a train's end."""
+    regions = {r["name"] for r in extract_text("另一列班列从中国义乌发出。")["regions"]}
+    assert "义乌市" in regions
+    regions = {r["name"] for r in extract_text("重庆是中国中西部唯一的直辖市。")["regions"]}
+    assert "中西区" not in regions
+    regions = {r["name"] for r in extract_text("班列在西班牙的首都马德里拉响汽笛启程。")["regions"]}
+    assert "马德里" in regions
+    text = (
+        "由义乌驶向马德里的那一列班列载着手机。"
+        "借助这条班列,中国商品走向海外,沿线各国的商品也被运到中国。"
+    )
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("义乌市", ["马德里"])]
+
+
 def test_an_office_is_no_facility_and_a_station_it_holds_is():
     ports = [p["name"] for p in extract_text("国铁上海局南京货运中心发布消息。")["ports"]]
     assert ports == []
