@@ -407,8 +407,10 @@ _NUMERALS = {
 }
 # A group of places counted (七区县, 7个毗邻区县; 三县三区: three and three), then, within
 # its clause, what it does as one (齐聚, 共商 …)
+# (6位“邻居”: neighbours counted; 七个川渝毗邻区县: with the grouping they are of)
 _GROUP = (
-    r"(?:(?P<n>\d{1,2}|[两二三四五六七八九十])个?(?:毗邻|相邻|周边|沿线)?(?:区县|县区|区市县|市区县|县市区)"
+    r"(?:(?P<n>\d{1,2}|[两二三四五六七八九十])"
+    r"(?:个?(?:川渝|渝川)?(?:毗邻|相邻|周边|沿线)?(?:区县|县区|区市县|市区县|县市区)|位[“\"]?邻居)"
     r"|(?P<x>[两二三四五六七八九])县(?P<y>[两二三四五六七八九])区"
     # (三地 only right after what they do as one: 共谋三地区域旅游协作)
     r"|(?<=[谋商议建话])(?P<places>[三四五六七八九])地)"
@@ -418,11 +420,13 @@ _GROUP_ACTING = (
     re.compile(rf"{alt(GROUP_ACTS)}{_GROUP}"),
 )
 _GROUP_HINT = re.compile(
-    r"[\d两二三四五六七八九十]个?(?:毗邻|相邻|周边|沿线)?(?:区县|县区|区市县|市区县|县市区)"
+    r"[\d两二三四五六七八九十](?:个?(?:川渝|渝川)?(?:毗邻|相邻|周边|沿线)?"
+    r"(?:区县|县区|区市县|市区县|县市区)|位[“\"]?邻居)"
     r"|县[两二三四五六七八九]区|[谋商议建话][三四五六七八九]地"
 )
-# What may stand between the members of a list: a mark, and 以及, 和 or 及
-_MEMBERS_JOINED = re.compile(r"[、，,\s]*(?:以及|和|及|与)?[、，,\s]*")
+# What may stand between the members of a list: a mark, and 以及, 和 or 及 (after a count
+# of those before: 梁平、垫江两地和四川的达川)
+_MEMBERS_JOINED = re.compile(r"(?:[两二三四五六七八九]地)?[、，,\s]*(?:以及|和|及|与)?[、，,\s]*")
 
 
 def groups_acting(text: str) -> list[tuple[int, int]]:
@@ -443,22 +447,33 @@ def groups_acting(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-def members_listed(text: str, hits: Sequence[Hit]) -> list[str]:
+def members_listed(text: str, hits: Sequence[Hit], gaz: Gazetteer) -> list[str]:
     """The regions (that can pair) of the longest list of a sentence's mentions, in order
     (遂宁市蓬溪县、合川区、潼南区,南充市嘉陵区、西充县,广安市武胜县: six)."""
     best: list[str] = []
     run: list[str] = []
     for k, (start, _, surface) in enumerate(hits):
+        gap = start - hits[k - 1][1] if k else 0
+        # (四川省达州市的达川区, 重庆的梁平区: a place that holds the next says where it is)
+        holder = (
+            bool(run)
+            and gap in (0, 1)
+            and text[start - gap : start] in ("", "的")
+            and run[-1] in gaz.ancestors(surface.place)
+        )
         joined = (
             k > 0
             and run
             and _MEMBERS_JOINED.fullmatch(text, hits[k - 1][1], start) is not None
-            and 0 < start - hits[k - 1][1] <= 4
+            and 0 < gap <= 4
         )
         if surface.cls != "A":
             run = []
             continue
-        run = [*run, surface.place] if joined else [surface.place]
+        if holder:
+            run = [*run[:-1], surface.place]
+        else:
+            run = [*run, surface.place] if joined else [surface.place]
         if len(run) > len(best):
             best = run
     return list(dict.fromkeys(best))

@@ -186,8 +186,8 @@ HELPED = ("援建", "支援", "帮扶", "协同", "协作", "援助")
 # What a group of places counted (七区县, 三县三区) does as one: its members, listed as
 # many as the count, are each other's partners
 GROUP_ACTS = (
-    "齐聚", "相聚", "共话", "共商", "共谋", "共议", "合力", "共建", "共同", "携手", "联合",
-    "联手", "抱团",
+    "齐聚", "相聚", "聚到", "聚首", "共话", "共商", "共谋", "共议", "合力", "共建", "共同",
+    "携手", "联合", "联手", "抱团", "一起", "一同", "签订", "签署", "签下",
 )  # fmt: skip
 # Aid given (帮扶, 支援 …), and the words before it that say which of the aided it is
 # given to first (重点帮扶石柱、巫山)

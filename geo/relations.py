@@ -227,10 +227,8 @@ def read_relations(
     # its text, its evidence)
     left: tuple[str, int, int, str, Evidence] | None = None
     siblings: list[Route] = []  # (the last sentence's routes: trains of one day may go on alike)
-    # groups of places counted told acting as one: (where, count) of those not yet read,
-    # (count, sentence) of those read
-    groups = groups_acting(text)
-    acting: list[tuple[int, int]] = []
+    # groups of places counted told acting as one: (count, sentence) of each
+    acting = [(n, bisect_right(starts, at, 1) - 1) for at, n in groups_acting(text)]
 
     def cite(places: set[str], pattern: str) -> Evidence:
         """The evidence of the sentence being read (``i``, below), quoted around ``places``."""
@@ -270,16 +268,18 @@ def read_relations(
                 elif h in gaz.ancestors(b) and h not in gaz.ancestors(a):
                     b = h
             read = [(a, b, "两地 (the two named before)")]
-        while groups and groups[0][0] < s_end:
-            acting.append((groups.pop(0)[1], i))
-        if not read and acting and i - acting[-1][1] <= 3:
+        if any(abs(i - j) <= 3 for _, j in acting):
             # (川渝毗邻七区县…共话 … 跨梁平区、长寿区、垫江县,以及四川省邻水县…等7个毗邻区县:
             # the members of a group counted and told acting as one, listed as many as the
-            # count in its sentence or one of the next three)
-            members = members_listed(text, sentence_hits)
-            if len(members) >= 3 and any(n == len(members) and i - j <= 3 for n, j in acting):
-                read = [
-                    (a, b, "N区县…A、B、C (a group counted)") for a, b in combinations(members, 2)
+            # count in its sentence or one of the three before or after it)
+            members = members_listed(text, sentence_hits, gaz)
+            if len(members) >= 3 and any(n == len(members) and abs(i - j) <= 3 for n, j in acting):
+                # (with what the sentence's own words pair: 梁平、垫江两地和四川的达川…)
+                told = {frozenset(r[:2]) for r in read}
+                read = read + [
+                    (a, b, "N区县…A、B、C (a group counted)")
+                    for a, b in combinations(members, 2)
+                    if frozenset((a, b)) not in told
                 ]
         named_here = sorted({s.place for _, _, s in sentence_hits if s.cls == "A"})
         two_before = (tuple(named_here), i) if len(named_here) == 2 else None

@@ -49,6 +49,24 @@ FOUR_ON_THE_BORDER = pairs(
             "两县县长带队考察巴东,共谋三地旅游协作。座谈会上,巫山县、巴东县、神农架林区作了发言。",
             pairs(("巫山县", "巴东县"), ("巫山县", "神农架林区")),  # (one side in Chongqing)
         ),
+        # (the members listed a sentence before the group is told acting, each with
+        # the place that holds it; 川渝 between the count and 区县)
+        (
+            "这条经济带包括重庆市梁平区、垫江县,四川省达州市的大竹县,以及广安邻水县,共四个川渝"
+            "毗邻区县。上周,四区县齐聚邻水,共商合作。",
+            FOUR_ON_THE_BORDER,
+        ),
+        # (neighbours counted; a list with a count of the first two and a province's 的)
+        (
+            "川渝的4位“邻居”聚到梁平,召开联席会议。"
+            "这条走廊串起重庆梁平、垫江两地和四川的大竹、邻水。",
+            FOUR_ON_THE_BORDER,
+        ),
+        # (the group signs as one; its members listed in the next sentence)
+        (
+            "梁平、大竹等4个区县一起签署合作协议。走廊跨越梁平区、垫江县、大竹县、邻水县。",
+            FOUR_ON_THE_BORDER,
+        ),
         # (as many as another count, or no group told acting: places named, no pairs)
         ("川渝毗邻七区县齐聚梁平,共商合作。梁平区、垫江县、大竹县、邻水县作了发言。", set()),
         ("川渝毗邻四区县风景优美。梁平区、垫江县、大竹县、邻水县作了发言。", set()),
