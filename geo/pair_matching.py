@@ -274,13 +274,16 @@ _DIRECTIONS = re.compile(
     f"{ORG_CHAR}{{0,8}}?(?:工作要求|工作安排|工作部署|决策部署|部署要求|要求|安排|指示|精神)"
 )
 _CLAUSE_MARK = re.compile(f"[，,。；;：:{_SEP}]")
+# (…缔结友城后的工作安排: arrangements made after the two paired, told with the pairing)
+_PAIRED_BEFORE = re.compile("缔结|结对|结为|签订|签署|签约|建立")
 
 
 def _carried_out(document: str, start: int, end: int) -> bool:
     """Whether a match from ``start`` to its partner's end at ``end`` names whose
     directions its clause carries out (落实重庆市委市政府与四川省委省政府工作安排)."""
-    if not _DIRECTIONS.match(document, end):
-        return False
+    directions = _DIRECTIONS.match(document, end)
+    if directions is None or _PAIRED_BEFORE.search(document, end, directions.end()):
+        return False  # (按照双流区和渝北区缔结友城后的工作安排: the pairing is told)
     clause = max(
         (m.end() for m in _CLAUSE_MARK.finditer(document, max(0, start - 40), start)),
         default=max(0, start - 40),

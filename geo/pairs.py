@@ -589,7 +589,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     PairPattern(
         "A、B、C三地",
         rf"(?<![、与同跟及\ue000-\ue7ff])(?<!{A}和)(?P<a>{A}(?:[、和及]{A}){{2,3}})(?![、和及等]|{A})"
-        rf"{COUNTED}{alt(ALL_TOGETHER)}",
+        rf"的?{COUNTED}{alt(ALL_TOGETHER)}",
         ("、", "和", "及"),
         (
             PairExample(
@@ -611,6 +611,11 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
                 "重庆市政府和万州、达州、开州三地政府签定合作协议。",
                 (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
             ),
+            # (the places' bodies, then a joint meeting: 联席会议)
+            PairExample(
+                "来自四川省泸州市和重庆市永川区、江津区的三地人大常委会在泸州召开联席会议。",
+                (("永川区", "泸州市"), ("江津区", "泸州市"), ("永川区", "江津区")),
+            ),
             PairExample(
                 "万州区、达州市、开州区三地高度重视、迅速行动、协同发力。",
                 (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
@@ -631,7 +636,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         ),
         needs_cue=True,
         fast=rf"(?P<a>{A}(?<![、与同跟及\ue000-\ue7ff].)(?<!{A}和.)(?:[、和及]{A}){{2,3}})(?![、和及等]|{A})"
-        rf"{COUNTED}{alt(ALL_TOGETHER)}",
+        rf"的?{COUNTED}{alt(ALL_TOGETHER)}",
         among=True,
         not_gainers=True,
     ),

@@ -67,6 +67,13 @@ FOUR_ON_THE_BORDER = pairs(
             "梁平、大竹等4个区县一起签署合作协议。走廊跨越梁平区、垫江县、大竹县、邻水县。",
             FOUR_ON_THE_BORDER,
         ),
+        # (arrangements carried out are no directions of the two where the pairing is
+        # told with them)
+        (
+            "按照双流区和渝北区缔结友城后的工作安排,两个镇签下结对共建协议。",
+            pairs(("双流区", "渝北区")),
+        ),
+        ("按照重庆市委与四川省委的工作安排,两个镇签下结对共建协议。", set()),
         # (as many as another count, or no group told acting: places named, no pairs)
         ("川渝毗邻七区县齐聚梁平,共商合作。梁平区、垫江县、大竹县、邻水县作了发言。", set()),
         ("川渝毗邻四区县风景优美。梁平区、垫江县、大竹县、邻水县作了发言。", set()),
