@@ -209,6 +209,7 @@ WE = ("我们", "我区", "我县", "我市", "新区", "本区", "该区", "双
 WELCOME = ("的到来", "来访", "莅临", "一行的到来")
 # Places asking a third for its help (恳请上海市加强帮扶): they act alike toward it
 ASK = ("恳请", "请求", "吁请", "感谢")
-LEAD = f"(?P<a>{A})"
+# (not a person's second title: 滕州市委书记、枣庄市委常委某某带队 leads 滕州's party)
+LEAD = f"(?<![记长任]、)(?<!常委、)(?P<a>{A})"
 # …·B周, …·B文化周: an event week (not 周年, a years' count; not 周边, the places around)
 NOT_EVENT_WEEK = rf"(?!{ORG_CHAR}{{0,4}}?周(?!年|边))"

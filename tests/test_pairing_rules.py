@@ -74,6 +74,11 @@ FOUR_ON_THE_BORDER = pairs(
             pairs(("双流区", "渝北区")),
         ),
         ("按照重庆市委与四川省委的工作安排,两个镇签下结对共建协议。", set()),
+        # (a leader's second title names no party: 枣庄 is the same person's other post)
+        (
+            "滕州市委书记、枣庄市委常委某某带队,考察团一行前往丰都县,围绕结对帮扶开展考察。",
+            set(),
+        ),
         # (as many as another count, or no group told acting: places named, no pairs)
         ("川渝毗邻七区县齐聚梁平,共商合作。梁平区、垫江县、大竹县、邻水县作了发言。", set()),
         ("川渝毗邻四区县风景优美。梁平区、垫江县、大竹县、邻水县作了发言。", set()),
