@@ -788,8 +788,9 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         # (not the name of an agreement: 签署万达开统筹发展合作协议)
         # (nor of a zone: 助力万达开川渝统筹发展示范区建设; nor of a strategy another place
         # seizes: 抢抓…、万开云同城化发展等重大战略机遇)
-        rf"(?<!签署)(?<!签订)(?<!《)(?P<c>[\uec00-\uefff])[”\"]?(?:三地|两地|四地)?{ORG}"
-        rf"{alt(ALL_TOGETHER + ('统筹',))}"
+        # (nor a grouping before it: 川渝万达开统筹发展 is 万达开's)
+        rf"(?<!签署)(?<!签订)(?<!《)(?P<c>[\uec00-\uefff])(?![\uec00-\uefff])[”\"]?(?:三地|两地|四地)?"
+        rf"{ORG}{alt(ALL_TOGETHER + ('统筹',))}"
         rf"(?![^，。；,;]{{0,6}}?(?:示范区|试验区|合作区|经济区|等重大战略|等战略|战略机遇))",
         ("[\\uec00-\\uefff]",),
         (
@@ -801,6 +802,10 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
             PairExample(
                 "坚定不移推动合广长协同发展。",
                 (("合川区", "广安市"), ("合川区", "长寿区"), ("长寿区", "广安市")),
+            ),
+            PairExample(
+                "川渝万达开统筹发展第四次党政联席会在万州举行。",
+                (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
             ),
             PairExample("服务台将覆盖万达开、万开云及周边区县,助力协同发展。", ()),
             PairExample("宣汉县政协助力万达开川渝统筹发展示范区建设。", ()),
