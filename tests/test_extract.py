@@ -3108,6 +3108,11 @@ def test_where_a_train_crosses_the_border_is_no_start_and_a_first_trial_run_is_a
             "一趟班列从西安新筑站开出后经霍尔果斯国境站离境,朝德国方向开去。",
             [("西安国际港站", ["德国"])],
         ),
+        # (a ship named by its number leaving a port, heading for another: 离开, 驶去)
+        (
+            "远顺5698轮满载集装箱慢慢离开太仓港,朝外高桥港区驶去。",
+            [("太仓港", ["外高桥港区"])],
+        ),
     ],
 )
 def test_ends_of_trains_told_as_narratives(text, routes):
