@@ -61,6 +61,7 @@ from cqmap.geo.gazetteer import CHINA, Gazetteer, Place, gazetteer, gc_paused
 from cqmap.geo.place_context import (
     CONTEXT_RULES,
     DASHES,
+    LISTED_AS_PLACES,
     NOT_A_PLACE_AFTER,
     NOT_PLACES,
     PERSON_BEFORE,
@@ -611,8 +612,14 @@ def _listed_abroad(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
 
 def _in_list(text: str, raw: list[Hit], i: int, dropped: set[int]) -> bool:
     """Whether mention ``i`` sits in a list with a neighbouring place name that is not
-    weak, or weak and kept already (老挝琅勃拉邦和万象: the first confirmed by its country)."""
+    weak, or weak and kept already (老挝琅勃拉邦和万象: the first confirmed by its country),
+    or in a list told as places (昭通、六盘水等地)."""
     start, end, _ = raw[i]
+    last = i
+    while last + 1 < len(raw) and listed_together(text, raw[last][1], raw[last + 1][0]):
+        last += 1
+    if LISTED_AS_PLACES.match(text, raw[last][1]):
+        return True  # (昭通、六盘水等地: a list of places)
     for j in (i - 1, i + 1):
         if not 0 <= j < len(raw):
             continue

@@ -25,6 +25,7 @@ __all__ = [
     "STRONG_BEFORE_RE",
     "STRONG_BEFORE_SPAN",
     "WORD_GOES_ON",
+    "LISTED_AS_PLACES",
     "RUN_TOGETHER",
     "NOT_A_PLACE_AFTER",
     "TOWN",
@@ -223,5 +224,12 @@ LIST_JOINERS = set("、和与及,， ")
 
 def listed_together(text: str, a: int, b: int) -> bool:
     """Whether two names, one ending at ``a`` and the next starting at ``b``, are listed
-    together: one or two joiners between them (万州、开州; 万州, 和开州)."""
-    return 0 < b - a <= 2 and LIST_JOINERS.issuperset(text[a:b])
+    together: one or two joiners between them (万州、开州; 万州, 和开州; 攀枝花以及昭通)."""
+    between = text[a:b]
+    if "以及" in between:
+        between = between.replace("以及", "及", 1)
+    return 0 < len(between) <= 2 and LIST_JOINERS.issuperset(between)
+
+
+# After a list of names: what they are (昭通、六盘水等地: places)
+LISTED_AS_PLACES = re.compile("等(?:地|地区|城市|市|县|区县|市县|省份|省区|国家)")

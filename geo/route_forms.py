@@ -59,6 +59,9 @@ _OPEN = (
 _GO = "开往|驶往|发往|通往|驶向|运往"
 # What parts two chains of a list
 _CHAIN_JOIN = '(?:[、,，]|[”"]?(?:和|及|以及|与)[“"]?|(?<=[”"])(?=[“"]))'
+# A chain of a list whose end the gazetteer does not know (泸州港-普兴, a town): no route
+# of its own, and no end of the list
+_UNKNOWN_END = f'[“"]?{T}[“”"]?{DASH}{{1,2}}[\u4e00-\u9fff]{{2,4}}?[”"]?(?={_CHAIN_JOIN})'
 # What a line of a list carries, before it (内贸走, 外贸为)
 _LINE_LABEL = "(?:[\u4e00-\u9fff]{1,3}(?:走|为|是))?"
 
@@ -74,7 +77,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # 铁水联运班列; 泸州—武汉—台湾、泸州—南京—韩国近洋航线 (the middle a stop); parted
         # by commas too (重庆—东京,班加罗尔—重庆等货运航线), the last by 和 (泸州港-乐山（峨眉）
         # 和泸州港-昆明等…班列), or each in quotes (“泸州—上海”“泸州—武汉”和“泸州—武汉—台湾”)
-        rf"(?P<chains>{CHAIN}(?:{_CHAIN_JOIN}{CHAIN})+)"
+        rf"(?P<chains>{CHAIN}(?:{_CHAIN_JOIN}(?:{CHAIN}|{_UNKNOWN_END}))+)"
         rf"{TAIL}",
         (
             Example(
@@ -90,6 +93,13 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 "已开行的江津-成都,江津-乐山（峨眉）和江津-昆明等铁水联运班列。",
                 "江津区",
                 ("乐山市",),
+                mode="rail-river",
+            ),
+            # (a chain to a town the gazetteer does not know: the others still read)
+            Example(
+                "已开行的江津-成都,江津-普兴,江津-乐山和江津-昆明等铁水联运班列。",
+                "江津区",
+                ("成都市",),
                 mode="rail-river",
             ),
             Example(

@@ -117,6 +117,9 @@ def test_ambiguous_short_forms_resolve_by_context(text, absent):
         ("开县和梁平县", "开州区"),
         ("成都高新区企业", "成都高新区"),
         ("安康、汉中两市", "安康市"),
+        # (a list told as places, and 以及 joining it)
+        ("通往攀枝花以及昭通、六盘水等地的通道", "昭通市"),
+        ("通往攀枝花以及昭通、六盘水等地的通道", "六盘水市"),
     ],
 )
 def test_short_and_former_names_resolve_in_context(text, present):
