@@ -3111,6 +3111,13 @@ def test_where_a_train_crosses_the_border_is_no_start_and_a_first_trial_run_is_a
             "一趟班列从西安新筑站开出后经霍尔果斯国境站离境,朝德国方向开去。",
             [("西安国际港站", ["德国"])],
         ),
+        # (carried there: 运到, leg by leg; the place between a stop)
+        (
+            "这批纸先由海船从海南运到广西钦州,再改走铁路运到泸州。",
+            [("海南省", ["泸州市"])],
+        ),
+        # (a ship leaving its berth, then berthing: 离泊, 靠上)
+        ("一艘集装箱轮从郑蒲港离泊,预计三天后靠上宁波港。", [("郑蒲港区", ["宁波舟山港"])]),
         # (a ship named by its number leaving a port, heading for another: 离开, 驶去)
         (
             "远顺5698轮满载集装箱慢慢离开太仓港,朝外高桥港区驶去。",
