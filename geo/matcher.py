@@ -462,6 +462,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 or _dashed(text, raw, i)
                 or _run_together(text, raw, i)
                 or _listed_abroad(text, raw, i, lex.gazetteer)
+                or _aside_of_its_holder(text, raw, i, lex.gazetteer)
             ):
                 dropped.add(i)
                 unconfirmed.add(i)
@@ -608,6 +609,21 @@ def _listed_abroad(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
     while last + 1 < len(raw) and joined(last) and abroad(last + 1):
         last += 1
     return last - first + 1 >= _LISTED_ABROAD
+
+
+def _aside_of_its_holder(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
+    """Whether mention ``i`` is listed in brackets right after a place that holds it, or
+    is that place (印度(德里、孟买), 尼泊尔(加德满都): a country and its cities)."""
+    start, end, surface = raw[i]
+    if text[end : end + 1] in ("(", "（") and i + 1 < len(raw) and raw[i + 1][0] == end + 1:
+        return surface.place in gaz.ancestors(raw[i + 1][2].place)
+    k = i
+    while k > 0 and raw[k - 1][1] == raw[k][0] - 1 and text[raw[k][0] - 1] == "、":
+        k -= 1
+    at = raw[k][0] - 1
+    if k == 0 or at < 0 or text[at] not in "(（" or raw[k - 1][1] != at:
+        return False
+    return raw[k - 1][2].place in gaz.ancestors(surface.place)
 
 
 def _in_list(text: str, raw: list[Hit], i: int, dropped: set[int]) -> bool:

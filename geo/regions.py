@@ -399,7 +399,7 @@ COUNTRIES: tuple[Country, ...] = (
     Country("IDN", "印度尼西亚", ("印尼",)),
     Country("PHL", "菲律宾", ()),
     Country("IND", "印度", ()),
-    Country("BGD", "孟加拉国", ()),
+    Country("BGD", "孟加拉国", ("孟加拉",)),
     Country("LKA", "斯里兰卡", ()),
     Country("JPN", "日本", ()),
     Country("KOR", "韩国", ()),

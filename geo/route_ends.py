@@ -31,6 +31,7 @@ __all__ = [
     "remark_start",
     "clause_end",
     "ends_after",
+    "listed_places",
     "sold_to",
     "via_places",
     "other_origins",
@@ -105,6 +106,22 @@ def sold_to(skeleton: str, d: re.Match) -> bool:
 THE_OTHER = re.compile(r"[，,；;]\s*另(?:一|外一)\s*(?:列|趟|艘|班|条)")
 
 
+_ITEM_WITH_ASIDE = re.compile(r"(?P<outer>[\ue000-\uefff])(?:[（(](?P<inner>[^()（）]*)[)）])?")
+
+
+def listed_places(sent: Sentence, fragment: str, gaz: Gazetteer) -> list[str]:
+    """The places of a list of a sentence's skeleton, each place with others in brackets
+    after it that it holds told by these (飞往印度(德里、孟买): the cities, not the country)."""
+    if "(" not in fragment and "（" not in fragment:
+        return sent.places_in(fragment)
+    told: list[str] = []
+    for item in _ITEM_WITH_ASIDE.finditer(fragment):
+        (outer,) = sent.places_in(item.group("outer"))
+        inner = [x for x in sent.places_in(item.group("inner") or "") if outer in gaz.ancestors(x)]
+        told += inner or [outer]  # (马德拉斯 in 印度's brackets names no 马德拉 of America)
+    return told
+
+
 def ends_after(
     sent: Sentence, k: int, gaz: Gazetteer, end: int | None = None
 ) -> tuple[list[str], list[str]]:
@@ -137,7 +154,7 @@ def ends_after(
             if not any(over_sea(x, gaz) for x in onward):
                 break  # (抵达重庆后将运转至成都…分销, 到达江津区后,经综保区分拨到广安: the
                 # goods handed on, the run ends)
-        told = sent.places_in(d.group("list"))
+        told = listed_places(sent, d.group("list"), gaz)
         if dests and THE_OTHER.search(skeleton, last, d.start()):
             dests = [*dests, *told]  # (一列去往罗斯托克,另一列去往斯瓦夫库夫: each an end)
             continue

@@ -33,6 +33,7 @@ from cqmap.geo.route_words import (
     SERVICE_KINDS,
     TAIL,
     TLIST,
+    TLIST_ASIDES,
     T,
 )
 from cqmap.geo.routes import (
@@ -54,9 +55,9 @@ __all__ = ["ROUTE_FORMS"]
 
 _OPEN = (
     f"(?:开行|开通|开辟|开出|开设|发出|开)了?(?:[一两二三四五六七八九十\\d]+条)?(?:经(?P<v>{T}))?"
-    "(?:至|到|往|前往|通往|直达)"
+    "(?:至|到|往|前往|通往|直达|飞往)"
 )
-_GO = "开往|驶往|发往|通往|驶向|运往"
+_GO = "开往|驶往|发往|通往|驶向|运往|飞往"
 # What parts two chains of a list
 _CHAIN_JOIN = '(?:[、,，]|[”"]?(?:和|及|以及|与)[“"]?|(?<=[”"])(?=[“"]))'
 # A chain of a list whose end the gazetteer does not know (泸州港-普兴, a town): no route
@@ -337,7 +338,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         "X开通至Y的service",
         # 涪陵港开行至泸州港的集装箱班轮; 广元港、广安港相继开通至重庆港的班轮 (one each);
         # 綦江港通往桐梓县的公路班车
-        rf"(?P<o>{TLIST}){CLAUSE}{{0,8}}?(?:{_OPEN}|{_GO})(?P<d>{TLIST})"
+        rf"(?P<o>{TLIST}){CLAUSE}{{0,8}}?(?:{_OPEN}|{_GO})(?P<d>{TLIST_ASIDES})"
         rf"{TAIL}",
         (
             Example("涪陵港开行至四川泸州港的集装箱班轮。", "涪陵港", ("泸州港",)),
@@ -346,6 +347,13 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             Example("泸州港将开通经武汉至日本的近洋航线。", "泸州港", ("日本",), ("武汉市",)),
             Example(
                 "2011年,重庆开辟一条直达欧洲的国际铁路路线。", "重庆市", ("欧洲",), mode="rail"
+            ),
+            # (cities in brackets after their country: the cities)
+            Example(
+                "昆明机场开通飞往印度(德里、孟买)的全货机航线。",
+                "长水国际机场",
+                ("孟买",),
+                mode="air",
             ),
         ),
     ),

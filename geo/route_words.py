@@ -37,6 +37,7 @@ __all__ = [
     "TRANSFER",
     "T",
     "TLIST",
+    "TLIST_ASIDES",
     "CLAUSE",
     "CLAUSE_ENDS",
     "SERVICE",
@@ -214,6 +215,9 @@ def on_by_ship(text: str, start: int, end: int | None = None) -> bool:
 # --------------------------------------------------------------------------- pattern pieces
 T = ANY  # any place
 TLIST = f"{T}(?:[、和及与]{T})*"
+# (飞往印度(德里、孟买)、孟加拉(达卡): a country with its cities in brackets)
+_ASIDE_PLACES = f"(?:[（(]{T}[^()（），。；,;]{{0,40}}?[)）])?"
+TLIST_ASIDES = f"{T}{_ASIDE_PLACES}(?:[、和及与]{T}{_ASIDE_PLACES})*"
 # a character of the clause that is no place (route names and tails run over these)
 CLAUSE = r"[^，。；,;：:\ue000-\uefff]"
 CLAUSE_ENDS = "，。；,;"
@@ -358,7 +362,7 @@ DESTINATIONS = re.compile(
     # (驶出中心站,向德国杜伊斯堡开去: heading for it)
     # (朝德国方向开去: heading that way)
     rf"|[向朝](?={TLIST}(?:方向)?(?:开去|驶去|而去|进发|奔去|驶进|疾驰|飞驰)))"
-    rf"(?P<list>{TLIST})"
+    rf"(?P<list>{TLIST_ASIDES})"
 )
 VIA = re.compile(
     # (经阿拉山口(霍尔果斯)出境: an alternative crossing in brackets, a stop too)

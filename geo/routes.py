@@ -46,6 +46,7 @@ from cqmap.geo.regions import ABBREVIATIONS, ABBREVIATIONS_AT_END
 from cqmap.geo.route_ends import (
     ends_after,
     inside,
+    listed_places,
     origin_of,
     over_sea,
     remark_start,
@@ -328,7 +329,7 @@ def read_groups(
         origins, dests, via = _chain(sent, groups["chain"], ctx.gaz)
     else:
         origins = sent.places_in(groups["o"]) if groups.get("o") else []
-        dests = sent.places_in(groups["d"]) if groups.get("d") else []
+        dests = listed_places(sent, groups["d"], ctx.gaz) if groups.get("d") else []
     if groups.get("beyond"):
         via, dests = via + dests, sent.places_in(groups["beyond"])
     if groups.get("v"):

@@ -1630,7 +1630,7 @@ def test_a_corridor_of_trains_is_no_service():
     ("text", "expected"),
     [
         # a place in an aside that lies in the place before it stands for that place
-        ("这趟陆海新通道越南(河内)—中国(重庆)班列缓缓驶进车站。", ("越南", ["重庆市"])),
+        ("这趟陆海新通道越南(河内)—中国(重庆)班列缓缓驶进车站。", ("河内", ["重庆市"])),
         # being somewhere is not leaving from it when a 从 follows
         ("在中国访问的越南总理迎接了从河内驶往重庆的国际班列。", None),
     ],
@@ -3110,6 +3110,17 @@ def test_where_a_train_crosses_the_border_is_no_start_and_a_first_trial_run_is_a
         (
             "一趟班列从西安新筑站开出后经霍尔果斯国境站离境,朝德国方向开去。",
             [("西安国际港站", ["德国"])],
+        ),
+        # (cities in brackets after their country, each a line; a word in the brackets
+        # that goes on past a place's name, 马德拉斯, names no place of another country)
+        (
+            "昆明机场陆续开通飞往印度(德里、马德拉斯)、孟加拉(达卡)、尼泊尔(加德满都)的"
+            "全货机航线。",
+            [
+                ("长水国际机场", ["德里"]),
+                ("长水国际机场", ["达卡"]),
+                ("长水国际机场", ["加德满都"]),
+            ],
         ),
         # (carried there: 运到, leg by leg; the place between a stop)
         (
