@@ -3122,6 +3122,14 @@ def test_where_a_train_crosses_the_border_is_no_start_and_a_first_trial_run_is_a
                 ("长水国际机场", ["加德满都"]),
             ],
         ),
+        # (a freighter flying straight there: 直航)
+        ("一架货机从成都双流国际机场腾空,直航缅甸仰光。", [("双流国际机场", ["仰光"])]),
+        # (a network counted after a train is no train going on)
+        (
+            "一列班列由阿拉山口站开出,开往波兰马拉舍维奇。"
+            "取道这个口岸开行的线路已有123条,通达德国、波兰等21个国家。",
+            [("阿拉山口", ["马拉舍维奇"])],
+        ),
         # (carried there: 运到, leg by leg; the place between a stop)
         (
             "这批纸先由海船从海南运到广西钦州,再改走铁路运到泸州。",
