@@ -284,12 +284,39 @@ def merge_route(
     named again (by its name, or by its ends, the most specific places kept) is one route
     with all its names. ``among``: only the first routes of ``routes`` may be the one it
     repeats (the routes of one sentence were merged as they were read)."""
-    existing = _matching(routes[:among] if among is not None else routes, route, gaz)
+    candidates = routes[:among] if among is not None else routes
+    existing = _matching(candidates, route, gaz)
     if existing is None:
+        for other in candidates:
+            if finer_mode(other.mode, route.mode) is None:
+                continue
+            if starts_before(other, route, gaz):
+                # (驶离果园港…到达波兹南, then 这趟班列于8月2日从厦门发车,…到达果园港,…驶往
+                # 波兹南: the train told again from where its goods started)
+                take_start(other, route, gaz)
+                return other
+            if starts_before(route, other, gaz):
+                # (…from 厦门 via 果园港 to 波兹南, then the train told leaving 果园港: a leg
+                # of it told again)
+                _absorb_leg(other, route)
+                return other
         _add(routes, route)
         return route
     _absorb(existing, route, gaz)
     return existing
+
+
+def _absorb_leg(existing: Route, leg: Route) -> None:
+    """Take the names and evidence of ``leg``, a part of ``existing`` told again from one
+    of its stops, into ``existing``."""
+    for name in leg.names or ([leg.name] if leg.name else []):
+        if name not in existing.names:
+            existing.names.append(name)
+    if existing.opened is None and leg.opened:
+        existing.opened, existing.opened_year_inferred = leg.opened, leg.opened_year_inferred
+    for ev in leg.evidence:
+        if all(e.sentence != ev.sentence for e in existing.evidence):
+            existing.evidence.append(ev)
 
 
 def starts_before(existing: Route, route: Route, gaz: Gazetteer) -> bool:

@@ -3130,6 +3130,12 @@ def test_where_a_train_crosses_the_border_is_no_start_and_a_first_trial_run_is_a
             "取道这个口岸开行的线路已有123条,通达德国、波兰等21个国家。",
             [("阿拉山口", ["马拉舍维奇"])],
         ),
+        # (a train told leaving a stop, then from where it started: one route)
+        (
+            "一趟班列驶离果园港,预计10天后到达波兰的波兹南。"
+            "据悉,这趟班列8月2日从厦门发车,4日到达果园港,6日再次出发,驶往波兹南。",
+            [("厦门市", ["波兹南"])],
+        ),
         # (carried there: 运到, leg by leg; the place between a stop)
         (
             "这批纸先由海船从海南运到广西钦州,再改走铁路运到泸州。",
