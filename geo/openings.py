@@ -76,6 +76,9 @@ _NOT_YET = re.compile(
 )
 # 同月, 当月 opening a sentence: the month of the date told before
 _SAME_MONTH = re.compile(r"\s*(?:同月|当月)")
+# A sentence that opens telling what came after (此后,…陆续开通了…): the date told before is
+# not its date
+_AFTERWARDS = re.compile(r"\s*(?:此后|之后|后来|其后|此后几年|此后数年)")
 # 同日, 签约当天: the day of the sentences before
 _SAME_DAY = re.compile("同日|同一天|当天|当日|同天")
 # A corridor's service told born (首条中欧班列线路“渝新欧”在重庆诞生, 自2011年在重庆首次开行以来,
@@ -291,7 +294,10 @@ def date_routes(
                 # 宜宾港运至珞璜港的元明粉: the day of the run the sentences before, each
                 # referring back to the one before it, tell)
                 told_before = _REFERS_BACK.match(text, *sentences[i]) is not None
-                for j in range(i - 1, max(-1, i - (5 if same_day else 3)), -1):  # nearest first
+                afterwards = _AFTERWARDS.match(text, sentences[i][0]) is not None
+                for j in range(
+                    i - 1, i - 1 if afterwards else max(-1, i - (5 if same_day else 3)), -1
+                ):
                     if j < i - 1:
                         told_before = (
                             told_before and _REFERS_BACK.match(text, *sentences[j + 1]) is not None

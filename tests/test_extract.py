@@ -1384,6 +1384,16 @@ def test_same_month_opening_a_sentence_is_the_month_told_before():
     assert opened["上海港"] == "2021-06"
 
 
+def test_what_came_after_a_date_is_not_dated_by_it():
+    """此后 opening a sentence: its lines opened later than the date told before it."""
+    text = (
+        "2021年3月,两港试行联动接卸。"
+        "此后,芜湖港陆续开通了通往上海洋山的联盟航线、通往上海外高桥的外贸直达航线。"
+    )
+    record = extract_text(text)
+    assert [r["opened"] for r in record["routes"]] == [None, None]
+
+
 def test_runs_counted_are_no_opening():
     """开行2595车次 counts a service's runs: no opening to date a route by."""
     text = (
