@@ -34,7 +34,10 @@ _MONTH = re.compile(
 _YEAR_TOLD = re.compile(r"((?:19|20)\d{2})年")
 # A year alone (2023年): a date of its own only where no month or day is given; not a
 # span from or to it (2023年以来, 2023年前), nor 今年 (今年首趟: the first of the year)
-_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})年(?![\d月度]|以来|以前|之前|前|起|至|到|以后|之后)")
+# (nor a deadline: 2014年年底以前, 2020年底前)
+_YEAR = re.compile(
+    r"(?P<y>(?:19|20)\d{2})年(?![\d月度]|以来|以前|之前|前|起|至|到|以后|之后|年?底(?:以前|之前|前))"
+)
 # A year told by the report's own (今年, 去年, 前年), where nothing finer is told: not a
 # span from it (今年以来), nor the year's first run (今年首趟: no opening)
 _YEAR_OF_REPORT = re.compile(

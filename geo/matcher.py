@@ -556,13 +556,16 @@ def find_mentions(text: str, *, lex: Lexicon | None = None) -> list[Mention]:
 
 
 def _dashed(text: str, raw: list[Hit], i: int) -> bool:
-    """Whether mention ``i`` and a neighbouring one have only a dash between them."""
+    """Whether mention ``i`` and a neighbouring one have only a dash between them, or a
+    stop of a line the gazetteer does not know between two dashes (南京—关西—广岛)."""
     start, end, _ = raw[i]
-    before = i and raw[i - 1][1] < start and text[raw[i - 1][1] : start].strip(DASHES) == ""
-    after = (
-        i + 1 < len(raw) and end < raw[i + 1][0] and text[end : raw[i + 1][0]].strip(DASHES) == ""
-    )
+    before = i and raw[i - 1][1] < start and _DASHED.fullmatch(text, raw[i - 1][1], start)
+    after = i + 1 < len(raw) and end < raw[i + 1][0] and _DASHED.fullmatch(text, end, raw[i + 1][0])
     return bool(before or after)
+
+
+_DASH_RUN = f"[{re.escape(DASHES)}]+"
+_DASHED = re.compile(f"{_DASH_RUN}(?:[\u4e00-\u9fff]{{2,4}}{_DASH_RUN})?")
 
 
 # The levels of places that articles write together as a pair (济宁万州, 江北酉阳); not a

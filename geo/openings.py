@@ -67,12 +67,14 @@ _RUNS_COUNTED = re.compile(
 _FIRST_RUN = re.compile("首(?:趟|列|班|发|航|开)|开通|开航")
 # An opening planned, not made (计划2021年开通, 拟于明年开行): its year is no opening's
 _PLANNED = re.compile(
-    f"(?:{PLANS.pattern}|将于|预计)[^，,。；;]{{0,12}}?(?:开通|开行|首发|开航|首航)"
+    f"(?:{PLANS.pattern}|将于|预计)[^，,。；;]{{0,12}}?(?:开通|开行|首发|开航|首航|开辟)"
 )
 # What is to come or planned (未来…还将谋划开通, 将增设…航线): a route told only so has no
 # opening date
 _NOT_YET = re.compile(
     f"{FUTURE.pattern}|{PLANS.pattern}|将(?:要|会)?(?:开通|开行|增设|开辟|新开|首发|首航)|还将"
+    # (…航线也要开辟, 中转班轮要开起来: what is to be done)
+    "|(?<![主需重])要(?:开通|开行|增设|开辟|新开|首发|首航|开起来)"
 )
 # 同月, 当月 opening a sentence: the month of the date told before
 _SAME_MONTH = re.compile(r"\s*(?:同月|当月)")

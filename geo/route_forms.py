@@ -254,12 +254,15 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # service, tried at every character, costs 20 times as much.)
         # (广西北部湾: the province's coast, where its place is the end)
         # (or in quotes: 集装箱水运航线“余庆—重庆涪陵”)
-        rf"[(（“\"](?<=(?:{SERVICE_ENDS})[(（“\"])(?P<chain>{T}(?:(?:{DASH}{{1,2}}|至){T})+)"
+        # (a stop the gazetteer does not know between two dashes: 南京—关西—广岛)
+        rf"[(（“\"](?<=(?:{SERVICE_ENDS})[(（“\"])"
+        rf"(?P<chain>{T}(?:(?:{DASH}{{1,2}}[\u4e00-\u9fff]{{2,8}})?(?:{DASH}{{1,2}}|至){T})+)"
         rf"(?:北部湾)?[)）”\"]",
         (
             Example("今年开行的渝甬班列(重庆—宁波)运量大增。", "重庆市", ("宁波市",), mode="rail"),
             Example("码头还停靠着一艘货船(广元至南充)。", "广元港", ("南充港",)),
             Example("首趟中老铁路(江津—万象)昨日开出。", "江津区", ("万象",), mode="rail"),
+            Example("南京港开出外贸新航线“南京—关西—广岛”。", "南京港", ("广岛",)),
             Example("贵州首条集装箱水运航线“余庆—重庆涪陵”正式开通。", "余庆县", ("涪陵港",)),
             Example(
                 "一季度,铁海联运班列(重庆-广西北部湾)开行450列。",

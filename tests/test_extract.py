@@ -1394,6 +1394,16 @@ def test_what_came_after_a_date_is_not_dated_by_it():
     assert [r["opened"] for r in record["routes"]] == [None, None]
 
 
+def test_a_new_line_opened_is_dated_and_a_deadline_or_a_task_is_not():
+    """开出外贸新航线 opens a line that day; 2014年年底以前 … 要开起来 sets a task by a
+    deadline: no opening."""
+    text = "发布时间:2020-10-21\n10月20日,南京港开出外贸新航线“南京—关西—广岛”。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["destinations"], route["opened"]) == (["广岛"], "2020-10-20")
+    text = "协议定下目标:2014年年底以前,宜宾港—阳逻港中转班轮要开起来,争取每周5班以上。"
+    assert [r["opened"] for r in extract_text(text)["routes"]] == [None]
+
+
 def test_runs_counted_are_no_opening():
     """开行2595车次 counts a service's runs: no opening to date a route by."""
     text = (

