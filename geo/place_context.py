@@ -186,7 +186,9 @@ STRONG_BEFORE_SPAN = max(map(len, STRONG_BEFORE))
 # (nor a word of moving on after a place: 从陇南运至, 抵达万象后, 从石柱发往; nor a service
 # from or to it: 重庆至芝加哥货运航线, 至万象班列)
 WORD_GOES_ON = re.compile(
-    "(?![市区县省州港站口岸城的等和与及至后运出发启起驶开转进入到抵经国货航班返回]|拉响|鸣笛)"
+    "(?![市区县省州港站口岸城的等和与及至后运出发启起驶开转进入到抵经国货航班返回]|拉响|鸣笛"
+    # (重庆至北部湾铁海联运班列: the kind of service to it)
+    "|铁海|铁水|铁路|海铁|江海|集装箱|冷链|跨境|直达|快线|水运)"
     "[\u4e00-\u9fff]"
 )
 # Two places written together, then what they do together: 济宁万州两地, 济宁万州签订 (the
