@@ -273,8 +273,8 @@ def facilities(text: str, raw: list, lex) -> list:
         named = _named_after(text, end_at, raw, i, gaz)
         if named is None and place is None and level != "port":
             # (成都的大湾镇站: a place's terminal or station, named after 的; 杜伊斯堡市的
-            # DIT场站, a city abroad written with 市)
-            of = 1 if text.startswith("的", end_at) else 2 if text.startswith("市的", end_at) else 0
+            # DIT场站, 杜伊斯堡市DIT场站: a city abroad written with 市)
+            of = len(_CITY_OF.match(text, end_at).group())
             if of:
                 named = _named_after(text, end_at + of, raw, i, gaz)
         while named is not None:  # (遵义港余庆港区沙湾码头: each a part of the one before)
@@ -315,6 +315,9 @@ def facilities(text: str, raw: list, lex) -> list:
     return out
 
 
+# What may stand between a place and a facility named after it: 的, or 市 after a city
+# abroad (杜伊斯堡市DIT场站)
+_CITY_OF = re.compile("市?的?")
 # A station or yard a railway office holds (国铁上海局南京货运中心所辖的尧化门铁路货场, 武汉局
 # 汉西车务段管内的吴家山站): its own name after the office, at the place the office is
 # named after
