@@ -125,8 +125,9 @@ _FACILITY_HOSTS = frozenset({"district", "county", "prefecture", "municipality",
 # the word is a port the table knows, or, for a place, the facility of that place with
 # the word (德阳、昭通等无水港: 德阳无水港); else it is no facility. Found from the word back (a
 # literal search runs far faster than a pattern tried at every character).
-# (团结村、鱼嘴、小南垭等多个铁路站点: stations of the table, each with 站)
-_SHARED_WORD = re.compile("无水港|物流园|港区|港口|作业区|港|站点|车站")
+# (团结村、鱼嘴、小南垭等多个铁路站点: stations of the table, each with 站; 武汉天河、鄂州花湖两大
+# 机场: airports of the table)
+_SHARED_WORD = re.compile("无水港|物流园|港区|港口|作业区|港|站点|车站|机场")
 _STATION_WORDS = {"站点": "站", "车站": "站"}
 _KIND_OF_PORT = (
     "枢纽", "专业化", "重点", "主要", "大型", "内河", "沿江", "集装箱", "国际", "综合", "货运",

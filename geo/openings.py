@@ -207,7 +207,7 @@ def date_routes(
         where the sentence tells several routes, the last before ``route``'s end."""
         start, end = sentences[i]
         left = [d for d in found(i) if _LEFT.match(text, d.start, end)]
-        if route is not None and len(left) > 1:
+        if route is not None and left:
             # (2021年5月20日,…首次开出通往阿拉木图的班列,7月28日,又开出首列前往塔什干的
             # 班列: each the date told before its own end, if a departure follows it)
             own_date = _told_before_end(route, i)
@@ -242,6 +242,8 @@ def date_routes(
         origin = _named_at(route.origin, start, end)
         for d in route.destinations:
             at = _named_at(d, max(start, origin), end)
+            if at < 0 < origin:  # (a start the sentence names only after it: 开通至凯莱港
+                at = _named_at(d, start, end)  # …;…“拉博塔港—阳逻港”航线开通)
             if at >= 0:
                 return at
         return -1

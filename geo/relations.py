@@ -298,6 +298,7 @@ def read_relations(
                     pairing.evidence.append(cite({a, b}, pattern))
                 last_pair = (key, i)
 
+        origins_here: list[str] = []  # (where the sentence's routes leave from)
         if i in route_sentences:
             sentence_text = text[s_start:s_end]
             sent = Sentence(plain, s_start, s_end, sentence_hits)
@@ -314,6 +315,7 @@ def read_relations(
                 else None
             )
             found_routes, named = _read_events(sent, plain, sentence_text, anchor, gaz)
+            origins_here = [r.origin for r in found_routes if r.origin]
             earlier = len(routes)  # (a sentence's routes are distinct: merged as read)
             if found_routes:
                 siblings = []
@@ -398,7 +400,11 @@ def read_relations(
                     )
                 )
         if port is not None:
-            last_port = (port, i, paragraph)
+            # (…从阳逻港始发,直达日本门司、大阪、名古屋等港口: the port the routes of the
+            # sentence leave from, not the last of their ends)
+            ports_here = {h[2].place for h in sentence_hits if h[2].cls == "P"}
+            left_from = [o for o in origins_here if o in ports_here]
+            last_port = (left_from[-1] if left_from else port, i, paragraph)
 
     routes = settle_corridors(routes, corridors, gaz)
     if routes:
@@ -455,7 +461,9 @@ _OPPOSITE = re.compile("对向|相向|双向|对开")
 # A sentence about the train or ship of the sentences before (这趟班列, 该轮, 此批货物)
 # A list of dated events in one sentence (2015年8月14日,…;2016年4月6日,…;2017年2月23
 # 日,…): where one ends
-_NEXT_EVENT = re.compile(r"[；;]\s*(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月)")
+_NEXT_EVENT = re.compile(
+    r"[；;]\s*(?=(?:\d{4}年|今年|去年)?\d{1,2}月\d{1,2}日|(?:\d{4}年|今年|去年)\d{1,2}月)"
+)
 _EVENTS = 3  # (two are a line and its extension: 2019年,…直达南京港;2021年5月,航线延伸至上海港)
 
 

@@ -57,7 +57,8 @@ def read_from_anchor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 # 到上海的“天天班”, 到日本、俄罗斯的国际直达航线: one service to where it goes
 _TO_SERVICE = re.compile(
     # (a corridor's or an area's name may stand before the service: 的中亚班列)
-    f"(?:通往|前往|开往|发往|到|至|往)(?P<d>{TLIST})的[^，,。；;]{{0,12}}?(?:{SERVICE}|班|线)"
+    # (or none: 开通至俄罗斯东方港直航航线)
+    f"(?:通往|前往|开往|发往|到|至|往)(?P<d>{TLIST})的?[^，,。；;]{{0,12}}?(?:{SERVICE}|班|线)"
 )
 
 

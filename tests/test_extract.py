@@ -1177,6 +1177,7 @@ def test_an_opening_told_by_its_year_or_month(text, opened):
         ),
         ("规划了永川朱沱、渝北洛碛、武隆白马等9个专业化重点港口。", ["朱沱港", "洛碛港", "白马港"]),
         ("已形成以主城、涪陵、万州三个枢纽港区为龙头的港口体系。", ["涪陵港", "万州港"]),
+        ("港口与重庆江北、成都天府两大机场联通。", ["江北国际机场", "天府国际机场"]),
     ],
 )
 def test_a_list_of_names_sharing_one_facility_word_names_the_ports(text, ports):
@@ -1403,6 +1404,21 @@ def test_a_new_line_opened_is_dated_and_a_deadline_or_a_task_is_not():
     assert (route["destinations"], route["opened"]) == (["广岛"], "2020-10-20")
     text = "协议定下目标:2014年年底以前,宜宾港—阳逻港中转班轮要开起来,争取每周5班以上。"
     assert [r["opened"] for r in extract_text(text)["routes"]] == [None]
+
+
+def test_lines_a_port_opened_year_by_year_leave_from_that_port_each_on_its_date():
+    """The port the routes of the sentence before leave from (not the last of their ends)
+    opens the lines of a chronology, each dated by its own event; 今年 starts an event."""
+    text = (
+        "2019年11月,汉亚直航航线开通,从阳逻港始发,直达日本门司、大阪、名古屋等港口。"
+        "2022年9月,开通至俄罗斯东方港直航航线;2023年11月,开通至越南凯莱港直航航线;"
+        "今年11月,“印尼拉博塔港—武汉阳逻港”国际直航航线开通。"
+    )
+    routes = {
+        r["destinations"][-1]: (r["origin"], r["opened"]) for r in extract_text(text)["routes"]
+    }
+    assert routes["东方港"] == ("阳逻港", "2022-09")
+    assert routes["凯莱港"] == ("阳逻港", "2023-11")
 
 
 def test_runs_counted_are_no_opening():
