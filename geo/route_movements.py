@@ -91,9 +91,12 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     if not dests:
         return []
     # (its own words from where its clause starts to its last end; freight flown: air)
-    mode = _own_mode(ctx, m.start(), _last_of(sent, dests, m.end(), end) + 1)
+    last = _last_of(sent, dests, m.end(), end)
+    mode = _own_mode(ctx, m.start(), last + 1)
     if ctx.flown:
         mode = "air"
+    elif _FLIES.search(skeleton, m.start(), last):
+        return []  # (开通了从永川飞往黔江、武隆的短途运输航线: flights, no freight told)
     if mode == "unspecified" and not ctx.transport:
         return []
     if mode in TRAINS and on_by_ship(skeleton, m.end(), _last_of(sent, dests, m.end(), end)):
@@ -112,6 +115,8 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     ]
 
 
+# A movement flown (从永川飞往黔江): freight only where the sentence tells freight flown
+_FLIES = re.compile("飞往|飞抵")
 # Where a movement's clause starts: after a comma, a semicolon or a list's 、 (…的江津
 # 成品纸、通过水上穿梭巴士从宜宾港运至珞璜港的元明粉)
 _CLAUSE_STARTS = "，,；;、"

@@ -344,7 +344,7 @@ def read_groups(
             # (中老铁路(江津—万象)国际货运列车: the ends in brackets after the service's name)
             name = before + bracket + (name or "")
     tail = groups.get("tail") or ""
-    mode = _line_mode(form, tail, name, ctx)
+    mode = _line_mode(form, tail, name, ctx, flown=not form.over_text and "飞往" in m.group())
     if mode is None:
         return []
     finer = _told_finer(dests, m, ctx)
@@ -392,14 +392,17 @@ def _told_finer(dests: list[str], m: re.Match, ctx: Context) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _line_mode(form: RouteForm, tail: str, name: str | None, ctx: Context) -> str | None:
+def _line_mode(
+    form: RouteForm, tail: str, name: str | None, ctx: Context, *, flown: bool = False
+) -> str | None:
     """The mode of a line read by ``form`` (the words ``tail`` before its service word,
-    its ``name``): by its words, else the sentence's; ``air`` for a line flown with
-    freight (货机离开江北国际机场飞往欧洲,…国际货运航线正式开通); ``None`` for one flown
-    with passengers (烟台—巫山直飞航线), which is no freight route."""
+    its ``name``; ``flown``, told flying there: 飞往): by its words, else the sentence's;
+    ``air`` for a line flown with freight (货机离开江北国际机场飞往欧洲,…国际货运航线正式开通);
+    ``None`` for one flown with passengers (烟台—巫山直飞航线, 从永川飞往黔江的短途运输航线),
+    which is no freight route."""
     if PASSENGERS.search(tail):
         return None  # (重庆至台中、高雄的客运航线: its own words say passengers)
-    if air_line(tail, name, ctx.text):
+    if flown or air_line(tail, name, ctx.text):
         return "air" if AIR_FREIGHT.search(ctx.text) else None
     return mode_of(name or tail, None) or ctx.mode(_unsaid(tail, form.water))
 

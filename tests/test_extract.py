@@ -3161,6 +3161,8 @@ def test_where_a_train_crosses_the_border_is_no_start_and_a_first_trial_run_is_a
         ),
         # (a weak name right before the kind of service to it: 至北部湾铁海联运班列)
         ("陆海新通道重庆至北部湾铁海联运班列发车。", [("重庆市", ["北部湾港"])]),
+        # (flights told with no freight: no route)
+        ("航空上,机场开通了从永川飞往黔江、武隆的短途运输航线。", []),
         # (a freighter flying straight there: 直航)
         ("一架货机从成都双流国际机场腾空,直航缅甸仰光。", [("双流国际机场", ["仰光"])]),
         # (a network counted after a train is no train going on)
