@@ -279,6 +279,8 @@ ACROSS_WORDS = (
 _ACROSS = f"(?:{'|'.join(ACROSS_WORDS)})"
 # where goods are unloaded or a ship berths: 在新生港卸船, 在九江港靠泊
 _UNLOADED_AT = f"在{T}?{TLIST}[^，。；,;\ue000-\uefff]{{0,4}}?(?:卸船|卸货|卸箱|靠泊|靠港|靠岸)"
+# A border crossing's epithet (北大门满洲里, 西大门霍尔果斯)
+_GATE = "(?:[东西南北]大门|[东西南北]门户)"
 DEPART = (
     "出发|始发|启程|起航|启航|起锚|首发|发车|发出|驶出|驶离|开出|离港|离泊|解缆|鸣笛|汽笛长鸣|拉响汽笛"
     "|响起汽笛"
@@ -367,7 +369,9 @@ DESTINATIONS = re.compile(
 )
 VIA = re.compile(
     # (经阿拉山口(霍尔果斯)出境: an alternative crossing in brackets, a stop too)
-    rf"(?:途经|经由|经停|经过|经|通过|进入|转入|再转|穿越|过境|(?:途中|沿途|中途|依次|先后)(?:停靠|靠泊)(?:在|于)?)"
+    rf"(?:途经|经由|经停|经过|经|通过|进入|转入|再转|穿越|越过|过境|(?:途中|沿途|中途|依次|先后)(?:停靠|靠泊)(?:在|于)?)"
+    # (越过北大门满洲里: a crossing's epithet before it)
+    rf"{_GATE}?"
     rf"(?P<list>{T}(?:[（(]{T}[)）])?(?:[、和及]{T}(?:[（(]{T}[)）])?)*)"
     rf"|在(?P<v>{T})(?:中转|转运|换装)"
     # (从阿拉山口出境, 在阿拉山口口岸出境后: where it crosses the border, a stop)

@@ -1386,6 +1386,16 @@ def test_same_month_opening_a_sentence_is_the_month_told_before():
     assert opened["上海港"] == "2021-06"
 
 
+def test_a_crossing_passed_with_its_epithet_is_a_stop_and_the_train_told_at_it_is_one():
+    """越过北大门满洲里: a stop; the train told leaving the crossing first is the same."""
+    text = (
+        "新年刚开头,“粤满俄”班列已取道北大门满洲里驶出国门,朝俄罗斯的莫斯科开去。"
+        "据海关介绍,该班列从东莞石龙站开出,越过北大门满洲里,终点是俄罗斯的莫斯科。"
+    )
+    routes = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
+    assert routes == [("石龙站", ["莫斯科"], ["满洲里"])]
+
+
 def test_what_came_after_a_date_is_not_dated_by_it():
     """此后 opening a sentence: its lines opened later than the date told before it."""
     text = (
