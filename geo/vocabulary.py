@@ -58,6 +58,7 @@ FACILITY_WORDS: dict[str, str] = {
     "中心站": "rail station", "场站": "rail station",
     # (乌苏铁路货场, 南宁铁路物流中心: a railway's yard or freight hub at the place)
     "铁路货场": "rail station", "铁路物流中心": "rail hub",
+    "铁路集装箱中心站": "rail hub", "集装箱中心站": "rail hub",
     # (only after a station: 合肥北站物流基地, 合肥北站货运中心; 南京货运中心 is an office)
     "物流基地": "rail hub", "货运中心": "rail hub",
     "机场": "airport", "国际机场": "airport",

@@ -1040,6 +1040,7 @@ def test_an_article_with_up_to_one_percent_bad_bytes_still_yields_its_places(dat
         # a railway's yard or freight hub at a place
         ("一列货车从新疆塔城地区乌苏铁路货场启动。", "乌苏铁路货场", None, "乌苏市"),
         ("冷链班列驶离南宁铁路物流中心。", "南宁铁路物流中心", None, "南宁市"),
+        ("专列由武汉东西湖铁路集装箱中心站开出。", "东西湖铁路集装箱中心站", None, "东西湖区"),
         # (a station's freight base: a part of it; 南京货运中心 alone is an office)
         ("合肥北站物流基地响起汽笛声。", "合肥北站物流基地", "合肥北站", "合肥市"),
         # a longer or a Latin name before a word that only names a freight yard
