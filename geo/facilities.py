@@ -83,6 +83,7 @@ def station_name(name: str) -> str:
 # (南京尧化门铁路货场, 武汉东西湖铁路集装箱中心站: a railway's, a container yard's)
 _NAMED_WORDS = (
     "码头", "港区", "作业区", "货场", "火车站", "物流园", "国际机场", "机场", "中心站", "场站", "站",
+    "口岸",  # (勐腊勐满口岸, 老挝班海口岸: a port of entry of its own name)
 )  # fmt: skip
 # (卢森堡迪德朗日铁路场站, 杜伊斯堡的DIT场站: a longer or a Latin name before a word that
 # only names a freight yard)
@@ -272,12 +273,19 @@ def facilities(text: str, raw: list, lex) -> list:
                 covered = port.end()
                 continue
         named = _named_after(text, end_at, raw, i, gaz)
-        if named is None and place is None and level != "port":
+        if named is None and place is None:
             # (成都的大湾镇站: a place's terminal or station, named after 的; 杜伊斯堡市的
-            # DIT场站, 杜伊斯堡市DIT场站: a city abroad written with 市)
+            # DIT场站, 杜伊斯堡市DIT场站: a city abroad written with 市; 安庆港的五里庙集装箱
+            # 码头: a port's)
             of = len(_CITY_OF.match(text, end_at).group())
             if of:
                 named = _named_after(text, end_at + of, raw, i, gaz)
+        if (
+            named is not None
+            and named.group("w") == "口岸"
+            and (place is not None or level == "port")
+        ):
+            named = None  # (阿拉山口边境口岸, 安庆港扩大口岸开放: no port of entry of its own)
         while named is not None:  # (遵义港余庆港区沙湾码头: each a part of the one before)
             kind = FACILITY_WORDS[named.group("w")]
             if place is not None or level == "port":

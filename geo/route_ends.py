@@ -199,7 +199,7 @@ def _carried_to(skeleton: str, k: int, at: int) -> bool:
     return False
 
 
-_CARRIED = re.compile(f"{TRANSPORT_CUE.pattern}|运输|运送|集散|转运|装载|搭乘|铁路|货轮")
+_CARRIED = re.compile(f"{TRANSPORT_CUE.pattern}|运输|运送|集散|转运|装载|搭乘|铁路|货轮|装货|载货")
 _CARRIED_LONGEST = 8  # (characters: the longest word of freight, 万标箱 with a digit)
 
 

@@ -59,6 +59,8 @@ FACILITY_WORDS: dict[str, str] = {
     # (乌苏铁路货场, 南宁铁路物流中心: a railway's yard or freight hub at the place)
     "铁路货场": "rail station", "铁路物流中心": "rail hub",
     "铁路集装箱中心站": "rail hub", "集装箱中心站": "rail hub",
+    # (a port of entry by its kind: 成都铁路口岸, 九江水运口岸, 霍尔果斯公路口岸)
+    "铁路口岸": "rail hub", "水运口岸": "port", "公路口岸": "border crossing",
     # (only after a station: 合肥北站物流基地, 合肥北站货运中心; 南京货运中心 is an office)
     "物流基地": "rail hub", "货运中心": "rail hub",
     "机场": "airport", "国际机场": "airport",

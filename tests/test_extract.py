@@ -1041,6 +1041,11 @@ def test_an_article_with_up_to_one_percent_bad_bytes_still_yields_its_places(dat
         ("一列货车从新疆塔城地区乌苏铁路货场启动。", "乌苏铁路货场", None, "乌苏市"),
         ("冷链班列驶离南宁铁路物流中心。", "南宁铁路物流中心", None, "南宁市"),
         ("专列由武汉东西湖铁路集装箱中心站开出。", "东西湖铁路集装箱中心站", None, "东西湖区"),
+        # a port of entry by its kind, or of its own name after a country
+        ("冷链车开进成都铁路口岸。", "成都铁路口岸", None, "成都市"),
+        ("车队途中经过老挝班海口岸。", "老挝班海口岸", None, "老挝"),
+        # a port's terminal, named after 的
+        ("安庆港的五里庙集装箱码头上桥吊往来不停。", "五里庙集装箱码头", "安庆港", "安庆市"),
         # (a station's freight base: a part of it; 南京货运中心 alone is an office)
         ("合肥北站物流基地响起汽笛声。", "合肥北站物流基地", "合肥北站", "合肥市"),
         # a longer or a Latin name before a word that only names a freight yard
@@ -1091,6 +1096,9 @@ def test_a_place_after_china_is_china_s_and_goods_coming_back_are_no_onward_leg(
 def test_an_office_is_no_facility_and_a_station_it_holds_is():
     ports = [p["name"] for p in extract_text("国铁上海局南京货运中心发布消息。")["ports"]]
     assert ports == []
+    # (a crossing's or a port's 口岸 told with a word of kind or a verb: no port of its own)
+    for text in ("班列由阿拉山口边境口岸出境。", "国务院同意安庆港扩大口岸开放范围。"):
+        assert [p["name"] for p in extract_text(text)["ports"]] in (["阿拉山口"], ["安庆港"])
     text = "一列班列从武汉局集团公司汉西车务段所辖的吴家山站驶出,开往贝尔格莱德。"
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert routes == [("吴家山站", ["贝尔格莱德"])]
