@@ -3180,6 +3180,8 @@ def test_where_a_train_crosses_the_border_is_no_start_and_a_first_trial_run_is_a
         ),
         # (a weak name right before the kind of service to it: 至北部湾铁海联运班列)
         ("陆海新通道重庆至北部湾铁海联运班列发车。", [("重庆市", ["北部湾港"])]),
+        # (a national new area where a train leaves)
+        ("第一列“兰州号”中欧班列由兰州新区发车,一路直达德国汉堡。", [("兰州新区", ["汉堡"])]),
         # (flights told with no freight: no route)
         ("航空上,机场开通了从永川飞往黔江、武隆的短途运输航线。", []),
         # (a freighter flying straight there: 直航)
