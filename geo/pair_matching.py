@@ -358,6 +358,8 @@ def pairs_of(
     for pattern, firsts, seconds in found:
         if pattern.co_subjects and not any(set(firsts) <= group for group in counted):
             seen.update((a, b) for a in firsts for b in firsts if a < b)
+        if pattern.co_objects:  # (江苏对秭归县和云阳县、万州区开展对口支援: not a pair)
+            seen.update((a, b) for a in seconds for b in seconds if a < b)
         if pattern.respective:
             members = (*firsts, *seconds)
             claimed.update((a, b) for a in members for b in members if a < b)

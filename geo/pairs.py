@@ -11,7 +11,8 @@ tests. Adding a form is one entry.
 What a match yields: first parties in group ``a``, partners in group ``b``; every first
 party with every partner, unless the entry says otherwise: ``among`` (every two of
 group ``a``), ``respective`` (the regions in turn, A与B、C与D), ``co_subjects`` (first
-parties side by side, never a pair themselves), ``implied`` (the first party is the
+parties side by side, never a pair themselves), ``co_objects`` (partners aided side by
+side, never a pair themselves), ``implied`` (the first party is the
 paragraph's or document's subject), ``members`` (the regions a composite name stands for:
 万达开, 川渝, every two).
 
@@ -112,6 +113,7 @@ class PairPattern:
     same_subject: bool = False  # the ``gap`` group must not start a clause of its own
     alone: bool = False  # never part of the combined regex of the first-party patterns
     co_subjects: bool = False  # its first parties act side by side: never a pair themselves
+    co_objects: bool = False  # its second parties are aided side by side: never a pair themselves
     respective: bool = False  # pairs in order (first parties with partners), no other pair
     among: bool = False  # every two of the regions of group ``a`` are a pair
     members: bool = False  # group ``c`` is a composite name: every two of its regions
@@ -215,7 +217,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     # Places giving aid to a place (深圳、广州、珠海等9市对巫山开展对口帮扶): each its partner
     PairPattern(
         "A对B开展对口帮扶",
-        rf"(?P<a>{LIST}){ORG}对(?P<b>{LIST}){ORG}(?:开展|进行|实施|展开)了?对口"
+        rf"(?P<a>{LIST}){ORG}对{ORG}(?P<b>{LIST}){ORG}(?:开展|进行|实施|展开)了?对口"
         rf"(?:帮扶|支援|协作|援助)",
         (
             "开展对口",
@@ -233,9 +235,16 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
                 (("涪陵区", "宁波市"), ("涪陵区", "温州市")),
             ),
             PairExample("天津市对万州区开展对口协作。", (("万州区", "天津市"),)),
+            # (the aided told with where they lie, a list after words of its own; the
+            # aided are no partners of each other, whatever else reads them so)
+            PairExample(
+                "江苏对三峡库区的湖北秭归县和重庆云阳县、万州区开展对口支援的合作。",
+                (("云阳县", "江苏省"), ("万州区", "江苏省")),
+            ),
         ),
         needs_cue=False,
         alone=True,
+        co_objects=True,
     ),
     # Places named the counterparts a region aids (把重庆万州、云阳明确为江苏省的对口支援
     # 对象; 万州区是天津市的对口支援地区)

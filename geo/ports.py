@@ -253,7 +253,7 @@ PORTS: tuple[Port, ...] = (
     Port("扎门乌德", ("扎门乌德站", "扎门乌德口岸", "蒙古扎门乌德"), "border crossing", None, 111.9, 43.717, 3000, None),
     Port("布列斯特口岸", ("布列斯特站", "布列斯特铁路口岸", "布列斯特车站"), "border crossing", None, 23.7, 52.1, 5000, None),
     Port("马拉舍维奇", ("马拉舍维奇站", "马拉舍维奇口岸", "马拉舍维奇车站", "马瓦舍维奇"), "border crossing", None, 23.55, 52.04, 5000, None),
-    Port("磨丁", ("磨丁口岸", "磨丁站", "磨丁边境口岸"), "border crossing", None, 101.67, 21.15, 2000, None),
+    Port("磨丁", ("磨丁口岸", "磨丁站", "磨丁边境口岸", "磨丁铁路口岸"), "border crossing", None, 101.67, 21.15, 2000, None),
     Port("同登站", ("同登口岸", "同登火车站"), "border crossing", None, 106.695, 21.935, 2000, None),
 )
 # fmt: on
