@@ -57,16 +57,13 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from cqmap.geo.facilities import facilities
-from cqmap.geo.gazetteer import CHINA, Gazetteer, Place, gazetteer, gc_paused
+from cqmap.geo.gazetteer import Gazetteer, Place, gazetteer, gc_paused
 from cqmap.geo.place_context import (
     CONTEXT_RULES,
-    DASHES,
-    LISTED_AS_PLACES,
     NOT_A_PLACE_AFTER,
     NOT_PLACES,
     PERSON_BEFORE,
     PORT_NAME,
-    RUN_TOGETHER,
     STRONG_AFTER_FACILITY,
     STRONG_AFTER_RE,
     STRONG_BEFORE_RE,
@@ -75,10 +72,18 @@ from cqmap.geo.place_context import (
     WEAK,
     WORD_GOES_ON,
     Rule,
-    listed_together,
 )
 from cqmap.geo.regions import ABBREVIATIONS_OF_VISITS, COMPOSITES, VISIT_DEEDS, VISIT_VERBS
 from cqmap.geo.shared_names import qualified, resolve_shared
+from cqmap.geo.weak_context import (
+    aside_of_its_holder,
+    dashed,
+    held_by_the_one_before,
+    in_list,
+    listed_abroad,
+    of_china,
+    run_together,
+)
 
 __all__ = [
     "Surface",
@@ -371,7 +376,7 @@ def _part_of_another(hits: list[Hit], i: int, lex: Lexicon, text: str = "") -> b
         return False
     gaz = lex.gazetteer
     outer = gaz.places[previous.place]
-    if previous.place in gaz.ancestors(hits[i][2].place) or _of_china(previous, hits[i][2], gaz):
+    if previous.place in gaz.ancestors(hits[i][2].place) or of_china(previous, hits[i][2], gaz):
         return False
     if outer.level in _HOLDERS:
         return True
@@ -429,7 +434,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 following is not None
                 and not (following.rule and following.rule.weak)
                 and surface.place not in lex.gazetteer.ancestors(following.place)
-                and not _run_together(text, raw, i)
+                and not run_together(text, raw, i)
                 and not qualified(raw, i, lex)  # (越南胡志明市凯莱港: its country before it)
             ):
                 dropped.add(i)  # (山城重庆: a word before a name, not a place of its own)
@@ -445,7 +450,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
             if surface.place in confirmed:
                 continue
             if not (
-                _in_list(text, raw, i, dropped)
+                in_list(text, raw, i, dropped)
                 # (立陶宛维尔纽斯: a place it holds right after it says where that one is)
                 or (
                     following is not None
@@ -458,11 +463,11 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 )
                 or STRONG_AFTER_RE.match(text, end)
                 or qualified(raw, i, lex)
-                or _held_by_the_one_before(text, raw, i, lex.gazetteer)
-                or _dashed(text, raw, i)
-                or _run_together(text, raw, i)
-                or _listed_abroad(text, raw, i, lex.gazetteer)
-                or _aside_of_its_holder(text, raw, i, lex.gazetteer)
+                or held_by_the_one_before(text, raw, i, lex.gazetteer)
+                or dashed(text, raw, i)
+                or run_together(text, raw, i)
+                or listed_abroad(text, raw, i, lex.gazetteer)
+                or aside_of_its_holder(text, raw, i, lex.gazetteer)
             ):
                 dropped.add(i)
                 unconfirmed.add(i)
@@ -520,29 +525,6 @@ def _with_one_character_names(text: str, raw: list[Hit], lex: Lexicon) -> list[H
     return sorted(raw + extra, key=lambda h: h[0]) if extra else raw
 
 
-def _of_china(outer: Surface, inner: Surface, gaz: Gazetteer) -> bool:
-    """Whether ``outer`` is 中国 and ``inner`` a place of China (中国义乌: China's)."""
-    return outer.place == "中国" and gaz.in_china(inner.place)
-
-
-def _held_by_the_one_before(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
-    """Whether mention ``i`` comes after a place that holds it and 的 (俄罗斯的莫斯科: the
-    country says where the city is, as 俄罗斯莫斯科 does), or right after 中国 (从中国义乌
-    发出: a place of China told so)."""
-    if i == 0:
-        return False
-    _, p_end, previous = raw[i - 1]
-    if p_end == raw[i][0] and _of_china(previous, raw[i][2], gaz):
-        return not WORD_GOES_ON.match(text, raw[i][1])  # (中国中西部: no 中西区)
-    return (
-        p_end + 1 == raw[i][0]
-        and text[p_end] == "的"
-        and not previous.shared
-        and previous.form != "composite"
-        and previous.place in gaz.ancestors(raw[i][2].place)
-    )
-
-
 def find_mentions(text: str, *, lex: Lexicon | None = None) -> list[Mention]:
     """All place mentions in ``text``, in order of appearance.
 
@@ -553,98 +535,3 @@ def find_mentions(text: str, *, lex: Lexicon | None = None) -> list[Mention]:
         for start, end, surface in scan(text, lex=lex)
         for place, level in zip(surface.places, surface.levels)
     ]
-
-
-def _dashed(text: str, raw: list[Hit], i: int) -> bool:
-    """Whether mention ``i`` and a neighbouring one have only a dash between them, or a
-    stop of a line the gazetteer does not know between two dashes (南京—关西—广岛)."""
-    start, end, _ = raw[i]
-    before = i and raw[i - 1][1] < start and _DASHED.fullmatch(text, raw[i - 1][1], start)
-    after = i + 1 < len(raw) and end < raw[i + 1][0] and _DASHED.fullmatch(text, end, raw[i + 1][0])
-    return bool(before or after)
-
-
-_DASH_RUN = f"[{re.escape(DASHES)}]+"
-_DASHED = re.compile(f"{_DASH_RUN}(?:[\u4e00-\u9fff]{{2,4}}{_DASH_RUN})?")
-
-
-# The levels of places that articles write together as a pair (济宁万州, 江北酉阳); not a
-# province or the municipality, which a word may come before (山城重庆, 美丽四川)
-_PAIRED_LEVELS = frozenset({"district", "zone", "county", "prefecture"})
-
-
-def _run_together(text: str, raw: list[Hit], i: int) -> bool:
-    """Whether mention ``i`` and the next are two places written together before what
-    the two do together (济宁万州签订, 江北酉阳携手)."""
-    if i + 1 >= len(raw) or raw[i + 1][0] != raw[i][1]:
-        return False
-    first, second = raw[i][2], raw[i + 1][2]
-    return (
-        bool(first.levels and first.levels[0] in _PAIRED_LEVELS)
-        and bool(second.levels and second.levels[0] in _PAIRED_LEVELS)
-        and RUN_TOGETHER.match(text, raw[i + 1][1]) is not None
-    )
-
-
-# Places abroad (a foreign city or country): three or more of them listed together
-# confirm each other (航点包括列日、纽约、悉尼、布拉格: cities, though each is weak)
-_ABROAD_LEVELS = frozenset({"city", "country"})
-_LISTED_ABROAD = 3
-
-
-def _listed_abroad(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
-    """Whether mention ``i``, a place abroad, is one of at least :data:`_LISTED_ABROAD`
-    places abroad listed together (each next to the other, parted by a joiner)."""
-
-    def abroad(k: int) -> bool:
-        place = gaz.places.get(raw[k][2].place)
-        return place is not None and place.level in _ABROAD_LEVELS and place.name != CHINA
-
-    def joined(k: int) -> bool:  # (mentions k and k + 1 listed together)
-        return listed_together(text, raw[k][1], raw[k + 1][0])
-
-    # (a name listed with no other is no list: looked at first, the cheapest)
-    if not ((i and joined(i - 1)) or (i + 1 < len(raw) and joined(i))) or not abroad(i):
-        return False
-    first = last = i
-    while first > 0 and joined(first - 1) and abroad(first - 1):
-        first -= 1
-    while last + 1 < len(raw) and joined(last) and abroad(last + 1):
-        last += 1
-    return last - first + 1 >= _LISTED_ABROAD
-
-
-def _aside_of_its_holder(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
-    """Whether mention ``i`` is listed in brackets right after a place that holds it, or
-    is that place (印度(德里、孟买), 尼泊尔(加德满都): a country and its cities)."""
-    start, end, surface = raw[i]
-    if text[end : end + 1] in ("(", "（") and i + 1 < len(raw) and raw[i + 1][0] == end + 1:
-        return surface.place in gaz.ancestors(raw[i + 1][2].place)
-    k = i
-    while k > 0 and raw[k - 1][1] == raw[k][0] - 1 and text[raw[k][0] - 1] == "、":
-        k -= 1
-    at = raw[k][0] - 1
-    if k == 0 or at < 0 or text[at] not in "(（" or raw[k - 1][1] != at:
-        return False
-    return raw[k - 1][2].place in gaz.ancestors(surface.place)
-
-
-def _in_list(text: str, raw: list[Hit], i: int, dropped: set[int]) -> bool:
-    """Whether mention ``i`` sits in a list with a neighbouring place name that is not
-    weak, or weak and kept already (老挝琅勃拉邦和万象: the first confirmed by its country),
-    or in a list told as places (昭通、六盘水等地)."""
-    start, end, _ = raw[i]
-    last = i
-    while last + 1 < len(raw) and listed_together(text, raw[last][1], raw[last + 1][0]):
-        last += 1
-    if LISTED_AS_PLACES.match(text, raw[last][1]):
-        return True  # (昭通、六盘水等地: a list of places)
-    for j in (i - 1, i + 1):
-        if not 0 <= j < len(raw):
-            continue
-        o_start, o_end, other = raw[j]
-        if other.rule is not None and other.rule.weak and (j > i or j in dropped):
-            continue
-        if listed_together(text, *((o_end, start) if j < i else (end, o_start))):
-            return True
-    return False

@@ -1,0 +1,158 @@
+"""The strong contexts that confirm a weak name (a short form, a foreign city, a country
+whose name is also a word or a person's) as a place, where no full name of it in the
+text does (:func:`cqmap.geo.matcher.scan` asks, mention by mention): a list with another
+place, or told as places (昭通、六盘水等地); a dash to another place (重庆—万象, or past a
+stop the gazetteer does not know, 南京—关西—广岛); two places written together before
+what they do together (济宁万州签订); places abroad listed together; a place that holds
+it before it, with 的 (俄罗斯的莫斯科) or 中国 (中国义乌), or in brackets after it
+(印度(德里、孟买))."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from cqmap.geo.gazetteer import CHINA, Gazetteer
+from cqmap.geo.place_context import (
+    DASHES,
+    LISTED_AS_PLACES,
+    RUN_TOGETHER,
+    WORD_GOES_ON,
+    listed_together,
+)
+
+if TYPE_CHECKING:
+    from cqmap.geo.matcher import Hit, Surface
+
+__all__ = [
+    "aside_of_its_holder",
+    "dashed",
+    "held_by_the_one_before",
+    "in_list",
+    "listed_abroad",
+    "of_china",
+    "run_together",
+]
+
+
+def of_china(outer: Surface, inner: Surface, gaz: Gazetteer) -> bool:
+    """Whether ``outer`` is 中国 and ``inner`` a place of China (中国义乌: China's)."""
+    return outer.place == "中国" and gaz.in_china(inner.place)
+
+
+def held_by_the_one_before(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
+    """Whether mention ``i`` comes after a place that holds it and 的 (俄罗斯的莫斯科: the
+    country says where the city is, as 俄罗斯莫斯科 does), or right after 中国 (从中国义乌
+    发出: a place of China told so)."""
+    if i == 0:
+        return False
+    _, p_end, previous = raw[i - 1]
+    if p_end == raw[i][0] and of_china(previous, raw[i][2], gaz):
+        return not WORD_GOES_ON.match(text, raw[i][1])  # (中国中西部: no 中西区)
+    return (
+        p_end + 1 == raw[i][0]
+        and text[p_end] == "的"
+        and not previous.shared
+        and previous.form != "composite"
+        and previous.place in gaz.ancestors(raw[i][2].place)
+    )
+
+
+def dashed(text: str, raw: list[Hit], i: int) -> bool:
+    """Whether mention ``i`` and a neighbouring one have only a dash between them, or a
+    stop of a line the gazetteer does not know between two dashes (南京—关西—广岛)."""
+    start, end, _ = raw[i]
+    before = i and raw[i - 1][1] < start and _DASHED.fullmatch(text, raw[i - 1][1], start)
+    after = i + 1 < len(raw) and end < raw[i + 1][0] and _DASHED.fullmatch(text, end, raw[i + 1][0])
+    return bool(before or after)
+
+
+_DASH_RUN = f"[{re.escape(DASHES)}]+"
+_DASHED = re.compile(f"{_DASH_RUN}(?:[\u4e00-\u9fff]{{2,4}}{_DASH_RUN})?")
+
+
+# The levels of places that articles write together as a pair (济宁万州, 江北酉阳); not a
+# province or the municipality, which a word may come before (山城重庆, 美丽四川)
+_PAIRED_LEVELS = frozenset({"district", "zone", "county", "prefecture"})
+
+
+def run_together(text: str, raw: list[Hit], i: int) -> bool:
+    """Whether mention ``i`` and the next are two places written together before what
+    the two do together (济宁万州签订, 江北酉阳携手)."""
+    if i + 1 >= len(raw) or raw[i + 1][0] != raw[i][1]:
+        return False
+    first, second = raw[i][2], raw[i + 1][2]
+    return (
+        bool(first.levels and first.levels[0] in _PAIRED_LEVELS)
+        and bool(second.levels and second.levels[0] in _PAIRED_LEVELS)
+        and RUN_TOGETHER.match(text, raw[i + 1][1]) is not None
+    )
+
+
+# Places abroad (a foreign city or country): three or more of them listed together
+# confirm each other (航点包括列日、纽约、悉尼、布拉格: cities, though each is weak)
+_ABROAD_LEVELS = frozenset({"city", "country"})
+_LISTED_ABROAD = 3
+
+
+def listed_abroad(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
+    """Whether mention ``i``, a place abroad, is one of at least :data:`_LISTED_ABROAD`
+    places abroad listed together (each next to the other, parted by a joiner)."""
+
+    def abroad(k: int) -> bool:
+        place = gaz.places.get(raw[k][2].place)
+        return place is not None and place.level in _ABROAD_LEVELS and place.name != CHINA
+
+    def joined(k: int) -> bool:  # (mentions k and k + 1 listed together)
+        return listed_together(text, raw[k][1], raw[k + 1][0])
+
+    # (a name listed with no other is no list: looked at first, the cheapest)
+    if not ((i and joined(i - 1)) or (i + 1 < len(raw) and joined(i))) or not abroad(i):
+        return False
+    first = last = i
+    while first > 0 and joined(first - 1) and abroad(first - 1):
+        first -= 1
+    while last + 1 < len(raw) and joined(last) and abroad(last + 1):
+        last += 1
+    return last - first + 1 >= _LISTED_ABROAD
+
+
+# How far along a list of names its ends are looked for (昭通、六盘水等地: what they
+# are; 印度(德里、孟买): whose)
+_LIST_REACH = 40
+
+
+def aside_of_its_holder(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
+    """Whether mention ``i`` is listed in brackets right after a place that holds it, or
+    is that place (印度(德里、孟买), 尼泊尔(加德满都): a country and its cities)."""
+    start, end, surface = raw[i]
+    if text[end : end + 1] in ("(", "（") and i + 1 < len(raw) and raw[i + 1][0] == end + 1:
+        return surface.place in gaz.ancestors(raw[i + 1][2].place)
+    k, reach = i, max(0, i - _LIST_REACH)  # (bounded: linear in long lists)
+    while k > reach and raw[k - 1][1] == raw[k][0] - 1 and text[raw[k][0] - 1] == "、":
+        k -= 1
+    at = raw[k][0] - 1
+    if k == 0 or at < 0 or text[at] not in "(（" or raw[k - 1][1] != at:
+        return False
+    return raw[k - 1][2].place in gaz.ancestors(surface.place)
+
+
+def in_list(text: str, raw: list[Hit], i: int, dropped: set[int]) -> bool:
+    """Whether mention ``i`` sits in a list with a neighbouring place name that is not
+    weak, or weak and kept already (老挝琅勃拉邦和万象: the first confirmed by its country),
+    or in a list told as places (昭通、六盘水等地)."""
+    start, end, _ = raw[i]
+    last, reach = i, min(len(raw) - 1, i + _LIST_REACH)  # (bounded: linear in long lists)
+    while last < reach and listed_together(text, raw[last][1], raw[last + 1][0]):
+        last += 1
+    if LISTED_AS_PLACES.match(text, raw[last][1]):
+        return True  # (昭通、六盘水等地: a list of places)
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(raw):
+            continue
+        o_start, o_end, other = raw[j]
+        if other.rule is not None and other.rule.weak and (j > i or j in dropped):
+            continue
+        if listed_together(text, *((o_end, start) if j < i else (end, o_start))):
+            return True
+    return False
