@@ -20,6 +20,7 @@ never the facility again (团结村火车站, 泸州港港区).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from cqmap.geo.gazetteer import WATER_PORT_KINDS
 from cqmap.geo.vocabulary import FACILITY_WORDS
@@ -338,19 +339,21 @@ def _held_by_office(text: str, raw: list, lex) -> list:
     """The facilities named after a railway office that holds them (:data:`_HELD_BY_OFFICE`),
     each at the place named in the office's name, as mentions to insert."""
     gaz, out = lex.gazetteer, []
+    starts = [h[0] for h in raw]  # (the mentions near each match, found by bisection)
     for held in _HELD_BY_OFFICE.finditer(text):
         named = _NAMED.match(text, held.end())
         if named is None or not _names(named.group("own")):
             continue
-        if any(named.start() <= h[0] < named.end() for h in raw):
+        k = bisect_left(starts, named.start())
+        if k < len(raw) and raw[k][0] < named.end():
             continue  # (a name the table knows, or a place's facility, read already)
         lead = max(0, held.start() - 24)
         lead = max(lead, *(text.rfind(c, lead, held.start()) + 1 for c in "，,。；;"))
         if _OFFICE.search(text, lead, held.start()) is None:
             continue
         hosts = [
-            h for h in raw
-            if lead <= h[0] and h[1] <= held.start()
+            h for h in raw[bisect_left(starts, lead) : bisect_left(starts, held.start())]
+            if h[1] <= held.start()
             and h[2].levels[:1] in (("prefecture",), ("municipality",), ("county",), ("district",))
             and not h[2].shared
         ]  # fmt: skip

@@ -227,8 +227,13 @@ def read_relations(
     # its text, its evidence)
     left: tuple[str, int, int, str, Evidence] | None = None
     siblings: list[Route] = []  # (the last sentence's routes: trains of one day may go on alike)
-    # groups of places counted told acting as one: (count, sentence) of each
-    acting = [(n, bisect_right(starts, at, 1) - 1) for at, n in groups_acting(text)]
+    # groups of places counted told acting as one: the counts told within three sentences
+    # of each sentence
+    counted_near: dict[int, set[int]] = {}
+    for at, n in groups_acting(text):
+        j = bisect_right(starts, at, 1) - 1
+        for k in range(j - 3, j + 4):
+            counted_near.setdefault(k, set()).add(n)
 
     def cite(places: set[str], pattern: str) -> Evidence:
         """The evidence of the sentence being read (``i``, below), quoted around ``places``."""
@@ -268,12 +273,12 @@ def read_relations(
                 elif h in gaz.ancestors(b) and h not in gaz.ancestors(a):
                     b = h
             read = [(a, b, "两地 (the two named before)")]
-        if any(abs(i - j) <= 3 for _, j in acting):
+        if i in counted_near:
             # (川渝毗邻七区县…共话 … 跨梁平区、长寿区、垫江县,以及四川省邻水县…等7个毗邻区县:
             # the members of a group counted and told acting as one, listed as many as the
             # count in its sentence or one of the three before or after it)
             members = members_listed(text, sentence_hits, gaz)
-            if len(members) >= 3 and any(n == len(members) and abs(i - j) <= 3 for n, j in acting):
+            if len(members) >= 3 and len(members) in counted_near[i]:
                 # (with what the sentence's own words pair: 梁平、垫江两地和四川的达川…)
                 told = {frozenset(r[:2]) for r in read}
                 read = read + [
