@@ -227,10 +227,12 @@ LIST_JOINERS = set("、和与及,， ")
 def listed_together(text: str, a: int, b: int) -> bool:
     """Whether two names, one ending at ``a`` and the next starting at ``b``, are listed
     together: one or two joiners between them (万州、开州; 万州, 和开州; 攀枝花以及昭通)."""
+    if not 0 < b - a <= 3:
+        return False
     between = text[a:b]
-    if "以及" in between:
+    if "以" in between:
         between = between.replace("以及", "及", 1)
-    return 0 < len(between) <= 2 and LIST_JOINERS.issuperset(between)
+    return len(between) <= 2 and LIST_JOINERS.issuperset(between)
 
 
 # After a list of names: what they are (昭通、六盘水等地: places)

@@ -62,8 +62,18 @@ def dashed(text: str, raw: list[Hit], i: int) -> bool:
     """Whether mention ``i`` and a neighbouring one have only a dash between them, or a
     stop of a line the gazetteer does not know between two dashes (南京—关西—广岛)."""
     start, end, _ = raw[i]
-    before = i and raw[i - 1][1] < start and _DASHED.fullmatch(text, raw[i - 1][1], start)
-    after = i + 1 < len(raw) and end < raw[i + 1][0] and _DASHED.fullmatch(text, end, raw[i + 1][0])
+    before = (
+        i
+        and raw[i - 1][1] < start
+        and text[start - 1] in DASHES  # (a character looked at first, the cheapest)
+        and _DASHED.fullmatch(text, raw[i - 1][1], start)
+    )
+    after = (
+        i + 1 < len(raw)
+        and end < raw[i + 1][0]
+        and text[end] in DASHES
+        and _DASHED.fullmatch(text, end, raw[i + 1][0])
+    )
     return bool(before or after)
 
 
@@ -109,10 +119,17 @@ def listed_abroad(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
     # (a name listed with no other is no list: looked at first, the cheapest)
     if not ((i and joined(i - 1)) or (i + 1 < len(raw) and joined(i))) or not abroad(i):
         return False
-    first = last = i
-    while first > 0 and joined(first - 1) and abroad(first - 1):
+    first = last = i  # (walked only as far as the count needs: linear in long lists)
+    while (
+        last - first + 1 < _LISTED_ABROAD and first > 0 and joined(first - 1) and abroad(first - 1)
+    ):
         first -= 1
-    while last + 1 < len(raw) and joined(last) and abroad(last + 1):
+    while (
+        last - first + 1 < _LISTED_ABROAD
+        and last + 1 < len(raw)
+        and joined(last)
+        and abroad(last + 1)
+    ):
         last += 1
     return last - first + 1 >= _LISTED_ABROAD
 
@@ -128,6 +145,8 @@ def aside_of_its_holder(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bo
     start, end, surface = raw[i]
     if text[end : end + 1] in ("(", "（") and i + 1 < len(raw) and raw[i + 1][0] == end + 1:
         return surface.place in gaz.ancestors(raw[i + 1][2].place)
+    if not start or text[start - 1] not in "、(（":
+        return False  # (no list or bracket before it: looked at first, the cheapest)
     k, reach = i, max(0, i - _LIST_REACH)  # (bounded: linear in long lists)
     while k > reach and raw[k - 1][1] == raw[k][0] - 1 and text[raw[k][0] - 1] == "、":
         k -= 1
@@ -142,11 +161,6 @@ def in_list(text: str, raw: list[Hit], i: int, dropped: set[int]) -> bool:
     weak, or weak and kept already (老挝琅勃拉邦和万象: the first confirmed by its country),
     or in a list told as places (昭通、六盘水等地)."""
     start, end, _ = raw[i]
-    last, reach = i, min(len(raw) - 1, i + _LIST_REACH)  # (bounded: linear in long lists)
-    while last < reach and listed_together(text, raw[last][1], raw[last + 1][0]):
-        last += 1
-    if LISTED_AS_PLACES.match(text, raw[last][1]):
-        return True  # (昭通、六盘水等地: a list of places)
     for j in (i - 1, i + 1):
         if not 0 <= j < len(raw):
             continue
@@ -155,4 +169,11 @@ def in_list(text: str, raw: list[Hit], i: int, dropped: set[int]) -> bool:
             continue
         if listed_together(text, *((o_end, start) if j < i else (end, o_start))):
             return True
-    return False
+    # (昭通、六盘水等地: a list told as places; walked only where the list goes on)
+    last, reach = i, min(len(raw) - 1, i + _LIST_REACH)  # (bounded: linear in long lists)
+    while last < reach and listed_together(text, raw[last][1], raw[last + 1][0]):
+        last += 1
+    return (
+        text.startswith("等", raw[last][1])
+        and LISTED_AS_PLACES.match(text, raw[last][1]) is not None
+    )
