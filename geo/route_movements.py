@@ -116,7 +116,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 
 
 # A movement flown (从永川飞往黔江): freight only where the sentence tells freight flown
-_FLIES = re.compile("飞往|飞抵")
+_FLIES = re.compile("飞往|飞抵|飞到")
 # Where a movement's clause starts: after a comma, a semicolon or a list's 、 (…的江津
 # 成品纸、通过水上穿梭巴士从宜宾港运至珞璜港的元明粉)
 _CLAUSE_STARTS = "，,；;、"

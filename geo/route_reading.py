@@ -113,7 +113,9 @@ def read_routes(
         if "个" in skeleton or "条" in skeleton
         else []
     )
-    out = [service for route in out for service in _services(route, directions, gaz)]
+    # (花湖机场陆续开出的航线已飞到列日、金奈和德里等地: lines flown, not one aircraft's run)
+    lines_flown = "航线" in skeleton and _ONE_AIRCRAFT.search(skeleton) is None
+    out = [service for route in out for service in _services(route, directions, gaz, lines_flown)]
     if len(out) == 1 and ctx.first_origin is not None:
         # (西部陆海新通道(重庆涪陵—广西钦州)专列从涪陵西站驶出: the service's end named by
         # its place, and the station it left from, a port there: the station; of a list
@@ -173,6 +175,8 @@ _DIRECTIONS = re.compile(
 # The forms that read trains or ships leaving (a movement, a corridor's train), not a
 # service named by its ends
 _LEAVING = frozenset(f.name for f in ROUTE_FORMS if f.reader in (read_movement, read_corridor))
+# One aircraft told flying (一架全货机…飞往莫斯科和卢森堡): one run, whatever lines it opens
+_ONE_AIRCRAFT = re.compile("一架|架次|航班|包机")
 # The forms whose destinations listed are each a service's end (开通了上海、广州等方向的班列)
 _EACH = frozenset(f.name for f in ROUTE_FORMS if f.each)
 # The levels of China's cities and provinces (a route's ends each a service's of its own)
@@ -184,7 +188,9 @@ def _cities(ends: list[str], gaz: Gazetteer) -> bool:
     return all(getattr(gaz.places.get(end), "level", None) in _CHINA_DIVISIONS for end in ends)
 
 
-def _services(route: Route, directions: list[set[str]], gaz: Gazetteer) -> list[Route]:
+def _services(
+    route: Route, directions: list[set[str]], gaz: Gazetteer, lines_flown: bool = False
+) -> list[Route]:
     """``route``, or a route to each of its ends where they are several services' ends:
     places the sentence counts as directions, or cities of China a service is named to
     (常态化开行北部湾港至重庆、成都、昆明等地的班列). One train's goods may go to several
@@ -209,7 +215,7 @@ def _services(route: Route, directions: list[set[str]], gaz: Gazetteer) -> list[
         # (a line named to cities of China, or a line flown to places listed, 重庆至香港、
         # 台北、莫斯科的货运航线: each a line of its own)
         or (
-            route.form not in _LEAVING
+            (route.form not in _LEAVING or (route.mode == "air" and lines_flown))
             and (_cities(ends, gaz) or (route.mode == "air" and not route.one_run))
         )
     )

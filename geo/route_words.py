@@ -144,10 +144,12 @@ PASSENGERS = re.compile("客船|客轮|游轮|客运|旅客|游客|动车|高铁
 # A line by air (烟台—巫山直飞航线, 成渝机场群的国际航线) ...
 BY_AIR = re.compile("直飞|航班(?!轮)|飞机|民航|航空|机场|空运")  # (直航班轮 is a liner)
 # ... and a sentence of aircraft, whose 航线 is an air line (货机…飞往欧洲)
-FLOWN = re.compile("货机|客机|飞往|飞抵|包机|执飞|首航航班|起飞|升空|腾空")
+FLOWN = re.compile("货机|客机|飞往|飞抵|飞到|包机|执飞|首航航班|起飞|升空|腾空")
 # ... is a freight route (mode ``air``) where it carries freight (货运航线, 全货机, 航空货运);
 # a line of passengers' flights is none
-AIR_FREIGHT = re.compile("货运航线|货运航班|货机|航空货运|货邮|航空物流|空运|货运包机")
+AIR_FREIGHT = re.compile(
+    "货运航线|货运航班|货机|航空货运|货邮|航空物流|空运|货运包机|货运枢纽机场|货运机场"
+)
 # (words of ships: a sentence of a port's liners and its airport names no air line)
 _BY_WATER = re.compile("船|班轮|(?<![香空])港(?!澳)|江海|水运|码头")
 

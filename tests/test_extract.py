@@ -3182,6 +3182,11 @@ def test_where_a_train_crosses_the_border_is_no_start_and_a_first_trial_run_is_a
         ("陆海新通道重庆至北部湾铁海联运班列发车。", [("重庆市", ["北部湾港"])]),
         # (a national new area where a train leaves)
         ("第一列“兰州号”中欧班列由兰州新区发车,一路直达德国汉堡。", [("兰州新区", ["汉堡"])]),
+        # (lines a cargo airport opened, flown to places listed: a line each)
+        (
+            "花湖机场陆续开出的航线已飞到比利时列日、印度德里等地,这座专业货运枢纽机场正在成形。",
+            [("花湖国际机场", ["列日"]), ("花湖国际机场", ["德里"])],
+        ),
         # (flights told with no freight: no route)
         ("航空上,机场开通了从永川飞往黔江、武隆的短途运输航线。", []),
         # (a freighter flying straight there: 直航)
