@@ -74,6 +74,11 @@ FOUR_ON_THE_BORDER = pairs(
             pairs(("双流区", "渝北区")),
         ),
         ("按照重庆市委与四川省委的工作安排,两个镇签下结对共建协议。", set()),
+        # (partners listed going on with 等 and a kind, then the signing: each a partner)
+        (
+            "南川区已与彭州市、广元市等市县签了多份合作协议。",
+            pairs(("南川区", "彭州市"), ("南川区", "广元市")),
+        ),
         # (a leader's second title names no party: 枣庄 is the same person's other post)
         (
             "滕州市委书记、枣庄市委常委某某带队,考察团一行前往丰都县,围绕结对帮扶开展考察。",
