@@ -65,20 +65,22 @@ def dashed(text: str, raw: list[Hit], i: int) -> bool:
     before = (
         i
         and raw[i - 1][1] < start
-        and text[start - 1] in DASHES  # (a character looked at first, the cheapest)
+        and text[start - 1] in _DASH_CHARS  # (a character looked at first, the cheapest)
         and _DASHED.fullmatch(text, raw[i - 1][1], start)
     )
     after = (
         i + 1 < len(raw)
         and end < raw[i + 1][0]
-        and text[end] in DASHES
+        and text[end] in _DASH_CHARS
         and _DASHED.fullmatch(text, end, raw[i + 1][0])
     )
     return bool(before or after)
 
 
 _DASH_RUN = f"[{re.escape(DASHES)}]+"
-_DASHED = re.compile(f"{_DASH_RUN}(?:[\u4e00-\u9fff]{{2,4}}{_DASH_RUN})?")
+# (昆明一怀化: 一 between two places stands for a dash in pages typed carelessly)
+_DASHED = re.compile(f"{_DASH_RUN}(?:[\u4e00-\u9fff]{{2,4}}{_DASH_RUN})?|一")
+_DASH_CHARS = DASHES + "一"
 
 
 # The levels of places that articles write together as a pair (济宁万州, 江北酉阳); not a

@@ -3180,6 +3180,11 @@ def test_where_a_train_crosses_the_border_is_no_start_and_a_first_trial_run_is_a
         ),
         # (a weak name right before the kind of service to it: 至北部湾铁海联运班列)
         ("陆海新通道重庆至北部湾铁海联运班列发车。", [("重庆市", ["北部湾港"])]),
+        # (一 typed for a dash before a weak name: 昆明一怀化)
+        (
+            "第一列万象—昆明一怀化国际货运接续班列从万象鸣笛出发。",
+            [("万象", ["怀化市"])],
+        ),
         # (a national new area where a train leaves)
         ("第一列“兰州号”中欧班列由兰州新区发车,一路直达德国汉堡。", [("兰州新区", ["汉堡"])]),
         # (lines a cargo airport opened, flown to places listed: a line each)
