@@ -370,11 +370,13 @@ def _held_by_office(text: str, raw: list, lex) -> list:
 
 # A port, then the areas it is made of, each named with its word: 宜宾港涵盖翠柏港区、南溪
 # 港区、江安港区和新市港区 (each a port area of that port, whatever its name is)
+# (or a few words after the port, then what is done to its areas: 芜湖港…正重点打造裕溪口
+# 港区、朱家桥港区与三山港区; 安庆港扩大口岸开放范围,纳入皖河农场港区、长风港区)
 _AREAS_OF = re.compile(
-    r"(?:涵盖|包括|包含|下辖|辖有|分为|由)"
-    r"(?P<list>(?:[\u4e00-\u9fff]{2,3}(?:港区|作业区)[、和及])*[\u4e00-\u9fff]{2,3}(?:港区|作业区))"
+    r"(?:[^。；;！!？?]{0,30}?(?:打造|纳入|建设|新建|扩建)|涵盖|包括|包含|下辖|辖有|分为|由)"
+    r"(?P<list>(?:[\u4e00-\u9fff]{2,4}?(?:港区|作业区)[、和及与])*[\u4e00-\u9fff]{2,4}?(?:港区|作业区))"
 )
-_AREA_ITEM = re.compile(r"(?P<own>[\u4e00-\u9fff]{2,3}?)(?P<w>港区|作业区)")
+_AREA_ITEM = re.compile(r"(?P<own>[\u4e00-\u9fff]{2,4}?)(?P<w>港区|作业区)")
 
 
 def _areas_listed(text: str, raw: list, lex) -> list:
@@ -383,6 +385,7 @@ def _areas_listed(text: str, raw: list, lex) -> list:
     (a weak name inside it, such as a town's, is part of its name)."""
     gaz = lex.gazetteer
     added, covered = [], []
+    starts = [h[0] for h in raw]  # (the mentions inside an item, found by bisection)
     for _, end, surface in raw:
         if surface.levels[:1] != ("port",) or surface.shared:
             continue
@@ -390,13 +393,13 @@ def _areas_listed(text: str, raw: list, lex) -> list:
         if m is None:
             continue
         offset = m.start("list")
-        for item in re.split("[、和及]", m.group("list")):
+        for item in re.split("[、和及与]", m.group("list")):
             a, b = offset, offset + len(item)
             offset = b + 1
             own = _AREA_ITEM.fullmatch(item)
-            if own is None or own.group("own").startswith(NOT_NAMES):
-                continue
-            inside = [h for h in raw if a <= h[0] < b]
+            if own is None or not _names(own.group("own")):
+                continue  # (沿江港区, 的重点港区: no name of its own)
+            inside = raw[bisect_left(starts, a) : bisect_left(starts, b)]
             if any(not (h[2].rule is not None and h[2].rule.weak) for h in inside):
                 continue  # (南溪港区: read as a place and its word, below)
             place = gaz.facility(
@@ -406,7 +409,8 @@ def _areas_listed(text: str, raw: list, lex) -> list:
             covered.append((a, b))
     if not added:
         return raw
-    kept = [h for h in raw if not any(a <= h[0] < b for a, b in covered)]
+    dropped = {k for a, b in covered for k in range(bisect_left(starts, a), bisect_left(starts, b))}
+    kept = [h for k, h in enumerate(raw) if k not in dropped]
     return sorted([*kept, *added], key=lambda h: h[0])
 
 

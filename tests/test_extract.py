@@ -1849,6 +1849,10 @@ def test_the_areas_listed_after_a_port_are_its_parts():
     ports = {p["name"]: p for p in extract_text("万州港包括新田港区和太白港区。")["ports"]}
     assert not ports["新田港"]["derived"] and ports["新田港"]["parent"] == "万州港"
     assert ports["太白港区"]["derived"] and ports["太白港区"]["parent"] == "万州港"
+    # (a few words after the port, then what is done to its areas)
+    text = "安庆港扩大口岸开放范围,纳入皖河农场港区、长风港区,并打造它的重点港区。"
+    ports = {p["name"]: p["parent"] for p in extract_text(text)["ports"]}
+    assert ports == {"安庆港": None, "皖河农场港区": "安庆港", "长风港区": "安庆港"}
 
 
 @pytest.mark.parametrize(
