@@ -55,7 +55,7 @@ _NOT_AFTER_FACILITY = (
 # (a station's parts only: 合肥北站物流基地; after a place, 南京货运中心 is an office)
 _STATION_PARTS = ("物流基地", "货运中心")
 _AFTER_PLACE = re.compile(
-    f"(?:{'|'.join(w for w in _FACILITY_WORD.split('|') if w not in _STATION_PARTS)})"
+    f"(?:{'|'.join(sorted(set(FACILITY_WORDS) - set(_STATION_PARTS), key=len, reverse=True))})"
     f"{_NOT_AFTER_FACILITY}"
 )
 # After a facility: a part of it (果园港集装箱码头; 果园港站, the port's station; 万州站货场,

@@ -80,7 +80,7 @@ _NOT_YET = re.compile(
 _SAME_MONTH = re.compile(r"\s*(?:同月|当月)")
 # A sentence that opens telling what came after (此后,…陆续开通了…): the date told before is
 # not its date
-_AFTERWARDS = re.compile(r"\s*(?:此后|之后|后来|其后|此后几年|此后数年)")
+_AFTERWARDS = re.compile(r"\s*(?:此后|之后|后来|其后)")
 # 同日, 签约当天: the day of the sentences before
 _SAME_DAY = re.compile("同日|同一天|当天|当日|同天")
 # A corridor's service told born (首条中欧班列线路“渝新欧”在重庆诞生, 自2011年在重庆首次开行以来,

@@ -19,7 +19,7 @@ from itertools import combinations, product
 
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.matcher import Hit
-from cqmap.geo.pair_words import GROUP_ACTS, LEAD, ORG_CHAR, alt
+from cqmap.geo.pair_words import GROUP_ACTS, LEAD, ORG_CHAR, SIGNED, alt
 from cqmap.geo.pairs import PAIR_PATTERNS, PairPattern
 from cqmap.geo.regions import PARTNERSHIPS
 from cqmap.geo.skeleton import _A0, _B0, A, places_in, skeleton
@@ -275,7 +275,7 @@ _DIRECTIONS = re.compile(
 )
 _CLAUSE_MARK = re.compile(f"[，,。；;：:{_SEP}]")
 # (…缔结友城后的工作安排: arrangements made after the two paired, told with the pairing)
-_PAIRED_BEFORE = re.compile("缔结|结对|结为|签订|签署|签约|建立")
+_PAIRED_BEFORE = re.compile(alt(("缔结", "结对", "结为", "建立", *SIGNED)))
 
 
 def _carried_out(document: str, start: int, end: int) -> bool:
@@ -295,7 +295,7 @@ def _carried_out(document: str, start: int, end: int) -> bool:
 # 广元市等市县签了合作协议: its partners, not members listed; not 等4个成员, counted)
 _PAIRED_WITH_MORE = re.compile(
     "等地?[^0-9个，,。；;\x00\ue000-\uefff]{0,6}?"
-    "(?:结对|对口|帮扶|支援|援助|签订|签署|签定|签约|签了|签下)"
+    + alt(("结对", "对口", "帮扶", "支援", "援助", *SIGNED))
 )
 # Aid given to the places listed (山东对口帮扶石柱、巫山等地区: each one helped)
 _AID_TO = re.compile("帮扶|对口|援助|支援|结对|援建")

@@ -34,6 +34,7 @@ __all__ = [
     "GUIDE",
     "GUIDE_TO",
     "HELPED",
+    "SIGNED",
     "IN_TURN",
     "JOIN",
     "JOINTLY",
@@ -80,6 +81,8 @@ NOT_COUNTED = (
 
 # Signing, as articles write it (签定 is a common variant of 签订)
 _SIGN = ("签署", "签订", "签定", "签约")
+# (and told as done: 签了多份协议, 签下协议)
+SIGNED = (*_SIGN, "签了", "签下")
 # Words that mark a sentence as being about working together.
 COOP_CUES = (
     "合作", "协作", "协同", "携手", "联手", "牵手", "结对", "对口", "帮扶", "共建", "共同",
@@ -188,7 +191,7 @@ HELPED = ("援建", "支援", "帮扶", "协同", "协作", "援助")
 # many as the count, are each other's partners
 GROUP_ACTS = (
     "齐聚", "相聚", "聚到", "聚首", "共话", "共商", "共谋", "共议", "合力", "共建", "共同",
-    "携手", "联合", "联手", "抱团", "一起", "一同", "签订", "签署", "签下",
+    "携手", "联合", "联手", "抱团", "一起", "一同", *SIGNED,
 )  # fmt: skip
 # Aid given (帮扶, 支援 …), and the words before it that say which of the aided it is
 # given to first (重点帮扶石柱、巫山)

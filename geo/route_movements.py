@@ -21,6 +21,7 @@ from cqmap.geo.route_ends import (
     remark_start,
 )
 from cqmap.geo.route_words import (
+    FLIES_TO,
     ORIGIN,
     PASSENGERS,
     SERVICE,
@@ -95,7 +96,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     mode = _own_mode(ctx, m.start(), last + 1)
     if ctx.flown:
         mode = "air"
-    elif _FLIES.search(skeleton, m.start(), last):
+    elif FLIES_TO.search(skeleton, m.start(), last):
         return []  # (开通了从永川飞往黔江、武隆的短途运输航线: flights, no freight told)
     if mode == "unspecified" and not ctx.transport:
         return []
@@ -115,8 +116,6 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     ]
 
 
-# A movement flown (从永川飞往黔江): freight only where the sentence tells freight flown
-_FLIES = re.compile("飞往|飞抵|飞到")
 # Where a movement's clause starts: after a comma, a semicolon or a list's 、 (…的江津
 # 成品纸、通过水上穿梭巴士从宜宾港运至珞璜港的元明粉)
 _CLAUSE_STARTS = "，,；;、"

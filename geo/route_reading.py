@@ -318,11 +318,7 @@ def _absorb_leg(existing: Route, leg: Route) -> None:
     for name in leg.names or ([leg.name] if leg.name else []):
         if name not in existing.names:
             existing.names.append(name)
-    if existing.opened is None and leg.opened:
-        existing.opened, existing.opened_year_inferred = leg.opened, leg.opened_year_inferred
-    for ev in leg.evidence:
-        if all(e.sentence != ev.sentence for e in existing.evidence):
-            existing.evidence.append(ev)
+    _take_date_and_evidence(existing, leg)
 
 
 def starts_before(existing: Route, route: Route, gaz: Gazetteer) -> bool:
@@ -439,12 +435,18 @@ def _absorb(existing: Route, route: Route, gaz: Gazetteer, *, ends_only: bool = 
     existing.via = finest([v for v in existing.via if v not in existing.destinations], gaz)
     existing.mode = finer_mode(existing.mode, route.mode) or existing.mode
     existing.corridor = existing.corridor or route.corridor
-    if existing.opened is None and route.opened:
-        existing.opened, existing.opened_year_inferred = route.opened, route.opened_year_inferred
     if route.name and route.name not in existing.names:
         existing.names.append(route.name)
         if existing.name is None or existing.name == existing.corridor:
             existing.name = route.name
+    _take_date_and_evidence(existing, route)
+
+
+def _take_date_and_evidence(existing: Route, route: Route) -> None:
+    """``existing`` takes ``route``'s opening date where it has none, and the evidence of
+    its sentences it does not cite yet."""
+    if existing.opened is None and route.opened:
+        existing.opened, existing.opened_year_inferred = route.opened, route.opened_year_inferred
     for ev in route.evidence:
         if all(e.sentence != ev.sentence for e in existing.evidence):
             existing.evidence.append(ev)

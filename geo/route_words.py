@@ -29,6 +29,7 @@ __all__ = [
     "PASSENGERS",
     "BY_AIR",
     "FLOWN",
+    "FLIES_TO",
     "AIR_FREIGHT",
     "flown_freight",
     "air_line",
@@ -144,7 +145,9 @@ PASSENGERS = re.compile("客船|客轮|游轮|客运|旅客|游客|动车|高铁
 # A line by air (烟台—巫山直飞航线, 成渝机场群的国际航线) ...
 BY_AIR = re.compile("直飞|航班(?!轮)|飞机|民航|航空|机场|空运")  # (直航班轮 is a liner)
 # ... and a sentence of aircraft, whose 航线 is an air line (货机…飞往欧洲)
-FLOWN = re.compile("货机|客机|飞往|飞抵|飞到|包机|执飞|首航航班|起飞|升空|腾空")
+# Flying somewhere (飞往, 飞抵, 飞到 a place)
+FLIES_TO = re.compile("飞往|飞抵|飞到")
+FLOWN = re.compile(f"货机|客机|{FLIES_TO.pattern}|包机|执飞|首航航班|起飞|升空|腾空")
 # ... is a freight route (mode ``air``) where it carries freight (货运航线, 全货机, 航空货运);
 # a line of passengers' flights is none
 AIR_FREIGHT = re.compile(
@@ -280,7 +283,8 @@ ACROSS_WORDS = (
 )
 _ACROSS = f"(?:{'|'.join(ACROSS_WORDS)})"
 # where goods are unloaded or a ship berths: 在新生港卸船, 在九江港靠泊
-_UNLOADED_AT = f"在{T}?{TLIST}[^，。；,;\ue000-\uefff]{{0,4}}?(?:卸船|卸货|卸箱|靠泊|靠港|靠岸)"
+_UNLOADED = f"{T}?{TLIST}[^，。；,;\ue000-\uefff]{{0,4}}?(?:卸船|卸货|卸箱|靠泊|靠港|靠岸)"
+_UNLOADED_AT = f"在{_UNLOADED}"
 # A border crossing's epithet (北大门满洲里, 西大门霍尔果斯)
 _GATE = "(?:[东西南北]大门|[东西南北]门户)"
 DEPART = (
@@ -363,7 +367,7 @@ DESTINATIONS = re.compile(
     # (班列从钦州港东站出发重庆: left for it, the place right after the verb)
     rf"|出发(?={T})"
     # (从湖北枝江运来,在重庆新生港顺利卸船: where the goods are unloaded)
-    rf"|在(?={_UNLOADED_AT[1:]})"
+    rf"|在(?={_UNLOADED})"
     # (驶出中心站,向德国杜伊斯堡开去: heading for it)
     # (朝德国方向开去: heading that way)
     rf"|[向朝](?={TLIST}(?:方向)?(?:开去|驶去|而去|进发|奔去|驶进|疾驰|飞驰)))"

@@ -64,6 +64,7 @@ from cqmap.geo.route_words import (
     CORRIDOR_RE,
     DASH,
     DESTINATIONS,
+    FLIES_TO,
     GOODS_FROM,
     LINE_BY_DIRECTION,
     ORIGIN,
@@ -344,7 +345,8 @@ def read_groups(
             # (中老铁路(江津—万象)国际货运列车: the ends in brackets after the service's name)
             name = before + bracket + (name or "")
     tail = groups.get("tail") or ""
-    mode = _line_mode(form, tail, name, ctx, flown=not form.over_text and "飞往" in m.group())
+    flown = not form.over_text and FLIES_TO.search(m.group()) is not None
+    mode = _line_mode(form, tail, name, ctx, flown=flown)
     if mode is None:
         return []
     finer = _told_finer(dests, m, ctx)
@@ -396,7 +398,7 @@ def _line_mode(
     form: RouteForm, tail: str, name: str | None, ctx: Context, *, flown: bool = False
 ) -> str | None:
     """The mode of a line read by ``form`` (the words ``tail`` before its service word,
-    its ``name``; ``flown``, told flying there: 飞往): by its words, else the sentence's;
+    its ``name``; ``flown``, told flying there: :data:`FLIES_TO`): by its words, else the sentence's;
     ``air`` for a line flown with freight (货机离开江北国际机场飞往欧洲,…国际货运航线正式开通);
     ``None`` for one flown with passengers (烟台—巫山直飞航线, 从永川飞往黔江的短途运输航线),
     which is no freight route."""
