@@ -25,7 +25,14 @@ from bisect import bisect_left
 from cqmap.geo.gazetteer import WATER_PORT_KINDS
 from cqmap.geo.vocabulary import FACILITY_WORDS
 
-__all__ = ["FACILITY_WORDS", "FACILITY_PARTS", "NOT_NAMES", "facilities", "station_name"]
+__all__ = [
+    "FACILITY_WORDS",
+    "FACILITY_PARTS",
+    "NOT_NAMES",
+    "facilities",
+    "names_a_facility_after",
+    "station_name",
+]
 
 FACILITY_PARTS = (
     "集装箱",
@@ -68,6 +75,12 @@ _AFTER_FACILITY = re.compile(
     f"{_NOT_AFTER_FACILITY}"
 )
 _DIVISION_ENDINGS = frozenset("区县市省州旗盟")
+# A railway group's short name, before a place's facility that it runs, is part of the
+# facility's name (济铁菏泽物流园, 济铁胶州物流园: 中国铁路济南局's)
+RAILWAY_BUREAUS = frozenset(
+    ("京铁", "哈铁", "沈铁", "呼铁", "太铁", "济铁", "郑铁", "武铁", "西铁", "上铁", "南铁",
+     "广铁", "成铁", "昆铁", "兰铁", "乌铁")
+)  # fmt: skip
 # A station's name ends in 站, whether the text says 火车站 or 站
 _STATION = re.compile("火?车站$")
 
@@ -83,7 +96,8 @@ def station_name(name: str) -> str:
 # The name is the text's: nothing is guessed, and the facility sits at its place.
 # (南京尧化门铁路货场, 武汉东西湖铁路集装箱中心站: a railway's, a container yard's)
 _NAMED_WORDS = (
-    "码头", "港区", "作业区", "货场", "火车站", "物流园", "国际机场", "机场", "中心站", "场站", "站",
+    "码头", "港区", "作业区", "货场", "火车站", "物流园", "国际机场", "机场", "中心站", "场站",
+    "车站", "站",
     "口岸",  # (勐腊勐满口岸, 老挝班海口岸: a port of entry of its own name)
 )  # fmt: skip
 # (卢森堡迪德朗日铁路场站, 杜伊斯堡的DIT场站: a longer or a Latin name before a word that
@@ -255,6 +269,9 @@ def facilities(text: str, raw: list, lex) -> list:
                 # (开州港口 is 开州港: 港口 is the word for any port)
                 word = "港" if m.group() == "港口" else m.group()
                 name, kind = station_name(surface.text + word), FACILITY_WORDS[word]
+                if text[max(0, start - 2) : start] in RAILWAY_BUREAUS:
+                    start -= 2  # (济铁菏泽物流园: the railway's, named so)
+                    name = text[start : start + 2] + name
                 place = gaz.facility(name, kind, parent=None, host=surface.place)
                 end_at = m.end()
                 if name.endswith("站") and text.startswith("货场", end_at):
@@ -421,6 +438,13 @@ _PORT_ABROAD = re.compile("(?P<own>[\u4e00-\u9fff]{2,4}?)(?:国际)?港(?![务�
 
 # (not 最大港, 第一大港, 重要港: what kind of port, abroad)
 _NOT_PORT_NAMES = (*NOT_NAMES, "最大", "第一", "大型", "重要", "沿海")
+
+
+def names_a_facility_after(text: str, end: int) -> bool:
+    """Whether a facility's own name and its word follow ``end`` (沈阳虎石台站: the place
+    before it says where it lies, and is confirmed as a place by it)."""
+    m = _NAMED.match(text, end)
+    return m is not None and _names(m.group("own"))
 
 
 def _names(own: str, not_names: tuple[str, ...] = NOT_NAMES) -> bool:

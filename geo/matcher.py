@@ -56,7 +56,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from cqmap.geo.facilities import facilities
+from cqmap.geo.facilities import facilities, names_a_facility_after
 from cqmap.geo.gazetteer import Gazetteer, Place, gazetteer, gc_paused
 from cqmap.geo.place_context import (
     CONTEXT_RULES,
@@ -457,6 +457,8 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                     and surface.place in lex.gazetteer.ancestors(following.place)
                 )
                 or TOWN.match(text, end)
+                # (沈阳虎石台站: a facility of its own name there; not 石台 inside it)
+                or names_a_facility_after(text, end)
                 or (
                     STRONG_BEFORE_RE.search(text, max(0, start - STRONG_BEFORE_SPAN), start)
                     and not WORD_GOES_ON.match(text, end)  # (前往大田湾体育场: not 大田)

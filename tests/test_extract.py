@@ -1064,6 +1064,12 @@ def test_an_article_with_up_to_one_percent_bad_bytes_still_yields_its_places(dat
             None,
             "南京市",
         ),
+        # a station of its own name after a city whose short name is weak, holding a
+        # county's short name (石台) inside it: the city's station, not 石台县's
+        ("一列货车由沈阳虎石台车站专用线开出。", "沈阳虎石台站", None, "沈阳市"),
+        ("一列货车由沈阳虎石台站开出。", "沈阳虎石台站", None, "沈阳市"),
+        # a railway group's short name before a place's facility it runs: part of its name
+        ("首趟班列从山东济铁菏泽物流园驶出。", "济铁菏泽物流园", None, "菏泽市"),
     ],
 )
 def test_a_facility_named_after_its_place_is_read(text, name, parent, host):
