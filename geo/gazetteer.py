@@ -22,6 +22,7 @@ from cqmap.geo.places import Place, build_places
 from cqmap.geo.vocabulary import LEVELS, REGION_LEVELS, WATER_PORT_KINDS
 
 __all__ = [
+    "AT_HOST_ACCURACY_M",
     "CHINA",
     "LEVELS",
     "REGION_LEVELS",
@@ -38,6 +39,18 @@ CHINA = "中国"
 # Divisions, from the top: a name held by several of them goes to the highest one when
 # nothing else tells them apart (海南 is the province, not 海南藏族自治州).
 _RANK = {"country": 0, "province": 1, "municipality": 1, "prefecture": 2, "county": 3}
+# How far a facility placed at its host region's point may lie from it, by the host's
+# level: a county or a city spans some tens of kilometres, a prefecture up to hundreds; in
+# a province or a country no figure would be true, so none is given (the point says only
+# in which region it lies).
+AT_HOST_ACCURACY_M = {
+    "district": 20_000.0,
+    "county": 20_000.0,
+    "zone": 20_000.0,
+    "new area": 20_000.0,
+    "city": 20_000.0,
+    "prefecture": 100_000.0,
+}
 
 
 @dataclass
@@ -237,7 +250,8 @@ class Gazetteer:
     def facility(self, name: str, kind: str, *, parent: str | None, host: str | None) -> Place:
         """A facility a text names that the table does not have (綦江港, 南川站,
         果园港集装箱码头), placed at its parent facility or else at its host region
-        (approximate; accuracy 2 km under a facility, 20 km in a region). It is found by
+        (approximate; accuracy 2 km under a facility, else as :data:`AT_HOST_ACCURACY_M`
+        says for its host's level: none known in a province or a country). It is found by
         name from then on; it never resolves a name in text by itself (only the grammar
         of :mod:`cqmap.geo.matcher` names one)."""
         known = self.places.get(name)
@@ -260,7 +274,7 @@ class Gazetteer:
             parent=parent,
             curated=False,
             approximate=True,
-            accuracy_m=2000.0 if parent else 20000.0,
+            accuracy_m=2000.0 if parent else AT_HOST_ACCURACY_M.get(at.level),
             derived=True,
         )
         self.places.derived[name] = place

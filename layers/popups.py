@@ -208,6 +208,16 @@ def route_props(row) -> dict:
     }
 
 
+def _placed(row) -> str | None:
+    """How well a port's point is known: its accuracy, or, for one placed at a province
+    or a country, only that it lies there."""
+    if not row.approximate:
+        return None
+    if row.accuracy_m is None or row.accuracy_m != row.accuracy_m:  # (None or NaN)
+        return f"在 {row.host} 内 (approximate: somewhere in it)" if row.host else "approximate"
+    return f"约 ±{row.accuracy_m:,.0f} m (approximate)"
+
+
 def port_props(row) -> dict:
     style = PORT_STYLES[row.kind]
     table = _table(
@@ -216,7 +226,7 @@ def port_props(row) -> dict:
             _row("属于 part of", row.parent),
             _row("所在地 host", row.host),
             _row("河流 river", row.river),
-            _row("位置 placed", f"约 ±{row.accuracy_m:,.0f} m (approximate)"),
+            _row("位置 placed", _placed(row)),
             _row("提及 mentions", f"{row.mentions} ({row.documents} 篇)"),
             _row("线路 routes", row.routes),
         ]

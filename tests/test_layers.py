@@ -297,3 +297,19 @@ def test_facilities_in_their_hierarchy_and_named_by_a_text_are_drawn():
     assert derived["accuracy_m"] >= 10_000
     district = gazetteer().places["綦江区"]
     assert (derived.geometry.x, derived.geometry.y) == (district.lon, district.lat)
+
+
+def test_a_facility_placed_at_its_country_claims_no_accuracy():
+    """A port abroad that only a text names is placed at its country's point: no figure
+    of accuracy would be true there, so none is given, and its popup says where it lies."""
+    from cqmap.geo.extract import extract_text
+    from cqmap.layers.popups import port_props
+
+    text = "一艘货轮从俄罗斯东方港驶来,停靠在綦江港。"
+    ports = build_layers([extract_text(text, doc_id="t")]).ports.set_index("name")
+    abroad, district = ports.loc["东方港"], ports.loc["綦江港"]
+    assert abroad["host"] == "俄罗斯" and bool(abroad["approximate"])
+    assert abroad["accuracy_m"] != abroad["accuracy_m"]  # (NaN: unknown)
+    assert district["accuracy_m"] == 20_000
+    popup = port_props(abroad.rename("东方港"))["_popup"]
+    assert "在 俄罗斯 内" in popup and "nan" not in popup
