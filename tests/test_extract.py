@@ -3478,3 +3478,15 @@ def test_a_later_date_of_a_sentence_takes_the_year_told_before_it_unless_it_says
     assert values("2021年5月20日首次开出,7月28日又开出") == ["2021-05-20", "2021-07-28"]
     assert values("2019年3月1日开通,今年5月6日再次开行") == ["2019-03-01", "2024-05-06"]
     assert values("十一月二十六日起飞") == ["2024-11-26"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("一列货车驶离巫山站,两小时后到达重庆北站。", "rail"),  # (列 counts trains)
+        ("一辆货车驶离巫山站,两小时后到达重庆北站。", "road"),  # (辆, a lorry)
+    ],
+)
+def test_a_freight_train_counted_as_a_train_goes_by_rail(text, mode):
+    (route,) = extract_text(text)["routes"]
+    assert route["mode"] == mode
