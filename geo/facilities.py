@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left
 
 from cqmap.geo.gazetteer import WATER_PORT_KINDS
-from cqmap.geo.vocabulary import FACILITY_WORDS
+from cqmap.geo.vocabulary import FACILITY_WORDS, HELD_BY_OFFICE, OFFICES
 
 __all__ = [
     "FACILITY_WORDS",
@@ -327,7 +327,7 @@ def facilities(text: str, raw: list, lex) -> list:
             out = list(raw)
         out[i] = (start, end_at, lex.facility_surface(place, text[start:end_at]))
         covered = end_at
-    if "所辖的" in text or "管内的" in text:
+    if "的" in text and _HELD_BY_OFFICE.search(text):
         inserted += _held_by_office(text, out, lex)
     if inserted:
         out = sorted([*out, *inserted], key=lambda h: h[0])
@@ -346,10 +346,10 @@ def facilities(text: str, raw: list, lex) -> list:
 # abroad (杜伊斯堡市DIT场站)
 _CITY_OF = re.compile("市?的?")
 # A station or yard a railway office holds (国铁上海局南京货运中心所辖的尧化门铁路货场, 武汉局
-# 汉西车务段管内的吴家山站): its own name after the office, at the place the office is
-# named after
-_HELD_BY_OFFICE = re.compile("(?:所辖|管内)的")
-_OFFICE = re.compile("局|段|中心|公司")
+# 汉西车务段管内的吴家山站, 南京货运中心所属的尧化门铁路货场): its own name after the
+# office, at the place the office is named after
+_HELD_BY_OFFICE = re.compile(f"(?:{'|'.join(HELD_BY_OFFICE)})的")
+_OFFICE = re.compile("|".join(OFFICES))
 
 
 def _held_by_office(text: str, raw: list, lex) -> list:

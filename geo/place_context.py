@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple
 
 from cqmap.geo.facilities import FACILITY_WORDS
-from cqmap.geo.vocabulary import CORRIDORS
+from cqmap.geo.vocabulary import CORRIDORS, END_IS, ORIGIN_IS
 
 __all__ = [
     "Rule",
@@ -152,7 +152,7 @@ NOT_PLACES = (
 STRONG_BEFORE = (
     "至", "到", "往", "赴", "抵", "达", "经", "从", "由", "位于", "落户", "出口", "启运",
     "驶向", "奔向", "飞向", "开向", "直奔",
-    "起点为", "起点是", "终点为", "终点是", "终点站为", "目的地为", "目的地是",
+    *ORIGIN_IS, *END_IS,
     # (a word that says it is a city: 工业城市杜伊斯堡, 首都明斯克, 小城法兰克福)
     "城市", "小城", "首都", "首府", "港城", "名城", "古城", "重镇",
 )  # fmt: skip

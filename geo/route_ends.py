@@ -79,7 +79,7 @@ def clause_end(skeleton: str, k: int, end: int) -> int:
     return min(ends, default=end)
 
 
-_INNER = re.compile(f"的?({T})")
+_INNER = re.compile(f"的?(?:首都|首府)?({T})")  # (老挝首都万象: the capital)
 # Goods handed on where a run ends, in China (抵达重庆后将运转至成都及周边地区进行分销)
 _DISTRIBUTED = re.compile(
     r"后[，,]?\s*(?:将|再|随即|即|被|经[^，,。；;]{0,8}?)*(?:运转|分拨|配送|分销|转运|疏运)(?:至|到)?\Z"

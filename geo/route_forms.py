@@ -23,11 +23,13 @@ from cqmap.geo.route_words import (
     CORRIDOR_RE,
     DASH,
     DEPART,
+    END_IS_RE,
     GOODS_SHIPPED,
     LINE_TAIL,
     LINK,
     NOT_A_COMPANY,
     ORIGIN,
+    ORIGIN_IS_RE,
     SERVICE,
     SERVICE_ENDS,
     SERVICE_KINDS,
@@ -427,12 +429,13 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
     ),
     RouteForm(
         "以X为起点…Y为终点",
-        # 线路以团结村站为起点、以杜伊斯堡为终点; 起点为X,终点为Y
-        rf"(?:以(?P<o>{T})为起点|起点(?:为|是)(?P<o2>{T})){CLAUSE}{{0,3}}?[,，、]?"
-        rf"(?:以(?P<d>{T})为终点|终点(?:站)?(?:为|是)(?P<d2>{T}))",
+        # 线路以团结村站为起点、以杜伊斯堡为终点; 起点为X,终点为Y; 始发地是X,开往Y
+        rf"(?:以(?P<o>{T})为起点|(?:{ORIGIN_IS_RE})(?P<o2>{T})){CLAUSE}{{0,3}}?[,，、]?"
+        rf"(?:以(?P<d>{T})为终点|(?:{END_IS_RE}|{_GO})(?P<d2>{T}))",
         (
             Example("这条班列线路以团结村站为起点、以杜伊斯堡为终点。", "团结村", ("杜伊斯堡",)),
             Example("该航线起点为果园港,终点为上海洋山港。", "果园港", ("洋山港",)),
+            Example("这趟班列的始发地是奎屯,开往杜尚别,共有41节车皮。", "奎屯市", ("杜尚别",)),
         ),
         reader=read_both_ways,
     ),

@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 
 from cqmap.geo.skeleton import ANY, B, P
-from cqmap.geo.vocabulary import CORRIDORS, MODES
+from cqmap.geo.vocabulary import (
+    CORRIDORS,
+    END_IS,
+    HELD_BY_OFFICE,
+    MODES,
+    OFFICES,
+    ORIGIN_IS,
+)
 
 __all__ = [
     "SERVICE_WORDS",
@@ -44,6 +51,7 @@ __all__ = [
     "SERVICE",
     "DASH",
     "BRACKETED",
+    "END_IS_RE",
     "LINK",
     "CHAIN",
     "SERVICE_KINDS",
@@ -54,6 +62,7 @@ __all__ = [
     "ACROSS_WORDS",
     "DEPART",
     "ORIGIN",
+    "ORIGIN_IS_RE",
     "GOODS_FROM",
     "GOODS_SHIPPED",
     "SHIPMENT",
@@ -264,6 +273,9 @@ _GO_FROM = "发往|驶往|开往|运往|驶向|前往|直达|行至|驶至|开�
 # (越南腰果的班列启程: where the cargo is from)
 ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()的]{0,12}?'
 # What someone does rather than where something leaves: 由X主导开行, 由X合作打造
+_OFFICE_HOLDS = (
+    f"[^，。；;、\ue000-\uefff]{{0,10}}?(?:{'|'.join(OFFICES)})(?:{'|'.join(HELD_BY_OFFICE)})的"
+)
 _AGENCY = "打造|主导|组织|负责|承办|承运|牵头|合作|共同|联合|发起|建设|推动|投资|运营"
 # (汽笛长鸣: the whistle as a train or ship leaves; 起锚: a ship weighs anchor)
 # After a place: not a company named after it (由福建冠海海运集团, 由重庆某物流有限公司)
@@ -297,7 +309,9 @@ ORIGIN = re.compile(
     # (not 记者从沙坪坝区获悉: where a report comes from)
     # (not 来自越南的产品, 产自老挝: where goods were made; not 由中国西部省份…打造: who
     # does it)
-    rf"(?:从|由|(?<![来产])自)(?P<o>{T})(?P<inner>{T})?(?![^，。；;]{{0,8}}?(?:获悉|了解到|得知))"
+    # (从南京货运中心所属的尧化门铁路货场: the yard the office holds)
+    rf"(?:从|由|(?<![来产])自)(?P<o>{T})(?:{_OFFICE_HOLDS})?(?P<inner>{T})?"
+    r"(?![^，。；;]{0,8}?(?:获悉|了解到|得知))"
     # (not 从重庆转运: where goods changed service, 原本需要从重庆转运的货物)
     r"(?!转运|中转|转口)"
     # (not 从阿拉山口出境: where it crosses the border, a stop)
@@ -343,12 +357,14 @@ SHIPMENT = re.compile("启运|装车|装船|首次|首发|首批|发车|发运")
 # (not 来自越南、孟加拉等国家的采购商代表: where people come from)
 _PEOPLE = "采购商|代表|客商|嘉宾|专家|学者|游客|记者|官员|留学生|商人|外商|企业家|人士|朋友|选手|师生|团队"
 GOODS_FROM = re.compile(f"来自(?P<o>{T})(?P<inner>{T})?(?![^，。；;,]{{0,20}}?(?:{_PEOPLE}))")
+END_IS_RE = "|".join(END_IS)
+ORIGIN_IS_RE = "|".join(ORIGIN_IS)
 # A way told (向东至, 往南到; 重庆西至钦州港, from a station named so), not how far something
 # reaches each way (南至深圳、西到喀什)
 _NOT_A_REACH = "(?:(?<![东西南北])|(?<=[向往朝\ue000-\uefff][东西南北]))"
 # (a few words may stand between the verb and the place: 开往1.1万公里外的德国杜伊斯堡)
 DESTINATIONS = re.compile(
-    r"(?:(?:运抵|驶往|发往|运往|送往|开往|抵达|到达|直达|直航|前往|驶向|运至|通达|通往|驶抵|驶入|直奔|开赴|奔赴|奔向|驰往|直抵|走向|抵|终点为|终点是|终点站为|目的地是|目的地为|终到|向着|朝着|最终停靠|去往|飞往|飞抵|运送至|运送到|运输至|运输到"
+    rf"(?:(?:运抵|驶往|发往|运往|送往|开往|抵达|到达|直达|直航|前往|驶向|运至|通达|通往|驶抵|驶入|直奔|开赴|奔赴|奔向|驰往|直抵|走向|抵|{END_IS_RE}|终到|向着|朝着|最终停靠|去往|飞往|飞抵|运送至|运送到|运输至|运输到"
     # (从里昂返回武汉的班列: a train coming back)
     r"|返回|返抵|驶回|运回"
     # (从俄罗斯驶来,停靠九江港: where it berths; not 途中停靠, a stop)

@@ -85,6 +85,20 @@ CORRIDORS: tuple[Corridor, ...] = (
 )
 
 
+# An office that holds a station or yard, before it (南京货运中心所属的尧化门铁路货场, 汉西车务段
+# 管内的吴家山站): the facility is the office's place's
+OFFICES = ("局", "段", "中心", "公司")
+HELD_BY_OFFICE = ("所辖", "管内", "所属", "下属", "管辖")
+
+
+# Words that say which place a service starts from or ends at, right before the place
+# (这趟班列的始发地是奎屯; 终点为杜伊斯堡): a route's end, and a strong context for a weak name
+ORIGIN_IS = (
+    "起点为", "起点是", "始发地为", "始发地是", "始发站为", "始发站是", "出发地为", "出发地是",
+)  # fmt: skip
+END_IS = ("终点为", "终点是", "终点站为", "终点站是", "目的地为", "目的地是")
+
+
 def finer_mode(a: str, b: str) -> str | None:
     """Of two modes told of one service, the one that says more (``unspecified`` says
     least, a combined mode more than its legs); ``None`` when they disagree."""

@@ -3490,3 +3490,27 @@ def test_a_later_date_of_a_sentence_takes_the_year_told_before_it_unless_it_says
 def test_a_freight_train_counted_as_a_train_goes_by_rail(text, mode):
     (route,) = extract_text(text)["routes"]
     assert route["mode"] == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        # a yard its railway office holds, told after 从 with the office (所属的)
+        (
+            "首趟班列从南京货运中心所属的尧化门铁路货场开出,六天后到达万象。",
+            ("南京尧化门铁路货场", ["万象"]),
+        ),
+        # the end told as a country's capital
+        (
+            "列车从南京尧化门铁路货场开出,大约六天后到达老挝首都万象。",
+            ("南京尧化门铁路货场", ["万象"]),
+        ),
+        # where a service starts told as its 始发地 (a weak name there is a place)
+        ("这趟班列的始发地是奎屯,开往杜尚别,共有41节车皮。", ("奎屯市", ["杜尚别"])),
+    ],
+)
+def test_a_trains_start_held_by_an_office_or_told_as_its_start_and_a_capital_as_its_end(
+    text, route
+):
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [route]
