@@ -39,9 +39,9 @@ _PEOPLE_ABOARD = re.compile("代表团|考察团|一行|旅客|乘客|游客")
 # A service opened to a place (成功向北开行至俄罗斯的中欧接续班列): one of its own, not the
 # last one going on
 _OPENED_TO = re.compile("(?:开行|开通|开辟|开出)了?(?:至|到|往)")
-# A network counted (线路已有123条,通达德国、波兰等21个国家): all its lines, not the train
-# told before going on
-_NETWORK = re.compile(r"[\d一二三四五六七八九十百几多]+(?:条|个国家|个城市|座城市|个站点)")
+# A network counted (线路已有123条,通达德国、波兰等21个国家; 25个省市开行过…,货物通达泰国、
+# 老挝…): all its lines, not the train told before going on
+_NETWORK = re.compile(r"[\d一二三四五六七八九十百几多]+(?:条|个国家|个城市|座城市|个站点|个省)")
 # The ships themselves (their voyage goes on; goods shipped on are another service's)
 _SHIPS = re.compile('货船|船舶|货轮|船队|该轮|该船|此轮|[”"]轮')
 # The goods go on by another service (借助港区密集的远洋航线实现2周抵达美国): where they

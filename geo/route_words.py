@@ -326,7 +326,8 @@ ORIGIN = re.compile(
     # (not 取道满洲里驶出国门: where it crosses the border, a stop)
     rf"|(?<![向往朝—–\-－])(?<!取道|途经|经由|经过)(?<!经)(?P<o2>{T}){ORG_NT}"
     rf"(?:(?:{DEPART})(?!国门|国境)|是[^，。]{{0,12}}始发)"
-    rf"|(?:驶出|驶离|开出|发自|离开)(?P<o3>{T})"
+    # (not 驶离青岛船厂: a new ship leaving its shipyard)
+    rf"|(?:驶出|驶离|开出|发自|离开)(?P<o3>{T})(?!船厂|造船)"
     # 在重庆团结村中心站,…班列…驶出站台: where it stands as it leaves
     # (not 在中国访问…迎接从河内驶往重庆的班列: an explicit 从 before the verb starts it)
     rf"|在(?P<o4>{T})(?=(?:(?!从|由)[^。；;]){{0,40}}?(?:{DEPART}|发往|运往|驶往|开往))"
@@ -364,7 +365,7 @@ ORIGIN_IS_RE = "|".join(ORIGIN_IS)
 _NOT_A_REACH = "(?:(?<![东西南北])|(?<=[向往朝\ue000-\uefff][东西南北]))"
 # (a few words may stand between the verb and the place: 开往1.1万公里外的德国杜伊斯堡)
 DESTINATIONS = re.compile(
-    rf"(?:(?:运抵|驶往|发往|运往|送往|开往|抵达|到达|直达|直航|前往|驶向|运至|通达|通往|驶抵|驶入|直奔|开赴|奔赴|奔向|驰往|直抵|走向|抵|{END_IS_RE}|终到|向着|朝着|最终停靠|去往|飞往|飞抵|运送至|运送到|运输至|运输到"
+    rf"(?:(?:运抵|驶往|发往|运往|送往|开往|抵达|到达|直达|直航|前往|驶向|运至|通达|通往|驶抵|驶入|直奔|开赴|奔赴|奔向|驰往|直抵|走向|抵|{END_IS_RE}|终到|向着|朝着|最终停靠|去往|飞往|飞抵|运送至|运送到|运输至|运输到|开到|驶到|开抵"
     # (从里昂返回武汉的班列: a train coming back)
     r"|返回|返抵|驶回|运回"
     # (从俄罗斯驶来,停靠九江港: where it berths; not 途中停靠, a stop)

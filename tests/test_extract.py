@@ -3514,3 +3514,27 @@ def test_a_trains_start_held_by_an_office_or_told_as_its_start_and_a_capital_as_
 ):
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert routes == [route]
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # 开到: driven to a place, the train's end (not 开到晚上, a time)
+        (
+            "一列班列拉着41箱货物,从波兰罗兹开到成都青白江。会议从上午开到晚上。",
+            [("罗兹", ["青白江区"])],
+        ),
+        # the provinces that have run such trains, counted: a network, not this train's
+        # goods going on
+        (
+            "一列货物列车从老挝磨丁口岸出发,车上的货物到昆明后将再分销到各省。"
+            "另据了解,国内已有25个省市开行过跨境货物列车,货物通达泰国、越南等国家。",
+            [("磨丁", ["昆明市"])],
+        ),
+        # a new ship leaving its shipyard for its first trip: no freight route
+        ("这是这艘新船驶离青岛船厂后的第一趟航程,它已停靠武汉阳逻港。", []),
+    ],
+)
+def test_driven_to_a_place_a_network_counted_and_a_ship_from_its_yard(text, routes):
+    read = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert read == routes
