@@ -150,7 +150,7 @@ NOT_PLACES = (
 # A strong context for a weak name: right before it (a movement to or from it, a
 # location in it) ...
 STRONG_BEFORE = (
-    "至", "到", "往", "赴", "抵", "达", "经", "从", "由", "位于", "落户", "出口", "启运",
+    "至", "到", "往", "赴", "抵", "达", "经", "从", "由", "自", "位于", "落户", "出口", "启运",
     "驶向", "奔向", "飞向", "开向", "直奔",
     *ORIGIN_IS, *END_IS,
     # (a word that says it is a city: 工业城市杜伊斯堡, 首都明斯克, 小城法兰克福)
@@ -161,6 +161,9 @@ STRONG_AFTER = (
     "铁路",
     "出发",
     "始发",
+    "启程",
+    "启航",
+    "起航",
     "至",
     "方向",
     "直达",

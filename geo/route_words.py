@@ -147,6 +147,8 @@ NOT_RUN = re.compile(f"{_FUTURE_WORDS}|{_PLAN_WORDS}|此前|之前|以前|过去
 TRANSPORT_CUE = re.compile(
     "班轮|航线|快线|班列|专列|货列|班车|运抵|驶往|发往|运往|运至|运到|开往|通往|驶向|中转|货运|集装箱|货物"
     "|首航|货车|产品|商品|货品|首批|第一批"
+    # (返程则自杜伊斯堡启程: a service's way back or out)
+    "|返程|回程|去程"
     # (a quantity of freight: 6.3万吨砂石, 108标箱, 12只标准箱; goods unloaded or loaded)
     r"|\d万?(?:吨|[只个]?标准?箱|TEU)|卸船|卸货|装船"
 )
@@ -273,6 +275,9 @@ _GO_FROM = "发往|驶往|开往|运往|驶向|前往|直达|行至|驶至|开�
 # (越南腰果的班列启程: where the cargo is from)
 ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()的]{0,12}?'
 # What someone does rather than where something leaves: 由X主导开行, 由X合作打造
+# Words of when or how often between a service and where it goes (北部湾港的铁海联运班列常态化
+# 开往昆明; 重庆的班列将驶向杜伊斯堡)
+_SERVICE_ADVERBS = "即将|已经|常态化|定期|每[天日周月]|陆续|相继|先后|将|已|也|则|均|都|还"
 _OFFICE_HOLDS = (
     f"[^，。；;、\ue000-\uefff]{{0,10}}?(?:{'|'.join(OFFICES)})(?:{'|'.join(HELD_BY_OFFICE)})的"
 )
@@ -343,7 +348,7 @@ ORIGIN = re.compile(
     # place, then its service told by kind words only, then where it goes (not 运往重庆的
     # 班列发往…: a place gone to)
     rf"|(?<![向往朝至到—–\-－])(?P<o7>{T})(?:的(?:{SERVICE_KINDS}|{_ORDINAL})*|(?:{SERVICE_KINDS}|{_ORDINAL})+)"
-    rf"{SERVICE}(?:将|即将|已|也|则)?(?={_GO_FROM})"
+    rf"{SERVICE}(?:{_SERVICE_ADVERBS}){{0,2}}(?={_GO_FROM})"
 )
 # 27吨巫山恋橙装车启运菲律宾马尼拉, 奉节脐橙出口迪拜: goods named by where they are grown
 # or made, shipped to a place (only where the sentence tells a shipment, :data:`SHIPMENT`,
@@ -366,8 +371,8 @@ _NOT_A_REACH = "(?:(?<![东西南北])|(?<=[向往朝\ue000-\uefff][东西南北
 # (a few words may stand between the verb and the place: 开往1.1万公里外的德国杜伊斯堡)
 DESTINATIONS = re.compile(
     rf"(?:(?:运抵|驶往|发往|运往|送往|开往|抵达|到达|直达|直航|前往|驶向|运至|通达|通往|驶抵|驶入|直奔|开赴|奔赴|奔向|驰往|直抵|走向|抵|{END_IS_RE}|终到|向着|朝着|最终停靠|去往|飞往|飞抵|运送至|运送到|运输至|运输到|开到|驶到|开抵"
-    # (从里昂返回武汉的班列: a train coming back)
-    r"|返回|返抵|驶回|运回"
+    # (从里昂返回武汉的班列: a train coming back; not 飞抵德里,再回到成都: the loop closed)
+    r"|返回|返抵|驶回|运回|(?<![再又])回到"
     # (从俄罗斯驶来,停靠九江港: where it berths; not 途中停靠, a stop)
     r"|(?<!途中|沿途|中途|依次|先后|沿线)(?:停靠|靠泊|靠上)(?:在|于)?)"
     r"(?:至|到)?"

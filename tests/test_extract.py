@@ -3538,3 +3538,26 @@ def test_a_trains_start_held_by_an_office_or_told_as_its_start_and_a_capital_as_
 def test_driven_to_a_place_a_network_counted_and_a_ship_from_its_yard(text, routes):
     read = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert read == routes
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # a word of how often between a place's service and where it goes
+        ("北部湾港的铁海联运班列常态化开往昆明。", [("北部湾港", ["昆明市"])]),
+        # the way back told on its own: 回到 its end (a loop closed, 再回到, is no end)
+        (
+            "一列中欧班列从沈阳出发,驶向德国杜伊斯堡。返程则自杜伊斯堡启程,经波兰回到沈阳。",
+            [("沈阳市", ["杜伊斯堡"]), ("杜伊斯堡", ["沈阳市"])],
+        ),
+        (
+            "一架全货机从成都起飞,途经布鲁塞尔飞抵德里,再回到成都。",
+            [("成都市", ["德里"])],
+        ),
+        # a foreign city after 自, or before 启程, is a place
+        ("列车自杜伊斯堡启程,驶往沈阳。", [("杜伊斯堡", ["沈阳市"])]),
+    ],
+)
+def test_a_services_frequency_and_its_way_back(text, routes):
+    read = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert read == routes
