@@ -27,7 +27,7 @@ from cqmap.geo.route_words import CORRIDOR_OF, FUTURE, OPENING_CUE, PLANS
 from cqmap.geo.routes import Route
 from cqmap.geo.vocabulary import finer_mode
 
-__all__ = ["date_routes"]
+__all__ = ["date_routes", "paragraph_start"]
 
 _NEWLINE = re.compile("\n")
 # 这趟班列…首发: a sentence about the service of the one before (本次班轮…: the run of
@@ -127,6 +127,13 @@ def _name_at(text: str, name: str, start: int, end: int) -> int:
     return m.start() if m else -1
 
 
+def paragraph_start(text: str, start: int, end: int) -> int:
+    """Where the paragraph of the sentence ``text[start:end]`` is counted from: its last
+    line (a label's line joined to the sentence after it, 据介绍:\n…, is the paragraph
+    of what it introduces)."""
+    return text.rfind("\n", start, end - 1) + 1 or start
+
+
 def date_routes(
     routes: list[Route],
     text: str,
@@ -157,7 +164,7 @@ def date_routes(
     shared = Counter(ev.sentence for route in routes for ev in route.evidence)
 
     def paragraph(i: int) -> int:
-        return bisect_right(breaks, sentences[i][0])
+        return bisect_right(breaks, paragraph_start(text, *sentences[i]))
 
     def found(i: int) -> list[EventDate]:
         return dates_in(text, *sentences[i], document=document)

@@ -28,7 +28,7 @@ from itertools import combinations
 
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.matcher import Hit
-from cqmap.geo.openings import date_routes
+from cqmap.geo.openings import date_routes, paragraph_start
 from cqmap.geo.pair_matching import Todo, candidates, groups_acting, members_listed, pairs_of
 from cqmap.geo.pair_words import CONTINUATION_CUES, COOP_CUES, OFFICIAL_CUES
 from cqmap.geo.pairs import PAIR_PATTERNS
@@ -154,8 +154,9 @@ def read_relations(
     counted = 0
     for i in sorted(by_sentence.keys() | route_sentences | continuation_sentences):
         s_start, s_end = sentences[i]
-        paragraph += text.count("\n", counted, s_start)
-        counted = s_start
+        at = paragraph_start(text, s_start, s_end)
+        paragraph += text.count("\n", counted, at)
+        counted = at
         sentence_hits = by_sentence.get(i, ())
         prior = subjects.get(paragraph)  # (the sentences before in the paragraph)
         regions: set[str] = set()
@@ -371,6 +372,8 @@ def read_relations(
                 departed = None if extended else depart_route(routes, sent, gaz)
                 if departed is not None:
                     departed.evidence.append(cite({departed.origin}, "departure"))
+                    # (told again here: where it goes may follow a sentence on)
+                    last_route = (departed, i, paragraph)
                 if extended is not None:
                     onward = set(extended.destinations)
                     extended.evidence.append(cite(onward, "onward"))

@@ -3561,3 +3561,24 @@ def test_driven_to_a_place_a_network_counted_and_a_ship_from_its_yard(text, rout
 def test_a_services_frequency_and_its_way_back(text, routes):
     read = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert read == routes
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a label's line joined to the sentence after it: that sentence's paragraph
+        "据介绍:\n",
+        # a share bar written with a colon: chrome, dropped
+        "分享:\n",
+        # a headline naming the corridor's first train from the city, and an outlet's
+        # line: the train told leaving is the headline's, and goes on a sentence later
+        "遂宁首趟陆海新通道班列发车\n四川日报\n",
+    ],
+)
+def test_a_train_told_leaving_then_where_it_goes_after_a_label_or_headline(lead):
+    text = lead + (
+        "1月12日上午一列货运班列驶出遂宁西部铁路物流园,车上装着工业制成品。"
+        "列车将经重庆开往广西钦州。"
+    )
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("遂宁西部铁路物流园", ["钦州市"])]
