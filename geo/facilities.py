@@ -49,6 +49,7 @@ FACILITY_PARTS = (
     "北",
     "铁路",
     "国际",  # (泸州港国际集装箱码头)
+    "汽车",  # (长沙新港汽车滚装码头)
     "自动化",  # (钦州港自动化集装箱码头)
 )
 _FACILITY_WORD = "|".join(sorted(FACILITY_WORDS, key=len, reverse=True))
@@ -278,6 +279,15 @@ def facilities(text: str, raw: list, lex) -> list:
                     # (万州站货场: the station's yard)
                     place = gaz.facility(name + "货场", kind, parent=place.name, host=None)
                     end_at += 2
+                elif kind in WATER_PORT_KINDS or kind == "port":
+                    part = _AFTER_FACILITY.match(text, end_at)
+                    if part is not None and part.group("part"):
+                        # (长沙新港汽车滚装码头: a terminal of the port read just now)
+                        word = FACILITY_WORDS[part.group("w")]
+                        place = gaz.facility(
+                            name + part.group(), word, parent=place.name, host=None
+                        )
+                        end_at = part.end()
         elif level not in _FACILITY_HOSTS:
             continue
         if level == "country" and place is None and surface.place != "中国":

@@ -1070,6 +1070,9 @@ def test_an_article_with_up_to_one_percent_bad_bytes_still_yields_its_places(dat
         ("一列货车由沈阳虎石台站开出。", "沈阳虎石台站", None, "沈阳市"),
         # a railway group's short name before a place's facility it runs: part of its name
         ("首趟班列从山东济铁菏泽物流园驶出。", "济铁菏泽物流园", None, "菏泽市"),
+        # a city's new port (新港), and a terminal of it
+        ("武汉新港的集装箱吞吐量增长。", "武汉新港", None, "武汉市"),
+        ("汽车在长沙新港汽车滚装码头装船。", "长沙新港汽车滚装码头", "长沙新港", "长沙市"),
     ],
 )
 def test_a_facility_named_after_its_place_is_read(text, name, parent, host):
