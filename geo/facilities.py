@@ -323,11 +323,11 @@ def facilities(text: str, raw: list, lex) -> list:
             else:
                 # (北碚犁子林码头: with its place as written, so that two terminals of one
                 # name in two places stay two)
+                written = surface.text
+                if level == "city" and written.endswith("市") and surface.place != written:
+                    written = written[:-1]  # (汉堡市CTA场站 is 汉堡CTA场站: 市 added abroad)
                 place = gaz.facility(
-                    station_name(surface.text + named.group()),
-                    kind,
-                    parent=None,
-                    host=surface.place,
+                    station_name(written + named.group()), kind, parent=None, host=surface.place
                 )
             end_at = named.end()
             named = _named_after(text, end_at, raw, i, gaz)

@@ -229,7 +229,9 @@ PORTS: tuple[Port, ...] = (
     Port("杰贝阿里港", ("杰贝阿里", "迪拜杰贝阿里港", "阿联酋杰贝阿里港"), "sea port", None, 55.12, 24.98, 10000, None),
     Port("凯莱港", ("广宁凯莱港",), "sea port", None, 107.05, 20.97, 5000, None),
     Port("海拉顿", ("海拉顿口岸", "海拉顿站"), "border crossing", None, 67.42, 37.2, 5000, None),
-    Port("杜伊斯堡港", ("杜伊斯堡DIT场站", "杜伊斯堡港口"), "rail hub", None, 6.705, 51.385, 5000, None),
+    Port("杜伊斯堡港", ("杜伊斯堡港口",), "rail hub", None, 6.705, 51.385, 5000, None),
+    # (the trains' yard in the port, where they are met: named apart from it)
+    Port("DIT场站", ("杜伊斯堡DIT场站", "杜伊斯堡DIT码头", "DIT码头"), "rail station", "杜伊斯堡港", 6.705, 51.385, 5000, None),
     Port("霍尔果斯", ("霍尔果斯口岸", "霍尔果斯国境站", "霍尔果斯铁路口岸", "霍尔果斯站"), "border crossing", None, 80.42, 44.21, 5000, None),
     Port("阿拉山口", ("阿拉山口口岸", "阿拉山口国境站", "阿拉山口铁路口岸", "阿拉山口站"), "border crossing", None, 82.57, 45.17, 5000, None),
     Port("满洲里", ("满洲里口岸", "满洲里国境站", "满洲里铁路口岸", "满洲里站"), "border crossing", None, 117.4, 49.59, 5000, None),

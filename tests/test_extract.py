@@ -1055,8 +1055,8 @@ def test_an_article_with_up_to_one_percent_bad_bytes_still_yields_its_places(dat
             None,
             "卢森堡",
         ),
-        ("德国杜伊斯堡市的DIT场站办起接车仪式。", "杜伊斯堡DIT场站", None, "杜伊斯堡"),
-        ("接车仪式在德国杜伊斯堡市DIT场站举行。", "杜伊斯堡DIT场站", None, "杜伊斯堡"),
+        ("德国汉堡市的CTA场站办起接车仪式。", "汉堡CTA场站", None, "汉堡"),
+        ("接车仪式在德国汉堡市CTA场站举行。", "汉堡CTA场站", None, "汉堡"),
         # a yard a railway office holds, at the place the office is named after
         (
             "列车从国铁上海局南京货运中心所辖的尧化门铁路货场开出。",
