@@ -402,7 +402,7 @@ VIA = re.compile(
     # (越过北大门满洲里: a crossing's epithet before it)
     rf"{_GATE}?"
     rf"(?P<list>{T}(?:[（(]{T}[)）])?(?:[、和及]{T}(?:[（(]{T}[)）])?)*)"
-    rf"|在(?P<v>{T})(?:中转|转运|换装)"
+    rf"|在(?P<v>{T})(?:上岸|卸船|下船)?(?:中转|转运|换装|换乘)"
     # (从阿拉山口出境, 在阿拉山口口岸出境后: where it crosses the border, a stop)
     rf"|(?:从|在|由|自)(?P<x>{T})[^，。；,;\ue000-\uefff]{{0,4}}?{_ACROSS}"
 )

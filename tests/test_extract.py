@@ -3585,3 +3585,14 @@ def test_a_train_told_leaving_then_where_it_goes_after_a_label_or_headline(lead)
     )
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert routes == [("遂宁西部铁路物流园", ["钦州市"])]
+
+
+def test_goods_landed_and_changed_at_a_port_pass_it_and_the_train_told_so_is_one():
+    """在湛江港上岸换装: a stop; the train named by its ends, then told again from where its
+    goods started (装船启运 at 海口港), is one route from there."""
+    text = (
+        "2月8日,37002次铁海联运班列由湛江港开出,约4天后到达昆明王家营站。"
+        "货物先从海口港装船启运,在湛江港上岸换装,再乘铁海联运班列运抵云南昆明。"
+    )
+    routes = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
+    assert routes == [("海口港", ["昆明王家营站"], ["湛江港"])]
