@@ -266,6 +266,11 @@ def facilities(text: str, raw: list, lex) -> list:
                 and not (level in ("province", "municipality") and m.group() == "口岸")
                 # (a name of its own starts inside: 江北机场 is not 江北 + 机场)
                 and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
+                # (怀化西货运站(隶属长沙铁路物流中心): the office a unit belongs to)
+                and not (
+                    m.group().endswith("中心")
+                    and _BELONGS_TO.search(text, max(0, start - 4), start)
+                )
             ):
                 # (开州港口 is 开州港: 港口 is the word for any port)
                 word = "港" if m.group() == "港口" else m.group()
@@ -352,6 +357,8 @@ def facilities(text: str, raw: list, lex) -> list:
     return out
 
 
+# What a unit belongs to, right before it (隶属长沙铁路物流中心, 属南宁铁路物流中心): an office
+_BELONGS_TO = re.compile("(?:隶属于?|属于?|归属于?)\\Z")
 # What may stand between a place and a facility named after it: 的, or 市 after a city
 # abroad (杜伊斯堡市DIT场站)
 _CITY_OF = re.compile("市?的?")

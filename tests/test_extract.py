@@ -3596,3 +3596,30 @@ def test_goods_landed_and_changed_at_a_port_pass_it_and_the_train_told_so_is_one
     )
     routes = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
     assert routes == [("海口港", ["昆明王家营站"], ["湛江港"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "routes", "ports"),
+    [
+        # the crossing told as the train's 出境口岸: a stop
+        (
+            "一列中欧班列从武汉吴家山站发车,出境口岸为阿拉山口铁路口岸,终点是德国汉堡。",
+            [("吴家山站", ["汉堡"], ["阿拉山口"])],
+            None,
+        ),
+        # a network: its lines counted and the countries they reach counted
+        (
+            "阿拉山口铁路口岸已累计通行114条中欧班列线路,通往波兰、德国等21国。",
+            [],
+            None,
+        ),
+        # the office a unit belongs to is no facility
+        ("怀化西货运站(隶属长沙铁路物流中心)的负责人介绍了情况。", [], ["怀化西站"]),
+    ],
+)
+def test_a_crossing_told_as_the_exit_a_network_and_an_office_a_unit_belongs_to(text, routes, ports):
+    record = extract_text(text)
+    read = [(r["origin"], r["destinations"], r["via"]) for r in record["routes"]]
+    assert read == routes
+    if ports is not None:
+        assert [p["name"] for p in record["ports"]] == ports
