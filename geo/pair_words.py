@@ -56,6 +56,7 @@ __all__ = [
     "SENT_TO",
     "TOGETHER",
     "WE",
+    "SELF",
     "WELCOME",
     "WITH",
     "ahead",
@@ -209,6 +210,8 @@ COUNTED = (
 RUN_TOGETHER = ("两地", "携手", "联手", *_SIGN)
 MEETING_OF_BOTH = ("党政联席会议", "联席会议", "双核联动")
 WE = ("我们", "我区", "我县", "我市", "新区", "本区", "该区", "双方")
+# The text's own place, named by itself (广东对口支援我县: the county whose news it is)
+SELF = ("我区", "我县", "我市", "本区", "本县", "本市")
 WELCOME = ("的到来", "来访", "莅临", "一行的到来")
 # Places asking a third for its help (恳请上海市加强帮扶): they act alike toward it
 ASK = ("恳请", "请求", "吁请", "感谢")

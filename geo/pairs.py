@@ -74,6 +74,7 @@ from cqmap.geo.pair_words import (
     RUN,
     RUN_OUT,
     RUN_TOGETHER,
+    SELF,
     SENT_TO,
     TOGETHER,
     WE,
@@ -829,6 +830,25 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         rf"{alt(WE)}{ORG}(?:与|同|和|携手|联手|联动){ORG}(?P<b>{LIST}){NOT_BORDERING}",
         WE,
         (),
+        needs_cue=True,
+        implied=True,
+    ),
+    PairPattern(
+        "B对口支援我县",
+        # a partner aiding the text's own place, which names itself (广东对口支援我县)
+        rf"(?P<b>{LIST}){ORG}(?:的)?(?:对口)?{alt(HELPED)}(?:了)?{alt(SELF)}",
+        SELF,
+        (
+            PairExample(
+                "巫山县迎来调研组。据介绍,广东省对口支援我县这些年,成效明显。",
+                (("巫山县", "广东省"),),
+            ),
+            PairExample(
+                "城口县的茶园扩种了三百亩。江北区帮扶我县多年,城口县干部表示感谢。",
+                (("江北区", "城口县"),),
+            ),
+            PairExample("广东省对口支援我县多年。", ()),  # (whose county: untold)
+        ),
         needs_cue=True,
         implied=True,
     ),
