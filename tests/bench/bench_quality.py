@@ -126,8 +126,12 @@ def port_name(port: dict) -> str:
     return name
 
 
-def read_facts(record: dict) -> dict:
-    renamed = {p["name"]: port_name(p) for p in record["ports"]}
+def read_facts(record: dict, gold_ports: set[str] = frozenset()) -> dict:
+    """The facts of a record, its ports named as the readings write them (a terminal
+    named with its place is matched with or without it, as the reading has it)."""
+    renamed = {
+        p["name"]: p["name"] if p["name"] in gold_ports else port_name(p) for p in record["ports"]
+    }
     return {
         "regions": {r["name"] for r in record["regions"]},
         "pairings": {frozenset((p["a"], p["b"])) for p in record["pairings"]},
@@ -200,7 +204,8 @@ class Tally:
 
 
 def score(entry: dict, record: dict, tally: Tally, show: bool) -> None:
-    gold, read = gold_facts(entry), read_facts(record)
+    gold = gold_facts(entry)
+    read = read_facts(record, gold["ports"])
     for port in record["ports"]:  # (卡亚俄港, the port of 卡亚俄: written 卡亚俄 by some readings)
         host = port.get("host")
         if port.get("derived") and port["name"] == f"{host}港" and host in gold["ports"]:
