@@ -60,6 +60,7 @@ from cqmap.geo.facilities import facilities, names_a_facility_after
 from cqmap.geo.gazetteer import Gazetteer, Place, gazetteer, gc_paused
 from cqmap.geo.place_context import (
     CONTEXT_RULES,
+    COUNTED_NOUN,
     NOT_A_PLACE_AFTER,
     NOT_PLACES,
     PERSON_BEFORE,
@@ -71,6 +72,7 @@ from cqmap.geo.place_context import (
     TOWN,
     WEAK,
     WORD_GOES_ON,
+    WORD_GOES_ON_AFTER_COUNT,
     Rule,
 )
 from cqmap.geo.regions import ABBREVIATIONS_OF_VISITS, COMPOSITES, VISIT_DEEDS, VISIT_VERBS
@@ -444,6 +446,9 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 continue
             if PERSON_BEFORE.search(text, max(0, start - 8), start):
                 dropped.add(i)  # (副总经理罗海林: a person)
+                continue
+            if COUNTED_NOUN.fullmatch(surface.text) and WORD_GOES_ON_AFTER_COUNT.match(text, end):
+                dropped.add(i)  # (三条航线, 三次开行: a count, not 三条 or 三次 in Japan)
                 continue
             if confirmed is None:
                 confirmed = {h[2].place for h in raw if h[2].confirms}

@@ -64,6 +64,8 @@ def read_routes(
     out: list[Route] = []
     if PASSENGERS.search(text) and not TRANSPORT_CUE.search(text):
         return out, {}
+    if _DEFINED.search(text):
+        return out, dict(ctx.corridors)  # (中亚班列,指的是从中国始发…: a kind defined)
     for form in ROUTE_FORMS:
         refine_only = form.fallback and bool(out)
         regex = form.regex
@@ -137,6 +139,10 @@ def read_routes(
     corridors = ctx.corridors
     named = {r.corridor for r in out if r.corridor}
     return out, {c: n for c, n in corridors.items() if c not in named}
+
+
+# A kind of service defined (中亚班列,指的是从中国始发…的班列): no service of its own
+_DEFINED = re.compile("指的是|是指|指的就是")
 
 
 def _carry_on(train: Route, route: Route, m: re.Match, sent: Sentence, gaz: Gazetteer) -> bool:

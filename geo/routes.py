@@ -254,8 +254,12 @@ _SERVICE_BEFORE = re.compile(
 )
 
 
+# A list's number before an item (1.中亚班列, 2、, (3)): no part of a name
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])")
+
+
 def _clean_name(s: str) -> str:
-    return _QUOTES_SPACES.sub("", s)
+    return _LIST_NUMBER.sub("", _QUOTES_SPACES.sub("", s))
 
 
 def _name_of(ctx: Context, start: int, end: int) -> str:

@@ -3623,3 +3623,14 @@ def test_a_crossing_told_as_the_exit_a_network_and_an_office_a_unit_belongs_to(t
     assert read == routes
     if ports is not None:
         assert [p["name"] for p in record["ports"]] == ports
+
+
+def test_a_kind_of_service_defined_a_count_shaped_name_and_a_lists_number():
+    """中亚班列,指的是…: a kind defined, no service; 三条航线: a count, not 三条 in Japan;
+    1.中亚班列(…): the list's number is no part of the line's name."""
+    record = extract_text("中欧班列,指的是从中国始发、目的地为欧洲各国的集装箱班列。")
+    assert record["routes"] == []
+    record = extract_text("三条航线投运后,黄石新港的状况就此改变。")
+    assert "三条" not in {r["name"] for r in record["regions"]}
+    record = extract_text("现开行的主要线路:\n1.中亚班列(连云港~塔什干)。列车在连云港发车。")
+    assert [r["names"] for r in record["routes"]] == [["中亚班列"]]
