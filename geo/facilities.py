@@ -100,6 +100,7 @@ _NAMED_WORDS = (
     "码头", "港区", "作业区", "货场", "火车站", "物流园", "国际机场", "机场", "中心站", "场站",
     "车站", "站",
     "口岸",  # (勐腊勐满口岸, 老挝班海口岸: a port of entry of its own name)
+    "国际港",  # (九江红光国际港: a port of its own name at the place)
 )  # fmt: skip
 # (卢森堡迪德朗日铁路场站, 杜伊斯堡的DIT场站: a longer or a Latin name before a word that
 # only names a freight yard)
@@ -109,6 +110,9 @@ _NAMED = re.compile(
     f"(?P<part>(?:铁路)?(?:{'|'.join(FACILITY_PARTS[:5])}|旅游)|铁路)?"
     f"(?P<w>{'|'.join(_NAMED_WORDS)}){_NOT_AFTER_FACILITY}"
 )
+# A port of its own name, two characters and 港, after a place and 的 (宜城市的小河港); not
+# 港口, 港区 …, and not a word of kind (的枢纽港, 的出海港: NOT_NAMES)
+_PORT_OF_ITS_OWN = re.compile("(?P<own>[\u4e00-\u9fff]{2})(?P<w>港)(?![口区务航城澳型湾])")
 # Words that say what kind of terminal it is, or which, rather than name it (新建码头,
 # 沿江港区, 三个枢纽港区); a name that starts with one of them is none.
 NOT_NAMES = (
@@ -131,6 +135,10 @@ NOT_NAMES = (
     "自动", "片区", "开放", "智能", "智慧", "绿色", "新型", "老旧", "临时",
     # (中国的终点站, 荆州港的核心港区: which for the service or the port, not a name)
     "终点", "起点", "始发", "中转", "目的", "核心",
+    # (沿海港, 干线港, 出海港, 进出港: what kind of port, or ships going in and out)
+    "沿海", "干线", "出海", "进出", "进港", "出港", "海港", "河港", "喂给", "集散",
+    "始发港", "母港", "深水", "万吨", "千吨", "百吨", "亿吨", "吨级", "一类", "二类", "航空",
+    "第二", "第三", "最大", "重要",
 )  # fmt: skip
 _NOT_NAME_CHARS = frozenset("的和与及等在了个各是为有将已把被从到向至经这那该此其每")
 # The levels of place whose name, with a facility word, names a facility.
@@ -313,6 +321,9 @@ def facilities(text: str, raw: list, lex) -> list:
             of = len(_CITY_OF.match(text, end_at).group())
             if of:
                 named = _named_after(text, end_at + of, raw, i, gaz)
+            if named is None and of and text[end_at + of - 1] == "的" and level != "port":
+                # (宜城市的小河港: a port of its own name, told as the place's)
+                named = _named_after(text, end_at + of, raw, i, gaz, _PORT_OF_ITS_OWN)
         if (
             named is not None
             and named.group("w") == "口岸"
@@ -484,11 +495,13 @@ def _port_abroad(text: str, end: int, raw: list, i: int) -> re.Match | None:
     return m
 
 
-def _named_after(text: str, end: int, raw: list, i: int, gaz) -> re.Match | None:
+def _named_after(
+    text: str, end: int, raw: list, i: int, gaz, named: re.Pattern = _NAMED
+) -> re.Match | None:
     """A facility's own name and its word right after ``end`` (犁子林码头), if any: no
     other mention starts inside it, and it does not start with a word of kind or
     number (:data:`NOT_NAMES`)."""
-    m = _NAMED.match(text, end)
+    m = named.match(text, end)
     if m is None:
         return None
     if not _names(m.group("own")):

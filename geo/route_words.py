@@ -266,6 +266,9 @@ SERVICE_KINDS = (
 LINE_TAIL = f"(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮|班列|专列)?(?!通道|大通道|走廊)"
 TAIL = f"(?P<tail>(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮|班列|专列)?)(?!通道|大通道|走廊)"
 
+# Words that say where a service starts or ends, right before the place (始发地是, 终点为)
+END_IS_RE = "|".join(END_IS)
+ORIGIN_IS_RE = "|".join(ORIGIN_IS)
 # --------------------------------------------------------------------------- where a movement goes
 # the words before a service told after its origin (a first of its kind, 一趟) and the
 # verbs of going it takes
@@ -335,7 +338,9 @@ ORIGIN = re.compile(
     rf"|(?:驶出|驶离|开出|发自|离开)(?P<o3>{T})(?!船厂|造船)"
     # 在重庆团结村中心站,…班列…驶出站台: where it stands as it leaves
     # (not 在中国访问…迎接从河内驶往重庆的班列: an explicit 从 before the verb starts it)
-    rf"|在(?P<o4>{T})(?=(?:(?!从|由)[^。；;]){{0,40}}?(?:{DEPART}|发往|运往|驶往|开往))"
+    # (在宜城市的小河港吊装上船,目的地是泰国林查班港: loaded there, bound elsewhere)
+    rf"|在(?P<o4>{T})(?=(?:(?!从|由)[^。；;]){{0,40}}?(?:{DEPART}|发往|运往|驶往|开往"
+    rf"|(?:装|上)船[^。；;]{{0,6}}?(?:{END_IS_RE})))"
     # 湖北宜昌的2万吨磷矿石运抵果园港, 来自福建三明的陶瓷: where the goods come from
     # (湖北枝江发来的化肥运抵新生港: sent from there)
     # (湖北枝江发来的12只标准箱在新生港靠泊卸货: where they are unloaded)
@@ -363,8 +368,6 @@ SHIPMENT = re.compile("启运|装车|装船|首次|首发|首批|发车|发运")
 # (not 来自越南、孟加拉等国家的采购商代表: where people come from)
 _PEOPLE = "采购商|代表|客商|嘉宾|专家|学者|游客|记者|官员|留学生|商人|外商|企业家|人士|朋友|选手|师生|团队"
 GOODS_FROM = re.compile(f"来自(?P<o>{T})(?P<inner>{T})?(?![^，。；;,]{{0,20}}?(?:{_PEOPLE}))")
-END_IS_RE = "|".join(END_IS)
-ORIGIN_IS_RE = "|".join(ORIGIN_IS)
 # A way told (向东至, 往南到; 重庆西至钦州港, from a station named so), not how far something
 # reaches each way (南至深圳、西到喀什)
 _NOT_A_REACH = "(?:(?<![东西南北])|(?<=[向往朝\ue000-\uefff][东西南北]))"

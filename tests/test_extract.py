@@ -1070,6 +1070,10 @@ def test_an_article_with_up_to_one_percent_bad_bytes_still_yields_its_places(dat
         ("一列货车由沈阳虎石台站开出。", "沈阳虎石台站", None, "沈阳市"),
         # a railway group's short name before a place's facility it runs: part of its name
         ("首趟班列从山东济铁菏泽物流园驶出。", "济铁菏泽物流园", None, "菏泽市"),
+        # a port of its own name told as a place's with 的, or an international port of
+        # its own name after its city
+        ("一台造桥机在宜城市的小河港吊装上船。", "宜城市小河港", None, "宜城市"),
+        ("九江红光国际港正式开港运营。", "九江红光国际港", None, "九江市"),
         # a city's new port (新港), and a terminal of it
         ("武汉新港的集装箱吞吐量增长。", "武汉新港", None, "武汉市"),
         ("汽车在长沙新港汽车滚装码头装船。", "长沙新港汽车滚装码头", "长沙新港", "长沙市"),
@@ -3634,3 +3638,18 @@ def test_a_kind_of_service_defined_a_count_shaped_name_and_a_lists_number():
     assert "三条" not in {r["name"] for r in record["regions"]}
     record = extract_text("现开行的主要线路:\n1.中亚班列(连云港~塔什干)。列车在连云港发车。")
     assert [r["names"] for r in record["routes"]] == [["中亚班列"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["重庆的第二大港", "这是四川的出海港。", "成都的航空港建设提速。", "万州新田港昨日开港。"],
+)
+def test_words_of_kind_before_a_port_name_no_port_of_their_own(text):
+    ports = [p["name"] for p in extract_text(text)["ports"]]
+    assert not any(p.endswith(("大港", "出海港", "航空港", "开港")) for p in ports), ports
+
+
+def test_goods_loaded_at_a_port_and_bound_elsewhere_go_from_there():
+    text = "14日,一台造桥机在宜城市的小河港吊装上船,目的地是泰国林查班港。"
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("宜城市小河港", ["林查班港"])]
