@@ -139,6 +139,8 @@ NOT_NAMES = (
     "沿海", "干线", "出海", "进出", "进港", "出港", "海港", "河港", "喂给", "集散",
     "始发港", "母港", "深水", "万吨", "千吨", "百吨", "亿吨", "吨级", "一类", "二类", "航空",
     "第二", "第三", "最大", "重要",
+    # (洋山深水港区同内河码头连通: with, not a name)
+    "同", "跟",
 )  # fmt: skip
 _NOT_NAME_CHARS = frozenset("的和与及等在了个各是为有将已把被从到向至经这那该此其每")
 # The levels of place whose name, with a facility word, names a facility.
