@@ -3642,11 +3642,17 @@ def test_a_kind_of_service_defined_a_count_shaped_name_and_a_lists_number():
 
 @pytest.mark.parametrize(
     "text",
-    ["重庆的第二大港", "这是四川的出海港。", "成都的航空港建设提速。", "万州新田港昨日开港。"],
+    [
+        "重庆的第二大港",
+        "这是四川的出海港。",
+        "成都的航空港建设提速。",
+        "万州新田港昨日开港。",
+        "新船让洋山港同内河码头直接连通。",  # (同: with)
+    ],
 )
 def test_words_of_kind_before_a_port_name_no_port_of_their_own(text):
     ports = [p["name"] for p in extract_text(text)["ports"]]
-    assert not any(p.endswith(("大港", "出海港", "航空港", "开港")) for p in ports), ports
+    assert not any(p.endswith(("大港", "出海港", "航空港", "开港", "河码头")) for p in ports), ports
 
 
 def test_goods_loaded_at_a_port_and_bound_elsewhere_go_from_there():
