@@ -142,7 +142,7 @@ NOT_NAMES = (
     # (洋山深水港区同内河码头连通: with, not a name)
     "同", "跟",
 )  # fmt: skip
-_NOT_NAME_CHARS = frozenset("的和与及等在了个各是为有将已把被从到向至经这那该此其每")
+_NOT_NAME_CHARS = frozenset("的和与及等在了个各是为有将已把被从到向至经这那该此其每再又也就还才")
 # The levels of place whose name, with a facility word, names a facility.
 _FACILITY_HOSTS = frozenset({"district", "county", "prefecture", "municipality", "city", "country"})
 

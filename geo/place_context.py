@@ -113,6 +113,8 @@ CONTEXT_RULES: dict[str, Rule] = {
     **dict.fromkeys(
         ("哈萨克", "乌兹别克", "吉尔吉斯", "塔吉克", "土库曼"), Rule(after=("族", "语", "文", "人"))
     ),
+    # (蒙古族, 蒙古语, 蒙古包, 蒙古马: a people, a language, a tent, a horse)
+    "蒙古": Rule(after=("族", "语", "文", "人", "包", "马", "长调", "高原")),
     # (江淮运河, 京杭大运河, 平陆运河: canals, not 沧州's 运河区)
     "运河": Rule(
         before=("江淮", "京杭", "大", "平陆", "浙东", "隋唐", "引江济淮"),
@@ -152,7 +154,8 @@ NOT_PLACES = (
 # A strong context for a weak name: right before it (a movement to or from it, a
 # location in it) ...
 STRONG_BEFORE = (
-    "至", "到", "往", "赴", "抵", "达", "经", "从", "由", "自", "位于", "落户", "出口", "启运",
+    "至", "到", "往", "赴", "抵", "达", "经", "从", "由", "自", "驻", "位于",
+    "通向", "直通", "落户", "出口", "启运",
     "驶向", "奔向", "飞向", "开向", "直奔",
     *ORIGIN_IS, *END_IS,
     # (a word that says it is a city: 工业城市杜伊斯堡, 首都明斯克, 小城法兰克福)
@@ -166,6 +169,10 @@ STRONG_AFTER = (
     "启程",
     "启航",
     "起航",
+    # (杭州海关, 成都铁路局: an office of the place)
+    "海关",
+    "铁路局",
+    "车务段",
     "至",
     "方向",
     "直达",
@@ -191,7 +198,10 @@ STRONG_BEFORE_SPAN = max(map(len, STRONG_BEFORE))
 # (nor a word of moving on after a place: 从陇南运至, 抵达万象后, 从石柱发往; nor a service
 # from or to it: 重庆至芝加哥货运航线, 至万象班列)
 WORD_GOES_ON = re.compile(
-    "(?![市区县省州港站口岸城的等和与及至后运出发启起驶开转进入到抵经国货航班返回]|拉响|鸣笛"
+    "(?![市区县省州港站口岸城的等和与及至后运出发启起驶开转进入到抵经国货航班返回两三四五六七八九十几]"
+    "|拉响|鸣笛"
+    # (中国驻杜塞尔多夫总领事馆: a mission in it)
+    "|总领事馆|领事馆|大使馆|办事处|代表处"
     # (重庆至北部湾铁海联运班列: the kind of service to it)
     "|铁海|铁水|铁路|海铁|江海|集装箱|冷链|跨境|直达|快线|水运)"
     "[\u4e00-\u9fff]"

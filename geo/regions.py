@@ -389,6 +389,8 @@ COUNTRIES: tuple[Country, ...] = (
     Country("KGZ", "吉尔吉斯斯坦", ("吉尔吉斯",)),
     Country("TJK", "塔吉克斯坦", ("塔吉克",)),
     Country("TKM", "土库曼斯坦", ("土库曼",)),
+    # (二连浩特口岸通向蒙古, 中蒙: the country, written short)
+    Country("MNG", "蒙古国", ("蒙古",)),
     Country("AFG", "阿富汗", ()),
     Country("BLR", "白俄罗斯", ()),
     Country("HUN", "匈牙利", ()),

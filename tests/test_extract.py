@@ -3659,3 +3659,22 @@ def test_goods_loaded_at_a_port_and_bound_elsewhere_go_from_there():
     text = "14日,一台造桥机在宜城市的小河港吊装上船,目的地是泰国林查班港。"
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert routes == [("宜城市小河港", ["林查班港"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("中国驻杜塞尔多夫总领事馆举办了接车仪式。", "杜塞尔多夫"),  # (驻: a mission in it)
+        ("杭州海关消息,一季度出口增长。", "杭州市"),  # (an office of the place)
+        ("还有成都至西宁、成都至格尔木两条铁路。", "格尔木市"),  # (两条: a count after it)
+        ("二连浩特口岸通向蒙古。", "蒙古国"),  # (the country, written short)
+        ("重庆、成都再一次站到了新起点上。", "成都市"),  # (再一次站: no station)
+    ],
+)
+def test_a_weak_name_confirmed_by_a_mission_an_office_or_a_count(text, place):
+    assert place in {r["name"] for r in extract_text(text)["regions"]}
+
+
+def test_a_people_a_tent_and_an_autonomous_region_are_not_the_country():
+    regions = {r["name"] for r in extract_text("内蒙古的蒙古族牧民住在蒙古包里。")["regions"]}
+    assert regions == {"内蒙古自治区"}
