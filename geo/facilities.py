@@ -97,7 +97,7 @@ def station_name(name: str) -> str:
 # The name is the text's: nothing is guessed, and the facility sits at its place.
 # (南京尧化门铁路货场, 武汉东西湖铁路集装箱中心站: a railway's, a container yard's)
 _NAMED_WORDS = (
-    "码头", "港区", "作业区", "货场", "火车站", "物流园", "国际机场", "机场", "中心站", "场站",
+    "码头", "保税港区", "港区", "作业区", "货场", "火车站", "物流园", "国际机场", "机场", "中心站", "场站",
     "车站", "站",
     "口岸",  # (勐腊勐满口岸, 老挝班海口岸: a port of entry of its own name)
     "国际港",  # (九江红光国际港: a port of its own name at the place)
