@@ -638,14 +638,20 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # a train of the sentences before leaves for a place, from no place the sentence
         # names: from the port they were about
         # (or leaves 从这里, from here: 货车将从这里“坐船”前往湖北秭归)
-        rf"(?:(?:{DEPART})[^，。；,;\ue000-\uefff]{{0,4}}?"
+        # (该站第一列专列发出,目的地是贝尔格莱德: its end told in the next clause)
+        rf"(?:(?:{DEPART})(?:[^，。；,;\ue000-\uefff]{{0,4}}?|[，,](?={END_IS_RE}))"
         rf"|(?:从|由)(?:这里|此处|此地|这儿)[^，。；,;\ue000-\uefff]{{0,8}}?)"
-        rf"(?:前往|驶往|开往|发往|驶向|奔赴|运往)(?={T})",
+        rf"(?:前往|驶往|开往|发往|驶向|奔赴|运往|{END_IS_RE})(?={T})",
         (
             Example(
                 "上午9点,团结村中心站内,工人正在装箱。当天下午,这趟班列将出发前往钦州港。",
                 "团结村",
                 ("钦州港",),
+            ),
+            Example(
+                "吴家山站位于武汉。该站第一列防疫物资专列发出,目的地是塞尔维亚贝尔格莱德。",
+                "吴家山站",
+                ("贝尔格莱德",),
             ),
             Example(
                 "忠县周家溪滚装码头的货车排成长龙。每天,货车从这里坐船前往湖北秭归。",
