@@ -315,8 +315,11 @@ def date_routes(
                         )
                     if paragraph(j) != paragraph(i) and not (same_day or same_month or told_before):
                         break
-                    if own.get(j, route) is not route and not (same_month or told_before):
-                        continue  # (the sentence of another route: its date is that one's)
+                    if own.get(j, route) is not route and not (
+                        same_month or told_before or same_day
+                    ):
+                        continue  # (the sentence of another route: its date is that one's;
+                        # but 同一天,反方向的班列也首发: that day)
                     if same_month and found(j):
                         # (its month, where the date before has a year: 2021-06)
                         before = found(j)[-1]

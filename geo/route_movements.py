@@ -21,6 +21,7 @@ from cqmap.geo.route_ends import (
     remark_start,
 )
 from cqmap.geo.route_words import (
+    END_IS_RE,
     FLIES_TO,
     ORIGIN,
     PASSENGERS,
@@ -89,6 +90,12 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
             start = max(start, *(skeleton.rfind(c, 0, m.start()) + 1 for c in "，,；;"))
         dests, via = ends_after(sent, start, gaz, m.start())
         dests = [d for d in dests if d != origin]
+    if not dests and end < len(skeleton):
+        # (…开出一趟“长江班列”,这是该线首次发车,目的地是四川成都: the end told by name
+        # after a remark on the run)
+        told = _END_TOLD.search(skeleton, end, clause_end(skeleton, end, len(skeleton)) + 40)
+        if told is not None:
+            dests, via = ends_after(sent, told.start(), gaz, told.end())
     if not dests:
         return []
     # (its own words from where its clause starts to its last end; freight flown: air)
@@ -116,6 +123,8 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     ]
 
 
+# A service's end told by name (目的地是四川成都), a clause or two on
+_END_TOLD = re.compile(f"(?:{END_IS_RE})(?:{T})+")
 # Where a movement's clause starts: after a comma, a semicolon or a list's 、 (…的江津
 # 成品纸、通过水上穿梭巴士从宜宾港运至珞璜港的元明粉)
 _CLAUSE_STARTS = "，,；;、"

@@ -3681,3 +3681,18 @@ def test_a_weak_name_confirmed_by_a_mission_an_office_or_a_count(text, place):
 def test_a_people_a_tent_and_an_autonomous_region_are_not_the_country():
     regions = {r["name"] for r in extract_text("内蒙古的蒙古族牧民住在蒙古包里。")["regions"]}
     assert regions == {"内蒙古自治区"}
+
+
+def test_an_end_told_after_a_remark_and_the_other_direction_the_same_day():
+    """…开出一趟班列,这是该线首次发车,目的地是四川成都: the end told by name after a remark
+    on the run; 同一天,反方向的班列也在成都首发: that day, though the day is the other
+    train's."""
+    text = (
+        "12月10日下午,荆州港盐卡港区开出一趟装运叶蜡石的货运班列,这是该线首次发车,"
+        "目的地是四川成都。同一天上午,反方向的铁水联运班列也在成都首发,开往荆州。"
+    )
+    routes = [(r["origin"], r["destinations"], r["opened"]) for r in extract_text(text)["routes"]]
+    assert routes == [
+        ("盐卡港区", ["成都市"], "12-10"),
+        ("成都市", ["荆州市"], "12-10"),
+    ]
