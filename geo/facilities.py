@@ -71,7 +71,7 @@ _AFTER_PLACE = re.compile(
 # operation area with a name of its own (广元港红岩作业区: 红岩作业区, part of 广元港).
 _AFTER_FACILITY = re.compile(
     f"(?:(?P<part>(?:{'|'.join(FACILITY_PARTS)}){{1,2}})(?P<w>码头|作业区|港区|货场|火车站|集疏运中心|办理站|站)"
-    f"|(?P<station>火车站|站)|(?P<yard>货场|{'|'.join(_STATION_PARTS)})"
+    f"|(?P<station>火车站|车站|站)|(?P<yard>货场|{'|'.join(_STATION_PARTS)})"
     f"|(?P<own>[\u4e00-\u9fff]{{2}})(?P<area>作业区))"
     f"{_NOT_AFTER_FACILITY}"
 )

@@ -317,6 +317,8 @@ def read_relations(
                     or (i - last_port[1] <= 2 and _THIS_SERVICE.search(text, s_start, s_end))
                     # (该站首次开出…: the station told of a few sentences before)
                     or (i - last_port[1] <= 6 and _THIS_FACILITY.search(text, s_start, s_end))
+                    # (…专列从这里开出: the place told of a few sentences before)
+                    or (i - last_port[1] <= 3 and _HERE.search(text, s_start, s_end))
                 )
                 else None
             )
@@ -392,7 +394,7 @@ def read_relations(
                     last_route = (merge_route(routes, arrived, gaz), i, paragraph)
                     left = None
                 else:
-                    origin = departure(sent, gaz)
+                    origin = departure(sent, gaz, anchor)
                     if origin is not None:
                         left = (origin, i, paragraph, sentence_text, cite({origin}, "departure"))
             for corridor in named:
@@ -500,6 +502,8 @@ def _read_events(
 _THIS_SERVICE = re.compile("(?:这|该|此)(?:趟|列|艘|批|轮)")
 # the facility of a sentence before, named so: 该站, 该港, 这座码头
 _THIS_FACILITY = re.compile("(?:该|此|这座?)(?:站|港|港区|码头|作业区|基地|机场)(?![点口务])")
+# here, the place told of before: 从这里开出, 由此出发
+_HERE = re.compile("(?:从|由)(?:这里|此处|此地|这儿)")
 # a sentence on the service of the sentence before: 这是…, 该班列为…
 # (这是首列…班列; “阿联酋—钦州—兰州”这条线路由此开通: the line's name, then 这条)
 _TOLD_AGAIN = re.compile(r'\s*(?:[“"][^”"。]{1,30}[”"])?(?:这|此|该)(?:也是|是|为|趟|列|班列|条)')

@@ -17,6 +17,7 @@ from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.route_ends import ends_after, origin_of
 from cqmap.geo.route_reading import at_origin, finer, finest
 from cqmap.geo.route_words import (
+    DEPART,
     NOT_RUN,
     ORIGIN,
     PASSENGERS,
@@ -187,13 +188,25 @@ def depart_route(routes: list[Route], sent: Sentence, gaz: Gazetteer) -> Route |
     return None
 
 
-def departure(sent: Sentence, gaz: Gazetteer) -> str | None:
+def departure(sent: Sentence, gaz: Gazetteer, anchor: str | None = None) -> str | None:
     """Where a sentence tells a ship or train leaving, with nowhere named for it to go
-    (“华航汉亚6”轮从阳逻港一期码头出发。): the place it left, else None."""
+    (“华航汉亚6”轮从阳逻港一期码头出发。; 第一列专列从这里开出: ``anchor``, the facility
+    the sentences before were about): the place it left, else None."""
     m = ORIGIN.search(sent.skeleton)
-    if m is None or m.group("o5") or ends_after(sent, m.end(), gaz)[0]:
+    if m is None:
+        here = _FROM_HERE.search(sent.skeleton) if anchor is not None else None
+        if here is None or ends_after(sent, here.end(), gaz)[0]:
+            return None
+        return anchor
+    if m.group("o5") or ends_after(sent, m.end(), gaz)[0]:
         return None
     return origin_of(sent, m, gaz)
+
+
+# Leaving from here (从这里开出, 由此出发): from the facility the sentences before were about
+_FROM_HERE = re.compile(
+    f"(?:从|由)(?:这里|此处|此地|这儿|此)[^，。；,;\ue000-\uefff]{{0,4}}?(?:{DEPART})"
+)
 
 
 def arrival(origin: str, sent: Sentence, text: str, left_text: str, gaz: Gazetteer) -> Route | None:

@@ -3696,3 +3696,16 @@ def test_an_end_told_after_a_remark_and_the_other_direction_the_same_day():
         ("盐卡港区", ["成都市"], "12-10"),
         ("成都市", ["荆州市"], "12-10"),
     ]
+
+
+def test_a_train_from_here_extended_to_places_and_a_ports_station_written_chezhan():
+    """第一列专列从这里开出 (here: the station told of before), then its line 延伸到 places:
+    one route from there; 防城港车站 is the port's station."""
+    text = (
+        "防城港车站连通250多个港口。\n"
+        "2016年2月,第一列冷链集装箱专列从这里开出。两年来,专列线路陆续延伸到重庆、济南、沈阳等地。"
+    )
+    record = extract_text(text)
+    assert "防城港站" in {p["name"] for p in record["ports"]}
+    routes = [(r["destinations"], r["opened"]) for r in record["routes"]]
+    assert routes == [(["重庆市", "济南市", "沈阳市"], "2016-02")]
