@@ -62,8 +62,10 @@ _NOT_AFTER_FACILITY = (
 )
 # (a station's parts only: 合肥北站物流基地; after a place, 南京货运中心 is an office)
 _STATION_PARTS = ("物流基地", "货运中心")
+# (北京营业网点: a bank's as well; an outlet only of a railway's hub, 北京铁路物流中心琉璃河营业网点)
+_ONLY_AFTER_FACILITY = (*_STATION_PARTS, "营业网点")
 _AFTER_PLACE = re.compile(
-    f"(?:{'|'.join(sorted(set(FACILITY_WORDS) - set(_STATION_PARTS), key=len, reverse=True))})"
+    f"(?:{'|'.join(sorted(set(FACILITY_WORDS) - set(_ONLY_AFTER_FACILITY), key=len, reverse=True))})"
     f"{_NOT_AFTER_FACILITY}"
 )
 # After a facility: a part of it (果园港集装箱码头; 果园港站, the port's station; 万州站货场,
@@ -101,6 +103,7 @@ _NAMED_WORDS = (
     "车站", "站",
     "口岸",  # (勐腊勐满口岸, 老挝班海口岸: a port of entry of its own name)
     "国际港",  # (九江红光国际港: a port of its own name at the place)
+    "营业网点",  # (北京铁路物流中心琉璃河营业网点: a freight outlet of the hub)
 )  # fmt: skip
 # (卢森堡迪德朗日铁路场站, 杜伊斯堡的DIT场站: a longer or a Latin name before a word that
 # only names a freight yard)

@@ -50,6 +50,8 @@ FACILITY_WORDS: dict[str, str] = {
     "港口": "port", "港": "port", "港区": "port area", "作业区": "port area",
     "新港": "port",  # (长沙新港, 武汉新港: a city's new port, named so)
     "保税港区": "port area",  # (钦州保税港区: a port area under customs bond)
+    # (北京铁路物流中心琉璃河营业网点: a freight outlet of the railway's hub)
+    "营业网点": "rail station",
     "码头": "terminal", "集装箱码头": "terminal", "铁路港": "rail hub", "国际港": "rail hub",
     "无水港": "dry port", "物流园": "dry port", "物流港": "dry port", "国际物流港": "dry port",
     "陆港": "dry port", "国际陆港": "dry port", "内陆港": "dry port",

@@ -1074,6 +1074,13 @@ def test_an_article_with_up_to_one_percent_bad_bytes_still_yields_its_places(dat
         # its own name after its city
         ("一台造桥机在宜城市的小河港吊装上船。", "宜城市小河港", None, "宜城市"),
         ("九江红光国际港正式开港运营。", "九江红光国际港", None, "九江市"),
+        # a freight outlet of a railway's hub (not a bank's: 北京营业网点 alone is none)
+        (
+            "班列从北京铁路物流中心琉璃河营业网点的专用线开出。",
+            "琉璃河营业网点",
+            "北京铁路物流中心",
+            "北京市",
+        ),
         # a port area under customs bond, after its city, or with a name of its own
         ("记者走进钦州保税港区,码头上龙门吊林立。", "钦州保税港区", None, "钦州市"),
         ("货物运抵宁波梅山保税港区。", "宁波梅山保税港区", None, "宁波市"),
