@@ -281,6 +281,8 @@ ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()的]{0,12}?'
 # Words of when or how often between a service and where it goes (北部湾港的铁海联运班列常态化
 # 开往昆明; 重庆的班列将驶向杜伊斯堡)
 _SERVICE_ADVERBS = "即将|已经|常态化|定期|每[天日周月]|陆续|相继|先后|将|已|也|则|均|都|还"
+# Where goods change service or are gathered on the way (在湛江港上岸换装, 在重庆集结): a stop
+_CHANGED_AT = "(?:上岸|卸船|下船)?(?:中转|转运|换装|换乘|集结|集拼)"
 _OFFICE_HOLDS = (
     f"[^，。；;、\ue000-\uefff]{{0,10}}?(?:{'|'.join(OFFICES)})(?:{'|'.join(HELD_BY_OFFICE)})的"
 )
@@ -338,8 +340,9 @@ ORIGIN = re.compile(
     rf"|(?:驶出|驶离|开出|发自|离开)(?P<o3>{T})(?!船厂|造船)"
     # 在重庆团结村中心站,…班列…驶出站台: where it stands as it leaves
     # (not 在中国访问…迎接从河内驶往重庆的班列: an explicit 从 before the verb starts it)
-    # (在宜城市的小河港吊装上船,目的地是泰国林查班港: loaded there, bound elsewhere)
-    rf"|在(?P<o4>{T})(?=(?:(?!从|由)[^。；;]){{0,40}}?(?:{DEPART}|发往|运往|驶往|开往"
+    # (在宜城市的小河港吊装上船,目的地是泰国林查班港: loaded there, bound elsewhere; not
+    # 在重庆集结后运进…: a stop)
+    rf"|在(?P<o4>{T})(?!{_CHANGED_AT})(?=(?:(?!从|由)[^。；;]){{0,40}}?(?:{DEPART}|发往|运往|驶往|开往"
     rf"|(?:装|上)船[^。；;]{{0,6}}?(?:{END_IS_RE})))"
     # 湖北宜昌的2万吨磷矿石运抵果园港, 来自福建三明的陶瓷: where the goods come from
     # (湖北枝江发来的化肥运抵新生港: sent from there)
@@ -407,7 +410,7 @@ VIA = re.compile(
     # (越过北大门满洲里: a crossing's epithet before it)
     rf"{_GATE}?"
     rf"(?P<list>{T}(?:[（(]{T}[)）])?(?:[、和及]{T}(?:[（(]{T}[)）])?)*)"
-    rf"|在(?P<v>{T})(?:上岸|卸船|下船)?(?:中转|转运|换装|换乘)"
+    rf"|在(?P<v>{T}){_CHANGED_AT}"
     # (从阿拉山口出境, 在阿拉山口口岸出境后: where it crosses the border, a stop)
     rf"|(?:从|在|由|自)(?P<x>{T})[^，。；,;\ue000-\uefff]{{0,4}}?{_ACROSS}"
 )

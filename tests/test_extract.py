@@ -3716,3 +3716,12 @@ def test_a_train_from_here_extended_to_places_and_a_ports_station_written_chezha
     assert "防城港站" in {p["name"] for p in record["ports"]}
     routes = [(r["destinations"], r["opened"]) for r in record["routes"]]
     assert routes == [(["重庆市", "济南市", "沈阳市"], "2016-02")]
+
+
+def test_goods_gathered_on_the_way_pass_there():
+    """在重庆集结后运进…: where goods are gathered on the way is a stop, not a start."""
+    text = (
+        "这批糖从越南海防港启运,经广西入境,在重庆集结后运进乌鲁木齐,最终运往哈萨克斯坦的阿拉木图。"
+    )
+    routes = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
+    assert routes == [("海防港", ["阿拉木图"], ["广西壮族自治区", "重庆市"])]
