@@ -35,6 +35,7 @@ from cqmap.geo.pairs import PAIR_PATTERNS
 from cqmap.geo.regions import PARTNERSHIPS
 from cqmap.geo.route_onward import (
     arrival,
+    arrived_at,
     depart_route,
     departure,
     extend_route,
@@ -227,6 +228,8 @@ def read_relations(
     # a ship or train told leaving with nowhere to go yet: (place, sentence, paragraph,
     # its text, its evidence)
     left: tuple[str, int, int, str, Evidence] | None = None
+    # a train told arriving with nowhere named it came from: (place, sentence)
+    came: tuple[str, int] | None = None
     siblings: list[Route] = []  # (the last sentence's routes: trains of one day may go on alike)
     # groups of places counted told acting as one: the counts told within three sentences
     # of each sentence
@@ -329,6 +332,13 @@ def read_relations(
                 siblings = []
             opposite = _OPPOSITE.search(text, s_start, s_end) is not None
             for route in found_routes:
+                if came and i - came[1] <= 4:
+                    # (班列开进重庆市江津区小南垭站。…“这批榴莲是从泰国起运的,…就到了重庆”:
+                    # the station it came to, told a few sentences before)
+                    route.destinations = [
+                        came[0] if gaz.holds(d, came[0]) and d != came[0] else d
+                        for d in route.destinations
+                    ]
                 ends = {route.origin, *route.destinations}
                 route.evidence.append(cite(ends, route.form))
                 service = reverse_of(routes[:earlier], route, gaz) if opposite else None
@@ -379,6 +389,13 @@ def read_relations(
                 if extended is not None:
                     onward = set(extended.destinations)
                     extended.evidence.append(cite(onward, "onward"))
+            came = (
+                (arrived_at(sent, gaz), i)
+                if not found_routes and _ARRIVED.search(sentence_text)
+                else came
+            )
+            if came and came[0] is None:
+                came = None
             if found_routes or shipped is not None or extended is not None or departed is not None:
                 left = None
             else:
@@ -502,6 +519,8 @@ def _read_events(
 _THIS_SERVICE = re.compile("(?:这|该|此)(?:趟|列|艘|批|轮)")
 # the facility of a sentence before, named so: 该站, 该港, 这座码头
 _THIS_FACILITY = re.compile("(?:该|此|这座?)(?:站|港|港区|码头|作业区|基地|机场)(?![点口务])")
+# a train told arriving (开进, 驶入, 抵达 …)
+_ARRIVED = re.compile("开进|驶进|驶入|开入|抵达|到达|运抵|驶抵")
 # here, the place told of before: 从这里开出, 由此出发
 _HERE = re.compile("(?:从|由)(?:这里|此处|此地|这儿)")
 # a sentence on the service of the sentence before: 这是…, 该班列为…

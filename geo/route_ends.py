@@ -199,7 +199,11 @@ def _carried_to(skeleton: str, k: int, at: int) -> bool:
     return False
 
 
-_CARRIED = re.compile(f"{TRANSPORT_CUE.pattern}|运输|运送|集散|转运|装载|搭乘|铁路|货轮|装货|载货")
+_CARRIED = re.compile(
+    f"{TRANSPORT_CUE.pattern}|运输|运送|集散|转运|装载|搭乘|铁路|货轮|装货|载货"
+    # (这批榴莲是从泰国起运的,只走了4天就到了重庆: goods shipped)
+    "|这批|该批|此批"
+)
 _CARRIED_LONGEST = 8  # (characters: the longest word of freight, 万标箱 with a digit)
 
 

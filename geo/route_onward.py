@@ -30,7 +30,15 @@ from cqmap.geo.routes import Route, by_sea
 from cqmap.geo.skeleton import Sentence
 from cqmap.geo.vocabulary import WATER_MODES, finer_mode
 
-__all__ = ["extend_route", "go_on_alike", "ship_on", "depart_route", "departure", "arrival"]
+__all__ = [
+    "extend_route",
+    "go_on_alike",
+    "ship_on",
+    "depart_route",
+    "departure",
+    "arrival",
+    "arrived_at",
+]
 
 
 # The subject of a sentence that tells where a train or its goods go on to
@@ -207,6 +215,17 @@ def departure(sent: Sentence, gaz: Gazetteer, anchor: str | None = None) -> str 
 _FROM_HERE = re.compile(
     f"(?:从|由)(?:这里|此处|此地|这儿|此)[^，。；,;\ue000-\uefff]{{0,4}}?(?:{DEPART})"
 )
+
+
+def arrived_at(sent: Sentence, gaz: Gazetteer) -> str | None:
+    """Where a sentence tells a train or ship arriving, with no place named that it came
+    from (一趟班列开进重庆市江津区小南垭站): its one end, a facility, else None."""
+    if ORIGIN.search(sent.skeleton):
+        return None
+    dests, _ = ends_after(sent, 0, gaz)
+    if len(dests) != 1 or gaz.places.get(dests[0]) is None:
+        return None
+    return dests[0] if gaz.places[dests[0]].level == "port" else None
 
 
 def arrival(origin: str, sent: Sentence, text: str, left_text: str, gaz: Gazetteer) -> Route | None:

@@ -3725,3 +3725,15 @@ def test_goods_gathered_on_the_way_pass_there():
     )
     routes = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
     assert routes == [("海防港", ["阿拉木图"], ["广西壮族自治区", "重庆市"])]
+
+
+def test_a_train_told_arriving_then_where_its_goods_came_from():
+    """一趟班列开进…小南垭站 (no start named), then 这批榴莲是从泰国起运的,…就到了重庆: one
+    route from 泰国 to the station told before (not 代表团…就到了重庆: no goods)."""
+    text = (
+        "11日,一趟冷链班列开进重庆市江津区小南垭站,车上是泰国榴莲。"
+        "“这批榴莲是7日从泰国起运的,只走了4天就到了重庆。”"
+    )
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("泰国", ["小南垭站"])]
+    assert extract_text("代表团从成都出发,下午就到了重庆。")["routes"] == []
