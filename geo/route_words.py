@@ -232,10 +232,11 @@ def on_by_ship(text: str, start: int, end: int | None = None) -> bool:
 
 # --------------------------------------------------------------------------- pattern pieces
 T = ANY  # any place
-TLIST = f"{T}(?:[、和及与]{T})*"
+# (林查班/曼谷: a slash between two places lists them)
+TLIST = f"{T}(?:[、和及与/]{T})*"
 # (飞往印度(德里、孟买)、孟加拉(达卡): a country with its cities in brackets)
 _ASIDE_PLACES = f"(?:[（(]{T}[^()（），。；,;]{{0,40}}?[)）])?"
-TLIST_ASIDES = f"{T}{_ASIDE_PLACES}(?:[、和及与]{T}{_ASIDE_PLACES})*"
+TLIST_ASIDES = f"{T}{_ASIDE_PLACES}(?:[、和及与/]{T}{_ASIDE_PLACES})*"
 # a character of the clause that is no place (route names and tails run over these)
 CLAUSE = r"[^，。；,;：:\ue000-\uefff]"
 CLAUSE_ENDS = "，。；,;"
@@ -357,6 +358,9 @@ ORIGIN = re.compile(
     # 班列发往…: a place gone to)
     rf"|(?<![向往朝至到—–\-－])(?P<o7>{T})(?:的(?:{SERVICE_KINDS}|{_ORDINAL})*|(?:{SERVICE_KINDS}|{_ORDINAL})+)"
     rf"{SERVICE}(?:{_SERVICE_ADVERBS}){{0,2}}(?={_GO_FROM})"
+    # 各地的货柜先集中到重庆,再由中老铁路运往老挝万象: where goods are gathered, then
+    # shipped on
+    rf"|(?:集中|集结|汇集|汇聚)(?:到|在|于)(?P<o8>{T})(?=[^。；;]{{0,12}}?(?:再|然后))"
 )
 # 27吨巫山恋橙装车启运菲律宾马尼拉, 奉节脐橙出口迪拜: goods named by where they are grown
 # or made, shipped to a place (only where the sentence tells a shipment, :data:`SHIPMENT`,

@@ -3737,3 +3737,11 @@ def test_a_train_told_arriving_then_where_its_goods_came_from():
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert routes == [("泰国", ["小南垭站"])]
     assert extract_text("代表团从成都出发,下午就到了重庆。")["routes"] == []
+
+
+def test_goods_gathered_at_a_place_then_shipped_on_go_from_there_to_each_listed():
+    """各地的货柜先集中到重庆,再由中老铁路运往老挝万象、泰国林查班/曼谷: from where they are
+    gathered; a slash lists two places."""
+    text = "山东、宁夏、四川等地的货柜先集中到重庆,再由中老铁路运往老挝万象、泰国林查班/曼谷等地。"
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("重庆市", ["万象", "林查班港", "曼谷"])]
