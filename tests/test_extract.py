@@ -1141,7 +1141,6 @@ def test_an_airport_named_with_and_without_guoji_is_one():
     [
         "万州区新建码头三座。",  # a word of kind, not a name
         "涪陵区沿江港区扩建。",
-        "钦州保税港区的企业增多。",  # a bonded zone
         "长寿区的码头很忙。",
         "班列抵达它在中国的终点站。",  # (which for the train, not a name)
         "涪陵区的核心港区很忙。",
