@@ -122,6 +122,25 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         reader=read_chain_list,
     ),
     RouteForm(
+        "X—Y、X—Y N条",
+        # a list of chains counted as lines, the sentence's service named before it (班列
+        # 线路由…发展到北部湾港—重庆、北部湾港—四川…6条): one route each
+        # (the last to two parts of a province, 北部湾港—桂东/桂北: no end of its own)
+        rf"(?P<chains>{CHAIN}(?:{_CHAIN_JOIN}(?:{CHAIN}|{_UNKNOWN_END}))*)"
+        rf"(?:{_CHAIN_JOIN}{T}{DASH}{{1,2}}[\u4e00-\u9fff\ue000-\uefff]{{1,4}}/[\u4e00-\u9fff]{{1,4}})?"
+        # (the count ends the clause: 两条全货机航线 names its service, read above)
+        rf"(?P<tail>等?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,2}})条)(?=[，,。；;、\s]|$)",
+        (
+            Example(
+                "通道上的班列线路已发展到北部湾港—重庆、北部湾港—四川、北部湾港—云南3条。",
+                "北部湾港",
+                ("云南省",),
+                mode="rail",
+            ),
+        ),
+        reader=read_chain_list,
+    ),
+    RouteForm(
         "service: X—Y X—Y",
         # a service word, then its lines listed: 已开通6条核心线路:成都—罗兹 成都—莫斯科;
         # 开通集装箱班轮航线:泸州—上海、泸州—南京 (one route each); 滚装航线共3条,即“宜昌—
