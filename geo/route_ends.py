@@ -61,7 +61,11 @@ def over_sea(name: str | None, gaz: Gazetteer) -> bool:
 
 # Where a sentence turns from a movement to a remark on it (…,标志着…; …,这是首趟…运抵重庆
 # 的班列: the remark names its ends again, by coarser names)
-_REMARK = re.compile("[，,；;](?:这也?是|(?:这也?|此举|并|从而)?(?:标志着|意味着)|是继)")
+_REMARK = re.compile(
+    "[，,；;](?:这也?是|(?:这也?|此举|并|从而)?(?:标志着|意味着)|是继)"
+    # (…运往新加坡;同一时间,…一列国际班列…西行,目的地是哈萨克斯坦: another train)
+    "|[；;](?=[^。；;]{0,16}?(?:一列|一趟|一艘|另一))"
+)
 
 
 def remark_start(skeleton: str, k: int, end: int | None = None) -> int:

@@ -3744,3 +3744,12 @@ def test_goods_gathered_at_a_place_then_shipped_on_go_from_there_to_each_listed(
     text = "山东、宁夏、四川等地的货柜先集中到重庆,再由中老铁路运往老挝万象、泰国林查班/曼谷等地。"
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert routes == [("重庆市", ["万象", "林查班港", "曼谷"])]
+
+
+def test_another_train_told_after_a_semicolon_is_no_end_of_the_first():
+    text = (
+        "15日,一列班列从重庆鱼嘴铁路货运站开出,南下经广西钦州,以铁海联运方式运往新加坡;"
+        "同一时间,旁边轨道上,一列国际班列同时发车西行,目的地是哈萨克斯坦。"
+    )
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes[0] == ("鱼嘴站", ["新加坡"])
