@@ -36,6 +36,7 @@ from cqmap.geo.regions import PARTNERSHIPS
 from cqmap.geo.route_onward import (
     arrival,
     arrived_at,
+    came_from,
     depart_route,
     departure,
     extend_route,
@@ -336,8 +337,7 @@ def read_relations(
                     # (班列开进重庆市江津区小南垭站。…“这批榴莲是从泰国起运的,…就到了重庆”:
                     # the station it came to, told a few sentences before)
                     route.destinations = [
-                        came[0] if gaz.holds(d, came[0]) and d != came[0] else d
-                        for d in route.destinations
+                        came[0] if d in gaz.ancestors(came[0]) else d for d in route.destinations
                     ]
                 ends = {route.origin, *route.destinations}
                 route.evidence.append(cite(ends, route.form))
@@ -412,7 +412,20 @@ def read_relations(
                     left = None
                 else:
                     origin = departure(sent, gaz, anchor)
-                    if origin is not None:
+                    if (
+                        origin is not None
+                        and came
+                        and i - came[1] <= 2
+                        and _TOLD_BACK.match(sentence_text)
+                        and not gaz.holds(came[0], origin)
+                    ):
+                        # (…班列平稳到达重庆。列车由德国杜伊斯堡发车,一路穿过波兰…: where
+                        # the train told arriving came from)
+                        back = came_from(origin, came[0], sent, sentence_text, gaz)
+                        back.evidence.append(cite({origin, came[0]}, back.form))
+                        last_route = (merge_route(routes, back, gaz), i, paragraph)
+                        came = None
+                    elif origin is not None:
                         left = (origin, i, paragraph, sentence_text, cite({origin}, "departure"))
             for corridor in named:
                 entry = corridors.setdefault(corridor, CorridorMention(corridor))
@@ -519,6 +532,8 @@ def _read_events(
 _THIS_SERVICE = re.compile("(?:这|该|此)(?:趟|列|艘|批|轮)")
 # the facility of a sentence before, named so: 该站, 该港, 这座码头
 _THIS_FACILITY = re.compile("(?:该|此|这座?)(?:站|港|港区|码头|作业区|基地|机场)(?![点口务])")
+# a sentence on the train or its goods told before: 列车由…发车, 这批货物…
+_TOLD_BACK = re.compile(r"\s*(?:该|这|此)?(?:趟|列|批|艘)?(?:列车|班列|专列|货轮|货物|集装箱)")
 # a train told arriving (开进, 驶入, 抵达 …)
 _ARRIVED = re.compile("开进|驶进|驶入|开入|抵达|到达|运抵|驶抵")
 # here, the place told of before: 从这里开出, 由此出发

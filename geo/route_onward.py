@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from cqmap.geo.gazetteer import Gazetteer
-from cqmap.geo.route_ends import ends_after, origin_of
+from cqmap.geo.route_ends import ends_after, origin_of, via_places
 from cqmap.geo.route_reading import at_origin, finer, finest
 from cqmap.geo.route_words import (
     DEPART,
@@ -38,6 +38,7 @@ __all__ = [
     "departure",
     "arrival",
     "arrived_at",
+    "came_from",
 ]
 
 
@@ -219,13 +220,23 @@ _FROM_HERE = re.compile(
 
 def arrived_at(sent: Sentence, gaz: Gazetteer) -> str | None:
     """Where a sentence tells a train or ship arriving, with no place named that it came
-    from (一趟班列开进重庆市江津区小南垭站): its one end, a facility, else None."""
+    from (一趟班列开进重庆市江津区小南垭站; 第一趟进口整车班列平稳到达重庆): its one end, else
+    None."""
     if ORIGIN.search(sent.skeleton):
         return None
     dests, _ = ends_after(sent, 0, gaz)
     if len(dests) != 1 or gaz.places.get(dests[0]) is None:
         return None
-    return dests[0] if gaz.places[dests[0]].level == "port" else None
+    return dests[0]
+
+
+def came_from(origin: str, place: str, sent: Sentence, text: str, gaz: Gazetteer) -> Route:
+    """The route of a train or ship a sentence before told arriving at ``place``, where
+    this one tells it leaving ``origin`` and going nowhere named (…班列平稳到达重庆。列车由
+    德国杜伊斯堡发车,一路穿过波兰、白俄罗斯…): from there to ``place``, by the stops told."""
+    via = [v for v in via_places(sent) if v not in (origin, place)]
+    mode = by_sea(mode_of(text, None) or "unspecified", [place], gaz)
+    return Route(None, origin, [place], via, mode, form="arrival, then departure")
 
 
 def arrival(origin: str, sent: Sentence, text: str, left_text: str, gaz: Gazetteer) -> Route | None:

@@ -3753,3 +3753,17 @@ def test_another_train_told_after_a_semicolon_is_no_end_of_the_first():
     )
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert routes[0] == ("鱼嘴站", ["新加坡"])
+
+
+def test_a_train_told_arriving_then_told_leaving_where_it_came_from():
+    """…第一趟进口整车班列平稳到达重庆。列车由德国杜伊斯堡发车,一路穿过波兰、白俄罗斯…: the
+    train told again leaving (列车…) is one route to where it arrived; a sentence on
+    another departure (no reference back) is not."""
+    text = (
+        "8月30日,第一趟进口整车班列平稳到达重庆。"
+        "列车由德国杜伊斯堡发车,一路穿过波兰、白俄罗斯,再越过阿拉山口入境中国。"
+    )
+    routes = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
+    assert routes == [("杜伊斯堡", ["重庆市"], ["波兰", "白俄罗斯", "阿拉山口"])]
+    text = "首趟班列平稳到达重庆。同日,湖北宜昌的白洋港也开出一趟货车。"
+    assert extract_text(text)["routes"] == []
