@@ -107,7 +107,8 @@ def sold_to(skeleton: str, d: re.Match) -> bool:
 
 
 # The second of two runs told one after the other (一列去往…,另一列去往…)
-THE_OTHER = re.compile(r"[，,；;]\s*另(?:一|外一)\s*(?:列|趟|艘|班|条)")
+# (一列去往罗斯托克,另一列去往斯瓦夫库夫; 一班开往波兰马拉,一班开往德国杜伊斯堡: each its end)
+THE_OTHER = re.compile(r"[，,；;]\s*(?:另(?:一|外一)|一)\s*(?:列|趟|艘|班|条)")
 
 
 _ITEM_WITH_ASIDE = re.compile(r"(?P<outer>[\ue000-\uefff])(?:[（(](?P<inner>[^()（）]*)[)）])?")

@@ -3767,3 +3767,9 @@ def test_a_train_told_arriving_then_told_leaving_where_it_came_from():
     assert routes == [("杜伊斯堡", ["重庆市"], ["波兰", "白俄罗斯", "阿拉山口"])]
     text = "首趟班列平稳到达重庆。同日,湖北宜昌的白洋港也开出一趟货车。"
     assert extract_text(text)["routes"] == []
+
+
+def test_trains_told_one_by_one_each_go_to_their_own_end():
+    text = "渝新欧还从重庆另发了2班去程班列,一班开往波兰,一班开往德国杜伊斯堡。"
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("重庆市", ["波兰"]), ("重庆市", ["杜伊斯堡"])]
