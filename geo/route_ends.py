@@ -30,6 +30,7 @@ __all__ = [
     "over_sea",
     "remark_start",
     "clause_end",
+    "compared",
     "ends_after",
     "listed_places",
     "sold_to",
@@ -66,6 +67,22 @@ _REMARK = re.compile(
     # (…运往新加坡;同一时间,…一列国际班列…西行,目的地是哈萨克斯坦: another train)
     "|[；;](?=[^。；;]{0,16}?(?:一列|一趟|一艘|另一))"
 )
+
+
+_COMPARED = re.compile("相较|相比|比起|较之|对比|不同于")
+# 同上海至重庆的长江运输比: what stands between 同 (与, 跟) and 比 is compared with
+_COMPARED_WITH = re.compile("[同与跟][^，。；,;]{1,24}?相?比(?![例重率较])")
+
+
+def compared(skeleton: str, at: int) -> bool:
+    """Whether what is read from skeleton index ``at`` is what something is compared with
+    (相较于从广东直接海运至欧洲; 比重庆至上海至新加坡的通道: 比 right before; 同上海至重庆
+    的长江运输比: between 同 and 比)."""
+    clause = max(skeleton.rfind(c, 0, at) for c in CLAUSE_ENDS) + 1
+    if _COMPARED.search(skeleton, clause, at) is not None or skeleton.endswith("比", 0, at):
+        return True
+    within = _COMPARED_WITH.search(skeleton, clause, clause_end(skeleton, at, len(skeleton)) + 1)
+    return within is not None and within.start() < at < within.end()
 
 
 def remark_start(skeleton: str, k: int, end: int | None = None) -> int:
@@ -139,6 +156,8 @@ def ends_after(
     last = k  # (where the last destination was told)
     end = len(skeleton) if end is None else end
     for d in DESTINATIONS.finditer(skeleton, k, end):
+        if "比" in skeleton and compared(skeleton, d.start()):
+            continue  # (同上海至重庆的长江运输比: what it is compared with)
         bare = d.group().startswith("到") and not d.group().startswith("到达")
         if bare and not _carried_to(skeleton, k, d.start()):
             continue  # (从重庆到广西,登高桥,进货场: a span, no movement)

@@ -52,6 +52,8 @@ _OPENED_TO = re.compile("(?:开行|开通|开辟|开出)了?(?:至|到|往)")
 # A network counted (线路已有123条,通达德国、波兰等21个国家; 25个省市开行过…,货物通达泰国、
 # 老挝…): all its lines, not the train told before going on
 _NETWORK = re.compile(r"[\d一二三四五六七八九十百几多]+(?:条|个国家|个城市|座城市|个站点|个省)")
+# Some of the trains counted (其中3列是越南货物过境中国再运往欧洲): not the train going on
+_SOME_OF = re.compile("其中[\\d一二三四五六七八九十几]+(?:列|趟|班|批|艘)")
 # The ships themselves (their voyage goes on; goods shipped on are another service's)
 _SHIPS = re.compile('货船|船舶|货轮|船队|该轮|该船|此轮|[”"]轮')
 # The goods go on by another service (借助港区密集的远洋航线实现2周抵达美国): where they
@@ -76,6 +78,7 @@ def extend_route(
     voyage = last.mode in WATER_MODES and _SHIPS.search(text) is not None
     if (
         not (_ONWARD_SUBJECT.search(text) or voyage)
+        or _SOME_OF.search(text)
         or ORIGIN.search(sent.skeleton)
         or NOT_RUN.search(text)
         or _OPENED_TO.search(text)

@@ -44,6 +44,7 @@ from typing import NamedTuple
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.regions import ABBREVIATIONS, ABBREVIATIONS_AT_END
 from cqmap.geo.route_ends import (
+    compared,
     ends_after,
     inside,
     listed_places,
@@ -59,7 +60,6 @@ from cqmap.geo.route_words import (
     BRACKETED,
     BY_AIR,
     CHAIN,
-    CLAUSE_ENDS,
     CORRIDOR_OF,
     CORRIDOR_RE,
     DASH,
@@ -581,16 +581,6 @@ def read_abbreviated(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         label = _clean_name(name + _NAME_LEAD.sub("", tail.lstrip(_CLOSE_QUOTE + "、和及等")))
         out.append(route_of(form, label, places[0], [places[-1]], places[1:-1], mode, ctx))
     return out
-
-
-_COMPARED = re.compile("相较|相比|比起|较之|对比|不同于")
-
-
-def compared(skeleton: str, at: int) -> bool:
-    """Whether what is read from skeleton index ``at`` is what something is compared with
-    (相较于从广东直接海运至欧洲; 比重庆至上海至新加坡的通道: 比 right before)."""
-    clause = max(skeleton.rfind(c, 0, at) for c in CLAUSE_ENDS) + 1
-    return _COMPARED.search(skeleton, clause, at) is not None or skeleton.endswith("比", 0, at)
 
 
 # What ships can do is no service

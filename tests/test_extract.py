@@ -3773,3 +3773,16 @@ def test_trains_told_one_by_one_each_go_to_their_own_end():
     text = "渝新欧还从重庆另发了2班去程班列,一班开往波兰,一班开往德国杜伊斯堡。"
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert routes == [("重庆市", ["波兰"]), ("重庆市", ["杜伊斯堡"])]
+
+
+def test_a_comparison_names_no_end_and_some_of_the_trains_do_not_go_on():
+    """同上海至重庆的长江运输比: what a run is compared with is no route; 其中3列是越南货物
+    过境中国再运往欧洲: some of the trains counted, not the train going on."""
+    text = "广西在2017年4月28日发出首趟南向通道上行专列,同上海至重庆的长江运输比,要快12天以上。"
+    assert [r["destinations"] for r in extract_text(text)["routes"]] == []
+    text = (
+        "首趟中欧班列(南宁-河内)去年11月底发车。"
+        "南宁至河内的跨境集装箱班列共开了25列,其中3列是越南货物过境中国再运往欧洲。"
+    )
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("南宁市", ["河内"])]
