@@ -3781,8 +3781,9 @@ def test_a_comparison_names_no_end_and_some_of_the_trains_do_not_go_on():
     text = "广西在2017年4月28日发出首趟南向通道上行专列,同上海至重庆的长江运输比,要快12天以上。"
     assert [r["destinations"] for r in extract_text(text)["routes"]] == []
     text = (
-        "首趟中欧班列(南宁-河内)去年11月底发车。"
-        "南宁至河内的跨境集装箱班列共开了25列,其中3列是越南货物过境中国再运往欧洲。"
+        "广西开行的南宁-河内、凭祥-河内这2趟中欧班列都跑得不错。到4月10日,南宁(凭祥)河内"
+        "跨境集装箱班列总共开了25列:去程7列,装的是电子产品;回程18列,装的是电子产品和"
+        "金属矿等,其中3列是越南货物过境中国再运往欧洲。"
     )
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
-    assert routes == [("南宁市", ["河内"])]
+    assert routes == [("南宁市", ["河内"]), ("凭祥市", ["河内"])]
