@@ -292,10 +292,12 @@ def _carried_out(document: str, start: int, end: int) -> bool:
 
 
 # After a partner: 等地 and the pairing itself (上海与万州等地实施结对支援, 南川区与彭州市、
-# 广元市等市县签了合作协议: its partners, not members listed; not 等4个成员, counted)
+# 广元市等市县签了合作协议, 广西正与贵州、重庆等省市积极合作: its partners, not members
+# listed; not 等4个成员, counted)
 _PAIRED_WITH_MORE = re.compile(
-    "等地?[^0-9个，,。；;\x00\ue000-\uefff]{0,6}?"
-    + alt(("结对", "对口", "帮扶", "支援", "援助", *SIGNED))
+    # (等省市及新加坡积极合作: another partner told after 等 too)
+    "等地?[^0-9个，,。；;\x00]{0,10}?"
+    + alt(("结对", "对口", "帮扶", "支援", "援助", "合作", "协作", *SIGNED))
 )
 # Aid given to the places listed (山东对口帮扶石柱、巫山等地区: each one helped)
 _AID_TO = re.compile("帮扶|对口|援助|支援|结对|援建")

@@ -164,6 +164,11 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
             PairExample("璧山区与巫溪县签署产业协作协议。", (("璧山区", "巫溪县"),)),
             # (a partner and others: 等地 before the pairing itself)
             PairExample("上海市与万州区等地实施结对支援以来成效显著。", (("万州区", "上海市"),)),
+            # (with others, one of them told after 等 too: the partners of the cooperation)
+            PairExample(
+                "广西正与贵州、重庆等省市及新加坡积极合作。",
+                (("重庆市", "广西壮族自治区"),),  # (the pairs with a side in Chongqing)
+            ),
             PairExample("荣昌区与泸县接壤,两地合作推进产业协同。", ()),
             PairExample("双方分别在重庆与成都启动创新中心项目。", ()),
             PairExample("代表们随后到江津、荣昌和大足参观考察。", ()),
