@@ -224,6 +224,7 @@ def read_relations(
     # the two regions of a sentence that names exactly two (山东聊城…;重庆彭水…), and its
     # number: 两地 in the next sentence, on working together, pairs them
     two_before: tuple[tuple[str, str], int] | None = None
+    one_before: tuple[str, int] | None = None  # (the one region a sentence names, and it)
     last_port: tuple[str, int, int] | None = None  # (port, sentence, paragraph)
     last_route: tuple[Route, int, int] | None = None  # (route, sentence, paragraph)
     # a ship or train told leaving with nowhere to go yet: (place, sentence, paragraph,
@@ -278,6 +279,24 @@ def read_relations(
                 elif h in gaz.ancestors(b) and h not in gaz.ancestors(a):
                     b = h
             read = [(a, b, "两地 (the two named before)")]
+        if (
+            not read
+            and one_before
+            and one_before[1] == i - 1
+            # (not where the two of a pair read just before are meant: 两地已联手规划…)
+            and not (last_pair and i - last_pair[1] <= 5)
+            and i in continuation_sentences
+            and _ACT_TOGETHER.search(text, s_start, s_end)
+            and _CONTINUATION_SKELETON.search(skeleton(plain, s_start, s_end, sentence_hits))
+        ):
+            # (重庆市人民政府审定方案。…四川省人民政府也通过了这份方案,两地政府就此联手…:
+            # one of the two named before, the other here)
+            here = {s.place for _, _, s in sentence_hits if s.cls == "A"}
+            other = one_before[0]
+            if len(here) == 1:
+                (h,) = here
+                if h != other and not gaz.holds(h, other):
+                    read = [(other, h, "两地 (one named before, one here)")]
         if i in counted_near:
             # (川渝毗邻七区县…共话 … 跨梁平区、长寿区、垫江县,以及四川省邻水县…等7个毗邻区县:
             # the members of a group counted and told acting as one, listed as many as the
@@ -293,6 +312,7 @@ def read_relations(
                 ]
         named_here = sorted({s.place for _, _, s in sentence_hits if s.cls == "A"})
         two_before = (tuple(named_here), i) if len(named_here) == 2 else None
+        one_before = (named_here[0], i) if len(named_here) == 1 else None
         if read:
             sentence_text = text[s_start:s_end]
             for a, b, pattern in read:
@@ -532,6 +552,8 @@ def _read_events(
 _THIS_SERVICE = re.compile("(?:这|该|此)(?:趟|列|艘|批|轮)")
 # the facility of a sentence before, named so: 该站, 该港, 这座码头
 _THIS_FACILITY = re.compile("(?:该|此|这座?)(?:站|港|港区|码头|作业区|基地|机场)(?![点口务])")
+# what two places do together (两地政府就此联手完成…), not what they are (两地一水相连)
+_ACT_TOGETHER = re.compile("联手|携手|共同|一起|共建|共商|合作|协作|签署|签订|签约")
 # a sentence on the train or its goods told before: 列车由…发车, 这批货物…
 _TOLD_BACK = re.compile(r"\s*(?:该|这|此)?(?:趟|列|批|艘)?(?:列车|班列|专列|货轮|货物|集装箱)")
 # a train told arriving (开进, 驶入, 抵达 …)

@@ -3787,3 +3787,16 @@ def test_a_comparison_names_no_end_and_some_of_the_trains_do_not_go_on():
     )
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert routes == [("南宁市", ["河内"]), ("凭祥市", ["河内"])]
+
+
+def test_two_places_told_one_in_each_of_two_sentences_then_acting_together():
+    """重庆市人民政府审定方案。…四川省人民政府也通过了这份方案,两地政府就此联手…: a pair; not
+    两地虽一水相连 (what they are, not what they do together)."""
+    text = (
+        "2022年11月30日,重庆市人民政府审定方案。"
+        "同年12月7日,四川省人民政府也通过了这份方案,两地政府就此联手完成了新区规划。"
+    )
+    pairs = {frozenset((p["a"], p["b"])) for p in extract_text(text)["pairings"]}
+    assert pairs == {frozenset(("重庆市", "四川省"))}
+    text = "重庆人在遂宁做生意。两地虽一水相连,铁路等级却偏低。"
+    assert extract_text(text)["pairings"] == []
