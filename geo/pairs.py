@@ -88,6 +88,11 @@ from cqmap.geo.skeleton import NOT_A, A
 
 __all__ = ["PairPattern", "PairExample", "PAIR_PATTERNS"]
 
+# A word of going to a place; 到 right after a place is from one to the other (重庆到贵阳
+# 的快速铁路), no visit
+_GO_NOT_FROM_TO = alt(w if w != "到" else "(?<![\ue000-\uefff])到" for w in GO)
+_SENT_NOT_FROM_TO = alt(w if w != "到" else "(?<![\ue000-\uefff])到" for w in SENT_TO)
+
 
 class PairExample(NamedTuple):
     """A sentence and the pairs a pattern reads in it (none: it must read none)."""
@@ -351,15 +356,18 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     ),
     PairPattern(
         "A赴B、C",
-        rf"{LEAD}{ORG}{alt(IN_TURN)}?{alt(GO)}(?P<b>{LIST})",
+        rf"{LEAD}{ORG}{alt(IN_TURN)}?{_GO_NOT_FROM_TO}(?P<b>{LIST})",
         GO,
         (
             PairExample("荣昌区党政代表团赴丰都县考察交流合作事宜。", (("荣昌区", "丰都县"),)),
+            # (A到B right after A: from one to the other, a way, no visit)
+            PairExample("两地互联互通,重庆到贵阳的快速铁路正加紧施工。", ()),
             # (渝: the province's one-character name where it is visited)
             PairExample("四川省党政代表团来渝考察,两省市签署行动计划。", (("重庆市", "四川省"),)),
         ),
         needs_cue=True,
-        fast=rf"{LEAD}{ahead(firsts(IN_TURN + GO))}{ORG}{alt(IN_TURN)}?{alt(GO)}(?P<b>{LIST})",
+        fast=rf"{LEAD}{ahead(firsts(IN_TURN + GO))}{ORG}{alt(IN_TURN)}?{_GO_NOT_FROM_TO}"
+        rf"(?P<b>{LIST})",
         # (岳池县、武胜县两地法院来到合川,同合川区法院座谈: each visitor with the host)
         listed_firsts=True,
     ),
@@ -488,13 +496,17 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     # order.
     PairPattern(
         "A到B",
-        rf"{LEAD}{ORG}{RUN}{{0,16}}?{alt(SENT_TO)}(?P<b>{A})",
+        rf"{LEAD}{ORG}{RUN}{{0,16}}?{_SENT_NOT_FROM_TO}(?P<b>{A})",
         ("到", "赴", "前往"),
-        (PairExample("九龙坡区选派干部到城口县挂职锻炼。", (("九龙坡区", "城口县"),)),),
+        (
+            PairExample("九龙坡区选派干部到城口县挂职锻炼。", (("九龙坡区", "城口县"),)),
+            # (A到B right after A: from one to the other, a way, no one sent)
+            PairExample("两地互联互通,重庆到贵阳的快速铁路正加紧施工。", ()),
+        ),
         needs_cue=True,
         fast=rf"{LEAD}{ahead(firsts(SENT_TO), 28, RUN_OUT)}"
         rf"(?:{RUN}{{0,16}}?|(?={RUN}{{17}}){ORG_CHAR}{{1,12}}?{RUN}{{16}})"
-        rf"{alt(SENT_TO)}(?P<b>{A})",
+        rf"{_SENT_NOT_FROM_TO}(?P<b>{A})",
     ),
     # A party's visit told with who accompanies it, hosts that may be named between:
     # 綦江区考察团一行在桐梓县负责同志陪同下,先后到桐梓县… (the party, then where it goes).
