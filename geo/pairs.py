@@ -92,6 +92,10 @@ __all__ = ["PairPattern", "PairExample", "PAIR_PATTERNS"]
 # 的快速铁路), no visit
 _GO_NOT_FROM_TO = alt(w if w != "到" else "(?<![\ue000-\uefff])到" for w in GO)
 _SENT_NOT_FROM_TO = alt(w if w != "到" else "(?<![\ue000-\uefff])到" for w in SENT_TO)
+# …到B的省际公交, 到B的高速公路: a way to the place, no visit
+_NOT_A_WAY = (
+    "(?!的?[^，。；,;]{0,4}?(?:公交|班车|客车|铁路|高速|公路|航线|线路|专线|快速路|大道|动车|高铁))"
+)
 
 
 class PairExample(NamedTuple):
@@ -356,18 +360,20 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     ),
     PairPattern(
         "A赴B、C",
-        rf"{LEAD}{ORG}{alt(IN_TURN)}?{_GO_NOT_FROM_TO}(?P<b>{LIST})",
+        rf"{LEAD}{ORG}{alt(IN_TURN)}?{_GO_NOT_FROM_TO}(?P<b>{LIST}){_NOT_A_WAY}",
         GO,
         (
             PairExample("荣昌区党政代表团赴丰都县考察交流合作事宜。", (("荣昌区", "丰都县"),)),
             # (A到B right after A: from one to the other, a way, no visit)
             PairExample("两地互联互通,重庆到贵阳的快速铁路正加紧施工。", ()),
+            # (a way from a town of one to the other: 江津塘河到合江的省际公交)
+            PairExample("两地越连越紧,江津塘河到合江的省际公交开通运营。", ()),
             # (渝: the province's one-character name where it is visited)
             PairExample("四川省党政代表团来渝考察,两省市签署行动计划。", (("重庆市", "四川省"),)),
         ),
         needs_cue=True,
         fast=rf"{LEAD}{ahead(firsts(IN_TURN + GO))}{ORG}{alt(IN_TURN)}?{_GO_NOT_FROM_TO}"
-        rf"(?P<b>{LIST})",
+        rf"(?P<b>{LIST}){_NOT_A_WAY}",
         # (岳池县、武胜县两地法院来到合川,同合川区法院座谈: each visitor with the host)
         listed_firsts=True,
     ),
@@ -496,7 +502,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
     # order.
     PairPattern(
         "A到B",
-        rf"{LEAD}{ORG}{RUN}{{0,16}}?{_SENT_NOT_FROM_TO}(?P<b>{A})",
+        rf"{LEAD}{ORG}{RUN}{{0,16}}?{_SENT_NOT_FROM_TO}(?P<b>{A}){_NOT_A_WAY}",
         ("到", "赴", "前往"),
         (
             PairExample("九龙坡区选派干部到城口县挂职锻炼。", (("九龙坡区", "城口县"),)),
@@ -506,7 +512,7 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         needs_cue=True,
         fast=rf"{LEAD}{ahead(firsts(SENT_TO), 28, RUN_OUT)}"
         rf"(?:{RUN}{{0,16}}?|(?={RUN}{{17}}){ORG_CHAR}{{1,12}}?{RUN}{{16}})"
-        rf"{_SENT_NOT_FROM_TO}(?P<b>{A})",
+        rf"{_SENT_NOT_FROM_TO}(?P<b>{A}){_NOT_A_WAY}",
     ),
     # A party's visit told with who accompanies it, hosts that may be named between:
     # 綦江区考察团一行在桐梓县负责同志陪同下,先后到桐梓县… (the party, then where it goes).
