@@ -559,7 +559,7 @@ _TOLD_BACK = re.compile(r"\s*(?:该|这|此)?(?:趟|列|批|艘)?(?:列车|班�
 # a train told arriving (开进, 驶入, 抵达 …)
 _ARRIVED = re.compile("开进|驶进|驶入|开入|抵达|到达|运抵|驶抵")
 # here, the place told of before: 从这里开出, 由此出发
-_HERE = re.compile("(?:从|由)(?:这里|此处|此地|这儿)")
+_HERE = re.compile("(?:从|由)(?:这里|此处|此地|这儿|这座车站|这座港口|这座码头)")
 # a sentence on the service of the sentence before: 这是…, 该班列为…
 # (这是首列…班列; “阿联酋—钦州—兰州”这条线路由此开通: the line's name, then 这条)
 _TOLD_AGAIN = re.compile(r'\s*(?:[“"][^”"。]{1,30}[”"])?(?:这|此|该)(?:也是|是|为|趟|列|班列|条)')

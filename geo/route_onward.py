@@ -217,7 +217,8 @@ def departure(sent: Sentence, gaz: Gazetteer, anchor: str | None = None) -> str 
 
 # Leaving from here (从这里开出, 由此出发): from the facility the sentences before were about
 _FROM_HERE = re.compile(
-    f"(?:从|由)(?:这里|此处|此地|这儿|此)[^，。；,;\ue000-\uefff]{{0,4}}?(?:{DEPART})"
+    f"(?:从|由)(?:这里|此处|此地|这儿|此|这座车站|这座港口|这座码头|该站|该港)"
+    f"[^，。；,;\ue000-\uefff]{{0,4}}?(?:{DEPART})"
 )
 
 

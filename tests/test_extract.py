@@ -3800,3 +3800,9 @@ def test_two_places_told_one_in_each_of_two_sentences_then_acting_together():
     assert pairs == {frozenset(("重庆市", "四川省"))}
     text = "重庆市召开了发布会。四川省的代表说,两地虽一水相连,铁路等级却偏低。"
     assert extract_text(text)["pairings"] == []
+
+
+def test_a_ship_told_leaving_this_port_then_arriving_goes_from_the_port_told_of():
+    text = "果园港是长江上游的重要港口。3月1日,首艘集装箱货轮从这座港口启航。9天后,货轮抵达上海港。"
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("果园港", ["上海港"])]
