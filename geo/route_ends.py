@@ -72,6 +72,7 @@ _REMARK = re.compile(
 _COMPARED = re.compile("相较|相比|比起|较之|对比|不同于")
 # 同上海至重庆的长江运输比: what stands between 同 (与, 跟) and 比 is compared with
 _COMPARED_WITH = re.compile("[同与跟][^，。；,;]{1,24}?相?比(?![例重率较])")
+_COMPARED_REACH = 26  # (the longest span 同…比 may take)
 
 
 def compared(skeleton: str, at: int) -> bool:
@@ -81,7 +82,9 @@ def compared(skeleton: str, at: int) -> bool:
     clause = max(skeleton.rfind(c, 0, at) for c in CLAUSE_ENDS) + 1
     if _COMPARED.search(skeleton, clause, at) is not None or skeleton.endswith("比", 0, at):
         return True
-    within = _COMPARED_WITH.search(skeleton, clause, clause_end(skeleton, at, len(skeleton)) + 1)
+    # (a bounded window: a text of many clauses without a mark stays linear)
+    start = max(clause, at - _COMPARED_REACH)
+    within = _COMPARED_WITH.search(skeleton, start, at + _COMPARED_REACH)
     return within is not None and within.start() < at < within.end()
 
 

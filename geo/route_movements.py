@@ -93,7 +93,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     if not dests and end < len(skeleton):
         # (…开出一趟“长江班列”,这是该线首次发车,目的地是四川成都: the end told by name
         # after a remark on the run)
-        told = _END_TOLD.search(skeleton, end, clause_end(skeleton, end, len(skeleton)) + 40)
+        told = _END_TOLD.search(skeleton, end, min(len(skeleton), end + _END_TOLD_REACH))
         if told is not None:
             dests, via = ends_after(sent, told.start(), gaz, told.end())
     if not dests:
@@ -125,6 +125,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 
 # A service's end told by name (目的地是四川成都), a clause or two on
 _END_TOLD = re.compile(f"(?:{END_IS_RE})(?:{T})+")
+_END_TOLD_REACH = 60  # (characters after the remark: bounded, so that a long text stays linear)
 # Where a movement's clause starts: after a comma, a semicolon or a list's 、 (…的江津
 # 成品纸、通过水上穿梭巴士从宜宾港运至珞璜港的元明粉)
 _CLAUSE_STARTS = "，,；;、"
