@@ -476,8 +476,14 @@ _NOT_PORT_NAMES = (*NOT_NAMES, "最大", "第一", "大型", "重要", "沿海")
 def names_a_facility_after(text: str, end: int) -> bool:
     """Whether a facility's own name and its word follow ``end`` (沈阳虎石台站: the place
     before it says where it lies, and is confirmed as a place by it)."""
+    if not _NAMED_WORD_FIRSTS.intersection(text[end + 2 : end + 5]):
+        return False  # (no word of a facility, nor of its kind, where one could stand)
     m = _NAMED.match(text, end)
     return m is not None and _names(m.group("own"))
+
+
+# The first characters of the words that end a facility's own name (码头, 站 …)
+_NAMED_WORD_FIRSTS = frozenset(w[0] for w in (*_NAMED_WORDS, *FACILITY_PARTS[:5], "铁路", "旅游"))
 
 
 def _names(own: str, not_names: tuple[str, ...] = NOT_NAMES) -> bool:

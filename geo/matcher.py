@@ -60,6 +60,7 @@ from cqmap.geo.facilities import facilities, names_a_facility_after
 from cqmap.geo.gazetteer import Gazetteer, Place, gazetteer, gc_paused
 from cqmap.geo.place_context import (
     CONTEXT_RULES,
+    COUNT_FIRSTS,
     COUNTED_NOUN,
     NOT_A_PLACE_AFTER,
     NOT_PLACES,
@@ -447,7 +448,11 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
             if PERSON_BEFORE.search(text, max(0, start - 8), start):
                 dropped.add(i)  # (副总经理罗海林: a person)
                 continue
-            if COUNTED_NOUN.fullmatch(surface.text) and WORD_GOES_ON_AFTER_COUNT.match(text, end):
+            if (
+                surface.text[0] in COUNT_FIRSTS
+                and COUNTED_NOUN.fullmatch(surface.text)
+                and WORD_GOES_ON_AFTER_COUNT.match(text, end)
+            ):
                 dropped.add(i)  # (三条航线, 三次开行: a count, not 三条 or 三次 in Japan)
                 continue
             if confirmed is None:

@@ -29,6 +29,7 @@ __all__ = [
     "RUN_TOGETHER",
     "NOT_A_PLACE_AFTER",
     "TOWN",
+    "COUNT_FIRSTS",
     "COUNTED_NOUN",
     "WORD_GOES_ON_AFTER_COUNT",
     "PERSON_BEFORE",
@@ -221,7 +222,8 @@ NOT_A_PLACE_AFTER = re.compile(
 
 # A name shaped as a number and a measure word (三条, 三次: cities of Japan), right before
 # a word it counts (三条航线, 三次开行): a count, not the place
-COUNTED_NOUN = re.compile("[一二三四五六七八九十两几]+[条个座家批列艘趟次位名号]")
+COUNT_FIRSTS = frozenset("一二三四五六七八九十两几")
+COUNTED_NOUN = re.compile(f"[{''.join(sorted(COUNT_FIRSTS))}]+[条个座家批列艘趟次位名号]")
 WORD_GOES_ON_AFTER_COUNT = re.compile('[\u4e00-\u9fff“"]')
 TOWN = re.compile(r"(?![等的和与及各所全该本])[\u4e00-\u9fff]{2,3}(?:镇|乡(?![村镇亲土愁情])|街道)")
 # A job title and a surname right before a name: a person's name (副总经理罗海林)
