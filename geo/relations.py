@@ -51,7 +51,7 @@ from cqmap.geo.route_reading import (
     starts_before,
     take_start,
 )
-from cqmap.geo.route_words import ROUTE_HINTS
+from cqmap.geo.route_words import FROM_HERE, ROUTE_HINTS
 from cqmap.geo.routes import CorridorMention, Route
 from cqmap.geo.skeleton import (
     _ORDINARY,
@@ -409,13 +409,9 @@ def read_relations(
                 if extended is not None:
                     onward = set(extended.destinations)
                     extended.evidence.append(cite(onward, "onward"))
-            came = (
-                (arrived_at(sent, gaz), i)
-                if not found_routes and _ARRIVED.search(sentence_text)
-                else came
-            )
-            if came and came[0] is None:
-                came = None
+            if not found_routes and _ARRIVED.search(sentence_text):
+                place = arrived_at(sent, gaz)
+                came = (place, i) if place is not None else None
             if found_routes or shipped is not None or extended is not None or departed is not None:
                 left = None
             else:
@@ -559,7 +555,7 @@ _TOLD_BACK = re.compile(r"\s*(?:该|这|此)?(?:趟|列|批|艘)?(?:列车|班�
 # a train told arriving (开进, 驶入, 抵达 …)
 _ARRIVED = re.compile("开进|驶进|驶入|开入|抵达|到达|运抵|驶抵")
 # here, the place told of before: 从这里开出, 由此出发
-_HERE = re.compile("(?:从|由)(?:这里|此处|此地|这儿|这座车站|这座港口|这座码头)")
+_HERE = re.compile(FROM_HERE)
 # a sentence on the service of the sentence before: 这是…, 该班列为…
 # (这是首列…班列; “阿联酋—钦州—兰州”这条线路由此开通: the line's name, then 这条)
 _TOLD_AGAIN = re.compile(r'\s*(?:[“"][^”"。]{1,30}[”"])?(?:这|此|该)(?:也是|是|为|趟|列|班列|条)')

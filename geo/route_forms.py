@@ -24,6 +24,7 @@ from cqmap.geo.route_words import (
     DASH,
     DEPART,
     END_IS_RE,
+    FROM_HERE,
     GOODS_SHIPPED,
     LINE_TAIL,
     LINK,
@@ -659,7 +660,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # (or leaves 从这里, from here: 货车将从这里“坐船”前往湖北秭归)
         # (该站第一列专列发出,目的地是贝尔格莱德: its end told in the next clause)
         rf"(?:(?:{DEPART})(?:[^，。；,;\ue000-\uefff]{{0,4}}?|[，,](?={END_IS_RE}))"
-        rf"|(?:从|由)(?:这里|此处|此地|这儿)[^，。；,;\ue000-\uefff]{{0,8}}?)"
+        rf"|{FROM_HERE}[^，。；,;\ue000-\uefff]{{0,8}}?)"
         rf"(?:前往|驶往|开往|发往|驶向|奔赴|运往|{END_IS_RE})(?={T})",
         (
             Example(

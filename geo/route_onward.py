@@ -18,6 +18,7 @@ from cqmap.geo.route_ends import ends_after, origin_of, via_places
 from cqmap.geo.route_reading import at_origin, finer, finest
 from cqmap.geo.route_words import (
     DEPART,
+    FROM_HERE,
     NOT_RUN,
     ORIGIN,
     PASSENGERS,
@@ -217,8 +218,7 @@ def departure(sent: Sentence, gaz: Gazetteer, anchor: str | None = None) -> str 
 
 # Leaving from here (从这里开出, 由此出发): from the facility the sentences before were about
 _FROM_HERE = re.compile(
-    f"(?:从|由)(?:这里|此处|此地|这儿|此|这座车站|这座港口|这座码头|该站|该港)"
-    f"[^，。；,;\ue000-\uefff]{{0,4}}?(?:{DEPART})"
+    f"(?:{FROM_HERE}|(?:从|由)(?:此|该站|该港))[^，。；,;\ue000-\uefff]{{0,4}}?(?:{DEPART})"
 )
 
 

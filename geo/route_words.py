@@ -37,6 +37,7 @@ __all__ = [
     "BY_AIR",
     "FLOWN",
     "FLIES_TO",
+    "FROM_HERE",
     "AIR_FREIGHT",
     "flown_freight",
     "air_line",
@@ -282,6 +283,9 @@ ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()的]{0,12}?'
 # Words of when or how often between a service and where it goes (北部湾港的铁海联运班列常态化
 # 开往昆明; 重庆的班列将驶向杜伊斯堡)
 _SERVICE_ADVERBS = "即将|已经|常态化|定期|每[天日周月]|陆续|相继|先后|将|已|也|则|均|都|还"
+# Here, the place told of before (从这里开出, 由这座港口启航): stated once for the forms and
+# readers that take the place from the sentences before
+FROM_HERE = "(?:从|由)(?:这里|此处|此地|这儿|这座车站|这座港口|这座码头)"
 # Where goods change service or are gathered on the way (在湛江港上岸换装, 在重庆集结): a stop
 _CHANGED_AT = "(?:上岸|卸船|下船)?(?:中转|转运|换装|换乘|集结|集拼)"
 _OFFICE_HOLDS = (
