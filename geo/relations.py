@@ -8,9 +8,9 @@ name that the evidence records, so that every relation says why it was read.
 This module reads a document: which sentences to read for pairs (two regions, or one
 and the paragraph's or document's subject) and for routes (a word of transport), the
 pairs ``双方``/``两地`` continue from the sentences before (or ``两地`` pairs the two places
-the sentence before names), the orientation and relation of each pair, a train that goes
-on in one of the next two sentences, corridors named without a route, and the routes'
-opening dates.
+the sentence before names), and the orientation and relation of each pair. The routes
+told over several sentences, the corridors named without a route and the routes' opening
+dates are :class:`cqmap.geo.route_story.RouteStory`'s.
 
 A pairing joins two regions one of which is in Chongqing (a district, a zone or the
 municipality), never a place and a part of it. It is ``official`` when it is a reference
@@ -28,46 +28,19 @@ from itertools import combinations
 
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.matcher import Hit
-from cqmap.geo.openings import date_routes, paragraph_start
+from cqmap.geo.openings import paragraph_start
 from cqmap.geo.pair_matching import Todo, candidates, groups_acting, members_listed, pairs_of
 from cqmap.geo.pair_words import CONTINUATION_CUES, COOP_CUES, OFFICIAL_CUES
 from cqmap.geo.pairs import PAIR_PATTERNS
 from cqmap.geo.regions import PARTNERSHIPS
-from cqmap.geo.route_onward import (
-    arrival,
-    arrived_at,
-    came_from,
-    depart_route,
-    departure,
-    extend_route,
-    go_on_alike,
-    ship_on,
-)
-from cqmap.geo.route_reading import (
-    merge_route,
-    read_routes,
-    reverse_of,
-    settle_corridors,
-    starts_before,
-    take_start,
-)
-from cqmap.geo.route_words import FROM_HERE, ROUTE_HINTS
+from cqmap.geo.route_story import RouteStory
+from cqmap.geo.route_words import ROUTE_HINTS
 from cqmap.geo.routes import CorridorMention, Route
-from cqmap.geo.skeleton import (
-    _ORDINARY,
-    _TOKEN,
-    Evidence,
-    Sentence,
-    quote,
-    skeleton,
-)
+from cqmap.geo.skeleton import _ORDINARY, _TOKEN, Evidence, quote, skeleton
 
 __all__ = ["Evidence", "Pairing", "read_relations"]
 
 CHONGQING = {"district", "zone"}
-# How many sentences after a route one may still tell where its train goes on to (in
-# another paragraph: a line between them, 此趟班列共运载…, is common)
-ONWARD_REACH = 2
 MUNICIPALITY = "重庆市"
 
 
@@ -218,21 +191,12 @@ def read_relations(
 
     # Second pass, in order: pairs (and pairs continued by 双方/两地), routes.
     pairings: dict[tuple[str, str], Pairing] = {}
-    routes: list[Route] = []
-    corridors: dict[str, CorridorMention] = {}
+    story = RouteStory(doc_id, text, plain, gaz)
     last_pair: tuple[tuple[str, str], int] | None = None
     # the two regions of a sentence that names exactly two (山东聊城…;重庆彭水…), and its
     # number: 两地 in the next sentence, on working together, pairs them
     two_before: tuple[tuple[str, str], int] | None = None
     one_before: tuple[str, int] | None = None  # (the one region a sentence names, and it)
-    last_port: tuple[str, int, int] | None = None  # (port, sentence, paragraph)
-    last_route: tuple[Route, int, int] | None = None  # (route, sentence, paragraph)
-    # a ship or train told leaving with nowhere to go yet: (place, sentence, paragraph,
-    # its text, its evidence)
-    left: tuple[str, int, int, str, Evidence] | None = None
-    # a train told arriving with nowhere named it came from: (place, sentence)
-    came: tuple[str, int] | None = None
-    siblings: list[Route] = []  # (the last sentence's routes: trains of one day may go on alike)
     # groups of places counted told acting as one: the counts told within three sentences
     # of each sentence
     counted_near: dict[int, set[int]] = {}
@@ -328,150 +292,20 @@ def read_relations(
                     pairing.evidence.append(cite({a, b}, pattern))
                 last_pair = (key, i)
 
-        origins_here: list[str] = []  # (where the sentence's routes leave from)
-        if i in route_sentences:
-            sentence_text = text[s_start:s_end]
-            sent = Sentence(plain, s_start, s_end, sentence_hits)
-            anchor = (
-                last_port[0]
-                if last_port
-                and (
-                    (last_port[2] == paragraph and i - last_port[1] <= 1)
-                    # (这趟班列…: the train of a sentence before, a paragraph on)
-                    or (i - last_port[1] <= 2 and _THIS_SERVICE.search(text, s_start, s_end))
-                    # (该站首次开出…: the station told of a few sentences before)
-                    or (i - last_port[1] <= 6 and _THIS_FACILITY.search(text, s_start, s_end))
-                    # (…专列从这里开出: the place told of a few sentences before)
-                    or (i - last_port[1] <= 3 and _HERE.search(text, s_start, s_end))
-                )
-                else None
-            )
-            found_routes, named = _read_events(sent, plain, sentence_text, anchor, gaz)
-            origins_here = [r.origin for r in found_routes if r.origin]
-            earlier = len(routes)  # (a sentence's routes are distinct: merged as read)
-            if found_routes:
-                siblings = []
-            opposite = _OPPOSITE.search(text, s_start, s_end) is not None
-            for route in found_routes:
-                if came and i - came[1] <= 4:
-                    # (班列开进重庆市江津区小南垭站。…“这批榴莲是从泰国起运的,…就到了重庆”:
-                    # the station it came to, told a few sentences before)
-                    route.destinations = [
-                        came[0] if d in gaz.ancestors(came[0]) else d for d in route.destinations
-                    ]
-                ends = {route.origin, *route.destinations}
-                route.evidence.append(cite(ends, route.form))
-                service = reverse_of(routes[:earlier], route, gaz) if opposite else None
-                if service is not None:
-                    # (从南沙港发往果园港的对向列车也发车: the service's other direction)
-                    service.evidence.append(route.evidence[-1])
-                    continue
-                if (
-                    last_route
-                    and last_route[1] == i - 1
-                    and _TOLD_AGAIN.match(sentence_text)
-                    and starts_before(last_route[0], route, gaz)
-                ):
-                    # (这是首列“印度孟买—中国钦州—中国兰州”班列: the train of the sentence
-                    # before, told from where its goods started)
-                    take_start(last_route[0], route, gaz)
-                    siblings.append(last_route[0])
-                    continue
-                last_route = (merge_route(routes, route, gaz, among=earlier), i, paragraph)
-                siblings.append(last_route[0])
-            # 经果园港通过江海联运至营口港: a liner's goods shipped on by sea from its end,
-            # told with the liner or in the sentence after it
-            shipped = (
-                ship_on(last_route[0], sent, sentence_text, gaz)
-                if last_route and (last_route[2] == paragraph or i - last_route[1] <= ONWARD_REACH)
-                else None
-            )
-            if shipped is not None:
-                shipped.evidence.append(cite({shipped.origin, *shipped.destinations}, shipped.form))
-                merge_route(routes, shipped, gaz)
-            extended = departed = None
-            if (
-                not found_routes
-                and shipped is None
-                and last_route
-                and (last_route[2] == paragraph or i - last_route[1] <= ONWARD_REACH)
-            ):
-                # 班列将经钦州港运输至越南、印度: the train of a sentence before goes on
-                before = [list(r.destinations) for r in siblings]
-                extended = extend_route(routes, last_route[0], sent, sentence_text, gaz)
-                for other in go_on_alike(siblings, before, extended, gaz) if extended else ():
-                    other.evidence.append(cite(set(other.destinations), "onward"))
-                departed = None if extended else depart_route(routes, sent, gaz)
-                if departed is not None:
-                    departed.evidence.append(cite({departed.origin}, "departure"))
-                    # (told again here: where it goes may follow a sentence on)
-                    last_route = (departed, i, paragraph)
-                if extended is not None:
-                    onward = set(extended.destinations)
-                    extended.evidence.append(cite(onward, "onward"))
-            if not found_routes and _ARRIVED.search(sentence_text):
-                place = arrived_at(sent, gaz)
-                came = (place, i) if place is not None else None
-            if found_routes or shipped is not None or extended is not None or departed is not None:
-                left = None
-            else:
-                # “华航汉亚6”轮从阳逻港一期码头出发。9天后,…将抵达越南凯莱港: a ship or train
-                # told leaving, and where it arrives a sentence or two on
-                arrived = (
-                    arrival(left[0], sent, sentence_text, left[3], gaz)
-                    if left and left[2] == paragraph and i - left[1] <= 2
-                    else None
-                )
-                if arrived is not None:
-                    arrived.evidence += [left[4], cite({*arrived.destinations}, arrived.form)]
-                    last_route = (merge_route(routes, arrived, gaz), i, paragraph)
-                    left = None
-                else:
-                    origin = departure(sent, gaz, anchor)
-                    if (
-                        origin is not None
-                        and came
-                        and i - came[1] <= 2
-                        and _TOLD_BACK.match(sentence_text)
-                        and not gaz.holds(came[0], origin)
-                    ):
-                        # (…班列平稳到达重庆。列车由德国杜伊斯堡发车,一路穿过波兰…: where
-                        # the train told arriving came from)
-                        back = came_from(origin, came[0], sent, sentence_text, gaz)
-                        back.evidence.append(cite({origin, came[0]}, back.form))
-                        last_route = (merge_route(routes, back, gaz), i, paragraph)
-                        came = None
-                    elif origin is not None:
-                        left = (origin, i, paragraph, sentence_text, cite({origin}, "departure"))
-            for corridor in named:
-                entry = corridors.setdefault(corridor, CorridorMention(corridor))
-                entry.evidence.append(
-                    Evidence(
-                        doc_id,
-                        i,
-                        s_start,
-                        s_end,
-                        quote(text, s_start, s_end, (), set()),
-                        "corridor named",
-                    )
-                )
-        if port is not None:
-            # (…从阳逻港始发,直达日本门司、大阪、名古屋等港口: the port the routes of the
-            # sentence leave from, not the last of their ends)
-            ports_here = {h[2].place for h in sentence_hits if h[2].cls == "P"}
-            left_from = [o for o in origins_here if o in ports_here]
-            last_port = (left_from[-1] if left_from else port, i, paragraph)
+        story.read(
+            i,
+            s_start,
+            s_end,
+            paragraph,
+            sentence_hits,
+            has_route_word=i in route_sentences,
+            port=port,
+        )
 
-    routes = settle_corridors(routes, corridors, gaz)
-    if routes:
-        date_routes(routes, text, sentences, date=date, gaz=gaz)
+    routes, named_corridors = story.finish(sentences, date=date)
     _fold_visited_parts(pairings, gaz)
     ordered_pairs = sorted(pairings.values(), key=lambda p: (p.evidence[0].sentence, p.a, p.b))
-    ordered_routes = sorted(
-        routes, key=lambda r: (r.evidence[0].sentence, r.name or "", r.origin or "")
-    )
-    named_corridors = sorted(corridors.values(), key=lambda c: c.evidence[0].sentence)
-    return ordered_pairs, ordered_routes, named_corridors
+    return ordered_pairs, routes, named_corridors
 
 
 # The patterns that read a visit (A赴B、C): who goes where
@@ -512,53 +346,8 @@ def _fold_visited_parts(pairings: dict[tuple[str, str], Pairing], gaz: Gazetteer
                 break
 
 
-# A service's other direction told (对向列车, 相向开行, 双向对开): one two-way service
-_OPPOSITE = re.compile("对向|相向|双向|对开")
-# A sentence about the train or ship of the sentences before (这趟班列, 该轮, 此批货物)
-# A list of dated events in one sentence (2015年8月14日,…;2016年4月6日,…;2017年2月23
-# 日,…): where one ends
-_NEXT_EVENT = re.compile(
-    r"[；;]\s*(?=(?:\d{4}年|今年|去年)?\d{1,2}月\d{1,2}日|(?:\d{4}年|今年|去年)\d{1,2}月)"
-)
-_EVENTS = 3  # (two are a line and its extension: 2019年,…直达南京港;2021年5月,航线延伸至上海港)
-
-
-def _read_events(
-    sent: Sentence, plain: str, sentence_text: str, anchor: str | None, gaz: Gazetteer
-) -> tuple[list, dict]:
-    """The routes of a sentence, read in each of its dated events apart where it lists at
-    least :data:`_EVENTS` of them (回顾历程:2015年8月14日,…由吴家山站发出,前往杜伊斯堡;
-    2016年4月6日,武汉开通了通往里昂的线路;…): each event's routes are its own."""
-    cuts = [m.end() for m in _NEXT_EVENT.finditer(sentence_text)]
-    if len(cuts) < _EVENTS - 1:
-        return read_routes(sent, sentence_text, anchor, gaz)
-    routes, named = [], {}
-    bounds = [0, *cuts, len(sentence_text)]
-    for a, b in zip(bounds, bounds[1:]):
-        start, end = sent.start + a, sent.start + b
-        hits = [h for h in sent.hits if start <= h[0] and h[1] <= end]
-        found, more = read_routes(
-            Sentence(plain, start, end, hits), sentence_text[a:b], anchor, gaz
-        )
-        routes += found
-        named.update(more)
-    return routes, named
-
-
-_THIS_SERVICE = re.compile("(?:这|该|此)(?:趟|列|艘|批|轮)")
-# the facility of a sentence before, named so: 该站, 该港, 这座码头
-_THIS_FACILITY = re.compile("(?:该|此|这座?)(?:站|港|港区|码头|作业区|基地|机场)(?![点口务])")
 # what two places do together (两地政府就此联手完成…), not what they are (两地一水相连)
 _ACT_TOGETHER = re.compile("联手|携手|共同|一起|共建|共商|合作|协作|签署|签订|签约")
-# a sentence on the train or its goods told before: 列车由…发车, 这批货物…
-_TOLD_BACK = re.compile(r"\s*(?:该|这|此)?(?:趟|列|批|艘)?(?:列车|班列|专列|货轮|货物|集装箱)")
-# a train told arriving (开进, 驶入, 抵达 …)
-_ARRIVED = re.compile("开进|驶进|驶入|开入|抵达|到达|运抵|驶抵")
-# here, the place told of before: 从这里开出, 由此出发
-_HERE = re.compile(FROM_HERE)
-# a sentence on the service of the sentence before: 这是…, 该班列为…
-# (这是首列…班列; “阿联酋—钦州—兰州”这条线路由此开通: the line's name, then 这条)
-_TOLD_AGAIN = re.compile(r'\s*(?:[“"][^”"。]{1,30}[”"])?(?:这|此|该)(?:也是|是|为|趟|列|班列|条)')
 
 
 def _in_chongqing(place) -> bool:

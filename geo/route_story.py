@@ -1,0 +1,299 @@
+"""A document's routes, told over its sentences.
+
+A route is often told in more than one sentence: a train leaves a station told of before
+(该站首次开出…), goes on in the next sentence (班列将经钦州港运输至越南), arrives a sentence
+or two after it left, or is told arriving and then where it came from. :class:`RouteStory`
+reads the sentences in order, each with the routes :func:`cqmap.geo.route_reading.read_routes`
+finds in it, and keeps what the next sentences may refer back to: the last port named, the
+last route, a train told leaving with nowhere to go yet, one told arriving from nowhere yet.
+
+The forms of a single sentence are tables (:mod:`cqmap.geo.route_forms`); the ways a
+sentence goes on from the ones before are :mod:`cqmap.geo.route_onward`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cqmap.geo.gazetteer import Gazetteer
+from cqmap.geo.matcher import Hit
+from cqmap.geo.openings import date_routes
+from cqmap.geo.route_onward import (
+    arrival,
+    arrived_at,
+    came_from,
+    depart_route,
+    departure,
+    extend_route,
+    go_on_alike,
+    ship_on,
+)
+from cqmap.geo.route_reading import (
+    merge_route,
+    read_routes,
+    reverse_of,
+    settle_corridors,
+    starts_before,
+    take_start,
+)
+from cqmap.geo.route_words import FROM_HERE
+from cqmap.geo.routes import CorridorMention, Route
+from cqmap.geo.skeleton import Evidence, Sentence, quote
+
+__all__ = ["RouteStory"]
+
+# How many sentences after a route one may still tell where its train goes on to (in
+# another paragraph: a line between them, 此趟班列共运载…, is common)
+ONWARD_REACH = 2
+
+# A service's other direction told (对向列车, 相向开行, 双向对开): one two-way service
+_OPPOSITE = re.compile("对向|相向|双向|对开")
+# A list of dated events in one sentence (2015年8月14日,…;2016年4月6日,…;2017年2月23
+# 日,…): where one ends
+_NEXT_EVENT = re.compile(
+    r"[；;]\s*(?=(?:\d{4}年|今年|去年)?\d{1,2}月\d{1,2}日|(?:\d{4}年|今年|去年)\d{1,2}月)"
+)
+_EVENTS = 3  # (two are a line and its extension: 2019年,…直达南京港;2021年5月,航线延伸至上海港)
+# A sentence about the train or ship of the sentences before (这趟班列, 该轮, 此批货物)
+_THIS_SERVICE = re.compile("(?:这|该|此)(?:趟|列|艘|批|轮)")
+# the facility of a sentence before, named so: 该站, 该港, 这座码头
+_THIS_FACILITY = re.compile("(?:该|此|这座?)(?:站|港|港区|码头|作业区|基地|机场)(?![点口务])")
+# a sentence on the train or its goods told before: 列车由…发车, 这批货物…
+_TOLD_BACK = re.compile(r"\s*(?:该|这|此)?(?:趟|列|批|艘)?(?:列车|班列|专列|货轮|货物|集装箱)")
+# a train told arriving (开进, 驶入, 抵达 …)
+_ARRIVED = re.compile("开进|驶进|驶入|开入|抵达|到达|运抵|驶抵")
+# here, the place told of before: 从这里开出, 由此出发
+_HERE = re.compile(FROM_HERE)
+# a sentence on the service of the sentence before: 这是…, 该班列为…
+# (这是首列…班列; “阿联酋—钦州—兰州”这条线路由此开通: the line's name, then 这条)
+_TOLD_AGAIN = re.compile(r'\s*(?:[“"][^”"。]{1,30}[”"])?(?:这|此|该)(?:也是|是|为|趟|列|班列|条)')
+
+
+def _read_events(
+    sent: Sentence, plain: str, sentence_text: str, anchor: str | None, gaz: Gazetteer
+) -> tuple[list, dict]:
+    """The routes of a sentence, read in each of its dated events apart where it lists at
+    least :data:`_EVENTS` of them (回顾历程:2015年8月14日,…由吴家山站发出,前往杜伊斯堡;
+    2016年4月6日,武汉开通了通往里昂的线路;…): each event's routes are its own."""
+    cuts = [m.end() for m in _NEXT_EVENT.finditer(sentence_text)]
+    if len(cuts) < _EVENTS - 1:
+        return read_routes(sent, sentence_text, anchor, gaz)
+    routes, named = [], {}
+    bounds = [0, *cuts, len(sentence_text)]
+    for a, b in zip(bounds, bounds[1:]):
+        start, end = sent.start + a, sent.start + b
+        hits = [h for h in sent.hits if start <= h[0] and h[1] <= end]
+        found, more = read_routes(
+            Sentence(plain, start, end, hits), sentence_text[a:b], anchor, gaz
+        )
+        routes += found
+        named.update(more)
+    return routes, named
+
+
+class RouteStory:
+    """The routes and corridors of one document, read sentence by sentence in order.
+
+    Parameters
+    ----------
+    doc_id
+        The document's id, for the evidence.
+    text, plain
+        The document's text, and the same text with any private-use character of its own
+        made ordinary (skeletons stand for mentions with them).
+    gaz
+        The gazetteer.
+    """
+
+    def __init__(self, doc_id: str, text: str, plain: str, gaz: Gazetteer) -> None:
+        self.doc_id, self.text, self.plain, self.gaz = doc_id, text, plain, gaz
+        self.routes: list[Route] = []
+        self.corridors: dict[str, CorridorMention] = {}
+        self._last_port: tuple[str, int, int] | None = None  # (port, sentence, paragraph)
+        self._last_route: tuple[Route, int, int] | None = None  # (route, sentence, paragraph)
+        # a ship or train told leaving with nowhere to go yet: (place, sentence, paragraph,
+        # its text, its evidence)
+        self._left: tuple[str, int, int, str, Evidence] | None = None
+        # a train told arriving with nowhere named it came from: (place, sentence)
+        self._came: tuple[str, int] | None = None
+        # the last sentence's routes: trains of one day may go on alike
+        self._siblings: list[Route] = []
+
+    # ------------------------------------------------------------------ one sentence
+    def read(
+        self,
+        i: int,
+        s_start: int,
+        s_end: int,
+        paragraph: int,
+        hits: Sequence[Hit],
+        *,
+        has_route_word: bool,
+        port: str | None,
+    ) -> None:
+        """Read sentence ``i`` (``text[s_start:s_end]``, in ``paragraph``, with its mentions
+        ``hits``): its routes where it has a word of transport, and ``port``, the last port
+        it names, as what the next sentences may leave from."""
+        origins_here = (
+            self._read_routes(i, s_start, s_end, paragraph, hits) if has_route_word else []
+        )
+        if port is not None:
+            # (…从阳逻港始发,直达日本门司、大阪、名古屋等港口: the port the routes of the
+            # sentence leave from, not the last of their ends)
+            ports_here = {h[2].place for h in hits if h[2].cls == "P"}
+            left_from = [o for o in origins_here if o in ports_here]
+            self._last_port = (left_from[-1] if left_from else port, i, paragraph)
+
+    def _cite(
+        self, i: int, s_start: int, s_end: int, hits, places: set[str], form: str
+    ) -> Evidence:
+        return Evidence(
+            self.doc_id, i, s_start, s_end, quote(self.text, s_start, s_end, hits, places), form
+        )
+
+    def _anchor(self, i: int, s_start: int, s_end: int, paragraph: int) -> str | None:
+        """The port or station a sentence's routes may leave from without naming it."""
+        last = self._last_port
+        if last is None:
+            return None
+        text = self.text
+        if (
+            (last[2] == paragraph and i - last[1] <= 1)
+            # (这趟班列…: the train of a sentence before, a paragraph on)
+            or (i - last[1] <= 2 and _THIS_SERVICE.search(text, s_start, s_end))
+            # (该站首次开出…: the station told of a few sentences before)
+            or (i - last[1] <= 6 and _THIS_FACILITY.search(text, s_start, s_end))
+            # (…专列从这里开出: the place told of a few sentences before)
+            or (i - last[1] <= 3 and _HERE.search(text, s_start, s_end))
+        ):
+            return last[0]
+        return None
+
+    def _read_routes(
+        self, i: int, s_start: int, s_end: int, paragraph: int, hits: Sequence[Hit]
+    ) -> list[str]:
+        """The routes of a sentence with a word of transport, and those it goes on with;
+        where its routes leave from."""
+        text, gaz, routes = self.text, self.gaz, self.routes
+
+        def cite(places: set[str], form: str) -> Evidence:
+            return self._cite(i, s_start, s_end, hits, places, form)
+
+        sentence_text = text[s_start:s_end]
+        sent = Sentence(self.plain, s_start, s_end, hits)
+        anchor = self._anchor(i, s_start, s_end, paragraph)
+        found_routes, named = _read_events(sent, self.plain, sentence_text, anchor, gaz)
+        earlier = len(routes)  # (a sentence's routes are distinct: merged as read)
+        if found_routes:
+            self._siblings = []
+        opposite = _OPPOSITE.search(text, s_start, s_end) is not None
+        came = self._came
+        for route in found_routes:
+            if came and i - came[1] <= 4:
+                # (班列开进重庆市江津区小南垭站。…“这批榴莲是从泰国起运的,…就到了重庆”:
+                # the station it came to, told a few sentences before)
+                route.destinations = [
+                    came[0] if d in gaz.ancestors(came[0]) else d for d in route.destinations
+                ]
+            route.evidence.append(cite({route.origin, *route.destinations}, route.form))
+            service = reverse_of(routes[:earlier], route, gaz) if opposite else None
+            if service is not None:
+                # (从南沙港发往果园港的对向列车也发车: the service's other direction)
+                service.evidence.append(route.evidence[-1])
+                continue
+            last = self._last_route
+            if (
+                last
+                and last[1] == i - 1
+                and _TOLD_AGAIN.match(sentence_text)
+                and starts_before(last[0], route, gaz)
+            ):
+                # (这是首列“印度孟买—中国钦州—中国兰州”班列: the train of the sentence
+                # before, told from where its goods started)
+                take_start(last[0], route, gaz)
+                self._siblings.append(last[0])
+                continue
+            self._last_route = (merge_route(routes, route, gaz, among=earlier), i, paragraph)
+            self._siblings.append(self._last_route[0])
+        last = self._last_route
+        near = last is not None and (last[2] == paragraph or i - last[1] <= ONWARD_REACH)
+        # 经果园港通过江海联运至营口港: a liner's goods shipped on by sea from its end,
+        # told with the liner or in the sentence after it
+        shipped = ship_on(last[0], sent, sentence_text, gaz) if near else None
+        if shipped is not None:
+            shipped.evidence.append(cite({shipped.origin, *shipped.destinations}, shipped.form))
+            merge_route(routes, shipped, gaz)
+        extended = departed = None
+        if not found_routes and shipped is None and near:
+            # 班列将经钦州港运输至越南、印度: the train of a sentence before goes on
+            before = [list(r.destinations) for r in self._siblings]
+            extended = extend_route(routes, last[0], sent, sentence_text, gaz)
+            for other in go_on_alike(self._siblings, before, extended, gaz) if extended else ():
+                other.evidence.append(cite(set(other.destinations), "onward"))
+            departed = None if extended else depart_route(routes, sent, gaz)
+            if departed is not None:
+                departed.evidence.append(cite({departed.origin}, "departure"))
+                # (told again here: where it goes may follow a sentence on)
+                self._last_route = (departed, i, paragraph)
+            if extended is not None:
+                extended.evidence.append(cite(set(extended.destinations), "onward"))
+        if not found_routes and _ARRIVED.search(sentence_text):
+            place = arrived_at(sent, gaz)
+            self._came = (place, i) if place is not None else None
+        if found_routes or shipped is not None or extended is not None or departed is not None:
+            self._left = None
+        else:
+            self._told_leaving(i, paragraph, sent, sentence_text, anchor, cite)
+        for corridor in named:
+            entry = self.corridors.setdefault(corridor, CorridorMention(corridor))
+            entry.evidence.append(self._cite(i, s_start, s_end, (), set(), "corridor named"))
+        return [r.origin for r in found_routes if r.origin]
+
+    def _told_leaving(self, i, paragraph, sent, sentence_text, anchor, cite) -> None:
+        """A sentence with no route of its own: where a train told leaving before arrives,
+        where one told arriving before came from, or a train told leaving here."""
+        gaz, left, came = self.gaz, self._left, self._came
+        # “华航汉亚6”轮从阳逻港一期码头出发。9天后,…将抵达越南凯莱港: a ship or train
+        # told leaving, and where it arrives a sentence or two on
+        arrived = (
+            arrival(left[0], sent, sentence_text, left[3], gaz)
+            if left and left[2] == paragraph and i - left[1] <= 2
+            else None
+        )
+        if arrived is not None:
+            arrived.evidence += [left[4], cite({*arrived.destinations}, arrived.form)]
+            self._last_route = (merge_route(self.routes, arrived, gaz), i, paragraph)
+            self._left = None
+            return
+        origin = departure(sent, gaz, anchor)
+        if (
+            origin is not None
+            and came
+            and i - came[1] <= 2
+            and _TOLD_BACK.match(sentence_text)
+            and not gaz.holds(came[0], origin)
+        ):
+            # (…班列平稳到达重庆。列车由德国杜伊斯堡发车,一路穿过波兰…: where the train
+            # told arriving came from)
+            back = came_from(origin, came[0], sent, sentence_text, gaz)
+            back.evidence.append(cite({origin, came[0]}, back.form))
+            self._last_route = (merge_route(self.routes, back, gaz), i, paragraph)
+            self._came = None
+        elif origin is not None:
+            self._left = (origin, i, paragraph, sentence_text, cite({origin}, "departure"))
+
+    # ------------------------------------------------------------------ the document
+    def finish(
+        self, sentences: Sequence[tuple[int, int]], *, date: str | None = None
+    ) -> tuple[list[Route], list[CorridorMention]]:
+        """The document's routes (corridors settled, opening dates read) and the corridors
+        named without a route, in a deterministic order."""
+        routes = settle_corridors(self.routes, self.corridors, self.gaz)
+        if routes:
+            date_routes(routes, self.text, sentences, date=date, gaz=self.gaz)
+        ordered = sorted(
+            routes, key=lambda r: (r.evidence[0].sentence, r.name or "", r.origin or "")
+        )
+        named = sorted(self.corridors.values(), key=lambda c: c.evidence[0].sentence)
+        return ordered, named
