@@ -92,6 +92,9 @@ FOUR_ON_THE_BORDER = pairs(
             "潼南区加快发展柠檬产业。同时,联合大足、荣昌等地,共建柠檬区域品牌。",
             pairs(("潼南区", "大足区"), ("潼南区", "荣昌区")),
         ),
+        # (built or run together: 合建, 合办, as 共建)
+        ("广安与重庆合建了一座机电产业园。", pairs(("重庆市", "广安市"))),
+        ("荣昌区同内江市合办了一所职业学院。", pairs(("荣昌区", "内江市"))),
         # (aid given to places listed with 等: each is helped)
         (
             "山东对口帮扶石柱、巫山等地区。",
