@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left
 
 from cqmap.geo.gazetteer import WATER_PORT_KINDS
-from cqmap.geo.vocabulary import FACILITY_WORDS, HELD_BY_OFFICE, OFFICES
+from cqmap.geo.vocabulary import FACILITY_WORDS, HELD_BY_OFFICE, OFFICES, RAILWAY_GROUP
 
 __all__ = [
     "FACILITY_WORDS",
@@ -99,8 +99,8 @@ def station_name(name: str) -> str:
 # The name is the text's: nothing is guessed, and the facility sits at its place.
 # (南京尧化门铁路货场, 武汉东西湖铁路集装箱中心站: a railway's, a container yard's)
 _NAMED_WORDS = (
-    "码头", "保税港区", "港区", "作业区", "货场", "火车站", "物流园", "国际机场", "机场", "中心站", "场站",
-    "车站", "站",
+    "码头", "保税港区", "港区", "作业区", "货场", "火车站", "物流园", "国际物流园", "国际机场", "机场",
+    "中心站", "场站", "车站", "站",
     "口岸",  # (勐腊勐满口岸, 老挝班海口岸: a port of entry of its own name)
     "国际港",  # (九江红光国际港: a port of its own name at the place)
     "营业网点",  # (北京铁路物流中心琉璃河营业网点: a freight outlet of the hub)
@@ -358,7 +358,7 @@ def facilities(text: str, raw: list, lex) -> list:
             out = list(raw)
         out[i] = (start, end_at, lex.facility_surface(place, text[start:end_at]))
         covered = end_at
-    if "的" in text and _HELD_BY_OFFICE.search(text):
+    if ("的" in text or "局集团" in text) and _HELD_BY_OFFICE.search(text):
         inserted += _held_by_office(text, out, lex)
     if inserted:
         out = sorted([*out, *inserted], key=lambda h: h[0])
@@ -381,7 +381,9 @@ _CITY_OF = re.compile("市?的?")
 # A station or yard a railway office holds (国铁上海局南京货运中心所辖的尧化门铁路货场, 武汉局
 # 汉西车务段管内的吴家山站, 南京货运中心所属的尧化门铁路货场): its own name after the
 # office, at the place the office is named after
-_HELD_BY_OFFICE = re.compile(f"(?:{'|'.join(HELD_BY_OFFICE)})的")
+_HELD_BY_OFFICE = re.compile(
+    f"(?:{'|'.join(HELD_BY_OFFICE)})的|(?<=局)(?:{'|'.join(g[1:] for g in RAILWAY_GROUP)})"
+)
 _OFFICE = re.compile("|".join(OFFICES))
 
 

@@ -60,8 +60,10 @@ _YEARS_FIRST = re.compile(
 # its opening)
 _FIRST_SINCE = re.compile(r"自\d{4}年(?:首|第一)[^。；;]{0,30}?(?:开行|开通|运行|发出|开出)以来")
 # Runs counted (今年1—9月已开行2595车次, 累计开行超1000列): how busy a service is, no opening
+# (湖南今年开行的中老班列已超过6500车: what ran, counted after its name)
 _RUNS_COUNTED = re.compile(
-    r"开行了?(?:突破|超过|超|近|逾|约|达到|达)?\d[\d.,，万]*(?:车次|列|班次|班|趟|艘次|航次)"
+    r"开行(?:了|的[^，,。；;]{1,12}?(?:已经?|累计|共)?)?(?:突破|超过|超|近|逾|约|达到|达)?"
+    r"\d[\d.,，万]*(?:车次|车|列|班次|班|趟|艘次|航次)"
 )
 # A first run, or an opening, in a headline (not a mere 发车: 一日双向发车)
 _FIRST_RUN = re.compile("首(?:趟|列|班|发|航|开)|开通|开航")
@@ -187,6 +189,14 @@ def date_routes(
             and _PLANNED.search(text, start, end) is None
         )
 
+    def _opening_near(i: int, route: Route) -> bool:
+        """Whether a sentence up to two after ``i``, in its paragraph, of no other route and
+        with no date of its own, speaks of an opening (此次尚属首次)."""
+        return any(
+            cue(k) and own.get(k, route) is route and not found(k) and paragraph(k) == paragraph(i)
+            for k in range(i + 1, min(len(sentences), i + 3))
+        )
+
     def _headline(i: int) -> bool:
         """Whether sentence ``i`` is a title line, not a sentence of the body (a title
         ends without a full stop: 3月26日,…班列从果园港首发。 opens a text that has none)."""
@@ -297,7 +307,11 @@ def date_routes(
                     ]
                     here = before[-1:] or here
             if not here:
-                same_day = cue(i) and _SAME_DAY.search(text, *sentences[i]) is not None
+                # (当天,一列…列车驶离…。…此次尚属首次: a run told 当天, whose first is told
+                # in a sentence after it, of no other route)
+                same_day = _SAME_DAY.search(text, *sentences[i]) is not None and (
+                    cue(i) or _opening_near(i, route)
+                )
                 # (…今年6月,…班轮正式开行…。同月,…班轮首航: that month, whatever the
                 # sentence before tells of)
                 same_month = cue(i) and _SAME_MONTH.match(text, sentences[i][0]) is not None

@@ -167,12 +167,14 @@ STRONG_AFTER = (
     "铁路",
     "出发",
     "始发",
+    "开出",  # (乌兰察布开出的中欧班列: a service leaving it)
     "启程",
     "启航",
     "起航",
     # (杭州海关, 成都铁路局: an office of the place)
     "海关",
     "铁路局",
+    "局集团",  # (中国铁路呼和浩特局集团有限公司: the railway group named after it)
     "车务段",
     "至",
     "方向",

@@ -146,7 +146,11 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     name = ctx.corridors[corridor.name]
     starts = [start, *(other_origins(sent, ctx.first_origin, start)[0] if origin else ())]
     at = ctx.first_origin.end() if origin else m.end()
-    return [
+    routes = [
         route_of(form, name, s, ends, via, mode, ctx, corridor=corridor.name)
         for s, ends in respective(skeleton, at, starts, dests)
     ]
+    if start is ctx.anchor and not origin and not ports:
+        for route in routes:
+            route.anchored = True
+    return routes

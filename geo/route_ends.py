@@ -147,6 +147,10 @@ def listed_places(sent: Sentence, fragment: str, gaz: Gazetteer) -> list[str]:
     return told
 
 
+# What joins the items of a list of ends each told with its word (至德国、至波兰和至莫斯科)
+_LISTED_END = re.compile(r"\s*(?:、|和|及|以及)\s*")
+
+
 def ends_after(
     sent: Sentence, k: int, gaz: Gazetteer, end: int | None = None
 ) -> tuple[list[str], list[str]]:
@@ -182,6 +186,10 @@ def ends_after(
                 break  # (抵达重庆后将运转至成都…分销, 到达江津区后,经综保区分拨到广安: the
                 # goods handed on, the run ends)
         told = listed_places(sent, d.group("list"), gaz)
+        if dests and _LISTED_END.fullmatch(skeleton, last, d.start()):
+            # (至德国、至波兰、至莫斯科和至中亚五国: a list of ends, each with its 至)
+            dests, last = [*dests, *told], d.end()
+            continue
         if dests and THE_OTHER.search(skeleton, last, d.start()):
             dests = [*dests, *told]  # (一列去往罗斯托克,另一列去往斯瓦夫库夫: each an end)
             continue

@@ -102,7 +102,9 @@ def extend_route(
             dests, via = onward, [*via, *dests, *onward_via]
     if not dests:
         return None
+    told_from = None  # (a train told leaving a station of a service's place: 临沂朱保站)
     if not last.destinations:  # (not a service of another corridor or mode from there)
+        told_from = None if last.anchored else last.origin
         last = next(
             (
                 r
@@ -128,12 +130,23 @@ def extend_route(
         return None  # (沿线各国的商品也被运到中国: goods coming back, no train going on)
     if route.mode == "rail" and not by_ship and mode_of(text, None) in WATER_MODES:
         return None  # (a train's goods shipped on by river or 江海联运 are a liner's)
+    if told_from is not None and route.origin != told_from and gaz.holds(route.origin, told_from):
+        # (齐鲁号…开辟临沂—蒙古国线路。…临沂朱保站开出一趟中欧班列。该班列将经二连浩特口岸
+        # 出国境,…到达蒙古乌兰巴托: the line's train, from the station it was told leaving)
+        route.origin = finer(route.origin, told_from, gaz)
     if all(any(gaz.holds(d, x) for x in [*route.destinations, *route.via]) for d in dests):
-        # (where it goes or passes, told again: by a finer name, 欧洲 then 杜伊斯堡)
+        # (where it goes or passes, told again: by a finer name, 欧洲 then 杜伊斯堡; and
+        # where it passes on the way, 经二连浩特口岸)
         route.destinations = [
             next((finer(x, d, gaz) for d in dests if gaz.holds(x, d)), x)
             for x in route.destinations
         ]
+        passed = [v for v in via if not any(gaz.holds(x, v) for x in route.destinations)]
+        if passed:
+            route.via = finest(
+                [v for v in dict.fromkeys([*route.via, *passed]) if not gaz.holds(v, route.origin)],
+                gaz,
+            )
         return route
     stops = [*route.via, *route.destinations, *via]
     route.via = finest(

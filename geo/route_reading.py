@@ -22,11 +22,13 @@ from cqmap.geo.route_ends import origin_of
 from cqmap.geo.route_forms import ROUTE_FORMS
 from cqmap.geo.route_movements import read_movement
 from cqmap.geo.route_words import (
+    CLAUSE,
     CORRIDOR_OF,
     PASSENGERS,
     TLIST,
     TRAINS,
     TRANSPORT_CUE,
+    T,
     on_by_ship,
 )
 from cqmap.geo.routes import (
@@ -115,6 +117,9 @@ def read_routes(
         if "个" in skeleton or "条" in skeleton
         else []
     )
+    if "线路" in skeleton or "航线" in skeleton:
+        # (相继开通临沂至越南、哈萨克斯坦、德国、俄罗斯等线路: lines, one to each)
+        directions += [set(sent.places_in(m.group("list"))) for m in _LINES.finditer(skeleton)]
     # (花湖机场陆续开出的航线已飞到列日、金奈和德里等地: lines flown, not one aircraft's run)
     lines_flown = "航线" in skeleton and _ONE_AIRCRAFT.search(skeleton) is None
     out = [service for route in out for service in _services(route, directions, gaz, lines_flown)]
@@ -176,6 +181,10 @@ _DIRECTIONS = re.compile(
     rf"(?P<list>{TLIST})(?:等?(?:\d+|[两二三四五六七八九十]+)个(?:方向|目的地|城市)"
     rf"|[”\"]?(?:等地?)?(?:\d+|[两二三四五六七八九十]+)条)"
 )
+
+# A list of places closed by 等, then lines (至越南、哈萨克斯坦、德国等线路; 至德国、至波兰和
+# 至中亚五国等出口方向中欧班列线路8条): a line to each
+_LINES = re.compile(rf"(?P<list>{T}(?:[、和及与/]至?{T})*)等{CLAUSE}{{0,10}}?(?:线路|航线)")
 
 
 # The forms that read trains or ships leaving (a movement, a corridor's train), not a

@@ -292,6 +292,8 @@ _OFFICE_HOLDS = (
     f"[^，。；;、\ue000-\uefff]{{0,10}}?(?:{'|'.join(OFFICES)})(?:{'|'.join(HELD_BY_OFFICE)})的"
 )
 _AGENCY = "打造|主导|组织|负责|承办|承运|牵头|合作|共同|联合|发起|建设|推动|投资|运营"
+# where goods were grown or made (这批蔬菜都由赣州市赣县区种出), not where a run starts
+_MADE = "(?:种出|种植|出产|生产|制造|加工|培育|养殖)(?!基地|线|企业|厂)"
 # (汽笛长鸣: the whistle as a train or ship leaves; 起锚: a ship weighs anchor)
 # After a place: not a company named after it (由福建冠海海运集团, 由重庆某物流有限公司)
 NOT_A_COMPANY = r"(?![^，。；;、\ue000-\uefff]{0,8}?(?:集团|公司))"
@@ -333,7 +335,7 @@ ORIGIN = re.compile(
     rf"(?![^，。；,;\ue000-\uefff]{{0,4}}?{_ACROSS})"
     # (not 从澳大利亚进口的锰矿石: where the goods were bought; 由美国进口至南京港 moves)
     r"(?!(?:进口|购进|采购)的)"
-    rf"(?![^，。；;]{{0,14}}?(?:{_AGENCY}))"
+    rf"(?![^，。；;]{{0,14}}?(?:{_AGENCY}|{_MADE}))"
     # (not 由福建冠海海运集团…: a company named after its place)
     rf"{NOT_A_COMPANY}"
     # (not 向老挝万象发出: sent toward it)

@@ -53,7 +53,7 @@ FACILITY_WORDS: dict[str, str] = {
     # (北京铁路物流中心琉璃河营业网点: a freight outlet of the railway's hub)
     "营业网点": "rail station",
     "码头": "terminal", "集装箱码头": "terminal", "铁路港": "rail hub", "国际港": "rail hub",
-    "无水港": "dry port", "物流园": "dry port", "物流港": "dry port", "国际物流港": "dry port",
+    "无水港": "dry port", "物流园": "dry port", "国际物流园": "dry port", "物流港": "dry port", "国际物流港": "dry port",
     "陆港": "dry port", "国际陆港": "dry port", "内陆港": "dry port",
     "火车站": "rail station", "办理站": "rail station",
     "货运站": "rail station", "车站": "rail station", "站": "rail station", "东站": "rail station",
@@ -93,6 +93,9 @@ CORRIDORS: tuple[Corridor, ...] = (
 # 管内的吴家山站): the facility is the office's place's
 OFFICES = ("局", "段", "中心", "公司")
 HELD_BY_OFFICE = ("所辖", "管内", "所属", "下属", "管辖")
+# A railway group's full name, right before a yard or station of its own name that it runs
+# (中国铁路呼和浩特局集团有限公司沙良物流园): the facility is at the place the group is named after
+RAILWAY_GROUP = ("局集团有限公司", "局集团公司")
 
 
 # Words that say which place a service starts from or ends at, right before the place

@@ -3806,3 +3806,82 @@ def test_a_ship_told_leaving_this_port_then_arriving_goes_from_the_port_told_of(
     text = "果园港是长江上游的重要港口。3月1日,首艘集装箱货轮从这座港口启航。9天后,货轮抵达上海港。"
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert routes == [("果园港", ["上海港"])]
+
+
+def test_a_railway_groups_yard_named_after_its_city_is_a_facility_there():
+    """中国铁路X局集团有限公司Y物流园: the group's city is a region, and its yard a facility
+    of that city (the short name 兰州 is confirmed by the group named after it)."""
+    text = "一列班列由中国铁路兰州局集团有限公司东岗物流园开出,驶往哈萨克斯坦阿拉木图。"
+    record = extract_text(text)
+    assert "兰州市" in [r["name"] for r in record["regions"]]
+    (route,) = record["routes"]
+    assert (route["origin"], route["destinations"]) == ("兰州东岗物流园", ["阿拉木图"])
+
+
+def test_a_named_international_logistics_park_after_its_city_is_a_facility():
+    text = "首趟班列从包头沙河铁路国际物流园缓缓开出,驶往蒙古国乌兰巴托。"
+    (route,) = extract_text(text)["routes"]
+    assert route["origin"] == "包头沙河铁路国际物流园"
+
+
+def test_a_service_leaving_a_city_confirms_its_short_name():
+    """石家庄开出的班列: a train leaving it; the short name is a region."""
+    text = "石家庄开出的中欧班列越来越多。"
+    assert [r["name"] for r in extract_text(text)["regions"]] == ["石家庄市"]
+
+
+def test_a_run_told_the_same_day_whose_first_is_told_after_it_takes_that_day():
+    text = (
+        "5月8日,第一趟中老班列在西宁站等待发车。\n"
+        "当天,这列中老班列驶离西宁站,经磨憨口岸开往老挝万象。这在青海尚属首次。"
+    )
+    (route,) = extract_text("发布时间:2023-05-09\n" + text)["routes"]
+    assert route["opened"] == "2023-05-08"
+
+
+def test_runs_counted_after_the_services_name_are_no_opening():
+    text = (
+        "本报5月9日讯 9日凌晨,一列中老班列拉响汽笛,由西宁站出发,开往老挝万象。"
+        "这趟车开出后,青海今年开行的中老班列已超过300车。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] is None
+
+
+def test_a_lines_train_told_leaving_a_station_of_its_city_then_going_on():
+    """The line named in the headline, its train told leaving a station of the line's city
+    and where it passes and ends a sentence on: one route, from the station, with its stop."""
+    text = (
+        "烟台—蒙古国中欧班列开通\n\n"
+        "7日,烟台大季家站开出一趟中欧班列。该班列将经二连浩特口岸出境,约9天后到达蒙古乌兰巴托。"
+    )
+    routes = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
+    assert routes == [("烟台大季家站", ["乌兰巴托"], ["二连浩特"])]
+
+
+def test_a_corridors_train_from_the_place_told_before_is_not_told_leaving_it():
+    """由此重新开行 (thereby): the train's start stays the city it was told leaving."""
+    text = (
+        "记者在兰州国际陆港获悉,一趟班列从甘肃省兰州市发车,货物将运到利雅得。"
+        "甘肃的西部陆海新通道班列由此重新开行。这批货到广西钦州港后改由轮船运往沙特阿拉伯。"
+    )
+    origins = {r["origin"] for r in extract_text(text)["routes"]}
+    assert origins == {"兰州市"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该市已相继开通至越南、泰国、德国等线路。",
+        "该市已开通至越南、至泰国和至德国等出口方向班列线路3条。",
+    ],
+)
+def test_lines_listed_to_several_ends_are_a_line_to_each(text):
+    routes = extract_text("烟台港" + text)["routes"]
+    assert sorted(d for r in routes for d in r["destinations"]) == ["德国", "泰国", "越南"]
+    assert all(len(r["destinations"]) == 1 for r in routes)
+
+
+def test_where_goods_were_grown_is_no_origin():
+    text = "这批运往泰国的苹果都由烟台市栖霞市种出,品质上乘。"
+    assert extract_text(text)["routes"] == []
