@@ -113,6 +113,10 @@ _NAMED = re.compile(
     f"(?P<part>(?:铁路)?(?:{'|'.join(FACILITY_PARTS[:5])}|旅游)|铁路)?"
     f"(?P<w>{'|'.join(_NAMED_WORDS)}){_NOT_AFTER_FACILITY}"
 )
+# A station of its own name after a city and its railway (南昌铁路向塘站): the city's station
+_RAILWAY_STATION = re.compile(
+    f"铁路(?P<own>[\u4e00-\u9fff]{{2,3}}?)(?P<part>)(?P<w>站|货场){_NOT_AFTER_FACILITY}"
+)
 # A port of its own name, two characters and 港, after a place and 的 (宜城市的小河港); not
 # 港口, 港区 …, and not a word of kind (的枢纽港, 的出海港: NOT_NAMES)
 _PORT_OF_ITS_OWN = re.compile("(?P<own>[\u4e00-\u9fff]{2})(?P<w>港)(?![口区务航城澳型湾])")
@@ -146,6 +150,9 @@ NOT_NAMES = (
     "同", "跟",
 )  # fmt: skip
 _NOT_NAME_CHARS = frozenset("的和与及等在了个各是为有将已把被从到向至经这那该此其每再又也就还才")
+_JOINING = frozenset("的和与及等")
+# The levels of place a railway is named after (南昌铁路, 成都铁路)
+_RAILWAY_CITIES = frozenset({"prefecture", "municipality"})  # (not 紫云铁路, a line)
 # The levels of place whose name, with a facility word, names a facility.
 _FACILITY_HOSTS = frozenset({"district", "county", "prefecture", "municipality", "city", "country"})
 
@@ -319,6 +326,8 @@ def facilities(text: str, raw: list, lex) -> list:
                 covered = port.end()
                 continue
         named = _named_after(text, end_at, raw, i, gaz)
+        if named is None and place is None and level in _RAILWAY_CITIES:
+            named = _named_after(text, end_at, raw, i, gaz, _RAILWAY_STATION)
         if named is None and place is None:
             # (成都的大湾镇站: a place's terminal or station, named after 的; 杜伊斯堡市的
             # DIT场站, 杜伊斯堡市DIT场站: a city abroad written with 市; 安庆港的五里庙集装箱
@@ -337,10 +346,11 @@ def facilities(text: str, raw: list, lex) -> list:
             named = None  # (阿拉山口边境口岸, 安庆港扩大口岸开放: no port of entry of its own)
         while named is not None:  # (遵义港余庆港区沙湾码头: each a part of the one before)
             kind = FACILITY_WORDS[named.group("w")]
+            own = named.group()[named.start("own") - named.start() :]  # (not its 铁路)
             if place is not None or level == "port":
                 # (遵义港沙湾港区: a port area of the port named before it)
                 parent = place.name if place is not None else surface.place
-                place = gaz.facility(station_name(named.group()), kind, parent=parent, host=None)
+                place = gaz.facility(station_name(own), kind, parent=parent, host=None)
             else:
                 # (北碚犁子林码头: with its place as written, so that two terminals of one
                 # name in two places stay two)
@@ -348,7 +358,7 @@ def facilities(text: str, raw: list, lex) -> list:
                 if level == "city" and written.endswith("市") and surface.place != written:
                     written = written[:-1]  # (汉堡市CTA场站 is 汉堡CTA场站: 市 added abroad)
                 place = gaz.facility(
-                    station_name(written + named.group()), kind, parent=None, host=surface.place
+                    station_name(written + own), kind, parent=None, host=surface.place
                 )
             end_at = named.end()
             named = _named_after(text, end_at, raw, i, gaz)
@@ -488,10 +498,12 @@ def names_a_facility_after(text: str, end: int) -> bool:
 _NAMED_WORD_FIRSTS = frozenset(w[0] for w in (*_NAMED_WORDS, *FACILITY_PARTS[:5], "铁路", "旅游"))
 
 
-def _names(own: str, not_names: tuple[str, ...] = NOT_NAMES) -> bool:
+def _names(
+    own: str, not_names: tuple[str, ...] = NOT_NAMES, grammar: frozenset = _NOT_NAME_CHARS
+) -> bool:
     """Whether ``own`` names a facility: it does not start with a word of kind or number
     (:data:`NOT_NAMES`) and holds no word of grammar (的, 和, 从 …)."""
-    return not own.startswith(not_names) and not _NOT_NAME_CHARS.intersection(own)
+    return not own.startswith(not_names) and not grammar.intersection(own)
 
 
 def _port_abroad(text: str, end: int, raw: list, i: int) -> re.Match | None:
@@ -517,7 +529,10 @@ def _named_after(
     m = named.match(text, end)
     if m is None:
         return None
-    if not _names(m.group("own")):
+    # (南昌铁路向塘站: after a railway, a station's name may hold a word of direction)
+    if not _names(
+        m.group("own"), grammar=_JOINING if named is _RAILWAY_STATION else _NOT_NAME_CHARS
+    ):
         return None
     for j in range(i + 1, len(raw)):
         if raw[j][0] >= m.end():

@@ -54,7 +54,10 @@ from cqmap.geo.routes import (
 )
 from cqmap.geo.skeleton import B, P
 
-__all__ = ["ROUTE_FORMS"]
+__all__ = ["ROUTE_FORMS", "NAMED_BY_ENDS"]
+
+# The form of a service named by its ends (涪陵—上海集装箱班轮航线, “宜宾—北部湾港”班列)
+NAMED_BY_ENDS = "X—Y service"
 
 _OPEN = (
     f"(?:开行|开通|开辟|开出|开设|发出|开)了?(?:[一两二三四五六七八九十\\d]+条)?(?:经(?P<v>{T}))?"
@@ -197,7 +200,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         ),
     ),
     RouteForm(
-        "X—Y service",
+        NAMED_BY_ENDS,
         # places joined by dashes or 至 and a service word: 涪陵—上海集装箱班轮航线,
         # 泸州至珞璜至果园港水水中转航线, 重庆——宜宾、泸州支线, 万州至上海至宁波直达越南、泰国航线
         # (not after 经: 开通经上海至越南海防的航线 passes 上海, it does not start there)

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.matcher import Hit
 from cqmap.geo.openings import date_routes
+from cqmap.geo.route_forms import NAMED_BY_ENDS
 from cqmap.geo.route_onward import (
     arrival,
     arrived_at,
@@ -197,7 +198,13 @@ class RouteStory:
                     came[0] if d in gaz.ancestors(came[0]) else d for d in route.destinations
                 ]
             route.evidence.append(cite({route.origin, *route.destinations}, route.form))
-            service = reverse_of(routes[:earlier], route, gaz) if opposite else None
+            # (not a service named by its own ends: “宜宾—北部湾港”班列, then its 返程, each
+            # a first run of its own)
+            service = (
+                reverse_of(routes[:earlier], route, gaz)
+                if opposite and route.form != NAMED_BY_ENDS
+                else None
+            )
             if service is not None:
                 # (从南沙港发往果园港的对向列车也发车: the service's other direction)
                 service.evidence.append(route.evidence[-1])

@@ -3885,3 +3885,24 @@ def test_lines_listed_to_several_ends_are_a_line_to_each(text):
 def test_where_goods_were_grown_is_no_origin():
     text = "这批运往泰国的苹果都由烟台市栖霞市种出,品质上乘。"
     assert extract_text(text)["routes"] == []
+
+
+def test_a_station_after_a_citys_railway_is_that_citys_station():
+    """南昌铁路向塘站: the city's station, named without 铁路; not after a county whose
+    name is a railway line's (紫云铁路沙湾站 in 宜昌)."""
+    text = "专列先在太原铁路北营站装车出发,再驶往老挝万象。"
+    (route,) = extract_text(text)["routes"]
+    assert route["origin"] == "太原北营站"
+    text = "主线自紫云铁路沙湾站引出,接进白洋港。"
+    assert [p["name"] for p in extract_text(text)["ports"]] == ["白洋港"]
+
+
+def test_a_service_named_by_its_ends_and_its_return_told_two_way_are_two_routes():
+    """“宜宾—北部湾港”班列, then the first train back (双向): each a first run of its own."""
+    text = (
+        "6月28日,一列班列从钦州港东站开出,将抵达宜宾北站。"
+        "今年5月22日,“宜宾—北部湾港”集装箱班列首次南下;这趟列车则是其后的第一趟返程车,"
+        "双向对流的通道由此运转。"
+    )
+    routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
+    assert routes == {("钦州港东站", ("宜宾北站",)), ("宜宾市", ("北部湾港",))}
