@@ -78,6 +78,8 @@ _NOT_YET = re.compile(
     # (…航线也要开辟, 中转班轮要开起来: what is to be done)
     "|(?<![主需重])要(?:开通|开行|增设|开辟|新开|首发|首航|开起来)"
 )
+# A first told (首次, 头一趟, 第一列): what a sentence after a run may say of it
+_FIRST_TOLD = re.compile("首次|首趟|首列|首班|首航|首发|头一|第一")
 # 同月, 当月 opening a sentence: the month of the date told before
 _SAME_MONTH = re.compile(r"\s*(?:同月|当月)")
 # A sentence that opens telling what came after (此后,…陆续开通了…): the date told before is
@@ -191,9 +193,13 @@ def date_routes(
 
     def _opening_near(i: int, route: Route) -> bool:
         """Whether a sentence up to two after ``i``, in its paragraph, of no other route and
-        with no date of its own, speaks of an opening (此次尚属首次)."""
+        with no date of its own, tells a first (此次尚属首次, 这还是头一趟; not 每月开行一班)."""
         return any(
-            cue(k) and own.get(k, route) is route and not found(k) and paragraph(k) == paragraph(i)
+            cue(k)
+            and _FIRST_TOLD.search(text, *sentences[k]) is not None
+            and own.get(k, route) is route
+            and not found(k)
+            and paragraph(k) == paragraph(i)
             for k in range(i + 1, min(len(sentences), i + 3))
         )
 
@@ -294,7 +300,10 @@ def date_routes(
         for ev in route.evidence:
             i = ev.sentence
             # (of its dates, the day it left: 11月9日到达…的班列,是9月22日从…驶出)
-            here = (_departures(i, route) or _nearest_before(route, i)) if cue(i) else []
+            # (4月18日,一趟…班列到达成都。…这还是头一趟: a run whose first is told in a
+            # sentence after it, of no other route)
+            opening = cue(i) or _opening_near(i, route)
+            here = (_departures(i, route) or _nearest_before(route, i)) if opening else []
             if here and all(len(d.value) == 4 for d in here) and i > 0:
                 # (1月1日,首列班车发出。当日,…发出2021年中欧班列第一趟列车: the day told
                 # before, of the year this sentence tells)

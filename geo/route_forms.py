@@ -662,7 +662,9 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # names: from the port they were about
         # (or leaves 从这里, from here: 货车将从这里“坐船”前往湖北秭归)
         # (该站第一列专列发出,目的地是贝尔格莱德: its end told in the next clause)
-        rf"(?:(?:{DEPART})(?:[^，。；,;\ue000-\uefff]{{0,4}}?|[，,](?={END_IS_RE}))"
+        # (离港,顺长江而下,驶向南通港: a clause of its way between, with no place)
+        rf"(?:(?:{DEPART})(?:[^，。；,;\ue000-\uefff]{{0,4}}?|[，,](?={END_IS_RE})"
+        rf"|[，,][^，。；,;\ue000-\uefff]{{1,8}}[，,])"
         rf"|{FROM_HERE}[^，。；,;\ue000-\uefff]{{0,8}}?)"
         rf"(?:前往|驶往|开往|发往|驶向|奔赴|运往|{END_IS_RE})(?={T})",
         (
@@ -680,6 +682,12 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 "忠县周家溪滚装码头的货车排成长龙。每天,货车从这里坐船前往湖北秭归。",
                 "忠县周家溪滚装码头",
                 ("秭归港",),
+                mode="river",
+            ),
+            Example(
+                "安庆港新作业区今日启用。首艘货轮鸣笛离港,沿江东下,驶向上海港。",
+                "安庆港",
+                ("上海港",),
                 mode="river",
             ),
         ),

@@ -64,6 +64,8 @@ _THIS_FACILITY = re.compile("(?:该|此|这座?)(?:站|港|港区|码头|作业�
 _TOLD_BACK = re.compile(r"\s*(?:该|这|此)?(?:趟|列|批|艘)?(?:列车|班列|专列|货轮|货物|集装箱)")
 # a train told arriving (开进, 驶入, 抵达 …)
 _ARRIVED = re.compile("开进|驶进|驶入|开入|抵达|到达|运抵|驶抵")
+# a ship told leaving the port, unnamed (离港, 驶离港口): the port told of before
+_LEFT_PORT = re.compile("离港|出港(?!量)|(?:驶离|离开)(?:港口|码头)")
 # here, the place told of before: 从这里开出, 由此出发
 _HERE = re.compile(FROM_HERE)
 # a sentence on the service of the sentence before: 这是…, 该班列为…
@@ -167,6 +169,8 @@ class RouteStory:
             or (i - last[1] <= 6 and _THIS_FACILITY.search(text, s_start, s_end))
             # (…专列从这里开出: the place told of a few sentences before)
             or (i - last[1] <= 3 and _HERE.search(text, s_start, s_end))
+            # (头一艘集装箱船拉响汽笛离港: the port told of a few sentences before)
+            or (i - last[1] <= 6 and _LEFT_PORT.search(text, s_start, s_end))
         ):
             return last[0]
         return None

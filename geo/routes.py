@@ -246,7 +246,9 @@ def _unsaid(tail: str, water: str) -> str:
 _SERVICE_TAIL = re.compile(r"(?:铁海联运)?(?:班列|专列|列车)?")
 _PORT_AFTER = re.compile(rf"[^，。；,;]{{0,8}}?(?:前往|驶往|至|到达|抵达|直达)(?P<p>{P})")
 # What comes before a service's name in its clause (今年开行的渝甬班列: 渝甬班列)
-_NAME_LEAD = re.compile(r"^.*(?:的|了|开行|开通|开出|运行|实现|常态化|首趟|首列|一列|这趟|该)")
+_NAME_LEAD = re.compile(
+    r"^.*(?:的|了|开行|开通|开出|运行|实现|常态化|首趟|首列|一列|一趟|这趟|这列|此趟|此列|该)"
+)
 _BRACKETS = re.compile(BRACKETED)
 _CHAIN_RE = re.compile(CHAIN)
 _PLACE_IN_ASIDE = re.compile(f"({T})[(（]({T})[)）]")

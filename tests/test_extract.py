@@ -3906,3 +3906,28 @@ def test_a_service_named_by_its_ends_and_its_return_told_two_way_are_two_routes(
     )
     routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
     assert routes == {("钦州港东站", ("宜宾北站",)), ("宜宾市", ("北部湾港",))}
+
+
+def test_goods_told_leaving_then_that_they_can_reach_a_place():
+    text = "列车从昆明王家营西站开出。这批鲜花三天后可到泰国曼谷。"
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("王家营西站", ["曼谷"])]
+
+
+def test_a_ship_told_leaving_the_port_told_of_a_few_sentences_before():
+    """头一艘集装箱船拉响汽笛离港: the port of the story, told a few sentences before."""
+    text = (
+        "芜湖朱家桥外贸码头于昨日投入运营。这是安徽第一个外贸母港。"
+        "另据报道,开港仪式在芜湖市召开。当天中午,首艘货轮鸣笛离港,顺江而下,驶向上海港。"
+    )
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("朱家桥港区", ["上海港"])]
+
+
+def test_a_run_told_by_its_arrival_whose_first_is_told_after_it_takes_that_day():
+    text = (
+        "发布时间:2024-04-20\n4月18日,一趟中老铁路(万象—西安)国际货运班列到达西安国际港站,"
+        "车上装着木薯淀粉。这趟车共30柜,用的是敞顶箱。从老挝开来的货运列车,这还是头一趟。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["destinations"], route["opened"]) == (["西安国际港站"], "2024-04-18")

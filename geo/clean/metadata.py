@@ -30,6 +30,10 @@ _BARE_DATE_LINE_RE = re.compile(rf"[\s•·|]*{_DATE_YMD_RE.pattern}[秒分]?\s*
 _BYLINE_DATE_RE = re.compile(
     r"\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日? ?\d{1,2}[:时]\d{1,2}(?![\d])"
 )
+# A byline of an outlet's name and a date (九州物流网 2020-10-29)
+_OUTLET_DATE_LINE_RE = re.compile(
+    rf"\s*(?P<o>[\u4e00-\u9fff]{{1,10}}(?:网|报|社|台|客户端|在线|新闻))\s+{_DATE_YMD_RE.pattern}\s*"
+)
 _OUTLET_RE = re.compile(
     r"(?:稿件|文章|信息|新闻)?来源 ?[:：] ?(?P<o>[^ |,;]{2,30}?)"
     r"(?= |$|[|,;]|作者|编辑|责任编辑|发布|时间|日期|浏览|阅读|分享|字号)"
@@ -127,6 +131,7 @@ def _metadata(
             or _BARE_DATE_LINE_RE.fullmatch(line)
             or _BYLINE_DATE_RE.match(line)
             or _DATE_DMY_RE.fullmatch(line.strip())
+            or _OUTLET_DATE_LINE_RE.fullmatch(line)
         ):
             m = _DATE_YMD_RE.search(line)
             if m:
@@ -141,7 +146,7 @@ def _metadata(
             if date is not None and title is not None and i < first and above_title is None:
                 above_title, date = date, None
         if outlet is None:
-            m = _OUTLET_RE.search(line)
+            m = _OUTLET_RE.search(line) or _OUTLET_DATE_LINE_RE.fullmatch(line)
             if m:
                 outlet = _clean_outlet(m.group("o"))
     if body is not None:
