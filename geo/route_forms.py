@@ -50,6 +50,7 @@ from cqmap.geo.routes import (
     read_composite,
     read_named_by_end,
     read_opened_list,
+    read_pairs_counted,
     read_transship,
 )
 from cqmap.geo.skeleton import B, P
@@ -70,6 +71,9 @@ _CHAIN_JOIN = '(?:[、,，]|[”"]?(?:和|及|以及|与)[“"]?|(?<=[”"])(?=[
 # of its own, and no end of the list
 _UNKNOWN_END = f'[“"]?{T}[“”"]?{DASH}{{1,2}}[\u4e00-\u9fff]{{2,4}}?[”"]?(?={_CHAIN_JOIN})'
 # What a line of a list carries, before it (内贸走, 外贸为)
+# A line's two ends, in a list of lines (射阳港到太仓港; 大丰港内港池到宿迁港: a part of
+# the first that the gazetteer does not know, left out)
+_PAIR = f"{T}[\u4e00-\u9fff]{{0,3}}?(?:到|至|{DASH}{{1,2}}){T}"
 _LINE_LABEL = "(?:[\u4e00-\u9fff]{1,3}(?:走|为|是))?"
 
 # Words a service's name follows (首趟川—鄂—沪长江班轮): each its own lookbehind
@@ -145,6 +149,22 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         reader=read_chain_list,
     ),
     RouteForm(
+        "service N条(X到Y、X到Y)",
+        # lines counted, then each by its two ends in brackets (新增内河集装箱航线3条(射阳港
+        # 到太仓港、大丰港到宿迁港)): one route each
+        rf"(?P<tail>{SERVICE})(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,2}})条[（(]"
+        rf"(?P<pairs>{_PAIR}(?:、{_PAIR})*)[)）]",
+        (
+            Example(
+                "今年新增内河集装箱航线2条(淮安港到太仓港、连云港到宿迁港)。",
+                "淮安港",
+                ("太仓港",),
+                mode="river",
+            ),
+        ),
+        reader=read_pairs_counted,
+    ),
+    RouteForm(
         "service: X—Y X—Y",
         # a service word, then its lines listed: 已开通6条核心线路:成都—罗兹 成都—莫斯科;
         # 开通集装箱班轮航线:泸州—上海、泸州—南京 (one route each); 滚装航线共3条,即“宜昌—
@@ -184,7 +204,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # a list of origins to one end, one route each: 开通水富港、广元港、南充港至果园港的
         # 水水中转穿梭巴士
         # (the first not the end of a chain before it: 忠县—南京、忠县—太仓)
-        rf"(?<!{DASH[:-1]}至一])(?P<o>{T}(?:[、和及]{T})+)(?:至|到|{DASH}{{1,2}})(?P<d>{T})"
+        rf"(?<!{DASH[:-1]}至到一])(?P<o>{T}(?:[、和及]{T})+)(?:至|到|{DASH}{{1,2}})(?P<d>{T})"
         rf"(?!{DASH}|至|[、和及]{T})"
         rf"{TAIL}",
         (

@@ -88,6 +88,7 @@ __all__ = [
     "corridors_in",
     "read_bracket_ends",
     "read_chain_list",
+    "read_pairs_counted",
     "read_opened_list",
     "read_composite",
     "read_groups",
@@ -430,6 +431,23 @@ def read_chain_list(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         if origins and dests:
             out.append(route_of(form, None, origins[0], dests, via, mode, ctx))
     return out
+
+
+def read_pairs_counted(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """航线3条(射阳港到太仓港、大丰港到宿迁港): each pair of ends in the brackets after a
+    count of lines a line of the service."""
+    mode = _line_mode(form, m.group("tail"), None, ctx)
+    if mode is None:
+        return []
+    out = []
+    for pair in m.group("pairs").split("、"):
+        ends = [ctx.sent.places_in(part) for part in _ENDS_JOINED.split(pair) if part]
+        if len(ends) == 2 and ends[0] and ends[1]:
+            out.append(route_of(form, None, ends[0][0], ends[1], [], mode, ctx))
+    return out
+
+
+_ENDS_JOINED = re.compile(f"{DASH}+|至|到")
 
 
 # What joins a chain's places (泰国一老挝一重庆: 一 typed for a dash, between two places)

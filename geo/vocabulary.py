@@ -48,6 +48,7 @@ WATER_MODES = ("river", "river-sea")
 # (果园港集装箱码头, 鱼嘴站北货场). Each word with the kind it makes.
 FACILITY_WORDS: dict[str, str] = {
     "港口": "port", "港": "port", "港区": "port area", "作业区": "port area",
+    "内河港": "river port",  # (射阳内河港: a county's inland port)
     "新港": "port",  # (长沙新港, 武汉新港: a city's new port, named so)
     "保税港区": "port area",  # (钦州保税港区: a port area under customs bond)
     # (北京铁路物流中心琉璃河营业网点: a freight outlet of the railway's hub)

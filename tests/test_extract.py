@@ -3931,3 +3931,11 @@ def test_a_run_told_by_its_arrival_whose_first_is_told_after_it_takes_that_day()
     )
     (route,) = extract_text(text)["routes"]
     assert (route["destinations"], route["opened"]) == (["西安国际港站"], "2024-04-18")
+
+
+def test_a_county_inland_port_and_lines_counted_with_their_ends_in_brackets():
+    text = "今年新增内河集装箱航线2条(沭阳内河港到太仓港、淮安港内港池到上海港外高桥港区)。"
+    record = extract_text(text)
+    assert "沭阳内河港" in [p["name"] for p in record["ports"]]
+    routes = {(r["origin"], tuple(r["destinations"])) for r in record["routes"]}
+    assert routes == {("沭阳内河港", ("太仓港",)), ("淮安港", ("外高桥港区",))}
