@@ -203,6 +203,17 @@ def date_routes(
             for k in range(i + 1, min(len(sentences), i + 3))
         )
 
+    def _year_before(i: int, month_day: str) -> str | None:
+        """The year of the last date with a year told in sentence ``i`` or the two before
+        it, in its paragraph, no later in its year than ``month_day``, else None."""
+        for j in range(i, max(-1, i - 3), -1):
+            if paragraph(j) != paragraph(i):
+                break
+            for d in reversed(found(j)):
+                if len(d.value) >= 7 and not d.year_inferred and d.value[5:7] <= month_day[:2]:
+                    return d.value[:4]
+        return None
+
     def _headline(i: int) -> bool:
         """Whether sentence ``i`` is a title line, not a sentence of the body (a title
         ends without a full stop: 3月26日,…班列从果园港首发。 opens a text that has none)."""
@@ -409,6 +420,12 @@ def date_routes(
                     here = _departures(i) or found(i)[:1]
             if here:
                 route.opened, route.opened_year_inferred = here[0].value, here[0].year_inferred
+                if len(route.opened) == 5 and document.year is None:
+                    # (引江济淮航道于2023年8月16日试运行。8月19日,…9条航线同时开航: the
+                    # year told just before, where the text has no date of its own)
+                    year = _year_before(i, route.opened)
+                    if year is not None:
+                        route.opened, route.opened_year_inferred = f"{year}-{route.opened}", True
                 break
     undated = [r for r in routes if r.opened is None and r.origin]
     if undated:

@@ -389,6 +389,15 @@ def _matching(routes: list[Route], route: Route, gaz: Gazetteer) -> Route | None
     place before one from a place that holds it (忠县—宜昌 is not 重庆—宜昌 again)."""
     found = None
     for existing in routes:
+        if (existing.origin, existing.destinations, existing.via) == (
+            route.origin,
+            route.destinations,
+            route.via,
+        ) and finer_mode(existing.mode, route.mode) is not None:
+            # (阜阳—合肥、阜阳—合肥—芜湖: the line read again is that one, not the other
+            # whose end it passes)
+            return existing
+    for existing in routes:
         if existing.corridor != route.corridor and existing.corridor and route.corridor:
             continue
         if route.corridor and not (route.destinations and existing.destinations):

@@ -3939,3 +3939,20 @@ def test_a_county_inland_port_and_lines_counted_with_their_ends_in_brackets():
     assert "沭阳内河港" in [p["name"] for p in record["ports"]]
     routes = {(r["origin"], tuple(r["destinations"])) for r in record["routes"]}
     assert routes == {("沭阳内河港", ("太仓港",)), ("淮安港", ("外高桥港区",))}
+
+
+def test_a_line_read_again_is_itself_not_the_line_whose_end_it_passes():
+    text = "其中有蚌埠—淮南、蚌埠—合肥以及蚌埠—淮南—合肥等航线。"
+    routes = {
+        (r["origin"], tuple(r["destinations"]), tuple(r["via"]))
+        for r in extract_text(text)["routes"]
+    }
+    assert len(routes) == 3
+    assert any(r[2] == () and r[1][0].startswith("淮南") for r in routes), routes
+
+
+def test_a_day_without_a_year_takes_the_year_told_just_before_in_its_paragraph():
+    """No page date: 8月19日 after 2023年8月16日 in the paragraph is of 2023 (marked inferred)."""
+    text = "新航道于2023年8月16日开始试运行。8月19日,蚌埠—上海的集装箱航线首航。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["opened"], route["opened_year_inferred"]) == ("2023-08-19", True)
