@@ -416,12 +416,28 @@ _NUMERALS = {
 # A group of places counted (七区县, 7个毗邻区县; 三县三区: three and three), then, within
 # its clause, what it does as one (齐聚, 共商 …)
 # (6位“邻居”: neighbours counted; 七个川渝毗邻区县: with the grouping they are of)
+# What places counted do as one, told right after them (三地联手)
+_PLACES_ACT = (
+    "联手",
+    "携手",
+    "共同",
+    "合力",
+    "抱团",
+    "一起",
+    "共建",
+    "共商",
+    "共谋",
+    "签署",
+    "签订",
+)
 _GROUP = (
     r"(?:(?P<n>\d{1,2}|[两二三四五六七八九十])"
     r"(?:个?(?:川渝|渝川)?(?:毗邻|相邻|周边|沿线)?(?:区县|县区|区市县|市区县|县市区)|位[“\"]?邻居)"
     r"|(?P<x>[两二三四五六七八九])县(?P<y>[两二三四五六七八九])区"
-    # (三地 only right after what they do as one: 共谋三地区域旅游协作)
-    r"|(?<=[谋商议建话])(?P<places>[三四五六七八九])地)"
+    # (三地 only right after what they do as one: 共谋三地区域旅游协作; or right before
+    # it, 三地联手推进…, not 三地之间半小时可达)
+    r"|(?<=[谋商议建话])(?P<places>[三四五六七八九])地"
+    rf"|(?P<acting>[三四五六七八九])地(?=(?:将|已|正|也|还)?{alt(_PLACES_ACT)}))"
 )
 _GROUP_ACTING = (
     re.compile(rf"{_GROUP}[^。；;]{{0,12}}?{alt(GROUP_ACTS)}"),
@@ -430,7 +446,7 @@ _GROUP_ACTING = (
 _GROUP_HINT = re.compile(
     r"[\d两二三四五六七八九十](?:个?(?:川渝|渝川)?(?:毗邻|相邻|周边|沿线)?"
     r"(?:区县|县区|区市县|市区县|县市区)|位[“\"]?邻居)"
-    r"|县[两二三四五六七八九]区|[谋商议建话][三四五六七八九]地"
+    r"|县[两二三四五六七八九]区|[谋商议建话][三四五六七八九]地|[三四五六七八九]地(?:将|已|正|也|还)?[联携共合抱一签]"
 )
 # What may stand between the members of a list: a mark, and 以及, 和 or 及 (after a count
 # of those before: 梁平、垫江两地和四川的达川)
@@ -448,8 +464,8 @@ def groups_acting(text: str) -> list[tuple[int, int]]:
         if "n" in counted:
             n = counted["n"]
             out.append((m.start(), int(n) if n.isdigit() else _NUMERALS[n]))
-        elif "places" in counted:
-            out.append((m.start(), _NUMERALS[counted["places"]]))
+        elif "places" in counted or "acting" in counted:
+            out.append((m.start(), _NUMERALS[counted.get("places") or counted["acting"]]))
         else:
             out.append((m.start(), _NUMERALS[counted["x"]] + _NUMERALS[counted["y"]]))
     return sorted(out)

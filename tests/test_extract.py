@@ -3956,3 +3956,9 @@ def test_a_day_without_a_year_takes_the_year_told_just_before_in_its_paragraph()
     text = "新航道于2023年8月16日开始试运行。8月19日,蚌埠—上海的集装箱航线首航。"
     (route,) = extract_text(text)["routes"]
     assert (route["opened"], route["opened_year_inferred"]) == ("2023-08-19", True)
+
+
+def test_a_canal_is_no_place():
+    """运河 is a canal, not the short form of 运河区 (沧州), even where goods go by it."""
+    text = "这是第一次有货物取道运河运往汉川。"
+    assert [r["name"] for r in extract_text(text)["regions"]] == ["汉川市"]

@@ -176,3 +176,20 @@ def test_tong_as_both_is_no_join():
     assert pattern.search("\ue000同\ue001合作")
     for verb in ("属", "依", "饮", "处", "在"):
         assert not pattern.search(f"\ue000同{verb}\ue001合作"), verb
+
+
+def test_places_listed_then_counted_acting_as_one_a_sentence_on():
+    """黔江、酉阳和秀山三地…。这些年三地联手…: each pair of the three; not 三地之间 (where
+    they are, not what they do)."""
+    text = (
+        "方案提到,黔江、酉阳和秀山三地之间一小时可达。"
+        "这些年三地联手推进旅游联动,产业分工体系已经成形。"
+    )
+    pairs = {frozenset((p["a"], p["b"])) for p in extract_text(text)["pairings"]}
+    assert pairs == {
+        frozenset(("黔江区", "酉阳县")),
+        frozenset(("黔江区", "秀山县")),
+        frozenset(("酉阳县", "秀山县")),
+    }
+    text = "方案提到,黔江、酉阳和秀山三地之间一小时可达。这些年道路越修越好。"
+    assert extract_text(text)["pairings"] == []
