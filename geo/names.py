@@ -33,12 +33,12 @@ _ENDINGS = (
 
 
 # What is left of some names is a word for a part of anything (四川南部 is the south of
-# Sichuan, not 南部县), of transport (港口, 通道, 江海, 运河) or of every day (合作 is working
-# together, not 合作市): such a division has no short form.
+# Sichuan, not 南部县; 中西部), of transport (港口, 通道, 江海, 运河, 通江达海) or of every
+# day (合作 is working together, not 合作市): such a division has no short form.
 NOT_SHORT_NAMES = frozenset(
     {"东部", "西部", "南部", "北部", "中部", "市中", "城中", "城东", "城西", "城南", "城北",
      "城关", "新城", "老城", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区",
-     "港口", "通道", "江海", "新市", "运河",
+     "港口", "通道", "江海", "新市", "运河", "通江", "中西",
      # everyday words: 合作 (合作市), 资源 (资源县), 双城 (双城区), 比如 (比如县) ...
      "合作", "资源", "双城", "和平", "比如", "解放", "东方", "前进", "公安", "友好", "共和",
      "平安", "安定", "延长", "光明", "新兴", "东风", "红旗", "工农", "富裕", "复兴", "宏伟",

@@ -116,12 +116,8 @@ CONTEXT_RULES: dict[str, Rule] = {
     ),
     # (蒙古族, 蒙古语, 蒙古包, 蒙古马: a people, a language, a tent, a horse)
     "蒙古": Rule(after=("族", "语", "文", "人", "包", "马", "长调", "高原")),
-    # (江淮运河, 京杭大运河, 平陆运河: canals, not 沧州's 运河区)
-    "运河": Rule(
-        before=("江淮", "京杭", "大", "平陆", "浙东", "隋唐", "引江济淮"),
-        after=("航道", "沿线", "通航", "两岸", "工程", "船闸", "航运"),
-        weak=True,
-    ),
+    # (换上海轮, 换上海运航线: 换上 and a sea-going ship or sea leg, not the city)
+    "上海": Rule(before=("换",)),
     **dict.fromkeys(
         ("黔西", "黔南", "黔东南", "黔西南", "湘西", "湘东", "桂东", "甘南"), Rule(direction=True)
     ),

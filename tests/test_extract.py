@@ -3958,7 +3958,16 @@ def test_a_day_without_a_year_takes_the_year_told_just_before_in_its_paragraph()
     assert (route["opened"], route["opened_year_inferred"]) == ("2023-08-19", True)
 
 
-def test_a_canal_is_no_place():
-    """运河 is a canal, not the short form of 运河区 (沧州), even where goods go by it."""
-    text = "这是第一次有货物取道运河运往汉川。"
-    assert [r["name"] for r in extract_text(text)["regions"]] == ["汉川市"]
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        # 运河 is a canal, not the short form of 运河区 (沧州), even where goods go by it
+        ("这是第一次有货物取道运河运往汉川。", ["汉川市"]),
+        # 通江 is reaching the Yangtze, not 通江县; 中西部 the centre and west
+        ("这条“通江”航线让湖北和中西部的货物多了出路。", ["湖北省"]),
+        # 换上海轮: changing to a sea-going ship
+        ("集装箱运到钦州港,就地换上海轮运往新加坡。", ["新加坡"]),
+    ],
+)
+def test_words_of_transport_and_parts_are_no_places(text, regions):
+    assert [r["name"] for r in extract_text(text)["regions"]] == regions
