@@ -84,6 +84,8 @@ RAILWAY_BUREAUS = frozenset(
     ("京铁", "哈铁", "沈铁", "呼铁", "太铁", "济铁", "郑铁", "武铁", "西铁", "上铁", "南铁",
      "广铁", "成铁", "昆铁", "兰铁", "乌铁")
 )  # fmt: skip
+# An operator's Latin letters before a place's terminal (CSP武汉码头), part of its name
+_LATIN_LEAD = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}\Z")
 # A station's name ends in 站, whether the text says 火车站 or 站
 _STATION = re.compile("火?车站$")
 
@@ -298,6 +300,9 @@ def facilities(text: str, raw: list, lex) -> list:
                 if text[max(0, start - 2) : start] in RAILWAY_BUREAUS:
                     start -= 2  # (济铁菏泽物流园: the railway's, named so)
                     name = text[start : start + 2] + name
+                elif lead := _LATIN_LEAD.search(text, max(0, start - 5), start):
+                    start = lead.start()  # (CSP武汉码头: its operator's letters, named so)
+                    name = lead.group() + name
                 place = gaz.facility(name, kind, parent=None, host=surface.place)
                 end_at = m.end()
                 if name.endswith("站") and text.startswith("货场", end_at):
@@ -357,6 +362,8 @@ def facilities(text: str, raw: list, lex) -> list:
                 written = surface.text
                 if level == "city" and written.endswith("市") and surface.place != written:
                     written = written[:-1]  # (汉堡市CTA场站 is 汉堡CTA场站: 市 added abroad)
+                elif level == "country":
+                    written = ""  # (中国山腰口岸 is 山腰口岸: the country says where it lies)
                 place = gaz.facility(
                     station_name(written + own), kind, parent=None, host=surface.place
                 )

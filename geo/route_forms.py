@@ -458,6 +458,21 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         (Example("货轮每周在城陵矶港和果园港之间往返一次。", "城陵矶港", ("果园港",)),),
     ),
     RouteForm(
+        "X与Y之间往来的service",
+        # the service running both ways between two ends, named after them (中国山腰口岸
+        # 与越南老街口岸之间往来的米轨国际联运列车): the first-named end first
+        rf"(?P<o>{T})(?:和|与|及|、)(?P<d>{T})(?:之间|间)(?:往返|往来|穿梭|对开)(?:的|运行的)"
+        rf"(?P<tail>{CLAUSE}{{0,12}}?(?:列车|班列|班轮|货轮|专列|班车))",
+        (
+            Example(
+                "中国磨憨口岸与老挝磨丁口岸之间往来的国际联运列车已开出5000列。",
+                "磨憨",
+                ("磨丁",),
+                mode="rail",
+            ),
+        ),
+    ),
+    RouteForm(
         "X和Y…起点和终点",
         # 重庆与杜伊斯堡作为渝新欧大通道的起点和终点: the ends named together, then as ends
         rf"(?P<o>{T})(?:与|和|及)(?P<d>{T}){CLAUSE}{{0,30}}?(?:的|是|为)(?:起点和终点|起终点|起讫点)",

@@ -3971,3 +3971,17 @@ def test_a_day_without_a_year_takes_the_year_told_just_before_in_its_paragraph()
 )
 def test_words_of_transport_and_parts_are_no_places(text, regions):
     assert [r["name"] for r in extract_text(text)["regions"]] == regions
+
+
+@pytest.mark.parametrize(
+    ("text", "port"),
+    [
+        ("班列从泸州国际铁路港开出。", "泸州国际铁路港"),
+        # a country before a crossing of its own name says where it lies
+        ("列车经中国天保口岸出境。", "天保口岸"),
+        # an operator's letters before a place's terminal are part of its name
+        ("列车从长江新区的CSP武汉码头出发。", "CSP武汉码头"),
+    ],
+)
+def test_names_of_facilities_after_a_place(text, port):
+    assert port in [p["name"] for p in extract_text(text)["ports"]]
