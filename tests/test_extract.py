@@ -1051,7 +1051,7 @@ def test_an_article_with_up_to_one_percent_bad_bytes_still_yields_its_places(dat
         # a longer or a Latin name before a word that only names a freight yard
         (
             "卢森堡开往成都的班列出发了。列车驶离卢森堡迪德朗日铁路场站。",
-            "卢森堡迪德朗日铁路场站",
+            "迪德朗日铁路场站",
             None,
             "卢森堡",
         ),
