@@ -255,4 +255,9 @@ def listed_together(text: str, a: int, b: int) -> bool:
 
 
 # After a list of names: what they are (昭通、六盘水等地: places)
-LISTED_AS_PLACES = re.compile("等(?:地|地区|城市|市|县|区县|市县|省份|省区|国家)")
+LISTED_AS_PLACES = re.compile(
+    "等(?:地|地区|城市|市|县|区县|市县|省份|省区|国家)"
+    # (湖州、杭州、嘉兴3个市: a list counted as places)
+    "|等?(?:[2-9]|[1-9][0-9]|[两二三四五六七八九十]{1,2})个?(?:城市|地市|市|县|区县|市县|省份|省区|国家)"
+    "(?![长委场民])"
+)

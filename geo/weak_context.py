@@ -161,7 +161,7 @@ def aside_of_its_holder(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bo
 def in_list(text: str, raw: list[Hit], i: int, dropped: set[int]) -> bool:
     """Whether mention ``i`` sits in a list with a neighbouring place name that is not
     weak, or weak and kept already (老挝琅勃拉邦和万象: the first confirmed by its country),
-    or in a list told as places (昭通、六盘水等地)."""
+    or in a list told as places (昭通、六盘水等地; 湖州、杭州、嘉兴3个市)."""
     start, end, _ = raw[i]
     for j in (i - 1, i + 1):
         if not 0 <= j < len(raw):
@@ -175,7 +175,9 @@ def in_list(text: str, raw: list[Hit], i: int, dropped: set[int]) -> bool:
     last, reach = i, min(len(raw) - 1, i + _LIST_REACH)  # (bounded: linear in long lists)
     while last < reach and listed_together(text, raw[last][1], raw[last + 1][0]):
         last += 1
-    return (
+    # (a count only after a list: 湖州、杭州3个市, not 杭州3个市场)
+    return LISTED_AS_PLACES.match(text, raw[last][1]) is not None and (
         text.startswith("等", raw[last][1])
-        and LISTED_AS_PLACES.match(text, raw[last][1]) is not None
+        or last > i
+        or (i > 0 and listed_together(text, raw[i - 1][1], start))
     )
