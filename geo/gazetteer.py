@@ -328,8 +328,13 @@ class Gazetteer:
                     if parent is not None and parent.province != q.province:
                         continue  # (洋山港 lies in Zhejiang but is Shanghai's)
                     for where in dict.fromkeys((q.host, q.county)):
-                        if where and (parent is None or where not in (parent.host, parent.county)):
+                        if where and (parent is None or where != parent.host):
                             index.setdefault(where, []).append(q.name)
+            # (a port area in the county its port's point lies in is that county's port:
+            # 太仓市's is 太仓港, not 苏州港, placed there)
+            for where, names in index.items():
+                parents = {self.places[n].parent for n in names}
+                index[where] = [n for n in names if n not in parents]
             self._ports = index
         ports = self._ports.get(region, ())
         return ports[0] if len(ports) == 1 else None

@@ -136,14 +136,22 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # (the last to two parts of a province, 北部湾港—桂东/桂北: no end of its own)
         rf"(?P<chains>{CHAIN}(?:{_CHAIN_JOIN}(?:{CHAIN}|{_UNKNOWN_END}))*)"
         rf"(?:{_CHAIN_JOIN}{T}{DASH}{{1,2}}[\u4e00-\u9fff\ue000-\uefff]{{1,4}}/[\u4e00-\u9fff]{{1,4}})?"
-        # (the count ends the clause: 两条全货机航线 names its service, read above)
-        rf"(?P<tail>等?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,2}})条)(?=[，,。；;、\s]|$)",
+        # (the count ends the clause: 两条全货机航线 names its service, read above; or
+        # opens the next with its service: 果园港—水富港,开州港—新田港,两条试点航线同时起航)
+        rf"(?P<tail>等?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,2}})条(?=[，,。；;、\s]|$)"
+        rf"|[，,](?:共|这)?(?:\d{{1,3}}|[二两三四五六七八九十]{{1,2}})条{CLAUSE}{{0,6}}?{SERVICE})",
         (
             Example(
                 "通道上的班列线路已发展到北部湾港—重庆、北部湾港—四川、北部湾港—云南3条。",
                 "北部湾港",
                 ("云南省",),
                 mode="rail",
+            ),
+            Example(
+                "当天,江津珞璜港—万州新田港,开州港—宜昌港,两条试点航线同时起航。",
+                "开州港",
+                ("宜昌港",),
+                mode="river",
             ),
         ),
         reader=read_chain_list,

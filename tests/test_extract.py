@@ -3985,3 +3985,32 @@ def test_words_of_transport_and_parts_are_no_places(text, regions):
 )
 def test_names_of_facilities_after_a_place(text, port):
     assert port in [p["name"] for p in extract_text(text)["ports"]]
+
+
+def test_lines_listed_then_counted_after_their_service_are_a_line_to_each():
+    text = "淮南港是淮河的重要港口。该港陆续开出至太仓、扬州、上海的内贸航线,共计3条。"
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert sorted(routes) == [
+        ("淮南港", ["上海港"]),
+        ("淮南港", ["太仓港"]),
+        ("淮南港", ["扬州港"]),
+    ]
+
+
+def test_lines_setting_off_together_formally_open_on_that_day():
+    text = (
+        "发布时间:2025-07-31\n7月25日上午,江津珞璜港—万州新田港,开州港—宜昌港,"
+        "两条试点航线同时拉响汽笛,班轮正式起航。"
+    )
+    assert {r["opened"] for r in extract_text(text)["routes"]} == {"2025-07-25"}
+
+
+def test_a_county_port_is_the_port_area_there_not_the_port_it_belongs_to():
+    """太仓市's port is 太仓港, a port area of 苏州港 placed in 太仓; 万州区's is 万州港,
+    not its 新田港."""
+    gaz = gazetteer()
+    assert (gaz.port_of("太仓市"), gaz.port_of("苏州市"), gaz.port_of("万州区")) == (
+        "太仓港",
+        "苏州港",
+        "万州港",
+    )
