@@ -161,7 +161,8 @@ PASSENGERS = re.compile("客船|客轮|游轮|客运|旅客|游客|动车|高铁
 BY_AIR = re.compile("直飞|航班(?!轮)|飞机|民航|航空|机场|空运")  # (直航班轮 is a liner)
 # ... and a sentence of aircraft, whose 航线 is an air line (货机…飞往欧洲)
 # Flying somewhere (飞往, 飞抵, 飞到 a place)
-FLIES_TO = re.compile("飞往|飞抵|飞到")
+# (飞 between two places of a skeleton: 武汉飞大阪的货运航线)
+FLIES_TO = re.compile("飞往|飞抵|飞到|(?<=[\ue000-\uefff])飞(?=[\ue000-\uefff])")
 FLOWN = re.compile(f"货机|客机|{FLIES_TO.pattern}|包机|执飞|首航航班|起飞|升空|腾空")
 # ... is a freight route (mode ``air``) where it carries freight (货运航线, 全货机, 航空货运);
 # a line of passengers' flights is none
@@ -249,10 +250,11 @@ BRACKETED = r"[(（][^()（）]{0,16}[)）]"  # an aside: 内江(自贡)至…, 
 # a link of a chain: dashes (one or two) or 至, a place, an aside in brackets
 # (一 between two places stands for a dash in pages typed or recognised carelessly:
 # 万州一宜昌)
+# (飞 between two places names an air line by its ends: 武汉飞大阪的货运航线)
 # (a stop the gazetteer does not know between two dashes, 重庆-克拉斯诺亚尔斯克(经停)-莫斯科
 # 货运航线: no stop of the route, which the service's name still gives)
 LINK = (
-    f'(?:(?:{DASH}{{1,2}}|至|经|一)[“”"]?{T}[“”"]?(?:{BRACKETED})?'
+    f'(?:(?:{DASH}{{1,2}}|至|经|一|飞)[“”"]?{T}[“”"]?(?:{BRACKETED})?'
     f'|{DASH}{{1,2}}[\u4e00-\u9fff]{{2,8}}(?:{BRACKETED})?(?={DASH}{{1,2}}[“”"]?{T}))'
 )
 # A chain of places: 泸州—武汉—台湾, 泸州至珞璜港至果园港
@@ -323,6 +325,8 @@ DEPART = (
     "出发|始发|启程|起航|启航|起锚|首发|发车|发出|驶出|驶离|开出|离港|离泊|解缆|鸣笛|汽笛长鸣|拉响汽笛"
     "|响起汽笛"
     "|完成装船"
+    # (一架全货机在武汉天河国际机场升空: a freighter leaving)
+    "|起飞|升空"
 )
 ORIGIN = re.compile(
     # (not 记者从沙坪坝区获悉: where a report comes from)

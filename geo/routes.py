@@ -450,8 +450,9 @@ def read_pairs_counted(form: RouteForm, m: re.Match, ctx: Context) -> list[Route
 _ENDS_JOINED = re.compile(f"{DASH}+|至|到")
 
 
-# What joins a chain's places (泰国一老挝一重庆: 一 typed for a dash, between two places)
-_LINKS = re.compile(f'{DASH}+|至|经|(?<=[\ue000-\uefff])[“”"]?一(?=[“”"]?[\ue000-\uefff])')
+# What joins a chain's places (泰国一老挝一重庆: 一 typed for a dash, between two places;
+# 武汉飞大阪: an air line's ends)
+_LINKS = re.compile(f'{DASH}+|至|经|(?<=[\ue000-\uefff])[“”"]?[一飞](?=[“”"]?[\ue000-\uefff])')
 
 
 def _chain(

@@ -4014,3 +4014,11 @@ def test_a_county_port_is_the_port_area_there_not_the_port_it_belongs_to():
         "苏州港",
         "万州港",
     )
+
+
+def test_an_air_line_named_by_its_ends_with_fei_from_the_airport_a_freighter_left():
+    """一架全货机在郑州新郑国际机场升空,郑州飞日本大阪的定期货运航线首航: an air line, from
+    the airport the freighter left."""
+    text = "一架全货机在郑州新郑国际机场升空,郑州飞日本大阪的定期货运航线顺利完成首航。"
+    routes = [(r["origin"], r["destinations"], r["mode"]) for r in extract_text(text)["routes"]]
+    assert routes == [("新郑国际机场", ["大阪"], "air")]
