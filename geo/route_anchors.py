@@ -150,7 +150,7 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         route_of(form, name, s, ends, via, mode, ctx, corridor=corridor.name)
         for s, ends in respective(skeleton, at, starts, dests)
     ]
-    if start is ctx.anchor and not origin and not ports:
+    if not origin:
         for route in routes:
             route.anchored = True
     return routes

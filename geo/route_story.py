@@ -61,7 +61,11 @@ _THIS_SERVICE = re.compile("(?:这|该|此)(?:趟|列|艘|批|轮)")
 # the facility of a sentence before, named so: 该站, 该港, 这座码头
 _THIS_FACILITY = re.compile("(?:该|此|这座?)(?:站|港|港区|码头|作业区|基地|机场)(?![点口务])")
 # a sentence on the train or its goods told before: 列车由…发车, 这批货物…
-_TOLD_BACK = re.compile(r"\s*(?:该|这|此)?(?:趟|列|批|艘)?(?:列车|班列|专列|货轮|货物|集装箱)")
+# (据了解,这趟首开的中欧班列邮包专列…: a lead word, and what the train is, between)
+_TOLD_BACK = re.compile(
+    r"\s*(?:据(?:了解|悉|介绍)[，,]\s*)?"
+    r"(?:(?:该|这|此)(?:趟|列|批|艘)?[^，,。；;]{0,10}?)?(?:列车|班列|专列|货轮|货物|集装箱)"
+)
 # a train told arriving (开进, 驶入, 抵达 …)
 _ARRIVED = re.compile("开进|驶进|驶入|开入|抵达|到达|运抵|驶抵")
 # a ship told leaving the port, unnamed (离港, 驶离港口): the port told of before
@@ -196,6 +200,17 @@ class RouteStory:
         came = self._came
         for route in found_routes:
             if came and i - came[1] <= 4:
+                if (
+                    not route.destinations
+                    and route.origin
+                    and not route.anchored
+                    and _TOLD_BACK.match(sentence_text)
+                    and not gaz.holds(came[0], route.origin)
+                    and not gaz.holds(route.origin, came[0])
+                ):
+                    # (…班列开进维尔纽斯。据了解,这趟专列于3日自重庆发车: to where it was
+                    # told arriving)
+                    route.destinations = [came[0]]
                 # (班列开进重庆市江津区小南垭站。…“这批榴莲是从泰国起运的,…就到了重庆”:
                 # the station it came to, told a few sentences before)
                 route.destinations = [

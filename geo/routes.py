@@ -160,8 +160,9 @@ class Route:
     # its ends are one run's (飞往莫斯科和卢森堡), told finer than the line's area: one
     # route, not a line to each
     one_run: bool = False
-    # its origin is the place the sentences before were about, not one its sentence names
-    # (该港…。…班列由此重新开行: a corridor's train there)
+    # its origin is not told leaving in its sentence: the port the sentence names, or
+    # the place the sentences before were about (该港…。…班列由此重新开行: a corridor's
+    # train there)
     anchored: bool = False
 
 

@@ -4022,3 +4022,13 @@ def test_an_air_line_named_by_its_ends_with_fei_from_the_airport_a_freighter_lef
     text = "一架全货机在郑州新郑国际机场升空,郑州飞日本大阪的定期货运航线顺利完成首航。"
     routes = [(r["origin"], r["destinations"], r["mode"]) for r in extract_text(text)["routes"]]
     assert routes == [("新郑国际机场", ["大阪"], "air")]
+
+
+def test_a_train_told_arriving_then_told_back_leaving_a_city_is_one_route():
+    """…专列开进布拉格。据了解,这趟首开的…专列于3日自重庆发车: to where it was told arriving."""
+    text = (
+        "12日,中欧班列“中国邮政号”开进捷克的首都布拉格。"
+        "据了解,这趟首开的中欧班列邮包专列于3日自重庆发车,一共装运44个集装箱。"
+    )
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("重庆市", ["布拉格"])]
