@@ -79,7 +79,9 @@ _NOT_YET = re.compile(
     "|(?<![主需重])要(?:开通|开行|增设|开辟|新开|首发|首航|开起来)"
 )
 # A first told (首次, 头一趟, 第一列): what a sentence after a run may say of it
-_FIRST_TOLD = re.compile("首次|首趟|首列|首班|首航|首发|头一|第一")
+_FIRST_TOLD = re.compile(
+    "首次|首趟|首列|首班|首航|首发|头一|第一|(?:由此|就此|从此|自此)(?:开通|开行)"
+)
 # 同月, 当月 opening a sentence: the month of the date told before
 _SAME_MONTH = re.compile(r"\s*(?:同月|当月)")
 # A sentence that opens telling what came after (此后,…陆续开通了…): the date told before is

@@ -20,6 +20,7 @@ from cqmap.geo.route_words import (
     CLAUSE_ENDS,
     DEPART,
     DESTINATIONS,
+    GATHERED_AT,
     TRANSPORT_CUE,
     VIA,
     T,
@@ -170,8 +171,9 @@ def ends_after(
             continue  # (从重庆到广西,登高桥,进货场: a span, no movement)
         if sold_to(skeleton, d):
             continue  # (出口到非洲、欧美的化工品: where goods are sold, not where it goes)
-        if skeleton.startswith(ACROSS_WORDS, d.end()):
-            # (抵达阿拉山口出境: where it crosses the border, a stop)
+        if skeleton.startswith(ACROSS_WORDS, d.end()) or skeleton.startswith(GATHERED_AT, d.end()):
+            # (抵达阿拉山口出境: where it crosses the border, a stop; 运到曹妃甸港集中,再…:
+            # where the goods are gathered, a stop)
             stops.append((d.start(), sent.places_in(d.group("list"))))
             continue
         if (

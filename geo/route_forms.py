@@ -71,6 +71,8 @@ _CHAIN_JOIN = '(?:[、,，]|[”"]?(?:和|及|以及|与)[“"]?|(?<=[”"])(?=[
 # of its own, and no end of the list
 _UNKNOWN_END = f'[“"]?{T}[“”"]?{DASH}{{1,2}}[\u4e00-\u9fff]{{2,4}}?[”"]?(?={_CHAIN_JOIN})'
 # What a line of a list carries, before it (内贸走, 外贸为)
+# Words of going toward a place, after a train or ship told leaving (出发前往, 起步,开往)
+_TOWARD = "前往|驶往|开往|发往|驶向|奔赴|运往"
 # A line's two ends, in a list of lines (射阳港到太仓港; 大丰港内港池到宿迁港: a part of
 # the first that the gazetteer does not know, left out)
 _PAIR = f"{T}[\u4e00-\u9fff]{{0,3}}?(?:到|至|{DASH}{{1,2}}){T}"
@@ -706,10 +708,10 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # (or leaves 从这里, from here: 货车将从这里“坐船”前往湖北秭归)
         # (该站第一列专列发出,目的地是贝尔格莱德: its end told in the next clause)
         # (离港,顺长江而下,驶向南通港: a clause of its way between, with no place)
-        rf"(?:(?:{DEPART})(?:[^，。；,;\ue000-\uefff]{{0,4}}?|[，,](?={END_IS_RE})"
+        rf"(?:(?:{DEPART})(?:[^，。；,;\ue000-\uefff]{{0,4}}?|[，,](?={_TOWARD}|{END_IS_RE})"
         rf"|[，,][^，。；,;\ue000-\uefff]{{1,8}}[，,])"
         rf"|{FROM_HERE}[^，。；,;\ue000-\uefff]{{0,8}}?)"
-        rf"(?:前往|驶往|开往|发往|驶向|奔赴|运往|{END_IS_RE})(?={T})",
+        rf"(?:{_TOWARD}|{END_IS_RE})(?={T})",
         (
             Example(
                 "上午9点,团结村中心站内,工人正在装箱。当天下午,这趟班列将出发前往钦州港。",

@@ -159,12 +159,21 @@ class RouteStory:
             self.doc_id, i, s_start, s_end, quote(self.text, s_start, s_end, hits, places), form
         )
 
-    def _anchor(self, i: int, s_start: int, s_end: int, paragraph: int) -> str | None:
+    def _anchor(
+        self, i: int, s_start: int, s_end: int, paragraph: int, hits: Sequence[Hit]
+    ) -> str | None:
         """The port or station a sentence's routes may leave from without naming it."""
+        text = self.text
+        this = _THIS_FACILITY.search(text, s_start, s_end)
+        if this is not None:
+            # (南堡站响起汽笛,一趟列车由该站起步,开往乌兰巴托: the station named before
+            # it in the sentence)
+            named = [h[2].place for h in hits if h[2].cls == "P" and h[1] <= this.start()]
+            if named:
+                return named[-1]
         last = self._last_port
         if last is None:
             return None
-        text = self.text
         if (
             (last[2] == paragraph and i - last[1] <= 1)
             # (这趟班列…: the train of a sentence before, a paragraph on)
@@ -191,7 +200,7 @@ class RouteStory:
 
         sentence_text = text[s_start:s_end]
         sent = Sentence(self.plain, s_start, s_end, hits)
-        anchor = self._anchor(i, s_start, s_end, paragraph)
+        anchor = self._anchor(i, s_start, s_end, paragraph, hits)
         found_routes, named = _read_events(sent, self.plain, sentence_text, anchor, gaz)
         earlier = len(routes)  # (a sentence's routes are distinct: merged as read)
         if found_routes:

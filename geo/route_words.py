@@ -316,6 +316,8 @@ ACROSS_WORDS = (
     "入国境",
 )
 _ACROSS = f"(?:{'|'.join(ACROSS_WORDS)})"
+# Gathered at a place on the way (运到曹妃甸港集中, 运抵重庆集结): where goods go on from
+GATHERED_AT = ("集中", "集结", "集拼")  # (not 换装: goods changing to another service)
 # where goods are unloaded or a ship berths: 在新生港卸船, 在九江港靠泊
 _UNLOADED = f"{T}?{TLIST}[^，。；,;\ue000-\uefff]{{0,4}}?(?:卸船|卸货|卸箱|靠泊|靠港|靠岸)"
 _UNLOADED_AT = f"在{_UNLOADED}"
@@ -325,8 +327,8 @@ DEPART = (
     "出发|始发|启程|起航|启航|起锚|首发|发车|发出|驶出|驶离|开出|离港|离泊|解缆|鸣笛|汽笛长鸣|拉响汽笛"
     "|响起汽笛"
     "|完成装船"
-    # (一架全货机在武汉天河国际机场升空: a freighter leaving)
-    "|起飞|升空"
+    # (一架全货机在武汉天河国际机场升空: a freighter leaving; 列车由该站起步)
+    "|起飞|升空|起步"
 )
 ORIGIN = re.compile(
     # (not 记者从沙坪坝区获悉: where a report comes from)
@@ -392,7 +394,7 @@ GOODS_FROM = re.compile(f"来自(?P<o>{T})(?P<inner>{T})?(?![^，。；;,]{{0,20
 _NOT_A_REACH = "(?:(?<![东西南北])|(?<=[向往朝\ue000-\uefff][东西南北]))"
 # (a few words may stand between the verb and the place: 开往1.1万公里外的德国杜伊斯堡)
 DESTINATIONS = re.compile(
-    rf"(?:(?:运抵|驶往|发往|运往|送往|开往|抵达|到达|直达|直航|前往|驶向|运至|通达|通往|驶抵|驶入|直奔|开赴|奔赴|奔向|驰往|直抵|走向|抵|{END_IS_RE}|终到|向着|朝着|最终停靠|去往|飞往|飞抵|运送至|运送到|运输至|运输到|开到|驶到|开抵|延伸到|延伸至|开进|开入"
+    rf"(?:(?:运抵|驶往|发往|运往|送往|开往|抵达|到达|直达|直航|直发|前往|驶向|运至|通达|通往|驶抵|驶入|直奔|开赴|奔赴|奔向|驰往|直抵|走向|抵|{END_IS_RE}|终到|向着|朝着|最终停靠|去往|飞往|飞抵|运送至|运送到|运输至|运输到|开到|驶到|开抵|延伸到|延伸至|开进|开入"
     # (从里昂返回武汉的班列: a train coming back; not 飞抵德里,再回到成都: the loop closed)
     r"|返回|返抵|驶回|运回|(?<![再又])回到"
     # (从俄罗斯驶来,停靠九江港: where it berths; not 途中停靠, a stop)

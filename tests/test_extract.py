@@ -4032,3 +4032,16 @@ def test_a_train_told_arriving_then_told_back_leaving_a_city_is_one_route():
     )
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert routes == [("重庆市", ["布拉格"])]
+
+
+def test_a_train_leaving_the_station_its_sentence_named_and_its_goods_gathered_on_the_way():
+    """沧州黄骅站响起汽笛,一趟列车由该站起步,开往乌兰巴托。…运到黄骅港集中,再…一路直发
+    乌兰巴托: from the station, the port where the goods gathered a stop, not its end;
+    就此开通 tells the opening."""
+    text = (
+        "发布时间:2019-05-08\n8日上午,沧州黄骅北站响起一阵汽笛,一趟货运列车由该站起步,"
+        "开往蒙古国首都乌兰巴托。黄骅港中欧国际班列就此开通。"
+        "车上的货物先经海运运到黄骅港集中,再取道二连浩特口岸,一路直发乌兰巴托。"
+    )
+    routes = [(r["origin"], r["destinations"], r["opened"]) for r in extract_text(text)["routes"]]
+    assert routes == [("黄骅北站", ["乌兰巴托"], "2019-05-08")]
