@@ -87,7 +87,10 @@ SERVICE_WORDS = (
 # Modes from the wording, the most specific first (铁海联运班列 is rail-sea, not rail).
 MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("rail-river", ("铁水联运", "水铁联运", "铁江联运")),
-    ("river-sea", ("江海联运", "江海直达", "江海直航", "江海中转", "近洋")),
+    (
+        "river-sea",
+        ("江海联运", "江海直达", "江海直航", "江海中转", "河海直达", "河海联运", "近洋", "远洋"),
+    ),
     ("rail-sea", ("铁海联运", "海铁联运", "陆海联运")),
     # (一列货车, 首列货车: 列 counts trains; a lorry is 一辆货车)
     ("rail", ("班列", "专列", "铁路", "火车", "列车", "快铁", "货列", "列货车")),

@@ -4045,3 +4045,10 @@ def test_a_train_leaving_the_station_its_sentence_named_and_its_goods_gathered_o
     )
     routes = [(r["origin"], r["destinations"], r["opened"]) for r in extract_text(text)["routes"]]
     assert routes == [("黄骅北站", ["乌兰巴托"], "2019-05-08")]
+
+
+@pytest.mark.parametrize("word", ["远洋", "河海直达"])
+def test_an_ocean_going_line_from_a_river_port_goes_by_river_and_sea(word):
+    text = f"4月12日,淮安港至上海洋山港的{word}集装箱航线投入运营。"
+    (route,) = extract_text(text)["routes"]
+    assert route["mode"] == "river-sea"
