@@ -257,7 +257,7 @@ _PLACE_IN_ASIDE = re.compile(f"({T})[(（]({T})[)）]")
 # (a composite in it is part of the name: 渝甬班列(重庆—宁波))
 # (a name holds no bracket nor list mark: 东复线(…)、中线(…) names two lines)
 _SERVICE_BEFORE = re.compile(
-    rf"(?:[^，。；,;：:、()（）\ue000-\uefff]|{B}){{0,16}}(?:{SERVICE}|铁路|{LINE_BY_DIRECTION})\Z"
+    rf"(?:[^，。；,;：:、()（）\ue000-\uefff]|{B}){{0,16}}(?:{SERVICE}|铁路|通道|{LINE_BY_DIRECTION})\Z"
 )
 
 

@@ -4052,3 +4052,9 @@ def test_an_ocean_going_line_from_a_river_port_goes_by_river_and_sea(word):
     text = f"4月12日,淮安港至上海洋山港的{word}集装箱航线投入运营。"
     (route,) = extract_text(text)["routes"]
     assert route["mode"] == "river-sea"
+
+
+def test_a_corridors_name_before_the_ends_in_brackets_is_part_of_the_services_name():
+    text = "9月14日,南向通道(广西南宁—甘肃兰州)冷链集装箱班列开出首趟。"
+    (route,) = extract_text(text)["routes"]
+    assert route["name"] == "南向通道(广西南宁—甘肃兰州)冷链集装箱班列"
