@@ -52,7 +52,9 @@ _PEOPLE_ABOARD = re.compile("代表团|考察团|一行|旅客|乘客|游客")
 _OPENED_TO = re.compile("(?:开行|开通|开辟|开出)了?(?:至|到|往)")
 # A network counted (线路已有123条,通达德国、波兰等21个国家; 25个省市开行过…,货物通达泰国、
 # 老挝…): all its lines, not the train told before going on
-_NETWORK = re.compile(r"[\d一二三四五六七八九十百几多]+(?:条|个国家|个城市|座城市|个站点|个省)")
+_NETWORK = re.compile(
+    r"[\d一二三四五六七八九十百几多]+(?:条|个国家|个城市|座城市|个站点|个省|国)(?![际内外家])|站点遍及|遍及"
+)
 # Some of the trains counted (其中3列是越南货物过境中国再运往欧洲): not the train going on
 _SOME_OF = re.compile("其中[\\d一二三四五六七八九十几]+(?:列|趟|班|批|艘)")
 # The ships themselves (their voyage goes on; goods shipped on are another service's)

@@ -269,7 +269,7 @@ CHAIN = f'[“"]?{T}[“”"]?(?:{BRACKETED})?(?:{LINK})+'
 # service only, no verb between (两江新区到万州区考察航线 is a visit)
 SERVICE_KINDS = (
     "集装箱|跨境|国际|货运|冷链|直达|快速|铁海联运|海铁联运|铁水联运|水铁联运|江海联运|江海直达|"
-    "多式联运|中欧|中亚|中老|中越|汽车|公路|首趟|首列|首班|精品"
+    "多式联运|中欧|中亚|中老|中越|汽车|公路|首趟|首列|首班|精品|公共"
 )
 # (the same, not captured: a line told again after it, 通往上海宜东的内贸直达线)
 LINE_TAIL = f"(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮|班列|专列)?(?!通道|大通道|走廊)"
@@ -373,8 +373,11 @@ ORIGIN = re.compile(
     # 重庆第一个集装箱班轮发往上海, 万州首趟班列驶往钦州港, 重庆的班列将驶向杜伊斯堡: a
     # place, then its service told by kind words only, then where it goes (not 运往重庆的
     # 班列发往…: a place gone to)
-    rf"|(?<![向往朝至到—–\-－])(?P<o7>{T})(?:的(?:{SERVICE_KINDS}|{_ORDINAL})*|(?:{SERVICE_KINDS}|{_ORDINAL})+)"
-    rf"{SERVICE}(?:{_SERVICE_ADVERBS}){{0,2}}(?={_GO_FROM})"
+    # (成都中亚公共班列: a part of the world its trains go to between, read as a place)
+    rf"|(?<![向往朝至到—–\-－])(?P<o7>{T})(?:(?:的|{B})(?:{SERVICE_KINDS}|{_ORDINAL})*|(?:{SERVICE_KINDS}|{_ORDINAL})+)"
+    rf"{SERVICE}(?:{_SERVICE_ADVERBS}){{0,2}}(?={_GO_FROM}"
+    # (成都中亚公共班列投入运行,列车经霍尔果斯出关,终点为塔什干: its end told after it runs)
+    rf"|[^，,。；;\ue000-\uefff]{{0,6}}?(?:开行|运行|开通|首发)[^。；;]{{0,30}}?(?:{END_IS_RE}))"
     # 各地的货柜先集中到重庆,再由中老铁路运往老挝万象: where goods are gathered, then
     # shipped on
     rf"|(?:集中|集结|汇集|汇聚)(?:到|在|于)(?P<o8>{T})(?=[^。；;]{{0,12}}?(?:再|然后))"

@@ -4058,3 +4058,20 @@ def test_a_corridors_name_before_the_ends_in_brackets_is_part_of_the_services_na
     text = "9月14日,南向通道(广西南宁—甘肃兰州)冷链集装箱班列开出首趟。"
     (route,) = extract_text(text)["routes"]
     assert route["name"] == "南向通道(广西南宁—甘肃兰州)冷链集装箱班列"
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # a city's trains named with the part of the world they go to (成都中亚班列)
+        ("西安中亚班列开往塔什干。", [("西安市", ["塔什干"])]),
+        # its end told after it runs, in the clauses after
+        (
+            "5月11日起,西安中亚公共班列投入运行,列车经霍尔果斯口岸出关,终点为乌兹别克斯坦塔什干。"
+            "西安的中亚班列站点遍及4国,并延伸到阿塞拜疆。",
+            [("西安市", ["塔什干"])],
+        ),
+    ],
+)
+def test_a_citys_trains_named_with_where_they_go(text, routes):
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == routes
