@@ -3981,6 +3981,8 @@ def test_words_of_transport_and_parts_are_no_places(text, regions):
         ("列车经中国天保口岸出境。", "天保口岸"),
         # an operator's letters before a place's terminal are part of its name
         ("列车从长江新区的CSP武汉码头出发。", "CSP武汉码头"),
+        # a station's freight yard, by its direction
+        ("一列货运列车驶离台州西货运场。", "台州西货运场"),
     ],
 )
 def test_names_of_facilities_after_a_place(text, port):
