@@ -320,7 +320,9 @@ ACROSS_WORDS = (
 )
 _ACROSS = f"(?:{'|'.join(ACROSS_WORDS)})"
 # Gathered at a place on the way (运到曹妃甸港集中, 运抵重庆集结): where goods go on from
-GATHERED_AT = ("集中", "集结", "集拼")  # (not 换装: goods changing to another service)
+# (and changed there on the way: 先到西安国际港站换装中转,再经…; not 换装海船, goods changing
+# to another service)
+GATHERED_AT = ("集中", "集结", "集拼", "中转", "换装中转")
 # where goods are unloaded or a ship berths: 在新生港卸船, 在九江港靠泊
 _UNLOADED = f"{T}?{TLIST}[^，。；,;\ue000-\uefff]{{0,4}}?(?:卸船|卸货|卸箱|靠泊|靠港|靠岸)"
 _UNLOADED_AT = f"在{_UNLOADED}"

@@ -4077,3 +4077,12 @@ def test_a_corridors_name_before_the_ends_in_brackets_is_part_of_the_services_na
 )
 def test_a_citys_trains_named_with_where_they_go(text, routes):
     assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == routes
+
+
+def test_a_train_changed_at_a_hub_on_the_way_goes_on_to_its_end():
+    text = (
+        "46050次列车从宝鸡东站开出,先到西安国际港站换装中转,再经满洲里铁路口岸离境,"
+        "约13天后可到俄罗斯的莫斯科。"
+    )
+    routes = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
+    assert routes == [("宝鸡东站", ["莫斯科"], ["西安国际港站", "满洲里"])]
