@@ -298,7 +298,9 @@ _CHANGED_AT = "(?:上岸|卸船|下船)?(?:中转|转运|换装|换乘|集结|�
 _OFFICE_HOLDS = (
     f"[^，。；;、\ue000-\uefff]{{0,10}}?(?:{'|'.join(OFFICES)})(?:{'|'.join(HELD_BY_OFFICE)})的"
 )
-_AGENCY = "打造|主导|组织|负责|承办|承运|牵头|合作|共同|联合|发起|建设|推动|投资|运营"
+_AGENCY = (
+    "打造|主导|组织|负责|承办|承运|牵头|合作|共同|联合|携手|联手|发起|开辟|建设|推动|投资|运营"
+)
 # where goods were grown or made (这批蔬菜都由赣州市赣县区种出), not where a run starts
 _MADE = "(?:种出|种植|出产|生产|制造|加工|培育|养殖)(?!基地|线|企业|厂)"
 # (汽笛长鸣: the whistle as a train or ship leaves; 起锚: a ship weighs anchor)
