@@ -363,6 +363,9 @@ AREAS: tuple[Area, ...] = (
     ), "SA"),
     # (inside China: trains of 渝穗 and 渝深 lines and sea lines go to the bay area as a whole)
     Area("粤港澳大湾区", (), 113.6, 22.7, 100_000, None, ()),
+    # (and the Pearl River delta the Xijiang's liners go to: 苏湾—珠三角集装箱班轮航线; not
+    # 长三角, which the readings take for a market, not a line's end)
+    Area("珠三角", ("珠江三角洲",), 113.3, 22.8, 100_000, None, ()),
 )  # fmt: skip
 
 
