@@ -652,7 +652,8 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # the services the port of the sentences before opened, each to where it goes
         # (向东,开通了到上海的“天天班”,到日本、俄罗斯的国际直达航线)
         # (该站首次开出通往阿拉木图的中亚班列: the station of the sentences before)
-        rf"(?:开通|开行|开辟|开设|开出|发出)了?(?:首列|首趟|一列|一趟)?"
+        # (赣州港先推出了到盐田港的班列: a service launched)
+        rf"(?:开通|开行|开辟|开设|开出|发出|推出)了?(?:首列|首趟|一列|一趟)?"
         rf"(?=(?:通往|前往|开往|发往|到|至|往){T})",
         (
             Example(

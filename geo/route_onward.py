@@ -49,7 +49,7 @@ _ONWARD_SUBJECT = re.compile("班列|列车|专列|货物|集装箱|货品|批�
 _PEOPLE_ABOARD = re.compile("代表团|考察团|一行|旅客|乘客|游客")
 # A service opened to a place (成功向北开行至俄罗斯的中欧接续班列): one of its own, not the
 # last one going on
-_OPENED_TO = re.compile("(?:开行|开通|开辟|开出)了?(?:至|到|往)")
+_OPENED_TO = re.compile("(?:开行|开通|开辟|开出|推出)了?(?:至|到|往)")
 # A network counted (线路已有123条,通达德国、波兰等21个国家; 25个省市开行过…,货物通达泰国、
 # 老挝…): all its lines, not the train told before going on
 _NETWORK = re.compile(

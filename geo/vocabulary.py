@@ -53,7 +53,7 @@ FACILITY_WORDS: dict[str, str] = {
     "保税港区": "port area",  # (钦州保税港区: a port area under customs bond)
     # (北京铁路物流中心琉璃河营业网点: a freight outlet of the railway's hub)
     "营业网点": "rail station",
-    "码头": "terminal", "集装箱码头": "terminal", "铁路港": "rail hub", "国际港": "rail hub",
+    "码头": "terminal", "集装箱码头": "terminal", "铁路港": "rail hub", "国际港": "rail hub", "国际港站": "rail station",
     "国际铁路港": "rail hub",  # (眉山国际铁路港)
     "无水港": "dry port", "物流园": "dry port", "国际物流园": "dry port", "物流港": "dry port", "国际物流港": "dry port",
     "陆港": "dry port", "国际陆港": "dry port", "内陆港": "dry port",

@@ -4094,3 +4094,13 @@ def test_who_opened_a_corridor_together_is_not_where_its_trains_leave():
         "据悉,这趟冷链列车的货物主要发往重庆的批发市场。"
     )
     assert all(r["origin"] != "新加坡" for r in extract_text(text)["routes"])
+
+
+def test_a_service_launched_to_a_port_and_a_station_named_after_an_international_port():
+    text = (
+        "汽笛声中,一列班列驶离吉安港,开往福州国际港站。"
+        "2018年10月31日,吉安港先推出了到盐田港的“同港同价”班列;此后又推出了对接厦门港的班列。"
+    )
+    routes = [(r["origin"], r["destinations"], r["opened"]) for r in extract_text(text)["routes"]]
+    assert routes[0][:2] == ("吉安港", ["福州国际港站"])
+    assert ("吉安港", ["盐田港区"], "2018-10-31") in routes
