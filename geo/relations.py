@@ -30,7 +30,7 @@ from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.matcher import Hit
 from cqmap.geo.openings import paragraph_start
 from cqmap.geo.pair_matching import Todo, candidates, groups_acting, members_listed, pairs_of
-from cqmap.geo.pair_words import CONTINUATION_CUES, COOP_CUES, OFFICIAL_CUES
+from cqmap.geo.pair_words import CONTINUATION_CUES, COOP_CUES, OFFICIAL_CUES, ORG
 from cqmap.geo.pairs import PAIR_PATTERNS
 from cqmap.geo.regions import PARTNERSHIPS
 from cqmap.geo.route_story import RouteStory
@@ -213,6 +213,8 @@ def read_relations(
 
     for i, s_start, s_end, paragraph, sentence_hits, has_cue, port in plan:
         read = pairs_of(found[i], has_cue, text_has_cue, gaz) if i in found else []
+        if len(read) > 2:
+            read = _without_co_recipients(read)
         if (
             not read
             and last_pair
@@ -236,13 +238,19 @@ def read_relations(
             # sentence names, where it holds one of the two, stands for it)
             here = {s.place for _, _, s in sentence_hits if s.cls == "A"}
             a, b = two_before[0]
+            with_both = _WITH_BOTH.search(skeleton(plain, s_start, s_end, sentence_hits))
             if len(here) == 1:
                 (h,) = here
                 if h in gaz.ancestors(a) and h not in gaz.ancestors(b):
                     a = h
                 elif h in gaz.ancestors(b) and h not in gaz.ancestors(a):
                     b = h
-            read = [(a, b, "两地 (the two named before)")]
+                elif with_both and h not in (a, b):
+                    # (…重庆的云阳、湖北的秭归。常州与两县往来不断: this one with each)
+                    a = b = None
+                    read = [(h, x, "A与两地 (each named before)") for x in two_before[0]]
+            if a is not None:
+                read = [(a, b, "两地 (the two named before)")]
         if (
             not read
             and one_before
@@ -346,6 +354,27 @@ def _fold_visited_parts(pairings: dict[tuple[str, str], Pairing], gaz: Gazetteer
                 break
 
 
+# a place with the two named before (常州与两县往来不断): each of them its partner
+_WITH_BOTH = re.compile(f"[\ue000-\ue7ff]{ORG}(?:与|和|同|跟)(?:两县|两地|两区|两市)")
+
+
+def _without_co_recipients(read: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """A sentence's pairs without the two told as one (A、B两地) where a third is paired
+    with each of them: they are the third's partners, not each other's (由浙江对口支援重庆
+    的涪陵、万州两地)."""
+    partners: dict[str, set[str]] = {}
+    for a, b, pattern in read:
+        if pattern not in _TOLD_AS_ONE:
+            partners.setdefault(a, set()).add(b)
+            partners.setdefault(b, set()).add(a)
+    return [
+        (a, b, pattern)
+        for a, b, pattern in read
+        if pattern not in _TOLD_AS_ONE or not (partners.get(a, set()) & partners.get(b, set()))
+    ]
+
+
+_TOLD_AS_ONE = frozenset({"A、B两地"})
 # what two places do together (两地政府就此联手完成…), not what they are (两地一水相连)
 _ACT_TOGETHER = re.compile("联手|携手|共同|一起|共建|共商|合作|协作|签署|签订|签约")
 

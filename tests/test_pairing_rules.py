@@ -202,3 +202,20 @@ def test_short_names_listed_and_counted_as_cities_are_places():
     pairs = {frozenset((p["a"], p["b"])) for p in extract_text(text)["pairings"]}
     assert pairs == {frozenset(("涪陵区", c)) for c in ("湖州市", "杭州市", "嘉兴市")}
     assert extract_text("他去过杭州3个市场。")["regions"] == []
+
+
+def test_two_aided_by_one_are_its_partners_not_each_others():
+    """由浙江对口支援重庆的涪陵、万州两地: 浙江 with each; 涪陵 and 万州 are no pair."""
+    text = "1993年,中央确定由江苏对口支援重庆的巫山、奉节两地。"
+    pairs = {frozenset((p["a"], p["b"])) for p in extract_text(text)["pairings"]}
+    assert pairs == {frozenset(("江苏省", "巫山县")), frozenset(("江苏省", "奉节县"))}
+
+
+def test_a_place_with_the_two_named_before_pairs_with_each():
+    """…重庆的云阳、湖北的秭归。常州与两县往来不断: 常州 with each, not the two together."""
+    text = (
+        "按照国家分工,我市从1994年起对口支援两个库区县:重庆的开州、四川的宣汉。"
+        "多年来,南通市与两县往来不断,合作不断深化。"
+    )
+    pairs = {frozenset((p["a"], p["b"])) for p in extract_text(text)["pairings"]}
+    assert pairs == {frozenset(("开州区", "南通市"))}
