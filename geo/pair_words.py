@@ -35,6 +35,7 @@ __all__ = [
     "GUIDE_TO",
     "HELPED",
     "SIGNED",
+    "IN_RELAY",
     "IN_TURN",
     "JOIN",
     "JOINTLY",
@@ -148,6 +149,7 @@ NEXT_DEED = "、(?=积极|主动|持续|不断|进一步)"
 GO_TOGETHER = ("来到", "赴", "前往", "到")
 JOINTLY = ("联合", "共同", "携手", "联手")
 IN_TURN = ("先后", "分别", "相继")
+IN_RELAY = ("轮番接力", "接力", "轮流")  # (places giving aid one after another)
 WITH = ("与", _TONG, "携手", "联手", "联动", "联合(?!国|向)", "对口协同", "对口帮扶", "结对")
 FOR = ("向", "为", "给")
 DELIVER = (

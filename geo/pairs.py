@@ -52,6 +52,7 @@ from cqmap.geo.pair_words import (
     GUIDE,
     GUIDE_TO,
     HELPED,
+    IN_RELAY,
     IN_TURN,
     JOIN,
     JOINT_AREAS,
@@ -211,6 +212,22 @@ PAIR_PATTERNS: tuple[PairPattern, ...] = (
         needs_cue=False,
         listed_firsts=True,
         fast=rf"{LEAD}{ahead(firsts(PAIR_VERBS))}{ORG}{alt(PAIR_VERBS)}{ORG}(?P<b>{LIST})",
+    ),
+    # Places listed giving aid in turn, told in a clause of its own between (湖州、杭州…7个
+    # 市和下辖的40个市县区,轮番接力,对口支援涪陵): each the partner of the place aided
+    PairPattern(
+        "A、B…,轮番接力,对口支援C",
+        rf"(?P<a>{A}(?:[、和及与]{A})*)[^，,。；;\ue000-\ue7ff]{{0,24}}[，,]{alt(IN_RELAY)}[，,]?(?:对口)?"
+        rf"{alt(AID_GIVEN)}(?P<b>{LIST})",
+        IN_RELAY,
+        (
+            PairExample(
+                "湖州、嘉兴2个市和下辖的市县区,轮番接力,对口支援涪陵。",
+                (("涪陵区", "湖州市"), ("涪陵区", "嘉兴市")),
+            ),
+        ),
+        needs_cue=False,
+        alone=True,
     ),
     # A region giving aid, then, in the next clause of its sentence, the places it aids
     # most (山东对口援助重庆的14个区县,重点帮扶石柱、巫山、丰都等地区): each its partner
