@@ -1,0 +1,538 @@
+"""The route forms of services named by their ends: one entry per way articles name a
+line or a train by where it goes, with its examples.
+
+Chains and lists of chains (泸州—成都、泸州—昆明铁水联运班列), lines counted (航线3条(射阳港到
+太仓港、大丰港到宿迁港)), ends in brackets (中老铁路(江津—万象)国际货运列车), lines opened
+to places (开通至宁波的直达航线), services both ways (往返于万州港和上海港之间), ends told as
+a start and an end (以重庆为起点), and composite names (渝新欧, 蓉欧快铁). Each entry is a
+:class:`cqmap.geo.routes.RouteForm`; :data:`cqmap.geo.route_forms.ROUTE_FORMS` runs these
+first, then the forms of movements and of the places told before.
+"""
+
+from __future__ import annotations
+
+from cqmap.geo.route_words import (
+    BRACKETED,
+    CHAIN,
+    CLAUSE,
+    DASH,
+    DEPART,
+    END_IS_RE,
+    LINE_TAIL,
+    LINK,
+    NOT_A_COMPANY,
+    ORIGIN_IS_RE,
+    SERVICE,
+    SERVICE_ENDS,
+    SERVICE_KINDS,
+    TAIL,
+    TLIST,
+    TLIST_ASIDES,
+    T,
+)
+from cqmap.geo.routes import (
+    ABBREVIATED,
+    Example,
+    RouteForm,
+    read_abbreviated,
+    read_both_ways,
+    read_bracket_ends,
+    read_chain_list,
+    read_composite,
+    read_named_by_end,
+    read_opened_list,
+    read_pairs_counted,
+)
+from cqmap.geo.skeleton import B, P
+
+__all__ = ["NAMED_BY_ENDS", "NAMED_FORMS"]
+
+# The form of a service named by its ends (涪陵—上海集装箱班轮航线, “宜宾—北部湾港”班列)
+NAMED_BY_ENDS = "X—Y service"
+
+_OPEN = (
+    f"(?:开行|开通|开辟|开出|开设|发出|开)了?(?:[一两二三四五六七八九十\\d]+条)?(?:经(?P<v>{T}))?"
+    "(?:至|到|往|前往|通往|直达|飞往)"
+)
+_GO = "开往|驶往|发往|通往|驶向|运往|飞往"
+# What parts two chains of a list
+_CHAIN_JOIN = '(?:[、,，]|[”"]?(?:和|及|以及|与)[“"]?|(?<=[”"])(?=[“"]))'
+# A chain of a list whose end the gazetteer does not know (泸州港-普兴, a town): no route
+# of its own, and no end of the list
+_UNKNOWN_END = f'[“"]?{T}[“”"]?{DASH}{{1,2}}[\u4e00-\u9fff]{{2,4}}?[”"]?(?={_CHAIN_JOIN})'
+# A line's two ends, in a list of lines (射阳港到太仓港; 大丰港内港池到宿迁港: a part of
+# the first that the gazetteer does not know, left out)
+_PAIR = f"{T}[\u4e00-\u9fff]{{0,3}}?(?:到|至|{DASH}{{1,2}}){T}"
+# What a line of a list carries, before it (内贸走, 外贸为)
+_LINE_LABEL = "(?:[\u4e00-\u9fff]{1,3}(?:走|为|是))?"
+
+# Words a service's name follows (首趟川—鄂—沪长江班轮): each its own lookbehind
+_AFTER_WORDS = "|".join(
+    f"(?<={w})" for w in ("首趟", "首条", "首班", "开通", "开行", "开辟", "这条")
+)
+
+NAMED_FORMS: tuple[RouteForm, ...] = (
+    RouteForm(
+        "X—Y、X—Y service",
+        # a list of chains sharing one service word, one route each: 泸州—成都、泸州—昆明
+        # 铁水联运班列; 泸州—武汉—台湾、泸州—南京—韩国近洋航线 (the middle a stop); parted
+        # by commas too (重庆—东京,班加罗尔—重庆等货运航线), the last by 和 (泸州港-乐山（峨眉）
+        # 和泸州港-昆明等…班列), or each in quotes (“泸州—上海”“泸州—武汉”和“泸州—武汉—台湾”)
+        rf"(?P<chains>{CHAIN}(?:{_CHAIN_JOIN}(?:{CHAIN}|{_UNKNOWN_END}))+)"
+        rf"{TAIL}",
+        (
+            Example(
+                "已开通江津—成都、江津—昆明铁水联运班列。",
+                "江津区",
+                ("昆明市",),
+                mode="rail-river",
+            ),
+            Example(
+                "重庆共有忠县一宜昌、万州一宜昌两条滚装航线。", "万州港", ("宜昌港",), mode="river"
+            ),
+            Example(
+                "已开行的江津-成都,江津-乐山（峨眉）和江津-昆明等铁水联运班列。",
+                "江津区",
+                ("乐山市",),
+                mode="rail-river",
+            ),
+            # (a chain to a town the gazetteer does not know: the others still read)
+            Example(
+                "已开行的江津-成都,江津-普兴,江津-乐山和江津-昆明等铁水联运班列。",
+                "江津区",
+                ("成都市",),
+                mode="rail-river",
+            ),
+            Example(
+                "已开通“万州—上海”“万州—武汉”和“万州—武汉—台湾”等集装箱班轮航线。",
+                "万州港",
+                ("武汉港",),
+                mode="river",
+            ),
+            Example(
+                "开行宜宾—武汉—釜山、宜宾—南京—大阪集装箱近洋航线。",
+                "宜宾港",
+                ("大阪",),
+                ("南京市",),
+                "river-sea",
+            ),
+        ),
+        reader=read_chain_list,
+    ),
+    RouteForm(
+        "X—Y、X—Y N条",
+        # a list of chains counted as lines, the sentence's service named before it (班列
+        # 线路由…发展到北部湾港—重庆、北部湾港—四川…6条): one route each
+        # (the last to two parts of a province, 北部湾港—桂东/桂北: no end of its own)
+        rf"(?P<chains>{CHAIN}(?:{_CHAIN_JOIN}(?:{CHAIN}|{_UNKNOWN_END}))*)"
+        rf"(?:{_CHAIN_JOIN}{T}{DASH}{{1,2}}[\u4e00-\u9fff\ue000-\uefff]{{1,4}}/[\u4e00-\u9fff]{{1,4}})?"
+        # (the count ends the clause: 两条全货机航线 names its service, read above; or
+        # opens the next with its service: 果园港—水富港,开州港—新田港,两条试点航线同时起航)
+        rf"(?P<tail>等?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,2}})条(?=[，,。；;、\s]|$)"
+        rf"|[，,](?:共|这)?(?:\d{{1,3}}|[二两三四五六七八九十]{{1,2}})条{CLAUSE}{{0,6}}?{SERVICE})",
+        (
+            Example(
+                "通道上的班列线路已发展到北部湾港—重庆、北部湾港—四川、北部湾港—云南3条。",
+                "北部湾港",
+                ("云南省",),
+                mode="rail",
+            ),
+            Example(
+                "当天,江津珞璜港—万州新田港,开州港—宜昌港,两条试点航线同时起航。",
+                "开州港",
+                ("宜昌港",),
+                mode="river",
+            ),
+        ),
+        reader=read_chain_list,
+    ),
+    RouteForm(
+        "service N条(X到Y、X到Y)",
+        # lines counted, then each by its two ends in brackets (新增内河集装箱航线3条(射阳港
+        # 到太仓港、大丰港到宿迁港)): one route each
+        rf"(?P<tail>{SERVICE})(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,2}})条[（(]"
+        rf"(?P<pairs>{_PAIR}(?:、{_PAIR})*)[)）]",
+        (
+            Example(
+                "今年新增内河集装箱航线2条(淮安港到太仓港、连云港到宿迁港)。",
+                "淮安港",
+                ("太仓港",),
+                mode="river",
+            ),
+        ),
+        reader=read_pairs_counted,
+    ),
+    RouteForm(
+        "service: X—Y X—Y",
+        # a service word, then its lines listed: 已开通6条核心线路:成都—罗兹 成都—莫斯科;
+        # 开通集装箱班轮航线:泸州—上海、泸州—南京 (one route each); 滚装航线共3条,即“宜昌—
+        # 忠县”“宜昌—万州”; each line may be told by what it carries (内贸走芜湖—南京,
+        # 外贸走芜湖—上海)
+        rf"(?P<tail>{SERVICE}(?:航线|班轮)?)"
+        rf"(?:[:：]|[^。；;:：\ue000-\uefff]{{0,8}}?(?:即|包括|分别是|分别为)[:：]?)\s*"
+        rf"{_LINE_LABEL}(?P<chains>{CHAIN}(?:[\s、,，”“\"]+{_LINE_LABEL}{CHAIN})+)",
+        (
+            Example(
+                "中欧班列已开通核心线路:成都—罗兹 成都—莫斯科 杜伊斯堡—成都。",
+                "杜伊斯堡",
+                ("成都市",),
+                mode="rail",
+            ),
+            Example(
+                "开通集装箱班轮航线:泸州—上海、泸州—南京。", "泸州港", ("南京港",), mode="river"
+            ),
+            Example(
+                "新开两条直达航线:内贸走泸州—南京,外贸走泸州—上海外高桥港区。",
+                "泸州港",
+                ("外高桥港区",),
+                mode="river",
+            ),
+            Example(
+                "三峡滚装运输航线共3条,即“宜昌—忠县”“宜昌—万州”“宜昌—重庆”。",
+                "宜昌港",
+                ("万州港",),
+                mode="river",
+            ),
+        ),
+        water="unspecified",  # (线路 says no mode: the sentence's words, else none)
+        reader=read_chain_list,
+    ),
+    RouteForm(
+        "X、Y至Z service",
+        # a list of origins to one end, one route each: 开通水富港、广元港、南充港至果园港的
+        # 水水中转穿梭巴士
+        # (the first not the end of a chain before it: 忠县—南京、忠县—太仓)
+        rf"(?<!{DASH[:-1]}至到一])(?P<o>{T}(?:[、和及]{T})+)(?:至|到|{DASH}{{1,2}})(?P<d>{T})"
+        rf"(?!{DASH}|至|[、和及]{T})"
+        rf"{TAIL}",
+        (
+            Example(
+                "果园港相继开通水富港、广元港、南充港至果园港的水水中转穿梭巴士。",
+                "广元港",
+                ("果园港",),
+                mode="river",
+            ),
+            Example(
+                "重庆、忠县、万州至宜昌的滚装航线有三条。", "忠县港", ("宜昌港",), mode="river"
+            ),
+        ),
+    ),
+    RouteForm(
+        NAMED_BY_ENDS,
+        # places joined by dashes or 至 and a service word: 涪陵—上海集装箱班轮航线,
+        # 泸州至珞璜至果园港水水中转航线, 重庆——宜宾、泸州支线, 万州至上海至宁波直达越南、泰国航线
+        # (not after 经: 开通经上海至越南海防的航线 passes 上海, it does not start there)
+        # (中欧班列(重庆)—中东欧国家班列: the first end closing a bracket)
+        # (a place listed after it that starts a chain of its own is no end of it: 深圳—河内、
+        # 崇左—河内)
+        rf"(?<!经)(?P<chain>[“\"]?{T}[“”\"]?(?:{BRACKETED}|[)）])?(?:{LINK})+"
+        rf"(?:[、和及]{T}(?!{DASH}))*)"
+        rf"(?:直达(?P<beyond>{TLIST}))?{TAIL}",
+        (
+            Example(
+                "3月1日,“涪陵—上海”集装箱班轮航线正式开通。", "涪陵港", ("上海港",), mode="river"
+            ),
+            Example(
+                "泸州至珞璜港至果园港的水水中转航线已常态运行。", "泸州港", ("果园港",), ("珞璜港",)
+            ),
+            # (the first end closing a bracket after a service word)
+            Example("中欧班列(重庆)—中东欧国家班列今日发车。", "重庆市", ("中东欧",)),
+            # (珞璜 alone, in a chain, is its port)
+            Example("遵义至珞璜至宜昌铁水联运航线开通。", "遵义市", ("宜昌市",), ("珞璜港",)),
+            Example("忠县——石柱、丰都集装箱支线班轮开通。", "忠县港", ("石柱县", "丰都港")),
+            Example("“万州—南京”集装箱直航昨日驶离码头。", "万州港", ("南京港",), mode="river"),
+            Example("万州一宜昌滚装航线恢复运行。", "万州港", ("宜昌港",), mode="river"),
+            # (直航班轮 is a liner, not a flight; a shuttle liner, 港航巴士)
+            Example("九江港至上海港直航班轮开通。", "九江港", ("上海港",), mode="river"),
+            Example("南京港至太仓港“港航巴士”每周三班。", "南京港", ("太仓港",), mode="river"),
+            # (一 for a dash between three places; a freight way, 运输新路线)
+            Example(
+                "打通了一条“泰国一老挝一重庆”冷链水果运输新路线。", "泰国", ("重庆市",), ("老挝",)
+            ),
+            Example(
+                "遵义至涪陵至上海铁水联运班列发车。",
+                "遵义市",
+                ("上海市",),
+                ("涪陵区",),
+                "rail-river",
+            ),
+        ),
+        named=True,
+    ),
+    RouteForm(
+        "X到Y service",
+        # 中国南宁到越南河内集装箱跨境班列: 到 between the ends, the service right after
+        rf"(?<![从由自])(?P<o>{T})到(?P<d>{T})(?P<tail>(?:{SERVICE_KINDS})*{SERVICE})",
+        (
+            Example(
+                "中国南宁到越南河内集装箱跨境班列开通运营3周年。", "南宁市", ("河内",), mode="rail"
+            ),
+            Example(
+                "重庆江津到广西防城港汽车首趟班车正式发车。", "江津区", ("防城港市",), mode="road"
+            ),
+        ),
+        named=True,
+    ),
+    RouteForm(
+        "abbreviated ends service",
+        # a service named by its places' one-character short names and dashes (泸-宁-韩,
+        # 川—鄂—沪), or a list of such names sharing one service word; quoted, or after
+        # a mark, so that the first is no character of a word
+        rf"(?:^|(?<=[“\"‘「、,，:：\s的该])|{_AFTER_WORDS})(?P<names>{ABBREVIATED}(?:[”\"’」]?[、和及]?[“\"‘「]?{ABBREVIATED})*)"
+        rf"(?P<tail>[”\"’」]?[^。；;，,“\"]{{0,10}}?{SERVICE})",
+        (
+            Example(
+                "首趟“泸-宁-韩”集装箱班轮起航。", "泸州港", ("韩国",), ("南京市",), "river-sea"
+            ),
+            Example("已开通“泸-汉”、“泸-沪”等内支线班轮。", "泸州港", ("上海港",), mode="river"),
+            Example("首趟川—鄂—沪长江班轮从宜宾港起航。", "宜宾港", ("上海港",), ("湖北省",)),
+        ),
+        reader=read_abbreviated,
+        over_text=True,
+    ),
+    RouteForm(
+        "service (X—Y)",
+        # 渝甬班列(重庆—宁波), 中老铁路(江津—万象): the ends in brackets after the service.
+        # (Read from the bracket and checked behind, a fixed width: a run before the
+        # service, tried at every character, costs 20 times as much.)
+        # (广西北部湾: the province's coast, where its place is the end)
+        # (or in quotes: 集装箱水运航线“余庆—重庆涪陵”)
+        # (a stop the gazetteer does not know between two dashes: 南京—关西—广岛)
+        rf"[(（“\"](?<=(?:{SERVICE_ENDS})[(（“\"])"
+        rf"(?P<chain>{T}(?:(?:{DASH}{{1,2}}[\u4e00-\u9fff]{{2,8}})?(?:{DASH}{{1,2}}|至){T})+)"
+        rf"(?:北部湾)?[)）”\"]",
+        (
+            Example("今年开行的渝甬班列(重庆—宁波)运量大增。", "重庆市", ("宁波市",), mode="rail"),
+            Example("码头还停靠着一艘货船(广元至南充)。", "广元港", ("南充港",)),
+            Example("首趟中老铁路(江津—万象)昨日开出。", "江津区", ("万象",), mode="rail"),
+            Example("南京港开出外贸新航线“南京—关西—广岛”。", "南京港", ("广岛",)),
+            Example("贵州首条集装箱水运航线“余庆—重庆涪陵”正式开通。", "余庆县", ("涪陵港",)),
+            Example(
+                "一季度,铁海联运班列(重庆-广西北部湾)开行450列。",
+                "重庆市",
+                ("广西壮族自治区",),
+                mode="rail-sea",
+            ),
+            # (a network's lines by direction, each with its chain of places)
+            Example(
+                "公路班车已开通东线(重庆南彭-广西凭祥-越南河内)、中线(重庆南彭-泰国曼谷)。",
+                "重庆公路物流基地",
+                ("河内",),
+                ("凭祥市",),
+                "road",
+            ),
+            # (the station it arrives at, in the end its place names: the station)
+            Example(
+                "首班冷链班列(老挝万象—重庆江津)抵达江津小南垭铁路物流中心。",
+                "万象",
+                ("小南垭站",),
+                mode="rail",
+            ),
+        ),
+        reader=read_bracket_ends,
+    ),
+    RouteForm(
+        "X开通Y等方向的service",
+        # 鱼嘴站北货场…开通了上海、广州、北京、成都等方向的货运班列: the directions of its trains
+        # (and 果园港新增新加坡港、杜伊斯堡港、长江沿线各港口等铁水联运通道: a list closed by a
+        # kind of place, and 等)
+        rf"(?P<o>{P})[^。；;\ue000-\uefff]{{0,40}}?(?:开通|开行|开辟|新增)了?(?:至|到)?(?P<d>{TLIST})"
+        rf"(?:(?:、[^、，,。；;\ue000-\uefff]{{1,10}})?等(?:方向|地区|地|城市)?|方向|地区)的?{TAIL}",
+        (
+            # (a service to each direction)
+            Example(
+                "鱼嘴站北货场投入运营,开通了上海、广州、成都等方向的货运班列。",
+                "鱼嘴站",
+                ("广州市",),
+                mode="rail",
+            ),
+            Example(
+                "江北国际机场已开通至列日、卢森堡、莫斯科等多条全货机航线。",
+                "江北国际机场",
+                ("莫斯科",),
+                mode="air",
+            ),
+            Example(
+                "果园港新增新加坡港、杜伊斯堡港、长江沿线各港口等铁水联运通道。",
+                "果园港",
+                ("杜伊斯堡港",),
+                mode="rail-river",
+            ),
+        ),
+        each=True,
+    ),
+    RouteForm(
+        "X开通至Y的service、至Z的service",
+        # lines opened from one place, listed each with its end and service: a route each
+        rf"(?P<o>{TLIST}){CLAUSE}{{0,8}}?(?:{_OPEN}|{_GO})(?P<d>{T}){TAIL}"
+        rf"(?P<more>(?:(?:[、，,]\s*(?:以及|和|及)?|以及)(?:{_GO}|至|直达){T}{LINE_TAIL})+)",
+        (
+            Example(
+                "此后,万州港陆续开通了通往上海洋山港的联盟航线、通往南京港的内贸直达线。",
+                "万州港",
+                ("洋山港",),
+            ),
+            Example(
+                "此后,万州港陆续开通了通往上海洋山港的联盟航线、通往南京港的内贸直达线。",
+                "万州港",
+                ("南京港",),
+            ),
+        ),
+        reader=read_opened_list,
+    ),
+    RouteForm(
+        "X开通至Y的service",
+        # 涪陵港开行至泸州港的集装箱班轮; 广元港、广安港相继开通至重庆港的班轮 (one each);
+        # 綦江港通往桐梓县的公路班车
+        rf"(?P<o>{TLIST}){CLAUSE}{{0,8}}?(?:{_OPEN}|{_GO})(?P<d>{TLIST_ASIDES})"
+        rf"{TAIL}",
+        (
+            Example("涪陵港开行至四川泸州港的集装箱班轮。", "涪陵港", ("泸州港",)),
+            Example("广元港、广安港相继开通至重庆港的集装箱班轮。", "广安港", ("重庆港",)),
+            Example("綦江港通往桐梓县的集装箱公路班车开通。", "綦江港", ("桐梓县",), mode="road"),
+            Example("泸州港将开通经武汉至日本的近洋航线。", "泸州港", ("日本",), ("武汉市",)),
+            Example(
+                "2011年,重庆开辟一条直达欧洲的国际铁路路线。", "重庆市", ("欧洲",), mode="rail"
+            ),
+            # (cities in brackets after their country: the cities)
+            Example(
+                "昆明机场开通飞往印度(德里、孟买)的全货机航线。",
+                "长水国际机场",
+                ("孟买",),
+                mode="air",
+            ),
+        ),
+    ),
+    RouteForm(
+        "Y班列…驶出X",
+        # 布达佩斯直达班列驶出重庆团结村站: a train named by where it goes, and where it leaves
+        rf"(?P<d>{T})[”\"]?(?P<tail>(?:直达|国际)?(?:班列|专列|货运班列))[^。；;]{{0,30}}?"
+        rf"(?:(?:驶出|驶离|开出|从|由)(?P<o>{T}){NOT_A_COMPANY}"
+        rf"|(?P<o2>{T})[^。；;\ue000-\uefff]{{0,6}}?(?:{DEPART}))",
+        (
+            Example(
+                "6月19日,布达佩斯直达班列驶出重庆团结村站。", "团结村", ("布达佩斯",), mode="rail"
+            ),
+            # (where the sentence then says it goes is where it goes: 中亚班列…最终抵达阿富汗)
+            Example(
+                "一列中亚班列从团结村站驶出,将经霍尔果斯出境,最终抵达乌兹别克斯坦塔什干。",
+                "团结村",
+                ("塔什干",),
+                ("霍尔果斯",),
+                "rail",
+            ),
+        ),
+        reader=read_named_by_end,
+    ),
+    RouteForm(
+        "X与Y开通service",
+        # 果园港与涪陵港开通"水水中转"穿梭巴士: a service opened between two ports
+        rf"(?P<o>{P})(?:与|和|及)(?P<d>{P})(?:之间|间)?(?P<tail>{CLAUSE}{{0,6}}?"
+        rf"(?:开通|开行|开辟|开设|实现){CLAUSE}{{0,14}}?{SERVICE})",
+        (Example("果园港与涪陵港开通“水水中转”穿梭巴士。", "果园港", ("涪陵港",)),),
+    ),
+    RouteForm(
+        "往返于X和Y之间",
+        # 该航线往返于万州港和上海港之间 (the first-named end first)
+        rf"(?:往返|往来|穿梭|运行)于?(?P<o>{T})(?:和|与|及|至|、)(?P<d>{T})(?:之间|间)",
+        (Example("该航线往返于万州港和上海港之间。", "万州港", ("上海港",)),),
+    ),
+    RouteForm(
+        "往返于X—Y—Z之间",
+        # a chain of ports the service calls at, both ways
+        rf"(?:往返|往来|穿梭|运行)于?(?P<chain>{T}(?:{BRACKETED})?(?:{LINK}){{2,}})(?:之间|间)",
+        (
+            Example(
+                "快线往返于宜宾港—泸州港—果园港—上海港之间。",
+                "宜宾港",
+                ("上海港",),
+                ("泸州港", "果园港"),
+            ),
+        ),
+    ),
+    RouteForm(
+        "在X和Y之间往返",
+        rf"在(?P<o>{T})(?:和|与|及|、)(?P<d>{T})(?:之间|间)(?:往返|往来|穿梭|运行)",
+        (Example("货轮每周在城陵矶港和果园港之间往返一次。", "城陵矶港", ("果园港",)),),
+    ),
+    RouteForm(
+        "X与Y之间往来的service",
+        # the service running both ways between two ends, named after them (中国山腰口岸
+        # 与越南老街口岸之间往来的米轨国际联运列车): the first-named end first
+        rf"(?P<o>{T})(?:和|与|及|、)(?P<d>{T})(?:之间|间)(?:往返|往来|穿梭|对开)(?:的|运行的)"
+        rf"(?P<tail>{CLAUSE}{{0,12}}?(?:列车|班列|班轮|货轮|专列|班车))",
+        (
+            Example(
+                "中国磨憨口岸与老挝磨丁口岸之间往来的国际联运列车已开出5000列。",
+                "磨憨",
+                ("磨丁",),
+                mode="rail",
+            ),
+        ),
+    ),
+    RouteForm(
+        "X和Y…起点和终点",
+        # 重庆与杜伊斯堡作为渝新欧大通道的起点和终点: the ends named together, then as ends
+        rf"(?P<o>{T})(?:与|和|及)(?P<d>{T}){CLAUSE}{{0,30}}?(?:的|是|为)(?:起点和终点|起终点|起讫点)",
+        (
+            Example(
+                "重庆和杜伊斯堡分别是这条国际铁路联运大通道的起点和终点。",
+                "重庆市",
+                ("杜伊斯堡",),
+                mode="rail",
+            ),
+        ),
+    ),
+    RouteForm(
+        "以X为起点…Y为终点",
+        # 线路以团结村站为起点、以杜伊斯堡为终点; 起点为X,终点为Y; 始发地是X,开往Y
+        rf"(?:以(?P<o>{T})为起点|(?:{ORIGIN_IS_RE})(?P<o2>{T})){CLAUSE}{{0,3}}?[,，、]?"
+        rf"(?:以(?P<d>{T})为终点|(?:{END_IS_RE}|{_GO})(?P<d2>{T}))",
+        (
+            Example("这条班列线路以团结村站为起点、以杜伊斯堡为终点。", "团结村", ("杜伊斯堡",)),
+            Example("该航线起点为果园港,终点为上海洋山港。", "果园港", ("洋山港",)),
+            Example("这趟班列的始发地是奎屯,开往杜尚别,共有41节车皮。", "奎屯市", ("杜尚别",)),
+        ),
+        reader=read_both_ways,
+    ),
+    RouteForm(
+        "composite service",
+        # 沪渝集装箱直达快线(万州航线): a composite (沪渝) names both ends (not in brackets
+        # after a corridor, 中欧班列(成渝)号, nor before 两地, 成渝两地中欧班列: trains
+        # from both, nor before a corridor's service, 成渝中欧班列; nor before 出口,
+        # 成渝出口专列: the export trains of both; nor one of
+        # the directions counted, 中欧班列、渝满俄、渝甬四向国际班列; nor a railway or a
+        # road named by its ends, 成渝铁路侯家坪站)
+        # (nor the end of another line, 九江至川渝始发集装箱班轮: 川渝 where it goes)
+        rf"(?<![(（至到往])(?P<c>{B})(?!两地|三地|地区|出口|进口|[两三四五六七八]向|铁路|高铁|高速|公路|城际"
+        rf"|中欧|中亚|中老|中越|西部陆海|陆海新通道"
+        # (nor the start of a longer chain of short names, 渝黔桂新: not 渝黔's)
+        rf"|[桂新欧俄满甬湘滇])"
+        rf"(?P<tail>{CLAUSE}{{0,14}}?(?:快线|航线|班轮|班列|专列|班车|快铁)(?:班列|专列)?)"
+        rf"(?P<paren>[”\"’]?\s*[(（](?P<x>{T})(?:航线|线|班轮)[)）])?"
+        # (not its sailings counted, 发运沪渝直达快线300艘次: a port's figures; nor a way of
+        # working named after it, 按照沪渝直达“快线优先”的方式)
+        rf"(?!{CLAUSE}{{0,10}}?\d+(?:艘次|航次|班次|艘)|{CLAUSE}{{0,14}}?的方式)",
+        (
+            Example(
+                "沪渝集装箱直达快线(万州航线)6月22日首航。", "万州港", ("上海港",), mode="river"
+            ),
+            # (成渝出口专列: the export trains of both, no route between them)
+            Example("江津开行了成渝出口专列和沪渝集装箱快线。", "重庆市", ("上海港",)),
+            # (the one port of an end the sentence names)
+            Example(
+                "2019年5月,重庆果园港与太仓港和上海港开行“沪渝直达快线”。", "果园港", ("上海港",)
+            ),
+            # (渝深: 重庆's trains to 深圳, told finer by the port; 快线班列, a train)
+            Example(
+                "“渝深精品快线班列”将重庆至深圳盐田港的运输时间缩短至2天。",
+                "重庆市",
+                ("盐田港区",),
+                mode="rail",
+            ),
+            # (蓉欧快铁: 成都's trains to Europe, told finer by where it goes)
+            Example("首趟“蓉欧快铁”从中心站驶出,直奔波兰罗兹。", "成都市", ("罗兹",), mode="rail"),
+        ),
+        reader=read_composite,
+    ),
+)
