@@ -4104,3 +4104,10 @@ def test_a_service_launched_to_a_port_and_a_station_named_after_an_international
     routes = [(r["origin"], r["destinations"], r["opened"]) for r in extract_text(text)["routes"]]
     assert routes[0][:2] == ("吉安港", ["福州国际港站"])
     assert ("吉安港", ["盐田港区"], "2018-10-31") in routes
+
+
+def test_the_pearl_river_delta_is_a_lines_end_and_no_region():
+    text = "6月16日,梧州港—珠三角集装箱班轮航线开行。"
+    record = extract_text(text)
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [("梧州港", ["珠三角"])]
+    assert [r["name"] for r in record["regions"]] == []
