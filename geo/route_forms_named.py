@@ -202,7 +202,9 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         # a list of origins to one end, one route each: 开通水富港、广元港、南充港至果园港的
         # 水水中转穿梭巴士
         # (the first not the end of a chain before it: 忠县—南京、忠县—太仓)
-        rf"(?<!{DASH[:-1]}至到一])(?P<o>{T}(?:[、和及]{T})+)(?:至|到|{DASH}{{1,2}})(?P<d>{T})"
+        # (counted, through a stop: 老挝、越南、泰国三国经重庆通往欧洲的线路)
+        rf"(?<!{DASH[:-1]}至到一])(?P<o>{T}(?:[、和及]{T})+)"
+        rf"(?:[两三四五六七八九](?:国|地|港))?(?:经(?P<v>{T}))?(?:至|到|通往|{DASH}{{1,2}})(?P<d>{T})"
         rf"(?!{DASH}|至|[、和及]{T})"
         rf"{TAIL}",
         (
@@ -214,6 +216,13 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
             ),
             Example(
                 "重庆、忠县、万州至宜昌的滚装航线有三条。", "忠县港", ("宜昌港",), mode="river"
+            ),
+            Example(
+                "已开通缅甸、越南两国经昆明通往欧洲的班列线路。",
+                "越南",
+                ("欧洲",),
+                ("昆明市",),
+                "rail",
             ),
         ),
     ),
@@ -384,7 +393,8 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         "X开通至Y的service",
         # 涪陵港开行至泸州港的集装箱班轮; 广元港、广安港相继开通至重庆港的班轮 (one each);
         # 綦江港通往桐梓县的公路班车
-        rf"(?P<o>{TLIST}){CLAUSE}{{0,8}}?(?:{_OPEN}|{_GO})(?P<d>{TLIST_ASIDES})"
+        # (not a stop: 三国经重庆通往欧洲的线路)
+        rf"(?<!经)(?P<o>{TLIST}){CLAUSE}{{0,8}}?(?:{_OPEN}|{_GO})(?P<d>{TLIST_ASIDES})"
         rf"{TAIL}",
         (
             Example("涪陵港开行至四川泸州港的集装箱班轮。", "涪陵港", ("泸州港",)),

@@ -55,6 +55,8 @@ _OPENED_TO = re.compile("(?:开行|开通|开辟|开出|推出)了?(?:至|到|�
 _NETWORK = re.compile(
     r"[\d一二三四五六七八九十百几多]+(?:条|个国家|个城市|座城市|个站点|个省|国)(?![际内外家])|站点遍及|遍及"
 )
+# On its way (途中, 途经, 经停): where a train told before stops
+_ON_THE_WAY = re.compile("途中|途经|经停")
 # Some of the trains counted (其中3列是越南货物过境中国再运往欧洲): not the train going on
 _SOME_OF = re.compile("其中[\\d一二三四五六七八九十几]+(?:列|趟|班|批|艘)")
 # The ships themselves (their voyage goes on; goods shipped on are another service's)
@@ -103,6 +105,17 @@ def extend_route(
         if onward:
             dests, via = onward, [*via, *dests, *onward_via]
     if not dests:
+        # (该班列途中将在重庆中转: where the train told before stops on its way)
+        stops = [
+            v
+            for v in via
+            if v not in last.via
+            and not gaz.holds(v, last.origin)
+            and not any(gaz.holds(v, d) or gaz.holds(d, v) for d in last.destinations)
+        ]
+        if stops and last.destinations and _ON_THE_WAY.search(text):
+            last.via = finest([*last.via, *stops], gaz)
+            return last
         return None
     told_from = None  # (a train told leaving a station of a service's place: 临沂朱保站)
     if not last.destinations:  # (not a service of another corridor or mode from there)

@@ -4111,3 +4111,15 @@ def test_the_pearl_river_delta_is_a_lines_end_and_no_region():
     record = extract_text(text)
     assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [("梧州港", ["珠三角"])]
     assert [r["name"] for r in record["regions"]] == []
+
+
+def test_a_train_told_again_with_only_where_it_stops_on_its_way():
+    """一列“东盟快班”驶离杜伊斯堡…运抵越南。该班列途中将在重庆中转: a train (列), with a stop."""
+    text = (
+        "21日,一列“东盟快班”驶离德国杜伊斯堡,预计19天后运抵越南、泰国等东盟国家。"
+        "该班列途中将在成都中转。"
+    )
+    routes = [
+        (r["origin"], r["destinations"], r["via"], r["mode"]) for r in extract_text(text)["routes"]
+    ]
+    assert routes == [("杜伊斯堡", ["越南", "泰国"], ["成都市"], "rail")]
