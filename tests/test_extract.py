@@ -3967,6 +3967,8 @@ def test_a_day_without_a_year_takes_the_year_told_just_before_in_its_paragraph()
         ("这条“通江”航线让湖北和中西部的货物多了出路。", ["湖北省"]),
         # 换上海轮: changing to a sea-going ship
         ("集装箱运到钦州港,就地换上海轮运往新加坡。", ["新加坡"]),
+        # 会同: together with
+        ("海关会同口岸单位做好服务,货物运往新加坡。", ["新加坡"]),
     ],
 )
 def test_words_of_transport_and_parts_are_no_places(text, regions):
@@ -4123,3 +4125,9 @@ def test_a_train_told_again_with_only_where_it_stops_on_its_way():
         (r["origin"], r["destinations"], r["via"], r["mode"]) for r in extract_text(text)["routes"]
     ]
     assert routes == [("杜伊斯堡", ["越南", "泰国"], ["成都市"], "rail")]
+
+
+def test_a_stop_of_a_network_is_no_station():
+    """万象站点: a stop the company serves, not a station named 万象站."""
+    text = "公司在原有的万象站点之外,又增开了琅勃拉邦站点。"
+    assert extract_text(text)["ports"] == []
