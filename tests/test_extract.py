@@ -4131,3 +4131,9 @@ def test_a_stop_of_a_network_is_no_station():
     """万象站点: a stop the company serves, not a station named 万象站."""
     text = "公司在原有的万象站点之外,又增开了琅勃拉邦站点。"
     assert extract_text(text)["ports"] == []
+
+
+def test_where_a_ship_finally_enters_is_its_end_and_where_it_reached_before_a_stop():
+    text = "货船于5月5日驶离南京港,先到达九江湖口,再驶进赣江,最终进入南昌港。"
+    routes = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
+    assert routes == [("南京港", ["南昌港"], ["湖口县"])]
