@@ -149,6 +149,8 @@ NOT_NAMES = (
     "第二", "第三", "最大", "重要",
     # (洋山深水港区同内河码头连通: with, not a name)
     "同", "跟",
+    # (舟山市港航和口岸部门: the port and shipping office)
+    "港航",
 )  # fmt: skip
 _NOT_NAME_CHARS = frozenset("的和与及等在了个各是为有将已把被从到向至经这那该此其每再又也就还才")
 _JOINING = frozenset("的和与及等")
@@ -508,8 +510,10 @@ def _names(
     own: str, not_names: tuple[str, ...] = NOT_NAMES, grammar: frozenset = _NOT_NAME_CHARS
 ) -> bool:
     """Whether ``own`` names a facility: it does not start with a word of kind or number
-    (:data:`NOT_NAMES`) and holds no word of grammar (的, 和, 从 …)."""
-    return not own.startswith(not_names) and not grammar.intersection(own)
+    (:data:`NOT_NAMES`) and holds no word of grammar (的, 和, 从 …), but for a 和 that ends
+    it (玉溪研和站: a name's own 和)."""
+    body = own[:-1] if own.endswith("和") and len(own) > 1 else own
+    return not own.startswith(not_names) and not grammar.intersection(body)
 
 
 def _port_abroad(text: str, end: int, raw: list, i: int) -> re.Match | None:

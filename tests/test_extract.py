@@ -3985,6 +3985,8 @@ def test_words_of_transport_and_parts_are_no_places(text, regions):
         ("列车从长江新区的CSP武汉码头出发。", "CSP武汉码头"),
         # a station's freight yard, by its direction
         ("一列货运列车驶离台州西货运场。", "台州西货运场"),
+        # a name ending in 和
+        ("专列从曲靖平和站出发,开往老挝万象。", "曲靖平和站"),
     ],
 )
 def test_names_of_facilities_after_a_place(text, port):
