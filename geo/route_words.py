@@ -113,11 +113,12 @@ MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "集装箱轮",
             "散货轮",
             "江轮",
+            "船队",
             "直航",
             "快班",
         ),
     ),
-    ("road", ("货运车", "货车", "卡车", "公路", "班车", "冷链车", "汽车运输", "道路运输")),
+    ("road", ("货运车", "货车", "卡车", "公路", "班车", "冷链车", "汽车运输", "道路运输", "车队")),
 )
 assert {mode for mode, _ in MODE_WORDS} < set(MODES)
 
@@ -152,7 +153,7 @@ PLANS = re.compile(_PLAN_WORDS)
 NOT_RUN = re.compile(f"{_FUTURE_WORDS}|{_PLAN_WORDS}|此前|之前|以前|过去|原先|原来")
 TRANSPORT_CUE = re.compile(
     "班轮|航线|快线|班列|专列|货列|班车|运抵|驶往|发往|运往|运至|运到|开往|通往|驶向|中转|货运|集装箱|货物"
-    "|首航|货车|产品|商品|货品|首批|第一批"
+    "|首航|货车|车队|船队|产品|商品|货品|首批|第一批"
     # (返程则自杜伊斯堡启程: a service's way back or out; 从泰国起运: goods shipped)
     "|返程|回程|去程|起运|启运"
     # (a quantity of freight: 6.3万吨砂石, 108标箱, 12只标准箱; goods unloaded or loaded)

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
-from cqmap.geo.gazetteer import Gazetteer
+from cqmap.geo.gazetteer import CHINA, Gazetteer
 from cqmap.geo.regions import ABBREVIATIONS, ABBREVIATIONS_AT_END
 from cqmap.geo.route_ends import (
     compared,
@@ -311,7 +311,15 @@ def route_of(form, name, origin, dests, via, mode, ctx: Context, *, corridor=Non
     origin = _to_port(origin, mode, ctx)
     dests = [d for d in (_to_port(x, mode, ctx) for x in dests) if d != origin]
     dests = list(dict.fromkeys(dests))
-    via = [v for v in dict.fromkeys(via) if v != origin and v not in dests]
+    # (not where it starts from: 从中国昆明启程,先后通过中国、老挝…)
+    via = [
+        v
+        for v in dict.fromkeys(via)
+        if v != origin
+        and v not in dests
+        and not ctx.gaz.holds(v, origin)
+        and not (v == CHINA and origin is not None and ctx.gaz.in_china(origin))
+    ]
     return Route(name, origin, dests, via, mode, corridor=corridor, form=form.name)
 
 

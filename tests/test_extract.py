@@ -4139,3 +4139,11 @@ def test_where_a_ship_finally_enters_is_its_end_and_where_it_reached_before_a_st
     text = "货船于5月5日驶离南京港,先到达九江湖口,再驶进赣江,最终进入南昌港。"
     routes = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
     assert routes == [("南京港", ["南昌港"], ["湖口县"])]
+
+
+def test_a_convoy_goes_by_road_and_its_own_country_is_no_stop():
+    text = "22日,车队从中国南宁启程,先后通过中国、越南的口岸,车队最后开到金边。"
+    routes = [
+        (r["origin"], r["destinations"], r["via"], r["mode"]) for r in extract_text(text)["routes"]
+    ]
+    assert routes == [("南宁市", ["金边"], ["越南"], "road")]
