@@ -317,7 +317,7 @@ def route_of(form, name, origin, dests, via, mode, ctx: Context, *, corridor=Non
         for v in dict.fromkeys(via)
         if v != origin
         and v not in dests
-        and not ctx.gaz.holds(v, origin)
+        and not (origin is not None and v in ctx.gaz.ancestors(origin))
         and not (v == CHINA and origin is not None and ctx.gaz.in_china(origin))
     ]
     return Route(name, origin, dests, via, mode, corridor=corridor, form=form.name)
