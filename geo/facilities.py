@@ -23,7 +23,13 @@ import re
 from bisect import bisect_left
 
 from cqmap.geo.gazetteer import WATER_PORT_KINDS
-from cqmap.geo.vocabulary import FACILITY_WORDS, HELD_BY_OFFICE, OFFICES, RAILWAY_GROUP
+from cqmap.geo.vocabulary import (
+    FACILITY_WORDS,
+    HELD_BY_OFFICE,
+    OFFICES,
+    RAILWAY_GROUP,
+    RAILWAY_GROUP_MARK,
+)
 
 __all__ = [
     "FACILITY_WORDS",
@@ -376,7 +382,7 @@ def facilities(text: str, raw: list, lex) -> list:
             out = list(raw)
         out[i] = (start, end_at, lex.facility_surface(place, text[start:end_at]))
         covered = end_at
-    if ("的" in text or "局集团" in text) and _HELD_BY_OFFICE.search(text):
+    if ("的" in text or RAILWAY_GROUP_MARK in text) and _HELD_BY_OFFICE.search(text):
         inserted += _held_by_office(text, out, lex)
     if inserted:
         out = sorted([*out, *inserted], key=lambda h: h[0])

@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple
 
 from cqmap.geo.facilities import FACILITY_WORDS
-from cqmap.geo.vocabulary import CORRIDORS, END_IS, ORIGIN_IS
+from cqmap.geo.vocabulary import CORRIDORS, END_IS, ORIGIN_IS, RAILWAY_GROUP_MARK
 
 __all__ = [
     "Rule",
@@ -170,7 +170,7 @@ STRONG_AFTER = (
     # (杭州海关, 成都铁路局: an office of the place)
     "海关",
     "铁路局",
-    "局集团",  # (中国铁路呼和浩特局集团有限公司: the railway group named after it)
+    RAILWAY_GROUP_MARK,  # (中国铁路呼和浩特局集团有限公司: the railway group named after it)
     "车务段",
     "至",
     "方向",
@@ -255,9 +255,10 @@ def listed_together(text: str, a: int, b: int) -> bool:
 
 
 # After a list of names: what they are (昭通、六盘水等地: places)
+_COUNTED_PLACES = "城市|地市|市|县|区县|市县|省份|省区|国家"
 LISTED_AS_PLACES = re.compile(
-    "等(?:地|地区|城市|市|县|区县|市县|省份|省区|国家)"
+    f"等(?:地|地区|{_COUNTED_PLACES})"
     # (湖州、杭州、嘉兴3个市: a list counted as places)
-    "|等?(?:[2-9]|[1-9][0-9]|[两二三四五六七八九十]{1,2})个?(?:城市|地市|市|县|区县|市县|省份|省区|国家)"
+    f"|等?(?:[2-9]|[1-9][0-9]|[两二三四五六七八九十]{{1,2}})个?(?:{_COUNTED_PLACES})"
     "(?![长委场民])"
 )

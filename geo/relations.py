@@ -238,19 +238,18 @@ def read_relations(
             # sentence names, where it holds one of the two, stands for it)
             here = {s.place for _, _, s in sentence_hits if s.cls == "A"}
             a, b = two_before[0]
-            with_both = _WITH_BOTH.search(skeleton(plain, s_start, s_end, sentence_hits))
             if len(here) == 1:
                 (h,) = here
                 if h in gaz.ancestors(a) and h not in gaz.ancestors(b):
                     a = h
                 elif h in gaz.ancestors(b) and h not in gaz.ancestors(a):
                     b = h
-                elif with_both and h not in (a, b):
+                elif h not in (a, b) and _WITH_BOTH.search(
+                    skeleton(plain, s_start, s_end, sentence_hits)
+                ):
                     # (…重庆的云阳、湖北的秭归。常州与两县往来不断: this one with each)
-                    a = b = None
-                    read = [(h, x, "A与两地 (each named before)") for x in two_before[0]]
-            if a is not None:
-                read = [(a, b, "两地 (the two named before)")]
+                    read = [(h, x, "A与两地 (each named before)") for x in (a, b)]
+            read = read or [(a, b, "两地 (the two named before)")]
         if (
             not read
             and one_before
@@ -358,6 +357,10 @@ def _fold_visited_parts(pairings: dict[tuple[str, str], Pairing], gaz: Gazetteer
 _WITH_BOTH = re.compile(f"[\ue000-\ue7ff]{ORG}(?:与|和|同|跟)(?:两县|两地|两区|两市)")
 
 
+# The pairs read of two places told as one (A、B两地, the pattern's name)
+_TOLD_AS_ONE = frozenset({"A、B两地"})
+
+
 def _without_co_recipients(read: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     """A sentence's pairs without the two told as one (A、B两地) where a third is paired
     with each of them: they are the third's partners, not each other's (由浙江对口支援重庆
@@ -374,7 +377,6 @@ def _without_co_recipients(read: list[tuple[str, str, str]]) -> list[tuple[str, 
     ]
 
 
-_TOLD_AS_ONE = frozenset({"A、B两地"})
 # what two places do together (两地政府就此联手完成…), not what they are (两地一水相连)
 _ACT_TOGETHER = re.compile("联手|携手|共同|一起|共建|共商|合作|协作|签署|签订|签约")
 

@@ -111,7 +111,7 @@ def extend_route(
             for v in via
             if v not in last.via
             and not gaz.holds(v, last.origin)
-            and not any(gaz.holds(v, d) or gaz.holds(d, v) for d in last.destinations)
+            and not any(gaz.holds(v, d) for d in last.destinations)
         ]
         if stops and last.destinations and _ON_THE_WAY.search(text):
             last.via = finest([*last.via, *stops], gaz)

@@ -164,7 +164,7 @@ class RouteStory:
     ) -> str | None:
         """The port or station a sentence's routes may leave from without naming it."""
         text = self.text
-        this = _THIS_FACILITY.search(text, s_start, s_end)
+        this = _THIS_FACILITY.search(text, s_start, s_end)  # (该站, 此港: looked up once)
         if this is not None:
             # (南堡站响起汽笛,一趟列车由该站起步,开往乌兰巴托: the station named before
             # it in the sentence)
@@ -179,7 +179,7 @@ class RouteStory:
             # (这趟班列…: the train of a sentence before, a paragraph on)
             or (i - last[1] <= 2 and _THIS_SERVICE.search(text, s_start, s_end))
             # (该站首次开出…: the station told of a few sentences before)
-            or (i - last[1] <= 6 and _THIS_FACILITY.search(text, s_start, s_end))
+            or (i - last[1] <= 6 and this is not None)
             # (…专列从这里开出: the place told of a few sentences before)
             or (i - last[1] <= 3 and _HERE.search(text, s_start, s_end))
             # (头一艘集装箱船拉响汽笛离港: the port told of a few sentences before)
@@ -215,7 +215,6 @@ class RouteStory:
                     and not route.anchored
                     and _TOLD_BACK.match(sentence_text)
                     and not gaz.holds(came[0], route.origin)
-                    and not gaz.holds(route.origin, came[0])
                 ):
                     # (…班列开进维尔纽斯。据了解,这趟专列于3日自重庆发车: to where it was
                     # told arriving)

@@ -100,7 +100,9 @@ OFFICES = ("局", "段", "中心", "公司")
 HELD_BY_OFFICE = ("所辖", "管内", "所属", "下属", "管辖")
 # A railway group's full name, right before a yard or station of its own name that it runs
 # (中国铁路呼和浩特局集团有限公司沙良物流园): the facility is at the place the group is named after
-RAILWAY_GROUP = ("局集团有限公司", "局集团公司")
+# (and 局集团 right after a place's short name says the place is meant: the group's)
+RAILWAY_GROUP_MARK = "局集团"
+RAILWAY_GROUP = (f"{RAILWAY_GROUP_MARK}有限公司", f"{RAILWAY_GROUP_MARK}公司")
 
 
 # Words that say which place a service starts from or ends at, right before the place
