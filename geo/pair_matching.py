@@ -37,7 +37,7 @@ _CONTINUING_CLAUSE = re.compile(
 
 # 沙坪坝区、江津区分别与奉节县、巫山县: as many partners as first parties, each its own.
 _RESPECTIVE = replace(
-    next(p for p in PAIR_PATTERNS if p.co_subjects), name="A、B分别与C、D", respective=True
+    next(p for p in PAIR_PATTERNS if p.name == "A、B与C"), name="A、B分别与C、D", respective=True
 )
 
 # --------------------------------------------------------------------------- document skeletons

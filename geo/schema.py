@@ -248,8 +248,9 @@ class Mention(_Element):
 
 class Evidence(_Element):
     """A sentence a relation was read from: its ``document`` and index, its span, the
-    ``quote`` and the ``pattern`` (the entry of ``geo/pairs.py`` or
-    ``geo/route_forms.py``, or a reader's own name) that read it."""
+    ``quote`` and the ``pattern`` (the name of an entry of the pair table,
+    ``geo/pairs.py``, or of the route forms, ``geo/route_forms.py``, or a reader's own
+    name) that read it."""
 
     document: str
     sentence: int

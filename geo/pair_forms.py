@@ -1,0 +1,482 @@
+"""Pair patterns of two parties: one region and its partner (or partners).
+
+A region with another (A与B, A携手B), aid given and received (对口支援, 援藏), visits and
+invitations (A赴B, A应B邀请, A一行在…陪同下到B), a pair named together (A·B, AB两地,
+A—B对口协同). Entries of :data:`cqmap.geo.pairs.PAIR_PATTERNS`, in its order.
+"""
+
+from __future__ import annotations
+
+from cqmap.geo.pair_pattern import PairExample, PairPattern
+from cqmap.geo.pair_words import (
+    AID_AFAR,
+    AID_FOCUS,
+    AID_GIVEN,
+    AIDED_AT,
+    AS_PAIR,
+    BACK,
+    DELIVER,
+    FOR,
+    FRONT,
+    GO,
+    GO_TOGETHER,
+    GUIDE,
+    GUIDE_TO,
+    IN_RELAY,
+    IN_TURN,
+    JOIN,
+    JOINT_AREAS,
+    JOINTLY,
+    LEAD,
+    LIST,
+    MEETING_OF_BOTH,
+    NOT_BORDERING,
+    NOT_CO_HELPERS,
+    NOT_COUNTED,
+    NOT_EVENT_WEEK,
+    ORG,
+    ORG_CHAR,
+    PAIR_VERBS,
+    PARK,
+    PLACE_PREPOSITIONS,
+    RUN,
+    RUN_OUT,
+    RUN_TOGETHER,
+    SENT_TO,
+    TOGETHER,
+    WITH,
+    ahead,
+    alt,
+    firsts,
+)
+from cqmap.geo.skeleton import NOT_A, A
+
+__all__ = ["TWO_PARTY_FORMS"]
+
+# A word of going to a place; 到 right after a place is from one to the other (重庆到贵阳
+# 的快速铁路), no visit
+_GO_NOT_FROM_TO = alt(w if w != "到" else "(?<![\ue000-\uefff])到" for w in GO)
+_SENT_NOT_FROM_TO = alt(w if w != "到" else "(?<![\ue000-\uefff])到" for w in SENT_TO)
+# …到B的省际公交, 到B的高速公路: a way to the place, no visit
+_NOT_A_WAY = (
+    "(?!的?[^，。；,;]{0,4}?(?:公交|班车|客车|铁路|高速|公路|航线|线路|专线|快速路|大道|动车|高铁))"
+)
+
+# What a region aids, named so (…的对口支援对象, 的对口帮扶地区)
+_AIDED = "的对口(?:支援|帮扶|协作)(?:对象|地区|区县|县|区)"
+
+# Leaders' titles before their party (市委副书记、市长某某率): any run but a clause's end
+_TITLES_OUT = "，。；,;：:\ue000-\uefff"
+_TITLES = f"[^{_TITLES_OUT}]{{0,40}}?"
+_PARTY = "(?:党政代表团|代表团|考察团|调研组|考察组|工作组|一行|队)"
+
+TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
+    PairPattern(
+        "A与B",
+        rf"{LEAD}{ORG}{alt(JOIN)}{ORG}(?P<b>{LIST}){NOT_BORDERING}{NOT_COUNTED}{NOT_CO_HELPERS}",
+        JOIN,
+        (
+            PairExample("璧山区与巫溪县签署产业协作协议。", (("璧山区", "巫溪县"),)),
+            # (a partner and others: 等地 before the pairing itself)
+            PairExample("上海市与万州区等地实施结对支援以来成效显著。", (("万州区", "上海市"),)),
+            # (with others, one of them told after 等 too: the partners of the cooperation)
+            PairExample(
+                "广西正与贵州、重庆等省市及新加坡积极合作。",
+                (("重庆市", "广西壮族自治区"),),  # (the pairs with a side in Chongqing)
+            ),
+            PairExample("荣昌区与泸县接壤,两地合作推进产业协同。", ()),
+            PairExample("双方分别在重庆与成都启动创新中心项目。", ()),
+            PairExample("代表们随后到江津、荣昌和大足参观考察。", ()),
+            # (和 that ends a list of partners goes on with the list: 璧山 is no party)
+            PairExample("该县将联合巫山、巫溪、奉节、璧山和湖北巴东一起推进合作。", ()),
+            # (whose reports a third heard: they report apart)
+            PairExample("调研组听取了武隆区和酉阳县扶贫办的协作工作汇报。", ()),
+        ),
+        needs_cue=True,
+        fast=rf"{LEAD}{ahead(firsts(JOIN))}{ORG}{alt(JOIN)}{ORG}(?P<b>{LIST})"
+        rf"{NOT_BORDERING}{NOT_COUNTED}{NOT_CO_HELPERS}",
+        not_after=PLACE_PREPOSITIONS,
+        closes_list=True,
+        not_gainers=True,
+        not_heard=True,
+    ),
+    PairPattern(
+        "A携手B",
+        rf"{LEAD}{ORG}{alt(PAIR_VERBS)}{ORG}(?P<b>{LIST})",
+        PAIR_VERBS,
+        (
+            PairExample("江北区对口帮扶酉阳县发展特色农业。", (("江北区", "酉阳县"),)),
+            PairExample("泸州市联合江津区共建产业集群。", (("江津区", "泸州市"),)),
+            PairExample("吉林省帮助巫溪县种植脱毒马铃薯。", (("巫溪县", "吉林省"),)),
+            # (联合向: jointly, to a third)
+            PairExample("潼南区政府联合向四川省发展改革委提交报告。", ()),
+            # (a list of parties helping one: each is its partner, not each other's)
+            PairExample("山东省、沈阳市对口支援忠县。", (("山东省", "忠县"), ("沈阳市", "忠县"))),
+            PairExample("山东省和沈阳市对口支援忠县。", (("山东省", "忠县"), ("沈阳市", "忠县"))),
+        ),
+        needs_cue=False,
+        listed_firsts=True,
+        fast=rf"{LEAD}{ahead(firsts(PAIR_VERBS))}{ORG}{alt(PAIR_VERBS)}{ORG}(?P<b>{LIST})",
+    ),
+    # Places listed giving aid in turn, told in a clause of its own between (湖州、杭州…7个
+    # 市和下辖的40个市县区,轮番接力,对口支援涪陵): each the partner of the place aided
+    PairPattern(
+        "A、B…,轮番接力,对口支援C",
+        rf"(?P<a>{A}(?:[、和及与]{A})*)[^，,。；;\ue000-\ue7ff]{{0,24}}[，,]{alt(IN_RELAY)}[，,]?(?:对口)?"
+        rf"{alt(AID_GIVEN)}(?P<b>{LIST})",
+        IN_RELAY,
+        (
+            PairExample(
+                "湖州、嘉兴2个市和下辖的市县区,轮番接力,对口支援涪陵。",
+                (("涪陵区", "湖州市"), ("涪陵区", "嘉兴市")),
+            ),
+        ),
+        needs_cue=False,
+        alone=True,
+    ),
+    # A region giving aid, then, in the next clause of its sentence, the places it aids
+    # most (山东对口援助重庆的14个区县,重点帮扶石柱、巫山、丰都等地区): each its partner
+    PairPattern(
+        "A援助…,重点帮扶B",
+        # (read on its own, not with the patterns that lead with a region, whose
+        # alternation the match of A援助 itself, A携手B, would win)
+        rf"(?<![\ue000-\ue7ff]){LEAD}{ORG}(?:对口)?{alt(AID_GIVEN)}[^，,。；;]{{0,24}}?[，,]"
+        rf"{alt(AID_FOCUS)}?(?:对口)?{alt(AID_GIVEN)}(?P<b>{LIST})",
+        AID_GIVEN,
+        (
+            PairExample(
+                "山东对口援助重庆的14个区县,重点帮扶石柱、巫山等地区。",
+                (("重庆市", "山东省"), ("山东省", "石柱县"), ("山东省", "巫山县")),
+            ),
+        ),
+        needs_cue=False,
+    ),
+    # Places giving aid to a place (深圳、广州、珠海等9市对巫山开展对口帮扶): each its partner
+    PairPattern(
+        "A对B开展对口帮扶",
+        rf"(?P<a>{LIST}){ORG}对{ORG}(?P<b>{LIST}){ORG}(?:开展|进行|实施|展开)了?对口"
+        rf"(?:帮扶|支援|协作|援助)",
+        (
+            "开展对口",
+            "进行对口",
+            "实施对口",
+            "展开对口",
+            "开展了对口",
+            "进行了对口",
+            "实施了对口",
+            "展开了对口",
+        ),
+        (
+            PairExample(
+                "1992年起,宁波、温州等市对涪陵开展对口支援。",
+                (("涪陵区", "宁波市"), ("涪陵区", "温州市")),
+            ),
+            PairExample("天津市对万州区开展对口协作。", (("万州区", "天津市"),)),
+            # (the aided told with where they lie, a list after words of its own; the
+            # aided are no partners of each other, whatever else reads them so)
+            PairExample(
+                "江苏对三峡库区的湖北秭归县和重庆云阳县、万州区开展对口支援的合作。",
+                (("云阳县", "江苏省"), ("万州区", "江苏省")),
+            ),
+        ),
+        needs_cue=False,
+        alone=True,
+        co_objects=True,
+    ),
+    # Places named the counterparts a region aids (把重庆万州、云阳明确为江苏省的对口支援
+    # 对象; 万州区是天津市的对口支援地区)
+    PairPattern(
+        "把B明确为A的对口支援对象",
+        rf"(?:把|将)(?P<b>{LIST}){ORG}(?:明确|确定|列|确)为(?P<a>{A}){ORG}{_AIDED}",
+        ("明确为", "确定为", "列为", "确为"),
+        (
+            PairExample(
+                "规划把重庆涪陵、武隆明确为浙江省的对口支援对象。",
+                (("涪陵区", "浙江省"), ("武隆区", "浙江省")),
+            ),
+        ),
+        needs_cue=False,
+        alone=True,
+    ),
+    PairPattern(
+        "B是A的对口支援地区",
+        rf"(?P<b>{LIST}){ORG}(?:是|为|作为)(?P<a>{A}){ORG}{_AIDED}",
+        ("的对口支援", "的对口帮扶", "的对口协作"),
+        (PairExample("万州区是天津市的对口支援地区。", (("万州区", "天津市"),)),),
+        needs_cue=False,
+        alone=True,
+    ),
+    # Aid sent to the counterpart far away (援藏, 援疆, 援青: a province's teams in the
+    # region it supports): 重庆第一批援藏队伍踏上高原,对口支援西藏昌都; 重庆援疆干部赴
+    # 新疆阿克苏工作. The place they go to, or support, within the sentence.
+    PairPattern(
+        "A援藏…赴B",
+        rf"{LEAD}{ORG}{alt(AID_AFAR)}{RUN}{{0,24}}?{alt(AIDED_AT)}(?P<b>{LIST})",
+        AID_AFAR,
+        (
+            PairExample(
+                "1996年,重庆第一批援藏干部进藏,对口支援西藏昌都。", (("重庆市", "昌都市"),)
+            ),
+            PairExample("多年来,重庆选派援藏干部赴西藏昌都工作。", (("重庆市", "昌都市"),)),
+            # (who is sent: a team of one's own people, not another place's)
+            PairExample("重庆援藏工作队负责人介绍了情况。", ()),
+        ),
+        needs_cue=False,
+    ),
+    # (Not after 、, a region or a verb: checked behind the first party, so that the regex
+    # engine can skip ahead to regions. Its matches are its own: ``alone``.)
+    PairPattern(
+        "A、B两地",
+        rf"(?<![、\ue000-\ue7ff赴到与和同往]){LEAD}{ORG}[、和与]{ORG}(?P<b>{A}){ORG}{alt(TOGETHER)}",
+        TOGETHER,
+        (
+            PairExample("潼南、遂宁两地共建产业园。", (("潼南区", "遂宁市"),)),
+            PairExample("荣昌、泸县签订文旅合作协议。", (("荣昌区", "泸县"),)),
+            PairExample("湖北、重庆库区共签约招商项目41个。", ()),
+            # (one landscape, not two parties: 合江佛宝与江津四面山同为一体)
+            PairExample("合江佛宝与江津四面山同为一体。", ()),
+        ),
+        needs_cue=False,
+        fast=rf"{LEAD}(?<![、\ue000-\ue7ff赴到与和同往].){ahead('、和与')}{ORG}[、和与]{ORG}"
+        rf"(?P<b>{A}){ORG}{alt(TOGETHER)}",
+        alone=True,
+        not_gainers=True,
+    ),
+    # Two parties acting as one, where what they do is the title of their joint action:
+    # 永川区政协、泸州市政协“…联合视察协商”活动 (the word sits inside the quotation).
+    PairPattern(
+        "A、B“联合…”",
+        rf"(?<![、\ue000-\ue7ff赴到与和同往]){LEAD}{ORG}[、和与]{ORG}(?P<b>{A}){ORG}"
+        rf"[“\"][^”\"。；;\ue000-\ue7ff]{{0,30}}?{alt(JOINTLY)}",
+        JOINTLY,
+        (
+            PairExample(
+                "綦江区政协、遵义市政协“生态共治联合调研”活动在习水举行。",
+                (("綦江区", "遵义市"),),
+            ),
+            PairExample("綦江区、遵义市“旅游节”开幕,两地游客联合参与。", ()),
+        ),
+        needs_cue=False,
+        fast=rf"{LEAD}(?<![、\ue000-\ue7ff赴到与和同往].){ahead('、和与')}{ORG}[、和与]{ORG}"
+        rf"(?P<b>{A}){ORG}[“\"][^”\"。；;\ue000-\ue7ff]{{0,30}}?{alt(JOINTLY)}",
+        alone=True,
+    ),
+    # Two parties going together to a third place: 江津区政协、泸州市政协来到合江考察
+    # (the visitors act as one; the place they go to is read by A赴B、C).
+    PairPattern(
+        "A、B赴C",
+        rf"(?<![、\ue000-\ue7ff赴到与和同往在]){LEAD}{ORG}、{ORG}(?P<b>{A}){ORG}"
+        rf"(?:一同|一起|共同|联合)?{alt(GO_TOGETHER)}",
+        GO_TOGETHER,
+        (
+            PairExample(
+                "綦江区政协、遵义市政协来到习水县,考察赤水河保护工作。",
+                (("綦江区", "遵义市"),),
+            ),
+            PairExample("代表团先后赴綦江、遵义考察。", ()),
+        ),
+        needs_cue=True,
+        fast=rf"{LEAD}(?<![、\ue000-\ue7ff赴到与和同往在].){ahead('、')}{ORG}、{ORG}(?P<b>{A}){ORG}"
+        rf"(?:一同|一起|共同|联合)?{alt(GO_TOGETHER)}",
+        alone=True,
+    ),
+    PairPattern(
+        "A赴B、C",
+        rf"{LEAD}{ORG}{alt(IN_TURN)}?{_GO_NOT_FROM_TO}(?P<b>{LIST}){_NOT_A_WAY}",
+        GO,
+        (
+            PairExample("荣昌区党政代表团赴丰都县考察交流合作事宜。", (("荣昌区", "丰都县"),)),
+            # (A到B right after A: from one to the other, a way, no visit)
+            PairExample("两地互联互通,重庆到贵阳的快速铁路正加紧施工。", ()),
+            # (a way from a town of one to the other: 江津塘河到合江的省际公交)
+            PairExample("两地越连越紧,江津塘河到合江的省际公交开通运营。", ()),
+            # (渝: the province's one-character name where it is visited)
+            PairExample("四川省党政代表团来渝考察,两省市签署行动计划。", (("重庆市", "四川省"),)),
+        ),
+        needs_cue=True,
+        fast=rf"{LEAD}{ahead(firsts(IN_TURN + GO))}{ORG}{alt(IN_TURN)}?{_GO_NOT_FROM_TO}"
+        rf"(?P<b>{LIST}){_NOT_A_WAY}",
+        # (岳池县、武胜县两地法院来到合川,同合川区法院座谈: each visitor with the host)
+        listed_firsts=True,
+    ),
+    # A party invited by another (松桃县、花垣县两地法院受秀山县法院邀请; 应綦江区委邀请,
+    # 习水县党政代表团…): a visit, its host the one who invited
+    PairPattern(
+        "A应B邀请",
+        rf"{LEAD}{ORG}(?:应|受)(?P<b>{A}){ORG}(?:的)?邀请",
+        ("邀请",),
+        (
+            PairExample(
+                "6月13日,贵州省松桃县、湖南省花垣县两地法院受秀山县法院邀请,召开联席会。",
+                (("秀山县", "松桃苗族自治县"), ("秀山县", "花垣县")),
+            ),
+        ),
+        needs_cue=True,
+        listed_firsts=True,
+    ),
+    PairPattern(
+        "应B邀请,A",
+        rf"(?:应|受)(?P<b>{A}){ORG}(?:的)?邀请[,，]?\s*{LEAD}",
+        ("邀请",),
+        (PairExample("应綦江区委邀请,习水县党政代表团到綦江考察交流。", (("綦江区", "习水县"),)),),
+        needs_cue=True,
+    ),
+    # a party's leaders at the head of its delegation, their titles listed (华蓥市委副书记、
+    # 市长某某率党政代表团来璧; 潼南区政协党组书记、主席某某一行来璧)
+    PairPattern(
+        "A…率团赴B",
+        rf"{LEAD}{_TITLES}{_PARTY}(?:一行)?{alt(GO)}(?P<b>{LIST})",
+        GO,
+        (
+            PairExample(
+                "3月2日,华蓥市委副书记、市长张某率党政代表团来璧山区考察。",
+                (("璧山区", "华蓥市"),),
+            ),
+            PairExample(
+                "潼南区政协党组书记、主席李某一行来璧,考察璧山产业发展,希望两地深化合作。",
+                (("潼南区", "璧山区"),),
+            ),
+        ),
+        needs_cue=True,
+        fast=rf"{LEAD}(?=[^{_TITLES_OUT}代考调工一队]{{0,40}}+[代考调工一队]){_TITLES}{_PARTY}"
+        rf"(?:一行)?{alt(GO)}(?P<b>{LIST})",
+    ),
+    PairPattern(
+        "A…,与B",
+        rf"^{NOT_A}{{0,30}}?{LEAD}(?P<gap>{RUN}{{0,60}}?){alt(WITH)}{ORG}(?P<b>{LIST}){NOT_BORDERING}",
+        WITH,
+        (PairExample("万州区积极拓宽渠道,与开州区形成合作机制。", (("万州区", "开州区"),)),),
+        needs_cue=True,
+        fast=rf"^{NOT_A}{{0,30}}+{LEAD}{ahead(firsts(WITH), 60, RUN_OUT)}"
+        rf"(?P<gap>{RUN}{{0,60}}?){alt(WITH)}{ORG}(?P<b>{LIST}){NOT_BORDERING}",
+        same_subject=True,
+        not_after=PLACE_PREPOSITIONS,
+        not_gainers=True,
+    ),
+    PairPattern(
+        "A向B出售",
+        rf"{LEAD}{ORG}{alt(FOR)}{ORG}(?P<b>{A}){ORG}{alt(DELIVER)}",
+        DELIVER,
+        (PairExample("璧山区累计向巫溪县投入帮扶资金三千万元。", (("璧山区", "巫溪县"),)),),
+        needs_cue=False,
+        fast=rf"{LEAD}{ahead(firsts(FOR))}{ORG}{alt(FOR)}{ORG}(?P<b>{A}){ORG}{alt(DELIVER)}",
+    ),
+    # (Read from its 在: a literal first lets the regex engine skip ahead.)
+    PairPattern(
+        "研发在A、生产在B",
+        rf"{alt(FRONT)}在{LEAD}[、,，]?\s*{alt(BACK)}在(?P<b>{A})",
+        FRONT,
+        (PairExample("实现研发在渝北、生产在云阳的协作模式。", (("渝北区", "云阳县"),)),),
+        needs_cue=False,
+        fast=rf"在(?<={alt(FRONT)}在){LEAD}[、,，]?\s*{alt(BACK)}在(?P<b>{A})",
+    ),
+    # (Not an event named by its host and its guest: “重庆·山东周” is a week of one
+    # province's events held in the other, no statement of their working together.)
+    PairPattern(
+        "A·B",
+        rf"{LEAD}\s*[·•・‧]\s*(?P<b>{A}){NOT_EVENT_WEEK}",
+        ("[·•・‧]",),
+        (
+            PairExample("“永川·彭水”对口协同联席会议召开。", (("永川区", "彭水县"),)),
+            PairExample("江北·酉阳结对五周年座谈会召开,双方共话协作。", (("江北区", "酉阳县"),)),
+            PairExample("借助“重庆·浙江周”等平台招引合作项目。", ()),
+        ),
+        needs_cue=False,
+    ),
+    PairPattern(
+        "AB两地",
+        # two places written together, then what they do together: 济宁万州两地, 江北酉阳携手,
+        # 重庆四川党政联席会议 (a meeting of both)
+        rf"{LEAD}(?P<b>{A}){alt(RUN_TOGETHER + MEETING_OF_BOTH)}",
+        RUN_TOGETHER + MEETING_OF_BOTH,
+        (
+            PairExample("江北酉阳携手前行,帮扶深情令人感动。", (("江北区", "酉阳县"),)),
+            PairExample("今年,济宁万州签订了东西部协作框架协议。", (("万州区", "济宁市"),)),
+            PairExample("落实重庆四川党政联席会议达成的共识。", (("重庆市", "四川省"),)),
+            PairExample("重庆成都双核联动联建会议召开。", (("重庆市", "成都市"),)),
+        ),
+        needs_cue=False,
+    ),
+    PairPattern(
+        "AB产业园",
+        rf"{LEAD}(?P<b>{A}){alt(PARK)}",
+        PARK,
+        (
+            PairExample("渝北云阳产业协作园区开园。", (("渝北区", "云阳县"),)),
+            # (the helper's project in the place helped)
+            PairExample("查看了城口县临沂市重点援助项目。", (("城口县", "临沂市"),)),
+        ),
+        needs_cue=False,
+    ),
+    PairPattern(
+        "A引导…在B",
+        rf"{LEAD}{ORG}{alt(GUIDE)}{NOT_A}{{0,40}}?{alt(GUIDE_TO)}(?P<b>{A})",
+        GUIDE,
+        (PairExample("合川区引导辖区企业在秀山县建设加工基地。", (("合川区", "秀山县"),)),),
+        needs_cue=False,
+        fast=rf"{LEAD}{ahead(firsts(GUIDE))}{ORG}{alt(GUIDE)}{NOT_A}{{0,40}}?"
+        rf"{alt(GUIDE_TO)}(?P<b>{A})",
+    ),
+    # Runs as ``A ORG [^A。；;]{0,16}? verb B`` written to take linear time (the two lazy
+    # runs would try 13 x 17 splits at every region). ORG's characters are a subset of the
+    # run's, so the gap before the verb is the shortest of at most 16 run characters, or
+    # of 16 + i (i <= 12) whose first i are ORG characters: the same match, in the same
+    # order.
+    PairPattern(
+        "A到B",
+        rf"{LEAD}{ORG}{RUN}{{0,16}}?{_SENT_NOT_FROM_TO}(?P<b>{A}){_NOT_A_WAY}",
+        ("到", "赴", "前往"),
+        (
+            PairExample("九龙坡区选派干部到城口县挂职锻炼。", (("九龙坡区", "城口县"),)),
+            # (A到B right after A: from one to the other, a way, no one sent)
+            PairExample("两地互联互通,重庆到贵阳的快速铁路正加紧施工。", ()),
+        ),
+        needs_cue=True,
+        fast=rf"{LEAD}{ahead(firsts(SENT_TO), 28, RUN_OUT)}"
+        rf"(?:{RUN}{{0,16}}?|(?={RUN}{{17}}){ORG_CHAR}{{1,12}}?{RUN}{{16}})"
+        rf"{_SENT_NOT_FROM_TO}(?P<b>{A}){_NOT_A_WAY}",
+    ),
+    # A party's visit told with who accompanies it, hosts that may be named between:
+    # 綦江区考察团一行在桐梓县负责同志陪同下,先后到桐梓县… (the party, then where it goes).
+    PairPattern(
+        "A一行在…陪同下到B",
+        rf"{LEAD}{RUN}{{0,24}}?一行[^。；;]{{0,4}}?在[^。；;]{{0,40}}?陪同下[，,]?\s*"
+        rf"{alt(IN_TURN + ('一同', '还', '又'))}?{alt(SENT_TO)}(?P<b>{A})",
+        ("陪同下",),
+        (
+            PairExample(
+                "綦江区考察团一行在桐梓县负责同志的陪同下,先后到桐梓县娄山关镇考察产业合作。",
+                (("綦江区", "桐梓县"),),
+            ),
+        ),
+        needs_cue=True,
+        fast=rf"{LEAD}{ahead('一', 24, RUN_OUT)}{RUN}{{0,24}}?一行[^。；;]{{0,4}}?在"
+        rf"[^。；;]{{0,40}}?陪同下[，,]?\s*"
+        rf"{alt(IN_TURN + ('一同', '还', '又'))}?{alt(SENT_TO)}(?P<b>{A})",
+    ),
+    # A conference or programme named by its pair: 永川区—彭水县对口协同工作推进会.
+    PairPattern(
+        "A—B对口协同",
+        rf"{LEAD}\s*[—–\-－]\s*(?P<b>{A})(?=[^\ue000-\uefff，,。；;]{{0,4}}{alt(AS_PAIR)})",
+        AS_PAIR,
+        (PairExample("江北区—酉阳县对口协同工作推进会召开。", (("江北区", "酉阳县"),)),),
+        needs_cue=False,
+    ),
+    # Areas built by places across a border, each named by its places: 打造“江津—赤水、
+    # 习水”“南川—道真、正安”“秀山—铜仁”三大片区 (the first with each of the others).
+    PairPattern(
+        "“A—B”片区",
+        rf"[“\"]{LEAD}\s*[—–\-－]\s*(?P<b>{A}(?:、{A})*)[”\"]"
+        rf"(?=(?:[“\"][^”\"。；;]{{0,24}}[”\"])*[^，,。；;“\"]{{0,6}}?{alt(JOINT_AREAS)})",
+        JOINT_AREAS,
+        (
+            PairExample(
+                "着力打造“綦江—桐梓”“南川—道真、正安”两大片区。",
+                (("綦江区", "桐梓县"), ("南川区", "道真仡佬族苗族自治县"), ("南川区", "正安县")),
+            ),
+            PairExample("开通“重庆—成都”“重庆—贵阳”两条航线。", ()),
+        ),
+        needs_cue=False,
+        alone=True,
+    ),
+)

@@ -1,0 +1,389 @@
+"""Pair patterns of several parties, and of a first party the text implies.
+
+Lists acting alike toward a partner (A、B与C), pairs side by side (A与B、C与D), three or
+more acting together or signing one agreement (A、B、C三地, A、B…N个区县…签订), a
+composite name (万达开), and the forms whose first party is the paragraph's or the
+document's subject (我们与B, B对口支援我县). Entries of
+:data:`cqmap.geo.pairs.PAIR_PATTERNS`, after :data:`cqmap.geo.pair_forms.TWO_PARTY_FORMS`.
+"""
+
+from __future__ import annotations
+
+from cqmap.geo.pair_pattern import PairExample, PairPattern
+from cqmap.geo.pair_words import (
+    ALL_TOGETHER,
+    ASK,
+    COUNTED,
+    HELPED,
+    LEAD,
+    LIST,
+    NEXT_DEED,
+    NOT_BORDERING,
+    ORG,
+    PAIR_JOIN,
+    PAIR_LINK,
+    RUN,
+    RUN_TOGETHER,
+    SELF,
+    WE,
+    WELCOME,
+    WITH,
+    ahead,
+    alt,
+    firsts,
+)
+from cqmap.geo.skeleton import A
+
+__all__ = ["GROUP_FORMS"]
+
+GROUP_FORMS: tuple[PairPattern, ...] = (
+    # Several first parties side by side: 大渡口区、大足区分别与忠县开展对口协同,
+    # 开州区、城口县、巫溪县与达州市签署协议, 泸州、遂宁6市政府与重庆市政府. (和 joins them
+    # only before 分别/均/都/各自: 万州、开州和云阳 is one list.) With 分别 and as many
+    # partners, each has its own: 沙坪坝区、江津区分别与奉节县、巫山县 (_RESPECTIVE).
+    PairPattern(
+        "A、B与C",
+        rf"(?P<a>{A}(?:[、和]{A})+){ORG}(?:(?:(?P<each>分别)|均|都|各自)"
+        rf"{alt(('与', '同', '和', '跟', *PAIR_JOIN))}|{alt(('与', '同', '跟', *PAIR_JOIN))})"
+        rf"(?P<b>{LIST})",
+        ("与", "同", "和", "跟", "对口", "结对", "携手"),
+        (
+            PairExample(
+                "大渡口区、大足区分别与忠县开展对口协同。",
+                (("大渡口区", "忠县"), ("大足区", "忠县")),
+            ),
+            PairExample(
+                "遂宁、广安两市政府与重庆市政府签署合作备忘录。",
+                (("遂宁市", "重庆市"), ("广安市", "重庆市")),
+            ),
+        ),
+        needs_cue=True,
+        co_subjects=True,
+    ),
+    # Places asking a third for its help act alike toward it, no pair themselves:
+    # 巫山、奉节两县负责人请求上海市继续帮扶 (each the partner of the one asked).
+    PairPattern(
+        "A、B恳请C",
+        rf"(?P<a>{A}(?:[、和及]{A})+){ORG}{alt(ASK)}{ORG}(?P<b>{LIST})",
+        ASK,
+        (
+            PairExample(
+                "巫山、奉节两县负责人请求上海市继续加大帮扶力度。",
+                (("巫山县", "上海市"), ("奉节县", "上海市")),
+            ),
+        ),
+        needs_cue=True,
+        co_subjects=True,
+    ),
+    # Pairs side by side: 铜梁区与云阳县、垫江县与酉阳县分别签订协议 (each its own pair).
+    PairPattern(
+        "A与B、C与D",
+        # (also 济南市对口重庆武隆区、烟台市对口重庆巫山县: 对口, 结对 or 帮扶 between)
+        rf"(?P<a>{A}{PAIR_LINK}{A}(?:、{A}{PAIR_LINK}{A})+)",
+        ("、",),
+        (
+            PairExample(
+                "铜梁区与云阳县、垫江县与酉阳县分别签订协议。",
+                (("铜梁区", "云阳县"), ("垫江县", "酉阳县")),
+            ),
+            PairExample(
+                "其中济南市对口重庆武隆区、烟台市对口重庆巫山县、淄博市对口石柱县。",
+                (("武隆区", "济南市"), ("巫山县", "烟台市"), ("石柱县", "淄博市")),
+            ),
+        ),
+        needs_cue=True,
+        respective=True,
+    ),
+    # Three or four regions acting together: 万州区、开州区、云阳县三地共同推进, 推动万州、
+    # 开州和云阳协同发展. (A longer list, or one that goes on with 等, is an enumeration.
+    # Not after a join, a region, or a region and 和 — 和 after organisations joins a
+    # list of parties of another kind: checked behind the first region, so that the regex
+    # engine can skip ahead to regions.)
+    PairPattern(
+        "A、B、C三地",
+        rf"(?<![、与同跟及\ue000-\ue7ff])(?<!{A}和)(?P<a>{A}(?:[、和及]{A}){{2,3}})(?![、和及等]|{A})"
+        rf"的?{COUNTED}{alt(ALL_TOGETHER)}",
+        ("、", "和", "及"),
+        (
+            PairExample(
+                "推动万州、开州和云阳协同发展。",
+                (("万州区", "开州区"), ("万州区", "云阳县"), ("开州区", "云阳县")),
+            ),
+            PairExample(
+                "万州、达州、开州三地政府签定统筹发展方案。",
+                (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
+            ),
+            # (after 和 that joins organisations, not after a region and 和)
+            PairExample(
+                "两省口岸办和万州、达州、开州三地政府签定合作协议。",
+                (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
+            ),
+            # (and not read as a pair of the region before 和 with the list's first:
+            # the start of a counted list is no partner of A与B)
+            PairExample(
+                "重庆市政府和万州、达州、开州三地政府签定合作协议。",
+                (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
+            ),
+            # (the places' bodies, then a joint meeting: 联席会议)
+            PairExample(
+                "来自四川省泸州市和重庆市永川区、江津区的三地人大常委会在泸州召开联席会议。",
+                (("永川区", "泸州市"), ("江津区", "泸州市"), ("永川区", "江津区")),
+            ),
+            PairExample(
+                "万州区、达州市、开州区三地高度重视、迅速行动、协同发力。",
+                (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
+            ),
+            # (places named as those that gain: 为…带来)
+            PairExample("新航线将为重庆、宜昌和武汉之间的航运合作带来新的机遇。", ()),
+            # (counted, then where they met to sign)
+            PairExample(
+                "重庆、广西、贵州三省区市31日在重庆签署框架协议。",
+                (("重庆市", "广西壮族自治区"), ("重庆市", "贵州省")),
+            ),
+            # (counted as provinces, and signing with a fourth: one party of three)
+            PairExample(
+                "重庆、广西、贵州三省区市与甘肃省签署合作备忘录。",
+                # (pairs with a side in Chongqing)
+                (("重庆市", "广西壮族自治区"), ("重庆市", "贵州省"), ("重庆市", "甘肃省")),
+            ),
+        ),
+        needs_cue=True,
+        fast=rf"(?P<a>{A}(?<![、与同跟及\ue000-\ue7ff].)(?<!{A}和.)(?:[、和及]{A}){{2,3}})(?![、和及等]|{A})"
+        rf"的?{COUNTED}{alt(ALL_TOGETHER)}",
+        among=True,
+        not_gainers=True,
+    ),
+    # Three or more parties signing one agreement together: 四川省内江市及重庆市奉节县、巫溪县、
+    # 巫山县、城口县共同签订川渝协同发展协议 (a list that goes on with 等 is an enumeration)
+    PairPattern(
+        "A、B、C…共同签订",
+        rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}(?:(?:[、和及]|以及){A}){{2,9}})(?![、和及等]|{A})"
+        rf"(?:共同|一同|联合)(?:签订|签署|签约)",
+        ("共同签", "一同签", "联合签"),
+        (
+            PairExample(
+                "内江市及奉节县、巫溪县、城口县共同签订协同发展协议。",
+                (
+                    ("奉节县", "内江市"),
+                    ("巫溪县", "内江市"),
+                    ("城口县", "内江市"),
+                    ("奉节县", "巫溪县"),
+                    ("奉节县", "城口县"),
+                    ("巫溪县", "城口县"),
+                ),
+            ),
+        ),
+        needs_cue=False,
+        among=True,
+    ),
+    # Five or more parties counted (6个区县), met and signing as one: 梁平区、垫江县和达川区、
+    # 开江县、大竹县以及邻水县6个区县主要领导齐聚梁平…签订了合作协议. (Without a count,
+    # a long list is an enumeration.)
+    PairPattern(
+        "A、B…N个区县…签订",
+        # (the count closes the list: its groups may be parted by commas, 梁平区、垫江县,
+        # 达州市达川区、开江县,广安市邻水县七区县…共商发展大计)
+        rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}(?:(?:[、和及，,]|以及){A}){{4,9}})"
+        rf"(?:[五六七八九十0-9０-９]+个?(?:区县|省区市|省市区|省区|省市|省份|省|地|方|区|县|市))"
+        rf"[^。；;]{{0,60}}?{alt((*RUN_TOGETHER, '联席会议', '共同', '共商', '共谋', '共建'))}",
+        (
+            *("区县", "五地", "六地", "七地", "八地", "九地", "十地", "五方", "六方", "七方"),
+            *("省区", "省市", "省份"),
+        ),
+        (
+            PairExample(
+                "梁平区、垫江县和达川区、开江县以及邻水县5个区县负责人齐聚梁平,签订了合作协议。",
+                # (pairs with a side in Chongqing: two places elsewhere are no pair here)
+                (("梁平区", "垫江县"),)
+                + tuple(
+                    (a, b) for a in ("梁平区", "垫江县") for b in ("达川区", "开江县", "邻水县")
+                ),
+            ),
+            # (provinces counted: 重庆、广西…九省区市人民政府共同签署)
+            PairExample(
+                "重庆、广西、贵州、甘肃、青海五省区市人民政府共同签署合作协议。",
+                tuple(("重庆市", p) for p in ("广西壮族自治区", "贵州省", "甘肃省", "青海省")),
+            ),
+            # (a list with no count: places named, not parties)
+            PairExample("梁平区、垫江县、达川区、开江县和邻水县签订了合作协议。", ()),
+            # (the groups of a counted list parted by commas)
+            PairExample(
+                "来自梁平区、垫江县,达川区、开江县,邻水县五区县围绕主题共商发展大计。",
+                (("梁平区", "垫江县"),)
+                + tuple(
+                    (a, b) for a in ("梁平区", "垫江县") for b in ("达川区", "开江县", "邻水县")
+                ),
+            ),
+        ),
+        needs_cue=False,
+        among=True,
+    ),
+    # The task of supporting one given to another: 中央把对口支援重庆万州任务交给上海
+    PairPattern(
+        "把对口支援A任务交给B",
+        rf"把(?:对口)?(?:支援|帮扶|协作)(?P<a>{A}){ORG}任务(?:交给|交由|赋予)(?P<b>{A})",
+        ("任务交给", "任务交由", "任务赋予"),
+        (PairExample("中央把对口支援重庆万州任务交给上海。", (("万州区", "上海市"),)),),
+        needs_cue=False,
+    ),
+    # Three or more places named, then 等 and a count of all of them (八区县, 六地), acting
+    # as one: 安岳、大足、荣昌、潼南等渝西川东八区县…共同签署协议; 潼南、彭水、遂宁、内江等
+    # 川渝八地联合发布宣言 (the places named are each other's partners; the others, not
+    # named, are none)
+    PairPattern(
+        "A、B、C等N区县…共同",
+        rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}(?:(?:[、和及，,]|[，,]?以?及){A}){{2,9}})"
+        rf"等[^，,。；;：:\ue000-\ue7ff]{{0,8}}?"
+        rf"(?:[三四五六七八九十0-9０-９]+个?(?:区县|省区市|省市区|省区|省市|省份|地|方))"
+        rf"[^。；;]{{0,40}}?{alt(('共同', '联合', '携手', '共建', '共商', '联席会议', *RUN_TOGETHER))}",
+        ("等",),
+        (
+            PairExample(
+                "安岳、大足、荣昌、潼南等渝西川东八区县召开协作会,共同签署合作协议。",
+                (("大足区", "荣昌区"), ("大足区", "潼南区"), ("荣昌区", "潼南区"))
+                + tuple((a, "安岳县") for a in ("大足区", "荣昌区", "潼南区")),
+            ),
+            PairExample(
+                "潼南、彭水、遂宁、内江等川渝八地联合发布人才联盟宣言。",
+                (("彭水县", "潼南区"),)
+                + tuple((a, b) for a in ("潼南区", "彭水县") for b in ("遂宁市", "内江市")),
+            ),
+            # (named among others, not said to act together: an enumeration)
+            PairExample("潼南、彭水、遂宁、内江等川渝八地的代表参观了展览。", ()),
+        ),
+        needs_cue=False,
+        among=True,
+    ),
+    # Places a third party brings together to do something jointly: 会同万州、达州、开州等地
+    # 政府,共同编制了…方案 (the third, an office of the city, is no place of its own)
+    PairPattern(
+        "会同A、B、C…共同",
+        rf"会同(?P<a>{A}(?:[、和及]{A}){{1,5}})等?地?{ORG}[，,]?(?:共同|联合|一起)",
+        ("会同",),
+        (
+            PairExample(
+                "会同万州、开州、云阳等地政府,共同编制了多式联运方案。",
+                (("万州区", "开州区"), ("万州区", "云阳县"), ("开州区", "云阳县")),
+            ),
+        ),
+        needs_cue=False,
+        among=True,
+    ),
+    # The host welcomes the visitors: 彭水县委…对南川区党政代表团的到来表示欢迎.
+    PairPattern(
+        "ABC三地",
+        # three or four places written together, then 三地 and what they do together:
+        # 万州达州开州三地政协…联席会议
+        rf"(?<![\ue000-\ue7ff])(?P<a>{A}{{3,4}})(?![\ue000-\ue7ff])(?:三地|四地|三方|四方){ORG}"
+        rf"{alt(ALL_TOGETHER + ('联席',))}",
+        ("三地", "四地", "三方", "四方"),
+        (
+            PairExample(
+                "万州达州开州三地政协召开联席会议。",
+                (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
+            ),
+        ),
+        needs_cue=True,
+        among=True,
+    ),
+    PairPattern(
+        "B对A的到来",
+        rf"(?P<b>{A}){RUN}{{0,16}}?对{ORG}{LEAD}{RUN}{{0,12}}?{alt(WELCOME)}",
+        WELCOME,
+        (PairExample("秀山县委对合川区党政代表团的到来表示欢迎。", (("合川区", "秀山县"),)),),
+        needs_cue=False,
+        alone=True,
+    ),
+    # A composite name that stands for partners (万达开, 川渝), working together: every two
+    # of its regions.
+    PairPattern(
+        "万达开 (partners named together)",
+        # (not the name of an agreement: 签署万达开统筹发展合作协议)
+        # (nor of a zone: 助力万达开川渝统筹发展示范区建设; nor of a strategy another place
+        # seizes: 抢抓…、万开云同城化发展等重大战略机遇)
+        # (nor a grouping before it: 川渝万达开统筹发展 is 万达开's)
+        rf"(?<!签署)(?<!签订)(?<!《)(?P<c>[\uec00-\uefff])(?![\uec00-\uefff])[”\"]?(?:三地|两地|四地)?"
+        rf"{ORG}{alt(ALL_TOGETHER + ('统筹',))}"
+        rf"(?![^，。；,;]{{0,6}}?(?:示范区|试验区|合作区|经济区|等重大战略|等战略|战略机遇))",
+        ("[\\uec00-\\uefff]",),
+        (
+            PairExample(
+                "万达开三地携手推进一体化发展。",
+                (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
+            ),
+            # (the platforms along the Sichuan–Chongqing border by their names)
+            PairExample(
+                "坚定不移推动合广长协同发展。",
+                (("合川区", "广安市"), ("合川区", "长寿区"), ("长寿区", "广安市")),
+            ),
+            PairExample(
+                "川渝万达开统筹发展第四次党政联席会在万州举行。",
+                (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
+            ),
+            PairExample("服务台将覆盖万达开、万开云及周边区县,助力协同发展。", ()),
+            PairExample("宣汉县政协助力万达开川渝统筹发展示范区建设。", ()),
+            PairExample("该县正抢抓双城经济圈建设、万开云同城化发展等重大战略机遇。", ()),
+        ),
+        needs_cue=True,
+        members=True,
+        alone=True,
+    ),
+    PairPattern(
+        "我们与B",
+        rf"{alt(WE)}{ORG}(?:与|同|和|携手|联手|联动){ORG}(?P<b>{LIST}){NOT_BORDERING}",
+        WE,
+        (),
+        needs_cue=True,
+        implied=True,
+    ),
+    PairPattern(
+        "B对口支援我县",
+        # a partner aiding the text's own place, which names itself (广东对口支援我县)
+        rf"(?P<b>{LIST}){ORG}(?:的)?(?:对口)?{alt(HELPED)}(?:了)?{alt(SELF)}",
+        SELF,
+        (
+            PairExample(
+                "巫山县迎来调研组。据介绍,广东省对口支援我县这些年,成效明显。",
+                (("巫山县", "广东省"),),
+            ),
+            PairExample(
+                "城口县的茶园扩种了三百亩。江北区帮扶我县多年,城口县干部表示感谢。",
+                (("江北区", "城口县"),),
+            ),
+            PairExample("广东省对口支援我县多年。", ()),  # (whose county: untold)
+        ),
+        needs_cue=True,
+        implied=True,
+    ),
+    PairPattern(
+        "在B…帮扶下",
+        # the subject helped by a partner: 在深圳市对口援建支持下, 在江北区的帮扶下
+        rf"在{ORG}(?P<b>{LIST}){ORG}(?:的)?(?:对口)?{alt(HELPED)}(?:和|与|及)?"
+        r"(?:支持|帮助|推动|指导)?下",
+        HELPED,
+        (
+            PairExample(
+                "巫山县的村子曾经缺水。在深圳市对口援建支持下建成了水池。", (("巫山县", "深圳市"),)
+            ),
+            PairExample("城口县的茶园,在江北区帮扶下扩种了三百亩。", (("江北区", "城口县"),)),
+            PairExample("在重庆市的支持下,项目顺利推进。", ()),
+        ),
+        needs_cue=True,
+        implied=True,
+    ),
+    PairPattern(
+        "(A)与B",
+        rf"(?:^|[，,；;：:“]|{NEXT_DEED})\s*(?:除了|在|为|为了|通过|并|还|也|将|不断|进一步|积极|主动|持续)?"
+        rf"(?:强化|加强|深化|推动)?{alt(WITH)}{ORG}(?P<b>{LIST}){NOT_BORDERING}",
+        WITH,
+        (),
+        needs_cue=True,
+        # (Nothing after the spaces is a space: ``\s*+``. The guard: the verb's first
+        # character within the five characters the optional words take up at most; they
+        # hold none of them.)
+        fast=rf"(?:^|[，,；;：:“]|{NEXT_DEED})\s*+{ahead(firsts(WITH), 5, '')}"
+        r"(?:除了|在|为|为了|通过|并|还|也|将|不断|进一步|积极|主动|持续)?"
+        rf"(?:强化|加强|深化|推动)?{alt(WITH)}{ORG}(?P<b>{LIST}){NOT_BORDERING}",
+        implied=True,
+    ),
+)
