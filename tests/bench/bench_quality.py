@@ -73,6 +73,17 @@ def canonical(name: str | None) -> str | None:
     return name
 
 
+def canonical_port(name: str) -> str:
+    """A port of the reading as the gazetteer's canonical name: of the places the name
+    may stand for, the port (连云港 in a reading's ports is 连云港港, not the city)."""
+    gaz = gazetteer()
+    for written in (name, name + "港"):  # (连云港, a city named like its port: 连云港港)
+        ports = [p for p in gaz.candidates(written) if gaz.places[p].level == "port"]
+        if len(ports) == 1:
+            return ports[0]
+    return canonical(name)
+
+
 def holds(a: str | None, b: str | None) -> bool:
     """Whether two ends are the same place, or one lies in or belongs to the other."""
     return gazetteer().holds(a, b)
@@ -105,7 +116,7 @@ def gold_facts(entry: dict) -> dict:
     return {
         "regions": {canonical(n) for n in facts.get("regions", [])},
         "pairings": {p for p in pairs if in_scope(p)},
-        "ports": {canonical(n) for n in facts.get("ports", [])},
+        "ports": {canonical_port(n) for n in facts.get("ports", [])},
         "routes": routes,
         "corridors": set(facts.get("corridors", [])),
     }
