@@ -30,8 +30,9 @@ _MONTH = re.compile(
     rf"(?:(?P<y>\d{{4}})年|(?P<this>今年)|(?P<same>{'|'.join(_SAME_YEAR)})|(?P<last>去年))?"
     r"(?P<m>\d{1,2})月(?![\d份]|\d{1,2}日)"
 )
-# A year told (for 同年 and 当年 after it in the sentence)
-_YEAR_TOLD = re.compile(r"((?:19|20)\d{2})年")
+# A year told (for 同年 and 当年 after it in the sentence): in full, or by the report's
+# own (去年4月…;同年12月: the year before the report's)
+_YEAR_TOLD = re.compile(r"(?P<y>(?:19|20)\d{2})年|(?P<back>[今去前])年")
 # A year alone (2023年): a date of its own only where no month or day is given; not a
 # span from or to it (2023年以来, 2023年前), nor 今年 (今年首趟: the first of the year)
 # (nor a deadline: 2014年年底以前, 2020年底前)
@@ -132,9 +133,12 @@ def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list
             out.append(EventDate(f"{m.group('y')}-{mon:02d}", False, m.start()))
         elif m.group("same"):
             # (2022年,…于当年5月开通: the year told before it in the sentence)
-            told = _YEAR_TOLD.findall(text, start, m.start())
-            if told:
-                out.append(EventDate(f"{told[-1]}-{mon:02d}", False, m.start()))
+            told = list(_YEAR_TOLD.finditer(text, start, m.start()))
+            if told and told[-1].group("y"):
+                out.append(EventDate(f"{told[-1].group('y')}-{mon:02d}", False, m.start()))
+            elif told and document.year:
+                year = document.year - _YEARS_BACK[told[-1].group("back") + "年"]
+                out.append(EventDate(f"{year:04d}-{mon:02d}", True, m.start()))
         elif (m.group("this") or m.group("last")) and document.year:
             year = document.year - (1 if m.group("last") else 0)
             out.append(EventDate(f"{year:04d}-{mon:02d}", True, m.start()))

@@ -77,10 +77,16 @@ _AFTER_PLACE = re.compile(
 # the station's yard), or an
 # operation area with a name of its own (广元港红岩作业区: 红岩作业区, part of 广元港).
 _AFTER_FACILITY = re.compile(
-    f"(?:(?P<part>(?:{'|'.join(FACILITY_PARTS)}){{1,2}})(?P<w>码头|作业区|港区|货场|火车站|集疏运中心|办理站|站)"
+    f"(?:(?P<part>(?:{'|'.join(FACILITY_PARTS)}){{1,2}})"
+    "(?P<w>码头|作业区|港区|货场|火车站|集疏运中心|办理站|中心站|站)"
     f"|(?P<station>火车站|车站|站)|(?P<yard>货场|{'|'.join(_STATION_PARTS)})"
     f"|(?P<own>[\u4e00-\u9fff]{{2}})(?P<area>作业区))"
     f"{_NOT_AFTER_FACILITY}"
+)
+# Right after a facility, in brackets, a part of it with a name of its own: the station,
+# terminal or area the service uses (宜宾港(一步滩站), 果园港(东港作业区))
+_BRACKETED_PART = re.compile(
+    "[(（](?P<own>[\u4e00-\u9fff]{2,4}?)(?P<w>火车站|站|码头|作业区|港区)[)）]"
 )
 _DIVISION_ENDINGS = frozenset("区县市省州旗盟")
 # A railway group's short name, before a place's facility that it runs, is part of the
@@ -282,6 +288,17 @@ def facilities(text: str, raw: list, lex) -> list:
                     word = m.group("w") or m.group("station") or m.group("yard")
                     name = station_name(name)  # (钦州港火车站 is 钦州港站)
                 place = gaz.facility(name, FACILITY_WORDS[word], parent=surface.place, host=None)
+                end_at = m.end()
+            elif (
+                (m := _BRACKETED_PART.match(text, end)) is not None
+                and _names(m.group("own"))
+                and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
+            ):
+                # (宜宾港(一步滩站): the station of the port the service leaves from)
+                name = station_name(m.group("own") + m.group("w"))
+                place = gaz.facility(
+                    name, FACILITY_WORDS[m.group("w")], parent=surface.place, host=None
+                )
                 end_at = m.end()
         elif level in _FACILITY_HOSTS and (
             surface.form == "short" or surface.text[-1] not in _DIVISION_ENDINGS

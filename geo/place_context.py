@@ -143,6 +143,7 @@ NOT_PLACES = (
     "成都平原", "四川盆地", "江汉平原", "华北平原", "东北平原", "北京时间", "中国特色",
     "中国共产党",
     "长江经济带", "成渝地区", "三峡库区", "江海",
+    "武陵山",  # (渝东南武陵山区城镇群: the mountains, not 常德's 武陵区)
     "沿海城市", "召开县",  # (海城市 in coastal cities; 开县 in 召开县委…)
     "友好区县", "友好城区",  # (缔结友好区县: not 伊春's 友好区)
     *(name for corridor in CORRIDORS for name in corridor.names),
@@ -191,7 +192,16 @@ STRONG_AFTER = (
 )  # fmt: skip  (and FACILITY_WORDS, below)
 # ... or a dash between it and another place (a route's ends: 重庆—万象)
 DASHES = "—－-~～"
-STRONG_BEFORE_RE = re.compile("(?:" + "|".join(map(re.escape, STRONG_BEFORE)) + r")\Z")
+# ... but not 到 or 达 that ends a verb of perceiving or reaching a state (尝到忠州的味道,
+# 看到, 得到, 做到; 表达, 传达: no movement to the place)
+_NOT_MOVING = {"到": "尝看见听感得受做想找遇收学提谈说会识意达", "达": "传表转下发"}
+STRONG_BEFORE_RE = re.compile(
+    "(?:"
+    + "|".join(
+        f"(?<![{_NOT_MOVING[w]}]){w}" if w in _NOT_MOVING else re.escape(w) for w in STRONG_BEFORE
+    )
+    + r")\Z"
+)
 STRONG_BEFORE_SPAN = max(map(len, STRONG_BEFORE))
 # A Han character after a name that continues it into a longer word (大田湾, 万象更新)
 # (nor a word of moving on after a place: 从陇南运至, 抵达万象后, 从石柱发往; nor a service

@@ -105,6 +105,12 @@ def read_routes(
                 existing = _matching(out[:before], route, gaz)
                 if existing is not None:  # (named twice, or read by two forms)
                     _absorb(existing, route, gaz, ends_only=refine_only)
+                    if refine_only:
+                        # (贵阳至仰光、贵阳至达卡两条航线在龙洞堡国际机场开通: each line of
+                        # the list starts there)
+                        for other in out[:before]:
+                            if other.origin in gaz.ancestors(route.origin):
+                                other.origin = route.origin
                 elif not refine_only or onward:
                     _add(out, route)
             if form.fallback and out and form.reader is not read_movement:

@@ -365,7 +365,9 @@ ORIGIN = re.compile(
     # (not 在中国访问…迎接从河内驶往重庆的班列: an explicit 从 before the verb starts it)
     # (在宜城市的小河港吊装上船,目的地是泰国林查班港: loaded there, bound elsewhere; not
     # 在重庆集结后运进…: a stop)
+    # (…航线在贵阳龙洞堡国际机场正式开通: where a service opens, not 开通后 …)
     rf"|在(?P<o4>{T})(?!{_CHANGED_AT})(?=(?:(?!从|由)[^。；;]){{0,40}}?(?:{DEPART}|发往|运往|驶往|开往"
+    r"|(?<=[\ue000-\uefff])(?:正式)?开通(?!后|以来)"
     rf"|(?:装|上)船[^。；;]{{0,6}}?(?:{END_IS_RE})))"
     # 湖北宜昌的2万吨磷矿石运抵果园港, 来自福建三明的陶瓷: where the goods come from
     # (湖北枝江发来的化肥运抵新生港: sent from there)

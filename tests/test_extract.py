@@ -1087,6 +1087,15 @@ def test_an_article_with_up_to_one_percent_bad_bytes_still_yields_its_places(dat
         # a city's new port (新港), and a terminal of it
         ("武汉新港的集装箱吞吐量增长。", "武汉新港", None, "武汉市"),
         ("汽车在长沙新港汽车滚装码头装船。", "长沙新港汽车滚装码头", "长沙新港", "长沙市"),
+        # (a rail hub's container centre station)
+        (
+            "成都国际铁路港集装箱中心站一景。",
+            "成都国际铁路港集装箱中心站",
+            "成都国际铁路港",
+            "成都市",
+        ),
+        # (a part of the port with a name of its own, in brackets after it)
+        ("中欧班列由宜宾港(一步滩站)开出。", "一步滩站", "宜宾港", "宜宾市"),
     ],
 )
 def test_a_facility_named_after_its_place_is_read(text, name, parent, host):
@@ -3026,6 +3035,8 @@ def test_a_day_told_by_a_report_dated_on_no_day_of_the_calendar_is_none():
         ("2022年,基地于当年5月开通了南亚班车。", ["2022-05"]),  # the year told before
         ("同年6月,班车开通。", []),  # no year told before in the sentence: none guessed
         ("今年6月,班车开通。", ["2024-06"]),  # the document's year
+        # (the year told before by the report's own: the year before the report's)
+        ("去年4月,班列驶离自贡南站;同年12月,中老班列首发。", ["2023-04", "2023-12"]),
     ],
 )
 def test_a_month_after_tongnian_takes_the_year_told_before(text, values):
@@ -4147,3 +4158,39 @@ def test_a_convoy_goes_by_road_and_its_own_country_is_no_stop():
         (r["origin"], r["destinations"], r["via"], r["mode"]) for r in extract_text(text)["routes"]
     ]
     assert routes == [("南宁市", ["金边"], ["越南"], "road")]
+
+
+def test_a_weak_name_after_a_verb_of_perceiving_is_no_place_gone_to():
+    """尝到忠州的味道: 到 ends 尝到 (to taste), no movement to 忠州 (a city of Korea by its
+    short form); 渝东南武陵山区: the mountains, not 常德's 武陵区; 运到万象 goes there."""
+    regions = {
+        r["name"] for r in extract_text("让乡亲们尝到忠州的味道、看到忠州的风景。")["regions"]
+    }
+    assert "忠州市" not in regions
+    regions = {
+        r["name"]
+        for r in extract_text("两群是渝东北三峡库区城镇群和渝东南武陵山区城镇群。")["regions"]
+    }
+    assert "武陵区" not in regions
+    assert "万象" in {r["name"] for r in extract_text("货物运到万象。")["regions"]}
+
+
+def test_a_city_named_like_its_port_is_the_port_in_a_list_of_ports_of_its_sentence():
+    """南京港、连云港、镇江港: the port (连云港港); 中亚班列(连云港~塔什干)。 with the port
+    named only in the next sentence: the city."""
+    record = extract_text("航线能通达南京港、连云港、镇江港、宁波港等50多个港口。")
+    assert "连云港港" in {p["name"] for p in record["ports"]}
+    assert "连云港市" not in {r["name"] for r in record["regions"]}
+    record = extract_text("中亚班列(连云港~塔什干)。\n列车在连云港港口站发车。")
+    assert "连云港市" in {r["name"] for r in record["regions"]}
+
+
+def test_lines_opened_at_a_facility_of_their_start_start_there():
+    """贵阳至仰光、贵阳至达卡两条航线在贵阳龙洞堡国际机场开通: both lines start at the airport."""
+    routes = extract_text(
+        "贵阳至缅甸仰光、贵阳至孟加拉达卡两条全货机货运航线在贵阳龙洞堡国际机场正式开通。"
+    )["routes"]
+    assert sorted((r["origin"], r["destinations"][0]) for r in routes) == [
+        ("贵阳龙洞堡国际机场", "仰光"),
+        ("贵阳龙洞堡国际机场", "达卡"),
+    ]
