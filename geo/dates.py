@@ -19,8 +19,10 @@ from typing import NamedTuple
 
 __all__ = ["EventDate", "DocumentDate", "dates_in", "document_date"]
 
+# (本月(10月)26日: the month in brackets after 本月)
 _DATE = re.compile(
-    r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?:(?P<d>\d{1,2})|今[(（](?P<t>\d{1,2})[)）])日"
+    r"(?:(?P<y>\d{4})年)?(?:(?P<bracketed>本月[(（])?(?P<m>\d{1,2})月(?(bracketed)[)）]))?"
+    r"(?:(?P<d>\d{1,2})|今[(（](?P<t>\d{1,2})[)）])日"
     r"(?P<wire>电|讯)?"
 )
 # The year of the date told before in the sentence (2016年4月28日…,同年6月13日)

@@ -63,7 +63,7 @@ _FACILITY_WORD = "|".join(sorted(FACILITY_WORDS, key=len, reverse=True))
 # leaving it; not 港务, 港航, 港城: words of their own; not 口岸办, 口岸物流办: an office of
 # the place, but 场站办起仪式 holds one; not 港集团, 港股份: a company)
 _NOT_AFTER_FACILITY = (
-    "(?![务航城澳型]|办(?![起理])|(?<=站)[在上点]|起(?![航运锚飞])|物流办|集团|股份|有限公司|公司)"
+    "(?![务航城澳型]|办(?![起理])|(?<=站)[在上点]|起(?![航运锚飞程步])|物流办|集团|股份|有限公司|公司)"
 )
 # (a station's parts only: 合肥北站物流基地; after a place, 南京货运中心 is an office)
 _STATION_PARTS = ("物流基地", "货运中心")
@@ -132,7 +132,9 @@ _RAILWAY_STATION = re.compile(
 )
 # A port of its own name, two characters and 港, after a place and 的 (宜城市的小河港); not
 # 港口, 港区 …, and not a word of kind (的枢纽港, 的出海港: NOT_NAMES)
-_PORT_OF_ITS_OWN = re.compile("(?P<own>[\u4e00-\u9fff]{2})(?P<w>港)(?![口区务航城澳型湾])")
+_PORT_OF_ITS_OWN = re.compile(
+    f"(?P<own>[\u4e00-\u9fff]{{2}})(?P<w>港)(?![口区务航城澳型湾]){_NOT_AFTER_FACILITY}"
+)
 # Words that say what kind of terminal it is, or which, rather than name it (新建码头,
 # 沿江港区, 三个枢纽港区); a name that starts with one of them is none.
 NOT_NAMES = (
@@ -170,6 +172,9 @@ _JOINING = frozenset("的和与及等")
 _RAILWAY_CITIES = frozenset({"prefecture", "municipality"})  # (not 紫云铁路, a line)
 # The levels of place whose name, with a facility word, names a facility.
 _FACILITY_HOSTS = frozenset({"district", "county", "prefecture", "municipality", "city", "country"})
+# The places a port of its own name is told right after (济宁春江港; not 四川, 重庆: a
+# province's or the municipality's ports are named with their city)
+_PORT_HOSTS = frozenset({"district", "county", "prefecture"})
 
 
 # A list of names sharing one facility word after a count (果园、珞璜、新田、龙头四大枢纽港;
@@ -367,6 +372,11 @@ def facilities(text: str, raw: list, lex) -> list:
             if named is None and of and text[end_at + of - 1] == "的" and level != "port":
                 # (宜城市的小河港: a port of its own name, told as the place's)
                 named = _named_after(text, end_at + of, raw, i, gaz, _PORT_OF_ITS_OWN)
+            if named is None and not of and level in _PORT_HOSTS:
+                # (济宁春江港: a port of its own name right after its city)
+                named = _named_after(text, end_at, raw, i, gaz, _PORT_OF_ITS_OWN)
+                if named is not None and not _names(named.group("own"), _NOT_PORT_NAMES):
+                    named = None
         if (
             named is not None
             and named.group("w") == "口岸"

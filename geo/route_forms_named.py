@@ -271,13 +271,17 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
     RouteForm(
         "X到Y service",
         # 中国南宁到越南河内集装箱跨境班列: 到 between the ends, the service right after
-        rf"(?<![从由自])(?P<o>{T})到(?P<d>{T})(?P<tail>(?:{SERVICE_KINDS})*{SERVICE})",
+        # (济宁到重庆万州的集装箱水运航线: or after 的)
+        rf"(?<![从由自])(?P<o>{T})到(?P<d>{T})的?(?P<tail>(?:{SERVICE_KINDS})*{SERVICE})",
         (
             Example(
                 "中国南宁到越南河内集装箱跨境班列开通运营3周年。", "南宁市", ("河内",), mode="rail"
             ),
             Example(
                 "重庆江津到广西防城港汽车首趟班车正式发车。", "江津区", ("防城港市",), mode="road"
+            ),
+            Example(
+                "济宁到重庆万州的集装箱水运航线开通。", "济宁市", ("万州港",), mode="river"
             ),
         ),
         named=True,

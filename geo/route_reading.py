@@ -111,6 +111,13 @@ def read_routes(
                         for other in out[:before]:
                             if other.origin in gaz.ancestors(route.origin):
                                 other.origin = route.origin
+                elif refine_only and (turned := _told_the_other_way(out[:before], route, gaz)):
+                    # (黄冈——舟山江海直达航线…从舟山一路直航到黄冈: the line named by its
+                    # ends, told running from the second: it runs that way)
+                    turned.origin, turned.destinations = (
+                        finer(turned.destinations[0], route.origin, gaz),
+                        [finer(turned.origin, route.destinations[0], gaz)],
+                    )
                 elif not refine_only or onward:
                     _add(out, route)
             if form.fallback and out and form.reader is not read_movement:
@@ -295,6 +302,25 @@ def _near(a: Route, b: Route, sentences: int = 1) -> bool:
     )
 
 
+def _told_the_other_way(
+    routes: list[Route], route: Route, gaz: Gazetteer, *, stops: bool = False
+) -> Route | None:
+    """The route of ``routes`` with one destination (and no stops, unless ``stops``) whose
+    ends are ``route``'s the other way round (a line named by its ends, then told running
+    from its second end), if any."""
+    if len(route.destinations) != 1:
+        return None
+    for other in routes:
+        if (
+            len(other.destinations) == 1
+            and (stops or not other.via)
+            and gaz.holds(other.destinations[0], route.origin)
+            and gaz.holds(other.origin, route.destinations[0])
+        ):
+            return other
+    return None
+
+
 def finest(stops: list[str], gaz: Gazetteer) -> list[str]:
     """The stops, a stop told by its port and by its station (钦州港, 钦州港东站) once,
     by the finer name where the finer stands."""
@@ -331,6 +357,12 @@ def merge_route(
                 return other
         _add(routes, route)
         return route
+    if route.name not in CORRIDOR_OF and _told_the_other_way([existing], route, gaz, stops=True):
+        # (named again by its ends the other way round: its names and sentences only)
+        if route.name and route.name not in existing.names:
+            existing.names.append(route.name)
+        _take_date_and_evidence(existing, route)
+        return existing
     _absorb(existing, route, gaz)
     return existing
 
@@ -430,6 +462,13 @@ def _matching(routes: list[Route], route: Route, gaz: Gazetteer) -> Route | None
                     gaz.holds(existing.origin, route.origin)
                     or _one_port(existing.origin, route.origin, gaz)
                 )
+            )
+            # (the line named by its ends again, after it was told running the other way:
+            # 黄冈——舟山江海直达航线, which runs from 舟山)
+            or (
+                route.name in existing.names
+                and route.name not in CORRIDOR_OF  # (中欧班列 back from 欧洲: a return)
+                and _told_the_other_way([existing], route, gaz, stops=True)
             )
             or (same_mode and _same_ends(existing, route, gaz, areas=areas))
             or (legs_of_mode and _same_ends(existing, route, gaz, exactly=True, areas=areas))

@@ -81,8 +81,9 @@ SERVICE_WORDS = (
     "货列",
     # (路线 alone is any way, 旅游路线: only a way of freight)
     "铁路路线", "物流路线", "运输路线", "货运路线", "运输新路线", "物流新路线",
-    # (a channel of combined transport between two places: 重庆—新加坡铁海联运通道)
-    "联运通道",
+    # (a channel of combined transport between two places: 重庆—新加坡铁海联运通道,
+    # “重庆—曼谷”双向铁路运输通道, “宜宾—武汉”水上快速通道)
+    "联运通道", "运输通道", "水上快速通道",
 )  # fmt: skip
 # Modes from the wording, the most specific first (铁海联运班列 is rail-sea, not rail).
 MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -108,6 +109,7 @@ MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "穿梭巴士",
             "港航巴士",
             "水上巴士",
+            "水上快速通道",
             '[”"]轮',  # (a ship by its name: “华航汉亚6”轮)
             r"[\u4e00-\u9fff](?<!第)\d{2,5}轮",  # (远顺5698轮; not 第12轮, a round)
             "集装箱轮",
@@ -269,7 +271,7 @@ CHAIN = f'[“"]?{T}[“”"]?(?:{BRACKETED})?(?:{LINK})+'
 # The words of a service named right after its ends (南宁到河内集装箱跨境班列): kinds of
 # service only, no verb between (两江新区到万州区考察航线 is a visit)
 SERVICE_KINDS = (
-    "集装箱|跨境|国际|货运|冷链|直达|快速|铁海联运|海铁联运|铁水联运|水铁联运|江海联运|江海直达|"
+    "集装箱|水运|跨境|国际|货运|冷链|直达|快速|铁海联运|海铁联运|铁水联运|水铁联运|江海联运|江海直达|"
     "多式联运|中欧|中亚|中老|中越|汽车|公路|首趟|首列|首班|精品|公共"
 )
 # (the same, not captured: a line told again after it, 通往上海宜东的内贸直达线)

@@ -1096,6 +1096,9 @@ def test_an_article_with_up_to_one_percent_bad_bytes_still_yields_its_places(dat
         ),
         # (a part of the port with a name of its own, in brackets after it)
         ("中欧班列由宜宾港(一步滩站)开出。", "一步滩站", "宜宾港", "宜宾市"),
+        # (a port of its own name right after its city, the ship setting off from it)
+        ("船队从宜城市小河港起程。", "宜城市小河港", None, "宜城市"),
+        ("首航仪式在济宁春江港举行。济宁市开出多条航线。", "济宁春江港", None, "济宁市"),
     ],
 )
 def test_a_facility_named_after_its_place_is_read(text, name, parent, host):
@@ -4194,3 +4197,54 @@ def test_lines_opened_at_a_facility_of_their_start_start_there():
         ("贵阳龙洞堡国际机场", "仰光"),
         ("贵阳龙洞堡国际机场", "达卡"),
     ]
+
+
+def test_a_port_of_its_own_name_is_not_read_inside_a_company_s_name():
+    """宁波舟山港股份公司: a company, no port read from 宁波 and 舟山港."""
+    ports = {
+        p["name"] for p in extract_text("宁波舟山港股份公司参与发运。宁波市港口繁忙。")["ports"]
+    }
+    assert "宁波舟山港" not in ports
+
+
+def test_a_weak_name_before_dao_and_a_place_is_a_route_s_end():
+    """济宁到重庆万州的集装箱水运航线: 济宁 is the route's start, as across a dash; 潼南双江到
+    玉溪: 双江 is a town of 潼南, no 双江县."""
+    record = extract_text("济宁到重庆万州的集装箱水运航线开通。")
+    assert "济宁市" in {r["name"] for r in record["regions"]}
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [("济宁市", ["万州港"])]
+    regions = {r["name"] for r in extract_text("潼南双江到玉溪这一段通道已经通车。")["regions"]}
+    assert "双江拉祜族佤族布朗族傣族自治县" not in regions
+
+
+def test_a_day_after_this_month_in_brackets_is_of_that_month():
+    from cqmap.geo.dates import DocumentDate, dates_in
+
+    text = "本月(10月)26日,航线开通。"  # (a page whose date gives no month)
+    found = dates_in(text, 0, len(text), document=DocumentDate(2021, None, None))
+    assert [d.value for d in found] == ["2021-10-26"]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination", "mode"),
+    [
+        ("渝泰携手共建“重庆—曼谷”双向铁路运输通道。", "重庆市", "曼谷", "rail"),
+        ("去年开通“宜宾—武汉”水上快速通道。", "宜宾港", "武汉港", "river"),
+    ],
+)
+def test_a_channel_named_by_its_ends_is_a_route(text, origin, destination, mode):
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"], r["mode"]) for r in routes] == [
+        (origin, [destination], mode)
+    ]
+
+
+def test_a_line_named_by_its_ends_told_running_from_its_second_end_runs_that_way():
+    """黄冈——舟山江海直达航线…从舟山一路直航到黄冈: the line runs from 舟山; named so again
+    later, it is the same line."""
+    text = (
+        "此次开通的黄冈——舟山江海直达航线由货轮承运,首航从舟山一路直航到黄冈。"
+        "眼下,黄冈——舟山江海直达航线上行以运粮食为主。"
+    )
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"]) for r in routes] == [("舟山市", ["黄冈市"])]
