@@ -280,9 +280,7 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
             Example(
                 "重庆江津到广西防城港汽车首趟班车正式发车。", "江津区", ("防城港市",), mode="road"
             ),
-            Example(
-                "济宁到重庆万州的集装箱水运航线开通。", "济宁市", ("万州港",), mode="river"
-            ),
+            Example("济宁到重庆万州的集装箱水运航线开通。", "济宁市", ("万州港",), mode="river"),
         ),
         named=True,
     ),
