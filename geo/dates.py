@@ -23,7 +23,7 @@ __all__ = ["EventDate", "DocumentDate", "dates_in", "document_date"]
 _DATE = re.compile(
     r"(?:(?P<y>\d{4})年)?(?:(?P<bracketed>本月[(（])?(?P<m>\d{1,2})月(?(bracketed)[)）]))?"
     r"(?:(?P<d>\d{1,2})|今[(（](?P<t>\d{1,2})[)）])日"
-    r"(?P<wire>电|讯)?"
+    r"(?P<wire>(?:综合|专)?(?:电|讯))?"
 )
 # The year of the date told before in the sentence (2016年4月28日…,同年6月13日)
 _SAME_YEAR = ("同年", "当年")

@@ -80,7 +80,7 @@ _NOT_YET = re.compile(
 )
 # A first told (首次, 头一趟, 第一列): what a sentence after a run may say of it
 _FIRST_TOLD = re.compile(
-    "首次|首趟|首列|首班|首航|首发|头一|第一|(?:由此|就此|从此|自此)(?:开通|开行)"
+    "首次|首趟|首列|首班|首航|首发|头一|第一|(?:由此|就此|从此|自此)(?:开通|开行|从无到有|实现零的突破)"
 )
 # 同月, 当月 opening a sentence: the month of the date told before
 _SAME_MONTH = re.compile(r"\s*(?:同月|当月)")

@@ -218,13 +218,15 @@ WORD_GOES_ON = re.compile(
 # Two places written together, then what they do together: 济宁万州两地, 济宁万州签订 (the
 # first is no word before the second, as 山城 is before 重庆)
 RUN_TOGETHER = re.compile("两地|三地|四地|携手|联手|签订|签署|签定|签约|对口|协作|合作")
-_DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:电|讯)")
+# (北京8日综合电, 重庆3日专电: a dateline of reports put together, or sent for the outlet)
+_DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:综合|专)?(?:电|讯)")
 # After a place: the rest of an agency's dateline (新华社北京5月3日电: where a report was
 # filed), or of an outlet's name (重庆日报, 中国水运网: who published it): no place of
 # the story
 NOT_A_PLACE_AFTER = re.compile(
     rf"{_DATELINE.pattern}"
-    r"|[\u4e00-\u9fff]{0,4}?(?:日报|晚报|晨报|商报|新闻社|电视台|新闻网)"
+    r"|[\u4e00-\u9fff]{0,4}?(?:日报|晚报|晨报|商报|时报|快报|导报|周报|农民报|法制报|青年报"
+    r"|新闻社|电视台|新闻网)"
     r"|[\u4e00-\u9fff]{0,3}?网(?![\u4e00-\u9fff])"
 )
 

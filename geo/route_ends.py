@@ -64,7 +64,10 @@ def over_sea(name: str | None, gaz: Gazetteer) -> bool:
 # Where a sentence turns from a movement to a remark on it (…,标志着…; …,这是首趟…运抵重庆
 # 的班列: the remark names its ends again, by coarser names)
 _REMARK = re.compile(
-    "[，,；;](?:这也?是|(?:这也?|此举|并|从而)?(?:标志着|意味着)|是继)"
+    "[，,；;](?:这也?是|(?:这也?|此举|并|从而)?(?:标志着|意味着)|是继"
+    # (…开出16条航线,…,能通达南京港、连云港等50多个港口: where the lines can reach, a
+    # network's reach, no ends of the service told)
+    "|(?:[^，,。；;]{0,6}?)(?:能|可|可以)(?:通达|辐射|覆盖|连通|通往))"
     # (…运往新加坡;同一时间,…一列国际班列…西行,目的地是哈萨克斯坦: another train)
     "|[；;](?=[^。；;]{0,16}?(?:一列|一趟|一艘|另一))"
 )

@@ -4248,3 +4248,31 @@ def test_a_line_named_by_its_ends_told_running_from_its_second_end_runs_that_way
     )
     routes = extract_text(text)["routes"]
     assert [(r["origin"], r["destinations"]) for r in routes] == [("舟山市", ["黄冈市"])]
+
+
+def test_where_lines_can_reach_is_no_end_of_them():
+    """…开出“济宁到武汉、太仓、上海”等地16条航线,…能通达南京港、镇江港等50多个港口: a line
+    to each of the three; the ports the network can reach are no ends of them."""
+    text = (
+        "济宁市已开出“济宁到武汉、太仓、上海”等地16条集装箱水运航线,"
+        "能通达南京港、镇江港、宁波港等50多个港口。"
+    )
+    routes = extract_text(text)["routes"]
+    assert sorted(d for r in routes for d in r["destinations"]) == ["上海港", "太仓港", "武汉港"]
+
+
+def test_a_dateline_of_reports_put_together_names_no_place_nor_date():
+    """(北京8日综合电): where and when the report was filed, no place of the story nor an
+    opening; 山西农民报, 山西法制报: newspapers, no places."""
+    record = extract_text("(北京8日综合电)首班由中国开往马来西亚的班列抵达。")
+    assert "北京市" not in {r["name"] for r in record["regions"]}
+    assert all(r["opened"] is None for r in record["routes"])
+    record = extract_text("本文由山西农民报、山西法制报发布。")
+    assert "山西省" not in {r["name"] for r in record["regions"]}
+
+
+def test_a_first_told_as_from_nothing_dates_the_run_before():
+    """…全货机在天府国际机场升空,飞往布鲁塞尔。…全货机航线就此从无到有: the run opened it."""
+    text = "4月20日,一架全货机在天府国际机场升空,飞往布鲁塞尔。该机场的全货机航线就此从无到有。"
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "04-20"
