@@ -71,6 +71,7 @@ from cqmap.geo.place_context import (
     STRONG_BEFORE_RE,
     STRONG_BEFORE_SPAN,
     TOWN,
+    VENUE_AFTER,
     WEAK,
     WORD_GOES_ON,
     WORD_GOES_ON_AFTER_COUNT,
@@ -474,6 +475,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                     and not WORD_GOES_ON.match(text, end)  # (前往大田湾体育场: not 大田)
                 )
                 or STRONG_AFTER_RE.match(text, end)
+                or (text[start - 1 : start] == "在" and VENUE_AFTER.match(text, end))
                 or qualified(raw, i, lex)
                 or held_by_the_one_before(text, raw, i, lex.gazetteer)
                 or dashed(text, raw, i)

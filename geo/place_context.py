@@ -24,6 +24,7 @@ __all__ = [
     "DASHES",
     "STRONG_BEFORE_RE",
     "STRONG_BEFORE_SPAN",
+    "VENUE_AFTER",
     "WORD_GOES_ON",
     "LISTED_AS_PLACES",
     "RUN_TOGETHER",
@@ -190,6 +191,8 @@ STRONG_AFTER = (
     "运往",
     "飞往",
 )  # fmt: skip  (and FACILITY_WORDS, below)
+# ... or 在 before it and an event held there after it (推介活动在沈阳拉开帷幕: the venue)
+VENUE_AFTER = re.compile("(?:隆重|盛大|正式)?(?:举行|举办|召开|开幕|拉开帷幕|启幕|闭幕|落幕)")
 # ... or a dash between it and another place (a route's ends: 重庆—万象)
 DASHES = "—－-~～"
 # ... but not 到 or 达 that ends a verb of perceiving or reaching a state (尝到忠州的味道,

@@ -47,6 +47,12 @@ __all__ = ["RouteStory"]
 # How many sentences after a route one may still tell where its train goes on to (in
 # another paragraph: a line between them, 此趟班列共运载…, is common)
 ONWARD_REACH = 2
+# ... and how many where the sentence names it again (这趟班列会从满洲里出境…开到汉堡, three
+# sentences on: the train told before, whatever was said of it between)
+TOLD_BACK_REACH = 4
+_THIS_TRAIN = re.compile(
+    "(?:这|该|此|本)(?:趟|列|班)(?:班列|列车|专列|货车)?|(?:这|该|此)(?:班列|列车|专列)"
+)
 
 # A service's other direction told (对向列车, 相向开行, 双向对开): one two-way service
 _OPPOSITE = re.compile("对向|相向|双向|对开")
@@ -251,7 +257,11 @@ class RouteStory:
             self._last_route = (merge_route(routes, route, gaz, among=earlier), i, paragraph)
             self._siblings.append(self._last_route[0])
         last = self._last_route
-        near = last is not None and (last[2] == paragraph or i - last[1] <= ONWARD_REACH)
+        near = last is not None and (
+            last[2] == paragraph
+            or i - last[1] <= ONWARD_REACH
+            or (i - last[1] <= TOLD_BACK_REACH and _THIS_TRAIN.search(sentence_text) is not None)
+        )
         # 经果园港通过江海联运至营口港: a liner's goods shipped on by sea from its end,
         # told with the liner or in the sentence after it
         shipped = ship_on(last[0], sent, sentence_text, gaz) if near else None
@@ -292,7 +302,11 @@ class RouteStory:
         # told leaving, and where it arrives a sentence or two on
         arrived = (
             arrival(left[0], sent, sentence_text, left[3], gaz)
-            if left and left[2] == paragraph and i - left[1] <= 2
+            if left
+            and (
+                (left[2] == paragraph and i - left[1] <= 2)
+                or (i - left[1] <= TOLD_BACK_REACH and _THIS_TRAIN.search(sentence_text))
+            )
             else None
         )
         if arrived is not None:

@@ -4276,3 +4276,22 @@ def test_a_first_told_as_from_nothing_dates_the_run_before():
     text = "4月20日,一架全货机在天府国际机场升空,飞往布鲁塞尔。该机场的全货机航线就此从无到有。"
     (route,) = extract_text(text)["routes"]
     assert route["opened"] == "04-20"
+
+
+def test_a_train_named_again_sentences_later_goes_where_it_says():
+    """首趟班列从宜昌东站开出。…(two sentences on other things)…这趟班列会从满洲里出境,…开到
+    德国汉堡: the train told leaving, named again (这趟班列) three sentences on."""
+    text = (
+        "20日,首趟“宜-汉-欧”国际货运班列从宜昌东站缓缓开出。\n"
+        "宜昌同欧洲的经贸往来由此多了一条新通道。\n"
+        "宜昌已有航空、水运两个一类口岸。\n"
+        "据了解,这趟班列会从满洲里铁路口岸出境,大约17天后开到德国汉堡。"
+    )
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"]) for r in routes] == [("宜昌东站", ["汉堡"])]
+
+
+def test_a_weak_name_where_an_event_is_held_is_a_place():
+    """推介活动在沈阳拉开帷幕: the venue, 沈阳市 (a weak short form of a city elsewhere)."""
+    regions = {r["name"] for r in extract_text("奉节产品推介活动在沈阳拉开帷幕。")["regions"]}
+    assert "沈阳市" in regions
