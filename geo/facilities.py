@@ -82,9 +82,9 @@ _AFTER_FACILITY = re.compile(
     f"{_NOT_AFTER_FACILITY}"
 )
 # Right after a facility, in brackets, a part of it with a name of its own: the station,
-# terminal or area the service uses (宜宾港(一步滩站), 果园港(东港作业区))
+# terminal or area the service uses (宜宾港(一步滩站), 果园港(东港作业区), 万象南(塔纳棱陆港))
 _BRACKETED_PART = re.compile(
-    "[(（](?P<own>[\u4e00-\u9fff]{2,4}?)(?P<w>火车站|站|码头|作业区|港区)[)）]"
+    "[(（](?P<own>[\u4e00-\u9fff]{2,4}?)(?P<w>火车站|站|码头|作业区|港区|陆港|无水港)[)）]"
 )
 _DIVISION_ENDINGS = frozenset("区县市省州旗盟")
 # A railway group's short name, before a place's facility that it runs, is part of the
@@ -144,6 +144,8 @@ NOT_NAMES = (
     "两大", "三大", "四大", "五大", "几大", "各大",
     # (国境站: a crossing's station, named after the crossing)
     "国境",
+    # (中国铁路北京局下花园铁路货场: the railway bureau's word, then the yard's own name)
+    "局",
     # (支线机场, 通用机场, 运输机场: what kind of airport)
     "支线", "通用", "运输", "民用", "军用",
     "铁路", "码头", "港区", "作业", "货场", "企业", "政府", "人民", "全市", "全区", "全县",

@@ -289,7 +289,8 @@ def origin_of(sent: Sentence, m: re.Match, gaz: Gazetteer) -> str:
     return place
 
 
-_LATER_PLACE = re.compile(f"[^，。；,;、\ue000-\uefff]{{1,8}}?({T})")
+# (not a railway bureau's place: 从中国铁路北京局下花园铁路货场 starts from the yard)
+_LATER_PLACE = re.compile(f"[^，。；,;、\ue000-\uefff]{{1,8}}?(?:{T}局)?({T})")
 
 
 def _finer_end(inner: str, outer: str, gaz: Gazetteer) -> bool:

@@ -169,7 +169,7 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         # 忠县”“宜昌—万州”; each line may be told by what it carries (内贸走芜湖—南京,
         # 外贸走芜湖—上海)
         rf"(?P<tail>{SERVICE}(?:航线|班轮)?)"
-        rf"(?:[:：]|[^。；;:：\ue000-\uefff]{{0,8}}?(?:即|包括|分别是|分别为)[:：]?)\s*"
+        rf"(?:[:：]|[^。；;:：\ue000-\uefff]{{0,8}}?(?:即|包括|分别是|分别为|已有|共有|现有)[:：]?)\s*"
         rf"{_LINE_LABEL}(?P<chains>{CHAIN}(?:[\s、,，”“\"]+{_LINE_LABEL}{CHAIN})+)",
         (
             Example(
@@ -185,6 +185,12 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
                 "新开两条直达航线:内贸走泸州—南京,外贸走泸州—上海外高桥港区。",
                 "泸州港",
                 ("外高桥港区",),
+                mode="river",
+            ),
+            Example(
+                "目前泸州港开通的集装箱班轮航线已有泸州—上海、泸州—武汉等。",
+                "泸州港",
+                ("武汉港",),
                 mode="river",
             ),
             Example(

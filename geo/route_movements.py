@@ -50,6 +50,12 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         return []  # (相较于从广东直接海运至欧洲: the way it is compared with, no route)
     if m.group("o5") and ORIGIN.search(skeleton, 0, m.start()):
         return []  # (从钦州港东站出发,载着巴西的纸浆运抵…: the cargo's origin, no route's)
+    if (
+        m.group("o2")
+        and skeleton[m.start("o2") - 1 : m.start("o2")] in ("、", "和", "及", "与")
+        and ORIGIN.search(skeleton, 0, m.start())
+    ):
+        return []  # (从成都、攀枝花出发: an item of the list the movement before starts from)
     # (goods told by their origin are the cargo of the movement before, no movement of
     # their own)
     origin = origin_of(sent, m, gaz)
@@ -157,7 +163,11 @@ def respective(
 ) -> list[tuple[str, list[str]]]:
     """Each start with its destinations: in turn where as many go 分别 to as many (两列班列
     从成都、重庆发出,分别到达马来西亚和泰国: 成都—马来西亚, 重庆—泰国), else all of them."""
-    if len(starts) > 1 and len(starts) == len(dests) and _RESPECTIVELY.search(skeleton, at):
+    if (
+        len(starts) > 1
+        and len(starts) == len(dests)
+        and (_RESPECTIVELY.search(skeleton, at) or _EACH_COUNTED.search(skeleton))
+    ):
         return [(s, [d]) for s, d in zip(starts, dests, strict=True)]
     if len(starts) == 1 and len(dests) == 2 and THE_OTHER.search(skeleton, at):
         return [(starts[0], [d]) for d in dests]  # (一列去往罗斯托克,另一列去往斯瓦夫库夫)
@@ -225,3 +235,6 @@ _A_WAY = re.compile(
 # Several services told at once (两列班列, 3趟): 分别 then gives each its end
 _SEVERAL = re.compile(r"(?:两|二|三|四|五|六|多|\d+)\s*(?:列|趟|艘|班|条)")
 _RESPECTIVELY = re.compile(r"分别(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通往)")
+# Services counted, then told each of its own (两列北向班列分别装着…,从成都、攀枝花出发,开往
+# 青岛、淄博: in turn)
+_EACH_COUNTED = re.compile(r"[两二三四五六七八九十]\s*(?:列|趟|艘|班|条)[^。；;]{0,12}?分别")

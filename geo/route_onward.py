@@ -145,6 +145,23 @@ def extend_route(
         return None  # (沿线各国的商品也被运到中国: goods coming back, no train going on)
     if route.mode == "rail" and not by_ship and mode_of(text, None) in WATER_MODES:
         return None  # (a train's goods shipped on by river or 江海联运 are a liner's)
+    if (
+        route.destinations
+        and all(_abroad(d, gaz) for d in route.destinations)
+        and all(gaz.in_china(d) for d in dests)
+        and gaz.in_china(route.origin)
+    ):
+        # (…万象南中老班列在江门北站首发。列车…一路行至云南昆明,经磨憨口岸驶出国境: a
+        # stop in China on its way abroad, no end beyond the one told)
+        route.via = finest(
+            [
+                v
+                for v in dict.fromkeys([*dests, *route.via, *via])
+                if not gaz.holds(v, route.origin) and v not in route.destinations
+            ],
+            gaz,
+        )
+        return route
     if told_from is not None and route.origin != told_from and gaz.holds(route.origin, told_from):
         # (齐鲁号…开辟临沂—蒙古国线路。…临沂朱保站开出一趟中欧班列。该班列将经二连浩特口岸
         # 出国境,…到达蒙古乌兰巴托: the line's train, from the station it was told leaving)
@@ -172,6 +189,14 @@ def extend_route(
     if by_ship:
         route.mode = "rail-sea"
     return route
+
+
+def _abroad(place: str, gaz: Gazetteer) -> bool:
+    """Whether a place lies in a country other than China (a country, or in one)."""
+    return not gaz.in_china(place) and any(
+        getattr(gaz.places.get(p), "level", None) == "country"
+        for p in (place, *gaz.ancestors(place))
+    )
 
 
 def go_on_alike(

@@ -4295,3 +4295,41 @@ def test_a_weak_name_where_an_event_is_held_is_a_place():
     """推介活动在沈阳拉开帷幕: the venue, 沈阳市 (a weak short form of a city elsewhere)."""
     regions = {r["name"] for r in extract_text("奉节产品推介活动在沈阳拉开帷幕。")["regions"]}
     assert "沈阳市" in regions
+
+
+def test_trains_counted_then_told_each_of_its_own_go_in_turn():
+    """两列北向班列分别装着…,从成都、攀枝花出发,开往青岛、淄博: 成都—青岛, 攀枝花—淄博."""
+    text = "两列北向班列分别装着元明粉和钛精矿,从成都、攀枝花出发,开往山东青岛、淄博。"
+    routes = extract_text(text)["routes"]
+    assert sorted((r["origin"], r["destinations"]) for r in routes) == [
+        ("成都市", ["青岛市"]),
+        ("攀枝花市", ["淄博市"]),
+    ]
+
+
+def test_a_yard_after_a_railway_bureau_is_the_start_not_the_bureau_s_city():
+    """从中国铁路北京局下花园铁路货场开出: the yard (局 names no yard of its own), not 北京."""
+    text = "首列车辆从中国铁路北京局下花园铁路货场开出,将经霍尔果斯口岸出境,开往塔什干。"
+    record = extract_text(text)
+    assert "下花园铁路货场" in {p["name"] for p in record["ports"]}
+    assert [r["origin"] for r in record["routes"]] == ["下花园铁路货场"]
+
+
+def test_a_stop_in_china_told_after_a_train_abroad_is_no_new_end():
+    """“江门—磨憨—万象南(塔纳棱陆港)”中老班列…。列车…一路行至云南昆明,经磨憨口岸驶出国境:
+    昆明 is a stop on its way; the end stays the dry port in Laos named in brackets."""
+    text = (
+        "3月16日,“江门—磨憨—万象南(塔纳棱陆港)”中老班列首发。"
+        "列车沿南昆铁路一路行至云南昆明,经云南磨憨口岸驶出国境。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["destinations"] == ["塔纳棱陆港"]
+    assert route["via"] == ["昆明市", "磨憨"]
+
+
+def test_a_fast_line_and_goods_set_off_are_service_words():
+    """“精品快航”直达航线 is a liner's service; 装车起运 is a start."""
+    routes = extract_text("泰州港开出了至上海洋山港、重庆港的“精品快航”。")["routes"]
+    assert sorted(d for r in routes for d in r["destinations"]) == ["洋山港", "重庆港"]
+    routes = extract_text("该航线在合肥港派河港区装车起运,一路直抵上海海通码头。")["routes"]
+    assert [(r["origin"], r["destinations"]) for r in routes] == [("派河港区", ["上海海通码头"])]
