@@ -77,7 +77,7 @@ _AFTER_PLACE = re.compile(
 _AFTER_FACILITY = re.compile(
     f"(?:(?P<part>(?:{'|'.join(FACILITY_PARTS)}){{1,2}})"
     "(?P<w>码头|作业区|港区|货场|火车站|集疏运中心|办理站|中心站|站)"
-    f"|(?P<station>火车站|车站|站)|(?P<yard>货场|{'|'.join(_STATION_PARTS)})"
+    f"|(?P<station>火车[东西南北]?站|车站|站)|(?P<yard>货场|{'|'.join(_STATION_PARTS)})"
     f"|(?P<own>[\u4e00-\u9fff]{{2}})(?P<area>作业区))"
     f"{_NOT_AFTER_FACILITY}"
 )
@@ -96,12 +96,14 @@ RAILWAY_BUREAUS = frozenset(
 # An operator's Latin letters before a place's terminal (CSP武汉码头), part of its name
 _LATIN_LEAD = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}\Z")
 # A station's name ends in 站, whether the text says 火车站 or 站
-_STATION = re.compile("火?车站$")
+# (钦州港火车东站 is 钦州港东站)
+_STATION = re.compile("火?车(?=[东西南北]?站$)")
 
 
 def station_name(name: str) -> str:
-    """A facility's name with 火车站 or 车站 at its end written 站 (钦州港火车站 is 钦州港站)."""
-    return _STATION.sub("站", name)
+    """A facility's name with 火车站 or 车站 at its end written 站 (钦州港火车站 is 钦州港站,
+    钦州港火车东站 钦州港东站)."""
+    return _STATION.sub("", name)
 
 
 # After a place or a facility: a name of its own, two or three characters, and a word
@@ -290,7 +292,7 @@ def facilities(text: str, raw: list, lex) -> list:
                         surface.place if surface.text.endswith(surface.place) else surface.text
                     )
                     name = written + m.group()
-                    word = m.group("w") or m.group("station") or m.group("yard")
+                    word = station_name(m.group("w") or m.group("station") or m.group("yard"))
                     name = station_name(name)  # (钦州港火车站 is 钦州港站)
                 place = gaz.facility(name, FACILITY_WORDS[word], parent=surface.place, host=None)
                 end_at = m.end()
