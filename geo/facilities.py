@@ -116,6 +116,7 @@ _NAMED_WORDS = (
     "中心站", "场站", "车站", "站",
     "口岸",  # (勐腊勐满口岸, 老挝班海口岸: a port of entry of its own name)
     "国际港",  # (九江红光国际港: a port of its own name at the place)
+    "国际联运港", "联运港",  # (双流空铁国际联运港, 双流空铁联运港)
     "营业网点",  # (北京铁路物流中心琉璃河营业网点: a freight outlet of the hub)
 )  # fmt: skip
 # (卢森堡迪德朗日铁路场站, 杜伊斯堡的DIT场站: a longer or a Latin name before a word that
@@ -362,6 +363,18 @@ def facilities(text: str, raw: list, lex) -> list:
                 covered = port.end()
                 continue
         named = _named_after(text, end_at, raw, i, gaz)
+        if (
+            named is None
+            and place is None
+            and text[end_at : end_at + 1] in (")", "）")
+            and text[start - 1 : start] in ("(", "（")
+            and i > 0
+            and raw[i - 1][1] == start - 1
+            and raw[i - 1][2].place in gaz.ancestors(surface.place)
+        ):
+            # (成都(双流)空铁国际联运港: the district in brackets after its city, then the
+            # facility's own name there)
+            named = _named_after(text, end_at + 1, raw, i, gaz)
         if named is None and place is None and level in _RAILWAY_CITIES:
             named = _named_after(text, end_at, raw, i, gaz, _RAILWAY_STATION)
         if named is None and place is None:

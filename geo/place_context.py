@@ -215,7 +215,9 @@ WORD_GOES_ON = re.compile(
     # (中国驻杜塞尔多夫总领事馆: a mission in it)
     "|总领事馆|领事馆|大使馆|办事处|代表处"
     # (重庆至北部湾铁海联运班列: the kind of service to it)
-    "|铁海|铁水|铁路|海铁|江海|集装箱|冷链|跨境|直达|快线|水运)"
+    "|铁海|铁水|铁路|海铁|江海|集装箱|冷链|跨境|直达|快线|水运"
+    # (西安至银川往返全货运航线: a service both ways between them)
+    "|往返|全货)"
     "[\u4e00-\u9fff]"
 )
 # Two places written together, then what they do together: 济宁万州两地, 济宁万州签订 (the

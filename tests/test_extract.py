@@ -4334,3 +4334,19 @@ def test_a_fast_line_and_goods_set_off_are_service_words():
     assert sorted(d for r in routes for d in r["destinations"]) == ["洋山港", "重庆港"]
     routes = extract_text("该航线在合肥港派河港区装车起运,一路直抵上海海通码头。")["routes"]
     assert [(r["origin"], r["destinations"]) for r in routes] == [("派河港区", ["上海海通码头"])]
+
+
+def test_all_freighter_lines_are_flown_both_ways_between_their_ends():
+    """西安至银川往返全货运航线: an air line (全货运), to 银川 (a weak name before 往返)."""
+    routes = extract_text("今年7月,西安至银川往返全货运航线由圆通航空开通。")["routes"]
+    assert [(r["origin"], r["destinations"], r["mode"]) for r in routes] == [
+        ("西安市", ["银川市"], "air")
+    ]
+
+
+def test_a_hub_named_after_the_district_in_brackets_after_its_city():
+    """成都(双流)空铁国际联运港: the district's air–rail hub (国际联运港), the train's start;
+    中欧班列(重庆)缓缓驶出中心站: no facility after a place in brackets after a service."""
+    text = "第一列从成都(双流)空铁国际联运港发车的货运班列开到老挝万象。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ("双流空铁国际联运港", ["万象"])
