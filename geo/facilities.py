@@ -124,7 +124,8 @@ _NAMED_WORDS = (
 _YARD_AHEAD = "(?=(?:铁路)?(?:集装箱)?(?:场站|货场|中心站))"
 _NAMED = re.compile(
     f"(?P<own>[\u4e00-\u9fff]{{2,3}}?|[\u4e00-\u9fff]{{4}}{_YARD_AHEAD}|[A-Z]{{2,5}}{_YARD_AHEAD})"
-    f"(?P<part>(?:铁路)?(?:{'|'.join(FACILITY_PARTS[:5])}|旅游)|铁路)?"
+    # (舟山鼠浪湖矿石中转码头: what it handles, and that it tranships)
+    f"(?P<part>(?:铁路)?(?:{'|'.join(FACILITY_PARTS[:5])}|旅游|矿石中转|矿石|煤炭|粮食|中转)|铁路)?"
     f"(?P<w>{'|'.join(_NAMED_WORDS)}){_NOT_AFTER_FACILITY}"
 )
 # A station of its own name after a city and its railway (南昌铁路向塘站): the city's station

@@ -384,7 +384,8 @@ ORIGIN = re.compile(
     rf"(?:运抵|运往|运至|发往|驶往|抵达|{_UNLOADED_AT}))"
     # 3月2日,江津小南垭铁路物流中心,首趟…列车正式发车: the scene, a facility in a clause of
     # its own, where the train then leaves (no other place said to start it)
-    rf"|(?:^|(?<=[，,])){T}?(?P<o6>{P})[^，,。；;\ue000-\uefff]{{0,8}}[，,](?=(?:(?!从|由|自)[^。；;]){{0,60}}?(?:{DEPART}))"
+    # (…;舟山武港码头的25万吨级卸船泊位上,…散货船…也起锚了: after a clause of another ship)
+    rf"|(?:^|(?<=[，,；;])){T}?(?P<o6>{P})[^，,。；;\ue000-\uefff]{{0,14}}[，,](?=(?:(?!从|由|自)[^。；;]){{0,60}}?(?:{DEPART}))"
     # 重庆第一个集装箱班轮发往上海, 万州首趟班列驶往钦州港, 重庆的班列将驶向杜伊斯堡: a
     # place, then its service told by kind words only, then where it goes (not 运往重庆的
     # 班列发往…: a place gone to)

@@ -111,7 +111,7 @@ RAILWAY_GROUP = (f"{RAILWAY_GROUP_MARK}有限公司", f"{RAILWAY_GROUP_MARK}公�
 ORIGIN_IS = (
     "起点为", "起点是", "始发地为", "始发地是", "始发站为", "始发站是", "出发地为", "出发地是",
 )  # fmt: skip
-END_IS = ("终点为", "终点是", "终点站为", "终点站是", "目的地为", "目的地是")
+END_IS = ("终点为", "终点是", "终点站为", "终点站是", "目的地为", "目的地是", "目的港为", "目的港是")
 
 
 def finer_mode(a: str, b: str) -> str | None:

@@ -4350,3 +4350,17 @@ def test_a_hub_named_after_the_district_in_brackets_after_its_city():
     text = "第一列从成都(双流)空铁国际联运港发车的货运班列开到老挝万象。"
     (route,) = extract_text(text)["routes"]
     assert (route["origin"], route["destinations"]) == ("双流空铁国际联运港", ["万象"])
+
+
+def test_two_ships_told_in_one_sentence_each_go_their_own_way():
+    """…散货船从舟山鼠浪湖矿石中转码头解缆,朝江苏江阴驶去;舟山武港码头的卸船泊位上,…散货船
+    也起锚了,目的港是上海罗泾码头: two movements, each from its terminal."""
+    text = (
+        "散货船从浙江舟山鼠浪湖矿石中转码头解缆,朝江苏江阴驶去;舟山武港码头的25万吨级"
+        "卸船泊位上,另一艘散货船也起锚了,目的港是上海罗泾码头。"
+    )
+    routes = extract_text(text)["routes"]
+    assert sorted((r["origin"], r["destinations"]) for r in routes) == [
+        ("舟山武港码头", ["上海罗泾码头"]),
+        ("舟山鼠浪湖矿石中转码头", ["江阴市"]),
+    ]
