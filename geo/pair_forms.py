@@ -134,6 +134,25 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         needs_cue=False,
         alone=True,
     ),
+    # Places listed and counted as places, then aiding one, a clause on at most (杭州、温州…
+    # 这7个市连同其下辖的40个区市县,一以贯之地对口支援涪陵): each the partner of the one aided
+    PairPattern(
+        "A、B…N个市…对口支援C",
+        rf"(?P<a>{A}(?:[、和及与]{A})+)(?:等|这|这些)?"
+        r"(?:[2-9]|[1-9][0-9]|[两二三四五六七八九十]{1,2})个?(?:城市|地市|市|县|区县|市县|省份|省区|省市)"
+        rf"[^。；;\ue000-\ue7ff]{{0,30}}?(?:对口)?{alt(AID_GIVEN)}(?P<b>{LIST})",
+        AID_GIVEN,
+        (
+            PairExample(
+                "杭州、温州、绍兴这3个市连同其下辖的区县,一以贯之地对口支援涪陵。",
+                (("涪陵区", "杭州市"), ("涪陵区", "温州市"), ("涪陵区", "绍兴市")),
+            ),
+            # (not a count of what they did: 杭州、温州建成3个市级园区,支援…)
+            PairExample("重庆、成都两个城市的企业。", ()),
+        ),
+        needs_cue=False,
+        alone=True,
+    ),
     # A region giving aid, then, in the next clause of its sentence, the places it aids
     # most (山东对口援助重庆的14个区县,重点帮扶石柱、巫山、丰都等地区): each its partner
     PairPattern(

@@ -275,7 +275,7 @@ def listed_together(text: str, a: int, b: int) -> bool:
 _COUNTED_PLACES = "城市|地市|市|县|区县|市县|省份|省区|国家"
 LISTED_AS_PLACES = re.compile(
     f"等(?:地|地区|{_COUNTED_PLACES})"
-    # (湖州、杭州、嘉兴3个市: a list counted as places)
-    f"|等?(?:[2-9]|[1-9][0-9]|[两二三四五六七八九十]{{1,2}})个?(?:{_COUNTED_PLACES})"
+    # (湖州、杭州、嘉兴3个市, 杭州、温州…这7个市: a list counted as places)
+    f"|等?这?(?:[2-9]|[1-9][0-9]|[两二三四五六七八九十]{{1,2}})个?(?:{_COUNTED_PLACES})"
     "(?![长委场民])"
 )

@@ -4364,3 +4364,9 @@ def test_two_ships_told_in_one_sentence_each_go_their_own_way():
         ("舟山武港码头", ["上海罗泾码头"]),
         ("舟山鼠浪湖矿石中转码头", ["江阴市"]),
     ]
+
+
+def test_short_names_listed_then_counted_with_zhe_are_places():
+    """杭州、温州…湖州这7个市: a list counted as cities (weak short names, all of them)."""
+    regions = {r["name"] for r in extract_text("杭州、温州、绍兴这3个市对口支援涪陵。")["regions"]}
+    assert {"杭州市", "温州市", "绍兴市"} <= regions
