@@ -65,7 +65,9 @@ def resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | N
         if not surface.shared:
             out.append((start, end, surface))
             continue
-        choice = qualified([*out[-1:], raw[i]], min(len(out), 1), lex, surface.choices)
+        choice = _crossing_passed(text, end, surface, gaz)
+        if not choice:
+            choice = qualified([*out[-1:], raw[i]], min(len(out), 1), lex, surface.choices)
         if not choice:
             choice = _holding_next(raw, i, gaz)  # (承德双桥区: 承德市, which holds 双桥区)
         if not choice and _listed_as_place(text, raw, out, i, surface):
@@ -171,6 +173,21 @@ def _city_of_its_port(
     hi = text.find("。", end, end + _WATER_SPAN)
     near = _WATER_WORDS.search(text, lo, hi if hi >= 0 else end + _WATER_SPAN)
     return port if near else city
+
+
+# Crossing the border right after a name: the name of a town and its crossing is the crossing
+_CROSSED = re.compile("出境|入境|出关|入关|出国|进境")
+
+
+def _crossing_passed(text: str, end: int, surface: Surface, gaz: Gazetteer) -> Surface | bool:
+    """The border crossing of a name a town and its crossing share, where the border is
+    crossed right after it (经新疆阿拉山口出境: the crossing, not 阿拉山口市)."""
+    if not _CROSSED.match(text, end):
+        return False
+    crossings = [
+        c for c in surface.choices if c.cls == "P" and gaz.places[c.place].kind == "border crossing"
+    ]
+    return crossings[0] if len(crossings) == 1 else False
 
 
 def _listed_region(

@@ -4370,3 +4370,10 @@ def test_short_names_listed_then_counted_with_zhe_are_places():
     """杭州、温州…湖州这7个市: a list counted as cities (weak short names, all of them)."""
     regions = {r["name"] for r in extract_text("杭州、温州、绍兴这3个市对口支援涪陵。")["regions"]}
     assert {"杭州市", "温州市", "绍兴市"} <= regions
+
+
+def test_a_town_named_for_its_crossing_is_the_crossing_where_the_border_is_crossed():
+    """经新疆阿拉山口出境: the crossing 阿拉山口, not the town 阿拉山口市."""
+    record = extract_text("班列从西安出发,经新疆阿拉山口出境,抵达华沙。")
+    assert "阿拉山口" in {p["name"] for p in record["ports"]}
+    assert "阿拉山口市" not in {r["name"] for r in record["regions"]}
