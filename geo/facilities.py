@@ -193,13 +193,18 @@ _STATION_WORDS = {"站点": "站", "车站": "站"}
 _KIND_OF_PORT = (
     "枢纽", "专业化", "重点", "主要", "大型", "内河", "沿江", "集装箱", "国际", "综合", "货运",
     "重要", "现代化", "区域性", "铁路", "内陆", "散货", "件杂货", "上游", "中游", "下游", "沿海",
-    "沿线", "周边", "国内", "境外", "海外",
+    "沿线", "周边", "国内", "境外", "海外", "长江", "沿海",
 )  # fmt: skip
 _COUNT_BEFORE = re.compile(
     r"(?:等|等?(?:\d{1,2}|[一二三四五六七八九十两多几]{1,2})(?:个|大|座))"
     rf"(?:{'|'.join(_KIND_OF_PORT)}){{0,3}}\Z"
 )
 _LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,5}、){1,15}[\u4e00-\u9fff]{2,5}\Z")
+# Ports counted, then named in brackets by their places (亿吨大港有11个(南通、太仓…重庆))
+_COUNTED_THEN_LISTED = re.compile(
+    r"港口?(?:有|共有)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})个?[(（]"
+    r"(?P<list>(?:[\u4e00-\u9fff]{2,5}、){1,15}[\u4e00-\u9fff]{2,5})[)）]"
+)
 
 
 def _listed_ports(text: str, gaz) -> list[tuple[int, int, str]]:
@@ -220,6 +225,14 @@ def _listed_ports(text: str, gaz) -> list[tuple[int, int, str]]:
                 port = _table_port(item, word, gaz)
             else:
                 port = _table_port(item, w.group(), gaz) or _place_port(item, w.group(), gaz)
+            if port is not None:
+                start = offset + len(item) - len(port[1])
+                out.append((start, offset + len(item), port[0]))
+            offset += len(item) + 1
+    for m in _COUNTED_THEN_LISTED.finditer(text) if "个" in text else ():
+        offset = m.start("list")
+        for item in m.group("list").split("、"):
+            port = _table_port(item, "港", gaz)
             if port is not None:
                 start = offset + len(item) - len(port[1])
                 out.append((start, offset + len(item), port[0]))

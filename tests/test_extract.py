@@ -3018,7 +3018,8 @@ def test_of_a_sentences_dates_a_run_opened_on_the_day_it_left():
 def test_where_a_ship_is_bound_and_where_goods_once_changed_service():
     """目的地是江苏泰州: where it goes; 原本需要从重庆转运: where goods changed, no origin."""
     text = "一艘货船从重庆涪陵黄旗港徐徐驶离,沿着长江一路向东进发,目的地是江苏泰州。"
-    assert [r[:2] for r in _routes(text)] == [("黄旗作业区", ["泰州市"])]
+    # (a ship's end named by its city: the city's port, 泰州港)
+    assert [r[:2] for r in _routes(text)] == [("黄旗作业区", ["泰州港"])]
     text = "宜宾开通了直达上海的班轮,把原本需要从重庆转运的集装箱货物的运输时间缩短到10天。"
     assert all(r[0] != "重庆市" for r in _routes(text))
 
@@ -4248,7 +4249,7 @@ def test_a_line_named_by_its_ends_told_running_from_its_second_end_runs_that_way
         "眼下,黄冈——舟山江海直达航线上行以运粮食为主。"
     )
     routes = extract_text(text)["routes"]
-    assert [(r["origin"], r["destinations"]) for r in routes] == [("舟山市", ["黄冈市"])]
+    assert [(r["origin"], r["destinations"]) for r in routes] == [("舟山市", ["黄冈港"])]
 
 
 def test_where_lines_can_reach_is_no_end_of_them():
@@ -4362,7 +4363,7 @@ def test_two_ships_told_in_one_sentence_each_go_their_own_way():
     routes = extract_text(text)["routes"]
     assert sorted((r["origin"], r["destinations"]) for r in routes) == [
         ("舟山武港码头", ["上海罗泾码头"]),
-        ("舟山鼠浪湖矿石中转码头", ["江阴市"]),
+        ("舟山鼠浪湖矿石中转码头", ["江阴港"]),  # (a ship's end named by its city: its port)
     ]
 
 
@@ -4377,3 +4378,15 @@ def test_a_town_named_for_its_crossing_is_the_crossing_where_the_border_is_cross
     record = extract_text("班列从西安出发,经新疆阿拉山口出境,抵达华沙。")
     assert "阿拉山口" in {p["name"] for p in record["ports"]}
     assert "阿拉山口市" not in {r["name"] for r in record["regions"]}
+
+
+def test_ports_counted_then_named_by_their_cities_in_brackets():
+    """亿吨大港有4个(镇江、泰州、芜湖、重庆): each city's port; 南京、重庆等长江主要内河港口 too;
+    江阴港 is 江苏's and 福建's (福州江阴港): of a list, neither, unless its province is told."""
+    text = "长江干线亿吨大港有5个(镇江、泰州、芜湖、重庆、江阴)。"
+    ports = {p["name"] for p in extract_text(text)["ports"]}
+    assert ports == {"镇江港", "泰州港", "芜湖港", "重庆港"}
+    assert {p["name"] for p in extract_text("货轮靠上福建江阴港。")["ports"]} == {"江阴港区"}
+    assert {p["name"] for p in extract_text("货船从江苏江阴港出发。")["ports"]} == {"江阴港"}
+    ports = {p["name"] for p in extract_text("南京、重庆等长江主要内河港口通往东南亚。")["ports"]}
+    assert ports == {"南京港", "重庆港"}
