@@ -221,6 +221,18 @@ def score(entry: dict, record: dict, tally: Tally, show: bool) -> None:
         host = port.get("host")
         if port.get("derived") and port["name"] == f"{host}港" and host in gold["ports"]:
             read["ports"] = (read["ports"] - {port["name"]}) | {host}
+    # (a name several ports hold, 江阴港 of 江苏 and of 福建: the one cqmap read, if any)
+    gaz = gazetteer()
+    as_read = {
+        name: next(q for q in read["ports"] if q in gaz.candidates(name))
+        for name in gold["ports"] - read["ports"]
+        if len(gaz.candidates(name)) > 1 and any(q in gaz.candidates(name) for q in read["ports"])
+    }
+    if as_read:
+        gold["ports"] = {as_read.get(n, n) for n in gold["ports"]}
+        for route in gold["routes"]:
+            route["origin"] = as_read.get(route["origin"], route["origin"])
+            route["destinations"] = [as_read.get(d, d) for d in route["destinations"]]
     notes = []
     for kind in ("regions", "pairings", "ports", "corridors"):
         g, r = gold[kind], read[kind]
