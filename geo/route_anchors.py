@@ -132,8 +132,11 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     # named after where it last goes: …运送到重庆的产品…,了解重庆无水港功能)
     skeleton = sent.skeleton
     before = max((d.start() for d in DESTINATIONS.finditer(skeleton)), default=len(skeleton))
+    # (nor a border crossing: 从我国新疆阿拉山口出境 is where it leaves the country)
     ports = [
-        p for p in sent.places_in(skeleton[:before], "P") if p not in ctx.stops and p not in dests
+        p
+        for p in sent.places_in(skeleton[:before], "P")
+        if p not in ctx.stops and p not in dests and gaz.places[p].kind != "border crossing"
     ]
     # (else the place in brackets after the corridor's name, whose trains they are:
     # 中欧班列(重庆)驶出中心站,向德国杜伊斯堡开去)

@@ -25,6 +25,8 @@ from cqmap.geo.route_words import (
     FROM_HERE,
     GOODS_SHIPPED,
     ORIGIN,
+    SERVICE,
+    SERVICE_KINDS,
     TLIST,
     T,
 )
@@ -57,6 +59,20 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             ),
         ),
         reader=read_transship,
+    ),
+    RouteForm(
+        "Y、Z等service在X开通",
+        # lines named by where they go, then opened (or run more often) at a place:
+        # 法兰克福、芝加哥、东京等国际货运航线在重庆或加密或新开 (from there, one to each)
+        rf"(?P<d>{TLIST})等?(?P<tail>(?:{SERVICE_KINDS})*{SERVICE})在(?P<o>{T})"
+        r"[^。；;，,]{0,6}?(?:开通|新开|开行|开辟|首航)",
+        (
+            Example(
+                "法兰克福、芝加哥、东京等国际货运航线在重庆或加密或新开。",
+                "重庆市",
+                ("芝加哥",),
+            ),
+        ),
     ),
     RouteForm(
         "corridor",

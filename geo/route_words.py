@@ -350,12 +350,15 @@ ORIGIN = re.compile(
     # (not 来自越南的产品, 产自老挝: where goods were made; not 由中国西部省份…打造: who
     # does it)
     # (从南京货运中心所属的尧化门铁路货场: the yard the office holds)
-    rf"(?:从|由|(?<![来产])自)(?P<o>{T})(?:{_OFFICE_HOLDS})?(?P<inner>{T})?"
-    r"(?![^，。；;]{0,8}?(?:获悉|了解到|得知))"
+    # (not 经由钦州港: by way of it)
+    rf"(?:从|(?<!经)由|(?<![来产])自)(?P<o>{T})(?:{_OFFICE_HOLDS})?(?P<inner>{T})?"
+    # (从中国铁路上海局集团公司了解到: where a report comes from)
+    r"(?![^，。；;]{0,14}?(?:获悉|了解到|得知))"
     # (not 从重庆转运: where goods changed service, 原本需要从重庆转运的货物)
     r"(?!转运|中转|转口)"
     # (not 从阿拉山口出境: where it crosses the border, a stop)
-    rf"(?![^，。；,;\ue000-\uefff]{{0,4}}?{_ACROSS})"
+    # (not 从新疆阿拉山口出境, the crossing told with its province either)
+    rf"(?!{T}*[^，。；,;\ue000-\uefff]{{0,4}}?{_ACROSS})"
     # (not 从澳大利亚进口的锰矿石: where the goods were bought; 由美国进口至南京港 moves)
     r"(?!(?:进口|购进|采购)的)"
     rf"(?![^，。；;]{{0,14}}?(?:{_AGENCY}|{_MADE}))"

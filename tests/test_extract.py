@@ -4390,3 +4390,15 @@ def test_ports_counted_then_named_by_their_cities_in_brackets():
     assert {p["name"] for p in extract_text("货船从江苏江阴港出发。")["ports"]} == {"江阴港"}
     ports = {p["name"] for p in extract_text("南京、重庆等长江主要内河港口通往东南亚。")["ports"]}
     assert ports == {"南京港", "重庆港"}
+
+
+def test_by_way_of_a_port_a_crossing_or_where_a_report_came_from_is_no_start():
+    """经由广西钦州港: by way of it; 从我国新疆阿拉山口出境: the crossing where it leaves;
+    从中国铁路上海局集团公司了解到: where the report came from."""
+    assert extract_text("这趟班列就会出发,经由广西钦州港,最终到达东南亚。")["routes"] == []
+    text = "中欧班列会从我国新疆阿拉山口出境,一路穿过哈萨克斯坦,终点是波兰华沙。"
+    assert all(r["origin"] != "阿拉山口" for r in extract_text(text)["routes"])
+    text = (
+        "从中国铁路上海局集团公司了解到,货物班列由中哈(连云港)物流合作基地开出,目的地是阿拉木图。"
+    )
+    assert all(r["origin"] != "上海市" for r in extract_text(text)["routes"])
