@@ -275,6 +275,18 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         named=True,
     ),
     RouteForm(
+        "“X—Y”首航",
+        # a line named by its quoted ends, told opening by its first run: “首尔—西安—河内”
+        # 开航仪式, “广州-台北”首航, “深圳--克拉斯诺尔斯克”开航
+        rf"[“\"](?P<chain>{T}(?:{LINK})+)[”\"](?:航线|线路)?(?:正式)?(?:开航|首航|通航)",
+        (
+            Example("4月28日,一架全货机完成了“广州-台北”首航。", "广州市", ("台北",)),
+            Example("“首尔—西安—河内”开航仪式在西安举行。", "首尔", ("河内",), ("西安市",)),
+        ),
+        named=True,
+        water="unspecified",  # (首航 says no mode: the sentence's words, else none)
+    ),
+    RouteForm(
         "X到Y service",
         # 中国南宁到越南河内集装箱跨境班列: 到 between the ends, the service right after
         # (济宁到重庆万州的集装箱水运航线: or after 的)
