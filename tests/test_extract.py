@@ -4402,3 +4402,11 @@ def test_by_way_of_a_port_a_crossing_or_where_a_report_came_from_is_no_start():
         "从中国铁路上海局集团公司了解到,货物班列由中哈(连云港)物流合作基地开出,目的地是阿拉木图。"
     )
     assert all(r["origin"] != "上海市" for r in extract_text(text)["routes"])
+
+
+def test_a_canonical_name_another_place_also_goes_by_names_its_own_place():
+    """江阴港 is 江苏's port by name, though 福州's 江阴港区 is also written 江阴港."""
+    from cqmap.geo.gazetteer import gazetteer
+
+    assert gazetteer().resolve("江阴港").name == "江阴港"
+    assert gazetteer().resolve("福州江阴港").name == "江阴港区"
