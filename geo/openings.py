@@ -234,6 +234,13 @@ def date_routes(
         if len(dates) < 2 or not route.name:
             return dates
         at = _name_at(text, route.name, start, end)
+        if at >= 0:
+            # (…“武汉—东盟四国试验航线”工作方案获得通过;到了7月21日,…试验航线开通: the
+            # date told between its name and its opening)
+            cue = OPENING_CUE.search(text, at + len(route.name), end)
+            near = [d for d in dates if cue is not None and at < d.start < cue.start()]
+            if near:
+                return [near[-1], *dates]
         before = [d for d in dates if d.start < at]
         return [before[-1], *dates] if at >= 0 and before else dates
 

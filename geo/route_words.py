@@ -167,7 +167,7 @@ TRANSPORT_CUE = re.compile(
 PASSENGERS = re.compile("客船|客轮|游轮|客运|旅客|游客|动车|高铁|城际快巴|公交|客车")
 # A line by air (烟台—巫山直飞航线, 成渝机场群的国际航线) ...
 # (直航班轮 is a liner; 全货运航线, 全货机: all-freighter lines)
-BY_AIR = re.compile("直飞|航班(?!轮)|飞机|民航|航空|机场|空运|全货运|全货机")
+BY_AIR = re.compile("直飞|航班(?!轮)|飞机|民航|航空|机场|空运|全货运|全货机|航权")
 # ... and a sentence of aircraft, whose 航线 is an air line (货机…飞往欧洲)
 # Flying somewhere (飞往, 飞抵, 飞到 a place)
 # (飞 between two places of a skeleton: 武汉飞大阪的货运航线)

@@ -425,6 +425,10 @@ def _line_mode(
         return None  # (重庆至台中、高雄的客运航线: its own words say passengers)
     if flown or air_line(tail, name, ctx.text):
         return "air" if AIR_FREIGHT.search(ctx.text) else None
+    if form.water == "unspecified" and not tail and BY_AIR.search(ctx.text):
+        # (“首尔—西安—河内”开航,…第五航权货运航线: a line whose words say no mode, in a
+        # sentence of aircraft)
+        return "air" if AIR_FREIGHT.search(ctx.text) else None
     return mode_of(name or tail, None) or ctx.mode(_unsaid(tail, form.water))
 
 

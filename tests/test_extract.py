@@ -4410,3 +4410,13 @@ def test_a_canonical_name_another_place_also_goes_by_names_its_own_place():
 
     assert gazetteer().resolve("江阴港").name == "江阴港"
     assert gazetteer().resolve("福州江阴港").name == "江阴港区"
+
+
+def test_a_line_opened_takes_the_date_told_between_its_name_and_its_opening():
+    """今年7月7日,“武汉—东盟试验航线”工作方案获得通过;到了7月21日,…试验航线开通: 7月21日."""
+    text = (
+        "2014-09-01 今年7月7日,“武汉—东盟四国试验航线”工作方案获得原则通过;"
+        "到了7月21日,武汉市对外宣布,通往东盟的试验航线开通。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"].endswith("07-21")
