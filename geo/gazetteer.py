@@ -121,7 +121,7 @@ class Gazetteer:
     def get(self, name: str) -> Place | None:
         """The place a name or code stands for (a shared name: :meth:`preferred`), or ``None``."""
         held = self.candidates(name)
-        if len(held) > 1 and name in held:
+        if len(held) > 1 and name in held and self.places[name].level == "port":
             return self.places[name]  # (江阴港: the port of that name, not 福州's 江阴港区)
         key = held[0] if len(held) == 1 else self.preferred(held) if held else None
         return self.places[key] if key else None
