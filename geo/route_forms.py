@@ -65,7 +65,8 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # lines named by where they go, then opened (or run more often) at a place:
         # 法兰克福、芝加哥、东京等国际货运航线在重庆或加密或新开 (from there, one to each)
         rf"(?P<d>{TLIST})等?(?P<tail>(?:{SERVICE_KINDS})*{SERVICE})在(?P<o>{T})"
-        r"[^。；;，,]{0,6}?(?:开通|新开|开行|开辟|首航)",
+        # (not 加密东南亚等国际班列在小南垭站的开行频次: how often they run)
+        r"[^。；;，,的]{0,6}?(?:开通|新开|开行|开辟|首航)(?![频量数])",
         (
             Example(
                 "法兰克福、芝加哥、东京等国际货运航线在重庆或加密或新开。",

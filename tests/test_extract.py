@@ -4420,3 +4420,8 @@ def test_a_line_opened_takes_the_date_told_between_its_name_and_its_opening():
     )
     (route,) = extract_text(text)["routes"]
     assert route["opened"].endswith("07-21")
+
+
+def test_how_often_lines_run_at_a_place_is_no_line_opened():
+    """…加密东南亚等国际班列在小南垭站的开行频次: how often they run, no line opened there."""
+    assert extract_text("将进一步加密东南亚等国际班列在小南垭站的开行频次。")["routes"] == []
