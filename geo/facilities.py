@@ -401,7 +401,12 @@ def facilities(text: str, raw: list, lex) -> list:
             if named is None and of and text[end_at + of - 1] == "的" and level != "port":
                 # (宜城市的小河港: a port of its own name, told as the place's)
                 named = _named_after(text, end_at + of, raw, i, gaz, _PORT_OF_ITS_OWN)
-            if named is None and not of and level in _PORT_HOSTS:
+            if (
+                named is None
+                and text.startswith("港", end_at + 2)
+                and not of
+                and level in _PORT_HOSTS
+            ):
                 # (济宁春江港: a port of its own name right after its city)
                 named = _named_after(text, end_at, raw, i, gaz, _PORT_OF_ITS_OWN)
                 if named is not None and not _names(named.group("own"), _NOT_PORT_NAMES):
