@@ -358,7 +358,7 @@ ORIGIN = re.compile(
     r"(?!转运|中转|转口)"
     # (not 从阿拉山口出境: where it crosses the border, a stop)
     # (not 从新疆阿拉山口出境, the crossing told with its province either)
-    rf"(?!{T}*[^，。；,;\ue000-\uefff]{{0,4}}?{_ACROSS})"
+    rf"(?!{T}{{0,3}}[^，。；,;\ue000-\uefff]{{0,4}}?{_ACROSS})"
     # (not 从澳大利亚进口的锰矿石: where the goods were bought; 由美国进口至南京港 moves)
     r"(?!(?:进口|购进|采购)的)"
     rf"(?![^，。；;]{{0,14}}?(?:{_AGENCY}|{_MADE}))"

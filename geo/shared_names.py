@@ -169,7 +169,7 @@ def _city_of_its_port(
     if gaz.places[port.place].kind not in WATER_PORT_KINDS:
         return False  # (阿拉山口, 满洲里: a border town is named for its crossing)
     # (within its sentence: 中亚班列(连云港~塔什干)。列车在连云港港口站发车 names the city)
-    lo = max(0, start - _WATER_SPAN, text.rfind("。", 0, start) + 1)
+    lo = max(0, start - _WATER_SPAN, text.rfind("。", max(0, start - _WATER_SPAN), start) + 1)
     hi = text.find("。", end, end + _WATER_SPAN)
     near = _WATER_WORDS.search(text, lo, hi if hi >= 0 else end + _WATER_SPAN)
     return port if near else city
