@@ -18,10 +18,13 @@ pass and shadow the names inside them. Then the context rules (their words are
   country outside the curated ones: 枝江, 万象, 汉堡) and counts only in a strong
   context: the place's full name elsewhere in the text, another place name next to it
   in a list (``A、B``; a weak one kept already: ``老挝琅勃拉邦和万象``), written together
-  with it before what the two do together (``济宁万州签订``, ``江北酉阳携手``) or across a dash (``重庆—万象``), a town of it right after
+  with it before what the two do together (``济宁万州签订``, ``江北酉阳携手``) or across a dash (``重庆—万象``)
+  or 到 (``济宁到重庆万州``), a town of it right after
   (``长寿海棠镇``), its province or city right before (``湖北枝江``, ``老挝万象``), a
   place it holds right after (``立陶宛维尔纽斯``), a
-  word of going or being somewhere right before (``至``, ``赴``, ``抵达``, ``位于`` ...)
+  word of going or being somewhere right before (``至``, ``赴``, ``抵达``, ``位于`` ...; not
+  the 到 of a verb of perceiving, ``尝到忠州的味道``), 在 before it and an event held there
+  after it (``推介活动在沈阳拉开帷幕``)
   or a facility or route word right after (``港``, ``站``, ``口岸``, ``出发``). A place
   that holds others right before a weak name that it does not hold shows the name is a
   part of it the gazetteer does not know (``成都城厢``: not 莆田's 城厢区): dropped;
