@@ -59,10 +59,10 @@ FACILITY_PARTS = (
     "自动化",  # (钦州港自动化集装箱码头)
 )
 _FACILITY_WORD = "|".join(sorted(FACILITY_WORDS, key=len, reverse=True))
-# (not 站在/站上/站起: to stand, nor 站点, a stop; but 码头上 is on it and 码头起航 a ship
+# (not 站在/站上/站起: to stand, nor 站点, a stop, nor 站台, a platform; but 码头上 is on it and 码头起航 a ship
 # leaving it; not 港务, 港航, 港城: words of their own; not 口岸办, 口岸物流办: an office of
 # the place, but 场站办起仪式 holds one; not 港集团, 港股份: a company)
-_NOT_AFTER_FACILITY = "(?![务航城澳型]|办(?![起理])|(?<=站)[在上点]|起(?![航运锚飞程步])|物流办|集团|股份|有限公司|公司)"
+_NOT_AFTER_FACILITY = "(?![务航城澳型]|办(?![起理])|(?<=站)[在上点台]|起(?![航运锚飞程步])|物流办|集团|股份|有限公司|公司)"
 # (a station's parts only: 合肥北站物流基地; after a place, 南京货运中心 is an office)
 _STATION_PARTS = ("物流基地", "货运中心")
 # (北京营业网点: a bank's as well; an outlet only of a railway's hub, 北京铁路物流中心琉璃河营业网点)
@@ -75,7 +75,8 @@ _AFTER_PLACE = re.compile(
 # the station's yard), or an
 # operation area with a name of its own (广元港红岩作业区: 红岩作业区, part of 广元港).
 _AFTER_FACILITY = re.compile(
-    f"(?:(?P<part>(?:{'|'.join(FACILITY_PARTS)}){{1,2}})"
+    # (万州港17号码头: a terminal by its number)
+    f"(?:(?P<part>(?:{'|'.join(FACILITY_PARTS)}){{1,2}}|\\d{{1,3}}号)"
     "(?P<w>码头|作业区|港区|货场|火车站|集疏运中心|办理站|中心站|站)"
     f"|(?P<station>火车[东西南北]?站|车站|站)|(?P<yard>货场|{'|'.join(_STATION_PARTS)})"
     f"|(?P<own>[\u4e00-\u9fff]{{2}})(?P<area>作业区))"

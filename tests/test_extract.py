@@ -1096,6 +1096,8 @@ def test_an_article_with_up_to_one_percent_bad_bytes_still_yields_its_places(dat
         ),
         # (a part of the port with a name of its own, in brackets after it)
         ("中欧班列由宜宾港(一步滩站)开出。", "一步滩站", "宜宾港", "宜宾市"),
+        # (a terminal by its number)
+        ("移民从万州港17号码头登船。", "万州港17号码头", "万州港", "万州区"),
         # (a port of its own name right after its city, the ship setting off from it)
         ("船队从宜城市小河港起程。", "宜城市小河港", None, "宜城市"),
         ("首航仪式在济宁春江港举行。济宁市开出多条航线。", "济宁春江港", None, "济宁市"),
@@ -4425,3 +4427,8 @@ def test_a_line_opened_takes_the_date_told_between_its_name_and_its_opening():
 def test_how_often_lines_run_at_a_place_is_no_line_opened():
     """…加密东南亚等国际班列在小南垭站的开行频次: how often they run, no line opened there."""
     assert extract_text("将进一步加密东南亚等国际班列在小南垭站的开行频次。")["routes"] == []
+
+
+def test_a_platform_is_no_station():
+    """果园港2号站台, 团结村站台: a platform (站台), no station of its own."""
+    assert {p["name"] for p in extract_text("货物在果园港2号站台装车。")["ports"]} == {"果园港"}
