@@ -219,26 +219,26 @@ def _listed_ports(text: str, gaz) -> list[tuple[int, int, str]]:
         listed = _LISTED.search(text, max(0, count.start() - 100), count.start())
         if listed is None:
             continue
-        offset = listed.start()
-        word = _STATION_WORDS.get(w.group())
-        for item in listed.group().split("、"):
-            if word is not None:  # (a station only as the table knows it)
-                port = _table_port(item, word, gaz)
-            else:
-                port = _table_port(item, w.group(), gaz) or _place_port(item, w.group(), gaz)
-            if port is not None:
-                start = offset + len(item) - len(port[1])
-                out.append((start, offset + len(item), port[0]))
-            offset += len(item) + 1
+        station = _STATION_WORDS.get(w.group())  # (a station only as the table knows it)
+        out += _items_as_ports(listed, 0, station or w.group(), gaz, places=station is None)
     for m in _COUNTED_THEN_LISTED.finditer(text) if "个" in text else ():
-        offset = m.start("list")
-        for item in m.group("list").split("、"):
-            port = _table_port(item, "港", gaz)
-            if port is not None:
-                start = offset + len(item) - len(port[1])
-                out.append((start, offset + len(item), port[0]))
-            offset += len(item) + 1
+        out += _items_as_ports(m, "list", "港", gaz, places=False)
     return list(dict.fromkeys(out))
+
+
+def _items_as_ports(
+    m: re.Match, group: int | str, word: str, gaz, *, places: bool
+) -> list[tuple[int, int, str]]:
+    """``(start, end, port)`` of each item of the list ``m`` matched in ``group`` (items
+    parted by 、) that names a port of the table with ``word`` or 港, or, where ``places``,
+    a facility of the place it names (:func:`_place_port`)."""
+    out, offset = [], m.start(group)
+    for item in m.group(group).split("、"):
+        port = _table_port(item, word, gaz) or (_place_port(item, word, gaz) if places else None)
+        if port is not None:
+            out.append((offset + len(item) - len(port[1]), offset + len(item), port[0]))
+        offset += len(item) + 1
+    return out
 
 
 def _table_port(item: str, word: str, gaz) -> tuple[str, str] | None:

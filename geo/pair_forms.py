@@ -49,6 +49,7 @@ from cqmap.geo.pair_words import (
     alt,
     firsts,
 )
+from cqmap.geo.place_context import PLACE_COUNT
 from cqmap.geo.skeleton import NOT_A, A
 
 __all__ = ["TWO_PARTY_FORMS"]
@@ -139,7 +140,7 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
     PairPattern(
         "A、B…N个市…对口支援C",
         rf"(?P<a>{A}(?:[、和及与]{A})+)(?:等|这|这些)?"
-        r"(?:[2-9]|[1-9][0-9]|[两二三四五六七八九十]{1,2})个?(?:城市|地市|市|县|区县|市县|省份|省区|省市)"
+        rf"{PLACE_COUNT}(?:城市|地市|市|县|区县|市县|省份|省区|省市)"
         rf"[^。；;\ue000-\ue7ff]{{0,30}}?(?:对口)?{alt(AID_GIVEN)}(?P<b>{LIST})",
         AID_GIVEN,
         (

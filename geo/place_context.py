@@ -27,6 +27,7 @@ __all__ = [
     "VENUE_AFTER",
     "WORD_GOES_ON",
     "LISTED_AS_PLACES",
+    "PLACE_COUNT",
     "RUN_TOGETHER",
     "NOT_A_PLACE_AFTER",
     "TOWN",
@@ -273,9 +274,11 @@ def listed_together(text: str, a: int, b: int) -> bool:
 
 # After a list of names: what they are (昭通、六盘水等地: places)
 _COUNTED_PLACES = "城市|地市|市|县|区县|市县|省份|省区|国家"
+# How many places a list is (3个, 十二个, 7): from two on
+PLACE_COUNT = "(?:[2-9]|[1-9][0-9]|[两二三四五六七八九十]{1,2})个?"
 LISTED_AS_PLACES = re.compile(
     f"等(?:地|地区|{_COUNTED_PLACES})"
     # (湖州、杭州、嘉兴3个市, 杭州、温州…这7个市: a list counted as places)
-    f"|等?这?(?:[2-9]|[1-9][0-9]|[两二三四五六七八九十]{{1,2}})个?(?:{_COUNTED_PLACES})"
+    f"|等?这?{PLACE_COUNT}(?:{_COUNTED_PLACES})"
     "(?![长委场民])"
 )

@@ -54,6 +54,13 @@ _THIS_TRAIN = re.compile(
     "(?:这|该|此|本)(?:趟|列|班)(?:班列|列车|专列|货车)?|(?:这|该|此)(?:班列|列车|专列)"
 )
 
+
+def _named_again(sentences_on: int, text: str) -> bool:
+    """Whether a sentence ``sentences_on`` after a train was told names it again
+    (这趟班列…) within :data:`TOLD_BACK_REACH`."""
+    return sentences_on <= TOLD_BACK_REACH and _THIS_TRAIN.search(text) is not None
+
+
 # A service's other direction told (对向列车, 相向开行, 双向对开): one two-way service
 _OPPOSITE = re.compile("对向|相向|双向|对开")
 # A list of dated events in one sentence (2015年8月14日,…;2016年4月6日,…;2017年2月23
@@ -260,7 +267,7 @@ class RouteStory:
         near = last is not None and (
             last[2] == paragraph
             or i - last[1] <= ONWARD_REACH
-            or (i - last[1] <= TOLD_BACK_REACH and _THIS_TRAIN.search(sentence_text) is not None)
+            or _named_again(i - last[1], sentence_text)
         )
         # 经果园港通过江海联运至营口港: a liner's goods shipped on by sea from its end,
         # told with the liner or in the sentence after it
@@ -305,7 +312,7 @@ class RouteStory:
             if left
             and (
                 (left[2] == paragraph and i - left[1] <= 2)
-                or (i - left[1] <= TOLD_BACK_REACH and _THIS_TRAIN.search(sentence_text))
+                or _named_again(i - left[1], sentence_text)
             )
             else None
         )
