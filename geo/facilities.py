@@ -226,6 +226,62 @@ def _listed_ports(text: str, gaz) -> list[tuple[int, int, str]]:
     return list(dict.fromkeys(out))
 
 
+# Ports a line calls at, in its order (挂靠新加坡、科伦坡、巴生等港口; 港序依次为:高雄-厦门-香港;
+# 一路挂靠韩国釜山―上海―厦门等港口): each the table's port of its name with 港, else the port
+# of the place it names (釜山: 釜山港); a country or province before a name says where it
+# lies, and is part of the mention.
+_CALL_WORD = re.compile("挂靠|停靠|挂港|港序")
+_CALLS = re.compile(
+    "(?:挂靠|停靠|挂港|港序)(?:顺序|次序)?(?:依次)?(?:为|是)?[:：]?"
+    "(?P<list>(?:[\u4e00-\u9fff]{2,7}[、\\-—―－→–]{1,2}){1,20}[\u4e00-\u9fff]{2,7})"
+)
+_ITEM = re.compile("[\u4e00-\u9fff]+")
+_AND_MORE = re.compile("等(?:港口|港|城市)?\\Z")
+
+
+def _ports_of_call(text: str, gaz) -> list[tuple[int, int, str]]:
+    """``(start, end, port)`` of each place a line calls at, as the port it calls at
+    (:data:`_CALLS`); an item that names no place, or a port already, is left as it is."""
+    out = []
+    for m in _CALLS.finditer(text):
+        offset = m.start("list")
+        for item in _ITEM.finditer(m.group("list")):
+            name = item.group()
+            if more := _AND_MORE.search(name):
+                name = name[: more.start()]
+            port = _port_called_at(name, gaz)
+            if port is not None:
+                out.append((offset + item.start(), offset + item.start() + len(name), port))
+    return out
+
+
+def _port_called_at(item: str, gaz) -> str | None:
+    """The port a line calls at where an item of its calls names a place (厦门: 厦门港, of
+    the table; 釜山: 釜山港, of the place; 海南洋浦: 洋浦港, 海南 saying where it lies), or
+    none: a port named already (钦州港), a country (日本 is no one port), a name unknown."""
+    for cut in range(len(item) - 1):
+        before, name = item[:cut], item[cut:]
+        within = gaz.candidates(before) if before else ()
+        if before and not within:
+            continue
+        held = gaz.candidates(name)
+        if any(gaz.places[h].level == "port" for h in held):
+            return None
+        ports = [h for h in gaz.candidates(name + "港") if gaz.places[h].level == "port"]
+        port = ports[0] if len(ports) == 1 and gaz.places[ports[0]].curated else None
+        if port is None and len(held) == 1:
+            place = gaz.places[held[0]]
+            # (香港: a province's rank, a city's size)
+            if (place.level in _FACILITY_HOSTS and place.level != "country") or (
+                place.name.endswith("特别行政区")
+            ):
+                port = gaz.facility(name + "港", FACILITY_WORDS["港"], parent=None, host=place.name)
+                port = port.name
+        if port is not None and (not before or gaz.ancestors(port).intersection(within)):
+            return port
+    return None
+
+
 def _items_as_ports(
     m: re.Match, group: int | str, word: str, gaz, *, places: bool
 ) -> list[tuple[int, int, str]]:
@@ -273,12 +329,13 @@ def facilities(text: str, raw: list, lex) -> list:
     with a place or facility that a facility word follows taken as the facility it names
     (綦江港, 果园港集装箱码头; see :data:`FACILITY_WORDS`)."""
     gaz = lex.gazetteer
-    if "、" in text:
-        listed = _listed_ports(text, gaz)
-        if listed:
-            kept = [h for h in raw if not any(s < h[1] and h[0] < e for s, e, _ in listed)]
-            added = [(s, e, lex.facility_surface(gaz.places[p], text[s:e])) for s, e, p in listed]
-            raw = sorted([*kept, *added], key=lambda h: h[0])
+    listed = _listed_ports(text, gaz) if "、" in text else []
+    if _CALL_WORD.search(text):
+        listed += _ports_of_call(text, gaz)
+    if listed:
+        kept = [h for h in raw if not any(s < h[1] and h[0] < e for s, e, _ in listed)]
+        added = [(s, e, lex.facility_surface(gaz.places[p], text[s:e])) for s, e, p in listed]
+        raw = sorted([*kept, *added], key=lambda h: h[0])
     if "港区" in text or "作业区" in text:
         raw = _areas_listed(text, raw, lex)
     out = raw
@@ -367,9 +424,21 @@ def facilities(text: str, raw: list, lex) -> list:
                         end_at = part.end()
         elif level not in _FACILITY_HOSTS:
             continue
+        if level == "country" and place is None and _city_named_for_port(raw, i, text, gaz):
+            # (孟加拉国吉大港, 德国威廉港: a city named for its port, right after its
+            # country, is its port; the country stays a mention of its own)
+            after_start, after_end, city = raw[i + 1]
+            port = gaz.facility(
+                city.place + "港", FACILITY_WORDS["港"], parent=None, host=city.place
+            )
+            if out is raw:
+                out = list(raw)
+            out[i + 1] = (after_start, after_end, lex.facility_surface(port, city.text))
+            covered = after_end
+            continue
         if level == "country" and place is None and surface.place != "中国":
-            # (俄罗斯东方港, 孟加拉国吉大港: a port of its own name abroad; the country
-            # stays a mention of its own)
+            # (俄罗斯东方港: a port of its own name abroad; the country stays a mention of
+            # its own)
             port = _port_abroad(text, end, raw, i)
             if port is not None:
                 kind = FACILITY_WORDS["国际港" if port.group().endswith("国际港") else "港"]
@@ -559,6 +628,23 @@ _PORT_ABROAD = re.compile("(?P<own>[\u4e00-\u9fff]{2,4}?)(?:国际)?港(?![务�
 
 # (not 最大港, 第一大港, 重要港: what kind of port, abroad)
 _NOT_PORT_NAMES = (*NOT_NAMES, "最大", "第一", "大型", "重要", "沿海")
+
+
+def _city_named_for_port(raw: list, i: int, text: str, gaz) -> bool:
+    """Whether mention ``i`` + 1 is a city abroad named for its port (吉大港, 威廉港, 阿巴斯港)
+    right after its country, mention ``i``, and not written as the city (吉大港市)."""
+    if i + 1 >= len(raw) or raw[i + 1][0] != raw[i][1]:
+        return False
+    city = raw[i + 1][2]
+    return (
+        city.form != "composite"
+        and not city.shared
+        and city.levels[:1] == ("city",)
+        and city.place.endswith("港")
+        and raw[i][2].place in gaz.ancestors(city.place)
+        and not city.text.endswith("市")
+        and not text.startswith("市", raw[i + 1][1])
+    )
 
 
 def names_a_facility_after(text: str, end: int) -> bool:

@@ -3167,6 +3167,51 @@ def test_a_port_of_its_own_name_after_a_country_is_read_and_the_country_stays_a_
     assert [r["destinations"] for r in record["routes"]] == [[port]]
 
 
+@pytest.mark.parametrize(
+    ("text", "ports", "regions"),
+    [
+        (
+            "该航线每周一班,依次挂靠釜山、上海、厦门、新加坡等港口。",
+            ["釜山港", "上海港", "厦门港", "新加坡港"],
+            [],
+        ),
+        ("这条环线的港序为:天津-海南洋浦-巴生-新加坡-天津。", ["洋浦港", "巴生港", "新加坡港"], []),
+        ("回程船舶停靠韩国釜山―日本大阪,再返回上海。", ["釜山港", "大阪港"], ["上海市"]),
+    ],
+)
+def test_places_a_line_calls_at_are_its_ports_of_call(text, ports, regions):
+    """挂靠釜山、上海: a line calls at the port of each place it names (of the table, else the
+    place's port); a country or province before one only says where it lies."""
+    record = extract_text(text)
+    read = [p["name"] for p in record["ports"]]
+    assert all(port in read for port in ports), read
+    assert [r["name"] for r in record["regions"]] == regions
+
+
+def test_countries_a_line_calls_at_stay_regions():
+    """日本 is no one port: a country in the calls stays a place."""
+    record = extract_text("该航线挂靠日本、韩国各主要港口。")
+    assert record["ports"] == []
+    assert [r["name"] for r in record["regions"]] == ["日本", "韩国"]
+
+
+def test_a_city_named_for_its_port_after_its_country_is_the_port():
+    """孟加拉国吉大港: a city abroad named for its port (吉大港), right after its country, is
+    its port (named 吉大港港, as 连云港's is 连云港港, hosted by the city); the country stays
+    a place."""
+    record = extract_text("首班轮船从钦州港起航,驶往孟加拉国吉大港。")
+    (port,) = [p for p in record["ports"] if p["name"] != "钦州港"]
+    assert (port["name"], port["host"]) == ("吉大港港", "吉大港")
+    assert [r["name"] for r in record["regions"]] == ["孟加拉国"]
+    assert [r["destinations"] for r in record["routes"]] == [["吉大港港"]]
+
+
+def test_a_city_named_for_its_port_written_as_a_city_stays_the_city():
+    record = extract_text("代表团访问了孟加拉国吉大港市。")
+    assert record["ports"] == []
+    assert [r["name"] for r in record["regions"]] == ["孟加拉国", "吉大港"]
+
+
 @pytest.mark.parametrize("text", ["货物将运往韩国各港。", "两国将共建越南最大港。", "中国第一大港"])
 def test_words_of_kind_after_a_country_name_no_port(text):
     assert extract_text(text)["ports"] == []

@@ -137,12 +137,22 @@ def port_name(port: dict) -> str:
     return name
 
 
+def as_written(port: dict, gold_ports: set[str]) -> str:
+    """A port read, named as the reading writes it: as cqmap names it, with its parent
+    port before it (广元港红岩作业区, the area cqmap names 红岩作业区 under 广元港), or
+    without the place before a terminal (see `port_name`)."""
+    name, parent = port["name"], port.get("parent")
+    if name in gold_ports:
+        return name
+    if parent and parent + name in gold_ports:
+        return parent + name
+    return port_name(port)
+
+
 def read_facts(record: dict, gold_ports: set[str] = frozenset()) -> dict:
     """The facts of a record, its ports named as the readings write them (a terminal
     named with its place is matched with or without it, as the reading has it)."""
-    renamed = {
-        p["name"]: p["name"] if p["name"] in gold_ports else port_name(p) for p in record["ports"]
-    }
+    renamed = {p["name"]: as_written(p, gold_ports) for p in record["ports"]}
     return {
         "regions": {r["name"] for r in record["regions"]},
         "pairings": {frozenset((p["a"], p["b"])) for p in record["pairings"]},
