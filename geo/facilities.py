@@ -46,6 +46,7 @@ FACILITY_PARTS = (
     "散货",
     "滚装",
     "多用途",
+    "货柜",  # (葵涌货柜码头: a container terminal, as Hong Kong writes it)
     "一期",
     "二期",
     "三期",
@@ -117,6 +118,7 @@ _NAMED_WORDS = (
     "中心站", "场站", "车站", "站",
     "口岸",  # (勐腊勐满口岸, 老挝班海口岸: a port of entry of its own name)
     "国际港",  # (九江红光国际港: a port of its own name at the place)
+    "物流基地",  # (绵阳皂角铺铁路物流基地: a railway's freight base of its own name)
     "国际联运港", "联运港",  # (双流空铁国际联运港, 双流空铁联运港)
     "营业网点",  # (北京铁路物流中心琉璃河营业网点: a freight outlet of the hub)
 )  # fmt: skip
@@ -126,7 +128,7 @@ _YARD_AHEAD = "(?=(?:铁路)?(?:集装箱)?(?:场站|货场|中心站))"
 _NAMED = re.compile(
     f"(?P<own>[\u4e00-\u9fff]{{2,3}}?|[\u4e00-\u9fff]{{4}}{_YARD_AHEAD}|[A-Z]{{2,5}}{_YARD_AHEAD})"
     # (舟山鼠浪湖矿石中转码头: what it handles, and that it tranships)
-    f"(?P<part>(?:铁路)?(?:{'|'.join(FACILITY_PARTS[:5])}|旅游|矿石中转|矿石|煤炭|粮食|中转)|铁路)?"
+    f"(?P<part>(?:铁路)?(?:{'|'.join(FACILITY_PARTS[:6])}|旅游|矿石中转|矿石|煤炭|粮食|中转)|铁路)?"
     f"(?P<w>{'|'.join(_NAMED_WORDS)}){_NOT_AFTER_FACILITY}"
 )
 # A station of its own name after a city and its railway (南昌铁路向塘站): the city's station
@@ -657,7 +659,7 @@ def names_a_facility_after(text: str, end: int) -> bool:
 
 
 # The first characters of the words that end a facility's own name (码头, 站 …)
-_NAMED_WORD_FIRSTS = frozenset(w[0] for w in (*_NAMED_WORDS, *FACILITY_PARTS[:5], "铁路", "旅游"))
+_NAMED_WORD_FIRSTS = frozenset(w[0] for w in (*_NAMED_WORDS, *FACILITY_PARTS[:6], "铁路", "旅游"))
 
 
 def _names(

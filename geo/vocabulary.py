@@ -64,10 +64,15 @@ FACILITY_WORDS: dict[str, str] = {
     "货运场": "rail station", "东货运场": "rail station", "西货运场": "rail station",
     "南货运场": "rail station", "北货运场": "rail station",
     "西站": "rail station", "南站": "rail station", "北站": "rail station",
+    # (义乌火车西站 is 义乌西站)
+    "火车东站": "rail station", "火车西站": "rail station", "火车南站": "rail station",
+    "火车北站": "rail station",
     "货场": "rail station", "集疏运中心": "terminal", "口岸": "border crossing",
     "中心站": "rail station", "场站": "rail station",
     # (乌苏铁路货场, 南宁铁路物流中心: a railway's yard or freight hub at the place)
     "铁路货场": "rail station", "铁路物流中心": "rail hub",
+    # (长春铁路综合货场, 广元铁路综合物流基地: a railway's yard or base at the place)
+    "铁路综合货场": "rail station", "铁路物流基地": "rail hub", "铁路综合物流基地": "rail hub",
     "铁路集装箱中心站": "rail hub", "集装箱中心站": "rail hub",
     # (a port of entry by its kind: 成都铁路口岸, 九江水运口岸, 霍尔果斯公路口岸)
     "铁路口岸": "rail hub", "水运口岸": "port", "公路口岸": "border crossing",

@@ -3212,6 +3212,23 @@ def test_a_city_named_for_its_port_written_as_a_city_stays_the_city():
     assert [r["name"] for r in record["regions"]] == ["孟加拉国", "吉大港"]
 
 
+@pytest.mark.parametrize(
+    ("text", "port"),
+    [
+        ("装满葡萄酒的专列预计下月初驶入义乌火车西站。", "义乌西站"),  # (义乌西站)
+        ("首趟班列当天从长春铁路综合货场开出。", "长春铁路综合货场"),
+        ("首趟班列当天从广元铁路综合物流基地开出。", "广元铁路综合物流基地"),
+        ("一列化工原料班列从四川绵阳皂角铺铁路物流基地开出。", "绵阳皂角铺铁路物流基地"),
+        ("一列班列从兰州铁路东川物流中心开出。", "东川铁路物流中心"),  # (the table's)
+    ],
+)
+def test_railway_yards_and_bases_at_a_place_are_read(text, port):
+    """A place's railway yard or base (长春铁路综合货场), one of its own name with
+    物流基地 (皂角铺铁路物流基地), and a station written with 火车 and its direction
+    (义乌火车西站) are facilities the trains leave from."""
+    assert port in [p["name"] for p in extract_text(text)["ports"]]
+
+
 @pytest.mark.parametrize("text", ["货物将运往韩国各港。", "两国将共建越南最大港。", "中国第一大港"])
 def test_words_of_kind_after_a_country_name_no_port(text):
     assert extract_text(text)["ports"] == []
