@@ -76,6 +76,12 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
             for x in sent.places_in(e.group("list"))
         ]
         end = later.start()
+    elif (mark := _CLAUSE_MARK.search(skeleton, m.end(), end)) is not None:
+        # (…从重庆出发开往新加坡;北部湾至香港航线也已启动: another clause on a service of
+        # its own; not …开出;新年刚到,它便越过满洲里: the same train going on)
+        after = _CLAUSE_MARK.search(skeleton, mark.end(), end)
+        if _OWN_SERVICE.search(skeleton, mark.end(), after.start() if after else end):
+            end = mark.start()
     if CAN_ONLY.search(skeleton, max(0, m.start() - 3), m.start()) or _A_WAY.search(
         skeleton, m.end(), end
     ):
@@ -175,6 +181,9 @@ def respective(
 
 
 # A later event told in the same sentence, after ；and its date
+_CLAUSE_MARK = re.compile("[；;]")
+# A service a clause tells of (a line, a train), not a way on (直达, 运到)
+_OWN_SERVICE = re.compile("航线|班列|专列|专线|班轮|快线|班车|线路|班线|快航")
 _LATER_EVENT = re.compile(r"[；;]\s*(?:\d{4}年|\d{1,2}月|同年|次年|今年|去年|此后|随后)")
 # …航线增开至韩国釜山: the line extended to one more end
 _EXTENDED = re.compile(f"(?:增开至|增开到|延伸至|延伸到|延长至|延长到|拓展至)(?P<list>{TLIST})")

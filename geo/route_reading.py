@@ -14,6 +14,8 @@ corridor's route to the corridor's route from its place, or makes it a corridor 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from functools import partial
 
 from cqmap.geo.gazetteer import CHINA, Gazetteer
@@ -68,11 +70,22 @@ def read_routes(
         return out, {}
     if _DEFINED.search(text):
         return out, dict(ctx.corridors)  # (中亚班列,指的是从中国始发…: a kind defined)
+    # (渝桂新班列从重庆开往新加坡;北部湾—新加坡航线也已启动: clauses parted by a semicolon tell
+    # services of their own; a form read only where no other did reads each clause)
+    clauses_read: set[int] = set()
     for form in ROUTE_FORMS:
-        refine_only = form.fallback and bool(out)
         regex = form.regex
         last_end = 0
-        for m in regex.finditer(text if form.over_text else skeleton):
+        scanned = text if form.over_text else skeleton
+        marks = (
+            [k for k, c in enumerate(scanned) if c in _CLAUSE_MARKS]
+            if ";" in text or "；" in text
+            else []
+        )
+        read_before = frozenset(clauses_read)  # (not this form's own: each of a list)
+        for m in _matches(regex, scanned, marks if form.fallback else []):
+            clause = bisect_right(marks, m.start())
+            refine_only = form.fallback and clause in read_before
             if (
                 out
                 and form.reader is read_movement
@@ -120,6 +133,8 @@ def read_routes(
                     )
                 elif not refine_only or onward:
                     _add(out, route)
+            if len(out) > before or legs:
+                clauses_read.add(clause)
             if form.fallback and out and form.reader is not read_movement:
                 break  # (a movement's form reads each told in the sentence: 重庆的班列将
                 # 驶向杜伊斯堡,成都的班列将行至罗兹)
@@ -157,6 +172,18 @@ def read_routes(
     corridors = ctx.corridors
     named = {r.corridor for r in out if r.corridor}
     return out, {c: n for c, n in corridors.items() if c not in named}
+
+
+_CLAUSE_MARKS = frozenset(";；")
+
+
+def _matches(regex: re.Pattern, scanned: str, marks: list[int]) -> Iterator[re.Match]:
+    """The matches of ``regex`` in ``scanned``, each within one clause where ``marks``
+    (the clause marks' places) part it."""
+    start = 0
+    for end in (*marks, len(scanned)):
+        yield from regex.finditer(scanned, start, end)
+        start = end + 1
 
 
 # A kind of service defined (中亚班列,指的是从中国始发…的班列): no service of its own

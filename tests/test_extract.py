@@ -3229,6 +3229,24 @@ def test_railway_yards_and_bases_at_a_place_are_read(text, port):
     assert port in [p["name"] for p in extract_text(text)["ports"]]
 
 
+def test_a_clause_after_a_semicolon_on_a_service_of_its_own_is_read_apart():
+    """渝桂新班列…开往新加坡;北部湾至香港航线也已启动: two clauses, two services; the
+    movement of the first ends at the semicolon."""
+    text = "渝桂新班列从重庆出发、经广西开往新加坡,已常态化运营;北部湾至香港的航线也已启动。"
+    routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
+    assert routes == {("重庆市", ("新加坡",)), ("北部湾港", ("香港特别行政区",))}
+
+
+def test_a_clause_after_a_semicolon_going_on_with_the_same_train_stays_its_route():
+    text = "一列班列从东莞石龙站开出,满载家电;几天后,它经满洲里出境,终点是莫斯科。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["via"]) == (
+        "石龙站",
+        ["莫斯科"],
+        ["满洲里"],
+    )
+
+
 @pytest.mark.parametrize("text", ["货物将运往韩国各港。", "两国将共建越南最大港。", "中国第一大港"])
 def test_words_of_kind_after_a_country_name_no_port(text):
     assert extract_text(text)["ports"] == []
