@@ -147,6 +147,10 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 ("罗兹",),
             ),
             Example("测试班列从钦州港东站出发重庆,运行三天。", "钦州港东站", ("重庆市",)),
+            # (loaded there onto a service, then where it goes: 装上…直达)
+            Example(
+                "在果园港,一批脐橙装上班列,先走铁路再转海运,一路直达新加坡。", "果园港", ("新加坡",)
+            ),
             # (a station after the zone it lies in is the end: the finer one)
             Example("班列从钦州港东站出发,开往两江新区鱼嘴站。", "钦州港东站", ("鱼嘴站",)),
             # (the goods change service where the train ends: two routes, read apart)

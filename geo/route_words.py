@@ -379,6 +379,8 @@ ORIGIN = re.compile(
     # (在广东江门北站首发: the station, told with its province)
     rf"|在(?:{T}(?={T}))?(?P<o4>{T})(?!{_CHANGED_AT})(?=(?:(?!从|由)[^。；;]){{0,40}}?(?:{DEPART}|发往|运往|驶往|开往"
     r"|(?<=[\ue000-\uefff])(?:正式)?开通(?!后|以来)"
+    # (在果园港,脐橙装上班车,…一路直达新加坡: loaded there onto a service that goes there)
+    r"|装上[^。；;]{0,30}?直达"
     rf"|(?:装|上)船[^。；;]{{0,6}}?(?:{END_IS_RE})))"
     # 湖北宜昌的2万吨磷矿石运抵果园港, 来自福建三明的陶瓷: where the goods come from
     # (湖北枝江发来的化肥运抵新生港: sent from there)
