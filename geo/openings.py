@@ -83,6 +83,14 @@ _FIRST_TOLD = re.compile(
     "首次|首趟|首列|首班|首航|首发|头一|第一|(?:由此|就此|从此|自此)(?:开通|开行|从无到有|实现零的突破)"
 )
 # 同月, 当月 opening a sentence: the month of the date told before
+_CLAUSE_MARK = re.compile("[；;]")
+# A month told without its year (…;5月,…), and a year told before it
+_BARE_MONTH = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?!\d{1,2}日)")
+_YEAR_TOLD = re.compile(r"(?P<y>(?:19|20)\d{2})年")
+# The reporter told (…向记者说明, 记者从…获悉): the date before it is the telling's
+_TOLD_TO_REPORTER = re.compile(
+    "(?:向|对|告诉)记者(?:介绍|说明|表示|透露|说)|记者[^，,。；;]{0,20}?(?:获悉|了解到|得知)"
+)
 _SAME_MONTH = re.compile(r"\s*(?:同月|当月)")
 # A sentence that opens telling what came after (此后,…陆续开通了…): the date told before is
 # not its date
@@ -102,6 +110,7 @@ _DIVISION_WORD = re.compile("(?:市|省|区|县|自治区|壮族自治区)$")
 
 _FULL_STOPS = ("。", "！", "？", "!", "?", "…")
 # A port or station named by its place (广元港: 广元, told again as 从四川省广元市起锚)
+_CITY_PORT = re.compile("(?<=..)港$")
 _FACILITY_END = re.compile("(?:港区|作业区|港|站)$")
 
 
@@ -173,7 +182,57 @@ def date_routes(
         return bisect_right(breaks, paragraph_start(text, *sentences[i]))
 
     def found(i: int) -> list[EventDate]:
-        return dates_in(text, *sentences[i], document=document)
+        start, end = sentences[i]
+        dates = dates_in(text, start, end, document=document)
+        told = _TOLD_TO_REPORTER.search(text, start, end) if dates and "记者" in text else None
+        if (
+            told is not None
+            and dates[0].start < told.start()
+            and not OPENING_CUE.search(text, dates[0].start, told.start())
+        ):
+            # (3月4日,在都拉营站,…向记者说明,今年1月,…班列已经跑通: the day it was told,
+            # then when it ran)
+            return dates_in(text, told.end(), end, document=document) or dates
+        return dates
+
+    def clause_dates(route: Route, i: int) -> list[EventDate]:
+        """The dates of the clause of sentence ``i`` that names ``route``, where semicolons
+        part the sentence into clauses and that clause tells one (今年5月14日,昆明至旧金山…
+        开通;今天,昆明至曼谷…再开一条: 今天 the second's): the later of the clauses that name
+        its end and its start, where it names the end (…宜昌的磷矿石运抵果园港;4月18日,由常州
+        发来的组件也在这里卸船: 常州's; …吴家山站首发…;2016年4月6日,开通通往里昂的线路:
+        里昂's). The others told there are shared."""
+        start, end = sentences[i]
+        if not _CLAUSE_MARK.search(text, start, end):
+            return []
+        at = _end_at(route, start, end)
+        if at < 0:
+            return []
+        at = max(at, _named_at(route.origin, start, end))
+        marks = [m.start() for m in _CLAUSE_MARK.finditer(text, start, end)]
+        bounds = [start, *(k + 1 for k in marks)], [*marks, end]
+        k = bisect_right(marks, at)
+        if not OPENING_CUE.search(text, bounds[0][k], bounds[1][k]):
+            # (“武汉—东盟试验航线”工作方案获得通过;到了7月21日,通往东盟的试验航线开通: the
+            # clause that names it again and tells the opening)
+            k = next(
+                (
+                    j
+                    for j in range(k + 1, len(marks) + 1)
+                    if OPENING_CUE.search(text, bounds[0][j], bounds[1][j])
+                    and _end_at(route, bounds[0][j], bounds[1][j]) >= 0
+                ),
+                k,
+            )
+        a, b = bounds[0][k], bounds[1][k]
+        dates = dates_in(text, a, b, document=document)
+        month = _BARE_MONTH.search(text, a, b) if not dates else None
+        years = list(_YEAR_TOLD.finditer(text, start, a)) if month is not None else []
+        if years and 1 <= int(month.group("m")) <= 12:
+            # (2015年1月,航道贯通;5月,…接力航线开通: the month of the year told before)
+            m = int(month.group("m"))
+            return [EventDate(f"{years[-1].group('y')}-{m:02d}", False, month.start())]
+        return dates
 
     @cache
     def cue(i: int) -> bool:
@@ -226,6 +285,9 @@ def date_routes(
         """The dates of sentence ``i``, the one told nearest before where the sentence
         first names the service first, then all in order (自2016年4月28日东盟班车首次开通后,
         同年6月13日,东线复线(重庆-防城港)首趟班车也正式开通: 6月13日)."""
+        in_clause = clause_dates(route, i)
+        if in_clause:
+            return in_clause
         dates = found(i)
         start, end = sentences[i]
         own_date = _told_before_end(route, i)
@@ -249,7 +311,8 @@ def date_routes(
         the one nearest the departure (11月9日到达…的班列,是9月22日从…驶出: 9月22日);
         where the sentence tells several routes, the last before ``route``'s end."""
         start, end = sentences[i]
-        left = [d for d in found(i) if _LEFT.match(text, d.start, end)]
+        in_clause = clause_dates(route, i) if route is not None else []
+        left = [d for d in in_clause or found(i) if _LEFT.match(text, d.start, end)]
         if route is not None and left:
             # (2021年5月20日,…首次开出通往阿拉木图的班列,7月28日,又开出首列前往塔什干的
             # 班列: each the date told before its own end, if a departure follows it)
@@ -272,7 +335,14 @@ def date_routes(
     def _named_at(place: str | None, start: int, end: int) -> int:
         """Where ``text[start:end]`` names ``place`` (its name, or its name without the word
         of its level: 阿拉木图, 万州), else -1."""
-        for told in dict.fromkeys((place or "", _DIVISION_WORD.sub("", place or ""))):
+        known = gaz.places.get(place) if place else None
+        told_as = (
+            place or "",
+            _DIVISION_WORD.sub("", place or ""),
+            _CITY_PORT.sub("", place or ""),  # (门司港 told 门司)
+            *((known.short_name or "", *known.aliases) if known is not None else ()),  # (东盟)
+        )
+        for told in dict.fromkeys(told_as):
             at = text.find(told, start, end) if len(told) >= 2 else -1
             if at >= 0:
                 return at

@@ -3252,6 +3252,33 @@ def test_words_of_kind_after_a_country_name_no_port(text):
     assert extract_text(text)["ports"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        # (a clause of its own, its month in the year told before it)
+        (
+            "2015年1月,湘江航道全线贯通;5月,岳阳至钦州港的接力航线在城陵矶新港开通;10月10日,一艘大型集装箱轮投入运营。",
+            "2015-05",
+        ),
+        # (named in one clause, opened in another)
+        (
+            "今年7月7日,“重庆—钦州港试验航线”方案获得通过;到了7月21日,通往钦州港的试验航线开通。",
+            "07-21",
+        ),
+        # (the day the reporter was told, then when it opened)
+        (
+            "发布时间:2023-05-09\n5月8日,在果园港码头,港口负责人向记者介绍,今年3月,果园港至太仓港的集装箱快班已经开通。",
+            "2023-03",
+        ),
+    ],
+)
+def test_a_route_takes_the_date_of_its_own_clause_not_of_the_telling(text, opened):
+    """Clauses parted by semicolons each tell their own dates: a route takes its
+    clause's; a day the reporter was told (…向记者介绍) is no day of the opening told after it."""
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == opened
+
+
 def test_a_lines_name_written_with_quotes_inside_takes_the_date_told_right_before_it():
     """…;今年11月,“印尼拉博塔港—武汉阳逻港”国际直航航线开通: 今年11月, not the first date
     of the sentence."""
