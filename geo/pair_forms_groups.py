@@ -184,13 +184,23 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         # (the count closes the list: its groups may be parted by commas, 梁平区、垫江县,
         # 达州市达川区、开江县,广安市邻水县七区县…共商发展大计)
         rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}(?:(?:[、和及，,]|以及){A}){{4,9}})"
-        rf"(?:[五六七八九十0-9０-９]+个?(?:区县|省区市|省市区|省区|省市|省份|省|地|方|区|县|市))"
+        # (这8个西部省份: the count told with 这, the kind with where they lie)
+        rf"(?:这?[五六七八九十0-9０-９]+个?(?:西部|东部|中部|沿线|沿江)?"
+        rf"(?:区县|省区市|省市区|省区|省市|省份|省|地|方|区|县|市))"
         rf"[^。；;]{{0,60}}?{alt((*RUN_TOGETHER, '联席会议', '共同', '共商', '共谋', '共建'))}",
         (
             *("区县", "五地", "六地", "七地", "八地", "九地", "十地", "五方", "六方", "七方"),
             *("省区", "省市", "省份"),
         ),
         (
+            # (counted with 这, the kind with where they lie)
+            PairExample(
+                "2019年初,重庆、广西、贵州、甘肃、青海、云南这6个西部省份齐聚重庆,签下共建通道的协议。",
+                tuple(
+                    ("重庆市", b)
+                    for b in ("广西壮族自治区", "贵州省", "甘肃省", "青海省", "云南省")
+                ),
+            ),
             PairExample(
                 "梁平区、垫江县和达川区、开江县以及邻水县5个区县负责人齐聚梁平,签订了合作协议。",
                 # (pairs with a side in Chongqing: two places elsewhere are no pair here)
