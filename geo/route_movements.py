@@ -82,10 +82,14 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         after = _CLAUSE_MARK.search(skeleton, mark.end(), end)
         if _OWN_SERVICE.search(skeleton, mark.end(), after.start() if after else end):
             end = mark.start()
-    if CAN_ONLY.search(skeleton, max(0, m.start() - 3), m.start()) or _A_WAY.search(
-        skeleton, m.end(), end
+    if (
+        CAN_ONLY.search(skeleton, max(0, m.start() - 3), m.start())
+        or _A_WAY.search(skeleton, m.end(), end)
+        or _WAY_BEFORE.search(skeleton, max(0, m.start() - 4), m.start())
     ):
-        return []  # (船舶可从广元直达上海; 一条从广元出发…至重庆的水上通道: no service)
+        # (船舶可从广元直达上海; 一条从广元出发…至重庆的水上通道; 中吉乌公路从喀什出发,…终点是
+        # 塔什干: a way, no service)
+        return []
     if PASSENGERS.search(skeleton, m.start(), clause_end(skeleton, m.end(), end)):
         return []  # (从云阳开往万州、奉节的高速客船: passengers)
     transfer = TRANSFER.search(skeleton, m.end(), end)
@@ -241,6 +245,8 @@ _NAMED_FIRST = 30
 _A_WAY = re.compile(
     f"{T}[^，。；,;\ue000-\uefff]{{0,4}}的[^，。；,;\ue000-\uefff]{{0,8}}?(?:通道|航道|水道|走廊)"
 )
+# A way right before where it starts (中吉乌公路从喀什出发): a road, a railway or a waterway told
+_WAY_BEFORE = re.compile("(?:公路|铁路|高速|航道|运河|水道|管道)\\Z")
 # Several services told at once (两列班列, 3趟): 分别 then gives each its end
 _SEVERAL = re.compile(r"(?:两|二|三|四|五|六|多|\d+)\s*(?:列|趟|艘|班|条)")
 _RESPECTIVELY = re.compile(r"分别(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通往)")

@@ -3229,6 +3229,12 @@ def test_railway_yards_and_bases_at_a_place_are_read(text, port):
     assert port in [p["name"] for p in extract_text(text)["ports"]]
 
 
+def test_a_road_told_from_where_it_starts_is_no_service():
+    """中吉乌公路从喀什出发,…终点是塔什干: a way described, not goods moved on it."""
+    text = "这条跨境公路从新疆喀什出发,经伊尔克什坦口岸进入吉尔吉斯斯坦,终点是塔什干。"
+    assert extract_text(text)["routes"] == []
+
+
 def test_a_clause_after_a_semicolon_on_a_service_of_its_own_is_read_apart():
     """渝桂新班列…开往新加坡;北部湾至香港航线也已启动: two clauses, two services; the
     movement of the first ends at the semicolon."""
