@@ -540,6 +540,16 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     away = [p for p in surface.places if p != "重庆市"]
     origin = sent.place(m.group("x")) if m.group("x") else (home or surface.places)[0]
     dests = away if home else list(surface.places[1:])
+    skeleton = sent.skeleton
+    lead = _CHAIN_LEAD.search(skeleton, max(0, m.start("c") - 3), m.start("c"))
+    if lead is not None and not m.group("x"):
+        # (泸蓉欧, 越滇蓉欧: the composite ends a longer chain of short names, which starts
+        # the route; the composite's first is a stop)
+        chain = [ABBREVIATIONS[c] for c in lead.group()]
+        origin, stops = chain[0], [*chain[1:], surface.places[0]]
+        dests = list(surface.places[1:])
+    else:
+        stops = []
     # "渝黔"班列从团结村出发开往贵阳: the ends the sentence names inside the composite's
     ports = sent.of_class("P")
 
@@ -560,14 +570,19 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     if end:
         named = sent.places_in(end.group("list"))
         inside = {d: [x for x in named if within(x, d, gaz)] for d in dests}
-        if named and not any(inside.values()):
+        if named and not any(inside.values()) and end.start() > m.start("c"):
             # "渝黔桂新"班列…经贵阳、南宁抵达钦州港: the composite is the start of a
-            # longer name, and the sentence's end lies beyond it
+            # longer name, and the sentence's end lies beyond it (not 泸州至上海…,向西开通
+            # 直达罗兹的“泸蓉欧”快铁: the end of another service, told before it)
             dests = named
         else:
             dests = [x for d in dests for x in inside[d] or [d]]
-    via = ctx.stops
+    via = [*stops, *(v for v in ctx.stops if v not in stops)]
     return [route_of(form, name, origin, dests, via, mode, ctx)]
+
+
+# One-character short names right before a composite (泸 in 泸蓉欧): the chain's start
+_CHAIN_LEAD = re.compile("[泸渝川蓉鄂湘黔桂滇陕沪甬穗越老泰]{1,3}\\Z")
 
 
 def read_transship(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
