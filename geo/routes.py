@@ -570,7 +570,11 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     if end:
         named = sent.places_in(end.group("list"))
         inside = {d: [x for x in named if within(x, d, gaz)] for d in dests}
-        if named and not any(inside.values()) and end.start() > m.start("c"):
+        if (
+            named
+            and not any(inside.values())
+            and not _CLAUSE_BREAK.search(sent.skeleton, end.start(), m.start("c"))
+        ):
             # "渝黔桂新"班列…经贵阳、南宁抵达钦州港: the composite is the start of a
             # longer name, and the sentence's end lies beyond it (not 泸州至上海…,向西开通
             # 直达罗兹的“泸蓉欧”快铁: the end of another service, told before it)
@@ -581,6 +585,7 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     return [route_of(form, name, origin, dests, via, mode, ctx)]
 
 
+_CLAUSE_BREAK = re.compile("[，,；;]")
 # One-character short names right before a composite (泸 in 泸蓉欧): the chain's start
 _CHAIN_LEAD = re.compile("[泸渝川蓉鄂湘黔桂滇陕沪甬穗越老泰]{1,3}\\Z")
 
