@@ -67,7 +67,7 @@ _NOT_AFTER_FACILITY = "(?![务航城澳型]|办(?![起理])|(?<=站)[在上点�
 # (a station's parts only: 合肥北站物流基地; after a place, 南京货运中心 is an office)
 _STATION_PARTS = ("物流基地", "货运中心")
 # (北京营业网点: a bank's as well; an outlet only of a railway's hub, 北京铁路物流中心琉璃河营业网点)
-_ONLY_AFTER_FACILITY = (*_STATION_PARTS, "营业网点")
+_ONLY_AFTER_FACILITY = (*_STATION_PARTS, "营业网点", "物流中心")
 _AFTER_PLACE = re.compile(
     f"(?:{'|'.join(sorted(set(FACILITY_WORDS) - set(_ONLY_AFTER_FACILITY), key=len, reverse=True))})"
     f"{_NOT_AFTER_FACILITY}"
@@ -119,6 +119,7 @@ _NAMED_WORDS = (
     "口岸",  # (勐腊勐满口岸, 老挝班海口岸: a port of entry of its own name)
     "国际港",  # (九江红光国际港: a port of its own name at the place)
     "物流基地",  # (绵阳皂角铺铁路物流基地: a railway's freight base of its own name)
+    "物流中心",  # (保山蒲缥物流中心, 江津小南垭物流中心: a freight centre of its own name)
     "国际联运港", "联运港",  # (双流空铁国际联运港, 双流空铁联运港)
     "营业网点",  # (北京铁路物流中心琉璃河营业网点: a freight outlet of the hub)
 )  # fmt: skip
@@ -551,7 +552,7 @@ def _held_by_office(text: str, raw: list, lex) -> list:
     starts = [h[0] for h in raw]  # (the mentions near each match, found by bisection)
     for held in _HELD_BY_OFFICE.finditer(text):
         named = _NAMED.match(text, held.end())
-        if named is None or not _names(named.group("own")):
+        if named is None or not _names(named.group("own")) or _an_office(named):
             continue
         k = bisect_left(starts, named.start())
         if k < len(raw) and raw[k][0] < named.end():
@@ -655,7 +656,14 @@ def names_a_facility_after(text: str, end: int) -> bool:
     if not _NAMED_WORD_FIRSTS.intersection(text[end + 2 : end + 5]):
         return False  # (no word of a facility, nor of its kind, where one could stand)
     m = _NAMED.match(text, end)
-    return m is not None and _names(m.group("own"))
+    # (王家营西和桃花村物流中心: a 物流中心 confirms no weak name before it)
+    return m is not None and _names(m.group("own")) and m.group("w") != "物流中心"
+
+
+def _an_office(m: re.Match) -> bool:
+    """Whether a facility's name matched is a railway's office (贵铁物流中心: 贵阳's railway's
+    freight office, named by the railway's short name)."""
+    return m.group("w") == "物流中心" and m.group("own").endswith("铁")
 
 
 # The first characters of the words that end a facility's own name (码头, 站 …)
@@ -694,6 +702,12 @@ def _named_after(
     number (:data:`NOT_NAMES`)."""
     m = named.match(text, end)
     if m is None:
+        return None
+    if _an_office(m) or (
+        m.group("w") == "物流中心" and raw[i][2].rule is not None and raw[i][2].rule.weak
+    ):
+        # (王家营西和桃花村物流中心: no place a weak name is confirmed by, for a word that is
+        # so often an office's)
         return None
     # (南昌铁路向塘站: after a railway, a station's name may hold a word of direction)
     if not _names(

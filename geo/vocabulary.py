@@ -78,6 +78,8 @@ FACILITY_WORDS: dict[str, str] = {
     "铁路口岸": "rail hub", "水运口岸": "port", "公路口岸": "border crossing",
     # (only after a station: 合肥北站物流基地, 合肥北站货运中心; 南京货运中心 is an office)
     "物流基地": "rail hub", "货运中心": "rail hub",
+    # (only with a name of its own: 保山蒲缥物流中心; 重庆物流中心 is no facility)
+    "物流中心": "dry port",
     "机场": "airport", "国际机场": "airport",
 }  # fmt: skip
 

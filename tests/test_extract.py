@@ -3229,6 +3229,23 @@ def test_railway_yards_and_bases_at_a_place_are_read(text, port):
     assert port in [p["name"] for p in extract_text(text)["ports"]]
 
 
+def test_a_freight_centre_of_its_own_name_after_its_place_is_a_facility():
+    """保山市蒲缥物流中心: a freight centre of its own name, where the train leaves."""
+    record = extract_text("一列货物列车从保山市蒲缥物流中心开出,两天后到达成都城厢站。")
+    assert "保山市蒲缥物流中心" in [p["name"] for p in record["ports"]]
+    assert [r["origin"] for r in record["routes"]] == ["保山市蒲缥物流中心"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["国铁成都局集团公司下属的贵铁物流中心做好了保障。", "重庆物流中心负责人表示将加快建设。"],
+)
+def test_a_railways_freight_office_is_no_facility(text):
+    """贵铁物流中心: an office named by a railway's short name; 重庆物流中心: no name of its
+    own."""
+    assert not [p for p in extract_text(text)["ports"] if p["name"].endswith("物流中心")]
+
+
 def test_a_road_told_from_where_it_starts_is_no_service():
     """中吉乌公路从喀什出发,…终点是塔什干: a way described, not goods moved on it."""
     text = "这条跨境公路从新疆喀什出发,经伊尔克什坦口岸进入吉尔吉斯斯坦,终点是塔什干。"
