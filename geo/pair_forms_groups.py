@@ -366,6 +366,27 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         implied=True,
     ),
     PairPattern(
+        "B来到我县考察",
+        # a partner's visit to the text's own place, which names itself (安康市政协主席带队
+        # 来到我县考察交流)
+        rf"(?P<b>{LIST}){RUN}{{0,30}}?(?:来到|莅临|走进|到)(?:了)?{alt(SELF)}"
+        r"(?:考察|调研|交流|学习|访问|指导|参观|对接)",
+        SELF,
+        (
+            PairExample(
+                "巫溪县新闻。日前,陕西省安康市政协主席带队来到我县考察交流。",
+                (("巫溪县", "安康市"),),
+            ),
+            PairExample(
+                "巫溪县新闻。安康市和十堰市的政协负责人一行来到我县考察。",
+                (("巫溪县", "安康市"), ("巫溪县", "十堰市")),
+            ),
+            PairExample("日前,安康市政协主席带队来到我县考察交流。", ()),  # (whose county: untold)
+        ),
+        needs_cue=False,
+        implied=True,
+    ),
+    PairPattern(
         "在B…帮扶下",
         # the subject helped by a partner: 在深圳市对口援建支持下, 在江北区的帮扶下
         rf"在{ORG}(?P<b>{LIST}){ORG}(?:的)?(?:对口)?{alt(HELPED)}(?:和|与|及)?"
