@@ -190,6 +190,9 @@ PORTS: tuple[Port, ...] = (
     Port("洋浦港", ("洋浦国际集装箱码头",), "sea port", None, 109.17, 19.72, 5000, None),
     Port("宁波舟山港", ("宁波港", "宁波-舟山港", "宁波舟山港口"), "sea port", None, 121.86, 29.93, 5000, None),
     Port("北仑港区", ("北仑港", "宁波北仑港"), "port area", "宁波舟山港", 121.86, 29.93, 5000, None),
+    # (舟山's part of the port, where the river-sea ships of the Yangtze load: 舟山 as a
+    # water route's end is this port)
+    Port("舟山港", ("舟山港区", "宁波舟山港舟山港区", "舟山港口"), "port area", "宁波舟山港", 122.07, 30.0, 10000, None),
     Port("连云港港", ("连云港区", "连云港"), "sea port", None, 119.44, 34.75, 5000, None),
     Port("青岛港", ("青岛前湾港", "前湾港区"), "sea port", None, 120.2, 36.01, 5000, None),
     Port("天津港", ("天津新港",), "sea port", None, 117.78, 38.99, 5000, None),

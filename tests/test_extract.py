@@ -4374,14 +4374,14 @@ def test_a_channel_named_by_its_ends_is_a_route(text, origin, destination, mode)
 
 
 def test_a_line_named_by_its_ends_told_running_from_its_second_end_runs_that_way():
-    """黄冈——舟山江海直达航线…从舟山一路直航到黄冈: the line runs from 舟山; named so again
-    later, it is the same line."""
+    """黄冈——舟山江海直达航线…从舟山一路直航到黄冈: the line runs from 舟山 (its port, 舟山港,
+    as 黄冈's is 黄冈港); named so again later, it is the same line."""
     text = (
         "此次开通的黄冈——舟山江海直达航线由货轮承运,首航从舟山一路直航到黄冈。"
         "眼下,黄冈——舟山江海直达航线上行以运粮食为主。"
     )
     routes = extract_text(text)["routes"]
-    assert [(r["origin"], r["destinations"]) for r in routes] == [("舟山市", ["黄冈港"])]
+    assert [(r["origin"], r["destinations"]) for r in routes] == [("舟山港", ["黄冈港"])]
 
 
 def test_where_lines_can_reach_is_no_end_of_them():
