@@ -68,6 +68,7 @@ class Gazetteer:
     _shared: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _pairs: dict[frozenset, ReferencePairing] = field(default_factory=dict, repr=False)
     _ports: dict[str, list[str]] | None = field(default=None, repr=False)
+    _airports: dict[str, list[str]] | None = field(default=None, repr=False)
     _ancestors: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -340,6 +341,20 @@ class Gazetteer:
             self._ports = index
         ports = self._ports.get(region, ())
         return ports[0] if len(ports) == 1 else None
+
+    def airport_of(self, region: str) -> str | None:
+        """The airport of a region, if it hosts one only (双流区: 双流国际机场; not 成都市,
+        which holds two)."""
+        if self._airports is None:
+            index: dict[str, list[str]] = {}
+            for q in self.places.values():
+                if q.level == "port" and q.kind == "airport" and q.host:
+                    for where in dict.fromkeys((q.host, q.county)):
+                        if where:
+                            index.setdefault(where, []).append(q.name)
+            self._airports = index
+        airports = self._airports.get(region, ())
+        return airports[0] if len(airports) == 1 else None
 
     def reference_pair(self, a: str, b: str) -> ReferencePairing | None:
         """The reference pairing between two canonical names, in either order."""

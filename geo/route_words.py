@@ -40,6 +40,7 @@ __all__ = [
     "FROM_HERE",
     "AIR_FREIGHT",
     "flown_freight",
+    "not_by_water",
     "air_line",
     "OPENING_CUE",
     "mode_of",
@@ -180,6 +181,11 @@ AIR_FREIGHT = re.compile(
 )
 # (words of ships: a sentence of a port's liners and its airport names no air line)
 _BY_WATER = re.compile("船|班轮|(?<![香空])港(?!澳)|江海|水运|码头")
+
+
+def not_by_water(text: str) -> bool:
+    """Whether a sentence holds no word of ships (船, 班轮, 港, 码头 …)."""
+    return _BY_WATER.search(text) is None
 
 
 def flown_freight(text: str) -> bool:

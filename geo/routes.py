@@ -74,6 +74,7 @@ from cqmap.geo.route_words import (
     T,
     air_line,
     flown_freight,
+    not_by_water,
     mode_of,
 )
 from cqmap.geo.skeleton import B, Evidence, P, Sentence
@@ -304,10 +305,38 @@ def by_sea(mode: str, places: list[str | None], gaz: Gazetteer) -> str:
     return mode
 
 
+def _flown_inland(name: str | None, ends: list[str | None], ctx: Context) -> bool:
+    """Whether a line (航线) told with no word of ships runs between places none of which
+    has a port on the water (成都至布鲁塞尔航线, “成都双流—布达佩斯”货运航线): it is flown."""
+    if not (name or "").endswith(("航线", "航班")) or not not_by_water(ctx.text):
+        return False
+    gaz = ctx.gaz
+    places = [gaz.places.get(e) for e in ends if e]
+    return bool(places) and all(
+        p is not None and p.level not in ("port", "country") and gaz.port_of(p.name) is None
+        for p in places
+    )
+
+
+def _airport_of(place: str | None, gaz: Gazetteer) -> str | None:
+    """An air line's end named by a district or county with one airport: that airport
+    (成都双流: 双流国际机场); a city stays itself, as the text names it."""
+    p = gaz.places.get(place) if place else None
+    if p is None or p.level not in ("district", "county"):
+        return place
+    return gaz.airport_of(place) or place
+
+
 def route_of(form, name, origin, dests, via, mode, ctx: Context, *, corridor=None) -> Route:
     """The route a form reads: a river route to ports abroad goes by sea too, a water
     route's region ends are their ports, its ends and stops each once."""
     mode = by_sea(mode, [origin, *dests], ctx.gaz)
+    if mode in WATER_MODES and _flown_inland(name, [origin, *dests], ctx):
+        mode = "air"
+    if mode == "air":
+        # (“成都双流—布达佩斯”货运航线: a district's one airport, named by it)
+        origin = _airport_of(origin, ctx.gaz)
+        dests = [_airport_of(d, ctx.gaz) for d in dests]
     origin = _to_port(origin, mode, ctx)
     dests = [d for d in (_to_port(x, mode, ctx) for x in dests) if d != origin]
     dests = list(dict.fromkeys(dests))

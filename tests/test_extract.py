@@ -3246,6 +3246,21 @@ def test_a_railways_freight_office_is_no_facility(text):
     assert not [p for p in extract_text(text)["ports"] if p["name"].endswith("物流中心")]
 
 
+@pytest.mark.parametrize(
+    ("text", "origin", "mode"),
+    [
+        ("川航“成都双流—布达佩斯”定期货运航线就此开航。", "双流国际机场", "air"),
+        ("该公司此前已开通成都至比利时布鲁塞尔航线。", "成都市", "air"),
+        ("重庆至上海航线今天开通。", "重庆市", "river"),  # (ports at both ends: ships)
+    ],
+)
+def test_a_line_between_places_with_no_port_on_the_water_is_flown(text, origin, mode):
+    """成都至布鲁塞尔航线, told with no word of ships: no ship reaches either end, so it is
+    flown; a district named in it is its airport (成都双流: 双流国际机场)."""
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["mode"]) == (origin, mode)
+
+
 def test_a_road_told_from_where_it_starts_is_no_service():
     """中吉乌公路从喀什出发,…终点是塔什干: a way described, not goods moved on it."""
     text = "这条跨境公路从新疆喀什出发,经伊尔克什坦口岸进入吉尔吉斯斯坦,终点是塔什干。"
