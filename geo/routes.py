@@ -74,8 +74,8 @@ from cqmap.geo.route_words import (
     T,
     air_line,
     flown_freight,
-    not_by_water,
     mode_of,
+    not_by_water,
 )
 from cqmap.geo.skeleton import B, Evidence, P, Sentence
 from cqmap.geo.vocabulary import CORRIDORS, WATER_MODES
