@@ -20,6 +20,7 @@ from cqmap.geo.regions import (
     COUNTRIES,
     DISTRICTS,
     FORMER_NAMES,
+    FORMER_NAMES_ABROAD,
     NEW_AREAS,
     ZONES,
 )
@@ -275,6 +276,9 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
         raise ValueError(f"areas name countries world.json does not hold: {sorted(unknown)}")
     taken = set(country_names.values())
     part_of_a_province = _PART_OF_A_PROVINCE.fullmatch  # (two characters, or no match)
+    former_abroad: dict[str, list[str]] = {}
+    for old, new in FORMER_NAMES_ABROAD.items():
+        former_abroad.setdefault(new, []).append(old)
     col, rows = tables["cities"]
     NAMES, COUNTRY, LON, LAT = col["names"], col["country"], col["lon"], col["lat"]
     PREFERRED = col["preferred"]
@@ -312,6 +316,7 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
                 r[LON],
                 r[LAT],
                 aliases=(*names[1:], *stems),
+                former_names=tuple(former_abroad.get(names[0], ())),
                 province=country,
                 parent=country,
                 curated=False,

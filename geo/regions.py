@@ -27,6 +27,7 @@ __all__ = [
     "District",
     "DISTRICTS",
     "FORMER_NAMES",
+    "FORMER_NAMES_ABROAD",
     "Zone",
     "ZONES",
     "ContextPlace",
@@ -129,6 +130,13 @@ FORMER_NAMES: dict[str, str] = {
     "合川市": "合川区",
     "永川市": "永川区",
     "南川市": "南川区",
+}
+
+# Former names of cities abroad that news still write, where the world's data hold only
+# the present ones (马德拉斯: 清奈, Chennai; 汉城: 首尔, Seoul): aliases only.
+FORMER_NAMES_ABROAD: dict[str, str] = {
+    "马德拉斯": "清奈",
+    "汉城": "首尔",
 }
 
 

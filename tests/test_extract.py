@@ -3261,6 +3261,13 @@ def test_a_line_between_places_with_no_port_on_the_water_is_flown(text, origin, 
     assert (route["origin"], route["mode"]) == (origin, mode)
 
 
+def test_a_city_abroad_by_its_former_name_is_that_city():
+    """马德拉斯 is 清奈 (Chennai) by its former name, not 马德拉 (a city of America) and 斯."""
+    text = "昆明至德里、马德拉斯、班加罗尔这3条全货运航线都已开通。"
+    ends = [r["destinations"] for r in extract_text(text)["routes"]]
+    assert ends == [["德里"], ["清奈"], ["班加罗尔"]]
+
+
 def test_a_road_told_from_where_it_starts_is_no_service():
     """中吉乌公路从喀什出发,…终点是塔什干: a way described, not goods moved on it."""
     text = "这条跨境公路从新疆喀什出发,经伊尔克什坦口岸进入吉尔吉斯斯坦,终点是塔什干。"
