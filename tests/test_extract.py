@@ -3367,13 +3367,14 @@ def test_where_a_train_crosses_the_border_is_no_start_and_a_first_trial_run_is_a
             "一趟班列从西安新筑站开出后经霍尔果斯国境站离境,朝德国方向开去。",
             [("西安国际港站", ["德国"])],
         ),
-        # (cities in brackets after their country, each a line; a word in the brackets
-        # that goes on past a place's name, 马德拉斯, names no place of another country)
+        # (cities in brackets after their country, each a line; 马德拉斯 is 清奈 by its
+        # former name, not 马德拉, a city of another country)
         (
             "昆明机场陆续开通飞往印度(德里、马德拉斯)、孟加拉(达卡)、尼泊尔(加德满都)的"
             "全货机航线。",
             [
                 ("长水国际机场", ["德里"]),
+                ("长水国际机场", ["清奈"]),
                 ("长水国际机场", ["达卡"]),
                 ("长水国际机场", ["加德满都"]),
             ],
