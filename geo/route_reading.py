@@ -102,9 +102,14 @@ def read_routes(
                 if (
                     before
                     and form.reader is read_movement
-                    and _carry_on(out[-1], route, m, sent, gaz)
+                    and (
+                        _carry_on(out[-1], route, m, sent, gaz)
+                        or _goes_on(out[-1], route, m, sent, gaz)
+                    )
                 ):
-                    continue  # (…抵达钦州港,然后从钦州港码头转海运发往印度: the train's route)
+                    # (…抵达钦州港,然后从钦州港码头转海运发往印度; …到达二连浩特口岸,…再从
+                    # 二连浩特出发驶往徐州: the train's route)
+                    continue
                 if route.destinations and all(
                     gaz.holds(d, route.origin) for d in route.destinations
                 ):
@@ -207,6 +212,27 @@ def _carry_on(train: Route, route: Route, m: re.Match, sent: Sentence, gaz: Gaze
     return True
 
 
+def _goes_on(train: Route, route: Route, m: re.Match, sent: Sentence, gaz: Gazetteer) -> bool:
+    """Carry ``train`` on to ``route``'s ends, where ``route``, a movement told after it in
+    the sentence, leaves from where the train arrived, a border crossing it passes or a
+    place it is told leaving again (再从二连浩特出发): the same train going on, the place a
+    stop. Returns whether it did."""
+    if len(train.destinations) != 1 or not route.destinations:
+        return False
+    (end,) = train.destinations
+    if not (gaz.holds(end, route.origin) or gaz.holds(route.origin, end)):
+        return False
+    place = gaz.places.get(end)
+    crossing = place is not None and place.kind == "border crossing"
+    if not crossing and not _AGAIN.search(sent.skeleton, max(0, m.start() - 3), m.start() + 1):
+        return False
+    train.via = [*train.via, end]
+    train.destinations = list(route.destinations)
+    return True
+
+
+# Leaving again, right before where (再从二连浩特出发, 随后由钦州港发出)
+_AGAIN = re.compile("(?:再|又|随后|然后|之后|继而)(?:从|由)")
 # How far after a movement its goods are told going on by ship (a bound: a sentence of
 # many movements stays linear)
 _ON_BY_SHIP_SPAN = 40

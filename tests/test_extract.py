@@ -3268,6 +3268,20 @@ def test_a_city_abroad_by_its_former_name_is_that_city():
     assert ends == [["德里"], ["清奈"], ["班加罗尔"]]
 
 
+def test_a_train_leaving_again_from_where_it_arrived_is_one_route():
+    """…到达二连浩特口岸,办好手续后再从二连浩特出发驶往徐州: one train, the crossing a stop."""
+    text = (
+        "木材班列5月27日由俄罗斯乌兰乌德开出,6月9日到达二连浩特口岸,在那里办完入关手续,"
+        "6月15日再从二连浩特出发驶往徐州。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["via"]) == (
+        "乌兰乌德",
+        ["徐州市"],
+        ["二连浩特"],
+    )
+
+
 def test_a_road_told_from_where_it_starts_is_no_service():
     """中吉乌公路从喀什出发,…终点是塔什干: a way described, not goods moved on it."""
     text = "这条跨境公路从新疆喀什出发,经伊尔克什坦口岸进入吉尔吉斯斯坦,终点是塔什干。"
