@@ -562,6 +562,14 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
             ),
             # (蓉欧快铁: 成都's trains to Europe, told finer by where it goes)
             Example("首趟“蓉欧快铁”从中心站驶出,直奔波兰罗兹。", "成都市", ("罗兹",), mode="rail"),
+            # (厦蓉欧: 厦门, 成都 on the way, Europe)
+            Example(
+                "首趟厦蓉欧班列从海沧铁路货运站出发,开往波兰罗兹。",
+                "海沧铁路货运站",
+                ("罗兹",),
+                ("成都市",),
+                "rail",
+            ),
             # (泸蓉欧: the composite ends a longer chain of short names, which starts it)
             Example(
                 "川南已开通直达波兰罗兹的“泸蓉欧”快铁。", "泸州市", ("罗兹",), ("成都市",), "rail"

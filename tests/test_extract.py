@@ -3282,6 +3282,12 @@ def test_a_train_leaving_again_from_where_it_arrived_is_one_route():
     )
 
 
+def test_a_railways_freight_station_at_a_place_is_read():
+    """厦门海沧铁路货运站: a railway's freight station at a place."""
+    record = extract_text("8月16日,厦门海沧铁路货运站开出了首趟中欧班列。")
+    assert [p["name"] for p in record["ports"]] == ["海沧铁路货运站"]
+
+
 def test_a_road_told_from_where_it_starts_is_no_service():
     """中吉乌公路从喀什出发,…终点是塔什干: a way described, not goods moved on it."""
     text = "这条跨境公路从新疆喀什出发,经伊尔克什坦口岸进入吉尔吉斯斯坦,终点是塔什干。"
