@@ -616,7 +616,7 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 
 _CLAUSE_BREAK = re.compile("[，,；;]")
 # One-character short names right before a composite (泸 in 泸蓉欧): the chain's start
-_CHAIN_LEAD = re.compile("[泸渝川蓉鄂湘黔桂滇陕沪甬穗越老泰]{1,3}\\Z")
+_CHAIN_LEAD = re.compile("[泸渝川蓉鄂湘黔桂滇陕沪甬穗厦越老泰]{1,3}\\Z")
 
 
 def read_transship(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
