@@ -401,6 +401,18 @@ def test_pinyin_readings() -> None:
     assert clean_text("萬(wàn)州").text == "万州"  # the only reading, tone mark inside
 
 
+def test_toneless_pinyin_readings_by_the_dozen() -> None:
+    """專(zhuan) 線: a converter's readings without tone marks, with the space after them,
+    where the text holds several and each is a syllable; a label, 图(a), stays."""
+    text = (
+        "广安建成華鎣高興(xing) 、武勝萬(wan) 善4個(ge) 物流園區,“華鎣—深圳”貨運專(zhuan) 線運行。"
+    )
+    doc = clean_text(text)
+    assert doc.text == "广安建成华蓥高兴、武胜万善4个物流园区,“华蓥—深圳”货运专线运行。"
+    assert doc.cleaning["pinyin_readings"] == 4
+    assert clean_text("如图(a)所示,数据(b)见表(c)。").text == "如图(a)所示,数据(b)见表(c)。"
+
+
 def test_html_is_stripped() -> None:
     page = (
         "<!DOCTYPE html><html><head><meta charset='utf-8'><title>标题</title>"

@@ -116,6 +116,27 @@ def _remove_readings(text: str, counts: dict[str, int]) -> str:
     return text
 
 
+# A reading without its tone marks, as some converters leave them (專(zhuan) 線, 個(ge) ):
+# letters in parentheses right after a Han character, and the space that may follow
+_TONELESS_CANDIDATE_RE = re.compile(rf"\((?<=[{HAN}]\()([a-z]{{1,6}})\) ?")
+# How many toneless readings a text holds at least before they are taken for readings (a
+# figure's label, 图(a), is no reading; a converter's readings come by the dozen)
+_TONELESS_AT_LEAST = 3
+
+
+def _remove_toneless_readings(text: str, counts: dict[str, int]) -> str:
+    """Drop ``(zhuan)``-style readings: toneless syllables in parentheses after Han
+    characters, where a text holds several and every such candidate is a syllable."""
+    found = _TONELESS_CANDIDATE_RE.findall(text)
+    if len(found) < _TONELESS_AT_LEAST or not _PLAIN_SYLLABLES.issuperset(found):
+        return text
+    counts["pinyin_readings"] += len(found)
+    return _TONELESS_CANDIDATE_RE.sub("", text)
+
+
+_PLAIN_SYLLABLES = frozenset(s.replace("ü", "v") for s in _SYLLABLES) | frozenset(_SYLLABLES)
+
+
 def marker_reading(text: str, pos: int) -> re.Match[str] | None:
     """A reading at ``pos``, written ``(qū)`` or ``qū)`` (group 1: the syllable)."""
     m = _MARKER_READING_CANDIDATE_RE.match(text, pos)
@@ -126,3 +147,4 @@ def remove_readings(draft: Draft) -> None:
     """Drop ``(qū)``-style readings after characters."""
     if ")" in draft.text:
         draft.text = _remove_readings(draft.text, draft.counts)
+        draft.text = _remove_toneless_readings(draft.text, draft.counts)
