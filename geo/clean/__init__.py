@@ -14,7 +14,8 @@ strip controls            newlines, control and zero-width characters          m
 strip HTML                comments, scripts, styles, tags, entities            markup
 normalise full-width      full-width ASCII forms, odd spaces -> ASCII          markup
 compose accents           combining tone marks composed (NFC)                  markup
-remove readings           pinyin readings after characters (``區(qū)``)        readings
+remove readings           pinyin readings after characters (``區(qū)``,          readings
+                          ``專(zhuan) 線`` by the dozen)
 tell script               Simplified, Traditional or mixed                     script
 repair mojibake           GBK-shifted runs                                     mojibake
 convert to Simplified     exactly OpenCC ``t2s``                               script
