@@ -184,7 +184,11 @@ def date_routes(
     def found(i: int) -> list[EventDate]:
         start, end = sentences[i]
         dates = dates_in(text, start, end, document=document)
-        told = _TOLD_TO_REPORTER.search(text, start, end) if dates and "记者" in text else None
+        told = (
+            _TOLD_TO_REPORTER.search(text, start, end)
+            if dates and text.find("记者", start, end) >= 0
+            else None
+        )
         if (
             told is not None
             and dates[0].start < told.start()
