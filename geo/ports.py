@@ -236,9 +236,10 @@ PORTS: tuple[Port, ...] = (
     Port("石家庄国际陆港", ("河北石家庄国际陆港",), "rail hub", None, 114.61, 37.62, 5000, None),
     Port("万象南站", ("万象南",), "rail station", None, 102.73, 17.9, 10000, None),
     Port("安员站", ("河内安员站",), "rail station", None, 105.92, 21.08, 5000, None),
-    # ports abroad whose cities the world's data gives no Chinese name (门司, 科伦坡 …)
+    # ports abroad whose cities the world's data gives no Chinese name (门司 …); 科伦坡港,
+    # Colombo's, named with 港 (the city is 科伦坡)
     Port("门司港", ("门司", "北九州门司港"), "sea port", None, 130.96, 33.945, 5000, None),
-    Port("科伦坡港", ("科伦坡",), "sea port", None, 79.845, 6.95, 3000, None),
+    Port("科伦坡港", (), "sea port", None, 79.845, 6.95, 3000, None),
     Port("林查班港", ("林查班", "廉差邦港"), "sea port", None, 100.885, 13.08, 5000, None),
     Port("丹吉尔港", ("丹吉尔", "丹吉尔地中海港"), "sea port", None, -5.5, 35.885, 20000, None),
     Port("杰贝阿里港", ("杰贝阿里", "迪拜杰贝阿里港", "阿联酋杰贝阿里港"), "sea port", None, 55.12, 24.98, 10000, None),

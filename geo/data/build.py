@@ -434,8 +434,8 @@ def provenance() -> dict:
                 "Chinese alternate names converted to Simplified; a name several cities carry "
                 f"is kept by the most populous only if it has {DOMINANCE}x the people of the "
                 "next, and names of Chinese divisions are never given to a foreign city; "
-                "the name a city is shown by (preferred): CLDR's Simplified Chinese name of "
-                "its time zone's namesake city where the city carries it",
+                "a time zone's namesake city carries CLDR's Simplified Chinese name of it "
+                "as well, and is shown by it (preferred)",
             },
             "zones.geojson": {
                 "what": "functional zones 两江新区, 重庆高新区, 万盛经开区: management seat "

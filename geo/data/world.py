@@ -14,10 +14,11 @@
   is TWN, and :mod:`cqmap.geo.places` puts them in 台湾省). A Chinese name that several
   cities carry stays with the most populous one only if it has at least
   :data:`DOMINANCE` times the people of the next; otherwise it is dropped, so that the
-  name stays unresolved rather than guessed. The name a city is shown by is the one
-  the Unicode CLDR gives its time zone's namesake city in Simplified Chinese (from the
-  pinned ``babel``: 迪拜, not 杜拜; 布鲁塞尔, not 比律悉), where the city carries that
-  name; else its shortest.
+  name stays unresolved rather than guessed. A city a time zone is named after also
+  carries the name the Unicode CLDR gives that city in Simplified Chinese (from the
+  pinned ``babel``: 克拉斯诺亚尔斯克, which GeoNames lacks; 亚的斯亚贝巴 beside
+  阿迪斯阿贝巴), and is shown by it (迪拜, not 杜拜; 布鲁塞尔, not 比律悉); else by its
+  shortest name.
 
 Rows::
 
@@ -123,9 +124,15 @@ def city_rows(chinese_names: set[str]) -> list:
     ]
     holders: dict[str, list[tuple[int, int]]] = {}
     names_of: dict[int, set[str]] = {}
+    exemplar = exemplar_cities()
     for c in cities:
         names = {to_simplified(n) for n in c["alternatenames"] if _CHINESE_NAME.match(n)}
         names |= {n.translate(_SHINJITAI) for n in names}
+        # (Krasnoyarsk: GeoNames holds no Chinese name; the time zone named after it does,
+        # 克拉斯诺亚尔斯克, in the Unicode CLDR)
+        named_after = exemplar.get(c["timezone"])
+        if named_after and c["timezone"].rsplit("/", 1)[-1].replace("_", " ") == c["name"]:
+            names.add(named_after)
         names -= chinese_names
         names_of[c["geonameid"]] = names
         for n in names:
@@ -135,7 +142,6 @@ def city_rows(chinese_names: set[str]) -> list:
         held.sort(reverse=True)
         if len(held) == 1 or held[0][0] >= DOMINANCE * held[1][0]:
             kept.setdefault(held[0][1], []).append(name)
-    exemplar = exemplar_cities()
     out = []
     for c in sorted(cities, key=lambda c: c["geonameid"]):
         names = sorted(kept.get(c["geonameid"], ()))
