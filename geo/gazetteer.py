@@ -69,6 +69,7 @@ class Gazetteer:
     _pairs: dict[frozenset, ReferencePairing] = field(default_factory=dict, repr=False)
     _ports: dict[str, list[str]] | None = field(default=None, repr=False)
     _airports: dict[str, list[str]] | None = field(default=None, repr=False)
+    _watered: frozenset[str] | None = field(default=None, repr=False)
     _ancestors: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -341,6 +342,17 @@ class Gazetteer:
             self._ports = index
         ports = self._ports.get(region, ())
         return ports[0] if len(ports) == 1 else None
+
+    def on_the_water(self, name: str) -> bool:
+        """Whether a place is a water port or holds one (重庆市, 万州区, 上海市; not 成都市)."""
+        if self._watered is None:
+            held: set[str] = set()
+            for q in self.places.values():
+                if q.level == "port" and q.kind in WATER_PORT_KINDS:
+                    held.add(q.name)
+                    held.update(self.ancestors(q.name))
+            self._watered = frozenset(held)
+        return name in self._watered
 
     def airport_of(self, region: str) -> str | None:
         """The airport of a region, if it hosts one only (双流区: 双流国际机场; not 成都市,

@@ -313,8 +313,7 @@ def _flown_inland(name: str | None, ends: list[str | None], ctx: Context) -> boo
     gaz = ctx.gaz
     places = [gaz.places.get(e) for e in ends if e]
     return bool(places) and all(
-        p is not None and p.level not in ("port", "country") and gaz.port_of(p.name) is None
-        for p in places
+        p is not None and p.level != "country" and not gaz.on_the_water(p.name) for p in places
     )
 
 
@@ -454,11 +453,18 @@ def _line_mode(
         return None  # (重庆至台中、高雄的客运航线: its own words say passengers)
     if flown or air_line(tail, name, ctx.text):
         return "air" if AIR_FREIGHT.search(ctx.text) else None
+    if AIR_FREIGHT.search(tail) and not _WATER_TAIL.search(tail) and not_by_water(ctx.text):
+        # (重庆-达卡,重庆-东京等国际货运航线: a freight line, told with no word of ships)
+        return "air"
     if form.water == "unspecified" and not tail and BY_AIR.search(ctx.text):
         # (“首尔—西安—河内”开航,…第五航权货运航线: a line whose words say no mode, in a
         # sentence of aircraft)
         return "air" if AIR_FREIGHT.search(ctx.text) else None
     return mode_of(name or tail, None) or ctx.mode(_unsaid(tail, form.water))
+
+
+# Words of the water in a line's own words (川渝水路货运航线, 集装箱货运航线)
+_WATER_TAIL = re.compile("水|集装箱|江|海|河|滚装|散货|内支线")
 
 
 def read_chain_list(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:

@@ -3254,12 +3254,15 @@ def test_a_railways_freight_office_is_no_facility(text):
         ("川航“成都双流—布达佩斯”定期货运航线就此开航。", "双流国际机场", "air"),
         ("该公司此前已开通成都至比利时布鲁塞尔航线。", "成都市", "air"),
         ("重庆至上海航线今天开通。", "重庆市", "river"),  # (ports at both ends: ships)
+        # (a freight line of a list, told with no word of ships)
+        ("今年陆续开通重庆-达卡,班加罗尔-重庆等国际货运航线。", "重庆市", "air"),
+        ("开通南充至重庆的川渝水路货运航线。", "南充港", "river"),  # (水路: by water)
     ],
 )
 def test_a_line_between_places_with_no_port_on_the_water_is_flown(text, origin, mode):
     """成都至布鲁塞尔航线, told with no word of ships: no ship reaches either end, so it is
     flown; a district named in it is its airport (成都双流: 双流国际机场)."""
-    (route,) = extract_text(text)["routes"]
+    route = extract_text(text)["routes"][0]
     assert (route["origin"], route["mode"]) == (origin, mode)
 
 
