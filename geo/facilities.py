@@ -395,10 +395,14 @@ def facilities(text: str, raw: list, lex) -> list:
                 and not (level in ("province", "municipality") and m.group() == "口岸")
                 # (a name of its own starts inside: 江北机场 is not 江北 + 机场)
                 and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
-                # (怀化西货运站(隶属长沙铁路物流中心): the office a unit belongs to)
+                # (怀化西货运站(隶属长沙铁路物流中心): the office a unit belongs to; 重庆铁路物流
+                # 中心团结村营业部, …物流中心相关负责人: the office, its branch or its staff)
                 and not (
                     m.group().endswith("中心")
-                    and _BELONGS_TO.search(text, max(0, start - 4), start)
+                    and (
+                        _BELONGS_TO.search(text, max(0, start - 4), start)
+                        or _OFFICE_STAFF.match(text, m.end())
+                    )
                 )
             ):
                 # (开州港口 is 开州港: 港口 is the word for any port)
@@ -532,6 +536,10 @@ def facilities(text: str, raw: list, lex) -> list:
 
 
 # What a unit belongs to, right before it (隶属长沙铁路物流中心, 属南宁铁路物流中心): an office
+# An office's branch or staff right after it (…物流中心团结村营业部, …物流中心相关负责人)
+_OFFICE_STAFF = re.compile(
+    "(?:[\u4e00-\u9fff]{0,4}?(?:营业部|营业所))|(?:有关|相关)?(?:负责人|工作人员|党委|主任|经理|经济师|职工)"
+)
 _BELONGS_TO = re.compile("(?:隶属于?|属于?|归属于?)\\Z")
 # What may stand between a place and a facility named after it: 的, or 市 after a city
 # abroad (杜伊斯堡市DIT场站)

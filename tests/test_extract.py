@@ -3293,6 +3293,18 @@ def test_a_railways_freight_station_at_a_place_is_read():
     assert [p["name"] for p in record["ports"]] == ["海沧铁路货运站"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "重庆铁路物流中心团结村营业部的经济师表示,班列将按图定计划开行。",
+        "据铁路部门重庆铁路物流中心相关负责人介绍,该班列每月发运200箱。",
+    ],
+)
+def test_a_railways_freight_office_with_its_branch_or_staff_is_no_facility(text):
+    """重庆铁路物流中心团结村营业部, …物流中心相关负责人: the office, not a hub."""
+    assert "重庆铁路物流中心" not in [p["name"] for p in extract_text(text)["ports"]]
+
+
 def test_a_road_told_from_where_it_starts_is_no_service():
     """中吉乌公路从喀什出发,…终点是塔什干: a way described, not goods moved on it."""
     text = "这条跨境公路从新疆喀什出发,经伊尔克什坦口岸进入吉尔吉斯斯坦,终点是塔什干。"
