@@ -143,6 +143,14 @@ def read_routes(
             if form.fallback and out and form.reader is not read_movement:
                 break  # (a movement's form reads each told in the sentence: 重庆的班列将
                 # 驶向杜伊斯堡,成都的班列将行至罗兹)
+    for route in out:
+        if len(route.destinations) == 1 and any(
+            _RETURN_OF_LINE.search(n) for n in (route.name, *route.names) if n
+        ):
+            # (“重庆—杜伊斯堡”回程班列, “怀化—北部湾港”…回程班列: the line's train coming back,
+            # from its far end; not 杜伊斯堡至成都的回程线路, a way named as it runs)
+            route.origin, route.destinations = route.destinations[0], [route.origin]
+            route.via = route.via[::-1]
     # (开行至重庆、成都、昆明等5个方向班列: directions counted, a service to each; so are
     # lines counted, “济宁—武汉、太仓、上海”等地16条集装箱航线)
     directions = (
@@ -180,6 +188,8 @@ def read_routes(
 
 
 _CLAUSE_MARKS = frozenset(";；")
+# A line named by its ends with a dash, then told coming back (回程, 返程; not 去回程, both ways)
+_RETURN_OF_LINE = re.compile("[—–\\-－][^至到]{1,12}?(?<![去往])(?:回程|返程)")
 
 
 def _matches(regex: re.Pattern, scanned: str, marks: list[int]) -> Iterator[re.Match]:

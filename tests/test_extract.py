@@ -3305,6 +3305,21 @@ def test_a_railways_freight_office_with_its_branch_or_staff_is_no_facility(text)
     assert "重庆铁路物流中心" not in [p["name"] for p in extract_text(text)["ports"]]
 
 
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("首趟“重庆—杜伊斯堡”回程班列昨天抵达团结村。", ("杜伊斯堡", ["团结村"])),
+        ("中欧班列(成都—罗兹)回程班列抵达成都。", ("罗兹", ["成都市"])),
+        # (a way named as it runs: no turning)
+        ("杜伊斯堡至成都的回程线路第一次试跑。", ("杜伊斯堡", ["成都市"])),
+    ],
+)
+def test_a_lines_return_train_runs_from_its_far_end(text, ends):
+    """“重庆—杜伊斯堡”回程班列: the line named by its ends, its train coming back."""
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ends
+
+
 def test_a_road_told_from_where_it_starts_is_no_service():
     """中吉乌公路从喀什出发,…终点是塔什干: a way described, not goods moved on it."""
     text = "这条跨境公路从新疆喀什出发,经伊尔克什坦口岸进入吉尔吉斯斯坦,终点是塔什干。"
