@@ -23,7 +23,7 @@ from functools import cache
 from cqmap.geo.dates import EventDate, dates_in, document_date
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.regions import ABBREVIATIONS
-from cqmap.geo.route_words import CORRIDOR_OF, FUTURE, OPENING_CUE, PLANS
+from cqmap.geo.route_words import CORRIDOR_OF, FUTURE, OPENING_CUE, PLANS, SEMICOLONS
 from cqmap.geo.routes import Route
 from cqmap.geo.vocabulary import finer_mode
 
@@ -83,7 +83,7 @@ _FIRST_TOLD = re.compile(
     "首次|首趟|首列|首班|首航|首发|头一|第一|(?:由此|就此|从此|自此)(?:开通|开行|从无到有|实现零的突破)"
 )
 # 同月, 当月 opening a sentence: the month of the date told before
-_CLAUSE_MARK = re.compile("[；;]")
+_CLAUSE_MARK = re.compile(f"[{SEMICOLONS}]")
 # A month told without its year (…;5月,…), and a year told before it
 _BARE_MONTH = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?!\d{1,2}日)")
 _YEAR_TOLD = re.compile(r"(?P<y>(?:19|20)\d{2})年")

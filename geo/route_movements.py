@@ -25,6 +25,7 @@ from cqmap.geo.route_words import (
     FLIES_TO,
     ORIGIN,
     PASSENGERS,
+    SEMICOLONS,
     SERVICE,
     SHIPMENT,
     TLIST,
@@ -185,7 +186,7 @@ def respective(
 
 
 # A later event told in the same sentence, after ；and its date
-_CLAUSE_MARK = re.compile("[；;]")
+_CLAUSE_MARK = re.compile(f"[{SEMICOLONS}]")
 # A service a clause tells of (a line, a train), not a way on (直达, 运到)
 _OWN_SERVICE = re.compile("航线|班列|专列|专线|班轮|快线|班车|线路|班线|快航")
 _LATER_EVENT = re.compile(r"[；;]\s*(?:\d{4}年|\d{1,2}月|同年|次年|今年|去年|此后|随后)")

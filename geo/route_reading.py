@@ -27,6 +27,7 @@ from cqmap.geo.route_words import (
     CLAUSE,
     CORRIDOR_OF,
     PASSENGERS,
+    SEMICOLONS,
     TLIST,
     TRAINS,
     TRANSPORT_CUE,
@@ -79,7 +80,7 @@ def read_routes(
         scanned = text if form.over_text else skeleton
         marks = (
             [k for k, c in enumerate(scanned) if c in _CLAUSE_MARKS]
-            if ";" in text or "；" in text
+            if any(c in text for c in SEMICOLONS)
             else []
         )
         read_before = frozenset(clauses_read)  # (not this form's own: each of a list)
@@ -187,7 +188,7 @@ def read_routes(
     return out, {c: n for c, n in corridors.items() if c not in named}
 
 
-_CLAUSE_MARKS = frozenset(";；")
+_CLAUSE_MARKS = frozenset(SEMICOLONS)
 # A line named by its ends with a dash, then told coming back (回程, 返程; not 去回程, both ways)
 _RETURN_OF_LINE = re.compile("[—–\\-－][^至到]{1,12}?(?<![去往])(?:回程|返程)")
 

@@ -41,6 +41,7 @@ __all__ = [
     "AIR_FREIGHT",
     "flown_freight",
     "not_by_water",
+    "SEMICOLONS",
     "air_line",
     "OPENING_CUE",
     "mode_of",
@@ -181,6 +182,11 @@ AIR_FREIGHT = re.compile(
 )
 # (words of ships: a sentence of a port's liners and its airport names no air line)
 _BY_WATER = re.compile("船|班轮|(?<![香空])港(?!澳)|江海|水运|码头")
+
+
+# Semicolons part a sentence into clauses, each telling a service or an event of its own
+# (渝桂新班列…开往新加坡;北部湾至香港航线也已启动; 今年5月14日,…开通;今天,…再开一条)
+SEMICOLONS = "；;"
 
 
 def not_by_water(text: str) -> bool:
