@@ -11,7 +11,8 @@ facility it is a part of it; after a place it keeps the place as written in its 
 so that two terminals of one name in two places stay two; a word of kind or number
 (新建码头, 沿江港区, 三个枢纽港区: :data:`NOT_NAMES`) is no name. A list of names
 sharing one facility word after a count or 等 (果园、珞璜、新田、龙头四大枢纽港) names a
-port of the table with each name, or none. Each is
+port of the table with each name, or none, and the places a line calls at are its ports
+(:mod:`cqmap.geo.facility_lists`). Each is
 registered with the gazetteer (:meth:`cqmap.geo.gazetteer.Gazetteer.facility`) and read as a
 port from then on. Not after a place's full name (万州区港口物流 is no facility), and
 never the facility again (团结村火车站, 泸州港港区).
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from cqmap.geo.facility_lists import FACILITY_HOSTS, ports_listed
 from cqmap.geo.gazetteer import WATER_PORT_KINDS
 from cqmap.geo.vocabulary import (
     FACILITY_WORDS,
@@ -178,153 +180,9 @@ _NOT_NAME_CHARS = frozenset("的和与及等在了个各是为有将已把被从
 _JOINING = frozenset("的和与及等")
 # The levels of place a railway is named after (南昌铁路, 成都铁路)
 _RAILWAY_CITIES = frozenset({"prefecture", "municipality"})  # (not 紫云铁路, a line)
-# The levels of place whose name, with a facility word, names a facility.
-_FACILITY_HOSTS = frozenset({"district", "county", "prefecture", "municipality", "city", "country"})
 # The places a port of its own name is told right after (济宁春江港; not 四川, 重庆: a
 # province's or the municipality's ports are named with their city)
 _PORT_HOSTS = frozenset({"district", "county", "prefecture"})
-
-
-# A list of names sharing one facility word after a count (果园、珞璜、新田、龙头四大枢纽港;
-# 主城寸滩、永川朱沱…等9个专业化重点港口; 主城、涪陵、万州三个枢纽港区): each name with
-# the word is a port the table knows, or, for a place, the facility of that place with
-# the word (德阳、昭通等无水港: 德阳无水港); else it is no facility. Found from the word back (a
-# literal search runs far faster than a pattern tried at every character).
-# (团结村、鱼嘴、小南垭等多个铁路站点: stations of the table, each with 站; 武汉天河、鄂州花湖两大
-# 机场: airports of the table)
-_SHARED_WORD = re.compile("无水港|物流园|港区|港口|作业区|港|站点|车站|机场")
-_STATION_WORDS = {"站点": "站", "车站": "站"}
-_KIND_OF_PORT = (
-    "枢纽", "专业化", "重点", "主要", "大型", "内河", "沿江", "集装箱", "国际", "综合", "货运",
-    "重要", "现代化", "区域性", "铁路", "内陆", "散货", "件杂货", "上游", "中游", "下游", "沿海",
-    "沿线", "周边", "国内", "境外", "海外", "长江",
-)  # fmt: skip
-_COUNT_BEFORE = re.compile(
-    r"(?:等|等?(?:\d{1,2}|[一二三四五六七八九十两多几]{1,2})(?:个|大|座))"
-    rf"(?:{'|'.join(_KIND_OF_PORT)}){{0,3}}\Z"
-)
-_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,5}、){1,15}[\u4e00-\u9fff]{2,5}\Z")
-# Ports counted, then named in brackets by their places (亿吨大港有11个(南通、太仓…重庆))
-_COUNTED_THEN_LISTED = re.compile(
-    r"港口?(?:有|共有)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})个?[(（]"
-    r"(?P<list>(?:[\u4e00-\u9fff]{2,5}、){1,15}[\u4e00-\u9fff]{2,5})[)）]"
-)
-
-
-def _listed_ports(text: str, gaz) -> list[tuple[int, int, str]]:
-    """The ports of lists that share one facility word: ``(start, end, port)`` of each
-    name in the list that, with the word or with 港, is a port of the table."""
-    out = []
-    for w in _SHARED_WORD.finditer(text):
-        count = _COUNT_BEFORE.search(text, max(0, w.start() - 12), w.start())
-        if count is None:
-            continue
-        listed = _LISTED.search(text, max(0, count.start() - 100), count.start())
-        if listed is None:
-            continue
-        station = _STATION_WORDS.get(w.group())  # (a station only as the table knows it)
-        out += _items_as_ports(listed, 0, station or w.group(), gaz, places=station is None)
-    for m in _COUNTED_THEN_LISTED.finditer(text) if "个" in text else ():
-        out += _items_as_ports(m, "list", "港", gaz, places=False)
-    return list(dict.fromkeys(out))
-
-
-# Ports a line calls at, in its order (挂靠新加坡、科伦坡、巴生等港口; 港序依次为:高雄-厦门-香港;
-# 一路挂靠韩国釜山―上海―厦门等港口): each the table's port of its name with 港, else the port
-# of the place it names (釜山: 釜山港); a country or province before a name says where it
-# lies, and is part of the mention.
-_CALL_WORD = re.compile("挂靠|停靠|挂港|港序")
-_CALLS = re.compile(
-    "(?:挂靠|停靠|挂港|港序)(?:顺序|次序)?(?:依次)?(?:为|是)?[:：]?"
-    "(?P<list>(?:[\u4e00-\u9fff]{2,7}[、\\-—―－→–]{1,2}){1,20}[\u4e00-\u9fff]{2,7})"
-)
-_ITEM = re.compile("[\u4e00-\u9fff]+")
-_AND_MORE = re.compile("等(?:港口|港|城市)?\\Z")
-
-
-def _ports_of_call(text: str, gaz) -> list[tuple[int, int, str]]:
-    """``(start, end, port)`` of each place a line calls at, as the port it calls at
-    (:data:`_CALLS`); an item that names no place, or a port already, is left as it is."""
-    out = []
-    for m in _CALLS.finditer(text):
-        offset = m.start("list")
-        for item in _ITEM.finditer(m.group("list")):
-            name = item.group()
-            if more := _AND_MORE.search(name):
-                name = name[: more.start()]
-            port = _port_called_at(name, gaz)
-            if port is not None:
-                out.append((offset + item.start(), offset + item.start() + len(name), port))
-    return out
-
-
-def _port_called_at(item: str, gaz) -> str | None:
-    """The port a line calls at where an item of its calls names a place (厦门: 厦门港, of
-    the table; 釜山: 釜山港, of the place; 海南洋浦: 洋浦港, 海南 saying where it lies), or
-    none: a port named already (钦州港), a country (日本 is no one port), a name unknown."""
-    for cut in range(len(item) - 1):
-        before, name = item[:cut], item[cut:]
-        within = gaz.candidates(before) if before else ()
-        if before and not within:
-            continue
-        held = gaz.candidates(name)
-        if any(gaz.places[h].level == "port" for h in held):
-            return None
-        ports = [h for h in gaz.candidates(name + "港") if gaz.places[h].level == "port"]
-        port = ports[0] if len(ports) == 1 and gaz.places[ports[0]].curated else None
-        if port is None and len(held) == 1:
-            place = gaz.places[held[0]]
-            # (香港: a province's rank, a city's size)
-            if (place.level in _FACILITY_HOSTS and place.level != "country") or (
-                place.name.endswith("特别行政区")
-            ):
-                port = gaz.facility(name + "港", FACILITY_WORDS["港"], parent=None, host=place.name)
-                port = port.name
-        if port is not None and (not before or gaz.ancestors(port).intersection(within)):
-            return port
-    return None
-
-
-def _items_as_ports(
-    m: re.Match, group: int | str, word: str, gaz, *, places: bool
-) -> list[tuple[int, int, str]]:
-    """``(start, end, port)`` of each item of the list ``m`` matched in ``group`` (items
-    parted by 、) that names a port of the table with ``word`` or 港, or, where ``places``,
-    a facility of the place it names (:func:`_place_port`)."""
-    out, offset = [], m.start(group)
-    for item in m.group(group).split("、"):
-        port = _table_port(item, word, gaz) or (_place_port(item, word, gaz) if places else None)
-        if port is not None:
-            out.append((offset + len(item) - len(port[1]), offset + len(item), port[0]))
-        offset += len(item) + 1
-    return out
-
-
-def _table_port(item: str, word: str, gaz) -> tuple[str, str] | None:
-    """The table's port that ``item`` (or its end: 永川朱沱 -> 朱沱) names with ``word``
-    or 港, and the part of ``item`` that names it."""
-    for cut in range(len(item) - 1):
-        name = item[cut:]
-        for w in dict.fromkeys((word, "港")):
-            held = gaz.candidates(name + w)
-            place = gaz.places.get(held[0]) if len(held) == 1 else None
-            if place is not None and place.level == "port" and place.curated:
-                return place.name, name
-    return None
-
-
-def _place_port(item: str, word: str, gaz) -> tuple[str, str] | None:
-    """The facility a place of the list names with the word, when the table does not
-    have it (德阳、峨眉、昭通等无水港: 德阳无水港, at 德阳市), and the place's name."""
-    for cut in range(len(item) - 1):  # (拟建立德阳: 德阳)
-        name = item[cut:]
-        held = gaz.candidates(name)
-        place = gaz.places.get(held[0]) if len(held) == 1 else None
-        if place is not None and place.level in _FACILITY_HOSTS and place.level != "country":
-            kind = FACILITY_WORDS[word]
-            named = name + ("港" if word == "港口" else word)  # (卡亚俄、圣安东尼奥等港口)
-            return gaz.facility(named, kind, parent=None, host=place.name).name, name
-    return None
 
 
 def facilities(text: str, raw: list, lex) -> list:
@@ -332,9 +190,7 @@ def facilities(text: str, raw: list, lex) -> list:
     with a place or facility that a facility word follows taken as the facility it names
     (綦江港, 果园港集装箱码头; see :data:`FACILITY_WORDS`)."""
     gaz = lex.gazetteer
-    listed = _listed_ports(text, gaz) if "、" in text else []
-    if _CALL_WORD.search(text):
-        listed += _ports_of_call(text, gaz)
+    listed = ports_listed(text, gaz)
     if listed:
         kept = [h for h in raw if not any(s < h[1] and h[0] < e for s, e, _ in listed)]
         added = [(s, e, lex.facility_surface(gaz.places[p], text[s:e])) for s, e, p in listed]
@@ -383,7 +239,7 @@ def facilities(text: str, raw: list, lex) -> list:
                     name, FACILITY_WORDS[m.group("w")], parent=surface.place, host=None
                 )
                 end_at = m.end()
-        elif level in _FACILITY_HOSTS and (
+        elif level in FACILITY_HOSTS and (
             surface.form == "short" or surface.text[-1] not in _DIVISION_ENDINGS
         ):
             # (a short name: 綦江港, 开州港; after a full one, 万州区港口物流 is no facility)
@@ -429,7 +285,7 @@ def facilities(text: str, raw: list, lex) -> list:
                             name + part.group(), word, parent=place.name, host=None
                         )
                         end_at = part.end()
-        elif level not in _FACILITY_HOSTS:
+        elif level not in FACILITY_HOSTS:
             continue
         if level == "country" and place is None and _city_named_for_port(raw, i, text, gaz):
             # (孟加拉国吉大港, 德国威廉港: a city named for its port, right after its

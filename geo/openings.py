@@ -82,7 +82,6 @@ _NOT_YET = re.compile(
 _FIRST_TOLD = re.compile(
     "首次|首趟|首列|首班|首航|首发|头一|第一|(?:由此|就此|从此|自此)(?:开通|开行|从无到有|实现零的突破)"
 )
-# 同月, 当月 opening a sentence: the month of the date told before
 _CLAUSE_MARK = re.compile(f"[{SEMICOLONS}]")
 # A month told without its year (…;5月,…), and a year told before it
 _BARE_MONTH = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?!\d{1,2}日)")
@@ -91,6 +90,7 @@ _YEAR_TOLD = re.compile(r"(?P<y>(?:19|20)\d{2})年")
 _TOLD_TO_REPORTER = re.compile(
     "(?:向|对|告诉)记者(?:介绍|说明|表示|透露|说)|记者[^，,。；;]{0,20}?(?:获悉|了解到|得知)"
 )
+# 同月, 当月 opening a sentence: the month of the date told before
 _SAME_MONTH = re.compile(r"\s*(?:同月|当月)")
 # A sentence that opens telling what came after (此后,…陆续开通了…): the date told before is
 # not its date
