@@ -22,6 +22,7 @@ from cqmap.geo.gazetteer import CHINA, Gazetteer
 from cqmap.geo.route_anchors import read_corridor
 from cqmap.geo.route_ends import origin_of
 from cqmap.geo.route_forms import ROUTE_FORMS
+from cqmap.geo.route_legs import carry_on, goes_on
 from cqmap.geo.route_movements import read_movement
 from cqmap.geo.route_words import (
     CLAUSE,
@@ -29,10 +30,8 @@ from cqmap.geo.route_words import (
     PASSENGERS,
     SEMICOLONS,
     TLIST,
-    TRAINS,
     TRANSPORT_CUE,
     T,
-    on_by_ship,
 )
 from cqmap.geo.routes import (
     Context,
@@ -104,8 +103,8 @@ def read_routes(
                     before
                     and form.reader is read_movement
                     and (
-                        _carry_on(out[-1], route, m, sent, gaz)
-                        or _goes_on(out[-1], route, m, sent, gaz)
+                        carry_on(out[-1], route, m, sent, gaz)
+                        or goes_on(out[-1], route, m, sent, gaz)
                     )
                 ):
                     # (…抵达钦州港,然后从钦州港码头转海运发往印度; …到达二连浩特口岸,…再从
@@ -206,47 +205,6 @@ def _matches(regex: re.Pattern, scanned: str, marks: list[int]) -> Iterator[re.M
 _DEFINED = re.compile("指的是|是指|指的就是")
 
 
-def _carry_on(train: Route, route: Route, m: re.Match, sent: Sentence, gaz: Gazetteer) -> bool:
-    """Carry ``train`` on to ``route``'s ends, where ``route``, a movement told after the
-    train's in the sentence, is its goods going on by ship from where the train ended
-    (the port becomes a stop, the mode rail-sea). Returns whether it did."""
-    if train.mode not in TRAINS or len(train.destinations) != 1 or not route.destinations:
-        return False
-    (end,) = train.destinations
-    if not (gaz.holds(end, route.origin) or gaz.holds(route.origin, end)):
-        return False
-    if not on_by_ship(sent.skeleton, m.start(), m.start() + _ON_BY_SHIP_SPAN):
-        return False
-    train.via = [*train.via, end]
-    train.destinations = list(route.destinations)
-    train.mode = "rail-sea"
-    return True
-
-
-def _goes_on(train: Route, route: Route, m: re.Match, sent: Sentence, gaz: Gazetteer) -> bool:
-    """Carry ``train`` on to ``route``'s ends, where ``route``, a movement told after it in
-    the sentence, leaves from where the train arrived, a border crossing it passes or a
-    place it is told leaving again (再从二连浩特出发): the same train going on, the place a
-    stop. Returns whether it did."""
-    if len(train.destinations) != 1 or not route.destinations:
-        return False
-    (end,) = train.destinations
-    if not (gaz.holds(end, route.origin) or gaz.holds(route.origin, end)):
-        return False
-    place = gaz.places.get(end)
-    crossing = place is not None and place.kind == "border crossing"
-    if not crossing and not _AGAIN.search(sent.skeleton, max(0, m.start() - 3), m.start() + 1):
-        return False
-    train.via = [*train.via, end]
-    train.destinations = list(route.destinations)
-    return True
-
-
-# Leaving again, right before where (再从二连浩特出发, 随后由钦州港发出)
-_AGAIN = re.compile("(?:再|又|随后|然后|之后|继而)(?:从|由)")
-# How far after a movement its goods are told going on by ship (a bound: a sentence of
-# many movements stays linear)
-_ON_BY_SHIP_SPAN = 40
 # Arrived somewhere, then going on (到达保山北站后,): a later movement of the sentence is
 # the same goods' next leg
 _GONE_ON = re.compile("(?:到达|抵达|运抵|运至|驶抵)[^，,。；;]{1,12}?后[，,]")
