@@ -622,6 +622,8 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 
 _CLAUSE_BREAK = re.compile("[，,；;]")
 # One-character short names right before a composite (泸 in 泸蓉欧): the chain's start
+# (those of ABBREVIATIONS that end no common word before a service's name: not 港, 日, 新,
+# 宁, 万, 深 …)
 _CHAIN_LEAD = re.compile("[泸渝川蓉鄂湘黔桂滇陕沪甬穗厦越老泰]{1,3}\\Z")
 
 
