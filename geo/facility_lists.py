@@ -75,9 +75,10 @@ def _listed_ports(text: str, gaz) -> list[tuple[int, int, str]]:
 # 一路挂靠韩国釜山―上海―厦门等港口): each the table's port of its name with 港, else the port
 # of the place it names (釜山: 釜山港); a country or province before a name says where it
 # lies, and is part of the mention.
-_CALL_WORD = re.compile("挂靠|停靠|挂港|港序")
+_CALL_WORDS = ("挂靠", "停靠", "挂港", "港序")
+_CALL_WORD = re.compile("|".join(_CALL_WORDS))
 _CALLS = re.compile(
-    "(?:挂靠|停靠|挂港|港序)(?:顺序|次序)?(?:依次)?(?:为|是)?[:：]?"
+    f"(?:{'|'.join(_CALL_WORDS)})(?:顺序|次序)?(?:依次)?(?:为|是)?[:：]?"
     "(?P<list>(?:[\u4e00-\u9fff]{2,7}[、\\-—―－→–]{1,2}){1,20}[\u4e00-\u9fff]{2,7})"
 )
 _ITEM = re.compile("[\u4e00-\u9fff]+")
