@@ -17,7 +17,7 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
-__all__ = ["EventDate", "DocumentDate", "dates_in", "document_date"]
+__all__ = ["EventDate", "DocumentDate", "dates_in", "document_date", "month_of_year_before"]
 
 # (本月(10月)26日: the month in brackets after 本月)
 _DATE = re.compile(
@@ -96,6 +96,21 @@ def document_date(doc_date: str | None, text: str) -> DocumentDate:
     if meta:
         return DocumentDate(meta_year, int(meta.group("m")), int(meta.group("d")))
     return DocumentDate(None, None, None)
+
+
+def month_of_year_before(text: str, start: int, end: int, before: int) -> EventDate | None:
+    """A month told without its year in ``text[start:end]`` (…;5月,…接力航线开通), in the
+    last year told in full in ``text[before:start]`` (2015年1月,航道贯通;…): its clause
+    of a sentence whose first clause gave the year. None where either is missing."""
+    for m in _MONTH.finditer(text, start, end) if text.find("月", start, end) >= 0 else ():
+        if m.group("y") or m.group("this") or m.group("same") or m.group("last"):
+            return None
+        mon = int(m.group("m"))
+        if not 1 <= mon <= 12 or (m.start() > start and text[m.start() - 1].isdigit()):
+            continue
+        told = [y for y in _YEAR_TOLD.finditer(text, before, start) if y.group("y")]
+        return EventDate(f"{told[-1].group('y')}-{mon:02d}", False, m.start()) if told else None
+    return None
 
 
 def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list[EventDate]:

@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from cqmap.geo.facility_lists import FACILITY_HOSTS, ports_listed
+from cqmap.geo.facility_lists import ports_listed
 from cqmap.geo.gazetteer import WATER_PORT_KINDS
 from cqmap.geo.vocabulary import (
+    FACILITY_HOSTS,
     FACILITY_WORDS,
     HELD_BY_OFFICE,
     OFFICES,

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import re
 
-from cqmap.geo.vocabulary import FACILITY_WORDS
+from cqmap.geo.vocabulary import FACILITY_HOSTS, FACILITY_WORDS
 
-__all__ = ["FACILITY_HOSTS", "ports_listed"]
-
-# The levels of place whose name, with a facility word, names a facility.
-FACILITY_HOSTS = frozenset({"district", "county", "prefecture", "municipality", "city", "country"})
+__all__ = ["ports_listed"]
 
 
 def ports_listed(text: str, gaz) -> list[tuple[int, int, str]]:

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from cqmap.geo.dates import EventDate, dates_in, document_date
+from cqmap.geo.dates import EventDate, dates_in, document_date, month_of_year_before
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.regions import ABBREVIATIONS
 from cqmap.geo.route_words import CORRIDOR_OF, FUTURE, OPENING_CUE, PLANS, SEMICOLONS
@@ -83,9 +83,6 @@ _FIRST_TOLD = re.compile(
     "首次|首趟|首列|首班|首航|首发|头一|第一|(?:由此|就此|从此|自此)(?:开通|开行|从无到有|实现零的突破)"
 )
 _CLAUSE_MARK = re.compile(f"[{SEMICOLONS}]")
-# A month told without its year (…;5月,…), and a year told before it
-_BARE_MONTH = re.compile(r"(?<![\d年])(?P<m>\d{1,2})月(?!\d{1,2}日)")
-_YEAR_TOLD = re.compile(r"(?P<y>(?:19|20)\d{2})年")
 # The reporter told (…向记者说明, 记者从…获悉): the date before it is the telling's
 _TOLD_TO_REPORTER = re.compile(
     "(?:向|对|告诉)记者(?:介绍|说明|表示|透露|说)|记者[^，,。；;]{0,20}?(?:获悉|了解到|得知)"
@@ -230,13 +227,11 @@ def date_routes(
             )
         a, b = bounds[0][k], bounds[1][k]
         dates = dates_in(text, a, b, document=document)
-        month = _BARE_MONTH.search(text, a, b) if not dates else None
-        years = list(_YEAR_TOLD.finditer(text, start, a)) if month is not None else []
-        if years and 1 <= int(month.group("m")) <= 12:
-            # (2015年1月,航道贯通;5月,…接力航线开通: the month of the year told before)
-            m = int(month.group("m"))
-            return [EventDate(f"{years[-1].group('y')}-{m:02d}", False, month.start())]
-        return dates
+        if dates:
+            return dates
+        # (2015年1月,航道贯通;5月,…接力航线开通: the month of the year told before)
+        month = month_of_year_before(text, a, b, start)
+        return [month] if month is not None else []
 
     @cache
     def cue(i: int) -> bool:

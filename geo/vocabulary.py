@@ -27,6 +27,7 @@ __all__ = [
     "SOUTHEAST",
     "GROUPS",
     "SUBGROUPS",
+    "FACILITY_HOSTS",
     "LEVELS",
     "REGION_LEVELS",
     "WATER_PORT_KINDS",
@@ -185,6 +186,8 @@ LEVELS = (
     "port",
 )
 REGION_LEVELS = tuple(level for level in LEVELS if level not in ("area", "port"))
+# The levels of place whose name, with a facility word, names a facility (綦江港, 大阪港)
+FACILITY_HOSTS = frozenset({"district", "county", "prefecture", "municipality", "city", "country"})
 
 # --------------------------------------------------------------------------- facilities
 # The kinds of a port or hub (a record's port ``kind``).
