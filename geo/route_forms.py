@@ -18,6 +18,7 @@ from cqmap.geo.route_anchors import (
 )
 from cqmap.geo.route_forms_named import NAMED_BY_ENDS, NAMED_FORMS
 from cqmap.geo.route_movements import read_movement, read_shipped
+from cqmap.geo.route_named import read_transship
 from cqmap.geo.route_words import (
     CORRIDOR_RE,
     DEPART,
@@ -30,11 +31,7 @@ from cqmap.geo.route_words import (
     TLIST,
     T,
 )
-from cqmap.geo.routes import (
-    Example,
-    RouteForm,
-    read_transship,
-)
+from cqmap.geo.routes import Example, RouteForm
 from cqmap.geo.skeleton import P
 
 __all__ = ["ROUTE_FORMS", "NAMED_BY_ENDS"]

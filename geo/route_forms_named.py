@@ -11,6 +11,16 @@ first, then the forms of movements and of the places told before.
 
 from __future__ import annotations
 
+from cqmap.geo.route_named import (
+    ABBREVIATED,
+    read_abbreviated,
+    read_both_ways,
+    read_bracket_ends,
+    read_chain_list,
+    read_composite,
+    read_named_by_end,
+    read_pairs_counted,
+)
 from cqmap.geo.route_words import (
     BRACKETED,
     CHAIN,
@@ -30,19 +40,7 @@ from cqmap.geo.route_words import (
     TLIST_ASIDES,
     T,
 )
-from cqmap.geo.routes import (
-    ABBREVIATED,
-    Example,
-    RouteForm,
-    read_abbreviated,
-    read_both_ways,
-    read_bracket_ends,
-    read_chain_list,
-    read_composite,
-    read_named_by_end,
-    read_opened_list,
-    read_pairs_counted,
-)
+from cqmap.geo.routes import Example, RouteForm, read_opened_list
 from cqmap.geo.skeleton import B, P
 
 __all__ = ["NAMED_BY_ENDS", "NAMED_FORMS"]

@@ -1,4 +1,4 @@
-"""Freight routes read from sentences: the route forms' classes and their readers.
+"""Freight routes read from sentences: the route forms' classes and the generic reader.
 
 Each route form is one entry of :data:`cqmap.geo.route_forms.ROUTE_FORMS`: its name (recorded in the evidence),
 its pattern over the sentence's skeleton (:mod:`cqmap.geo.skeleton`; a token ``T`` stands for
@@ -17,7 +17,7 @@ which are also its tests. Adding a form is one entry. Its groups say what it yie
     the service word (班列, 航线 …), read for the mode before the sentence is.
 
 Forms with a ``reader`` read their match with a function of their own (composite names,
-transhipments). The ``fallback`` forms — corridors (西部陆海新通道, 中欧班列) and plain
+transhipments: :mod:`cqmap.geo.route_named`). The ``fallback`` forms — corridors (西部陆海新通道, 中欧班列) and plain
 movements (``从X出发…驶往Y、Z``) — read a sentence no other form read; where one did,
 they only make its ends more specific (驶离涪陵黄旗港 for a line named 重庆港—宁波舟山港).
 A corridor named without a destination of its own is a *corridor* of the document, not
@@ -42,18 +42,15 @@ from functools import cached_property
 from typing import NamedTuple
 
 from cqmap.geo.gazetteer import CHINA, Gazetteer
-from cqmap.geo.regions import ABBREVIATIONS, ABBREVIATIONS_AT_END
 from cqmap.geo.route_ends import (
     compared,
     ends_after,
     inside,
     listed_places,
-    origin_of,
     over_sea,
     remark_start,
     sold_to,
     via_places,
-    within,
 )
 from cqmap.geo.route_words import (
     AIR_FREIGHT,
@@ -87,21 +84,19 @@ __all__ = [
     "CorridorMention",
     "Context",
     "corridors_in",
-    "read_bracket_ends",
-    "read_chain_list",
-    "read_pairs_counted",
     "read_opened_list",
-    "read_composite",
     "read_groups",
-    "read_abbreviated",
-    "read_both_ways",
     "route_of",
     "by_sea",
+    "chain_of",
+    "clean_name",
+    "line_mode",
+    "name_before",
+    "name_of",
+    "NAME_LEAD",
+    "RIVER_SERVICE",
     "compared",
     "CAN_ONLY",
-    "ABBREVIATED",
-    "read_named_by_end",
-    "read_transship",
 ]
 
 
@@ -234,7 +229,7 @@ class Context:
 
 # --------------------------------------------------------------------------- readers
 _QUOTES_SPACES = re.compile(r"[“”\"‘’「」『』\s]")
-_RIVER_SERVICE = re.compile("快线|航线|班轮")
+RIVER_SERVICE = re.compile("快线|航线|班轮")
 # Services that say nothing of how they run (遂宁—钦州线路): no mode, where the form would
 # take the river's
 _ANY_SERVICE = re.compile("线路|专线")
@@ -243,13 +238,13 @@ _ANY_SERVICE = re.compile("线路|专线")
 def _unsaid(tail: str, water: str) -> str:
     """The mode of a service whose words and sentence say none: the form's, unless its
     word names no way of running (线路, 专线)."""
-    return "unspecified" if _ANY_SERVICE.search(tail) and not _RIVER_SERVICE.search(tail) else water
+    return "unspecified" if _ANY_SERVICE.search(tail) and not RIVER_SERVICE.search(tail) else water
 
 
 _SERVICE_TAIL = re.compile(r"(?:铁海联运)?(?:班列|专列|列车)?")
 _PORT_AFTER = re.compile(rf"[^，。；,;]{{0,8}}?(?:前往|驶往|至|到达|抵达|直达)(?P<p>{P})")
 # What comes before a service's name in its clause (今年开行的渝甬班列: 渝甬班列)
-_NAME_LEAD = re.compile(
+NAME_LEAD = re.compile(
     r"^.*(?:的|了|开行|开通|开出|运行|实现|常态化|首趟|首列|一列|一趟|这趟|这列|此趟|此列|该)"
 )
 _BRACKETS = re.compile(BRACKETED)
@@ -266,22 +261,22 @@ _SERVICE_BEFORE = re.compile(
 _LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])")
 
 
-def _clean_name(s: str) -> str:
+def clean_name(s: str) -> str:
     return _LIST_NUMBER.sub("", _QUOTES_SPACES.sub("", s))
 
 
-def _name_of(ctx: Context, start: int, end: int) -> str:
+def name_of(ctx: Context, start: int, end: int) -> str:
     sent = ctx.sent
     t_start, t_end = sent.text_span(start, end)
-    return _clean_name(ctx.text[t_start - sent.start : t_end - sent.start])
+    return clean_name(ctx.text[t_start - sent.start : t_end - sent.start])
 
 
-def _name_before(ctx: Context, k: int) -> str | None:
+def name_before(ctx: Context, k: int) -> str | None:
     """The name of the service that ends right before skeleton index ``k`` (a bracket of
     its ends: 西部陆海新通道铁海联运班列(重庆长寿—广西钦州)), not cut inside a word, or
     None."""
     service = _SERVICE_BEFORE.search(ctx.sent.skeleton, max(0, k - 24), k)
-    return None if service is None else _NAME_LEAD.sub("", _name_of(ctx, *service.span()))
+    return None if service is None else NAME_LEAD.sub("", name_of(ctx, *service.span()))
 
 
 def _to_port(place: str | None, mode: str, ctx: Context) -> str | None:
@@ -374,7 +369,7 @@ def read_groups(
         groups["d"] = destination
     via: list[str] = []
     if groups.get("chain"):
-        origins, dests, via = _chain(sent, groups["chain"], ctx.gaz)
+        origins, dests, via = chain_of(sent, groups["chain"], ctx.gaz)
     else:
         origins = sent.places_in(groups["o"]) if groups.get("o") else []
         dests = listed_places(sent, groups["d"], ctx.gaz) if groups.get("d") else []
@@ -385,15 +380,15 @@ def read_groups(
     name = None
     if form.named:
         start, end = m.span("name") if groups.get("name") is not None else m.span()
-        name = _name_of(ctx, start, end) or None
+        name = name_of(ctx, start, end) or None
         bracket = sent.skeleton[start - 1] if start else ""
-        before = _name_before(ctx, start - 1) if bracket in ("(", "（") else None
+        before = name_before(ctx, start - 1) if bracket in ("(", "（") else None
         if before is not None:
             # (中老铁路(江津—万象)国际货运列车: the ends in brackets after the service's name)
             name = before + bracket + (name or "")
     tail = groups.get("tail") or ""
     flown = not form.over_text and FLIES_TO.search(m.group()) is not None
-    mode = _line_mode(form, tail, name, ctx, flown=flown)
+    mode = line_mode(form, tail, name, ctx, flown=flown)
     if mode is None:
         return []
     finer = _told_finer(dests, m, ctx)
@@ -441,7 +436,7 @@ def _told_finer(dests: list[str], m: re.Match, ctx: Context) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _line_mode(
+def line_mode(
     form: RouteForm, tail: str, name: str | None, ctx: Context, *, flown: bool = False
 ) -> str | None:
     """The mode of a line read by ``form`` (the words ``tail`` before its service word,
@@ -467,43 +462,12 @@ def _line_mode(
 _WATER_TAIL = re.compile("水|集装箱|江|海|河|滚装|散货|内支线")
 
 
-def read_chain_list(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
-    """泸州—成都、泸州—昆明班列: each chain of the list a route of the service."""
-    sent = ctx.sent
-    mode = _line_mode(form, m.group("tail"), None, ctx)
-    if mode is None:
-        return []
-    out = []
-    for chain in _CHAIN_RE.finditer(m.group("chains")):
-        origins, dests, via = _chain(sent, chain.group(), ctx.gaz)
-        if origins and dests:
-            out.append(route_of(form, None, origins[0], dests, via, mode, ctx))
-    return out
-
-
-def read_pairs_counted(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
-    """航线3条(射阳港到太仓港、大丰港到宿迁港): each pair of ends in the brackets after a
-    count of lines a line of the service."""
-    mode = _line_mode(form, m.group("tail"), None, ctx)
-    if mode is None:
-        return []
-    out = []
-    for pair in m.group("pairs").split("、"):
-        ends = [ctx.sent.places_in(part) for part in _ENDS_JOINED.split(pair) if part]
-        if len(ends) == 2 and ends[0] and ends[1]:
-            out.append(route_of(form, None, ends[0][0], ends[1], [], mode, ctx))
-    return out
-
-
-_ENDS_JOINED = re.compile(f"{DASH}+|至|到")
-
-
 # What joins a chain's places (泰国一老挝一重庆: 一 typed for a dash, between two places;
 # 武汉飞大阪: an air line's ends)
 _LINKS = re.compile(f'{DASH}+|至|经|(?<=[\ue000-\uefff])[“”"]?[一飞](?=[“”"]?[\ue000-\uefff])')
 
 
-def _chain(
+def chain_of(
     sent: Sentence, chain: str, gaz: Gazetteer | None = None
 ) -> tuple[list[str], list[str], list[str]]:
     """A chain's origin (a list of at most one), destinations and stops: its links are
@@ -531,150 +495,6 @@ def _destination_after(sent: Sentence, k_end: int, default: str, mode: str, ctx:
         if ctx.gaz.places[port].host == default:
             return port
     return _to_port(default, mode, ctx)
-
-
-def read_both_ways(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
-    """Ends each worded one of two ways (以X为起点 or 起点为X: groups ``o``/``o2``,
-    ``d``/``d2``)."""
-    return read_groups(
-        form,
-        m,
-        ctx,
-        origin=m.group("o") or m.group("o2"),
-        destination=m.group("d") or m.group("d2"),
-    )
-
-
-def read_bracket_ends(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
-    """渝甬班列(重庆—宁波), 东线(重庆南彭-广西凭祥-越南河内): the name is read backwards
-    from the bracket; the places in it are the ends and the stops."""
-    name = _name_before(ctx, m.start())
-    if name is None:
-        return []
-    name = name or None
-    mode = mode_of(name or "", None) or ctx.mode(form.water)
-    origins, dests, via = _chain(ctx.sent, m.group("chain"), ctx.gaz)
-    if not origins or not dests:
-        return []
-    return [route_of(form, name, origins[0], dests, via, mode, ctx)]
-
-
-def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
-    """沪渝集装箱直达快线(万州航线): a composite names both ends."""
-    sent, gaz = ctx.sent, ctx.gaz
-    surface = sent.hit(m.group("c"))[2]
-    if surface.form != "composite" or len(surface.places) != 2:
-        return []
-    name = _name_of(ctx, *m.span())
-    if BY_AIR.search(name):
-        return []  # (成渝机场群…国际航线最多: airports' lines, a grouping's, by air)
-    mode = mode_of(name, None) or ctx.mode()
-    if mode == "unspecified" and _RIVER_SERVICE.search(name):
-        mode = "river"
-    home = [p for p in surface.places if p == "重庆市"]
-    away = [p for p in surface.places if p != "重庆市"]
-    origin = sent.place(m.group("x")) if m.group("x") else (home or surface.places)[0]
-    dests = away if home else list(surface.places[1:])
-    skeleton = sent.skeleton
-    lead = _CHAIN_LEAD.search(skeleton, max(0, m.start("c") - 3), m.start("c"))
-    if lead is not None and not m.group("x"):
-        # (泸蓉欧, 越滇蓉欧: the composite ends a longer chain of short names, which starts
-        # the route; the composite's first is a stop)
-        chain = [ABBREVIATIONS[c] for c in lead.group()]
-        origin, stops = chain[0], [*chain[1:], surface.places[0]]
-        dests = list(surface.places[1:])
-    else:
-        stops = []
-    # "渝黔"班列从团结村出发开往贵阳: the ends the sentence names inside the composite's
-    ports = sent.of_class("P")
-
-    def home_port(region: str) -> str:
-        inside = list(dict.fromkeys(p for p in ports if within(p, region, gaz)))
-        return inside[0] if len(inside) == 1 else region
-
-    start = ctx.first_origin
-    if start:
-        place = origin_of(sent, start, gaz)
-        if within(place, origin, gaz):
-            origin = place
-    else:
-        # (重庆果园港与太仓港和上海港开行“沪渝直达快线”: the one port of its end the
-        # sentence names, where none is said to leave)
-        origin = home_port(origin)
-    end = ctx.first_destinations
-    if end:
-        named = sent.places_in(end.group("list"))
-        inside = {d: [x for x in named if within(x, d, gaz)] for d in dests}
-        if (
-            named
-            and not any(inside.values())
-            and not _CLAUSE_BREAK.search(sent.skeleton, end.start(), m.start("c"))
-        ):
-            # "渝黔桂新"班列…经贵阳、南宁抵达钦州港: the composite is the start of a
-            # longer name, and the sentence's end lies beyond it (not 泸州至上海…,向西开通
-            # 直达罗兹的“泸蓉欧”快铁: the end of another service, told before it)
-            dests = named
-        else:
-            dests = [x for d in dests for x in inside[d] or [d]]
-    via = [*stops, *(v for v in ctx.stops if v not in stops)]
-    return [route_of(form, name, origin, dests, via, mode, ctx)]
-
-
-_CLAUSE_BREAK = re.compile("[，,；;]")
-# One-character short names right before a composite (泸 in 泸蓉欧): the chain's start
-# (those of ABBREVIATIONS that end no common word before a service's name: not 港, 日, 新,
-# 宁, 万, 深 …)
-_CHAIN_LEAD = re.compile("[泸渝川蓉鄂湘黔桂滇陕沪甬穗厦越老泰]{1,3}\\Z")
-
-
-def read_transship(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
-    """广元港、广安港…宜宾港…的集装箱在果园港中转: the first leg of each, to the hub."""
-    sent = ctx.sent
-    hub = sent.place(m.group("v"))
-    origins = [p for p in sent.places_in(m.group("o"), "P") if p != hub]
-    return [Route(None, o, [hub], [], ctx.mode("river"), form=form.name) for o in origins]
-
-
-def read_named_by_end(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
-    """布达佩斯直达班列驶出团结村站: a train named by where it goes, from where it leaves;
-    where the sentence then says it goes (中亚班列…经霍尔果斯出境,最终抵达阿富汗), there,
-    by the stops it names. A composite (“渝黔”班列) names both ends: no route here."""
-    if ctx.sent.hit(m.group("d"))[2].form == "composite":
-        return []
-    routes = read_groups(form, m, ctx, origin=m.group("o") or m.group("o2"))
-    skeleton = ctx.sent.skeleton
-    dests, via = ends_after(ctx.sent, m.end(), ctx.gaz, remark_start(skeleton, m.end()))
-    for route in routes if dests else ():
-        route.destinations = [d for d in dests if d != route.origin]
-        route.via = [v for v in via if v != route.origin and v not in route.destinations]
-    return [r for r in routes if r.destinations]
-
-
-# Services named by their places' one-character short names joined by dashes (泸-宁-韩;
-# “泸-汉”、“泸-宁”等内支线班轮): each name a route, first to last, the others stops
-_ABBR = "[" + "".join(ABBREVIATIONS) + "]"
-ABBREVIATED = f"{_ABBR}(?:{DASH}{{1,2}}{_ABBR}){{1,3}}"
-_ABBREVIATED_RE = re.compile(ABBREVIATED)
-_CLOSE_QUOTE = '”"’」'
-
-
-def read_abbreviated(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
-    """川—鄂—沪长江班轮; “泸-汉”、“泸-宁”、“泸-沪”等内支线班轮: a route for each name, its
-    places read from :data:`cqmap.geo.regions.ABBREVIATIONS`."""
-    tail = m.group("tail")
-    mode = None if PASSENGERS.search(tail) else _line_mode(form, tail, None, ctx)
-    if mode is None:
-        return []
-    out = []
-    for name in _ABBREVIATED_RE.findall(m.group("names")):
-        chars = re.split(f"{DASH}+", name)
-        places = [ABBREVIATIONS[c] for c in chars[:-1]]
-        places.append(ABBREVIATIONS_AT_END.get(chars[-1], ABBREVIATIONS[chars[-1]]))
-        if len(set(places)) != len(places) or not all(p in ctx.gaz.places for p in places):
-            continue
-        label = _clean_name(name + _NAME_LEAD.sub("", tail.lstrip(_CLOSE_QUOTE + "、和及等")))
-        out.append(route_of(form, label, places[0], [places[-1]], places[1:-1], mode, ctx))
-    return out
 
 
 # What ships can do is no service

@@ -1,0 +1,221 @@
+"""Readers of services named in a sentence: lists of chains, pairs counted, composites,
+ends in brackets, trains named by where they go, one-character short names joined by
+dashes and transhipments at a hub.
+
+Each reader takes a route form's match and the sentence's :class:`~cqmap.geo.routes.Context`
+and returns the routes it reads; the forms that use them are
+:data:`cqmap.geo.route_forms_named.NAMED_FORMS` and :data:`cqmap.geo.route_forms.ROUTE_FORMS`.
+The generic reader and what the readers share (a chain's places, a line's mode, a service's
+name) are :mod:`cqmap.geo.routes`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cqmap.geo.regions import ABBREVIATIONS, ABBREVIATIONS_AT_END
+from cqmap.geo.route_ends import ends_after, origin_of, remark_start, within
+from cqmap.geo.route_words import BY_AIR, CHAIN, DASH, PASSENGERS, mode_of
+from cqmap.geo.routes import (
+    NAME_LEAD,
+    RIVER_SERVICE,
+    Context,
+    Route,
+    RouteForm,
+    chain_of,
+    clean_name,
+    line_mode,
+    name_before,
+    name_of,
+    read_groups,
+    route_of,
+)
+
+__all__ = [
+    "ABBREVIATED",
+    "read_abbreviated",
+    "read_both_ways",
+    "read_bracket_ends",
+    "read_chain_list",
+    "read_composite",
+    "read_named_by_end",
+    "read_pairs_counted",
+    "read_transship",
+]
+
+CHAIN_RE = re.compile(CHAIN)
+
+
+def read_chain_list(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """泸州—成都、泸州—昆明班列: each chain of the list a route of the service."""
+    sent = ctx.sent
+    mode = line_mode(form, m.group("tail"), None, ctx)
+    if mode is None:
+        return []
+    out = []
+    for chain in CHAIN_RE.finditer(m.group("chains")):
+        origins, dests, via = chain_of(sent, chain.group(), ctx.gaz)
+        if origins and dests:
+            out.append(route_of(form, None, origins[0], dests, via, mode, ctx))
+    return out
+
+
+def read_pairs_counted(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """航线3条(射阳港到太仓港、大丰港到宿迁港): each pair of ends in the brackets after a
+    count of lines a line of the service."""
+    mode = line_mode(form, m.group("tail"), None, ctx)
+    if mode is None:
+        return []
+    out = []
+    for pair in m.group("pairs").split("、"):
+        ends = [ctx.sent.places_in(part) for part in _ENDS_JOINED.split(pair) if part]
+        if len(ends) == 2 and ends[0] and ends[1]:
+            out.append(route_of(form, None, ends[0][0], ends[1], [], mode, ctx))
+    return out
+
+
+_ENDS_JOINED = re.compile(f"{DASH}+|至|到")
+
+
+def read_both_ways(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """Ends each worded one of two ways (以X为起点 or 起点为X: groups ``o``/``o2``,
+    ``d``/``d2``)."""
+    return read_groups(
+        form,
+        m,
+        ctx,
+        origin=m.group("o") or m.group("o2"),
+        destination=m.group("d") or m.group("d2"),
+    )
+
+
+def read_bracket_ends(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """渝甬班列(重庆—宁波), 东线(重庆南彭-广西凭祥-越南河内): the name is read backwards
+    from the bracket; the places in it are the ends and the stops."""
+    name = name_before(ctx, m.start())
+    if name is None:
+        return []
+    name = name or None
+    mode = mode_of(name or "", None) or ctx.mode(form.water)
+    origins, dests, via = chain_of(ctx.sent, m.group("chain"), ctx.gaz)
+    if not origins or not dests:
+        return []
+    return [route_of(form, name, origins[0], dests, via, mode, ctx)]
+
+
+def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """沪渝集装箱直达快线(万州航线): a composite names both ends."""
+    sent, gaz = ctx.sent, ctx.gaz
+    surface = sent.hit(m.group("c"))[2]
+    if surface.form != "composite" or len(surface.places) != 2:
+        return []
+    name = name_of(ctx, *m.span())
+    if BY_AIR.search(name):
+        return []  # (成渝机场群…国际航线最多: airports' lines, a grouping's, by air)
+    mode = mode_of(name, None) or ctx.mode()
+    if mode == "unspecified" and RIVER_SERVICE.search(name):
+        mode = "river"
+    home = [p for p in surface.places if p == "重庆市"]
+    away = [p for p in surface.places if p != "重庆市"]
+    origin = sent.place(m.group("x")) if m.group("x") else (home or surface.places)[0]
+    dests = away if home else list(surface.places[1:])
+    skeleton = sent.skeleton
+    lead = _CHAIN_LEAD.search(skeleton, max(0, m.start("c") - 3), m.start("c"))
+    if lead is not None and not m.group("x"):
+        # (泸蓉欧, 越滇蓉欧: the composite ends a longer chain of short names, which starts
+        # the route; the composite's first is a stop)
+        chain = [ABBREVIATIONS[c] for c in lead.group()]
+        origin, stops = chain[0], [*chain[1:], surface.places[0]]
+        dests = list(surface.places[1:])
+    else:
+        stops = []
+    # "渝黔"班列从团结村出发开往贵阳: the ends the sentence names inside the composite's
+    ports = sent.of_class("P")
+
+    def home_port(region: str) -> str:
+        inside = list(dict.fromkeys(p for p in ports if within(p, region, gaz)))
+        return inside[0] if len(inside) == 1 else region
+
+    start = ctx.first_origin
+    if start:
+        place = origin_of(sent, start, gaz)
+        if within(place, origin, gaz):
+            origin = place
+    else:
+        # (重庆果园港与太仓港和上海港开行“沪渝直达快线”: the one port of its end the
+        # sentence names, where none is said to leave)
+        origin = home_port(origin)
+    end = ctx.first_destinations
+    if end:
+        named = sent.places_in(end.group("list"))
+        inside = {d: [x for x in named if within(x, d, gaz)] for d in dests}
+        if (
+            named
+            and not any(inside.values())
+            and not _CLAUSE_BREAK.search(sent.skeleton, end.start(), m.start("c"))
+        ):
+            # "渝黔桂新"班列…经贵阳、南宁抵达钦州港: the composite is the start of a
+            # longer name, and the sentence's end lies beyond it (not 泸州至上海…,向西开通
+            # 直达罗兹的“泸蓉欧”快铁: the end of another service, told before it)
+            dests = named
+        else:
+            dests = [x for d in dests for x in inside[d] or [d]]
+    via = [*stops, *(v for v in ctx.stops if v not in stops)]
+    return [route_of(form, name, origin, dests, via, mode, ctx)]
+
+
+_CLAUSE_BREAK = re.compile("[，,；;]")
+# One-character short names right before a composite (泸 in 泸蓉欧): the chain's start
+# (those of ABBREVIATIONS that end no common word before a service's name: not 港, 日, 新,
+# 宁, 万, 深 …)
+_CHAIN_LEAD = re.compile("[泸渝川蓉鄂湘黔桂滇陕沪甬穗厦越老泰]{1,3}\\Z")
+
+
+def read_transship(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """广元港、广安港…宜宾港…的集装箱在果园港中转: the first leg of each, to the hub."""
+    sent = ctx.sent
+    hub = sent.place(m.group("v"))
+    origins = [p for p in sent.places_in(m.group("o"), "P") if p != hub]
+    return [Route(None, o, [hub], [], ctx.mode("river"), form=form.name) for o in origins]
+
+
+def read_named_by_end(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """布达佩斯直达班列驶出团结村站: a train named by where it goes, from where it leaves;
+    where the sentence then says it goes (中亚班列…经霍尔果斯出境,最终抵达阿富汗), there,
+    by the stops it names. A composite (“渝黔”班列) names both ends: no route here."""
+    if ctx.sent.hit(m.group("d"))[2].form == "composite":
+        return []
+    routes = read_groups(form, m, ctx, origin=m.group("o") or m.group("o2"))
+    skeleton = ctx.sent.skeleton
+    dests, via = ends_after(ctx.sent, m.end(), ctx.gaz, remark_start(skeleton, m.end()))
+    for route in routes if dests else ():
+        route.destinations = [d for d in dests if d != route.origin]
+        route.via = [v for v in via if v != route.origin and v not in route.destinations]
+    return [r for r in routes if r.destinations]
+
+
+# Services named by their places' one-character short names joined by dashes (泸-宁-韩;
+# “泸-汉”、“泸-宁”等内支线班轮): each name a route, first to last, the others stops
+_ABBR = "[" + "".join(ABBREVIATIONS) + "]"
+ABBREVIATED = f"{_ABBR}(?:{DASH}{{1,2}}{_ABBR}){{1,3}}"
+_ABBREVIATED_RE = re.compile(ABBREVIATED)
+_CLOSE_QUOTE = '”"’」'
+
+
+def read_abbreviated(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """川—鄂—沪长江班轮; “泸-汉”、“泸-宁”、“泸-沪”等内支线班轮: a route for each name, its
+    places read from :data:`cqmap.geo.regions.ABBREVIATIONS`."""
+    tail = m.group("tail")
+    mode = None if PASSENGERS.search(tail) else line_mode(form, tail, None, ctx)
+    if mode is None:
+        return []
+    out = []
+    for name in _ABBREVIATED_RE.findall(m.group("names")):
+        chars = re.split(f"{DASH}+", name)
+        places = [ABBREVIATIONS[c] for c in chars[:-1]]
+        places.append(ABBREVIATIONS_AT_END.get(chars[-1], ABBREVIATIONS[chars[-1]]))
+        if len(set(places)) != len(places) or not all(p in ctx.gaz.places for p in places):
+            continue
+        label = clean_name(name + NAME_LEAD.sub("", tail.lstrip(_CLOSE_QUOTE + "、和及等")))
+        out.append(route_of(form, label, places[0], [places[-1]], places[1:-1], mode, ctx))
+    return out
