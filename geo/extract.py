@@ -243,6 +243,18 @@ def _record(
     gaz: Gazetteer,
     lex: Lexicon,
 ) -> dict:
+    with gaz.one_text():  # (the facilities it names are its own: see Gazetteer.one_text)
+        return _read(cleaned, doc_id=doc_id, path=path, gaz=gaz, lex=lex)
+
+
+def _read(
+    cleaned: CleanedDocument,
+    *,
+    doc_id: str,
+    path: str | None,
+    gaz: Gazetteer,
+    lex: Lexicon,
+) -> dict:
     text = cleaned.text
     sentences = cleaned.sentences
     shared: list[Hit] = []  # names several places hold, that the context did not settle

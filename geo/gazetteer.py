@@ -19,7 +19,7 @@ from functools import cache
 from cqmap.geo.errors import UnknownPlaceError
 from cqmap.geo.pairings import REFERENCE_PAIRINGS, ReferencePairing
 from cqmap.geo.places import Place, build_places
-from cqmap.geo.vocabulary import LEVELS, REGION_LEVELS, WATER_PORT_KINDS
+from cqmap.geo.vocabulary import LEVELS, REGION_LEVELS, WATER_PORT_KINDS, facility_kind
 
 __all__ = [
     "AT_HOST_ACCURACY_M",
@@ -257,7 +257,8 @@ class Gazetteer:
         (approximate; accuracy 2 km under a facility, else as :data:`AT_HOST_ACCURACY_M`
         says for its host's level: none known in a province or a country). It is found by
         name from then on; it never resolves a name in text by itself (only the grammar
-        of :mod:`cqmap.geo.matcher` names one)."""
+        of :mod:`cqmap.geo.matcher` names one). Read inside :meth:`one_text`, it is that
+        text's."""
         known = self.places.get(name)
         if known is None and kind == "airport":  # (龙洞堡机场 is 龙洞堡国际机场)
             other = name[:-4] + "机场" if name.endswith("国际机场") else name[:-2] + "国际机场"
@@ -278,11 +279,55 @@ class Gazetteer:
             parent=parent,
             curated=False,
             approximate=True,
-            accuracy_m=2000.0 if parent else AT_HOST_ACCURACY_M.get(at.level),
+            # (under a parent placed less surely than 2 km, as surely as the parent)
+            accuracy_m=max(2000.0, at.accuracy_m or 0.0)
+            if parent
+            else AT_HOST_ACCURACY_M.get(at.level),
             derived=True,
         )
         self.places.derived[name] = place
         return place
+
+    def facilities(self, listed: dict[str, dict]) -> None:
+        """Place the facilities records name that the table does not have (a summary's
+        ``derived``: name -> ``kind``, ``parent``, ``host``), each after its parent. A
+        parent no record lists (遵义港余庆港区沙湾码头: 余庆港区 is named only within its
+        terminal's name) is placed at its part's host, its kind read from its name; a
+        facility with neither a parent nor a host known is left out."""
+        pending = dict(listed)
+        while pending:
+            ready = [n for n, f in pending.items() if not f["parent"] or f["parent"] in self.places]
+            for name in ready:
+                f = pending.pop(name)
+                if f["parent"] or f["host"] in self.places:
+                    self.facility(name, f["kind"], parent=f["parent"], host=f["host"])
+            if not ready:  # (the parents left are named by no record: each at its part's host)
+                name, f = next(iter(pending.items()))
+                if f["host"] in self.places:
+                    self.facility(
+                        f["parent"], facility_kind(f["parent"]), parent=None, host=f["host"]
+                    )
+                else:
+                    del pending[name]
+
+    @contextmanager
+    def one_text(self) -> Iterator[None]:
+        """Read one text inside: the facilities it names that the table does not have
+        (:meth:`facility`) are its own, found by name only until it is read; then those
+        known before are back. A text's record thus depends on the text alone, not on
+        the texts read before it in the process (釜山港 placed at 韩国 by one text and at
+        釜山 by another: each as its own text says, in any order, in any worker)."""
+        places, ancestors = self.places, self._ancestors
+        before = places.derived
+        for name in before:  # (their ancestors as the text may place them anew)
+            ancestors.pop(name, None)
+        places.derived = {}
+        try:
+            yield
+        finally:
+            for name in places.derived:
+                ancestors.pop(name, None)
+            places.derived = before
 
     def ancestors(self, name: str) -> frozenset[str]:
         """The places ``name`` lies in or belongs to: its divisions up to the province, a

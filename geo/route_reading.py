@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import partial
 
 from cqmap.geo.gazetteer import CHINA, Gazetteer
@@ -154,13 +154,13 @@ def read_routes(
     # (开行至重庆、成都、昆明等5个方向班列: directions counted, a service to each; so are
     # lines counted, “济宁—武汉、太仓、上海”等地16条集装箱航线)
     directions = (
-        [set(sent.places_in(m.group("list"))) for m in _DIRECTIONS.finditer(skeleton)]
+        [_listed(sent, m) for m in _DIRECTIONS.finditer(skeleton)]
         if "个" in skeleton or "条" in skeleton
         else []
     )
     if "线路" in skeleton or "航线" in skeleton:
         # (相继开通临沂至越南、哈萨克斯坦、德国、俄罗斯等线路: lines, one to each)
-        directions += [set(sent.places_in(m.group("list"))) for m in _LINES.finditer(skeleton)]
+        directions += [_listed(sent, m) for m in _LINES.finditer(skeleton)]
     # (花湖机场陆续开出的航线已飞到列日、金奈和德里等地: lines flown, not one aircraft's run)
     lines_flown = "航线" in skeleton and _ONE_AIRCRAFT.search(skeleton) is None
     out = [service for route in out for service in _services(route, directions, gaz, lines_flown)]
@@ -240,8 +240,14 @@ def _cities(ends: list[str], gaz: Gazetteer) -> bool:
     return all(getattr(gaz.places.get(end), "level", None) in _CHINA_DIVISIONS for end in ends)
 
 
+def _listed(sent: Sentence, m: re.Match) -> list[str]:
+    """The places of a match's list, in the order told (a list, not a set: the routes made
+    of them come out in the text's order whatever the hash seed)."""
+    return list(dict.fromkeys(sent.places_in(m.group("list"))))
+
+
 def _services(
-    route: Route, directions: list[set[str]], gaz: Gazetteer, lines_flown: bool = False
+    route: Route, directions: list[list[str]], gaz: Gazetteer, lines_flown: bool = False
 ) -> list[Route]:
     """``route``, or a route to each of its ends where they are several services' ends:
     places the sentence counts as directions, or cities of China a service is named to
@@ -251,7 +257,7 @@ def _services(
 
     # (…通往重庆、成都等地的班列…,开行至重庆、成都、昆明等5个方向班列: the directions
     # counted are all the services' ends)
-    def among(end: str, listed: set[str]) -> bool:  # (武汉港 for 武汉: a water end's port)
+    def among(end: str, listed: Iterable[str]) -> bool:  # (武汉港 for 武汉: a water end's port)
         return any(gaz.holds(end, x) or gaz.holds(x, end) for x in listed)
 
     counted = next(
@@ -260,7 +266,7 @@ def _services(
     if counted is not None and len(counted) > len(ends) and route.form not in _EACH:
         # (not for a form that read the list itself: a route to 首尔 of one list, counted
         # again in another, 航点覆盖罗马…首尔等40个城市, is no route to the other's places)
-        ends = [*ends, *(d for d in counted if not among(d, set(ends)) and d != route.origin)]
+        ends = [*ends, *(d for d in counted if not among(d, ends) and d != route.origin)]
     several = len(ends) > 1 and (
         counted is not None
         or route.form in _EACH

@@ -182,7 +182,8 @@ class Summary:
         Per place named in ``regions`` or ``ports``: ``[mentions, documents]``.
     derived : dict
         Per facility the texts name that the gazetteer does not hold: ``kind``,
-        ``parent`` and ``host`` (none when it has a parent), as first named.
+        ``parent`` and ``host`` (the region it lies in, under its parent too: where a
+        parent no record lists is placed), as first named.
     pairs : dict
         Per pair ``(a, b)``: ``relation``, ``evidence`` (count), ``quotes`` (the first
         :data:`PAIR_QUOTES`: ``document``, ``sentence``, ``quote``), ``documents``
@@ -273,7 +274,8 @@ class Summary:
                 self.derived[entry["name"]] = {
                     "kind": entry.get("kind"),
                     "parent": entry.get("parent"),
-                    "host": entry.get("host") if not entry.get("parent") else None,
+                    # (a part's host too: where to place a parent no record lists)
+                    "host": entry.get("host"),
                 }
 
         cited: set[tuple] = set()

@@ -16,6 +16,7 @@ __all__ = [
     "MODE_LEGS",
     "WATER_MODES",
     "FACILITY_WORDS",
+    "facility_kind",
     "Corridor",
     "CORRIDORS",
     "finer_mode",
@@ -130,6 +131,13 @@ END_IS = (
     "目的港为",
     "目的港是",
 )
+
+
+def facility_kind(name: str) -> str:
+    """The kind of a facility by the facility word its name ends with, the longest
+    (余庆港区: a port area; 鱼嘴站北货场: a rail station); a port where none does."""
+    word = max((w for w in FACILITY_WORDS if name.endswith(w)), key=len, default="港")
+    return FACILITY_WORDS[word]
 
 
 def finer_mode(a: str, b: str) -> str | None:

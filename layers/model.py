@@ -127,8 +127,7 @@ def build_layers(summary: Summary | Iterable[dict], *, gaz: Gazetteer | None = N
     if not isinstance(summary, Summary):
         summary = Summary.from_records(summary)
     gaz = gaz or gazetteer()
-    for name, facility in summary.derived.items():  # (named by the texts, not in the table)
-        gaz.facility(name, facility["kind"], parent=facility["parent"], host=facility["host"])
+    gaz.facilities(summary.derived)  # (named by the texts, not in the table)
     inputs = LayerInputs(summary, gaz)
     frames = {spec.name: spec.builder(inputs) for spec in registry.LAYERS}
     return Layers(frames=frames, corpus=summary, not_drawn=not_drawn(inputs, frames))

@@ -1395,7 +1395,41 @@ def test_a_chain_of_facilities_names_the_last_under_the_one_before():
         p["name"]: p["parent"] for p in extract_text("木材运抵遵义港余庆港区沙湾码头。")["ports"]
     }
     assert ports == {"沙湾码头": "余庆港区"}
-    assert gazetteer().places["余庆港区"].parent == "遵义港"
+    assert "余庆港区" not in gazetteer().places  # (the text's own facility: see below)
+
+
+def test_a_text_s_facilities_are_its_own_whatever_was_read_before():
+    """A facility the table does not have is placed as its own text says (釜山港 of 韩国的
+    釜山港 at 韩国; of 挂靠釜山 at the city): read in either order, in one process, each
+    text's record is the same (it was the first text's, for every text after it)."""
+    import os
+    import subprocess
+    import sys
+
+    texts = [
+        "班轮从盐卡港区出发,先靠韩国的釜山港,再到名古屋。",
+        "货轮从钦州港出发,挂靠釜山、新加坡。",
+    ]
+    code = (
+        "import json, sys; from cqmap.geo.extract import extract_text; "
+        "texts = json.loads(sys.argv[1]); "
+        "print(json.dumps({t: extract_text(t)['ports'] for t in texts}, ensure_ascii=False))"
+    )
+
+    def read(order: list[str]) -> dict:
+        out = subprocess.run(
+            [sys.executable, "-c", code, json.dumps(order, ensure_ascii=False)],
+            env=os.environ,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        return json.loads(out)
+
+    forward, backward = read(texts), read(texts[::-1])
+    assert forward == backward
+    hosts = [{p["name"]: p["host"] for p in forward[t]}["釜山港"] for t in texts]
+    assert hosts == ["韩国", "釜山"]
 
 
 def test_the_day_since_which_a_service_has_run_is_its_opening():
@@ -4637,3 +4671,36 @@ def test_how_often_lines_run_at_a_place_is_no_line_opened():
 def test_a_platform_is_no_station():
     """果园港2号站台, 团结村站台: a platform (站台), no station of its own."""
     assert {p["name"] for p in extract_text("货物在果园港2号站台装车。")["ports"]} == {"果园港"}
+
+
+def test_records_do_not_depend_on_the_hash_seed():
+    """Lines counted to several places (…等6个方向的班列) come out in the order told, in every
+    process: a set's order, which changes with the hash seed, reached the routes."""
+    import os
+    import subprocess
+    import sys
+
+    text = "今年北部湾港开往成都的班列增至每周五列,已开行至成都、昆明、贵阳、兰州、西宁等6个方向的班列。"
+    code = (
+        "import json, sys; from cqmap.geo.extract import extract_text; "
+        "print(json.dumps(extract_text(sys.argv[1], doc_id='d'), ensure_ascii=False))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code, text],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3", "5", "8")
+    }
+    assert len(outputs) == 1
+    record = json.loads(outputs.pop())
+    assert [r["destinations"] for r in record["routes"]] == [
+        ["成都市"],
+        ["昆明市"],
+        ["贵阳市"],
+        ["兰州市"],
+        ["西宁市"],
+    ]

@@ -299,6 +299,32 @@ def test_facilities_in_their_hierarchy_and_named_by_a_text_are_drawn():
     assert (derived.geometry.x, derived.geometry.y) == (district.lon, district.lat)
 
 
+def test_a_facility_under_a_parent_no_record_lists_is_drawn():
+    """Records read in another process: a terminal under a port area that only its own
+    name holds (遵义港余庆港区沙湾码头) is placed at its host, as surely as that is
+    known; the area is placed there first (it was a KeyError)."""
+    record = {
+        "id": "t",
+        "ports": [
+            {
+                "name": "甲乙港区丙丁码头",
+                "kind": "terminal",
+                "parent": "甲乙港区",
+                "host": "遵义市",
+                "derived": True,
+                "mentions": [{"surface": "甲乙港区丙丁码头", "start": 0, "end": 8, "sentence": 0}],
+            }
+        ],
+    }
+    ports = build_layers([record]).ports.set_index("name")
+    terminal = ports.loc["甲乙港区丙丁码头"]
+    assert (terminal["parent"], terminal["host"]) == ("甲乙港区", "遵义市")
+    assert bool(terminal["approximate"]) and terminal["accuracy_m"] >= 100_000
+    city = gazetteer().places["遵义市"]
+    assert (terminal.geometry.x, terminal.geometry.y) == (city.lon, city.lat)
+    assert gazetteer().places["甲乙港区"].kind == "port area"
+
+
 def test_a_facility_placed_at_its_country_claims_no_accuracy():
     """A port abroad that only a text names is placed at its country's point: no figure
     of accuracy would be true there, so none is given, and its popup says where it lies."""
