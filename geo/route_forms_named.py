@@ -54,7 +54,9 @@ _OPEN = (
 )
 _GO = "开往|驶往|发往|通往|驶向|运往|飞往"
 # What parts two chains of a list
-_CHAIN_JOIN = '(?:[、,，]|[”"]?(?:和|及|以及|与)[“"]?|(?<=[”"])(?=[“"]))'
+# (after 、, a word of where the next lies that names no place: 珞璜港—新田港、中心城区果园港—
+# 水富港)
+_CHAIN_JOIN = '(?:、[\u4e00-\u9fff]{0,4}?|[,，]|[”"]?(?:和|及|以及|与)[“"]?|(?<=[”"])(?=[“"]))'
 # A chain of a list whose end the gazetteer does not know (泸州港-普兴, a town): no route
 # of its own, and no end of the list
 _UNKNOWN_END = f'[“"]?{T}[“”"]?{DASH}{{1,2}}[\u4e00-\u9fff]{{2,4}}?[”"]?(?={_CHAIN_JOIN})'
@@ -113,6 +115,13 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
                 ("大阪",),
                 ("南京市",),
                 "river-sea",
+            ),
+            # (a chain after a word of where it lies that names no place)
+            Example(
+                "本月新开了涪陵龙头港—万州新田港、中心城区果园港—宜宾港两条集装箱班轮。",
+                "龙头港",
+                ("新田港",),
+                mode="river",
             ),
         ),
         reader=read_chain_list,
