@@ -169,10 +169,14 @@ def extend_route(
     if all(any(gaz.holds(d, x) for x in [*route.destinations, *route.via]) for d in dests):
         # (where it goes or passes, told again: by a finer name, 欧洲 then 杜伊斯堡; and
         # where it passes on the way, 经二连浩特口岸)
-        route.destinations = [
-            next((finer(x, d, gaz) for d in dests if gaz.holds(x, d)), x)
-            for x in route.destinations
-        ]
+        # (非洲 then 莫桑比克和尼日利亚: each place told in it)
+        route.destinations = list(
+            dict.fromkeys(
+                y
+                for x in route.destinations
+                for y in [finer(x, d, gaz) for d in dests if gaz.holds(x, d)] or [x]
+            )
+        )
         passed = [v for v in via if not any(gaz.holds(x, v) for x in route.destinations)]
         if passed:
             route.via = finest(

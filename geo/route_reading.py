@@ -361,14 +361,21 @@ def finer(a: str, b: str, gaz: Gazetteer) -> str:
 
 
 def merge_route(
-    routes: list[Route], route: Route, gaz: Gazetteer, *, among: int | None = None
+    routes: list[Route],
+    route: Route,
+    gaz: Gazetteer,
+    *,
+    among: int | None = None,
+    reach: int = 1,
 ) -> Route:
     """Add a document's route, or merge it into the one it repeats: the same service
     named again (by its name, or by its ends, the most specific places kept) is one route
     with all its names. ``among``: only the first routes of ``routes`` may be the one it
-    repeats (the routes of one sentence were merged as they were read)."""
+    repeats (the routes of one sentence were merged as they were read). ``reach``: how
+    many sentences back a route to a part of the world (欧洲) may be the one ``route``
+    tells to places in it (the sentence says it is the train told before: 这趟班列)."""
     candidates = routes[:among] if among is not None else routes
-    existing = _matching(candidates, route, gaz)
+    existing = _matching(candidates, route, gaz, reach)
     if existing is None:
         for other in candidates:
             if finer_mode(other.mode, route.mode) is None:
@@ -452,7 +459,7 @@ def _add(routes: list[Route], route: Route) -> None:
         route.names.append(route.name)
 
 
-def _matching(routes: list[Route], route: Route, gaz: Gazetteer) -> Route | None:
+def _matching(routes: list[Route], route: Route, gaz: Gazetteer, reach: int = 1) -> Route | None:
     """The route of ``routes`` that ``route`` names again, if any: one from the same
     place before one from a place that holds it (忠县—宜昌 is not 重庆—宜昌 again)."""
     found = None
@@ -482,7 +489,7 @@ def _matching(routes: list[Route], route: Route, gaz: Gazetteer) -> Route | None
         )
         # (a train to 欧洲 told as a train to 杜伊斯堡 a sentence on is one; a train to
         # 东盟国家 the day before one to 河内 is another)
-        areas = not route.evidence or not existing.evidence or _near(existing, route)
+        areas = not route.evidence or not existing.evidence or _near(existing, route, reach)
         if (
             (
                 same_name

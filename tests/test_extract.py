@@ -4704,3 +4704,25 @@ def test_records_do_not_depend_on_the_hash_seed():
         ["兰州市"],
         ["西宁市"],
     ]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # (where it goes, told on: the train of the sentences before)
+        "据悉,这趟班列将在钦州港换船出海,约一个月后到达非洲莫桑比克和尼日利亚。",
+        # (told again from where it left, captions between)
+        "据悉,从果园港发出后,这趟班列将在钦州港换船出海,约一个月后到达非洲莫桑比克和尼日利亚。",
+    ],
+)
+def test_the_train_told_again_a_few_sentences_on_goes_to_places_in_its_area(last):
+    """一趟非洲班列从果园港驶出, photo captions between, then 这趟班列…到达非洲莫桑比克和
+    尼日利亚: the one train, to the two countries (not a second route, nor one of them)."""
+    text = (
+        "昨天,一趟装着汽车配件的陆海新通道非洲班列从果园港驶出。\n"
+        "果园港非洲班列发车现场 图片来源网络\n"
+        "这是果园港今年开出的第一趟非洲班列。\n"
+        "非洲班列装车 图片来源网络\n" + last
+    )
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("果园港", ["莫桑比克", "尼日利亚"])]
