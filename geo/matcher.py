@@ -62,6 +62,7 @@ import ahocorasick_rs
 from cqmap.geo.facilities import facilities, names_a_facility_after
 from cqmap.geo.gazetteer import Gazetteer, Place, gazetteer, gc_paused
 from cqmap.geo.place_context import (
+    AIRPORT_NAME,
     CONTEXT_RULES,
     COUNT_FIRSTS,
     COUNTED_NOUN,
@@ -226,6 +227,8 @@ class Lexicon:
             rule = rule_of(text) or (WEAK if _is_weak(place, text) else None)
             if rule is None and level == "port" and text.endswith("港"):
                 rule = PORT_NAME
+            elif rule is None and level == "port" and text.endswith("机场"):
+                rule = AIRPORT_NAME
             cls = "P" if level == "port" else "A" if level in PAIRABLE_LEVELS else "B"
             return Surface(text, (place.name,), form, rule, (level,), cls)
 

@@ -18,6 +18,7 @@ __all__ = [
     "CONTEXT_RULES",
     "WEAK",
     "PORT_NAME",
+    "AIRPORT_NAME",
     "NOT_PLACES",
     "STRONG_BEFORE",
     "STRONG_AFTER",
@@ -135,6 +136,8 @@ WEAK = Rule(weak=True)
 # (the words after 港航 that make it the port-and-shipping trade, an authority or a firm)
 _PORT_TRADE = ("局", "集团", "公司", "管理", "事", "投", "运", "发展", "中心", "部门", "企业", "物流", "业", "办")  # fmt: skip
 PORT_NAME = Rule(after=("务", "集团", "股份", "有限公司", "公司", *(f"航{w}" for w in _PORT_TRADE)))
+# 重庆机场集团 is the company that runs the airport: not 江北国际机场 (as 港务集团 is no port)
+AIRPORT_NAME = Rule(after=("集团", "股份", "有限公司", "公司"))
 
 # Words that hold a place name but name no place: rivers (嘉陵江北碚 is 北碚, not 江北),
 # landforms, set phrases (江海联运) and corridors. Found like names, they shadow the names

@@ -4726,3 +4726,12 @@ def test_the_train_told_again_a_few_sentences_on_goes_to_places_in_its_area(last
     )
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert routes == [("果园港", ["莫桑比克", "尼日利亚"])]
+
+
+def test_the_company_that_runs_an_airport_is_no_airport():
+    """重庆机场集团 signs an agreement: a company, as 重庆港务集团 is no port; its place
+    stays (重庆), and the airport named on its own is still read."""
+    record = extract_text("东航物流与重庆机场集团签署战略合作协议。")
+    assert record["ports"] == [] and [r["name"] for r in record["regions"]] == ["重庆市"]
+    record = extract_text("重庆机场集团介绍,重庆机场新开两条全货机航线。")
+    assert [p["name"] for p in record["ports"]] == ["江北国际机场"]
