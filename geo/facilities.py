@@ -542,6 +542,8 @@ def _names(
     (:data:`NOT_NAMES`) and holds no word of grammar (的, 和, 从 …), but for a 和 that ends
     it (玉溪研和站: a name's own 和)."""
     body = own[:-1] if own.endswith("和") and len(own) > 1 else own
+    if own.endswith("网"):
+        return False  # (果园港官方网站, 门户网站: a website, 网站, no station)
     return not own.startswith(not_names) and not grammar.intersection(body)
 
 

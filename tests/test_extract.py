@@ -4668,6 +4668,12 @@ def test_how_often_lines_run_at_a_place_is_no_line_opened():
     assert extract_text("将进一步加密东南亚等国际班列在小南垭站的开行频次。")["routes"] == []
 
 
+def test_a_website_is_no_station():
+    """果园港官方网站: the port's website (网站), no station of its own under the port."""
+    ports = {p["name"] for p in extract_text("数据来自果园港官方网站,发布于去年一月。")["ports"]}
+    assert ports == {"果园港"}
+
+
 def test_a_platform_is_no_station():
     """果园港2号站台, 团结村站台: a platform (站台), no station of its own."""
     assert {p["name"] for p in extract_text("货物在果园港2号站台装车。")["ports"]} == {"果园港"}
