@@ -44,6 +44,7 @@ from cqmap.geo.errors import InputError
 from cqmap.geo.gazetteer import Gazetteer, gazetteer
 from cqmap.geo.matcher import Hit, Lexicon, lexicon, scan
 from cqmap.geo.output import ARTICLE_SUFFIXES, MANIFEST_NAME, is_cqmap_output
+from cqmap.geo.ports import PLACE_ALIASES
 from cqmap.geo.qualified import join_qualified, says_where
 from cqmap.geo.records import PART_SIZE, encoder, error_record, record_writer
 from cqmap.geo.relations import read_relations
@@ -272,6 +273,8 @@ def _read(
         if _qualifies_facility(hits, k, gaz, text):
             continue  # (广西钦州港, 江苏太仓港: the place only says where the port is)
         mention = {"surface": surface.text, "start": start, "end": end, "sentence": i}
+        if surface.form == "name" and surface.text in PLACE_ALIASES:
+            continue  # (北部湾, 珞璜: the place the facility is at, no facility named)
         for name in surface.places:
             entry = entries.get(name)
             if entry is None:

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from cqmap.geo.vocabulary import PORT_KINDS
 
-__all__ = ["PORT_KINDS", "Port", "PORTS"]
+__all__ = ["PORT_KINDS", "Port", "PORTS", "PLACE_ALIASES"]
 
 
 class Port(NamedTuple):
@@ -277,3 +277,10 @@ PORTS: tuple[Port, ...] = (
     Port("同登站", ("同登口岸", "同登火车站"), "border crossing", None, 106.695, 21.935, 2000, None),
 )
 # fmt: on
+
+# Aliases that name the place a facility is at rather than the facility: a gulf, a town
+# (重庆至北部湾的班列, 运抵珞璜, 经马拉舍维奇入境). Where a route goes there, it goes to
+# the facility; but a text that names only the place names no facility, and the record
+# does not list it among its ports (as readers do not: 北部湾 without 港 in 41 pages of the
+# corpus, never the port).
+PLACE_ALIASES = frozenset({"北部湾", "林查班", "马拉舍维奇", "马瓦舍维奇", "珞璜", "寸滩"})

@@ -4741,3 +4741,21 @@ def test_the_company_that_runs_an_airport_is_no_airport():
     assert record["ports"] == [] and [r["name"] for r in record["regions"]] == ["重庆市"]
     record = extract_text("重庆机场集团介绍,重庆机场新开两条全货机航线。")
     assert [p["name"] for p in record["ports"]] == ["江北国际机场"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ports", "end"),
+    [
+        # (a gulf: the route goes to its port, but no port is named)
+        ("陆海新通道重庆至北部湾铁海联运班列昨日开行。", set(), "北部湾港"),
+        ("陆海新通道重庆至北部湾港铁海联运班列昨日开行。", {"北部湾港"}, "北部湾港"),
+        # (a town abroad a crossing is at)
+        ("中欧班列从重庆出发,经马拉舍维奇入境欧盟,抵达汉堡。", set(), "汉堡"),
+    ],
+)
+def test_the_place_a_facility_is_at_names_no_facility(text, ports, end):
+    """北部湾, 珞璜, 马拉舍维奇 written alone are the gulf or the town: a route there goes
+    to the facility, but the record lists no port the text does not name."""
+    record = extract_text(text)
+    assert {p["name"] for p in record["ports"]} == ports
+    assert [r["destinations"][-1] for r in record["routes"]] == [end]
