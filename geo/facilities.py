@@ -258,6 +258,7 @@ def facilities(text: str, raw: list, lex) -> list:
                     m.group().endswith("中心")
                     and (
                         _BELONGS_TO.search(text, max(0, start - 4), start)
+                        or _OF_A_COMPANY.search(text, max(0, start - 2), start)
                         or _OFFICE_STAFF.match(text, m.end())
                     )
                 )
@@ -398,6 +399,9 @@ _OFFICE_STAFF = re.compile(
     "(?:[\u4e00-\u9fff]{0,4}?(?:营业部|营业所))|(?:有关|相关)?(?:负责人|工作人员|党委|主任|经理|经济师|职工)"
 )
 _BELONGS_TO = re.compile("(?:隶属于?|属于?|归属于?)\\Z")
+# The company a unit is of, right before it (中国铁路成都局集团有限公司重庆铁路物流中心: the
+# railway's freight office, a unit of the company)
+_OF_A_COMPANY = re.compile("(?:公司|集团)\\Z")
 # What may stand between a place and a facility named after it: 的, or 市 after a city
 # abroad (杜伊斯堡市DIT场站)
 _CITY_OF = re.compile("市?的?")

@@ -4759,3 +4759,12 @@ def test_the_place_a_facility_is_at_names_no_facility(text, ports, end):
     record = extract_text(text)
     assert {p["name"] for p in record["ports"]} == ports
     assert [r["destinations"][-1] for r in record["routes"]] == [end]
+
+
+def test_a_railway_company_s_freight_office_is_no_facility():
+    """中国铁路成都局集团有限公司重庆铁路物流中心 does something: the railway's office, a unit
+    of the company named before it; a train leaving 重庆铁路物流中心 leaves a facility."""
+    text = "中国铁路成都局集团有限公司重庆铁路物流中心为车企定制运输方案。"
+    assert extract_text(text)["ports"] == []
+    text = "一趟汽车专列从重庆铁路物流中心驶出。"
+    assert [p["name"] for p in extract_text(text)["ports"]] == ["重庆铁路物流中心"]
