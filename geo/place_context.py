@@ -67,9 +67,13 @@ CONTEXT_RULES: dict[str, Rule] = {
         after=("边", "线"),
         river_bank=True,
     ),
-    "两江": Rule(after=("四岸", "交汇", "汇流", "环抱", "沿岸", "两岸", "并流", "三峡")),
+    # (两江 alone is the new area only in a strong context: 两江、城口两地; else two rivers,
+    # 依托两江, 两江通航设施)
+    "两江": Rule(after=("四岸", "交汇", "汇流", "环抱", "沿岸", "两岸", "并流", "三峡"), weak=True),
+    # (天府 alone is the new area only in a strong context; else 天府粮仓, 天府大地 …)
     "天府": Rule(
-        after=("国际机场", "机场", "之国", "广场", "大道", "软件园", "国际会议中心", "文化")
+        after=("国际机场", "机场", "之国", "广场", "大道", "软件园", "国际会议中心", "文化"),
+        weak=True,
     ),
     "内江": Rule(before=_NOT_AFTER_INSIDE),
     "城口": Rule(before=("进", "出", "入", "县城", "村")),
@@ -103,7 +107,9 @@ CONTEXT_RULES: dict[str, Rule] = {
     "三坪": Rule(after=("村", "镇", "乡", "社区", "街道"), weak=True),  # (the station, 新疆三坪)
     # (珞璜 alone is the port in a route's chain, 泸州至珞璜至果园港; the town is 珞璜镇)
     "珞璜": Rule(after=("镇", "街道", "工业园", "电厂", "组团", "片区", "临港", "产业", "园区")),
-    "高新区": Rule(before=("国家", "省级"), chongqing=True),  # (国家高新区: any such zone)
+    # (国家高新区: any such zone; 高新区 alone, in a strong context only: 高新区管委会 is
+    # any city's)
+    "高新区": Rule(before=("国家", "省级"), chongqing=True, weak=True),
     "法国": Rule(before=tuple("合非违守依执立宪司")),
     "德国": Rule(before=tuple("道品美公")),
     "美国": Rule(before=tuple("完优甜健精审")),

@@ -4768,3 +4768,20 @@ def test_a_railway_company_s_freight_office_is_no_facility():
     assert extract_text(text)["ports"] == []
     text = "一趟汽车专列从重庆铁路物流中心驶出。"
     assert [p["name"] for p in extract_text(text)["ports"]] == ["重庆铁路物流中心"]
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("万州港依托两江,承接东西,联动干支。", []),  # (two rivers)
+        ("两江通航设施全年共通过船舶一万艘。", []),
+        ("巴中与内江同在天府大地。", ["巴中市", "内江市"]),  # (Sichuan, poetically)
+        ("各区县政府、高新区管委会负责人参加会议。", []),  # (any city's zone)
+        # (in a strong context, a list of parties, the new area)
+        ("两江、城口两地签署对口协同协议。", ["两江新区", "城口县"]),
+    ],
+)
+def test_a_zone_s_short_name_counts_only_in_a_strong_context(text, regions):
+    """两江, 天府 and 高新区 alone are more often two rivers, Sichuan and any city's zone
+    than 两江新区, 天府新区 and 重庆高新区: weak short forms."""
+    assert [r["name"] for r in extract_text(text)["regions"]] == regions
