@@ -46,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 from cqmap.geo.extract import extract_text  # noqa: E402
 from cqmap.geo.facilities import FACILITY_WORDS, NOT_NAMES, station_name  # noqa: E402
 from cqmap.geo.gazetteer import gazetteer  # noqa: E402
+from cqmap.geo.route_words import CORRIDOR_OF  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 KINDS = ("regions", "pairings", "ports", "route legs", "routes", "routes (strict)", "corridors")
@@ -118,7 +119,10 @@ def gold_facts(entry: dict) -> dict:
         "pairings": {p for p in pairs if in_scope(p)},
         "ports": {canonical_port(n) for n in facts.get("ports", [])},
         "routes": routes,
-        "corridors": set(facts.get("corridors", [])),
+        # (a corridor written by one of its names, 渝新欧: the corridor cqmap names, 中欧班列)
+        "corridors": {
+            CORRIDOR_OF[c].name if c in CORRIDOR_OF else c for c in facts.get("corridors", [])
+        },
     }
 
 
