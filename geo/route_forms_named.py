@@ -56,6 +56,9 @@ _GO = "开往|驶往|发往|通往|驶向|运往|飞往"
 # What parts two chains of a list
 # (after 、, a word of where the next lies that names no place: 珞璜港—新田港、中心城区果园港—
 # 水富港)
+# What a place is, set off by a dash after it and closed by a comma (花湖机场——我国第一个
+# 专业货运枢纽机场,): no place in it
+_APPOSITIVE = "(?:[—–]{1,2}[^，。；,;\ue000-\uefff—–]{2,24}[，,])"
 _CHAIN_JOIN = '(?:、[\u4e00-\u9fff]{0,4}?|[,，]|[”"]?(?:和|及|以及|与)[“"]?|(?<=[”"])(?=[“"]))'
 # A chain of a list whose end the gazetteer does not know (泸州港-普兴, a town): no route
 # of its own, and no end of the list
@@ -421,10 +424,18 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         # 涪陵港开行至泸州港的集装箱班轮; 广元港、广安港相继开通至重庆港的班轮 (one each);
         # 綦江港通往桐梓县的公路班车
         # (not a stop: 三国经重庆通往欧洲的线路)
-        rf"(?<!经)(?P<o>{TLIST}){CLAUSE}{{0,8}}?(?:{_OPEN}|{_GO})(?P<d>{TLIST_ASIDES})"
-        rf"{TAIL}",
+        # (after the origin, what it is, set off by a dash: 花湖机场——我国第一个专业货运
+        # 枢纽机场,开通了飞往列日机场的…航线)
+        rf"(?<!经)(?P<o>{TLIST}){_APPOSITIVE}?{CLAUSE}{{0,8}}?(?:{_OPEN}|{_GO})"
+        rf"(?P<d>{TLIST_ASIDES}){TAIL}",
         (
             Example("涪陵港开行至四川泸州港的集装箱班轮。", "涪陵港", ("泸州港",)),
+            Example(
+                "昨天,花湖机场——国内首个货运枢纽机场,开通了飞往列日机场的国际货运航线。",
+                "花湖国际机场",
+                ("列日机场",),
+                mode="air",
+            ),
             Example("广元港、广安港相继开通至重庆港的集装箱班轮。", "广安港", ("重庆港",)),
             Example("綦江港通往桐梓县的集装箱公路班车开通。", "綦江港", ("桐梓县",), mode="road"),
             Example("泸州港将开通经武汉至日本的近洋航线。", "泸州港", ("日本",), ("武汉市",)),
