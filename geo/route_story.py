@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.matcher import Hit
 from cqmap.geo.openings import date_routes
+from cqmap.geo.route_facilities import at_facilities
 from cqmap.geo.route_forms import NAMED_BY_ENDS
 from cqmap.geo.route_onward import (
     arrival,
@@ -141,6 +142,8 @@ class RouteStory:
         self._came: tuple[str, int] | None = None
         # the last sentence's routes: trains of one day may go on alike
         self._siblings: list[Route] = []
+        # the facilities the document names, in order (where its routes' ends may be)
+        self._facilities: dict[str, None] = {}
 
     # ------------------------------------------------------------------ one sentence
     def read(
@@ -160,6 +163,7 @@ class RouteStory:
         origins_here = (
             self._read_routes(i, s_start, s_end, paragraph, hits) if has_route_word else []
         )
+        self._facilities.update((h[2].place, None) for h in hits if h[2].cls == "P")
         if port is not None:
             # (…从阳逻港始发,直达日本门司、大阪、名古屋等港口: the port the routes of the
             # sentence leave from, not the last of their ends)
@@ -353,6 +357,7 @@ class RouteStory:
         """The document's routes (corridors settled, opening dates read) and the corridors
         named without a route, in a deterministic order."""
         routes = settle_corridors(self.routes, self.corridors, self.gaz)
+        at_facilities(routes, self._facilities, self.gaz)
         if routes:
             date_routes(routes, self.text, sentences, date=date, gaz=self.gaz)
         ordered = sorted(
