@@ -221,7 +221,8 @@ _DIRECTIONS = re.compile(
 
 # A list of places closed by 等, then lines (至越南、哈萨克斯坦、德国等线路; 至德国、至波兰和
 # 至中亚五国等出口方向中欧班列线路8条): a line to each
-_LINES = re.compile(rf"(?P<list>{T}(?:[、和及与/]至?{T})*)等{CLAUSE}{{0,10}}?(?:线路|航线)")
+# (…、哈萨克斯坦等6个国家的国际公路运输线路: counted, and the lines' kind)
+_LINES = re.compile(rf"(?P<list>{T}(?:[、和及与/]至?{T})*)等{CLAUSE}{{0,16}}?(?:线路|航线)")
 
 
 # The forms that read trains or ships leaving (a movement, a corridor's train), not a
