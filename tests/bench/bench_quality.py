@@ -78,7 +78,9 @@ def canonical_port(name: str) -> str:
     """A port of the reading as the gazetteer's canonical name: of the places the name
     may stand for, the port (连云港 in a reading's ports is 连云港港, not the city)."""
     gaz = gazetteer()
-    for written in (name, name + "港"):  # (连云港, a city named like its port: 连云港港)
+    # (连云港, a city named like its port: 连云港港; 城陵矶口岸, the port as a port of entry)
+    stem = name[:-2] if name.endswith("口岸") else None
+    for written in (name, name + "港", *([stem] if stem else [])):
         ports = [p for p in gaz.candidates(written) if gaz.places[p].level == "port"]
         if len(ports) == 1:
             return ports[0]
