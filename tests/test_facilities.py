@@ -1,0 +1,792 @@
+"""Facilities read from text (ports, port areas, terminals, stations, yards, airports and
+border crossings): the names read, what is no facility, what a facility is a part of and
+where it lies, and places named like their ports or crossings."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cqmap.geo.extract import extract_text
+from cqmap.geo.gazetteer import gazetteer
+
+
+# --------------------------------------------------------------------------- facilities named
+@pytest.mark.parametrize(
+    ("text", "name", "parent", "host"),
+    [
+        # a place, a name of its own and a word for a terminal: named as written
+        ("三艘货船从北碚犁子林码头出发。", "北碚犁子林码头", None, "北碚区"),
+        ("货物在南充河西码头装船。", "南充河西码头", None, "南充市"),
+        ("奉节宝塔坪旅游码头建成。", "奉节宝塔坪旅游码头", None, "奉节县"),
+        ("班列9小时后抵达成都的大湾镇站。", "成都大湾镇站", None, "成都市"),  # (after 的)
+        # after a port (known, or read just now): a part of it
+        ("遵义港沙湾港区迎来首艘集装箱船。", "沙湾港区", "遵义港", "遵义市"),
+        ("广元港红岩作业区开港。", "红岩作业区", "广元港", "广元市"),
+        ("朱沱港铁路集疏运中心建成投用。", "朱沱港铁路集疏运中心", "朱沱港", "永川区"),
+        # (a station's yard, after the station: 货场)
+        ("列车缓缓驶入万州站货场。", "万州站货场", "万州站", "万州区"),
+        ("集装箱从团结村货场发出。", "团结村货场", "团结村", "沙坪坝区"),
+        # (a port written with 区, its area: the table's 秭归港)
+        ("汽车运抵宜昌港秭归港区茅坪作业区。", "茅坪作业区", "秭归港", "宜昌市"),
+        # airports: a place and 机场 (a plane taking off from it), or a name of its own
+        ("货机从宜昌机场起飞。", "宜昌机场", None, "宜昌市"),
+        ("货物运抵贵阳龙洞堡国际机场。", "贵阳龙洞堡国际机场", None, "贵阳市"),
+        # (named after a district its city holds: that district's)
+        ("货机从南充市高坪机场起飞。", "高坪机场", None, "高坪区"),
+        # a railway's yard or freight hub at a place
+        ("一列货车从新疆塔城地区乌苏铁路货场启动。", "乌苏铁路货场", None, "乌苏市"),
+        ("冷链班列驶离南宁铁路物流中心。", "南宁铁路物流中心", None, "南宁市"),
+        ("专列由武汉东西湖铁路集装箱中心站开出。", "东西湖铁路集装箱中心站", None, "东西湖区"),
+        # a port of entry by its kind, or of its own name after a country (named without it)
+        ("冷链车开进成都铁路口岸。", "成都铁路口岸", None, "成都市"),
+        ("车队途中经过老挝班海口岸。", "班海口岸", None, "老挝"),
+        # a port's terminal, named after 的
+        ("安庆港的五里庙集装箱码头上桥吊往来不停。", "五里庙集装箱码头", "安庆港", "安庆市"),
+        # (a station's freight base: a part of it; 南京货运中心 alone is an office)
+        ("合肥北站物流基地响起汽笛声。", "合肥北站物流基地", "合肥北站", "合肥市"),
+        # a longer or a Latin name before a word that only names a freight yard
+        (
+            "卢森堡开往成都的班列出发了。列车驶离卢森堡迪德朗日铁路场站。",
+            "迪德朗日铁路场站",
+            None,
+            "卢森堡",
+        ),
+        ("德国汉堡市的CTA场站办起接车仪式。", "汉堡CTA场站", None, "汉堡"),
+        ("接车仪式在德国汉堡市CTA场站举行。", "汉堡CTA场站", None, "汉堡"),
+        # a yard a railway office holds, at the place the office is named after
+        (
+            "列车从国铁上海局南京货运中心所辖的尧化门铁路货场开出。",
+            "南京尧化门铁路货场",
+            None,
+            "南京市",
+        ),
+        # a station of its own name after a city whose short name is weak, holding a
+        # county's short name (石台) inside it: the city's station, not 石台县's
+        ("一列货车由沈阳虎石台车站专用线开出。", "沈阳虎石台站", None, "沈阳市"),
+        ("一列货车由沈阳虎石台站开出。", "沈阳虎石台站", None, "沈阳市"),
+        # a railway group's short name before a place's facility it runs: part of its name
+        ("首趟班列从山东济铁菏泽物流园驶出。", "济铁菏泽物流园", None, "菏泽市"),
+        # a port of its own name told as a place's with 的, or an international port of
+        # its own name after its city
+        ("一台造桥机在宜城市的小河港吊装上船。", "宜城市小河港", None, "宜城市"),
+        ("九江红光国际港正式开港运营。", "九江红光国际港", None, "九江市"),
+        # a freight outlet of a railway's hub (not a bank's: 北京营业网点 alone is none)
+        (
+            "班列从北京铁路物流中心琉璃河营业网点的专用线开出。",
+            "琉璃河营业网点",
+            "北京铁路物流中心",
+            "北京市",
+        ),
+        # a port area under customs bond, after its city, or with a name of its own
+        ("记者走进钦州保税港区,码头上龙门吊林立。", "钦州保税港区", None, "钦州市"),
+        ("货物运抵宁波梅山保税港区。", "宁波梅山保税港区", None, "宁波市"),
+        # a city's new port (新港), and a terminal of it
+        ("武汉新港的集装箱吞吐量增长。", "武汉新港", None, "武汉市"),
+        ("汽车在长沙新港汽车滚装码头装船。", "长沙新港汽车滚装码头", "长沙新港", "长沙市"),
+        # (a rail hub's container centre station)
+        (
+            "成都国际铁路港集装箱中心站一景。",
+            "成都国际铁路港集装箱中心站",
+            "成都国际铁路港",
+            "成都市",
+        ),
+        # (a part of the port with a name of its own, in brackets after it)
+        ("中欧班列由宜宾港(一步滩站)开出。", "一步滩站", "宜宾港", "宜宾市"),
+        # (a terminal by its number)
+        ("移民从万州港17号码头登船。", "万州港17号码头", "万州港", "万州区"),
+        # (a port of its own name right after its city, the ship setting off from it)
+        ("船队从宜城市小河港起程。", "宜城市小河港", None, "宜城市"),
+        ("首航仪式在济宁春江港举行。济宁市开出多条航线。", "济宁春江港", None, "济宁市"),
+    ],
+)
+def test_a_facility_named_after_its_place_is_read(text, name, parent, host):
+    ports = {p["name"]: p for p in extract_text(text)["ports"]}
+    assert name in ports, ports
+    assert (ports[name]["parent"], ports[name]["host"], ports[name]["derived"]) == (
+        parent,
+        host,
+        True,
+    )
+
+
+def test_an_airport_named_with_and_without_guoji_is_one():
+    text = "货物运抵贵阳龙洞堡国际机场。贵阳龙洞堡机场货运量增长。"
+    assert [p["name"] for p in extract_text(text)["ports"]] == ["贵阳龙洞堡国际机场"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ports"),
+    [
+        (
+            "预计年底前,果园、珞璜、新田、龙头四大枢纽港全部投运。",
+            ["果园港", "珞璜港", "新田港", "龙头港"],
+        ),
+        ("规划了永川朱沱、渝北洛碛、武隆白马等9个专业化重点港口。", ["朱沱港", "洛碛港", "白马港"]),
+        ("已形成以主城、涪陵、万州三个枢纽港区为龙头的港口体系。", ["涪陵港", "万州港"]),
+        ("港口与重庆江北、成都天府两大机场联通。", ["江北国际机场", "天府国际机场"]),
+    ],
+)
+def test_a_list_of_names_sharing_one_facility_word_names_the_ports(text, ports):
+    record = extract_text(text)
+    assert [p["name"] for p in record["ports"]] == ports
+    assert not {"涪陵区", "万州区", "永川区", "渝北区", "港区"} & {
+        r["name"] for r in record["regions"]
+    }
+
+
+def test_a_list_of_places_sharing_a_facility_word_names_a_facility_of_each():
+    record = extract_text("本年拟建立德阳、昭通等无水港。")
+    ports = {p["name"]: p["host"] for p in record["ports"]}
+    assert ports == {"德阳无水港": "德阳市", "昭通无水港": "昭通市"}
+
+
+def test_a_station_named_after_its_port_is_the_station():
+    text = "一列专列从重庆果园港鱼嘴站发出,预计48小时后抵达广州南沙港。"
+    (route,) = extract_text(text)["routes"]
+    assert route["origin"] == "鱼嘴站" and gazetteer().places["鱼嘴站"].parent == "果园港"
+
+
+@pytest.mark.parametrize(
+    ("text", "port", "kind"),
+    [
+        ("石柱县代表团考察了内江国际物流港项目。", "内江国际物流港", "dry port"),
+        ("班列从重庆团结村铁路中心站发出。", "团结村", "rail hub"),
+        ("列车经磨憨边境口岸出境。", "磨憨", "border crossing"),
+    ],
+)
+def test_more_names_of_facilities(text, port, kind):
+    ports = {p["name"]: p["kind"] for p in extract_text(text)["ports"]}
+    assert ports == {port: kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "routes", "ports"),
+    [
+        # 果园 alone, in a chain of a service, is the port
+        (
+            "果园港已开通上海—果园—南充、果园—西昌等多条水铁联运线路。",
+            [("上海市", ["南充市"], ["果园港"]), ("果园港", ["西昌市"], [])],
+            ["果园港"],
+        ),
+        ("村里的果园今年又丰收了。", [], []),  # an orchard
+        # (三坪 alone: Urumqi's container station, where a train goes to it)
+        (
+            "班列从团结村启程,一路向西开往新疆三坪。",
+            [("团结村", ["三坪站"], [])],
+            ["团结村", "三坪站"],
+        ),
+        # 鱼嘴 alone: the station where a train leaves from it, else the town or the bank
+        ("一列班列从重庆鱼嘴启程,开往新疆。", [("鱼嘴站", ["新疆维吾尔自治区"], [])], ["鱼嘴站"]),
+        ("长江北岸鱼嘴段岸线正在施工,鱼嘴立交也在建设。", [], []),
+    ],
+)
+def test_a_stations_short_name_is_the_station_only_in_a_strong_context(text, routes, ports):
+    record = extract_text(text)
+    assert [(r["origin"], r["destinations"], r["via"]) for r in record["routes"]] == routes
+    assert [p["name"] for p in record["ports"]] == ports
+
+
+@pytest.mark.parametrize(
+    ("text", "ports"),
+    [
+        # a short name ending as a division's full name does (州) is still a short name
+        ("开州港—万州新田港航线开通。", {"开州港": "开州区", "新田港": "万州区"}),
+        ("綦江港口开通航线。", {"綦江港": "綦江区"}),  # 港口 is the word for any port
+        ("万州区港口物流发展。", {}),  # after a full name: no facility
+        # a terminal of a port named by its parts (国际, 集装箱)
+        ("列车驶离泸州港国际集装箱码头,直奔成都。", {"泸州港国际集装箱码头": "泸州市"}),
+        # a dry port (陆港, 国际陆港), not a kind of hub (陆港型)
+        ("中欧班列驶出贵阳国际陆港,奔赴莫斯科。", {"贵阳国际陆港": "贵阳市"}),
+        ("万州港、达州陆港形成功能互补。", {"万州港": "万州区", "达州陆港": "达州市"}),
+        ("重庆陆港型国家物流枢纽建设提速。", {}),
+    ],
+)
+def test_a_port_named_by_a_places_short_name(text, ports):
+    assert {p["name"]: p["host"] for p in extract_text(text)["ports"]} == ports
+
+
+@pytest.mark.parametrize(
+    ("text", "ports"),
+    [
+        ("一列黔粤班列从贵州遵义阁老坝站缓缓驶出。", ["遵义阁老坝站"]),  # a station of its own
+        ("旅客在成都东客站候车。", []),  # passengers'
+        # (what kind of terminal, not which: a part of its port's name)
+        ("钦州港自动化集装箱码头投入运营。", ["钦州港自动化集装箱码头"]),
+        ("九江港新增开放码头两个。", ["九江港"]),
+        # (万州's 火车站; a 水电站 is no name of a station of its own)
+        ("班列经过万州火车站,路过一座水电站。", ["万州站"]),
+    ],
+)
+def test_a_station_named_after_a_place(text, ports):
+    assert [p["name"] for p in extract_text(text)["ports"]] == ports
+
+
+@pytest.mark.parametrize(
+    ("text", "port"),
+    [
+        ("在钦州港火车站,前往重庆的列车整装待发。", "钦州港站"),  # (火车站 is 站)
+        ("班列驶离广西钦州港火车东站。", "钦州港东站"),  # (火车东站 is 东站)
+        ("货物运抵南川火车站。", "南川站"),
+        ("货物运抵河内的东英车站。", "河内东英站"),  # (车站 is 站 too)
+        ("班列抵达钦州港集装箱办理站。", "钦州港集装箱办理站"),
+    ],
+)
+def test_a_station_is_named_with_zhan(text, port):
+    assert [p["name"] for p in extract_text(text)["ports"]] == [port]
+
+
+@pytest.mark.parametrize(
+    ("text", "port"),
+    [
+        ("装满葡萄酒的专列预计下月初驶入义乌火车西站。", "义乌西站"),  # (义乌西站)
+        ("首趟班列当天从长春铁路综合货场开出。", "长春铁路综合货场"),
+        ("首趟班列当天从广元铁路综合物流基地开出。", "广元铁路综合物流基地"),
+        ("一列化工原料班列从四川绵阳皂角铺铁路物流基地开出。", "绵阳皂角铺铁路物流基地"),
+        ("一列班列从兰州铁路东川物流中心开出。", "东川铁路物流中心"),  # (the table's)
+    ],
+)
+def test_railway_yards_and_bases_at_a_place_are_read(text, port):
+    """A place's railway yard or base (长春铁路综合货场), one of its own name with
+    物流基地 (皂角铺铁路物流基地), and a station written with 火车 and its direction
+    (义乌火车西站) are facilities the trains leave from."""
+    assert port in [p["name"] for p in extract_text(text)["ports"]]
+
+
+def test_a_freight_centre_of_its_own_name_after_its_place_is_a_facility():
+    """保山市蒲缥物流中心: a freight centre of its own name, where the train leaves."""
+    record = extract_text("一列货物列车从保山市蒲缥物流中心开出,两天后到达成都城厢站。")
+    assert "保山市蒲缥物流中心" in [p["name"] for p in record["ports"]]
+    assert [r["origin"] for r in record["routes"]] == ["保山市蒲缥物流中心"]
+
+
+def test_a_railways_freight_station_at_a_place_is_read():
+    """厦门海沧铁路货运站: a railway's freight station at a place."""
+    record = extract_text("8月16日,厦门海沧铁路货运站开出了首趟中欧班列。")
+    assert [p["name"] for p in record["ports"]] == ["海沧铁路货运站"]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "kind"),
+    [
+        # (a name of its own, then a railway's yard)
+        ("班列从南京尧化门铁路货场开出,驶向老挝万象。", "南京尧化门铁路货场", "rail station"),
+        # (a rail port abroad by a name of its own)
+        ("班列从波兰库特诺国际港开出,驶往成都。", "库特诺国际港", "rail hub"),
+    ],
+)
+def test_facilities_by_names_of_their_own_start_routes(text, origin, kind):
+    record = extract_text(text)
+    assert [r["origin"] for r in record["routes"]] == [origin]
+    assert {p["name"]: p["kind"] for p in record["ports"]}[origin] == kind
+
+
+def test_a_railway_groups_yard_named_after_its_city_is_a_facility_there():
+    """中国铁路X局集团有限公司Y物流园: the group's city is a region, and its yard a facility
+    of that city (the short name 兰州 is confirmed by the group named after it)."""
+    text = "一列班列由中国铁路兰州局集团有限公司东岗物流园开出,驶往哈萨克斯坦阿拉木图。"
+    record = extract_text(text)
+    assert "兰州市" in [r["name"] for r in record["regions"]]
+    (route,) = record["routes"]
+    assert (route["origin"], route["destinations"]) == ("兰州东岗物流园", ["阿拉木图"])
+
+
+def test_a_named_international_logistics_park_after_its_city_is_a_facility():
+    text = "首趟班列从包头沙河铁路国际物流园缓缓开出,驶往蒙古国乌兰巴托。"
+    (route,) = extract_text(text)["routes"]
+    assert route["origin"] == "包头沙河铁路国际物流园"
+
+
+def test_a_station_after_a_citys_railway_is_that_citys_station():
+    """南昌铁路向塘站: the city's station, named without 铁路; not after a county whose
+    name is a railway line's (紫云铁路沙湾站 in 宜昌)."""
+    text = "专列先在太原铁路北营站装车出发,再驶往老挝万象。"
+    (route,) = extract_text(text)["routes"]
+    assert route["origin"] == "太原北营站"
+    text = "主线自紫云铁路沙湾站引出,接进白洋港。"
+    assert [p["name"] for p in extract_text(text)["ports"]] == ["白洋港"]
+
+
+@pytest.mark.parametrize(
+    ("text", "port"),
+    [
+        ("班列从泸州国际铁路港开出。", "泸州国际铁路港"),
+        # a country before a crossing of its own name says where it lies
+        ("列车经中国天保口岸出境。", "天保口岸"),
+        # an operator's letters before a place's terminal are part of its name
+        ("列车从长江新区的CSP武汉码头出发。", "CSP武汉码头"),
+        # a station's freight yard, by its direction
+        ("一列货运列车驶离台州西货运场。", "台州西货运场"),
+        # a name ending in 和
+        ("专列从曲靖平和站出发,开往老挝万象。", "曲靖平和站"),
+    ],
+)
+def test_names_of_facilities_after_a_place(text, port):
+    assert port in [p["name"] for p in extract_text(text)["ports"]]
+
+
+def test_a_yard_after_a_railway_bureau_is_the_start_not_the_bureau_s_city():
+    """从中国铁路北京局下花园铁路货场开出: the yard (局 names no yard of its own), not 北京."""
+    text = "首列车辆从中国铁路北京局下花园铁路货场开出,将经霍尔果斯口岸出境,开往塔什干。"
+    record = extract_text(text)
+    assert "下花园铁路货场" in {p["name"] for p in record["ports"]}
+    assert [r["origin"] for r in record["routes"]] == ["下花园铁路货场"]
+
+
+def test_a_hub_named_after_the_district_in_brackets_after_its_city():
+    """成都(双流)空铁国际联运港: the district's air–rail hub (国际联运港), the train's start;
+    中欧班列(重庆)缓缓驶出中心站: no facility after a place in brackets after a service."""
+    text = "第一列从成都(双流)空铁国际联运港发车的货运班列开到老挝万象。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ("双流空铁国际联运港", ["万象"])
+
+
+def test_ports_counted_then_named_by_their_cities_in_brackets():
+    """亿吨大港有4个(镇江、泰州、芜湖、重庆): each city's port; 南京、重庆等长江主要内河港口 too;
+    江阴港 is 江苏's and 福建's (福州江阴港): of a list, neither, unless its province is told."""
+    text = "长江干线亿吨大港有5个(镇江、泰州、芜湖、重庆、江阴)。"
+    ports = {p["name"] for p in extract_text(text)["ports"]}
+    assert ports == {"镇江港", "泰州港", "芜湖港", "重庆港"}
+    assert {p["name"] for p in extract_text("货轮靠上福建江阴港。")["ports"]} == {"江阴港区"}
+    assert {p["name"] for p in extract_text("货船从江苏江阴港出发。")["ports"]} == {"江阴港"}
+    ports = {p["name"] for p in extract_text("南京、重庆等长江主要内河港口通往东南亚。")["ports"]}
+    assert ports == {"南京港", "重庆港"}
+
+
+def test_a_canonical_name_another_place_also_goes_by_names_its_own_place():
+    """江阴港 is 江苏's port by name, though 福州's 江阴港区 is also written 江阴港."""
+    from cqmap.geo.gazetteer import gazetteer
+
+    assert gazetteer().resolve("江阴港").name == "江阴港"
+    assert gazetteer().resolve("福州江阴港").name == "江阴港区"
+
+
+# --------------------------------------------------------------------------- no facility
+def test_an_office_is_no_facility_and_a_station_it_holds_is():
+    ports = [p["name"] for p in extract_text("国铁上海局南京货运中心发布消息。")["ports"]]
+    assert ports == []
+    # (a crossing's or a port's 口岸 told with a word of kind or a verb: no port of its own)
+    for text, port in (
+        ("班列由阿拉山口边境口岸出境。", "阿拉山口"),
+        ("国务院同意安庆港扩大口岸开放范围。", "安庆港"),
+    ):
+        assert [p["name"] for p in extract_text(text)["ports"]] == [port]
+    # (a station the table does not have, held by a railway office: the route's start)
+    text = "一列班列从武汉局集团公司汉西车务段所辖的舵落口站驶出,开往贝尔格莱德。"
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("武汉舵落口站", ["贝尔格莱德"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "万州区新建码头三座。",  # a word of kind, not a name
+        "涪陵区沿江港区扩建。",
+        "长寿区的码头很忙。",
+        "班列抵达它在中国的终点站。",  # (which for the train, not a name)
+        "涪陵区的核心港区很忙。",
+        "重庆两大机场客流增长。",  # (a count, not a name)
+        "武隆支线机场通航。",  # (what kind of airport)
+    ],
+)
+def test_words_of_kind_before_a_facility_word_name_no_facility(text):
+    assert extract_text(text)["ports"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "万州、涪陵、江津加快发展港口物流。",  # no count, no 等
+        "万州、涪陵、江津等区县加快发展港口物流。",  # 等, then no kind of port
+    ],
+)
+def test_a_list_of_places_before_other_words_names_no_ports(text):
+    record = extract_text(text)
+    assert record["ports"] == []
+    assert {r["name"] for r in record["regions"]} == {"万州区", "涪陵区", "江津区"}
+
+
+def test_a_port_office_is_the_places_not_a_facility():
+    """重庆口岸物流办 is the office of 重庆 (a region), not the facility 重庆口岸."""
+    record = extract_text("四川口岸物流办、重庆口岸物流办签署合作协议。")
+    assert record["ports"] == []
+    assert {r["name"] for r in record["regions"]} == {"四川省", "重庆市"}
+    assert [(p["a"], p["b"]) for p in record["pairings"]] == [("重庆市", "四川省")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ports"),
+    [
+        ("盐城港至武汉阳逻港航线实现常态化运营。", ["盐城港", "阳逻港"]),  # a port's line
+        ("宜宾港航局召开会议。", []),  # an authority
+        ("重庆港务物流集团发布年报。", []),  # a firm
+    ],
+)
+def test_gang_hang_is_a_ports_line_unless_it_names_the_trade(text, ports):
+    assert [p["name"] for p in extract_text(text)["ports"]] == ports
+
+
+@pytest.mark.parametrize(
+    ("text", "ports"),
+    [
+        ("天津港集团与万州新田港开展合作。", ["新田港"]),  # a port's company is no port
+        # (the terminal's company: not the terminal, though 果园 still names the port)
+        ("重庆果园集装箱码头有限公司员工正在作业。", ["果园港"]),
+        ("龙门吊在果园港集装箱码头上来回移动。", ["果园港集装箱码头"]),  # on the terminal
+    ],
+)
+def test_a_company_named_after_a_facility_is_no_facility(text, ports):
+    assert [p["name"] for p in extract_text(text)["ports"]] == ports
+
+
+def test_a_provinces_ports_of_entry_and_its_airports_lines():
+    """重庆口岸 is the municipality's ports of entry as one (customs), no facility; 重庆机场
+    is its airport; the lines of 成渝机场群 are by air, no route."""
+    record = extract_text("进口肉类经重庆口岸通关入境,重庆机场货运量增长,成渝机场群国际航线最多。")
+    assert [p["name"] for p in record["ports"]] == ["江北国际机场"]
+    assert record["routes"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["国铁成都局集团公司下属的贵铁物流中心做好了保障。", "重庆物流中心负责人表示将加快建设。"],
+)
+def test_a_railways_freight_office_is_no_facility(text):
+    """贵铁物流中心: an office named by a railway's short name; 重庆物流中心: no name of its
+    own."""
+    assert not [p for p in extract_text(text)["ports"] if p["name"].endswith("物流中心")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "重庆铁路物流中心团结村营业部的经济师表示,班列将按图定计划开行。",
+        "据铁路部门重庆铁路物流中心相关负责人介绍,该班列每月发运200箱。",
+    ],
+)
+def test_a_railways_freight_office_with_its_branch_or_staff_is_no_facility(text):
+    """重庆铁路物流中心团结村营业部, …物流中心相关负责人: the office, not a hub."""
+    assert "重庆铁路物流中心" not in [p["name"] for p in extract_text(text)["ports"]]
+
+
+@pytest.mark.parametrize("text", ["货物将运往韩国各港。", "两国将共建越南最大港。", "中国第一大港"])
+def test_words_of_kind_after_a_country_name_no_port(text):
+    assert extract_text(text)["ports"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "重庆的第二大港",
+        "这是四川的出海港。",
+        "成都的航空港建设提速。",
+        "万州新田港昨日开港。",
+        "新船让洋山港同内河码头直接连通。",  # (同: with)
+    ],
+)
+def test_words_of_kind_before_a_port_name_no_port_of_their_own(text):
+    ports = [p["name"] for p in extract_text(text)["ports"]]
+    assert not any(p.endswith(("大港", "出海港", "航空港", "开港", "河码头")) for p in ports), ports
+
+
+def test_a_stop_of_a_network_is_no_station():
+    """万象站点: a stop the company serves, not a station named 万象站."""
+    text = "公司在原有的万象站点之外,又增开了琅勃拉邦站点。"
+    assert extract_text(text)["ports"] == []
+
+
+def test_a_port_of_its_own_name_is_not_read_inside_a_company_s_name():
+    """宁波舟山港股份公司: a company, no port read from 宁波 and 舟山港."""
+    ports = {
+        p["name"] for p in extract_text("宁波舟山港股份公司参与发运。宁波市港口繁忙。")["ports"]
+    }
+    assert "宁波舟山港" not in ports
+
+
+def test_a_website_is_no_station():
+    """果园港官方网站: the port's website (网站), no station of its own under the port."""
+    ports = {p["name"] for p in extract_text("数据来自果园港官方网站,发布于去年一月。")["ports"]}
+    assert ports == {"果园港"}
+
+
+def test_a_platform_is_no_station():
+    """果园港2号站台, 团结村站台: a platform (站台), no station of its own."""
+    assert {p["name"] for p in extract_text("货物在果园港2号站台装车。")["ports"]} == {"果园港"}
+
+
+def test_the_company_that_runs_an_airport_is_no_airport():
+    """重庆机场集团 signs an agreement: a company, as 重庆港务集团 is no port; its place
+    stays (重庆), and the airport named on its own is still read."""
+    record = extract_text("东航物流与重庆机场集团签署战略合作协议。")
+    assert record["ports"] == [] and [r["name"] for r in record["regions"]] == ["重庆市"]
+    record = extract_text("重庆机场集团介绍,重庆机场新开两条全货机航线。")
+    assert [p["name"] for p in record["ports"]] == ["江北国际机场"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ports", "end"),
+    [
+        # (a gulf: the route goes to its port, but no port is named)
+        ("陆海新通道重庆至北部湾铁海联运班列昨日开行。", set(), "北部湾港"),
+        ("陆海新通道重庆至北部湾港铁海联运班列昨日开行。", {"北部湾港"}, "北部湾港"),
+        # (a town abroad a crossing is at)
+        ("中欧班列从重庆出发,经马拉舍维奇入境欧盟,抵达汉堡。", set(), "汉堡"),
+    ],
+)
+def test_the_place_a_facility_is_at_names_no_facility(text, ports, end):
+    """北部湾, 珞璜, 马拉舍维奇 written alone are the gulf or the town: a route there goes
+    to the facility, but the record lists no port the text does not name."""
+    record = extract_text(text)
+    assert {p["name"] for p in record["ports"]} == ports
+    assert [r["destinations"][-1] for r in record["routes"]] == [end]
+
+
+def test_a_railway_company_s_freight_office_is_no_facility():
+    """中国铁路成都局集团有限公司重庆铁路物流中心 does something: the railway's office, a unit
+    of the company named before it; a train leaving 重庆铁路物流中心 leaves a facility."""
+    text = "中国铁路成都局集团有限公司重庆铁路物流中心为车企定制运输方案。"
+    assert extract_text(text)["ports"] == []
+    text = "一趟汽车专列从重庆铁路物流中心驶出。"
+    assert [p["name"] for p in extract_text(text)["ports"]] == ["重庆铁路物流中心"]
+
+
+# --------------------------------------------------------------------------- hierarchy
+def test_a_facility_abroad_lies_in_the_city_its_name_starts_with():
+    gaz = gazetteer()
+    assert gaz.holds("杜伊斯堡", "杜伊斯堡港") and gaz.holds("万象", "万象南站")
+    assert not gaz.holds("万象", "杜伊斯堡港")
+    text = "首趟中欧班列从重庆开往杜伊斯堡,最终停靠在杜伊斯堡港。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["via"]) == ("重庆市", ["杜伊斯堡港"], [])
+    # (one train told by its stations and by their cities: one route, at the stations)
+    text = (
+        "冷链班列(老挝万象-重庆江津)顺利抵达江津小南垭铁路物流中心。"
+        "班列于6月8日在老挝万象南站完成装箱发车,经云南磨憨口岸入境,抵达重庆。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ("万象南站", ["小南垭站"])
+
+
+def test_a_terminal_of_a_port_named_with_a_weak_place_name_is_the_ports():
+    # 江南 is also 南宁's 江南区: inside a terminal's name after 万州港 it is no place
+    record = extract_text("首航仪式在万州港江南集装箱码头举行。")
+    ports = {p["name"]: (p["parent"], p["host"]) for p in record["ports"]}
+    assert ports == {"江南集装箱码头": ("万州港", "万州区")}
+    assert record["regions"] == []
+
+
+def test_a_chain_of_facilities_names_the_last_under_the_one_before():
+    ports = {
+        p["name"]: p["parent"] for p in extract_text("木材运抵遵义港余庆港区沙湾码头。")["ports"]
+    }
+    assert ports == {"沙湾码头": "余庆港区"}
+    assert "余庆港区" not in gazetteer().places  # (the text's own facility: see below)
+
+
+def test_a_text_s_facilities_are_its_own_whatever_was_read_before():
+    """A facility the table does not have is placed as its own text says (釜山港 of 韩国的
+    釜山港 at 韩国; of 挂靠釜山 at the city): read in either order, in one process, each
+    text's record is the same (it was the first text's, for every text after it)."""
+    import os
+    import subprocess
+    import sys
+
+    texts = [
+        "班轮从盐卡港区出发,先靠韩国的釜山港,再到名古屋。",
+        "货轮从钦州港出发,挂靠釜山、新加坡。",
+    ]
+    code = (
+        "import json, sys; from cqmap.geo.extract import extract_text; "
+        "texts = json.loads(sys.argv[1]); "
+        "print(json.dumps({t: extract_text(t)['ports'] for t in texts}, ensure_ascii=False))"
+    )
+
+    def read(order: list[str]) -> dict:
+        out = subprocess.run(
+            [sys.executable, "-c", code, json.dumps(order, ensure_ascii=False)],
+            env=os.environ,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        return json.loads(out)
+
+    forward, backward = read(texts), read(texts[::-1])
+    assert forward == backward
+    hosts = [{p["name"]: p["host"] for p in forward[t]}["釜山港"] for t in texts]
+    assert hosts == ["韩国", "釜山"]
+
+
+@pytest.mark.parametrize(
+    ("text", "port", "host"),
+    [
+        # 城厢 is also 莆田's 城厢区: after 青白江区 and before a facility word, a part of it
+        ("班列从成都青白江区城厢货场出发。", "青白江区城厢货场", "青白江区"),
+        # 新田 is also a county in Hunan
+        ("工程位于万州区新田物流园内。", "万州区新田物流园", "万州区"),
+    ],
+)
+def test_a_facility_after_a_district_is_that_districts(text, port, host):
+    ports = {p["name"]: p["host"] for p in extract_text(text)["ports"]}
+    assert ports.get(port) == host, ports
+
+
+def test_a_port_area_the_table_knows_is_not_read_again_as_a_new_part():
+    """涪陵港龙头作业区: 龙头作业区 is a name of the table's 龙头港 (a part of 涪陵港), not a
+    new facility of 涪陵港 read from its words."""
+    ports = {p["name"]: p for p in extract_text("涪陵港龙头作业区三期工程开工。")["ports"]}
+    assert "龙头作业区" not in ports
+    assert not ports["龙头港"].get("derived") and ports["龙头港"]["parent"] == "涪陵港"
+
+
+def test_the_areas_listed_after_a_port_are_its_parts():
+    """A port and the areas it is made of: each a part of it, a known one as the table
+    has it (新田港), a town's name with its word as a new part (太白港区)."""
+    ports = {p["name"]: p for p in extract_text("万州港包括新田港区和太白港区。")["ports"]}
+    assert not ports["新田港"]["derived"] and ports["新田港"]["parent"] == "万州港"
+    assert ports["太白港区"]["derived"] and ports["太白港区"]["parent"] == "万州港"
+    # (a few words after the port, then what is done to its areas)
+    text = "安庆港扩大口岸开放范围,纳入皖河农场港区、长风港区,并打造它的重点港区。"
+    ports = {p["name"]: p["parent"] for p in extract_text(text)["ports"]}
+    assert ports == {"安庆港": None, "皖河农场港区": "安庆港", "长风港区": "安庆港"}
+
+
+def test_a_site_before_a_facility_of_it_says_where_it_is():
+    text = "中亚班列从重庆沙坪坝区西部物流园团结村集装箱中心站缓缓驶出,奔赴哈萨克斯坦。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ("团结村", ["哈萨克斯坦"])
+
+
+def test_a_zone_before_a_facility_in_its_districts_says_where_it_is():
+    record = extract_text("一列班列昨日从两江新区果园港驶出,两天后抵达钦州港。")
+    (route,) = record["routes"]
+    assert (route["origin"], route["destinations"]) == ("果园港", ["钦州港"])
+    assert "两江新区" not in {r["name"] for r in record["regions"]}
+
+
+def test_a_county_port_is_the_port_area_there_not_the_port_it_belongs_to():
+    """太仓市's port is 太仓港, a port area of 苏州港 placed in 太仓; 万州区's is 万州港,
+    not its 新田港."""
+    gaz = gazetteer()
+    assert (gaz.port_of("太仓市"), gaz.port_of("苏州市"), gaz.port_of("万州区")) == (
+        "太仓港",
+        "苏州港",
+        "万州港",
+    )
+
+
+# --------------------------------------------------------------------------- named like a port
+@pytest.mark.parametrize(
+    ("text", "regions", "ports"),
+    [
+        # (a city named like its port: the city, unless ships or water are near)
+        ("防城港至重庆首趟冷链专列开行。", ["防城港市", "重庆市"], []),
+        ("汽车经防城港出海,运往东南亚。", [], ["防城港"]),
+        # (not a border town: named for its crossing)
+        ("班列经阿拉山口出境。", [], ["阿拉山口"]),
+    ],
+)
+def test_a_city_named_like_its_port_is_the_city_away_from_the_water(text, regions, ports):
+    rec = extract_text(text)
+    assert [r["name"] for r in rec["regions"]] == regions
+    assert [p["name"] for p in rec["ports"]] == ports
+
+
+@pytest.mark.parametrize(
+    ("text", "regions", "ports"),
+    [
+        # (next to a county in a list: the county of the list's province, 内江's 东兴区)
+        ("大足、东兴、隆昌三地召开协作会。", ["大足区", "东兴区", "隆昌市"], []),
+        # (a list closed by 等地: places; 东兴 is 广西's next to 凭祥)
+        ("防城港、凭祥、东兴等地与江津签署协议。", ["防城港市", "凭祥市", "东兴市", "江津区"], []),
+        ("班列经凭祥、东兴口岸出境。", [], ["凭祥", "东兴"]),  # (the crossings)
+        ("货物经东兴出境。", [], ["东兴"]),
+    ],
+)
+def test_a_name_of_a_crossing_and_a_city_listed_among_places_is_the_place(text, regions, ports):
+    """东兴, 凭祥, 防城港 name a border crossing or port and a city or county."""
+    rec = extract_text(text)
+    assert [r["name"] for r in rec["regions"]] == regions
+    assert [p["name"] for p in rec["ports"]] == ports
+
+
+@pytest.mark.parametrize(
+    ("text", "port", "country"),
+    [
+        ("2022年9月,阳逻港开通至俄罗斯东方港的直航航线。", "东方港", "俄罗斯"),
+        ("一艘货轮从钦州港驶往斯里兰卡汉班托塔港。", "汉班托塔港", "斯里兰卡"),
+        ("一艘货轮从钦州港驶往泰国林查班港。", "林查班港", "泰国"),  # (a port of the table)
+    ],
+)
+def test_a_port_of_its_own_name_after_a_country_is_read_and_the_country_stays_a_region(
+    text, port, country
+):
+    """俄罗斯东方港: a port abroad by a name of its own, the country named as a place (as
+    the readers do: 立陶宛维尔纽斯)."""
+    record = extract_text(text)
+    assert port in [p["name"] for p in record["ports"]]
+    assert country in [r["name"] for r in record["regions"]]
+    assert [r["destinations"] for r in record["routes"]] == [[port]]
+
+
+@pytest.mark.parametrize(
+    ("text", "ports", "regions"),
+    [
+        (
+            "该航线每周一班,依次挂靠釜山、上海、厦门、新加坡等港口。",
+            ["釜山港", "上海港", "厦门港", "新加坡港"],
+            [],
+        ),
+        ("这条环线的港序为:天津-海南洋浦-巴生-新加坡-天津。", ["洋浦港", "巴生港", "新加坡港"], []),
+        ("回程船舶停靠韩国釜山―日本大阪,再返回上海。", ["釜山港", "大阪港"], ["上海市"]),
+    ],
+)
+def test_places_a_line_calls_at_are_its_ports_of_call(text, ports, regions):
+    """挂靠釜山、上海: a line calls at the port of each place it names (of the table, else the
+    place's port); a country or province before one only says where it lies."""
+    record = extract_text(text)
+    read = [p["name"] for p in record["ports"]]
+    assert all(port in read for port in ports), read
+    assert [r["name"] for r in record["regions"]] == regions
+
+
+def test_countries_a_line_calls_at_stay_regions():
+    """日本 is no one port: a country in the calls stays a place."""
+    record = extract_text("该航线挂靠日本、韩国各主要港口。")
+    assert record["ports"] == []
+    assert [r["name"] for r in record["regions"]] == ["日本", "韩国"]
+
+
+def test_a_city_named_for_its_port_after_its_country_is_the_port():
+    """孟加拉国吉大港: a city abroad named for its port (吉大港), right after its country, is
+    its port (named 吉大港港, as 连云港's is 连云港港, hosted by the city); the country stays
+    a place."""
+    record = extract_text("首班轮船从钦州港起航,驶往孟加拉国吉大港。")
+    (port,) = [p for p in record["ports"] if p["name"] != "钦州港"]
+    assert (port["name"], port["host"]) == ("吉大港港", "吉大港")
+    assert [r["name"] for r in record["regions"]] == ["孟加拉国"]
+    assert [r["destinations"] for r in record["routes"]] == [["吉大港港"]]
+
+
+def test_a_city_named_for_its_port_written_as_a_city_stays_the_city():
+    record = extract_text("代表团访问了孟加拉国吉大港市。")
+    assert record["ports"] == []
+    assert [r["name"] for r in record["regions"]] == ["孟加拉国", "吉大港"]
+
+
+def test_a_city_named_like_its_port_is_the_port_in_a_list_of_ports_of_its_sentence():
+    """南京港、连云港、镇江港: the port (连云港港); 中亚班列(连云港~塔什干)。 with the port
+    named only in the next sentence: the city."""
+    record = extract_text("航线能通达南京港、连云港、镇江港、宁波港等50多个港口。")
+    assert "连云港港" in {p["name"] for p in record["ports"]}
+    assert "连云港市" not in {r["name"] for r in record["regions"]}
+    record = extract_text("中亚班列(连云港~塔什干)。\n列车在连云港港口站发车。")
+    assert "连云港市" in {r["name"] for r in record["regions"]}
+
+
+def test_a_town_named_for_its_crossing_is_the_crossing_where_the_border_is_crossed():
+    """经新疆阿拉山口出境: the crossing 阿拉山口, not the town 阿拉山口市."""
+    record = extract_text("班列从西安出发,经新疆阿拉山口出境,抵达华沙。")
+    assert "阿拉山口" in {p["name"] for p in record["ports"]}
+    assert "阿拉山口市" not in {r["name"] for r in record["regions"]}

@@ -1,0 +1,675 @@
+"""Dates and openings: the dates a text tells (its page date, datelines, days told by the
+report's own, years told before), and the day a route opened (a first run, the day it left,
+a service running since a date), not a plan, a deadline, a year's first run or runs
+counted."""
+
+from __future__ import annotations
+
+import pytest
+
+from cqmap.geo.extract import extract_text
+
+
+# --------------------------------------------------------------------------- dates
+def test_a_day_told_by_a_report_dated_on_no_day_of_the_calendar_is_none():
+    """A page dated 2月30日 gives 昨天 no day (and reading goes on)."""
+    from cqmap.geo.dates import DocumentDate, dates_in
+
+    assert dates_in("昨天首航", 0, 4, document=DocumentDate(2023, 2, 30)) == []
+    assert [d.value for d in dates_in("昨天首航", 0, 4, document=DocumentDate(2023, 3, 1))] == [
+        "2023-02-28"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("2022年,基地于当年5月开通了南亚班车。", ["2022-05"]),  # the year told before
+        ("同年6月,班车开通。", []),  # no year told before in the sentence: none guessed
+        ("今年6月,班车开通。", ["2024-06"]),  # the document's year
+        # (the year told before by the report's own: the year before the report's)
+        ("去年4月,班列驶离自贡南站;同年12月,中老班列首发。", ["2023-04", "2023-12"]),
+    ],
+)
+def test_a_month_after_tongnian_takes_the_year_told_before(text, values):
+    from cqmap.geo.dates import DocumentDate, dates_in
+
+    found = dates_in(text, 0, len(text), document=DocumentDate(2024, 11, 20))
+    assert [d.value for d in found] == values
+
+
+def test_a_dateline_after_the_pages_date_is_of_the_year_before():
+    """A repost dated 2024-11-22 of a report filed 12月29日: the report is of 2023."""
+    from cqmap.geo.dates import document_date
+
+    text = "中新社重庆12月29日电 满载化工品的班列29日驶出团结村中心站。"
+    assert tuple(document_date("2024-11-22", text)) == (2023, 12, 29)
+    assert tuple(document_date("2024-12-30", text)) == (2024, 12, 29)
+
+
+def test_a_later_date_of_a_sentence_takes_the_year_told_before_it_unless_it_says_its_own():
+    from cqmap.geo.dates import DocumentDate, dates_in
+
+    def values(text: str) -> list[str]:
+        return [d.value for d in dates_in(text, 0, len(text), document=DocumentDate(2024, 9, 1))]
+
+    assert values("2021年5月20日首次开出,7月28日又开出") == ["2021-05-20", "2021-07-28"]
+    assert values("2019年3月1日开通,今年5月6日再次开行") == ["2019-03-01", "2024-05-06"]
+    assert values("十一月二十六日起飞") == ["2024-11-26"]
+
+
+def test_a_day_after_this_month_in_brackets_is_of_that_month():
+    from cqmap.geo.dates import DocumentDate, dates_in
+
+    text = "本月(10月)26日,航线开通。"  # (a page whose date gives no month)
+    found = dates_in(text, 0, len(text), document=DocumentDate(2021, None, None))
+    assert [d.value for d in found] == ["2021-10-26"]
+
+
+# --------------------------------------------------------------------------- openings
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        ("2023年,北碚区开通了北碚犁子林码头至南充河西码头的水路货运航线。", "2023"),
+        ("2019年3月,果园港至钦州港的班列开通。", "2019-03"),
+        # a span from a year is no opening date
+        ("2023年以来,果园港至钦州港的班列常态化开行。", None),
+        # nor the year's first train
+        ("今年首趟果园港至钦州港的班列开行。", None),
+    ],
+)
+def test_an_opening_told_by_its_year_or_month(text, opened):
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == opened
+
+
+def test_the_day_since_which_a_service_has_run_is_its_opening():
+    text = (
+        "11月16日,记者从铁路局获悉,重庆至宁波铁海联运班列开行突破550列。"
+        "自2018年1月23日渝甬铁海联运班列开行以来,业务量稳步提升。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "2018-01-23"
+
+
+@pytest.mark.parametrize(
+    ("told", "opened"),
+    [
+        # (the corridor's service told born from the train's place, in another paragraph)
+        ("2011年3月19日,首条中欧班列线路在重庆诞生。", "2011-03-19"),
+        ("中欧班列(渝新欧)自2011年在重庆首次开行以来,发展迅速。", "2011"),
+        # (渝新欧 names its home, 重庆, by its first character)
+        ("2011年3月,“渝新欧”正式开行,运行稳定。", "2011-03"),
+        # (told again to its month: the finer date)
+        ("渝新欧自2011年在重庆首次开行以来发展迅速。\n2011年3月,“渝新欧”正式开行。", "2011-03"),
+        # (not where it was born: a first shipment since it opened, dated)
+        ("去年6月26日,一批货物成为渝新欧开通以来首单跨境电商产品。", None),
+    ],
+)
+def test_a_corridors_train_takes_the_day_its_service_was_born_there(told, opened):
+    text = f"7月11日,一列中欧班列从团结村中心站驶出,驶向德国杜伊斯堡。\n{told}"
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["opened"]) == ("团结村", opened)
+
+
+def test_same_month_opening_a_sentence_is_the_month_told_before():
+    """同月 opening a sentence: the month of the date told before, whatever route it dates."""
+    text = "今年6月,镇江至万州的粮食集装箱班轮正式开行。同月,万州至上海的直达班轮首航,驶离万州港。"
+    record = extract_text("发布时间:2021-11-24\n" + text)
+    opened = {r["destinations"][0]: r["opened"] for r in record["routes"]}
+    assert opened["上海港"] == "2021-06"
+
+
+def test_what_came_after_a_date_is_not_dated_by_it():
+    """此后 opening a sentence: its lines opened later than the date told before it."""
+    text = (
+        "2021年3月,两港试行联动接卸。"
+        "此后,芜湖港陆续开通了通往上海洋山的联盟航线、通往上海外高桥的外贸直达航线。"
+    )
+    record = extract_text(text)
+    assert [r["opened"] for r in record["routes"]] == [None, None]
+
+
+def test_a_new_line_opened_is_dated_and_a_deadline_or_a_task_is_not():
+    """开出外贸新航线 opens a line that day; 2014年年底以前 … 要开起来 sets a task by a
+    deadline: no opening."""
+    text = "发布时间:2020-10-21\n10月20日,南京港开出外贸新航线“南京—关西—广岛”。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["destinations"], route["opened"]) == (["广岛"], "2020-10-20")
+    text = "协议定下目标:2014年年底以前,宜宾港—阳逻港中转班轮要开起来,争取每周5班以上。"
+    assert [r["opened"] for r in extract_text(text)["routes"]] == [None]
+
+
+def test_lines_a_port_opened_year_by_year_leave_from_that_port_each_on_its_date():
+    """The port the routes of the sentence before leave from (not the last of their ends)
+    opens the lines of a chronology, each dated by its own event; 今年 starts an event."""
+    text = (
+        "2019年11月,汉亚直航航线开通,从阳逻港始发,直达日本门司、大阪、名古屋等港口。"
+        "2022年9月,开通至俄罗斯东方港直航航线;2023年11月,开通至越南凯莱港直航航线;"
+        "今年11月,“印尼拉博塔港—武汉阳逻港”国际直航航线开通。"
+    )
+    routes = {
+        r["destinations"][-1]: (r["origin"], r["opened"]) for r in extract_text(text)["routes"]
+    }
+    assert routes["东方港"] == ("阳逻港", "2022-09")
+    assert routes["凯莱港"] == ("阳逻港", "2023-11")
+
+
+def test_runs_counted_are_no_opening():
+    """开行2595车次 counts a service's runs: no opening to date a route by."""
+    text = (
+        "发布时间:2021-10-20\n近日,一辆跨境公路班车即将从重庆公路物流基地出发前往越南。"
+        "今年1—9月,跨境公路班车已开行2595车次。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] is None
+
+
+def test_a_train_of_a_corridors_mode_takes_the_day_the_corridor_opened_there():
+    """A train told of no corridor, of a corridor's mode (or one of its legs), from the
+    place the corridor opened from: the corridor's opening; not one from elsewhere."""
+    train = "班列驶出重庆团结村站,货物将先经铁路运至广西北部湾,再通过海运抵达新加坡。"
+    opened = "\n一年前的9月25日,南向通道正式开通运营,构建起一条以重庆为基点的联运新动脉。"
+    (route,) = extract_text(train + opened)["routes"]
+    assert (route["destinations"], route["opened"]) == (["新加坡"], "09-25")
+    (route,) = extract_text(train + opened.replace("重庆", "成都"))["routes"]
+    assert route["opened"] is None
+
+
+def test_of_a_sentences_openings_a_service_takes_the_one_told_before_it():
+    """Two openings in one sentence: the service takes the date told nearest before it is
+    named, and 同年 is the year of the date before."""
+    text = (
+        "自2016年4月28日东盟公路班车首次开通后,同年6月13日,"
+        "东线复线(重庆-防城港)首趟班车也正式开通。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["destinations"], route["opened"]) == (["防城港市"], "2016-06-13")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opened"),
+    [
+        ("1995年,万州第一艘集装箱班轮驶往南京港,运费很高。", "1995"),  # the first: an opening
+        ("1995年,万州首艘集装箱班轮驶往南京港。", "1995"),
+        ("2024年第一趟班列从万州驶往南京。", None),  # the year's first run: no opening
+    ],
+)
+def test_the_first_service_of_its_kind_is_dated_by_its_year(sentence, opened):
+    """The first of a service (第一艘, 首艘) told with its year opened it then; the first
+    run of a year did not."""
+    (route,) = extract_text(sentence)["routes"]
+    assert route["opened"] == opened
+
+
+@pytest.mark.parametrize(
+    ("headline", "opened"),
+    [
+        ("钦州港至重庆首趟冷链专列开行", "2019-10-26"),  # the headline tells the opening
+        ("钦州港东站冷链运输繁忙", None),  # no opening
+        ("钦州港至重庆冷链专列又发一列", None),
+    ],
+)
+def test_an_undated_headline_of_an_opening_dates_the_day_the_service_left(headline, opened):
+    text = (
+        f"{headline}\n\n"
+        "2019年10月26日9时15分,满载25个集装箱、装着冷冻水产和热带水果的南向通道冷链集装箱专列,"
+        "从钦州港东站出发驶向重庆团结村站。"
+        "这标志着钦州港东站加入了冷链运输行列。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == opened
+
+
+def test_a_first_run_of_a_few_days_before_takes_the_reports_month():
+    text = (
+        "云南开通首条长江班轮航线\n31.01.2015 13:26\n"
+        "记者从省交通厅获悉,近日“水富—宜宾—上海航线”集装箱班轮从水富港首次起航。"
+    )
+    record = extract_text(text)
+    assert record["date"] == "2015-01-31 13:26"  # (a date written day first)
+    (route,) = record["routes"]
+    assert (route["opened"], route["opened_year_inferred"]) == ("2015-01", True)
+
+
+def test_a_few_days_before_a_report_of_a_months_first_days_is_no_month():
+    text = "重庆中亚班列发车\n2015-06-03 02:37:30 来源:联合报\n重庆中亚班列日前在团结村中心站发车,驶往哈萨克斯坦。"
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] is None  # (May or June: not told)
+
+
+def test_a_planned_opening_gives_no_opening_date():
+    (route,) = extract_text("重庆计划2021年开通到万象国际铁路货运班列。")["routes"]
+    assert route["destinations"] == ["万象"] and route["opened"] is None
+
+
+def test_the_day_a_reporter_learnt_of_it_is_no_opening():
+    text = "11月16日,记者从铁路局集团有限公司获悉,重庆至宁波铁海联运班列开行突破550列。"
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "opened", "inferred"),
+    [
+        # (the report's year, told as 今年, where nothing finer is: marked inferred)
+        ("今年,果园港开通至宜宾港的水水中转航线。", "2023", True),
+        ("去年,果园港开通至宜宾港的水水中转航线。", "2022", True),
+        # (a plan, dated or not, has opened on no day)
+        ("2024年,果园港还将开通至宜宾港的水水中转航线。", None, False),
+        # (the runs of a service counted from its start are no opening)
+        ("2023年,果园港至宜宾港航线开行突破500班。", None, False),
+    ],
+)
+def test_a_year_the_report_tells_as_its_own_dates_an_opening(text, opened, inferred):
+    (route,) = extract_text("发布时间:2023-12-28 10:00\n" + text)["routes"]
+    assert (route["opened"], route["opened_year_inferred"]) == (opened, inferred)
+
+
+def test_the_first_train_of_a_year_since_which_it_has_run_is_its_opening():
+    """自2011年首列…开行以来 dates the service (not 2024年首趟, the year's first run)."""
+    text = "自2011年首列重庆至德国杜伊斯堡的中欧班列成功开行以来,这条铁路线越来越忙。"
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "2011"
+    (route,) = extract_text("2024年首趟重庆至杜伊斯堡的中欧班列开行。")["routes"]
+    assert route["opened"] is None
+
+
+def test_today_of_a_report_reposted_days_later_is_of_the_month_before():
+    text = "发布时间:2022-07-04 10:00\n今(30)日,首趟班列从哈密市首发,驶往重庆江津区小南垭站。"
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "2022-06-30"
+
+
+def test_the_same_day_as_a_report_with_no_other_date_is_the_reports_day():
+    text = "新华社成都6月29日电 当日,一艘集装箱货轮从广元港出发,驶往上海港,这是该航线首航。"
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "06-29"
+
+
+def test_a_first_run_opens_on_the_day_it_left_not_on_the_day_of_its_arrival_ceremony():
+    text = (
+        "舟山至重庆江海直达航线首航测试到港接航仪式5月12日在珞璜港举行。"
+        "万吨级江海直达船4月24日自浙江舟山港启程,5月11日下午抵达重庆江津珞璜港,"
+        "这也是江海直达船首次抵达长江上游。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "04-24"
+
+
+def test_a_first_run_told_again_with_its_date_a_few_sentences_on_dates_the_route():
+    text = (
+        "五天后,载有光伏组件的轮船从宜宾港出发,通过长江至上海,最终将抵达印度尼西亚。"
+        "这是四川光伏产品首次通过江海联运出口海外。另一家企业也在准备出口。"
+        "2024年12月3日,载有光伏组件的轮船从四川宜宾港出发。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "2024-12-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        # the departure's verb before its place (…缓缓驶离…码头), the opening in the headline
+        (
+            "涪陵—南京集装箱班轮首航\n5月6日9时,满载货物的“长江1号”轮缓缓驶离涪陵港龙头作业区。",
+            "05-06",
+        ),
+        # the day it left, the opening told in the next sentence (of no other route)
+        (
+            "4月2日,一列班列从团结村出发,驶向钦州港。团结村铁路专用线开通暨首趟班列发车仪式同时举行。",
+            "04-02",
+        ),
+    ],
+)
+def test_a_route_opens_on_the_day_it_left_where_its_opening_is_told_nearby(text, opened):
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == opened
+
+
+def test_a_text_with_no_title_lends_no_date_of_its_first_sentence_to_other_routes():
+    """Without a title, the first sentence is the body's: its date is its own route's,
+    not the date of a route told later that gives none of its own."""
+    text = (
+        "3月26日,西部陆海新通道(果园港—河内)国际铁路班列从果园港首发。\n"
+        "另据介绍,西部陆海新通道(涪陵—钦州)铁海联运专列从涪陵西站驶出。"
+    )
+    opened = {r["origin"]: r["opened"] for r in extract_text(text)["routes"]}
+    assert opened["果园港"] == "03-26"
+    assert opened.get("涪陵西站", opened.get("涪陵区")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        # 首开: the first run, told in the sentence after the train's
+        (
+            "7月24日,一列装载汽车的班列从汉阳站开出,驶往厦门。这是武汉首开至厦门的水铁联运班列。",
+            "07-24",
+        ),
+        # a liner named in the headline, its first run told later from its port's place
+        # (广元港: 从四川省广元市起锚, a ship weighing anchor)
+        (
+            "广元至重庆集装箱班轮首航\n中新网成都9月28日电 28日上午,一艘满载货物的集装箱班轮"
+            "从四川省广元市起锚,顺江而下。\n当地交通部门负责人说,这条班轮的开行将降低运输成本。",
+            "09-28",
+        ),
+    ],
+)
+def test_opening_dates_of_first_runs_told_apart(text, opened):
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == opened
+
+
+@pytest.mark.parametrize(
+    ("said", "opened"),
+    [
+        ("昨天", "2015-05-28"),
+        ("前天", "2015-05-27"),
+        ("今日上午", "2015-05-29"),
+        ("日前", "2015-05"),
+    ],
+)
+def test_a_day_told_by_the_reports_own(said, opened):
+    """昨天发车 in a report of 29 May: the 28th (the year is the report's, so inferred);
+    日前, a few days before: May."""
+    text = f"重庆中亚班列发车\n2015-05-29 02:37:30 来源:联合报\n重庆中亚班列{said}在团结村中心站发车,驶往哈萨克斯坦。"
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == opened
+    assert route["opened_year_inferred"] is (opened is not None)
+
+
+def test_a_years_first_train_is_no_opening_and_a_service_runs_since_the_month_it_says():
+    """今年首趟…发车 is the year's first run; the line ran regularly since 去年5月: opened
+    then (the year the report's, inferred)."""
+    text = (
+        "果园港今年首趟铁海联运班列发车\n2024-01-06 来源:某某网\n"
+        "1月5日,一列班列从果园港出发,开往钦州港。\n"
+        "这条线路去年5月起按每周两列常态化开行,今年还将加密。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["opened"], route["opened_year_inferred"]) == ("2023-05", True)
+
+
+def test_of_a_sentences_dates_a_run_opened_on_the_day_it_left():
+    """11月9日到达杜伊斯堡的班列,是9月22日从团结村中心站驶出的: it opened on 9月22日."""
+    text = "11月9日到达德国杜伊斯堡的首趟常态化班列,是9月22日从团结村中心站驶出的。"
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "09-22"
+
+
+def test_the_year_of_a_sentence_of_the_same_day_takes_the_day_told_before():
+    """1月1日,…首列班车发出。当日,…发出2021年…第一趟列车: 2021-01-01, not 2021."""
+    text = (
+        "1月1日,中欧班列首列班车从重庆团结村站发出。"
+        "当日,成都发出2021年中欧班列第一趟列车,驶往波兰罗兹。"
+    )
+    (route,) = [r for r in extract_text(text)["routes"] if r["origin"] == "成都市"]
+    assert route["opened"] == "2021-01-01"
+
+
+def test_a_movement_told_in_a_list_keeps_its_own_mode_and_the_day_of_the_run_it_fed():
+    """…经铁路运到珞璜港的水泥、经首班水上穿梭巴士从泸州港运到珞璜港的化工原料: the
+    second came by river, on the day of the run the sentences before tell (本次班轮,
+    这标志着 refer back to it)."""
+    text = (
+        "6月3日上午,一艘集装箱班轮从江津珞璜港解缆起航,驶往上海港。\n"
+        "这标志着两条新航线同时开启首航。\n"
+        "本次班轮装载的货物中,有经铁路运到珞璜港的水泥、经首班水上穿梭巴士从泸州港运到珞璜港的化工原料。"
+    )
+    routes = {r["origin"]: r for r in extract_text(text)["routes"]}
+    assert routes["泸州港"]["destinations"] == ["珞璜港"]
+    assert (routes["泸州港"]["mode"], routes["泸州港"]["opened"]) == ("river", "06-03")
+    # (a leg told alone keeps the combined mode of its sentence)
+    text = "重庆至钦州的铁海联运班列,从团结村出发驶往钦州港。"
+    assert {r["mode"] for r in extract_text(text)["routes"]} == {"rail-sea"}
+    # (the sentence before, of another run, dates it only where this one refers back)
+    text = (
+        "6月3日上午,一艘集装箱班轮从江津珞璜港解缆起航,驶往上海港。\n"
+        "另有一艘首班水上穿梭巴士从泸州港驶抵珞璜港。"
+    )
+    routes = {r["origin"]: r for r in extract_text(text)["routes"]}
+    assert routes["泸州港"]["opened"] is None
+
+
+def test_a_date_since_which_a_corridor_has_run_does_not_keep_the_next_sentence_from_dating():
+    """这是2017年…开通以来,首次开行…的班列: 2017 is the corridor's, the train's day is
+    the one told before."""
+    text = (
+        "4月13日,一列从重庆发出的集装箱班列抵达钦州港,随后从钦州港转海运发往印度。"
+        "这是2017年陆海新通道开通以来,首次开行出口印度的班列。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["opened"]) == (
+        "重庆市",
+        ["印度"],
+        "04-13",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        # (a clause of its own, its month in the year told before it)
+        (
+            "2015年1月,湘江航道全线贯通;5月,岳阳至钦州港的接力航线在城陵矶新港开通;10月10日,一艘大型集装箱轮投入运营。",
+            "2015-05",
+        ),
+        # (named in one clause, opened in another)
+        (
+            "今年7月7日,“重庆—钦州港试验航线”方案获得通过;到了7月21日,通往钦州港的试验航线开通。",
+            "07-21",
+        ),
+        # (the day the reporter was told, then when it opened)
+        (
+            "发布时间:2023-05-09\n5月8日,在果园港码头,港口负责人向记者介绍,今年3月,果园港至太仓港的集装箱快班已经开通。",
+            "2023-03",
+        ),
+    ],
+)
+def test_a_route_takes_the_date_of_its_own_clause_not_of_the_telling(text, opened):
+    """Clauses parted by semicolons each tell their own dates: a route takes its
+    clause's; a day the reporter was told (…向记者介绍) is no day of the opening told after it."""
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == opened
+
+
+def test_a_lines_name_written_with_quotes_inside_takes_the_date_told_right_before_it():
+    """…;今年11月,“印尼拉博塔港—武汉阳逻港”国际直航航线开通: 今年11月, not the first date
+    of the sentence."""
+    text = (
+        "发布时间:2024-12-20\n"
+        "2022年9月,阳逻港开通至俄罗斯东方港直航航线;"
+        "今年11月,“印尼拉博塔港—武汉阳逻港”国际直航航线开通。"
+    )
+    routes = {r["origin"]: r for r in extract_text(text)["routes"]}
+    assert routes["阳逻港"]["opened"] == "2022-09"
+    assert routes["拉博塔港"]["opened"] == "2024-11"
+
+
+def test_where_a_train_crosses_the_border_is_no_start_and_a_first_trial_run_is_an_opening():
+    """从满洲里进入国境: a stop; 由此第一次试跑: the run told before opened the line."""
+    text = (
+        "当地时间5月2日,一列班列载着机械配件由德国汉堡启程,目的地是重庆。"
+        "汉堡至重庆的回程线路由此第一次试跑。"
+        "这趟班列沿途经过波兰、白俄罗斯等国,从满洲里进入国境,终点为重庆团结村站。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["opened"]) == (
+        "汉堡",
+        ["团结村"],
+        "05-02",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        # (头一回: the first time)
+        (
+            "3月8日,一趟班列载着医疗物资驶离武汉吴家山站,目的地是老挝万象。"
+            "武汉的货物坐中老班列运往老挝,这还是头一回。",
+            "03-08",
+        ),
+        # (the day told before a sentence of the same day)
+        (
+            "12月3日,主题活动在昆明举办。\n同日,一趟国际货运专列在磨憨站首发出境。"
+            "这趟专列自俄罗斯莫斯科开出,终点为泰国曼谷。",
+            "12-03",
+        ),
+        # (the year's first train is no opening, however it is said)
+        ("3月8日,今年头一趟班列驶离武汉吴家山站,目的地是老挝万象。", None),
+    ],
+)
+def test_first_runs_told_in_other_words(text, opened):
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == opened
+
+
+def test_a_lines_opening_told_beside_this_years_first_train():
+    """成都至明斯克班列去年5月首次开行,今天这趟是该线今年的头一列: the line opened last year;
+    今年开往明斯克的第一趟 is this year's first, no opening."""
+    text = (
+        "发布时间:2024-03-02\n"
+        "今天有一列班列自成都出发,这是成都今年开往明斯克的第一趟班列。"
+        "这趟班列由成都城厢站开出,将从满洲里离境,开往白俄罗斯的明斯克。"
+        "成都至明斯克班列去年5月首次开行,今天这趟是该线今年的头一列。"
+    )
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"], r["opened"]) for r in routes] == [
+        ("城厢站", ["明斯克"], "2023-05")
+    ]
+
+
+def test_a_scheduled_line_and_the_first_line_of_its_kind():
+    """班线 is a service; 首条…直航线 is an opening, on the day the ship left."""
+    text = "安庆港早在2019年就开出直达上海洋山港的“点对点”班线。"
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [
+        ("安庆港", ["洋山港"])
+    ]
+    text = (
+        "5月9日,一艘货轮装着300个标箱的货物从安庆港解缆,目的地是俄罗斯的符拉迪沃斯托克港,"
+        "安庆港由此有了首条外贸直航线。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["destinations"], route["opened"]) == (["符拉迪沃斯托克港"], "05-09")
+
+
+def test_freight_flown_from_a_city_on_a_day_told_in_chinese_numerals():
+    """十一月二十六日,…头一架全货机…从成都起飞,目的地是欧洲的布鲁塞尔: an air route, opened
+    that day; a passenger flight is none."""
+    text = "十一月二十六日一早,川航头一架全货机装着贸易货物从成都起飞,目的地是欧洲的布鲁塞尔。"
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"], r["mode"], r["opened"]) for r in routes] == [
+        ("成都市", ["布鲁塞尔"], "air", "11-26")
+    ]
+    assert extract_text("一架客机从成都起飞,飞往北京。")["routes"] == []
+    # (a day in Chinese numerals only with its month: 十日可达 is ten days)
+    text = "一趟班列从团结村开出,驶往德国杜伊斯堡,十日可达,这是首趟班列。"
+    assert [r["opened"] for r in extract_text(text)["routes"]] == [None]
+
+
+def test_the_station_told_before_opening_lines_on_days_of_one_year():
+    """该站首次开出通往阿拉木图的班列,7月28日,又开出首列前往塔什干的班列: from the station of
+    the sentences before, each on the day told before its own end, of the year told first."""
+    text = (
+        "3月2日,一趟班列从团结村站驶出,目的地为德国杜伊斯堡。今年该站已发出班列300列。"
+        "2022年5月20日,该站首次开出通往哈萨克斯坦阿拉木图的中亚班列,"
+        "7月28日,又开出首列前往乌兹别克斯坦塔什干的中亚班列。"
+    )
+    routes = {r["destinations"][0]: r for r in extract_text(text)["routes"]}
+    assert routes["阿拉木图"]["origin"] == routes["塔什干"]["origin"] == "团结村"
+    assert (routes["阿拉木图"]["opened"], routes["塔什干"]["opened"]) == (
+        "2022-05-20",
+        "2022-07-28",
+    )
+
+
+def test_a_sentence_listing_dated_events_reads_each_event_apart():
+    """回顾历程:2015年…;2016年…;2017年…: each event's route, on its own day."""
+    text = (
+        "回顾历程:2015年8月14日,一列班列由团结村站发出,前往德国杜伊斯堡;"
+        "2016年4月6日,重庆开通了通往法国里昂的一条班列线路;"
+        "2017年2月23日,首列从里昂返回重庆的班列抵达;"
+        "2018年8月26日,一列班列由德国汉堡出发,抵达团结村站。"
+    )
+    routes = {
+        (r["origin"], r["destinations"][0]): r["opened"] for r in extract_text(text)["routes"]
+    }
+    assert routes[("团结村", "杜伊斯堡")] == "2015-08-14"
+    assert routes[("重庆市", "里昂")] == "2016-04-06"
+    assert routes[("里昂", "重庆市")] == "2017-02-23"
+
+
+def test_an_end_told_after_a_remark_and_the_other_direction_the_same_day():
+    """…开出一趟班列,这是该线首次发车,目的地是四川成都: the end told by name after a remark
+    on the run; 同一天,反方向的班列也在成都首发: that day, though the day is the other
+    train's."""
+    text = (
+        "12月10日下午,荆州港盐卡港区开出一趟装运叶蜡石的货运班列,这是该线首次发车,"
+        "目的地是四川成都。同一天上午,反方向的铁水联运班列也在成都首发,开往荆州。"
+    )
+    routes = [(r["origin"], r["destinations"], r["opened"]) for r in extract_text(text)["routes"]]
+    assert routes == [
+        ("盐卡港区", ["成都市"], "12-10"),
+        ("成都市", ["荆州市"], "12-10"),
+    ]
+
+
+def test_a_run_told_the_same_day_whose_first_is_told_after_it_takes_that_day():
+    text = (
+        "5月8日,第一趟中老班列在西宁站等待发车。\n"
+        "当天,这列中老班列驶离西宁站,经磨憨口岸开往老挝万象。这在青海尚属首次。"
+    )
+    (route,) = extract_text("发布时间:2023-05-09\n" + text)["routes"]
+    assert route["opened"] == "2023-05-08"
+
+
+def test_runs_counted_after_the_services_name_are_no_opening():
+    text = (
+        "本报5月9日讯 9日凌晨,一列中老班列拉响汽笛,由西宁站出发,开往老挝万象。"
+        "这趟车开出后,青海今年开行的中老班列已超过300车。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] is None
+
+
+def test_a_run_told_by_its_arrival_whose_first_is_told_after_it_takes_that_day():
+    text = (
+        "发布时间:2024-04-20\n4月18日,一趟中老铁路(万象—西安)国际货运班列到达西安国际港站,"
+        "车上装着木薯淀粉。这趟车共30柜,用的是敞顶箱。从老挝开来的货运列车,这还是头一趟。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["destinations"], route["opened"]) == (["西安国际港站"], "2024-04-18")
+
+
+def test_a_day_without_a_year_takes_the_year_told_just_before_in_its_paragraph():
+    """No page date: 8月19日 after 2023年8月16日 in the paragraph is of 2023 (marked inferred)."""
+    text = "新航道于2023年8月16日开始试运行。8月19日,蚌埠—上海的集装箱航线首航。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["opened"], route["opened_year_inferred"]) == ("2023-08-19", True)
+
+
+def test_lines_setting_off_together_formally_open_on_that_day():
+    text = (
+        "发布时间:2025-07-31\n7月25日上午,江津珞璜港—万州新田港,开州港—宜昌港,"
+        "两条试点航线同时拉响汽笛,班轮正式起航。"
+    )
+    assert {r["opened"] for r in extract_text(text)["routes"]} == {"2025-07-25"}
+
+
+def test_a_first_told_as_from_nothing_dates_the_run_before():
+    """…全货机在天府国际机场升空,飞往布鲁塞尔。…全货机航线就此从无到有: the run opened it."""
+    text = "4月20日,一架全货机在天府国际机场升空,飞往布鲁塞尔。该机场的全货机航线就此从无到有。"
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "04-20"
+
+
+def test_a_line_opened_takes_the_date_told_between_its_name_and_its_opening():
+    """今年7月7日,“武汉—东盟试验航线”工作方案获得通过;到了7月21日,…试验航线开通: 7月21日."""
+    text = (
+        "2014-09-01 今年7月7日,“武汉—东盟四国试验航线”工作方案获得原则通过;"
+        "到了7月21日,武汉市对外宣布,通往东盟的试验航线开通。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"].endswith("07-21")

@@ -1,0 +1,268 @@
+"""Pairings read from text: the general pairing rules on sentences written for the purpose,
+the examples of the pair table, and pairings as articles tell them (the rules met in real
+articles are in test_pairing_rules.py)."""
+
+from __future__ import annotations
+
+import pytest
+from tables import table_examples
+
+from cqmap.geo.extract import extract_text
+from cqmap.geo.pairs import PAIR_PATTERNS
+
+
+# --------------------------------------------------------------------------- general rules
+@pytest.mark.parametrize(
+    "sentence, pair, relation",
+    [
+        ("江北区与酉阳县签署对口协同发展协议。", ("江北区", "酉阳县"), "official"),
+        ("北碚区携手巫山县推动文旅融合。", ("北碚区", "巫山县"), "official"),
+        ("潼南区对口协同彭水县,共建产业园。", ("潼南区", "彭水县"), "official"),
+        ("渝中区结对巫溪县。", ("渝中区", "巫溪县"), "official"),
+        ("深化永川区与彭水县对口协作。", ("永川区", "彭水县"), "official"),
+        ("永川·彭水对口协同发展座谈会在永川召开。", ("永川区", "彭水县"), "official"),
+        ("璧山、梁平两地签订合作协议。", ("璧山区", "梁平区"), "cooperation"),
+        ("铜梁、奉节两地签订对口协同协议。", ("铜梁区", "奉节县"), "official"),
+        ("研发在沙坪坝、生产在奉节。", ("沙坪坝区", "奉节县"), "cooperation"),
+        ("南岸区向石柱县采购农产品,推进对口帮扶。", ("南岸区", "石柱县"), "official"),
+        ("两江新区与天府新区签署合作协议。", ("两江新区", "天府新区"), "cooperation"),
+        ("永川区—彭水县对口协同工作推进会召开。", ("永川区", "彭水县"), "official"),
+        ("石柱县向大足区赠送锦旗,感谢大足区的帮扶。", ("大足区", "石柱县"), "official"),
+        ("江津区援建的奉节县脐橙交易中心正式投用。", ("江津区", "奉节县"), "cooperation"),
+        ("结对帮扶以来,璧山区累计向巫溪县投入帮扶资金2000万元。", ("璧山区", "巫溪县"), "official"),
+    ],
+)
+def test_pairing_patterns_on_unseen_sentences(sentence, pair, relation):
+    rec = extract_text(sentence)
+    got = {frozenset((p["a"], p["b"])): p["relation"] for p in rec["pairings"]}
+    assert got.get(frozenset(pair)) == relation, rec["pairings"]
+
+
+def test_one_to_many_pairing():
+    rec = extract_text("南川区党政代表团先后赴城口县、巫溪县分别签订对口协同协议。")
+    assert {frozenset((p["a"], p["b"])) for p in rec["pairings"]} == {
+        frozenset(("南川区", "城口县")),
+        frozenset(("南川区", "巫溪县")),
+    }
+
+
+def test_many_to_one_pairing():
+    rec = extract_text("今年以来,大渡口区、大足区分别与忠县开展对口协同。")
+    assert {frozenset((p["a"], p["b"])) for p in rec["pairings"]} == {
+        frozenset(("大渡口区", "忠县")),
+        frozenset(("大足区", "忠县")),
+    }
+    # side by side, the first parties are not a pair of their own
+    rec = extract_text("江北区和渝北区都与酉阳县签署了协议。")
+    assert {frozenset((p["a"], p["b"])) for p in rec["pairings"]} == {
+        frozenset(("江北区", "酉阳县")),
+        frozenset(("渝北区", "酉阳县")),
+    }
+
+
+def test_implied_subject_of_a_paragraph_that_names_only_the_partner():
+    # 我区 opens its paragraph, whose only region is the partner: the subject is the
+    # document's (its most named unit), not 城口县 itself
+    rec = extract_text(
+        "渝北区与城口县对口协同工作取得实效\n"
+        "近年来,渝北区坚持把对口协同作为重要政治任务。\n"
+        "今年以来,我区与城口县共同实施协同项目15个。\n"
+    )
+    (pairing,) = rec["pairings"]
+    assert (pairing["a"], pairing["b"]) == ("渝北区", "城口县")
+    assert [(e["sentence"], e["pattern"]) for e in pairing["evidence"]] == [
+        (0, "A与B"),
+        (2, "我们与B"),
+    ]
+
+
+def pairs_in(text: str) -> set[frozenset[str]]:
+    """The pairs read in ``text``, unordered."""
+    return {frozenset((p["a"], p["b"])) for p in extract_text(text)["pairings"]}
+
+
+def test_first_parties_side_by_side():
+    # each first party with the partner, none with another first party
+    assert pairs_in("开州区、城口县、巫溪县与达州市签署万达开统筹发展合作协议。") == {
+        frozenset(("开州区", "达州市")),
+        frozenset(("城口县", "达州市")),
+        frozenset(("巫溪县", "达州市")),
+    }
+    # 分别 with as many partners as first parties: each its own
+    rec = extract_text("沙坪坝区、江津区分别与奉节县、巫山县签订对口协同协议。")
+    assert {(p["a"], p["b"], p["relation"]) for p in rec["pairings"]} == {
+        ("沙坪坝区", "奉节县", "official"),
+        ("江津区", "巫山县", "official"),
+    }
+    assert {e["pattern"] for p in rec["pairings"] for e in p["evidence"]} == {"A、B分别与C、D"}
+    # 分别 with one partner: all with it (see test_many_to_one_pairing); with a different
+    # number of partners: every first party with every partner
+    assert pairs_in("沙坪坝区、江津区分别与奉节县、巫山县、城口县签订对口协同协议。") == {
+        frozenset((a, b)) for a in ("沙坪坝区", "江津区") for b in ("奉节县", "巫山县", "城口县")
+    }
+
+
+def test_pairs_side_by_side_and_regions_acting_together():
+    # pairs listed one after the other: each its own, no pair across them
+    assert pairs_in("会上,九龙坡区与巫山县、江北区与城口县分别签订对口协同协议。") == {
+        frozenset(("九龙坡区", "巫山县")),
+        frozenset(("江北区", "城口县")),
+    }
+    # three regions acting together: every two of them
+    trio = {
+        frozenset(p) for p in (("万州区", "开州区"), ("万州区", "云阳县"), ("开州区", "云阳县"))
+    }
+    assert pairs_in("万州区、开州区、云阳县三地共同推进同城化发展。") == trio
+    assert pairs_in("推动万州、开州和云阳协同发展。") == trio
+    # a longer list, or one going on with 等, is an enumeration
+    assert pairs_in("万州区、开州区、云阳县、巫山县、奉节县共同发布倡议。") == set()
+    assert pairs_in("万州区、开州区、云阳县等区县共同发布倡议。") == set()
+    assert pairs_in("渝中区、江北区、南岸区合作社数量增长明显。") == set()  # 合作社: a cooperative
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "成都与德阳签署合作协议。",  # not Chongqing's relation
+        "万州区、开州区、云阳县、巫山县等区县参加。",  # an enumeration
+        "作为两江新区电子信息产业联盟盟主单位,京东方重庆公司则与成都公司加强合作。",
+        "两江新区召开会议,万州区也召开会议。",
+        "北碚区和巫山县的气温均超过40℃。",  # a reference pair, in a text about the weather
+        "珞璜铁路物流枢纽由成都铁路局和江津区共同投资新建。",  # the railway's bureau
+    ],
+)
+def test_no_pairing_without_a_stated_relation(sentence):
+    assert extract_text(sentence)["pairings"] == []
+
+
+# --------------------------------------------------------------------------- pair table
+@pytest.mark.parametrize(
+    ("pattern", "example"), table_examples(PAIR_PATTERNS, label=lambda e: e.sentence[:16])
+)
+def test_every_pair_pattern_reads_its_examples(pattern, example):
+    """The examples of each entry of the pair table are its tests: the pairs are read,
+    and the entry's pattern finds them in the sentence's skeleton; an example with no
+    pairs reads none."""
+    from cqmap.geo.matcher import lexicon, scan
+    from cqmap.geo.qualified import join_qualified
+    from cqmap.geo.skeleton import skeleton
+
+    text = example.sentence
+    got = {frozenset((p["a"], p["b"])) for p in extract_text(text)["pairings"]}
+    assert got == {frozenset(pair) for pair in example.pairs}
+    if example.pairs:
+        shape = skeleton(text, 0, len(text), join_qualified(scan(text), lexicon(), text))
+        assert pattern.regex.search(shape), shape
+
+
+# --------------------------------------------------------------------------- as articles tell them
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # 两地 after a sentence that names exactly two places
+        (
+            "山东聊城,地处鲁西平原;重庆彭水,位于武陵山区。山南海北的两地,因东西部协作紧紧连在一起。",
+            {("彭水县", "聊城市")},
+        ),
+        # …, and the one place the sentence of 两地 names, where it holds one of them
+        (
+            "重庆党政代表团踏上开往成都的列车。到四川去,与亲兄弟会面,共同召开两地党政联席会议。",
+            {("重庆市", "四川省")},
+        ),
+        # a place and a part of it visited in one sentence: the partner is the place
+        (
+            "石柱县党政代表团先后前往内江市、内江市市中区永安镇等地考察合作。",
+            {("石柱县", "内江市")},
+        ),
+        # a place inside a company's name is no party
+        (
+            "荣昌区党政代表团先后前往四川恒通动保生物科技公司、内江国际物流港等地考察合作。",
+            set(),
+        ),
+    ],
+)
+def test_more_pairings_as_articles_tell_them(text, pairs):
+    assert {(p["a"], p["b"]) for p in extract_text(text)["pairings"]} == pairs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        ("会上,“同心共建美丽泸州”主题活动启动,各方表示将加强合作。", []),  # 同心: no 'with'
+        ("会上,“同泸州共建产业园”主题活动启动,各方表示将加强合作。", [("江津区", "泸州市")]),
+    ],
+)
+def test_tong_is_with_only_where_it_starts_no_word(sentence, pairs):
+    record = extract_text("江津区召开工作会议。" + sentence)
+    assert sorted((p["a"], p["b"]) for p in record["pairings"]) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # a visit to a part of a partner is a visit to the partner
+        (
+            "石柱县与内江市签署合作协议。随后,石柱县代表团前往内江市市中区永安镇考察。",
+            [("石柱县", "内江市", ["A与B", "A赴B、C"])],
+        ),
+        # with no pair of the whole, the visit stands
+        (
+            "石柱县代表团前往内江市市中区永安镇考察合作。",
+            [("石柱县", "内江市市中区", ["A赴B、C"])],
+        ),
+        # a city visited is a party of its own, beside its province's pair
+        (
+            "重庆市代表团赴西藏昌都市考察对口支援工作。重庆市与西藏自治区举行合作座谈会。",
+            [("重庆市", "昌都市", ["A赴B、C"]), ("重庆市", "西藏自治区", ["A与B"])],
+        ),
+    ],
+)
+def test_a_visit_to_a_part_of_a_partner_joins_the_partners_pair(text, pairs):
+    record = extract_text(text)
+    assert [
+        (p["a"], p["b"], [e["pattern"] for e in p["evidence"]]) for p in record["pairings"]
+    ] == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the region opening the clause before a semicolon acts on after it
+        "贵州加快建设开放通道,打通北上长江的水运通道;与重庆市深化合作,推动乌江航运发展。",
+        "贵州加快建设开放通道;与重庆市深化合作。",
+    ],
+)
+def test_a_region_acts_on_after_a_semicolon(text):
+    assert [(p["a"], p["b"]) for p in extract_text(text)["pairings"]] == [("重庆市", "贵州省")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # (visitors listed, each with the host they meet)
+        (
+            "6月4日,岳池县、武胜县两地法院来到合川,同合川区法院开了座谈交流会。",
+            {("合川区", "岳池县"), ("合川区", "武胜县")},
+        ),
+        # (where a visitor is, in brackets after it, is an aside)
+        (
+            "近日,岳池县（四川省广安市）政协一行来到重庆市合川区考察交流。",
+            {("合川区", "岳池县")},
+        ),
+    ],
+)
+def test_visitors_told_in_lists_and_with_asides(text, pairs):
+    assert {(p["a"], p["b"]) for p in extract_text(text)["pairings"]} == pairs
+
+
+def test_two_places_told_one_in_each_of_two_sentences_then_acting_together():
+    """重庆市人民政府审定方案。…四川省人民政府也通过了这份方案,两地政府就此联手…: a pair; not
+    两地虽一水相连 (what they are, not what they do together)."""
+    text = (
+        "2022年11月30日,重庆市人民政府审定方案。"
+        "同年12月7日,四川省人民政府也通过了这份方案,两地政府就此联手完成了新区规划。"
+    )
+    pairs = {frozenset((p["a"], p["b"])) for p in extract_text(text)["pairings"]}
+    assert pairs == {frozenset(("重庆市", "四川省"))}
+    text = "重庆市召开了发布会。四川省的代表说,两地虽一水相连,铁路等级却偏低。"
+    assert extract_text(text)["pairings"] == []

@@ -1,0 +1,473 @@
+"""Places read from text: mentions and how they resolve, words that are no places, short,
+weak and shared names read only in a strong context, and parts of the world."""
+
+from __future__ import annotations
+
+import pytest
+from reading import _known
+
+from cqmap.geo.extract import extract_text
+from cqmap.geo.gazetteer import gazetteer
+from cqmap.geo.matcher import find_mentions
+
+
+# --------------------------------------------------------------------------- mentions
+def places(text: str) -> list[str]:
+    return [m.place for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("双方加强合作,推动合作共赢。", "合作市"),  # cpca: 甘肃 合作市
+        ("动力电池来自宁德时代位于宜宾的电池工厂", "宁德市"),
+        ("长安汽车正全力推动两地新能源汽车产业集聚发展", "长安区"),  # jionlp
+        ("成渝地区双城经济圈建设", "双城区"),
+        ("万州区新田港二期合作协议", "新田县"),
+        ("雪宝山—四面山—黑山谷生态康养游", "宝山区"),
+        ("西工大重庆科创中心正式揭牌", "西工区"),
+        ("两江新区鱼复新城与宜宾三江新区成为首批示范园区", "三江县"),
+    ],
+)
+def test_false_positives_of_other_tools_are_not_made(text, wrong):
+    found = places(text)
+    assert wrong not in found
+    assert all(not p.endswith(("县", "区")) or p in _known() for p in found)
+
+
+def test_nested_names_resolve_to_the_longest():
+    assert places("两江新区鱼复新城与宜宾三江新区") == ["两江新区", "宜宾三江新区"]
+    assert places("万州区新田港二期") == ["万州区", "新田港"]
+    assert places("重庆江北国际机场") == ["江北国际机场"]
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("从江北机场出发", "江北区"),
+        ("游客在长寿湖边露营", "长寿区"),
+        ("祝老人健康长寿", "长寿区"),
+        ("码头位于长江南岸", "南岸区"),
+        ("他对党忠诚", "忠县"),
+        ("境内江河纵横", "内江市"),
+        ("两江四岸灯火璀璨", "两江新区"),
+        ("成都高新区企业", "重庆高新区"),
+        ("合法国家机构", "法国"),
+        ("今日本市发布通知", "日本"),
+        ("祝大家平安康康、万事安康", "安康市"),
+    ],
+)
+def test_ambiguous_short_forms_resolve_by_context(text, absent):
+    assert absent not in places(text)
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        ("江北区与酉阳县签订协议", "江北区"),
+        ("渝北、江北两区", "江北区"),
+        ("长寿海棠镇、云台镇与垫江澄溪镇", "长寿区"),
+        ("南岸、巴南等区", "南岸区"),
+        ("忠县石宝寨", "忠县"),
+        ("重庆两江新区与高新区签署协议", "重庆高新区"),
+        ("开县和梁平县", "开州区"),
+        ("成都高新区企业", "成都高新区"),
+        ("安康、汉中两市", "安康市"),
+        # (a list told as places, and 以及 joining it)
+        ("通往攀枝花以及昭通、六盘水等地的通道", "昭通市"),
+        ("通往攀枝花以及昭通、六盘水等地的通道", "六盘水市"),
+    ],
+)
+def test_short_and_former_names_resolve_in_context(text, present):
+    assert present in places(text)
+
+
+def test_composites_expand():
+    assert places("覆盖万达开、万开云") == [
+        "万州区",
+        "达州市",
+        "开州区",
+        "万州区",
+        "开州区",
+        "云阳县",
+    ]
+
+
+# --------------------------------------------------------------------------- false places
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("推动成渝地区双城经济圈建设走深走实。", "成都市"),  # a grouping
+        ("成渝城市群一体化发展提速。", "成都市"),
+        ("成都平原经济区与川南经济区协同发展。", "成都市"),  # a landform
+        ("新华社北京5月3日电 重庆果园港迎来新航线。", "北京市"),  # an agency's dateline
+        ("中新网重庆3月12日电 班列从果园港出发。", "重庆市"),
+        ("新码头位于长江重庆段南岸的一处缓坡上。", "南岸区"),  # a bank
+        ("嘉陵江北碚段航道整治完工。", "江北区"),  # a river before a district
+        ("巫溪代表团先后前往大田湾体育场考察。", "大田县"),  # a word that goes on
+        ("一辆辆“中国造”汽车驶入果园港。", "中国"),  # a set phrase of a kind
+        ("奋力谱写中国式现代化重庆篇章。", "中国"),
+        ("央视《今日中国》节目走进重庆。", "中国"),
+        ("江淮运河航线开通,货船从阜阳港出发。", "运河区"),  # a canal
+        ("合川区啸马村与岳池县凤凰村签约。", "马村区"),  # a village's name
+        ("港口有效辐射川东、黔西、湘西、陕南等地区。", "黔西市"),  # parts of provinces
+        ("港口有效辐射川东、黔西、湘西、陕南等地区。", "湘西土家族苗族自治州"),
+        ("这是鄂西湘西地区物资外运的通道。", "湘西土家族苗族自治州"),
+        ("港口辐射四川东部、陕甘南部、鄂湘西部。", "甘南藏族自治州"),  # 甘's south
+        ("港口辐射四川东部、陕甘南部、鄂湘西部。", "湘西土家族苗族自治州"),
+        ("在立石、吉安等毗邻镇开展套种。", "吉安市"),  # towns
+        ("舟山—重庆 江海直达航线开通。", "江海区"),  # 江海 is river and sea
+        ("秀山站成为西部陆海新通道始发站点。", "通道侗族自治县"),  # inside a corridor's name
+        ("列车从钦州港东站出发,三天后抵达山城重庆。", "山城区"),  # a word before a name
+        ("首列成都城厢—重庆果园港班列开通。", "城厢区"),  # a part of the city before it
+        ("山城重庆携手成都共建经济圈。", "山城区"),  # a word before a name, then 携手
+        ("转自:中国水运网\n重庆港的班轮开往宁波。", "中国"),  # an outlet's name
+        ("重庆日报记者从万州获悉,班轮开通。", "重庆市"),
+        ("以新时代中国特色社会主义思想为指导。", "中国"),  # a set phrase
+        ("为武陵山区乡村振兴提供保障。", "武陵区"),  # a mountain, and 乡村 is no town
+        ("公司副总经理罗海林、重庆宜化公司董事长先后致辞。", "海林市"),  # a person
+        ("相比经长江抵达东部沿海城市再出海的线路。", "海城市"),  # coastal cities
+        ("昨日召开县委常委会议。", "开州区"),  # 召开 县委, not 开县
+        ("两地表示将缔结友好区县,深化合作。", "友好区"),  # friendship, not 伊春's 友好区
+        ("代表团来渝北区考察。", "重庆市"),  # 渝北区, not 渝 visited
+        ("货物运到川东北地区。", "四川省"),  # a part of a province
+        ("当地有哈萨克族、塔吉克族群众。", "哈萨克斯坦"),  # a people
+        ("重庆与四川合作。代表团来璧考察。", "璧山区"),  # a host the text does not name
+    ],
+)
+def test_false_places_are_not_read(text, absent):
+    assert absent in gazetteer().places  # (a name the matcher could read)
+    record = extract_text(text)
+    assert absent not in {r["name"] for r in record["regions"]}
+
+
+def test_a_provinces_short_name_and_a_direction_is_no_foreign_city():
+    # 川西 is the west of Sichuan; Kawanishi keeps its full name 川西市
+    assert gazetteer().candidates("川西") == ()
+    assert gazetteer().places[gazetteer().candidates("川西市")[0]].province == "日本"
+    assert extract_text("辐射川东北、成都平原及川西方向。")["regions"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("班列抵达广西钦州港。", []),  # (广西 says where the port is)
+        ("货轮直奔重庆涪陵黄旗港。", []),
+        ("列车开往湖南怀化的新晃站。", []),  # (a 的 between changes nothing)
+        ("货船驶向广西的钦州港。", []),
+        ("货机从位于渝北区的江北国际机场起飞。", ["渝北区"]),  # (told where it lies)
+        (
+            "广西与重庆签约,班列抵达广西钦州港。",
+            ["广西壮族自治区", "重庆市"],
+        ),  # (named as places too)
+    ],
+)
+def test_a_region_named_only_to_say_where_a_port_is_is_no_region_of_the_story(text, regions):
+    assert [r["name"] for r in extract_text(text)["regions"]] == regions
+
+
+def test_a_bank_told_at_the_start_of_a_sentence_after_the_river_is_no_district():
+    """长江…江面开阔…。南岸,新田港二期已现雏形: the south bank, not 南岸区."""
+    text = "11月6日,长江万州段江面开阔,货轮往来不断。南岸,新田港二期已现雏形。"
+    assert "南岸区" not in places(text)
+    assert "南岸区" in places("南岸,区委书记带队调研。")
+
+
+def test_a_people_a_tent_and_an_autonomous_region_are_not_the_country():
+    regions = {r["name"] for r in extract_text("内蒙古的蒙古族牧民住在蒙古包里。")["regions"]}
+    assert regions == {"内蒙古自治区"}
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        # 运河 is a canal, not the short form of 运河区 (沧州), even where goods go by it
+        ("这是第一次有货物取道运河运往汉川。", ["汉川市"]),
+        # 通江 is reaching the Yangtze, not 通江县; 中西部 the centre and west
+        ("这条“通江”航线让湖北和中西部的货物多了出路。", ["湖北省"]),
+        # 换上海轮: changing to a sea-going ship
+        ("集装箱运到钦州港,就地换上海轮运往新加坡。", ["新加坡"]),
+        # 会同: together with
+        ("海关会同口岸单位做好服务,货物运往新加坡。", ["新加坡"]),
+    ],
+)
+def test_words_of_transport_and_parts_are_no_places(text, regions):
+    assert [r["name"] for r in extract_text(text)["regions"]] == regions
+
+
+def test_a_weak_name_after_a_verb_of_perceiving_is_no_place_gone_to():
+    """尝到忠州的味道: 到 ends 尝到 (to taste), no movement to 忠州 (a city of Korea by its
+    short form); 渝东南武陵山区: the mountains, not 常德's 武陵区; 运到万象 goes there."""
+    regions = {
+        r["name"] for r in extract_text("让乡亲们尝到忠州的味道、看到忠州的风景。")["regions"]
+    }
+    assert "忠州市" not in regions
+    regions = {
+        r["name"]
+        for r in extract_text("两群是渝东北三峡库区城镇群和渝东南武陵山区城镇群。")["regions"]
+    }
+    assert "武陵区" not in regions
+    assert "万象" in {r["name"] for r in extract_text("货物运到万象。")["regions"]}
+
+
+def test_a_dateline_of_reports_put_together_names_no_place_nor_date():
+    """(北京8日综合电): where and when the report was filed, no place of the story nor an
+    opening; 山西农民报, 山西法制报: newspapers, no places."""
+    record = extract_text("(北京8日综合电)首班由中国开往马来西亚的班列抵达。")
+    assert "北京市" not in {r["name"] for r in record["regions"]}
+    assert all(r["opened"] is None for r in record["routes"])
+    record = extract_text("本文由山西农民报、山西法制报发布。")
+    assert "山西省" not in {r["name"] for r in record["regions"]}
+
+
+# --------------------------------------------------------------------------- short and weak names
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("项目位于长寿的化工园区。", "长寿区"),  # a weak short form in a strong context
+        ("嘉陵江北碚段航道整治完工。", "北碚区"),
+        ("货物经湖北枝江转运。", "枝江市"),  # its province before it
+        ("班列抵达老挝万象。", "万象"),
+        ("宁波江北区与重庆江北区签署协议。", "宁波市江北区"),  # a shared name, qualified
+        ("货物从陇南运至广元港。", "陇南市"),  # a word of moving on after it
+        ("班列抵达万象后卸货。", "万象"),
+        ("货物运抵老挝琅勃拉邦和万象。", "万象"),  # listed after a confirmed one
+        ("列车经满洲里出境,最终抵达莫斯科。", "莫斯科"),  # not the weak 达莫 across 抵达
+        ("贵州省党政代表团来渝考察。", "重庆市"),  # a province's one-character name
+        ("市领导赴川调研产业合作。", "四川省"),
+        ("列车沿途经过塔吉克、吉尔吉斯和土库曼三个国家。", "吉尔吉斯斯坦"),  # Taiwan's short names
+        ("璧山区位于重庆西部。华蓥市代表团来璧考察。", "璧山区"),  # the host's first character
+        ("他们抵达波兰中西部最大的城市波兹南。", "波兹南"),  # a word that says it is a city
+        # (a country after its continent, of any country of it: GeoNames' continents)
+        ("班列预计40天到达非洲莫桑比克和纳米比亚。", "莫桑比克"),
+        ("班列预计40天到达非洲莫桑比克和纳米比亚。", "纳米比亚"),
+        ("货物运抵南美巴拉圭。", "巴拉圭"),
+    ],
+)
+def test_places_in_a_strong_context_are_read(text, present):
+    assert present in {r["name"] for r in extract_text(text)["regions"]}
+
+
+def test_a_hosts_first_character_that_is_also_a_provinces_is_the_host():
+    """来黔考察 in a text naming 黔江区: the host (黔江), once, not Guizhou as well."""
+    record = extract_text("安徽省岳西县考察团一行来黔考察。黔江区领导陪同调研。")
+    names = {r["name"] for r in record["regions"]}
+    assert "黔江区" in names and "贵州省" not in names
+    assert [(p["a"], p["b"]) for p in record["pairings"]] == [("黔江区", "岳西县")]
+
+
+def test_a_place_after_china_is_china_s_and_goods_coming_back_are_no_onward_leg():
+    """中国义乌: a weak short form told as a place of China; 中国中西部 names no 中西区;
+    马德里拉响汽笛 is 马德里; goods carried back to 中国 do not move a train's end."""
+    regions = {r["name"] for r in extract_text("另一列班列从中国义乌发出。")["regions"]}
+    assert "义乌市" in regions
+    regions = {r["name"] for r in extract_text("重庆是中国中西部唯一的直辖市。")["regions"]}
+    assert "中西区" not in regions
+    regions = {r["name"] for r in extract_text("班列在西班牙的首都马德里拉响汽笛启程。")["regions"]}
+    assert "马德里" in regions
+    text = (
+        "由义乌驶向马德里的那一列班列载着手机。"
+        "借助这条班列,中国商品走向海外,沿线各国的商品也被运到中国。"
+    )
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("义乌市", ["马德里"])]
+
+
+def test_a_weak_name_established_once_counts_everywhere_in_the_text():
+    """泸县 in a list of places stands; so does its later mention as the party that acts
+    (泸县政协…、积极与重庆探索), which is then the first party of the clauses after it."""
+    text = "2022年,泸县、永川两地协商共建产业园。泸县政协结合自身实际,开展调研、积极与重庆探索共建协商平台。"
+    record = extract_text(text)
+    mentions = {r["name"]: len(r["mentions"]) for r in record["regions"]}
+    assert mentions["泸县"] == 2
+    assert sorted((p["a"], p["b"]) for p in record["pairings"]) == [
+        ("永川区", "泸县"),
+        ("重庆市", "泸县"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        ("果园港至越南海防的近洋航线开通。", [("果园港", ["海防市"])]),  # 海防市, as written
+        ("开通成都至胡志明的国际班列。", [("成都市", ["胡志明市"])]),
+        ("加强海防建设,纪念胡志明诞辰。", []),  # words, and a person: weak, no context
+    ],
+)
+def test_a_foreign_city_named_without_shi_is_read_in_a_strong_context(text, routes):
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == routes
+    if not routes:
+        assert extract_text(text)["regions"] == []
+
+
+def test_the_country_named_as_a_place_stays_a_region():
+    """The set phrases (中国造, 中国式) aside, 中国 named as a place is read."""
+    regions = {
+        r["name"] for r in extract_text("中国与新加坡签署协议,中国造汽车经钦州港出口。")["regions"]
+    }
+    assert {"中国", "新加坡"} <= regions
+
+
+def test_a_division_named_by_a_direction_stays_one_outside_lists_of_areas():
+    regions = {
+        r["name"] for r in extract_text("黔西市与彭水县签约,湘西州代表团来渝考察。")["regions"]
+    }
+    assert {"黔西市", "湘西土家族苗族自治州"} <= regions
+    # (湘西部分县市: some counties of 湘西, not the west of 湘)
+    regions = {r["name"] for r in extract_text("湘西部分县市的椪柑运往重庆。")["regions"]}
+    assert "湘西土家族苗族自治州" in regions
+
+
+def test_a_weak_country_right_before_its_city_says_where_the_city_is():
+    """立陶宛维尔纽斯: the country is kept, and the train goes to the city."""
+    rec = extract_text("重庆至立陶宛维尔纽斯的中欧班列首发。")
+    assert [r["name"] for r in rec["regions"]] == ["重庆市", "立陶宛", "维尔纽斯"]
+    assert [(r["origin"], r["destinations"]) for r in rec["routes"]] == [("重庆市", ["维尔纽斯"])]
+
+
+def test_a_shared_name_right_before_one_it_holds_is_the_holder():
+    """承德双桥区: 承德 is 承德市 (not 承德县), and 双桥区 is 承德市's (not 大足区's former
+    name); bare 双桥 among Chongqing's districts is that former district, now 大足区."""
+    assert [r["name"] for r in extract_text("河北承德双桥区企业来访。")["regions"]][-1] == "双桥区"
+    listed = [r["name"] for r in extract_text("大足、双桥、荣昌三地召开协作会。")["regions"]]
+    assert listed == ["大足区", "荣昌区"]
+
+
+def test_a_name_shared_by_a_city_and_the_county_inside_it_is_the_city():
+    """南昌 (南昌市 and its 南昌县), 乌鲁木齐: the city, in a text of another province too."""
+    regions = [
+        r["name"] for r in extract_text("班列经过长沙、南昌,经兰州、乌鲁木齐抵达上海。")["regions"]
+    ]
+    assert {"南昌市", "乌鲁木齐市"} <= set(regions) and "南昌县" not in regions
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("班列从团结村出发,驶往比律悉。", "布鲁塞尔"),  # another name GeoNames lists
+        ("货机从江北国际机场起飞,飞往杜拜。", "迪拜"),
+        ("货物运往印度尼西亚雅加达。", "雅加达"),
+        # (Taiwan's largest cities, in 台湾省)
+        ("重庆至香港、台北的货运航线开通。", "台北"),
+    ],
+)
+def test_a_foreign_city_is_shown_by_its_name_in_simplified_chinese_use(text, name):
+    """A city is named by the CLDR's Simplified Chinese name of its time zone's city
+    (迪拜, not 杜拜), whichever of its names the text gives."""
+    assert name in {r["name"] for r in extract_text(text)["regions"]}
+
+
+def test_taiwans_cities_lie_in_taiwan_and_its_small_towns_are_no_names():
+    """台北 lies in 台湾省 (in China); 三峡, a town of Taiwan, stays the gorges."""
+    from cqmap.geo.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    assert gaz.places["台北"].parent == "台湾省" and gaz.in_china("台北")
+    assert "三峡" not in gaz.places
+
+
+def test_a_city_abroad_by_its_former_name_is_that_city():
+    """马德拉斯 is 清奈 (Chennai) by its former name, not 马德拉 (a city of America) and 斯."""
+    text = "昆明至德里、马德拉斯、班加罗尔这3条全货运航线都已开通。"
+    ends = [r["destinations"] for r in extract_text(text)["routes"]]
+    assert ends == [["德里"], ["清奈"], ["班加罗尔"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("中国驻杜塞尔多夫总领事馆举办了接车仪式。", "杜塞尔多夫"),  # (驻: a mission in it)
+        ("杭州海关消息,一季度出口增长。", "杭州市"),  # (an office of the place)
+        ("还有成都至西宁、成都至格尔木两条铁路。", "格尔木市"),  # (两条: a count after it)
+        ("二连浩特口岸通向蒙古。", "蒙古国"),  # (the country, written short)
+        ("重庆、成都再一次站到了新起点上。", "成都市"),  # (再一次站: no station)
+    ],
+)
+def test_a_weak_name_confirmed_by_a_mission_an_office_or_a_count(text, place):
+    assert place in {r["name"] for r in extract_text(text)["regions"]}
+
+
+def test_a_service_leaving_a_city_confirms_its_short_name():
+    """石家庄开出的班列: a train leaving it; the short name is a region."""
+    text = "石家庄开出的中欧班列越来越多。"
+    assert [r["name"] for r in extract_text(text)["regions"]] == ["石家庄市"]
+
+
+def test_a_weak_name_before_dao_and_a_place_is_a_route_s_end():
+    """济宁到重庆万州的集装箱水运航线: 济宁 is the route's start, as across a dash; 潼南双江到
+    玉溪: 双江 is a town of 潼南, no 双江县."""
+    record = extract_text("济宁到重庆万州的集装箱水运航线开通。")
+    assert "济宁市" in {r["name"] for r in record["regions"]}
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [("济宁市", ["万州港"])]
+    regions = {r["name"] for r in extract_text("潼南双江到玉溪这一段通道已经通车。")["regions"]}
+    assert "双江拉祜族佤族布朗族傣族自治县" not in regions
+
+
+def test_a_weak_name_where_an_event_is_held_is_a_place():
+    """推介活动在沈阳拉开帷幕: the venue, 沈阳市 (a weak short form of a city elsewhere)."""
+    regions = {r["name"] for r in extract_text("奉节产品推介活动在沈阳拉开帷幕。")["regions"]}
+    assert "沈阳市" in regions
+
+
+def test_short_names_listed_then_counted_with_zhe_are_places():
+    """杭州、温州…湖州这7个市: a list counted as cities (weak short names, all of them)."""
+    regions = {r["name"] for r in extract_text("杭州、温州、绍兴这3个市对口支援涪陵。")["regions"]}
+    assert {"杭州市", "温州市", "绍兴市"} <= regions
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("万州港依托两江,承接东西,联动干支。", []),  # (two rivers)
+        ("两江通航设施全年共通过船舶一万艘。", []),
+        ("巴中与内江同在天府大地。", ["巴中市", "内江市"]),  # (Sichuan, poetically)
+        ("各区县政府、高新区管委会负责人参加会议。", []),  # (any city's zone)
+        # (in a strong context, a list of parties, the new area)
+        ("两江、城口两地签署对口协同协议。", ["两江新区", "城口县"]),
+    ],
+)
+def test_a_zone_s_short_name_counts_only_in_a_strong_context(text, regions):
+    """两江, 天府 and 高新区 alone are more often two rivers, Sichuan and any city's zone
+    than 两江新区, 天府新区 and 重庆高新区: weak short forms."""
+    assert [r["name"] for r in extract_text(text)["regions"]] == regions
+
+
+# --------------------------------------------------------------------------- parts of the world
+def test_a_part_of_the_world_is_a_routes_end_and_no_region():
+    record = extract_text("首趟班列从小南垭站出发,开往欧洲。")
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [("小南垭站", ["欧洲"])]
+    assert record["regions"] == []
+    assert gazetteer().holds("欧洲", "杜伊斯堡") and gazetteer().holds("东南亚", "河内")
+
+
+def test_places_abroad_listed_together_confirm_each_other():
+    record = extract_text("航点主要包括列日、纽约、悉尼、布拉格等。")
+    assert [r["name"] for r in record["regions"]] == ["列日", "纽约", "悉尼", "布拉格"]
+    # (two alone do not: each is a weak name)
+    assert extract_text("航点包括列日、布拉格。")["regions"] == []
+
+
+def test_a_train_to_a_part_of_the_world_told_again_by_its_city_is_one_route():
+    text = "首趟班列从团结村出发,开往欧洲。班列将于16天后抵达德国杜伊斯堡。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ("团结村", ["杜伊斯堡"])
+
+
+def test_trains_days_apart_to_a_part_of_the_world_and_a_city_in_it_stay_two():
+    text = (
+        "28日,一列班列从兴隆场站发往越南河内。同日,一趟回程班列运抵兴隆场站。"
+        "此前一天,一列电子产品专列已从兴隆场站开往东盟国家。"
+    )
+    routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
+    assert routes == {("兴隆场站", ("河内",)), ("兴隆场站", ("东南亚",))}
+
+
+def test_the_centre_and_east_of_a_country_is_no_middle_east():
+    assert [m for m in find_mentions("中东部地区的企业加快发展。") if m.place == "中东"] == []
+
+
+def test_the_pearl_river_delta_is_a_lines_end_and_no_region():
+    text = "6月16日,梧州港—珠三角集装箱班轮航线开行。"
+    record = extract_text(text)
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [("梧州港", ["珠三角"])]
+    assert [r["name"] for r in record["regions"]] == []

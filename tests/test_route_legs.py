@@ -1,0 +1,670 @@
+"""A route told over several clauses or sentences: onward legs (a train's goods going on by
+ship, or handed to another service), the same run told again (one route, its stops and
+ends kept), and where the telling of one movement stops and another begins."""
+
+from __future__ import annotations
+
+import pytest
+from reading import _routes
+
+from cqmap.geo.extract import extract_text
+
+
+def test_a_service_opened_in_the_next_sentence_is_no_onward_leg():
+    """开行至俄罗斯的班列 in the sentence after a line to 塔什干 opens a service of its own:
+    the first line still ends at 塔什干."""
+    text = (
+        "今年,湛江市已向西开行至乌兹别克斯坦塔什干的中欧班列。"
+        "此外,成功向北开行至俄罗斯的中欧接续班列。"
+    )
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"]) for r in routes][:1] == [("湛江市", ["塔什干"])]
+
+
+def test_a_train_goes_on_where_the_next_sentence_says():
+    text = "首趟班列从鱼嘴站出发,驶往钦州港。班列将经钦州港运输至越南、印度等地。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["via"]) == (
+        "鱼嘴站",
+        ["越南", "印度"],
+        ["钦州港"],
+    )
+    # a river liner's goods shipped on from Shanghai are another service's
+    text = "新田港至上海港的班轮每周三班。货物抵达上海港后换装海轮,再出口至马来西亚。"
+    (route,) = extract_text(text)["routes"]
+    assert route["destinations"] == ["上海港"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a line about the cargo between the train and where it goes on to
+        "首趟班列从鱼嘴站驶出,开往钦州港。此趟班列共装载80个标箱。\n班列将经钦州港运输至越南、印度等地。",
+        # a corridor named at the origin in between; the goods pass the train's end
+        "首趟班列从鱼嘴站驶出,开往钦州港。鱼嘴站是陆海新通道的重要节点。"
+        "本次班列运载的货物再通过钦州港分拨至越南、印度等国家。",
+    ],
+)
+def test_the_train_that_goes_on_is_the_one_whose_end_the_goods_pass(text):
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["via"]) == (
+        "鱼嘴站",
+        ["越南", "印度"],
+        ["钦州港"],
+    )
+
+
+def test_a_service_told_by_its_ends_and_again_with_more_ends_is_one_route():
+    text = (
+        "中老铁路(达州—万象)国际货运列车首发。班列从达州出发,将经重庆、云南到达老挝琅勃拉邦和万象。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["origin"] == "达州市"
+    assert route["destinations"] == ["万象", "琅勃拉邦"]
+    assert route["via"] == ["重庆市", "云南省"]
+
+
+def test_a_liner_told_again_as_a_near_sea_line_is_one_route_of_the_combined_mode():
+    text = (
+        "12月16日,“宜宾至武汉至上海直达日本航线”首航集装箱班轮在宜宾港起航。"
+        "宜宾至武汉至上海直达日本近洋航线的开通,标志着宜宾港走向国际市场。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["mode"]) == (
+        "宜宾港",
+        ["日本"],
+        "river-sea",
+    )
+
+
+def test_a_train_does_not_go_on_to_where_it_is_planned_to_go():
+    text = (
+        "首趟班列从团结村出发,经凭祥出境后前往越南河内。该班列远期将通过泛亚铁路直达泰国、新加坡。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["destinations"] == ["河内"] and route["via"] == ["凭祥"]
+
+
+def test_a_stop_told_again_as_an_end_stays_a_stop():
+    text = (
+        "首趟班列从果园港出发,开往钦州港。货物再通过钦州港分拨至越南。"
+        "该班列2天即可到达钦州港,换海船到越南不超过10天。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["destinations"] == ["越南"] and route["via"] == ["钦州港"]
+
+
+def test_one_service_named_two_ways_is_one_route_with_its_names():
+    text = (
+        "5月8日,万州港至上海港的集装箱班轮首航。这条“万沪快线”往返于万州港和上海港之间,每周两班。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["origin"] == "万州港" and route["destinations"] == ["上海港"]
+    assert route["names"] == ["万州港至上海港的集装箱班轮"] and route["opened"] == "05-08"
+
+
+def test_a_train_told_going_on_as_it_goes_on():
+    """它 opening the next sentence: the train that left, going on (它将途经满洲里…)."""
+    text = (
+        "一趟中欧班列(重庆)从沙坪坝区团结村中心站驶出。"
+        "它将途经满洲里,15天后抵达俄罗斯,为俄罗斯朋友带去重庆造产品。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["via"]) == (
+        "团结村",
+        ["俄罗斯"],
+        ["满洲里"],
+    )
+
+
+def test_a_departure_from_a_finer_place_refines_the_routes_origin():
+    """A liner named by its ports, then told leaving one of the port's terminals with no
+    end named: the terminal is where the route starts (its evidence says so)."""
+    text = "涪陵—南京集装箱班轮今日首航。上午9时,满载货物的货轮缓缓驶离涪陵港龙头作业区。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ("龙头港", ["南京港"])  # (its 作业区)
+    assert [e["pattern"] for e in route["evidence"]] == ["X—Y service", "departure"]
+
+
+def test_a_train_told_again_from_where_its_goods_started_is_one_route():
+    """这是首列“A—B—C”班列 after a train from a station of B to C: one route, from A,
+    with the station where it left as a stop."""
+    text = (
+        "12月3日上午,满载泰国大米的班列从钦州港东站发出,将于4天后到达重庆团结村。"
+        "这是首列“泰国曼谷—中国钦州—中国重庆”铁海联运班列。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["via"]) == (
+        "曼谷",
+        ["团结村"],
+        ["钦州港东站"],
+    )
+    assert route["mode"] == "rail-sea"
+
+
+def test_the_ships_of_a_voyage_told_going_on_extend_its_route():
+    text = (
+        "从遵义港发出的8艘货船沿乌江而下,途经思南到达沿河。货船将沿乌江水路直奔重庆涪陵进入长江。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ("遵义港", ["涪陵区"])
+    assert route["via"] == ["思南县", "沿河土家族自治县"]  # (思南: a weak name, then 到达)
+
+
+def test_a_ship_told_leaving_then_arriving_a_sentence_on_is_one_route():
+    text = (
+        "11月15日11时,满载化肥的“长江6”轮从阳逻港出发。"
+        "9天后,“长江6”轮将抵达越南胡志明市凯莱港,完成首航。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ("阳逻港", ["凯莱港"])
+    assert route["mode"] == "river-sea"  # (a ship by its name, to a port across the sea)
+    assert [e["sentence"] for e in route["evidence"]] == [0, 1]
+    # (a sentence that names a start of its own is another movement)
+    text = "货轮从阳逻港出发。另一艘货轮从九江港出发,抵达上海港。"
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [
+        ("九江港", ["上海港"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # told with the liner, in the same sentence
+        (
+            "广安至重庆果园港集装箱班轮今日首航,船上的货物将经果园港通过江海联运至上海港,"
+            "最终运至浙江省嘉兴市。",
+            [
+                ("广安市", ["果园港"], [], "river"),
+                ("广安市", ["嘉兴市"], ["果园港", "上海港"], "river-sea"),
+            ],
+        ),
+        # told a sentence on, as planned (按计划 is what this shipment does)
+        (
+            "南充至重庆集装箱航线首航。按计划,船上的石英砂将在果园港换装,以江海联运方式"
+            "抵达天津港,终点是河北省唐山市。",
+            [
+                ("南充港", ["唐山市"], ["果园港", "天津港"], "river-sea"),
+                ("南充港", ["重庆市"], [], "river"),
+            ],
+        ),
+        # not through the liner's end: another shipment
+        (
+            "南充至重庆集装箱航线首航。另有一批货物在宜昌港换装,以江海联运方式运至上海港。",
+            [("南充港", ["重庆市"], [], "river")],
+        ),
+        # a plan is not this shipment
+        (
+            "南充至重庆集装箱航线首航。远期计划将货物经果园港以江海联运方式运至上海港。",
+            [("南充港", ["重庆市"], [], "river")],
+        ),
+    ],
+)
+def test_a_liners_goods_shipped_on_by_sea_from_its_end_are_a_movement_of_their_own(text, routes):
+    """The liner stays a liner (its service ends at its port); the goods that go on by
+    江海联运 through its end are a route from the liner's origin, its end a stop."""
+    assert _routes(text) == sorted(routes)
+
+
+def test_a_trains_goods_shipped_on_by_river_are_no_part_of_the_train():
+    """A train's onward sentence by 江海联运 tells a liner's service, not where the train
+    goes: the train keeps its ends."""
+    text = "涪陵西站至武汉的沿江班列今日首发。这些货物到达武汉后,随后将通过江海联运发往韩国。"
+    assert _routes(text) == [("涪陵西站", ["武汉市"], [], "rail")]
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # an end of one telling is a stop of the other: the train goes on
+        (
+            "秀山站首次开行至钦州港东站的西部陆海新通道班列。西部陆海新通道班列从秀山站"
+            "货场驶出,经钦州港东站转海运出口至马来西亚、越南。",
+            [("秀山站", ["马来西亚", "越南"], ["钦州港东站"], "rail-sea")],
+        ),
+        # a stop told by its port and by its station is one stop, the station
+        (
+            "首趟班列从团结村开往钦州港。该班列经钦州港东站转海运至新加坡。",
+            [("团结村", ["新加坡"], ["钦州港东站"], "rail-sea")],  # (on by sea)
+        ),
+    ],
+)
+def test_a_train_told_twice_passes_the_end_of_its_first_telling(text, routes):
+    assert _routes(text) == routes
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # where the goods go is not where a transhipment starts (no 上海港 → 重庆港)
+        (
+            "从宜宾港到上海港需要在重庆港中转换船。",
+            [("宜宾港", ["上海港"], ["重庆港"], "river")],
+        ),
+        # what was done before is not where this train goes on to
+        (
+            "首趟班列从重庆开往满洲里。在此之前,重庆运往俄罗斯的货物基本走海运。",
+            [("重庆市", ["满洲里"], [], "rail")],
+        ),
+    ],
+)
+def test_what_was_done_before_and_where_goods_go_start_no_route(text, routes):
+    assert _routes(text) == routes
+
+
+def test_a_liner_told_again_from_its_port_after_leaving_its_terminal_is_one_route():
+    """The liner left a terminal of its port's district (its origin refined to it); told
+    again from the port by the same name, it is the same liner."""
+    text = (
+        "沪渝直达快线万州—上海班轮成功首航。当天,货轮缓缓驶离万州江南集装箱码头。"
+        "万州区负责人表示,万州—上海班轮开通,将增强万州港的集货能力。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ("万州江南集装箱码头", ["上海港"])
+    assert [e["pattern"] for e in route["evidence"]] == ["X—Y service", "departure", "X—Y service"]
+
+
+def test_a_liners_goods_that_change_to_a_sea_ship_end_the_liner_there():
+    """…驶离宜宾港,…快线启航,将在抵达上海港后,最终转海船发往俄罗斯: the liner goes to
+    上海港; the sea ship is another service."""
+    text = "船舶缓缓驶离宜宾港,集装箱班轮快线正式启航,将在抵达上海港后,最终转海船发往俄罗斯。"
+    assert ("宜宾港", ["上海港"], [], "river") in _routes(text)
+
+
+def test_trains_of_one_day_from_several_stations_are_a_route_each_and_go_on_alike():
+    """从团结村、鱼嘴、小南垭等多个站点同时驶出, then where their goods go on: every
+    station's train goes there; a train of another corridor from one of the stations,
+    told before, keeps its own end."""
+    text = (
+        "清晨,团结村站汽笛长鸣,一列中欧班列驶出站台,奔赴欧洲。"
+        "同日,西部陆海新通道班列从团结村、鱼嘴、小南垭等多个站点同时驶出。"
+        "这些班列满载汽车配件和家电,通过铁海联运驶向越南、泰国等地。"
+    )
+    routes = _routes(text)
+    assert ("团结村", ["欧洲"], [], "rail") in routes
+    for station in ("团结村", "鱼嘴站", "小南垭站"):
+        assert (station, ["越南", "泰国"], [], "rail-sea") in routes, routes
+    assert len(routes) == 4
+
+
+def test_a_train_of_the_sentences_before_leaves_from_the_port_they_were_about():
+    """这趟班列将出发前往钦州港, a paragraph after the station is named: from the station;
+    with no port named before, no route."""
+    text = (
+        "12月5日上午,重庆团结村中心站,调度员正盯着监控屏幕。\n"
+        "屏幕上,工人正在紧张装箱。\n"
+        "当天下午1点,这趟装满汽车配件的班列,将出发前往广西钦州港。"
+    )
+    assert _routes(text) == [("团结村", ["钦州港"], [], "rail")]
+    assert _routes("当天下午1点,这趟装满汽车配件的班列,将出发前往广西钦州港。") == []
+    # (far from the port, the sentence is about another train)
+    far = "团结村中心站迎来开放日。\n屏幕上,工人正在装箱。\n天气晴好。\n这趟班列将出发前往钦州港。"
+    assert _routes(far) == []
+
+
+def test_two_trains_named_only_by_their_corridor_are_one_only_where_their_ends_agree():
+    """南向通道 toward 新加坡 from 北部湾港, and its up-direction test train from 钦州港站 to
+    遵义北站: two routes. 中欧班列 to 杜伊斯堡, told again going to 欧洲: one."""
+    text = (
+        "南向通道以北部湾港为始发港,利用铁路运输,实现向南经海运至新加坡、南亚。"
+        "8月5日,南向通道首趟上行测试班列从钦州港站发出,于次日到达遵义北站。"
+    )
+    assert _routes(text) == [
+        ("北部湾港", ["新加坡", "南亚"], [], "rail-sea"),
+        ("钦州港站", ["遵义北站"], [], "rail-sea"),
+    ]
+    text = (
+        "首列从果园港始发的中欧班列驶出站台,开往德国杜伊斯堡。这是一次突破。各方都很关注。"
+        "集团负责人说,中欧班列在果园港实现水铁联运直达欧洲,辐射周边省份。"
+    )
+    assert [r[:2] for r in _routes(text)] == [("果园港", ["杜伊斯堡"])]
+
+
+def test_a_trains_goods_told_going_on_leave_it_where_they_change_to_another_service():
+    """…到达盐田港后,通过驳船运至葵青港,换装国际班轮发往欧洲: the train's goods go on to
+    葵青港; the liners from there are another service."""
+    text = (
+        "首趟班列从团结村发出,驶往深圳盐田港。班列所载货物到达盐田港后,"
+        "将通过驳船运至香港葵青港,换装国际班轮发往欧洲、日本等地。"
+    )
+    assert _routes(text) == [("团结村", ["葵青港"], ["盐田港区"], "rail")]
+
+
+def test_goods_going_on_by_some_sea_ship_are_no_route_of_their_own():
+    """…抵达广州南沙港,随后换装海轮运往中东市场: the train's route ends at the port; the sea
+    ship is no service the text tells (a named one is: 转搭华南集装箱快线)."""
+    text = (
+        "一列铁海联运专列从果园港鱼嘴站发出,预计48小时后抵达广州南沙港,随后换装海轮运往中东市场。"
+    )
+    assert _routes(text) == [("鱼嘴站", ["南沙港区"], [], "rail-sea")]
+
+
+def test_goods_handed_on_in_china_where_a_run_ends_are_no_part_of_it():
+    """…抵达重庆后将运转至成都及周边地区进行分销: the train ends at 重庆; a rail-sea train's
+    goods shipped on abroad still go on with it."""
+    text = "冷链班列在老挝万象南站发车,经磨憨口岸入境,抵达重庆后将运转至成都及周边地区进行分销。"
+    assert [r[:2] for r in _routes(text)] == [("万象南站", ["重庆市"])]
+    text = "班列从团结村出发,抵达钦州港后转运至新加坡。"
+    assert [r[:2] for r in _routes(text)] == [("团结村", ["新加坡"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # (a train's goods going on by ship, no service named: one rail-sea route, the
+        # port a stop)
+        (
+            "一列班列从鱼嘴站出发,抵达钦州港东站后通过船舶转运至越南、印尼。",
+            [("鱼嘴站", ["越南", "印度尼西亚"], ["钦州港东站"], "rail-sea")],
+        ),
+        (
+            "一列集装箱班列从重庆出发,抵达钦州港集装箱办理站,然后从钦州港码头转海运发往印度。",
+            [("重庆市", ["印度"], ["钦州港集装箱办理站"], "rail-sea")],
+        ),
+        (
+            "班列从涪陵西站出发,驶往钦州港。货物将运至钦州港,再换装海运货轮运抵新加坡。",
+            [("涪陵西站", ["新加坡"], ["钦州港"], "rail-sea")],
+        ),
+        # (a liner named for the sea leg is a service of its own; the train ends at the port)
+        (
+            "班列从鱼嘴站出发,驶往钦州港。货物将运至钦州港,再换装远洋班轮运抵新加坡。",
+            [("鱼嘴站", ["钦州港"], [], "rail")],
+        ),
+        # (shipped on to a market: the goods are sold there, the train ends at the port)
+        (
+            "专列从鱼嘴站发出,预计两天后抵达南沙港,随后换装海轮运往中东市场。",
+            [("鱼嘴站", ["南沙港区"], [], "rail")],
+        ),
+        # (the sea told only in a comparison after the train's end)
+        (
+            "班列驶出贵阳国际陆港,奔赴俄罗斯莫斯科,比传统先陆运再海运缩短了20天。",
+            [("贵阳国际陆港", ["莫斯科"], [], "rail")],
+        ),
+    ],
+)
+def test_a_trains_goods_going_on_by_ship_are_its_rail_sea_route(text, routes):
+    assert _routes(text) == routes
+
+
+def test_people_boarding_a_train_are_no_goods_going_on():
+    text = "当日,陆海新通道班列从钦州港出发,驶往团结村。次日,代表团一行踏上开往成都的列车。"
+    assert [r[:2] for r in _routes(text)] == [("钦州港", ["团结村"])]
+
+
+def test_a_services_other_direction_and_where_its_goods_are_sold_are_no_routes_of_their_own():
+    """渝穗班列 from 果园港 to 南沙港, its 对向列车 the same day, and the goods it carries
+    exported to 非洲: one route."""
+    text = (
+        "20日,渝穗海铁联运(重庆果园港—广州南沙港)国际班列从重庆果园港驶出,奔赴广州南沙港。"
+        "同时,从南沙港发往重庆果园港的对向列车也发车。"
+        "渝穗班列运输的是出口到非洲、欧美、东南亚的化工品和机械。"
+    )
+    assert [r[:2] for r in _routes(text)] == [("果园港", ["南沙港区"])]
+
+
+def test_a_train_leaving_again_from_where_it_arrived_is_one_route():
+    """…到达二连浩特口岸,办好手续后再从二连浩特出发驶往徐州: one train, the crossing a stop."""
+    text = (
+        "木材班列5月27日由俄罗斯乌兰乌德开出,6月9日到达二连浩特口岸,在那里办完入关手续,"
+        "6月15日再从二连浩特出发驶往徐州。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["via"]) == (
+        "乌兰乌德",
+        ["徐州市"],
+        ["二连浩特"],
+    )
+
+
+def test_a_clause_after_a_semicolon_on_a_service_of_its_own_is_read_apart():
+    """渝桂新班列…开往新加坡;北部湾至香港航线也已启动: two clauses, two services; the
+    movement of the first ends at the semicolon."""
+    text = "渝桂新班列从重庆出发、经广西开往新加坡,已常态化运营;北部湾至香港的航线也已启动。"
+    routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
+    assert routes == {("重庆市", ("新加坡",)), ("北部湾港", ("香港特别行政区",))}
+
+
+def test_a_clause_after_a_semicolon_going_on_with_the_same_train_stays_its_route():
+    text = "一列班列从东莞石龙站开出,满载家电;几天后,它经满洲里出境,终点是莫斯科。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["via"]) == (
+        "石龙站",
+        ["莫斯科"],
+        ["满洲里"],
+    )
+
+
+def test_a_line_named_in_quotes_then_told_with_this_takes_the_run_before_it():
+    """“泰国—钦州—重庆”这条线路由此开通: the train of the sentence before, from where its
+    goods started, on the day it left."""
+    text = (
+        "6月8日上午,一趟铁海联运班列由广西钦州港东站开出,车上是泰国的榴莲,约3天后到达重庆。"
+        "“泰国—钦州—重庆”这条海铁联运线路由此开通运行。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["via"], route["opened"]) == (
+        "泰国",
+        ["重庆市"],
+        ["钦州港东站"],
+        "06-08",
+    )
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a label's line joined to the sentence after it: that sentence's paragraph
+        "据介绍:\n",
+        # a share bar written with a colon: chrome, dropped
+        "分享:\n",
+        # a headline naming the corridor's first train from the city, and an outlet's
+        # line: the train told leaving is the headline's, and goes on a sentence later
+        "遂宁首趟陆海新通道班列发车\n四川日报\n",
+    ],
+)
+def test_a_train_told_leaving_then_where_it_goes_after_a_label_or_headline(lead):
+    text = lead + (
+        "1月12日上午一列货运班列驶出遂宁西部铁路物流园,车上装着工业制成品。"
+        "列车将经重庆开往广西钦州。"
+    )
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("遂宁西部铁路物流园", ["钦州市"])]
+
+
+def test_goods_landed_and_changed_at_a_port_pass_it_and_the_train_told_so_is_one():
+    """在湛江港上岸换装: a stop; the train named by its ends, then told again from where its
+    goods started (装船启运 at 海口港), is one route from there."""
+    text = (
+        "2月8日,37002次铁海联运班列由湛江港开出,约4天后到达昆明王家营站。"
+        "货物先从海口港装船启运,在湛江港上岸换装,再乘铁海联运班列运抵云南昆明。"
+    )
+    routes = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
+    assert routes == [("海口港", ["昆明王家营站"], ["湛江港"])]
+
+
+def test_a_train_from_here_extended_to_places_and_a_ports_station_written_chezhan():
+    """第一列专列从这里开出 (here: the station told of before), then its line 延伸到 places:
+    one route from there; 防城港车站 is the port's station."""
+    text = (
+        "防城港车站连通250多个港口。\n"
+        "2016年2月,第一列冷链集装箱专列从这里开出。两年来,专列线路陆续延伸到重庆、济南、沈阳等地。"
+    )
+    record = extract_text(text)
+    assert "防城港站" in {p["name"] for p in record["ports"]}
+    routes = [(r["destinations"], r["opened"]) for r in record["routes"]]
+    assert routes == [(["重庆市", "济南市", "沈阳市"], "2016-02")]
+
+
+def test_a_train_told_arriving_then_where_its_goods_came_from():
+    """一趟班列开进…小南垭站 (no start named), then 这批榴莲是从泰国起运的,…就到了重庆: one
+    route from 泰国 to the station told before (not 代表团…就到了重庆: no goods)."""
+    text = (
+        "11日,一趟冷链班列开进重庆市江津区小南垭站,车上是泰国榴莲。"
+        "“这批榴莲是7日从泰国起运的,只走了4天就到了重庆。”"
+    )
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("泰国", ["小南垭站"])]
+    assert extract_text("代表团从成都出发,下午就到了重庆。")["routes"] == []
+
+
+def test_another_train_told_after_a_semicolon_is_no_end_of_the_first():
+    text = (
+        "15日,一列班列从重庆鱼嘴铁路货运站开出,南下经广西钦州,以铁海联运方式运往新加坡;"
+        "同一时间,旁边轨道上,一列国际班列同时发车西行,目的地是哈萨克斯坦。"
+    )
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes[0] == ("鱼嘴站", ["新加坡"])
+
+
+def test_a_train_told_arriving_then_told_leaving_where_it_came_from():
+    """…第一趟进口整车班列平稳到达重庆。列车由德国杜伊斯堡发车,一路穿过波兰、白俄罗斯…: the
+    train told again leaving (列车…) is one route to where it arrived; a sentence on
+    another departure (no reference back) is not."""
+    text = (
+        "8月30日,第一趟进口整车班列平稳到达重庆。"
+        "列车由德国杜伊斯堡发车,一路穿过波兰、白俄罗斯,再越过阿拉山口入境中国。"
+    )
+    routes = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
+    assert routes == [("杜伊斯堡", ["重庆市"], ["波兰", "白俄罗斯", "阿拉山口"])]
+    text = "首趟班列平稳到达重庆。同日,湖北宜昌的白洋港也开出一趟货车。"
+    assert extract_text(text)["routes"] == []
+
+
+def test_a_comparison_names_no_end_and_some_of_the_trains_do_not_go_on():
+    """同上海至重庆的长江运输比: what a run is compared with is no route; 其中3列是越南货物
+    过境中国再运往欧洲: some of the trains counted, not the train going on."""
+    text = "广西在2017年4月28日发出首趟南向通道上行专列,同上海至重庆的长江运输比,要快12天以上。"
+    assert [r["destinations"] for r in extract_text(text)["routes"]] == []
+    text = (
+        "广西开行的南宁-河内、凭祥-河内这2趟中欧班列都跑得不错。到4月10日,南宁(凭祥)河内"
+        "跨境集装箱班列总共开了25列:去程7列,装的是电子产品;回程18列,装的是电子产品和"
+        "金属矿等,其中3列是越南货物过境中国再运往欧洲。"
+    )
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("南宁市", ["河内"]), ("凭祥市", ["河内"])]
+
+
+def test_a_ship_told_leaving_this_port_then_arriving_goes_from_the_port_told_of():
+    text = "果园港是长江上游的重要港口。3月1日,首艘集装箱货轮从这座港口启航。9天后,货轮抵达上海港。"
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("果园港", ["上海港"])]
+
+
+def test_a_lines_train_told_leaving_a_station_of_its_city_then_going_on():
+    """The line named in the headline, its train told leaving a station of the line's city
+    and where it passes and ends a sentence on: one route, from the station, with its stop."""
+    text = (
+        "烟台—蒙古国中欧班列开通\n\n"
+        "7日,烟台大季家站开出一趟中欧班列。该班列将经二连浩特口岸出境,约9天后到达蒙古乌兰巴托。"
+    )
+    routes = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
+    assert routes == [("烟台大季家站", ["乌兰巴托"], ["二连浩特"])]
+
+
+def test_a_service_named_by_its_ends_and_its_return_told_two_way_are_two_routes():
+    """“宜宾—北部湾港”班列, then the first train back (双向): each a first run of its own."""
+    text = (
+        "6月28日,一列班列从钦州港东站开出,将抵达宜宾北站。"
+        "今年5月22日,“宜宾—北部湾港”集装箱班列首次南下;这趟列车则是其后的第一趟返程车,"
+        "双向对流的通道由此运转。"
+    )
+    routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
+    assert routes == {("钦州港东站", ("宜宾北站",)), ("宜宾市", ("北部湾港",))}
+
+
+def test_goods_told_leaving_then_that_they_can_reach_a_place():
+    text = "列车从昆明王家营西站开出。这批鲜花三天后可到泰国曼谷。"
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("王家营西站", ["曼谷"])]
+
+
+def test_a_ship_told_leaving_the_port_told_of_a_few_sentences_before():
+    """头一艘集装箱船拉响汽笛离港: the port of the story, told a few sentences before."""
+    text = (
+        "芜湖朱家桥外贸码头于昨日投入运营。这是安徽第一个外贸母港。"
+        "另据报道,开港仪式在芜湖市召开。当天中午,首艘货轮鸣笛离港,顺江而下,驶向上海港。"
+    )
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("朱家桥港区", ["上海港"])]
+
+
+def test_a_train_told_arriving_then_told_back_leaving_a_city_is_one_route():
+    """…专列开进布拉格。据了解,这趟首开的…专列于3日自重庆发车: to where it was told arriving."""
+    text = (
+        "12日,中欧班列“中国邮政号”开进捷克的首都布拉格。"
+        "据了解,这趟首开的中欧班列邮包专列于3日自重庆发车,一共装运44个集装箱。"
+    )
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("重庆市", ["布拉格"])]
+
+
+def test_a_train_leaving_the_station_its_sentence_named_and_its_goods_gathered_on_the_way():
+    """沧州黄骅站响起汽笛,一趟列车由该站起步,开往乌兰巴托。…运到黄骅港集中,再…一路直发
+    乌兰巴托: from the station, the port where the goods gathered a stop, not its end;
+    就此开通 tells the opening."""
+    text = (
+        "发布时间:2019-05-08\n8日上午,沧州黄骅北站响起一阵汽笛,一趟货运列车由该站起步,"
+        "开往蒙古国首都乌兰巴托。黄骅港中欧国际班列就此开通。"
+        "车上的货物先经海运运到黄骅港集中,再取道二连浩特口岸,一路直发乌兰巴托。"
+    )
+    routes = [(r["origin"], r["destinations"], r["opened"]) for r in extract_text(text)["routes"]]
+    assert routes == [("黄骅北站", ["乌兰巴托"], "2019-05-08")]
+
+
+def test_a_train_told_again_with_only_where_it_stops_on_its_way():
+    """一列“东盟快班”驶离杜伊斯堡…运抵越南。该班列途中将在重庆中转: a train (列), with a stop."""
+    text = (
+        "21日,一列“东盟快班”驶离德国杜伊斯堡,预计19天后运抵越南、泰国等东盟国家。"
+        "该班列途中将在成都中转。"
+    )
+    routes = [
+        (r["origin"], r["destinations"], r["via"], r["mode"]) for r in extract_text(text)["routes"]
+    ]
+    assert routes == [("杜伊斯堡", ["越南", "泰国"], ["成都市"], "rail")]
+
+
+def test_a_train_named_again_sentences_later_goes_where_it_says():
+    """首趟班列从宜昌东站开出。…(two sentences on other things)…这趟班列会从满洲里出境,…开到
+    德国汉堡: the train told leaving, named again (这趟班列) three sentences on."""
+    text = (
+        "20日,首趟“宜-汉-欧”国际货运班列从宜昌东站缓缓开出。\n"
+        "宜昌同欧洲的经贸往来由此多了一条新通道。\n"
+        "宜昌已有航空、水运两个一类口岸。\n"
+        "据了解,这趟班列会从满洲里铁路口岸出境,大约17天后开到德国汉堡。"
+    )
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"]) for r in routes] == [("宜昌东站", ["汉堡"])]
+
+
+def test_a_stop_in_china_told_after_a_train_abroad_is_no_new_end():
+    """“江门—磨憨—万象南(塔纳棱陆港)”中老班列…。列车…一路行至云南昆明,经磨憨口岸驶出国境:
+    昆明 is a stop on its way; the end stays the dry port in Laos named in brackets."""
+    text = (
+        "3月16日,“江门—磨憨—万象南(塔纳棱陆港)”中老班列首发。"
+        "列车沿南昆铁路一路行至云南昆明,经云南磨憨口岸驶出国境。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["destinations"] == ["塔纳棱陆港"]
+    assert route["via"] == ["昆明市", "磨憨"]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # (where it goes, told on: the train of the sentences before)
+        "据悉,这趟班列将在钦州港换船出海,约一个月后到达非洲莫桑比克和尼日利亚。",
+        # (told again from where it left, captions between)
+        "据悉,从果园港发出后,这趟班列将在钦州港换船出海,约一个月后到达非洲莫桑比克和尼日利亚。",
+    ],
+)
+def test_the_train_told_again_a_few_sentences_on_goes_to_places_in_its_area(last):
+    """一趟非洲班列从果园港驶出, photo captions between, then 这趟班列…到达非洲莫桑比克和
+    尼日利亚: the one train, to the two countries (not a second route, nor one of them)."""
+    text = (
+        "昨天,一趟装着汽车配件的陆海新通道非洲班列从果园港驶出。\n"
+        "果园港非洲班列发车现场 图片来源网络\n"
+        "这是果园港今年开出的第一趟非洲班列。\n"
+        "非洲班列装车 图片来源网络\n" + last
+    )
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("果园港", ["莫桑比克", "尼日利亚"])]

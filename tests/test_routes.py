@@ -1,0 +1,657 @@
+"""Routes read from text: the route forms (the route table's examples and sentences written
+for the purpose), what is and is not a service, lines listed or counted (a route each), and
+the mode a route goes by. Where routes start, end and stop is in test_route_ends.py; a route
+told over several clauses or sentences in test_route_legs.py."""
+
+from __future__ import annotations
+
+import pytest
+from reading import _routes, route
+from tables import table_examples
+
+from cqmap.geo.extract import extract_text
+from cqmap.geo.route_forms import ROUTE_FORMS
+
+
+# --------------------------------------------------------------------------- route forms
+def test_route_patterns_on_unseen_sentences():
+    rec = extract_text("3月1日,“涪陵—上海”集装箱班轮航线正式开通。")
+    r = route(rec, name="涪陵—上海集装箱班轮航线")
+    assert (r["origin"], r["destinations"], r["mode"], r["opened"]) == (
+        "涪陵港",
+        ["上海港"],
+        "river",
+        "03-01",
+    )
+    rec = extract_text("万州港至上海洋山港的集装箱直达航线正式开通。")
+    r = route(rec, origin="万州港")
+    assert (r["destinations"], r["mode"]) == (["洋山港"], "river")  # (the port area named)
+    assert extract_text("两江新区到万州区考察航线运营情况。")["routes"] == []  # a visit
+    rec = extract_text("涪陵港龙头港区开行至四川泸州港的集装箱班轮。")
+    r = route(rec, origin="龙头港")  # (the port area, named after its port)
+    assert (r["destinations"], r["mode"]) == (["泸州港"], "river")
+    rec = extract_text("中欧班列从团结村出发,驶往德国、波兰。")
+    r = route(rec, origin="团结村")
+    assert r["destinations"] == ["德国", "波兰"] and r["mode"] == "rail"
+
+
+def test_more_route_forms_on_unseen_sentences():
+    def only(text):
+        routes = extract_text(text)["routes"]
+        assert len(routes) == 1, routes
+        r = routes[0]
+        return r["name"], r["origin"], r["destinations"], r["mode"], r["opened"]
+
+    # a road service (班车), named by its ends
+    assert only("重庆果园港至越南河内的跨境公路班车正式开通。") == (
+        "重庆果园港至越南河内的跨境公路班车", "果园港", ["河内"], "road", None
+    )  # fmt: skip
+    # a service opened between two ports; a service plying between two ports
+    assert only("果园港与涪陵港开通“水水中转”穿梭巴士。")[1:4] == ("果园港", ["涪陵港"], "river")
+    assert only("据悉,该航线每周一班,往返于万州港和上海港之间。")[1:4] == (
+        "万州港", ["上海港"], "river"
+    )  # fmt: skip
+    # ... the same service as the sentence before names: one route, with both sentences
+    rec = extract_text("万州港至上海港集装箱班轮3月1日开通。据悉,该航线往返于万州港和上海港之间。")
+    (r,) = rec["routes"]
+    assert (r["name"], r["opened"], [e["sentence"] for e in r["evidence"]]) == (
+        "万州港至上海港集装箱班轮", "03-01", [0, 1]
+    )  # fmt: skip
+    # 首趟 … 发车 states the opening date
+    assert only("9月20日,首趟“万州—宜昌”铁水联运班列在万州新田港发车。")[4] == "09-20"
+    # a composite's ends refined by the places the sentence names inside them; the
+    # hub named after its city is where a train starts
+    assert only("“渝黔”班列从重庆团结村出发开往贵阳。")[1:4] == ("团结村", ["贵阳市"], "rail")
+    assert only("满载货物的班列从重庆团结村出发,驶往德国。")[1:3] == ("团结村", ["德国"])
+    # a composite that only starts a longer name: the sentence's own end, and its stops
+    routes = extract_text("首列“渝黔桂新”铁海联运班列在果园港鸣笛发车,经贵阳、南宁抵达钦州港。")
+    (r,) = routes["routes"]
+    assert (r["origin"], r["destinations"], r["via"], r["mode"]) == (
+        "果园港", ["钦州港"], ["贵阳市", "南宁市"], "rail-sea"
+    )  # fmt: skip
+    # a service with its ends in brackets after it
+    assert only("今年开行的渝甬班列(重庆—宁波)实现常态化运行。")[:4] == (
+        "渝甬班列", "重庆市", ["宁波市"], "rail"
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("form", "example"), table_examples(ROUTE_FORMS, label=lambda e: e.sentence[:16])
+)
+def test_every_route_form_reads_its_examples(form, example):
+    """The examples of each entry of the route table are its tests: the route is read,
+    by that form (its name is in the evidence)."""
+    routes = extract_text(example.sentence)["routes"]
+    found = [
+        r
+        for r in routes
+        if r["origin"] == example.origin and tuple(r["destinations"]) == example.destinations
+    ]
+    assert found, routes
+    r = found[0]
+    assert tuple(r["via"]) == example.via
+    assert example.mode is None or r["mode"] == example.mode
+    assert form.name in {e["pattern"] for e in r["evidence"]}
+
+
+def test_a_grouping_may_stand_between_a_routes_ends_and_its_service():
+    text = "北碚区开通了北碚犁子林码头至南充河西码头的川渝水路货运航线。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ("北碚犁子林码头", ["南充河西码头"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("11艘船舶从遵义港沙湾港区出发,沿着乌江直奔涪陵黄旗港。", [("沙湾港区", ["黄旗作业区"])]),
+        ("以烟台—巫山直飞航线开通为契机,加强旅游推介。", []),  # by air
+        # (a channel of combined transport between two places; not the way compared with)
+        (
+            "重庆至钦州至新加坡的海铁联运通道,比重庆至上海至新加坡江海联运通道距离减少2100公里。",
+            [("重庆市", ["新加坡"])],
+        ),
+        ("果园港开通至新加坡港的铁水联运通道。", [("果园港", ["新加坡港"])]),
+        # (goods going on by another service where the train ends: no end of the train's)
+        (
+            "一列班列从重庆沙坪坝团结村站出发,行驶1862公里后将抵达深圳盐田港区。\n"
+            "近年来,重庆国际物流枢纽园区每年发出各类跨境班列超4000班。\n"
+            "随着“渝深快线班列”开通,重庆外贸货物2至3天可到达盐田港区,借助港区密集快捷的"
+            "远洋航线实现2周抵达美国、3周抵达欧洲。",
+            [("团结村", ["盐田港区"])],
+        ),
+        # (a train's goods handed on where it arrives; a line's 快线专列 is a train)
+        (
+            "“广西防城港—重庆江津”冷链海陆快线专列开行。列车从广西防城港站开出,驶向重庆江津"
+            "小南桠站。该批货物通过铁路到达重庆江津区后,经江津综保区分拨到广安、成都等城市。",
+            [("防城港站", ["小南垭站"])],
+        ),
+        # (a visit, 到 and a verb before the service word; a section of a line)
+        ("两江新区到万州区考察航线建设情况。", []),
+        ("从重庆到白俄罗斯、波兰边界这段线路是全程的85%。", []),
+        # (中国 as the end of a line from China says nothing)
+        ("班列从团结村出发。目前班列线路已通达中国18省、61市、120站。", []),
+        # (去往: where it goes on to)
+        (
+            "货船从重庆果园港出发,沿江而下,在江苏太仓港转运后,再去往上海洋山港。",
+            [("果园港", ["洋山港"])],
+        ),
+        # (a chain of short names is not its first two's composite: 渝黔桂新, not 渝黔)
+        ("2017年9月,西部陆海新通道的前身——渝黔桂新“南向通道”班列开通运营。", []),
+        # (a railway named by its ends: no service)
+        ("成渝铁路复线货运班列增多。", []),
+        # (渝甬 one of the directions counted, no line of its own)
+        ("园区开行中欧班列、渝满俄、渝甬四向国际班列线路62条。", []),
+    ],
+)
+def test_more_ways_to_go(text, expected):
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # a service named by its ends' short forms
+        ("今年开行的渝甬铁海联运班列运量大增。", [("重庆市", ["宁波市"])]),
+        # the named service's train, then a leg on another named service from its end
+        (
+            "渝湛班列集装箱自团结村站发出,到达湛江港后,转搭华南集装箱快线直达广州南沙港。",
+            [("团结村", ["湛江港"]), ("湛江港", ["南沙港区"])],
+        ),
+    ],
+)
+def test_services_named_by_their_ends_short_forms(text, routes):
+    assert [r[:2] for r in _routes(text)] == routes
+
+
+def test_a_corridors_name_before_the_ends_in_brackets_is_part_of_the_services_name():
+    text = "9月14日,南向通道(广西南宁—甘肃兰州)冷链集装箱班列开出首趟。"
+    (route,) = extract_text(text)["routes"]
+    assert route["name"] == "南向通道(广西南宁—甘肃兰州)冷链集装箱班列"
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # a city's trains named with the part of the world they go to (成都中亚班列)
+        ("西安中亚班列开往塔什干。", [("西安市", ["塔什干"])]),
+        # its end told after it runs, in the clauses after
+        (
+            "5月11日起,西安中亚公共班列投入运行,列车经霍尔果斯口岸出关,终点为乌兹别克斯坦塔什干。"
+            "西安的中亚班列站点遍及4国,并延伸到阿塞拜疆。",
+            [("西安市", ["塔什干"])],
+        ),
+    ],
+)
+def test_a_citys_trains_named_with_where_they_go(text, routes):
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == routes
+
+
+def test_a_service_launched_to_a_port_and_a_station_named_after_an_international_port():
+    text = (
+        "汽笛声中,一列班列驶离吉安港,开往福州国际港站。"
+        "2018年10月31日,吉安港先推出了到盐田港的“同港同价”班列;此后又推出了对接厦门港的班列。"
+    )
+    routes = [(r["origin"], r["destinations"], r["opened"]) for r in extract_text(text)["routes"]]
+    assert routes[0][:2] == ("吉安港", ["福州国际港站"])
+    assert ("吉安港", ["盐田港区"], "2018-10-31") in routes
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination", "mode"),
+    [
+        ("渝泰携手共建“重庆—曼谷”双向铁路运输通道。", "重庆市", "曼谷", "rail"),
+        ("去年开通“宜宾—武汉”水上快速通道。", "宜宾港", "武汉港", "river"),
+    ],
+)
+def test_a_channel_named_by_its_ends_is_a_route(text, origin, destination, mode):
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"], r["mode"]) for r in routes] == [
+        (origin, [destination], mode)
+    ]
+
+
+# --------------------------------------------------------------------------- services
+@pytest.mark.parametrize(
+    "text",
+    [
+        "千吨级船舶可从四川广元直达上海。",  # what ships can do
+        "形成了一条从广元出发,经南充、广安至重庆的水上出川大通道。",  # a waterway
+    ],
+)
+def test_what_ships_can_do_and_a_waterway_are_no_service(text):
+    assert extract_text(text)["routes"] == []
+
+
+def test_a_movement_ends_where_the_sentence_starts_another():
+    text = "两艘货船当日从广元起锚,标志着千吨级船舶可从四川广元直达上海。"
+    assert extract_text(text)["routes"] == []
+
+
+def test_a_corridor_of_trains_is_no_service():
+    assert extract_text("标志着欧洲-成都-东南亚货运列车通道双向畅通。")["routes"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("该轮作为江海直达船舶,可实现果园港至南京港全程直达。", []),  # what a ship can do
+        ("该轮开通果园港至南京港直达航线。", [("果园港", ["南京港"])]),
+    ],
+)
+def test_what_a_ship_can_do_is_no_service(text, expected):
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2020年成渝两地中欧班列开行近5000列。",  # trains of both places
+        "两地同时发出中欧班列(成渝)号第一趟列车。",  # a brand in brackets
+        "成渝中欧班列品牌的竞争力位居全国前列。",  # the corridor's trains of both
+    ],
+)
+def test_a_composite_naming_where_trains_start_names_no_route_between_its_places(text):
+    assert extract_text(text)["routes"] == []
+
+
+def test_what_a_port_will_be_by_then_is_no_route():
+    text = "新生港年底建成。届时,新生港将通过西部陆海新通道直达东南亚。"
+    assert extract_text(text)["routes"] == []
+
+
+def test_a_railways_course_and_what_it_makes_possible_are_no_route():
+    text = (
+        "本次班列从团结村站始发,途经云南到达老挝万象。"
+        "中老铁路北起昆明,向南经磨憨口岸,最终到达万象。"
+        "班列开通后,也可实现货物转运至泰国和越南。"
+    )
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("团结村", ["万象"])]
+
+
+def test_a_way_for_tourists_is_no_freight_route():
+    """路线 is a service word only as a way of freight (铁路路线, 物流路线)."""
+    assert _routes("万州开辟一条直达巫山的精品旅游路线。") == []
+    assert _routes("重庆开辟一条直达欧洲的国际铁路路线。") == [("重庆市", ["欧洲"], [], "rail")]
+
+
+def test_a_corridor_named_beside_another_route_is_named_by_the_text():
+    """渝甬班列+中欧班列 过境运输: the sentence reads the 渝甬 route; 中欧班列, named
+    without a route of its own, is one of the text's corridors."""
+    record = extract_text("今年3月首次尝试“渝甬班列+中欧班列”过境运输模式。")
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [("重庆市", ["宁波市"])]
+    assert [c["name"] for c in record["corridors"]] == ["中欧班列"]
+
+
+def test_what_may_be_some_day_on_a_corridor_is_no_route():
+    """未来…将可以通过西部陆海新通道直达重庆: a corridor named, no run."""
+    record = extract_text(
+        "小南垭站迎来首班冷链班列。未来,东南亚的水果将可以通过西部陆海新通道直达重庆。"
+    )
+    assert not any(r["destinations"] == ["重庆市"] for r in record["routes"])
+    assert [c["name"] for c in record["corridors"]] == ["西部陆海新通道"]
+
+
+def test_a_road_told_from_where_it_starts_is_no_service():
+    """中吉乌公路从喀什出发,…终点是塔什干: a way described, not goods moved on it."""
+    text = "这条跨境公路从新疆喀什出发,经伊尔克什坦口岸进入吉尔吉斯斯坦,终点是塔什干。"
+    assert extract_text(text)["routes"] == []
+
+
+def test_a_kind_of_service_defined_a_count_shaped_name_and_a_lists_number():
+    """中亚班列,指的是…: a kind defined, no service; 三条航线: a count, not 三条 in Japan;
+    1.中亚班列(…): the list's number is no part of the line's name."""
+    record = extract_text("中欧班列,指的是从中国始发、目的地为欧洲各国的集装箱班列。")
+    assert record["routes"] == []
+    record = extract_text("三条航线投运后,黄石新港的状况就此改变。")
+    assert "三条" not in {r["name"] for r in record["regions"]}
+    record = extract_text("现开行的主要线路:\n1.中亚班列(连云港~塔什干)。列车在连云港发车。")
+    assert [r["names"] for r in record["routes"]] == [["中亚班列"]]
+
+
+def test_a_fast_line_and_goods_set_off_are_service_words():
+    """“精品快航”直达航线 is a liner's service; 装车起运 is a start."""
+    routes = extract_text("泰州港开出了至上海洋山港、重庆港的“精品快航”。")["routes"]
+    assert sorted(d for r in routes for d in r["destinations"]) == ["洋山港", "重庆港"]
+    routes = extract_text("该航线在合肥港派河港区装车起运,一路直抵上海海通码头。")["routes"]
+    assert [(r["origin"], r["destinations"]) for r in routes] == [("派河港区", ["上海海通码头"])]
+
+
+def test_how_often_lines_run_at_a_place_is_no_line_opened():
+    """…加密东南亚等国际班列在小南垭站的开行频次: how often they run, no line opened there."""
+    assert extract_text("将进一步加密东南亚等国际班列在小南垭站的开行频次。")["routes"] == []
+
+
+# --------------------------------------------------------------------------- lines listed
+def test_the_lines_of_one_list_stay_apart_though_one_port_holds_another():
+    text = "重庆共有重庆—宜昌、忠县—宜昌、万州—宜昌三条滚装航线。"
+    routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
+    assert routes == {("重庆市", ("宜昌港",)), ("忠县港", ("宜昌港",)), ("万州港", ("宜昌港",))}
+
+
+def test_places_that_opened_trains_to_a_part_of_the_world_each_have_a_route():
+    text = "随后,武汉、苏州、成都、郑州等城市相继开行直达欧洲的铁路列车。"
+    routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
+    assert routes == {(o, ("欧洲",)) for o in ("武汉市", "苏州市", "成都市", "郑州市")}
+
+
+def test_lines_counted_after_one_name_are_a_route_each():
+    text = "目前,泸州港已开通“泸州—武汉、南京、上海”等地12条集装箱航线。"
+    routes = sorted((r["origin"], r["destinations"]) for r in extract_text(text)["routes"])
+    assert routes == [("泸州港", ["上海港"]), ("泸州港", ["南京港"]), ("泸州港", ["武汉港"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        (
+            "北部湾港常态化开行至重庆、成都、昆明等5个方向班列。",
+            [
+                ("北部湾港", ["成都市"], [], "rail"),
+                ("北部湾港", ["昆明市"], [], "rail"),
+                ("北部湾港", ["重庆市"], [], "rail"),
+            ],
+        ),
+        ("班列从团结村开往越南、泰国。", [("团结村", ["越南", "泰国"], [], "rail")]),  # one train
+    ],
+)
+def test_trains_to_several_directions_are_a_service_each(text, routes):
+    assert _routes(text) == routes
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # the trains of a service to several cities of China: a service to each
+        (
+            "目前已常态化开行北部湾港至重庆、成都、昆明等西部地区海铁联运班列。",
+            [
+                ("北部湾港", ["成都市"], [], "rail-sea"),
+                ("北部湾港", ["昆明市"], [], "rail-sea"),
+                ("北部湾港", ["重庆市"], [], "rail-sea"),
+            ],
+        ),
+        # ships leaving together for two counties: one movement
+        (
+            "6艘船舶从北碚犁子林码头出发,沿嘉陵江前往仪陇县、南部县等地。",
+            [("北碚犁子林码头", ["仪陇县", "南部县"], [], "river")],
+        ),
+        # one train's goods to several countries: one route
+        (
+            "班列从果园港出发,驶往越南、泰国。",
+            [("果园港", ["越南", "泰国"], [], "rail")],
+        ),
+        # the way a route is compared with is no route
+        ("此趟班列全程约25天,相较于从广东直接海运至欧洲,节约20天。", []),
+        # a corridor's trains from two places, 分别 to two: each its own, in turn
+        (
+            "两列西部陆海新通道班列从成都、重庆发出,经钦州港分别到达马来西亚和泰国。",
+            [
+                ("成都市", ["马来西亚"], ["钦州港"], "rail-sea"),
+                ("重庆市", ["泰国"], ["钦州港"], "rail-sea"),
+            ],
+        ),
+        # exported to a place right after the verb; not the markets of goods (出口到X的)
+        (
+            "3月27日,两辆货车从忠县出发,首次通过公路和海运出口新加坡。",
+            [("忠县", ["新加坡"], [], "road")],
+        ),
+        ("班列从团结村出发,运输出口到非洲、欧美的化工品。", []),
+        # goods named by their place and shipped; not a trade's figures (出口至越南的榨菜增长)
+        ("15日凌晨,27吨巫山脆李装车启运泰国曼谷。", [("巫山县", ["曼谷"], [], "unspecified")]),
+        ("今年重庆出口至越南的榨菜增长5%。", []),
+        ("这是泰国首次通过老挝将农产品运往重庆。", []),  # a way through, no origin
+        # an area the line is named to, told finer before it (飞往莫斯科和卢森堡…重庆至欧洲)
+        (
+            "货机从重庆江北国际机场起飞,飞往莫斯科和卢森堡,这标志着重庆至欧洲的货运航线首航。",
+            [("江北国际机场", ["莫斯科", "卢森堡"], [], "air")],
+        ),
+        # cargo lines flown to places listed: a line each; lines of passengers: none
+        (
+            "2011年,重庆机场新开了重庆至台中、高雄的客运航线,重庆至香港、台北、莫斯科的货运航线。",
+            [
+                ("重庆市", ["台北"], [], "air"),
+                ("重庆市", ["莫斯科"], [], "air"),
+                ("重庆市", ["香港特别行政区"], [], "air"),
+            ],
+        ),
+        # where people come from is no origin of goods (来自X的采购商)
+        ("来自越南、泰国等国家的采购商代表签约,柑橘将搭乘西部陆海新通道班列发往柬埔寨。", []),
+        # a port's figures: the sailings of a line counted, or a way of working named after it
+        ("今年一季度,果园港集装箱量增长,发运沪渝直达快线300艘次。", []),
+        ("1—10月沪渝直达快线共计完成上下水983艘次。", []),
+        ("码头按照沪渝直达“快线优先、以出保进”的方式组织生产。", []),
+    ],
+)
+def test_services_to_several_cities_and_ways_compared_with(text, routes):
+    assert _routes(text) == routes
+
+
+def test_directions_counted_are_all_the_services_ends():
+    """…通往重庆、成都等地的班列…,开行至重庆、成都、昆明等5个方向班列: a service to each
+    direction counted, 昆明 too."""
+    text = "北部湾港通往重庆、成都等地的集装箱班列迅速增长,现已常态化开行至重庆、成都、昆明等5个方向班列。"
+    assert [r[:2] for r in _routes(text)] == [
+        ("北部湾港", ["成都市"]),
+        ("北部湾港", ["昆明市"]),
+        ("北部湾港", ["重庆市"]),
+    ]
+
+
+def test_road_lines_listed_by_their_ends_are_a_route_each():
+    """南宁—河内、深圳—河内、崇左—河内几条国际道路运输线: three road lines (崇左 starts a
+    chain of its own, it is no second end of 深圳's)."""
+    text = "去年已有南宁—河内、深圳—河内、崇左—河内几条国际道路运输线投入运营。"
+    routes = extract_text(text)["routes"]
+    assert sorted((r["origin"], r["destinations"][0], r["mode"]) for r in routes) == [
+        ("南宁市", "河内", "road"),
+        ("崇左市", "河内", "road"),
+        ("深圳市", "河内", "road"),
+    ]
+    assert all(len(r["destinations"]) == 1 for r in routes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该市已相继开通至越南、泰国、德国等线路。",
+        "该市已开通至越南、至泰国和至德国等出口方向班列线路3条。",
+    ],
+)
+def test_lines_listed_to_several_ends_are_a_line_to_each(text):
+    routes = extract_text("烟台港" + text)["routes"]
+    assert sorted(d for r in routes for d in r["destinations"]) == ["德国", "泰国", "越南"]
+    assert all(len(r["destinations"]) == 1 for r in routes)
+
+
+def test_a_county_inland_port_and_lines_counted_with_their_ends_in_brackets():
+    text = "今年新增内河集装箱航线2条(沭阳内河港到太仓港、淮安港内港池到上海港外高桥港区)。"
+    record = extract_text(text)
+    assert "沭阳内河港" in [p["name"] for p in record["ports"]]
+    routes = {(r["origin"], tuple(r["destinations"])) for r in record["routes"]}
+    assert routes == {("沭阳内河港", ("太仓港",)), ("淮安港", ("外高桥港区",))}
+
+
+def test_a_line_read_again_is_itself_not_the_line_whose_end_it_passes():
+    text = "其中有蚌埠—淮南、蚌埠—合肥以及蚌埠—淮南—合肥等航线。"
+    routes = {
+        (r["origin"], tuple(r["destinations"]), tuple(r["via"]))
+        for r in extract_text(text)["routes"]
+    }
+    assert len(routes) == 3
+    assert any(r[2] == () and r[1][0].startswith("淮南") for r in routes), routes
+
+
+def test_lines_listed_then_counted_after_their_service_are_a_line_to_each():
+    text = "淮南港是淮河的重要港口。该港陆续开出至太仓、扬州、上海的内贸航线,共计3条。"
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert sorted(routes) == [
+        ("淮南港", ["上海港"]),
+        ("淮南港", ["太仓港"]),
+        ("淮南港", ["扬州港"]),
+    ]
+
+
+# --------------------------------------------------------------------------- modes
+@pytest.mark.parametrize(
+    ("a", "b", "finer"),
+    [
+        ("river", "river-sea", "river-sea"),
+        ("rail-river", "river", "rail-river"),
+        ("rail", "unspecified", "rail"),
+        ("rail", "river", None),
+        ("rail-sea", "river-sea", None),
+    ],
+)
+def test_the_finer_of_two_modes(a, b, finer):
+    from cqmap.geo.vocabulary import finer_mode
+
+    assert finer_mode(a, b) == finer_mode(b, a) == finer
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # a list of quoted lines, one a gulf's ports, with a word of no mode (线路)
+        (
+            "通道新开“遂宁-钦州”、“张掖-重庆-北部湾”等多条新线路。",
+            [
+                ("遂宁市", ["钦州市"], [], "unspecified"),
+                ("张掖市", ["北部湾港"], ["重庆市"], "unspecified"),
+            ],
+        ),
+        ("北部湾经济区发展迅速。", []),  # the region, no port
+        # the province's coast: the province is the place; a port group's company
+        ("货物由铁路运到广西北部湾后换船出口。", []),
+        ("据广西北部湾国际港务集团介绍,吞吐量再创新高。", []),
+        ("这条公路是前往北部湾出海口最近的通道。", []),
+    ],
+)
+def test_lines_of_no_mode_and_the_gulfs_ports(text, routes):
+    read = [
+        (r["origin"], r["destinations"], r["via"], r["mode"]) for r in extract_text(text)["routes"]
+    ]
+    assert sorted(read) == sorted(routes)
+    if not routes:
+        assert extract_text(text)["ports"] == []
+
+
+def test_a_freight_line_of_a_sentence_of_aircraft_is_by_air():
+    text = "一架货机离开江北国际机场飞往欧洲,标志着重庆—上海—列日国际货运航线开通。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["via"], route["mode"]) == (
+        "江北国际机场",
+        ["列日"],
+        ["上海市"],
+        "air",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (lines counted after their ends, and joined by 及: one route each)
+        (
+            "江北国际机场今年新开重庆至米兰、曼谷及达卡3条国际货运航线。",
+            [("重庆市", ["米兰"]), ("重庆市", ["曼谷"]), ("重庆市", ["达卡"])],
+        ),
+        # (chains parted by commas; a city's name right before 货运航线 is a route's end)
+        (
+            "重庆机场开通重庆-东京,班加罗尔-重庆等货运航线,加密重庆至芝加哥货运航线。",
+            [("重庆市", ["东京"]), ("班加罗尔", ["重庆市"]), ("重庆市", ["芝加哥"])],
+        ),
+        # (a stop the gazetteer does not know: no stop, and no end of the route)
+        (
+            "航空公司开通重庆-沃罗滕斯克(经停)-莫斯科货运航线。",
+            [("重庆市", ["莫斯科"])],
+        ),
+        ("航空公司开通重庆-沃罗滕斯克货运航线。", []),
+        # (a city the time zone named after it gives its Chinese name: 克拉斯诺亚尔斯克)
+        ("航空公司开通重庆-克拉斯诺亚尔斯克货运航线。", [("重庆市", ["克拉斯诺亚尔斯克"])]),
+        # (the cities an airport's cargo lines serve; not those its passengers' lines serve,
+        # though a list counts them)
+        (
+            "重庆机场开通国际航线58条。其中,客运航线46条,航点覆盖罗马、悉尼、首尔等40个城市;"
+            "货运航线12条,航点覆盖了列日、首尔、曼谷等12个城市。",
+            [("江北国际机场", ["列日"]), ("江北国际机场", ["首尔"]), ("江北国际机场", ["曼谷"])],
+        ),
+        # (passengers' flights: no freight route)
+        ("机场开通重庆至曼谷直飞航线,旅客可当天往返。", []),
+    ],
+)
+def test_lines_flown_with_freight_are_air_routes(text, expected):
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"]) for r in routes] == expected
+    assert all(r["mode"] == "air" for r in routes)
+
+
+def test_a_ports_line_beside_its_airport_stays_on_the_water():
+    text = "万州新田港紧邻万州机场,开通了万州至上海的集装箱航线。"
+    (route,) = extract_text(text)["routes"]
+    assert route["mode"] == "river"
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("货轮从荆州港出发,前往韩国釜山及日本大阪。", "river-sea"),
+        ("岳阳城陵矶港至香港的集装箱班轮航线开通。", "river-sea"),
+        ("货轮从宜宾港出发,驶往上海港。", "river"),
+    ],
+)
+def test_a_liner_to_ports_across_the_sea_goes_by_river_and_sea(text, mode):
+    (route,) = extract_text(text)["routes"]
+    assert route["mode"] == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "mode"),
+    [
+        ("川航“成都双流—布达佩斯”定期货运航线就此开航。", "双流国际机场", "air"),
+        ("该公司此前已开通成都至比利时布鲁塞尔航线。", "成都市", "air"),
+        ("重庆至上海航线今天开通。", "重庆市", "river"),  # (ports at both ends: ships)
+        # (a freight line of a list, told with no word of ships)
+        ("今年陆续开通重庆-达卡,班加罗尔-重庆等国际货运航线。", "重庆市", "air"),
+        ("开通南充至重庆的川渝水路货运航线。", "南充港", "river"),  # (水路: by water)
+    ],
+)
+def test_a_line_between_places_with_no_port_on_the_water_is_flown(text, origin, mode):
+    """成都至布鲁塞尔航线, told with no word of ships: no ship reaches either end, so it is
+    flown; a district named in it is its airport (成都双流: 双流国际机场)."""
+    route = extract_text(text)["routes"][0]
+    assert (route["origin"], route["mode"]) == (origin, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("一列货车驶离巫山站,两小时后到达重庆北站。", "rail"),  # (列 counts trains)
+        ("一辆货车驶离巫山站,两小时后到达重庆北站。", "road"),  # (辆, a lorry)
+    ],
+)
+def test_a_freight_train_counted_as_a_train_goes_by_rail(text, mode):
+    (route,) = extract_text(text)["routes"]
+    assert route["mode"] == mode
+
+
+def test_an_air_line_named_by_its_ends_with_fei_from_the_airport_a_freighter_left():
+    """一架全货机在郑州新郑国际机场升空,郑州飞日本大阪的定期货运航线首航: an air line, from
+    the airport the freighter left."""
+    text = "一架全货机在郑州新郑国际机场升空,郑州飞日本大阪的定期货运航线顺利完成首航。"
+    routes = [(r["origin"], r["destinations"], r["mode"]) for r in extract_text(text)["routes"]]
+    assert routes == [("新郑国际机场", ["大阪"], "air")]
+
+
+@pytest.mark.parametrize("word", ["远洋", "河海直达"])
+def test_an_ocean_going_line_from_a_river_port_goes_by_river_and_sea(word):
+    text = f"4月12日,淮安港至上海洋山港的{word}集装箱航线投入运营。"
+    (route,) = extract_text(text)["routes"]
+    assert route["mode"] == "river-sea"
+
+
+def test_all_freighter_lines_are_flown_both_ways_between_their_ends():
+    """西安至银川往返全货运航线: an air line (全货运), to 银川 (a weak name before 往返)."""
+    routes = extract_text("今年7月,西安至银川往返全货运航线由圆通航空开通。")["routes"]
+    assert [(r["origin"], r["destinations"], r["mode"]) for r in routes] == [
+        ("西安市", ["银川市"], "air")
+    ]
