@@ -655,3 +655,11 @@ def test_all_freighter_lines_are_flown_both_ways_between_their_ends():
     assert [(r["origin"], r["destinations"], r["mode"]) for r in routes] == [
         ("西安市", ["银川市"], "air")
     ]
+
+
+def test_lines_to_countries_counted_are_a_line_each():
+    """…开通了郑州直达俄罗斯、老挝、格鲁吉亚等3个国家的国际公路运输线路: lines, one to each
+    country (a train's goods to several countries are one route)."""
+    text = "去年以来,我省陆续开通了郑州直达俄罗斯、老挝、格鲁吉亚等3个国家的国际公路运输线路。"
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("郑州市", ["俄罗斯"]), ("郑州市", ["老挝"]), ("郑州市", ["格鲁吉亚"])]
