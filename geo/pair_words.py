@@ -74,7 +74,11 @@ RUN_OUT = "\ue000-\ue7ff。；;"
 RUN = f"[^{RUN_OUT}]"  # what may stand between a region and a word, within a clause
 LIST = rf"{A}(?:{ORG}(?:、|和|及|与|以及){ORG}{A})*"
 # 与B接壤: where a place lies, not with whom it works
-NOT_BORDERING = r"(?![^，。；,;]{0,4}?(?:接壤|毗邻|相邻|交界|接界|相连|相接|隔江相望))"
+# (nor the way between them: 缩短重庆与兰州及沿线城市间的距离, 两地之间的距离)
+NOT_BORDERING = (
+    r"(?![^，。；,;]{0,4}?(?:接壤|毗邻|相邻|交界|接界|相连|相接|隔江相望)"
+    r"|[^，。；,;]{0,10}?(?:之间|间)的?(?:距离|路程|时空距离|运输时间|车程))"
+)
 # …和万州、达州、开州三地政府签定: the start of a counted list is no partner of what comes
 # before it (the list's places act together; the parties before it are of another kind)
 NOT_COUNTED = (
