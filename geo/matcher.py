@@ -63,6 +63,7 @@ from cqmap.geo.facilities import facilities, names_a_facility_after
 from cqmap.geo.gazetteer import Gazetteer, Place, gazetteer, gc_paused
 from cqmap.geo.place_context import (
     AIRPORT_NAME,
+    BY_NAMES,
     CONTEXT_RULES,
     COUNT_FIRSTS,
     COUNTED_NOUN,
@@ -214,6 +215,8 @@ class Lexicon:
                     form = "short" if name == short_form and name != canonical else "name"
                     if form == "short" and name.endswith("村"):
                         continue  # (马村, 周村: any village's name; 马村区 is read in full)
+                    if form == "short" and name in BY_NAMES:
+                        continue  # (山城: 重庆's by-name; 山城区 is read in full)
                     held = held_by(name)
                     if held is None:
                         holders[name] = [(place, form)]

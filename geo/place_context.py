@@ -18,6 +18,7 @@ __all__ = [
     "CONTEXT_RULES",
     "WEAK",
     "PORT_NAME",
+    "BY_NAMES",
     "AIRPORT_NAME",
     "NOT_PLACES",
     "STRONG_BEFORE",
@@ -144,6 +145,10 @@ _PORT_TRADE = ("局", "集团", "公司", "管理", "事", "投", "运", "发展
 PORT_NAME = Rule(after=("务", "集团", "股份", "有限公司", "公司", *(f"航{w}" for w in _PORT_TRADE)))
 # 重庆机场集团 is the company that runs the airport: not 江北国际机场 (as 港务集团 is no port)
 AIRPORT_NAME = Rule(after=("集团", "股份", "有限公司", "公司"))
+
+# Short names that are better known as a city's by-name (山城 for 重庆, 榕城 for 福州): no
+# short name of the district that holds them (鹤壁's 山城区, 揭阳's 榕城区, named in full)
+BY_NAMES = frozenset({"山城", "榕城"})
 
 # Words that hold a place name but name no place: rivers (嘉陵江北碚 is 北碚, not 江北),
 # landforms, set phrases (江海联运) and corridors. Found like names, they shadow the names

@@ -121,6 +121,8 @@ def test_composites_expand():
         ("列车从钦州港东站出发,三天后抵达山城重庆。", "山城区"),  # a word before a name
         ("首列成都城厢—重庆果园港班列开通。", "城厢区"),  # a part of the city before it
         ("山城重庆携手成都共建经济圈。", "山城区"),  # a word before a name, then 携手
+        ("展会上有来自山城的好茶。", "山城区"),  # 重庆's by-name alone (山城区 is 鹤壁's)
+        ("来自榕城的客商签下订单。", "榕城区"),  # 福州's (榕城区 is 揭阳's)
         ("转自:中国水运网\n重庆港的班轮开往宁波。", "中国"),  # an outlet's name
         ("重庆日报记者从万州获悉,班轮开通。", "重庆市"),
         ("以新时代中国特色社会主义思想为指导。", "中国"),  # a set phrase
