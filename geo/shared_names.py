@@ -150,7 +150,12 @@ def _listed_as_place(text: str, raw: list[Hit], out: list[Hit], i: int, surface:
 
 
 # Words of ships and water near a name: a city named like its port (防城港) is the port
-_WATER_WORDS = re.compile("船|航线|航运|水运|海运|出海|码头|泊位|港口|吞吐|江海|海铁|铁海|港区")
+_WATER_WORDS = re.compile(
+    "船|航线|航运|水运|海运|出海|下海|班轮|直航|码头|泊位|港口|吞吐|江海|海铁|铁海|港区"
+)
+# A port listed right before or after it (钦州港、防城港等地: the port, as its neighbour is)
+_PORT_BEFORE = re.compile("港[、和及与]\\Z")
+_PORT_AFTER = re.compile("[、和及与][\u4e00-\u9fff]{1,5}?港(?![口区务])")
 _WATER_SPAN = 20
 
 
@@ -172,7 +177,8 @@ def _city_of_its_port(
     lo = max(0, start - _WATER_SPAN, text.rfind("。", max(0, start - _WATER_SPAN), start) + 1)
     hi = text.find("。", end, end + _WATER_SPAN)
     near = _WATER_WORDS.search(text, lo, hi if hi >= 0 else end + _WATER_SPAN)
-    return port if near else city
+    listed = _PORT_BEFORE.search(text, max(0, start - 2), start) or _PORT_AFTER.match(text, end)
+    return port if near or listed else city
 
 
 # Crossing the border right after a name: the name of a town and its crossing is the crossing
