@@ -58,7 +58,9 @@ FACILITY_WORDS: dict[str, str] = {
     "码头": "terminal", "集装箱码头": "terminal", "铁路港": "rail hub", "国际港": "rail hub", "国际港站": "rail station",
     "国际铁路港": "rail hub",  # (眉山国际铁路港)
     "国际联运港": "rail hub", "联运港": "rail hub",  # (成都(双流)空铁国际联运港: an air–rail hub)
-    "无水港": "dry port", "物流园": "dry port", "国际物流园": "dry port", "物流港": "dry port", "国际物流港": "dry port",
+    "无水港": "dry port", "物流园": "dry port", "国际物流园": "dry port",
+    # (长治陆港物流园区: a dry port's logistics park, as a city names it)
+    "物流园区": "dry port", "陆港物流园区": "dry port", "物流港": "dry port", "国际物流港": "dry port",
     "陆港": "dry port", "国际陆港": "dry port", "内陆港": "dry port",
     "火车站": "rail station", "办理站": "rail station",
     "货运站": "rail station", "车站": "rail station", "站": "rail station", "东站": "rail station",

@@ -68,6 +68,8 @@ from cqmap.geo.gazetteer import gazetteer
         ("一列货车由沈阳虎石台站开出。", "沈阳虎石台站", None, "沈阳市"),
         # a railway group's short name before a place's facility it runs: part of its name
         ("首趟班列从山东济铁菏泽物流园驶出。", "济铁菏泽物流园", None, "菏泽市"),
+        # a city's dry port's logistics park, by its whole name
+        ("首列国际班列从长治陆港物流园区开出。", "长治陆港物流园区", None, "长治市"),
         # a port of its own name told as a place's with 的, or an international port of
         # its own name after its city
         ("一台造桥机在宜城市的小河港吊装上船。", "宜城市小河港", None, "宜城市"),
