@@ -11,17 +11,22 @@ The places, their names and points are built from data by :mod:`cqmap.geo.places
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache
+from functools import wraps
+from typing import TypeVar
 
 from cqmap.geo.errors import UnknownPlaceError
 from cqmap.geo.pairings import REFERENCE_PAIRINGS, ReferencePairing
 from cqmap.geo.places import Place, build_places
 from cqmap.geo.vocabulary import LEVELS, REGION_LEVELS, WATER_PORT_KINDS, facility_kind
 
+T = TypeVar("T")
+
 __all__ = [
+    "built_once",
     "AT_HOST_ACCURACY_M",
     "CHINA",
     "LEVELS",
@@ -317,16 +322,12 @@ class Gazetteer:
         known before are back. A text's record thus depends on the text alone, not on
         the texts read before it in the process (釜山港 placed at 韩国 by one text and at
         釜山 by another: each as its own text says, in any order, in any worker)."""
-        places, ancestors = self.places, self._ancestors
+        places = self.places
         before = places.derived
-        for name in before:  # (their ancestors as the text may place them anew)
-            ancestors.pop(name, None)
-        places.derived = {}
+        places.derived = {}  # (this thread's: texts read in threads at once keep apart)
         try:
             yield
         finally:
-            for name in places.derived:
-                ancestors.pop(name, None)
             places.derived = before
 
     def ancestors(self, name: str) -> frozenset[str]:
@@ -338,6 +339,7 @@ class Gazetteer:
             place = places.get(name)
             if place is None:
                 return frozenset()  # (a name the gazetteer does not know)
+            table = dict.__contains__(places, name)
             chain: list[str] = []
             for up in (place.parent, place.county, place.host):
                 while up and up in places and up not in chain:
@@ -345,7 +347,9 @@ class Gazetteer:
                     up = places[up].parent or places[up].host
             if place.province and place.province not in chain:
                 chain.append(place.province)
-            held = self._ancestors[name] = frozenset(chain)
+            held = frozenset(chain)
+            if table:  # (a derived facility's: its text's, not kept; see one_text)
+                self._ancestors[name] = held
         return held
 
     def in_china(self, name: str) -> bool:
@@ -424,7 +428,18 @@ class _Places(dict):
 
     def __init__(self, places: dict[str, Place]):
         super().__init__(places)
-        self.derived: dict[str, Place] = {}
+        self._outside: dict[str, Place] = {}  # (those placed outside any text: layers')
+        self._local = threading.local()
+
+    @property
+    def derived(self) -> dict[str, Place]:
+        """The derived facilities: this thread's text's while it reads one (see
+        :meth:`Gazetteer.one_text`), else those placed outside any text."""
+        return getattr(self._local, "derived", self._outside)
+
+    @derived.setter
+    def derived(self, value: dict[str, Place]) -> None:
+        self._local.derived = value
 
     def __missing__(self, name: str) -> Place:
         return self.derived[name]
@@ -452,7 +467,25 @@ def gc_paused() -> Iterator[None]:
         gc.enable()
 
 
-@cache
+def built_once(build: Callable[[], T]) -> Callable[[], T]:
+    """``build``'s result, built once per process, whatever threads ask for it at once
+    (``functools.cache`` may build it twice then, and two gazetteers would hold two
+    texts' facilities apart from the lexicon's: a dask worker's threads start together)."""
+    lock = threading.Lock()
+    built: list[T] = []
+
+    @wraps(build)
+    def get() -> T:
+        if not built:
+            with lock:
+                if not built:
+                    built.append(build())
+        return built[0]
+
+    return get
+
+
+@built_once
 def gazetteer() -> Gazetteer:
     """The gazetteer, built once per process."""
     with gc_paused():

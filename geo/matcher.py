@@ -54,13 +54,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import NamedTuple
 
 import ahocorasick_rs
 
 from cqmap.geo.facilities import facilities, names_a_facility_after
-from cqmap.geo.gazetteer import Gazetteer, Place, gazetteer, gc_paused
+from cqmap.geo.gazetteer import Gazetteer, Place, built_once, gazetteer, gc_paused
 from cqmap.geo.place_context import (
     AIRPORT_NAME,
     BY_NAMES,
@@ -313,7 +312,7 @@ def _weak(surface: Surface | None) -> bool:
     return surface.rule is not None and surface.rule.weak
 
 
-@cache
+@built_once
 def lexicon() -> Lexicon:
     """The lexicon of the shared gazetteer, compiled once per process."""
     gaz = gazetteer()

@@ -620,6 +620,24 @@ def test_a_text_s_facilities_are_its_own_whatever_was_read_before():
     assert hosts == ["韩国", "釜山"]
 
 
+def test_texts_read_at_once_in_threads_keep_their_facilities_apart():
+    """A worker of a dask cluster may read several texts at once, in threads: each text's
+    facilities are its own there too (釜山港 at 韩国 for one, at 釜山 for the other)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [
+        "班轮从盐卡港区出发,先靠韩国的釜山港,再到名古屋。",
+        "货轮从钦州港出发,挂靠釜山、新加坡。",
+    ]
+
+    def host(text: str) -> str:
+        return {p["name"]: p["host"] for p in extract_text(text)["ports"]}["釜山港"]
+
+    with ThreadPoolExecutor(4) as pool:
+        hosts = list(pool.map(host, texts * 100))
+    assert hosts == ["韩国", "釜山"] * 100
+
+
 @pytest.mark.parametrize(
     ("text", "port", "host"),
     [
