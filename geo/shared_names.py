@@ -153,7 +153,8 @@ def _listed_as_place(text: str, raw: list[Hit], out: list[Hit], i: int, surface:
 _WATER_WORDS = re.compile(
     "船|航线|航运|水运|海运|出海|下海|班轮|直航|码头|泊位|港口|吞吐|江海|海铁|铁海|港区"
 )
-# A port listed right before or after it (钦州港、防城港等地: the port, as its neighbour is)
+# A port listed right before or after it (运到钦州港、防城港: the port, as its neighbour is;
+# not in a list closed by 等地, read as places first)
 _PORT_BEFORE = re.compile("港[、和及与]\\Z")
 _PORT_AFTER = re.compile("[、和及与][\u4e00-\u9fff]{1,5}?港(?![口区务])")
 _WATER_SPAN = 20

@@ -704,6 +704,7 @@ def test_a_county_port_is_the_port_area_there_not_the_port_it_belongs_to():
         ("防城港至重庆首趟冷链专列开行。", ["防城港市", "重庆市"], []),
         ("汽车经防城港出海,运往东南亚。", [], ["防城港"]),
         ("锦州港—防城港粮食直航班轮昨日开通。", [], ["锦州港", "防城港"]),  # (a liner's end)
+        ("这批货物运到钦州港、防城港。", [], ["钦州港", "防城港"]),  # (listed with a port)
         # (not a border town: named for its crossing)
         ("班列经阿拉山口出境。", [], ["阿拉山口"]),
     ],
