@@ -15,7 +15,7 @@ import re
 
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.route_ends import ends_after, origin_of, via_places
-from cqmap.geo.route_reading import at_origin, finer, finest
+from cqmap.geo.route_merging import at_origin, finer, finest
 from cqmap.geo.route_words import (
     DEPART,
     FROM_HERE,

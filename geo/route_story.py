@@ -21,6 +21,7 @@ from cqmap.geo.matcher import Hit
 from cqmap.geo.openings import date_routes
 from cqmap.geo.route_facilities import at_facilities
 from cqmap.geo.route_forms import NAMED_BY_ENDS
+from cqmap.geo.route_merging import merge_route, reverse_of, starts_before, take_start
 from cqmap.geo.route_onward import (
     arrival,
     arrived_at,
@@ -31,14 +32,7 @@ from cqmap.geo.route_onward import (
     go_on_alike,
     ship_on,
 )
-from cqmap.geo.route_reading import (
-    merge_route,
-    read_routes,
-    reverse_of,
-    settle_corridors,
-    starts_before,
-    take_start,
-)
+from cqmap.geo.route_reading import read_routes, settle_corridors
 from cqmap.geo.route_words import FROM_HERE
 from cqmap.geo.routes import CorridorMention, Route
 from cqmap.geo.skeleton import Evidence, Sentence, quote
