@@ -273,6 +273,12 @@ PORTS: tuple[Port, ...] = (
     Port("扎门乌德", ("扎门乌德站", "扎门乌德口岸", "蒙古扎门乌德"), "border crossing", None, 111.9, 43.717, 3000, None),
     Port("布列斯特口岸", ("布列斯特站", "布列斯特铁路口岸", "布列斯特车站"), "border crossing", None, 23.7, 52.1, 5000, None),
     Port("马拉舍维奇", ("马拉舍维奇站", "马拉舍维奇口岸", "马拉舍维奇车站", "马瓦舍维奇"), "border crossing", None, 23.55, 52.04, 5000, None),
+    # the terminals abroad the China–Europe trains end at, named with their town (莫斯科沃尔西诺,
+    # 卡卢加州沃罗滕斯克): points placed by hand near the town's station
+    Port("沃尔西诺站", ("沃尔西诺", "沃尔西诺车站", "沃尔西诺物流园"), "rail station", None, 36.63, 55.08, 15000, None),
+    Port("沃罗滕斯克站", ("沃罗滕斯克", "沃罗滕斯克市", "沃罗滕斯克车站"), "rail station", None, 36.0, 54.49, 15000, None),
+    Port("别雷拉斯特", ("别雷拉斯特站", "别雷拉斯特物流中心", "别雷拉斯特物流枢纽", "别雷拉斯特码头"), "rail hub", None, 37.45, 56.15, 10000, None),
+    Port("斯瓦夫库夫", ("斯瓦夫库夫站", "斯瓦夫库夫欧洲物流中心"), "rail hub", None, 19.38, 50.3, 10000, None),
     Port("磨丁", ("磨丁口岸", "磨丁站", "磨丁边境口岸", "磨丁铁路口岸"), "border crossing", None, 101.67, 21.15, 2000, None),
     Port("同登站", ("同登口岸", "同登火车站"), "border crossing", None, 106.695, 21.935, 2000, None),
 )
@@ -283,4 +289,17 @@ PORTS: tuple[Port, ...] = (
 # the facility; but a text that names only the place names no facility, and the record
 # does not list it among its ports (as readers do not: 北部湾 without 港 in 41 pages of the
 # corpus, never the port).
-PLACE_ALIASES = frozenset({"北部湾", "林查班", "马拉舍维奇", "马瓦舍维奇", "珞璜", "寸滩"})
+PLACE_ALIASES = frozenset(
+    {
+        "北部湾",
+        "林查班",
+        "马拉舍维奇",
+        "马瓦舍维奇",
+        "珞璜",
+        "寸滩",
+        "沃尔西诺",
+        "沃罗滕斯克",
+        "沃罗滕斯克市",
+        "斯瓦夫库夫",
+    }
+)

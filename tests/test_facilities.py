@@ -534,10 +534,23 @@ def test_the_company_that_runs_an_airport_is_no_airport():
         ("陆海新通道重庆至北部湾港铁海联运班列昨日开行。", {"北部湾港"}, "北部湾港"),
         # (a town abroad a crossing is at)
         ("中欧班列从重庆出发,经马拉舍维奇入境欧盟,抵达汉堡。", set(), "汉堡"),
+        # (the towns abroad the China–Europe trains end at, and their terminals)
+        ("这列中欧班列昨天从团结村站开出,将于半个月后抵达沃尔西诺。", {"团结村"}, "沃尔西诺站"),
+        ("一趟汽车专列从重庆开出,运往俄罗斯沃罗滕斯克市。", set(), "沃罗滕斯克站"),
+        (
+            "一趟中欧班列由成都国际铁路港开往俄罗斯沃尔西诺站。",
+            {"成都国际铁路港", "沃尔西诺站"},
+            "沃尔西诺站",
+        ),
+        (
+            "班列从合肥北站开出,经二连浩特出境,终点为别雷拉斯特。",
+            {"合肥北站", "二连浩特", "别雷拉斯特"},
+            "别雷拉斯特",
+        ),
     ],
 )
 def test_the_place_a_facility_is_at_names_no_facility(text, ports, end):
-    """北部湾, 珞璜, 马拉舍维奇 written alone are the gulf or the town: a route there goes
+    """北部湾, 珞璜, 马拉舍维奇, 沃尔西诺 written alone are the gulf or the town: a route there goes
     to the facility, but the record lists no port the text does not name."""
     record = extract_text(text)
     assert {p["name"] for p in record["ports"]} == ports

@@ -260,6 +260,11 @@ EXPECTED_PORT_HOSTS = {
     "马拉舍维奇": "波兰",
     "磨丁": "老挝",
     "同登站": "越南",
+    # the terminals abroad the China–Europe trains end at
+    "沃尔西诺站": "俄罗斯",
+    "沃罗滕斯克站": "俄罗斯",
+    "别雷拉斯特": "俄罗斯",
+    "斯瓦夫库夫": "波兰",
 }
 
 
