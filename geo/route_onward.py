@@ -51,9 +51,11 @@ _PEOPLE_ABOARD = re.compile("代表团|考察团|一行|旅客|乘客|游客")
 # last one going on
 _OPENED_TO = re.compile("(?:开行|开通|开辟|开出|推出)了?(?:至|到|往)")
 # A network counted (线路已有123条,通达德国、波兰等21个国家; 25个省市开行过…,货物通达泰国、
-# 老挝…): all its lines, not the train told before going on
+# 老挝…) or told by its nodes (货物通达新加坡等东盟主要物流节点): all its lines, not the
+# train told before going on
 _NETWORK = re.compile(
     r"[\d一二三四五六七八九十百几多]+(?:条|个国家|个城市|座城市|个站点|个省|国)(?![际内外家])|站点遍及|遍及"
+    r"|等[^，,。；;]{0,8}?(?:物流节点|节点城市|主要港口|主要城市)"
 )
 # On its way (途中, 途经, 经停): where a train told before stops
 _ON_THE_WAY = re.compile("途中|途经|经停")

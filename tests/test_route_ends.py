@@ -467,6 +467,12 @@ def test_a_lines_return_train_runs_from_its_far_end(text, ends):
             "取道这个口岸开行的线路已有123条,通达德国、波兰等21个国家。",
             [("阿拉山口", ["马拉舍维奇"])],
         ),
+        # (or a network told by its nodes: what the corridor's goods reach, not the train's)
+        (
+            "一趟测试班列由重庆开往越南河内。"
+            "南向通道投用以后,货物通达新加坡等东盟主要物流节点能少用一周多。",
+            [("重庆市", ["河内"])],
+        ),
         # (a train told leaving a stop, then from where it started: one route)
         (
             "一趟班列驶离果园港,预计10天后到达波兰的波兹南。"
