@@ -41,6 +41,8 @@ _LEFT = re.compile(
     # (6月22日15:30,…满载着275标箱的货轮,缓缓驶离万州江南集装箱码头: the verb first)
     r"|[^，,。；;]{0,12}?日[^。；;]{0,60}?(?:驶离|驶出|开出|离开)"
 )
+# A day something is expected, right before its date (预计, 预定 …于)
+_EXPECTED = re.compile("(?:预计|预定|预期|计划|将于)[于在]?$")
 # 自2018年1月23日…开行以来: since the day it opened
 _SINCE = re.compile(
     r"自[^。；;]{0,10}\d{1,2}日[^。；;]{0,30}?(?:开行|开通|开航|首发|首航|运营|运行)以来"
@@ -181,6 +183,12 @@ def date_routes(
     def found(i: int) -> list[EventDate]:
         start, end = sentences[i]
         dates = dates_in(text, start, end, document=document)
+        if len(dates) > 1:
+            # (10月26日…开出,…预定11月5日到达杜伊斯堡: the day it is expected somewhere is no
+            # day it ran, where another is told)
+            dates = [
+                d for d in dates if not _EXPECTED.search(text, max(start, d.start - 5), d.start)
+            ] or dates
         told = (
             _TOLD_TO_REPORTER.search(text, start, end)
             if dates and text.find("记者", start, end) >= 0

@@ -297,6 +297,17 @@ def test_a_first_run_opens_on_the_day_it_left_not_on_the_day_of_its_arrival_cere
     assert route["opened"] == "04-24"
 
 
+def test_the_day_a_first_run_is_expected_somewhere_is_no_day_it_opened():
+    """The day a train left, then the day it is expected at its end (预定…到达): the first."""
+    text = (
+        "9月14日凌晨,编号X9021次的一列中欧班列,车上载有电饭锅、空气净化器、扫地机器人等小家电"
+        "共48车,由中国铁路西安局集团有限公司西安国际港站徐徐驶出,它将经阿拉山口口岸出境,"
+        "预定9月29日凌晨到达德国杜伊斯堡,这趟全程图定班列就此宣告开行成功。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "09-14"
+
+
 def test_a_first_run_told_again_with_its_date_a_few_sentences_on_dates_the_route():
     text = (
         "五天后,载有光伏组件的轮船从宜宾港出发,通过长江至上海,最终将抵达印度尼西亚。"
