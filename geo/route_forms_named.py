@@ -220,7 +220,9 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         # (the first not the end of a chain before it: 忠县—南京、忠县—太仓)
         # (counted, through a stop: 老挝、越南、泰国三国经重庆通往欧洲的线路)
         rf"(?<!{DASH[:-1]}至到一])(?P<o>{T}(?:[、和及]{T})+)"
-        rf"(?:[两三四五六七八九](?:国|地|港))?(?:经(?P<v>{T}))?(?:至|到|通往|{DASH}{{1,2}})(?P<d>{T})"
+        rf"(?:[两三四五六七八九](?:国|地|港))?(?:经(?P<v>{T}))?(?:至|到|通往|{DASH}{{1,2}})"
+        # (周口港、淮滨港到合肥港、芜湖港的集装箱航线: each to the ends listed)
+        rf"(?P<d>{T}(?:[、和及]{T})*)"
         rf"(?!{DASH}|至|[、和及]{T})"
         rf"{TAIL}",
         (
@@ -232,6 +234,12 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
             ),
             Example(
                 "重庆、忠县、万州至宜昌的滚装航线有三条。", "忠县港", ("宜昌港",), mode="river"
+            ),
+            Example(
+                "同日首航的还有荆州港、鄂州港到九江港、安庆港的集装箱航线。",
+                "鄂州港",
+                ("九江港", "安庆港"),
+                mode="river",
             ),
             Example(
                 "已开通缅甸、越南两国经昆明通往欧洲的班列线路。",
