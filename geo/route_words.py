@@ -397,7 +397,8 @@ ORIGIN = re.compile(
     # 湖北宜昌的2万吨磷矿石运抵果园港, 来自福建三明的陶瓷: where the goods come from
     # (湖北枝江发来的化肥运抵新生港: sent from there)
     # (湖北枝江发来的12只标准箱在新生港靠泊卸货: where they are unloaded)
-    rf"|(?:来自)?(?P<o5>{T})(?:发来|运来|发出)?的(?=[^，。；;\ue000-\uefff]{{0,20}}?"
+    # (not a place the goods are bound for: 发往成都的货物运抵果园港)
+    rf"|(?<![往至到])(?:来自)?(?P<o5>{T})(?:发来|运来|发出)?的(?=[^，。；;\ue000-\uefff]{{0,20}}?"
     rf"(?:运抵|运往|运至|发往|驶往|抵达|{_UNLOADED_AT}))"
     # 3月2日,江津小南垭铁路物流中心,首趟…列车正式发车: the scene, a facility in a clause of
     # its own, where the train then leaves (no other place said to start it)

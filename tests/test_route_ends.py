@@ -541,6 +541,12 @@ def test_where_goods_come_from_and_where_they_are_unloaded(text, route):
     assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [route]
 
 
+def test_where_goods_are_bound_for_is_no_start():
+    """发往成都的货物运抵果园港: 成都 is where the goods go on to, not where they came from."""
+    for text in ("一批发往成都的笔记本电脑运抵果园港。", "一批运往老挝的化肥当天运抵团结村。"):
+        assert extract_text(text)["routes"] == [], text
+
+
 def test_where_a_train_leaves_the_country_is_no_start():
     for text in (
         "班列已取道满洲里驶出国门,驶向俄罗斯莫斯科。",
