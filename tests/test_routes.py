@@ -562,10 +562,10 @@ def test_a_freight_line_of_a_sentence_of_aircraft_is_by_air():
         ),
         # (a stop the gazetteer does not know: no stop, and no end of the route)
         (
-            "航空公司开通重庆-沃罗滕斯克(经停)-莫斯科货运航线。",
+            "航空公司开通重庆-纳乌什基(经停)-莫斯科货运航线。",
             [("重庆市", ["莫斯科"])],
         ),
-        ("航空公司开通重庆-沃罗滕斯克货运航线。", []),
+        ("航空公司开通重庆-纳乌什基货运航线。", []),
         # (a city the time zone named after it gives its Chinese name: 克拉斯诺亚尔斯克)
         ("航空公司开通重庆-克拉斯诺亚尔斯克货运航线。", [("重庆市", ["克拉斯诺亚尔斯克"])]),
         # (the cities an airport's cargo lines serve; not those its passengers' lines serve,
