@@ -207,6 +207,8 @@ STRONG_AFTER = (
     "发往",
     "运往",
     "飞往",
+    # (合肥中欧班列, 义乌中欧班列: a corridor's trains of the place)
+    *(name for corridor in CORRIDORS for name in corridor.names if name.endswith("班列")),
 )  # fmt: skip  (and FACILITY_WORDS, below)
 # ... or 在 before it and an event held there after it (推介活动在沈阳拉开帷幕: the venue)
 VENUE_AFTER = re.compile("(?:隆重|盛大|正式)?(?:举行|举办|召开|开幕|拉开帷幕|启幕|闭幕|落幕)")

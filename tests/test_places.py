@@ -244,6 +244,8 @@ def test_a_dateline_of_reports_put_together_names_no_place_nor_date():
         ("班列预计40天到达非洲莫桑比克和纳米比亚。", "莫桑比克"),
         ("班列预计40天到达非洲莫桑比克和纳米比亚。", "纳米比亚"),
         ("货物运抵南美巴拉圭。", "巴拉圭"),
+        # (a corridor's trains of the place)
+        ("今年合肥中欧班列开行量创下新高。", "合肥市"),
     ],
 )
 def test_places_in_a_strong_context_are_read(text, present):
