@@ -167,6 +167,10 @@ NOT_PLACES = (
     *(name for corridor in CORRIDORS for name in corridor.names),
 )  # fmt: skip
 
+# The corridors' names that name their trains (中欧班列)
+_CORRIDOR_TRAINS = tuple(
+    name for corridor in CORRIDORS for name in corridor.names if name.endswith("班列")
+)
 # A strong context for a weak name: right before it (a movement to or from it, a
 # location in it) ...
 STRONG_BEFORE = (
@@ -176,6 +180,8 @@ STRONG_BEFORE = (
     *ORIGIN_IS, *END_IS,
     # (a word that says it is a city: 工业城市杜伊斯堡, 首都明斯克, 小城法兰克福)
     "城市", "小城", "首都", "首府", "港城", "名城", "古城", "重镇",
+    # (中欧班列(合肥): the corridor's trains of the place in brackets)
+    *(f"{name}{bracket}" for name in _CORRIDOR_TRAINS for bracket in "(（"),
 )  # fmt: skip
 # ... or right after it (a facility of it, a route from it).
 STRONG_AFTER = (
@@ -207,8 +213,8 @@ STRONG_AFTER = (
     "发往",
     "运往",
     "飞往",
-    # (合肥中欧班列, 义乌中欧班列: a corridor's trains of the place)
-    *(name for corridor in CORRIDORS for name in corridor.names if name.endswith("班列")),
+    # (合肥中欧班列, 合肥的中欧班列: a corridor's trains of the place)
+    *(f"{of}{name}" for name in _CORRIDOR_TRAINS for of in ("", "的")),
 )  # fmt: skip  (and FACILITY_WORDS, below)
 # ... or 在 before it and an event held there after it (推介活动在沈阳拉开帷幕: the venue)
 VENUE_AFTER = re.compile("(?:隆重|盛大|正式)?(?:举行|举办|召开|开幕|拉开帷幕|启幕|闭幕|落幕)")
