@@ -434,14 +434,18 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         # (not a stop: 三国经重庆通往欧洲的线路)
         # (after the origin, what it is, set off by a dash: 花湖机场——我国第一个专业货运
         # 枢纽机场,开通了飞往列日机场的…航线)
-        # (or 直达 right after the origin: 重庆直达河内的国际班列; not after a stop, 宜宾至
-        # 武汉至上海直达日本, a chain's)
+        # (or 直达 right after the origin, or after its first of the kind: 重庆直达河内的国际
+        # 班列, 黔江首趟直达钦州港的班列; not after a stop, 宜宾至武汉至上海直达日本, a chain's)
         rf"(?<!经)(?P<o>{TLIST}){_APPOSITIVE}?"
-        rf"(?:{CLAUSE}{{0,8}}?(?:{_OPEN}|{_GO})|(?<![至到经]{T})直达)"
+        rf"(?:{CLAUSE}{{0,8}}?(?:{_OPEN}|{_GO})|(?<![至到经]{T})(?:首趟|首列|首班|第一趟|第一列)?直达)"
         rf"(?P<d>{TLIST_ASIDES}){TAIL}",
         (
             Example("涪陵港开行至四川泸州港的集装箱班轮。", "涪陵港", ("泸州港",)),
             Example("本月,重庆直达河内的国际铁路班列开行。", "重庆市", ("河内",), mode="rail"),
+            # (its first of the kind between: 黔江首趟直达…)
+            Example(
+                "黔江首趟直达钦州港的铁海联运班列今天发车。", "黔江区", ("钦州港",), mode="rail-sea"
+            ),
             Example(
                 "昨天,花湖机场——国内首个货运枢纽机场,开通了飞往列日机场的国际货运航线。",
                 "花湖国际机场",
