@@ -213,6 +213,10 @@ STRONG_AFTER = (
     "发往",
     "运往",
     "飞往",
+    # (长寿首列铁海联运班列: the place's first service of its kind)
+    "首趟",
+    "首列",
+    "首班",
     # (合肥中欧班列, 合肥的中欧班列: a corridor's trains of the place)
     *(f"{of}{name}" for name in _CORRIDOR_TRAINS for of in ("", "的")),
 )  # fmt: skip  (and FACILITY_WORDS, below)

@@ -248,6 +248,8 @@ def test_a_dateline_of_reports_put_together_names_no_place_nor_date():
         ("今年合肥中欧班列开行量创下新高。", "合肥市"),
         ("今年合肥的中欧班列开行量创下新高。", "合肥市"),
         ("中欧班列(义乌)本月开行了40列。", "义乌市"),
+        # (the place's first service of its kind)
+        ("长寿首列铁海联运班列昨日发车。", "长寿区"),
     ],
 )
 def test_places_in_a_strong_context_are_read(text, present):
