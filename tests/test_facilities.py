@@ -517,6 +517,12 @@ def test_a_platform_is_no_station():
     assert {p["name"] for p in extract_text("货物在果园港2号站台装车。")["ports"]} == {"果园港"}
 
 
+def test_chongqing_s_airports_are_read_by_their_short_names():
+    """武陵山机场, 仙女山机场: Chongqing's airports named without their district."""
+    record = extract_text("武陵山机场和仙女山机场的货邮吞吐量都在增长,巫山机场也开通了货运航线。")
+    assert [p["name"] for p in record["ports"]] == ["黔江武陵山机场", "武隆仙女山机场", "巫山机场"]
+
+
 def test_the_company_that_runs_an_airport_is_no_airport():
     """重庆机场集团 signs an agreement: a company, as 重庆港务集团 is no port; its place
     stays (重庆), and the airport named on its own is still read."""
