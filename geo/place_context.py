@@ -11,7 +11,13 @@ import re
 from typing import NamedTuple
 
 from cqmap.geo.facilities import FACILITY_WORDS
-from cqmap.geo.vocabulary import CORRIDORS, END_IS, ORIGIN_IS, RAILWAY_GROUP_MARK
+from cqmap.geo.vocabulary import (
+    COMPANY_WORDS,
+    CORRIDORS,
+    END_IS,
+    ORIGIN_IS,
+    RAILWAY_GROUP_MARK,
+)
 
 __all__ = [
     "Rule",
@@ -143,7 +149,7 @@ WEAK = Rule(weak=True)
 # (the words after 港航 that make it the port-and-shipping trade, an authority or a firm)
 _PORT_TRADE = ("局", "集团", "公司", "管理", "事", "投", "运", "发展", "中心", "部门", "企业", "物流", "业", "办")  # fmt: skip
 # (the words after a facility's name that make it a company's: 重庆港集团, 重庆机场集团)
-_COMPANY = ("集团", "股份", "有限公司", "公司")
+_COMPANY = COMPANY_WORDS
 PORT_NAME = Rule(after=("务", *_COMPANY, *(f"航{w}" for w in _PORT_TRADE)))
 # 重庆机场集团 is the company that runs the airport: not 江北国际机场 (as 港务集团 is no port)
 AIRPORT_NAME = Rule(after=_COMPANY)

@@ -37,6 +37,7 @@ from cqmap.geo.route_story import RouteStory
 from cqmap.geo.route_words import ROUTE_HINTS
 from cqmap.geo.routes import CorridorMention, Route
 from cqmap.geo.skeleton import _ORDINARY, _TOKEN, Evidence, quote, skeleton
+from cqmap.geo.vocabulary import COMPANY_WORDS
 
 __all__ = ["Evidence", "Pairing", "read_relations"]
 
@@ -393,7 +394,9 @@ def _in_chongqing(place) -> bool:
 # sends to help as a group: 南岸区集团对口帮扶丰都县)
 _COMPANY = re.compile(
     r"(?:(?!引导|组织|推动|带动|支持|帮助|协调|与|和|同|及|的|在|对|向|为|将|把|被)[^，。、；;,]){0,10}?"
-    r"(?:公司|集团(?!对口|帮扶|结对|支援|式)|银行|股份|有限|铁路局)"  # (成都铁路局: the railway's bureau)
+    # (集团 not of units sent as a group: 南岸区集团对口帮扶; 成都铁路局: the railway's bureau)
+    rf"(?:{'|'.join(w if w != '集团' else '集团(?!对口|帮扶|结对|支援|式)' for w in COMPANY_WORDS)}"
+    r"|银行|铁路局)"
 )
 _AS_COMPANY: dict[int, object] = {}
 

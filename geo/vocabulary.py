@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 __all__ = [
+    "COMPANY_WORDS",
     "MODES",
     "MODE_LEGS",
     "WATER_MODES",
@@ -115,6 +116,9 @@ HELD_BY_OFFICE = ("所辖", "管内", "所属", "下属", "管辖")
 # (中国铁路呼和浩特局集团有限公司沙良物流园): the facility is at the place the group is named after
 # (and 局集团 right after a place's short name says the place is meant: the group's)
 RAILWAY_GROUP_MARK = "局集团"
+# The words that end a company's name (重庆港务物流集团, 果园集装箱码头有限公司, 有限责任公司):
+# a facility's or a region's name before them is the company's
+COMPANY_WORDS = ("集团", "股份", "有限", "公司")
 RAILWAY_GROUP = (f"{RAILWAY_GROUP_MARK}有限公司", f"{RAILWAY_GROUP_MARK}公司")
 
 

@@ -563,6 +563,12 @@ def test_the_place_a_facility_is_at_names_no_facility(text, ports, end):
     assert [r["destinations"][-1] for r in record["routes"]] == [end]
 
 
+def test_a_port_s_limited_company_is_no_port():
+    """江津港有限责任公司 (有限 as in 有限公司): the company, named after the place."""
+    record = extract_text("江津港有限责任公司负责人介绍了港口情况。")
+    assert record["ports"] == [] and [r["name"] for r in record["regions"]] == ["江津区"]
+
+
 def test_a_railway_company_s_freight_office_is_no_facility():
     """中国铁路成都局集团有限公司重庆铁路物流中心 does something: the railway's office, a unit
     of the company named before it; a train leaving 重庆铁路物流中心 leaves a facility."""
