@@ -65,9 +65,9 @@ FACILITY_PARTS = (
 )
 _FACILITY_WORD = "|".join(sorted(FACILITY_WORDS, key=len, reverse=True))
 # (not 站在/站上/站起: to stand, nor 站点, a stop, nor 站台, a platform; but 码头上 is on it and 码头起航 a ship
-# leaving it; not 港务, 港航, 港城: words of their own; not 口岸办, 口岸物流办: an office of
+# leaving it; not 港务, 港航, 港城, 港口群: words of their own; not 口岸办, 口岸物流办: an office of
 # the place, but 场站办起仪式 holds one; not 港集团, 港股份: a company)
-_NOT_AFTER_FACILITY = f"(?![务航城澳型]|办(?![起理])|(?<=站)[在上点台]|起(?![航运锚飞程步])|物流办|{'|'.join(COMPANY_WORDS)})"
+_NOT_AFTER_FACILITY = f"(?![务航城澳型]|口?群|办(?![起理])|(?<=站)[在上点台]|起(?![航运锚飞程步])|物流办|{'|'.join(COMPANY_WORDS)})"
 # (a station's parts only: 合肥北站物流基地; after a place, 南京货运中心 is an office)
 _STATION_PARTS = ("物流基地", "货运中心")
 # (北京营业网点: a bank's as well; an outlet only of a railway's hub, 北京铁路物流中心琉璃河营业网点)

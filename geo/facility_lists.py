@@ -33,6 +33,8 @@ def ports_listed(text: str, gaz) -> list[tuple[int, int, str]]:
 # 机场: airports of the table)
 _SHARED_WORD = re.compile("无水港|物流园|港区|港口|作业区|港|站点|车站|机场")
 _STATION_WORDS = {"站点": "站", "车站": "站"}
+# (港口城市, 港城: cities with ports; 港口群: a cluster of ports)
+_NOT_SHARED_AFTER = re.compile("城|群")
 _KIND_OF_PORT = (
     "枢纽", "专业化", "重点", "主要", "大型", "内河", "沿江", "集装箱", "国际", "综合", "货运",
     "重要", "现代化", "区域性", "铁路", "内陆", "散货", "件杂货", "上游", "中游", "下游", "沿海",
@@ -55,6 +57,8 @@ def _listed_ports(text: str, gaz) -> list[tuple[int, int, str]]:
     name in the list that, with the word or with 港, is a port of the table."""
     out = []
     for w in _SHARED_WORD.finditer(text):
+        if _NOT_SHARED_AFTER.match(text, w.end()):
+            continue  # (重庆、武汉等长江沿线主要港口城市: the cities)
         count = _COUNT_BEFORE.search(text, max(0, w.start() - 12), w.start())
         if count is None:
             continue

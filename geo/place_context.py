@@ -150,7 +150,8 @@ WEAK = Rule(weak=True)
 _PORT_TRADE = ("局", "集团", "公司", "管理", "事", "投", "运", "发展", "中心", "部门", "企业", "物流", "业", "办")  # fmt: skip
 # (the words after a facility's name that make it a company's: 重庆港集团, 重庆机场集团)
 _COMPANY = COMPANY_WORDS
-PORT_NAME = Rule(after=("务", *_COMPANY, *(f"航{w}" for w in _PORT_TRADE)))
+# (nor 宜宾港口群, a cluster of ports named by their places)
+PORT_NAME = Rule(after=("务", "口群", *_COMPANY, *(f"航{w}" for w in _PORT_TRADE)))
 # 重庆机场集团 is the company that runs the airport: not 江北国际机场 (as 港务集团 is no port)
 AIRPORT_NAME = Rule(after=_COMPANY)
 

@@ -563,6 +563,19 @@ def test_the_place_a_facility_is_at_names_no_facility(text, ports, end):
     assert [r["destinations"][-1] for r in record["routes"]] == [end]
 
 
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("我们将同重庆、武汉、南京等长江沿线港口城市加强合作。", ["重庆市", "武汉市", "南京市"]),
+        ("两市共同编制《泸州—宜宾港口群发展规划》。", ["泸州市", "宜宾市"]),
+    ],
+)
+def test_port_cities_and_a_cluster_of_ports_name_no_port(text, regions):
+    """港口城市: cities with ports; 港口群: a cluster of ports, named by their places."""
+    record = extract_text(text)
+    assert record["ports"] == [] and [r["name"] for r in record["regions"]] == regions
+
+
 def test_a_port_s_limited_company_is_no_port():
     """江津港有限责任公司 (有限 as in 有限公司): the company, named after the place."""
     record = extract_text("江津港有限责任公司负责人介绍了港口情况。")
