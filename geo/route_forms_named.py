@@ -1,8 +1,8 @@
 """The route forms of services named by their ends: one entry per way articles name a
 line or a train by where it goes, with its examples.
 
-Chains and lists of chains (泸州—成都、泸州—昆明铁水联运班列), lines counted (航线3条(射阳港到
-太仓港、大丰港到宿迁港)), ends in brackets (中老铁路(江津—万象)国际货运列车), lines opened
+Lists of lines first (:mod:`cqmap.geo.route_forms_lists`), then chains (泸州至珞璜至果园港
+水水中转航线), ends in brackets (中老铁路(江津—万象)国际货运列车), lines opened
 to places (开通至宁波的直达航线), services both ways (往返于万州港和上海港之间), ends told as
 a start and an end (以重庆为起点), and composite names (渝新欧, 蓉欧快铁). Each entry is a
 :class:`cqmap.geo.routes.RouteForm`; :data:`cqmap.geo.route_forms.ROUTE_FORMS` runs these
@@ -11,19 +11,17 @@ first, then the forms of movements and of the places told before.
 
 from __future__ import annotations
 
+from cqmap.geo.route_forms_lists import LIST_FORMS
 from cqmap.geo.route_named import (
     ABBREVIATED,
     read_abbreviated,
     read_both_ways,
     read_bracket_ends,
-    read_chain_list,
     read_composite,
     read_named_by_end,
-    read_pairs_counted,
 )
 from cqmap.geo.route_words import (
     BRACKETED,
-    CHAIN,
     CLAUSE,
     DASH,
     DEPART,
@@ -53,21 +51,9 @@ _OPEN = (
     "(?:至|到|往|前往|通往|直达|飞往)"
 )
 _GO = "开往|驶往|发往|通往|驶向|运往|飞往"
-# What parts two chains of a list
-# (after 、, a word of where the next lies that names no place: 珞璜港—新田港、中心城区果园港—
-# 水富港)
 # What a place is, set off by a dash after it and closed by a comma (花湖机场——我国第一个
 # 专业货运枢纽机场,): no place in it
 _APPOSITIVE = "(?:[—–]{1,2}[^，。；,;\ue000-\uefff—–]{2,24}[，,])"
-_CHAIN_JOIN = '(?:、[\u4e00-\u9fff]{0,4}?|[,，]|[”"]?(?:和|及|以及|与)[“"]?|(?<=[”"])(?=[“"]))'
-# A chain of a list whose end the gazetteer does not know (泸州港-普兴, a town): no route
-# of its own, and no end of the list
-_UNKNOWN_END = f'[“"]?{T}[“”"]?{DASH}{{1,2}}[\u4e00-\u9fff]{{2,4}}?[”"]?(?={_CHAIN_JOIN})'
-# A line's two ends, in a list of lines (射阳港到太仓港; 大丰港内港池到宿迁港: a part of
-# the first that the gazetteer does not know, left out)
-_PAIR = f"{T}[\u4e00-\u9fff]{{0,3}}?(?:到|至|{DASH}{{1,2}}){T}"
-# What a line of a list carries, before it (内贸走, 外贸为)
-_LINE_LABEL = "(?:[\u4e00-\u9fff]{1,3}(?:走|为|是))?"
 
 # Words a service's name follows (首趟川—鄂—沪长江班轮): each its own lookbehind
 _AFTER_WORDS = "|".join(
@@ -75,181 +61,7 @@ _AFTER_WORDS = "|".join(
 )
 
 NAMED_FORMS: tuple[RouteForm, ...] = (
-    RouteForm(
-        "X—Y、X—Y service",
-        # a list of chains sharing one service word, one route each: 泸州—成都、泸州—昆明
-        # 铁水联运班列; 泸州—武汉—台湾、泸州—南京—韩国近洋航线 (the middle a stop); parted
-        # by commas too (重庆—东京,班加罗尔—重庆等货运航线), the last by 和 (泸州港-乐山（峨眉）
-        # 和泸州港-昆明等…班列), or each in quotes (“泸州—上海”“泸州—武汉”和“泸州—武汉—台湾”)
-        rf"(?P<chains>{CHAIN}(?:{_CHAIN_JOIN}(?:{CHAIN}|{_UNKNOWN_END}))+)"
-        rf"{TAIL}",
-        (
-            Example(
-                "已开通江津—成都、江津—昆明铁水联运班列。",
-                "江津区",
-                ("昆明市",),
-                mode="rail-river",
-            ),
-            Example(
-                "重庆共有忠县一宜昌、万州一宜昌两条滚装航线。", "万州港", ("宜昌港",), mode="river"
-            ),
-            Example(
-                "已开行的江津-成都,江津-乐山（峨眉）和江津-昆明等铁水联运班列。",
-                "江津区",
-                ("乐山市",),
-                mode="rail-river",
-            ),
-            # (a chain to a town the gazetteer does not know: the others still read)
-            Example(
-                "已开行的江津-成都,江津-普兴,江津-乐山和江津-昆明等铁水联运班列。",
-                "江津区",
-                ("成都市",),
-                mode="rail-river",
-            ),
-            Example(
-                "已开通“万州—上海”“万州—武汉”和“万州—武汉—台湾”等集装箱班轮航线。",
-                "万州港",
-                ("武汉港",),
-                mode="river",
-            ),
-            Example(
-                "开行宜宾—武汉—釜山、宜宾—南京—大阪集装箱近洋航线。",
-                "宜宾港",
-                ("大阪",),
-                ("南京市",),
-                "river-sea",
-            ),
-            # (a chain after a word of where it lies that names no place)
-            Example(
-                "本月新开了涪陵龙头港—万州新田港、中心城区果园港—宜宾港两条集装箱班轮。",
-                "龙头港",
-                ("新田港",),
-                mode="river",
-            ),
-        ),
-        reader=read_chain_list,
-    ),
-    RouteForm(
-        "X—Y、X—Y N条",
-        # a list of chains counted as lines, the sentence's service named before it (班列
-        # 线路由…发展到北部湾港—重庆、北部湾港—四川…6条): one route each
-        # (the last to two parts of a province, 北部湾港—桂东/桂北: no end of its own)
-        rf"(?P<chains>{CHAIN}(?:{_CHAIN_JOIN}(?:{CHAIN}|{_UNKNOWN_END}))*)"
-        rf"(?:{_CHAIN_JOIN}{T}{DASH}{{1,2}}[\u4e00-\u9fff\ue000-\uefff]{{1,4}}/[\u4e00-\u9fff]{{1,4}})?"
-        # (the count ends the clause: 两条全货机航线 names its service, read above; or
-        # opens the next with its service: 果园港—水富港,开州港—新田港,两条试点航线同时起航)
-        rf"(?P<tail>等?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,2}})条(?=[，,。；;、\s]|$)"
-        rf"|[，,](?:共|这)?(?:\d{{1,3}}|[二两三四五六七八九十]{{1,2}})条{CLAUSE}{{0,6}}?{SERVICE})",
-        (
-            Example(
-                "通道上的班列线路已发展到北部湾港—重庆、北部湾港—四川、北部湾港—云南3条。",
-                "北部湾港",
-                ("云南省",),
-                mode="rail",
-            ),
-            Example(
-                "当天,江津珞璜港—万州新田港,开州港—宜昌港,两条试点航线同时起航。",
-                "开州港",
-                ("宜昌港",),
-                mode="river",
-            ),
-        ),
-        reader=read_chain_list,
-    ),
-    RouteForm(
-        "service N条(X到Y、X到Y)",
-        # lines counted, then each by its two ends in brackets (新增内河集装箱航线3条(射阳港
-        # 到太仓港、大丰港到宿迁港)): one route each
-        rf"(?P<tail>{SERVICE})(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,2}})条[（(]"
-        rf"(?P<pairs>{_PAIR}(?:、{_PAIR})*)[)）]",
-        (
-            Example(
-                "今年新增内河集装箱航线2条(淮安港到太仓港、连云港到宿迁港)。",
-                "淮安港",
-                ("太仓港",),
-                mode="river",
-            ),
-        ),
-        reader=read_pairs_counted,
-    ),
-    RouteForm(
-        "service: X—Y X—Y",
-        # a service word, then its lines listed: 已开通6条核心线路:成都—罗兹 成都—莫斯科;
-        # 开通集装箱班轮航线:泸州—上海、泸州—南京 (one route each); 滚装航线共3条,即“宜昌—
-        # 忠县”“宜昌—万州”; each line may be told by what it carries (内贸走芜湖—南京,
-        # 外贸走芜湖—上海)
-        rf"(?P<tail>{SERVICE}(?:航线|班轮)?)"
-        rf"(?:[:：]|[^。；;:：\ue000-\uefff]{{0,8}}?(?:即|包括|分别是|分别为|已有|共有|现有)[:：]?)\s*"
-        rf"{_LINE_LABEL}(?P<chains>{CHAIN}(?:[\s、,，”“\"]+{_LINE_LABEL}{CHAIN})+)",
-        (
-            Example(
-                "中欧班列已开通核心线路:成都—罗兹 成都—莫斯科 杜伊斯堡—成都。",
-                "杜伊斯堡",
-                ("成都市",),
-                mode="rail",
-            ),
-            Example(
-                "开通集装箱班轮航线:泸州—上海、泸州—南京。", "泸州港", ("南京港",), mode="river"
-            ),
-            Example(
-                "新开两条直达航线:内贸走泸州—南京,外贸走泸州—上海外高桥港区。",
-                "泸州港",
-                ("外高桥港区",),
-                mode="river",
-            ),
-            Example(
-                "目前泸州港开通的集装箱班轮航线已有泸州—上海、泸州—武汉等。",
-                "泸州港",
-                ("武汉港",),
-                mode="river",
-            ),
-            Example(
-                "三峡滚装运输航线共3条,即“宜昌—忠县”“宜昌—万州”“宜昌—重庆”。",
-                "宜昌港",
-                ("万州港",),
-                mode="river",
-            ),
-        ),
-        water="unspecified",  # (线路 says no mode: the sentence's words, else none)
-        reader=read_chain_list,
-    ),
-    RouteForm(
-        "X、Y至Z service",
-        # a list of origins to one end, one route each: 开通水富港、广元港、南充港至果园港的
-        # 水水中转穿梭巴士
-        # (the first not the end of a chain before it: 忠县—南京、忠县—太仓)
-        # (counted, through a stop: 老挝、越南、泰国三国经重庆通往欧洲的线路)
-        rf"(?<!{DASH[:-1]}至到一])(?P<o>{T}(?:[、和及]{T})+)"
-        rf"(?:[两三四五六七八九](?:国|地|港))?(?:经(?P<v>{T}))?(?:至|到|通往|{DASH}{{1,2}})"
-        # (周口港、淮滨港到合肥港、芜湖港的集装箱航线: each to the ends listed)
-        rf"(?P<d>{T}(?:[、和及]{T})*)"
-        rf"(?!{DASH}|至|[、和及]{T})"
-        rf"{TAIL}",
-        (
-            Example(
-                "果园港相继开通水富港、广元港、南充港至果园港的水水中转穿梭巴士。",
-                "广元港",
-                ("果园港",),
-                mode="river",
-            ),
-            Example(
-                "重庆、忠县、万州至宜昌的滚装航线有三条。", "忠县港", ("宜昌港",), mode="river"
-            ),
-            Example(
-                "同日首航的还有荆州港、鄂州港到九江港、安庆港的集装箱航线。",
-                "鄂州港",
-                ("九江港", "安庆港"),
-                mode="river",
-            ),
-            Example(
-                "已开通缅甸、越南两国经昆明通往欧洲的班列线路。",
-                "越南",
-                ("欧洲",),
-                ("昆明市",),
-                "rail",
-            ),
-        ),
-    ),
+    *LIST_FORMS,
     RouteForm(
         NAMED_BY_ENDS,
         # places joined by dashes or 至 and a service word: 涪陵—上海集装箱班轮航线,
