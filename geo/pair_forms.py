@@ -252,6 +252,9 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         (
             PairExample("潼南、遂宁两地共建产业园。", (("潼南区", "遂宁市"),)),
             PairExample("荣昌、泸县签订文旅合作协议。", (("荣昌区", "泸县"),)),
+            # (working together with a third that is no place: 与一家物流企业合作)
+            PairExample("该航线由荆门市、梁平区与一家物流企业合作运营。", (("梁平区", "荆门市"),)),
+            PairExample("荣昌、永川合作社负责人参加了培训。", ()),
             PairExample("湖北、重庆库区共签约招商项目41个。", ()),
             # (one landscape, not two parties: 合江佛宝与江津四面山同为一体)
             PairExample("合江佛宝与江津四面山同为一体。", ()),
