@@ -22,6 +22,7 @@ from cqmap.geo.pair_words import (
     GO_TOGETHER,
     GUIDE,
     GUIDE_TO,
+    HELP_GIVEN,
     IN_RELAY,
     IN_TURN,
     JOIN,
@@ -383,6 +384,24 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         (PairExample("璧山区累计向巫溪县投入帮扶资金三千万元。", (("璧山区", "巫溪县"),)),),
         needs_cue=False,
         fast=rf"{LEAD}{ahead(firsts(FOR))}{ORG}{alt(FOR)}{ORG}(?P<b>{A}){ORG}{alt(DELIVER)}",
+    ),
+    PairPattern(
+        "A给予B…帮扶",
+        rf"{LEAD}{ORG}给予(?P<b>{A})[^，。；,;\ue000-\ue7ff]{{0,8}}?{alt(HELP_GIVEN)}",
+        ("给予",),
+        (
+            PairExample("感谢潍坊市长期以来给予开州的真情帮扶。", (("开州区", "潍坊市"),)),
+            PairExample("近年来山东省累计给予城口资金援助2亿多元。", (("城口县", "山东省"),)),
+            # (given by no place: 国家给予重庆的支持)
+            PairExample("国家在政策上给予重庆大力支持。", ()),
+            # (a list of givers: each)
+            PairExample(
+                "潍坊市、临沂市累计给予开州资金援助。",
+                (("开州区", "潍坊市"), ("开州区", "临沂市")),
+            ),
+        ),
+        needs_cue=False,
+        listed_firsts=True,
     ),
     # (Read from its 在: a literal first lets the regex engine skip ahead.)
     PairPattern(
