@@ -186,7 +186,9 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}(?:(?:[、和及，,]|以及){A}){{4,9}})"
         # (这8个西部省份: the count told with 这, the kind with where they lie)
         rf"(?:这?[五六七八九十0-9０-９]+个?(?:西部|东部|中部|沿线|沿江)?"
-        rf"(?:区县|省区市|省市区|省区|省市|省份|省|地|方|区|县|市))"
+        rf"(?:区县|省区市|省市区|省区|省市|省份|省|地|方|区|县|市)"
+        # (or closed by 等 and their kind: 重庆、广西…和云南等省区市签下框架协议)
+        rf"|等(?:省区市|省市区|省区|省市|省份))"
         rf"[^。；;]{{0,60}}?{alt((*RUN_TOGETHER, '联席会议', '共同', '共商', '共谋', '共建'))}",
         (
             *("区县", "五地", "六地", "七地", "八地", "九地", "十地", "五方", "六方", "七方"),
@@ -213,6 +215,14 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
             PairExample(
                 "重庆、广西、贵州、甘肃、青海五省区市人民政府共同签署合作协议。",
                 tuple(("重庆市", p) for p in ("广西壮族自治区", "贵州省", "甘肃省", "青海省")),
+            ),
+            # (closed by 等 and their kind instead of a count)
+            PairExample(
+                "重庆、广西、贵州、甘肃、青海和云南等省区市签下协议,共同建设新通道。",
+                tuple(
+                    ("重庆市", p)
+                    for p in ("广西壮族自治区", "贵州省", "甘肃省", "青海省", "云南省")
+                ),
             ),
             # (a list with no count: places named, not parties)
             PairExample("梁平区、垫江县、达川区、开江县和邻水县签订了合作协议。", ()),
