@@ -162,12 +162,17 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         # (read on its own, not with the patterns that lead with a region, whose
         # alternation the match of A援助 itself, A携手B, would win)
         rf"(?<![\ue000-\ue7ff]){LEAD}{ORG}(?:对口)?{alt(AID_GIVEN)}[^，,。；;]{{0,24}}?[，,]"
-        rf"{alt(AID_FOCUS)}?(?:对口)?{alt(AID_GIVEN)}(?P<b>{LIST})",
+        # (帮扶重点放在B: its focus told after the word of aid)
+        rf"{alt(AID_FOCUS)}?(?:对口)?{alt(AID_GIVEN)}(?:重点(?:放在|在|是|为))?(?P<b>{LIST})",
         AID_GIVEN,
         (
             PairExample(
                 "山东对口援助重庆的14个区县,重点帮扶石柱、巫山等地区。",
                 (("重庆市", "山东省"), ("山东省", "石柱县"), ("山东省", "巫山县")),
+            ),
+            PairExample(
+                "国家明确由江苏对口支援三峡库区部分区县,帮扶重点放在云阳、奉节等地。",
+                (("云阳县", "江苏省"), ("奉节县", "江苏省")),
             ),
         ),
         needs_cue=False,
