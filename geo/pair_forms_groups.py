@@ -314,8 +314,8 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         needs_cue=False,
         alone=True,
     ),
-    # A composite name that stands for partners (万达开, 川渝), working together: every two
-    # of its regions.
+    # A composite name that stands for partners (万达开; 川渝 or 渝黔 told as its two parties
+    # signing, 渝黔两省市签署), working together: every two of its regions.
     PairPattern(
         "万达开 (partners named together)",
         # (not the name of an agreement: 签署万达开统筹发展合作协议)
@@ -340,6 +340,9 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
                 "川渝万达开统筹发展第四次党政联席会在万州举行。",
                 (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
             ),
+            # (a grouping that mostly names a region, told as its two parties signing)
+            PairExample("渝黔两省市签署合作框架协议。", (("重庆市", "贵州省"),)),
+            PairExample("成渝两地产业协同发展成效明显。", ()),
             PairExample("服务台将覆盖万达开、万开云及周边区县,助力协同发展。", ()),
             PairExample("宣汉县政协助力万达开川渝统筹发展示范区建设。", ()),
             PairExample("该县正抢抓双城经济圈建设、万开云同城化发展等重大战略机遇。", ()),

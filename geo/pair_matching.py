@@ -24,7 +24,7 @@ from cqmap.geo.pairs import PAIR_PATTERNS, PairPattern
 from cqmap.geo.regions import PARTNERSHIPS
 from cqmap.geo.skeleton import _A0, _B0, A, places_in, skeleton
 
-__all__ = ["Candidate", "Todo", "candidates", "pairs_of"]
+__all__ = ["TWO_PARTIES", "Candidate", "Todo", "candidates", "pairs_of"]
 
 
 # After a comma, a clause that continues the same subject starts with one of these
@@ -110,6 +110,11 @@ _LEADING_RE = _Regex(_combined_pattern([_for_document(p.pattern) for p in _LEADI
 _OTHERS_RE = tuple((p, _Regex(_for_document(p.pattern))) for p in _OTHERS)
 _IMPLIED_RE = tuple((p, _Regex(_for_document(p.pattern))) for p in _IMPLIED)
 _COMMA = re.compile("[，,]")
+# A grouping's name told as its two parties signing (渝黔两省市签署, 川渝两地政协签署): the
+# two, whatever else it names (川渝两地 is often a region: 成渝两地产业转移)
+TWO_PARTIES = re.compile(
+    '[”"]?(?:两地|两省市|两市|双方)[^，。；,;\ue000-\ue7ff]{0,6}?(?:签署|签订|签下|签约)'
+)
 # The marks clauses are parted by (贵州加快建设开放通道;与重庆市深化合作: the region that
 # opens the clause before acts on), and those a match may open with
 _OPENERS = ("，", ",", "；", ";")
@@ -196,7 +201,11 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
                         continue
                 if pattern.members:
                     surface = hits[ord(m.group("c")) - _B0][2]
-                    if surface.form == "composite" and surface.text in PARTNERSHIPS:
+                    if surface.form == "composite" and (
+                        surface.text in PARTNERSHIPS
+                        # (渝黔两省市签署: a grouping told as its two parties signing)
+                        or TWO_PARTIES.match(document, m.end("c"))
+                    ):
                         out.setdefault(i, []).append((pattern, list(surface.places), []))
                     continue
                 if (

@@ -489,5 +489,6 @@ VISIT_DEEDS = (
 
 # The composites that name partners (万达开: 万州, 达州 and 开州 working as one): in a
 # sentence on working together, every two of their regions are a pair. (川渝 and 成渝
-# mostly name a region, 川渝地区, 川渝水运; 沪渝 and the others name the ends of routes.)
+# mostly name a region, 川渝地区, 川渝水运; 沪渝 and the others name the ends of routes;
+# any of them told as its two parties signing is a pair: 渝黔两省市签署.)
 PARTNERSHIPS = frozenset({"万达开", "万开云", "两江天府", "合广长", "泸永江", "城宣万", "遂潼"})

@@ -29,7 +29,14 @@ from itertools import combinations
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.matcher import Hit
 from cqmap.geo.openings import paragraph_start
-from cqmap.geo.pair_matching import Todo, candidates, groups_acting, members_listed, pairs_of
+from cqmap.geo.pair_matching import (
+    TWO_PARTIES,
+    Todo,
+    candidates,
+    groups_acting,
+    members_listed,
+    pairs_of,
+)
 from cqmap.geo.pair_words import CONTINUATION_CUES, COOP_CUES, OFFICIAL_CUES, ORG
 from cqmap.geo.pairs import PAIR_PATTERNS
 from cqmap.geo.regions import PARTNERSHIPS
@@ -138,15 +145,17 @@ def read_relations(
         prior = subjects.get(paragraph)  # (the sentences before in the paragraph)
         regions: set[str] = set()
         port = None
-        for _, _, surface in sentence_hits:
+        for _, end, surface in sentence_hits:
             if surface.cls == "A":
                 regions.add(surface.place)
                 if surface.unit and paragraph not in subjects:
                     subjects[paragraph] = surface.place
             elif surface.cls == "P":
                 port = surface.place
-            elif surface.form == "composite" and surface.text in PARTNERSHIPS:
-                regions.update(surface.places)  # (万达开: partners named together)
+            elif surface.form == "composite" and (
+                surface.text in PARTNERSHIPS or TWO_PARTIES.match(text, end)
+            ):
+                regions.update(surface.places)  # (万达开, 渝黔两省市签署: partners named together)
         has_cue = False
         if regions:
             subject = subjects.get(paragraph, doc_subject)
