@@ -45,7 +45,9 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         "A、B与C",
         rf"(?P<a>{A}(?:[、和]{A})+){ORG}(?:(?:(?P<each>分别)|均|都|各自)"
         rf"{alt(('与', '同', '和', '跟', *PAIR_JOIN))}|{alt(('与', '同', '跟', *PAIR_JOIN))})"
-        rf"(?P<b>{LIST})",
+        # (the partner's organisation before it, after 与: 与农工党荣昌区委会; not after 同,
+        # the end of 共同 as often: 共同贯彻重庆…)
+        rf"(?:(?<=与){ORG})?(?P<b>{LIST})",
         ("与", "同", "和", "跟", "对口", "结对", "携手"),
         (
             PairExample(
@@ -55,6 +57,11 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
             PairExample(
                 "遂宁、广安两市政府与重庆市政府签署合作备忘录。",
                 (("遂宁市", "重庆市"), ("广安市", "重庆市")),
+            ),
+            # (the partner's organisation named before it)
+            PairExample(
+                "内江市、自贡市两地商会与民建荣昌区委会签订合作协议。",
+                (("荣昌区", "内江市"), ("荣昌区", "自贡市")),
             ),
         ),
         needs_cue=True,

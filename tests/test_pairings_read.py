@@ -268,3 +268,9 @@ def test_two_places_told_one_in_each_of_two_sentences_then_acting_together():
     assert pairs == {frozenset(("重庆市", "四川省"))}
     text = "重庆市召开了发布会。四川省的代表说,两地虽一水相连,铁路等级却偏低。"
     assert extract_text(text)["pairings"] == []
+
+
+def test_two_acting_together_are_no_partners_of_what_they_follow():
+    """沙坪坝区和武侯区共同贯彻重庆的部署: 同 ends 共同, no word joining them to 重庆."""
+    record = extract_text("沙坪坝区和武侯区共同贯彻重庆的部署。")
+    assert {(p["a"], p["b"]) for p in record["pairings"]} == {("沙坪坝区", "武侯区")}
