@@ -405,7 +405,10 @@ _COMPANY = re.compile(
     r"(?:(?!引导|组织|推动|带动|支持|帮助|协调|与|和|同|及|的|在|对|向|为|将|把|被)[^，。、；;,]){0,10}?"
     # (集团 not of units sent as a group: 南岸区集团对口帮扶; 成都铁路局: the railway's bureau)
     rf"(?:{'|'.join(w if w != '集团' else '集团(?!对口|帮扶|结对|支援|式)' for w in COMPANY_WORDS)}"
-    r"|银行|铁路局)"
+    r"|银行|铁路局"
+    # (a business or a park named after the place: 重庆旅游商贸大厦与, 德州泰山体育与,
+    # 成都天府国际生物城、, 哈密陆港型国家物流枢纽和)
+    r"|(?:大厦|体育|丝业|生物城|物流枢纽)(?=与|和|同|及|签|、|[，,。；;]))"
 )
 _AS_COMPANY: dict[int, object] = {}
 

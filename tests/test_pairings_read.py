@@ -274,3 +274,16 @@ def test_two_acting_together_are_no_partners_of_what_they_follow():
     """沙坪坝区和武侯区共同贯彻重庆的部署: 同 ends 共同, no word joining them to 重庆."""
     record = extract_text("沙坪坝区和武侯区共同贯彻重庆的部署。")
     assert {(p["a"], p["b"]) for p in record["pairings"]} == {("沙坪坝区", "武侯区")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "德州泰山体育与重庆安达体育签订了合作协议。",
+        "建议深化重庆国际生物城与成都天府国际生物城的产业合作。",
+        "重庆旅游商贸大厦与宕昌县招商局签订战略合作协议。",
+    ],
+)
+def test_businesses_and_parks_named_after_places_are_no_parties(text):
+    """A business or a park named after its place (…体育, …生物城, …大厦) signs for itself."""
+    assert extract_text(text)["pairings"] == []
