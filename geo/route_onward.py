@@ -142,9 +142,14 @@ def extend_route(
         last,
     )
     if route.mode not in goes_on or any(
-        gaz.holds(d, route.origin) or (d == "中国" and gaz.in_china(route.origin)) for d in dests
+        gaz.holds(d, route.origin)
+        or (d == "中国" and gaz.in_china(route.origin))
+        or _same_host(d, route.origin, gaz)
+        for d in dests
     ):
-        return None  # (沿线各国的商品也被运到中国: goods coming back, no train going on)
+        # (沿线各国的商品也被运到中国: goods coming back, no train going on; 从斯图加特陆运至
+        # 杜伊斯堡场站: goods brought to where the train starts)
+        return None
     if route.mode == "rail" and not by_ship and mode_of(text, None) in WATER_MODES:
         return None  # (a train's goods shipped on by river or 江海联运 are a liner's)
     if (
@@ -195,6 +200,19 @@ def extend_route(
     if by_ship:
         route.mode = "rail-sea"
     return route
+
+
+def _same_host(a: str, b: str, gaz: Gazetteer) -> bool:
+    """Whether two facilities lie in one city or county (杜伊斯堡场站 and 杜伊斯堡站)."""
+    pa, pb = gaz.places.get(a), gaz.places.get(b)
+    if pa is None or pb is None or pa.level != "port" or pb.level != "port":
+        return False
+    host = gaz.places.get(pa.host) if pa.host else None
+    return (
+        host is not None
+        and pa.host == pb.host
+        and host.level not in ("country", "province", "municipality")
+    )
 
 
 def _abroad(place: str, gaz: Gazetteer) -> bool:
