@@ -499,8 +499,9 @@ def _areas_listed(text: str, raw: list, lex) -> list:
 _PORT_ABROAD = re.compile("(?P<own>[\u4e00-\u9fff]{2,4}?)(?:国际)?港(?![务航城口区澳])")
 
 
-# (not 最大港, 第一大港, 重要港: what kind of port, abroad)
-_NOT_PORT_NAMES = (*NOT_NAMES, "最大", "第一", "大型", "重要", "沿海")
+# (not 最大港, 第一大港, 重要港: what kind of port, abroad; nor 武汉临空港经济开发区, 郑州
+# 航空港: an airport's economic zone)
+_NOT_PORT_NAMES = (*NOT_NAMES, "最大", "第一", "大型", "重要", "沿海", "临空", "航空")
 
 
 def _city_named_for_port(raw: list, i: int, text: str, gaz) -> bool:

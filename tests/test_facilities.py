@@ -576,6 +576,12 @@ def test_port_cities_and_a_cluster_of_ports_name_no_port(text, regions):
     assert record["ports"] == [] and [r["name"] for r in record["regions"]] == regions
 
 
+def test_an_airport_s_economic_zone_is_no_port():
+    """武汉临空港经济开发区: the zone by the airport, no port named 临空港."""
+    record = extract_text("首趟班列从武汉临空港经济开发区的吴家山站驶发。")
+    assert [p["name"] for p in record["ports"]] == ["吴家山站"]
+
+
 def test_a_port_s_limited_company_is_no_port():
     """江津港有限责任公司 (有限 as in 有限公司): the company, named after the place."""
     record = extract_text("江津港有限责任公司负责人介绍了港口情况。")
