@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import partial
 
 from cqmap.geo.gazetteer import Gazetteer
-from cqmap.geo.route_words import CORRIDOR_OF
+from cqmap.geo.route_words import CORRIDOR_OF, LINES_COUNTED
 from cqmap.geo.routes import Route
 from cqmap.geo.vocabulary import finer_mode
 
@@ -230,6 +230,13 @@ def matching(routes: list[Route], route: Route, gaz: Gazetteer, reach: int = 1) 
         # (a train to 欧洲 told as a train to 杜伊斯堡 a sentence on is one; a train to
         # 东盟国家 the day before one to 河内 is another)
         areas = not route.evidence or not existing.evidence or _near(existing, route, reach)
+        if (
+            route.evidence
+            and LINES_COUNTED.search(route.evidence[-1].quote)
+            and set(existing.destinations) != set(route.destinations)
+        ):
+            continue  # (开通了武汉至德国汉堡…等17条线路: a line of a network, not the train
+            # to 德国 told before)
         if (
             (
                 same_name

@@ -29,6 +29,7 @@ __all__ = [
     "CORRIDOR_OF",
     "CORRIDOR_RE",
     "FUTURE",
+    "LINES_COUNTED",
     "PLANS",
     "NOT_RUN",
     "ROUTE_HINTS",
@@ -156,6 +157,11 @@ _FUTURE_WORDS = "未来|将来|远期|今后|届时|建成后|目的就是|目�
 _PLAN_WORDS = "(?<!按)计划|规划|拟|有望|力争|争取|可实现|可以实现|能够实现"
 FUTURE = re.compile(_FUTURE_WORDS)
 PLANS = re.compile(_PLAN_WORDS)
+# Lines counted (通行114条中欧班列线路, 等17条线路): a network, not one service (not 多出
+# 一条国际货运新线, the one told)
+LINES_COUNTED = re.compile(
+    r"(?:\d+|[两二三四五六七八九十百几多][一二三四五六七八九十百几多]*)条[^，。；;]{0,12}?(?:线路|航线|线)"
+)
 NOT_RUN = re.compile(f"{_FUTURE_WORDS}|{_PLAN_WORDS}|此前|之前|以前|过去|原先|原来")
 TRANSPORT_CUE = re.compile(
     "班轮|航线|快线|班列|专列|货列|班车|运抵|驶往|发往|运往|运至|运到|开往|通往|驶向|中转|货运|集装箱|货物"

@@ -467,6 +467,18 @@ def test_a_lines_return_train_runs_from_its_far_end(text, ends):
             "取道这个口岸开行的线路已有123条,通达德国、波兰等21个国家。",
             [("阿拉山口", ["马拉舍维奇"])],
         ),
+        # (lines of a network counted after a train: lines of their own, not its end told
+        # again)
+        (
+            "当天,一趟中欧班列从吴家山站开出,经阿拉山口出境,直达德国。"
+            "目前,武汉已开通了至德国汉堡、法国里昂、波兰罗兹等16条线路。",
+            [
+                ("吴家山站", ["德国"]),
+                ("武汉市", ["汉堡"]),
+                ("武汉市", ["里昂"]),
+                ("武汉市", ["罗兹"]),
+            ],
+        ),
         # (goods brought to where the train starts, told after it: no train going on)
         (
             "这趟进口整车班列从德国杜伊斯堡车站发出,经过波兰、俄罗斯、哈萨克斯坦到中国阿拉山口,"
