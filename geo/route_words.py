@@ -154,7 +154,7 @@ ROUTE_HINTS = (
 # possible (计划, 有望, 可实现; not 按计划, as planned), and what was done before (此前,
 # 原来): no run of the service told
 _FUTURE_WORDS = "未来|将来|远期|今后|届时|建成后|目的就是|目的是|旨在"
-_PLAN_WORDS = "(?<!按)计划|规划|拟|有望|力争|争取|可实现|可以实现|能够实现"
+_PLAN_WORDS = "(?<!按)计划|规划|拟|有望|力争|争取|打算|可实现|可以实现|能够实现"
 FUTURE = re.compile(_FUTURE_WORDS)
 PLANS = re.compile(_PLAN_WORDS)
 # Lines counted (通行114条中欧班列线路, 等17条线路): a network, not one service (not 多出

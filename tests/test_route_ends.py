@@ -479,6 +479,12 @@ def test_a_lines_return_train_runs_from_its_far_end(text, ends):
                 ("武汉市", ["罗兹"]),
             ],
         ),
+        # (a service the place intends to run, told after a train: no train going on)
+        (
+            "辅线一条是中亚班列,自长沙发车,经阿拉山口开到塔什干。"
+            "长沙今年还打算开行经阿拉山口去往欧洲汉堡的班列。",
+            [("长沙市", ["塔什干"])],
+        ),
         # (goods brought to where the train starts, told after it: no train going on)
         (
             "这趟进口整车班列从德国杜伊斯堡车站发出,经过波兰、俄罗斯、哈萨克斯坦到中国阿拉山口,"
