@@ -140,7 +140,8 @@ CONTEXT_RULES: dict[str, Rule] = {
     # (中国造, 中国式现代化, 中国特色: set phrases of a kind, not the country as a place)
     "中国": Rule(
         before=("今日",),  # (《今日中国》, a programme)
-        after=("造", "制造", "智造", "创造", "特色", "式", "梦", "地图", "风格", "品牌"),
+        # (老中国际列车: 老中 and 国际, no 中国)
+        after=("造", "制造", "智造", "创造", "特色", "式", "梦", "地图", "风格", "品牌", "际"),
     ),
 }
 WEAK = Rule(weak=True)
