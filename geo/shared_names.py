@@ -66,7 +66,8 @@ def resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | N
             out.append((start, end, surface))
             continue
         choice = _crossing_passed(text, end, surface, gaz)
-        if not choice:
+        if not choice and not _city_and_its_port(surface, gaz):
+            # (not a city and its port: 广西防城港 says where both are, not which is meant)
             choice = qualified([*out[-1:], raw[i]], min(len(out), 1), lex, surface.choices)
         if not choice:
             choice = _holding_next(raw, i, gaz)  # (承德双桥区: 承德市, which holds 双桥区)
@@ -160,20 +161,30 @@ _PORT_AFTER = re.compile("[、和及与][\u4e00-\u9fff]{1,5}?港(?![口区务])"
 _WATER_SPAN = 20
 
 
+def _city_and_its_port(surface: Surface, gaz: Gazetteer) -> tuple[Surface, Surface] | None:
+    """The city and the water port a name is both of (防城港: 防城港市 and the port), if it
+    is (not 阿拉山口, 满洲里: a border town is named for its crossing)."""
+    if len(surface.choices) != 2:
+        return None
+    port = next((c for c in surface.choices if c.cls == "P"), None)
+    city = next((c for c in surface.choices if c.cls != "P"), None)
+    if port is None or city is None or city.place != surface.text + "市":
+        return None
+    if gaz.places[port.place].kind not in WATER_PORT_KINDS:
+        return None
+    return city, port
+
+
 def _city_of_its_port(
     text: str, start: int, end: int, surface: Surface, gaz: Gazetteer
 ) -> Surface | bool:
     """A name that is a city's and its port's (防城港: 防城港市 and the port): the city,
     unless words of ships or water stand near it (防城港至重庆冷链专列: the city; 经防城港
     出海: the port)."""
-    if len(surface.choices) != 2:
+    pair = _city_and_its_port(surface, gaz)
+    if pair is None:
         return False
-    port = next((c for c in surface.choices if c.cls == "P"), None)
-    city = next((c for c in surface.choices if c.cls != "P"), None)
-    if port is None or city is None or city.place != surface.text + "市":
-        return False
-    if gaz.places[port.place].kind not in WATER_PORT_KINDS:
-        return False  # (阿拉山口, 满洲里: a border town is named for its crossing)
+    city, port = pair
     # (within its sentence: 中亚班列(连云港~塔什干)。列车在连云港港口站发车 names the city)
     lo = max(0, start - _WATER_SPAN, text.rfind("。", max(0, start - _WATER_SPAN), start) + 1)
     hi = text.find("。", end, end + _WATER_SPAN)

@@ -747,6 +747,9 @@ def test_a_county_port_is_the_port_area_there_not_the_port_it_belongs_to():
         # (a city named like its port: the city, unless ships or water are near)
         ("防城港至重庆首趟冷链专列开行。", ["防城港市", "重庆市"], []),
         ("汽车经防城港出海,运往东南亚。", [], ["防城港"]),
+        # (its province before it says where both are, not which is meant)
+        ("铁矿石靠铁路拉到广西防城港下海。", [], ["防城港"]),
+        ("广西防城港市与江津区签署协议。", ["广西壮族自治区", "防城港市", "江津区"], []),
         ("锦州港—防城港粮食直航班轮昨日开通。", [], ["锦州港", "防城港"]),  # (a liner's end)
         ("这批货物运到钦州港、防城港。", [], ["钦州港", "防城港"]),  # (listed with a port)
         # (not a border town: named for its crossing)
