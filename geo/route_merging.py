@@ -61,6 +61,10 @@ def _holds_in_country(gaz: Gazetteer, a: str, b: str) -> bool:
     return gaz.holds(a, b)
 
 
+def _a_country_or_area(place: str, gaz: Gazetteer) -> bool:
+    return getattr(gaz.places.get(place), "level", None) in ("country", "area")
+
+
 def _near(a: Route, b: Route, sentences: int = 1) -> bool:
     """Whether two routes are told within a few sentences of each other (their last
     sentences: they are read in order, so a route repeated all over a long text costs
@@ -234,9 +238,10 @@ def matching(routes: list[Route], route: Route, gaz: Gazetteer, reach: int = 1) 
             route.evidence
             and LINES_COUNTED.search(route.evidence[-1].quote)
             and set(existing.destinations) != set(route.destinations)
+            and any(_a_country_or_area(d, gaz) for d in existing.destinations)
         ):
             continue  # (开通了武汉至德国汉堡…等17条线路: a line of a network, not the train
-            # to 德国 told before)
+            # to 德国 told before; but “南充港-重庆港”航线开航,3条航线…: the line to 果园港)
         if (
             (
                 same_name
