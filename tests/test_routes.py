@@ -663,3 +663,9 @@ def test_lines_to_countries_counted_are_a_line_each():
     text = "去年以来,我省陆续开通了郑州直达俄罗斯、老挝、格鲁吉亚等3个国家的国际公路运输线路。"
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert routes == [("郑州市", ["俄罗斯"]), ("郑州市", ["老挝"]), ("郑州市", ["格鲁吉亚"])]
+
+
+def test_every_service_between_two_places_is_no_route():
+    """凡是往来中国和欧洲的货运专列: what every such train is called, no service of its own."""
+    text = "从那以后,凡是往来中国和欧洲的货运专列都统一叫作中欧班列。"
+    assert extract_text(text)["routes"] == []
