@@ -149,12 +149,11 @@ WEAK = Rule(weak=True)
 # 阳逻港航线 is the port's line)
 # (the words after 港航 that make it the port-and-shipping trade, an authority or a firm)
 _PORT_TRADE = ("局", "集团", "公司", "管理", "事", "投", "运", "发展", "中心", "部门", "企业", "物流", "业", "办")  # fmt: skip
-# (the words after a facility's name that make it a company's: 重庆港集团, 重庆机场集团)
-_COMPANY = COMPANY_WORDS
-# (nor 宜宾港口群, a cluster of ports named by their places)
-PORT_NAME = Rule(after=("务", "口群", *_COMPANY, *(f"航{w}" for w in _PORT_TRADE)))
+# (nor 重庆港集团, a company: COMPANY_WORDS; nor 宜宾港口群, a cluster of ports named by their
+# places)
+PORT_NAME = Rule(after=("务", "口群", *COMPANY_WORDS, *(f"航{w}" for w in _PORT_TRADE)))
 # 重庆机场集团 is the company that runs the airport: not 江北国际机场 (as 港务集团 is no port)
-AIRPORT_NAME = Rule(after=_COMPANY)
+AIRPORT_NAME = Rule(after=COMPANY_WORDS)
 
 # Short names that are better known as a city's by-name (山城 for 重庆, 榕城 for 福州): no
 # short name of the district that holds them (鹤壁's 山城区, 揭阳's 榕城区, named in full)
