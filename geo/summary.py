@@ -53,7 +53,8 @@ output of ``cqmap extract`` (``{"documents": [...]}``), JSON Lines, or a folder 
 
 The module's parts: the entries' bounded lists (counted in full, the first few kept) are
 :mod:`cqmap.geo.bounded`, the reading of records files :mod:`cqmap.geo.record_files`;
-the summary itself, its bounds, its JSON and its merging are here.
+its JSON form :mod:`cqmap.geo.summary_json`; the summary itself, its bounds and its
+merging are here.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ import datetime
 import json
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from cqmap.geo.bounded import (
     add_document,
@@ -77,6 +78,7 @@ from cqmap.geo.bounded import (
 from cqmap.geo.errors import InputError
 from cqmap.geo.record_files import BUILD_RECORDS, PARTS_GLOB, read_records, record_files
 from cqmap.geo.records import is_error_record
+from cqmap.geo.summary_json import fill_summary, summary_to_dict
 
 __all__ = [
     "DOCUMENTS_LISTED",
@@ -105,9 +107,6 @@ PAIR_QUOTES = 50
 # Evidence sentences of a route: its popup lists 12 (cqmap.layers.builders.MAX_QUOTES).
 ROUTE_QUOTES = 12
 
-FORMAT = "summary"
-VERSION = 2  # (2: the errors of the documents that could not be read; 1 is read as none)
-_READABLE_VERSIONS = (1, VERSION)
 DOCUMENT_FIELDS = ("id", "title", "date", "outlet", "path")
 
 
@@ -456,33 +455,14 @@ class Summary:
 
     # ------------------------------------------------------------------ JSON
     def to_dict(self) -> dict:
-        """The summary as JSON-ready data (every list in document order; the ids sorted)."""
-        return {
-            "cqmap": FORMAT,
-            "version": VERSION,
-            "bounds": _bounds(),
-            "documents": {
-                "count": self.document_count,
-                "listed": [dict(d) for d in self.documents],
-                "ids": sorted(self.document_ids),
-                "newest_day": self.newest_day,
-            },
-            "mentions": [
-                {"name": name, "mentions": m, "documents": d}
-                for name, (m, d) in self.mentions.items()
-            ],
-            "derived": [{"name": name, **entry} for name, entry in self.derived.items()],
-            "pairs": [{"a": a, "b": b, **deep_copy(e)} for (a, b), e in self.pairs.items()],
-            "routes": [{"key": deep_copy(key), **deep_copy(e)} for key, e in self.routes.items()],
-            "corridors": [{"name": n, **deep_copy(e)} for n, e in self.corridors.items()],
-            "places": [{"name": n, **deep_copy(e)} for n, e in self.places.items()],
-            "errors": [{"id": i, **e} for i, e in self.errors.items()],
-        }
+        """The summary as JSON-ready data (every list in document order; the ids sorted;
+        :func:`cqmap.geo.summary_json.summary_to_dict`)."""
+        return summary_to_dict(self, bounds=_bounds())
 
     @classmethod
     def from_dict(cls, data: dict) -> Summary:
         """The summary :meth:`to_dict` gave (also one of version 1, which kept no errors:
-        it has none).
+        it has none; :func:`cqmap.geo.summary_json.fill_summary`).
 
         Raises
         ------
@@ -490,51 +470,7 @@ class Summary:
             ``data`` is no cqmap summary, or one of another version or other bounds
             (its kept quotes and ids could not be merged exactly with this one's).
         """
-        if not isinstance(data, dict) or data.get("cqmap") != FORMAT:
-            raise ValueError("not a cqmap summary")
-        if data.get("version") not in _READABLE_VERSIONS:
-            raise ValueError(f"a cqmap summary of version {data.get('version')}, not {VERSION}")
-        if data.get("bounds") != _bounds():
-            raise ValueError(
-                f"a cqmap summary made with other bounds ({data.get('bounds')}): "
-                "make it again from the records"
-            )
-        try:
-            out = cls()
-            documents = data["documents"]
-            out.document_count = int(documents["count"])
-            out.documents = [dict(d) for d in documents["listed"]]
-            out.document_ids = set(documents["ids"])
-            out.newest_day = documents["newest_day"]
-            out.mentions = {e["name"]: [e["mentions"], e["documents"]] for e in data["mentions"]}
-            out.derived = {
-                e["name"]: {k: e[k] for k in ("kind", "parent", "host")} for e in data["derived"]
-            }
-            out.pairs = {
-                (e["a"], e["b"]): {k: v for k, v in deep_copy(e).items() if k not in ("a", "b")}
-                for e in data["pairs"]
-            }
-            out.routes = {
-                _route_key_of(e["key"]): {k: v for k, v in deep_copy(e).items() if k != "key"}
-                for e in data["routes"]
-            }
-            out.corridors = {
-                e["name"]: {k: v for k, v in deep_copy(e).items() if k != "name"}
-                for e in data["corridors"]
-            }
-            out.places = {
-                e["name"]: {k: v for k, v in deep_copy(e).items() if k != "name"}
-                for e in data["places"]
-            }
-            errors = data["errors"] if data["version"] != 1 else []
-            out.errors = {e["id"]: {"path": e["path"], "error": e["error"]} for e in errors}
-        except (KeyError, TypeError, ValueError) as err:
-            raise ValueError(f"not a cqmap summary: {type(err).__name__} {err}") from None
-        if len(out.document_ids) != out.document_count:
-            raise ValueError("not a cqmap summary: its document count is not its ids'")
-        if len(out.errors) != len(errors) or not out.document_ids.isdisjoint(out.errors):
-            raise ValueError("not a cqmap summary: an error twice, or of a document summarised")
-        return out
+        return fill_summary(cls(), data, bounds=_bounds())
 
     def to_json(self) -> str:
         """The summary as JSON text: keys sorted, indented by one space, Chinese as
@@ -612,13 +548,6 @@ def _route_key(route: dict) -> tuple:
         tuple(route.get("destinations") or ()),
         route.get("mode"),
     )
-
-
-def _route_key_of(value: Sequence) -> tuple:
-    """A route key read back from JSON (its destinations a list there)."""
-    if value[0] == "movement":
-        return ("movement", value[1], tuple(value[2]), value[3])
-    return tuple(value)
 
 
 def summarize(
