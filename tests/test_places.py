@@ -375,6 +375,26 @@ def test_taiwans_cities_lie_in_taiwan_and_its_small_towns_are_no_names():
     assert "三峡" not in gaz.places
 
 
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        # (GeoNames gives it no Chinese name: the supplement of geo/data/world.py does)
+        ("首趟班列从吴家山站开往俄罗斯下诺夫哥罗德。", "下诺夫哥罗德"),
+        # (a town of fewer than 50,000 people, kept for its name in the supplement)
+        ("首趟班列从吴家山站开往俄罗斯埃列克特罗乌格利。", "埃列克特罗乌格利"),
+        # (a name two cities carry: the supplement gives it to Spain's)
+        ("首趟班列从义乌西站开往西班牙巴塞罗那。", "巴塞罗那"),
+        # (GeoNames has 仁川广域市 only)
+        ("首趟海铁联运班列从韩国仁川开往凭祥。", "仁川"),
+    ],
+)
+def test_cities_abroad_named_as_the_news_names_them(text, end):
+    routes = extract_text(text)["routes"]
+    assert routes and end in [*routes[0]["destinations"], routes[0]["origin"]]
+    places = {p["name"]: p for p in extract_text(text)["regions"]}
+    assert any(p["kind"] == "city" for p in places.values())
+
+
 def test_a_city_abroad_by_its_former_name_is_that_city():
     """马德拉斯 is 清奈 (Chennai) by its former name, not 马德拉 (a city of America) and 斯."""
     text = "昆明至德里、马德拉斯、班加罗尔这3条全货运航线都已开通。"

@@ -37,6 +37,7 @@ from cqmap.geo.t2s import to_simplified
 __all__ = [
     "COUNTRY_COLUMNS",
     "CITY_COLUMNS",
+    "ADDED_CHINESE_NAMES",
     "DOMINANCE",
     "MIN_POPULATION",
     "MIN_TAIWAN_POPULATION",
@@ -55,6 +56,42 @@ MIN_POPULATION = 50_000
 # 大溪, 淡水 are the gorges, a creek, fresh water)
 MIN_TAIWAN_POPULATION = 300_000
 DOMINANCE = 5
+# Chinese names news gives foreign cities that GeoNames lacks (Nizhny Novgorod has none,
+# Kaunas only 考那斯, Incheon only 仁川广域市), by GeoNames id: each is that city's
+# whatever other city carries it (巴塞罗那 is Barcelona in Spain, not in Venezuela), its
+# preferred name where the CLDR gives none, and the city is kept whatever its population
+# (China–Europe trains end in towns: Elektrougli, Kutno). A Chinese division's name is
+# still never taken (北宁 of Bắc Ninh stays with 北宁市). Each was met in the development
+# corpus as a place of a route or a region (tests/corpus).
+ADDED_CHINESE_NAMES: dict[int, tuple[str, ...]] = {
+    472045: ("沃罗涅日",),  # Voronezh, RU
+    520555: ("下诺夫哥罗德",),  # Nizhny Novgorod, RU
+    523750: ("卡马河畔切尔尼", "纳贝列日内切尔内"),  # Naberezhnye Chelny, RU
+    527579: ("门捷列夫斯克",),  # Mendeleyevsk, RU
+    563522: ("埃列克特罗乌格利",),  # Elektrougli, RU (a terminal of trains from China)
+    598316: ("考纳斯",),  # Kaunas, LT
+    608668: ("乌拉尔斯克",),  # Oral (Uralsk), KZ
+    609655: ("卡拉干达",),  # Karagandy, KZ
+    610611: ("阿克托别",),  # Aktobe, KZ
+    1264527: ("清奈", "钦奈"),  # Chennai, IN (清奈 first: as shown before)
+    1515029: ("乌兰固木",),  # Ulaangom, MN
+    1516048: ("科布多",),  # Khovd, MN
+    1560349: ("安沛",),  # Yên Bái, VN
+    1562820: ("越池",),  # Việt Trì, VN
+    1574507: ("芒街",),  # Móng Cái, VN
+    1576633: ("谅山",),  # Lạng Sơn, VN
+    1587923: ("边和",),  # Biên Hòa, VN
+    1591449: ("北宁",),  # Bắc Ninh, VN
+    1611269: ("尖竹汶",),  # Chanthaburi, TH
+    1843564: ("仁川",),  # Incheon, KR
+    1884178: ("光阳",),  # Gwangyang, KR
+    2516395: ("哈恩",),  # Jaén, ES
+    2637487: ("南安普顿",),  # Southampton, GB
+    2649579: ("费利克斯托",),  # Felixstowe, GB
+    3094170: ("库特诺",),  # Kutno, PL
+    3128760: ("巴塞罗那",),  # Barcelona, ES
+    3663517: ("玛瑙斯",),  # Manaus, BR
+}
 _CHINESE_NAME = re.compile(r"[\u4e00-\u9fff·]{2,10}\Z")
 # Japanese forms of characters (shinjitai) that Chinese writes otherwise and that no
 # Traditional-to-Simplified conversion touches: a Japanese city's name carries them
@@ -119,8 +156,11 @@ def city_rows(chinese_names: set[str]) -> list:
         c
         for c in cache.get_cities().values()
         if c["countrycode"] not in _CHINESE_REGIONS
-        and c["population"]
-        >= (MIN_TAIWAN_POPULATION if c["countrycode"] == "TW" else MIN_POPULATION)
+        and (
+            c["population"]
+            >= (MIN_TAIWAN_POPULATION if c["countrycode"] == "TW" else MIN_POPULATION)
+            or c["geonameid"] in ADDED_CHINESE_NAMES
+        )
     ]
     holders: dict[str, list[tuple[int, int]]] = {}
     names_of: dict[int, set[str]] = {}
@@ -133,20 +173,28 @@ def city_rows(chinese_names: set[str]) -> list:
         named_after = exemplar.get(c["timezone"])
         if named_after and c["timezone"].rsplit("/", 1)[-1].replace("_", " ") == c["name"]:
             names.add(named_after)
+        names |= set(ADDED_CHINESE_NAMES.get(c["geonameid"], ()))
         names -= chinese_names
         names_of[c["geonameid"]] = names
         for n in names:
             holders.setdefault(n, []).append((c["population"], c["geonameid"]))
+    assigned = {n: i for i, added in ADDED_CHINESE_NAMES.items() for n in added}
     kept: dict[int, list[str]] = {}
     for name, held in holders.items():
         held.sort(reverse=True)
-        if len(held) == 1 or held[0][0] >= DOMINANCE * held[1][0]:
+        if name in assigned:
+            kept.setdefault(assigned[name], []).append(name)
+        elif len(held) == 1 or held[0][0] >= DOMINANCE * held[1][0]:
             kept.setdefault(held[0][1], []).append(name)
     out = []
     for c in sorted(cities, key=lambda c: c["geonameid"]):
         names = sorted(kept.get(c["geonameid"], ()))
         if names and c["countrycode"] in iso3:
             preferred = exemplar.get(c["timezone"])
+            if preferred not in names:
+                preferred = next(
+                    (n for n in ADDED_CHINESE_NAMES.get(c["geonameid"], ()) if n in names), None
+                )
             out.append(
                 [
                     c["geonameid"],
@@ -156,7 +204,7 @@ def city_rows(chinese_names: set[str]) -> list:
                     round(c["longitude"], 6),
                     round(c["latitude"], 6),
                     names,
-                    preferred if preferred in names else None,
+                    preferred,
                 ]
             )
     return out
