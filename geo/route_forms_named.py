@@ -87,6 +87,14 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
             Example("忠县——石柱、丰都集装箱支线班轮开通。", "忠县港", ("石柱县", "丰都港")),
             Example("“万州—南京”集装箱直航昨日驶离码头。", "万州港", ("南京港",), mode="river"),
             Example("万州一宜昌滚装航线恢复运行。", "万州港", ("宜昌港",), mode="river"),
+            # (到 after a stop passed: the chain goes on to its end)
+            Example(
+                "兰州经天津到汉堡的国际铁海联运班列首发。",
+                "兰州市",
+                ("汉堡",),
+                ("天津市",),
+                "rail-sea",
+            ),
             # (直航班轮 is a liner, not a flight; a shuttle liner, 港航巴士)
             Example("九江港至上海港直航班轮开通。", "九江港", ("上海港",), mode="river"),
             Example("南京港至太仓港“港航巴士”每周三班。", "南京港", ("太仓港",), mode="river"),
@@ -120,7 +128,8 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         "X到Y service",
         # 中国南宁到越南河内集装箱跨境班列: 到 between the ends, the service right after
         # (济宁到重庆万州的集装箱水运航线: or after 的)
-        rf"(?<![从由自])(?P<o>{T})到(?P<d>{T})的?(?P<tail>(?:{SERVICE_KINDS})*{SERVICE})",
+        # (not after 经: 西安经青岛到玛瑙斯的班列 passes 青岛, the chain of ends reads it)
+        rf"(?<![从由自经])(?P<o>{T})到(?P<d>{T})的?(?P<tail>(?:{SERVICE_KINDS})*{SERVICE})",
         (
             Example(
                 "中国南宁到越南河内集装箱跨境班列开通运营3周年。", "南宁市", ("河内",), mode="rail"
@@ -162,6 +171,14 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         rf"(?:北部湾)?[)）”\"]",
         (
             Example("今年开行的渝甬班列(重庆—宁波)运量大增。", "重庆市", ("宁波市",), mode="rail"),
+            # (铁海快线: a rail-sea express)
+            Example(
+                "这意味着铁海快线(兰州—天津—汉堡)开通了。",
+                "兰州市",
+                ("汉堡",),
+                ("天津市",),
+                "rail-sea",
+            ),
             Example("码头还停靠着一艘货船(广元至南充)。", "广元港", ("南充港",)),
             Example("首趟中老铁路(江津—万象)昨日开出。", "江津区", ("万象",), mode="rail"),
             Example("南京港开出外贸新航线“南京—关西—广岛”。", "南京港", ("广岛",)),

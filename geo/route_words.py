@@ -96,7 +96,8 @@ MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "river-sea",
         ("江海联运", "江海直达", "江海直航", "江海中转", "河海直达", "河海联运", "近洋", "远洋"),
     ),
-    ("rail-sea", ("铁海联运", "海铁联运", "陆海联运")),
+    # (铁海快线: a rail-sea express line)
+    ("rail-sea", ("铁海联运", "海铁联运", "陆海联运", "铁海快线", "海铁快线")),
     # (一列货车, 首列货车, 一列“东盟快班”: 列 counts trains; a lorry is 一辆货车)
     ("rail", ("班列", "专列", "铁路", "火车", "列车", "快铁", "货列", "列货车", "一列", "首列")),
     (
@@ -280,10 +281,11 @@ BRACKETED = r"[(（][^()（）]{0,16}[)）]"  # an aside: 内江(自贡)至…, 
 # (一 between two places stands for a dash in pages typed or recognised carelessly:
 # 万州一宜昌)
 # (飞 between two places names an air line by its ends: 武汉飞大阪的货运航线)
+# (到 after a stop passed: 西安经青岛到玛瑙斯的班列 ends at 玛瑙斯, not at 青岛)
 # (a stop the gazetteer does not know between two dashes, 重庆-克拉斯诺亚尔斯克(经停)-莫斯科
 # 货运航线: no stop of the route, which the service's name still gives)
 LINK = (
-    f'(?:(?:{DASH}{{1,2}}|至|经|一|飞)[“”"]?{T}[“”"]?(?:{BRACKETED})?'
+    f'(?:(?:{DASH}{{1,2}}|至|经|一|飞|(?<=经{T})到)[“”"]?{T}[“”"]?(?:{BRACKETED})?'
     f'|{DASH}{{1,2}}[\u4e00-\u9fff]{{2,8}}(?:{BRACKETED})?(?={DASH}{{1,2}}[“”"]?{T}))'
 )
 # A chain of places: 泸州—武汉—台湾, 泸州至珞璜港至果园港

@@ -243,9 +243,11 @@ def _unsaid(tail: str, water: str) -> str:
 
 _SERVICE_TAIL = re.compile(r"(?:铁海联运)?(?:班列|专列|列车)?")
 _PORT_AFTER = re.compile(rf"[^，。；,;]{{0,8}}?(?:前往|驶往|至|到达|抵达|直达)(?P<p>{P})")
-# What comes before a service's name in its clause (今年开行的渝甬班列: 渝甬班列)
+# What comes before a service's name in its clause (今年开行的渝甬班列: 渝甬班列; 这意味着
+# 铁海快线(…)正式开通: 铁海快线)
 NAME_LEAD = re.compile(
-    r"^.*(?:的|了|开行|开通|开出|运行|实现|常态化|首趟|首列|一列|一趟|这趟|这列|此趟|此列|该)"
+    r"^.*(?:的|了|开行|开通|开出|运行|实现|常态化|首趟|首列|一列|一趟|这趟|这列|此趟|此列|该|"
+    r"意味着|标志着)"
 )
 _BRACKETS = re.compile(BRACKETED)
 _CHAIN_RE = re.compile(CHAIN)
@@ -463,8 +465,10 @@ _WATER_TAIL = re.compile("水|集装箱|江|海|河|滚装|散货|内支线")
 
 
 # What joins a chain's places (泰国一老挝一重庆: 一 typed for a dash, between two places;
-# 武汉飞大阪: an air line's ends)
-_LINKS = re.compile(f'{DASH}+|至|经|(?<=[\ue000-\uefff])[“”"]?[一飞](?=[“”"]?[\ue000-\uefff])')
+# 武汉飞大阪: an air line's ends; 到 after a stop passed, 西安经青岛到玛瑙斯)
+_LINKS = re.compile(
+    f'{DASH}+|至|经|(?<=经[\ue000-\uefff])到|(?<=[\ue000-\uefff])[“”"]?[一飞](?=[“”"]?[\ue000-\uefff])'
+)
 
 
 def chain_of(

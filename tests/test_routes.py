@@ -170,6 +170,25 @@ def test_a_corridors_name_before_the_ends_in_brackets_is_part_of_the_services_na
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("这意味着铁海快线(兰州—天津—汉堡)开通了。", "铁海快线"),
+        ("这标志着渝甬班列(重庆—宁波)开行了。", "渝甬班列"),
+    ],
+)
+def test_a_services_name_after_words_of_what_an_event_means_is_the_name_alone(text, name):
+    """意味着 and 标志着 say what an event means: no part of the service's name."""
+    (route,) = extract_text(text)["routes"]
+    assert route["name"] == name
+
+
+def test_a_service_passing_a_place_then_going_on_to_its_end_is_one_route():
+    """A经B到C: B is passed, C is the end (not A→B and B→C)."""
+    text = "兰州经天津到汉堡的国际铁海联运班列首发。"
+    assert [r[:3] for r in _routes(text)] == [("兰州市", ["汉堡"], ["天津市"])]
+
+
+@pytest.mark.parametrize(
     ("text", "routes"),
     [
         # a city's trains named with the part of the world they go to (成都中亚班列)
