@@ -383,6 +383,7 @@ def main(argv: list[str] | None = None) -> int:
         ("embargoed.json", "an eighteenth held-out set of real articles"),
         ("unopened.json", "a nineteenth held-out set of real articles"),
         ("untapped.json", "a twentieth held-out set of real articles"),
+        ("untrodden.json", "a twenty-first held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
