@@ -79,6 +79,19 @@ _COMPARED_WITH = re.compile("[同与跟][^，。；,;]{1,24}?相?比(?![例重�
 _COMPARED_REACH = 26  # (the longest span 同…比 may take)
 
 
+# How goods went before, or must go, told as a way of their kind (以前货物从秀山到东南亚,
+# 要经陆路到宁波港; 进口货物也需要从东部港口城市经长江抵达重庆): no service run (not 过去,
+# after which readers split: 过去…先从荆州走公路把货运到武汉阳逻港 is a route to some)
+_IN_GENERAL = re.compile("以前|以往|通常|一般|往往|需要|必须")
+
+
+def told_in_general(skeleton: str, at: int) -> bool:
+    """Whether what is read from skeleton index ``at`` is told, in its clause, as how goods
+    used to go or must go (:data:`_IN_GENERAL` before it), not as a service that runs."""
+    clause = max(skeleton.rfind(c, 0, at) for c in CLAUSE_ENDS) + 1
+    return _IN_GENERAL.search(skeleton, clause, at) is not None
+
+
 def compared(skeleton: str, at: int) -> bool:
     """Whether what is read from skeleton index ``at`` is what something is compared with
     (相较于从广东直接海运至欧洲; 比重庆至上海至新加坡的通道: 比 right before; 同上海至重庆

@@ -19,6 +19,7 @@ from cqmap.geo.route_ends import (
     origin_of,
     other_origins,
     remark_start,
+    told_in_general,
 )
 from cqmap.geo.route_words import (
     END_IS_RE,
@@ -49,6 +50,8 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     # every bound here keeps a sentence of many movements linear)
     if compared(skeleton, m.start()):
         return []  # (相较于从广东直接海运至欧洲: the way it is compared with, no route)
+    if told_in_general(skeleton, m.start()):
+        return []  # (以前从团结村站发出的列车最远行至广州: how trains went before)
     if m.group("o5") and ORIGIN.search(skeleton, 0, m.start()):
         return []  # (从钦州港东站出发,载着巴西的纸浆运抵…: the cargo's origin, no route's)
     if (

@@ -216,7 +216,8 @@ def air_line(tail: str, name: str | None, text: str) -> bool:
     ships."""
     if BY_AIR.search(tail) or (name and BY_AIR.search(name)):
         return True
-    line = tail.endswith(("航线", "航班")) or (name or "").endswith("航线")
+    # (重庆至多哈直航, …直飞中东客运航班: a line flown, 直航 told in a sentence of aircraft)
+    line = tail.endswith(("航线", "航班", "直航")) or (name or "").endswith("航线")
     return line and (FLOWN.search(text) or BY_AIR.search(text)) and not _BY_WATER.search(text)
 
 

@@ -402,6 +402,9 @@ def test_trains_to_several_directions_are_a_service_each(text, routes):
         ),
         # the way a route is compared with is no route
         ("此趟班列全程约25天,相较于从广东直接海运至欧洲,节约20天。", []),
+        # how goods used to go, or must go: no service run
+        ("以前从沙坪坝发出的货车最远只开到昆明,如今能开到欧洲。", []),
+        ("进口货物一般需要从上海港经长江运抵万州。", []),
         # a corridor's trains from two places, 分别 to two: each its own, in turn
         (
             "两列西部陆海新通道班列从成都、重庆发出,经钦州港分别到达马来西亚和泰国。",
@@ -596,6 +599,8 @@ def test_a_freight_line_of_a_sentence_of_aircraft_is_by_air():
         ),
         # (passengers' flights: no freight route)
         ("机场开通重庆至曼谷直飞航线,旅客可当天往返。", []),
+        # (直航 in a sentence of passengers' flights: a line flown, no freight route)
+        ("重庆至卡塔尔多哈直航国际航线开通,补上了重庆直飞中东客运航班的空白。", []),
     ],
 )
 def test_lines_flown_with_freight_are_air_routes(text, expected):
