@@ -386,6 +386,9 @@ def test_taiwans_cities_lie_in_taiwan_and_its_small_towns_are_no_names():
         ("首趟班列从义乌西站开往西班牙巴塞罗那。", "巴塞罗那"),
         # (GeoNames has 仁川广域市 only)
         ("首趟海铁联运班列从韩国仁川开往凭祥。", "仁川"),
+        # (as Traditional pages write it: 瑯, which no conversion makes 琅)
+        ("一列中老班列從成都駛出,運抵瑯勃拉邦。", "琅勃拉邦"),
+        ("一列中欧班列从乌鲁木齐开出,抵达意大利萨莱诺。", "萨莱诺"),
     ],
 )
 def test_cities_abroad_named_as_the_news_names_them(text, end):

@@ -61,21 +61,28 @@ DOMINANCE = 5
 # whatever other city carries it (巴塞罗那 is Barcelona in Spain, not in Venezuela), its
 # preferred name where the CLDR gives none, and the city is kept whatever its population
 # (China–Europe trains end in towns: Elektrougli, Kutno). A Chinese division's name is
-# still never taken (北宁 of Bắc Ninh stays with 北宁市). Each was met in the development
-# corpus as a place of a route or a region (tests/corpus).
+# still never taken. They are the ends and stops of China's freight lines abroad (most met
+# in the development corpus, tests/corpus, as a route's place or a region).
 ADDED_CHINESE_NAMES: dict[int, tuple[str, ...]] = {
+    304531: ("梅尔辛",),  # Mersin, TR
     472045: ("沃罗涅日",),  # Voronezh, RU
     520555: ("下诺夫哥罗德",),  # Nizhny Novgorod, RU
     523750: ("卡马河畔切尔尼", "纳贝列日内切尔内"),  # Naberezhnye Chelny, RU
     527579: ("门捷列夫斯克",),  # Mendeleyevsk, RU
+    539110: ("昆采沃",),  # Kuntsevo, RU (a station of trains from China, in Moscow)
     563522: ("埃列克特罗乌格利",),  # Elektrougli, RU (a terminal of trains from China)
     598316: ("考纳斯",),  # Kaunas, LT
     608668: ("乌拉尔斯克",),  # Oral (Uralsk), KZ
     609655: ("卡拉干达",),  # Karagandy, KZ
     610611: ("阿克托别",),  # Aktobe, KZ
+    612366: ("波季",),  # Poti, GE
+    1133616: ("马扎里沙里夫",),  # Mazar-e Sharif, AF
+    1215957: ("铁尔梅兹",),  # Termez, UZ
     1264527: ("清奈", "钦奈"),  # Chennai, IN (清奈 first: as shown before)
     1515029: ("乌兰固木",),  # Ulaangom, MN
     1516048: ("科布多",),  # Khovd, MN
+    1517945: ("突厥斯坦",),  # Turkistan, KZ
+    1526273: ("阿斯塔纳", "努尔苏丹"),  # Astana, KZ (努尔苏丹: its name 2019–2022)
     1560349: ("安沛",),  # Yên Bái, VN
     1562820: ("越池",),  # Việt Trì, VN
     1574507: ("芒街",),  # Móng Cái, VN
@@ -83,6 +90,7 @@ ADDED_CHINESE_NAMES: dict[int, tuple[str, ...]] = {
     1587923: ("边和",),  # Biên Hòa, VN
     1591449: ("北宁",),  # Bắc Ninh, VN
     1611269: ("尖竹汶",),  # Chanthaburi, TH
+    1655559: ("琅勃拉邦", "瑯勃拉邦"),  # Luang Prabang, LA (瑯: as Traditional pages write it)
     1843564: ("仁川",),  # Incheon, KR
     1884178: ("光阳",),  # Gwangyang, KR
     2516395: ("哈恩",),  # Jaén, ES
@@ -90,6 +98,8 @@ ADDED_CHINESE_NAMES: dict[int, tuple[str, ...]] = {
     2649579: ("费利克斯托",),  # Felixstowe, GB
     3094170: ("库特诺",),  # Kutno, PL
     3128760: ("巴塞罗那",),  # Barcelona, ES
+    3168673: ("萨莱诺",),  # Salerno, IT
+    3175081: ("拉斯佩齐亚",),  # La Spezia, IT
     3663517: ("玛瑙斯",),  # Manaus, BR
 }
 _CHINESE_NAME = re.compile(r"[\u4e00-\u9fff·]{2,10}\Z")
