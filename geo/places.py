@@ -210,6 +210,24 @@ def _divisions(former: dict[str, list[str]]) -> list[Place]:
             provinces[r[ADCODE]] = province
         return province
 
+    # (a county that became a county-level city or a district keeps its former name in
+    # older texts: 水富县 is 水富市, 崇明县 崇明区; only where no division holds that name
+    # now and the short name is that one division's; not a city become a district, 增城市:
+    # X市 is too often a word's end, 资源城市, 海上城市)
+    stems: dict[str, int] = {}
+    for r in rows:
+        if r[LEVEL] == "county":
+            stems[short_name(r[NAME])] = stems.get(short_name(r[NAME]), 0) + 1
+
+    def former_county(r: list) -> tuple[str, ...]:
+        if r[LEVEL] != "county" or r[NAME][-1] not in "市区":
+            return ()
+        stem = short_name(r[NAME])
+        if not stem or stem == r[NAME] or len(stem) < 2 or stems.get(stem) != 1:
+            return ()
+        old = stem + "县"
+        return () if old in counts else (old,)
+
     out = []
     for r in rows:
         code = r[ADCODE]
@@ -228,7 +246,7 @@ def _divisions(former: dict[str, list[str]]) -> list[Place]:
                 code=code,
                 full_name=r[NAME],
                 short_name=short,
-                former_names=tuple(former.get(name, ())),
+                former_names=(*former.get(name, ()), *former_county(r)),
                 province=province_of(r),
                 parent=canonical(by_code[parent]) if parent else None,
                 curated=curated is not None,
