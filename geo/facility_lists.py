@@ -84,6 +84,11 @@ _CALLS = re.compile(
 )
 _ITEM = re.compile("[\u4e00-\u9fff]+")
 _AND_MORE = re.compile("等(?:港口|港|城市)?\\Z")
+# A train's stops, not a ship's calls: the list closed by stations (停靠伊尔库茨克、莫斯科、
+# 马拉舍维奇6个站点), or a sentence of trains that names no ship nor line on the water
+_STATIONS_AFTER = re.compile("等?[0-9一二三四五六七八九十几]*个?(?:站点|车站|站)")
+_TRAIN = re.compile("班列|列车|火车")
+_SHIP = re.compile("船|轮|航线|班轮|港口|航次")
 
 
 def _ports_of_call(text: str, gaz) -> list[tuple[int, int, str]]:
@@ -91,6 +96,8 @@ def _ports_of_call(text: str, gaz) -> list[tuple[int, int, str]]:
     (:data:`_CALLS`); an item that names no place, or a port already, is left as it is."""
     out = []
     for m in _CALLS.finditer(text):
+        if _STATIONS_AFTER.match(text, m.end()) or _train_stops(text, m.start()):
+            continue
         offset = m.start("list")
         for item in _ITEM.finditer(m.group("list")):
             name = item.group()
@@ -100,6 +107,15 @@ def _ports_of_call(text: str, gaz) -> list[tuple[int, int, str]]:
             if port is not None:
                 out.append((offset + item.start(), offset + item.start() + len(name), port))
     return out
+
+
+def _train_stops(text: str, at: int) -> bool:
+    """Whether the call word at ``at`` stands in a sentence of trains with no word of
+    ships (:data:`_TRAIN`, :data:`_SHIP`): the stops of a train, no ports."""
+    start = max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1
+    ends = [i for i in (text.find(c, at) for c in "。！？!?\n") if i >= 0]
+    sentence = text[start : min(ends) if ends else len(text)]
+    return _TRAIN.search(sentence) is not None and _SHIP.search(sentence) is None
 
 
 def _port_called_at(item: str, gaz) -> str | None:

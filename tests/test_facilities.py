@@ -820,6 +820,23 @@ def test_places_a_line_calls_at_are_its_ports_of_call(text, ports, regions):
     assert [r["name"] for r in record["regions"]] == regions
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这趟班列在境外先后停靠伊尔库茨克、新西伯利亚、莫斯科3个站点,终点是华沙。",
+        "回程列车一路停靠阿拉木图、塔什干,再返回西安。",
+    ],
+)
+def test_the_stops_a_train_calls_at_are_no_ports(text):
+    """停靠 a list of stations, or in a sentence of trains with no word of ships: the
+    train's stops, not ports of call (伊尔库茨克 is no 伊尔库茨克港)."""
+    record = extract_text(text)
+    assert not [p["name"] for p in record["ports"] if p["name"].endswith("港")]
+    assert "莫斯科" in [r["name"] for r in record["regions"]] or "塔什干" in [
+        r["name"] for r in record["regions"]
+    ]
+
+
 def test_countries_a_line_calls_at_stay_regions():
     """日本 is no one port: a country in the calls stays a place."""
     record = extract_text("该航线挂靠日本、韩国各主要港口。")
