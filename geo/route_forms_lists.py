@@ -104,7 +104,8 @@ LIST_FORMS: tuple[RouteForm, ...] = (
         rf"(?:{_CHAIN_JOIN}{T}{DASH}{{1,2}}[\u4e00-\u9fff\ue000-\uefff]{{1,4}}/[\u4e00-\u9fff]{{1,4}})?"
         # (the count ends the clause: 两条全货机航线 names its service, read above; or
         # opens the next with its service: 果园港—水富港,开州港—新田港,两条试点航线同时起航)
-        rf"(?P<tail>等?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,2}})条(?=[，,。；;、\s]|$)"
+        # (or says they are all of the kind: 来宾至北部湾、南宁至北部湾两条均在其列)
+        rf"(?P<tail>等?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,2}})条(?=[，,。；;、\s]|$|均|都|皆)"
         rf"|[，,](?:共|这)?(?:\d{{1,3}}|[二两三四五六七八九十]{{1,2}})条{CLAUSE}{{0,6}}?{SERVICE})",
         (
             Example(
@@ -118,6 +119,12 @@ LIST_FORMS: tuple[RouteForm, ...] = (
                 "开州港",
                 ("宜昌港",),
                 mode="river",
+            ),
+            # (the count saying they are all of the kind: 两条均在其列)
+            Example(
+                "今年新开线路3条,遵义至北部湾、安顺至北部湾两条均在其列。",
+                "安顺市",
+                ("北部湾港",),
             ),
         ),
         reader=read_chain_list,
@@ -145,7 +152,8 @@ LIST_FORMS: tuple[RouteForm, ...] = (
         # 忠县”“宜昌—万州”; each line may be told by what it carries (内贸走芜湖—南京,
         # 外贸走芜湖—上海)
         rf"(?P<tail>{SERVICE}(?:航线|班轮)?)"
-        rf"(?:[:：]|[^。；;:：\ue000-\uefff]{{0,8}}?(?:即|包括|分别是|分别为|已有|共有|现有)[:：]?)\s*"
+        # (or after 里/中 and 有: 这批线路里,有周口—合肥、周口—芜湖等)
+        rf"(?:[:：]|[^。；;:：\ue000-\uefff]{{0,8}}?(?:即|包括|分别是|分别为|已有|共有|现有|[里中][,，]?有)[:：]?)\s*"
         rf"{_LINE_LABEL}(?P<chains>{CHAIN}(?:[\s、,，”“\"]+{_LINE_LABEL}{CHAIN})+)",
         (
             Example(
@@ -173,6 +181,13 @@ LIST_FORMS: tuple[RouteForm, ...] = (
                 "三峡滚装运输航线共3条,即“宜昌—忠县”“宜昌—万州”“宜昌—重庆”。",
                 "宜昌港",
                 ("万州港",),
+                mode="river",
+            ),
+            # (里/中 and 有 before the lines)
+            Example(
+                "新开的集装箱航线里,有宜宾—泸州、宜宾—江津等。",
+                "宜宾港",
+                ("江津港",),
                 mode="river",
             ),
         ),
