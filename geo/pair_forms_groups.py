@@ -183,6 +183,22 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         needs_cue=False,
         among=True,
     ),
+    # One party and a list with it, signing one agreement all together: 贵州同广西、重庆、
+    # 云南…一道签下合作协议 (each is each other's partner, as with the list alone)
+    PairPattern(
+        "A与B、C…一道签订",
+        rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}(?:与|同|和|跟){A}(?:(?:[、和及]|以及){A}){{1,9}})"
+        rf"(?![、和及等]|{A})(?:一道|一同|共同|一起|联合)(?:签订|签署|签下|签约)",
+        ("一道签", "一同签", "共同签", "一起签", "联合签"),
+        (
+            PairExample(
+                "贵州同广西、重庆、云南一道签下合作共建通道的协议。",
+                (("重庆市", "贵州省"), ("重庆市", "广西壮族自治区"), ("重庆市", "云南省")),
+            ),
+        ),
+        needs_cue=False,
+        among=True,
+    ),
     # Five or more parties counted (6个区县), met and signing as one: 梁平区、垫江县和达川区、
     # 开江县、大竹县以及邻水县6个区县主要领导齐聚梁平…签订了合作协议. (Without a count,
     # a long list is an enumeration.)
