@@ -270,8 +270,10 @@ T = ANY  # any place
 # (林查班/曼谷: a slash between two places lists them)
 TLIST = f"{T}(?:[、和及与/]{T})*"
 # (飞往印度(德里、孟买)、孟加拉(达卡): a country with its cities in brackets)
-_ASIDE_PLACES = f"(?:[（(]{T}[^()（），。；,;]{{0,40}}?[)）])?"
-TLIST_ASIDES = f"{T}{_ASIDE_PLACES}(?:[、和及与/]{T}{_ASIDE_PLACES})*"
+# (an aside after an end that is no place of its own: 波兰马拉舍维奇(华沙)、比利时根特;
+# the last joined by 以及: …、俄罗斯以及拉脱维亚里加)
+_ASIDE_PLACES = "(?:[（(][^()（），。；,;]{0,40}?[)）])?"
+TLIST_ASIDES = f"{T}{_ASIDE_PLACES}(?:(?:[、和及与/]|以及){T}{_ASIDE_PLACES})*"
 # a character of the clause that is no place (route names and tails run over these)
 CLAUSE = r"[^，。；,;：:\ue000-\uefff]"
 CLAUSE_ENDS = "，。；,;"

@@ -395,6 +395,11 @@ def test_trains_to_several_directions_are_a_service_each(text, routes):
             "6艘船舶从北碚犁子林码头出发,沿嘉陵江前往仪陇县、南部县等地。",
             [("北碚犁子林码头", ["仪陇县", "南部县"], [], "river")],
         ),
+        # a list of ends with an aside that is no place of its own, the last after 以及
+        (
+            "一列班列从西安出发,通往波兰马拉舍维奇(华沙)、比利时根特以及拉脱维亚里加。",
+            [("西安市", ["马拉舍维奇", "根特", "里加"], [], "rail")],
+        ),
         # one train's goods to several countries: one route
         (
             "班列从果园港出发,驶往越南、泰国。",
