@@ -15,7 +15,8 @@ pass and shadow the names inside them. Then the context rules (their words are
   place of the story: dropped;
 * ``weak``: the name is also a common word (长寿, 石柱, 安康 ...) or comes from registry
   data only (the short form of a county or city elsewhere in China, a foreign city, a
-  country outside the curated ones: 枝江, 万象, 汉堡) and counts only in a strong
+  country outside the curated ones named in two characters: 枝江, 万象, 汉堡, 南非) and
+  counts only in a strong
   context: the place's full name elsewhere in the text, another place name next to it
   in a list (``A、B``; a weak one kept already: ``老挝琅勃拉邦和万象``), written together
   with it before what the two do together (``济宁万州签订``, ``江北酉阳携手``) or across a dash (``重庆—万象``)
@@ -194,7 +195,11 @@ def _is_weak(place: Place, name: str) -> bool:
     """Whether a name of a place only counts in a strong context (see the module docs)."""
     if place.curated or place.level in ("port", "province", "municipality"):
         return False
-    if place.level in ("country", "city"):
+    if place.level == "country":
+        # (尼日利亚, 莫桑比克: a country's name of three characters or more is no word;
+        # 南非 in 云南非遗, 加纳 in 增加纳税 are)
+        return len(name) <= 2
+    if place.level == "city":
         return True
     return name == place.short_name or len(name) <= 2
 

@@ -76,6 +76,9 @@ def test_ambiguous_short_forms_resolve_by_context(text, absent):
         # (a list told as places, and 以及 joining it)
         ("通往攀枝花以及昭通、六盘水等地的通道", "昭通市"),
         ("通往攀枝花以及昭通、六盘水等地的通道", "六盘水市"),
+        # (a country outside the curated ones, its name of three characters or more)
+        ("货物清单上多了尼日利亚出产的锂矿石", "尼日利亚"),
+        ("罗马尼亚、塞尔维亚的客商出席", "塞尔维亚"),
         # (a county's name before it became a city or a district, anywhere in China)
         ("货物从水富县港口装船", "水富市"),
         ("崇明县与宝山区签约", "崇明区"),
