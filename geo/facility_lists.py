@@ -88,6 +88,7 @@ _AND_MORE = re.compile("等(?:港口|港|城市)?\\Z")
 # 马拉舍维奇6个站点), or a sentence of trains that names no ship nor line on the water
 _STATIONS_AFTER = re.compile("等?[0-9一二三四五六七八九十几]*个?(?:站点|车站|站)")
 _TRAIN = re.compile("班列|列车|火车")
+_SENTENCE_REACH = 200
 _SHIP = re.compile("船|轮|航线|班轮|港口|航次")
 
 
@@ -112,9 +113,11 @@ def _ports_of_call(text: str, gaz) -> list[tuple[int, int, str]]:
 def _train_stops(text: str, at: int) -> bool:
     """Whether the call word at ``at`` stands in a sentence of trains with no word of
     ships (:data:`_TRAIN`, :data:`_SHIP`): the stops of a train, no ports."""
-    start = max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1
-    ends = [i for i in (text.find(c, at) for c in "。！？!?\n") if i >= 0]
-    sentence = text[start : min(ends) if ends else len(text)]
+    # (a bounded window each way: a text of many call words stays linear)
+    lo, hi = max(0, at - _SENTENCE_REACH), min(len(text), at + _SENTENCE_REACH)
+    start = max(lo, *(text.rfind(c, lo, at) + 1 for c in "。！？!?\n"))
+    ends = [i for i in (text.find(c, at, hi) for c in "。！？!?\n") if i >= 0]
+    sentence = text[start : min(ends) if ends else hi]
     return _TRAIN.search(sentence) is not None and _SHIP.search(sentence) is None
 
 

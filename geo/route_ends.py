@@ -85,11 +85,17 @@ _COMPARED_REACH = 26  # (the longest span 同…比 may take)
 _IN_GENERAL = re.compile("以前|以往|通常|一般|往往|需要|必须")
 
 
+_IN_GENERAL_REACH = 24  # (characters before the movement looked at: a bounded window)
+
+
 def told_in_general(skeleton: str, at: int) -> bool:
     """Whether what is read from skeleton index ``at`` is told, in its clause, as how goods
-    used to go or must go (:data:`_IN_GENERAL` before it), not as a service that runs."""
-    clause = max(skeleton.rfind(c, 0, at) for c in CLAUSE_ENDS) + 1
-    return _IN_GENERAL.search(skeleton, clause, at) is not None
+    used to go or must go (:data:`_IN_GENERAL` before it), not as a service that runs
+    (looked for within :data:`_IN_GENERAL_REACH` characters, so that a sentence of many
+    movements stays linear)."""
+    lo = max(0, at - _IN_GENERAL_REACH)
+    start = max(lo, *(skeleton.rfind(c, lo, at) + 1 for c in CLAUSE_ENDS))
+    return _IN_GENERAL.search(skeleton, start, at) is not None
 
 
 def compared(skeleton: str, at: int) -> bool:
