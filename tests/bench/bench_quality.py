@@ -15,8 +15,9 @@ were not written from, ``unseen.json`` a second such set, ``fresh.json`` a third
 ``last.json`` a tenth, ``sealed.json`` an eleventh, ``untouched.json`` a twelfth,
 ``reserve.json`` a thirteenth, ``spare.json`` a fourteenth, ``veiled.json`` a
 fifteenth, ``withheld.json`` a sixteenth, ``sequestered.json`` a seventeenth,
-``embargoed.json`` an eighteenth, ``unopened.json`` a nineteenth and ``untapped.json`` a
-twentieth, each collected later than the one before; ``more.json``, ``extra.json``,
+``embargoed.json`` an eighteenth, ``unopened.json`` a nineteenth, ``untapped.json`` a
+twentieth, ``untrodden.json`` a twenty-first and ``unvisited.json`` a twenty-second, each
+collected later than the one before; ``more.json``, ``extra.json``,
 ``dev4.json`` to ``dev9.json`` are more development pages (the pages are other people's
 words and never committed). Each article's facts were read by a person; cqmap reads the
 same text through :func:`cqmap.geo.extract.extract_text`.
@@ -384,6 +385,7 @@ def main(argv: list[str] | None = None) -> int:
         ("unopened.json", "a nineteenth held-out set of real articles"),
         ("untapped.json", "a twentieth held-out set of real articles"),
         ("untrodden.json", "a twenty-first held-out set of real articles"),
+        ("unvisited.json", "a twenty-second held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
