@@ -278,7 +278,8 @@ TLIST_ASIDES = f"{T}{_ASIDE_PLACES}(?:(?:[、和及与/]|以及){T}{_ASIDE_PLACE
 CLAUSE = r"[^，。；,;：:\ue000-\uefff]"
 CLAUSE_ENDS = "，。；,;"
 SERVICE = f"(?:{'|'.join(SERVICE_WORDS)})"
-DASH = "[—–\\-－~～]"
+# (= between two places, as some pages type a line's ends: 鄂州=仁川国际货运航线)
+DASH = "[—–\\-－~～=＝]"
 BRACKETED = r"[(（][^()（）]{0,16}[)）]"  # an aside: 内江(自贡)至…, 南通港(狼山码头)
 # a link of a chain: dashes (one or two) or 至, a place, an aside in brackets
 # (一 between two places stands for a dash in pages typed or recognised carelessly:

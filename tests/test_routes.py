@@ -182,6 +182,12 @@ def test_a_services_name_after_words_of_what_an_event_means_is_the_name_alone(te
     assert route["name"] == name
 
 
+def test_a_lines_ends_joined_by_an_equals_sign_as_some_pages_type_a_dash():
+    """鄂州=仁川国际货运航线: = between the ends, as a dash (and it confirms a weak name)."""
+    text = "8月27日,一家航空公司的鄂州=仁川国际货运航线正式开通。"
+    assert [r[:2] for r in _routes(text)] == [("鄂州市", ["仁川"])]
+
+
 def test_a_service_passing_a_place_then_going_on_to_its_end_is_one_route():
     """A经B到C: B is passed, C is the end (not A→B and B→C)."""
     text = "兰州经天津到汉堡的国际铁海联运班列首发。"
