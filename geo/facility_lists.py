@@ -63,6 +63,11 @@ def _listed_ports(text: str, gaz) -> list[tuple[int, int, str]]:
         if count is None:
             continue
         listed = _LISTED.search(text, max(0, count.start() - 100), count.start())
+        word = w.group()
+        if listed is None and text.endswith(word, 0, count.start()):
+            # (…、北京首都机场四大机场: the word said with the last name too)
+            last = count.start() - len(word)
+            listed = _LISTED.search(text, max(0, last - 100), last)
         if listed is None:
             continue
         station = _STATION_WORDS.get(w.group())  # (a station only as the table knows it)

@@ -820,6 +820,13 @@ def test_places_a_line_calls_at_are_its_ports_of_call(text, ports, regions):
     assert [r["name"] for r in record["regions"]] == regions
 
 
+def test_airports_listed_with_the_word_said_with_the_last_too():
+    """上海浦东、广州白云、深圳宝安机场三大机场: the airports, not the districts."""
+    record = extract_text("货邮吞吐量紧随上海浦东、广州白云、深圳宝安机场三大机场。")
+    assert {"浦东国际机场", "白云国际机场", "宝安国际机场"} <= {p["name"] for p in record["ports"]}
+    assert not {"浦东新区", "宝安区"} & {r["name"] for r in record["regions"]}
+
+
 @pytest.mark.parametrize(
     "text",
     [
