@@ -70,8 +70,11 @@ def _listed_ports(text: str, gaz) -> list[tuple[int, int, str]]:
             listed = _LISTED.search(text, max(0, last - 100), last)
         if listed is None:
             continue
-        station = _STATION_WORDS.get(w.group())  # (a station only as the table knows it)
-        out += _items_as_ports(listed, 0, station or w.group(), gaz, places=station is None)
+        # (a stop, 站点, only as the table knows it; a station, 车站, also of a place named:
+        # 和田、喀什、叶城、阿克苏4个车站, each its place's station)
+        station = _STATION_WORDS.get(w.group())
+        places = station is None or w.group() == "车站"
+        out += _items_as_ports(listed, 0, station or w.group(), gaz, places=places)
     for m in _COUNTED_THEN_LISTED.finditer(text) if "个" in text else ():
         out += _items_as_ports(m, "list", "港", gaz, places=False)
     return list(dict.fromkeys(out))
@@ -181,13 +184,24 @@ def _table_port(item: str, word: str, gaz) -> tuple[str, str] | None:
     return None
 
 
+def _innermost(held: tuple[str, ...], gaz) -> str | None:
+    """The one place of several a name holds where they lie one in another (喀什: 喀什市 in
+    喀什地区), else the only one, else none."""
+    if len(held) == 1:
+        return held[0]
+    inner = [h for h in held if all(o == h or o in gaz.ancestors(h) for o in held)]
+    return inner[0] if len(inner) == 1 else None
+
+
 def _place_port(item: str, word: str, gaz) -> tuple[str, str] | None:
     """The facility a place of the list names with the word, when the table does not
     have it (德阳、峨眉、昭通等无水港: 德阳无水港, at 德阳市), and the place's name."""
     for cut in range(len(item) - 1):  # (拟建立德阳: 德阳)
         name = item[cut:]
         held = gaz.candidates(name)
-        place = gaz.places.get(held[0]) if len(held) == 1 else None
+        # (a station of a name a prefecture and a city in it share: the city's, 喀什站)
+        one = _innermost(held, gaz) if word == "站" else (held[0] if len(held) == 1 else None)
+        place = gaz.places.get(one) if one else None
         if place is not None and place.level in FACILITY_HOSTS and place.level != "country":
             kind = FACILITY_WORDS[word]
             named = name + ("港" if word == "港口" else word)  # (卡亚俄、圣安东尼奥等港口)

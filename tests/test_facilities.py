@@ -820,6 +820,15 @@ def test_places_a_line_calls_at_are_its_ports_of_call(text, ports, regions):
     assert [r["name"] for r in record["regions"]] == regions
 
 
+def test_stations_of_places_listed_and_counted():
+    """在喀什、叶城、阿克苏3个车站: each its place's station (a prefecture and its city of
+    one name: the city's); 站点 lists stops, of the table only."""
+    record = extract_text("铁路部门在喀什、叶城、阿克苏3个车站建立了装车点。")
+    ports = {p["name"]: p for p in record["ports"]}
+    assert {"喀什站", "叶城站", "阿克苏站"} <= set(ports)
+    assert ports["喀什站"]["host"] == "喀什市"
+
+
 def test_airports_listed_with_the_word_said_with_the_last_too():
     """上海浦东、广州白云、深圳宝安机场三大机场: the airports, not the districts."""
     record = extract_text("货邮吞吐量紧随上海浦东、广州白云、深圳宝安机场三大机场。")
