@@ -182,6 +182,15 @@ def test_a_services_name_after_words_of_what_an_event_means_is_the_name_alone(te
     assert route["name"] == name
 
 
+def test_shares_of_a_ships_goods_sent_on_by_feeder_lines_do_not_extend_its_line():
+    """其中100标箱…通过支线转运至潍坊: some of the goods, on services of their own."""
+    text = (
+        "3月11日,“锦州-威海-太仓”集装箱航线首航。该航线实行周班运营,“华达607”轮首航运来"
+        "300标箱,其中100标箱为本地货物,100标箱通过支线转运至潍坊,100标箱通过支线转运至青岛。"
+    )
+    assert [r[:3] for r in _routes(text)] == [("锦州市", ["太仓港"], ["威海市"])]
+
+
 def test_a_lines_ends_joined_by_an_equals_sign_as_some_pages_type_a_dash():
     """鄂州=仁川国际货运航线: = between the ends, as a dash (and it confirms a weak name)."""
     text = "8月27日,一家航空公司的鄂州=仁川国际货运航线正式开通。"
