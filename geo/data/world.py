@@ -57,9 +57,10 @@ MIN_POPULATION = 50_000
 MIN_TAIWAN_POPULATION = 300_000
 DOMINANCE = 5
 # Chinese names news gives foreign cities that GeoNames lacks (Nizhny Novgorod has none,
-# Kaunas only 考那斯, Incheon only 仁川广域市), by GeoNames id: each is that city's
-# whatever other city carries it (巴塞罗那 is Barcelona in Spain, not in Venezuela), its
-# preferred name where the CLDR gives none, and the city is kept whatever its population
+# Kaunas only 考那斯, Incheon only 仁川广域市), by GeoNames id: each goes to that city even
+# where another city carries it too (巴塞罗那 is Barcelona in Spain, not in Venezuela), the
+# first is its preferred name where the CLDR gives none, and the city is kept whatever its
+# population
 # (China–Europe trains end in towns: Elektrougli, Kutno). A Chinese division's name is
 # still never taken. They are the ends and stops of China's freight lines abroad (most met
 # in the development corpus, tests/corpus, as a route's place or a region).
