@@ -184,15 +184,6 @@ def _table_port(item: str, word: str, gaz) -> tuple[str, str] | None:
     return None
 
 
-def _innermost(held: tuple[str, ...], gaz) -> str | None:
-    """The one place of several a name holds where they lie one in another (喀什: 喀什市 in
-    喀什地区), else the only one, else none."""
-    if len(held) == 1:
-        return held[0]
-    inner = [h for h in held if all(o == h or o in gaz.ancestors(h) for o in held)]
-    return inner[0] if len(inner) == 1 else None
-
-
 def _place_port(item: str, word: str, gaz) -> tuple[str, str] | None:
     """The facility a place of the list names with the word, when the table does not
     have it (德阳、峨眉、昭通等无水港: 德阳无水港, at 德阳市), and the place's name."""
@@ -200,7 +191,8 @@ def _place_port(item: str, word: str, gaz) -> tuple[str, str] | None:
         name = item[cut:]
         held = gaz.candidates(name)
         # (a station of a name a prefecture and a city in it share: the city's, 喀什站)
-        one = _innermost(held, gaz) if word == "站" else (held[0] if len(held) == 1 else None)
+        inner = gaz.innermost(held) if word == "站" else held
+        one = inner[0] if len(inner) == 1 else None
         place = gaz.places.get(one) if one else None
         if place is not None and place.level in FACILITY_HOSTS and place.level != "country":
             kind = FACILITY_WORDS[word]

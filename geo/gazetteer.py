@@ -360,6 +360,12 @@ class Gazetteer:
             for p in (name, *self.ancestors(name))
         )
 
+    def innermost(self, names: Iterable[str]) -> list[str]:
+        """The names, in order, that hold none of the others (钦州港 and 钦州港东站: the
+        station; 喀什地区 and 喀什市: the city)."""
+        names = list(names)
+        return [n for n in names if not any(n in self.ancestors(x) for x in names if x != n)]
+
     def holds(self, a: str | None, b: str | None) -> bool:
         """Whether two places are one, or one lies in or belongs to the other."""
         if a is None or b is None:

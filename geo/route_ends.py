@@ -83,8 +83,6 @@ _COMPARED_REACH = 26  # (the longest span 同…比 may take)
 # 要经陆路到宁波港; 进口货物也需要从东部港口城市经长江抵达重庆): no service run (not 过去,
 # after which readers split: 过去…先从荆州走公路把货运到武汉阳逻港 is a route to some)
 _IN_GENERAL = re.compile("以前|以往|通常|一般|往往|需要|必须")
-
-
 _IN_GENERAL_REACH = 24  # (characters before the movement looked at: a bounded window)
 
 
@@ -93,8 +91,7 @@ def told_in_general(skeleton: str, at: int) -> bool:
     used to go or must go (:data:`_IN_GENERAL` before it), not as a service that runs
     (looked for within :data:`_IN_GENERAL_REACH` characters, so that a sentence of many
     movements stays linear)."""
-    lo = max(0, at - _IN_GENERAL_REACH)
-    start = max(lo, *(skeleton.rfind(c, lo, at) + 1 for c in CLAUSE_ENDS))
+    start = clause_start(skeleton, at, max(0, at - _IN_GENERAL_REACH))
     return _IN_GENERAL.search(skeleton, start, at) is not None
 
 
@@ -102,7 +99,7 @@ def compared(skeleton: str, at: int) -> bool:
     """Whether what is read from skeleton index ``at`` is what something is compared with
     (相较于从广东直接海运至欧洲; 比重庆至上海至新加坡的通道: 比 right before; 同上海至重庆
     的长江运输比: between 同 and 比)."""
-    clause = max(skeleton.rfind(c, 0, at) for c in CLAUSE_ENDS) + 1
+    clause = clause_start(skeleton, at)
     if _COMPARED.search(skeleton, clause, at) is not None or skeleton.endswith("比", 0, at):
         return True
     # (a bounded window: a text of many clauses without a mark stays linear)
@@ -117,6 +114,11 @@ def remark_start(skeleton: str, k: int, end: int | None = None) -> int:
     end = len(skeleton) if end is None else end
     remark = _REMARK.search(skeleton, k, end)
     return remark.start() if remark else end
+
+
+def clause_start(skeleton: str, k: int, start: int = 0) -> int:
+    """Where the clause holding skeleton index ``k`` starts, at the earliest ``start``."""
+    return max(start, *(skeleton.rfind(c, start, k) + 1 for c in CLAUSE_ENDS))
 
 
 def clause_end(skeleton: str, k: int, end: int) -> int:
@@ -244,7 +246,7 @@ def _carried_to(skeleton: str, k: int, at: int) -> bool:
     carried: a service or a word of freight in the clauses from the movement's to its
     own (班列从团结村到钦州港; 从果园港搭乘货轮,直接运输到上海港), not a span (从重庆到广西,
     登高桥)."""
-    start = max(skeleton.rfind(c, 0, k) for c in CLAUSE_ENDS) + 1
+    start = clause_start(skeleton, k)
     end = clause_end(skeleton, at, len(skeleton))
     # (looked up among the sentence's words of freight, found once: a long sentence of
     # many bare 到 and no such word is not searched again for each)

@@ -96,7 +96,7 @@ def told_the_other_way(
 def finest(stops: list[str], gaz: Gazetteer) -> list[str]:
     """The stops, a stop told by its port and by its station (钦州港, 钦州港东站) once,
     by the finer name where the finer stands."""
-    return [v for v in stops if not any(v in gaz.ancestors(x) for x in stops if x != v)]
+    return gaz.innermost(stops)
 
 
 def finer(a: str, b: str, gaz: Gazetteer) -> str:

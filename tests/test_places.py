@@ -509,3 +509,12 @@ def test_the_pearl_river_delta_is_a_lines_end_and_no_region():
     record = extract_text(text)
     assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [("梧州港", ["珠三角"])]
     assert [r["name"] for r in record["regions"]] == []
+
+
+def test_the_innermost_of_places_one_in_another():
+    """A prefecture and the city of its name inside it: the city; two places of one name
+    in two provinces: both (none holds the other)."""
+    gaz = gazetteer()
+    assert gaz.innermost(["喀什地区", "喀什市"]) == ["喀什市"]
+    assert gaz.innermost(["钦州港", "钦州港东站"]) == ["钦州港东站"]
+    assert gaz.innermost(["江北区", "宁波市江北区"]) == ["江北区", "宁波市江北区"]
