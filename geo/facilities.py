@@ -214,7 +214,9 @@ def facilities(text: str, raw: list, lex) -> list:
             port = gaz.places[surface.place]
             if (
                 m is not None
-                and not (m.group("station") and port.kind not in WATER_PORT_KINDS)
+                # (a hub's 站 is the hub itself, 团结村站; a dry port's, its station:
+                # 重庆公路物流基地站 … as 赣州国际陆港站 below)
+                and not (m.group("station") and port.kind not in (*WATER_PORT_KINDS, "dry port"))
                 # (a name of its own starts inside: 涪陵港龙头作业区 is the table's 龙头港)
                 and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
             ):
@@ -279,9 +281,18 @@ def facilities(text: str, raw: list, lex) -> list:
                     # (万州站货场: the station's yard)
                     place = gaz.facility(name + "货场", kind, parent=place.name, host=None)
                     end_at += 2
-                elif kind in WATER_PORT_KINDS or kind == "port":
+                elif kind in WATER_PORT_KINDS or kind == "port" or kind == "dry port":
                     part = _AFTER_FACILITY.match(text, end_at)
-                    if part is not None and part.group("part"):
+                    if part is not None and part.group("station") and kind == "dry port":
+                        # (赣州国际陆港站: the dry port's railway station)
+                        place = gaz.facility(
+                            station_name(name + part.group()),
+                            FACILITY_WORDS["站"],
+                            parent=place.name,
+                            host=None,
+                        )
+                        end_at = part.end()
+                    elif kind != "dry port" and part is not None and part.group("part"):
                         # (长沙新港汽车滚装码头: a terminal of the port read just now)
                         word = FACILITY_WORDS[part.group("w")]
                         place = gaz.facility(

@@ -128,7 +128,10 @@ def clause_end(skeleton: str, k: int, end: int) -> int:
     return min(ends, default=end)
 
 
-_INNER = re.compile(f"的?(?:首都|首府)?({T})")  # (老挝首都万象: the capital)
+# (老挝首都万象: the capital; 宁波舟山港铁路北仑港站: the port's railway station)
+# A port's railway station named after it (宁波舟山港铁路北仑港站)
+_RAILWAY_STATION_OF = re.compile(f"铁路({T})")
+_INNER = re.compile(f"(?:的|铁路)?(?:首都|首府)?({T})")
 # Goods handed on where a run ends, in China (抵达重庆后将运转至成都及周边地区进行分销)
 _DISTRIBUTED = re.compile(
     r"后[，,]?\s*(?:将|再|随即|即|被|经[^，,。；;]{0,8}?)*(?:运转|分拨|配送|分销|转运|疏运)(?:至|到)?\Z"
@@ -296,11 +299,15 @@ def origin_of(sent: Sentence, m: re.Match, gaz: Gazetteer) -> str:
     groups = m.groupdict()
     for group in ("o2", "o3", "o4", "o5", "o6", "o7", "o8"):
         if groups.get(group):
-            return sent.place(groups[group])
+            place = sent.place(groups[group])
+            station = _RAILWAY_STATION_OF.match(sent.skeleton, m.end(group))
+            if station and inside(sent.place(station.group(1)), place, gaz):
+                return sent.place(station.group(1))  # (驶出宁波舟山港铁路北仑港站)
+            return place
     place = sent.place(m.group("o"))
     if m.group("inner"):
         inner = sent.place(m.group("inner"))
-        if within(inner, place, gaz):
+        if inside(inner, place, gaz):
             return inner
     elif getattr(gaz.places.get(place), "level", None) == "country":
         # (从中国内陆城市重庆出发: a city of the country, told a few words on)

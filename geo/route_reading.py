@@ -171,7 +171,9 @@ def read_routes(
         (route,) = out
         arrived = sent.places_in(ctx.first_destinations.group("list"))
         if len(arrived) == 1 and arrived[0] != route.destinations[0]:
-            if at_origin(route.destinations[0], arrived[0], gaz):
+            # (not the port of the station read: 运抵宁波舟山港铁路北仑港站)
+            coarser = arrived[0] in gaz.ancestors(route.destinations[0])
+            if at_origin(route.destinations[0], arrived[0], gaz) and not coarser:
                 route.destinations = arrived
     corridors = ctx.corridors
     named = {r.corridor for r in out if r.corridor}

@@ -375,7 +375,8 @@ ORIGIN = re.compile(
     # does it)
     # (从南京货运中心所属的尧化门铁路货场: the yard the office holds)
     # (not 经由钦州港: by way of it)
-    rf"(?:从|(?<!经)由|(?<![来产])自)(?P<o>{T})(?:{_OFFICE_HOLDS})?(?P<inner>{T})?"
+    # (从宁波舟山港铁路北仑港站: the port's railway station)
+    rf"(?:从|(?<!经)由|(?<![来产])自)(?P<o>{T})(?:{_OFFICE_HOLDS})?(?:(?:铁路)?(?P<inner>{T}))?"
     # (从中国铁路上海局集团公司了解到: where a report comes from)
     r"(?![^，。；;]{0,14}?(?:获悉|了解到|得知))"
     # (not 从重庆转运: where goods changed service, 原本需要从重庆转运的货物)

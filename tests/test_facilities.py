@@ -892,3 +892,14 @@ def test_a_town_named_for_its_crossing_is_the_crossing_where_the_border_is_cross
     record = extract_text("班列从西安出发,经新疆阿拉山口出境,抵达华沙。")
     assert "阿拉山口" in {p["name"] for p in record["ports"]}
     assert "阿拉山口市" not in {r["name"] for r in record["regions"]}
+
+
+def test_a_dry_ports_station_is_its_railway_station():
+    """赣州国际陆港站: the dry port's station, the most specific name, under the dry port."""
+    record = extract_text(
+        "7月18日,班列缓缓驶出赣州国际陆港站,五天后到达满洲里口岸,再出口至波兰华沙。"
+    )
+    ports = {p["name"]: p for p in record["ports"]}
+    assert ports["赣州国际陆港站"]["kind"] == "rail station"
+    assert ports["赣州国际陆港站"]["parent"] == "赣州国际陆港"
+    assert [r["origin"] for r in record["routes"]] == ["赣州国际陆港站"]

@@ -828,3 +828,17 @@ def test_by_way_of_a_port_a_crossing_or_where_a_report_came_from_is_no_start():
         "从中国铁路上海局集团公司了解到,货物班列由中哈(连云港)物流合作基地开出,目的地是阿拉木图。"
     )
     assert all(r["origin"] != "上海市" for r in extract_text(text)["routes"])
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        ("班列从宁波舟山港铁路北仑港站驶出,开往重庆。", "北仑港站", "重庆市"),
+        ("首趟进口班列驶出宁波舟山港铁路北仑港站,向重庆开去。", "北仑港站", "重庆市"),
+        ("一列班列从重庆开出,运抵宁波舟山港铁路北仑港站。", "重庆市", "北仑港站"),
+    ],
+)
+def test_a_ports_railway_station_named_after_it_is_the_end(text, origin, destination):
+    """宁波舟山港铁路北仑港站: the port's railway station, where the train leaves or arrives."""
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == (origin, [destination])
