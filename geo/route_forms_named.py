@@ -18,6 +18,7 @@ from cqmap.geo.route_named import (
     read_both_ways,
     read_bracket_ends,
     read_composite,
+    read_course,
     read_named_by_end,
 )
 from cqmap.geo.route_words import (
@@ -206,6 +207,32 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
             ),
         ),
         reader=read_bracket_ends,
+    ),
+    RouteForm(
+        "service的线路为X—Y",
+        # a service's course told after what it is called, a chain of places to the
+        # clause's end (首航航线为“长寿港重钢码头-涪陵港攀华码头”, 运行线路是：广元南—磨憨—
+        # 万象南站; a stop the gazetteer does not know between two dashes)
+        # (the course's word is checked behind, in the reader: a fixed width here)
+        rf"(?<=[为是])[:：]?[“\"]?"
+        rf"(?P<chain>{T}(?:(?:{DASH}{{1,2}}[\u4e00-\u9fff]{{2,8}})?(?:{DASH}{{1,2}}|至){T})+)"
+        rf"[”\"]?(?=[，。；,;]|\Z)",
+        (
+            Example(
+                "本次首航航线为“长寿港重钢码头-涪陵港攀华码头”,每月开行4班。",
+                "重钢码头",
+                ("攀华码头",),
+                mode="river",
+            ),
+            Example(
+                "这趟国际货运班列的运行线路是:广元—磨憨—老挝万象,预计用时5天。",
+                "广元市",
+                ("万象",),
+                ("磨憨",),
+                "rail",
+            ),
+        ),
+        reader=read_course,
     ),
     RouteForm(
         "X开通Y等方向的service",

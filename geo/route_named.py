@@ -15,7 +15,7 @@ import re
 
 from cqmap.geo.regions import ABBREVIATIONS, ABBREVIATIONS_AT_END
 from cqmap.geo.route_ends import ends_after, origin_of, remark_start, within
-from cqmap.geo.route_words import BY_AIR, CHAIN, DASH, PASSENGERS, mode_of
+from cqmap.geo.route_words import BY_AIR, CHAIN, DASH, PASSENGERS, SERVICE, mode_of
 from cqmap.geo.routes import (
     NAME_LEAD,
     RIVER_SERVICE,
@@ -101,6 +101,26 @@ def read_bracket_ends(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]
     if not origins or not dests:
         return []
     return [route_of(form, name, origins[0], dests, via, mode, ctx)]
+
+
+# What a service's course is called, right before 为/是 and its chain of places
+# (首航航线为“…”, 运行线路是：…, 航线具体路径为:…)
+_COURSE_IS = re.compile(
+    rf"(?:{SERVICE}|线路|路线|路径)的?(?:具体|运行)?(?:线路|路线|路径)?[为是]\Z"
+)
+
+
+def read_course(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """航线为“长寿港重钢码头—涪陵港攀华码头”, 运行线路是：广元南—磨憨—万象南站: a service's
+    course told as a chain of places after what it is called."""
+    skeleton = ctx.sent.skeleton
+    if _COURSE_IS.search(skeleton, max(0, m.start() - 12), m.start()) is None:
+        return []
+    origins, dests, via = chain_of(ctx.sent, m.group("chain"), ctx.gaz)
+    if not origins or not dests:
+        return []
+    route = route_of(form, None, origins[0], dests, via, ctx.mode(form.water), ctx)
+    return [route] if route.destinations else []  # (a loop back to its start: no end)
 
 
 def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
