@@ -367,6 +367,10 @@ def facilities(text: str, raw: list, lex) -> list:
         while named is not None:  # (遵义港余庆港区沙湾码头: each a part of the one before)
             kind = FACILITY_WORDS[named.group("w")]
             own = named.group()[named.start("own") - named.start() :]  # (not its 铁路)
+            if own.endswith("港码头") and len(own) > 4:
+                # (合肥派河港码头: a port of its own name and its wharf, the port, as
+                # 果园港码头 is 果园港)
+                own, kind = own[:-2], FACILITY_WORDS["港"]
             if place is not None or level == "port":
                 # (遵义港沙湾港区: a port area of the port named before it)
                 parent = place.name if place is not None else surface.place

@@ -130,7 +130,9 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         # 中国南宁到越南河内集装箱跨境班列: 到 between the ends, the service right after
         # (济宁到重庆万州的集装箱水运航线: or after 的)
         # (not after 经: 西安经青岛到玛瑙斯的班列 passes 青岛, the chain of ends reads it)
-        rf"(?<![从由自经])(?P<o>{T})到(?P<d>{T})的?(?P<tail>(?:{SERVICE_KINDS})*{SERVICE})",
+        # (盐城港大丰港区到上海港宜东码头以及到宿迁港的航线: ends listed, each with its 到)
+        rf"(?<![从由自经])(?P<o>{T})到(?P<d>{T}(?:(?:以及|、|和|及)到{T})*)的?"
+        rf"(?P<tail>(?:{SERVICE_KINDS})*{SERVICE})",
         (
             Example(
                 "中国南宁到越南河内集装箱跨境班列开通运营3周年。", "南宁市", ("河内",), mode="rail"
@@ -139,8 +141,16 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
                 "重庆江津到广西防城港汽车首趟班车正式发车。", "江津区", ("防城港市",), mode="road"
             ),
             Example("济宁到重庆万州的集装箱水运航线开通。", "济宁市", ("万州港",), mode="river"),
+            # (a line to each end listed with its 到)
+            Example(
+                "盐城港大丰港区到上海港宜东码头以及到宿迁港的航线开通。",
+                "大丰港区",
+                ("宿迁港",),
+                mode="river",
+            ),
         ),
         named=True,
+        each=True,
     ),
     RouteForm(
         "abbreviated ends service",

@@ -903,3 +903,12 @@ def test_a_dry_ports_station_is_its_railway_station():
     assert ports["赣州国际陆港站"]["kind"] == "rail station"
     assert ports["赣州国际陆港站"]["parent"] == "赣州国际陆港"
     assert [r["origin"] for r in record["routes"]] == ["赣州国际陆港站"]
+
+
+def test_a_port_of_its_own_name_and_its_wharf_is_the_port():
+    """合肥派河港码头: the wharf of 派河港 is the port, as 果园港码头 is 果园港."""
+    record = extract_text("一艘集装箱船从合肥派河港码头离港,开往上海外高桥港。")
+    ports = {p["name"]: p for p in record["ports"]}
+    assert "合肥派河港码头" not in ports
+    assert ports["合肥派河港"]["kind"] == "port"
+    assert [r["origin"] for r in record["routes"]] == ["合肥派河港"]
