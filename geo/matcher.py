@@ -290,7 +290,7 @@ class Lexicon:
                     if stronger is not None:
                         offset = stronger  # (read again from the stronger name)
                         break
-                if surface is not None:
+                if surface is not None and not _a_bay(surface, text, end):
                     hits.append((start, end, surface))
             else:
                 return hits
@@ -562,3 +562,13 @@ def find_mentions(text: str, *, lex: Lexicon | None = None) -> list[Mention]:
         for start, end, surface in scan(text, lex=lex)
         for place, level in zip(surface.places, surface.levels)
     ]
+
+
+def _a_bay(surface: Surface, text: str, end: int) -> bool:
+    """Whether a short name is the first part of a bay's (通州湾, 胶州湾: the bay, not the
+    district; a 湾区 is a region of its own name)."""
+    return (
+        surface.form in ("short", "shared")
+        and text.startswith("湾", end)
+        and not text.startswith("湾区", end)
+    )

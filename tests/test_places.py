@@ -518,3 +518,11 @@ def test_the_innermost_of_places_one_in_another():
     assert gaz.innermost(["喀什地区", "喀什市"]) == ["喀什市"]
     assert gaz.innermost(["钦州港", "钦州港东站"]) == ["钦州港东站"]
     assert gaz.innermost(["江北区", "宁波市江北区"]) == ["江北区", "宁波市江北区"]
+
+
+@pytest.mark.parametrize(
+    "text", ["江苏南通,通州湾新出海口开港。", "江苏南通通州湾的货物运往日本。"]
+)
+def test_a_short_name_before_bay_is_the_bay_not_the_district(text):
+    """通州湾: the bay (a port zone's name), not 南通's 通州区; a 湾区 is another matter."""
+    assert "南通市通州区" not in {r["name"] for r in extract_text(text)["regions"]}
