@@ -263,8 +263,9 @@ _PART_OF_A_PROVINCE = re.compile(
 
 def _world(named: frozenset[str] = frozenset()) -> list[Place]:
     """The world's countries (the curated :data:`COUNTRIES` with their aliases) and the
-    foreign cities with Chinese names; a city named ``X市`` is also ``X`` (海防市: 海防, as
-    articles write it), unless another place (of ``named``, or of the world) has that name."""
+    foreign cities with Chinese names; a city of Asia named ``X市`` is also ``X`` (海防市:
+    海防, as articles write it), unless another place (of ``named``, or of the world) has
+    that name. (Elsewhere 市 translates a name's "City": 联合市, Union City, is no 联合.)"""
     tables = _tables("world.json")
     curated = {c.iso3: c for c in COUNTRIES}
     area_of = {country: a.name for a in AREAS for country in a.countries}
@@ -274,9 +275,12 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
     col, rows = tables["countries"]
     ISO3, NAME, LON, LAT = col["iso3"], col["name"], col["lon"], col["lat"]
     CONTINENT = col["continent"]
+    in_asia = set()
     for r in rows:
         c = curated.get(r[ISO3])
         country_names[r[ISO3]] = r[NAME]
+        if r[CONTINENT] == "AS":
+            in_asia.add(r[ISO3])
         out.append(
             Place(
                 r[NAME],
@@ -315,7 +319,8 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
         if not names:
             continue
         taken.update(names)
-        stems = [n[:-1] for n in names if len(n) >= 3 and n.endswith("市")]
+        in_asia_ = r[COUNTRY] in in_asia or r[COUNTRY] in _PROVINCE_OF_CODE
+        stems = [n[:-1] for n in names if len(n) >= 3 and n.endswith("市") and in_asia_]
         if stems:
             stems = [
                 n

@@ -526,3 +526,15 @@ def test_the_innermost_of_places_one_in_another():
 def test_a_short_name_before_bay_is_the_bay_not_the_district(text):
     """通州湾: the bay (a port zone's name), not 南通's 通州区; a 湾区 is another matter."""
     assert "南通市通州区" not in {r["name"] for r in extract_text(text)["regions"]}
+
+
+def test_a_city_abroad_whose_name_translates_city_has_no_short_name():
+    """联合市 (Union City, US): 联合 is a word (陆海联合航线), no city; 海防市 is 海防."""
+    regions = {r["name"] for r in extract_text("珲春、束草陆海联合航线复航。")["regions"]}
+    assert "联合市" not in regions
+    assert gazetteer().candidates("海防") == ("海防市",)
+
+
+def test_sokcho_has_its_chinese_name():
+    """束草 (Sokcho), a port of the land–sea line from 珲春: a city of Korea."""
+    assert gazetteer().places["束草"].province == "韩国"

@@ -842,3 +842,14 @@ def test_a_ports_railway_station_named_after_it_is_the_end(text, origin, destina
     """宁波舟山港铁路北仑港站: the port's railway station, where the train leaves or arrives."""
     (route,) = extract_text(text)["routes"]
     assert (route["origin"], route["destinations"]) == (origin, [destination])
+
+
+def test_an_unknown_stop_after_its_country_does_not_end_a_chain():
+    """中国珲春-俄罗斯扎鲁比诺-韩国束草: 扎鲁比诺 is unknown, a stop in 俄罗斯; the line ends
+    at 束草."""
+    (route,) = extract_text("中国珲春-俄罗斯扎鲁比诺-韩国束草陆海联合航线复航。")["routes"]
+    assert (route["origin"], route["destinations"], route["via"]) == (
+        "珲春市",
+        ["束草"],
+        ["俄罗斯"],
+    )

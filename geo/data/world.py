@@ -92,6 +92,7 @@ ADDED_CHINESE_NAMES: dict[int, tuple[str, ...]] = {
     1591449: ("北宁",),  # Bắc Ninh, VN
     1611269: ("尖竹汶",),  # Chanthaburi, TH
     1655559: ("琅勃拉邦", "瑯勃拉邦"),  # Luang Prabang, LA (瑯: as Traditional pages write it)
+    1836553: ("束草",),  # Sokcho, KR (a port of the land–sea line from 珲春)
     1843564: ("仁川",),  # Incheon, KR
     1884178: ("光阳",),  # Gwangyang, KR
     2516395: ("哈恩",),  # Jaén, ES
