@@ -318,8 +318,9 @@ def facilities(text: str, raw: list, lex) -> list:
             # its own)
             port = _port_abroad(text, end, raw, i)
             if port is not None:
-                kind = FACILITY_WORDS["国际港" if port.group().endswith("国际港") else "港"]
-                abroad = gaz.facility(port.group(), kind, parent=None, host=surface.place)
+                name = port.group("own") + port.group("port")
+                kind = FACILITY_WORDS[port.group("port")]
+                abroad = gaz.facility(name, kind, parent=None, host=surface.place)
                 inserted.append((end, port.end(), lex.facility_surface(abroad, port.group())))
                 covered = port.end()
                 continue
@@ -511,7 +512,10 @@ def _areas_listed(text: str, raw: list, lex) -> list:
 
 # After a country: a port's own name, two to four characters, and 港 (东方港, 汉班托塔港;
 # not 港务, 港口, 港区: words of their own)
-_PORT_ABROAD = re.compile("(?P<own>[\u4e00-\u9fff]{2,4}?)(?:国际)?港(?![务航城口区澳])")
+# (港口 after a name of three characters or more, 扎鲁比诺港口: its port; 远东港口, ports)
+_PORT_ABROAD = re.compile(
+    "(?P<own>[\u4e00-\u9fff]{2,4}?)(?P<port>(?:国际)?港)(?P<word>口)?(?![务航城区澳])"
+)
 
 
 # (not 最大港, 第一大港, 重要港: what kind of port, abroad; nor 武汉临空港经济开发区, 郑州
@@ -569,7 +573,8 @@ def _names(
 
 
 def _port_abroad(text: str, end: int, raw: list, i: int) -> re.Match | None:
-    """A port's own name and 港 right after a country at ``end`` (俄罗斯东方港), if any:
+    """A port's own name and 港 (or 港口) right after a country at ``end`` (俄罗斯东方港,
+    俄罗斯扎鲁比诺港口), if any:
     no other mention starts inside it (越南海防港 is 海防's port), and it does not start
     with a word of kind or number."""
     m = _PORT_ABROAD.match(text, end)
@@ -577,6 +582,8 @@ def _port_abroad(text: str, end: int, raw: list, i: int) -> re.Match | None:
         return None
     if not _names(m.group("own"), _NOT_PORT_NAMES):
         return None
+    if m.group("word") and len(m.group("own")) < 3:
+        return None  # (俄罗斯远东港口: ports of a part of it)
     if i + 1 < len(raw) and raw[i + 1][0] < m.end():
         return None
     return m

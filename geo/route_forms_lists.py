@@ -200,7 +200,8 @@ LIST_FORMS: tuple[RouteForm, ...] = (
         # 水水中转穿梭巴士
         # (the first not the end of a chain before it: 忠县—南京、忠县—太仓)
         # (counted, through a stop: 老挝、越南、泰国三国经重庆通往欧洲的线路)
-        rf"(?<!{DASH[:-1]}至到一])(?P<o>{T}(?:[、和及]{T})+)"
+        # (not after 通过: 通过河口口岸、友谊关口岸至越南河内的两条线路 pass them)
+        rf"(?<!{DASH[:-1]}至到一])(?<!通过)(?P<o>{T}(?:[、和及]{T})+)"
         rf"(?:[两三四五六七八九](?:国|地|港))?(?:经(?P<v>{T}))?(?:至|到|通往|{DASH}{{1,2}})"
         # (周口港、淮滨港到合肥港、芜湖港的集装箱航线: each to the ends listed)
         rf"(?P<d>{T}(?:[、和及]{T})*)"

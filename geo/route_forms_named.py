@@ -71,7 +71,10 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         # (中欧班列(重庆)—中东欧国家班列: the first end closing a bracket)
         # (a place listed after it that starts a chain of its own is no end of it: 深圳—河内、
         # 崇左—河内)
-        rf"(?<!经)(?P<chain>[“\"]?{T}[“”\"]?(?:{BRACKETED}|[)）])?(?:{LINK})+"
+        # (nor after 通过, an item of its list either: 通过河口口岸、友谊关口岸至河内的两条
+        # 线路 pass them)
+        rf"(?<!经)(?<!通过)(?<!通过{T}[、和及])"
+        rf"(?P<chain>[“\"]?{T}[“”\"]?(?:{BRACKETED}|[)）])?(?:{LINK})+"
         rf"(?:[、和及]{T}(?!{DASH}))*)"
         rf"(?:直达(?P<beyond>{TLIST}))?{TAIL}",
         (

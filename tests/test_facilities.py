@@ -912,3 +912,13 @@ def test_a_port_of_its_own_name_and_its_wharf_is_the_port():
     assert "合肥派河港码头" not in ports
     assert ports["合肥派河港"]["kind"] == "port"
     assert [r["origin"] for r in record["routes"]] == ["合肥派河港"]
+
+
+def test_a_port_abroad_written_with_gangkou_is_its_port():
+    """俄罗斯扎鲁比诺港口: the port 扎鲁比诺港 in Russia; 俄罗斯远东港口 names ports, none."""
+    record = extract_text("一艘货轮从俄罗斯扎鲁比诺港口驶向日本新潟。")
+    assert [p["name"] for p in record["ports"]] == ["扎鲁比诺港"]
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [
+        ("扎鲁比诺港", ["新潟"])
+    ]
+    assert extract_text("货物运往俄罗斯远东港口。")["ports"] == []

@@ -853,3 +853,14 @@ def test_an_unknown_stop_after_its_country_does_not_end_a_chain():
         ["束草"],
         ["俄罗斯"],
     )
+
+
+def test_crossings_passed_through_are_no_origins():
+    """通过河口口岸、友谊关口岸至越南河内的两条运输线路: the crossings are passed; the trucks
+    leave 南宁 and 昆明."""
+    text = (
+        "运输车队从广西南宁、云南昆明同步发车,向越南河内驶去,"
+        "贯通了中方通过河口口岸、友谊关口岸至越南河内的两条运输线路。"
+    )
+    ends = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
+    assert ends == {("南宁市", ("河内",)), ("昆明市", ("河内",))}
