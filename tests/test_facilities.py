@@ -922,3 +922,19 @@ def test_a_port_abroad_written_with_gangkou_is_its_port():
         ("扎鲁比诺港", ["新潟"])
     ]
     assert extract_text("货物运往俄罗斯远东港口。")["ports"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "port", "parent"),
+    [
+        ("货物抵达合肥港后再中转至广东中山港和蛇口港。", "蛇口港区", "深圳港"),
+        ("宁波舟山港铁路穿山港站正式投入使用。", "穿山港站", "穿山港区"),
+        ("货物在盐田港或葵青港装上国际班轮。", "葵青港", "香港港"),
+        ("班列从唐山南堡站开出,货物来自曹妃甸港。", "曹妃甸港区", "唐山港"),
+    ],
+)
+def test_port_areas_of_the_main_sea_ports_named_on_their_own(text, port, parent):
+    """蛇口港, 穿山港站, 葵青港, 曹妃甸港: areas of 深圳港, 宁波舟山港, 香港港, 唐山港 named
+    with no place before them."""
+    ports = {p["name"]: p for p in extract_text(text)["ports"]}
+    assert ports[port]["parent"] == parent
