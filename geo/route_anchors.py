@@ -14,6 +14,7 @@ from cqmap.geo.route_movements import respective
 from cqmap.geo.route_words import (
     CORRIDOR_OF,
     DESTINATIONS,
+    ENDS_COUNTED,
     FUTURE,
     LINES_COUNTED,
     PASSENGERS,
@@ -98,9 +99,6 @@ def read_points_served(form: RouteForm, m: re.Match, ctx: Context) -> list[Route
 
 # The course of a railway or a waterway (北起昆明, 南至万象; 起于…止于)
 _COURSE = re.compile("[东南西北]起(?![航运锚])|起于|止于")
-# A network told by its lines counted and the countries or cities they reach counted
-# (已累计通行114条中欧班列线路,…通往波兰、德国等21国): all its lines, no service
-_ENDS_COUNTED = re.compile(r"等[\d一二三四五六七八九十百几多]+个?(?:国家|国|城市|地区)")
 
 
 def _own_place(m: re.Match, ctx: Context) -> str | None:
@@ -122,7 +120,7 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         return []  # (未来,东南亚的水果将可以通过西部陆海新通道直达…: what may be, no run)
     if _COURSE.search(ctx.text):
         return []  # (中老铁路北起昆明,…最终到达万象: the railway's course, no service)
-    if LINES_COUNTED.search(ctx.text) and _ENDS_COUNTED.search(ctx.text):
+    if LINES_COUNTED.search(ctx.text) and ENDS_COUNTED.search(ctx.text):
         return []  # (…通行114条中欧班列线路,…通往波兰、德国等21国: a network)
     origin = origin_of(sent, ctx.first_origin, gaz) if ctx.first_origin else None
     # (without a destination, the route is only a part: it joins the corridor's route

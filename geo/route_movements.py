@@ -23,7 +23,9 @@ from cqmap.geo.route_ends import (
 )
 from cqmap.geo.route_words import (
     END_IS_RE,
+    ENDS_COUNTED,
     FLIES_TO,
+    LINES_COUNTED,
     ORIGIN,
     PASSENGERS,
     SEMICOLONS,
@@ -96,6 +98,10 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         return []
     if PASSENGERS.search(skeleton, m.start(), clause_end(skeleton, m.end(), end)):
         return []  # (从云阳开往万州、奉节的高速客船: passengers)
+    if LINES_COUNTED.search(skeleton, m.start(), end) and ENDS_COUNTED.search(
+        skeleton, m.end(), end
+    ):
+        return []  # (义乌始发的中欧班列已有11条线路,辐射到西班牙、伊朗等国家: a network)
     transfer = TRANSFER.search(skeleton, m.end(), end)
     if transfer is not None:
         routes = _transferred(form, m, ctx, origin, transfer, end)

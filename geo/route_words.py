@@ -30,6 +30,7 @@ __all__ = [
     "CORRIDOR_RE",
     "FUTURE",
     "LINES_COUNTED",
+    "ENDS_COUNTED",
     "PLANS",
     "NOT_RUN",
     "ROUTE_HINTS",
@@ -163,6 +164,10 @@ PLANS = re.compile(_PLAN_WORDS)
 LINES_COUNTED = re.compile(
     r"(?:\d+|[两二三四五六七八九十百几多][一二三四五六七八九十百几多]*)条[^，。；;]{0,12}?(?:线路|航线|线)"
 )
+# A network told by its lines counted and the countries or cities they reach, counted or
+# not (已累计通行114条中欧班列线路,…通往波兰、德国等21国; 已有11条线路,辐射到西班牙、伊朗等
+# 国家): all its lines, no service
+ENDS_COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百几多]+个?)?(?:国家|国(?!内)|城市|地区)")
 NOT_RUN = re.compile(f"{_FUTURE_WORDS}|{_PLAN_WORDS}|此前|之前|以前|过去|原先|原来")
 TRANSPORT_CUE = re.compile(
     "班轮|航线|快线|班列|专列|货列|班车|运抵|驶往|发往|运往|运至|运到|开往|通往|驶向|中转|货运|集装箱|货物"

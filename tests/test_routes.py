@@ -719,3 +719,9 @@ def test_every_service_between_two_places_is_no_route():
     """凡是往来中国和欧洲的货运专列: what every such train is called, no service of its own."""
     text = "从那以后,凡是往来中国和欧洲的货运专列都统一叫作中欧班列。"
     assert extract_text(text)["routes"] == []
+
+
+def test_a_network_of_lines_counted_reaching_countries_is_no_route():
+    """已有11条线路,辐射到西班牙、伊朗…等国家: all the lines of a place, no one service."""
+    text = "眼下义乌始发的中欧班列已有11条线路,辐射到西班牙、伊朗、阿富汗、俄罗斯等国家。"
+    assert extract_text(text)["routes"] == []
