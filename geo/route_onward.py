@@ -73,6 +73,21 @@ _BY_ANOTHER = re.compile("(?:借助|依托|搭乘)[^，,。；;]{0,12}?(?:航线
 _GOES_ON = TRAINS
 
 
+# A sentence opening on the train or ship itself (列车上装的是…, 该轮…)
+_ITSELF = re.compile(r"\s*(?:(?:该|这|此)(?:趟|列|艘)?)?(?:列车|班列|专列|货轮|货船|船舶)")
+
+
+def _not_a_run(text: str) -> bool:
+    """Whether a sentence tells a plan, a future or a past rather than a run
+    (:data:`~cqmap.geo.route_words.NOT_RUN`); but the plan (计划) told of the train or ship
+    itself is its run's course (列车上装的是…,计划由霍尔果斯口岸出境,…最后到达德国曼海姆);
+    what it may do is none (班列开通运营后,…可实现货物…转运至泰国)."""
+    not_run = NOT_RUN.search(text)
+    if not_run and not_run.group() == "计划" and _ITSELF.match(text):
+        not_run = NOT_RUN.search(text, not_run.end())
+    return not_run is not None
+
+
 def extend_route(
     routes: list[Route], last: Route, sent: Sentence, text: str, gaz: Gazetteer
 ) -> Route | None:
@@ -89,7 +104,7 @@ def extend_route(
         not (_ONWARD_SUBJECT.search(text) or voyage)
         or _SOME_OF.search(text)
         or ORIGIN.search(sent.skeleton)
-        or NOT_RUN.search(text)
+        or _not_a_run(text)
         or _OPENED_TO.search(text)
         or _PEOPLE_ABOARD.search(text)
         or _NETWORK.search(text)
@@ -326,7 +341,7 @@ def arrival(origin: str, sent: Sentence, text: str, left_text: str, gaz: Gazette
     """The route of a ship or train a sentence before told leaving ``origin`` (its text
     ``left_text``), to where this sentence says it arrives (9天后,“华航汉亚6”轮将抵达越南
     胡志明市凯莱港), when this one names no other start and tells a run; else None."""
-    if ORIGIN.search(sent.skeleton) or NOT_RUN.search(text) or PASSENGERS.search(text):
+    if ORIGIN.search(sent.skeleton) or _not_a_run(text) or PASSENGERS.search(text):
         return None
     dests, via = ends_after(sent, 0, gaz)
     dests = [d for d in dests if not gaz.holds(d, origin)]

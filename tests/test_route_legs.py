@@ -668,3 +668,12 @@ def test_the_train_told_again_a_few_sentences_on_goes_to_places_in_its_area(last
     )
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert routes == [("果园港", ["莫桑比克", "尼日利亚"])]
+
+
+def test_the_plan_of_the_train_told_leaving_is_its_course():
+    """…从西安国际港站开出。列车上装的是…,计划经霍尔果斯口岸出境,最后到达德国曼海姆: the
+    train's schedule; a plan for a new line or what it may do is no run."""
+    text = "当天,一列中欧班列从西安国际港站开出。列车上装的是汽车配件,计划经霍尔果斯口岸出境,最后到达德国曼海姆。"
+    assert _routes(text) == [("西安国际港站", ["曼海姆"], ["霍尔果斯"], "rail")]
+    text = "当天,一列中欧班列从西安国际港站开出。班列开通后,可实现货物转运至德国曼海姆。"
+    assert _routes(text) == []
