@@ -290,7 +290,7 @@ class Lexicon:
                     if stronger is not None:
                         offset = stronger  # (read again from the stronger name)
                         break
-                if surface is not None and not _a_bay(surface, text, end):
+                if surface is not None and not _a_landform(surface, text, end):
                     hits.append((start, end, surface))
             else:
                 return hits
@@ -564,9 +564,12 @@ def find_mentions(text: str, *, lex: Lexicon | None = None) -> list[Mention]:
     ]
 
 
-def _a_bay(surface: Surface, text: str, end: int) -> bool:
-    """Whether a short name is the first part of a bay's (通州湾, 胶州湾: the bay, not the
-    district; a 湾区 is a region of its own name)."""
+def _a_landform(surface: Surface, text: str, end: int) -> bool:
+    """Whether a name is the first part of a landform's: a short name before 湾 (通州湾,
+    胶州湾: the bay, not the district; a 湾区 is a region of its own name), or a name that
+    ends in a direction before 岸 (太湖南岸, 大运河北岸: the bank, not 湖南 or 河北)."""
+    if text.startswith("岸", end):
+        return surface.text[-1] in "东南西北"
     return (
         surface.form in ("short", "shared")
         and text.startswith("湾", end)

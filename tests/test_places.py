@@ -521,11 +521,18 @@ def test_the_innermost_of_places_one_in_another():
 
 
 @pytest.mark.parametrize(
-    "text", ["江苏南通,通州湾新出海口开港。", "江苏南通通州湾的货物运往日本。"]
+    ("text", "absent"),
+    [
+        ("江苏南通,通州湾新出海口开港。", "南通市通州区"),
+        ("江苏南通通州湾的货物运往日本。", "南通市通州区"),
+        ("淮安新港坐落在京杭大运河北岸。", "河北省"),
+        ("湖州的码头坐落在太湖南岸。", "湖南省"),
+    ],
 )
-def test_a_short_name_before_bay_is_the_bay_not_the_district(text):
-    """通州湾: the bay (a port zone's name), not 南通's 通州区; a 湾区 is another matter."""
-    assert "南通市通州区" not in {r["name"] for r in extract_text(text)["regions"]}
+def test_a_name_inside_a_landforms_is_no_place(text, absent):
+    """通州湾: the bay (a port zone's name), not 南通's 通州区; 大运河北岸, 太湖南岸: the
+    bank, not 河北 or 湖南 (a 湾区 is another matter)."""
+    assert absent not in {r["name"] for r in extract_text(text)["regions"]}
 
 
 def test_a_city_abroad_whose_name_translates_city_has_no_short_name():
