@@ -130,8 +130,11 @@ _NAMED_WORDS = (
 # (卢森堡迪德朗日铁路场站, 杜伊斯堡的DIT场站: a longer or a Latin name before a word that
 # only names a freight yard)
 _YARD_AHEAD = "(?=(?:铁路)?(?:集装箱)?(?:场站|货场|中心站))"
+# (南通吕四起步港区: a port area's name of four characters)
+_AREA_AHEAD = "(?=港区|作业区)"
 _NAMED = re.compile(
-    f"(?P<own>[\u4e00-\u9fff]{{2,3}}?|[\u4e00-\u9fff]{{4}}{_YARD_AHEAD}|[A-Z]{{2,5}}{_YARD_AHEAD})"
+    f"(?P<own>[\u4e00-\u9fff]{{2,3}}?|[\u4e00-\u9fff]{{4}}(?:{_YARD_AHEAD}|{_AREA_AHEAD})"
+    f"|[A-Z]{{2,5}}{_YARD_AHEAD})"
     # (舟山鼠浪湖矿石中转码头: what it handles, and that it tranships)
     f"(?P<part>(?:铁路)?(?:{'|'.join(FACILITY_PARTS[:6])}|旅游|矿石中转|矿石|煤炭|粮食|中转)|铁路)?"
     f"(?P<w>{'|'.join(_NAMED_WORDS)}){_NOT_AFTER_FACILITY}"
@@ -173,6 +176,8 @@ NOT_NAMES = (
     "沿海", "干线", "出海", "进出", "进港", "出港", "海港", "河港", "喂给", "集散",
     "始发港", "母港", "深水", "万吨", "千吨", "百吨", "亿吨", "吨级", "一类", "二类", "航空",
     "第二", "第三", "最大", "重要",
+    # (宁波舟山港的货船停靠港区3号泊位: ships that call there, not a name)
+    "货船", "货轮", "轮船", "船舶", "停靠",
     # (洋山深水港区同内河码头连通: with, not a name)
     "同", "跟",
     # (舟山市港航和口岸部门: the port and shipping office)

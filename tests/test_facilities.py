@@ -938,3 +938,12 @@ def test_port_areas_of_the_main_sea_ports_named_on_their_own(text, port, parent)
     with no place before them."""
     ports = {p["name"]: p for p in extract_text(text)["ports"]}
     assert ports[port]["parent"] == parent
+
+
+def test_a_port_area_may_have_a_name_of_four_characters():
+    """南通吕四起步港区: a port area of its own four-character name; 货船停靠港区 is ships
+    calling, no name."""
+    ports = [p["name"] for p in extract_text("货轮停靠在江苏南通吕四起步港区。")["ports"]]
+    assert ports == ["南通吕四起步港区"]
+    text = "不时有来自宁波舟山港的货船停靠港区3号泊位。"
+    assert [p["name"] for p in extract_text(text)["ports"]] == ["宁波舟山港"]
