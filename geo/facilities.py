@@ -219,8 +219,8 @@ def facilities(text: str, raw: list, lex) -> list:
             port = gaz.places[surface.place]
             if (
                 m is not None
-                # (a hub's 站 is the hub itself, 团结村站; a dry port's, its station:
-                # 重庆公路物流基地站 … as 赣州国际陆港站 below)
+                # (a hub's 站 is the hub itself, 团结村站; a dry port's is its station,
+                # as 赣州国际陆港站 below)
                 and not (m.group("station") and port.kind not in (*WATER_PORT_KINDS, "dry port"))
                 # (a name of its own starts inside: 涪陵港龙头作业区 is the table's 龙头港)
                 and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())

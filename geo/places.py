@@ -319,8 +319,8 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
         if not names:
             continue
         taken.update(names)
-        in_asia_ = r[COUNTRY] in in_asia or r[COUNTRY] in _PROVINCE_OF_CODE
-        stems = [n[:-1] for n in names if len(n) >= 3 and n.endswith("市") and in_asia_]
+        asian = r[COUNTRY] in in_asia or r[COUNTRY] in _PROVINCE_OF_CODE
+        stems = [n[:-1] for n in names if len(n) >= 3 and n.endswith("市") and asian]
         if stems:
             stems = [
                 n

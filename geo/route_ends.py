@@ -128,9 +128,9 @@ def clause_end(skeleton: str, k: int, end: int) -> int:
     return min(ends, default=end)
 
 
-# (老挝首都万象: the capital; 宁波舟山港铁路北仑港站: the port's railway station)
-# A port's railway station named after it (宁波舟山港铁路北仑港站)
+# A port's railway station, named after it (宁波舟山港铁路北仑港站)
 _RAILWAY_STATION_OF = re.compile(f"铁路({T})")
+# A place in an end, named right after it (老挝首都万象: the capital; 宁波舟山港铁路北仑港站)
 _INNER = re.compile(f"(?:的|铁路)?(?:首都|首府)?({T})")
 # Goods handed on where a run ends, in China (抵达重庆后将运转至成都及周边地区进行分销)
 _DISTRIBUTED = re.compile(
