@@ -931,6 +931,8 @@ def test_a_port_abroad_written_with_gangkou_is_its_port():
         ("宁波舟山港铁路穿山港站正式投入使用。", "穿山港站", "穿山港区"),
         ("货物在盐田港或葵青港装上国际班轮。", "葵青港", "香港港"),
         ("班列从唐山南堡站开出,货物来自曹妃甸港。", "曹妃甸港区", "唐山港"),
+        ("冷链班列从腾俊国际陆港开出,驶往万象南站。", "腾俊国际陆港", None),
+        ("货物经寸滩保税港运往欧洲。", "两路寸滩保税港区", "重庆港"),
     ],
 )
 def test_port_areas_of_the_main_sea_ports_named_on_their_own(text, port, parent):
@@ -947,3 +949,11 @@ def test_a_port_area_may_have_a_name_of_four_characters():
     assert ports == ["南通吕四起步港区"]
     text = "不时有来自宁波舟山港的货船停靠港区3号泊位。"
     assert [p["name"] for p in extract_text(text)["ports"]] == ["宁波舟山港"]
+
+
+def test_a_citys_freight_station_by_its_direction():
+    """岳阳货运北站: 岳阳's freight station, the train's origin."""
+    record = extract_text("班列从岳阳货运北站开出,驶往深圳盐田港。")
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [
+        ("岳阳货运北站", ["盐田港区"])
+    ]
