@@ -16,8 +16,8 @@ were not written from, ``unseen.json`` a second such set, ``fresh.json`` a third
 ``reserve.json`` a thirteenth, ``spare.json`` a fourteenth, ``veiled.json`` a
 fifteenth, ``withheld.json`` a sixteenth, ``sequestered.json`` a seventeenth,
 ``embargoed.json`` an eighteenth, ``unopened.json`` a nineteenth, ``untapped.json`` a
-twentieth, ``untrodden.json`` a twenty-first, ``unvisited.json`` a twenty-second and
-``unsampled.json`` a twenty-third, each
+twentieth, ``untrodden.json`` a twenty-first, ``unvisited.json`` a twenty-second,
+``unsampled.json`` a twenty-third and ``unexamined.json`` a twenty-fourth, each
 collected later than the one before; ``more.json``, ``extra.json``,
 ``dev4.json`` to ``dev9.json`` are more development pages (the pages are other people's
 words and never committed). Each article's facts were read by a person; cqmap reads the
@@ -388,6 +388,7 @@ def main(argv: list[str] | None = None) -> int:
         ("untrodden.json", "a twenty-first held-out set of real articles"),
         ("unvisited.json", "a twenty-second held-out set of real articles"),
         ("unsampled.json", "a twenty-third held-out set of real articles"),
+        ("unexamined.json", "a twenty-fourth held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
