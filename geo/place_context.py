@@ -281,7 +281,9 @@ TOWN = re.compile(r"(?![等的和与及各所全该本])[\u4e00-\u9fff]{2,3}(?:�
 # A job title and a surname right before a name: a person's name (副总经理罗海林)
 PERSON_BEFORE = re.compile(
     r"(?:书记|区长|县长|市长|主任|局长|处长|科长|所长|站长|校长|院长|厂长|部长|主席|会长|"
-    r"秘书长|董事长|总经理|经理|总裁|负责人|记者|通讯员|编辑|代表|委员)[\u4e00-\u9fff]\Z"
+    r"秘书长|董事长|总经理|经理|总裁|负责人|记者|通讯员|编辑|代表|委员|"
+    # (中国驻杜塞尔多夫总领事冯海阳: a diplomat)
+    r"领事|大使|参赞)[\u4e00-\u9fff]\Z"
 )
 
 STRONG_AFTER_RE = re.compile(

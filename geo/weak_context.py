@@ -61,12 +61,17 @@ def held_by_the_one_before(text: str, raw: list[Hit], i: int, gaz: Gazetteer) ->
 def dashed(text: str, raw: list[Hit], i: int) -> bool:
     """Whether mention ``i`` and a neighbouring one have only a dash between them, or a
     stop of a line the gazetteer does not know between two dashes (南京—关西—广岛), or
-    it is followed by 到 and a place (济宁到重庆万州: a route's ends, as with a dash)."""
-    start, end, _ = raw[i]
+    it is followed by 到 and a place (济宁到重庆万州: a route's ends, as with a dash), or
+    by 至 or 经 and a place where it is a name in full of three characters or more
+    (洛杉矶经郑州至墨西哥城; not 北上经满洲里, going north, though 北上 is a city of Japan)."""
+    start, end, surface = raw[i]
     if (
         i + 1 < len(raw)
         and raw[i + 1][0] == end + 1
-        and text[end] == "到"
+        and (
+            text[end] == "到"
+            or (text[end] in "至经" and surface.form == "name" and end - start >= 3)
+        )
         and not (i and raw[i - 1][1] == start)  # (潼南双江到玉溪: towns of the place before)
     ):
         return True

@@ -545,3 +545,23 @@ def test_a_city_abroad_whose_name_translates_city_has_no_short_name():
 def test_sokcho_has_its_chinese_name():
     """束草 (Sokcho), a port of the land–sea line from 珲春: a city of Korea."""
     assert gazetteer().places["束草"].province == "韩国"
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("开通洛杉矶经郑州至墨西哥城的货运航线。", "洛杉矶", None),
+        ("班列从重庆出发,北上经满洲里口岸出境。", "重庆市", "北上"),
+        (
+            "中国驻杜塞尔多夫总领事冯海阳、德国北威州交通部长出席仪式。冯海阳表示,班列恢复常态。",
+            None,
+            "海阳市",
+        ),
+    ],
+)
+def test_a_city_in_full_before_jing_or_zhi_and_a_diplomats_name(text, present, absent):
+    """洛杉矶经郑州至墨西哥城: a line's end, as before a dash; 北上 (going north) stays no
+    city of Japan; 总领事冯海阳: a consul, no 海阳市."""
+    regions = {r["name"] for r in extract_text(text)["regions"]}
+    assert present is None or present in regions
+    assert absent not in regions
