@@ -274,13 +274,20 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
     country_names = {}
     col, rows = tables["countries"]
     ISO3, NAME, LON, LAT = col["iso3"], col["name"], col["lon"], col["lat"]
-    CONTINENT = col["continent"]
+    CONTINENT, OTHER_NAMES = col["continent"], col["names"]
     in_asia = set()
+    other_names: set[str] = set()
     for r in rows:
         c = curated.get(r[ISO3])
         country_names[r[ISO3]] = r[NAME]
         if r[CONTINENT] == "AS":
             in_asia.add(r[ISO3])
+        # (亚塞拜然, 寮国: its names in Taiwan's and Hong Kong's usage, for Traditional
+        # pages; none a name of China's)
+        others = tuple(
+            n for n in r[OTHER_NAMES] if n not in named and n not in (c.aliases if c else ())
+        )
+        other_names.update(others)
         out.append(
             Place(
                 r[NAME],
@@ -288,7 +295,7 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
                 r[LON],
                 r[LAT],
                 code=r[ISO3],
-                aliases=c.aliases if c else (),
+                aliases=(*(c.aliases if c else ()), *others),
                 parent=area_of.get(r[NAME]) or continent_area.get(r[CONTINENT]),
                 curated=c is not None,
             )
@@ -296,7 +303,7 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
     unknown = set(area_of) - set(country_names.values())
     if unknown:
         raise ValueError(f"areas name countries world.json does not hold: {sorted(unknown)}")
-    taken = set(country_names.values())
+    taken = set(country_names.values()) | other_names
     part_of_a_province = _PART_OF_A_PROVINCE.fullmatch  # (two characters, or no match)
     former_abroad: dict[str, list[str]] = {}
     for old, new in FORMER_NAMES_ABROAD.items():

@@ -565,3 +565,19 @@ def test_a_city_in_full_before_jing_or_zhi_and_a_diplomats_name(text, present, a
     regions = {r["name"] for r in extract_text(text)["regions"]}
     assert present is None or present in regions
     assert absent not in regions
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("班列经霍尔果斯出境,穿过哈萨克,抵达亚塞拜然巴库。", "阿塞拜疆"),
+        ("中欧班列开往寮国永珍。", "老挝"),
+        ("货物运往纽西兰和澳洲。", "澳大利亚"),
+        ("这批货物来自义大利。", "意大利"),
+    ],
+)
+def test_a_country_by_its_name_in_taiwan_or_hong_kong(text, country):
+    """亚塞拜然, 寮国, 澳洲, 义大利: the CLDR's names of Taiwan and Hong Kong, as Traditional
+    pages write them; 哈萨克族 is a people, no country."""
+    assert country in {r["name"] for r in extract_text(text)["regions"]}
+    assert extract_text("哈萨克族牧民在草原上放牧。")["regions"] == []

