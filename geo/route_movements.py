@@ -25,6 +25,7 @@ from cqmap.geo.route_words import (
     END_IS_RE,
     ENDS_COUNTED,
     FLIES_TO,
+    FUTURE,
     LINES_COUNTED,
     ORIGIN,
     PASSENGERS,
@@ -70,6 +71,11 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     end = then.start() if then else len(skeleton)
     # (or turns to a remark on it: …前往仪陇、南部等地,标志着…,这是继…到南充河西码头航线后的)
     end = remark_start(skeleton, m.end(), end)
+    # (or to a plan for it: …(仅由深圳开往明斯克),每周一班;今后计划延伸至德国汉堡: where it
+    # may go one day is no end of this run)
+    plan = _PLAN_CLAUSE.search(skeleton, m.end(), end)
+    if plan is not None:
+        end = plan.start()
     # (or to a later event, dated: …直达门司、大阪、名古屋;2021年10月,航线增开至韩国釜山,
     # which extends the line to one more end)
     extended: list[str] = []
@@ -198,6 +204,9 @@ def respective(
 _CLAUSE_MARK = re.compile(f"[{SEMICOLONS}]")
 # A service a clause tells of (a line, a train), not a way on (直达, 运到)
 _OWN_SERVICE = re.compile("航线|班列|专列|专线|班轮|快线|班车|线路|班线|快航")
+# A clause that tells the future (；今后计划…, ，未来将…; not …启程,计划一路直航…: the run's
+# own course)
+_PLAN_CLAUSE = re.compile(rf"[，,；;]\s*(?:{FUTURE.pattern})")
 _LATER_EVENT = re.compile(r"[；;]\s*(?:\d{4}年|\d{1,2}月|同年|次年|今年|去年|此后|随后)")
 # …航线增开至韩国釜山: the line extended to one more end
 _EXTENDED = re.compile(f"(?:增开至|增开到|延伸至|延伸到|延长至|延长到|拓展至)(?P<list>{TLIST})")

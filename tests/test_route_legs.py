@@ -677,3 +677,11 @@ def test_the_plan_of_the_train_told_leaving_is_its_course():
     assert _routes(text) == [("西安国际港站", ["曼海姆"], ["霍尔果斯"], "rail")]
     text = "当天,一列中欧班列从西安国际港站开出。班列开通后,可实现货物转运至德国曼海姆。"
     assert _routes(text) == []
+
+
+def test_where_a_run_may_go_one_day_is_no_end_of_it():
+    """…(仅由深圳开往明斯克),每周一班;今后计划延伸至德国汉堡: the train runs to 明斯克; 汉堡
+    is a plan."""
+    text = "一列由深圳驶往明斯克的货运列车在盐田港发出首班。这班列车只跑单程(仅由深圳开往明斯克),每周一班;今后计划延伸至德国汉堡。"
+    assert all(r[1] == ["明斯克"] for r in _routes(text))
+    assert _routes(text)
