@@ -933,6 +933,7 @@ def test_a_port_abroad_written_with_gangkou_is_its_port():
         ("班列从唐山南堡站开出,货物来自曹妃甸港。", "曹妃甸港区", "唐山港"),
         ("冷链班列从腾俊国际陆港开出,驶往万象南站。", "腾俊国际陆港", None),
         ("货物经寸滩保税港运往欧洲。", "两路寸滩保税港区", "重庆港"),
+        ("内贸支线从湄洲湾港肖厝港区开出,驶往石湖港区。", "石湖港区", "泉州港"),
     ],
 )
 def test_port_areas_of_the_main_sea_ports_named_on_their_own(text, port, parent):
