@@ -97,6 +97,7 @@ ADDED_CHINESE_NAMES: dict[int, tuple[str, ...]] = {
     1836553: ("束草",),  # Sokcho, KR (a port of the land–sea line from 珲春)
     1843564: ("仁川",),  # Incheon, KR
     1884178: ("光阳",),  # Gwangyang, KR
+    2026609: ("布拉戈维申斯克",),  # Blagoveshchensk, RU (across the Amur from 黑河; 海兰泡)
     2516395: ("哈恩",),  # Jaén, ES
     2637487: ("南安普顿",),  # Southampton, GB
     2649579: ("费利克斯托",),  # Felixstowe, GB
