@@ -958,3 +958,11 @@ def test_a_citys_freight_station_by_its_direction():
     assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [
         ("岳阳货运北站", ["盐田港区"])
     ]
+
+
+def test_a_citys_central_port_is_a_port_of_that_place():
+    """周口中心港: 周口's central port, the line's origin."""
+    record = extract_text("周口中心港开通至上海港的集装箱班轮航线。")
+    ports = {p["name"]: p for p in record["ports"]}
+    assert ports["周口中心港"]["kind"] == "port"
+    assert [r["origin"] for r in record["routes"]] == ["周口中心港"]
