@@ -152,6 +152,8 @@ def read_routes(
     if "线路" in skeleton or "航线" in skeleton:
         # (相继开通临沂至越南、哈萨克斯坦、德国、俄罗斯等线路: lines, one to each)
         directions += [_listed(sent, m) for m in _LINES.finditer(skeleton)]
+    if "继" in skeleton:
+        directions += [_listed(sent, m) for m in _LINES_BEFORE.finditer(skeleton)]
     # (花湖机场陆续开出的航线已飞到列日、金奈和德里等地: lines flown, not one aircraft's run)
     lines_flown = "航线" in skeleton and _ONE_AIRCRAFT.search(skeleton) is None
     out = [service for route in out for service in _services(route, directions, gaz, lines_flown)]
@@ -216,6 +218,12 @@ _DIRECTIONS = re.compile(
 # 至中亚五国等出口方向中欧班列线路8条): a line to each
 # (…、哈萨克斯坦等6个国家的国际公路运输线路: counted, and the lines' kind)
 _LINES = re.compile(rf"(?P<list>{T}(?:[、和及与/]至?{T})*)等{CLAUSE}{{0,16}}?(?:线路|航线)")
+# Lines run before the one told (继开行至宁波港、连云港港、上海港班列之后的第四条…线路): a line
+# to each
+_LINES_BEFORE = re.compile(
+    rf"继(?:开行|开通|开辟)?(?:至|到)?(?P<list>{T}(?:[、和及与]{T})+){CLAUSE}{{0,8}}?"
+    "(?:班列|航线|线路|班轮)之后"
+)
 
 
 # The forms that read trains or ships leaving (a movement, a corridor's train), not a

@@ -725,3 +725,10 @@ def test_a_network_of_lines_counted_reaching_countries_is_no_route():
     """已有11条线路,辐射到西班牙、伊朗…等国家: all the lines of a place, no one service."""
     text = "眼下义乌始发的中欧班列已有11条线路,辐射到西班牙、伊朗、阿富汗、俄罗斯等国家。"
     assert extract_text(text)["routes"] == []
+
+
+def test_lines_run_before_the_one_told_are_a_line_each():
+    """继开行至宁波港、连云港港、上海港班列之后的第四条线路: three lines run before, one to each."""
+    text = "这是徐州中欧班列继开行至宁波港、连云港港、上海港班列之后的第四条海铁联运线路。"
+    ends = sorted(tuple(r["destinations"]) for r in extract_text(text)["routes"])
+    assert ends == [("上海港",), ("宁波舟山港",), ("连云港港",)]
