@@ -66,10 +66,10 @@ FACILITY_WORDS: dict[str, str] = {
     "陆港": "dry port", "国际陆港": "dry port", "内陆港": "dry port",
     "火车站": "rail station", "办理站": "rail station",
     "货运站": "rail station", "车站": "rail station", "站": "rail station", "东站": "rail station",
-    # (温州西货运场: a station's freight yard, by its direction)
     # (岳阳货运北站: a city's freight station by its direction)
     "货运东站": "rail station", "货运西站": "rail station", "货运南站": "rail station",
     "货运北站": "rail station",
+    # (温州西货运场: a station's freight yard, by its direction)
     "货运场": "rail station", "东货运场": "rail station", "西货运场": "rail station",
     "南货运场": "rail station", "北货运场": "rail station",
     "西站": "rail station", "南站": "rail station", "北站": "rail station",
