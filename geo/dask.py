@@ -236,7 +236,10 @@ def client_executor(scheduler: str, *, workers: int = 1) -> Iterator[Executor]:
                     host="127.0.0.1",
                     dashboard_address=None,  # (no dashboard; its HTTP server on a free port)
                     scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-                    silence_logs=logging.ERROR,
+                    # (the cluster's own chatter, even at shutdown — a worker's last
+                    # heartbeat on a closed stream, logged as an error — is no user's
+                    # concern: a task's failure reaches the caller through its result)
+                    silence_logs=logging.CRITICAL,
                 )
             client = distributed.Client(cluster)
         else:
