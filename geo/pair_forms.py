@@ -87,6 +87,11 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
                 (("重庆市", "广西壮族自治区"),),  # (the pairs with a side in Chongqing)
             ),
             PairExample("荣昌区与泸县接壤,两地合作推进产业协同。", ()),
+            # (the rest of the list before 接壤, and what lies within each: where, not who)
+            PairExample("綦江区与遵义市桐梓县、习水县等区域接壤,合作潜力大。", ()),
+            PairExample("嘉陵江四川境内和重庆境内的航电工程由合作各方建成。", ()),
+            # (the ends of a third's link: 串联, 打通)
+            PairExample("三方合作构建串联香港与重庆的航空货运网络。", ()),
             PairExample("双方分别在重庆与成都启动创新中心项目。", ()),
             PairExample("代表们随后到江津、荣昌和大足参观考察。", ()),
             # (和 that ends a list of partners goes on with the list: 璧山 is no party)
@@ -381,6 +386,7 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         same_subject=True,
         not_after=PLACE_PREPOSITIONS,
         not_gainers=True,
+        not_heard=True,
     ),
     PairPattern(
         "A向B出售",

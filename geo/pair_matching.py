@@ -214,6 +214,10 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
                     and _BENEFIT.match(document, m.end())
                 ):
                     continue  # (为重庆、湛江和海南之间的合作带来机遇: who gains, not who acts)
+                if pattern.not_heard and _HEARD.search(
+                    document, max(0, _list_start(document, m.start("a")) - 4), m.start("a")
+                ):
+                    continue  # (串联香港与重庆: the ends of a third's link)
                 if (
                     "b" in m.re.groupindex
                     and m.group("b")
@@ -323,8 +327,9 @@ def _members_listed(document: str, start: int, b_start: int, b_end: int) -> bool
     )
 
 
-# Places whose reports a third party heard (听取了A和B…的汇报): they report, apart
-_HEARD = re.compile("听取了?\\Z")
+# Places whose reports a third party heard (听取了A和B…的汇报): they report, apart; places
+# a third links (串联香港与重庆, 打通济宁和重庆内河航运的新通道): the ends of its link
+_HEARD = re.compile("(?:听取|串联|连接|联通|连通|贯通|打通)(?:了|起)?\\Z")
 # A bare 和 or 及 after a list's last region but one: the list goes on (see ``closes_list``)
 _LIST_AND = ("和", "及")
 # After places named as those that gain (为A、B…): what the subject brings them, within

@@ -50,7 +50,8 @@ class PairPattern:
     # 的贸易合作带来机遇) are those who gain from what the subject does, not who act
     not_gainers: bool = False
     # its places right after 听取(了) are those whose reports a third heard, apart
-    # (听取了武隆区和酉阳县扶贫办的汇报), not partners
+    # (听取了武隆区和酉阳县扶贫办的汇报), and those right after a verb of linking the ends
+    # of a third's link (串联香港与重庆, 打通济宁和重庆…的新通道): not partners
     not_heard: bool = False
 
     @property

@@ -74,10 +74,11 @@ ORG = f"{ORG_CHAR}{{0,12}}?"
 RUN_OUT = "\ue000-\ue7ff。；;"
 RUN = f"[^{RUN_OUT}]"  # what may stand between a region and a word, within a clause
 LIST = rf"{A}(?:{ORG}(?:、|和|及|与|以及){ORG}{A})*"
-# 与B接壤: where a place lies, not with whom it works
-# (nor the way between them: 缩短重庆与兰州及沿线城市间的距离, 两地之间的距离)
+# 与B接壤: where a place lies, not with whom it works (the rest of a list before the word:
+# 与桐梓县、习水县等区域接壤; nor the way between them: 缩短重庆与兰州及沿线城市间的距离,
+# 两地之间的距离)
 NOT_BORDERING = (
-    r"(?![^，。；,;]{0,4}?(?:接壤|毗邻|相邻|交界|接界|相连|相接|隔江相望)"
+    r"(?!(?:[、和及][\ue000-\uefff])*[^，。；,;]{0,4}?(?:接壤|毗邻|相邻|交界|接界|相连|相接|隔江相望)"
     r"|[^，。；,;]{0,10}?(?:之间|间)的?(?:距离|路程|时空距离|运输时间|车程))"
 )
 # …和万州、达州、开州三地政府签定: the start of a counted list is no partner of what comes
@@ -226,7 +227,8 @@ SELF = ("我区", "我县", "我市", "本区", "本县", "本市")
 WELCOME = ("的到来", "来访", "莅临", "一行的到来")
 # Places asking a third for its help (恳请上海市加强帮扶): they act alike toward it
 ASK = ("恳请", "请求", "吁请", "感谢")
-# (not a person's second title: 滕州市委书记、枣庄市委常委某某带队 leads 滕州's party)
-LEAD = f"(?<![记长任]、)(?<!常委、)(?P<a>{A})"
+# (not a person's second title: 滕州市委书记、枣庄市委常委某某带队 leads 滕州's party;
+# nor what lies within a region: 四川境内和重庆境内的航电工程)
+LEAD = f"(?<![记长任]、)(?<!常委、)(?P<a>{A})(?!境内)"
 # …·B周, …·B文化周: an event week (not 周年, a years' count; not 周边, the places around)
 NOT_EVENT_WEEK = rf"(?!{ORG_CHAR}{{0,4}}?周(?!年|边))"

@@ -43,7 +43,7 @@ from cqmap.geo.regions import PARTNERSHIPS
 from cqmap.geo.route_story import RouteStory
 from cqmap.geo.route_words import ROUTE_HINTS
 from cqmap.geo.routes import CorridorMention, Route
-from cqmap.geo.skeleton import _ORDINARY, _TOKEN, Evidence, quote, skeleton
+from cqmap.geo.skeleton import _ORDINARY, _TOKEN, Evidence, places_in, quote, skeleton
 from cqmap.geo.vocabulary import COMPANY_WORDS
 
 __all__ = ["Evidence", "Pairing", "read_relations"]
@@ -64,7 +64,11 @@ class Pairing:
 # --------------------------------------------------------------------------- skeletons
 _FINAL = tuple("。！？!?；;…")
 _CONTINUATION = re.compile("|".join(CONTINUATION_CUES))
-_CONTINUATION_SKELETON = re.compile("(?<![\ue000-\uefff])(?:" + "|".join(CONTINUATION_CUES) + ")")
+# (not a cue quoted as a name: 围绕“两点”定位、“两地”“两高”目标 is a slogan)
+_CUE_WORDS = "|".join(CONTINUATION_CUES)
+_CONTINUATION_SKELETON = re.compile(
+    f"(?<![\ue000-\uefff])(?:(?<!“)(?:{_CUE_WORDS})|(?:{_CUE_WORDS})(?!”))"
+)
 _COOP = re.compile("|".join(COOP_CUES))
 _OFFICIAL = re.compile("|".join(OFFICIAL_CUES))
 # The words of the patterns whose first party is implied (与B, B对口支援我县, B来到我县考察 …)
@@ -243,7 +247,9 @@ def read_relations(
             and two_before[1] == i - 1
             and i in continuation_sentences
             and _COOP.search(text, s_start, s_end)
-            and _CONTINUATION_SKELETON.search(skeleton(plain, s_start, s_end, sentence_hits))
+            and _told_of_two_before(
+                skeleton(plain, s_start, s_end, sentence_hits), sentence_hits, gaz
+            )
         ):
             # (…开往成都的列车。到四川去,…共同召开两地党政联席会议: the one place this
             # sentence names, where it holds one of the two, stands for it)
@@ -324,6 +330,19 @@ def read_relations(
     _fold_visited_parts(pairings, gaz)
     ordered_pairs = sorted(pairings.values(), key=lambda p: (p.evidence[0].sentence, p.a, p.b))
     return ordered_pairs, routes, named_corridors
+
+
+def _told_of_two_before(shape: str, hits: Sequence[Hit], gaz: Gazetteer) -> bool:
+    """Whether the continuation cue of a sentence's skeleton may stand for the two places
+    of the sentence before: not where a place abroad comes before it (…运抵新加坡,把本地
+    企业与新加坡企业间的合作…,开创两地的…合作: this sentence's own two)."""
+    cue = _CONTINUATION_SKELETON.search(shape)
+    if cue is None:
+        return False
+    return not any(
+        (place := gaz.places.get(name)) is not None and place.level in ("country", "city")
+        for name in places_in(hits, shape[: cue.start()], "B")
+    )
 
 
 # The patterns that read a visit (A赴B、C): who goes where

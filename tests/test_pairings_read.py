@@ -131,6 +131,8 @@ def test_pairs_side_by_side_and_regions_acting_together():
         "珞璜铁路物流枢纽由成都铁路局和江津区共同投资新建。",  # the railway's bureau
         # (the way between them, a new railway's: no relation of theirs)
         "新线通车后,缩短了重庆与兰州及沿线城市之间的距离,为两地经贸合作创造了条件。",
+        # (the ends of a new waterway: 打通A和B…的通道)
+        "该航线的开通,将打通济宁和重庆内河航运的新通道,带动东西部协作。",
     ],
 )
 def test_no_pairing_without_a_stated_relation(sentence):
@@ -170,6 +172,22 @@ def test_every_pair_pattern_reads_its_examples(pattern, example):
         (
             "重庆党政代表团踏上开往成都的列车。到四川去,与亲兄弟会面,共同召开两地党政联席会议。",
             {("重庆市", "四川省")},
+        ),
+        # …, but not where a place abroad comes before 两地: the sentence's own two
+        (
+            "首趟班列从涪陵区出发,驶往钦州市。货物运抵新加坡后,本地企业与新加坡企业间的合作"
+            "将加深,开创两地物流的长效合作。",
+            set(),
+        ),
+        # “两地” quoted is a slogan's word, no reference back
+        (
+            "山东港口集团与重庆物流集团签约。合作旨在围绕重庆“两点”定位、“两地”“两高”目标,"
+            "共同建设内陆开放高地。",
+            set(),
+        ),
+        (
+            "山东省与重庆市领导座谈。会议旨在推动两地合作,共同建设内陆开放高地。",
+            {("重庆市", "山东省")},
         ),
         # a place and a part of it visited in one sentence: the partner is the place
         (
