@@ -32,7 +32,11 @@ __all__ = ["LIST_FORMS"]
 _CHAIN_JOIN = '(?:、[\u4e00-\u9fff]{0,4}?|[,，]|[”"]?(?:和|及|以及|与)[“"]?|(?<=[”"])(?=[“"]))'
 # A chain of a list whose end the gazetteer does not know (泸州港-普兴, a town): no route
 # of its own, and no end of the list
-_UNKNOWN_END = f'[“"]?{T}[“”"]?{DASH}{{1,2}}[\u4e00-\u9fff]{{2,4}}?[”"]?(?={_CHAIN_JOIN})'
+# (or 至 one of five or six characters, a city abroad: 合肥至沃罗腾斯克)
+_UNKNOWN_END = (
+    f'[“"]?{T}[“”"]?(?:{DASH}{{1,2}}[\u4e00-\u9fff]{{2,4}}?|至[\u4e00-\u9fff]{{2,6}}?)[”"]?'
+    f"(?={_CHAIN_JOIN})"
+)
 # A line's two ends, in a list of lines (射阳港到太仓港; 大丰港内港池到宿迁港: a part of
 # the first that the gazetteer does not know, left out)
 _PAIR = f"{T}[\u4e00-\u9fff]{{0,3}}?(?:到|至|{DASH}{{1,2}}){T}"
@@ -127,6 +131,30 @@ LIST_FORMS: tuple[RouteForm, ...] = (
                 ("北部湾港",),
             ),
         ),
+        reader=read_chain_list,
+    ),
+    RouteForm(
+        "X—Y、X—Y 等N个站点",
+        # lines listed, then counted as the places they reach (覆盖合肥至汉堡、合肥至赫尔
+        # 辛基、合肥至塔什干等40个目的站点的物流网络): one route each, of the sentence's mode
+        rf"(?P<chains>{CHAIN}(?:{_CHAIN_JOIN}(?:{CHAIN}|{_UNKNOWN_END}))+)"
+        rf"(?P<tail>等(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})多?个"
+        rf"(?:目的|境外|国外|海外)?(?:站点|城市|目的地))",
+        (
+            Example(
+                "合肥中欧班列已织成覆盖合肥至汉堡、合肥至塔什干等40个目的站点的网络。",
+                "合肥市",
+                ("塔什干",),
+                mode="rail",
+            ),
+            # (an end the gazetteer does not know between them: the others still read)
+            Example(
+                "线路覆盖合肥至汉堡、合肥至沃罗腾斯克、合肥至塔什干等40个目的站点。",
+                "合肥市",
+                ("汉堡",),
+            ),
+        ),
+        water="unspecified",
         reader=read_chain_list,
     ),
     RouteForm(

@@ -173,10 +173,10 @@ def extend_route(
         route.destinations
         and all(_abroad(d, gaz) for d in route.destinations)
         and all(gaz.in_china(d) for d in dests)
-        and gaz.in_china(route.origin)
     ):
         # (…万象南中老班列在江门北站首发。列车…一路行至云南昆明,经磨憨口岸驶出国境: a
-        # stop in China on its way abroad, no end beyond the one told)
+        # stop in China on its way abroad, no end beyond the one told; and of a train
+        # crossing China, 河内至汉堡的过境中转班列…1月15日到达郑州后: where it changes)
         route.via = finest(
             [
                 v

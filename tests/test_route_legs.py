@@ -648,6 +648,18 @@ def test_a_stop_in_china_told_after_a_train_abroad_is_no_new_end():
     assert route["via"] == ["昆明市", "磨憨"]
 
 
+def test_where_a_train_crossing_china_changes_is_a_stop():
+    """越南河内至德国汉堡的过境中转班列…到达郑州后,在圃田站完成重新编组: a train from abroad
+    to abroad told arriving in China stops there; its end stays the one told."""
+    text = (
+        "越南河内至德国汉堡的过境中转中欧班列由此成功开行。"
+        "该列车的始发地是越南河内,1月15日到达郑州后,在圃田站完成重新编组。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ("河内", ["汉堡"])
+    assert route["via"] == ["郑州市"]
+
+
 @pytest.mark.parametrize(
     "last",
     [
