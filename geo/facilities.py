@@ -27,6 +27,7 @@ from cqmap.geo.facility_lists import ports_listed
 from cqmap.geo.gazetteer import WATER_PORT_KINDS
 from cqmap.geo.vocabulary import (
     COMPANY_WORDS,
+    DASHES,
     FACILITY_HOSTS,
     FACILITY_WORDS,
     HELD_BY_OFFICE,
@@ -76,6 +77,23 @@ _AFTER_PLACE = re.compile(
     f"(?:{'|'.join(sorted(set(FACILITY_WORDS) - set(_ONLY_AFTER_FACILITY), key=len, reverse=True))})"
     f"{_NOT_AFTER_FACILITY}"
 )
+# A city's station by its direction, written without 站 in a chain of a line's ends
+# (“怀化西-万象南”班列, 成都-重庆西): the direction, right before a dash or right after
+# one and before the chain's end (a quote, or the service's word)
+_DIRECTIONS = "东西南北"
+_BEFORE_DASH = re.compile(f'[{_DIRECTIONS}](?=[”"]?[{re.escape(DASHES)}])')
+_AT_CHAIN_END = re.compile(f'[{_DIRECTIONS}](?=[”"]|班列|专列)')
+
+
+def _station_in_chain(text: str, start: int, end: int) -> re.Match | None:
+    """The direction after a place at ``start``–``end`` that names its station in a chain
+    of a line's ends (:data:`_BEFORE_DASH`, :data:`_AT_CHAIN_END`), else None."""
+    m = _BEFORE_DASH.match(text, end)
+    if m is None and text[max(0, start - 2) : start].lstrip('“"')[-1:] in tuple(DASHES):
+        m = _AT_CHAIN_END.match(text, end)
+    return m
+
+
 # After a facility: a part of it (果园港集装箱码头; 果园港站, the port's station; 万州站货场,
 # the station's yard), or an
 # operation area with a name of its own (广元港红岩作业区: 红岩作业区, part of 广元港).
@@ -182,6 +200,8 @@ NOT_NAMES = (
     "同", "跟",
     # (舟山市港航和口岸部门: the port and shipping office)
     "港航",
+    # (黄石港电子口岸: an information system of the ports of entry, no facility)
+    "电子",
 )  # fmt: skip
 _NOT_NAME_CHARS = frozenset("的和与及等在了个各是为有将已把被从到向至经这那该此其每再又也就还才")
 _JOINING = frozenset("的和与及等")
@@ -252,7 +272,7 @@ def facilities(text: str, raw: list, lex) -> list:
             surface.form == "short" or surface.text[-1] not in _DIVISION_ENDINGS
         ):
             # (a short name: 綦江港, 开州港; after a full one, 万州区港口物流 is no facility)
-            m = _AFTER_PLACE.match(text, end)
+            m = _AFTER_PLACE.match(text, end) or _station_in_chain(text, start, end)
             if (
                 m is not None
                 and not (level == "country" and m.group() != "港")
@@ -271,8 +291,9 @@ def facilities(text: str, raw: list, lex) -> list:
                     )
                 )
             ):
-                # (开州港口 is 开州港: 港口 is the word for any port)
+                # (开州港口 is 开州港: 港口 is the word for any port; 怀化西 in a chain, 怀化西站)
                 word = "港" if m.group() == "港口" else m.group()
+                word = word + "站" if len(word) == 1 and word in _DIRECTIONS else word
                 name, kind = station_name(surface.text + word), FACILITY_WORDS[word]
                 if text[max(0, start - 2) : start] in RAILWAY_BUREAUS:
                     start -= 2  # (济铁菏泽物流园: the railway's, named so)

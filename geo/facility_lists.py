@@ -38,13 +38,19 @@ _NOT_SHARED_AFTER = re.compile("城|群")
 _KIND_OF_PORT = (
     "枢纽", "专业化", "重点", "主要", "大型", "内河", "沿江", "集装箱", "国际", "综合", "货运",
     "重要", "现代化", "区域性", "铁路", "内陆", "散货", "件杂货", "上游", "中游", "下游", "沿海",
-    "沿线", "周边", "国内", "境外", "海外", "长江",
+    "沿线", "周边", "国内", "境外", "海外", "长江", "中转",
 )  # fmt: skip
 _COUNT_BEFORE = re.compile(
     r"(?:等|等?(?:\d{1,2}|[一二三四五六七八九十两多几]{1,2})(?:个|大|座))"
     rf"(?:{'|'.join(_KIND_OF_PORT)}){{0,3}}\Z"
 )
-_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,5}、){1,15}[\u4e00-\u9fff]{2,5}\Z")
+# (the last items joined by 和, 及 or 以及, and a country before a name: 覆盖中国香港、菲律宾
+# 宿务、巴布亚新几内亚莱城和莫尔兹比港,以及澳大利亚达尔文等港口)
+_ITEM_JOIN = "、|和|及|[，,]?以及"
+# (an item holds no word of grammar: 万州港、珞璜港均是重庆四大枢纽港 lists no 重庆)
+_ITEM_CHAR = "(?:(?![是为有的在与])[\u4e00-\u9fff])"
+_LISTED = re.compile(rf"(?:{_ITEM_CHAR}{{2,9}}?(?:{_ITEM_JOIN})){{1,15}}{_ITEM_CHAR}{{2,9}}\Z")
+_ITEMS = re.compile(f"(?:{_ITEM_JOIN})")
 # Ports counted, then named in brackets by their places (亿吨大港有11个(南通、太仓…重庆))
 _COUNTED_THEN_LISTED = re.compile(
     r"港口?(?:有|共有)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})个?[(（]"
@@ -85,10 +91,13 @@ def _listed_ports(text: str, gaz) -> list[tuple[int, int, str]]:
 # of the place it names (釜山: 釜山港); a country or province before a name says where it
 # lies, and is part of the mention.
 _CALL_WORDS = ("挂靠", "停靠", "挂港", "港序")
-_CALL_WORD = re.compile("|".join(_CALL_WORDS))
+_CALL_WORD = re.compile("|".join((*_CALL_WORDS, "途经")))
+# (or the places a line passes, told as ports after them: 途经“湛江—蚬港—新加坡—海防”等
+# 港口)
 _CALLS = re.compile(
-    f"(?:{'|'.join(_CALL_WORDS)})(?:顺序|次序)?(?:依次)?(?:为|是)?[:：]?"
+    f'(?:{"|".join(_CALL_WORDS)}|(?P<passes>途经))(?:顺序|次序)?(?:依次)?(?:为|是)?[:：]?[“"]?'
     "(?P<list>(?:[\u4e00-\u9fff]{2,7}[、\\-—―－→–]{1,2}){1,20}[\u4e00-\u9fff]{2,7})"
+    '(?(passes)[”"]?等港口?)'
 )
 _ITEM = re.compile("[\u4e00-\u9fff]+")
 _AND_MORE = re.compile("等(?:港口|港|城市)?\\Z")
@@ -163,11 +172,15 @@ def _items_as_ports(
     parted by 、) that names a port of the table with ``word`` or 港, or, where ``places``,
     a facility of the place it names (:func:`_place_port`)."""
     out, offset = [], m.start(group)
-    for item in m.group(group).split("、"):
+    listed = m.group(group)
+    at = 0
+    for join in [*_ITEMS.finditer(listed), None]:
+        end = join.start() if join is not None else len(listed)
+        item = listed[at:end]
         port = _table_port(item, word, gaz) or (_place_port(item, word, gaz) if places else None)
         if port is not None:
-            out.append((offset + len(item) - len(port[1]), offset + len(item), port[0]))
-        offset += len(item) + 1
+            out.append((offset + end - len(port[1]), offset + end, port[0]))
+        at = join.end() if join is not None else end
     return out
 
 
@@ -190,12 +203,17 @@ def _place_port(item: str, word: str, gaz) -> tuple[str, str] | None:
     for cut in range(len(item) - 1):  # (拟建立德阳: 德阳)
         name = item[cut:]
         held = gaz.candidates(name)
+        if not held:
+            continue
         # (a station of a name a prefecture and a city in it share: the city's, 喀什站)
         inner = gaz.innermost(held) if word == "站" else held
         one = inner[0] if len(inner) == 1 else None
         place = gaz.places.get(one) if one else None
         if place is not None and place.level in FACILITY_HOSTS and place.level != "country":
             kind = FACILITY_WORDS[word]
+            if word in ("港", "港口") and name.endswith("港"):
+                return None  # (莫尔兹比港: a city named for its port stays the city)
             named = name + ("港" if word == "港口" else word)  # (卡亚俄、圣安东尼奥等港口)
             return gaz.facility(named, kind, parent=None, host=place.name).name, name
+        return None  # (the longest name known says what the item is: 上海港, not 海港区)
     return None

@@ -14,6 +14,7 @@ from cqmap.geo.facilities import FACILITY_WORDS
 from cqmap.geo.vocabulary import (
     COMPANY_WORDS,
     CORRIDORS,
+    DASHES,
     END_IS,
     ORIGIN_IS,
     RAILWAY_GROUP_MARK,
@@ -230,8 +231,8 @@ STRONG_AFTER = (
 )  # fmt: skip  (and FACILITY_WORDS, below)
 # ... or 在 before it and an event held there after it (推介活动在沈阳拉开帷幕: the venue)
 VENUE_AFTER = re.compile("(?:隆重|盛大|正式)?(?:举行|举办|召开|开幕|拉开帷幕|启幕|闭幕|落幕)")
-# ... or a dash between it and another place (a route's ends: 重庆—万象, 鄂州=仁川)
-DASHES = "—－-~～=＝"
+# ... or a dash between it and another place (a route's ends: 重庆—万象, 鄂州=仁川):
+# DASHES, of the vocabulary
 # ... but not 到 or 达 that ends a verb of perceiving or reaching a state (尝到忠州的味道,
 # 看到, 得到, 做到; 表达, 传达: no movement to the place)
 _NOT_MOVING = {"到": "尝看见听感得受做想找遇收学提谈说会识意达", "达": "传表转下发"}

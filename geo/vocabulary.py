@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 __all__ = [
     "COMPANY_WORDS",
+    "DASHES",
     "MODES",
     "MODE_LEGS",
     "WATER_MODES",
@@ -205,6 +206,8 @@ LEVELS = (
 )
 REGION_LEVELS = tuple(level for level in LEVELS if level not in ("area", "port"))
 # The levels of place whose name, with a facility word, names a facility (綦江港, 大阪港)
+# The dashes written between two places of a line (重庆—万象, 鄂州=仁川)
+DASHES = "—－-~～=＝"
 FACILITY_HOSTS = frozenset({"district", "county", "prefecture", "municipality", "city", "country"})
 
 # --------------------------------------------------------------------------- facilities

@@ -81,11 +81,15 @@ def dashed(text: str, raw: list[Hit], i: int) -> bool:
         and text[start - 1] in _DASH_CHARS  # (a character looked at first, the cheapest)
         and _DASHED.fullmatch(text, raw[i - 1][1], start)
     )
+    # (怀化西-万象南: a city's station by its direction, the direction before the dash)
+    at = (
+        end + 1 if text[end : end + 1] in _DIRECTIONS and text[end + 1 : end + 2] in DASHES else end
+    )
     after = (
         i + 1 < len(raw)
-        and end < raw[i + 1][0]
-        and text[end] in _DASH_CHARS
-        and _DASHED.fullmatch(text, end, raw[i + 1][0])
+        and at < raw[i + 1][0]
+        and text[at] in _DASH_CHARS
+        and _DASHED.fullmatch(text, at, raw[i + 1][0])
     )
     return bool(before or after)
 
@@ -94,6 +98,7 @@ _DASH_RUN = f"[{re.escape(DASHES)}]+"
 # (昆明一怀化: 一 between two places stands for a dash in pages typed carelessly)
 _DASHED = re.compile(f"{_DASH_RUN}(?:[\u4e00-\u9fff]{{2,4}}{_DASH_RUN})?|一")
 _DASH_CHARS = DASHES + "一"
+_DIRECTIONS = ("东", "西", "南", "北")
 
 
 # The levels of places that articles write together as a pair (济宁万州, 江北酉阳); not a

@@ -138,6 +138,46 @@ def test_a_list_of_names_sharing_one_facility_word_names_the_ports(text, ports):
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "ports"),
+    [
+        # (the last joined by 和 and 以及, a country before a name, a kind of port between
+        # the list and the word; a city named for its port, 莫尔兹比港, stays the city)
+        (
+            "这条航线连接中国香港、巴布亚新几内亚莱城和莫尔兹比港,以及澳大利亚达尔文等港口。",
+            ["香港港", "莱城港", "达尔文港"],
+        ),
+        ("新航线连接新加坡、巴生等国际中转港口。", ["新加坡港", "巴生港"]),
+        # (an item told as a port already is that port: 上海港, not a port of 海港区)
+        ("拓展与上海港、南京港、芜湖港等沿江沿海港口的航线。", ["上海港", "南京港", "芜湖港"]),
+        # (no item holds a word of grammar: 均是重庆 lists no 重庆)
+        ("万州港、珞璜港均是重庆四大长江枢纽港。", ["万州港", "珞璜港"]),
+    ],
+)
+def test_places_listed_before_a_word_for_ports_are_ports(text, ports):
+    assert [p["name"] for p in extract_text(text)["ports"]] == ports
+
+
+def test_an_electronic_port_is_no_facility():
+    """黄石港电子口岸: an information system of the ports of entry."""
+    assert extract_text("支持加快武汉、荆州、宜昌、黄石港电子口岸建设。")["ports"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        ("“怀化西-万象南”班列已实现常态化开行。", ("怀化西站", ["万象南站"])),
+        ("开行重庆西—成都东班列。", ("重庆西站", ["成都东站"])),
+        # (a province's name that ends with a direction is no station: 陕西, 广西)
+        ("陕西-广西班列开行。", ("陕西省", ["广西壮族自治区"])),
+    ],
+)
+def test_a_citys_station_by_its_direction_in_a_chain(text, route):
+    """怀化西-万象南: a city and a direction before a dash, or after one at the chain's end,
+    is the city's station of that direction (怀化西站)."""
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [route]
+
+
 def test_a_list_of_places_sharing_a_facility_word_names_a_facility_of_each():
     record = extract_text("本年拟建立德阳、昭通等无水港。")
     ports = {p["name"]: p["host"] for p in record["ports"]}
@@ -809,6 +849,12 @@ def test_a_port_of_its_own_name_after_a_country_is_read_and_the_country_stays_a_
         ),
         ("这条环线的港序为:天津-海南洋浦-巴生-新加坡-天津。", ["洋浦港", "巴生港", "新加坡港"], []),
         ("回程船舶停靠韩国釜山―日本大阪,再返回上海。", ["釜山港", "大阪港"], ["上海市"]),
+        # (the places a line passes, told as ports after them; in quotes)
+        (
+            "该航线途经“湛江—新加坡—海防—湛江”等港口,每周一班。",
+            ["湛江港", "新加坡港", "海防港"],
+            [],
+        ),
     ],
 )
 def test_places_a_line_calls_at_are_its_ports_of_call(text, ports, regions):
