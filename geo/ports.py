@@ -191,7 +191,7 @@ PORTS: tuple[Port, ...] = (
     Port("铁山港", ("铁山港区", "北海铁山港", "北部湾港铁山港区"), "port area", "北海港", 109.55, 21.55, 5000, None),
     Port("防城港", ("防城港港", "防城港港区", "北部湾港防城港区"), "port area", "北部湾港", 108.36, 21.6, 5000, None),
     Port("湛江港", ("湛江港霞山港区",), "sea port", None, 110.41, 21.2, 5000, None),
-    Port("洋浦港", ("洋浦国际集装箱码头",), "sea port", None, 109.17, 19.72, 5000, None),
+    Port("洋浦港", ("洋浦", "洋浦国际集装箱码头"), "sea port", None, 109.17, 19.72, 5000, None),
     Port("宁波舟山港", ("宁波港", "宁波-舟山港", "宁波舟山港口"), "sea port", None, 121.86, 29.93, 5000, None),
     Port("北仑港区", ("北仑港", "宁波北仑港"), "port area", "宁波舟山港", 121.86, 29.93, 5000, None),
     # (舟山's part of the port, where the river-sea ships of the Yangtze load: 舟山 as a
@@ -207,6 +207,23 @@ PORTS: tuple[Port, ...] = (
     Port("深圳港", (), "sea port", None, 114.275, 22.575, 2000, None),
     Port("盐田港区", ("盐田港", "深圳盐田港", "盐田国际集装箱码头"), "port area", "深圳港", 114.275, 22.575, 2000, None),
     Port("厦门港", ("海沧港区", "厦门海沧港"), "sea port", None, 118.05, 24.45, 5000, None),
+    # (the other sea ports of China's coast that lines call at, by the city's name and 港:
+    # a line between them goes on no river)
+    Port("锦州港", (), "sea port", None, 121.07, 40.81, 5000, None),
+    Port("秦皇岛港", (), "sea port", None, 119.62, 39.93, 5000, None),
+    Port("丹东港", ("丹东大东港",), "sea port", None, 124.15, 39.85, 10000, None),
+    Port("黄骅港", (), "sea port", None, 117.88, 38.32, 10000, None),
+    Port("东营港", (), "sea port", None, 118.95, 38.08, 10000, None),
+    Port("烟台港", (), "sea port", None, 121.39, 37.55, 10000, None),
+    Port("威海港", (), "sea port", None, 122.13, 37.51, 5000, None),
+    Port("日照港", (), "sea port", None, 119.54, 35.39, 5000, None),
+    Port("温州港", (), "sea port", None, 120.7, 28.0, 30000, None),
+    Port("台州港", (), "sea port", None, 121.43, 28.67, 20000, None),
+    Port("宁德港", (), "sea port", None, 119.55, 26.65, 20000, None),
+    Port("漳州港", (), "sea port", None, 117.93, 24.41, 20000, None),
+    Port("汕头港", (), "sea port", None, 116.7, 23.36, 5000, None),
+    Port("珠海港", ("高栏港", "珠海高栏港"), "sea port", None, 113.27, 21.96, 20000, None),
+    Port("海口港", ("秀英港", "海口秀英港"), "sea port", None, 110.28, 20.02, 5000, None),
     # (the other port areas of the main sea ports that articles name by their own names,
     # with no place before them: 蛇口港, 穿山港, 黄埔港, 曹妃甸港, 葵青港)
     Port("蛇口港区", ("蛇口港", "深圳蛇口港", "蛇口集装箱码头", "蛇口码头"), "port area", "深圳港", 113.905, 22.475, 3000, None),

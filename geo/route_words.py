@@ -86,6 +86,7 @@ SERVICE_WORDS = (
     "货列",
     # (路线 alone is any way, 旅游路线: only a way of freight)
     "铁路路线", "物流路线", "运输路线", "货运路线", "运输新路线", "物流新路线",
+    "运输路径", "物流路径",  # (洋浦至南沙、锦州等多条同船运输路径)
     # (a channel of combined transport between two places: 重庆—新加坡铁海联运通道,
     # “重庆—曼谷”双向铁路运输通道, “宜宾—武汉”水上快速通道)
     "联运通道", "运输通道", "水上快速通道",

@@ -302,6 +302,29 @@ def by_sea(mode: str, places: list[str | None], gaz: Gazetteer) -> str:
     return mode
 
 
+def _by_sea_only(ends: list[str | None], gaz: Gazetteer) -> bool:
+    """Whether a water line's ends are all sea ports of China (or their parts) or places
+    across the sea, one at least a sea port: a line of the sea, on no river."""
+    sea_port = False
+    for end in ends:
+        place = gaz.places.get(end) if end else None
+        if place is None:
+            return False
+        if over_sea(end, gaz):
+            continue
+        if place.level == "port":
+            kinds = {
+                place.kind,
+                *(getattr(gaz.places.get(a), "kind", None) for a in gaz.ancestors(end)),
+            }
+            if "sea port" not in kinds:
+                return False
+            sea_port = True
+        else:
+            return False
+    return sea_port
+
+
 def _flown_inland(name: str | None, ends: list[str | None], ctx: Context) -> bool:
     """Whether a line (航线) told with no word of ships runs between places none of which
     has a port on the water (成都至布鲁塞尔航线, “成都双流—布达佩斯”货运航线): it is flown."""
@@ -336,6 +359,8 @@ def route_of(form, name, origin, dests, via, mode, ctx: Context, *, corridor=Non
     origin = _to_port(origin, mode, ctx)
     dests = [d for d in (_to_port(x, mode, ctx) for x in dests) if d != origin]
     dests = list(dict.fromkeys(dests))
+    if mode in ("river", "river-sea") and _by_sea_only([origin, *dests], ctx.gaz):
+        mode = "unspecified"  # (洋浦至天津港, 洋浦小铲滩码头—澳洲: a line of the sea only)
     # (not where it starts from: 从中国昆明启程,先后通过中国、老挝…)
     via = [
         v

@@ -188,7 +188,7 @@ def test_shares_of_a_ships_goods_sent_on_by_feeder_lines_do_not_extend_its_line(
         "3月11日,“锦州-威海-太仓”集装箱航线首航。该航线实行周班运营,“华达607”轮首航运来"
         "300标箱,其中100标箱为本地货物,100标箱通过支线转运至潍坊,100标箱通过支线转运至青岛。"
     )
-    assert [r[:3] for r in _routes(text)] == [("锦州市", ["太仓港"], ["威海市"])]
+    assert [r[:3] for r in _routes(text)] == [("锦州港", ["太仓港"], ["威海市"])]
 
 
 def test_a_lines_ends_joined_by_an_equals_sign_as_some_pages_type_a_dash():
@@ -652,6 +652,21 @@ def test_a_ports_line_beside_its_airport_stays_on_the_water():
 def test_a_liner_to_ports_across_the_sea_goes_by_river_and_sea(text, mode):
     (route,) = extract_text(text)["routes"]
     assert route["mode"] == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        ("货轮从洋浦港出发,驶往新加坡。", ("洋浦港", ["新加坡"])),
+        ("还打通了洋浦至锦州港、天津港等多条运输路径。", ("洋浦港", ["锦州港", "天津港"])),
+        ("湛江港至胡志明港的集装箱航线开通。", ("湛江港", ["胡志明港"])),
+    ],
+)
+def test_a_line_between_sea_ports_is_of_no_river(text, route):
+    """洋浦至天津港: a water line whose ends are all sea ports, or places across the sea,
+    goes on no river: its mode is unspecified (not river, nor river-sea)."""
+    (read,) = extract_text(text)["routes"]
+    assert (read["origin"], read["destinations"], read["mode"]) == (*route, "unspecified")
 
 
 @pytest.mark.parametrize(
