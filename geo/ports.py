@@ -317,7 +317,7 @@ PORTS: tuple[Port, ...] = (
     Port("清水河口岸", ("临沧清水河口岸", "孟定清水河口岸"), "border crossing", None, 98.93, 23.58, 10000, None),
     # the crossings on the other side of the border (hosts are countries: each point lies
     # farther inside its country than its accuracy, or the join would give it to China)
-    Port("多斯特克", ("多斯特克站", "多斯特克口岸", "多斯特克车站"), "border crossing", None, 82.49, 45.25, 5000, None),
+    Port("多斯特克", ("多斯特克站", "多斯特克口岸", "多斯特克车站", "多斯托克", "多斯托克站", "多斯托克车站", "多斯托克口岸"), "border crossing", None, 82.49, 45.25, 5000, None),
     Port("阿腾科里", ("阿腾科里站", "阿腾科里口岸", "阿腾科里车站"), "border crossing", None, 80.3, 44.2, 5000, None),
     Port("后贝加尔斯克", ("后贝加尔斯克站", "后贝加尔斯克口岸"), "border crossing", None, 117.3, 49.655, 2000, None),
     Port("扎门乌德", ("扎门乌德站", "扎门乌德口岸", "蒙古扎门乌德"), "border crossing", None, 111.9, 43.717, 3000, None),
@@ -326,7 +326,7 @@ PORTS: tuple[Port, ...] = (
     # the terminals abroad the China–Europe trains end at, named with their town (莫斯科沃尔西诺,
     # 卡卢加州沃罗滕斯克): points placed by hand near the town's station
     Port("沃尔西诺站", ("沃尔西诺", "沃尔西诺车站", "沃尔西诺物流园"), "rail station", None, 36.63, 55.08, 15000, None),
-    Port("沃罗滕斯克站", ("沃罗滕斯克", "沃罗滕斯克市", "沃罗滕斯克车站"), "rail station", None, 36.0, 54.49, 15000, None),
+    Port("沃罗滕斯克站", ("沃罗滕斯克", "沃罗滕斯克市", "沃罗滕斯克车站", "沃罗腾斯克", "沃罗腾斯克站"), "rail station", None, 36.0, 54.49, 15000, None),
     Port("别雷拉斯特", ("别雷拉斯特站", "别雷拉斯特物流中心", "别雷拉斯特物流枢纽", "别雷拉斯特码头"), "rail hub", None, 37.45, 56.15, 10000, None),
     Port("斯瓦夫库夫", ("斯瓦夫库夫站", "斯瓦夫库夫欧洲物流中心"), "rail hub", None, 19.38, 50.3, 10000, None),
     Port("磨丁", ("磨丁口岸", "磨丁站", "磨丁边境口岸", "磨丁铁路口岸"), "border crossing", None, 101.67, 21.15, 2000, None),

@@ -162,13 +162,18 @@ FUTURE = re.compile(_FUTURE_WORDS)
 PLANS = re.compile(_PLAN_WORDS)
 # Lines counted (通行114条中欧班列线路, 等17条线路): a network, not one service (not 多出
 # 一条国际货运新线, the one told)
+# (or after them: 已开通运输线路12条)
 LINES_COUNTED = re.compile(
     r"(?:\d+|[两二三四五六七八九十百几多][一二三四五六七八九十百几多]*)条[^，。；;]{0,12}?(?:线路|航线|线)"
+    r"|(?:线路|航线)(?:\d+|[两二三四五六七八九十百几多][一二三四五六七八九十百几多]*)条"
 )
 # A network told by its lines counted and the countries or cities they reach, counted or
 # not (已累计通行114条中欧班列线路,…通往波兰、德国等21国; 已有11条线路,辐射到西班牙、伊朗等
-# 国家): all its lines, no service
-ENDS_COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百几多]+个?)?(?:国家|国(?!内)|城市|地区)")
+# 国家; 通达哈萨克斯坦、荷兰等欧洲、中亚和东南亚25个国家: the parts of the world between):
+# all its lines, no service
+ENDS_COUNTED = re.compile(
+    r"等(?:[\u4e00-\u9fff、和]{0,12}?[\d一二三四五六七八九十百几多]+个?)?(?:国家|国(?!内)|城市|地区)"
+)
 NOT_RUN = re.compile(f"{_FUTURE_WORDS}|{_PLAN_WORDS}|此前|之前|以前|过去|原先|原来")
 TRANSPORT_CUE = re.compile(
     "班轮|航线|快线|班列|专列|货列|班车|运抵|驶往|发往|运往|运至|运到|开往|通往|驶向|中转|货运|集装箱|货物"
@@ -463,7 +468,9 @@ DESTINATIONS = re.compile(
     r"|(?<!途中|沿途|中途|依次|先后|沿线)(?:停靠|靠泊|靠上)(?:在|于)?)"
     r"(?:至|到)?"
     # (not 南至深圳、西到喀什: how far something reaches each way)
-    rf"(?:(?!{SERVICE})[^，。；,;：:()（）“”\ue000-\uefff]){{0,10}}?|{_NOT_A_REACH}至(?={T})"
+    # (an opening quote right before the place: 踏上开往“西安港”的路程)
+    rf"(?:(?!{SERVICE})[^，。；,;：:()（）“”\ue000-\uefff]){{0,10}}?(?:“(?={T}))?"
+    rf"|{_NOT_A_REACH}至(?={T})"
     # (…运送至中欧班列的终点德国杜伊斯堡站: the end, named right after the word)
     rf"|终点站?(?={T})"
     # (从城厢火车站到果园港火车站: 到 right before a place; not 达到, 来到, 受到 …)

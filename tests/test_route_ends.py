@@ -674,6 +674,20 @@ def test_a_services_frequency_and_its_way_back(text, routes):
             [],
             None,
         ),
+        # … the lines counted after their word, the parts of the world told between the
+        # places and the count
+        (
+            "赣州国际陆港已开出中欧班列1600列。"
+            "江西中欧班列已开通线路12条,通达哈萨克斯坦、荷兰等欧洲、中亚25个国家的城市。",
+            [],
+            None,
+        ),
+        # an opening quote right before where the train goes (踏上开往“西安港”的路程)
+        (
+            "一列回程班列从哈萨克斯坦多斯托克车站开出,进入新疆阿拉山口口岸,踏上开往“西安港”的路程。",
+            [("多斯特克", ["西安国际港站"], ["阿拉山口"])],
+            None,
+        ),
         # the office a unit belongs to is no facility
         ("怀化西货运站(隶属长沙铁路物流中心)的负责人介绍了情况。", [], ["怀化西站"]),
     ],
