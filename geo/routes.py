@@ -304,25 +304,20 @@ def by_sea(mode: str, places: list[str | None], gaz: Gazetteer) -> str:
 
 def _by_sea_only(ends: list[str | None], gaz: Gazetteer) -> bool:
     """Whether a water line's ends are all sea ports of China (or their parts) or places
-    across the sea, one at least a sea port: a line of the sea, on no river."""
-    sea_port = False
+    across the sea: a line of the sea, on no river."""
     for end in ends:
         place = gaz.places.get(end) if end else None
         if place is None:
             return False
         if over_sea(end, gaz):
             continue
-        if place.level == "port":
-            kinds = {
-                place.kind,
-                *(getattr(gaz.places.get(a), "kind", None) for a in gaz.ancestors(end)),
-            }
-            if "sea port" not in kinds:
-                return False
-            sea_port = True
-        else:
+        kinds = {
+            place.kind,
+            *(getattr(gaz.places.get(a), "kind", None) for a in gaz.ancestors(end)),
+        }
+        if place.level != "port" or "sea port" not in kinds:
             return False
-    return sea_port
+    return True
 
 
 def _flown_inland(name: str | None, ends: list[str | None], ctx: Context) -> bool:
@@ -513,7 +508,29 @@ def chain_of(
         )
     chain = _BRACKETS.sub("", chain)
     links = [sent.places_in(part) for part in _LINKS.split(chain) if part]
+    links = _without_the_way_back(links, gaz)
     return links[0][:1], links[-1], [x for link in links[1:-1] for x in link]
+
+
+def _without_the_way_back(links: list[list[str]], gaz: Gazetteer | None) -> list[list[str]]:
+    """A loop's links without the way back: a chain that returns to its start (兰州—汉堡—
+    兰州, 钦州港—洋浦—新加坡—吉大港—新加坡—钦州港) ends where it turns back, the last
+    place before the stops it passed already (汉堡; 吉大港)."""
+
+    def same(a: str, b: str) -> bool:
+        return a == b or (gaz is not None and (gaz.holds(a, b) or gaz.holds(b, a)))
+
+    if len(links) < 3 or not links[0] or not links[-1]:
+        return links
+    if not any(same(x, links[0][0]) for x in links[-1]):
+        return links
+    out = links[:-1]
+    # (the stops of the way back, passed already on the way out)
+    while len(out) > 2 and all(
+        any(same(x, y) for link in out[1:-1] for y in link) for x in out[-1]
+    ):
+        out = out[:-1]
+    return out
 
 
 def _destination_after(sent: Sentence, k_end: int, default: str, mode: str, ctx: Context) -> str:

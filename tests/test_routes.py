@@ -657,6 +657,23 @@ def test_a_liner_to_ports_across_the_sea_goes_by_river_and_sea(text, mode):
 @pytest.mark.parametrize(
     ("text", "route"),
     [
+        ("兰州—汉堡—兰州中欧往返货运班列开行。", ("兰州市", ["汉堡"], [])),
+        (
+            "开通钦州港—洋浦—新加坡—吉大港—新加坡—钦州港闭合航线。",
+            ("钦州港", ["吉大港"], ["洋浦港", "新加坡"]),
+        ),
+    ],
+)
+def test_a_loop_ends_where_it_turns_back(text, route):
+    """兰州—汉堡—兰州: a chain back to its start ends at the last place before the stops it
+    passed already on the way out (吉大港, not 新加坡 passed again)."""
+    (read,) = extract_text(text)["routes"]
+    assert (read["origin"], read["destinations"], read["via"]) == route
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
         ("货轮从洋浦港出发,驶往新加坡。", ("洋浦港", ["新加坡"])),
         ("还打通了洋浦至锦州港、天津港等多条运输路径。", ("洋浦港", ["锦州港", "天津港"])),
         ("湛江港至胡志明港的集装箱航线开通。", ("湛江港", ["胡志明港"])),
