@@ -296,6 +296,10 @@ def date_routes(
         if in_clause:
             return in_clause
         dates = found(i)
+        if shared.get(i, 0) >= 2:
+            # (自2015年7月“兰州号”…首发以来,兰州新区已经相继开通了“兰州—汉堡”…班列,…: the
+            # date since which the lines listed after it came, none's opening)
+            dates = [d for d in dates if not _SINCE_THEN.match(text, d.start)]
         start, end = sentences[i]
         own_date = _told_before_end(route, i)
         if own_date is not None:

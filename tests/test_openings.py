@@ -130,6 +130,20 @@ def test_what_came_after_a_date_is_not_dated_by_it():
     assert [r["opened"] for r in record["routes"]] == [None, None]
 
 
+def test_lines_listed_after_a_date_since_which_they_came_are_not_dated_by_it():
+    """自2015年7月“兰州号”…首发以来,…相继开通了A、B: the lines came since then, each on a
+    day the sentence does not tell."""
+    text = (
+        "自2015年7月“兰州号”中亚班列首发以来,兰州新区已经相继开通了“兰州—汉堡—兰州”"
+        "中欧往返货运班列,“兰州新区—土库曼斯坦”钻机设备整车专列等。"
+    )
+    record = extract_text(text)
+    assert [(r["destinations"], r["opened"]) for r in record["routes"]] == [
+        (["汉堡"], None),
+        (["土库曼斯坦"], None),
+    ]
+
+
 def test_a_new_line_opened_is_dated_and_a_deadline_or_a_task_is_not():
     """开出外贸新航线 opens a line that day; 2014年年底以前 … 要开起来 sets a task by a
     deadline: no opening."""
