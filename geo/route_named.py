@@ -52,11 +52,22 @@ def read_chain_list(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     mode = line_mode(form, m.group("tail"), None, ctx)
     if mode is None:
         return []
+    # (西安—宁波、西安—青岛的班列从国际港站驶出: the place they left, told after them in
+    # their clause, within each start)
+    told = ctx.first_origin
+    left = (
+        origin_of(sent, told, ctx.gaz)
+        if told is not None
+        and told.start() >= m.end()
+        and not _CLAUSE_BREAK.search(sent.skeleton, m.end(), told.start())
+        else None
+    )
     out = []
     for chain in CHAIN_RE.finditer(m.group("chains")):
         origins, dests, via = chain_of(sent, chain.group(), ctx.gaz)
         if origins and dests:
-            out.append(route_of(form, None, origins[0], dests, via, mode, ctx))
+            origin = left if left and within(left, origins[0], ctx.gaz) else origins[0]
+            out.append(route_of(form, None, origin, dests, via, mode, ctx))
     return out
 
 

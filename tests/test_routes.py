@@ -654,6 +654,13 @@ def test_a_liner_to_ports_across_the_sea_goes_by_river_and_sea(text, mode):
     assert route["mode"] == mode
 
 
+def test_lines_listed_told_leaving_a_station_of_their_start_leave_from_it():
+    """西安—宁波、西安—青岛的班列从西安国际港站驶出: each line leaves from the station."""
+    text = "当天下午,西安—宁波、西安—青岛的陆海联运班列从西安国际港站缓缓驶出。"
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("西安国际港站", ["宁波市"]), ("西安国际港站", ["青岛市"])]
+
+
 @pytest.mark.parametrize(
     ("text", "route"),
     [
