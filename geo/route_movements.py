@@ -104,10 +104,12 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         return []
     if PASSENGERS.search(skeleton, m.start(), clause_end(skeleton, m.end(), end)):
         return []  # (从云阳开往万州、奉节的高速客船: passengers)
-    if LINES_COUNTED.search(skeleton, m.start(), end) and ENDS_COUNTED.search(
-        skeleton, m.end(), end
+    if LINES_COUNTED.search(skeleton, max(0, m.start() - 4), end) and ENDS_COUNTED.search(
+        skeleton, m.start(), end
     ):
-        return []  # (义乌始发的中欧班列已有11条线路,辐射到西班牙、伊朗等国家: a network)
+        # (义乌始发的中欧班列已有11条线路,辐射到西班牙、伊朗等国家; 61条从重庆、苏州等城市直通
+        # 欧洲的运行线: a network)
+        return []
     transfer = TRANSFER.search(skeleton, m.end(), end)
     if transfer is not None:
         routes = _transferred(form, m, ctx, origin, transfer, end)

@@ -59,7 +59,7 @@ def read_chain_list(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         origin_of(sent, told, ctx.gaz)
         if told is not None
         and told.start() >= m.end()
-        and not _CLAUSE_BREAK.search(sent.skeleton, m.end(), told.start())
+        and not _ANOTHER_TOLD.search(sent.skeleton, m.end(), told.start())
         else None
     )
     out = []
@@ -196,6 +196,8 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 
 
 _CLAUSE_BREAK = re.compile("[，,；;]")
+# A break of clause, or another train told (…线路运行平稳 另一趟班列从成都国际铁路港始发)
+_ANOTHER_TOLD = re.compile(r"[，,；;\s]|另一|另外")
 # One-character short names right before a composite (泸 in 泸蓉欧): the chain's start
 # (those of ABBREVIATIONS that end no common word before a service's name: not 港, 日, 新,
 # 宁, 万, 深 …)

@@ -153,7 +153,10 @@ def read_routes(
         # (相继开通临沂至越南、哈萨克斯坦、德国、俄罗斯等线路: lines, one to each)
         directions += [_listed(sent, m) for m in _LINES.finditer(skeleton)]
     if "继" in skeleton:
-        directions += [_listed(sent, m) for m in _LINES_BEFORE.finditer(skeleton)]
+        directions += [
+            _listed(sent, m, "list" if m.group("list") else "opened")
+            for m in _LINES_BEFORE.finditer(skeleton)
+        ]
     # (花湖机场陆续开出的航线已飞到列日、金奈和德里等地: lines flown, not one aircraft's run)
     lines_flown = "航线" in skeleton and _ONE_AIRCRAFT.search(skeleton) is None
     out = [service for route in out for service in _services(route, directions, gaz, lines_flown)]
@@ -220,9 +223,11 @@ _DIRECTIONS = re.compile(
 _LINES = re.compile(rf"(?P<list>{T}(?:[、和及与/]至?{T})*)等{CLAUSE}{{0,16}}?(?:线路|航线)")
 # Lines run before the one told (继开行至宁波港、连云港港、上海港班列之后的第四条…线路): a line
 # to each
+# (继开行直达莫斯科、华沙和白俄罗斯后的第四条中欧班列: told opened, the service word left out)
 _LINES_BEFORE = re.compile(
     rf"继(?:开行|开通|开辟)?(?:至|到)?(?P<list>{T}(?:[、和及与]{T})+){CLAUSE}{{0,8}}?"
     "(?:班列|航线|线路|班轮)之后"
+    rf"|继(?:开行|开通|开辟)(?:直达|至|到)(?P<opened>{T}(?:[、和及与]{T})+)之?后"
 )
 
 
@@ -242,10 +247,10 @@ def _cities(ends: list[str], gaz: Gazetteer) -> bool:
     return all(getattr(gaz.places.get(end), "level", None) in _CHINA_DIVISIONS for end in ends)
 
 
-def _listed(sent: Sentence, m: re.Match) -> list[str]:
-    """The places of a match's list, in the order told (a list, not a set: the routes made
-    of them come out in the text's order whatever the hash seed)."""
-    return list(dict.fromkeys(sent.places_in(m.group("list"))))
+def _listed(sent: Sentence, m: re.Match, group: str = "list") -> list[str]:
+    """The places of a match's list (its ``group``), in the order told (a list, not a set:
+    the routes made of them come out in the text's order whatever the hash seed)."""
+    return list(dict.fromkeys(sent.places_in(m.group(group))))
 
 
 def _services(

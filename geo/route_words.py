@@ -160,11 +160,11 @@ _FUTURE_WORDS = "未来|将来|远期|今后|届时|建成后|目的就是|目�
 _PLAN_WORDS = "(?<!按)计划|规划|拟|有望|力争|争取|打算|可实现|可以实现|能够实现"
 FUTURE = re.compile(_FUTURE_WORDS)
 PLANS = re.compile(_PLAN_WORDS)
-# Lines counted (通行114条中欧班列线路, 等17条线路): a network, not one service (not 多出
-# 一条国际货运新线, the one told)
+# Lines counted (通行114条中欧班列线路, 等17条线路, 61条从重庆、苏州等城市直通欧洲的运行线):
+# a network, not one service (not 多出一条国际货运新线, the one told)
 # (or after them: 已开通运输线路12条)
 LINES_COUNTED = re.compile(
-    r"(?:\d+|[两二三四五六七八九十百几多][一二三四五六七八九十百几多]*)条[^，。；;]{0,12}?(?:线路|航线|线)"
+    r"(?:\d+|[两二三四五六七八九十百几多][一二三四五六七八九十百几多]*)条[^，。；;]{0,24}?(?:线路|航线|线)"
     r"|(?:线路|航线)(?:\d+|[两二三四五六七八九十百几多][一二三四五六七八九十百几多]*)条"
 )
 # A network told by its lines counted and the countries or cities they reach, counted or
@@ -461,7 +461,7 @@ GOODS_FROM = re.compile(f"来自(?P<o>{T})(?P<inner>{T})?(?![^，。；;,]{{0,20
 _NOT_A_REACH = "(?:(?<![东西南北])|(?<=[向往朝\ue000-\uefff][东西南北]))"
 # (a few words may stand between the verb and the place: 开往1.1万公里外的德国杜伊斯堡)
 DESTINATIONS = re.compile(
-    rf"(?:(?:运抵|驶往|发往|运往|送往|开往|抵达|到达|直达|直航|直发|前往|驶向|运至|通达|通往|驶抵|驶入|直奔|开赴|奔赴|奔向|驰往|直抵|走向|抵|{END_IS_RE}|终到|向着|朝着|最终停靠|最终进入|最终驶入|最终驶进|去往|飞往|飞抵|运送至|运送到|运输至|运输到|开到|驶到|开抵|延伸到|延伸至|开进|开入"
+    rf"(?:(?:运抵|驶往|发往|运往|送往|开往|抵达|到达|直达|直通(?!车)|直航|直发|前往|驶向|运至|通达|通往|驶抵|驶入|直奔|开赴|奔赴|奔向|驰往|直抵|走向|抵|{END_IS_RE}|终到|向着|朝着|最终停靠|最终进入|最终驶入|最终驶进|去往|飞往|飞抵|运送至|运送到|运输至|运输到|开到|驶到|开抵|延伸到|延伸至|开进|开入"
     # (从里昂返回武汉的班列: a train coming back; not 飞抵德里,再回到成都: the loop closed)
     r"|返回|返抵|驶回|运回|(?<![再又])回到"
     # (从俄罗斯驶来,停靠九江港: where it berths; not 途中停靠, a stop)

@@ -654,6 +654,24 @@ def test_a_liner_to_ports_across_the_sea_goes_by_river_and_sea(text, mode):
     assert route["mode"] == mode
 
 
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # (lines told opened before the one told, the service word left out: one each)
+        (
+            "这是营口港继开行直达莫斯科、华沙和白俄罗斯后的第四条中欧班列。",
+            [("营口港", ["莫斯科"]), ("营口港", ["华沙"]), ("营口港", ["白俄罗斯"])],
+        ),
+        # (直通: straight to it)
+        ("中欧班列从团结村站驶出,直通杜伊斯堡。", [("团结村", ["杜伊斯堡"])]),
+        # (lines counted, then their starts counted: a network, no service)
+        ("截至年底,已铺画出61条从重庆、苏州、义乌等城市直通欧洲的运行线。", []),
+    ],
+)
+def test_lines_told_before_straight_lines_and_a_network_of_lines(text, routes):
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == routes
+
+
 def test_lines_listed_told_leaving_a_station_of_their_start_leave_from_it():
     """西安—宁波、西安—青岛的班列从西安国际港站驶出: each line leaves from the station."""
     text = "当天下午,西安—宁波、西安—青岛的陆海联运班列从西安国际港站缓缓驶出。"
