@@ -679,6 +679,13 @@ def test_lines_listed_told_leaving_a_station_of_their_start_leave_from_it():
     assert routes == [("西安国际港站", ["宁波市"]), ("西安国际港站", ["青岛市"])]
 
 
+def test_a_water_lines_end_named_by_its_city_is_no_port_of_entry():
+    """湛江口岸营商环境…,开通湛江-温州航线: the line's end is the city's port on the water
+    (湛江港), not its port of entry as a whole (湛江口岸)."""
+    text = "湛江口岸营商环境不断优化,湛江港集团开通湛江-温州内贸班轮航线。"
+    assert [r["origin"] for r in extract_text(text)["routes"]] == ["湛江港"]
+
+
 @pytest.mark.parametrize(
     ("text", "route"),
     [
