@@ -180,11 +180,18 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         # (广西北部湾: the province's coast, where its place is the end)
         # (or in quotes: 集装箱水运航线“余庆—重庆涪陵”)
         # (a stop the gazetteer does not know between two dashes: 南京—关西—广岛)
-        rf"[(（“\"](?<=(?:{SERVICE_ENDS})[(（“\"])"
+        # (a train's number before them: 中欧班列第10000次列车(X8020、义乌—马德里))
+        rf"[(（“\"](?<=(?:{SERVICE_ENDS})[(（“\"])(?:[A-Z]{{1,2}}\d{{2,5}}次?[、,，]\s*)?"
         rf"(?P<chain>{T}(?:(?:{DASH}{{1,2}}[\u4e00-\u9fff]{{2,8}})?(?:{DASH}{{1,2}}|至){T})+)"
         rf"(?:北部湾)?[)）”\"]",
         (
             Example("今年开行的渝甬班列(重庆—宁波)运量大增。", "重庆市", ("宁波市",), mode="rail"),
+            Example(
+                "中欧班列第10000次列车(X8020、义乌—马德里)从义乌西站开出。",
+                "义乌西站",
+                ("马德里",),
+                mode="rail",
+            ),
             # (铁海快线: a rail-sea express)
             Example(
                 "这意味着铁海快线(兰州—天津—汉堡)开通了。",
