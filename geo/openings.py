@@ -96,6 +96,10 @@ _SAME_MONTH = re.compile(r"\s*(?:同月|当月)")
 _AFTERWARDS = re.compile(r"\s*(?:此后|之后|后来|其后)")
 # 同日, 签约当天: the day of the sentences before
 _SAME_DAY = re.compile("同日|同一天|当天|当日|同天")
+# An hour of the day opening a sentence (上午10点40分, 14时20分): of the day told before
+_HOUR_FIRST = re.compile(
+    r"\s*(?:上午|下午|中午|晚上|晚间|凌晨|早上|清晨|傍晚)?\s*\d{1,2}(?:时|点|:|：)"
+)
 # A corridor's service told born (首条中欧班列线路“渝新欧”在重庆诞生, 自2011年在重庆首次开行以来,
 # 南向通道正式开通运营)
 # (not a first train: 2017年4月28日首趟…班列 is one run, maybe not this train's service)
@@ -419,9 +423,12 @@ def date_routes(
             if not here:
                 # (当天,一列…列车驶离…。…此次尚属首次: a run told 当天, whose first is told
                 # in a sentence after it, of no other route)
-                same_day = _SAME_DAY.search(text, *sentences[i]) is not None and (
-                    cue(i) or _opening_near(i, route)
-                )
+                # (5月14日,…开通活动…举办。上午10点40分,…车队…发车: a sentence opening with an
+                # hour of the day, of the day told before)
+                same_day = (
+                    _SAME_DAY.search(text, *sentences[i]) is not None
+                    or _HOUR_FIRST.match(text, sentences[i][0]) is not None
+                ) and (cue(i) or _opening_near(i, route))
                 # (…今年6月,…班轮正式开行…。同月,…班轮首航: that month, whatever the
                 # sentence before tells of)
                 same_month = cue(i) and _SAME_MONTH.match(text, sentences[i][0]) is not None

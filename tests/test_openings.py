@@ -130,6 +130,16 @@ def test_what_came_after_a_date_is_not_dated_by_it():
     assert [r["opened"] for r in record["routes"]] == [None, None]
 
 
+def test_a_sentence_opening_with_an_hour_is_of_the_day_told_before():
+    """5月14日,…线路开通活动…举办。上午10点40分,车队…发车: that day."""
+    text = (
+        "5月14日,中国至越南河内国际道路运输线路开通活动在南宁、昆明同步举办。"
+        "上午10点40分,运输车队从广西南宁、云南昆明同步发车,向越南河内驶去,首次入境越南腹地。"
+    )
+    opened = {r["origin"]: r["opened"] for r in extract_text(text)["routes"]}
+    assert opened["南宁市"] == opened["昆明市"] == "05-14"
+
+
 def test_lines_listed_after_a_date_since_which_they_came_are_not_dated_by_it():
     """自2015年7月“兰州号”…首发以来,…相继开通了A、B: the lines came since then, each on a
     day the sentence does not tell."""
