@@ -28,6 +28,7 @@ from cqmap.geo.gazetteer import WATER_PORT_KINDS
 from cqmap.geo.vocabulary import (
     COMPANY_WORDS,
     DASHES,
+    DIRECTIONS,
     FACILITY_HOSTS,
     FACILITY_WORDS,
     HELD_BY_OFFICE,
@@ -80,9 +81,8 @@ _AFTER_PLACE = re.compile(
 # A city's station by its direction, written without 站 in a chain of a line's ends
 # (“怀化西-万象南”班列, 成都-重庆西): the direction, right before a dash or right after
 # one and before the chain's end (a quote, or the service's word)
-_DIRECTIONS = "东西南北"
-_BEFORE_DASH = re.compile(f'[{_DIRECTIONS}](?=[”"]?[{re.escape(DASHES)}])')
-_AT_CHAIN_END = re.compile(f'[{_DIRECTIONS}](?=[”"]|班列|专列)')
+_BEFORE_DASH = re.compile(f'[{DIRECTIONS}](?=[”"]?[{re.escape(DASHES)}])')
+_AT_CHAIN_END = re.compile(f'[{DIRECTIONS}](?=[”"]|班列|专列)')
 
 
 def _station_in_chain(text: str, start: int, end: int) -> re.Match | None:
@@ -293,7 +293,7 @@ def facilities(text: str, raw: list, lex) -> list:
             ):
                 # (开州港口 is 开州港: 港口 is the word for any port; 怀化西 in a chain, 怀化西站)
                 word = "港" if m.group() == "港口" else m.group()
-                word = word + "站" if len(word) == 1 and word in _DIRECTIONS else word
+                word = word + "站" if len(word) == 1 and word in DIRECTIONS else word
                 name, kind = station_name(surface.text + word), FACILITY_WORDS[word]
                 if text[max(0, start - 2) : start] in RAILWAY_BUREAUS:
                     start -= 2  # (济铁菏泽物流园: the railway's, named so)

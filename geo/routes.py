@@ -75,7 +75,7 @@ from cqmap.geo.route_words import (
     not_by_water,
 )
 from cqmap.geo.skeleton import B, Evidence, P, Sentence
-from cqmap.geo.vocabulary import CORRIDORS, WATER_MODES
+from cqmap.geo.vocabulary import CORRIDORS, WATER_MODES, WATER_PORT_KINDS
 
 __all__ = [
     "RouteForm",
@@ -288,20 +288,16 @@ def _to_port(place: str | None, mode: str, ctx: Context) -> str | None:
     p = gaz.places.get(place) if place else None
     if p is None or p.level in ("port", "country") or mode not in WATER_MODES:
         return place
-    # (a port on the water: not 湛江口岸, the city's port of entry, for 湛江—温州航线)
+    # (a port on the water, or one whose water is not known: not 湛江口岸, the city's port
+    # of entry, for 湛江—温州航线)
     hosted_here = [
         q
         for q in ctx.sent.of_class("P")
-        if gaz.places[q].host == place and gaz.places[q].kind not in _NOT_ON_THE_WATER
+        if gaz.places[q].host == place and gaz.places[q].kind in (*WATER_PORT_KINDS, "port")
     ]
     if hosted_here:
         return hosted_here[0]
     return gaz.port_of(place) or place
-
-
-_NOT_ON_THE_WATER = frozenset(
-    {"border crossing", "airport", "rail hub", "rail station", "dry port"}
-)
 
 
 def by_sea(mode: str, places: list[str | None], gaz: Gazetteer) -> str:

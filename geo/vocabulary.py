@@ -14,6 +14,7 @@ from typing import NamedTuple
 __all__ = [
     "COMPANY_WORDS",
     "DASHES",
+    "DIRECTIONS",
     "MODES",
     "MODE_LEGS",
     "WATER_MODES",
@@ -208,6 +209,8 @@ REGION_LEVELS = tuple(level for level in LEVELS if level not in ("area", "port")
 # The levels of place whose name, with a facility word, names a facility (綦江港, 大阪港)
 # The dashes written between two places of a line (重庆—万象, 鄂州=仁川)
 DASHES = "—－-~～=＝"
+# The four directions, after a city's name in a station's (怀化西站, 重庆北)
+DIRECTIONS = "东西南北"
 FACILITY_HOSTS = frozenset({"district", "county", "prefecture", "municipality", "city", "country"})
 
 # --------------------------------------------------------------------------- facilities

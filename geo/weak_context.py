@@ -20,6 +20,7 @@ from cqmap.geo.place_context import (
     WORD_GOES_ON,
     listed_together,
 )
+from cqmap.geo.vocabulary import DIRECTIONS
 
 if TYPE_CHECKING:
     from cqmap.geo.matcher import Hit, Surface
@@ -83,7 +84,9 @@ def dashed(text: str, raw: list[Hit], i: int) -> bool:
     )
     # (怀化西-万象南: a city's station by its direction, the direction before the dash)
     at = (
-        end + 1 if text[end : end + 1] in _DIRECTIONS and text[end + 1 : end + 2] in DASHES else end
+        end + 1
+        if text[end : end + 1] in tuple(DIRECTIONS) and text[end + 1 : end + 2] in tuple(DASHES)
+        else end
     )
     after = (
         i + 1 < len(raw)
@@ -98,7 +101,6 @@ _DASH_RUN = f"[{re.escape(DASHES)}]+"
 # (昆明一怀化: 一 between two places stands for a dash in pages typed carelessly)
 _DASHED = re.compile(f"{_DASH_RUN}(?:[\u4e00-\u9fff]{{2,4}}{_DASH_RUN})?|一")
 _DASH_CHARS = DASHES + "一"
-_DIRECTIONS = ("东", "西", "南", "北")
 
 
 # The levels of places that articles write together as a pair (济宁万州, 江北酉阳); not a
