@@ -19,8 +19,8 @@ fifteenth, ``withheld.json`` a sixteenth, ``sequestered.json`` a seventeenth,
 twentieth, ``untrodden.json`` a twenty-first, ``unvisited.json`` a twenty-second,
 ``unsampled.json`` a twenty-third, ``unexamined.json`` a twenty-fourth,
 ``unperused.json`` a twenty-fifth, ``unconsulted.json`` a twenty-sixth,
-``unscanned.json`` a twenty-seventh, ``unreviewed.json`` a twenty-eighth and
-``unbrowsed.json`` a twenty-ninth, each
+``unscanned.json`` a twenty-seventh, ``unreviewed.json`` a twenty-eighth,
+``unbrowsed.json`` a twenty-ninth and ``unscreened.json`` a thirtieth, each
 collected later than the one before; ``more.json``, ``extra.json``,
 ``dev4.json`` to ``dev9.json`` are more development pages (the pages are other people's
 words and never committed). Each article's facts were read by a person; cqmap reads the
@@ -397,6 +397,7 @@ def main(argv: list[str] | None = None) -> int:
         ("unscanned.json", "a twenty-seventh held-out set of real articles"),
         ("unreviewed.json", "a twenty-eighth held-out set of real articles"),
         ("unbrowsed.json", "a twenty-ninth held-out set of real articles"),
+        ("unscreened.json", "a thirtieth held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
