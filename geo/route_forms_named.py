@@ -31,6 +31,7 @@ from cqmap.geo.route_words import (
     LINK,
     NOT_A_COMPANY,
     ORIGIN_IS_RE,
+    RADIATES,
     SERVICE,
     SERVICE_ENDS,
     SERVICE_KINDS,
@@ -347,7 +348,8 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         "Y班列…驶出X",
         # 布达佩斯直达班列驶出重庆团结村站: a train named by where it goes, and where it leaves
         rf"(?P<d>{T})[”\"]?(?P<tail>(?:直达|国际)?(?:班列|专列|货运班列))[^。；;]{{0,30}}?"
-        rf"(?:(?:驶出|驶离|开出|从|由)(?P<o>{T}){NOT_A_COMPANY}"
+        # (not where goods come from, reaching farther: 货源已由陕西辐射至甘肃)
+        rf"(?:(?:驶出|驶离|开出|从|由)(?P<o>{T}){NOT_A_COMPANY}(?!{RADIATES})"
         rf"|(?P<o2>{T})[^。；;\ue000-\uefff]{{0,6}}?(?:{DEPART}))",
         (
             Example(

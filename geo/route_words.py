@@ -31,6 +31,7 @@ __all__ = [
     "FUTURE",
     "LINES_COUNTED",
     "ENDS_COUNTED",
+    "RADIATES",
     "PLANS",
     "NOT_RUN",
     "ROUTE_HINTS",
@@ -458,7 +459,9 @@ _PEOPLE = "采购商|代表|客商|嘉宾|专家|学者|游客|记者|官员|留
 GOODS_FROM = re.compile(f"来自(?P<o>{T})(?P<inner>{T})?(?![^，。；;,]{{0,20}}?(?:{_PEOPLE}))")
 # A way told (向东至, 往南到; 重庆西至钦州港, from a station named so), not how far something
 # reaches each way (南至深圳、西到喀什)
-_NOT_A_REACH = "(?:(?<![东西南北])|(?<=[向往朝\ue000-\uefff][东西南北]))"
+# (nor the reach of where goods come from: 货源已由陕西辐射至甘肃、宁夏)
+RADIATES = "辐射"
+_NOT_A_REACH = f"(?<!{RADIATES})(?:(?<![东西南北])|(?<=[向往朝\ue000-\uefff][东西南北]))"
 # (a few words may stand between the verb and the place: 开往1.1万公里外的德国杜伊斯堡)
 DESTINATIONS = re.compile(
     rf"(?:(?:运抵|驶往|发往|运往|送往|开往|抵达|到达|直达|直通(?!车)|直航|直发|前往|驶向|运至|通达|通往|驶抵|驶入|直奔|开赴|奔赴|奔向|驰往|直抵|走向|抵|{END_IS_RE}|终到|向着|朝着|最终停靠|最终进入|最终驶入|最终驶进|去往|飞往|飞抵|运送至|运送到|运输至|运输到|开到|驶到|开抵|延伸到|延伸至|开进|开入"

@@ -664,6 +664,8 @@ def test_a_liner_to_ports_across_the_sea_goes_by_river_and_sea(text, mode):
         ),
         # (直通: straight to it)
         ("中欧班列从团结村站驶出,直通杜伊斯堡。", [("团结村", ["杜伊斯堡"])]),
+        # (where a train's goods come from, reaching farther: no movement)
+        ("中亚班列的货源已由陕西辐射至甘肃、宁夏、山东等地。", []),
         # (lines counted, then their starts counted: a network, no service)
         ("截至年底,已铺画出61条从重庆、苏州、义乌等城市直通欧洲的运行线。", []),
     ],
