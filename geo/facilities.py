@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import accumulate
 
 from cqmap.geo.facility_lists import ports_listed
 from cqmap.geo.gazetteer import WATER_PORT_KINDS
@@ -424,6 +425,10 @@ def facilities(text: str, raw: list, lex) -> list:
     if ("的" in text or RAILWAY_GROUP_MARK in text) and _HELD_BY_OFFICE.search(text):
         inserted += _held_by_office(text, out, lex)
     if inserted:
+        # (…在俄罗斯扎鲁比诺港装船…“珲春-扎鲁比诺港-青岛”航线: a port abroad of its own name,
+        # read after its country, is that port where the text names it again without it)
+        inserted += _named_again(text, [*out, *inserted], inserted, lex)
+    if inserted:
         out = sorted([*out, *inserted], key=lambda h: h[0])
     if out is not raw and covered:
         # (万州港江南集装箱码头: the weak 江南 inside the terminal's name is no mention)
@@ -433,6 +438,28 @@ def facilities(text: str, raw: list, lex) -> list:
                 kept.append(hit)
                 last_end = hit[1]
         out = kept
+    return out
+
+
+def _named_again(text: str, hits: list, read: list, lex) -> list:
+    """Mentions of the ports abroad of their own names in ``read`` (read after their
+    country) where the text names them again without it, outside every mention in
+    ``hits``."""
+    ports = {surface.text: surface for _, _, surface in read if surface.levels[:1] == ("port",)}
+    ports = {name: surface for name, surface in ports.items() if len(name) >= 3}
+    if not ports:
+        return []
+    spans = sorted((a, b) for a, b, _ in hits)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # (the farthest end so far)
+    out = []
+    for name, surface in ports.items():
+        at = text.find(name)
+        while at >= 0:
+            k = bisect_left(starts, at + len(name))  # (the mentions starting before its end)
+            if k == 0 or reach[k - 1] <= at:
+                out.append((at, at + len(name), surface))
+            at = text.find(name, at + len(name))
     return out
 
 

@@ -158,6 +158,21 @@ def test_places_listed_before_a_word_for_ports_are_ports(text, ports):
     assert [p["name"] for p in extract_text(text)["ports"]] == ports
 
 
+def test_a_port_abroad_read_after_its_country_is_that_port_named_again_without_it():
+    """在俄罗斯扎鲁比诺港装船…“珲春-扎鲁比诺港-青岛”航线: the port the text read after its
+    country is that port where it names it again, before or after, without it."""
+    text = (
+        "“珲春-扎鲁比诺港-青岛”航线首航。集装箱经珲春铁路口岸出境,在俄罗斯扎鲁比诺港装船起航,"
+        "开往山东青岛港。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["via"]) == (
+        "珲春市",
+        ["青岛港"],
+        ["扎鲁比诺港"],
+    )
+
+
 def test_an_electronic_port_is_no_facility():
     """黄石港电子口岸: an information system of the ports of entry."""
     assert extract_text("支持加快武汉、荆州、宜昌、黄石港电子口岸建设。")["ports"] == []
