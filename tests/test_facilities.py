@@ -211,6 +211,8 @@ def test_a_station_named_after_its_port_is_the_station():
         ("石柱县代表团考察了内江国际物流港项目。", "内江国际物流港", "dry port"),
         ("班列从重庆团结村铁路中心站发出。", "团结村", "rail hub"),
         ("列车经磨憨边境口岸出境。", "磨憨", "border crossing"),
+        ("班列于10月20日从中国义乌铁路西站出发。", "义乌西站", "rail hub"),
+        ("回程班列从哈萨克斯坦多斯托克车站开出。", "多斯特克", "border crossing"),
     ],
 )
 def test_more_names_of_facilities(text, port, kind):
