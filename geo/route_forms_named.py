@@ -50,7 +50,7 @@ NAMED_BY_ENDS = "X—Y service"
 
 _OPEN = (
     f"(?:开行|开通|开辟|开出|开设|发出|开)了?(?:[一两二三四五六七八九十\\d]+条)?(?:经(?P<v>{T}))?"
-    "(?:至|到|往|前往|通往|直达|飞往)"
+    "(?:至|到|往|前往|通往|直达|直航|飞往)"
 )
 _GO = "开往|驶往|发往|通往|驶向|运往|飞往"
 # What a place is, set off by a dash after it and closed by a comma (花湖机场——我国第一个
@@ -314,11 +314,13 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         # (or 直达 right after the origin, or after its first of the kind: 重庆直达河内的国际
         # 班列, 黔江首趟直达钦州港的班列; not after a stop, 宜宾至武汉至上海直达日本, a chain's)
         rf"(?<!经)(?P<o>{TLIST}){_APPOSITIVE}?"
-        rf"(?:{CLAUSE}{{0,8}}?(?:{_OPEN}|{_GO})|(?<![至到经]{T})(?:首趟|首列|首班|第一趟|第一列)?直达)"
+        rf"(?:{CLAUSE}{{0,8}}?(?:{_OPEN}|{_GO})|(?<![至到经]{T})(?:首趟|首列|首班|第一趟|第一列)?直[达航])"
         rf"(?P<d>{TLIST_ASIDES}){TAIL}",
         (
             Example("涪陵港开行至四川泸州港的集装箱班轮。", "涪陵港", ("泸州港",)),
             Example("本月,重庆直达河内的国际铁路班列开行。", "重庆市", ("河内",), mode="rail"),
+            # (直航: a ship's line straight to its end)
+            Example("此前,钦州港已开通直航高雄港的集装箱定期班轮。", "钦州港", ("高雄港",)),
             # (its first of the kind between: 黔江首趟直达…)
             Example(
                 "黔江首趟直达钦州港的铁海联运班列今天发车。", "黔江区", ("钦州港",), mode="rail-sea"
