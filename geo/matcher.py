@@ -465,9 +465,11 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
             if (
                 surface.text[0] in COUNT_FIRSTS
                 and COUNTED_NOUN.fullmatch(surface.text)
-                and WORD_GOES_ON_AFTER_COUNT.match(text, end)
+                and (WORD_GOES_ON_AFTER_COUNT.match(text, end) or not qualified(raw, i, lex))
             ):
-                dropped.add(i)  # (三条航线, 三次开行: a count, not 三条 or 三次 in Japan)
+                # (三条航线, 三次开行, 增加到三条: a count, not 三条 or 三次 in Japan, unless
+                # its country says it is: 日本三条)
+                dropped.add(i)
                 continue
             if confirmed is None:
                 confirmed = {h[2].place for h in raw if h[2].confirms}

@@ -339,6 +339,11 @@ def test_a_kind_of_service_defined_a_count_shaped_name_and_a_lists_number():
     assert record["routes"] == []
     record = extract_text("三条航线投运后,黄石新港的状况就此改变。")
     assert "三条" not in {r["name"] for r in record["regions"]}
+    # (a count closing a clause, 增加到三条: a count too, after 到 or 第; 日本三条: the city)
+    record = extract_text("通往东盟的铁路货运通道增加到三条:这次打通的是第三条。")
+    assert "三条" not in {r["name"] for r in record["regions"]}
+    record = extract_text("这批五金货物运往日本三条。")
+    assert "三条" in {r["name"] for r in record["regions"]}
     record = extract_text("现开行的主要线路:\n1.中亚班列(连云港~塔什干)。列车在连云港发车。")
     assert [r["names"] for r in record["routes"]] == [["中亚班列"]]
 
