@@ -454,9 +454,12 @@ GOODS_SHIPPED = re.compile(
 # A shipment told (装车启运, 首次出口, 发车仪式)
 SHIPMENT = re.compile("启运|装车|装船|首次|首发|首批|发车|发运")
 # 来自巴西的纸浆…转运至重庆: where goods come from, when nothing else is said to leave
-# (not 来自越南、孟加拉等国家的采购商代表: where people come from)
+# (not 来自越南、孟加拉等国家的采购商代表: where people come from; nor 来自北京、上海、广州
+# 等地的货物…运往老挝: where a corridor's goods come from in general, no service of theirs)
 _PEOPLE = "采购商|代表|客商|嘉宾|专家|学者|游客|记者|官员|留学生|商人|外商|企业家|人士|朋友|选手|师生|团队"
-GOODS_FROM = re.compile(f"来自(?P<o>{T})(?P<inner>{T})?(?![^，。；;,]{{0,20}}?(?:{_PEOPLE}))")
+GOODS_FROM = re.compile(
+    f"来自(?P<o>{T})(?!(?:[、和及与]{T})+等)(?P<inner>{T})?(?![^，。；;,]{{0,20}}?(?:{_PEOPLE}))"
+)
 # A way told (向东至, 往南到; 重庆西至钦州港, from a station named so), not how far something
 # reaches each way (南至深圳、西到喀什)
 # (nor the reach of where goods come from: 货源已由陕西辐射至甘肃、宁夏)

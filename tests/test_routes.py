@@ -470,6 +470,8 @@ def test_trains_to_several_directions_are_a_service_each(text, routes):
         ),
         # where people come from is no origin of goods (来自X的采购商)
         ("来自越南、泰国等国家的采购商代表签约,柑橘将搭乘西部陆海新通道班列发往柬埔寨。", []),
+        # nor where a corridor's goods come from in general (来自X、Y等地的货物…运往)
+        ("来自天津、杭州、深圳等地的家电也陆续经中老铁路运往老挝。", []),
         # a port's figures: the sailings of a line counted, or a way of working named after it
         ("今年一季度,果园港集装箱量增长,发运沪渝直达快线300艘次。", []),
         ("1—10月沪渝直达快线共计完成上下水983艘次。", []),
