@@ -282,11 +282,22 @@ def _carried_spans(skeleton: str) -> list[tuple[int, int]]:
 _MORE_ORIGINS = re.compile(rf"(?:[、和及]{T})+(?=等|[^，。；,;\ue000-\uefff]{{0,12}}?(?:{DEPART}))")
 
 
+# 分别驶出济南、青岛、淄博和临沂四大场站: the places left, listed after the verb, closed
+# by 等, a count of them or the clause's end
+_MORE_LEFT = re.compile(rf"(?:[、和及]{T})+(?=等|(?:\d+|[两二三四五六七八九十]+)[大个座]|[，,])")
+
+
 def other_origins(sent: Sentence, m: re.Match, origin: str) -> tuple[list[str], int]:
     """The places listed after the first of an :data:`~cqmap.geo.route_words.ORIGIN` match
-    (``从X、Y、Z…出发``), each a movement's origin as well, and the skeleton index where the
-    list ends."""
-    more = _MORE_ORIGINS.match(sent.skeleton, m.end()) if m.group("o") else None
+    (``从X、Y、Z…出发``, ``驶出X、Y和Z四大场站``), each a movement's origin as well, and the
+    skeleton index where the list ends."""
+    groups = m.groupdict()
+    if groups.get("o"):
+        more = _MORE_ORIGINS.match(sent.skeleton, m.end())
+    elif groups.get("o3"):
+        more = _MORE_LEFT.match(sent.skeleton, m.end("o3"))
+    else:
+        more = None
     if more is None:
         return [], m.end()
     return [p for p in dict.fromkeys(sent.places_in(more.group())) if p != origin], more.end()

@@ -287,6 +287,15 @@ def test_trains_of_one_day_from_several_stations_are_a_route_each_and_go_on_alik
     assert len(routes) == 4
 
 
+def test_trains_leaving_several_yards_listed_after_the_verb_are_a_route_each():
+    """分别驶出X、Y和Z三大场站,发往…: each yard's train goes to all the ends told."""
+    text = "当天上午,三列班列分别驶出西安、郑州和兰州三大场站,发往明斯克、华沙等城市。"
+    routes = _routes(text)
+    for city in ("西安市", "郑州市", "兰州市"):
+        assert (city, ["明斯克", "华沙"], [], "rail") in routes, routes
+    assert len(routes) == 3
+
+
 def test_a_train_of_the_sentences_before_leaves_from_the_port_they_were_about():
     """这趟班列将出发前往钦州港, a paragraph after the station is named: from the station;
     with no port named before, no route."""
