@@ -15,6 +15,7 @@ import re
 from cqmap.geo.route_ends import (
     THE_OTHER,
     clause_end,
+    clause_start,
     ends_after,
     origin_of,
     other_origins,
@@ -28,6 +29,7 @@ from cqmap.geo.route_words import (
     FUTURE,
     LINES_COUNTED,
     ORIGIN,
+    PASSENGER_SERVICE,
     PASSENGERS,
     SEMICOLONS,
     SERVICE,
@@ -102,8 +104,12 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         # (船舶可从广元直达上海; 一条从广元出发…至重庆的水上通道; 中吉乌公路从喀什出发,…终点是
         # 塔什干: a way, no service)
         return []
-    if PASSENGERS.search(skeleton, m.start(), clause_end(skeleton, m.end(), end)):
-        return []  # (从云阳开往万州、奉节的高速客船: passengers)
+    if PASSENGERS.search(skeleton, m.start(), clause_end(skeleton, m.end(), end)) or (
+        PASSENGER_SERVICE.search(skeleton, clause_start(skeleton, m.start()), m.start())
+    ):
+        # (从云阳开往万州、奉节的高速客船, 国际客运列车由北京…前往阿拉木图: passengers; not
+        # 载着28台客车驶离…: buses shipped)
+        return []
     if LINES_COUNTED.search(skeleton, max(0, m.start() - 4), end) and ENDS_COUNTED.search(
         skeleton, m.start(), end
     ):

@@ -37,6 +37,7 @@ __all__ = [
     "ROUTE_HINTS",
     "TRANSPORT_CUE",
     "PASSENGERS",
+    "PASSENGER_SERVICE",
     "BY_AIR",
     "FLOWN",
     "FLIES_TO",
@@ -186,6 +187,9 @@ TRANSPORT_CUE = re.compile(
 )
 # A sentence on passengers (客船, 动车) names no freight route.
 PASSENGERS = re.compile("客船|客轮|游轮|客运|旅客|游客|动车|高铁|城际快巴|公交|客车")
+# A service of passengers named before where it runs from (国际客运列车由北京…前往): not
+# goods such as buses (载着28台客车驶离)
+PASSENGER_SERVICE = re.compile("(?:客运|旅客)(?:列车|班列|航线|航班|班轮|线路)")
 # A line by air (烟台—巫山直飞航线, 成渝机场群的国际航线) ...
 # (直航班轮 is a liner; 全货运航线, 全货机: all-freighter lines)
 BY_AIR = re.compile("直飞|航班(?!轮)|飞机|民航|航空|机场|空运|全货运|全货机|航权")

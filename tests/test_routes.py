@@ -470,6 +470,13 @@ def test_trains_to_several_directions_are_a_service_each(text, routes):
         ),
         # where people come from is no origin of goods (来自X的采购商)
         ("来自越南、泰国等国家的采购商代表签约,柑橘将搭乘西部陆海新通道班列发往柬埔寨。", []),
+        # a passengers' train named before where it runs from (客运列车由X…前往Y): none; buses
+        # shipped are goods
+        ("如今,国际客运列车由北京经二连浩特前往乌兰巴托等地。", []),
+        (
+            "一趟专列载着30台客车驶离贵阳都拉营站,开往老挝万象。",
+            [("都拉营国际陆海通物流港", ["万象"], [], "rail")],
+        ),
         # nor where a corridor's goods come from in general (来自X、Y等地的货物…运往)
         ("来自天津、杭州、深圳等地的家电也陆续经中老铁路运往老挝。", []),
         # a port's figures: the sailings of a line counted, or a way of working named after it
