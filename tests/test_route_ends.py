@@ -808,6 +808,13 @@ def test_where_lines_can_reach_is_no_end_of_them():
     assert sorted(d for r in routes for d in r["destinations"]) == ["上海港", "太仓港", "武汉港"]
 
 
+def test_what_a_run_opens_the_way_to_is_no_end_of_it():
+    """…一路开往老挝万象,为大湾区通往东盟地区打开了一条新通道: the run ends at 万象."""
+    text = "一列班列从昆明王家营西站首发,一路开往老挝万象,为西南地区通往东盟各国打开了新通道。"
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"]) for r in routes] == [("王家营西站", ["万象"])]
+
+
 def test_trains_counted_then_told_each_of_its_own_go_in_turn():
     """两列北向班列分别装着…,从成都、攀枝花出发,开往青岛、淄博: 成都—青岛, 攀枝花—淄博."""
     text = "两列北向班列分别装着元明粉和钛精矿,从成都、攀枝花出发,开往山东青岛、淄博。"
