@@ -122,6 +122,10 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         if routes:
             return routes
     dests, via = ends_after(sent, m.end(), gaz, end)
+    if dests == ["中国"] and via and gaz.in_china(origin) and not gaz.in_china(via[-1]):
+        # (驶离深圳平湖南…,抵达老挝,到达泰国,随后…返回中国: the way back home, the run
+        # ends where it turns)
+        dests, via = [via[-1]], via[:-1]
     if not dests:  # (一条通往桐梓县的班车从綦江港首发: the end named first, in its clause)
         # (in its own clause where a movement is told before it: 从重庆出发驶往万象,另一列
         # 从成都出发 names no end of the second)

@@ -815,6 +815,15 @@ def test_what_a_run_opens_the_way_to_is_no_end_of_it():
     assert [(r["origin"], r["destinations"]) for r in routes] == [("王家营西站", ["万象"])]
 
 
+def test_a_train_that_returns_home_ends_where_it_turns():
+    """驶离X,抵达老挝,到达泰国,随后…返回中国: 泰国, by way of 老挝."""
+    text = "冷链班列驶离昆明王家营西站,4天后抵达老挝,6天后到达泰国,随后装上榴莲返回中国。"
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"], r["via"]) for r in routes] == [
+        ("王家营西站", ["泰国"], ["老挝"])
+    ]
+
+
 def test_trains_counted_then_told_each_of_its_own_go_in_turn():
     """两列北向班列分别装着…,从成都、攀枝花出发,开往青岛、淄博: 成都—青岛, 攀枝花—淄博."""
     text = "两列北向班列分别装着元明粉和钛精矿,从成都、攀枝花出发,开往山东青岛、淄博。"
