@@ -311,6 +311,14 @@ def test_the_same_day_as_a_report_with_no_other_date_is_the_reports_day():
     assert route["opened"] == "06-29"
 
 
+def test_an_outlets_dateline_of_its_news_is_no_event_date():
+    """台湾网3月31日厦门消息 日前,…: the day of the report, not of the run (日前: some days
+    before, no day told)."""
+    text = "台湾网3月31日厦门消息 日前,一艘滚装轮承载着首批出口快件,从厦门港驶向台湾基隆。"
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] is None
+
+
 def test_a_first_run_opens_on_the_day_it_left_not_on_the_day_of_its_arrival_ceremony():
     text = (
         "舟山至重庆江海直达航线首航测试到港接航仪式5月12日在珞璜港举行。"
