@@ -331,6 +331,8 @@ def _flown_inland(name: str | None, ends: list[str | None], ctx: Context) -> boo
     has a port on the water (成都至布鲁塞尔航线, “成都双流—布达佩斯”货运航线): it is flown."""
     if not (name or "").endswith(("航线", "航班")) or not not_by_water(ctx.text):
         return False
+    if _WATER_TAIL.search(name):
+        return False  # (平潭至台湾集装箱货运航线: containers, by ship)
     gaz = ctx.gaz
     places = [gaz.places.get(e) for e in ends if e]
     return bool(places) and all(
