@@ -63,6 +63,8 @@ FACILITY_WORDS: dict[str, str] = {
     "国际铁路港": "rail hub",  # (眉山国际铁路港)
     "国际联运港": "rail hub", "联运港": "rail hub",  # (成都(双流)空铁国际联运港: an air–rail hub)
     "无水港": "dry port", "物流园": "dry port", "国际物流园": "dry port",
+    "国际无水港": "dry port",  # (梅州国际无水港)
+    "公铁物流园": "dry port",  # (河南现代公铁物流园: a park where road meets rail)
     # (长治陆港物流园区: a dry port's logistics park, as a city names it)
     "物流园区": "dry port", "陆港物流园区": "dry port", "物流港": "dry port", "国际物流港": "dry port",
     "陆港": "dry port", "国际陆港": "dry port", "内陆港": "dry port",

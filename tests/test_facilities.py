@@ -39,6 +39,7 @@ from cqmap.geo.gazetteer import gazetteer
         ("一列货车从新疆塔城地区乌苏铁路货场启动。", "乌苏铁路货场", None, "乌苏市"),
         ("冷链班列驶离南宁铁路物流中心。", "南宁铁路物流中心", None, "南宁市"),
         ("中老班列驶出广州增城铁路物流园。", "增城铁路物流园", None, "增城区"),
+        ("海铁联运班列从梅州国际无水港发出。", "梅州国际无水港", None, "梅州市"),
         ("专列由武汉东西湖铁路集装箱中心站开出。", "东西湖铁路集装箱中心站", None, "东西湖区"),
         # a port of entry by its kind, or of its own name after a country (named without it)
         ("冷链车开进成都铁路口岸。", "成都铁路口岸", None, "成都市"),
