@@ -21,6 +21,7 @@ from cqmap.geo.route_words import (
     PLANS,
     SERVICE,
     TLIST,
+    T,
     mode_of,
 )
 from cqmap.geo.routes import Context, Route, RouteForm, route_of
@@ -112,6 +113,13 @@ def _own_place(m: re.Match, ctx: Context) -> str | None:
     return None
 
 
+# 从义乌到西班牙马德里,从苏州到波兰华沙: lines told by their ends, one after another
+# (the end: a place, or a place in its country or city: 莫斯科的沃尔西诺)
+_PAIRED_ENDS = re.compile(
+    rf"(?:^|(?<=[，,；;]))从(?P<o>{T})(?:到|至)(?P<d>{T}(?:的?{T})?)(?=[，,；;])"
+)
+
+
 def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """A corridor's service from a place to places the sentence names."""
     sent, gaz = ctx.sent, ctx.gaz
@@ -122,6 +130,17 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         return []  # (中老铁路北起昆明,…最终到达万象: the railway's course, no service)
     if LINES_COUNTED.search(ctx.text) and ENDS_COUNTED.search(ctx.text):
         return []  # (…通行114条中欧班列线路,…通往波兰、德国等21国: a network)
+    pairs = list(_PAIRED_ENDS.finditer(sent.skeleton))
+    if len(pairs) > 1:
+        # (从义乌到西班牙马德里,从苏州到波兰华沙,…如今都可以通过中欧班列…相连: the
+        # corridor's lines, each told by its ends)
+        mode = corridor.mode if corridor.mode == "rail-sea" else ctx.mode(corridor.mode)
+        name = ctx.corridors[corridor.name]
+        return [
+            route_of(form, name, o, [d], [], mode, ctx, corridor=corridor.name)
+            for p in pairs
+            for o, d in [(sent.place(p.group("o")), sent.places_in(p.group("d"))[-1])]
+        ]
     origin = origin_of(sent, ctx.first_origin, gaz) if ctx.first_origin else None
     # (without a destination, the route is only a part: it joins the corridor's route
     # from the same place if the document has one, else it is a corridor mention)

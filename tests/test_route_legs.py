@@ -296,6 +296,20 @@ def test_trains_leaving_several_yards_listed_after_the_verb_are_a_route_each():
     assert len(routes) == 3
 
 
+def test_a_corridors_lines_told_one_after_another_by_their_ends_are_a_route_each():
+    """从X到Y,从Z到W,…如今都可以通过中欧班列相连: a line each, to its own end (the end
+    told with its country or city before it: 莫斯科的沃尔西诺)."""
+    text = (
+        "从成都到波兰罗兹,从西安至德国汉堡,从长沙到俄罗斯莫斯科的沃尔西诺,"
+        "这些城市如今都可以通过中欧班列相连。"
+    )
+    assert sorted(_routes(text)) == [
+        ("成都市", ["罗兹"], [], "rail"),
+        ("西安市", ["汉堡"], [], "rail"),
+        ("长沙市", ["沃尔西诺站"], [], "rail"),
+    ]
+
+
 def test_a_train_of_the_sentences_before_leaves_from_the_port_they_were_about():
     """这趟班列将出发前往钦州港, a paragraph after the station is named: from the station;
     with no port named before, no route."""
