@@ -21,7 +21,8 @@ twentieth, ``untrodden.json`` a twenty-first, ``unvisited.json`` a twenty-second
 ``unperused.json`` a twenty-fifth, ``unconsulted.json`` a twenty-sixth,
 ``unscanned.json`` a twenty-seventh, ``unreviewed.json`` a twenty-eighth,
 ``unbrowsed.json`` a twenty-ninth, ``unscreened.json`` a thirtieth,
-``unskimmed.json`` a thirty-first and ``unglimpsed.json`` a thirty-second, each
+``unskimmed.json`` a thirty-first, ``unglimpsed.json`` a thirty-second,
+``unthumbed.json`` a thirty-third and ``unleafed.json`` a thirty-fourth, each
 collected later than the one before; ``more.json``, ``extra.json``,
 ``dev4.json`` to ``dev9.json`` are more development pages (the pages are other people's
 words and never committed). Each article's facts were read by a person; cqmap reads the
@@ -401,6 +402,8 @@ def main(argv: list[str] | None = None) -> int:
         ("unscreened.json", "a thirtieth held-out set of real articles"),
         ("unskimmed.json", "a thirty-first held-out set of real articles"),
         ("unglimpsed.json", "a thirty-second held-out set of real articles"),
+        ("unthumbed.json", "a thirty-third held-out set of real articles"),
+        ("unleafed.json", "a thirty-fourth held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
