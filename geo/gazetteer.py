@@ -58,6 +58,10 @@ AT_HOST_ACCURACY_M = {
 }
 
 
+# The word for a city, written after the name of one abroad as after China's (曼谷市)
+_CITY_WORD = "市"
+
+
 @dataclass
 class Gazetteer:
     """All places, indexed by every name and code.
@@ -98,6 +102,11 @@ class Gazetteer:
         key = name.strip()
         if key in self._index:
             return (self._index[key],)
+        if key not in self._shared and key.endswith(_CITY_WORD) and len(key) > 2:
+            # (曼谷市, 比什凯克市: a city abroad written with the word for a city)
+            city = self._index.get(key[: -len(_CITY_WORD)])
+            if city is not None and self.places[city].level == "city":
+                return (city,)
         return self._shared.get(key, ())
 
     def preferred(self, names: Iterable[str]) -> str | None:

@@ -150,6 +150,14 @@ def test_false_places_are_not_read(text, absent):
     assert absent not in {r["name"] for r in record["regions"]}
 
 
+def test_a_city_abroad_written_with_the_word_for_a_city_is_that_city():
+    """曼谷市, 比什凯克市: the city; a name of China's with 市 stays China's."""
+    gaz = gazetteer()
+    assert gaz.get("曼谷市").name == "曼谷"
+    assert gaz.get("比什凯克市").name == "比什凯克"
+    assert gaz.get("重庆市").name == "重庆市" and gaz.get("江北市") is None
+
+
 def test_a_provinces_short_name_and_a_direction_is_no_foreign_city():
     # 川西 is the west of Sichuan; Kawanishi keeps its full name 川西市
     assert gazetteer().candidates("川西") == ()
