@@ -15,7 +15,7 @@ import re
 
 from cqmap.geo.regions import ABBREVIATIONS, ABBREVIATIONS_AT_END
 from cqmap.geo.route_ends import ends_after, origin_of, remark_start, within
-from cqmap.geo.route_words import BY_AIR, CHAIN, DASH, PASSENGERS, SERVICE, mode_of
+from cqmap.geo.route_words import BY_AIR, CHAIN, DASH, ORIGIN, PASSENGERS, SERVICE, mode_of
 from cqmap.geo.routes import (
     NAME_LEAD,
     RIVER_SERVICE,
@@ -36,6 +36,7 @@ __all__ = [
     "read_abbreviated",
     "read_both_ways",
     "read_bracket_ends",
+    "read_calls",
     "read_chain_list",
     "read_composite",
     "read_named_by_end",
@@ -252,3 +253,23 @@ def read_abbreviated(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         label = clean_name(name + NAME_LEAD.sub("", tail.lstrip(_CLOSE_QUOTE + "、和及等")))
         out.append(route_of(form, label, places[0], [places[-1]], places[1:-1], mode, ctx))
     return out
+
+
+# The items of a line's calls: each one place, or a place within one (宁波北仑: 北仑)
+_CALL_JOIN = re.compile("[、，,]|以及|和|及|与")
+
+
+def read_calls(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """该航线依次挂靠宁波、厦门、胡志明和曼谷: a liner told by its calls, from the first to
+    the last, the others its stops; where the sentence tells no start of its own (从X出发,
+    then its calls: those are its stops and ends, read by the forms of movements)."""
+    sent = ctx.sent
+    if ORIGIN.search(sent.skeleton) or PASSENGERS.search(sent.skeleton):
+        return []
+    calls = [sent.places_in(item) for item in _CALL_JOIN.split(m.group("calls"))]
+    calls = [item[-1] for item in calls if item]
+    if len(calls) > 2 and calls[0] == calls[-1]:
+        calls = calls[:-1]  # (…最后返回厦门: the loop ends where it turns back)
+    if len(set(calls)) != len(calls) or len(calls) < 3:
+        return []
+    return [route_of(form, None, calls[0], [calls[-1]], calls[1:-1], ctx.mode(form.water), ctx)]
