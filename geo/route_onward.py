@@ -73,6 +73,12 @@ _BY_ANOTHER = re.compile("(?:借助|依托|搭乘)[^，,。；;]{0,12}?(?:航线
 _GOES_ON = TRAINS
 
 
+# What ships or trains can reach from a place (船舶经此可抵达…,出海后,可直达美国、日本):
+# the place's reach, not the run told before going on
+# (not a run's time told, 约2天后可到达蒙自北站: where it will arrive)
+_CAN_REACH = re.compile("(?<![后内])(?:可|能|可以|能够)(?:直达|抵达|到达|通达|通往|运抵|直通)")
+
+
 # A sentence opening on the train or ship itself (列车上装的是…, 该轮…)
 _ITSELF = re.compile(r"\s*(?:(?:该|这|此)(?:趟|列|艘)?)?(?:列车|班列|专列|货轮|货船|船舶)")
 
@@ -108,6 +114,7 @@ def extend_route(
         or _OPENED_TO.search(text)
         or _PEOPLE_ABOARD.search(text)
         or _NETWORK.search(text)
+        or _CAN_REACH.search(text)
     ):
         return None  # (a movement of its own; a plan, or what was done before: 远期将通过
         # 泛亚铁路直达泰国, 此前货物要运到团结村火车站)

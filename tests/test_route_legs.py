@@ -21,6 +21,17 @@ def test_a_service_opened_in_the_next_sentence_is_no_onward_leg():
     assert [(r["origin"], r["destinations"]) for r in routes][:1] == [("湛江市", ["塔什干"])]
 
 
+def test_where_ships_can_reach_from_a_port_is_no_onward_leg():
+    """船舶经此可抵达…,出海后,可直达美国、日本: the port's reach, not the barges told
+    before going on; a run's time (约2天后可到达) is where it goes."""
+    text = (
+        "近日,货船牵引驳船驶离黑河港,前往俄罗斯布拉戈维申斯克。"
+        "船舶经此可抵达黑龙江水系各港,出海后,可直达日本、韩国等国家。"
+    )
+    routes = extract_text(text)["routes"]
+    assert [r["destinations"] for r in routes] == [["布拉戈维申斯克"]]
+
+
 def test_a_train_goes_on_where_the_next_sentence_says():
     text = "首趟班列从鱼嘴站出发,驶往钦州港。班列将经钦州港运输至越南、印度等地。"
     (route,) = extract_text(text)["routes"]
