@@ -478,7 +478,9 @@ DESTINATIONS = re.compile(
     r"|(?<!途中|沿途|中途|依次|先后|沿线)(?:停靠|靠泊|靠上)(?:在|于)?)"
     r"(?:至|到)?"
     # (not 南至深圳、西到喀什: how far something reaches each way)
-    # (an opening quote right before the place: 踏上开往“西安港”的路程)
+    # (an opening quote right before the place: 踏上开往“西安港”的路程; a quoted epithet of
+    # it: 抵达“海上丝绸之路”重要节点国家越南)
+    rf"(?:“[^”，。；,;\ue000-\uefff]{{1,10}}”)?"
     rf"(?:(?!{SERVICE})[^，。；,;：:()（）“”\ue000-\uefff]){{0,10}}?(?:“(?={T}))?"
     rf"|{_NOT_A_REACH}至(?={T})"
     # (…运送至中欧班列的终点德国杜伊斯堡站: the end, named right after the word)

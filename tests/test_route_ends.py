@@ -815,6 +815,15 @@ def test_what_a_run_opens_the_way_to_is_no_end_of_it():
     assert [(r["origin"], r["destinations"]) for r in routes] == [("王家营西站", ["万象"])]
 
 
+def test_an_end_told_after_a_quoted_epithet_of_it_is_the_end():
+    """抵达“海上丝绸之路”重要节点国家越南: 越南, its epithet in quotes before it."""
+    text = "货轮从南平港启航,顺闽江而下,经福州港中转后,抵达“一带一路”沿线国家泰国。"
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"], r["via"]) for r in routes] == [
+        ("南平港", ["泰国"], ["福州港"])
+    ]
+
+
 def test_a_train_that_returns_home_ends_where_it_turns():
     """驶离X,抵达老挝,到达泰国,随后…返回中国: 泰国, by way of 老挝."""
     text = "冷链班列驶离昆明王家营西站,4天后抵达老挝,6天后到达泰国,随后装上榴莲返回中国。"
