@@ -75,6 +75,8 @@ def resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | N
             choice = _listed_region(surface, raw, out, i, gaz, home)
         if not choice:
             choice = _city_of_its_port(text, start, end, surface, gaz)
+        if not choice:
+            choice = _listed_with_ports(text, raw, out, i, surface, gaz, home)
         if not choice and home:
             here = [c for c in surface.choices if _province(gaz.places[c.place]) == home]
             choice = here[0] if len(here) == 1 else False
@@ -206,6 +208,26 @@ def _crossing_passed(text: str, end: int, surface: Surface, gaz: Gazetteer) -> S
         c for c in surface.choices if c.cls == "P" and gaz.places[c.place].kind == "border crossing"
     ]
     return crossings[0] if len(crossings) == 1 else False
+
+
+def _listed_with_ports(
+    text: str, raw: list[Hit], out: list[Hit], i: int, surface: Surface, gaz: Gazetteer, home
+) -> Surface | bool:
+    """The region a name shared by regions stands for where it is listed next to places
+    of other provinces than the text's, each with a port on the water: the one of its
+    regions with such a port (洋浦至南沙、锦州、天津等运输路径, in a text on Hainan: 广州's
+    南沙, not 三沙's)."""
+    start, end, _ = raw[i]
+    near = [h for h in out[-1:] if listed_together(text, h[1], start)]
+    near += [h for h in raw[i + 1 : i + 2] if listed_together(text, end, h[0])]
+    near = [h[2].place for h in near if not h[2].shared]
+    if not near or not all(gaz.port_of(n) and _province(gaz.places[n]) != home for n in near):
+        return False
+    regions = [c for c in surface.choices if c.cls != "P"]
+    if len({_province(gaz.places[c.place]) for c in regions}) < len(regions):
+        return False  # (广安: 广安市 and its 广安区, one province's; not told apart so)
+    watered = [c for c in regions if gaz.port_of(c.place)]
+    return watered[0] if len(watered) == 1 else False
 
 
 def _listed_region(

@@ -150,6 +150,18 @@ def test_false_places_are_not_read(text, absent):
     assert absent not in {r["name"] for r in record["regions"]}
 
 
+def test_a_shared_name_listed_with_other_provinces_ports_is_the_one_with_a_port():
+    """洋浦至南沙、锦州、天津, in a text on Hainan: 广州's 南沙 (its port), not 三沙's; told
+    alone in the text on Hainan, 南沙 stays the province's own."""
+    names = {
+        r["name"]
+        for r in extract_text("海南洋浦港开通了洋浦至南沙、锦州、天津的内贸航线。")["regions"]
+    }
+    assert "广州市南沙区" in names and "三沙市南沙区" not in names
+    names = {r["name"] for r in extract_text("海南省三沙市的渔船在南沙海域作业。")["regions"]}
+    assert "广州市南沙区" not in names
+
+
 def test_a_city_abroad_written_with_the_word_for_a_city_is_that_city():
     """曼谷市, 比什凯克市: the city; a name of China's with 市 stays China's."""
     gaz = gazetteer()
