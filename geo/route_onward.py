@@ -221,7 +221,8 @@ def extend_route(
         gaz,
     )
     route.destinations = list(dict.fromkeys(dests))
-    if by_ship:
+    if by_ship or (route.mode == "rail" and mode_of(text, None) == "rail-sea"):
+        # (…抵达厦门港。随后,货物通过铁海联运模式直运台湾台中…: on over the sea)
         route.mode = "rail-sea"
     return route
 

@@ -21,6 +21,16 @@ def test_a_service_opened_in_the_next_sentence_is_no_onward_leg():
     assert [(r["origin"], r["destinations"]) for r in routes][:1] == [("湛江市", ["塔什干"])]
 
 
+def test_goods_sent_straight_on_by_rail_and_sea_extend_the_train_over_the_sea():
+    """…抵达厦门港。随后,货物通过铁海联运模式直运台湾台中、基隆: the train's route goes on
+    to those ports, by rail and sea (直运: sent straight there)."""
+    text = (
+        "10日,一列货运列车从南昌向塘国际陆港出发,次日抵达厦门港。"
+        "随后,这批货物将通过铁海联运模式直运台湾台中、基隆等港口。"
+    )
+    assert _routes(text) == [("南昌国际陆港", ["台中港", "基隆港"], ["厦门港"], "rail-sea")]
+
+
 def test_where_ships_can_reach_from_a_port_is_no_onward_leg():
     """船舶经此可抵达…,出海后,可直达美国、日本: the port's reach, not the barges told
     before going on; a run's time (约2天后可到达) is where it goes."""
