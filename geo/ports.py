@@ -255,6 +255,8 @@ PORTS: tuple[Port, ...] = (
     Port("福州港", (), "sea port", None, 119.65, 25.98, 10000, None),
     # (福州江阴港, in 福清: a sea port area of its own name, not 江苏's 江阴港)
     Port("江阴港区", ("福州江阴港", "福州港江阴港区", "福建江阴港", "江阴港"), "port area", "福州港", 119.43, 25.46, 5000, None),
+    # (福州港's port area of 平潭, the island county's terminals told as one: 金井, 澳前)
+    Port("平潭港区", ("平潭港", "平潭港口", "福州港平潭港区"), "port area", "福州港", 119.78, 25.5, 15000, None),
     Port("西安国际港站", ("西安港", "新筑站", "西安新筑站", "西安港新筑车站", "西安国际港务区站"), "rail hub", None, 109.08, 34.4, 5000, None),
     Port("圃田站", ("郑州圃田站", "郑州铁路集装箱中心站", "郑州圃田集装箱中心站", "郑州铁路口岸", "圃田集装箱中心站"), "rail hub", None, 113.7992, 34.7307, 1000, None),
     Port("腾俊国际陆港", ("昆明腾俊国际陆港", "腾俊陆港"), "dry port", None, 102.6, 24.67, 5000, None),

@@ -1031,3 +1031,11 @@ def test_a_citys_central_port_is_a_port_of_that_place():
     ports = {p["name"]: p for p in record["ports"]}
     assert ports["周口中心港"]["kind"] == "port"
     assert [r["origin"] for r in record["routes"]] == ["周口中心港"]
+
+
+def test_pingtans_port_is_a_port_area_of_fuzhous():
+    """平潭港: 福州港's port area on the island county, where lines to Taiwan leave."""
+    record = extract_text("一艘滚装船从平潭港启航,驶往台湾台中。")
+    (port,) = record["ports"]
+    assert (port["name"], port["kind"], port["parent"]) == ("平潭港区", "port area", "福州港")
+    assert [r["origin"] for r in record["routes"]] == ["平潭港区"]
