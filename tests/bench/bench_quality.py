@@ -22,7 +22,8 @@ twentieth, ``untrodden.json`` a twenty-first, ``unvisited.json`` a twenty-second
 ``unscanned.json`` a twenty-seventh, ``unreviewed.json`` a twenty-eighth,
 ``unbrowsed.json`` a twenty-ninth, ``unscreened.json`` a thirtieth,
 ``unskimmed.json`` a thirty-first, ``unglimpsed.json`` a thirty-second,
-``unthumbed.json`` a thirty-third and ``unleafed.json`` a thirty-fourth, each
+``unthumbed.json`` a thirty-third, ``unleafed.json`` a thirty-fourth,
+``unriffled.json`` a thirty-fifth and ``unpaged.json`` a thirty-sixth, each
 collected later than the one before; ``more.json``, ``extra.json``,
 ``dev4.json`` to ``dev9.json`` are more development pages (the pages are other people's
 words and never committed). Each article's facts were read by a person; cqmap reads the
@@ -404,6 +405,8 @@ def main(argv: list[str] | None = None) -> int:
         ("unglimpsed.json", "a thirty-second held-out set of real articles"),
         ("unthumbed.json", "a thirty-third held-out set of real articles"),
         ("unleafed.json", "a thirty-fourth held-out set of real articles"),
+        ("unriffled.json", "a thirty-fifth held-out set of real articles"),
+        ("unpaged.json", "a thirty-sixth held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
