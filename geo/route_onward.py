@@ -79,6 +79,11 @@ _GOES_ON = TRAINS
 _CAN_REACH = re.compile("(?<![后内])(?:可|能|可以|能够)(?:直达|抵达|到达|通达|通往|运抵|直通)")
 
 
+# A sentence of figures (统计显示,…累计发送…,出境货物则送达越南、老挝: where a service's
+# goods go in all), no run going on
+_FIGURES = re.compile("统计显示|累计(?:发送|开行|运送|完成)|截至[^，,。]{0,10}?(?:累计|已)")
+
+
 # A sentence opening on the train or ship itself (列车上装的是…, 该轮…)
 _ITSELF = re.compile(r"\s*(?:(?:该|这|此)(?:趟|列|艘)?)?(?:列车|班列|专列|货轮|货船|船舶)")
 
@@ -115,6 +120,7 @@ def extend_route(
         or _PEOPLE_ABOARD.search(text)
         or _NETWORK.search(text)
         or _CAN_REACH.search(text)
+        or _FIGURES.search(text)
     ):
         return None  # (a movement of its own; a plan, or what was done before: 远期将通过
         # 泛亚铁路直达泰国, 此前货物要运到团结村火车站)
@@ -306,7 +312,10 @@ def depart_route(routes: list[Route], sent: Sentence, gaz: Gazetteer) -> Route |
 def departure(sent: Sentence, gaz: Gazetteer, anchor: str | None = None) -> str | None:
     """Where a sentence tells a ship or train leaving, with nowhere named for it to go
     (“华航汉亚6”轮从阳逻港一期码头出发。; 第一列专列从这里开出: ``anchor``, the facility
-    the sentences before were about): the place it left, else None."""
+    the sentences before were about): the place it left, else None (not where a
+    sentence of figures counts trains from: 统计显示,广西始发的中越班列已累计发送…)."""
+    if _FIGURES.search(sent.skeleton):
+        return None
     m = ORIGIN.search(sent.skeleton)
     if m is None:
         here = _FROM_HERE.search(sent.skeleton) if anchor is not None else None

@@ -447,6 +447,9 @@ ORIGIN = re.compile(
     # 各地的货柜先集中到重庆,再由中老铁路运往老挝万象: where goods are gathered, then
     # shipped on
     rf"|(?:集中|集结|汇集|汇聚)(?:到|在|于)(?P<o8>{T})(?=[^。；;]{{0,12}}?(?:再|然后))"
+    # 西安开行X8159次列车前往布达佩斯: a place runs a train that goes somewhere
+    rf"|(?<![向往朝至到经—–\-－])(?P<o9>{T})(?:首次|正式|成功)?开行"
+    rf"(?=[^，。；,;\ue000-\uefff]{{0,14}}?(?:列车|班列|专列)(?:{_GO_FROM}))"
 )
 # 27吨巫山恋橙装车启运菲律宾马尼拉, 奉节脐橙出口迪拜: goods named by where they are grown
 # or made, shipped to a place (only where the sentence tells a shipment, :data:`SHIPMENT`,
@@ -471,7 +474,7 @@ RADIATES = "辐射"
 _NOT_A_REACH = f"(?<!{RADIATES})(?:(?<![东西南北])|(?<=[向往朝\ue000-\uefff][东西南北]))"
 # (a few words may stand between the verb and the place: 开往1.1万公里外的德国杜伊斯堡)
 DESTINATIONS = re.compile(
-    rf"(?:(?:运抵|驶往|发往|运往|送往|开往|抵达|到达|直达|直通(?!车)|直航|直发|直运|前往|驶向|运至|通达|通往|驶抵|驶入|直奔|开赴|奔赴|奔向|驰往|直抵|走向|抵|{END_IS_RE}|终到|向着|朝着|最终停靠|最终进入|最终驶入|最终驶进|去往|飞往|飞抵|运送至|运送到|运输至|运输到|开到|驶到|开抵|延伸到|延伸至|开进|开入"
+    rf"(?:(?:运抵|驶往|发往|运往|送往|开往|抵达|到达|直达|直通(?!车)|直航|直发|直运|送达|前往|驶向|运至|通达|通往|驶抵|驶入|直奔|开赴|奔赴|奔向|驰往|直抵|走向|抵|{END_IS_RE}|终到|向着|朝着|最终停靠|最终进入|最终驶入|最终驶进|去往|飞往|飞抵|运送至|运送到|运输至|运输到|开到|驶到|开抵|延伸到|延伸至|开进|开入"
     # (从里昂返回武汉的班列: a train coming back; not 飞抵德里,再回到成都: the loop closed)
     r"|返回|返抵|驶回|运回|(?<![再又])回到"
     # (从俄罗斯驶来,停靠九江港: where it berths; not 途中停靠, a stop)

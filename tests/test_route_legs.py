@@ -31,6 +31,18 @@ def test_goods_sent_straight_on_by_rail_and_sea_extend_the_train_over_the_sea():
     assert _routes(text) == [("南昌国际陆港", ["台中港", "基隆港"], ["厦门港"], "rail-sea")]
 
 
+def test_a_train_told_leaving_is_sent_on_to_where_it_delivers_not_where_figures_go():
+    """…从南宁国际铁路港启动发车。这趟列车…将货物送达老挝万象: where it goes (送达); a
+    sentence of figures (统计显示,…始发的班列已累计发送…) tells no train leaving."""
+    text = "一趟货物列车近日从南宁国际铁路港启动发车。这趟列车全程运行约3天,将货物送达老挝万象。"
+    assert _routes(text) == [("南宁国际铁路港", ["万象"], [], "rail")]
+    text = (
+        "统计显示,今年广西始发的中越班列已累计发送货物1万标箱。"
+        "班列所运货物品类丰富,出境货物则送达越南、老挝、泰国等国家。"
+    )
+    assert _routes(text) == []
+
+
 def test_where_ships_can_reach_from_a_port_is_no_onward_leg():
     """船舶经此可抵达…,出海后,可直达美国、日本: the port's reach, not the barges told
     before going on; a run's time (约2天后可到达) is where it goes."""

@@ -477,6 +477,8 @@ def test_trains_to_several_directions_are_a_service_each(text, routes):
             "一趟专列载着30台客车驶离贵阳都拉营站,开往老挝万象。",
             [("都拉营国际陆海通物流港", ["万象"], [], "rail")],
         ),
+        # a place runs a train that goes somewhere (X开行…列车前往Y)
+        ("12月20日,郑州开行X8021次列车前往汉堡。", [("郑州市", ["汉堡"], [], "rail")]),
         # passengers' ro-ro lines (客滚航线) carry people
         ("平潭港已开通至台中、台北两条高速客滚航线。", []),
         # nor where a corridor's goods come from in general (来自X、Y等地的货物…运往)
