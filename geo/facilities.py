@@ -234,7 +234,7 @@ def facilities(text: str, raw: list, lex) -> list:
         if surface.form == "composite" or surface.shared or end >= len(text):
             continue
         level = surface.levels[0] if surface.levels else None
-        place, end_at = None, end
+        place, end_at, short = None, end, None
         if level == "port":
             m = _AFTER_FACILITY.match(text, end)
             port = gaz.places[surface.place]
@@ -270,7 +270,9 @@ def facilities(text: str, raw: list, lex) -> list:
                 )
                 end_at = m.end()
         elif level in FACILITY_HOSTS and (
-            surface.form == "short" or surface.text[-1] not in _DIVISION_ENDINGS
+            surface.form == "short"
+            or surface.text[-1] not in _DIVISION_ENDINGS
+            or (short := _short_of_a_table_port(text, end, surface, gaz)) is not None
         ):
             # (a short name: 綦江港, 开州港; after a full one, 万州区港口物流 is no facility)
             m = _AFTER_PLACE.match(text, end) or _station_in_chain(text, start, end)
@@ -295,7 +297,9 @@ def facilities(text: str, raw: list, lex) -> list:
                 # (开州港口 is 开州港: 港口 is the word for any port; 怀化西 in a chain, 怀化西站)
                 word = "港" if m.group() == "港口" else m.group()
                 word = word + "站" if len(word) == 1 and word in DIRECTIONS else word
-                name, kind = station_name(surface.text + word), FACILITY_WORDS[word]
+                # (南宁市国际铁路港: the table's 南宁国际铁路港, named after the city's full name)
+                written = short or surface.text
+                name, kind = station_name(written + word), FACILITY_WORDS[word]
                 if text[max(0, start - 2) : start] in RAILWAY_BUREAUS:
                     start -= 2  # (济铁菏泽物流园: the railway's, named so)
                     name = text[start : start + 2] + name
@@ -439,6 +443,19 @@ def facilities(text: str, raw: list, lex) -> list:
                 last_end = hit[1]
         out = kept
     return out
+
+
+def _short_of_a_table_port(text: str, end: int, surface, gaz) -> str | None:
+    """The short name of a city named in full (南宁市) where it and the facility word after
+    it name a port of the table (南宁国际铁路港), else None: 万州区港口物流 is still none."""
+    place = gaz.places.get(surface.place)
+    m = _AFTER_PLACE.match(text, end)
+    if m is None or place is None or not place.short_name or not surface.text.endswith("市"):
+        return None
+    if m.group() in ("港口", "口岸"):
+        return None  # (重庆市港口规划, 重庆市口岸: the city's ports as a whole)
+    port = gaz.get(place.short_name + m.group())
+    return place.short_name if port is not None and port.level == "port" and port.curated else None
 
 
 def _named_again(text: str, hits: list, read: list, lex) -> list:

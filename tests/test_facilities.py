@@ -1039,3 +1039,11 @@ def test_pingtans_port_is_a_port_area_of_fuzhous():
     (port,) = record["ports"]
     assert (port["name"], port["kind"], port["parent"]) == ("平潭港区", "port area", "福州港")
     assert [r["origin"] for r in record["routes"]] == ["平潭港区"]
+
+
+def test_a_table_port_named_after_its_citys_full_name_is_that_port():
+    """南宁市国际铁路港 is the table's 南宁国际铁路港; 万州区港口物流 and 重庆市港口规划 name no
+    facility."""
+    record = extract_text("货物列车从广西南宁市国际铁路港发车,开往老挝万象。")
+    assert [p["name"] for p in record["ports"]] == ["南宁国际铁路港"]
+    assert extract_text("该码头写进重庆市港口规划。")["ports"] == []
