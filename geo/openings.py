@@ -32,7 +32,10 @@ __all__ = ["date_routes", "paragraph_start"]
 _NEWLINE = re.compile("\n")
 # 这趟班列…首发: a sentence about the service of the one before (本次班轮…: the run of
 # the sentence before)
-_REFERS_BACK = re.compile(r"\s*(?:就是|正是|这是)?(?:这|该|此|本次)")
+# (据悉,此次开通的…: after a word of how it was learnt)
+_REFERS_BACK = re.compile(
+    r"\s*(?:(?:据悉|据了解|据介绍|记者了解到|记者获悉)[，,]?)?(?:就是|正是|这是)?(?:这|该|此|本次)"
+)
 # A date, then the ship or train leaving from somewhere (4月24日自浙江舟山港启程): the day
 # of a first run
 _LEFT = re.compile(

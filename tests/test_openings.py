@@ -311,6 +311,17 @@ def test_the_same_day_as_a_report_with_no_other_date_is_the_reports_day():
     assert route["opened"] == "06-29"
 
 
+def test_a_line_told_again_after_how_it_was_learnt_takes_the_day_it_opened():
+    """4月9日,…开通欧洲新航线。(new paragraph) 据悉,此次开通的新航线…从天津港出发,…抵达
+    汉堡: the day the line told before opened."""
+    text = (
+        "4月9日,海洋联盟在青岛港开通欧洲新航线。\n"
+        "据悉,此次开通的新航线周班运行,从青岛港出发,途经新加坡,抵达鹿特丹、汉堡等欧洲港口。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "04-09"
+
+
 def test_an_outlets_dateline_of_its_news_is_no_event_date():
     """台湾网3月31日厦门消息 日前,…: the day of the report, not of the run (日前: some days
     before, no day told)."""
