@@ -76,7 +76,11 @@ _GOES_ON = TRAINS
 # What ships or trains can reach from a place (船舶经此可抵达…,出海后,可直达美国、日本):
 # the place's reach, not the run told before going on
 # (not a run's time told, 约2天后可到达蒙自北站: where it will arrive)
-_CAN_REACH = re.compile("(?<![后内])(?:可|能|可以|能够)(?:直达|抵达|到达|通达|通往|运抵|直通)")
+# (货物可方便分拨到斯洛伐克、奥地利: where goods can be handed on from its end)
+_CAN_REACH = re.compile(
+    "(?<![后内])(?:可|能|可以|能够)(?:方便|便捷|快速|直接)?"
+    "(?:直达|抵达|到达|通达|通往|运抵|直通|分拨|辐射)"
+)
 
 
 # A sentence of figures (统计显示,…累计发送…,出境货物则送达越南、老挝: where a service's

@@ -52,6 +52,12 @@ def test_where_ships_can_reach_from_a_port_is_no_onward_leg():
     )
     routes = extract_text(text)["routes"]
     assert [r["destinations"] for r in routes] == [["布拉戈维申斯克"]]
+    # (货物可方便分拨到…: where goods can be handed on from its end)
+    text = (
+        "12月20日,西安开行X8159次列车前往布达佩斯。"
+        "布达佩斯是中东欧的物流中心,货物可方便分拨到斯洛伐克、奥地利等国家。"
+    )
+    assert [r["destinations"] for r in extract_text(text)["routes"]] == [["布达佩斯"]]
 
 
 def test_a_train_goes_on_where_the_next_sentence_says():
