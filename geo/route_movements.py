@@ -151,9 +151,14 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         return []  # (开通了从永川飞往黔江、武隆的短途运输航线: flights, no freight told)
     if mode == "unspecified" and not ctx.transport:
         return []
-    if mode in TRAINS and on_by_ship(skeleton, m.end(), _last_of(sent, dests, m.end(), end)):
+    last_end = _last_of(sent, dests, m.end(), end)
+    if mode in TRAINS and (
+        on_by_ship(skeleton, m.end(), last_end)
+        or _SHIPPED_FIRST.search(skeleton, m.start(), last_end) is not None
+    ):
         # (班列…抵达钦州港东站后通过船舶转运至越南: on by ship; not 比传统先陆运再海运
-        # 缩短了20天 after it ends, a comparison)
+        # 缩短了20天 after it ends, a comparison; 货柜从泰国曼谷上船,经过5天的海上运输,
+        # 到达厦门后…搭载中欧班列前往德国汉堡: by ship first)
         mode = "rail-sea"
     if len(dests) > 1 and _RESPECTIVELY.search(skeleton, m.end(), end):
         if not more and _SEVERAL.search(skeleton, 0, m.start()):
@@ -170,6 +175,9 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 # A service's end told by name (目的地是四川成都), a clause or two on
 _END_TOLD = re.compile(f"(?:{END_IS_RE})(?:{T})+")
 _END_TOLD_REACH = 60  # (characters after the remark: bounded, so that a long text stays linear)
+# Goods put on a ship, or carried over the sea, before the train a movement tells (not 海运
+# alone: 比走海运快, a way compared with; 跨里海运输走廊, the Caspian)
+_SHIPPED_FIRST = re.compile("上船|装船|(?<![比较于])海上运输")
 # Where a movement's clause starts: after a comma, a semicolon or a list's 、 (…的江津
 # 成品纸、通过水上穿梭巴士从宜宾港运至珞璜港的元明粉)
 _CLAUSE_STARTS = "，,；;、"

@@ -477,6 +477,11 @@ def test_trains_to_several_directions_are_a_service_each(text, routes):
             "一趟专列载着30台客车驶离贵阳都拉营站,开往老挝万象。",
             [("都拉营国际陆海通物流港", ["万象"], [], "rail")],
         ),
+        # goods by ship first, then by train (上船,经过海上运输,…再搭载中欧班列前往): rail-sea
+        (
+            "这个货柜从泰国曼谷上船,经过5天的海上运输,到达厦门后再搭载中欧班列前往德国汉堡。",
+            [("曼谷", ["汉堡"], ["厦门市"], "rail-sea")],
+        ),
         # a place runs a train that goes somewhere (X开行…列车前往Y)
         ("12月20日,郑州开行X8021次列车前往汉堡。", [("郑州市", ["汉堡"], [], "rail")]),
         # passengers' ro-ro lines (客滚航线) carry people
