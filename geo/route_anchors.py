@@ -136,11 +136,13 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         # corridor's lines, each told by its ends)
         mode = corridor.mode if corridor.mode == "rail-sea" else ctx.mode(corridor.mode)
         name = ctx.corridors[corridor.name]
-        return [
-            route_of(form, name, o, [d], [], mode, ctx, corridor=corridor.name)
-            for p in pairs
-            for o, d in [(sent.place(p.group("o")), sent.places_in(p.group("d"))[-1])]
-        ]
+        routes = []
+        for pair in pairs:
+            origin, end = sent.place(pair.group("o")), sent.places_in(pair.group("d"))[-1]
+            routes.append(
+                route_of(form, name, origin, [end], [], mode, ctx, corridor=corridor.name)
+            )
+        return routes
     origin = origin_of(sent, ctx.first_origin, gaz) if ctx.first_origin else None
     # (without a destination, the route is only a part: it joins the corridor's route
     # from the same place if the document has one, else it is a corridor mention)

@@ -211,7 +211,13 @@ def _crossing_passed(text: str, end: int, surface: Surface, gaz: Gazetteer) -> S
 
 
 def _listed_with_ports(
-    text: str, raw: list[Hit], out: list[Hit], i: int, surface: Surface, gaz: Gazetteer, home
+    text: str,
+    raw: list[Hit],
+    out: list[Hit],
+    i: int,
+    surface: Surface,
+    gaz: Gazetteer,
+    home: str | None,
 ) -> Surface | bool:
     """The region a name shared by regions stands for where it is listed next to places
     of other provinces than the text's, each with a port on the water: the one of its
