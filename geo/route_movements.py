@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from cqmap.geo.gazetteer import CHINA
 from cqmap.geo.route_ends import (
     THE_OTHER,
     clause_end,
@@ -122,7 +123,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         if routes:
             return routes
     dests, via = ends_after(sent, m.end(), gaz, end)
-    if dests == ["中国"] and via and gaz.in_china(origin) and not gaz.in_china(via[-1]):
+    if dests == [CHINA] and via and gaz.in_china(origin) and not gaz.in_china(via[-1]):
         # (驶离深圳平湖南…,抵达老挝,到达泰国,随后…返回中国: the way back home, the run
         # ends where it turns)
         dests, via = [via[-1]], via[:-1]
