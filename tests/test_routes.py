@@ -484,6 +484,11 @@ def test_trains_to_several_directions_are_a_service_each(text, routes):
         ),
         # a place runs a train that goes somewhere (X开行…列车前往Y)
         ("12月20日,郑州开行X8021次列车前往汉堡。", [("郑州市", ["汉堡"], [], "rail")]),
+        # express parcels carried on a high-speed train (高铁快件) are freight
+        (
+            "DJ5421次列车搭载着800件高铁快件从贵阳北站出发,2个半小时后,列车抵达昆明南站。",
+            [("贵阳北站", ["昆明南站"], [], "rail")],
+        ),
         # passengers' ro-ro lines (客滚航线) carry people
         ("平潭港已开通至台中、台北两条高速客滚航线。", []),
         # nor where a corridor's goods come from in general (来自X、Y等地的货物…运往)
