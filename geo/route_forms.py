@@ -18,7 +18,7 @@ from cqmap.geo.route_anchors import (
 )
 from cqmap.geo.route_forms_named import NAMED_BY_ENDS, NAMED_FORMS
 from cqmap.geo.route_movements import read_movement, read_shipped
-from cqmap.geo.route_named import read_calls, read_transship
+from cqmap.geo.route_named import CALL_JOIN, read_calls, read_transship
 from cqmap.geo.route_words import (
     CORRIDOR_RE,
     DEPART,
@@ -260,7 +260,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # 北仑、福州江阴、广州南沙、东帝汶及巴布亚新几内亚: each call a place, or a place
         # within one); not a network counted (串联起长沙、郑州、成都等六十余个城市)
         rf"(?:航线|班轮|货轮|船舶)[^。；;\ue000-\uefff]{{0,30}}?(?:依次|先后|沿途)?"
-        rf"(?:挂靠|停靠|串联起?|连接起?)(?P<calls>{T}{T}?(?:(?:[、，,]|以及|和|及|与){T}{T}?){{2,}})"
+        rf"(?:挂靠|停靠|串联起?|连接起?)(?P<calls>{T}{T}?(?:(?:{CALL_JOIN}){T}{T}?){{2,}})"
         r"(?!等?(?:\d+|[两二三四五六七八九十几百]+)[多余]?[个座条家])",
         (
             Example(

@@ -33,6 +33,7 @@ from cqmap.geo.routes import (
 
 __all__ = [
     "ABBREVIATED",
+    "CALL_JOIN",
     "read_abbreviated",
     "read_both_ways",
     "read_bracket_ends",
@@ -255,8 +256,10 @@ def read_abbreviated(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     return out
 
 
-# The items of a line's calls: each one place, or a place within one (宁波北仑: 北仑)
-_CALL_JOIN = re.compile("[、，,]|以及|和|及|与")
+# What parts the items of a line's calls: each one place, or a place within one (宁波北仑:
+# 北仑); the form of calls (:mod:`cqmap.geo.route_forms`) lists them with it
+CALL_JOIN = "[、，,]|以及|和|及|与"
+_CALL_JOIN = re.compile(CALL_JOIN)
 
 
 def read_calls(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
