@@ -25,9 +25,19 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from cqmap.geo.facility_lists import ports_listed
+from cqmap.geo.facility_names import (
+    FACILITY_PARTS,
+    NAMED,
+    NOT_AFTER_FACILITY,
+    NOT_NAMES,
+    PORT_OF_ITS_OWN,
+    RAILWAY_STATION,
+    is_own_name,
+    is_railway_office,
+    station_name,
+)
 from cqmap.geo.gazetteer import WATER_PORT_KINDS
 from cqmap.geo.vocabulary import (
-    COMPANY_WORDS,
     DASHES,
     DIRECTIONS,
     FACILITY_HOSTS,
@@ -38,46 +48,15 @@ from cqmap.geo.vocabulary import (
     RAILWAY_GROUP_MARK,
 )
 
-__all__ = [
-    "FACILITY_WORDS",
-    "FACILITY_PARTS",
-    "NOT_NAMES",
-    "facilities",
-    "names_a_facility_after",
-    "station_name",
-]
+__all__ = ["facilities"]
 
-FACILITY_PARTS = (
-    "集装箱",
-    "件散货",
-    "散货",
-    "滚装",
-    "多用途",
-    "货柜",  # (葵涌货柜码头: a container terminal, as Hong Kong writes it)
-    "一期",
-    "二期",
-    "三期",
-    "东",
-    "西",
-    "南",
-    "北",
-    "铁路",
-    "国际",  # (泸州港国际集装箱码头)
-    "汽车",  # (长沙新港汽车滚装码头)
-    "自动化",  # (钦州港自动化集装箱码头)
-)
-_FACILITY_WORD = "|".join(sorted(FACILITY_WORDS, key=len, reverse=True))
-# (not 站在/站上/站起: to stand, nor 站点, a stop, nor 站台, a platform; but 码头上 is on it and 码头起航 a ship
-# leaving it; not 港务, 港航, 港城, 港口群: words of their own; not 口岸办, 口岸物流办: an office of
-# the place, but 场站办起仪式 holds one; not 港集团, 港股份: a company)
-_NOT_AFTER_FACILITY = f"(?![务航城澳型]|口?群|办(?![起理])|(?<=站)[在上点台]|起(?![航运锚飞程步])|物流办|{'|'.join(COMPANY_WORDS)})"
 # (a station's parts only: 合肥北站物流基地; after a place, 南京货运中心 is an office)
 _STATION_PARTS = ("物流基地", "货运中心")
 # (北京营业网点: a bank's as well; an outlet only of a railway's hub, 北京铁路物流中心琉璃河营业网点)
 _ONLY_AFTER_FACILITY = (*_STATION_PARTS, "营业网点", "物流中心")
 _AFTER_PLACE = re.compile(
     f"(?:{'|'.join(sorted(set(FACILITY_WORDS) - set(_ONLY_AFTER_FACILITY), key=len, reverse=True))})"
-    f"{_NOT_AFTER_FACILITY}"
+    f"{NOT_AFTER_FACILITY}"
 )
 # A city's station by its direction, written without 站 in a chain of a line's ends
 # (“怀化西-万象南”班列, 成都-重庆西): the direction, right before a dash or right after
@@ -104,7 +83,7 @@ _AFTER_FACILITY = re.compile(
     "(?P<w>码头|作业区|港区|货场|火车站|集疏运中心|办理站|中心站|站)"
     f"|(?P<station>火车[东西南北]?站|车站|站)|(?P<yard>货场|{'|'.join(_STATION_PARTS)})"
     f"|(?P<own>[\u4e00-\u9fff]{{2}})(?P<area>作业区))"
-    f"{_NOT_AFTER_FACILITY}"
+    f"{NOT_AFTER_FACILITY}"
 )
 # Right after a facility, in brackets, a part of it with a name of its own: the station,
 # terminal or area the service uses (宜宾港(一步滩站), 果园港(东港作业区), 万象南(塔纳棱陆港))
@@ -120,92 +99,6 @@ RAILWAY_BUREAUS = frozenset(
 )  # fmt: skip
 # An operator's Latin letters before a place's terminal (CSP武汉码头), part of its name
 _LATIN_LEAD = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}\Z")
-# A station's name ends in 站, whether the text says 火车站 or 站
-# (钦州港火车东站 is 钦州港东站)
-_STATION = re.compile("火?车(?=[东西南北]?站$)")
-
-
-def station_name(name: str) -> str:
-    """A facility's name with 火车站 or 车站 at its end written 站 (钦州港火车站 is 钦州港站,
-    钦州港火车东站 钦州港东站)."""
-    return _STATION.sub("", name)
-
-
-# After a place or a facility: a name of its own, two or three characters, and a word
-# for a terminal, a port area, a yard or an airport (北碚犁子林码头, 万州红溪沟散货码头, 遵义港
-# 沙湾港区, 贵阳龙洞堡国际机场).
-# The name is the text's: nothing is guessed, and the facility sits at its place.
-# (南京尧化门铁路货场, 武汉东西湖铁路集装箱中心站: a railway's, a container yard's)
-_NAMED_WORDS = (
-    "码头", "保税港区", "港区", "作业区", "货场", "火车站", "物流园", "国际物流园", "国际机场", "机场",
-    "中心站", "场站", "车站", "站",
-    "口岸",  # (勐腊勐满口岸, 老挝班海口岸: a port of entry of its own name)
-    "国际港",  # (九江红光国际港: a port of its own name at the place)
-    "物流基地",  # (绵阳皂角铺铁路物流基地: a railway's freight base of its own name)
-    "物流中心",  # (保山蒲缥物流中心, 江津小南垭物流中心: a freight centre of its own name)
-    "国际联运港", "联运港",  # (双流空铁国际联运港, 双流空铁联运港)
-    "营业网点",  # (北京铁路物流中心琉璃河营业网点: a freight outlet of the hub)
-)  # fmt: skip
-# (卢森堡迪德朗日铁路场站, 杜伊斯堡的DIT场站: a longer or a Latin name before a word that
-# only names a freight yard)
-_YARD_AHEAD = "(?=(?:铁路)?(?:集装箱)?(?:场站|货场|中心站))"
-# (南通吕四起步港区: a port area's name of four characters)
-_AREA_AHEAD = "(?=港区|作业区)"
-_NAMED = re.compile(
-    f"(?P<own>[\u4e00-\u9fff]{{2,3}}?|[\u4e00-\u9fff]{{4}}(?:{_YARD_AHEAD}|{_AREA_AHEAD})"
-    f"|[A-Z]{{2,5}}{_YARD_AHEAD})"
-    # (舟山鼠浪湖矿石中转码头: what it handles, and that it tranships)
-    f"(?P<part>(?:铁路)?(?:{'|'.join(FACILITY_PARTS[:6])}|旅游|矿石中转|矿石|煤炭|粮食|中转)|铁路)?"
-    f"(?P<w>{'|'.join(_NAMED_WORDS)}){_NOT_AFTER_FACILITY}"
-)
-# A station of its own name after a city and its railway (南昌铁路向塘站): the city's station
-_RAILWAY_STATION = re.compile(
-    f"铁路(?P<own>[\u4e00-\u9fff]{{2,3}}?)(?P<part>)(?P<w>站|货场){_NOT_AFTER_FACILITY}"
-)
-# A port of its own name, two characters and 港, after a place and 的 (宜城市的小河港); not
-# 港口, 港区 …, and not a word of kind (的枢纽港, 的出海港: NOT_NAMES)
-_PORT_OF_ITS_OWN = re.compile(
-    f"(?P<own>[\u4e00-\u9fff]{{2}})(?P<w>港)(?![口区务航城澳型湾]){_NOT_AFTER_FACILITY}"
-)
-# Words that say what kind of terminal it is, or which, rather than name it (新建码头,
-# 沿江港区, 三个枢纽港区); a name that starts with one of them is none.
-NOT_NAMES = (
-    "新建", "已建", "在建", "建成", "现有", "主要", "其他", "其它", "各类", "各个", "大型",
-    "现代", "综合", "专用", "公用", "公共", "沿江", "沿线", "全部", "所有", "多个", "重点",
-    "枢纽", "区域", "周边", "境内", "辖区", "本地", "当地", "国际", "内河", "港口", "货运",
-    "客运", "物流", "一批", "部分", "规划", "城区", "中心", "首个", "第一", "一个", "两个",
-    "三个", "四个", "五个", "几个", "一座", "专业", "散货", "集装", "件散", "滚装", "旅游",
-    "两大", "三大", "四大", "五大", "几大", "各大",
-    # (国境站: a crossing's station, named after the crossing)
-    "国境",
-    # (中国铁路北京局下花园铁路货场: the railway bureau's word, then the yard's own name)
-    "局",
-    # (支线机场, 通用机场, 运输机场: what kind of airport)
-    "支线", "通用", "运输", "民用", "军用",
-    "铁路", "码头", "港区", "作业", "货场", "企业", "政府", "人民", "全市", "全区", "全县",
-    "保税", "东客", "西客", "南客", "北客", "客运", "高铁", "地铁", "轻轨",
-    # (站 names many things that are no freight station: 火车站 itself, 水电站, 汽车站 …)
-    "火车", "水电", "电站", "变电", "加油", "加气", "充电", "服务", "汽车", "公交", "收费",
-    "检查", "派出", "工作", "气象", "水文", "监测", "观测", "泵站", "污水", "基站", "网站",
-    # (自动化码头, 片区集装箱码头, 开放码头: what kind, not which)
-    "自动", "片区", "开放", "智能", "智慧", "绿色", "新型", "老旧", "临时",
-    # (中国的终点站, 荆州港的核心港区: which for the service or the port, not a name)
-    "终点", "起点", "始发", "中转", "目的", "核心",
-    # (沿海港, 干线港, 出海港, 进出港: what kind of port, or ships going in and out)
-    "沿海", "干线", "出海", "进出", "进港", "出港", "海港", "河港", "喂给", "集散",
-    "始发港", "母港", "深水", "万吨", "千吨", "百吨", "亿吨", "吨级", "一类", "二类", "航空",
-    "第二", "第三", "最大", "重要",
-    # (宁波舟山港的货船停靠港区3号泊位: ships that call there, not a name)
-    "货船", "货轮", "轮船", "船舶", "停靠",
-    # (洋山深水港区同内河码头连通: with, not a name)
-    "同", "跟",
-    # (舟山市港航和口岸部门: the port and shipping office)
-    "港航",
-    # (黄石港电子口岸: an information system of the ports of entry, no facility)
-    "电子",
-)  # fmt: skip
-_NOT_NAME_CHARS = frozenset("的和与及等在了个各是为有将已把被从到向至经这那该此其每再又也就还才")
-_JOINING = frozenset("的和与及等")
 # The levels of place a railway is named after (南昌铁路, 成都铁路)
 _RAILWAY_CITIES = frozenset({"prefecture", "municipality"})  # (not 紫云铁路, a line)
 # The places a port of its own name is told right after (济宁春江港; not 四川, 重庆: a
@@ -260,7 +153,7 @@ def facilities(text: str, raw: list, lex) -> list:
                 end_at = m.end()
             elif (
                 (m := _BRACKETED_PART.match(text, end)) is not None
-                and _names(m.group("own"))
+                and is_own_name(m.group("own"))
                 and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
             ):
                 # (宜宾港(一步滩站): the station of the port the service leaves from)
@@ -369,7 +262,7 @@ def facilities(text: str, raw: list, lex) -> list:
             # facility's own name there)
             named = _named_after(text, end_at + 1, raw, i, gaz)
         if named is None and place is None and level in _RAILWAY_CITIES:
-            named = _named_after(text, end_at, raw, i, gaz, _RAILWAY_STATION)
+            named = _named_after(text, end_at, raw, i, gaz, RAILWAY_STATION)
         if named is None and place is None:
             # (成都的大湾镇站: a place's terminal or station, named after 的; 杜伊斯堡市的
             # DIT场站, 杜伊斯堡市DIT场站: a city abroad written with 市; 安庆港的五里庙集装箱
@@ -379,7 +272,7 @@ def facilities(text: str, raw: list, lex) -> list:
                 named = _named_after(text, end_at + of, raw, i, gaz)
             if named is None and of and text[end_at + of - 1] == "的" and level != "port":
                 # (宜城市的小河港: a port of its own name, told as the place's)
-                named = _named_after(text, end_at + of, raw, i, gaz, _PORT_OF_ITS_OWN)
+                named = _named_after(text, end_at + of, raw, i, gaz, PORT_OF_ITS_OWN)
             if (
                 named is None
                 and text.startswith("港", end_at + 2)
@@ -387,8 +280,10 @@ def facilities(text: str, raw: list, lex) -> list:
                 and level in _PORT_HOSTS
             ):
                 # (济宁春江港: a port of its own name right after its city)
-                named = _named_after(text, end_at, raw, i, gaz, _PORT_OF_ITS_OWN)
-                if named is not None and not _names(named.group("own"), _NOT_PORT_NAMES):
+                named = _named_after(text, end_at, raw, i, gaz, PORT_OF_ITS_OWN)
+                if named is not None and not is_own_name(
+                    named.group("own"), not_names=_NOT_PORT_NAMES
+                ):
                     named = None
         if (
             named is not None
@@ -507,8 +402,8 @@ def _held_by_office(text: str, raw: list, lex) -> list:
     gaz, out = lex.gazetteer, []
     starts = [h[0] for h in raw]  # (the mentions near each match, found by bisection)
     for held in _HELD_BY_OFFICE.finditer(text):
-        named = _NAMED.match(text, held.end())
-        if named is None or not _names(named.group("own")) or _an_office(named):
+        named = NAMED.match(text, held.end())
+        if named is None or not is_own_name(named.group("own")) or is_railway_office(named):
             continue
         k = bisect_left(starts, named.start())
         if k < len(raw) and raw[k][0] < named.end():
@@ -563,7 +458,7 @@ def _areas_listed(text: str, raw: list, lex) -> list:
             a, b = offset, offset + len(item)
             offset = b + 1
             own = _AREA_ITEM.fullmatch(item)
-            if own is None or not _names(own.group("own")):
+            if own is None or not is_own_name(own.group("own")):
                 continue  # (沿江港区, 的重点港区: no name of its own)
             inside = raw[bisect_left(starts, a) : bisect_left(starts, b)]
             if any(not (h[2].rule is not None and h[2].rule.weak) for h in inside):
@@ -610,38 +505,6 @@ def _city_named_for_port(raw: list, i: int, text: str, gaz) -> bool:
     )
 
 
-def names_a_facility_after(text: str, end: int) -> bool:
-    """Whether a facility's own name and its word follow ``end`` (沈阳虎石台站: the place
-    before it says where it lies, and is confirmed as a place by it)."""
-    if not _NAMED_WORD_FIRSTS.intersection(text[end + 2 : end + 5]):
-        return False  # (no word of a facility, nor of its kind, where one could stand)
-    m = _NAMED.match(text, end)
-    # (王家营西和桃花村物流中心: a 物流中心 confirms no weak name before it)
-    return m is not None and _names(m.group("own")) and m.group("w") != "物流中心"
-
-
-def _an_office(m: re.Match) -> bool:
-    """Whether a facility's name matched is a railway's office (贵铁物流中心: 贵阳's railway's
-    freight office, named by the railway's short name)."""
-    return m.group("w") == "物流中心" and m.group("own").endswith("铁")
-
-
-# The first characters of the words that end a facility's own name (码头, 站 …)
-_NAMED_WORD_FIRSTS = frozenset(w[0] for w in (*_NAMED_WORDS, *FACILITY_PARTS[:6], "铁路", "旅游"))
-
-
-def _names(
-    own: str, not_names: tuple[str, ...] = NOT_NAMES, grammar: frozenset = _NOT_NAME_CHARS
-) -> bool:
-    """Whether ``own`` names a facility: it does not start with a word of kind or number
-    (:data:`NOT_NAMES`) and holds no word of grammar (的, 和, 从 …), but for a 和 that ends
-    it (玉溪研和站: a name's own 和)."""
-    body = own[:-1] if own.endswith("和") and len(own) > 1 else own
-    if own.endswith("网"):
-        return False  # (果园港官方网站, 门户网站: a website, 网站, no station)
-    return not own.startswith(not_names) and not grammar.intersection(body)
-
-
 def _port_abroad(text: str, end: int, raw: list, i: int) -> re.Match | None:
     """A port's own name and 港 (or 港口) right after a country at ``end`` (俄罗斯东方港,
     俄罗斯扎鲁比诺港口), if any:
@@ -650,7 +513,7 @@ def _port_abroad(text: str, end: int, raw: list, i: int) -> re.Match | None:
     m = _PORT_ABROAD.match(text, end)
     if m is None:
         return None
-    if not _names(m.group("own"), _NOT_PORT_NAMES):
+    if not is_own_name(m.group("own"), not_names=_NOT_PORT_NAMES):
         return None
     if m.group("word") and len(m.group("own")) < 3:
         return None  # (俄罗斯远东港口: ports of a part of it)
@@ -660,7 +523,7 @@ def _port_abroad(text: str, end: int, raw: list, i: int) -> re.Match | None:
 
 
 def _named_after(
-    text: str, end: int, raw: list, i: int, gaz, named: re.Pattern = _NAMED
+    text: str, end: int, raw: list, i: int, gaz, named: re.Pattern = NAMED
 ) -> re.Match | None:
     """A facility's own name and its word right after ``end`` (犁子林码头), if any: no
     other mention starts inside it, and it does not start with a word of kind or
@@ -668,16 +531,14 @@ def _named_after(
     m = named.match(text, end)
     if m is None:
         return None
-    if _an_office(m) or (
+    if is_railway_office(m) or (
         m.group("w") == "物流中心" and raw[i][2].rule is not None and raw[i][2].rule.weak
     ):
         # (王家营西和桃花村物流中心: no place a weak name is confirmed by, for a word that is
         # so often an office's)
         return None
     # (南昌铁路向塘站: after a railway, a station's name may hold a word of direction)
-    if not _names(
-        m.group("own"), grammar=_JOINING if named is _RAILWAY_STATION else _NOT_NAME_CHARS
-    ):
+    if not is_own_name(m.group("own"), after_railway=named is RAILWAY_STATION):
         return None
     for j in range(i + 1, len(raw)):
         if raw[j][0] >= m.end():

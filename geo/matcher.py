@@ -59,7 +59,8 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from cqmap.geo.facilities import facilities, names_a_facility_after
+from cqmap.geo.facilities import facilities
+from cqmap.geo.facility_names import names_a_facility_after
 from cqmap.geo.gazetteer import Gazetteer, Place, built_once, gazetteer, gc_paused
 from cqmap.geo.place_context import (
     AIRPORT_NAME,

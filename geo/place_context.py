@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from cqmap.geo.facilities import FACILITY_WORDS
 from cqmap.geo.vocabulary import (
     COMPANY_WORDS,
     CORRIDORS,
     DASHES,
     END_IS,
+    FACILITY_WORDS,
     ORIGIN_IS,
     RAILWAY_GROUP_MARK,
 )

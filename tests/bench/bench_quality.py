@@ -52,9 +52,10 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from cqmap.geo.extract import extract_text  # noqa: E402
-from cqmap.geo.facilities import FACILITY_WORDS, NOT_NAMES, station_name  # noqa: E402
+from cqmap.geo.facility_names import NOT_NAMES, station_name  # noqa: E402
 from cqmap.geo.gazetteer import gazetteer  # noqa: E402
 from cqmap.geo.route_words import CORRIDOR_OF  # noqa: E402
+from cqmap.geo.vocabulary import FACILITY_WORDS  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 KINDS = ("regions", "pairings", "ports", "route legs", "routes", "routes (strict)", "corridors")

@@ -1,0 +1,172 @@
+"""A facility's own name: the words that end one (码头, 港区, 站 …), the parts that say
+which of a facility's parts it is (集装箱, 一期, 北), the words of kind or number that name
+none (新建码头, 三个枢纽港区: :data:`NOT_NAMES`), and how a station's name is written
+(钦州港火车站 is 钦州港站). :mod:`cqmap.geo.facilities` reads the facilities of a text with
+them; :mod:`cqmap.geo.matcher` asks whether a facility's name confirms the place before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cqmap.geo.vocabulary import COMPANY_WORDS
+
+__all__ = [
+    "FACILITY_PARTS",
+    "NAMED",
+    "NOT_AFTER_FACILITY",
+    "NOT_NAMES",
+    "PORT_OF_ITS_OWN",
+    "RAILWAY_STATION",
+    "is_own_name",
+    "is_railway_office",
+    "names_a_facility_after",
+    "station_name",
+]
+
+FACILITY_PARTS = (
+    "集装箱",
+    "件散货",
+    "散货",
+    "滚装",
+    "多用途",
+    "货柜",  # (葵涌货柜码头: a container terminal, as Hong Kong writes it)
+    "一期",
+    "二期",
+    "三期",
+    "东",
+    "西",
+    "南",
+    "北",
+    "铁路",
+    "国际",  # (泸州港国际集装箱码头)
+    "汽车",  # (长沙新港汽车滚装码头)
+    "自动化",  # (钦州港自动化集装箱码头)
+)
+
+# (not 站在/站上/站起: to stand, nor 站点, a stop, nor 站台, a platform; but 码头上 is on it and 码头起航 a ship
+# leaving it; not 港务, 港航, 港城, 港口群: words of their own; not 口岸办, 口岸物流办: an office of
+# the place, but 场站办起仪式 holds one; not 港集团, 港股份: a company)
+NOT_AFTER_FACILITY = f"(?![务航城澳型]|口?群|办(?![起理])|(?<=站)[在上点台]|起(?![航运锚飞程步])|物流办|{'|'.join(COMPANY_WORDS)})"
+
+# A station's name ends in 站, whether the text says 火车站 or 站
+# (钦州港火车东站 is 钦州港东站)
+_STATION = re.compile("火?车(?=[东西南北]?站$)")
+
+
+def station_name(name: str) -> str:
+    """A facility's name with 火车站 or 车站 at its end written 站 (钦州港火车站 is 钦州港站,
+    钦州港火车东站 钦州港东站)."""
+    return _STATION.sub("", name)
+
+
+# After a place or a facility: a name of its own, two or three characters, and a word
+# for a terminal, a port area, a yard or an airport (北碚犁子林码头, 万州红溪沟散货码头, 遵义港
+# 沙湾港区, 贵阳龙洞堡国际机场).
+# The name is the text's: nothing is guessed, and the facility sits at its place.
+# (南京尧化门铁路货场, 武汉东西湖铁路集装箱中心站: a railway's, a container yard's)
+_NAMED_WORDS = (
+    "码头", "保税港区", "港区", "作业区", "货场", "火车站", "物流园", "国际物流园", "国际机场", "机场",
+    "中心站", "场站", "车站", "站",
+    "口岸",  # (勐腊勐满口岸, 老挝班海口岸: a port of entry of its own name)
+    "国际港",  # (九江红光国际港: a port of its own name at the place)
+    "物流基地",  # (绵阳皂角铺铁路物流基地: a railway's freight base of its own name)
+    "物流中心",  # (保山蒲缥物流中心, 江津小南垭物流中心: a freight centre of its own name)
+    "国际联运港", "联运港",  # (双流空铁国际联运港, 双流空铁联运港)
+    "营业网点",  # (北京铁路物流中心琉璃河营业网点: a freight outlet of the hub)
+)  # fmt: skip
+# (卢森堡迪德朗日铁路场站, 杜伊斯堡的DIT场站: a longer or a Latin name before a word that
+# only names a freight yard)
+_YARD_AHEAD = "(?=(?:铁路)?(?:集装箱)?(?:场站|货场|中心站))"
+# (南通吕四起步港区: a port area's name of four characters)
+_AREA_AHEAD = "(?=港区|作业区)"
+NAMED = re.compile(
+    f"(?P<own>[\u4e00-\u9fff]{{2,3}}?|[\u4e00-\u9fff]{{4}}(?:{_YARD_AHEAD}|{_AREA_AHEAD})"
+    f"|[A-Z]{{2,5}}{_YARD_AHEAD})"
+    # (舟山鼠浪湖矿石中转码头: what it handles, and that it tranships)
+    f"(?P<part>(?:铁路)?(?:{'|'.join(FACILITY_PARTS[:6])}|旅游|矿石中转|矿石|煤炭|粮食|中转)|铁路)?"
+    f"(?P<w>{'|'.join(_NAMED_WORDS)}){NOT_AFTER_FACILITY}"
+)
+# A station of its own name after a city and its railway (南昌铁路向塘站): the city's station
+RAILWAY_STATION = re.compile(
+    f"铁路(?P<own>[\u4e00-\u9fff]{{2,3}}?)(?P<part>)(?P<w>站|货场){NOT_AFTER_FACILITY}"
+)
+# A port of its own name, two characters and 港, after a place and 的 (宜城市的小河港); not
+# 港口, 港区 …, and not a word of kind (的枢纽港, 的出海港: NOT_NAMES)
+PORT_OF_ITS_OWN = re.compile(
+    f"(?P<own>[\u4e00-\u9fff]{{2}})(?P<w>港)(?![口区务航城澳型湾]){NOT_AFTER_FACILITY}"
+)
+# Words that say what kind of terminal it is, or which, rather than name it (新建码头,
+# 沿江港区, 三个枢纽港区); a name that starts with one of them is none.
+NOT_NAMES = (
+    "新建", "已建", "在建", "建成", "现有", "主要", "其他", "其它", "各类", "各个", "大型",
+    "现代", "综合", "专用", "公用", "公共", "沿江", "沿线", "全部", "所有", "多个", "重点",
+    "枢纽", "区域", "周边", "境内", "辖区", "本地", "当地", "国际", "内河", "港口", "货运",
+    "客运", "物流", "一批", "部分", "规划", "城区", "中心", "首个", "第一", "一个", "两个",
+    "三个", "四个", "五个", "几个", "一座", "专业", "散货", "集装", "件散", "滚装", "旅游",
+    "两大", "三大", "四大", "五大", "几大", "各大",
+    # (国境站: a crossing's station, named after the crossing)
+    "国境",
+    # (中国铁路北京局下花园铁路货场: the railway bureau's word, then the yard's own name)
+    "局",
+    # (支线机场, 通用机场, 运输机场: what kind of airport)
+    "支线", "通用", "运输", "民用", "军用",
+    "铁路", "码头", "港区", "作业", "货场", "企业", "政府", "人民", "全市", "全区", "全县",
+    "保税", "东客", "西客", "南客", "北客", "客运", "高铁", "地铁", "轻轨",
+    # (站 names many things that are no freight station: 火车站 itself, 水电站, 汽车站 …)
+    "火车", "水电", "电站", "变电", "加油", "加气", "充电", "服务", "汽车", "公交", "收费",
+    "检查", "派出", "工作", "气象", "水文", "监测", "观测", "泵站", "污水", "基站", "网站",
+    # (自动化码头, 片区集装箱码头, 开放码头: what kind, not which)
+    "自动", "片区", "开放", "智能", "智慧", "绿色", "新型", "老旧", "临时",
+    # (中国的终点站, 荆州港的核心港区: which for the service or the port, not a name)
+    "终点", "起点", "始发", "中转", "目的", "核心",
+    # (沿海港, 干线港, 出海港, 进出港: what kind of port, or ships going in and out)
+    "沿海", "干线", "出海", "进出", "进港", "出港", "海港", "河港", "喂给", "集散",
+    "始发港", "母港", "深水", "万吨", "千吨", "百吨", "亿吨", "吨级", "一类", "二类", "航空",
+    "第二", "第三", "最大", "重要",
+    # (宁波舟山港的货船停靠港区3号泊位: ships that call there, not a name)
+    "货船", "货轮", "轮船", "船舶", "停靠",
+    # (洋山深水港区同内河码头连通: with, not a name)
+    "同", "跟",
+    # (舟山市港航和口岸部门: the port and shipping office)
+    "港航",
+    # (黄石港电子口岸: an information system of the ports of entry, no facility)
+    "电子",
+)  # fmt: skip
+_NOT_NAME_CHARS = frozenset("的和与及等在了个各是为有将已把被从到向至经这那该此其每再又也就还才")
+_JOINING = frozenset("的和与及等")
+
+
+def names_a_facility_after(text: str, end: int) -> bool:
+    """Whether a facility's own name and its word follow ``end`` (沈阳虎石台站: the place
+    before it says where it lies, and is confirmed as a place by it)."""
+    if not _NAMED_WORD_FIRSTS.intersection(text[end + 2 : end + 5]):
+        return False  # (no word of a facility, nor of its kind, where one could stand)
+    m = NAMED.match(text, end)
+    # (王家营西和桃花村物流中心: a 物流中心 confirms no weak name before it)
+    return m is not None and is_own_name(m.group("own")) and m.group("w") != "物流中心"
+
+
+def is_railway_office(m: re.Match) -> bool:
+    """Whether a facility's name matched is a railway's office (贵铁物流中心: 贵阳's railway's
+    freight office, named by the railway's short name)."""
+    return m.group("w") == "物流中心" and m.group("own").endswith("铁")
+
+
+# The first characters of the words that end a facility's own name (码头, 站 …)
+_NAMED_WORD_FIRSTS = frozenset(w[0] for w in (*_NAMED_WORDS, *FACILITY_PARTS[:6], "铁路", "旅游"))
+
+
+def is_own_name(
+    own: str, *, not_names: tuple[str, ...] = NOT_NAMES, after_railway: bool = False
+) -> bool:
+    """Whether ``own`` names a facility: it does not start with a word of kind or number
+    (``not_names``, :data:`NOT_NAMES` unless told) and holds no word of grammar (的, 和, 从
+    …), but for a 和 that ends it (玉溪研和站: a name's own 和); after a railway
+    (``after_railway``: 南昌铁路向塘站) only joining words (的, 和 …) are grammar, so that a
+    station's name may hold a word of direction."""
+    grammar = _JOINING if after_railway else _NOT_NAME_CHARS
+    body = own[:-1] if own.endswith("和") and len(own) > 1 else own
+    if own.endswith("网"):
+        return False  # (果园港官方网站, 门户网站: a website, 网站, no station)
+    return not own.startswith(not_names) and not grammar.intersection(body)
