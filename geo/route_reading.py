@@ -105,6 +105,8 @@ def read_routes(
                     gaz.holds(d, route.origin) for d in route.destinations
                 ):
                     continue  # (goes nowhere it is not already: 团结村站始发的重庆班列)
+                if _trade_lane(route, gaz):
+                    continue  # (东南亚地区至北美东行的东西航线: a trade lane, no service)
                 # (到达湛江港后,转搭…快线直达大湾区: a leg on another service, named, from
                 # where the match's first leg ends, even where a named service read that leg)
                 onward = route.form == "transfer" and any(
@@ -187,6 +189,8 @@ def read_routes(
 
 _CLAUSE_MARKS = frozenset(SEMICOLONS)
 # A line named by its ends with a dash, then told coming back (回程, 返程; not 去回程, both ways)
+# A channel of trade named by its ends (中国—东盟的又一条重要海上运输通道)
+_THROUGH_CHANNEL = re.compile("通道")
 _RETURN_OF_LINE = re.compile("[—–\\-－][^至到]{1,12}?(?<![去往])(?:回程|返程)")
 
 
@@ -245,6 +249,20 @@ _CHINA_DIVISIONS = frozenset({"municipality", "prefecture", "province", "county"
 def _cities(ends: list[str], gaz: Gazetteer) -> bool:
     """Whether ``ends`` are divisions of China (no ports, countries or areas)."""
     return all(getattr(gaz.places.get(end), "level", None) in _CHINA_DIVISIONS for end in ends)
+
+
+def _trade_lane(route: Route, gaz: Gazetteer) -> bool:
+    """Whether ``route`` is told by world regions alone, with no stop between them (东南亚
+    至北美的东西航线, 中国—东盟的海上运输通道): a lane of trade, which no one service
+    runs; a line through places (东盟经南宁、重庆至欧洲) is one."""
+    ends = [route.origin, *route.destinations]
+    levels = {getattr(gaz.places.get(end), "level", None) for end in ends}
+    return (
+        not route.via
+        and "area" in levels
+        and levels <= {"area", "country"}
+        and (levels == {"area"} or CHINA in ends and _THROUGH_CHANNEL.search(route.name or ""))
+    )
 
 
 def _listed(sent: Sentence, m: re.Match, group: str = "list") -> list[str]:

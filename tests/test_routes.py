@@ -821,6 +821,26 @@ def test_every_service_between_two_places_is_no_route():
     assert extract_text(text)["routes"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这条航线是东南亚地区通往北美西岸的一条东西向航线,每周都有大船经过。",
+        "新航线的开通,使之成为中国—东盟之间又一条重要的海上运输通道。",
+    ],
+)
+def test_a_lane_of_trade_between_world_regions_is_no_route(text):
+    """东南亚地区至北美的东西航线, 中国—东盟的海上运输通道: lanes of trade told by world
+    regions, which no one service runs."""
+    assert extract_text(text)["routes"] == []
+
+
+def test_a_line_through_places_between_world_regions_is_a_route():
+    """东盟经南宁至欧洲: a line through a place between two regions is one service."""
+    text = "一列满载电子产品的班列从东盟经南宁发往欧洲。"
+    routes = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
+    assert routes == [("东南亚", ["欧洲"], ["南宁市"])]
+
+
 def test_a_network_of_lines_counted_reaching_countries_is_no_route():
     """已有11条线路,辐射到西班牙、伊朗…等国家: all the lines of a place, no one service."""
     text = "眼下义乌始发的中欧班列已有11条线路,辐射到西班牙、伊朗、阿富汗、俄罗斯等国家。"
