@@ -137,8 +137,10 @@ def read_routes(
                 break  # (a movement's form reads each told in the sentence: 重庆的班列将
                 # 驶向杜伊斯堡,成都的班列将行至罗兹)
     for route in out:
-        if len(route.destinations) == 1 and any(
-            _RETURN_OF_LINE.search(n) for n in (route.name, *route.names) if n
+        if (
+            len(route.destinations) == 1
+            and any(_RETURN_OF_LINE.search(n) for n in (route.name, *route.names) if n)
+            and not _told_coming_home(route, gaz)
         ):
             # (“重庆—杜伊斯堡”回程班列, “怀化—北部湾港”…回程班列: the line's train coming back,
             # from its far end; not 杜伊斯堡至成都的回程线路, a way named as it runs)
@@ -249,6 +251,13 @@ _CHINA_DIVISIONS = frozenset({"municipality", "prefecture", "province", "county"
 def _cities(ends: list[str], gaz: Gazetteer) -> bool:
     """Whether ``ends`` are divisions of China (no ports, countries or areas)."""
     return all(getattr(gaz.places.get(end), "level", None) in _CHINA_DIVISIONS for end in ends)
+
+
+def _told_coming_home(route: Route, gaz: Gazetteer) -> bool:
+    """Whether a way back is told as it runs, from abroad to China (中亚(塔什干—胶州)回程
+    班列: already home-bound, not the way back of a line told outward)."""
+    (end,) = route.destinations
+    return not gaz.in_china(route.origin) and gaz.in_china(end)
 
 
 def _trade_lane(route: Route, gaz: Gazetteer) -> bool:

@@ -185,8 +185,10 @@ TRANSPORT_CUE = re.compile(
     # (a quantity of freight: 6.3万吨砂石, 108标箱, 12只标准箱; goods unloaded or loaded)
     r"|\d万?(?:吨|[只个]?标准?箱|TEU)|卸船|卸货|装船"
 )
-# A sentence on passengers (客船, 动车) names no freight route.
-PASSENGERS = re.compile("客船|客轮|游轮|客运|旅客|游客|动车|高铁|城际快巴|公交|客车|客滚")
+# A sentence on passengers (客船, 动车, 旅游专列, 旅游线路) names no freight route.
+PASSENGERS = re.compile(
+    "客船|客轮|游轮|客运|旅客|游客|动车|高铁|城际快巴|公交|客车|客滚|旅游(?:专列|列车|班列|线路|路线|专线|航线)"
+)
 # A service of passengers named before where it runs from (国际客运列车由北京…前往): not
 # goods such as buses (载着28台客车驶离)
 PASSENGER_SERVICE = re.compile("(?:客运|旅客)(?:列车|班列|航线|航班|班轮|线路)")

@@ -408,6 +408,9 @@ def test_where_a_ship_is_bound_and_where_goods_once_changed_service():
         ("中欧班列(成都—罗兹)回程班列抵达成都。", ("罗兹", ["成都市"])),
         # (a way named as it runs: no turning)
         ("杜伊斯堡至成都的回程线路第一次试跑。", ("杜伊斯堡", ["成都市"])),
+        # (a way back named as it runs, from abroad home: no turning)
+        ("首列中亚(阿拉木图—西安)回程班列满载小麦抵达。", ("阿拉木图", ["西安市"])),
+        ("“欧洲—重庆”回程班列去年首次开到了江津。", ("欧洲", ["重庆市"])),
     ],
 )
 def test_a_lines_return_train_runs_from_its_far_end(text, ends):

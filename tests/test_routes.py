@@ -826,11 +826,14 @@ def test_every_service_between_two_places_is_no_route():
     [
         "这条航线是东南亚地区通往北美西岸的一条东西向航线,每周都有大船经过。",
         "新航线的开通,使之成为中国—东盟之间又一条重要的海上运输通道。",
+        # (tourists' trains and lines: passengers)
+        "首趟中国—中亚国际人文旅游专列本周开行。",
+        "两地将共同打造巫山-奉节-云阳精品旅游线路。",
     ],
 )
-def test_a_lane_of_trade_between_world_regions_is_no_route(text):
+def test_a_lane_of_trade_or_a_tourists_line_is_no_route(text):
     """东南亚地区至北美的东西航线, 中国—东盟的海上运输通道: lanes of trade told by world
-    regions, which no one service runs."""
+    regions, which no one service runs; 旅游专列, 旅游线路: tourists' trains and ways."""
     assert extract_text(text)["routes"] == []
 
 
