@@ -156,10 +156,13 @@ ROUTE_HINTS = (
     *CORRIDOR_OF,
 )  # fmt: skip
 # What may be some day (未来…将可以, 届时, 建成后, 目的是), what is planned, hoped for or
-# possible (计划, 有望, 可实现; not 按计划, as planned), and what was done before (此前,
+# possible (计划, 有望, 可实现; not 按计划, as planned; 探索…通道, a channel explored, but
+# not 探索开行, a run tried), and what was done before (此前,
 # 原来): no run of the service told
 _FUTURE_WORDS = "未来|将来|远期|今后|届时|建成后|目的就是|目的是|旨在"
-_PLAN_WORDS = "(?<!按)计划|规划|拟|有望|力争|争取|打算|可实现|可以实现|能够实现"
+_PLAN_WORDS = (
+    "(?<!按)计划|规划|拟|探索[^，,。；;]{0,16}?通道|有望|力争|争取|打算|可实现|可以实现|能够实现"
+)
 FUTURE = re.compile(_FUTURE_WORDS)
 PLANS = re.compile(_PLAN_WORDS)
 # Lines counted (通行114条中欧班列线路, 等17条线路, 61条从重庆、苏州等城市直通欧洲的运行线):

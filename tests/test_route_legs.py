@@ -124,6 +124,16 @@ def test_a_train_does_not_go_on_to_where_it_is_planned_to_go():
     assert route["destinations"] == ["河内"] and route["via"] == ["凭祥"]
 
 
+def test_a_train_does_not_go_on_to_a_channel_explored():
+    """探索西安直达中东欧的国际货运通道: an aim, not where the train told goes on to."""
+    text = (
+        "首列班列从兰州东川站始发,经霍尔果斯出境,抵达阿塞拜疆巴库。"
+        "为深化合作,兰州探索直达中东欧的国际货运通道,与多家企业共同推动班列常态化。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["destinations"] == ["巴库"]
+
+
 def test_a_stop_told_again_as_an_end_stays_a_stop():
     text = (
         "首趟班列从果园港出发,开往钦州港。货物再通过钦州港分拨至越南。"
