@@ -268,7 +268,8 @@ TRANSFER = re.compile("转搭|转乘|换乘|换装|转装|改由|转由|转驳|�
 # …by a ship over the sea, no service named (再换装海运货轮运抵新加坡, 转海运发往印度, 通过
 # 船舶转运至越南): a train's goods going on so are the train's rail-sea route, the port a
 # stop (not 换装国际班轮发往欧洲: a liner of its own)
-_BY_SEA = re.compile("海运|海船|海轮|货轮|船舶|轮船|出海")
+# (转乘轮渡横渡里海, 换装船运跨里海: a train's goods ferried across a sea, on to its end)
+_BY_SEA = re.compile("海运|海船|海轮|货轮|船舶|轮船|出海|轮渡|渡轮|船运")
 # The modes of a train's route (its goods may go on over the sea on the same route)
 TRAINS = ("rail-sea", "rail")
 _NAMED_SERVICE = re.compile("班轮|航线|快线|班列|专列|航班")

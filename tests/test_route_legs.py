@@ -437,6 +437,11 @@ def test_goods_handed_on_in_china_where_a_run_ends_are_no_part_of_it():
             "班列从涪陵西站出发,驶往钦州港。货物将运至钦州港,再换装海运货轮运抵新加坡。",
             [("涪陵西站", ["新加坡"], ["钦州港"], "rail-sea")],
         ),
+        # (ferried across a sea, then on by rail to its end: one rail-sea route)
+        (
+            "一列中欧班列从乌鲁木齐出发,抵达阿克套港后转乘轮渡横渡里海,再由铁路运抵巴库。",
+            [("乌鲁木齐市", ["巴库"], ["阿克套港"], "rail-sea")],
+        ),
         # (a liner named for the sea leg is a service of its own; the train ends at the port)
         (
             "班列从鱼嘴站出发,驶往钦州港。货物将运至钦州港,再换装远洋班轮运抵新加坡。",
