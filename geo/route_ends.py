@@ -23,6 +23,7 @@ from cqmap.geo.route_words import (
     GATHERED_AT,
     TRANSPORT_CUE,
     VIA,
+    WAYS_NAME,
     T,
 )
 from cqmap.geo.skeleton import Sentence
@@ -199,6 +200,8 @@ def ends_after(
         bare = d.group().startswith("到") and not d.group().startswith("到达")
         if bare and not _carried_to(skeleton, k, d.start()):
             continue  # (从重庆到广西,登高桥,进货场: a span, no movement)
+        if _names_a_way(sent, d.end() - 1):
+            continue  # (日喀则至吉隆公路: a road named by its ends, no end of a run)
         if sold_to(skeleton, d):
             continue  # (出口到非洲、欧美的化工品: where goods are sold, not where it goes)
         if skeleton.startswith(ACROSS_WORDS, d.end()) or skeleton.startswith(GATHERED_AT, d.end()):
@@ -244,7 +247,26 @@ def via_places(sent: Sentence) -> list[str]:
 
 
 def _stops_of(sent: Sentence, v: re.Match) -> list[str]:
-    return sent.places_in(v.group("list") or v.group("v") or v.group("x"))
+    """The places of a :data:`~cqmap.geo.route_words.VIA` match, but for those naming a
+    railway or a road (经成渝铁路; a country's railway, 泰国铁路, passes through it)."""
+    group = next(g for g in ("list", "v", "x") if v.group(g))
+    return [
+        place
+        for k, ch in enumerate(v.group(group), v.start(group))
+        for place in sent.places_in(ch)
+        if not _names_a_way(sent, k)
+    ]
+
+
+def _names_a_way(sent: Sentence, k: int) -> bool:
+    """Whether the mention at skeleton index ``k`` names a railway or a road with the word
+    after it (成渝铁路, 至吉隆公路; not a country's railway, 泰国铁路, which passes it)."""
+    skeleton = sent.skeleton
+    return (
+        WAYS_NAME.match(skeleton, k + 1) is not None
+        and "\ue000" <= skeleton[k] <= "\uefff"
+        and sent.hit(skeleton[k])[2].levels[:1] != ("country",)
+    )
 
 
 def _carried_to(skeleton: str, k: int, at: int) -> bool:

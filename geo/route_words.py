@@ -75,6 +75,7 @@ __all__ = [
     "SHIPMENT",
     "DESTINATIONS",
     "VIA",
+    "WAYS_NAME",
     "SERVICE_ENDS",
     "LINE_BY_DIRECTION",
 ]
@@ -511,6 +512,9 @@ DESTINATIONS = re.compile(
     rf"|[向朝](?={TLIST}(?:方向)?(?:开去|驶去|而去|进发|奔去|驶进|疾驰|飞驰)))"
     rf"(?P<list>{TLIST_ASIDES})"
 )
+# A railway or a road named by the places it joins (成渝铁路, 日喀则至吉隆公路): they are no
+# stop nor end of a run on it (not 铁路口岸, 铁路物流中心, 铁路车站 …: a facility's words)
+WAYS_NAME = re.compile("(?:铁路|高铁|高速|公路)(?![口物货站场港集枢中车专编局])")
 VIA = re.compile(
     # (经阿拉山口(霍尔果斯)出境: an alternative crossing in brackets, a stop too)
     rf"(?:途经|经由|经停|经过|经|通过|进入|转入|再转|穿越|穿过|越过|过境|(?:途中|沿途|中途|依次|先后)(?:停靠|靠泊)(?:在|于)?"

@@ -906,3 +906,29 @@ def test_crossings_passed_through_are_no_origins():
     )
     ends = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
     assert ends == {("南宁市", ("河内",)), ("昆明市", ("河内",))}
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        # (a railway named by the places it joins: no stop)
+        (
+            "首列班列从昆明出发,经成渝铁路、渝怀铁路抵达怀化。",
+            ("昆明市", ["怀化市"], []),
+        ),
+        # (a road named by its ends: no end of the run, which goes on)
+        (
+            "货物从拉萨出发,经日喀则至吉隆公路,从吉隆口岸出境运抵加德满都。",
+            ("拉萨市", ["加德满都"], ["日喀则市", "吉隆口岸"]),
+        ),
+        # (a country's railway: the run passes through the country)
+        (
+            "列车从万象出发,换到泰国铁路一路南下,开到马来西亚巴生港。",
+            ("万象", ["巴生港"], ["泰国"]),
+        ),
+    ],
+)
+def test_a_railway_or_road_named_by_places_is_no_stop_nor_end(text, route):
+    """经成渝铁路, 日喀则至吉隆公路: a way named by the places it joins; 泰国铁路: a
+    country's railway, through the country."""
+    assert [r[:3] for r in _routes(text)] == [route]
