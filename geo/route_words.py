@@ -513,8 +513,9 @@ DESTINATIONS = re.compile(
     rf"(?P<list>{TLIST_ASIDES})"
 )
 # A railway or a road named by the places it joins (成渝铁路, 日喀则至吉隆公路): they are no
-# stop nor end of a run on it (not 铁路口岸, 铁路物流中心, 铁路车站 …: a facility's words)
-WAYS_NAME = re.compile("(?:铁路|高铁|高速|公路)(?![口物货站场港集枢中车专编局])")
+# stop nor end of a run on it (not 铁路口岸, 铁路物流中心, 铁路车站 …: a facility's words;
+# nor a station named after the railway, 宁波舟山港铁路北仑港站)
+WAYS_NAME = re.compile("(?:铁路|高铁|高速|公路)(?![口物货站场港集枢中车专编局\ue000-\uefff])")
 VIA = re.compile(
     # (经阿拉山口(霍尔果斯)出境: an alternative crossing in brackets, a stop too)
     rf"(?:途经|经由|经停|经过|经|通过|进入|转入|再转|穿越|穿过|越过|过境|(?:途中|沿途|中途|依次|先后)(?:停靠|靠泊)(?:在|于)?"
