@@ -345,6 +345,12 @@ def test_trains_leaving_several_yards_listed_after_the_verb_are_a_route_each():
     assert len(routes) == 3
 
 
+def test_trains_from_places_listed_right_before_where_they_go_are_a_route_each():
+    """从重庆和成都开往欧洲: two places left, one end; a route from each."""
+    text = "新年第一天,满载货物的中欧班列从西安和郑州开往欧洲。"
+    assert sorted(r[:2] for r in _routes(text)) == [("西安市", ["欧洲"]), ("郑州市", ["欧洲"])]
+
+
 def test_a_corridors_lines_told_one_after_another_by_their_ends_are_a_route_each():
     """从X到Y,从Z到W,…如今都可以通过中欧班列相连: a line each, to its own end (the end
     told with its country or city before it: 莫斯科的沃尔西诺)."""
