@@ -363,4 +363,42 @@ def settle_corridors(
                 entry.evidence.sort(key=lambda e: e.sentence)
             continue
         out.append(route)
+    return _told_by_country(out, gaz)
+
+
+def _told_by_country(routes: list[Route], gaz: Gazetteer) -> list[Route]:
+    """The routes, but for one from 中国 to ends that other routes run to from places in
+    China (中国至越南河内国际道路运输线, its trucks told leaving 南宁 and 昆明 for 河内):
+    the same service told by its country, whose name and evidence join theirs."""
+    out = []
+    for route in routes:
+        if route.origin == CHINA and route.destinations:
+            finer = [
+                r
+                for r in routes
+                if r.origin not in (None, CHINA)
+                and gaz.in_china(r.origin)
+                and all(
+                    any(gaz.holds(d, e) or gaz.holds(e, d) for e in r.destinations)
+                    for d in route.destinations
+                )
+            ]
+            if finer:
+                for r in finer:
+                    _join_told(r, route)
+                continue
+        out.append(route)
     return out
+
+
+def _join_told(route: Route, other: Route) -> None:
+    """Add to ``route`` the name and the evidence of ``other``, the same service told
+    otherwise."""
+    for name in (other.name, *other.names):
+        if name and name != route.name and name not in route.names:
+            if route.name is None:
+                route.name = name
+            else:
+                route.names.append(name)
+    route.evidence.extend(e for e in other.evidence if e not in route.evidence)
+    route.evidence.sort(key=lambda e: e.sentence)

@@ -780,3 +780,18 @@ def test_where_a_run_may_go_one_day_is_no_end_of_it():
     text = "一列由深圳驶往明斯克的货运列车在盐田港发出首班。这班列车只跑单程(仅由深圳开往明斯克),每周一班;今后计划延伸至德国汉堡。"
     assert all(r[1] == ["明斯克"] for r in _routes(text))
     assert _routes(text)
+
+
+def test_a_service_told_from_china_and_from_its_cities_is_their_routes():
+    """中国至越南河内国际道路运输线, its trucks told leaving 南宁 and 昆明 for 河内: the
+    service told by its country is theirs; its name joins them."""
+    text = (
+        "中国至越南河内国际道路运输线路5月14日正式开通。"
+        "当天,两支货车车队分别从南宁、昆明出发,驶往越南河内。"
+    )
+    routes = extract_text(text)["routes"]
+    assert sorted((r["origin"], r["destinations"][0]) for r in routes) == [
+        ("南宁市", "河内"),
+        ("昆明市", "河内"),
+    ]
+    assert all(r["opened"] == "05-14" for r in routes)
