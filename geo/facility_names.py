@@ -74,6 +74,7 @@ _NAMED_WORDS = (
     "物流中心",  # (保山蒲缥物流中心, 江津小南垭物流中心: a freight centre of its own name)
     "国际联运港", "联运港",  # (双流空铁国际联运港, 双流空铁联运港)
     "营业网点",  # (北京铁路物流中心琉璃河营业网点: a freight outlet of the hub)
+    "专用线",  # (防城港下塘铁路专用线, 深圳横岗专用线: a siding of its own name)
 )  # fmt: skip
 # (卢森堡迪德朗日铁路场站, 杜伊斯堡的DIT场站: a longer or a Latin name before a word that
 # only names a freight yard)
@@ -169,4 +170,8 @@ def is_own_name(
     body = own[:-1] if own.endswith("和") and len(own) > 1 else own
     if own.endswith("网"):
         return False  # (果园港官方网站, 门户网站: a website, 网站, no station)
+    if "铁路" in own and own[0] not in "东西南北":
+        # (从江都铁路专用线: 铁路 is a word of the facility, not of its name; but
+        # 廊坊北铁路货场 is the yard of the city's north station's railway)
+        return False
     return not own.startswith(not_names) and not grammar.intersection(body)

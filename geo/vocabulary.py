@@ -88,6 +88,8 @@ FACILITY_WORDS: dict[str, str] = {
     # (长春铁路综合货场, 广元铁路综合物流基地: a railway's yard or base at the place)
     "铁路综合货场": "rail station", "铁路物流基地": "rail hub", "铁路综合物流基地": "rail hub",
     "铁路货运站": "rail station",  # (厦门海沧铁路货运站)
+    # (江都铁路专用线, 深圳横岗专用线: a siding where trains are loaded, at the place)
+    "铁路专用线": "rail station", "专用线": "rail station",
     "铁路集装箱中心站": "rail hub", "集装箱中心站": "rail hub",
     # (a port of entry by its kind: 成都铁路口岸, 九江水运口岸, 霍尔果斯公路口岸)
     "铁路口岸": "rail hub", "水运口岸": "port", "公路口岸": "border crossing",

@@ -322,6 +322,14 @@ def test_a_freight_centre_of_its_own_name_after_its_place_is_a_facility():
     assert [r["origin"] for r in record["routes"]] == ["保山市蒲缥物流中心"]
 
 
+def test_a_facility_word_is_no_part_of_a_facilitys_own_name():
+    """从江都铁路专用线: no siding named 都铁路 after 从江 (a county's short name);
+    廊坊北铁路货场: the yard of the north station's railway."""
+    assert extract_text("一列班列从江都铁路专用线发出。")["ports"] == []
+    ports = extract_text("班列从廊坊北铁路货场发出。")["ports"]
+    assert [p["name"] for p in ports] == ["廊坊北铁路货场"]
+
+
 def test_a_railways_freight_station_at_a_place_is_read():
     """厦门海沧铁路货运站: a railway's freight station at a place."""
     record = extract_text("8月16日,厦门海沧铁路货运站开出了首趟中欧班列。")
@@ -335,6 +343,9 @@ def test_a_railways_freight_station_at_a_place_is_read():
         ("班列从南京尧化门铁路货场开出,驶向老挝万象。", "南京尧化门铁路货场", "rail station"),
         # (a rail port abroad by a name of its own)
         ("班列从波兰库特诺国际港开出,驶往成都。", "库特诺国际港", "rail hub"),
+        # (a siding: a railway's at a place, or one of its own name)
+        ("首趟班列从扬州江都铁路专用线开出,驶往南京。", "江都铁路专用线", "rail station"),
+        ("首趟班列从南昌横岗专用线开出,驶往厦门港。", "南昌横岗专用线", "rail station"),
     ],
 )
 def test_facilities_by_names_of_their_own_start_routes(text, origin, kind):
