@@ -91,6 +91,9 @@ _BRACKETED_PART = re.compile(
     "[(（](?P<own>[\u4e00-\u9fff]{2,4}?)(?P<w>火车站|站|码头|作业区|港区|陆港|无水港)[)）]"
 )
 _DIVISION_ENDINGS = frozenset("区县市省州旗盟")
+# A city's railway station after its full name (拉萨市火车货运站, 南充市火车站): the station
+# of the city, where a port after it would be the city's ports (万州区港口物流)
+_STATION_AFTER_FULL_NAME = re.compile("火车(?:货运)?[东西南北]?站|货运[东西南北]?站")
 # A railway group's short name, before a place's facility that it runs, is part of the
 # facility's name (济铁菏泽物流园, 济铁胶州物流园: 中国铁路济南局's)
 RAILWAY_BUREAUS = frozenset(
@@ -166,6 +169,7 @@ def facilities(text: str, raw: list, lex) -> list:
             surface.form == "short"
             or surface.text[-1] not in _DIVISION_ENDINGS
             or (short := _short_of_a_table_port(text, end, surface, gaz)) is not None
+            or _STATION_AFTER_FULL_NAME.match(text, end)
         ):
             # (a short name: 綦江港, 开州港; after a full one, 万州区港口物流 is no facility)
             m = _AFTER_PLACE.match(text, end) or _station_in_chain(text, start, end)
@@ -192,6 +196,9 @@ def facilities(text: str, raw: list, lex) -> list:
                 word = word + "站" if len(word) == 1 and word in DIRECTIONS else word
                 # (南宁市国际铁路港: the table's 南宁国际铁路港, named after the city's full name)
                 written = short or surface.text
+                if station_name(word) != word and surface.text[-1] in _DIVISION_ENDINGS:
+                    # (南充市火车站 is 南充站: a station is named by its city's short name)
+                    written = gaz.places[surface.place].short_name or written
                 name, kind = station_name(written + word), FACILITY_WORDS[word]
                 if text[max(0, start - 2) : start] in RAILWAY_BUREAUS:
                     start -= 2  # (济铁菏泽物流园: the railway's, named so)

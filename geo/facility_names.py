@@ -106,6 +106,8 @@ NOT_NAMES = (
     "客运", "物流", "一批", "部分", "规划", "城区", "中心", "首个", "第一", "一个", "两个",
     "三个", "四个", "五个", "几个", "一座", "专业", "散货", "集装", "件散", "滚装", "旅游",
     "两大", "三大", "四大", "五大", "几大", "各大",
+    # (中国物流成都分公司物流基地: a company's branch, no name of a facility)
+    "分公司", "公司",
     # (国境站: a crossing's station, named after the crossing)
     "国境",
     # (中国铁路北京局下花园铁路货场: the railway bureau's word, then the yard's own name)

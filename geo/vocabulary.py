@@ -69,7 +69,7 @@ FACILITY_WORDS: dict[str, str] = {
     "物流园区": "dry port", "陆港物流园区": "dry port", "物流港": "dry port", "国际物流港": "dry port",
     "陆港": "dry port", "国际陆港": "dry port", "内陆港": "dry port",
     "火车站": "rail station", "办理站": "rail station",
-    "货运站": "rail station", "车站": "rail station", "站": "rail station", "东站": "rail station",
+    "货运站": "rail station", "火车货运站": "rail station", "车站": "rail station", "站": "rail station", "东站": "rail station",
     # (岳阳货运北站: a city's freight station by its direction)
     "货运东站": "rail station", "货运西站": "rail station", "货运南站": "rail station",
     "货运北站": "rail station",

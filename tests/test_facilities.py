@@ -330,6 +330,23 @@ def test_a_facility_word_is_no_part_of_a_facilitys_own_name():
     assert [p["name"] for p in ports] == ["廊坊北铁路货场"]
 
 
+@pytest.mark.parametrize(
+    ("text", "ports"),
+    [
+        # (a city's station after its full name; a station by its short name)
+        ("首列班列缓缓驶入西宁市火车货运站。", ["西宁市火车货运站"]),
+        ("班列从南充市火车东站开出。", ["南充东站"]),
+        # (a port word after a full name is still none: the city's ports)
+        ("万州区港口物流发展迅速。", []),
+        # (a company's branch is no facility's name)
+        ("园区引入了中国物流成都分公司物流基地项目。", []),
+    ],
+)
+def test_a_citys_station_after_its_full_name(text, ports):
+    """西宁市火车货运站: the city's station; 成都分公司物流基地: a company's project."""
+    assert [p["name"] for p in extract_text(text)["ports"]] == ports
+
+
 def test_a_railways_freight_station_at_a_place_is_read():
     """厦门海沧铁路货运站: a railway's freight station at a place."""
     record = extract_text("8月16日,厦门海沧铁路货运站开出了首趟中欧班列。")
