@@ -114,6 +114,13 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
                 ("涪陵区",),
                 "rail-river",
             ),
+            # (a slash between two places of a link: either is passed)
+            Example(
+                "哈萨克斯坦—霍尔果斯/阿拉山口—西安中亚回程班列开行。",
+                "哈萨克斯坦",
+                ("西安市",),
+                ("霍尔果斯", "阿拉山口"),
+            ),
         ),
         named=True,
     ),

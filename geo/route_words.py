@@ -308,6 +308,7 @@ BRACKETED = r"[(（][^()（）]{0,16}[)）]"  # an aside: 内江(自贡)至…, 
 # (一 between two places stands for a dash in pages typed or recognised carelessly:
 # 万州一宜昌)
 # (飞 between two places names an air line by its ends: 武汉飞大阪的货运航线)
+# (a slash between two places of a link: either, 哈萨克斯坦—霍尔果斯/阿拉山口—长沙)
 # (到 after a stop passed: 西安经青岛到玛瑙斯的班列 ends at 玛瑙斯, not at 青岛)
 # (a stop the gazetteer does not know between two dashes, 重庆-克拉斯诺亚尔斯克(经停)-莫斯科
 # 货运航线: no stop of the route, which the service's name still gives; after its country,
@@ -315,7 +316,7 @@ BRACKETED = r"[(（][^()（）]{0,16}[)）]"  # an aside: 内江(自贡)至…, 
 # (that one tried first: a chain goes on past it rather than end at its country)
 LINK = (
     f'(?:{DASH}{{1,2}}{T}?[\u4e00-\u9fff]{{2,8}}(?:{BRACKETED})?(?={DASH}{{1,2}}[“”"]?{T})'
-    f'|(?:{DASH}{{1,2}}|至|经|一|飞|(?<=经{T})到)[“”"]?{T}[“”"]?(?:{BRACKETED})?)'
+    f'|(?:{DASH}{{1,2}}|至|经|一|飞|(?<=经{T})到)[“”"]?{T}(?:/{T})*[“”"]?(?:{BRACKETED})?)'
 )
 # A chain of places: 泸州—武汉—台湾, 泸州至珞璜港至果园港
 CHAIN = f'[“"]?{T}[“”"]?(?:{BRACKETED})?(?:{LINK})+'
