@@ -91,6 +91,8 @@ _BRACKETED_PART = re.compile(
     "[(（](?P<own>[\u4e00-\u9fff]{2,4}?)(?P<w>火车站|站|码头|作业区|港区|陆港|无水港)[)）]"
 )
 _DIVISION_ENDINGS = frozenset("区县市省州旗盟")
+# A facility word as a facility's name writes it (开州港口 is 开州港, 吉隆边境口岸 吉隆口岸)
+_WORD_IN_NAME = {"港口": "港", "边境口岸": "口岸"}
 # A city's railway station after its full name (拉萨市火车货运站, 南充市火车站): the station
 # of the city, where a port after it would be the city's ports (万州区港口物流)
 _STATION_AFTER_FULL_NAME = re.compile("火车(?:货运)?[东西南北]?站|货运[东西南北]?站")
@@ -191,8 +193,9 @@ def facilities(text: str, raw: list, lex) -> list:
                     )
                 )
             ):
-                # (开州港口 is 开州港: 港口 is the word for any port; 怀化西 in a chain, 怀化西站)
-                word = "港" if m.group() == "港口" else m.group()
+                # (开州港口 is 开州港: 港口 is the word for any port; 吉隆边境口岸 is 吉隆口岸;
+                # 怀化西 in a chain, 怀化西站)
+                word = _WORD_IN_NAME.get(m.group(), m.group())
                 word = word + "站" if len(word) == 1 and word in DIRECTIONS else word
                 # (南宁市国际铁路港: the table's 南宁国际铁路港, named after the city's full name)
                 written = short or surface.text
@@ -230,8 +233,8 @@ def facilities(text: str, raw: list, lex) -> list:
                             name + part.group(), word, parent=place.name, host=None
                         )
                         end_at = part.end()
-        elif level not in FACILITY_HOSTS:
-            continue
+        elif level not in FACILITY_HOSTS and level != "province":
+            continue  # (a province hosts only facilities of their own names: 山西中鼎物流园)
         if level == "country" and place is None and _city_named_for_port(raw, i, text, gaz):
             # (孟加拉国吉大港, 德国威廉港: a city named for its port, right after its
             # country, is its port; the country stays a mention of its own)
@@ -270,7 +273,7 @@ def facilities(text: str, raw: list, lex) -> list:
             named = _named_after(text, end_at + 1, raw, i, gaz)
         if named is None and place is None and level in _RAILWAY_CITIES:
             named = _named_after(text, end_at, raw, i, gaz, RAILWAY_STATION)
-        if named is None and place is None:
+        if named is None and place is None and level != "province":
             # (成都的大湾镇站: a place's terminal or station, named after 的; 杜伊斯堡市的
             # DIT场站, 杜伊斯堡市DIT场站: a city abroad written with 市; 安庆港的五里庙集装箱
             # 码头: a port's)
@@ -315,8 +318,10 @@ def facilities(text: str, raw: list, lex) -> list:
                 written = surface.text
                 if level == "city" and written.endswith("市") and surface.place != written:
                     written = written[:-1]  # (汉堡市CTA场站 is 汉堡CTA场站: 市 added abroad)
-                elif level == "country":
-                    written = ""  # (中国山腰口岸 is 山腰口岸: the country says where it lies)
+                elif level in ("country", "province"):
+                    # (中国山腰口岸 is 山腰口岸, 山西中鼎物流园 中鼎物流园: the country or the
+                    # province says where it lies)
+                    written = ""
                 place = gaz.facility(
                     station_name(written + own), kind, parent=None, host=surface.place
                 )

@@ -108,6 +108,10 @@ NOT_NAMES = (
     "两大", "三大", "四大", "五大", "几大", "各大",
     # (中国物流成都分公司物流基地: a company's branch, no name of a facility)
     "分公司", "公司",
+    # (西藏边境口岸, 广西记者站: a border's crossings, a paper's office; 中尼口岸, 中越
+    # 口岸: the crossings between two countries, by their short names)
+    "边境", "记者", "中尼", "中越", "中老", "中俄", "中蒙", "中哈", "中吉", "中塔", "中巴",
+    "中缅", "中朝", "中欧", "中亚", "中印", "中泰",
     # (国境站: a crossing's station, named after the crossing)
     "国境",
     # (中国铁路北京局下花园铁路货场: the railway bureau's word, then the yard's own name)

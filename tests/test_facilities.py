@@ -347,6 +347,25 @@ def test_a_citys_station_after_its_full_name(text, ports):
     assert [p["name"] for p in extract_text(text)["ports"]] == ports
 
 
+@pytest.mark.parametrize(
+    ("text", "ports"),
+    [
+        # (a facility of its own name after its province: the province says where it is)
+        ("列车从湖北华中物流园出发,驶往杜伊斯堡。", ["华中物流园"]),
+        # (a place's border crossing, written with 边境: the place's crossing)
+        ("货车经吉隆边境口岸出境。", ["吉隆口岸"]),
+        # (words of kind, no names: a border's crossings, a paper's office, the crossings
+        # between two countries)
+        ("西藏边境口岸建设加快。", []),
+        ("本报广西记者站报道。", []),
+        ("中越口岸通关便利化水平提高。", []),
+    ],
+)
+def test_a_facility_of_its_own_name_after_its_province(text, ports):
+    """湖北华中物流园: the park of its own name, in the province; 吉隆边境口岸: 吉隆口岸."""
+    assert [p["name"] for p in extract_text(text)["ports"]] == ports
+
+
 def test_a_railways_freight_station_at_a_place_is_read():
     """厦门海沧铁路货运站: a railway's freight station at a place."""
     record = extract_text("8月16日,厦门海沧铁路货运站开出了首趟中欧班列。")
