@@ -427,11 +427,11 @@ def test_trains_to_several_directions_are_a_service_each(text, routes):
         ),
         # the way a route is compared with is no route
         ("此趟班列全程约25天,相较于从广东直接海运至欧洲,节约20天。", []),
-        # the crossing it leaves the country by, one the gazetteer does not know, told with
-        # its province: a stop, not a start
+        # the crossing it leaves the country by, of its own name, told with its province:
+        # a stop, not a start
         (
             "一辆货车从广东深圳发车,将从新疆都拉塔口岸出境,开往阿拉木图。",
-            [("深圳市", ["阿拉木图"], [], "road")],
+            [("深圳市", ["阿拉木图"], ["都拉塔口岸"], "road")],
         ),
         # how goods used to go, or must go: no service run
         ("以前从沙坪坝发出的货车最远只开到昆明,如今能开到欧洲。", []),
