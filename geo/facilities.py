@@ -53,7 +53,9 @@ __all__ = ["facilities"]
 # (a station's parts only: 合肥北站物流基地; after a place, 南京货运中心 is an office)
 _STATION_PARTS = ("物流基地", "货运中心")
 # (北京营业网点: a bank's as well; an outlet only of a railway's hub, 北京铁路物流中心琉璃河营业网点)
-_ONLY_AFTER_FACILITY = (*_STATION_PARTS, "营业网点", "物流中心")
+# (or only with a name of its own: 保山蒲缥物流中心, 济南董家铁路货运中心; 南京铁路货运中心 may be
+# an office)
+_ONLY_AFTER_FACILITY = (*_STATION_PARTS, "营业网点", "物流中心", "铁路货运中心")
 _AFTER_PLACE = re.compile(
     f"(?:{'|'.join(sorted(set(FACILITY_WORDS) - set(_ONLY_AFTER_FACILITY), key=len, reverse=True))})"
     f"{NOT_AFTER_FACILITY}"

@@ -75,6 +75,7 @@ _NAMED_WORDS = (
     "国际联运港", "联运港",  # (双流空铁国际联运港, 双流空铁联运港)
     "营业网点",  # (北京铁路物流中心琉璃河营业网点: a freight outlet of the hub)
     "专用线",  # (防城港下塘铁路专用线, 深圳横岗专用线: a siding of its own name)
+    "铁路货运中心",  # (济南董家铁路货运中心: a railway's freight centre of its own name)
 )  # fmt: skip
 # (卢森堡迪德朗日铁路场站, 杜伊斯堡的DIT场站: a longer or a Latin name before a word that
 # only names a freight yard)

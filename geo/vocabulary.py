@@ -89,6 +89,7 @@ FACILITY_WORDS: dict[str, str] = {
     # (长春铁路综合货场, 广元铁路综合物流基地: a railway's yard or base at the place)
     "铁路综合货场": "rail station", "铁路物流基地": "rail hub", "铁路综合物流基地": "rail hub",
     "铁路货运站": "rail station",  # (厦门海沧铁路货运站)
+    "铁路货运中心": "rail hub",  # (济南董家铁路货运中心: of its own name only)
     # (江都铁路专用线, 深圳横岗专用线: a siding where trains are loaded, at the place)
     "铁路专用线": "rail station", "专用线": "rail station",
     "铁路集装箱中心站": "rail hub", "集装箱中心站": "rail hub",

@@ -306,6 +306,8 @@ def test_a_station_is_named_with_zhan(text, port):
         ("首趟班列当天从广元铁路综合物流基地开出。", "广元铁路综合物流基地"),
         ("一列化工原料班列从四川绵阳皂角铺铁路物流基地开出。", "绵阳皂角铺铁路物流基地"),
         ("一列班列从兰州铁路东川物流中心开出。", "东川铁路物流中心"),  # (the table's)
+        # (芦潮港, the rail–sea trains' yard by 洋山: the table's)
+        ("合肥—上海芦潮港集装箱海铁联运班列开行。", "芦潮港铁路集装箱中心站"),
     ],
 )
 def test_railway_yards_and_bases_at_a_place_are_read(text, port):
@@ -379,6 +381,8 @@ def test_a_railways_freight_station_at_a_place_is_read():
         ("班列从南京尧化门铁路货场开出,驶向老挝万象。", "南京尧化门铁路货场", "rail station"),
         # (a rail port abroad by a name of its own)
         ("班列从波兰库特诺国际港开出,驶往成都。", "库特诺国际港", "rail hub"),
+        # (a railway's freight centre of its own name; 南京铁路货运中心 may be an office)
+        ("班列自济南董家铁路货运中心启程,驶往阿拉木图。", "济南董家铁路货运中心", "rail hub"),
         # (a siding: a railway's at a place, or one of its own name)
         ("首趟班列从扬州江都铁路专用线开出,驶往南京。", "江都铁路专用线", "rail station"),
         ("首趟班列从南昌横岗专用线开出,驶往厦门港。", "南昌横岗专用线", "rail station"),
