@@ -210,7 +210,8 @@ AIR_FREIGHT = re.compile(
     "货运航线|货运航班|货机|航空货运|货邮|航空物流|空运|货运包机|货运枢纽机场|货运机场"
 )
 # (words of ships: a sentence of a port's liners and its airport names no air line)
-_BY_WATER = re.compile("船|班轮|(?<![香空])港(?!澳)|江海|水运|码头")
+# (海上直航航线: a line at sea; not 海上丝绸之路, the sea's trade as a whole)
+_BY_WATER = re.compile("船|班轮|(?<![香空])港(?!澳)|江海|水运|码头|海上(?!丝)")
 
 
 # Semicolons part a sentence into clauses, each telling a service or an event of its own

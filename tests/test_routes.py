@@ -766,10 +766,19 @@ def test_a_line_between_places_with_no_port_on_the_water_is_flown(text, origin, 
     assert (route["origin"], route["mode"]) == (origin, mode)
 
 
-def test_a_container_line_is_not_flown_though_no_port_is_known_at_its_ends():
-    """东山至台湾集装箱货运航线: containers, carried by ship, not a freighter's line."""
-    (route,) = extract_text("福建东山至台湾集装箱货运航线实现常态化运营。")["routes"]
-    assert route["origin"] == "东山县" and route["mode"] != "air"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "福建东山至台湾集装箱货运航线实现常态化运营。",
+        # (a line at sea, told so in its sentence: 海上)
+        "今年莆田开通秀屿至台中货运直航航线,两岸又多了一条海上直航航线。",
+    ],
+)
+def test_a_container_line_is_not_flown_though_no_port_is_known_at_its_ends(text):
+    """东山至台湾集装箱货运航线: containers, carried by ship, not a freighter's line; nor
+    a line the sentence says is at sea (海上直航航线)."""
+    route = extract_text(text)["routes"][0]
+    assert route["origin"] in ("东山县", "秀屿区") and route["mode"] != "air"
 
 
 @pytest.mark.parametrize(
