@@ -23,7 +23,8 @@ twentieth, ``untrodden.json`` a twenty-first, ``unvisited.json`` a twenty-second
 ``unbrowsed.json`` a twenty-ninth, ``unscreened.json`` a thirtieth,
 ``unskimmed.json`` a thirty-first, ``unglimpsed.json`` a thirty-second,
 ``unthumbed.json`` a thirty-third, ``unleafed.json`` a thirty-fourth,
-``unriffled.json`` a thirty-fifth and ``unpaged.json`` a thirty-sixth, each
+``unriffled.json`` a thirty-fifth, ``unpaged.json`` a thirty-sixth, ``unflipped.json``
+a thirty-seventh and ``unsifted.json`` a thirty-eighth, each
 collected later than the one before; ``more.json``, ``extra.json``,
 ``dev4.json`` to ``dev9.json`` are more development pages (the pages are other people's
 words and never committed). Each article's facts were read by a person; cqmap reads the
@@ -408,6 +409,8 @@ def main(argv: list[str] | None = None) -> int:
         ("unleafed.json", "a thirty-fourth held-out set of real articles"),
         ("unriffled.json", "a thirty-fifth held-out set of real articles"),
         ("unpaged.json", "a thirty-sixth held-out set of real articles"),
+        ("unflipped.json", "a thirty-seventh held-out set of real articles"),
+        ("unsifted.json", "a thirty-eighth held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
