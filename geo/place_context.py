@@ -197,6 +197,12 @@ STRONG_BEFORE = (
 # ... or right after it (a facility of it, a route from it).
 STRONG_AFTER = (
     "铁路",
+    # (秘鲁首都利马, 秘鲁总统: the country whose capital or head is named after it)
+    "首都",
+    "首府",
+    "总统",
+    "总理",
+    "首相",
     "出发",
     "始发",
     "开出",  # (乌兰察布开出的中欧班列: a service leaving it)
@@ -257,7 +263,9 @@ WORD_GOES_ON = re.compile(
     # (重庆至北部湾铁海联运班列: the kind of service to it)
     "|铁海|铁水|铁路|海铁|江海|集装箱|冷链|跨境|直达|快线|水运"
     # (西安至银川往返全货运航线: a service both ways between them)
-    "|往返|全货)"
+    "|往返|全货"
+    # (位于利马以北, 位于利马北部, 抵达万象附近: a part of it, or near it)
+    "|以[东西南北]|[东西南北中]部|附近|周边|境内)"
     "[\u4e00-\u9fff]"
 )
 # Two places written together, then what they do together: 济宁万州两地, 济宁万州签订 (the
@@ -266,13 +274,14 @@ RUN_TOGETHER = re.compile("两地|三地|四地|携手|联手|签订|签署|签�
 # (北京8日综合电, 重庆3日专电: a dateline of reports put together, or sent for the outlet)
 _DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:综合|专)?(?:电|讯)")
 # After a place: the rest of an agency's dateline (新华社北京5月3日电: where a report was
-# filed), or of an outlet's name (重庆日报, 中国水运网: who published it): no place of
-# the story
+# filed), of an outlet's name (重庆日报, 中国水运网: who published it), or of a ship's
+# (“新上海”轮): no place of the story
 NOT_A_PLACE_AFTER = re.compile(
     rf"{_DATELINE.pattern}"
     r"|[\u4e00-\u9fff]{0,4}?(?:日报|晚报|晨报|商报|时报|快报|导报|周报|农民报|法制报|青年报"
     r"|新闻社|电视台|新闻网)"
     r"|[\u4e00-\u9fff]{0,3}?网(?![\u4e00-\u9fff])"
+    r"|[\u4e00-\u9fff\d]{0,6}?[”\"]轮"
 )
 
 # A name shaped as a number and a measure word (三条, 三次: cities of Japan), right before

@@ -298,6 +298,8 @@ PORTS: tuple[Port, ...] = (
     Port("丹吉尔港", ("丹吉尔", "丹吉尔地中海港"), "sea port", None, -5.5, 35.885, 20000, None),
     Port("杰贝阿里港", ("杰贝阿里", "迪拜杰贝阿里港", "阿联酋杰贝阿里港"), "sea port", None, 55.12, 24.98, 10000, None),
     Port("凯莱港", ("广宁凯莱港",), "sea port", None, 107.05, 20.97, 5000, None),
+    # (钱凯, the town north of 利马 the port is named after: 钱凯—上海 direct line)
+    Port("钱凯港", ("钱凯",), "sea port", None, -77.265, -11.58, 5000, None),
     # (a city state: 新加坡 is a country, and a port is no region's)
     Port("新加坡港", (), "sea port", None, 103.77, 1.27, 10000, None),
     Port("海拉顿", ("海拉顿口岸", "海拉顿站"), "border crossing", None, 67.42, 37.2, 5000, None),

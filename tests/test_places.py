@@ -601,3 +601,27 @@ def test_a_country_by_its_name_in_taiwan_or_hong_kong(text, country):
     pages write them; 哈萨克族 is a people, no country."""
     assert country in {r["name"] for r in extract_text(text)["regions"]}
     assert extract_text("哈萨克族牧民在草原上放牧。")["regions"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        # (a city abroad with a part of it or what is near it after it; a country before
+        # its capital)
+        ("新港位于秘鲁首都利马以北约八十公里。", ["秘鲁", "利马"]),
+        ("这座港口位于利马北部。", ["利马"]),
+        ("秘鲁总统出席了仪式。", ["秘鲁"]),
+        # (a place in a ship's name is no place of the story: “新上海”轮, “重庆”轮)
+        ("“重庆”轮昨天抵达万州。", ["万州区"]),
+    ],
+)
+def test_a_city_abroad_located_and_a_ships_name(text, regions):
+    """位于利马以北, 秘鲁首都利马, 秘鲁总统: the places, told by where or whose; “重庆”轮:
+    a ship."""
+    assert [r["name"] for r in extract_text(text)["regions"]] == regions
+
+
+def test_chancay_is_a_port_abroad():
+    """钱凯港, the port north of 利马: in the table, hosted by 秘鲁."""
+    port = gazetteer().places["钱凯港"]
+    assert port.level == "port" and port.host == "秘鲁" and port.approximate
