@@ -229,8 +229,9 @@ def ends_after(
             dests = [*dests, *told]  # (一列去往罗斯托克,另一列去往斯瓦夫库夫: each an end)
             continue
         if dests and not all(any(x in gaz.ancestors(t) for x in dests) for t in told):
-            # (开往杜伊斯堡,最终停靠在杜伊斯堡港: the end told again, finer, is no stop)
-            stops.append((d.start(), dests))
+            # (开往杜伊斯堡,最终停靠在杜伊斯堡港: the end told again, finer, is no stop; a
+            # stop where it was told, 驶抵俄罗斯…,再…进入黑龙江,最终到达抚远港)
+            stops.append((last, dests))
         dests, last = told, d.end()
         inner = _INNER.match(skeleton, d.end())
         if inner and len(dests) == 1 and _finer_end(sent.place(inner.group(1)), dests[0], gaz):

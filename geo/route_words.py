@@ -123,6 +123,7 @@ MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             '[”"]轮',  # (a ship by its name: “华航汉亚6”轮)
             r"[\u4e00-\u9fff](?<!第)\d{2,5}轮",  # (远顺5698轮; not 第12轮, a round)
             "集装箱轮",
+            "该轮(?![次融谈会比])",  # (该轮从宁波港起航: the ship told of; not 该轮融资, a round)
             "散货轮",
             "江轮",
             "船队",
@@ -406,8 +407,9 @@ ORIGIN = re.compile(
     rf"(?:从|(?<!经)由|(?<![来产])自)(?P<o>{T})(?:{_OFFICE_HOLDS})?(?:(?:铁路)?(?P<inner>{T}))?"
     # (从中国铁路上海局集团公司了解到: where a report comes from)
     r"(?![^，。；;]{0,14}?(?:获悉|了解到|得知))"
-    # (not 从重庆转运: where goods changed service, 原本需要从重庆转运的货物)
-    r"(?!转运|中转|转口)"
+    # (not 从重庆转运: where goods changed service, 原本需要从重庆转运的货物; but 从张家港
+    # 转运到周口港 moves them on from there)
+    r"(?!转运(?![到至])|中转|转口)"
     # (not 从阿拉山口出境: where it crosses the border, a stop)
     # (not 从新疆阿拉山口出境, the crossing told with its province either, nor 从新疆都拉塔
     # 口岸出境, a crossing the gazetteer does not know after it)

@@ -932,3 +932,20 @@ def test_a_railway_or_road_named_by_places_is_no_stop_nor_end(text, route):
     """经成渝铁路, 日喀则至吉隆公路: a way named by the places it joins; 泰国铁路: a
     country's railway, through the country."""
     assert [r[:3] for r in _routes(text)] == [route]
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        # (an end told, then passed: a stop where it was told, before the ones after it)
+        (
+            "该轮从宁波港起航,驶抵俄罗斯,再逆流而上进入黑龙江,最终到达同江港。",
+            ("宁波舟山港", ["同江港"], ["俄罗斯", "黑龙江省"]),
+        ),
+        # (goods transshipped from a place to another: moved on from there)
+        ("这船饲料从张家港转运到周口港。", ("张家港港", ["周口港"], [])),
+    ],
+)
+def test_a_ship_told_of_and_goods_transshipped_to_a_port(text, route):
+    """该轮从…起航: the ship told of; 从张家港转运到周口港: goods moved on from there."""
+    assert [r[:3] for r in _routes(text)] == [route]
