@@ -255,8 +255,9 @@ PORTS: tuple[Port, ...] = (
     Port("泉州港", (), "sea port", None, 118.72, 24.8, 5000, None),
     Port("石湖港区", ("石湖港", "泉州石湖港", "泉州港石湖港区", "石湖作业区"), "port area", "泉州港", 118.72, 24.8, 5000, None),
     Port("福州港", (), "sea port", None, 119.65, 25.98, 10000, None),
-    # (福州江阴港, in 福清: a sea port area of its own name, not 江苏's 江阴港)
-    Port("江阴港区", ("福州江阴港", "福州港江阴港区", "福建江阴港", "江阴港"), "port area", "福州港", 119.43, 25.46, 5000, None),
+    # (福州江阴港, in 福清: a sea port area of its own name, not 江苏's 江阴港; 福州江阴 in a
+    # line's calls)
+    Port("江阴港区", ("福州江阴港", "福州港江阴港区", "福建江阴港", "江阴港", "福州江阴"), "port area", "福州港", 119.43, 25.46, 5000, None),
     # (福州港's port area of 平潭, the island county's terminals told as one: 金井, 澳前)
     Port("平潭港区", ("平潭港", "平潭港口", "福州港平潭港区"), "port area", "福州港", 119.78, 25.5, 15000, None),
     Port("西安国际港站", ("西安港", "新筑站", "西安新筑站", "西安港新筑车站", "西安国际港务区站"), "rail hub", None, 109.08, 34.4, 5000, None),

@@ -18,7 +18,7 @@ from cqmap.geo.route_anchors import (
 )
 from cqmap.geo.route_forms_named import NAMED_BY_ENDS, NAMED_FORMS
 from cqmap.geo.route_movements import read_movement, read_shipped
-from cqmap.geo.route_named import CALL_JOIN, read_calls, read_transship
+from cqmap.geo.route_named import CALL_JOIN, CALLS, read_calls, read_transship
 from cqmap.geo.route_words import (
     CORRIDOR_RE,
     DEPART,
@@ -254,7 +254,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         fallback=True,
     ),
     RouteForm(
-        "X航线挂靠A、B…Z",
+        CALLS,
         # a liner told by its calls in turn, with no start of its own: from the first to
         # the last, the others its stops (该航线依次挂靠宁波、厦门、胡志明和曼谷; 串联宁波
         # 北仑、福州江阴、广州南沙、东帝汶及巴布亚新几内亚: each call a place, or a place

@@ -34,6 +34,7 @@ from cqmap.geo.routes import (
 __all__ = [
     "ABBREVIATED",
     "CALL_JOIN",
+    "CALLS",
     "read_abbreviated",
     "read_both_ways",
     "read_bracket_ends",
@@ -259,6 +260,8 @@ def read_abbreviated(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 # What parts the items of a line's calls: each one place, or a place within one (宁波北仑:
 # 北仑); the form of calls (:mod:`cqmap.geo.route_forms`) lists them with it
 CALL_JOIN = "[、，,]|以及|和|及|与"
+# The name of the form of calls, which the routes it reads carry
+CALLS = "X航线挂靠A、B…Z"
 _CALL_JOIN = re.compile(CALL_JOIN)
 
 

@@ -27,6 +27,7 @@ from cqmap.geo.route_merging import (
     told_the_other_way,
 )
 from cqmap.geo.route_movements import read_movement
+from cqmap.geo.route_named import CALLS
 from cqmap.geo.route_words import (
     CLAUSE,
     PASSENGERS,
@@ -363,7 +364,7 @@ def settle_corridors(
                 entry.evidence.sort(key=lambda e: e.sentence)
             continue
         out.append(route)
-    return _told_by_country(out, gaz)
+    return _calls_of_a_line(_told_by_country(out, gaz), gaz)
 
 
 def _told_by_country(routes: list[Route], gaz: Gazetteer) -> list[Route]:
@@ -386,6 +387,38 @@ def _told_by_country(routes: list[Route], gaz: Gazetteer) -> list[Route]:
             if finer:
                 for r in finer:
                     _join_told(r, route)
+                continue
+        out.append(route)
+    return out
+
+
+def _calls_of_a_line(routes: list[Route], gaz: Gazetteer) -> list[Route]:
+    """The routes, but for a liner's calls (:data:`~cqmap.geo.route_named.CALLS`, read from
+    the first call) that end where a line told beside them from another start ends
+    (泉州码头开通…航线,沿途挂靠厦门、福清、乍浦、上海…泉州码头至上海): the line's stops."""
+    out = []
+    for route in routes:
+        if route.form == CALLS and route.destinations:
+            line = next(
+                (
+                    r
+                    for r in routes
+                    if r is not route
+                    and r.form != CALLS
+                    and r.origin is not None
+                    and r.origin not in (route.origin, *route.via, *route.destinations)
+                    and abs(r.evidence[0].sentence - route.evidence[0].sentence) <= 2
+                    and all(
+                        any(gaz.holds(d, e) or gaz.holds(e, d) for e in r.destinations)
+                        for d in route.destinations
+                    )
+                ),
+                None,
+            )
+            if line is not None:
+                calls = [route.origin, *route.via]
+                line.via = list(dict.fromkeys([*line.via, *calls]))
+                _join_told(line, route)
                 continue
         out.append(route)
     return out

@@ -795,3 +795,14 @@ def test_a_service_told_from_china_and_from_its_cities_is_their_routes():
         ("昆明市", "河内"),
     ]
     assert all(r["opened"] == "05-14" for r in routes)
+
+
+def test_a_liners_calls_told_beside_its_line_are_its_stops():
+    """…码头开通直达天津的航线。该航线…沿途挂靠宁波、青岛、大连、天津: the calls of the
+    line told before them, its stops (not a route from the first call)."""
+    text = (
+        "5月8日,泉州码头开通直达天津的集装箱航线。"
+        "该航线投入两艘船舶,沿途挂靠宁波、青岛、大连、天津等港口。"
+    )
+    routes = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
+    assert routes == [("泉州码头", ["天津港"], ["宁波舟山港", "青岛港", "大连港"])]
