@@ -30,6 +30,8 @@ from cqmap.geo.route_movements import read_movement
 from cqmap.geo.route_named import CALLS
 from cqmap.geo.route_words import (
     CLAUSE,
+    ENDS_COUNTED,
+    LINES_COUNTED,
     PASSENGERS,
     SEMICOLONS,
     TLIST,
@@ -76,6 +78,8 @@ def read_routes(
         )
         read_before = frozenset(clauses_read)  # (not this form's own: each of a list)
         for m in _matches(regex, scanned, marks if form.fallback else []):
+            if form.each and LINES_COUNTED.search(m.group()) and ENDS_COUNTED.search(m.group()):
+                continue  # (开通韩国、西非…等6大板块共42条航线: a network counted, no service)
             clause = bisect_right(marks, m.start())
             refine_only = form.fallback and clause in read_before
             if (
@@ -156,7 +160,10 @@ def read_routes(
     )
     if "线路" in skeleton or "航线" in skeleton:
         # (相继开通临沂至越南、哈萨克斯坦、德国、俄罗斯等线路: lines, one to each)
-        directions += [_listed(sent, m) for m in _LINES.finditer(skeleton)]
+        directions += [
+            _listed(sent, m, "list" if m.group("list") else "opened")
+            for m in _LINES.finditer(skeleton)
+        ]
     if "继" in skeleton:
         directions += [
             _listed(sent, m, "list" if m.group("list") else "opened")
@@ -227,7 +234,12 @@ _DIRECTIONS = re.compile(
 # A list of places closed by 等, then lines (至越南、哈萨克斯坦、德国等线路; 至德国、至波兰和
 # 至中亚五国等出口方向中欧班列线路8条): a line to each
 # (…、哈萨克斯坦等6个国家的国际公路运输线路: counted, and the lines' kind)
-_LINES = re.compile(rf"(?P<list>{T}(?:[、和及与/]至?{T})*)等{CLAUSE}{{0,16}}?(?:线路|航线)")
+_LINES = re.compile(
+    rf"(?P<list>{T}(?:[、和及与/]至?{T})*)等{CLAUSE}{{0,16}}?(?:线路|航线)"
+    # (先后开通至印度、美西、美东、南美西航线: lines opened one after another, one to each)
+    rf"|(?:先后|陆续|相继)(?:开通|开行|开辟)了?(?:至|到)(?P<opened>{T}(?:[、和及与]{T})+)的?"
+    "(?:航线|线路)"
+)
 # Lines run before the one told (继开行至宁波港、连云港港、上海港班列之后的第四条…线路): a line
 # to each
 # (继开行直达莫斯科、华沙和白俄罗斯后的第四条中欧班列: told opened, the service word left out)

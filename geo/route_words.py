@@ -178,8 +178,10 @@ LINES_COUNTED = re.compile(
 # not (已累计通行114条中欧班列线路,…通往波兰、德国等21国; 已有11条线路,辐射到西班牙、伊朗等
 # 国家; 通达哈萨克斯坦、荷兰等欧洲、中亚和东南亚25个国家: the parts of the world between):
 # all its lines, no service
+# (or the trades it is parted in, 开通韩国、西非、美东等6大板块共42条航线)
 ENDS_COUNTED = re.compile(
-    r"等(?:[\u4e00-\u9fff、和]{0,12}?[\d一二三四五六七八九十百几多]+个?)?(?:国家|国(?!内)|城市|地区)"
+    r"等(?:[\u4e00-\u9fff、和]{0,12}?[\d一二三四五六七八九十百几多]+[个大]?)?"
+    r"(?:国家|国(?!内)|城市|地区|板块)"
 )
 NOT_RUN = re.compile(f"{_FUTURE_WORDS}|{_PLAN_WORDS}|此前|之前|以前|过去|原先|原来")
 TRANSPORT_CUE = re.compile(

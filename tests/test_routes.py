@@ -864,3 +864,23 @@ def test_lines_run_before_the_one_told_are_a_line_each():
     text = "这是徐州中欧班列继开行至宁波港、连云港港、上海港班列之后的第四条海铁联运线路。"
     ends = sorted(tuple(r["destinations"]) for r in extract_text(text)["routes"])
     assert ends == [("上海港",), ("宁波舟山港",), ("连云港港",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # (the coasts sea lines are named for: areas of their own)
+        ("洋浦港至西非的洲际集装箱航线本月开通。", [("洋浦港", ["西非"])]),
+        # (lines opened one after another: a line to each)
+        (
+            "去年,北海港先后开通至美西、美东、南美西航线。",
+            [("北海港", ["美西"]), ("北海港", ["美东"]), ("北海港", ["南美西"])],
+        ),
+        # (a port's network counted by its trades and lines: no one service)
+        ("该港区已开通韩国、西非、美东、中东等4大板块共30条国际班轮航线。", []),
+    ],
+)
+def test_sea_lines_to_coasts_one_by_one_and_a_network_counted(text, routes):
+    """至西非, 先后开通至美西、美东航线: lines to the coasts ships sail for, one each;
+    …等4大板块共30条航线: a port's network."""
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == routes
