@@ -625,3 +625,10 @@ def test_chancay_is_a_port_abroad():
     """钱凯港, the port north of 利马: in the table, hosted by 秘鲁."""
     port = gazetteer().places["钱凯港"]
     assert port.level == "port" and port.host == "秘鲁" and port.approximate
+
+
+def test_weak_names_listed_share_the_strong_context_after_the_list():
+    """贵港、来宾、柳州至粤港澳大湾区: the 至 after the list says each is a line's start."""
+    text = "公司另有3条航线,为贵港、来宾、梧州至粤港澳大湾区的专线。"
+    regions = [r["name"] for r in extract_text(text)["regions"]]
+    assert regions == ["贵港市", "来宾市", "梧州市"]
