@@ -275,13 +275,13 @@ RUN_TOGETHER = re.compile("两地|三地|四地|携手|联手|签订|签署|签�
 _DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:综合|专)?(?:电|讯)")
 # After a place: the rest of an agency's dateline (新华社北京5月3日电: where a report was
 # filed), of an outlet's name (重庆日报, 中国水运网: who published it), or of a ship's
-# (“新上海”轮): no place of the story
+# (“新上海”轮, “新上海轮”): no place of the story
 NOT_A_PLACE_AFTER = re.compile(
     rf"{_DATELINE.pattern}"
     r"|[\u4e00-\u9fff]{0,4}?(?:日报|晚报|晨报|商报|时报|快报|导报|周报|农民报|法制报|青年报"
     r"|新闻社|电视台|新闻网)"
     r"|[\u4e00-\u9fff]{0,3}?网(?![\u4e00-\u9fff])"
-    r"|[\u4e00-\u9fff\d]{0,6}?[”\"]轮"
+    r"|[\u4e00-\u9fff\d]{0,6}?(?:[”\"」]轮|轮[”\"」])"
 )
 
 # A name shaped as a number and a measure word (三条, 三次: cities of Japan), right before

@@ -120,7 +120,7 @@ MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "港航巴士",
             "水上巴士",
             "水上快速通道",
-            '[”"]轮',  # (a ship by its name: “华航汉亚6”轮)
+            '[”"」]轮|轮[”"」]',  # (a ship by its name: “华航汉亚6”轮, “新上海轮”, 「新上海轮」)
             r"[\u4e00-\u9fff](?<!第)\d{2,5}轮",  # (远顺5698轮; not 第12轮, a round)
             "集装箱轮",
             "该轮(?![次融谈会比])",  # (该轮从宁波港起航: the ship told of; not 该轮融资, a round)

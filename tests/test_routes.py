@@ -884,3 +884,12 @@ def test_sea_lines_to_coasts_one_by_one_and_a_network_counted(text, routes):
     """至西非, 先后开通至美西、美东航线: lines to the coasts ships sail for, one each;
     …等4大板块共30条航线: a port's network."""
     assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == routes
+
+
+def test_a_ship_named_with_lun_inside_its_quotes_carries_freight():
+    """从钱凯港驶来的“新上海轮”…抵达洋山港: a ship by its name, 轮 inside the quotes;
+    the place in its name is no place of the story."""
+    text = "从秘鲁钱凯港驶来的“新上海轮”航行23天,于18日抵达洋山港。"
+    record = extract_text(text)
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [("钱凯港", ["洋山港"])]
+    assert "上海市" not in [r["name"] for r in record["regions"]]
