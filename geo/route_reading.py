@@ -380,17 +380,22 @@ def settle_corridors(
 
 
 def _told_by_country(routes: list[Route], gaz: Gazetteer) -> list[Route]:
-    """The routes, but for one from 中国 to ends that other routes run to from places in
-    China (中国至越南河内国际道路运输线, its trucks told leaving 南宁 and 昆明 for 河内):
-    the same service told by its country, whose name and evidence join theirs."""
+    """The routes, but for one from 中国 or a province to ends that other routes run to from
+    places in it (中国至越南河内国际道路运输线, its trucks told leaving 南宁 and 昆明 for 河内;
+    粤藏中南亚班列, its train told leaving 广州 for 加德满都): the same service told by its
+    country or province, whose name and evidence join theirs."""
     out = []
     for route in routes:
-        if route.origin == CHINA and route.destinations:
+        if route.destinations and _told_coarse(route.origin, gaz):
             finer = [
                 r
                 for r in routes
-                if r.origin not in (None, CHINA)
-                and gaz.in_china(r.origin)
+                if r.origin not in (None, route.origin)
+                and (
+                    gaz.in_china(r.origin)
+                    if route.origin == CHINA
+                    else gaz.holds(route.origin, r.origin)
+                )
                 and all(
                     any(gaz.holds(d, e) or gaz.holds(e, d) for e in r.destinations)
                     for d in route.destinations
@@ -402,6 +407,13 @@ def _told_by_country(routes: list[Route], gaz: Gazetteer) -> list[Route]:
                 continue
         out.append(route)
     return out
+
+
+def _told_coarse(origin: str | None, gaz: Gazetteer) -> bool:
+    """Whether a route's origin is China or a province of it: a service told by them may
+    be told again from the place it leaves."""
+    place = gaz.places.get(origin) if origin else None
+    return origin == CHINA or (place is not None and place.level == "province")
 
 
 def _calls_of_a_line(routes: list[Route], gaz: Gazetteer) -> list[Route]:

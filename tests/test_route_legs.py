@@ -806,3 +806,15 @@ def test_a_liners_calls_told_beside_its_line_are_its_stops():
     )
     routes = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
     assert routes == [("泉州码头", ["天津港"], ["宁波舟山港", "青岛港", "大连港"])]
+
+
+def test_a_service_told_from_a_province_and_from_its_city_is_the_citys_route():
+    """湖南经东盟国际班列…, a train told leaving 怀化 for 万象: the province's service told
+    again from the place it leaves, one route."""
+    text = (
+        "今年一季度,湖南至东盟国际班列开行数量同比增长四成。出口货物以机电产品为主。"
+        "新能源汽车出口成为亮点。省内多个物流园区参与集货。"
+        "4月23日,一趟中老图定班列从湖南怀化出发,驶往老挝万象。"
+    )
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("怀化市", ["万象"])]
