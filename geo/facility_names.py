@@ -86,7 +86,8 @@ NAMED = re.compile(
     f"(?P<own>[\u4e00-\u9fff]{{2,3}}?|[\u4e00-\u9fff]{{4}}(?:{_YARD_AHEAD}|{_AREA_AHEAD})"
     f"|[A-Z]{{2,5}}{_YARD_AHEAD})"
     # (舟山鼠浪湖矿石中转码头: what it handles, and that it tranships)
-    f"(?P<part>(?:铁路)?(?:{'|'.join(FACILITY_PARTS[:6])}|旅游|矿石中转|矿石|煤炭|粮食|中转)|铁路)?"
+    # (天津港太平洋国际集装箱码头: an international container terminal of its own name)
+    f"(?P<part>(?:铁路)?(?:国际)?(?:{'|'.join(FACILITY_PARTS[:6])}|旅游|矿石中转|矿石|煤炭|粮食|中转)|铁路)?"
     f"(?P<w>{'|'.join(_NAMED_WORDS)}){NOT_AFTER_FACILITY}"
 )
 # A station of its own name after a city and its railway (南昌铁路向塘站): the city's station

@@ -381,6 +381,8 @@ def test_a_railways_freight_station_at_a_place_is_read():
         ("班列从南京尧化门铁路货场开出,驶向老挝万象。", "南京尧化门铁路货场", "rail station"),
         # (a rail port abroad by a name of its own)
         ("班列从波兰库特诺国际港开出,驶往成都。", "库特诺国际港", "rail hub"),
+        # (an international container terminal of its own name, after its port)
+        ("货轮从日照港东方国际集装箱码头出发,驶往釜山。", "东方国际集装箱码头", "terminal"),
         # (a railway's freight centre of its own name; 南京铁路货运中心 may be an office)
         ("班列自济南董家铁路货运中心启程,驶往阿拉木图。", "济南董家铁路货运中心", "rail hub"),
         # (a siding: a railway's at a place, or one of its own name)
