@@ -9,7 +9,7 @@ area, a yard, a station or an airport, names a facility of its own (北碚犁子
 沙湾港区, 遵义阁老坝站, 贵阳龙洞堡国际机场; an airport with 国际 or without is one): after a
 facility it is a part of it; after a place it keeps the place as written in its name,
 so that two terminals of one name in two places stay two; a word of kind or number
-(新建码头, 沿江港区, 三个枢纽港区: :data:`NOT_NAMES`) is no name. A list of names
+(新建码头, 沿江港区, 三个枢纽港区: :data:`cqmap.geo.facility_names.NOT_NAMES`) is no name. A list of names
 sharing one facility word after a count or 等 (果园、珞璜、新田、龙头四大枢纽港) names a
 port of the table with each name, or none, and the places a line calls at are its ports
 (:mod:`cqmap.geo.facility_lists`). Each is

@@ -198,9 +198,9 @@ def read_routes(
 
 
 _CLAUSE_MARKS = frozenset(SEMICOLONS)
-# A line named by its ends with a dash, then told coming back (回程, 返程; not 去回程, both ways)
 # A channel of trade named by its ends (中国—东盟的又一条重要海上运输通道)
 _THROUGH_CHANNEL = re.compile("通道")
+# A line named by its ends with a dash, then told coming back (回程, 返程; not 去回程, both ways)
 _RETURN_OF_LINE = re.compile("[—–\\-－][^至到]{1,12}?(?<![去往])(?:回程|返程)")
 
 
@@ -283,7 +283,10 @@ def _trade_lane(route: Route, gaz: Gazetteer) -> bool:
         not route.via
         and "area" in levels
         and levels <= {"area", "country"}
-        and (levels == {"area"} or CHINA in ends and _THROUGH_CHANNEL.search(route.name or ""))
+        and (
+            levels == {"area"}
+            or (CHINA in ends and _THROUGH_CHANNEL.search(route.name or "") is not None)
+        )
     )
 
 
