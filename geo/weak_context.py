@@ -192,19 +192,16 @@ def in_list(text: str, raw: list[Hit], i: int, dropped: set[int]) -> bool:
             continue
         if listed_together(text, *((o_end, start) if j < i else (end, o_start))):
             return True
-    # (贵港、来宾、柳州至粤港澳大湾区: weak names listed before a name that is not weak, or
-    # a list whose last name stands in a strong context after it, which it shares)
-    k, reach = i, min(len(raw) - 1, i + _LIST_REACH)
-    while k < reach and listed_together(text, raw[k][1], raw[k + 1][0]):
-        k += 1
-        if raw[k][2].rule is None or not raw[k][2].rule.weak:
-            return True
-    if k > i and STRONG_AFTER_RE.match(text, raw[k][1]):
-        return True
-    # (昭通、六盘水等地: a list told as places; walked only where the list goes on)
-    last, reach = i, min(len(raw) - 1, i + _LIST_REACH)  # (bounded: linear in long lists)
+    # The list walked on from it, where it goes on (bounded: linear in long lists): a name
+    # in it that is not weak, or a strong context after its last that the list shares,
+    # confirms it (贵港、来宾、柳州至粤港澳大湾区); so does a list told as places (昭通、六盘水等地)
+    last, reach = i, min(len(raw) - 1, i + _LIST_REACH)
     while last < reach and listed_together(text, raw[last][1], raw[last + 1][0]):
         last += 1
+        if raw[last][2].rule is None or not raw[last][2].rule.weak:
+            return True
+    if last > i and STRONG_AFTER_RE.match(text, raw[last][1]):
+        return True
     # (a count only after a list: 湖州、杭州3个市, not 杭州3个市场)
     return LISTED_AS_PLACES.match(text, raw[last][1]) is not None and (
         text.startswith("等", raw[last][1])
