@@ -158,7 +158,7 @@ def read_routes(
         if "个" in skeleton or "条" in skeleton
         else []
     )
-    if "线路" in skeleton or "航线" in skeleton:
+    if "线路" in skeleton or "航线" in skeleton or "班列" in skeleton:
         # (相继开通临沂至越南、哈萨克斯坦、德国、俄罗斯等线路: lines, one to each)
         directions += [
             _listed(sent, m, "list" if m.group("list") else "opened")
@@ -236,9 +236,10 @@ _DIRECTIONS = re.compile(
 # (…、哈萨克斯坦等6个国家的国际公路运输线路: counted, and the lines' kind)
 _LINES = re.compile(
     rf"(?P<list>{T}(?:[、和及与/]至?{T})*)等{CLAUSE}{{0,16}}?(?:线路|航线)"
-    # (先后开通至印度、美西、美东、南美西航线: lines opened one after another, one to each)
-    rf"|(?:先后|陆续|相继)(?:开通|开行|开辟)了?(?:至|到)(?P<opened>{T}(?:[、和及与]{T})+)的?"
-    "(?:航线|线路)"
+    # (先后开通至印度、美西、美东、南美西航线, 陆续开行至汉堡、瓜达尔和塔什干等国际货物班列:
+    # lines opened one after another, one to each)
+    rf"|(?:先后|陆续|相继)(?:开通|开行|开辟)了?(?:至|到)(?P<opened>{T}(?:[、和及与]{T})+)"
+    rf"(?:等{CLAUSE}{{0,8}}?|的)?(?:航线|线路|班列)"
 )
 # Lines run before the one told (继开行至宁波港、连云港港、上海港班列之后的第四条…线路): a line
 # to each

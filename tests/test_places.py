@@ -632,3 +632,11 @@ def test_weak_names_listed_share_the_strong_context_after_the_list():
     text = "公司另有3条航线,为贵港、来宾、梧州至粤港澳大湾区的专线。"
     regions = [r["name"] for r in extract_text(text)["regions"]]
     assert regions == ["贵港市", "来宾市", "梧州市"]
+
+
+def test_a_trade_centre_is_no_city_abroad():
+    """义乌国际商贸城: a trade centre (商贸城), not Commerce City in Colorado, whose Chinese
+    name GeoNames gives so."""
+    text = "首趟班列从中国义乌国际商贸城始发,奔向西班牙马德里。"
+    assert "商贸城" not in [r["name"] for r in extract_text(text)["regions"]]
+    assert gazetteer().get("商贸城") is None

@@ -168,6 +168,9 @@ TRADITIONAL_LOCALES = ("zh_Hant_TW", "zh_Hant_HK")
 # (a country's name that is also a place or a word of China: 狮子山, Sierra Leone in
 # Taiwan, names many hills)
 _NOT_COUNTRY_NAMES = frozenset({"狮子山"})
+# GeoNames' Chinese names of cities that are ordinary words in Chinese news (商贸城, a
+# trade centre: 义乌国际商贸城, not Commerce City, Colorado)
+_NOT_CITY_NAMES = frozenset({"商贸城"})
 
 
 def country_names(chinese_names: set[str]) -> dict[str, list[str]]:
@@ -229,7 +232,7 @@ def city_rows(chinese_names: set[str]) -> list:
         if named_after and c["timezone"].rsplit("/", 1)[-1].replace("_", " ") == c["name"]:
             names.add(named_after)
         names |= set(ADDED_CHINESE_NAMES.get(c["geonameid"], ()))
-        names -= chinese_names
+        names -= chinese_names | _NOT_CITY_NAMES
         names_of[c["geonameid"]] = names
         for n in names:
             holders.setdefault(n, []).append((c["population"], c["geonameid"]))
