@@ -22,7 +22,7 @@ from cqmap.geo.matcher import Hit
 from cqmap.geo.pair_words import GROUP_ACTS, LEAD, ORG_CHAR, SIGNED, alt
 from cqmap.geo.pairs import PAIR_PATTERNS, PairPattern
 from cqmap.geo.regions import PARTNERSHIPS
-from cqmap.geo.skeleton import _A0, _B0, A, places_in, skeleton
+from cqmap.geo.skeleton import _A0, _B0, A, is_token, places_in, skeleton
 
 __all__ = ["TWO_PARTIES", "Candidate", "Todo", "candidates", "pairs_of"]
 
@@ -177,7 +177,7 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
                     listed = "".join(
                         c
                         for c, after in zip(listed, listed[1:] + " ")
-                        if not (_is_token(c) and _is_token(after))
+                        if not (is_token(c) and is_token(after))
                     )
                     first = places_in(hits, listed, "A")
                 else:
@@ -341,18 +341,14 @@ def _list_start(skeleton: str, k: int) -> int:
     """Where the list of places that token ``k`` ends starts (江津、荣昌和大足: 江津; each
     item may have the place that holds it before it: 贵州省松桃县、湖南省花垣县)."""
     while True:
-        j = k - 1 if k >= 1 and _is_token(skeleton[k - 1]) else k  # (its province)
+        j = k - 1 if k >= 1 and is_token(skeleton[k - 1]) else k  # (its province)
         if j < 2 or skeleton[j - 1] not in "、和及与":
             return k
         # (松桃县: an autonomous county by its short name and 县)
         last = j - 3 if j >= 3 and skeleton[j - 2] in "县区市" else j - 2
-        if not _is_token(skeleton[last]):
+        if not is_token(skeleton[last]):
             return k
         k = last
-
-
-def _is_token(c: str) -> bool:
-    return "\ue000" <= c <= "\uefff"
 
 
 def pairs_of(

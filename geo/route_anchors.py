@@ -14,14 +14,13 @@ from cqmap.geo.route_movements import respective
 from cqmap.geo.route_words import (
     CORRIDOR_OF,
     DESTINATIONS,
-    ENDS_COUNTED,
     FUTURE,
-    LINES_COUNTED,
     PASSENGERS,
     PLANS,
     SERVICE,
     TLIST,
     T,
+    counted_network,
     mode_of,
 )
 from cqmap.geo.routes import Context, Route, RouteForm, route_of
@@ -128,7 +127,7 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         return []  # (未来,东南亚的水果将可以通过西部陆海新通道直达…: what may be, no run)
     if _COURSE.search(ctx.text):
         return []  # (中老铁路北起昆明,…最终到达万象: the railway's course, no service)
-    if LINES_COUNTED.search(ctx.text) and ENDS_COUNTED.search(ctx.text):
+    if counted_network(ctx.text):
         return []  # (…通行114条中欧班列线路,…通往波兰、德国等21国: a network)
     pairs = list(_PAIRED_ENDS.finditer(sent.skeleton))
     if len(pairs) > 1:

@@ -26,7 +26,7 @@ from cqmap.geo.route_words import (
     WAYS_NAME,
     T,
 )
-from cqmap.geo.skeleton import Sentence
+from cqmap.geo.skeleton import Sentence, is_token
 
 __all__ = [
     "over_sea",
@@ -265,7 +265,7 @@ def _names_a_way(sent: Sentence, k: int) -> bool:
     skeleton = sent.skeleton
     return (
         WAYS_NAME.match(skeleton, k + 1) is not None
-        and "\ue000" <= skeleton[k] <= "\uefff"
+        and is_token(skeleton[k])
         and sent.hit(skeleton[k])[2].levels[:1] != ("country",)
     )
 

@@ -21,6 +21,7 @@ __all__ = [
     "merge_route",
     "matching",
     "absorb",
+    "absorb_told",
     "add_route",
     "told_the_other_way",
     "same_municipality",
@@ -132,7 +133,7 @@ def merge_route(
             if starts_before(route, other, gaz):
                 # (…from 厦门 via 果园港 to 波兹南, then the train told leaving 果园港: a leg
                 # of it told again)
-                _absorb_leg(other, route)
+                absorb_told(other, route)
                 return other
         add_route(routes, route)
         return route
@@ -146,13 +147,17 @@ def merge_route(
     return existing
 
 
-def _absorb_leg(existing: Route, leg: Route) -> None:
-    """Take the names and evidence of ``leg``, a part of ``existing`` told again from one
-    of its stops, into ``existing``."""
-    for name in leg.names or ([leg.name] if leg.name else []):
-        if name not in existing.names:
+def absorb_told(existing: Route, other: Route, *, take_name: bool = False) -> None:
+    """Take the names, date and evidence of ``other``, the service of ``existing`` told
+    again (a part of it from one of its stops; or told by its country or province, or by
+    a liner's calls), into ``existing``; ``take_name``: its name too, where ``existing``
+    has none."""
+    if take_name and existing.name is None:
+        existing.name = other.name
+    for name in (existing.name, *other.names, other.name):
+        if name and name not in existing.names:
             existing.names.append(name)
-    _take_date_and_evidence(existing, leg)
+    _take_date_and_evidence(existing, other)
 
 
 def starts_before(existing: Route, route: Route, gaz: Gazetteer) -> bool:

@@ -25,10 +25,8 @@ from cqmap.geo.route_ends import (
 )
 from cqmap.geo.route_words import (
     END_IS_RE,
-    ENDS_COUNTED,
     FLIES_TO,
     FUTURE,
-    LINES_COUNTED,
     ORIGIN,
     PASSENGER_SERVICE,
     PASSENGERS,
@@ -39,11 +37,12 @@ from cqmap.geo.route_words import (
     TRAINS,
     TRANSFER,
     T,
+    counted_network,
     mode_of,
     on_by_ship,
 )
 from cqmap.geo.routes import CAN_ONLY, Context, Route, RouteForm, compared, route_of
-from cqmap.geo.skeleton import Sentence
+from cqmap.geo.skeleton import Sentence, is_token
 from cqmap.geo.vocabulary import finer_mode
 
 __all__ = ["read_movement", "read_shipped", "respective"]
@@ -111,9 +110,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         # (从云阳开往万州、奉节的高速客船, 国际客运列车由北京…前往阿拉木图: passengers; not
         # 载着28台客车驶离…: buses shipped)
         return []
-    if LINES_COUNTED.search(skeleton, max(0, m.start() - 4), end) and ENDS_COUNTED.search(
-        skeleton, m.start(), end
-    ):
+    if counted_network(skeleton, max(0, m.start() - 4), end):
         # (义乌始发的中欧班列已有11条线路,辐射到西班牙、伊朗等国家; 61条从重庆、苏州等城市直通
         # 欧洲的运行线: a network)
         return []
@@ -200,7 +197,7 @@ def _last_of(sent: Sentence, places: list[str], start: int, end: int) -> int:
     if none)."""
     skeleton = sent.skeleton
     for k in range(end - 1, start - 1, -1):
-        if "\ue000" <= skeleton[k] <= "\uefff" and sent.place(skeleton[k]) in places:
+        if is_token(skeleton[k]) and sent.place(skeleton[k]) in places:
             return k
     return start
 

@@ -19,6 +19,7 @@ from cqmap.geo.route_forms import ROUTE_FORMS
 from cqmap.geo.route_legs import carry_on, goes_on
 from cqmap.geo.route_merging import (
     absorb,
+    absorb_told,
     add_route,
     at_origin,
     finer,
@@ -30,13 +31,12 @@ from cqmap.geo.route_movements import read_movement
 from cqmap.geo.route_named import CALLS
 from cqmap.geo.route_words import (
     CLAUSE,
-    ENDS_COUNTED,
-    LINES_COUNTED,
     PASSENGERS,
     SEMICOLONS,
     TLIST,
     TRANSPORT_CUE,
     T,
+    counted_network,
 )
 from cqmap.geo.routes import (
     Context,
@@ -78,7 +78,7 @@ def read_routes(
         )
         read_before = frozenset(clauses_read)  # (not this form's own: each of a list)
         for m in _matches(regex, scanned, marks if form.fallback else []):
-            if form.each and LINES_COUNTED.search(m.group()) and ENDS_COUNTED.search(m.group()):
+            if form.each and counted_network(scanned, m.start(), m.end()):
                 continue  # (开通韩国、西非…等6大板块共42条航线: a network counted, no service)
             clause = bisect_right(marks, m.start())
             refine_only = form.fallback and clause in read_before
@@ -400,10 +400,7 @@ def _told_by_country(routes: list[Route], gaz: Gazetteer) -> list[Route]:
                     if route.origin == CHINA
                     else gaz.holds(route.origin, r.origin)
                 )
-                and all(
-                    any(gaz.holds(d, e) or gaz.holds(e, d) for e in r.destinations)
-                    for d in route.destinations
-                )
+                and _ends_meet(route, r, gaz)
             ]
             if finer:
                 for r in finer:
@@ -436,10 +433,7 @@ def _calls_of_a_line(routes: list[Route], gaz: Gazetteer) -> list[Route]:
                     and r.origin is not None
                     and r.origin not in (route.origin, *route.via, *route.destinations)
                     and abs(r.evidence[0].sentence - route.evidence[0].sentence) <= 2
-                    and all(
-                        any(gaz.holds(d, e) or gaz.holds(e, d) for e in r.destinations)
-                        for d in route.destinations
-                    )
+                    and _ends_meet(route, r, gaz)
                 ),
                 None,
             )
@@ -452,14 +446,16 @@ def _calls_of_a_line(routes: list[Route], gaz: Gazetteer) -> list[Route]:
     return out
 
 
+def _ends_meet(route: Route, other: Route, gaz: Gazetteer) -> bool:
+    """Whether each end of ``route`` is an end of ``other``, or holds or lies in one."""
+    return all(
+        any(gaz.holds(d, e) or gaz.holds(e, d) for e in other.destinations)
+        for d in route.destinations
+    )
+
+
 def _join_told(route: Route, other: Route) -> None:
-    """Add to ``route`` the name and the evidence of ``other``, the same service told
-    otherwise."""
-    for name in (other.name, *other.names):
-        if name and name != route.name and name not in route.names:
-            if route.name is None:
-                route.name = name
-            else:
-                route.names.append(name)
-    route.evidence.extend(e for e in other.evidence if e not in route.evidence)
+    """``route`` takes the names and evidence of ``other``, the same service told otherwise
+    (:func:`~cqmap.geo.route_merging.absorb_told`), its evidence in the order of the text."""
+    absorb_told(route, other, take_name=True)
     route.evidence.sort(key=lambda e: e.sentence)

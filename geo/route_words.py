@@ -30,6 +30,7 @@ __all__ = [
     "CORRIDOR_RE",
     "FUTURE",
     "LINES_COUNTED",
+    "counted_network",
     "ENDS_COUNTED",
     "RADIATES",
     "PLANS",
@@ -183,6 +184,19 @@ ENDS_COUNTED = re.compile(
     r"等(?:[\u4e00-\u9fff、和]{0,12}?[\d一二三四五六七八九十百几多]+[个大]?)?"
     r"(?:国家|国(?!内)|城市|地区|板块)"
 )
+
+
+def counted_network(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` tells a network: its lines counted
+    (:data:`LINES_COUNTED`) and the places they reach counted or closed by 等
+    (:data:`ENDS_COUNTED`), no one service."""
+    end = len(text) if end is None else end
+    return (
+        LINES_COUNTED.search(text, start, end) is not None
+        and ENDS_COUNTED.search(text, start, end) is not None
+    )
+
+
 NOT_RUN = re.compile(f"{_FUTURE_WORDS}|{_PLAN_WORDS}|此前|之前|以前|过去|原先|原来")
 TRANSPORT_CUE = re.compile(
     "班轮|航线|快线|班列|专列|货列|班车|运抵|驶往|发往|运往|运至|运到|开往|通往|驶向|中转|货运|集装箱|货物"

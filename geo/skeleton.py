@@ -30,6 +30,7 @@ __all__ = [
     "quote",
     "skeleton",
     "places_in",
+    "is_token",
 ]
 
 _A0, _P0, _B0 = 0xE000, 0xE800, 0xEC00
@@ -39,6 +40,11 @@ B = "[\uec00-\uefff]"
 ANY = "[\ue000-\uefff]"
 NOT_A = "[^\ue000-\ue7ff]"
 _BASE = {"A": _A0, "P": _P0, "B": _B0}
+
+
+def is_token(c: str) -> bool:
+    """Whether a skeleton character stands for a mention (of any class)."""
+    return "\ue000" <= c <= "\uefff"
 
 
 # The characters of a sentence an evidence quote keeps: a longer sentence (a list of

@@ -795,6 +795,8 @@ def test_a_service_told_from_china_and_from_its_cities_is_their_routes():
         ("昆明市", "河内"),
     ]
     assert all(r["opened"] == "05-14" for r in routes)
+    # (its name among every name of the service, as any route's names hold its name)
+    assert all(r["names"] == [r["name"]] == ["中国至越南河内国际道路运输线"] for r in routes)
 
 
 def test_a_liners_calls_told_beside_its_line_are_its_stops():
