@@ -494,6 +494,8 @@ _PEOPLE = "采购商|代表|客商|嘉宾|专家|学者|游客|记者|官员|留
 GOODS_FROM = re.compile(
     f"来自(?P<o>{T})(?!(?:[、和及与]{T})+等)(?P<inner>{T})?(?![^，。；;,]{{0,20}}?(?:{_PEOPLE}))"
 )
+# Coming back to a place (返回武汉; not 再回到成都, a loop told closed)
+RETURNS = re.compile("返回|返抵|驶回|运回|(?<![再又])回到")
 # A way told (向东至, 往南到; 重庆西至钦州港, from a station named so), not how far something
 # reaches each way (南至深圳、西到喀什)
 # (nor the reach of where goods come from: 货源已由陕西辐射至甘肃、宁夏)
@@ -503,7 +505,7 @@ _NOT_A_REACH = f"(?<!{RADIATES})(?:(?<![东西南北])|(?<=[向往朝\ue000-\uef
 DESTINATIONS = re.compile(
     rf"(?:(?:运抵|驶往|发往|运往|送往|开往|抵达|到达|直达|直通(?!车)|直航|直发|直运|送达|前往|驶向|运至|通达|通往|驶抵|驶入|直奔|开赴|奔赴|奔向|驰往|直抵|走向|抵|{END_IS_RE}|终到|向着|朝着|最终停靠|最终进入|最终驶入|最终驶进|去往|飞往|飞抵|运送至|运送到|运输至|运输到|开到|驶到|开抵|延伸到|延伸至|开进|开入"
     # (从里昂返回武汉的班列: a train coming back; not 飞抵德里,再回到成都: the loop closed)
-    r"|返回|返抵|驶回|运回|(?<![再又])回到"
+    rf"|{RETURNS.pattern}"
     # (从俄罗斯驶来,停靠九江港: where it berths; not 途中停靠, a stop)
     r"|(?<!途中|沿途|中途|依次|先后|沿线)(?:停靠|靠泊|靠上)(?:在|于)?)"
     r"(?:至|到)?"

@@ -66,6 +66,7 @@ from cqmap.geo.route_words import (
     LINE_BY_DIRECTION,
     ORIGIN,
     PASSENGERS,
+    RETURNS,
     SERVICE,
     TRANSPORT_CUE,
     T,
@@ -360,8 +361,17 @@ def route_of(form, name, origin, dests, via, mode, ctx: Context, *, corridor=Non
         origin = _airport_of(origin, ctx.gaz)
         dests = [_airport_of(d, ctx.gaz) for d in dests]
     origin = _to_port(origin, mode, ctx)
-    dests = [d for d in (_to_port(x, mode, ctx) for x in dests) if d != origin]
-    dests = list(dict.fromkeys(dests))
+    ends = [_to_port(x, mode, ctx) for x in dests]
+    dests = list(dict.fromkeys(d for d in ends if d != origin))
+    if (
+        via
+        and ends
+        and RETURNS.search(ctx.text)
+        and (not dests or (len(via) == 1 and all(ctx.gaz.holds(d, origin) for d in dests)))
+    ):
+        # (从西安出发,开往阿拉木图,卸货后返回西安; 从西安国际港站开出,…返回西安: a run out and
+        # back ends where it turns; not a liner's calls, back to its city, told on their own)
+        dests, via = [via[-1]], via[:-1]
     if mode in ("river", "river-sea") and _by_sea_only([origin, *dests], ctx.gaz):
         mode = "unspecified"  # (洋浦至天津港, 洋浦小铲滩码头—澳洲: a line of the sea only)
     # (not where it starts from: 从中国昆明启程,先后通过中国、老挝…)
