@@ -276,8 +276,9 @@ class Lexicon:
     def find(self, text: str) -> list[Hit]:
         """Every surface in ``text``, longest-leftmost, before any context rule; a weak
         name gives way to a name that starts inside it and goes on beyond it, where that
-        name is not weak or is longer (直达日本 is 日本, not the weak 达日; 抵达莫斯科 is
-        莫斯科, not the weak 达莫)."""
+        name is not weak or is longer, or starts right after a word of moving to it
+        (直达日本 is 日本, not the weak 达日; 抵达莫斯科 is 莫斯科, not the weak 达莫; 抵达曼谷
+        is 曼谷, not the weak 达曼)."""
         values = self._values
         hits: list[Hit] = []
         offset = 0
@@ -305,7 +306,13 @@ class Lexicon:
                 if s + length <= end:
                     break
                 surface = surfaces.get(text[s : s + length])
-                if surface is not None and (length > end - start or not _weak(surface)):
+                if surface is not None and (
+                    length > end - start
+                    or not _weak(surface)
+                    # (抵达曼谷 is 曼谷, not the weak 达曼: the name starts after a word of
+                    # moving to it, which the other starts inside)
+                    or STRONG_BEFORE_RE.search(text, max(0, s - STRONG_BEFORE_SPAN), s)
+                ):
                     return s
         return None
 

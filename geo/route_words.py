@@ -541,6 +541,8 @@ WAYS_NAME = re.compile("(?:铁路|高铁|高速|公路)(?![口物货站场港集
 VIA = re.compile(
     # (经阿拉山口(霍尔果斯)出境: an alternative crossing in brackets, a stop too)
     rf"(?:途经|经由|经停|经过|经|通过|进入|转入|再转|穿越|穿过|越过|过境|(?:途中|沿途|中途|依次|先后)(?:停靠|靠泊)(?:在|于)?"
+    # (由泸州港发出,挂靠果园港、阳逻港,最终抵达上海港: the ports it calls at on its way)
+    r"|(?<=[，,])挂靠"
     # (出境口岸为阿拉山口铁路口岸: where it crosses the border)
     r"|(?:出境|入境|进境|出关|入关)口岸(?:为|是))"
     # (越过北大门满洲里: a crossing's epithet before it)

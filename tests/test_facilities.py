@@ -325,9 +325,11 @@ def test_a_freight_centre_of_its_own_name_after_its_place_is_a_facility():
 
 
 def test_a_facility_word_is_no_part_of_a_facilitys_own_name():
-    """从江都铁路专用线: no siding named 都铁路 after 从江 (a county's short name);
-    廊坊北铁路货场: the yard of the north station's railway."""
-    assert extract_text("一列班列从江都铁路专用线发出。")["ports"] == []
+    """从江都铁路专用线: 江都's siding after 从 (a word of moving from it), no siding named
+    都铁路 after 从江 (a county's short name); 廊坊北铁路货场: the yard of the north
+    station's railway."""
+    ports = extract_text("一列班列从江都铁路专用线发出。")["ports"]
+    assert [p["name"] for p in ports] == ["江都铁路专用线"]
     ports = extract_text("班列从廊坊北铁路货场发出。")["ports"]
     assert [p["name"] for p in ports] == ["廊坊北铁路货场"]
 

@@ -262,6 +262,7 @@ def test_a_dateline_of_reports_put_together_names_no_place_nor_date():
         ("班列抵达万象后卸货。", "万象"),
         ("货物运抵老挝琅勃拉邦和万象。", "万象"),  # listed after a confirmed one
         ("列车经满洲里出境,最终抵达莫斯科。", "莫斯科"),  # not the weak 达莫 across 抵达
+        ("冷链班列从昆明出发,两天后抵达曼谷。", "曼谷"),  # not the weak 达曼, as long
         ("贵州省党政代表团来渝考察。", "重庆市"),  # a province's one-character name
         ("市领导赴川调研产业合作。", "四川省"),
         ("列车沿途经过塔吉克、吉尔吉斯和土库曼三个国家。", "吉尔吉斯斯坦"),  # Taiwan's short names

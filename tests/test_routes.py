@@ -897,3 +897,13 @@ def test_a_ship_named_with_lun_inside_its_quotes_carries_freight():
     record = extract_text(text)
     assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [("钱凯港", ["洋山港"])]
     assert "上海市" not in [r["name"] for r in record["regions"]]
+
+
+def test_the_ports_a_line_calls_at_on_its_way_are_its_stops():
+    """由泸州港发出,挂靠果园港、阳逻港,最终抵达上海港: the ports called at between its
+    start and its end are stops, in order."""
+    text = "这条集装箱航线每周两班,由泸州港发出,挂靠果园港、阳逻港,最终抵达上海港。"
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"], r["via"]) for r in routes] == [
+        ("泸州港", ["上海港"], ["果园港", "阳逻港"])
+    ]
