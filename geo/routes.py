@@ -264,8 +264,21 @@ _SERVICE_BEFORE = re.compile(
 _LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])")
 
 
+# A bracket whose other half the name does not hold (“义新欧”(义乌—列日)班列 named from its
+# ends: 义乌—列日班列, not 义乌—列日)班列)
+_HALF_BRACKET = re.compile(r"^[^(（]*[)）]|[(（][^)）]*$")
+
+
 def clean_name(s: str) -> str:
     return _LIST_NUMBER.sub("", _QUOTES_SPACES.sub("", s))
+
+
+def _whole_brackets(name: str | None) -> str | None:
+    """A service's name without a bracket whose other half it does not hold."""
+    while name and (half := _HALF_BRACKET.search(name)) is not None:
+        bracket = half.end() - 1 if name[half.end() - 1] in ")）" else half.start()
+        name = name[:bracket] + name[bracket + 1 :]
+    return name
 
 
 def name_of(ctx: Context, start: int, end: int) -> str:
@@ -383,7 +396,7 @@ def route_of(form, name, origin, dests, via, mode, ctx: Context, *, corridor=Non
         and not (origin is not None and v in ctx.gaz.ancestors(origin))
         and not (v == CHINA and origin is not None and ctx.gaz.in_china(origin))
     ]
-    return Route(name, origin, dests, via, mode, corridor=corridor, form=form.name)
+    return Route(_whole_brackets(name), origin, dests, via, mode, corridor=corridor, form=form.name)
 
 
 def read_groups(

@@ -907,3 +907,26 @@ def test_the_ports_a_line_calls_at_on_its_way_are_its_stops():
     assert [(r["origin"], r["destinations"], r["via"]) for r in routes] == [
         ("泸州港", ["上海港"], ["果园港", "阳逻港"])
     ]
+
+
+def test_a_service_named_from_its_ends_in_brackets_holds_no_half_bracket():
+    """一列(塔什干—西安)中亚班列, “义新欧”(义乌—列日)班列: the name read from the ends on
+    holds no closing bracket without its opening one; a bracket whole stays."""
+    for text, name in (
+        ("2月24日,一列(塔什干—西安)中亚班列开进西安新筑车站。", "塔什干—西安中亚班列"),
+        ("10月9日,“义新欧”(义乌—列日)班列驶出义乌。", "义乌—列日班列"),
+        ("中老铁路(合肥—万象)国际货运列车于1月30日发出。", "中老铁路(合肥—万象)国际货运列车"),
+    ):
+        routes = extract_text(text)["routes"]
+        assert [r["name"] for r in routes] == [name]
+
+
+def test_a_citys_brand_of_china_europe_trains_is_the_corridor():
+    """长安号, 义新欧, 汉新欧 …: the brands the cities give their China–Europe trains are
+    names of 中欧班列."""
+    routes = extract_text("当天,一列长安号从西安国际港站开出,驶往德国汉堡。")["routes"]
+    assert [(r["origin"], r["destinations"], r["corridor"]) for r in routes] == [
+        ("西安国际港站", ["汉堡"], "中欧班列")
+    ]
+    record = extract_text("今年以来,“汉新欧”开行量稳步增长。")
+    assert [c["name"] for c in record["corridors"]] == ["中欧班列"]
