@@ -391,15 +391,18 @@ _HOLDERS = frozenset({"municipality", "prefecture", "province", "country"})
 def _part_of_another(hits: list[Hit], i: int, lex: Lexicon, text: str = "") -> bool:
     """Whether mention ``i`` comes right after a division that does not hold it: a city or
     province, or a district or county when a facility word follows (青白江区城厢火车站:
-    a station of 青白江区, not one of 莆田's 城厢区)."""
+    a station of 青白江区, not one of 莆田's 城厢区), or a short name of China's before a
+    place abroad (韶关北江港区)."""
     if i == 0:
         return False
     p_start, p_end, previous = hits[i - 1]
     if p_end != hits[i][0] or previous.shared or previous.form == "composite":
         return False
-    if previous.rule is not None and previous.rule.weak:
-        return False
     gaz = lex.gazetteer
+    if previous.rule is not None and previous.rule.weak:
+        # (a weak name of China's before a city abroad it names a part of: 韶关北江港区 is
+        # a port area of 韶关 on the 北江, not of Bac Giang in Vietnam)
+        return gaz.in_china(previous.place) and not gaz.in_china(hits[i][2].place)
     outer = gaz.places[previous.place]
     if previous.place in gaz.ancestors(hits[i][2].place) or of_china(previous, hits[i][2], gaz):
         return False

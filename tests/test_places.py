@@ -127,6 +127,7 @@ def test_composites_expand():
         ("秀山站成为西部陆海新通道始发站点。", "通道侗族自治县"),  # inside a corridor's name
         ("列车从钦州港东站出发,三天后抵达山城重庆。", "山城区"),  # a word before a name
         ("首列成都城厢—重庆果园港班列开通。", "城厢区"),  # a part of the city before it
+        ("韶关北江港区正式开港。北江航道扩能升级。", "北江市"),  # a river of 韶关, not Bac Giang
         ("山城重庆携手成都共建经济圈。", "山城区"),  # a word before a name, then 携手
         ("展会上有来自山城的好茶。", "山城区"),  # 重庆's by-name alone (山城区 is 鹤壁's)
         ("来自榕城的客商签下订单。", "榕城区"),  # 福州's (榕城区 is 揭阳's)
@@ -263,6 +264,7 @@ def test_a_dateline_of_reports_put_together_names_no_place_nor_date():
         ("货物运抵老挝琅勃拉邦和万象。", "万象"),  # listed after a confirmed one
         ("列车经满洲里出境,最终抵达莫斯科。", "莫斯科"),  # not the weak 达莫 across 抵达
         ("冷链班列从昆明出发,两天后抵达曼谷。", "曼谷"),  # not the weak 达曼, as long
+        ("车队经越南谅山、北江、北宁开抵河内。", "北江市"),  # listed with its neighbours
         ("贵州省党政代表团来渝考察。", "重庆市"),  # a province's one-character name
         ("市领导赴川调研产业合作。", "四川省"),
         ("列车沿途经过塔吉克、吉尔吉斯和土库曼三个国家。", "吉尔吉斯斯坦"),  # Taiwan's short names
