@@ -94,6 +94,10 @@ SERVICE_WORDS = (
     # (a channel of combined transport between two places: 重庆—新加坡铁海联运通道,
     # “重庆—曼谷”双向铁路运输通道, “宜宾—武汉”水上快速通道)
     "联运通道", "运输通道", "水上快速通道",
+    # (a feeder line between a port and a hub port: “日照-青岛”集装箱外贸内支线, 公共支线;
+    # not 铁路支线, a branch of a railway)
+    "内支线", "公共支线", "集装箱支线",
+    "海上巴士",  # (往返于连云港港与上海港的“海上巴士”: a shuttle liner)
 )  # fmt: skip
 # Modes from the wording, the most specific first (铁海联运班列 is rail-sea, not rail).
 MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (

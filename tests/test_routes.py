@@ -930,3 +930,14 @@ def test_a_citys_brand_of_china_europe_trains_is_the_corridor():
     ]
     record = extract_text("今年以来,“汉新欧”开行量稳步增长。")
     assert [c["name"] for c in record["corridors"]] == ["中欧班列"]
+
+
+def test_a_feeder_line_and_a_shuttle_liner_are_services():
+    """“日照-青岛”集装箱外贸内支线 (a feeder to a hub port), 往返于连云港港与上海港的“海上
+    巴士” (a shuttle liner): routes; a railway's branch (铁路支线) is none."""
+    assert _routes("“日照-青岛”集装箱外贸内支线今天正式开通运营。") == [
+        ("日照港", ["青岛港"], [], "unspecified")
+    ]
+    routes = extract_text("这条航线被称作往返于连云港港与上海港的“海上巴士”。")["routes"]
+    assert [(r["origin"], r["destinations"]) for r in routes] == [("连云港港", ["上海港"])]
+    assert extract_text("达州至万州的铁路支线建成通车。")["routes"] == []
