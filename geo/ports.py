@@ -281,6 +281,9 @@ PORTS: tuple[Port, ...] = (
     Port("义乌西站", ("义乌铁路口岸", "铁路义乌西站", "义乌铁路西站", "义乌西货运站"), "rail hub", None, 119.99, 29.31, 10000, None),
     Port("苏州西站", (), "rail station", None, 120.5, 31.4, 10000, None),
     Port("合肥北站", (), "rail station", None, 117.3, 31.93, 10000, None),
+    # (stations of parcels on high-speed trains, named by no division: 汉口站, 上海虹桥站)
+    Port("汉口站", ("汉口火车站", "武汉汉口站"), "rail station", None, 114.26, 30.62, 2000, None),
+    Port("虹桥站", ("上海虹桥站", "虹桥火车站"), "rail station", None, 121.32, 31.195, 2000, None),
     Port("海沧站", ("厦门海沧站", "海沧铁路货场", "厦门海沧铁路货场"), "rail hub", None, 117.99, 24.49, 5000, None),
     Port("前场站", ("厦门前场站", "前场火车站", "前场铁路货场", "前场铁路大型货场"), "rail station", None, 118.08, 24.63, 10000, None),
     Port("广州国际港", ("广州铁路集装箱中心站",), "rail hub", None, 113.24, 23.32, 5000, None),

@@ -835,3 +835,13 @@ def test_a_run_out_and_back_ends_where_it_turns():
     assert _routes(text) == [("西安市", ["阿拉木图"], ["霍尔果斯"], "rail")]
     text = "一趟班列从重庆出发,经霍尔果斯口岸出境后运抵重庆。"
     assert [r["destinations"] for r in extract_text(text)["routes"]] != [["霍尔果斯"]]
+
+
+def test_a_train_told_stopping_at_its_end_then_leaving_its_start():
+    """…高铁快运列车停靠成都双流西站。这趟列车自昆明洛羊镇站发车: where it stops at
+    last, then where it left; parcels on a high-speed train from 汉口站 (a station no
+    division names) are freight too."""
+    text = "清晨,满载鲜花快件的高铁快运列车停靠成都双流西站。这趟列车自昆明洛羊镇站发车。"
+    assert _routes(text) == [("昆明洛羊镇站", ["双流西站"], [], "rail")]
+    text = "DJ892次列车从汉口火车站出发,驶往广州白云站,车上装的全是快递包裹。"
+    assert _routes(text) == [("汉口站", ["白云站"], [], "rail")]
