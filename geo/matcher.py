@@ -54,7 +54,7 @@ not a mention.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 import ahocorasick_rs
@@ -413,6 +413,25 @@ def _part_of_another(hits: list[Hit], i: int, lex: Lexicon, text: str = "") -> b
     )
 
 
+def _with_their_states(text: str, raw: list[Hit], lex: Lexicon) -> list[Hit]:
+    """The hits, a city abroad written with 州 after it (俄罗斯卡卢加州沃尔西诺站: the oblast
+    named after the city) taking the 州 in, so that what follows is read as in it."""
+    gaz = lex.gazetteer
+    out = []
+    for k, (start, end, surface) in enumerate(raw):
+        if (
+            text[end : end + 1] == "州"
+            and surface.form == "name"
+            and gaz.places[surface.place].level == "city"
+            and not gaz.in_china(surface.place)
+            and k + 1 < len(raw)
+            and raw[k + 1][0] == end + 1
+        ):
+            end, surface = end + 1, replace(surface, text=text[start : end + 1])
+        out.append((start, end, surface))
+    return out
+
+
 def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = None) -> list[Hit]:
     """Mentions as ``(start, end, surface)``, in order: the fast form of :func:`find_mentions`.
 
@@ -420,7 +439,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
     list, appended to it as hits of their shared surface.
     """
     lex = lex or lexicon()
-    raw = lex.find(text)
+    raw = _with_their_states(text, lex.find(text), lex)
     if _VISITED.search(text) or _HOSTED.search(text):
         raw = _with_one_character_names(text, raw, lex)
     ruled = [i for i, h in enumerate(raw) if h[2].rule is not None or h[2].shared]

@@ -941,3 +941,14 @@ def test_a_feeder_line_and_a_shuttle_liner_are_services():
     routes = extract_text("这条航线被称作往返于连云港港与上海港的“海上巴士”。")["routes"]
     assert [(r["origin"], r["destinations"]) for r in routes] == [("连云港港", ["上海港"])]
     assert extract_text("达州至万州的铁路支线建成通车。")["routes"] == []
+
+
+def test_a_facility_after_a_city_abroad_and_its_state_is_the_end():
+    """驶往俄罗斯卡卢加州沃尔西诺站: the oblast named after the city (卡卢加州), then the
+    terminal in it: the terminal is the end, and the mention of the city holds its 州."""
+    record = extract_text("一列班列从大朗站开出,驶往俄罗斯卡卢加州沃尔西诺站。")
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [
+        ("大朗站", ["沃尔西诺站"])
+    ]
+    (city,) = [r for r in record["regions"] if r["name"] == "卡卢加"]
+    assert [m["surface"] for m in city["mentions"]] == ["卡卢加州"]
