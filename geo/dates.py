@@ -49,6 +49,8 @@ _YEAR_OF_REPORT = re.compile(
     "(?:今|去|前)年(?!以来|来|起|至今|度|底前|首|第一|[\\d一二三四五六七八九十]+月)"
 )
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
+# Words right before a date that ends a span (截至6月30日, 至6月30日, 2月1日至3日)
+_SPAN_ENDS = ("截至", "截止", "至", "到")
 # A date the report was made on: 记者6月3日从江津区获悉, 3日了解到, 16日,记者从…公司获悉
 _REPORTED = re.compile(r"[，,]?\s*[^，,。]{0,24}?(?:获悉|了解到|得知)")
 # A day told by the report's own (昨天首航, 前天发车, 今日上午…): days back from the document's
@@ -224,6 +226,8 @@ def _days(text: str, start: int, end: int, document: DocumentDate) -> list[Event
     for m in _DATE.finditer(text, start, end):
         if m.group("wire") or _REPORTED.match(text, m.end()) or text.endswith("记者", 0, m.start()):
             continue  # (3月12日电, 记者3日获悉: when it was reported)
+        if text.endswith(_SPAN_ENDS, start, m.start()):
+            continue  # (自1月下旬首趟…开行,至6月30日,已累计开行…: the end of a span of figures)
         day = int(m.group("d") or m.group("t"))
         mon = int(m.group("m")) if m.group("m") else month
         if m.group("t") and mon and document.day and day > document.day:

@@ -727,3 +727,12 @@ def test_a_line_opened_takes_the_date_told_between_its_name_and_its_opening():
     )
     (route,) = extract_text(text)["routes"]
     assert route["opened"].endswith("07-21")
+
+
+def test_a_date_that_ends_a_span_of_figures_is_no_opening():
+    """截至4月16日,…班列(兰州至阿拉木图)一共发出13列; 自…开行,至6月30日,已累计…: the end
+    of a span the figures count to, not the day a line opened."""
+    text = "截至4月16日,中亚班列(兰州至阿拉木图)今年一共发出13列。"
+    assert [r["opened"] for r in extract_text(text)["routes"]] == [None]
+    text = "自1月下旬首趟保定至天津港班列开行,至6月30日,这条线已累计开行42列。"
+    assert [r["opened"] for r in extract_text(text)["routes"]] == [None]
