@@ -265,6 +265,25 @@ def test_a_menu_of_one_item_a_line_above_the_body_is_dropped() -> None:
     ]
 
 
+def test_the_rows_of_a_pasted_table_are_kept_and_a_menu_is_not() -> None:
+    """A table a page pasted, its cells split by bars (主城区 | 对口区县 | / 渝中区 | 城口县 |
+    …: three rows or more, as many cells each), is content; a bar of channels, a byline
+    with a bar, stay chrome."""
+    page = (
+        "首页 | 新闻 | 区县 | 图片\n"
+        "作者: 本网记者 | 来源:发表于2024-05-06\n"
+        "主城区与对口区县安排如下。\n"
+        "主城区 | 对口区县 |\n渝中区 | 城口县 |\n大渡口区 | 奉节县 |\n江北区 | 巫山县 |\n"
+    )
+    assert clean_text(page).text.split("\n") == [
+        "主城区与对口区县安排如下。",
+        "主城区 | 对口区县 |",
+        "渝中区 | 城口县 |",
+        "大渡口区 | 奉节县 |",
+        "江北区 | 巫山县 |",
+    ]
+
+
 def test_spam_line_dropped() -> None:
     doc = cleaned("004")
     assert doc.cleaning["spam_lines"] == 1

@@ -135,6 +135,39 @@ def _split_lines(text: str, odd_spaces: bool) -> list[str]:
     return list(filter(None, text.split("\n")))
 
 
+# A table's rows, as pages paste them (福田区 | 兴国县 |): cells split by |
+_TABLE_ROWS = 3
+_TABLE_CELLS = range(2, 7)
+_CELL_RE = re.compile("[^，,：:。；;！!？?]{1,15}")
+
+
+def _cells(line: str) -> int:
+    """How many cells a line of a pasted table holds (0 for no such line)."""
+    if "|" not in line:
+        return 0
+    cells = [c.strip() for c in line.strip("| ").split("|")]
+    if len(cells) not in _TABLE_CELLS:
+        return 0
+    # (a cell is short and no clause: not 作者: 峡江老张 | 来源:发表于…, a byline)
+    return len(cells) if all(_CELL_RE.fullmatch(c) for c in cells) else 0
+
+
+def _keep_tables(lines: list[str], kinds: list[str | None]) -> None:
+    """Keep the rows of a table a page pasted (深圳市 | 赣州市 | / 福田区 | 兴国县 | / …):
+    three or more lines in a row with as many cells each are content, not a menu."""
+    i = 0
+    while i < len(lines):
+        n = _cells(lines[i])
+        j = i + 1
+        while n and j < len(lines) and _cells(lines[j]) == n:
+            j += 1
+        if n and j - i >= _TABLE_ROWS:
+            for k in range(i, j):
+                if kinds[k] == "chrome":
+                    kinds[k] = None
+        i = j
+
+
 def _classify(text: str, lines: list[str]) -> list[str | None]:
     """Per line: ``"chrome"``, ``"spam"`` or ``None`` (kept)."""
     kinds: list[str | None] = [None] * len(lines)
@@ -149,6 +182,8 @@ def _classify(text: str, lines: list[str]) -> list[str | None]:
             kinds[i] = "chrome"
         elif not first.isalnum() and not HAN_OR_WORD_RE.search(line) and not _DIGIT_RE.search(line):
             kinds[i] = "chrome"  # nothing but punctuation
+
+    _keep_tables(lines, kinds)
 
     # Markers and lexicon words, found in one pass over the whole text.
     starts: list[int] | None = None  # where each line starts (found lazily: few texts need it)
