@@ -437,6 +437,27 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         needs_cue=False,
     ),
     PairPattern(
+        "A | B",
+        # a row of a table of pairs a page pasted, under a caption that says what they do
+        # (…对口协同安排 / 主城区 | 对口区县 | / 渝中区 | 城口县 |): the cue is the caption's
+        rf"(?<![^\n]){LEAD} ?\| ?(?P<b>{A}) ?\|?(?![^\n])",
+        ("\\|",),
+        (
+            PairExample(
+                "主城区与渝东北区县对口协同安排如下。\n主城区 | 对口区县 |\n渝中区 | 城口县 |\n"
+                "大渡口区 | 奉节县 |\n江北区 | 巫山县 |",
+                (("渝中区", "城口县"), ("大渡口区", "奉节县"), ("江北区", "巫山县")),
+            ),
+            # (a table of something else: no pairs)
+            PairExample(
+                "各区县今年降水量如下。\n区县 | 降水 |\n渝中区 | 城口县 |\n大渡口区 | 奉节县 |\n"
+                "江北区 | 巫山县 |",
+                (),
+            ),
+        ),
+        needs_cue=True,
+    ),
+    PairPattern(
         "AB两地",
         # two places written together, then what they do together: 济宁万州两地, 江北酉阳携手,
         # 重庆四川党政联席会议 (a meeting of both)

@@ -70,6 +70,29 @@ _CONTINUATION_SKELETON = re.compile(
     f"(?<![\ue000-\uefff])(?:(?<!“)(?:{_CUE_WORDS})|(?:{_CUE_WORDS})(?!”))"
 )
 _COOP = re.compile("|".join(COOP_CUES))
+# A row of a table a page pasted (渝中区 | 城口县 |): its cue is the table's caption, the
+# lines right above its first row
+_TABLE_ROW = re.compile(r"[^|\n]{1,15}(?:\|[^|\n]{1,15}){1,5}\|?")
+_CAPTION_LINES = 2
+
+
+def _table_caption(text: str, s_start: int, s_end: int) -> int | None:
+    """Where the caption of the table whose row ``text[s_start:s_end]`` is starts: the
+    lines above its first row; None where the sentence is no such row."""
+    if "|" not in text[s_start:s_end] or not _TABLE_ROW.fullmatch(text[s_start:s_end].strip()):
+        return None
+    start = text.rfind("\n", 0, s_start) + 1
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        if not _TABLE_ROW.fullmatch(text[above : start - 1].strip()):
+            break
+        start = above
+    for _ in range(_CAPTION_LINES):
+        if start > 0:
+            start = text.rfind("\n", 0, start - 1) + 1
+    return start
+
+
 _OFFICIAL = re.compile("|".join(OFFICIAL_CUES))
 # The words of the patterns whose first party is implied (与B, B对口支援我县, B来到我县考察 …)
 _IMPLIED_HINT = re.compile("|".join(p.hint.pattern for p in PAIR_PATTERNS if p.implied))
@@ -179,7 +202,9 @@ def read_relations(
                 context_end = s_end
                 if not text.endswith(_FINAL, s_start, s_end) and i + 1 < len(sentences):
                     context_end = sentences[i + 1][1]
-                has_cue = _COOP.search(text, s_start, context_end) is not None
+                caption = _table_caption(text, s_start, s_end)
+                cue_from = s_start if caption is None else caption
+                has_cue = _COOP.search(text, cue_from, context_end) is not None
                 # (a sentence without a cue can only be read by a pattern that needs none,
                 # and then by its words, or for a reference pair: it is left out otherwise)
                 explicit = len(regions) >= 2 and (
