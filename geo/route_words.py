@@ -513,6 +513,8 @@ DESTINATIONS = re.compile(
     # (从俄罗斯驶来,停靠九江港: where it berths; not 途中停靠, a stop)
     r"|(?<!途中|沿途|中途|依次|先后|沿线)(?:停靠|靠泊|靠上)(?:在|于)?)"
     r"(?:至|到)?"
+    # (5小时后“一站直达”北京: the verb closing a quote, the place after it)
+    r"(?:(?<=[达往抵])[”\"](?=[\ue000-\uefff]))?"
     # (not 南至深圳、西到喀什: how far something reaches each way)
     # (an opening quote right before the place: 踏上开往“西安港”的路程; a quoted epithet of
     # it: 抵达“海上丝绸之路”重要节点国家越南)

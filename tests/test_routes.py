@@ -952,3 +952,10 @@ def test_a_facility_after_a_city_abroad_and_its_state_is_the_end():
     ]
     (city,) = [r for r in record["regions"] if r["name"] == "卡卢加"]
     assert [m["surface"] for m in city["mentions"]] == ["卡卢加州"]
+
+
+def test_a_verb_of_going_closing_a_quote_goes_to_the_place_after_it():
+    """…从汉口火车站开出,…5小时后“一站直达”北京: the quoted verb's place is the end."""
+    text = "一列高铁快运动车组从汉口火车站开出,满载电商快件,5小时后“一站直达”北京。"
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"]) for r in routes] == [("汉口站", ["北京市"])]
