@@ -98,7 +98,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
             end = mark.start()
     if (
         CAN_ONLY.search(skeleton, max(0, m.start() - 3), m.start())
-        or _A_WAY.search(skeleton, m.end(), end)
+        or _a_way(skeleton, m.end(), end)
         or _WAY_BEFORE.search(skeleton, max(0, m.start() - 4), m.start())
     ):
         # (船舶可从广元直达上海; 一条从广元出发…至重庆的水上通道; 中吉乌公路从喀什出发,…终点是
@@ -282,6 +282,19 @@ _NAMED_FIRST = 30
 _A_WAY = re.compile(
     f"{T}[^，。；,;\ue000-\uefff]{{0,4}}的[^，。；,;\ue000-\uefff]{{0,8}}?(?:通道|航道|水道|走廊)"
 )
+# What the service is said to be (…到达钦州港东站,是四川最短的出海铁路货运大通道)
+_IS_WHAT = re.compile("是|成为")
+
+
+def _a_way(skeleton: str, start: int, end: int) -> bool:
+    """Whether the movement told from ``start`` is a way's course (一条从广元出发…至重庆的
+    水上通道), not a service said after its run to be one (…到达钦州港东站,是…大通道)."""
+    way = _A_WAY.search(skeleton, start, end)
+    return way is not None and not _IS_WHAT.search(
+        skeleton, clause_start(skeleton, way.start()), way.start()
+    )
+
+
 # A way right before where it starts (中吉乌公路从喀什出发): a road, a railway or a waterway told
 _WAY_BEFORE = re.compile("(?:公路|铁路|高速|航道|运河|水道|管道)\\Z")
 # Several services told at once (两列班列, 3趟): 分别 then gives each its end

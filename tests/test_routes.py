@@ -959,3 +959,14 @@ def test_a_verb_of_going_closing_a_quote_goes_to_the_place_after_it():
     text = "一列高铁快运动车组从汉口火车站开出,满载电商快件,5小时后“一站直达”北京。"
     routes = extract_text(text)["routes"]
     assert [(r["origin"], r["destinations"]) for r in routes] == [("汉口站", ["北京市"])]
+
+
+def test_a_service_said_after_its_run_to_be_a_way_keeps_its_route():
+    """…从城厢站出发,…到达钦州港东站,是四川最短的出海铁路货运大通道: the train's run, then
+    what it is; not 一条从广元出发…至重庆的水上通道, a way's course."""
+    text = (
+        "南向班列从成都城厢站出发,经由成渝线、南昆线到达钦州港东站,"
+        "是四川最短的出海铁路货运大通道,也是通向东南亚地区的物流新通道。"
+    )
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"]) for r in routes] == [("城厢站", ["钦州港东站"])]
