@@ -1102,3 +1102,9 @@ def test_a_table_port_named_after_its_citys_full_name_is_that_port():
     record = extract_text("货物列车从广西南宁市国际铁路港发车,开往老挝万象。")
     assert [p["name"] for p in record["ports"]] == ["南宁国际铁路港"]
     assert extract_text("该码头写进重庆市港口规划。")["ports"] == []
+
+
+def test_a_rail_ports_port_of_entry_is_the_rail_port():
+    """成都铁路口岸, 成都国际铁路口岸: the port of entry at 成都国际铁路港, that port."""
+    for text in ("班列最后开到成都铁路口岸。", "冷链列车抵达成都国际铁路口岸。"):
+        assert [p["name"] for p in extract_text(text)["ports"]] == ["成都国际铁路港"]
