@@ -42,7 +42,7 @@ from cqmap.geo.gazetteer import gazetteer
         ("海铁联运班列从梅州国际无水港发出。", "梅州国际无水港", None, "梅州市"),
         ("专列由武汉东西湖铁路集装箱中心站开出。", "东西湖铁路集装箱中心站", None, "东西湖区"),
         # a port of entry by its kind, or of its own name after a country (named without it)
-        ("冷链车开进成都铁路口岸。", "成都铁路口岸", None, "成都市"),
+        ("冷链车开进南宁铁路口岸。", "南宁铁路口岸", None, "南宁市"),
         ("车队途中经过老挝班海口岸。", "班海口岸", None, "老挝"),
         # a port's terminal, named after 的
         ("安庆港的五里庙集装箱码头上桥吊往来不停。", "五里庙集装箱码头", "安庆港", "安庆市"),
