@@ -331,9 +331,11 @@ def _by_sea_only(ends: list[str | None], gaz: Gazetteer) -> bool:
             return False
         if over_sea(end, gaz):
             continue
+        # (a terminal of its own name in a city whose port is a sea port: 厦门海天码头)
+        of_host = gaz.port_of(place.host) if place.level == "port" and place.host else None
         kinds = {
             place.kind,
-            *(getattr(gaz.places.get(a), "kind", None) for a in gaz.ancestors(end)),
+            *(getattr(gaz.places.get(a), "kind", None) for a in (*gaz.ancestors(end), of_host)),
         }
         if place.level != "port" or "sea port" not in kinds:
             return False
