@@ -73,6 +73,19 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         ),
     ),
     RouteForm(
+        "Y service首航X",
+        # a line named by where it goes, making its first call at a port (中联航运泰国快线SCT
+        # 首航南沙港区, 印度航线AS1首航南沙港): from that port
+        # (a few words of how it runs between: 日本双班直航快线)
+        rf"(?P<d>{TLIST})(?P<tail>[\u4e00-\u9fff]{{0,4}}?(?:{SERVICE_KINDS})*{SERVICE})"
+        rf"[A-Za-z0-9]{{0,6}}(?:正式|顺利)?首航(?:于|在)?(?P<o>{P})",
+        (
+            Example("3月8日,中联航运泰国快线SCT首航南沙港区。", "南沙港区", ("泰国",)),
+            Example("日本双班直航快线JTK3首航南沙港区。", "南沙港区", ("日本",)),
+            Example("新开通的印度航线AS1首航南沙港。", "南沙港区", ("印度",), mode="unspecified"),
+        ),
+    ),
+    RouteForm(
         "corridor",
         # 西部陆海新通道班列从果园港出发,驶往钦州港: a corridor's service with its ends
         CORRIDOR_RE.pattern,
