@@ -434,8 +434,11 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         "X与Y之间往来的service",
         # the service running both ways between two ends, named after them (中国山腰口岸
         # 与越南老街口岸之间往来的米轨国际联运列车): the first-named end first
-        rf"(?P<o>{T})(?:和|与|及|、)(?P<d>{T})(?:之间|间)(?:往返|往来|穿梭|对开)(?:的|运行的)"
-        rf"(?P<tail>{CLAUSE}{{0,12}}?(?:列车|班列|班轮|货轮|专列|班车))",
+        # (or sailing straight between them, each end with its province or country before
+        # it: 从事连云港与台湾高雄之间直航的船舶)
+        rf"(?P<o>{T})(?:和|与|及|、)(?:{T}(?={T}))?(?P<d>{T})(?:之间|间)"
+        rf"(?:往返|往来|穿梭|对开|直航)(?:的|运行的)"
+        rf"(?P<tail>{CLAUSE}{{0,12}}?(?:列车|班列|班轮|货轮|专列|班车|船舶|集装箱船))",
         (
             Example(
                 "中国磨憨口岸与老挝磨丁口岸之间往来的国际联运列车已开出5000列。",
@@ -443,6 +446,7 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
                 ("磨丁",),
                 mode="rail",
             ),
+            Example("从事连云港港与台湾高雄港之间直航的集装箱船已有5艘。", "连云港港", ("高雄港",)),
         ),
     ),
     RouteForm(
