@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
+from cqmap.geo.clean.chrome import table_cells
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.matcher import Hit
 from cqmap.geo.openings import paragraph_start
@@ -70,21 +71,20 @@ _CONTINUATION_SKELETON = re.compile(
     f"(?<![\ue000-\uefff])(?:(?<!“)(?:{_CUE_WORDS})|(?:{_CUE_WORDS})(?!”))"
 )
 _COOP = re.compile("|".join(COOP_CUES))
-# A row of a table a page pasted (渝中区 | 城口县 |): its cue is the table's caption, the
-# lines right above its first row
-_TABLE_ROW = re.compile(r"[^|\n]{1,15}(?:\|[^|\n]{1,15}){1,5}\|?")
+# A row of a table a page pasted (渝中区 | 城口县 |, :func:`table_cells`): its cue is the
+# table's caption, the lines right above its first row
 _CAPTION_LINES = 2
 
 
 def _table_caption(text: str, s_start: int, s_end: int) -> int | None:
     """Where the caption of the table whose row ``text[s_start:s_end]`` is starts: the
     lines above its first row; None where the sentence is no such row."""
-    if "|" not in text[s_start:s_end] or not _TABLE_ROW.fullmatch(text[s_start:s_end].strip()):
+    if "|" not in text[s_start:s_end] or not table_cells(text[s_start:s_end].strip()):
         return None
     start = text.rfind("\n", 0, s_start) + 1
     while start > 0:
         above = text.rfind("\n", 0, start - 1) + 1
-        if not _TABLE_ROW.fullmatch(text[above : start - 1].strip()):
+        if not table_cells(text[above : start - 1].strip()):
             break
         start = above
     for _ in range(_CAPTION_LINES):

@@ -141,8 +141,9 @@ _TABLE_CELLS = range(2, 7)
 _CELL_RE = re.compile("[^，,：:。；;！!？?]{1,15}")
 
 
-def _cells(line: str) -> int:
-    """How many cells a line of a pasted table holds (0 for no such line)."""
+def table_cells(line: str) -> int:
+    """How many cells a line of a pasted table holds (福田区 | 兴国县 |: 2; 0 for no such
+    line): two to six, each short and no clause."""
     if "|" not in line:
         return 0
     cells = [c.strip() for c in line.strip("| ").split("|")]
@@ -157,9 +158,9 @@ def _keep_tables(lines: list[str], kinds: list[str | None]) -> None:
     three or more lines in a row with as many cells each are content, not a menu."""
     i = 0
     while i < len(lines):
-        n = _cells(lines[i])
+        n = table_cells(lines[i])
         j = i + 1
-        while n and j < len(lines) and _cells(lines[j]) == n:
+        while n and j < len(lines) and table_cells(lines[j]) == n:
             j += 1
         if n and j - i >= _TABLE_ROWS:
             for k in range(i, j):
