@@ -33,7 +33,7 @@ from cqmap.geo.route_onward import (
     ship_on,
 )
 from cqmap.geo.route_reading import read_routes, settle_corridors
-from cqmap.geo.route_words import FROM_HERE
+from cqmap.geo.route_words import FROM_HERE, NOT_ON_THE_WAY
 from cqmap.geo.routes import CorridorMention, Route
 from cqmap.geo.skeleton import Evidence, Sentence, quote
 
@@ -77,9 +77,8 @@ _TOLD_BACK = re.compile(
     r"(?:(?:该|这|此)(?:趟|列|批|艘)?[^，,。；;]{0,10}?)?(?:列车|班列|专列|货轮|货物|集装箱)"
 )
 # a train told arriving (开进, 驶入, 抵达 …)
-# (…列车停靠成都双流西站。这趟列车自昆明洛羊镇站发车: where it berths or stops at last;
-# not 途中停靠, a stop)
-_ARRIVED = re.compile("开进|驶进|驶入|开入|抵达|到达|运抵|驶抵|(?<!途中|沿途|中途|依次|先后)停靠")
+# (…列车停靠成都双流西站。这趟列车自昆明洛羊镇站发车: where it berths or stops at last)
+_ARRIVED = re.compile(f"开进|驶进|驶入|开入|抵达|到达|运抵|驶抵|{NOT_ON_THE_WAY}停靠")
 # a ship told leaving the port, unnamed (离港, 驶离港口): the port told of before
 _LEFT_PORT = re.compile("离港|出港(?!量)|(?:驶离|离开)(?:港口|码头)")
 # here, the place told of before: 从这里开出, 由此出发

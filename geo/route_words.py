@@ -498,6 +498,8 @@ _PEOPLE = "采购商|代表|客商|嘉宾|专家|学者|游客|记者|官员|留
 GOODS_FROM = re.compile(
     f"来自(?P<o>{T})(?!(?:[、和及与]{T})+等)(?P<inner>{T})?(?![^，。；;,]{{0,20}}?(?:{_PEOPLE}))"
 )
+# Not on the way (途中停靠, 沿线停靠: a stop, not the end)
+NOT_ON_THE_WAY = "(?<!途中|沿途|中途|依次|先后|沿线)"
 # Coming back to a place (返回武汉; not 再回到成都, a loop told closed)
 RETURNS = re.compile("返回|返抵|驶回|运回|(?<![再又])回到")
 # A way told (向东至, 往南到; 重庆西至钦州港, from a station named so), not how far something
@@ -511,7 +513,7 @@ DESTINATIONS = re.compile(
     # (从里昂返回武汉的班列: a train coming back; not 飞抵德里,再回到成都: the loop closed)
     rf"|{RETURNS.pattern}"
     # (从俄罗斯驶来,停靠九江港: where it berths; not 途中停靠, a stop)
-    r"|(?<!途中|沿途|中途|依次|先后|沿线)(?:停靠|靠泊|靠上)(?:在|于)?)"
+    rf"|{NOT_ON_THE_WAY}(?:停靠|靠泊|靠上)(?:在|于)?)"
     r"(?:至|到)?"
     # (5小时后“一站直达”北京: the verb closing a quote, the place after it)
     r"(?:(?<=[达往抵])[”\"](?=[\ue000-\uefff]))?"
