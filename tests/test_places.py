@@ -418,6 +418,10 @@ def test_taiwans_cities_lie_in_taiwan_and_its_small_towns_are_no_names():
         # (as Traditional pages write it: 瑯, which no conversion makes 琅)
         ("一列中老班列從成都駛出,運抵瑯勃拉邦。", "琅勃拉邦"),
         ("一列中欧班列从乌鲁木齐开出,抵达意大利萨莱诺。", "萨莱诺"),
+        # (the port town of a line from China; GeoNames' Chinese name, a town too small)
+        ("集装箱船从上海港启航,驶往斯里兰卡汉班托塔。", "汉班托塔"),
+        ("这条航线从厦门出发,直达菲律宾宿务。", "宿务"),
+        ("首航货轮从钦州港出发,驶往马来西亚槟城。", "槟城"),
     ],
 )
 def test_cities_abroad_named_as_the_news_names_them(text, end):
@@ -425,6 +429,16 @@ def test_cities_abroad_named_as_the_news_names_them(text, end):
     assert routes and end in [*routes[0]["destinations"], routes[0]["origin"]]
     places = {p["name"]: p for p in extract_text(text)["regions"]}
     assert any(p["kind"] == "city" for p in places.values())
+
+
+def test_a_time_zones_namesake_city_keeps_its_name_where_another_city_holds_it():
+    """温哥华 names Vancouver in Canada (America/Vancouver, in the CLDR) and Vancouver in
+    Washington alike: it is Canada's, whose time zone is named after it."""
+    from cqmap.geo.gazetteer import gazetteer
+
+    text = "一艘满载木材的货轮从加拿大温哥华驶抵太仓港。"
+    assert [r["origin"] for r in extract_text(text)["routes"]] == ["温哥华"]
+    assert gazetteer().places["温哥华"].parent == "加拿大"
 
 
 def test_a_city_abroad_by_its_former_name_is_that_city():

@@ -79,8 +79,10 @@ ADDED_CHINESE_NAMES: dict[int, tuple[str, ...]] = {
     609655: ("卡拉干达",),  # Karagandy, KZ
     610611: ("阿克托别",),  # Aktobe, KZ
     612366: ("波季",),  # Poti, GE
+    518255: ("新罗西斯克",),  # Novorossiysk, RU
     1133616: ("马扎里沙里夫",),  # Mazar-e Sharif, AF
     1215957: ("铁尔梅兹",),  # Termez, UZ
+    1244926: ("汉班托塔",),  # Hambantota, LK (a port of lines from China; a town)
     1264527: ("清奈", "钦奈"),  # Chennai, IN (清奈 first: as shown before)
     1515029: ("乌兰固木",),  # Ulaangom, MN
     1516048: ("科布多",),  # Khovd, MN
@@ -94,7 +96,10 @@ ADDED_CHINESE_NAMES: dict[int, tuple[str, ...]] = {
     1591449: ("北宁",),  # Bắc Ninh, VN
     1611269: ("尖竹汶",),  # Chanthaburi, TH
     1655559: ("琅勃拉邦", "瑯勃拉邦"),  # Luang Prabang, LA (瑯: as Traditional pages write it)
+    1717512: ("宿务",),  # Cebu City, PH
+    1735106: ("槟城",),  # George Town, MY (the port city of Penang, as Chinese news names it)
     1836553: ("束草",),  # Sokcho, KR (a port of the land–sea line from 珲春)
+    1838343: ("平泽",),  # Pyeongtaek, KR (a port of car carriers and ferries from China)
     1843564: ("仁川",),  # Incheon, KR
     1884178: ("光阳",),  # Gwangyang, KR
     2026609: ("布拉戈维申斯克",),  # Blagoveshchensk, RU (across the Amur from 黑河; 海兰泡)
@@ -223,6 +228,10 @@ def city_rows(chinese_names: set[str]) -> list:
     holders: dict[str, list[tuple[int, int]]] = {}
     names_of: dict[int, set[str]] = {}
     exemplar = exemplar_cities()
+    # (the CLDR's name of a time zone is its namesake city's, wherever another city holds
+    # it too: 温哥华 is Vancouver in Canada, whose zone is named after it, not in Washington;
+    # not a zone of a province, America/Argentina/San_Luis: 圣路易斯 is also St. Louis)
+    namesake: dict[str, int] = {}
     for c in cities:
         names = {to_simplified(n) for n in c["alternatenames"] if _CHINESE_NAME.match(n)}
         names |= {n.translate(_SHINJITAI) for n in names}
@@ -231,12 +240,14 @@ def city_rows(chinese_names: set[str]) -> list:
         named_after = exemplar.get(c["timezone"])
         if named_after and c["timezone"].rsplit("/", 1)[-1].replace("_", " ") == c["name"]:
             names.add(named_after)
+            if c["timezone"].count("/") == 1:
+                namesake[named_after] = c["geonameid"]
         names |= set(ADDED_CHINESE_NAMES.get(c["geonameid"], ()))
         names -= chinese_names | _NOT_CITY_NAMES
         names_of[c["geonameid"]] = names
         for n in names:
             holders.setdefault(n, []).append((c["population"], c["geonameid"]))
-    assigned = {n: i for i, added in ADDED_CHINESE_NAMES.items() for n in added}
+    assigned = namesake | {n: i for i, added in ADDED_CHINESE_NAMES.items() for n in added}
     kept: dict[int, list[str]] = {}
     for name, held in holders.items():
         held.sort(reverse=True)
