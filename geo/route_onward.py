@@ -44,7 +44,7 @@ __all__ = [
 
 
 # The subject of a sentence that tells where a train or its goods go on to
-_ONWARD_SUBJECT = re.compile("班列|列车|专列|货物|集装箱|货品|批货|^它")
+_ONWARD_SUBJECT = re.compile("班列|列车|专列|货物|集装箱|货品|批货|(?:这|该|此)批|^它")
 # People going somewhere by train (代表团一行踏上开往成都的列车): no goods going on
 _PEOPLE_ABOARD = re.compile("代表团|考察团|一行|旅客|乘客|游客")
 # A service opened to a place (成功向北开行至俄罗斯的中欧接续班列): one of its own, not the

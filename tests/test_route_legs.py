@@ -68,6 +68,14 @@ def test_a_train_goes_on_where_the_next_sentence_says():
         ["越南", "印度"],
         ["钦州港"],
     )
+    # the goods told again as "this lot" of what they are (这批汽车, 这批榴莲)
+    text = "一批汽车搭乘中欧班列从兴隆场站始发。这批汽车将经满洲里出境,约20天后运抵比利时。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["via"]) == (
+        "兴隆场站",
+        ["比利时"],
+        ["满洲里"],
+    )
     # a river liner's goods shipped on from Shanghai are another service's
     text = "新田港至上海港的班轮每周三班。货物抵达上海港后换装海轮,再出口至马来西亚。"
     (route,) = extract_text(text)["routes"]
