@@ -120,6 +120,16 @@ class Gazetteer:
         home = [n for n in names if self.places[n].province == "重庆市"]
         if len(home) == 1:
             return home[0]
+        # (喀什 is 喀什市, the city: a 地区 goes by its full name, 喀什地区)
+        seats = [
+            n
+            for n in names
+            if n.endswith("市")
+            and (area := self.places[n].parent) in names
+            and area.endswith("地区")
+        ]
+        if len(seats) == 1:
+            return seats[0]
         ranks = [_RANK.get(self.places[n].level, 9) for n in names]
         best = min(ranks)
         top = [n for n, r in zip(names, ranks) if r == best]

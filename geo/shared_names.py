@@ -49,11 +49,14 @@ def qualified(hits: list[Hit], i: int, lex: Lexicon, candidates=None) -> Surface
     p_start, p_end, previous = hits[i - 1]
     if p_end != start or previous.shared or previous.form == "composite":
         return False
-    outer = previous.place
-    for choice in candidates or (hits[i][2],):
-        if outer in lex.gazetteer.ancestors(choice.place):
-            return choice
-    return False
+    outer, gaz = previous.place, lex.gazetteer
+    held = [c for c in candidates or (hits[i][2],) if outer in gaz.ancestors(c.place)]
+    if len(held) > 1 and all(gaz.places[c.place].level != "port" for c in held):
+        # (新疆喀什: both 喀什地区 and 喀什市 lie there; the one the name alone stands for;
+        # 广西凭祥, the town and its crossing, is read by the facilities' rules)
+        preferred = gaz.preferred(c.place for c in held)
+        return next((c for c in held if c.place == preferred), held[0])
+    return held[0] if held else False
 
 
 def resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | None) -> list[Hit]:
@@ -66,11 +69,12 @@ def resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | N
             out.append((start, end, surface))
             continue
         choice = _crossing_passed(text, end, surface, gaz)
+        if not choice:
+            # (承德双桥区: 承德市, which holds 双桥区; 新疆塔城乌苏: 塔城地区, which holds 乌苏市)
+            choice = _holding_next(raw, i, gaz)
         if not choice and not _city_and_its_port(surface, gaz):
             # (not a city and its port: 广西防城港 says where both are, not which is meant)
             choice = qualified([*out[-1:], raw[i]], min(len(out), 1), lex, surface.choices)
-        if not choice:
-            choice = _holding_next(raw, i, gaz)  # (承德双桥区: 承德市, which holds 双桥区)
         if not choice and _listed_as_place(text, raw, out, i, surface):
             choice = _listed_region(surface, raw, out, i, gaz, home)
         if not choice:

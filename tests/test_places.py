@@ -379,6 +379,18 @@ def test_a_name_shared_by_a_city_and_the_county_inside_it_is_the_city():
     assert {"南昌市", "乌鲁木齐市"} <= set(regions) and "南昌县" not in regions
 
 
+def test_a_name_shared_by_an_area_and_its_seat_city_is_the_city():
+    """喀什 is 喀什市 (a 地区 goes by its full name, 喀什地区); 恩施 stays the prefecture
+    (恩施州 and 恩施 alike name it)."""
+    regions = [r["name"] for r in extract_text("这批棉纱经铁路运到新疆喀什、阿克苏。")["regions"]]
+    assert {"喀什市", "阿克苏市"} <= set(regions) and "喀什地区" not in regions
+    regions = [r["name"] for r in extract_text("喀什地区与恩施签订合作协议。")["regions"]]
+    assert {"喀什地区", "恩施土家族苗族自治州"} <= set(regions)
+    # (a name right before one it holds is the holder: 塔城地区 holds 乌苏市)
+    regions = [r["name"] for r in extract_text("班列从新疆塔城乌苏出发。")["regions"]]
+    assert "塔城地区" in regions and "塔城市" not in regions
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
