@@ -187,6 +187,7 @@ STRONG_BEFORE = (
     "至", "到", "往", "赴", "抵", "达", "经", "从", "由", "自", "驻", "位于",
     "通向", "直通", "落户", "出口", "启运",
     "停靠",  # (列车停靠阿拉木图: where it stops)
+    "途径",  # (途经 as pages often misspell it: 途径河内)
     "驶向", "奔向", "飞向", "开向", "直奔",
     *ORIGIN_IS, *END_IS,
     # (a word that says it is a city: 工业城市杜伊斯堡, 首都明斯克, 小城法兰克福)

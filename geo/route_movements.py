@@ -24,6 +24,7 @@ from cqmap.geo.route_ends import (
     told_in_general,
 )
 from cqmap.geo.route_words import (
+    CAN_REACH,
     END_IS_RE,
     FLIES_TO,
     FUTURE,
@@ -120,6 +121,9 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         if routes:
             return routes
     dests, via = ends_after(sent, m.end(), gaz, end)
+    reach = CAN_REACH.search(skeleton, m.end(), end) if dests else None
+    if reach is not None and not ends_after(sent, m.end(), gaz, reach.start())[0]:
+        return []  # (从汕头港出发,货物可以直达中东、东南亚: where its lines reach, no run)
     if dests == [CHINA] and via and gaz.in_china(origin) and not gaz.in_china(via[-1]):
         # (驶离深圳平湖南…,抵达老挝,到达泰国,随后…返回中国: the way back home, the run
         # ends where it turns)

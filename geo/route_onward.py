@@ -17,6 +17,7 @@ from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.route_ends import ends_after, origin_of, via_places
 from cqmap.geo.route_merging import at_origin, finer, finest
 from cqmap.geo.route_words import (
+    CAN_REACH,
     DEPART,
     FROM_HERE,
     NOT_RUN,
@@ -73,16 +74,6 @@ _BY_ANOTHER = re.compile("(?:借助|依托|搭乘)[^，,。；;]{0,12}?(?:航线
 _GOES_ON = TRAINS
 
 
-# What ships or trains can reach from a place (船舶经此可抵达…,出海后,可直达美国、日本):
-# the place's reach, not the run told before going on
-# (not a run's time told, 约2天后可到达蒙自北站: where it will arrive)
-# (货物可方便分拨到斯洛伐克、奥地利: where goods can be handed on from its end)
-_CAN_REACH = re.compile(
-    "(?<![后内])(?:可|能|可以|能够)(?:方便|便捷|快速|直接)?"
-    "(?:直达|抵达|到达|通达|通往|运抵|直通|分拨|辐射)"
-)
-
-
 # A sentence of figures (统计显示,…累计发送…,出境货物则送达越南、老挝: where a service's
 # goods go in all), no run going on
 _FIGURES = re.compile("统计显示|累计(?:发送|开行|运送|完成)|截至[^，,。]{0,10}?(?:累计|已)")
@@ -123,7 +114,7 @@ def extend_route(
         or _OPENED_TO.search(text)
         or _PEOPLE_ABOARD.search(text)
         or _NETWORK.search(text)
-        or _CAN_REACH.search(text)
+        or CAN_REACH.search(text)
         or _FIGURES.search(text)
     ):
         return None  # (a movement of its own; a plan, or what was done before: 远期将通过

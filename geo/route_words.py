@@ -24,6 +24,7 @@ from cqmap.geo.vocabulary import (
 )
 
 __all__ = [
+    "CAN_REACH",
     "SERVICE_WORDS",
     "MODE_WORDS",
     "CORRIDOR_OF",
@@ -152,7 +153,7 @@ ROUTE_HINTS = (
     "运抵", "驶往", "发往", "运往", "开往", "通往", "驶向", "中转", "出发", "启程", "始发",
     "驶离", "驶出", "起航", "启航", "离港", "解缆", "抵达", "到达", "离开", "驶去", "开去",
     "靠泊", "停靠", "离泊", "靠上",
-    "航运", "往返", "首航", "开航", "通航", "分拨", "货车", "运输至", "出口至", "启运", "起运", "运至", "运到", "起点",
+    "航运", "往返", "首航", "开航", "通航", "分拨", "货车", "运输至", "出口至", "启运", "起运", "运至", "运到", "起点", "装船",
     "终点",
     # (这批马铃薯两天后可到越南胡志明市: where the goods told leaving arrive)
     "可到", "就到", "便到",
@@ -456,7 +457,9 @@ ORIGIN = re.compile(
     r"|(?<=[\ue000-\uefff])(?:正式)?开通(?!后|以来)"
     # (在果园港,脐橙装上班车,…一路直达新加坡: loaded there onto a service that goes there)
     r"|装上[^。；;]{0,30}?直达"
-    rf"|(?:装|上)船[^。；;]{{0,6}}?(?:{END_IS_RE})))"
+    # (在天津港装上火车发运至蒙古国, 在天津港装船出口南美: loaded there, sent on to it)
+    r"|发运(?:至|到|往)"
+    rf"|(?:装|上)船[^。；;]{{0,6}}?(?:{END_IS_RE}|出口)))"
     # 湖北宜昌的2万吨磷矿石运抵果园港, 来自福建三明的陶瓷: where the goods come from
     # (湖北枝江发来的化肥运抵新生港: sent from there)
     # (湖北枝江发来的12只标准箱在新生港靠泊卸货: where they are unloaded)
@@ -542,13 +545,22 @@ DESTINATIONS = re.compile(
     rf"|[向朝](?={TLIST}(?:方向)?(?:开去|驶去|而去|进发|奔去|驶进|疾驰|飞驰)))"
     rf"(?P<list>{TLIST_ASIDES})"
 )
+# What ships, trains or goods can reach from a place (船舶经此可抵达…,出海后,可直达美国、日本;
+# 从汕头港出发,货物可以直达中东、东南亚: where its lines reach): the place's reach, no run
+# (not a run's time told, 约2天后可到达蒙自北站, 最快16小时就能直达河内: where it will arrive)
+# (货物可方便分拨到斯洛伐克、奥地利: where goods can be handed on from its end)
+CAN_REACH = re.compile(
+    "(?<![后内天时就即便])(?:可|能|可以|能够)(?:方便|便捷|快速|直接)?"
+    "(?:直达|抵达|到达|通达|通往|运抵|直通|分拨|辐射)"
+)
 # A railway or a road named by the places it joins (成渝铁路, 日喀则至吉隆公路): they are no
 # stop nor end of a run on it (not 铁路口岸, 铁路物流中心, 铁路车站 …: a facility's words;
 # nor a station named after the railway, 宁波舟山港铁路北仑港站)
 WAYS_NAME = re.compile("(?:铁路|高铁|高速|公路)(?![口物货站场港集枢中车专编局\ue000-\uefff])")
 VIA = re.compile(
     # (经阿拉山口(霍尔果斯)出境: an alternative crossing in brackets, a stop too)
-    rf"(?:途经|经由|经停|经过|经|通过|进入|转入|再转|穿越|穿过|越过|过境|(?:途中|沿途|中途|依次|先后)(?:停靠|靠泊)(?:在|于)?"
+    # (途径: 途经 as pages often misspell it, right before the places)
+    rf"(?:途经|途径|经由|经停|经过|经|通过|进入|转入|再转|穿越|穿过|越过|过境|(?:途中|沿途|中途|依次|先后)(?:停靠|靠泊)(?:在|于)?"
     # (由泸州港发出,挂靠果园港、阳逻港,最终抵达上海港: the ports it calls at on its way)
     r"|(?<=[，,])挂靠"
     # (出境口岸为阿拉山口铁路口岸: where it crosses the border)

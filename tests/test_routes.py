@@ -303,6 +303,40 @@ def test_a_railways_course_and_what_it_makes_possible_are_no_route():
     assert routes == [("团结村", ["万象"])]
 
 
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        # (where a port's lines reach: no run)
+        ("汕头港的航线越织越密,从汕头港出发,货物可以直达中东、东南亚和日本。", []),
+        # (a run's time told: where the service arrives)
+        ("冷链班车从南宁出发,最快16小时就能直达河内。", [("南宁市", ["河内"], [], "road")]),
+    ],
+)
+def test_where_goods_can_reach_from_a_place_is_no_run_but_a_runs_time_is(text, routes):
+    assert _routes(text) == routes
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        (
+            "4月2日,300辆过境汽车在天津港装上火车发运至蒙古国。",
+            [("天津港", ["蒙古国"], [], "rail")],
+        ),
+        ("4月3日,一批国产汽车在天津港装船出口南美。", [("天津港", ["南美"], [], "unspecified")]),
+    ],
+)
+def test_goods_loaded_at_a_place_and_sent_on_move_from_it(text, routes):
+    assert _routes(text) == routes
+
+
+def test_stops_told_after_tujing_misspelt_are_stops():
+    """途径 before places is 途经 as pages often misspell it: the places are stops (and 海防
+    is read as the city, its weak name confirmed by the word)."""
+    text = "新航线的首班船从钦州港启航,途径海防、胡志明,最终抵达曼谷。"
+    assert _routes(text) == [("钦州港", ["曼谷"], ["海防市", "胡志明市"], "unspecified")]
+
+
 def test_a_way_for_tourists_is_no_freight_route():
     """路线 is a service word only as a way of freight (铁路路线, 物流路线)."""
     assert _routes("万州开辟一条直达巫山的精品旅游路线。") == []
