@@ -484,6 +484,8 @@ def test_zhe() -> None:
         ("2015-05-29 02:37:30 联合报 记者某某/综合报道", "2015-05-29 02:37:30", None),
         # a date written day first, alone on its line
         ("31.01.2015 13:26", "2015-01-31 13:26", None),
+        # (with slashes, its time first: a foreign site's template)
+        ("17:26 | 23/03/2020", "2020-03-23 17:26", None),
         # an outlet's name and a date, as a byline
         ("长江航运网\u30002020-10-29", "2020-10-29", "长江航运网"),
     ],

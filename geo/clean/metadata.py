@@ -19,9 +19,12 @@ _DATELINE_RE = re.compile(
     r"(?P<outlet>[^ ,。:()]{2,24}?)?\(? ?(?:(?P<y>(?:19|20)\d{2})年)?"
     r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:(?P<h>\d{1,2})时(?:(?P<mi>\d{1,2})分)?)? ?(?:电|讯)"
 )
-# A date written day first, as some sites' templates do (31.01.2015 13:26)
+# A date written day first, as some sites' templates do (31.01.2015 13:26; 17:26 | 23/03/2020,
+# its time first)
 _DATE_DMY_RE = re.compile(
-    r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?: (\d{1,2}):(\d{2}))?(?![\d.])"
+    r"(?:(?P<h>\d{1,2}):(?P<mi>\d{2})\s*\|\s*)?"
+    r"(?<![\d./])(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})"
+    r"(?: (?P<hour>\d{1,2}):(?P<minute>\d{2}))?(?![\d./])"
 )
 _META_WORDS_RE = re.compile(r"来源|发布|时间|作者|编辑|日期|浏览|阅读")
 # A line that holds nothing but a date (and a time), after a list's bullet
@@ -137,8 +140,8 @@ def _metadata(
             if m:
                 date = _fmt_date(*m.groups())
             elif m := _DATE_DMY_RE.search(line):
-                day, month, year, hour, minute = m.groups()
-                date = _fmt_date(year, month, day, hour, minute)
+                hour, minute = m["hour"] or m["h"], m["minute"] or m["mi"]
+                date = _fmt_date(m["y"], m["m"], m["d"], hour, minute)
             else:
                 m = _DATE_MD_RE.search(line)
                 if m:
