@@ -354,6 +354,11 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
                 "万达开三地携手推进一体化发展。",
                 (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
             ),
+            # (同城化: growing into one city)
+            PairExample(
+                "万开云同城化发展取得新进展。",
+                (("万州区", "云阳县"), ("万州区", "开州区"), ("开州区", "云阳县")),
+            ),
             # (the platforms along the Sichuan–Chongqing border by their names)
             PairExample(
                 "坚定不移推动合广长协同发展。",
