@@ -93,6 +93,8 @@ _BRACKETED_PART = re.compile(
     "[(（](?P<own>[\u4e00-\u9fff]{2,4}?)(?P<w>火车站|站|码头|作业区|港区|陆港|无水港)[)）]"
 )
 _DIVISION_ENDINGS = frozenset("区县市省州旗盟")
+# A border crossing's crossings by the way they carry (霍尔果斯公路口岸, 霍尔果斯铁路口岸)
+_CROSSING_WAYS = frozenset({"公路", "铁路"})
 # A facility word as a facility's name writes it (开州港口 is 开州港, 吉隆边境口岸 吉隆口岸)
 _WORD_IN_NAME = {"港口": "港", "边境口岸": "口岸"}
 # A city's railway station after its full name (拉萨市火车货运站, 南充市火车站): the station
@@ -301,6 +303,8 @@ def facilities(text: str, raw: list, lex) -> list:
             named is not None
             and named.group("w") == "口岸"
             and (place is not None or level == "port")
+            # (霍尔果斯公路口岸: the crossing's road crossing, one of its own)
+            and not (level == "port" and named.group("own") in _CROSSING_WAYS)
         ):
             named = None  # (阿拉山口边境口岸, 安庆港扩大口岸开放: no port of entry of its own)
         while named is not None:  # (遵义港余庆港区沙湾码头: each a part of the one before)
@@ -313,6 +317,8 @@ def facilities(text: str, raw: list, lex) -> list:
             if place is not None or level == "port":
                 # (遵义港沙湾港区: a port area of the port named before it)
                 parent = place.name if place is not None else surface.place
+                if named.group("own") in _CROSSING_WAYS:
+                    own = parent + own  # (霍尔果斯公路口岸: named with its crossing)
                 place = gaz.facility(station_name(own), kind, parent=parent, host=None)
             else:
                 # (北碚犁子林码头: with its place as written, so that two terminals of one

@@ -69,6 +69,8 @@ def resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | N
             out.append((start, end, surface))
             continue
         choice = _crossing_passed(text, end, surface, gaz)
+        if not choice and "口岸" in text:
+            choice = _listed_as_crossing(text, raw, i, surface)
         if not choice:
             # (承德双桥区: 承德市, which holds 双桥区; 新疆塔城乌苏: 塔城地区, which holds 乌苏市)
             choice = _holding_next(raw, i, gaz)
@@ -130,6 +132,32 @@ _PLACES_LISTED = re.compile(
 )
 
 
+def _list_end(text: str, raw: list[Hit], i: int) -> int:
+    """Where the list that mention ``i`` is an item of ends (its own end if none)."""
+    k = raw[i][1]
+    for j in range(i + 1, len(raw)):  # (the list goes on to its last name)
+        # (新疆阿拉山口: an item told with its province right before it)
+        if raw[j][0] != k and not listed_together(text, k, raw[j][0]):
+            break
+        k = raw[j][1]
+    return k
+
+
+def _listed_as_crossing(text: str, raw: list[Hit], i: int, surface: Surface) -> Surface | bool:
+    """The crossing of a name a town and its crossing share, in a list of crossings
+    (满洲里、新疆阿拉山口、霍尔果斯3个沿边口岸: each the crossing, whatever stands before it)."""
+    ports = [c for c in surface.choices if c.cls == "P"]
+    if len(ports) != 1 or not _CROSSINGS_LISTED.match(text, _list_end(text, raw, i)):
+        return False
+    return ports[0]
+
+
+# 等口岸, 3个沿边内陆口岸 closing a list: what it lists are ports of entry
+_CROSSINGS_LISTED = re.compile(
+    "(?:等|等?[0-9一二三四五六七八九十两]+个?)(?:沿边|边境|陆路|内陆|铁路|公路|国家级|一类){0,3}口岸"
+)
+
+
 def _listed_as_place(text: str, raw: list[Hit], out: list[Hit], i: int, surface: Surface) -> bool:
     """Whether a name shared by a facility and a region (东兴, 凭祥, 防城港) is listed as a
     place: next to a region's name in a list (大足、东兴、隆昌), or in a list that 等地 closes
@@ -137,13 +165,11 @@ def _listed_as_place(text: str, raw: list[Hit], out: list[Hit], i: int, surface:
     if not any(c.cls == "P" for c in surface.choices) or all(c.cls == "P" for c in surface.choices):
         return False
     start, end, _ = raw[i]
-    k = end
-    for j in range(i + 1, len(raw)):  # (the list goes on to its last name)
-        if not listed_together(text, k, raw[j][0]):
-            break
-        k = raw[j][1]
+    k = _list_end(text, raw, i)
     if _PLACES_LISTED.match(text, k):
         return True
+    if _CROSSINGS_LISTED.match(text, k):
+        return False  # (满洲里、新疆阿拉山口、霍尔果斯3个沿边口岸: crossings, a region among them)
     # (a region's name listed right before it, already resolved, or right after it)
     before = [(h, h[1], start) for h in out[-1:]]
     after = [(h, end, h[0]) for h in raw[i + 1 : i + 2]]

@@ -379,6 +379,19 @@ def test_a_name_shared_by_a_city_and_the_county_inside_it_is_the_city():
     assert {"南昌市", "乌鲁木齐市"} <= set(regions) and "南昌县" not in regions
 
 
+def test_names_listed_as_crossings_are_the_crossings_whatever_stands_before_them():
+    """满洲里、阿拉山口 are towns and their crossings: in a list a count of crossings closes
+    (3个沿边口岸), each is the crossing, 新疆 before one only saying where it lies; not a
+    crossing named with its kind (霍尔果斯公路口岸) nor a list of places (等地)."""
+    record = extract_text("我国还有满洲里、新疆阿拉山口、霍尔果斯3个沿边口岸可进口整车。")
+    assert [p["name"] for p in record["ports"]] == ["满洲里", "阿拉山口", "霍尔果斯"]
+    assert record["regions"] == []
+    record = extract_text("货车经霍尔果斯公路口岸出境。")
+    assert [p["name"] for p in record["ports"]] == ["霍尔果斯公路口岸"]
+    record = extract_text("专家走访了凭祥、东兴等地。")
+    assert [r["name"] for r in record["regions"]] == ["凭祥市", "东兴市"]
+
+
 def test_a_name_shared_by_an_area_and_its_seat_city_is_the_city():
     """喀什 is 喀什市 (a 地区 goes by its full name, 喀什地区); 恩施 stays the prefecture
     (恩施州 and 恩施 alike name it)."""
