@@ -194,6 +194,10 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
             dests = named
         else:
             dests = [x for d in dests for x in inside[d] or [d]]
+    if not stops and all(gaz.places[d].level == "area" for d in dests):
+        # (蓉欧快铁, a city's trains to a part of the world, named with no end of its own:
+        # the brand of a corridor, 中欧班列, no route)
+        return []
     via = [*stops, *(v for v in ctx.stops if v not in stops)]
     return [route_of(form, name, origin, dests, via, mode, ctx)]
 

@@ -330,6 +330,16 @@ def test_goods_loaded_at_a_place_and_sent_on_move_from_it(text, routes):
     assert _routes(text) == routes
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["十年过去,蓉欧快铁已并入中欧班列的统一品牌。", "今年汉欧班列的开行量又创新高。"],
+)
+def test_a_citys_trains_to_a_part_of_the_world_named_alone_are_no_route(text):
+    """蓉欧快铁, 汉欧班列: a city's trains to Europe, by their brand and no end of their own
+    (told with one, 蓉欧快铁…直奔波兰罗兹, they run there: a route form's example)."""
+    assert _routes(text) == []
+
+
 def test_stops_told_after_tujing_misspelt_are_stops():
     """途径 before places is 途经 as pages often misspell it: the places are stops (and 海防
     is read as the city, its weak name confirmed by the word)."""
