@@ -107,7 +107,8 @@ def read_bracket_ends(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]
     """渝甬班列(重庆—宁波), 东线(重庆南彭-广西凭祥-越南河内): the name is read backwards
     from the bracket; the places in it are the ends and the stops."""
     name = name_before(ctx, m.start())
-    if name is None:
+    if name is None or _A_LEG.search(name):
+        # (采取铁路(廊坊—喀什)、跨国公路(喀什—奥什)的联运模式: how each leg of one run goes)
         return []
     name = name or None
     mode = mode_of(name or "", None) or ctx.mode(form.water)
@@ -115,6 +116,11 @@ def read_bracket_ends(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]
     if not origins or not dests:
         return []
     return [route_of(form, name, origins[0], dests, via, mode, ctx)]
+
+
+# A way alone (铁路, 跨国公路, 境外铁路), after what introduces the legs of a run (采取, 、):
+# no service named, a leg of one
+_A_LEG = re.compile("(?:^|采取|采用|利用|通过|经)(?:跨国|境外|境内|国际)?(?:铁路|公路|海运|水运)$")
 
 
 # What a service's course is called, right before 为/是 and its chain of places

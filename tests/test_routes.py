@@ -340,6 +340,16 @@ def test_a_citys_trains_to_a_part_of_the_world_named_alone_are_no_route(text):
     assert _routes(text) == []
 
 
+def test_the_legs_of_one_run_told_by_their_ways_in_brackets_are_no_services():
+    """铁路(…)、跨国公路(…)、境外铁路(…): how each leg of one run goes; the run is the route
+    (中老铁路(江津—万象) still names a service: a route form's example)."""
+    text = (
+        "一列满载钢构件的列车从石家庄出发,采用铁路(石家庄—喀什)、跨国公路(喀什—奥什)、"
+        "境外铁路(奥什—塔什干)的多式联运方式,前往塔什干。"
+    )
+    assert [(r[0], r[1]) for r in _routes(text)] == [("石家庄市", ["塔什干"])]
+
+
 def test_stops_told_after_tujing_misspelt_are_stops():
     """途径 before places is 途经 as pages often misspell it: the places are stops (and 海防
     is read as the city, its weak name confirmed by the word)."""
