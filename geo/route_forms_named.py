@@ -80,6 +80,9 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         rf"(?<!经)(?<!通过)(?<!通过{T}[、和及])"
         rf"(?P<chain>[“\"]?{T}[“”\"]?(?:{BRACKETED}|[)）])?(?:{LINK})+"
         rf"(?:[、和及]{T}(?!{DASH}))*)"
+        # (not the ends in brackets of a service listed before another: 中欧班列(厦门-汉堡)、
+        # 中亚班列(…): each bracket the service before it's)
+        rf"(?![)）][、和及与，,])"
         rf"(?:直达(?P<beyond>{TLIST}))?{TAIL}",
         (
             Example(

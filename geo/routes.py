@@ -247,7 +247,7 @@ _PORT_AFTER = re.compile(rf"[^，。；,;]{{0,8}}?(?:前往|驶往|至|到达|�
 # What comes before a service's name in its clause (今年开行的渝甬班列: 渝甬班列; 这意味着
 # 铁海快线(…)正式开通: 铁海快线)
 NAME_LEAD = re.compile(
-    r"^.*(?:的|了|开行|开通|开出|运行|实现|常态化|首趟|首列|一列|一趟|这趟|这列|此趟|此列|该|"
+    r"^.*(?:的|了|开行|开通|开出|运行|实现|常态化|首趟|首列|一列|一趟|这趟|这列|此趟|此列|该|经由|搭乘|乘坐|"
     r"意味着|标志着)"
 )
 _BRACKETS = re.compile(BRACKETED)
@@ -292,7 +292,13 @@ def name_before(ctx: Context, k: int) -> str | None:
     its ends: 西部陆海新通道铁海联运班列(重庆长寿—广西钦州)), not cut inside a word, or
     None."""
     service = _SERVICE_BEFORE.search(ctx.sent.skeleton, max(0, k - 24), k)
-    return None if service is None else NAME_LEAD.sub("", name_of(ctx, *service.span()))
+    if service is None:
+        return None
+    return _LISTED_LEAD.sub("", NAME_LEAD.sub("", name_of(ctx, *service.span())))
+
+
+# What a list says before an item (分别是中欧班列(…), 和中亚班列(…)): no part of its name
+_LISTED_LEAD = re.compile("^(?:分别是|分别为|分别|包括|以及|和|及|与)")
 
 
 def _to_port(place: str | None, mode: str, ctx: Context) -> str | None:

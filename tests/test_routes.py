@@ -350,6 +350,18 @@ def test_the_legs_of_one_run_told_by_their_ways_in_brackets_are_no_services():
     assert [(r[0], r[1]) for r in _routes(text)] == [("石家庄市", ["塔什干"])]
 
 
+def test_services_listed_each_with_its_ends_in_brackets_are_a_route_each():
+    """中欧班列(…)、中欧班列(…)和中亚班列(…): each bracket is the service's before it, not
+    the next one's, and what lists them is no part of their names."""
+    text = "该市开出的班列线路共有3条,分别是中欧班列(昆明-汉堡)、中欧班列(昆明-莫斯科)和中亚班列(昆明-阿拉木图)。"
+    routes = extract_text(text)["routes"]
+    assert sorted((r["destinations"][0], r["name"]) for r in routes) == [
+        ("汉堡", "中欧班列"),
+        ("莫斯科", "中欧班列"),
+        ("阿拉木图", "中亚班列"),
+    ]
+
+
 def test_stops_told_after_tujing_misspelt_are_stops():
     """途径 before places is 途经 as pages often misspell it: the places are stops (and 海防
     is read as the city, its weak name confirmed by the word)."""
