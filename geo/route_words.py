@@ -169,7 +169,8 @@ ROUTE_HINTS = (
 # 原来): no run of the service told
 _FUTURE_WORDS = "未来|将来|远期|今后|届时|建成后|目的就是|目的是|旨在"
 _PLAN_WORDS = (
-    "(?<!按)计划|规划|拟|探索[^，,。；;]{0,16}?通道|有望|力争|争取|打算|可实现|可以实现|能够实现"
+    "(?<!按)计划|规划|谋划|筹划|拟|探索[^，,。；;]{0,16}?通道|有望|力争|争取|打算"
+    "|可实现|可以实现|能够实现"
 )
 FUTURE = re.compile(_FUTURE_WORDS)
 PLANS = re.compile(_PLAN_WORDS)

@@ -281,6 +281,7 @@ def test_the_day_a_reporter_learnt_of_it_is_no_opening():
         ("去年,果园港开通至宜宾港的水水中转航线。", "2022", True),
         # (a plan, dated or not, has opened on no day)
         ("2024年,果园港还将开通至宜宾港的水水中转航线。", None, False),
+        ("2024年,果园港正谋划开通至宜宾港的水水中转航线。", None, False),
         # (the runs of a service counted from its start are no opening)
         ("2023年,果园港至宜宾港航线开行突破500班。", None, False),
     ],
