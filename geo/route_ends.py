@@ -354,12 +354,23 @@ def origin_of(sent: Sentence, m: re.Match, gaz: Gazetteer) -> str:
         # (从中国内陆城市重庆出发: a city of the country, told a few words on)
         later = _LATER_PLACE.match(sent.skeleton, m.end("o"))
         if later and inside(sent.place(later.group(1)), place, gaz):
-            return sent.place(later.group(1))
+            place = sent.place(later.group(1))
+            # (…上海局集团有限公司合肥货运中心合肥北站物流基地: the office's unit, then its
+            # yard, each finer)
+            while (finer := _FINER_AFTER.match(sent.skeleton, later.end())) and _finer_end(
+                sent.place(finer.group(1)), place, gaz
+            ):
+                place, later = sent.place(finer.group(1)), finer
     return place
 
 
-# (not a railway bureau's place: 从中国铁路北京局下花园铁路货场 starts from the yard)
-_LATER_PLACE = re.compile(f"[^，。；,;、\ue000-\uefff]{{1,8}}?(?:{T}局)?({T})")
+# (not a railway bureau's place: 从中国铁路北京局下花园铁路货场, 从中国铁路上海局集团有限公司
+# 合肥货运中心… start from the yard, the unit)
+_LATER_PLACE = re.compile(
+    f"[^，。；,;、\ue000-\uefff]{{1,8}}?(?:{T}局(?:集团有限公司|集团公司|集团)?)?({T})"
+)
+# A finer place a few words on, of the place told (合肥货运中心合肥北站物流基地)
+_FINER_AFTER = re.compile(f"[^，。；,;、\ue000-\uefff]{{0,6}}?({T})")
 
 
 def _finer_end(inner: str, outer: str, gaz: Gazetteer) -> bool:

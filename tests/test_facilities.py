@@ -448,6 +448,9 @@ def test_a_yard_after_a_railway_bureau_is_the_start_not_the_bureau_s_city():
     record = extract_text(text)
     assert "下花园铁路货场" in {p["name"] for p in record["ports"]}
     assert [r["origin"] for r in record["routes"]] == ["下花园铁路货场"]
+    # (the group's full name, then its unit and the unit's yard: the yard)
+    text = "中欧班列从中国铁路上海局集团有限公司合肥货运中心合肥北站物流基地出发,开往明斯克。"
+    assert [r["origin"] for r in extract_text(text)["routes"]] == ["合肥北站物流基地"]
 
 
 def test_a_hub_named_after_the_district_in_brackets_after_its_city():
