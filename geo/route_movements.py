@@ -282,9 +282,9 @@ def _transferred(
 _SERVICE_RE = re.compile(SERVICE)
 # How far before a movement its end may be named (一条通往桐梓县的班车从綦江港首发)
 _NAMED_FIRST = 30
-# A waterway from a place to another is no service
+# A waterway from a place to another is no service (这条从贵州通往重庆的水路)
 _A_WAY = re.compile(
-    f"{T}[^，。；,;\ue000-\uefff]{{0,4}}的[^，。；,;\ue000-\uefff]{{0,8}}?(?:通道|航道|水道|走廊)"
+    f"{T}[^，。；,;\ue000-\uefff]{{0,4}}的[^，。；,;\ue000-\uefff]{{0,8}}?(?:通道|航道|水道|水路|走廊)"
 )
 # What the service is said to be (…到达钦州港东站,是四川最短的出海铁路货运大通道)
 _IS_WHAT = re.compile("是|成为")

@@ -1036,6 +1036,8 @@ def test_a_service_said_after_its_run_to_be_a_way_keeps_its_route():
     )
     routes = extract_text(text)["routes"]
     assert [(r["origin"], r["destinations"]) for r in routes] == [("城厢站", ["钦州港东站"])]
+    # (a waterway's course, 水路, is no run)
+    assert _routes("这条从贵州通往重庆的水路,已停航多年。") == []
 
 
 def test_a_line_from_a_terminal_of_a_sea_ports_city_is_a_line_of_the_sea():
