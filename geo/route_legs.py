@@ -53,7 +53,7 @@ def goes_on(train: Route, route: Route, m: re.Match, sent: Sentence, gaz: Gazett
 
 
 # Leaving again, right before where (再从二连浩特出发, 随后由钦州港发出)
-_AGAIN = re.compile("(?:再|又|随后|然后|之后|继而)(?:从|由)")
+_AGAIN = re.compile("(?:再|又|随后|然后|之后|继而)(?:从|由|自)")
 # How far after a movement its goods are told going on by ship (a bound: a sentence of
 # many movements stays linear)
 _ON_BY_SHIP_SPAN = 40

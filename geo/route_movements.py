@@ -100,7 +100,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     if (
         CAN_ONLY.search(skeleton, max(0, m.start() - 3), m.start())
         or _a_way(skeleton, m.end(), end)
-        or _WAY_BEFORE.search(skeleton, max(0, m.start() - 4), m.start())
+        or _way_before(skeleton, m.start())
     ):
         # (船舶可从广元直达上海; 一条从广元出发…至重庆的水上通道; 中吉乌公路从喀什出发,…终点是
         # 塔什干: a way, no service)
@@ -301,6 +301,16 @@ def _a_way(skeleton: str, start: int, end: int) -> bool:
 
 # A way right before where it starts (中吉乌公路从喀什出发): a road, a railway or a waterway told
 _WAY_BEFORE = re.compile("(?:公路|铁路|高速|航道|运河|水道|管道)\\Z")
+# ... but not one gone along (集装箱沿长江航道由泸州运抵武汉: the goods' way)
+_ALONG = re.compile("(?:沿|顺|经|走|通过)[^，。；,;\ue000-\uefff]{0,6}\\Z")
+
+
+def _way_before(skeleton: str, k: int) -> bool:
+    """Whether a way is told right before a movement from ``k`` as what starts there."""
+    way = _WAY_BEFORE.search(skeleton, max(0, k - 4), k)
+    return way is not None and not _ALONG.search(skeleton, max(0, way.start() - 8), way.start())
+
+
 # Several services told at once (两列班列, 3趟): 分别 then gives each its end
 _SEVERAL = re.compile(r"(?:两|二|三|四|五|六|多|\d+)\s*(?:列|趟|艘|班|条)")
 _RESPECTIVELY = re.compile(r"分别(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通往)")

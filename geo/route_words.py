@@ -393,6 +393,7 @@ NOT_A_COMPANY = r"(?![^，。；;、\ue000-\uefff]{0,8}?(?:集团|公司))"
 ACROSS_WORDS = (
     "出境",
     "入境",
+    "进境",
     "出关",
     "入关",
     "离境",
@@ -454,7 +455,8 @@ ORIGIN = re.compile(
     # 在重庆集结后运进…: a stop)
     # (…航线在贵阳龙洞堡国际机场正式开通: where a service opens, not 开通后 …)
     # (在广东江门北站首发: the station, told with its province)
-    rf"|在(?:{T}(?={T}))?(?P<o4>{T})(?!{_CHANGED_AT})(?=(?:(?!从|由)[^。；;]){{0,40}}?(?:{DEPART}|发往|运往|驶往|开往"
+    # (not 走公路在腾冲猴桥口岸进境,运到…: where goods cross the border, a stop)
+    rf"|在(?:{T}(?={T}))?(?P<o4>{T})(?!{_CHANGED_AT}|{_ACROSS})(?=(?:(?!从|由)[^。；;]){{0,40}}?(?:{DEPART}|发往|运往|驶往|开往"
     r"|(?<=[\ue000-\uefff])(?:正式)?开通(?!后|以来)"
     # (在果园港,脐橙装上班车,…一路直达新加坡: loaded there onto a service that goes there)
     r"|装上[^。；;]{0,30}?直达"

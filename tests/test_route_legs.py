@@ -855,3 +855,21 @@ def test_a_train_told_stopping_at_its_end_then_leaving_its_start():
     assert _routes(text) == [("昆明洛羊镇站", ["双流西站"], [], "rail")]
     text = "DJ892次列车从汉口火车站出发,驶往广州白云站,车上装的全是快递包裹。"
     assert _routes(text) == [("汉口站", ["白云站"], [], "rail")]
+
+
+def test_goods_told_along_a_waterway_then_sent_on_again_are_one_route():
+    """沿长江航道由泸州运抵武汉 (a way gone along, not one starting there), then 再由…,
+    随后自…: the legs of one shipment."""
+    text = "这批集装箱先沿长江航道由宜宾运抵武汉,再由武汉发往上海,随后自上海直航台湾高雄。"
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"], r["via"]) for r in routes] == [
+        ("宜宾港", ["高雄"], ["武汉港", "上海港"])
+    ]
+
+
+def test_where_goods_enter_the_country_on_their_way_is_a_stop():
+    """走公路在瑞丽口岸进境,运到…: the crossing is passed, no start of its own."""
+    text = "货物先从缅甸曼德勒发出,走公路在瑞丽口岸进境,运到昆明王家营西站后,再换乘火车运往重庆。"
+    routes = extract_text(text)["routes"]
+    assert [r["origin"] for r in routes][0] == "曼德勒"
+    assert "瑞丽" not in [r["origin"] for r in routes] and "瑞丽" in routes[0]["via"]
