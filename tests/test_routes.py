@@ -362,6 +362,16 @@ def test_services_listed_each_with_its_ends_in_brackets_are_a_route_each():
     ]
 
 
+def test_an_end_in_brackets_of_a_service_is_no_start_of_the_one_before():
+    """中亚班列(兰州至阿拉木图)和中欧班列(兰州至汉堡)一共发出13列: 汉堡 closes a bracket,
+    it starts no 中亚班列."""
+    text = "今年以来,中亚班列(兰州至阿拉木图)和中欧班列(兰州至汉堡)一共发出13列。"
+    assert sorted((r[0], r[1]) for r in _routes(text)) == [
+        ("兰州市", ["汉堡"]),
+        ("兰州市", ["阿拉木图"]),
+    ]
+
+
 def test_stops_told_after_tujing_misspelt_are_stops():
     """途径 before places is 途经 as pages often misspell it: the places are stops (and 海防
     is read as the city, its weak name confirmed by the word)."""
