@@ -26,8 +26,9 @@ twentieth, ``untrodden.json`` a twenty-first, ``unvisited.json`` a twenty-second
 ``unriffled.json`` a thirty-fifth, ``unpaged.json`` a thirty-sixth, ``unflipped.json``
 a thirty-seventh, ``unsifted.json`` a thirty-eighth, ``unwinnowed.json`` a thirty-ninth,
 ``unhusked.json`` a fortieth, ``unculled.json`` a forty-first, ``unraked.json`` a
-forty-second, ``ungleaned.json`` a forty-third, ``unthreshed.json`` a forty-fourth and
-``unmilled.json`` a forty-fifth, each
+forty-second, ``ungleaned.json`` a forty-third, ``unthreshed.json`` a forty-fourth,
+``unmilled.json`` a forty-fifth, ``unbaled.json`` a forty-sixth and ``unstooked.json`` a
+forty-seventh, each
 collected later than the one before; ``more.json``, ``extra.json``,
 ``dev4.json`` to ``dev9.json`` are more development pages (the pages are other people's
 words and never committed). Each article's facts were read by a person; cqmap reads the
@@ -421,6 +422,8 @@ def main(argv: list[str] | None = None) -> int:
         ("ungleaned.json", "a forty-third held-out set of real articles"),
         ("unthreshed.json", "a forty-fourth held-out set of real articles"),
         ("unmilled.json", "a forty-fifth held-out set of real articles"),
+        ("unbaled.json", "a forty-sixth held-out set of real articles"),
+        ("unstooked.json", "a forty-seventh held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
