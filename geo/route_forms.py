@@ -235,10 +235,15 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # (or leaves 从这里, from here: 货车将从这里“坐船”前往湖北秭归)
         # (该站第一列专列发出,目的地是贝尔格莱德: its end told in the next clause)
         # (离港,顺长江而下,驶向南通港: a clause of its way between, with no place)
-        rf"(?:(?:{DEPART})(?:[^，。；,;\ue000-\uefff]{{0,4}}?|[，,](?={_TOWARD}|{END_IS_RE})"
+        rf"(?:(?:(?:{DEPART})(?:[^，。；,;\ue000-\uefff]{{0,4}}?|[，,](?={_TOWARD}|{END_IS_RE})"
         rf"|[，,][^，。；,;\ue000-\uefff]{{1,8}}[，,])"
         rf"|{FROM_HERE}[^，。；,;\ue000-\uefff]{{0,8}}?)"
-        rf"(?:{_TOWARD}|{END_IS_RE})(?={T})",
+        rf"(?:{_TOWARD}|{END_IS_RE})"
+        # (从该港口开出的编组50辆、满载货物的列车抵达吴家山站: the train told between, then
+        # where it arrived)
+        # (…抵达汉西车务段吴家山站: a railway office's station)
+        rf"|{FROM_HERE}(?:{DEPART})[^，。；,;\ue000-\uefff]{{0,36}}?(?:抵达|到达|驶抵|运抵)"
+        rf"(?:[^，。；,;\ue000-\uefff]{{1,4}}?车务段)?)(?={T})",
         (
             Example(
                 "上午9点,团结村中心站内,工人正在装箱。当天下午,这趟班列将出发前往钦州港。",
@@ -255,6 +260,14 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 "忠县周家溪滚装码头",
                 ("秭归港",),
                 mode="river",
+            ),
+            # (from this port, the train told between, then where it arrived)
+            Example(
+                "阳逻港铁水联运二期工程开港。当日,从该港口开出的满载出口货物的列车抵达"
+                "汉西车务段吴家山站。",
+                "阳逻港",
+                ("吴家山站",),
+                mode="rail",
             ),
             Example(
                 "安庆港新作业区今日启用。首艘货轮鸣笛离港,沿江东下,驶向上海港。",

@@ -272,7 +272,7 @@ def air_line(tail: str, name: str | None, text: str) -> bool:
 FIRST_OF_KIND = "首个|首艘|首条|第一[个趟列艘班条]"
 OPENING_CUE = re.compile(
     "开通|开行|首航|首发|首开|首趟|首列|首班|首批|开航|启航|正式起航|正式运营|正式运行|开通运营|投运|投入运营"
-    "|开辟|新航线|新开|推出"
+    "|开辟|新航线|新开|推出|开港|通车运行"
     # (…的全货机航线就此从无到有, 实现零的突破: the first of them)
     "|从无到有|零的突破"
     f"|启用|鸣笛|发车|常态化|首次|第一次|头一[回次趟列班批艘架]|测试班列|试运行|试运营|试跑|{FIRST_OF_KIND}"
@@ -374,7 +374,7 @@ ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()的]{0,12}?'
 _SERVICE_ADVERBS = "即将|已经|常态化|定期|每[天日周月]|陆续|相继|先后|将|已|也|则|均|都|还"
 # Here, the place told of before (从这里开出, 由这座港口启航): stated once for the forms and
 # readers that take the place from the sentences before
-FROM_HERE = "(?:从|由)(?:这里|此处|此地|这儿|这座车站|这座港口|这座码头)"
+FROM_HERE = "(?:从|由)(?:这里|此处|此地|这儿|这座车站|这座港口|这座码头|该港口|该码头|该港区)"
 # Where goods change service or are gathered on the way (在湛江港上岸换装, 在重庆集结): a stop
 _CHANGED_AT = "(?:上岸|卸船|下船)?(?:中转|转运|换装|换乘|集结|集拼)"
 _OFFICE_HOLDS = (
