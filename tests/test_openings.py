@@ -741,6 +741,6 @@ def test_a_date_that_ends_a_span_of_figures_is_no_opening():
 
 def test_a_ports_opening_dates_the_train_that_left_it_the_same_day():
     """开港 (a port opened) is an opening: 当日, the train that left it runs on that day."""
-    text = "8月1日,阳逻港铁水联运二期工程开港。当日,从该港口开出的列车抵达吴家山站。"
+    text = "8月1日,阳逻港铁水联运二期工程开港。当日,从该港口开出的满载货物的列车抵达吴家山站。"
     (route,) = extract_text(text)["routes"]
     assert (route["origin"], route["opened"]) == ("阳逻港", "08-01")
