@@ -63,13 +63,14 @@ def resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | N
     """Each shared mention as the place its context names (see the module docs)."""
     gaz = lex.gazetteer
     home = _home(raw, gaz)
+    crossings_told = "口岸" in text  # (looked up once: a text may be long)
     out: list[Hit] = []
     for i, (start, end, surface) in enumerate(raw):
         if not surface.shared:
             out.append((start, end, surface))
             continue
         choice = _crossing_passed(text, end, surface, gaz)
-        if not choice and "口岸" in text:
+        if not choice and crossings_told:
             choice = _listed_as_crossing(text, raw, i, surface)
         if not choice:
             # (承德双桥区: 承德市, which holds 双桥区; 新疆塔城乌苏: 塔城地区, which holds 乌苏市)
