@@ -74,6 +74,12 @@ _BY_ANOTHER = re.compile("(?:借助|依托|搭乘)[^，,。；;]{0,12}?(?:航线
 _GOES_ON = TRAINS
 
 
+# A first run told (2014年12月12日首列“天马号”中亚班列由武威南开往…): a service of its own,
+# not the train told before going on
+# (not 首趟班列由此开行: the one told before, its opening)
+_FIRST_RUN_TOLD = re.compile("首[列趟班][^，,。；;]{0,20}?(?:由|从|自)(?!此|这|该)")
+
+
 # A sentence of figures (统计显示,…累计发送…,出境货物则送达越南、老挝: where a service's
 # goods go in all), no run going on
 _FIGURES = re.compile("统计显示|累计(?:发送|开行|运送|完成)|截至[^，,。]{0,10}?(?:累计|已)")
@@ -115,6 +121,7 @@ def extend_route(
         or _PEOPLE_ABOARD.search(text)
         or _NETWORK.search(text)
         or CAN_REACH.search(text)
+        or _FIRST_RUN_TOLD.search(text)
         or _FIGURES.search(text)
     ):
         return None  # (a movement of its own; a plan, or what was done before: 远期将通过

@@ -873,3 +873,15 @@ def test_where_goods_enter_the_country_on_their_way_is_a_stop():
     routes = extract_text(text)["routes"]
     assert [r["origin"] for r in routes][0] == "曼德勒"
     assert "瑞丽" not in [r["origin"] for r in routes] and "瑞丽" in routes[0]["via"]
+
+
+def test_a_first_run_told_from_elsewhere_is_no_train_before_going_on():
+    """首列…中亚班列由武威南开往…: a service of its own (its start unknown here), whose
+    later runs' ends are no ends of the train told before."""
+    text = (
+        "今年中亚班列(兰州至阿拉木图)已开行13列。\n"
+        "2019年5月8日首列“飞天号”班列由古浪南开往阿拉木图,此后班列又把货物送到了鹿特丹、"
+        "汉堡等城市。"
+    )
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"]) for r in routes] == [("兰州市", ["阿拉木图"])]
