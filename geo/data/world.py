@@ -69,6 +69,7 @@ DOMINANCE = 5
 ADDED_CHINESE_NAMES: dict[int, tuple[str, ...]] = {
     304531: ("梅尔辛",),  # Mersin, TR
     472045: ("沃罗涅日",),  # Voronezh, RU
+    518255: ("新罗西斯克",),  # Novorossiysk, RU
     520555: ("下诺夫哥罗德",),  # Nizhny Novgorod, RU
     523750: ("卡马河畔切尔尼", "纳贝列日内切尔内"),  # Naberezhnye Chelny, RU
     527579: ("门捷列夫斯克",),  # Mendeleyevsk, RU
@@ -79,7 +80,6 @@ ADDED_CHINESE_NAMES: dict[int, tuple[str, ...]] = {
     609655: ("卡拉干达",),  # Karagandy, KZ
     610611: ("阿克托别",),  # Aktobe, KZ
     612366: ("波季",),  # Poti, GE
-    518255: ("新罗西斯克",),  # Novorossiysk, RU
     1133616: ("马扎里沙里夫",),  # Mazar-e Sharif, AF
     1215957: ("铁尔梅兹",),  # Termez, UZ
     1244926: ("汉班托塔",),  # Hambantota, LK (a port of lines from China; a town)
