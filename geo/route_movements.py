@@ -226,9 +226,9 @@ def respective(
 _CLAUSE_MARK = re.compile(f"[{SEMICOLONS}]")
 # A service a clause tells of (a line, a train), not a way on (直达, 运到)
 _OWN_SERVICE = re.compile("航线|班列|专列|专线|班轮|快线|班车|线路|班线|快航")
-# A clause that tells the future (；今后计划…, ，未来将…; not …启程,计划一路直航…: the run's
-# own course)
-_PLAN_CLAUSE = re.compile(rf"[，,；;]\s*(?:{FUTURE.pattern})")
+# A clause that tells the future (；今后计划…, ，未来将…, ，下一步有望…; not …启程,计划一路
+# 直航…: the run's own course)
+_PLAN_CLAUSE = re.compile(rf"[，,；;]\s*(?:{FUTURE.pattern}|下一步|有望)")
 _LATER_EVENT = re.compile(r"[；;]\s*(?:\d{4}年|\d{1,2}月|同年|次年|今年|去年|此后|随后)")
 # …航线增开至韩国釜山: the line extended to one more end
 _EXTENDED = re.compile(f"(?:增开至|增开到|延伸至|延伸到|延长至|延长到|拓展至)(?P<list>{TLIST})")

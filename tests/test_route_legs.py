@@ -885,3 +885,10 @@ def test_a_first_run_told_from_elsewhere_is_no_train_before_going_on():
     )
     routes = extract_text(text)["routes"]
     assert [(r["origin"], r["destinations"]) for r in routes] == [("兰州市", ["阿拉木图"])]
+
+
+def test_where_goods_may_go_next_is_no_end_of_the_run():
+    """…初期先海运至日本、韩国,下一步有望运输至马来西亚: the places hoped for next are no ends."""
+    text = "货物将从焦作站运输至青岛港,初期先海运至日本、韩国,下一步有望运输至马来西亚和欧洲。"
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"]) for r in routes] == [("焦作站", ["日本", "韩国"])]
