@@ -265,6 +265,14 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
                 ("磨憨",),
                 "rail",
             ),
+            # (a course of aircraft carrying freight: flown)
+            Example(
+                "新开的全货机航班每周三班,航线为银川—西安—深圳,主要装运牛羊肉。",
+                "银川市",
+                ("深圳市",),
+                ("西安市",),
+                "air",
+            ),
         ),
         reader=read_course,
     ),

@@ -128,18 +128,26 @@ _A_LEG = re.compile("(?:^|采取|采用|利用|通过|经)(?:跨国|境外|境�
 _COURSE_IS = re.compile(
     rf"(?:{SERVICE}|线路|路线|路径)的?(?:具体|运行)?(?:线路|路线|路径)?[为是]\Z"
 )
+# ... and the words after the service's own (its course, 为)
+_COURSE_WORDS = re.compile(r"的?(?:具体|运行)?(?:线路|路线|路径)?[为是]\Z")
 
 
 def read_course(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """航线为“长寿港重钢码头—涪陵港攀华码头”, 运行线路是：广元南—磨憨—万象南站: a service's
     course told as a chain of places after what it is called."""
     skeleton = ctx.sent.skeleton
-    if _COURSE_IS.search(skeleton, max(0, m.start() - 12), m.start()) is None:
+    course = _COURSE_IS.search(skeleton, max(0, m.start() - 12), m.start())
+    if course is None:
         return []
     origins, dests, via = chain_of(ctx.sent, m.group("chain"), ctx.gaz)
     if not origins or not dests:
         return []
-    route = route_of(form, None, origins[0], dests, via, ctx.mode(form.water), ctx)
+    # (全货机班机为定期航班,航线为海拉尔—通辽—天津: a line of aircraft is flown)
+    service = _COURSE_WORDS.sub("", course.group()) or course.group()[:-1]
+    mode = line_mode(form, service, None, ctx)
+    if mode is None:
+        return []
+    route = route_of(form, None, origins[0], dests, via, mode, ctx)
     return [route] if route.destinations else []  # (a loop back to its start: no end)
 
 

@@ -221,16 +221,21 @@ PASSENGERS = re.compile(
 PASSENGER_SERVICE = re.compile("(?:客运|旅客)(?:列车|班列|航线|航班|班轮|线路)")
 # A line by air (烟台—巫山直飞航线, 成渝机场群的国际航线) ...
 # (直航班轮 is a liner; 全货运航线, 全货机: all-freighter lines)
-BY_AIR = re.compile("直飞|航班(?!轮)|飞机|民航|航空|机场|空运|全货运|全货机|航权")
+# (空中通道, 空中丝绸之路: a way through the air)
+BY_AIR = re.compile(
+    "直飞|航班(?!轮)|飞机|民航|航空|机场|空运|全货运|全货机|航权|空中(?:通道|走廊|丝)"
+)
 # ... and a sentence of aircraft, whose 航线 is an air line (货机…飞往欧洲)
 # Flying somewhere (飞往, 飞抵, 飞到 a place)
 # (飞 between two places of a skeleton: 武汉飞大阪的货运航线)
 FLIES_TO = re.compile("飞往|飞抵|飞到|(?<=[\ue000-\uefff])飞(?=[\ue000-\uefff])")
 FLOWN = re.compile(f"货机|客机|{FLIES_TO.pattern}|包机|执飞|首航航班|起飞|升空|腾空")
 # ... is a freight route (mode ``air``) where it carries freight (货运航线, 全货机, 航空货运);
-# a line of passengers' flights is none
+# a line of passengers' flights is none; an airline of freight or mail (邮政航空, 顺丰航空)
+# flies freight
 AIR_FREIGHT = re.compile(
     "货运航线|货运航班|货机|航空货运|货邮|航空物流|空运|货运包机|货运枢纽机场|货运机场"
+    "|(?:邮政|顺丰|圆通|京东|中通|中州|货运|快运)航空|邮航"
 )
 # (words of ships: a sentence of a port's liners and its airport names no air line)
 # (海上直航航线: a line at sea; not 海上丝绸之路, the sea's trade as a whole)

@@ -11,6 +11,7 @@ from tables import table_examples
 
 from cqmap.geo.extract import extract_text
 from cqmap.geo.route_forms import ROUTE_FORMS
+from cqmap.geo.route_words import AIR_FREIGHT, BY_AIR
 
 
 # --------------------------------------------------------------------------- route forms
@@ -890,6 +891,17 @@ def test_all_freighter_lines_are_flown_both_ways_between_their_ends():
     assert [(r["origin"], r["destinations"], r["mode"]) for r in routes] == [
         ("西安市", ["银川市"], "air")
     ]
+
+
+def test_an_airline_of_mail_and_freight_flies_freight():
+    """An aircraft of a mail or freight airline (邮政航空, 顺丰航空) carries freight: its
+    flight between two airports is an air route; a way through the air (空中通道) is by air."""
+    text = "清晨,一架邮政航空的飞机从郑州新郑国际机场起飞,两小时后飞抵南京禄口国际机场。"
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"], r["mode"]) for r in routes] == [
+        ("新郑国际机场", ["南京禄口国际机场"], "air")
+    ]
+    assert BY_AIR.search("这条空中通道") and AIR_FREIGHT.search("顺丰航空的飞机")
 
 
 def test_lines_to_countries_counted_are_a_line_each():
