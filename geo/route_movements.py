@@ -165,7 +165,8 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     if len(dests) > 1 and _RESPECTIVELY.search(skeleton, m.end(), end):
         if not more and _SEVERAL.search(skeleton, 0, m.start()):
             # 两列班列从兴隆场站分别发往河内和阿拉木图: a route each (one train's goods
-            # shipped on 分别 to two countries stay one route)
+            # shipped on 分别 to two countries stay one route); so also where 分别 told
+            # before the start too (分别载着…从乍浦港区驶出,分别开往芜湖、桐乡: ships)
             return [route_of(form, None, origin, [d], via, mode, ctx) for d in dests]
     dests += [x for x in extended if x not in dests]
     return [
@@ -312,7 +313,7 @@ def _way_before(skeleton: str, k: int) -> bool:
 
 
 # Several services told at once (两列班列, 3趟): 分别 then gives each its end
-_SEVERAL = re.compile(r"(?:两|二|三|四|五|六|多|\d+)\s*(?:列|趟|艘|班|条)")
+_SEVERAL = re.compile(r"(?:两|二|三|四|五|六|多|\d+)\s*(?:列|趟|艘|班|条)|分别")
 _RESPECTIVELY = re.compile(r"分别(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通往)")
 # Services counted, then told each of its own (两列北向班列分别装着…,从成都、攀枝花出发,开往
 # 青岛、淄博: in turn)

@@ -904,6 +904,17 @@ def test_an_airline_of_mail_and_freight_flies_freight():
     assert BY_AIR.search("这条空中通道") and AIR_FREIGHT.search("顺丰航空的飞机")
 
 
+def test_services_told_each_before_they_start_go_each_to_their_end():
+    """分别 told before the start as well as at the end (分别载着…驶出,分别开往A、B): several
+    services, a route each; one train's goods sent on 分别 stay one route."""
+    text = "当日,货船分别载着集装箱从乍浦港区驶出,分别开往芜湖港、桐乡。"
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("乍浦港区", ["芜湖港"]), ("乍浦港区", ["桐乡市"])]
+    text = "班列从团结村出发,货物分别运往德国和波兰。"
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("团结村", ["德国", "波兰"])]
+
+
 def test_lines_to_countries_counted_are_a_line_each():
     """…开通了郑州直达俄罗斯、老挝、格鲁吉亚等3个国家的国际公路运输线路: lines, one to each
     country (a train's goods to several countries are one route)."""
