@@ -113,6 +113,8 @@ CONTEXT_RULES: dict[str, Rule] = {
         after=("镇", "街道", "组团", "段", "片区", "工业园", "园区", "湾", "立交"), weak=True
     ),
     "三坪": Rule(after=("村", "镇", "乡", "社区", "街道"), weak=True),  # (the station, 新疆三坪)
+    # (钦州港东, the station without 站: 钦州港东至团结村; not the port's east, 钦州港东航道)
+    "钦州港东": Rule(after=("航道", "港区", "作业区", "片区", "岸线", "海域", "部")),
     # (洋浦 alone is its port: 洋浦至南沙, 洋浦小铲滩码头; not the zone, 洋浦经济开发区)
     "洋浦": Rule(after=("经济开发区", "开发区", "经济", "管委会", "新区", "湾", "镇")),
     # (珞璜 alone is the port in a route's chain, 泸州至珞璜至果园港; the town is 珞璜镇)

@@ -151,6 +151,14 @@ def test_false_places_are_not_read(text, absent):
     assert absent not in {r["name"] for r in record["regions"]}
 
 
+def test_a_ports_east_channel_is_no_station_named_without_its_word():
+    """钦州港东 is 钦州港东站 written without 站 (钦州港东至团结村), not in 钦州港东航道."""
+    ports = extract_text("建成钦州港东航道扩建工程。")["ports"]
+    assert [p["name"] for p in ports] == ["钦州港"]
+    ports = extract_text("班列从钦州港东发出,驶往团结村。")["ports"]
+    assert "钦州港东站" in [p["name"] for p in ports]
+
+
 def test_a_shared_name_listed_with_other_provinces_ports_is_the_one_with_a_port():
     """洋浦至南沙、锦州、天津, in a text on Hainan: 广州's 南沙 (its port), not 三沙's; told
     alone in the text on Hainan, 南沙 stays the province's own."""
