@@ -113,6 +113,9 @@ CONTEXT_RULES: dict[str, Rule] = {
         after=("镇", "街道", "组团", "段", "片区", "工业园", "园区", "湾", "立交"), weak=True
     ),
     "三坪": Rule(after=("村", "镇", "乡", "社区", "街道"), weak=True),  # (the station, 新疆三坪)
+    # (路北, 路南, 路桥 inside a word of ways: 合肥铁路北站 is 合肥's north station, 铁路桥
+    # a bridge; not 唐山's 路北区 nor 台州's 路桥区)
+    **dict.fromkeys(("路北", "路南", "路桥"), Rule(before=tuple("铁公马道陆水网线"), weak=True)),
     # (钦州港东, the station without 站: 钦州港东至团结村; not the port's east, 钦州港东航道)
     "钦州港东": Rule(after=("航道", "港区", "作业区", "片区", "岸线", "海域", "部")),
     # (洋浦 alone is its port: 洋浦至南沙, 洋浦小铲滩码头; not the zone, 洋浦经济开发区)

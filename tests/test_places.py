@@ -159,6 +159,14 @@ def test_a_ports_east_channel_is_no_station_named_without_its_word():
     assert "钦州港东站" in [p["name"] for p in ports]
 
 
+def test_a_district_named_inside_a_word_of_ways_is_no_place():
+    """合肥铁路北站 is 合肥's north station: no station of 唐山's 路北区; 路北区 in full is read."""
+    record = extract_text("班列抵达合肥铁路北站物流基地。")
+    assert "路北站" not in [p["name"] for p in record["ports"]]
+    assert "路北区" not in [r["name"] for r in record["regions"]]
+    assert "路北区" in [r["name"] for r in extract_text("唐山市路北区召开会议。")["regions"]]
+
+
 def test_a_shared_name_listed_with_other_provinces_ports_is_the_one_with_a_port():
     """洋浦至南沙、锦州、天津, in a text on Hainan: 广州's 南沙 (its port), not 三沙's; told
     alone in the text on Hainan, 南沙 stays the province's own."""
