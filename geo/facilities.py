@@ -174,6 +174,8 @@ def facilities(text: str, raw: list, lex) -> list:
         elif level in FACILITY_HOSTS and (
             surface.form == "short"
             or surface.text[-1] not in _DIVISION_ENDINGS
+            # (济州港: a city abroad whose name ends as a division's does)
+            or (level == "city" and surface.text[-1] != "市")
             or (short := _short_of_a_table_port(text, end, surface, gaz)) is not None
             or _STATION_AFTER_FULL_NAME.match(text, end)
         ):

@@ -39,6 +39,7 @@ _KIND_OF_PORT = (
     "枢纽", "专业化", "重点", "主要", "大型", "内河", "沿江", "集装箱", "国际", "综合", "货运",
     "重要", "现代化", "区域性", "铁路", "内陆", "散货", "件杂货", "上游", "中游", "下游", "沿海",
     "沿线", "周边", "国内", "境外", "海外", "长江", "中转",
+    "河", "海",  # (南京十大河港和连云港、大丰两个海港: ports on rivers, on the sea)
 )  # fmt: skip
 _COUNT_BEFORE = re.compile(
     r"(?:等|等?(?:\d{1,2}|[一二三四五六七八九十两多几]{1,2})(?:个|大|座))"
@@ -91,11 +92,12 @@ def _listed_ports(text: str, gaz) -> list[tuple[int, int, str]]:
 # of the place it names (釜山: 釜山港); a country or province before a name says where it
 # lies, and is part of the mention.
 _CALL_WORDS = ("挂靠", "停靠", "挂港", "港序")
-_CALL_WORD = re.compile("|".join((*_CALL_WORDS, "途经")))
 # (or the places a line passes, told as ports after them: 途经“湛江—蚬港—新加坡—海防”等
-# 港口)
+# 港口, 行经大连-青岛-…-安特卫普等港口; 途径 a misspelt 途经)
+_PASSES = "途经|途径|行经|经停"
+_CALL_WORD = re.compile("|".join((*_CALL_WORDS, _PASSES)))
 _CALLS = re.compile(
-    f'(?:{"|".join(_CALL_WORDS)}|(?P<passes>途经))(?:顺序|次序)?(?:依次)?(?:为|是)?[:：]?[“"]?'
+    f'(?:{"|".join(_CALL_WORDS)}|(?P<passes>{_PASSES}))(?:顺序|次序)?(?:依次)?(?:为|是)?[:：]?[“"]?'
     "(?P<list>(?:[\u4e00-\u9fff]{2,7}[、\\-—―－→–]{1,2}){1,20}[\u4e00-\u9fff]{2,7})"
     '(?(passes)[”"]?等港口?)'
 )

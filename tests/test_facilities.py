@@ -932,6 +932,12 @@ def test_a_port_of_its_own_name_after_a_country_is_read_and_the_country_stays_a_
             ["湛江港", "新加坡港", "海防港"],
             [],
         ),
+        # (行经, the places a ship's loop passes, closed by 等港口)
+        (
+            "新船投入欧洲航线,行经大连-青岛-新加坡-汉堡等港口。",
+            ["大连港", "青岛港", "新加坡港"],
+            [],
+        ),
     ],
 )
 def test_places_a_line_calls_at_are_its_ports_of_call(text, ports, regions):
@@ -941,6 +947,19 @@ def test_places_a_line_calls_at_are_its_ports_of_call(text, ports, regions):
     read = [p["name"] for p in record["ports"]]
     assert all(port in read for port in ports), read
     assert [r["name"] for r in record["regions"]] == regions
+
+
+def test_ports_listed_and_counted_as_ports_on_rivers_or_on_the_sea():
+    """南京、镇江两大河港和大丰、连云港两个海港: ports on rivers, on the sea, counted."""
+    record = extract_text("省内南京、镇江两大河港和大丰、连云港两个海港首批对外开放。")
+    assert {"南京港", "镇江港", "大丰港", "连云港港"} <= {p["name"] for p in record["ports"]}
+    assert not {"南京市", "镇江市"} & {r["name"] for r in record["regions"]}
+
+
+def test_a_city_abroad_whose_name_ends_as_a_divisions_does_has_its_port():
+    """济州港: the port of 济州 (Jeju), whose name ends in 州 as a Chinese division's does."""
+    ports = extract_text("首艘集装箱货船驶入韩国济州港。")["ports"]
+    assert [(p["name"], p["host"]) for p in ports] == [("济州港", "济州")]
 
 
 def test_stations_of_places_listed_and_counted():
