@@ -99,6 +99,9 @@ _SAME_MONTH = re.compile(r"\s*(?:同月|当月)")
 _AFTERWARDS = re.compile(r"\s*(?:此后|之后|后来|其后)")
 # 同日, 签约当天: the day of the sentences before
 _SAME_DAY = re.compile("同日|同一天|当天|当日|同天")
+# 与此同时 opening a sentence: the event of the sentence before, at its time (1月1日,首列班车
+# 从团结村站发出。与此同时,从成都发出的班列将行至罗兹)
+_MEANWHILE = re.compile(r"\s*(?:与此同时|同一时间|同一时刻)")
 # An hour of the day opening a sentence (上午10点40分, 14时20分): of the day told before
 _HOUR_FIRST = re.compile(
     r"\s*(?:上午|下午|中午|晚上|晚间|凌晨|早上|清晨|傍晚)?\s*\d{1,2}(?:时|点|:|：)"
@@ -429,9 +432,12 @@ def date_routes(
                 # (5月14日,…开通活动…举办。上午10点40分,…车队…发车: a sentence opening with an
                 # hour of the day, of the day told before)
                 same_day = (
-                    _SAME_DAY.search(text, *sentences[i]) is not None
-                    or _HOUR_FIRST.match(text, sentences[i][0]) is not None
-                ) and (cue(i) or _opening_near(i, route))
+                    (
+                        _SAME_DAY.search(text, *sentences[i]) is not None
+                        or _HOUR_FIRST.match(text, sentences[i][0]) is not None
+                    )
+                    and (cue(i) or _opening_near(i, route))
+                ) or (i > 0 and _MEANWHILE.match(text, sentences[i][0]) is not None and cue(i - 1))
                 # (…今年6月,…班轮正式开行…。同月,…班轮首航: that month, whatever the
                 # sentence before tells of)
                 same_month = cue(i) and _SAME_MONTH.match(text, sentences[i][0]) is not None

@@ -744,3 +744,13 @@ def test_a_ports_opening_dates_the_train_that_left_it_the_same_day():
     text = "8月1日,阳逻港铁水联运二期工程开港。当日,从该港口开出的满载货物的列车抵达吴家山站。"
     (route,) = extract_text(text)["routes"]
     assert (route["origin"], route["opened"]) == ("阳逻港", "08-01")
+
+
+def test_a_run_told_meanwhile_after_a_first_run_takes_its_day():
+    """与此同时 opening a sentence: its run is of the first run told before, that day."""
+    text = (
+        "3月8日,首趟班列从团结村站发出,驶向德国杜伊斯堡。"
+        "与此同时,从成都发出的另一趟班列驶往波兰罗兹。"
+    )
+    opened = {r["destinations"][0]: r["opened"] for r in extract_text(text)["routes"]}
+    assert opened == {"杜伊斯堡": "03-08", "罗兹": "03-08"}
