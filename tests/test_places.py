@@ -463,6 +463,9 @@ def test_taiwans_cities_lie_in_taiwan_and_its_small_towns_are_no_names():
         ("集装箱船从上海港启航,驶往斯里兰卡汉班托塔。", "汉班托塔"),
         ("这条航线从厦门出发,直达菲律宾宿务。", "宿务"),
         ("首航货轮从钦州港出发,驶往马来西亚槟城。", "槟城"),
+        # (GeoNames has 大波兰地区戈茹夫 only; 北标府 not at all)
+        ("一列中欧班列从吴家山站开往波兰戈茹夫。", "戈茹夫"),
+        ("一列货运班列从万象南站出发,运抵泰国北标府。", "北标府"),
     ],
 )
 def test_cities_abroad_named_as_the_news_names_them(text, end):

@@ -94,6 +94,7 @@ ADDED_CHINESE_NAMES: dict[int, tuple[str, ...]] = {
     1576633: ("谅山",),  # Lạng Sơn, VN
     1587923: ("边和",),  # Biên Hòa, VN
     1591449: ("北宁",),  # Bắc Ninh, VN
+    1606418: ("北标府",),  # Saraburi, TH (an end of rail and road lines from 万象)
     1611269: ("尖竹汶",),  # Chanthaburi, TH
     1655559: ("琅勃拉邦", "瑯勃拉邦"),  # Luang Prabang, LA (瑯: as Traditional pages write it)
     1717512: ("宿务",),  # Cebu City, PH
@@ -107,6 +108,7 @@ ADDED_CHINESE_NAMES: dict[int, tuple[str, ...]] = {
     2637487: ("南安普顿",),  # Southampton, GB
     2649579: ("费利克斯托",),  # Felixstowe, GB
     3094170: ("库特诺",),  # Kutno, PL
+    3098722: ("戈茹夫",),  # Gorzów Wielkopolski, PL (an end of trains from 武汉)
     3128760: ("巴塞罗那",),  # Barcelona, ES
     3168673: ("萨莱诺",),  # Salerno, IT
     3175081: ("拉斯佩齐亚",),  # La Spezia, IT
