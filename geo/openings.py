@@ -23,7 +23,7 @@ from functools import cache
 from cqmap.geo.dates import EventDate, dates_in, document_date, month_of_year_before
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.regions import ABBREVIATIONS
-from cqmap.geo.route_words import CORRIDOR_OF, FUTURE, OPENING_CUE, PLANS, SEMICOLONS
+from cqmap.geo.route_words import CORRIDOR_OF, FUTURE, OPENING_CUE, PLANS, RUN_BEFORE, SEMICOLONS
 from cqmap.geo.routes import Route
 from cqmap.geo.vocabulary import finer_mode
 
@@ -382,11 +382,29 @@ def date_routes(
                 return at
         return -1
 
+    def _run_before(route: Route, start: int, end: int) -> tuple[int, int] | None:
+        """The span of a line told run before another (继开通往明斯克的班列后) that names
+        the route's end, if the sentence has one."""
+        m = RUN_BEFORE.search(text, start, end)
+        if m is None:
+            return None
+        at = _end_at(route, start, end)
+        return m.span() if m.start() <= at < m.end() else None
+
     for route in routes:
         if route.opened is not None:
             continue
         if all(_NOT_YET.search(text, *sentences[ev.sentence]) for ev in route.evidence):
             continue  # (今年下半年,重庆将开通…航线: a plan has opened on no day)
+        before = [_run_before(route, *sentences[ev.sentence]) for ev in route.evidence]
+        if all(before):
+            # (这是继开通往明斯克的班列后,新开通的一条线路: a line opened before the one
+            # told, on a day only its own words give: 继2018年开通…后; not 继2023年、2024年
+            # 相继开出…之后, lines of two years)
+            dates = dates_in(text, *before[0], document=document)
+            if len(dates) == 1:
+                route.opened, route.opened_year_inferred = dates[0].value, dates[0].year_inferred
+            continue
         # the day of its first run, where a sentence of its own that speaks of an opening
         # says when it left (4月24日自舟山港启程, not the 5月12日 ceremony of its arrival)
         # (or where a sentence up to two before or after, of no other route, speaks of the
@@ -491,7 +509,12 @@ def date_routes(
                     paragraph(i + 1) == paragraph(i)
                     or _REFERS_BACK.match(text, sentences[i + 1][0], sentences[i + 1][1])
                 )
-                and own.get(i + 1, route) is route
+                and (
+                    own.get(i + 1, route) is route
+                    # (…班列从株洲启运。这是继开通往明斯克的班列后,新开通的一条线路: of the
+                    # line before it only in passing)
+                    or _run_before(own[i + 1], *sentences[i + 1]) is not None
+                )
                 and cue(i + 1)
                 and not [d for d in found(i + 1) if not _SINCE_THEN.match(text, d.start)]
             ):

@@ -33,7 +33,7 @@ from cqmap.geo.route_onward import (
     ship_on,
 )
 from cqmap.geo.route_reading import read_routes, settle_corridors
-from cqmap.geo.route_words import FROM_HERE, NOT_ON_THE_WAY
+from cqmap.geo.route_words import FROM_HERE, NOT_ON_THE_WAY, RUN_BEFORE
 from cqmap.geo.routes import CorridorMention, Route
 from cqmap.geo.skeleton import Evidence, Sentence, quote
 
@@ -264,12 +264,12 @@ class RouteStory:
                 take_start(last[0], route, gaz)
                 self._siblings.append(last[0])
                 continue
-            self._last_route = (
-                merge_route(routes, route, gaz, among=earlier, reach=reach),
-                i,
-                paragraph,
-            )
-            self._siblings.append(self._last_route[0])
+            merged = merge_route(routes, route, gaz, among=earlier, reach=reach)
+            self._siblings.append(merged)
+            if not _run_before(route, sentence_text, gaz):
+                # (…班列从株洲启运。这是继开通往明斯克的班列后,新开通的线路: the train told
+                # is still the one before)
+                self._last_route = (merged, i, paragraph)
         last = self._last_route
         near = last is not None and (
             last[2] == paragraph
@@ -360,3 +360,16 @@ class RouteStory:
         )
         named = sorted(self.corridors.values(), key=lambda c: c.evidence[0].sentence)
         return ordered, named
+
+
+def _run_before(route: Route, text: str, gaz: Gazetteer) -> bool:
+    """Whether a sentence tells ``route`` only as a line run before the one it is about
+    (继开通往明斯克的班列后: :data:`~cqmap.geo.route_words.RUN_BEFORE` names its ends)."""
+    m = RUN_BEFORE.search(text)
+    if m is None or not route.destinations:
+        return False
+    told = m.group()
+    return all(
+        any(n and n in told for n in (d, gaz.places[d].short_name if d in gaz.places else None))
+        for d in route.destinations
+    )

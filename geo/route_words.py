@@ -28,6 +28,7 @@ __all__ = [
     "SERVICE_WORDS",
     "MODE_WORDS",
     "CORRIDOR_OF",
+    "RUN_BEFORE",
     "CORRIDOR_RE",
     "FUTURE",
     "LINES_COUNTED",
@@ -240,6 +241,11 @@ AIR_FREIGHT = re.compile(
 # (words of ships: a sentence of a port's liners and its airport names no air line)
 # (海上直航航线: a line at sea; not 海上丝绸之路, the sea's trade as a whole)
 _BY_WATER = re.compile("船|班轮|(?<![香空])港(?!澳)|江海|水运|码头|海上(?!丝)")
+
+
+# A line told run before the one a sentence is about (继开通往明斯克的班列后, 继开行至宁波港
+# 班列之后): no day of the sentence is its day, and no train after it goes on from its end
+RUN_BEFORE = re.compile("继[^。；;!！?？]{1,40}?(?:之后|后)")
 
 
 # Semicolons part a sentence into clauses, each telling a service or an event of its own

@@ -754,3 +754,14 @@ def test_a_run_told_meanwhile_after_a_first_run_takes_its_day():
     )
     opened = {r["destinations"][0]: r["opened"] for r in extract_text(text)["routes"]}
     assert opened == {"杜伊斯堡": "03-08", "罗兹": "03-08"}
+
+
+def test_a_line_told_run_before_the_new_one_takes_no_day_of_it():
+    """这是继开通往X的班列后,新开通的一条线路: the new line is the run told before, that
+    day; the line to X opened before it, on no day the text gives."""
+    text = (
+        "5月20日,今年首列中欧班列从长沙北站启运,终点为俄罗斯莫斯科。"
+        "这是长沙继开通往白俄罗斯明斯克的班列后,新开通的一条班列线路。"
+    )
+    opened = {r["destinations"][0]: r["opened"] for r in extract_text(text)["routes"]}
+    assert opened == {"莫斯科": "05-20", "明斯克": None}

@@ -1082,3 +1082,15 @@ def test_a_line_from_a_terminal_of_a_sea_ports_city_is_a_line_of_the_sea():
     assert _routes("货轮从宜昌云池码头出发,驶往上海港。") == [
         ("宜昌云池码头", ["上海港"], [], "river")
     ]
+
+
+def test_a_line_told_run_before_the_new_one_is_no_train_going_on():
+    """这是继开通往明斯克的班列后,新开通的线路: the line to 明斯克 ran before; the train told
+    after it going to 莫斯科 is the new one, not the 明斯克 line going on."""
+    text = (
+        "今年首列中欧班列从长沙北站启运,终点为俄罗斯莫斯科。"
+        "这是长沙继开通往白俄罗斯明斯克的班列后,新开通的一条班列线路。"
+        "出发!今年首列中欧班列奔赴莫斯科。"
+    )
+    routes = [(r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
+    assert sorted(routes) == [(["明斯克"], []), (["莫斯科"], [])]
