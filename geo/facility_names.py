@@ -67,7 +67,7 @@ def station_name(name: str) -> str:
 # (南京尧化门铁路货场, 武汉东西湖铁路集装箱中心站: a railway's, a container yard's)
 _NAMED_WORDS = (
     "码头", "保税港区", "港区", "作业区", "货场", "火车站", "物流园", "国际物流园", "国际机场", "机场",
-    "中心站", "场站", "车站", "站",
+    "中心站", "场站", "车站", "货运站", "站",  # (玉溪研和货运站: a freight station of its own name)
     "口岸",  # (勐腊勐满口岸, 老挝班海口岸: a port of entry of its own name)
     "国际港",  # (九江红光国际港: a port of its own name at the place)
     "物流基地",  # (绵阳皂角铺铁路物流基地: a railway's freight base of its own name)
@@ -141,6 +141,8 @@ NOT_NAMES = (
     "港航",
     # (黄石港电子口岸: an information system of the ports of entry, no facility)
     "电子",
+    # (在合川火车站设立货运站: a station to be set up, no name)
+    "设立", "设置", "建立", "开设", "设有", "增设", "新设", "成立",
 )  # fmt: skip
 _NOT_NAME_CHARS = frozenset("的和与及等在了个各是为有将已把被从到向至经这那该此其每再又也就还才")
 _JOINING = frozenset("的和与及等")

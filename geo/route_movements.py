@@ -31,8 +31,10 @@ from cqmap.geo.route_words import (
     ORIGIN,
     PASSENGER_SERVICE,
     PASSENGERS,
+    RESPECTIVELY,
     SEMICOLONS,
     SERVICE,
+    SEVERAL,
     SHIPMENT,
     TLIST,
     TRAINS,
@@ -162,8 +164,8 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         # 缩短了20天 after it ends, a comparison; 货柜从泰国曼谷上船,经过5天的海上运输,
         # 到达厦门后…搭载中欧班列前往德国汉堡: by ship first)
         mode = "rail-sea"
-    if len(dests) > 1 and _RESPECTIVELY.search(skeleton, m.end(), end):
-        if not more and _SEVERAL.search(skeleton, 0, m.start()):
+    if len(dests) > 1 and RESPECTIVELY.search(skeleton, m.end(), end):
+        if not more and SEVERAL.search(skeleton, 0, m.start()):
             # 两列班列从兴隆场站分别发往河内和阿拉木图: a route each (one train's goods
             # shipped on 分别 to two countries stay one route); so also where 分别 told
             # before the start too (分别载着…从乍浦港区驶出,分别开往芜湖、桐乡: ships)
@@ -215,7 +217,7 @@ def respective(
     if (
         len(starts) > 1
         and len(starts) == len(dests)
-        and (_RESPECTIVELY.search(skeleton, at) or _EACH_COUNTED.search(skeleton))
+        and (RESPECTIVELY.search(skeleton, at) or _EACH_COUNTED.search(skeleton))
     ):
         return [(s, [d]) for s, d in zip(starts, dests, strict=True)]
     if len(starts) == 1 and len(dests) == 2 and THE_OTHER.search(skeleton, at):
@@ -312,9 +314,6 @@ def _way_before(skeleton: str, k: int) -> bool:
     return way is not None and not _ALONG.search(skeleton, max(0, way.start() - 8), way.start())
 
 
-# Several services told at once (两列班列, 3趟): 分别 then gives each its end
-_SEVERAL = re.compile(r"(?:两|二|三|四|五|六|多|\d+)\s*(?:列|趟|艘|班|条)|分别")
-_RESPECTIVELY = re.compile(r"分别(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通往)")
 # Services counted, then told each of its own (两列北向班列分别装着…,从成都、攀枝花出发,开往
 # 青岛、淄博: in turn)
 _EACH_COUNTED = re.compile(r"[两二三四五六七八九十]\s*(?:列|趟|艘|班|条)[^。；;]{0,12}?分别")

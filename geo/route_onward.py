@@ -23,6 +23,8 @@ from cqmap.geo.route_words import (
     NOT_RUN,
     ORIGIN,
     PASSENGERS,
+    RESPECTIVELY,
+    SEVERAL,
     TRAINS,
     TRANSFER,
     mode_of,
@@ -356,17 +358,25 @@ def came_from(origin: str, place: str, sent: Sentence, text: str, gaz: Gazetteer
     return Route(None, origin, [place], via, mode, form="arrival, then departure")
 
 
-def arrival(origin: str, sent: Sentence, text: str, left_text: str, gaz: Gazetteer) -> Route | None:
+def arrival(origin: str, sent: Sentence, text: str, left_text: str, gaz: Gazetteer) -> list[Route]:
     """The route of a ship or train a sentence before told leaving ``origin`` (its text
     ``left_text``), to where this sentence says it arrives (9天后,“华航汉亚6”轮将抵达越南
-    胡志明市凯莱港), when this one names no other start and tells a run; else None."""
+    胡志明市凯莱港), when this one names no other start and tells a run; else none. Several
+    told at once that arrive 分别 (两列首发列车…将分别抵达万象和老街) are a route each."""
     if ORIGIN.search(sent.skeleton) or _not_a_run(text) or PASSENGERS.search(text):
-        return None
+        return []
     dests, via = ends_after(sent, 0, gaz)
     dests = [d for d in dests if not gaz.holds(d, origin)]
     if not dests:
-        return None
+        return []
     mode = by_sea(mode_of(left_text + text, None) or "unspecified", dests, gaz)
-    return Route(
-        None, origin, dests, [v for v in via if v != origin], mode, form="departure, then arrival"
+    via = [v for v in via if v != origin]
+    each = (
+        len(dests) > 1
+        and RESPECTIVELY.search(sent.skeleton) is not None
+        and SEVERAL.search(left_text + text) is not None
     )
+    return [
+        Route(None, origin, ends, via, mode, form="departure, then arrival")
+        for ends in ([[d] for d in dests] if each else [dests])
+    ]

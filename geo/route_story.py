@@ -321,12 +321,13 @@ class RouteStory:
                 (left[2] == paragraph and i - left[1] <= 2)
                 or _named_again(i - left[1], sentence_text)
             )
-            else None
+            else []
         )
-        if arrived is not None:
-            arrived.evidence += [left[4], cite({*arrived.destinations}, arrived.form)]
-            self._last_route = (merge_route(self.routes, arrived, gaz), i, paragraph)
+        for route in arrived:
+            route.evidence += [left[4], cite({*route.destinations}, route.form)]
+            self._last_route = (merge_route(self.routes, route, gaz), i, paragraph)
             self._left = None
+        if arrived:
             return
         origin = departure(sent, gaz, anchor)
         if (

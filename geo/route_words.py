@@ -29,6 +29,8 @@ __all__ = [
     "MODE_WORDS",
     "CORRIDOR_OF",
     "RUN_BEFORE",
+    "SEVERAL",
+    "RESPECTIVELY",
     "CORRIDOR_RE",
     "FUTURE",
     "LINES_COUNTED",
@@ -241,6 +243,11 @@ AIR_FREIGHT = re.compile(
 # (words of ships: a sentence of a port's liners and its airport names no air line)
 # (海上直航航线: a line at sea; not 海上丝绸之路, the sea's trade as a whole)
 _BY_WATER = re.compile("船|班轮|(?<![香空])港(?!澳)|江海|水运|码头|海上(?!丝)")
+
+
+# Several services told at once (两列班列, 3趟, 分别载着…驶出): 分别 then gives each its end
+SEVERAL = re.compile(r"(?:两|二|三|四|五|六|多|\d+)\s*(?:列|趟|艘|班|条)|分别")
+RESPECTIVELY = re.compile(r"分别(?:运抵|驶往|发往|运往|开往|抵达|到达|直达|前往|驶向|运至|通往)")
 
 
 # A line told run before the one a sentence is about (继开通往明斯克的班列后, 继开行至宁波港

@@ -962,6 +962,12 @@ def test_a_city_abroad_whose_name_ends_as_a_divisions_does_has_its_port():
     assert [(p["name"], p["host"]) for p in ports] == [("济州港", "济州")]
 
 
+def test_a_station_set_up_at_a_station_is_no_name():
+    """在合川火车站设立货运站: a freight station to be set up there (设立 is no name)."""
+    ports = extract_text("两地争取在合川火车站设立货运站。")["ports"]
+    assert [p["name"] for p in ports] == ["合川站"]
+
+
 def test_stations_of_places_listed_and_counted():
     """在喀什、叶城、阿克苏3个车站: each its place's station (a prefecture and its city of
     one name: the city's); 站点 lists stops, of the table only."""

@@ -1094,3 +1094,11 @@ def test_a_line_told_run_before_the_new_one_is_no_train_going_on():
     )
     routes = [(r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
     assert sorted(routes) == [(["明斯克"], []), (["莫斯科"], [])]
+
+
+def test_trains_told_leaving_then_arriving_each_at_its_end():
+    """两列…首发。两列列车将分别抵达A和B: a train told leaving, then where each arrives (a
+    station of its own name and 货运站), a route each."""
+    text = "10月16日,两趟冷链班列在玉溪研和货运站同时首发。两列列车一天后将分别抵达老挝万象和越南老街。"
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("玉溪研和货运站", ["万象"]), ("玉溪研和货运站", ["老街市"])]
