@@ -76,6 +76,8 @@ FACILITY_WORDS: dict[str, str] = {
     # (温州西货运场: a station's freight yard, by its direction)
     "货运场": "rail station", "东货运场": "rail station", "西货运场": "rail station",
     "南货运场": "rail station", "北货运场": "rail station",
+    # (陇南西货场, 重庆东货场: likewise, a yard by its direction)
+    "东货场": "rail station", "西货场": "rail station", "南货场": "rail station", "北货场": "rail station",
     "西站": "rail station", "南站": "rail station", "北站": "rail station",
     # (义乌火车西站 is 义乌西站)
     "火车东站": "rail station", "火车西站": "rail station", "火车南站": "rail station",

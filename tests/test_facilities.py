@@ -968,6 +968,15 @@ def test_a_station_set_up_at_a_station_is_no_name():
     assert [p["name"] for p in ports] == ["合川站"]
 
 
+def test_a_citys_freight_yard_by_its_direction():
+    """陇南西货场: the yard of 陇南's west station, as 温州西货运场 is."""
+    record = extract_text("满载农产品的班列从陇南西货场出发,经重庆抵达钦州港。")
+    assert "陇南西货场" in [p["name"] for p in record["ports"]]
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [
+        ("陇南西货场", ["钦州港"])
+    ]
+
+
 def test_stations_of_places_listed_and_counted():
     """在喀什、叶城、阿克苏3个车站: each its place's station (a prefecture and its city of
     one name: the city's); 站点 lists stops, of the table only."""
