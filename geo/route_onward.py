@@ -82,6 +82,13 @@ _GOES_ON = TRAINS
 _FIRST_RUN_TOLD = re.compile("首[列趟班][^，,。；;]{0,20}?(?:由|从|自)(?!此|这|该)")
 
 
+# A train or ship named by where it goes (主线开往德国杜伊斯堡的班列已到达叶卡捷琳堡): one of
+# its own, not the one told before going on
+_NAMED_BY_ITS_END = re.compile(
+    "(?:开往|驶往|发往|前往|驶向|去往)[^，,。；;的]{1,16}的(?:班列|列车|专列|货轮|班轮|货船)"
+)
+
+
 # A sentence of figures (统计显示,…累计发送…,出境货物则送达越南、老挝: where a service's
 # goods go in all), no run going on
 _FIGURES = re.compile("统计显示|累计(?:发送|开行|运送|完成)|截至[^，,。]{0,10}?(?:累计|已)")
@@ -125,6 +132,7 @@ def extend_route(
         or CAN_REACH.search(text)
         or _FIRST_RUN_TOLD.search(text)
         or _FIGURES.search(text)
+        or _NAMED_BY_ITS_END.search(text)
     ):
         return None  # (a movement of its own; a plan, or what was done before: 远期将通过
         # 泛亚铁路直达泰国, 此前货物要运到团结村火车站)

@@ -1102,3 +1102,14 @@ def test_trains_told_leaving_then_arriving_each_at_its_end():
     text = "10月16日,两趟冷链班列在玉溪研和货运站同时首发。两列列车一天后将分别抵达老挝万象和越南老街。"
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert routes == [("玉溪研和货运站", ["万象"]), ("玉溪研和货运站", ["老街市"])]
+
+
+def test_a_train_named_by_where_it_goes_is_no_train_before_going_on():
+    """辅线班列…目的地为塔什干。主线开往杜伊斯堡的班列已到达叶卡捷琳堡: the main line's
+    train is one of its own, not the branch train going on."""
+    text = (
+        "10月30日,首趟班列双线开行。辅线班列从长沙北站出发,经阿拉山口出境,目的地为塔什干。"
+        "主线开往德国杜伊斯堡的班列目前已经到达俄罗斯叶卡捷琳堡。"
+    )
+    routes = [(r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
+    assert routes == [(["塔什干"], ["阿拉山口"])]
