@@ -129,6 +129,7 @@ class RouteStory:
         self.routes: list[Route] = []
         self.corridors: dict[str, CorridorMention] = {}
         self._last_port: tuple[str, int, int] | None = None  # (port, sentence, paragraph)
+        self._last_placed = -1  # the last sentence that names a place
         self._last_route: tuple[Route, int, int] | None = None  # (route, sentence, paragraph)
         # a ship or train told leaving with nowhere to go yet: (place, sentence, paragraph,
         # its text, its evidence)
@@ -159,6 +160,8 @@ class RouteStory:
             self._read_routes(i, s_start, s_end, paragraph, hits) if has_route_word else []
         )
         self._facilities.update((h[2].place, None) for h in hits if h[2].cls == "P")
+        if hits:
+            self._last_placed = i
         if port is not None:
             # (…从阳逻港始发,直达日本门司、大阪、名古屋等港口: the port the routes of the
             # sentence leave from, not the last of their ends)
@@ -189,7 +192,19 @@ class RouteStory:
         if last is None:
             return None
         if (
-            (last[2] == paragraph and i - last[1] <= 1)
+            (
+                last[2] == paragraph
+                # (…太仓港已建成码头泊位78个…。提升…水深至“-12米”。开通了至日本…航线: the
+                # port a sentence before that, where none between names a place)
+                and (
+                    i - last[1] <= 1
+                    or (
+                        i - last[1] == 2
+                        and self._last_placed == last[1]
+                        and _opens_unnamed(text, s_start, s_end, hits)
+                    )
+                )
+            )
             # (这趟班列…: the train of a sentence before, a paragraph on)
             or (i - last[1] <= 2 and _THIS_SERVICE.search(text, s_start, s_end))
             # (该站首次开出…: the station told of a few sentences before)
@@ -374,3 +389,15 @@ def _run_before(route: Route, text: str, gaz: Gazetteer) -> bool:
         any(n and n in told for n in (d, gaz.places[d].short_name if d in gaz.places else None))
         for d in route.destinations
     )
+
+
+# What a port does, told with no subject (开通了至日本、韩国的近洋航线)
+_OPENS = re.compile("开通|开行|开辟|新增")
+
+
+def _opens_unnamed(text: str, start: int, end: int, hits: Sequence[Hit]) -> bool:
+    """Whether a sentence tells services opened with no place before the telling (开通了至
+    日本…航线: its subject the port told before), not a subject of its own (中国的西部…都已
+    开通…线路)."""
+    m = _OPENS.search(text, start, end)
+    return m is not None and all(h[0] >= m.end() for h in hits)

@@ -1113,3 +1113,15 @@ def test_a_train_named_by_where_it_goes_is_no_train_before_going_on():
     )
     routes = [(r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
     assert routes == [(["塔什干"], ["阿拉山口"])]
+
+
+def test_lines_opened_with_no_subject_leave_the_port_told_two_sentences_before():
+    """…太仓港已建成泊位78个。航道水深提升至12米。开通了至日本、韩国的近洋航线: the port of
+    the paragraph, where the sentence between names no place; not a sentence with a subject
+    of its own."""
+    text = "目前,太仓港已建成码头泊位78个。航道最大水深提升至12米。开通了至日本、韩国的近洋航线。"
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("太仓港", ["日本", "韩国"])]
+    text = "班列从沈阳东站开出,驶往万象。首次成功开行。此前,中国西部都已开通驶往东盟的线路。"
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("沈阳东站", ["万象"])]
