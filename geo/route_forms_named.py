@@ -326,6 +326,18 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         reader=read_opened_list,
     ),
     RouteForm(
+        "X有N班service直达Y",
+        # a place's regular services, counted, told where they go (九江港每周有3班集装箱班轮
+        # 直达上海港; 该码头每周定期有2个班轮直航上海)
+        rf"(?P<o>{P})[^。；;\ue000-\uefff]{{0,30}}?(?:每[天日周月]|定期|常年)[^。；;\ue000-\uefff]{{0,6}}?"
+        rf"有[一两二三四五六七八九十\d]+(?:个|班|艘|趟|列)(?P<tail>[^。；;，,\ue000-\uefff]{{0,8}}?"
+        rf"(?:班轮|航班|班列|货轮|集装箱船|快班|航线))(?:直航|直达|开往|发往|驶往|通往)(?P<d>{TLIST})",
+        (
+            Example("九江港每周有3班集装箱班轮直达上海港。", "九江港", ("上海港",), mode="river"),
+            Example("常德盐关码头每周定期有2个班轮直航上海。", "常德盐关码头", ("上海港",)),
+        ),
+    ),
+    RouteForm(
         "X开通至Y的service",
         # 涪陵港开行至泸州港的集装箱班轮; 广元港、广安港相继开通至重庆港的班轮 (one each);
         # 綦江港通往桐梓县的公路班车
