@@ -15,7 +15,15 @@ import re
 
 from cqmap.geo.regions import ABBREVIATIONS, ABBREVIATIONS_AT_END
 from cqmap.geo.route_ends import ends_after, origin_of, remark_start, within
-from cqmap.geo.route_words import BY_AIR, CHAIN, DASH, ORIGIN, PASSENGERS, SERVICE, mode_of
+from cqmap.geo.route_words import (
+    BY_AIR,
+    CHAIN,
+    DASH,
+    ORIGIN,
+    PASSENGERS,
+    SERVICE,
+    mode_of,
+)
 from cqmap.geo.routes import (
     NAME_LEAD,
     RIVER_SERVICE,
@@ -151,6 +159,11 @@ def read_course(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     return [route] if route.destinations else []  # (a loop back to its start: no end)
 
 
+# Between the two places a composite names (川渝间, 川渝之间), and lines counted after
+_BETWEEN = re.compile("之?间")
+_COUNTED = re.compile(r"(?:\d+|[两二三四五六七八九十百几多]+)条")
+
+
 def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """沪渝集装箱直达快线(万州航线): a composite names both ends."""
     sent, gaz = ctx.sent, ctx.gaz
@@ -160,6 +173,12 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     name = name_of(ctx, *m.span())
     if BY_AIR.search(name):
         return []  # (成渝机场群…国际航线最多: airports' lines, a grouping's, by air)
+    if PASSENGERS.search(name):
+        return []  # (川渝首条跨省农村客运直达班车: a bus of passengers)
+    if _BETWEEN.match(ctx.sent.skeleton, m.end("c")) and _COUNTED.search(
+        ctx.sent.skeleton, m.end()
+    ):
+        return []  # (川渝间水水中转航线达到5条以上: the lines between the two, counted)
     mode = mode_of(name, None) or ctx.mode()
     if mode == "unspecified" and RIVER_SERVICE.search(name):
         mode = "river"

@@ -1125,3 +1125,22 @@ def test_lines_opened_with_no_subject_leave_the_port_told_two_sentences_before()
     text = "班列从沈阳东站开出,驶往万象。首次成功开行。此前,中国西部都已开通驶往东盟的线路。"
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert routes == [("沈阳东站", ["万象"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "让人们少些奔波的,是川渝首条跨省农村客运直达班车。",  # (passengers)
+        "到2025年,川渝间水水中转航线要达到5条以上。",  # (the lines between, counted)
+    ],
+)
+def test_a_composites_bus_of_passengers_or_lines_counted_between_are_no_route(text):
+    assert extract_text(text)["routes"] == []
+
+
+def test_a_way_compared_with_after_jiao_is_no_train_going_on():
+    """较重庆至上海经长江的河运缩短12天: the way by river compared with, not the train told
+    before going on to 上海."""
+    text = "首趟钦州—重庆班列开行。与原有运输相比,该班列较重庆至上海经长江的河运缩短12天以上。"
+    routes = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
+    assert routes == [("钦州市", ["重庆市"], [])]
