@@ -243,10 +243,17 @@ def matching(routes: list[Route], route: Route, gaz: Gazetteer, reach: int = 1) 
             route.evidence
             and LINES_COUNTED.search(route.evidence[-1].quote)
             and set(existing.destinations) != set(route.destinations)
-            and any(_a_country_or_area(d, gaz) for d in existing.destinations)
+            and (
+                any(_a_country_or_area(d, gaz) for d in existing.destinations)
+                or (
+                    len(route.destinations) > 1
+                    and any(_a_country_or_area(d, gaz) for d in route.destinations)
+                )
+            )
         ):
             continue  # (开通了武汉至德国汉堡…等17条线路: a line of a network, not the train
-            # to 德国 told before; but “南充港-重庆港”航线开航,3条航线…: the line to 果园港)
+            # to 德国 told before; nor 已开通至中亚、东南亚、欧洲的8条线路 the train to 米兰;
+            # but “南充港-重庆港”航线开航,3条航线…: the line to 果园港)
         if (
             (
                 same_name

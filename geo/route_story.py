@@ -251,10 +251,12 @@ class RouteStory:
                     # told arriving)
                     route.destinations = [came[0]]
                 # (班列开进重庆市江津区小南垭站。…“这批榴莲是从泰国起运的,…就到了重庆”:
-                # the station it came to, told a few sentences before)
-                route.destinations = [
-                    came[0] if d in gaz.ancestors(came[0]) else d for d in route.destinations
-                ]
+                # the station it came to, told a few sentences before; not a network's
+                # lines, 已开通至中亚、东南亚、欧洲的8条线路, after the train to 米兰)
+                if len(route.destinations) == 1:
+                    route.destinations = [
+                        came[0] if d in gaz.ancestors(came[0]) else d for d in route.destinations
+                    ]
             route.evidence.append(cite({route.origin, *route.destinations}, route.form))
             # (not a service named by its own ends: “宜宾—北部湾港”班列, then its 返程, each
             # a first run of its own)

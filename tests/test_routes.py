@@ -1144,3 +1144,15 @@ def test_a_way_compared_with_after_jiao_is_no_train_going_on():
     text = "首趟钦州—重庆班列开行。与原有运输相比,该班列较重庆至上海经长江的河运缩短12天以上。"
     routes = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
     assert routes == [("钦州市", ["重庆市"], [])]
+
+
+def test_a_network_of_lines_to_parts_of_the_world_keeps_out_of_the_train_told():
+    """…班列启程,奔赴意大利米兰,预计25天抵达米兰。…已开通至中亚、东南亚、欧洲的8条线路: the
+    network's lines are no ends of the train to 米兰, nor is 欧洲 told as 米兰."""
+    text = (
+        "4日,一趟中欧班列从苏州启程,奔赴意大利米兰。这趟班列预计25天左右抵达米兰。"
+        "2013年以来,苏州中欧班列已开通至中亚、东南亚、欧洲的8条线路。"
+    )
+    routes = [r["destinations"] for r in extract_text(text)["routes"]]
+    assert ["米兰"] in routes and all(len(d) == 1 or "米兰" not in d for d in routes)
+    assert all("欧洲" in d for d in routes if len(d) > 1)
