@@ -156,9 +156,10 @@ class RouteStory:
         """Read sentence ``i`` (``text[s_start:s_end]``, in ``paragraph``, with its mentions
         ``hits``): its routes where it has a word of transport, and ``port``, the last port
         it names, as what the next sentences may leave from."""
-        origins_here = (
+        routes_here = (
             self._read_routes(i, s_start, s_end, paragraph, hits) if has_route_word else []
         )
+        origins_here = [r.origin for r in routes_here if r.origin]
         self._facilities.update((h[2].place, None) for h in hits if h[2].cls == "P")
         if hits:
             self._last_placed = i
@@ -167,7 +168,13 @@ class RouteStory:
             # sentence leave from, not the last of their ends)
             ports_here = {h[2].place for h in hits if h[2].cls == "P"}
             left_from = [o for o in origins_here if o in ports_here]
-            self._last_port = (left_from[-1] if left_from else port, i, paragraph)
+            passed = {v for r in routes_here for v in r.via}
+            if left_from or port not in passed:
+                self._last_port = (left_from[-1] if left_from else port, i, paragraph)
+            else:
+                # (…由满洲里出境,驶往德国汉堡。今明两天还将再开行两列前往汉堡的班列: a
+                # crossing passed is no port the next sentences' trains leave from)
+                self._last_port = None
 
     def _cite(
         self, i: int, s_start: int, s_end: int, hits, places: set[str], form: str
@@ -219,9 +226,9 @@ class RouteStory:
 
     def _read_routes(
         self, i: int, s_start: int, s_end: int, paragraph: int, hits: Sequence[Hit]
-    ) -> list[str]:
+    ) -> list[Route]:
         """The routes of a sentence with a word of transport, and those it goes on with;
-        where its routes leave from."""
+        the sentence's own routes."""
         text, gaz, routes = self.text, self.gaz, self.routes
 
         def cite(places: set[str], form: str) -> Evidence:
@@ -323,7 +330,7 @@ class RouteStory:
         for corridor in named:
             entry = self.corridors.setdefault(corridor, CorridorMention(corridor))
             entry.evidence.append(self._cite(i, s_start, s_end, (), set(), "corridor named"))
-        return [r.origin for r in found_routes if r.origin]
+        return found_routes
 
     def _told_leaving(self, i, paragraph, sent, sentence_text, anchor, cite) -> None:
         """A sentence with no route of its own: where a train told leaving before arrives,

@@ -1156,3 +1156,16 @@ def test_a_network_of_lines_to_parts_of_the_world_keeps_out_of_the_train_told():
     routes = [r["destinations"] for r in extract_text(text)["routes"]]
     assert ["米兰"] in routes and all(len(d) == 1 or "米兰" not in d for d in routes)
     assert all("欧洲" in d for d in routes if len(d) > 1)
+
+
+def test_a_crossing_passed_is_no_port_the_next_trains_leave_from():
+    """…由阿拉山口出境,驶往德国汉堡。…还将再开行两列前往汉堡的中欧班列: the crossing the
+    train passed is not where the next sentence's trains start."""
+    text = (
+        "周一上午,一列编组50辆的班列由武汉铁路局吴家山开出,由满洲里出境,驶往德国汉堡。"
+        "这是该站今年的第十六列中欧班列,也是当日的第二列——当天清晨,该站还发出了一列"
+        "X8017次列车,由阿拉山口出境,驶往德国汉堡。"
+        "今明两天还将再开行两列前往德国汉堡的中欧班列。"
+    )
+    routes = [r["origin"] for r in extract_text(text)["routes"]]
+    assert "阿拉山口" not in routes
