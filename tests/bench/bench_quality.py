@@ -27,8 +27,10 @@ twentieth, ``untrodden.json`` a twenty-first, ``unvisited.json`` a twenty-second
 a thirty-seventh, ``unsifted.json`` a thirty-eighth, ``unwinnowed.json`` a thirty-ninth,
 ``unhusked.json`` a fortieth, ``unculled.json`` a forty-first, ``unraked.json`` a
 forty-second, ``ungleaned.json`` a forty-third, ``unthreshed.json`` a forty-fourth,
-``unmilled.json`` a forty-fifth, ``unbaled.json`` a forty-sixth and ``unstooked.json`` a
-forty-seventh, each
+``unmilled.json`` a forty-fifth, ``unbaled.json`` a forty-sixth, ``unstooked.json`` a
+forty-seventh, ``unshucked.json`` a forty-eighth, ``unpressed.json`` a forty-ninth,
+``unbundled.json`` a fiftieth, ``unsacked.json`` a fifty-first and ``unbinned.json`` a
+fifty-second, each
 collected later than the one before; ``more.json``, ``extra.json``,
 ``dev4.json`` to ``dev9.json`` are more development pages (the pages are other people's
 words and never committed). Each article's facts were read by a person; cqmap reads the
@@ -424,6 +426,11 @@ def main(argv: list[str] | None = None) -> int:
         ("unmilled.json", "a forty-fifth held-out set of real articles"),
         ("unbaled.json", "a forty-sixth held-out set of real articles"),
         ("unstooked.json", "a forty-seventh held-out set of real articles"),
+        ("unshucked.json", "a forty-eighth held-out set of real articles"),
+        ("unpressed.json", "a forty-ninth held-out set of real articles"),
+        ("unbundled.json", "a fiftieth held-out set of real articles"),
+        ("unsacked.json", "a fifty-first held-out set of real articles"),
+        ("unbinned.json", "a fifty-second held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
