@@ -137,6 +137,19 @@ def facilities(text: str, raw: list, lex) -> list:
             continue
         level = surface.levels[0] if surface.levels else None
         place, end_at, short = None, end, None
+        provincial = _provinces_city_facility(text, raw, i, gaz)
+        if provincial is not None:
+            # (江苏(苏州)国际铁路物流中心, 甘肃(武威)国际陆港: a province's facility at its
+            # city in brackets, named as written)
+            if out is raw:
+                out = list(raw)
+            word_end, word = provincial
+            first = raw[i - 1][0]
+            name = text[first:word_end]
+            port = gaz.facility(name, FACILITY_WORDS[word], parent=None, host=surface.place)
+            out[i - 1] = (first, word_end, lex.facility_surface(port, name))
+            covered = word_end
+            continue
         if level == "port":
             m = _AFTER_FACILITY.match(text, end)
             port = gaz.places[surface.place]
@@ -360,6 +373,28 @@ def facilities(text: str, raw: list, lex) -> list:
                 last_end = hit[1]
         out = kept
     return out
+
+
+def _provinces_city_facility(text: str, raw: list, i: int, gaz) -> tuple[int, str] | None:
+    """Where a facility word ends, and the word, after a city in brackets right after its
+    province (江苏(苏州)国际铁路物流中心: ``国际`` may come first), else None."""
+    start, end, surface = raw[i]
+    if (
+        i == 0
+        or text[start - 1 : start] not in ("(", "（")
+        or text[end : end + 1] not in (")", "）")
+    ):
+        return None
+    p_start, p_end, province = raw[i - 1]
+    if p_end != start - 1 or not province.levels or province.levels[0] != "province":
+        return None
+    if province.place not in gaz.ancestors(surface.place):
+        return None
+    at = end + 1 + (2 if text.startswith("国际", end + 1) else 0)
+    m = _AFTER_PLACE.match(text, at)
+    if m is None or m.group() in ("港口", "口岸"):
+        return None
+    return m.end(), m.group()
 
 
 def _short_of_a_table_port(text: str, end: int, surface, gaz) -> str | None:

@@ -977,6 +977,16 @@ def test_a_citys_freight_yard_by_its_direction():
     ]
 
 
+def test_a_provinces_facility_at_its_city_in_brackets_is_named_as_written():
+    """江苏(苏州)国际铁路物流中心: the province's hub at 苏州, named as written; the province
+    only says where it lies."""
+    record = extract_text("一趟中欧班列从江苏(苏州)国际铁路物流中心启程,驶往波兰华沙。")
+    ports = {p["name"]: p for p in record["ports"]}
+    assert ports["江苏(苏州)国际铁路物流中心"]["host"] == "苏州市"
+    assert "江苏省" not in [r["name"] for r in record["regions"]]
+    assert [r["origin"] for r in record["routes"]] == ["江苏(苏州)国际铁路物流中心"]
+
+
 def test_stations_of_places_listed_and_counted():
     """在喀什、叶城、阿克苏3个车站: each its place's station (a prefecture and its city of
     one name: the city's); 站点 lists stops, of the table only."""
