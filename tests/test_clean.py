@@ -510,6 +510,18 @@ def test_title_stands_above_the_dateline() -> None:
     assert doc.text.split("\n")[:2] == ["重庆日报网", "两江新区万州区建立协同发展机制"]
 
 
+def test_a_headline_may_end_in_an_exclamation_or_a_question() -> None:
+    """专列首发! over its source and time: the headline, not the body's first sentence, so
+    the date under it is the article's."""
+    doc = clean_text(
+        "渝黔专列首发!\n\n来源: 重庆日报 时间: 2021-10-23 10:45:51\n\n"
+        "22日下午,首趟渝黔专列从团结村站开出。"
+    )
+    assert (doc.title, doc.date) == ("渝黔专列首发!", "2021-10-23 10:45:51")
+    doc = clean_text("港口通道还远吗?\n2023-08-14 15:00\n首批榴莲运抵果园港。")
+    assert (doc.title, doc.date) == ("港口通道还远吗?", "2023-08-14 15:00")
+
+
 def test_the_byline_date_under_the_title_wins_over_a_page_date_above_it() -> None:
     doc = clean_text(
         "2020-07-26\n宜宾港集装箱吞吐量突破12万标箱\n• 2014年12月30日 15时21分\n"

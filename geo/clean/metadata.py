@@ -41,7 +41,8 @@ _OUTLET_RE = re.compile(
     r"(?:稿件|文章|信息|新闻)?来源 ?[:：] ?(?P<o>[^ |,;]{2,30}?)"
     r"(?= |$|[|,;]|作者|编辑|责任编辑|发布|时间|日期|浏览|阅读|分享|字号)"
 )
-_TITLE_BAD_END = frozenset(SENT_END + CLAUSE_END)
+# (a headline may end in ! or ?: 示范区专列首发!, 榴莲“自由”还远吗?)
+_TITLE_BAD_END = frozenset(SENT_END + CLAUSE_END) - frozenset("！？!?")
 _HEAD_LINES = 12  # metadata is looked for in the first lines only
 
 
