@@ -48,7 +48,7 @@ _LEFT = re.compile(
 _EXPECTED = re.compile("(?:预计|预定|预期|计划|将于)[于在]?$")
 # 自2018年1月23日…开行以来: since the day it opened
 _SINCE = re.compile(
-    r"自[^。；;]{0,10}\d{1,2}日[^。；;]{0,30}?(?:开行|开通|开航|首发|首航|运营|运行)以来"
+    r"自[^。；;]{0,10}\d{1,2}[日月][^。；;]{0,30}?(?:开行|开通|开航|首发|首航|运营|运行)以来"
     # (这条线路去年3月开始按每周三列的频次常态化运行: since that month)
     r"|(?:\d{4}年|去年|今年)?\d{1,2}月(?:开始|起)[^。；;]{0,20}?(?:常态化|开行|开通|运行)"
 )
@@ -382,6 +382,21 @@ def date_routes(
                 return at
         return -1
 
+    def _since_opened(route: Route) -> EventDate | None:
+        """The date of a sentence of the route's own that tells it named, then since when
+        it has run (中欧班列(合肥—汉堡)自2015年6月开通以来), if any."""
+        for ev in route.evidence:
+            start, end = sentences[ev.sentence]
+            m = _SINCE.search(text, start, end)
+            if m is None or not text.startswith("自", m.start()):
+                continue
+            at = _end_at(route, start, end)
+            if 0 <= at < m.start() and m.start() - at <= 20:
+                dates = dates_in(text, m.start(), m.end(), document=document)
+                if dates:
+                    return dates[0]
+        return None
+
     def _run_before(route: Route, start: int, end: int) -> tuple[int, int] | None:
         """The span of a line told run before another (继开通往明斯克的班列后) that names
         the route's end, if the sentence has one."""
@@ -404,6 +419,12 @@ def date_routes(
             dates = dates_in(text, *before[0], document=document)
             if len(dates) == 1:
                 route.opened, route.opened_year_inferred = dates[0].value, dates[0].year_inferred
+            continue
+        since = _since_opened(route)
+        if since is not None:
+            # (中欧班列(合肥—汉堡)自2015年6月开通以来…: when it opened, told of itself,
+            # whatever first the sentences around it tell, 首次运载回程货)
+            route.opened, route.opened_year_inferred = since.value, since.year_inferred
             continue
         # the day of its first run, where a sentence of its own that speaks of an opening
         # says when it left (4月24日自舟山港启程, not the 5月12日 ceremony of its arrival)

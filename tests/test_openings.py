@@ -765,3 +765,17 @@ def test_a_line_told_run_before_the_new_one_takes_no_day_of_it():
     )
     opened = {r["destinations"][0]: r["opened"] for r in extract_text(text)["routes"]}
     assert opened == {"莫斯科": "05-20", "明斯克": None}
+
+
+def test_a_line_told_since_it_opened_takes_that_date_over_another_first():
+    """…首趟回程班列抵达合肥,这是合肥至汉堡班列首次运载回程货。中欧班列(合肥—汉堡)自2015年6月
+    开通以来…: the line to 汉堡 opened in 2015-06, not on the day its first return came."""
+    text = (
+        "12月12日,首趟由德国汉堡开往合肥的中欧班列抵达合肥北站,"
+        "这是合肥至汉堡中欧班列首次运载回程货。"
+        "中欧班列(合肥—汉堡)自2015年6月开通以来,基本实现每月4列常态化运行。"
+    )
+    opened = {
+        (r["origin"], r["destinations"][0]): r["opened"] for r in extract_text(text)["routes"]
+    }
+    assert opened[("合肥市", "汉堡")] == "2015-06"
