@@ -119,7 +119,10 @@ def read_bracket_ends(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]
         # (采取铁路(廊坊—喀什)、跨国公路(喀什—奥什)的联运模式: how each leg of one run goes)
         return []
     name = name or None
-    mode = mode_of(name or "", None) or ctx.mode(form.water)
+    # (顺丰航空开通…首条北美航线“鄂州—洛杉矶”: a line of a sentence of aircraft is flown)
+    mode = line_mode(form, name or "", name, ctx)
+    if mode is None:
+        return []  # (a line of passengers)
     origins, dests, via = chain_of(ctx.sent, m.group("chain"), ctx.gaz)
     if not origins or not dests:
         return []

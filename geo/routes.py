@@ -516,7 +516,13 @@ def line_mode(
         # (“首尔—西安—河内”开航,…第五航权货运航线: a line whose words say no mode, in a
         # sentence of aircraft)
         return "air" if AIR_FREIGHT.search(ctx.text) else None
-    return mode_of(name or tail, None) or ctx.mode(_unsaid(tail, form.water))
+    own = mode_of(name or tail, None)
+    if own is None and AIR_FREIGHT.search(ctx.text) and BY_AIR.search(ctx.text):
+        if not_by_water(ctx.text):
+            # (顺丰航空开通鄂州花湖机场首条北美航线“鄂州—洛杉矶”: a freight airline's line,
+            # in a sentence of airports and no ships)
+            return "air"
+    return own or ctx.mode(_unsaid(tail, form.water))
 
 
 # Words of the water in a line's own words (川渝水路货运航线, 集装箱货运航线)

@@ -1169,3 +1169,11 @@ def test_a_crossing_passed_is_no_port_the_next_trains_leave_from():
     )
     routes = [r["origin"] for r in extract_text(text)["routes"]]
     assert "阿拉山口" not in routes
+
+
+def test_a_freight_airlines_line_named_in_brackets_is_flown():
+    """顺丰航空开通花湖机场首条北美航线“鄂州—洛杉矶”: a line in a sentence of a freight
+    airline and an airport, no ships: flown, from 鄂州 (not from its river port)."""
+    text = "5月26日,顺丰航空开通花湖机场首条北美航线“鄂州—洛杉矶”,打通一条航空物流通道。"
+    routes = [(r["origin"], r["destinations"], r["mode"]) for r in extract_text(text)["routes"]]
+    assert routes == [("鄂州市", ["洛杉矶"], "air")]
