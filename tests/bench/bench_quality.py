@@ -29,8 +29,8 @@ a thirty-seventh, ``unsifted.json`` a thirty-eighth, ``unwinnowed.json`` a thirt
 forty-second, ``ungleaned.json`` a forty-third, ``unthreshed.json`` a forty-fourth,
 ``unmilled.json`` a forty-fifth, ``unbaled.json`` a forty-sixth, ``unstooked.json`` a
 forty-seventh, ``unshucked.json`` a forty-eighth, ``unpressed.json`` a forty-ninth,
-``unbundled.json`` a fiftieth, ``unsacked.json`` a fifty-first and ``unbinned.json`` a
-fifty-second, each
+``unbundled.json`` a fiftieth, ``unsacked.json`` a fifty-first, ``unbinned.json`` a
+fifty-second, ``unloaded.json`` a fifty-third and ``unloosed.json`` a fifty-fourth, each
 collected later than the one before; ``more.json``, ``extra.json``,
 ``dev4.json`` to ``dev9.json`` are more development pages (the pages are other people's
 words and never committed). Each article's facts were read by a person; cqmap reads the
@@ -431,6 +431,8 @@ def main(argv: list[str] | None = None) -> int:
         ("unbundled.json", "a fiftieth held-out set of real articles"),
         ("unsacked.json", "a fifty-first held-out set of real articles"),
         ("unbinned.json", "a fifty-second held-out set of real articles"),
+        ("unloaded.json", "a fifty-third held-out set of real articles"),
+        ("unloosed.json", "a fifty-fourth held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
