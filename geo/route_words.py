@@ -148,7 +148,15 @@ assert {mode for mode, _ in MODE_WORDS} < set(MODES)
 
 # The corridors by each of their names (西部陆海新通道, 南向通道, 渝新欧 …)
 CORRIDOR_OF = {n: c for c in CORRIDORS for n in c.names}
-CORRIDOR_RE = re.compile("|".join(sorted(map(re.escape, CORRIDOR_OF), key=len, reverse=True)))
+# (黄金水道 alone is the Yangtze's, but not right after another river: 西江黄金水道,
+# 嘉陵江黄金水道 are those rivers')
+_NOT_AFTER_A_RIVER = {"黄金水道": "(?<![江河])"}
+CORRIDOR_RE = re.compile(
+    "|".join(
+        _NOT_AFTER_A_RIVER.get(n, "") + re.escape(n)
+        for n in sorted(CORRIDOR_OF, key=len, reverse=True)
+    )
+)
 
 # Words of a sentence that may name a route (it is read for routes only if it has one).
 ROUTE_HINTS = (

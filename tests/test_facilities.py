@@ -987,6 +987,13 @@ def test_a_provinces_facility_at_its_city_in_brackets_is_named_as_written():
     assert [r["origin"] for r in record["routes"]] == ["江苏(苏州)国际铁路物流中心"]
 
 
+def test_a_ports_east_port_area_is_no_district_of_that_name():
+    """铁山港东港区榄根作业区: a work area of 铁山港's east port area, not 日照's 东港区."""
+    record = extract_text("首艘外贸货船停靠北海铁山港东港区榄根作业区。")
+    assert [(p["name"], p["parent"]) for p in record["ports"]] == [("榄根作业区", "铁山港东港区")]
+    assert "东港区" not in [r["name"] for r in record["regions"]]
+
+
 def test_stations_of_places_listed_and_counted():
     """在喀什、叶城、阿克苏3个车站: each its place's station (a prefecture and its city of
     one name: the city's); 站点 lists stops, of the table only."""

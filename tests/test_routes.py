@@ -1177,3 +1177,10 @@ def test_a_freight_airlines_line_named_in_brackets_is_flown():
     text = "5月26日,顺丰航空开通花湖机场首条北美航线“鄂州—洛杉矶”,打通一条航空物流通道。"
     routes = [(r["origin"], r["destinations"], r["mode"]) for r in extract_text(text)["routes"]]
     assert routes == [("鄂州市", ["洛杉矶"], "air")]
+
+
+def test_another_rivers_golden_waterway_is_not_the_yangtzes():
+    """西江黄金水道, 嘉陵江黄金水道: those rivers'; 黄金水道 alone, or after 长江, the Yangtze's."""
+    assert extract_text("梧州港是西江黄金水道上的枢纽港。")["corridors"] == []
+    named = [c["name"] for c in extract_text("打造长江这条黄金水道。")["corridors"]]
+    assert named == ["长江黄金水道"]
