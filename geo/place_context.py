@@ -199,6 +199,8 @@ STRONG_BEFORE = (
     *ORIGIN_IS, *END_IS,
     # (a word that says it is a city: 工业城市杜伊斯堡, 首都明斯克, 小城法兰克福)
     "城市", "小城", "首都", "首府", "港城", "名城", "古城", "重镇",
+    # (a word that says it is a port: 最大的内河港杜伊斯堡, 重要港口汉堡)
+    "港口", "内河港", "海港", "大港", "枢纽港",
     # (中欧班列(合肥): the corridor's trains of the place in brackets)
     *(f"{name}{bracket}" for name in _CORRIDOR_TRAINS for bracket in "(（"),
 )  # fmt: skip

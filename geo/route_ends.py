@@ -135,8 +135,13 @@ def clause_end(skeleton: str, k: int, end: int) -> int:
 
 # A port's railway station, named after it (宁波舟山港铁路北仑港站)
 _RAILWAY_STATION_OF = re.compile(f"铁路({T})")
-# A place in an end, named right after it (老挝首都万象: the capital; 宁波舟山港铁路北仑港站)
-_INNER = re.compile(f"(?:的|铁路)?(?:首都|首府)?({T})")
+# A place in an end, named right after it (老挝首都万象: the capital; 宁波舟山港铁路北仑港站;
+# 美国第一大城市纽约, 德国最大的内河港杜伊斯堡: what it is, then its name)
+_EPITHET = (
+    "(?:第[一二三四五六]大|最大的?|重要的?|著名的?|主要的?|东部|西部|南部|北部|中部)"
+    "(?:城市|港口城市|港口|港|内河港|海港|工业城市|商业城市|经济中心|物流中心)的?"
+)
+_INNER = re.compile(f"(?:的|铁路)?(?:首都|首府|{_EPITHET})?({T})")
 # Goods handed on where a run ends, in China (抵达重庆后将运转至成都及周边地区进行分销)
 _DISTRIBUTED = re.compile(
     r"后[，,]?\s*(?:将|再|随即|即|被|经[^，,。；;]{0,8}?)*(?:运转|分拨|配送|分销|转运|疏运)(?:至|到)?\Z"

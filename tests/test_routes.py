@@ -1184,3 +1184,17 @@ def test_another_rivers_golden_waterway_is_not_the_yangtzes():
     assert extract_text("梧州港是西江黄金水道上的枢纽港。")["corridors"] == []
     named = [c["name"] for c in extract_text("打造长江这条黄金水道。")["corridors"]]
     assert named == ["长江黄金水道"]
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("6月16日,一架全货机从花湖机场起飞,前往美国第一大城市纽约。", "纽约"),
+        ("班列从团结村出发,开往德国最大的内河港杜伊斯堡。", "杜伊斯堡"),
+        ("一艘货轮从钦州港启航,驶往欧洲重要港口汉堡。", "汉堡"),
+    ],
+)
+def test_an_end_told_after_what_it_is_is_that_place(text, end):
+    """美国第一大城市纽约, 最大的内河港杜伊斯堡: what the place is, then its name: the end."""
+    (route,) = extract_text(text)["routes"]
+    assert route["destinations"] == [end]
