@@ -225,6 +225,9 @@ STRONG_AFTER = (
     RAILWAY_GROUP_MARK,  # (中国铁路呼和浩特局集团有限公司: the railway group named after it)
     "车务段",
     "至",
+    # (乌鲁木齐分别至列日、比什凯克: the start of lines to each)
+    "分别至",
+    "分别飞往",
     "方向",
     "直达",
     "班列",

@@ -326,6 +326,23 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         reader=read_opened_list,
     ),
     RouteForm(
+        "N条service,X分别至A、B",
+        # lines told, then where each goes from one place (新疆有4条全货机航线,乌鲁木齐分别至
+        # 列日、比什凯克、阿拉木图以及塔什干): a line to each
+        rf"(?P<tail>{SERVICE})[^。；;\ue000-\uefff]{{0,6}}?[，,:：](?P<o>{T})分别(?:至|到|飞往|通往|开往|直达)"
+        rf"(?P<d>{T}+(?:(?:[、和及与]|以及){T}+)*)",
+        (
+            Example(
+                "目前,省内有4条全货机航线,乌鲁木齐分别至比利时列日、吉尔吉斯斯坦比什凯克、"
+                "哈萨克斯坦阿拉木图以及乌兹别克斯坦塔什干。",
+                "乌鲁木齐市",
+                ("塔什干",),
+                mode="air",
+            ),
+        ),
+        each=True,
+    ),
+    RouteForm(
         "X有N班service直达Y",
         # a place's regular services, counted, told where they go (九江港每周有3班集装箱班轮
         # 直达上海港; 该码头每周定期有2个班轮直航上海)
