@@ -281,7 +281,10 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         # 鱼嘴站北货场…开通了上海、广州、北京、成都等方向的货运班列: the directions of its trains
         # (and 果园港新增新加坡港、杜伊斯堡港、长江沿线各港口等铁水联运通道: a list closed by a
         # kind of place, and 等)
-        rf"(?P<o>{P})[^。；;\ue000-\uefff]{{0,40}}?(?:开通|开行|开辟|新增)了?(?:至|到)?(?P<d>{TLIST})"
+        # (not a partner the place made a pact with: 武林港作业区已与南沙、赤湾港建立港口联盟,
+        # 开通至大连、上海等主要港口航线 are the first's)
+        rf"(?P<o>{P})(?:(?!建立|签订|签署|结成|缔结)[^。；;\ue000-\uefff]){{0,40}}?"
+        rf"(?:开通|开行|开辟|新增)了?(?:至|到)?(?P<d>{TLIST})"
         rf"(?:(?:、[^、，,。；;\ue000-\uefff]{{1,10}})?等(?:方向|地区|地|城市)?|方向|地区)的?{TAIL}",
         (
             # (a service to each direction)

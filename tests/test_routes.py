@@ -1198,3 +1198,10 @@ def test_an_end_told_after_what_it_is_is_that_place(text, end):
     """美国第一大城市纽约, 最大的内河港杜伊斯堡: what the place is, then its name: the end."""
     (route,) = extract_text(text)["routes"]
     assert route["destinations"] == [end]
+
+
+def test_a_partner_of_a_pact_is_no_start_of_the_lines_opened():
+    """该作业区已与赤湾港建立港口联盟,开通至大连、上海等港口航线: the lines are the work
+    area's (which the gazetteer does not know), not 赤湾港's."""
+    text = "目前该作业区已与赤湾港建立港口联盟,开通至大连、上海等主要港口航线。"
+    assert [r["origin"] for r in extract_text(text)["routes"]] == []
