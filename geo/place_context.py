@@ -278,7 +278,9 @@ WORD_GOES_ON = re.compile(
     # (西安至银川往返全货运航线: a service both ways between them)
     "|往返|全货"
     # (位于利马以北, 位于利马北部, 抵达万象附近: a part of it, or near it)
-    "|以[东西南北]|[东西南北中]部|附近|周边|境内)"
+    "|以[东西南北]|[东西南北中]部|附近|周边|境内"
+    # (发往莫斯科地区, 开往莫斯科方向: the area or the way of it)
+    "|地区|一带|方向)"
     "[\u4e00-\u9fff]"
 )
 # Two places written together, then what they do together: 济宁万州两地, 济宁万州签订 (the

@@ -701,3 +701,9 @@ def test_a_trade_centre_is_no_city_abroad():
     text = "首趟班列从中国义乌国际商贸城始发,奔向西班牙马德里。"
     assert "商贸城" not in [r["name"] for r in extract_text(text)["regions"]]
     assert gazetteer().get("商贸城") is None
+
+
+def test_a_city_abroad_before_the_word_for_its_area_or_way_is_read():
+    """发往莫斯科地区, 开往莫斯科方向: the city (its area, its way), not a longer word."""
+    for text in ("两列班列当天均发往莫斯科地区。", "一列开往莫斯科方向的班列驶出。"):
+        assert "莫斯科" in [r["name"] for r in extract_text(text)["regions"]]
