@@ -36,6 +36,8 @@ _NEWLINE = re.compile("\n")
 _REFERS_BACK = re.compile(
     r"\s*(?:(?:据悉|据了解|据介绍|记者了解到|记者获悉)[，,]?)?(?:就是|正是|这是)?(?:这|该|此|本次)"
 )
+# The line a sentence before told, named again (该线航班, 这条航线, 该班列)
+_THIS_LINE = re.compile("(?:该|这条|此条|本条)(?:线|航线|线路|班列|专列|班轮)")
 # A date, then the ship or train leaving from somewhere (4月24日自浙江舟山港启程): the day
 # of a first run
 _LEFT = re.compile(
@@ -549,6 +551,12 @@ def date_routes(
                     if j < i + 3 and _SINCE.search(text, *sentences[j]):
                         here = found(j)[:1]
                         break
+                    if j == i + 1 and _THIS_LINE.search(text, *sentences[j]) and cue(j):
+                        # (…全货运航线正式开通。此前一天,6月18日凌晨,该线航班已完成首航: the
+                        # line's first run, told right after with its day)
+                        here = found(j)[:1]
+                        if here:
+                            break
                     told_again = (
                         route.origin and _place_of(route.origin) in text[slice(*sentences[j])]
                     )

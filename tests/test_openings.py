@@ -779,3 +779,14 @@ def test_a_line_told_since_it_opened_takes_that_date_over_another_first():
         (r["origin"], r["destinations"][0]): r["opened"] for r in extract_text(text)["routes"]
     }
     assert opened[("合肥市", "汉堡")] == "2015-06"
+
+
+def test_a_lines_first_run_told_right_after_with_its_day_dates_it():
+    """…全货运航线正式开通。此前一天,6月18日凌晨,该线航班已完成首航: the line named again
+    (该线) with its first run and its day, in the sentence right after."""
+    text = (
+        "19日,三方签约保障西安至银川全货运航线运营,标志着这条航线正式开通。"
+        "此前一天,6月18日凌晨,该线航班已完成首航。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "06-18"
