@@ -120,6 +120,7 @@ _DIVISION_WORD = re.compile("(?:市|省|区|县|自治区|壮族自治区)$")
 
 
 _FULL_STOPS = ("。", "！", "？", "!", "?", "…")
+_TITLE_ENDS = ("！", "？", "!", "?")
 # A port or station named by its place (广元港: 广元, told again as 从四川省广元市起锚)
 _CITY_PORT = re.compile("(?<=..)港$")
 _FACILITY_END = re.compile("(?:港区|作业区|港|站)$")
@@ -298,7 +299,10 @@ def date_routes(
         """Whether sentence ``i`` is a title line, not a sentence of the body (a title
         ends without a full stop: 3月26日,…班列从果园港首发。 opens a text that has none)."""
         start, end = sentences[i]
-        return text[start:end].rstrip()[-1:] not in _FULL_STOPS
+        line = text[start:end].rstrip()
+        # (a title may end in ! or ?, on a line of its own: 国际货运航线正式开通运行!)
+        alone = line[-1:] in _TITLE_ENDS and text.startswith("\n", end)
+        return line[-1:] not in _FULL_STOPS or alone
 
     def _nearest_before(route: Route, i: int) -> list[EventDate]:
         """The dates of sentence ``i``, the one told nearest before where the sentence
@@ -408,6 +412,7 @@ def date_routes(
         at = _end_at(route, start, end)
         return m.span() if m.start() <= at < m.end() else None
 
+    first_told = min(routes, key=lambda r: r.evidence[0].sentence, default=None)
     for route in routes:
         if route.opened is not None:
             continue
@@ -570,6 +575,9 @@ def date_routes(
                     and (
                         own.get(0) is route
                         or (route.origin and _place_of(route.origin) in text[slice(*sentences[0])])
+                        # (国际货运航线正式开通运行! over 6月16日,一架全货机从花湖机场起飞: a
+                        # headline of no route of its own, told of the body's first)
+                        or (0 not in own and route is first_told)
                     )
                     and _FIRST_RUN.search(text, *sentences[0])
                 ):

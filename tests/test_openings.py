@@ -790,3 +790,11 @@ def test_a_lines_first_run_told_right_after_with_its_day_dates_it():
     )
     (route,) = extract_text(text)["routes"]
     assert route["opened"] == "06-18"
+
+
+def test_a_headline_of_an_opening_ending_in_an_exclamation_dates_the_bodys_first_run():
+    """国际货运航线正式开通! over 6月16日,一架全货机从花湖机场起飞,前往纽约: the headline, on a
+    line of its own, tells the opening of the run the body tells first, that day."""
+    text = "国际货运航线正式开通!\n6月16日晚,一架全货机满载货物从花湖机场起飞,前往美国纽约。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["destinations"], route["opened"]) == (["纽约"], "06-16")
