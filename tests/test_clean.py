@@ -522,6 +522,15 @@ def test_a_headline_may_end_in_an_exclamation_or_a_question() -> None:
     assert (doc.title, doc.date) == ("港口通道还远吗?", "2023-08-14 15:00")
 
 
+def test_a_dateline_under_a_photos_caption_dates_the_article() -> None:
+    """A caption first, its credit at its end (…记者 某某 摄): the dateline opens the line after."""
+    doc = clean_text(
+        "4月2日,首趟班列从团结村站开出。记者 王某 摄\n"
+        "本报重庆4月2日电 4月2日,汽笛长鸣,首趟班列从团结村站开出,驶往仰光。"
+    )
+    assert doc.date == "04-02"
+
+
 def test_the_byline_date_under_the_title_wins_over_a_page_date_above_it() -> None:
     doc = clean_text(
         "2020-07-26\n宜宾港集装箱吞吐量突破12万标箱\n• 2014年12月30日 15时21分\n"

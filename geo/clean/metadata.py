@@ -44,6 +44,8 @@ _OUTLET_RE = re.compile(
 # (a headline may end in ! or ?: 示范区专列首发!, 榴莲“自由”还远吗?)
 _TITLE_BAD_END = frozenset(SENT_END + CLAUSE_END) - frozenset("！？!?")
 _HEAD_LINES = 12  # metadata is looked for in the first lines only
+# The end of a photo's caption: its credit (新华社记者 丁怡全 摄, 通讯员供图, (无人机照片))
+_CAPTION_END = re.compile(r"(?:摄|供图|图片|照片\)|照片）)\s*$")
 
 
 def _fmt_date(
@@ -155,6 +157,11 @@ def _metadata(
                 outlet = _clean_outlet(m.group("o"))
     if body is not None:
         m = _DATELINE_RE.match(lines[body])
+        if m is None and _CAPTION_END.search(lines[body]):
+            # (a photo's caption first, its credit at the end: the dateline opens the line
+            # after it)
+            after = next((i for i in range(body + 1, len(lines)) if kinds[i] is None), None)
+            m = _DATELINE_RE.match(lines[after]) if after is not None else None
         if m:
             if date is None:
                 hour = m.group("h")
