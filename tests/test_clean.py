@@ -525,10 +525,10 @@ def test_a_headline_may_end_in_an_exclamation_or_a_question() -> None:
 def test_a_dateline_under_a_photos_caption_dates_the_article() -> None:
     """A caption first, its credit at its end (…记者 某某 摄): the dateline opens the line after."""
     doc = clean_text(
-        "4月2日,首趟班列从团结村站开出。记者 王某 摄\n"
-        "本报重庆4月2日电 4月2日,汽笛长鸣,首趟班列从团结村站开出,驶往仰光。"
+        "3月9日,“渝桂新”全程铁海联运往返班列的首发列车从重庆市江津区小南垭铁路物流中心驶出。"
+        "本报记者 王某 摄\n本报重庆3月9日电(记者王某)9日上午,一列满载货物的列车驶出。"
     )
-    assert doc.date == "04-02"
+    assert doc.date == "03-09"
 
 
 def test_the_byline_date_under_the_title_wins_over_a_page_date_above_it() -> None:
