@@ -42,7 +42,7 @@ _THIS_LINE = re.compile("(?:该|这条|此条|本条)(?:线|航线|线路|班列
 # of a first run
 _LEFT = re.compile(
     r"[^，,。；;]{0,12}?日[^。；;]{0,30}?(?:自|从|由)[^，,。；;]{1,14}?"
-    r"(?:启程|出发|驶出|驶离|发出|起航|启航|起锚|首发|开出|发车)"
+    r"(?:启程|出发|驶出|驶离|发出|起航|启航|起锚|首发|开出|发车|起运|启运|发运)"
     # (6月22日15:30,…满载着275标箱的货轮,缓缓驶离万州江南集装箱码头: the verb first)
     r"|[^，,。；;]{0,12}?日[^。；;]{0,60}?(?:驶离|驶出|开出|离开)"
 )
@@ -437,6 +437,7 @@ def date_routes(
         # says when it left (4月24日自舟山港启程, not the 5月12日 ceremony of its arrival)
         # (or where a sentence up to two before or after, of no other route, speaks of the
         # opening: 3月30日,…专列从涪陵龙头港出发…。在…铁路专用线开通暨…首趟班列发车仪式…)
+        arrived = {ev.sentence for ev in route.evidence if ev.pattern == "arrival"}
         left = next(
             (
                 d
@@ -444,7 +445,10 @@ def date_routes(
                 if any(
                     # (not where the sentence of the opening gives its own date: 去年3月开始
                     # 常态化运行 dates the service, not this run)
-                    cue(k) and own.get(k, route) is route and (k == ev.sentence or not found(k))
+                    cue(k)
+                    and own.get(k, route) is route
+                    # (or the arrival told, dated: 11日,首趟班列开进小南垭站。…7日从泰国起运)
+                    and (k == ev.sentence or not found(k) or k in arrived)
                     for k in range(max(0, ev.sentence - 2), min(len(sentences), ev.sentence + 3))
                 )
                 for d in _departures(ev.sentence, route)

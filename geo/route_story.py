@@ -135,7 +135,7 @@ class RouteStory:
         # its text, its evidence)
         self._left: tuple[str, int, int, str, Evidence] | None = None
         # a train told arriving with nowhere named it came from: (place, sentence)
-        self._came: tuple[str, int] | None = None
+        self._came: tuple[str, int, Evidence] | None = None
         # the last sentence's routes: trains of one day may go on alike
         self._siblings: list[Route] = []
         # the facilities the document names, in order (where its routes' ends may be)
@@ -257,13 +257,14 @@ class RouteStory:
                     # (…班列开进维尔纽斯。据了解,这趟专列于3日自重庆发车: to where it was
                     # told arriving)
                     route.destinations = [came[0]]
+                    route.evidence.append(came[2])
                 # (班列开进重庆市江津区小南垭站。…“这批榴莲是从泰国起运的,…就到了重庆”:
                 # the station it came to, told a few sentences before; not a network's
                 # lines, 已开通至中亚、东南亚、欧洲的8条线路, after the train to 米兰)
-                if len(route.destinations) == 1:
-                    route.destinations = [
-                        came[0] if d in gaz.ancestors(came[0]) else d for d in route.destinations
-                    ]
+                if len(route.destinations) == 1 and route.destinations[0] in gaz.ancestors(came[0]):
+                    # (the arrival told, its day too: 6月11日,…测试班列抵达重庆小南垭站)
+                    route.destinations = [came[0]]
+                    route.evidence.append(came[2])
             route.evidence.append(cite({route.origin, *route.destinations}, route.form))
             # (not a service named by its own ends: “宜宾—北部湾港”班列, then its 返程, each
             # a first run of its own)
@@ -322,7 +323,7 @@ class RouteStory:
                 extended.evidence.append(cite(set(extended.destinations), "onward"))
         if not found_routes and _ARRIVED.search(sentence_text):
             place = arrived_at(sent, gaz)
-            self._came = (place, i) if place is not None else None
+            self._came = (place, i, cite({place}, "arrival")) if place is not None else None
         if found_routes or shipped is not None or extended is not None or departed is not None:
             self._left = None
         else:
@@ -364,7 +365,7 @@ class RouteStory:
             # (…班列平稳到达重庆。列车由德国杜伊斯堡发车,一路穿过波兰…: where the train
             # told arriving came from)
             back = came_from(origin, came[0], sent, sentence_text, gaz)
-            back.evidence.append(cite({origin, came[0]}, back.form))
+            back.evidence += [came[2], cite({origin, came[0]}, back.form)]
             self._last_route = (merge_route(self.routes, back, gaz), i, paragraph)
             self._came = None
         elif origin is not None:

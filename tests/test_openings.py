@@ -798,3 +798,24 @@ def test_a_headline_of_an_opening_ending_in_an_exclamation_dates_the_bodys_first
     text = "国际货运航线正式开通!\n6月16日晚,一架全货机满载货物从花湖机场起飞,前往美国纽约。"
     (route,) = extract_text(text)["routes"]
     assert (route["destinations"], route["opened"]) == (["纽约"], "06-16")
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        # (the arrival told first, dated, a first of its kind; the start told after)
+        (
+            "6月3日,首趟冷链测试班列开进重庆江津小南垭站。这趟直达班列从老挝到重庆只用了4天。",
+            "06-03",
+        ),
+        # (… and the day the goods left told with them: that day)
+        (
+            "6月3日,首趟冷链测试班列开进重庆江津小南垭站。"
+            "这批水果是5月30日从老挝起运的,只走了4天就到了重庆。",
+            "05-30",
+        ),
+    ],
+)
+def test_a_first_arrival_told_before_where_it_came_from_dates_the_route(text, opened):
+    (route,) = extract_text(text)["routes"]
+    assert (route["destinations"], route["opened"]) == (["小南垭站"], opened)
