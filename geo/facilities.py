@@ -385,7 +385,7 @@ def _provinces_city_facility(text: str, raw: list, i: int, gaz) -> tuple[int, st
         or text[end : end + 1] not in (")", "）")
     ):
         return None
-    p_start, p_end, province = raw[i - 1]
+    _, p_end, province = raw[i - 1]
     if p_end != start - 1 or not province.levels or province.levels[0] != "province":
         return None
     if province.place not in gaz.ancestors(surface.place):

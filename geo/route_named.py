@@ -137,10 +137,8 @@ _A_LEG = re.compile("(?:^|采取|采用|利用|通过|经)(?:跨国|境外|境�
 # What a service's course is called, right before 为/是 and its chain of places
 # (首航航线为“…”, 运行线路是：…, 航线具体路径为:…)
 _COURSE_IS = re.compile(
-    rf"(?:{SERVICE}|线路|路线|路径)的?(?:具体|运行)?(?:线路|路线|路径)?[为是]\Z"
+    rf"(?P<service>{SERVICE}|线路|路线|路径)的?(?:具体|运行)?(?:线路|路线|路径)?[为是]\Z"
 )
-# ... and the words after the service's own (its course, 为)
-_COURSE_WORDS = re.compile(r"的?(?:具体|运行)?(?:线路|路线|路径)?[为是]\Z")
 
 
 def read_course(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
@@ -154,8 +152,7 @@ def read_course(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     if not origins or not dests:
         return []
     # (全货机班机为定期航班,航线为海拉尔—通辽—天津: a line of aircraft is flown)
-    service = _COURSE_WORDS.sub("", course.group()) or course.group()[:-1]
-    mode = line_mode(form, service, None, ctx)
+    mode = line_mode(form, course.group("service"), None, ctx)
     if mode is None:
         return []
     route = route_of(form, None, origins[0], dests, via, mode, ctx)

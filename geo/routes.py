@@ -517,11 +517,15 @@ def line_mode(
         # sentence of aircraft)
         return "air" if AIR_FREIGHT.search(ctx.text) else None
     own = mode_of(name or tail, None)
-    if own is None and AIR_FREIGHT.search(ctx.text) and BY_AIR.search(ctx.text):
-        if not_by_water(ctx.text):
-            # (顺丰航空开通鄂州花湖机场首条北美航线“鄂州—洛杉矶”: a freight airline's line,
-            # in a sentence of airports and no ships)
-            return "air"
+    if (
+        own is None
+        and AIR_FREIGHT.search(ctx.text)
+        and BY_AIR.search(ctx.text)
+        and not_by_water(ctx.text)
+    ):
+        # (顺丰航空开通鄂州花湖机场首条北美航线“鄂州—洛杉矶”: a freight airline's line, in
+        # a sentence of airports and no ships)
+        return "air"
     return own or ctx.mode(_unsaid(tail, form.water))
 
 
