@@ -134,6 +134,7 @@ CLEANING_MEANINGS = {
     "spam_lines": "spam lines dropped",
     "stray_commas": "commas right before another mark dropped",
     "broken_lines_joined": "lines broken mid-sentence joined to the next",
+    "spaced_dates_joined": "dates spaced out (2024 年 11 月 18 日) written together",
 }
 
 DOCUMENTS: tuple[Column, ...] = (

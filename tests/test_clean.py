@@ -971,3 +971,23 @@ def test_commas_before_another_mark_are_dropped() -> None:
     assert doc.cleaning["stray_commas"] == 3
     pairs = extract_bytes(page.encode())["pairings"]
     assert [(p["a"], p["b"]) for p in pairs] == [("綦江区", "遵义市")]
+
+
+def test_dates_spaced_out_are_written_together() -> None:
+    """An e-paper's dates with spaces in them (本报重庆 7 月 20 日电, 2024 年 11 月 18 日,
+    5 月6 日): written together, so the head's date (with its weekday) and a route's
+    opening day are read; a count of years (5 年间) stays as it is."""
+    from cqmap.geo.extract import extract_bytes
+
+    page = (
+        "新田港的新线路\n2021 年 10 月 12 日 星期二\n"
+        "本报重庆 10 月 11 日电 5 年间,这条线路从无到有。"
+        "2021 年 10 月 8 日,首趟班列从万州新田港铁路专用线出发,开往广西钦州港。"
+    )
+    doc = clean_text(page)
+    assert "2021年10月8日,首趟班列" in doc.text
+    assert "5 年间" in doc.text
+    assert doc.cleaning["spaced_dates_joined"] == 3
+    assert doc.date == "2021-10-12"
+    (route,) = extract_bytes(page.encode())["routes"]
+    assert route["opened"] == "2021-10-08"

@@ -20,9 +20,11 @@ tell script               Simplified, Traditional or mixed                     s
 repair mojibake           GBK-shifted runs                                     mojibake
 convert to Simplified     exactly OpenCC ``t2s``                               script
 fix 著                    著 -> 着 where it is not the zhù reading               script
+join spaced dates         ``2024 年 11 月 18 日`` -> ``2024年11月18日``             markup
 classify lines            whitespace; chrome and spam lines found              chrome
 read metadata             title, date and outlet from the head                 metadata
 drop chrome               the chrome and spam lines removed                    chrome
+drop stray commas         a comma right before another mark (``政协,、``)         sentences
 join broken lines         a line ending in 、, a dash, 至 … joins the next       sentences
 split sentences           sentence offsets                                     sentences
 ========================  ===================================================  ============
@@ -78,6 +80,7 @@ STEPS: tuple[Step, ...] = (
     Step("repair mojibake", mojibake.repair_mojibake),
     Step("convert to Simplified", script.convert_to_simplified),
     Step("fix 著", script.fix_zhe),
+    Step("join spaced dates", markup.join_spaced_dates),
     Step("classify lines", chrome.classify_lines),
     Step("read metadata", metadata.read_metadata),
     Step("drop chrome", chrome.drop_chrome),

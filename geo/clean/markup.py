@@ -108,3 +108,31 @@ def compose_accents(draft: Draft) -> None:
     """Combining tone marks composed (``qu\\u0304`` -> ``qū``), for the readings step."""
     if not draft.found.isdisjoint(ATTENTION_COMBINING):
         draft.text = unicodedata.normalize("NFC", draft.text)
+
+
+# A date a page spaced out (2024 年 11 月 18 日, 5 月6 日: e-papers and PDFs): written
+# together, as every reader of dates expects. A year has four digits, a day follows a
+# month (not 阅读:212 日期), and only a date with a space in it is counted.
+_SPACED_DATE_RE = re.compile(
+    r"(?<![\d.])(?:\d{4} *年(?: *\d{1,2} *月(?: *\d{1,2} *日)?)?|\d{1,2} *月(?: *\d{1,2} *日)?)"
+)
+# (a space next to 年, 月 or 日: the only texts the pattern is run on)
+_SPACED_UNIT_RE = re.compile(r"\d +[年月日]|[年月] +\d")
+
+
+def join_spaced_dates(draft: Draft) -> None:
+    """Dates spaced out (``2024 年 11 月 18 日``) written together (``2024年11月18日``)."""
+    if _SPACED_UNIT_RE.search(draft.text) is None:
+        return
+    n = 0
+
+    def joined(m: re.Match[str]) -> str:
+        nonlocal n
+        date = m.group()
+        if " " not in date:
+            return date
+        n += 1
+        return date.replace(" ", "")
+
+    draft.text = _SPACED_DATE_RE.sub(joined, draft.text)
+    draft.counts["spaced_dates_joined"] += n
