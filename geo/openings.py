@@ -38,6 +38,15 @@ _REFERS_BACK = re.compile(
 )
 # The line a sentence before told, named again (该线航班, 这条航线, 该班列)
 _THIS_LINE = re.compile("(?:该|这条|此条|本条)(?:线|航线|线路|班列|专列|班轮)")
+# A sentence opening with the service told before, by its kind (这趟专列在…发车, 这趟班列首发,
+# 该批货物): it speaks of that service, however many sentences of comment came between
+_THIS_SERVICE = re.compile(
+    r"\s*(?:(?:据悉|据了解|据介绍)[，,]?)?(?:这|该|此|本)(?:一|次)?(?:趟|列|班|艘|条|批)?"
+    "(?:国际|首趟|首列|首班)?(?:货运)?(?:班列|专列|列车|班轮|航线|货轮|轮船|航班|线路|货物)"
+)
+# How many sentences of comment may stand between a service told and the sentence that
+# names it so (an agency's quote, a word on what it means, a photo's caption)
+_THIS_SERVICE_REACH = 5
 # A date, then the ship or train leaving from somewhere (4月24日自浙江舟山港启程): the day
 # of a first run
 _LEFT = re.compile(
@@ -284,6 +293,23 @@ def date_routes(
             for k in range(i + 1, min(len(sentences), i + 3))
         )
 
+    def _comment(i: int) -> bool:
+        """Whether sentence ``i`` only comments: it tells no route, and no date but in an
+        aside in brackets (（转载:凤凰网 2026年1月19日）)."""
+        return i not in own and (not found(i) or text.startswith("(", sentences[i][0]))
+
+    def _first_run_told(i: int) -> bool:
+        """Whether sentence ``i`` tells a first run on its last date, not one expected
+        (首趟回程专列…开进, not 首班…将于20日抵达)."""
+        dates = found(i)
+        start = sentences[i][0]
+        return (
+            cue(i)
+            and _FIRST_TOLD.search(text, *sentences[i]) is not None
+            and bool(dates)
+            and not _EXPECTED.search(text, max(start, dates[-1].start - 5), dates[-1].start)
+        )
+
     def _year_before(i: int, month_day: str) -> str | None:
         """The year of the last date with a year told in sentence ``i`` or the two before
         it, in its paragraph, no later in its year than ``month_day``, else None."""
@@ -495,14 +521,17 @@ def date_routes(
                 # 宜宾港运至珞璜港的元明粉: the day of the run the sentences before, each
                 # referring back to the one before it, tell)
                 told_before = _REFERS_BACK.match(text, *sentences[i]) is not None
+                # (…首趟回程专列…开进南京龙潭站。…借此…。这趟专列在布拉戈维申斯克发车: the
+                # service told before the sentences of comment)
+                this_service = _THIS_SERVICE.match(text, *sentences[i]) is not None
                 afterwards = _AFTERWARDS.match(text, sentences[i][0]) is not None
-                for j in range(
-                    i - 1, i - 1 if afterwards else max(-1, i - (5 if same_day else 3)), -1
-                ):
+                back = _THIS_SERVICE_REACH if this_service else 5 if same_day else 3
+                across_comment = False
+                for j in range(i - 1, i - 1 if afterwards else max(-1, i - back), -1):
                     if j < i - 1:
-                        told_before = (
-                            told_before and _REFERS_BACK.match(text, *sentences[j + 1]) is not None
-                        )
+                        refers = _REFERS_BACK.match(text, *sentences[j + 1]) is not None
+                        across_comment = across_comment or (told_before and not refers)
+                        told_before = told_before and (refers or (this_service and _comment(j + 1)))
                     if paragraph(j) != paragraph(i) and not (same_day or same_month or told_before):
                         break
                     if own.get(j, route) is not route and not (
@@ -520,6 +549,8 @@ def date_routes(
                         )
                         break
                     if (cue(i) or cue(j)) and found(j):
+                        if across_comment and not _first_run_told(j):
+                            break  # (across comment, only a first run told so is its)
                         here = found(j)[-1:]
                         break
                     if (
@@ -551,6 +582,27 @@ def date_routes(
                 and not [d for d in found(i + 1) if not _SINCE_THEN.match(text, d.start)]
             ):
                 here = found(i)  # (…从钦州港东站出发。这趟班列在5年前的今天首发)
+            if not here and _departures(i, route):
+                # (1月4日,…班列从CSP武汉码头出发,驶往乌兹别克斯坦。…(a caption)…这趟班列首发,
+                # 靠的是…: its first run, told of it after sentences of comment)
+                later = next(
+                    (
+                        k
+                        for k in range(i + 1, min(len(sentences), i + 2 + _THIS_SERVICE_REACH))
+                        if not _comment(k) or _THIS_SERVICE.match(text, *sentences[k])
+                    ),
+                    None,
+                )
+                if (
+                    later is not None
+                    and all(_comment(k) for k in range(i + 1, later))
+                    and own.get(later, route) is route
+                    and _THIS_SERVICE.match(text, *sentences[later])
+                    and cue(later)
+                    and _FIRST_TOLD.search(text, *sentences[later])
+                    and not found(later)
+                ):
+                    here = _departures(i, route)[:1]
             if not here:
                 # (…班列开行突破550列。自2018年1月23日该班列开行以来…: when it opened; …首次
                 # 出口海外。2024年12月3日,轮船从宜宾港出发: the first run told again, dated)

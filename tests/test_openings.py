@@ -819,3 +819,56 @@ def test_a_headline_of_an_opening_ending_in_an_exclamation_dates_the_bodys_first
 def test_a_first_arrival_told_before_where_it_came_from_dates_the_route(text, opened):
     (route,) = extract_text(text)["routes"]
     assert (route["destinations"], route["opened"]) == (["小南垭站"], opened)
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        # (its first run told of it after sentences of comment, an aside and a caption)
+        (
+            "2025年3月2日,一列装着摩托车配件的班列从万州新田港铁路专用线出发,驶往越南河内。"
+            "春寒未退,码头上已是一片忙碌。(转发自本地客户端 2025年3月9日)\n"
+            "(图为新田港的堆场。张三 摄)\n"
+            "这趟班列首发,得益于港区新修的铁路专用线。",
+            "2025-03-02",
+        ),
+        # (the service told after the sentences of comment, its first arrival before them)
+        (
+            "5月6日晚,首趟回程专列载着木材开进涪陵龙头港铁路专用线。两地的合作由此更进一步。"
+            "港口也多了一条通道。\n"
+            "这趟专列在俄罗斯伊尔库茨克发车,经满洲里口岸入境,一路开到涪陵龙头港。",
+            "05-06",
+        ),
+        # (a service put into running from a day: 投入运行)
+        ("4月8日起,江津至万象的班列投入运行。", "04-08"),
+    ],
+)
+def test_a_service_named_again_after_comment_takes_the_day_of_its_first_run(text, opened):
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == opened
+
+
+def test_a_run_told_again_by_another_service_after_comment_is_not_dated_by_it():
+    """The sentence after the comment names another service (这条航线 of a ship, after a
+    train): the train's day is not the line's first."""
+    text = (
+        "2025年3月2日,一列班列从万州新田港铁路专用线出发,驶往越南河内。码头上一片忙碌。"
+        "另有一艘货轮从新田港开往上海洋山港。这条航线首航,由港务集团运营。"
+    )
+    routes = {r["destinations"][0]: r["opened"] for r in extract_text(text)["routes"]}
+    assert routes.get("洋山港") != "2025-03-02"
+
+
+def test_across_comment_only_a_first_run_told_dates_the_service():
+    """Named again after comment (该航线是…), the service is not dated by a first sailing
+    expected on a later day (首班…将于20日抵达), nor by runs counted (2014年…共34列)."""
+    text = (
+        "2月19日傍晚,一艘货轮驶离海沧码头。\n该航线首班装着电商货物,将于20日早上抵达台北港。"
+        "航程可缩短5小时。\n该航线是厦门港至台北港的跨境电商快线。"
+    )
+    assert [r["opened"] for r in extract_text(text)["routes"]] == [None]
+    text = (
+        "2014年经满洲里出境的苏满欧班列共34列。到目前为止,这条线的货值已达14亿元。"
+        "这趟班列从苏州发车,终点是波兰华沙。"
+    )
+    assert [r["opened"] for r in extract_text(text)["routes"]] == [None]
