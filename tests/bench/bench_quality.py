@@ -30,8 +30,10 @@ forty-second, ``ungleaned.json`` a forty-third, ``unthreshed.json`` a forty-four
 ``unmilled.json`` a forty-fifth, ``unbaled.json`` a forty-sixth, ``unstooked.json`` a
 forty-seventh, ``unshucked.json`` a forty-eighth, ``unpressed.json`` a forty-ninth,
 ``unbundled.json`` a fiftieth, ``unsacked.json`` a fifty-first, ``unbinned.json`` a
-fifty-second, ``unloaded.json`` a fifty-third and ``unloosed.json`` a fifty-fourth, each
-collected later than the one before; ``more.json``, ``extra.json``,
+fifty-second, ``unloaded.json`` a fifty-third, ``unloosed.json`` a fifty-fourth,
+``unstacked.json`` a fifty-fifth, ``unhauled.json`` a fifty-sixth, ``unweighed.json`` a
+fifty-seventh and ``untied.json`` a fifty-eighth, each collected later than the one
+before; ``more.json``, ``extra.json``,
 ``dev4.json`` to ``dev9.json`` are more development pages (the pages are other people's
 words and never committed). Each article's facts were read by a person; cqmap reads the
 same text through :func:`cqmap.geo.extract.extract_text`.
@@ -433,6 +435,10 @@ def main(argv: list[str] | None = None) -> int:
         ("unbinned.json", "a fifty-second held-out set of real articles"),
         ("unloaded.json", "a fifty-third held-out set of real articles"),
         ("unloosed.json", "a fifty-fourth held-out set of real articles"),
+        ("unstacked.json", "a fifty-fifth held-out set of real articles"),
+        ("unhauled.json", "a fifty-sixth held-out set of real articles"),
+        ("unweighed.json", "a fifty-seventh held-out set of real articles"),
+        ("untied.json", "a fifty-eighth held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
