@@ -79,6 +79,10 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         JOIN,
         (
             PairExample("璧山区与巫溪县签署产业协作协议。", (("璧山区", "巫溪县"),)),
+            # (a zone and the district that hosts it are partners of their own; the
+            # municipality and a zone of it are not)
+            PairExample("綦江区与万盛经开区签署合作协议。", (("万盛经开区", "綦江区"),)),
+            PairExample("重庆市与万盛经开区签署合作协议。", ()),
             # (a partner and others: 等地 before the pairing itself)
             PairExample("上海市与万州区等地实施结对支援以来成效显著。", (("万州区", "上海市"),)),
             # (with others, one of them told after 等 too: the partners of the cooperation)
@@ -528,12 +532,19 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         rf"[^。；;]{{0,40}}?陪同下[，,]?\s*"
         rf"{alt(IN_TURN + ('一同', '还', '又'))}?{alt(SENT_TO)}(?P<b>{A})",
     ),
-    # A conference or programme named by its pair: 永川区—彭水县对口协同工作推进会.
+    # A conference or programme named by its pair: 永川区—彭水县对口协同工作推进会, 綦江—万盛
+    # 一体化发展规划.
     PairPattern(
         "A—B对口协同",
         rf"{LEAD}\s*[—–\-－]\s*(?P<b>{A})(?=[^\ue000-\uefff，,。；;]{{0,4}}{alt(AS_PAIR)})",
         AS_PAIR,
-        (PairExample("江北区—酉阳县对口协同工作推进会召开。", (("江北区", "酉阳县"),)),),
+        (
+            PairExample("江北区—酉阳县对口协同工作推进会召开。", (("江北区", "酉阳县"),)),
+            PairExample("市政府印发綦江—万盛一体化发展规划。", (("万盛经开区", "綦江区"),)),
+            PairExample("加快推动璧山—铜梁同城化发展。", (("璧山区", "铜梁区"),)),
+            # (a line between them is no pair: 綦江—万盛公交一体化 is the buses')
+            PairExample("开通綦江—万盛城际公交。", ()),
+        ),
         needs_cue=False,
     ),
     # Areas built by places across a border, each named by its places: 打造“江津—赤水、
