@@ -134,8 +134,9 @@ def clause_end(skeleton: str, k: int, end: int) -> int:
     return min(ends, default=end)
 
 
-# A port's railway station, named after it (宁波舟山港铁路北仑港站)
-_RAILWAY_STATION_OF = re.compile(f"铁路({T})")
+# A port's railway station, named after it (宁波舟山港铁路北仑港站; not a railway bureau's
+# place, 中国铁路西安局)
+_RAILWAY_STATION_OF = re.compile(f"铁路({T})(?!局)")
 # A place in an end, named right after it (老挝首都万象: the capital; 宁波舟山港铁路北仑港站;
 # 美国第一大城市纽约, 德国最大的内河港杜伊斯堡: what it is, then its name)
 _EPITHET = (
@@ -353,23 +354,30 @@ def origin_of(sent: Sentence, m: re.Match, gaz: Gazetteer) -> str:
             station = _RAILWAY_STATION_OF.match(sent.skeleton, m.end(group))
             if station and inside(sent.place(station.group(1)), place, gaz):
                 return sent.place(station.group(1))  # (驶出宁波舟山港铁路北仑港站)
-            return place
+            # (驶离中国铁路西安局集团有限公司西安国际港站: the station the railway runs)
+            return _in_the_country(sent, place, m.end(group), gaz)
     place = sent.place(m.group("o"))
     if m.group("inner"):
         inner = sent.place(m.group("inner"))
         if inside(inner, place, gaz):
             return inner
-    elif getattr(gaz.places.get(place), "level", None) == "country":
-        # (从中国内陆城市重庆出发: a city of the country, told a few words on)
-        later = _LATER_PLACE.match(sent.skeleton, m.end("o"))
-        if later and inside(sent.place(later.group(1)), place, gaz):
-            place = sent.place(later.group(1))
-            # (…上海局集团有限公司合肥货运中心合肥北站物流基地: the office's unit, then its
-            # yard, each finer)
-            while (finer := _FINER_AFTER.match(sent.skeleton, later.end())) and _finer_end(
-                sent.place(finer.group(1)), place, gaz
-            ):
-                place, later = sent.place(finer.group(1)), finer
+    return _in_the_country(sent, place, m.end("o"), gaz)
+
+
+def _in_the_country(sent: Sentence, place: str, end: int, gaz: Gazetteer) -> str:
+    """``place``, or where it is a country, the place in it told a few words on (从中国内陆
+    城市重庆出发; 从中国铁路北京局下花园铁路货场: the railway's yard)."""
+    if getattr(gaz.places.get(place), "level", None) != "country":
+        return place
+    later = _LATER_PLACE.match(sent.skeleton, end)
+    if later and inside(sent.place(later.group(1)), place, gaz):
+        place = sent.place(later.group(1))
+        # (…上海局集团有限公司合肥货运中心合肥北站物流基地: the office's unit, then its
+        # yard, each finer)
+        while (finer := _FINER_AFTER.match(sent.skeleton, later.end())) and _finer_end(
+            sent.place(finer.group(1)), place, gaz
+        ):
+            place, later = sent.place(finer.group(1)), finer
     return place
 
 

@@ -110,6 +110,19 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 ("杜伊斯堡",),
                 mode="rail",
             ),
+            # (the station a railway runs, after its name: not the bureau's place)
+            Example(
+                "中欧班列(西安)驶离中国铁路西安局集团有限公司西安国际港站,向塔什干驶去。",
+                "西安国际港站",
+                ("塔什干",),
+                mode="rail",
+            ),
+            Example(
+                "中欧班列驶离中国铁路北京局下花园铁路货场,开往莫斯科。",
+                "下花园铁路货场",
+                ("莫斯科",),
+                mode="rail",
+            ),
         ),
         reader=read_corridor,
         fallback=True,
@@ -133,6 +146,13 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 ("钦州港",),
             ),
             Example("货轮自云阳港启程,一路驶向安庆港。", "云阳港", ("安庆港",)),
+            # (heading for it: 朝…开去, 向…一路疾驰; a city abroad named so is a place)
+            Example("班列从石龙站开出,朝莫斯科开去。", "石龙站", ("莫斯科",)),
+            Example(
+                "班列驶离西安国际港站,一路向西,向乌兹别克斯坦塔什干一路疾驰。",
+                "西安国际港站",
+                ("塔什干",),
+            ),
             # (a city of the country it leaves, told a few words on)
             Example(
                 "这趟班列从中国内陆城市重庆出发,目的地是德国杜伊斯堡。", "重庆市", ("杜伊斯堡",)

@@ -571,7 +571,8 @@ DESTINATIONS = re.compile(
     rf"|在(?={_UNLOADED})"
     # (驶出中心站,向德国杜伊斯堡开去: heading for it)
     # (朝德国方向开去: heading that way)
-    rf"|[向朝](?={TLIST}(?:方向)?(?:开去|驶去|而去|进发|奔去|驶进|疾驰|飞驰)))"
+    # (向乌兹别克斯坦塔什干一路疾驰: heading for it all the way)
+    rf"|[向朝](?={TLIST}(?:方向)?(?:一路|径直)?(?:开去|驶去|而去|进发|奔去|驶进|疾驰|飞驰)))"
     rf"(?P<list>{TLIST_ASIDES})"
 )
 # What ships, trains or goods can reach from a place (船舶经此可抵达…,出海后,可直达美国、日本;

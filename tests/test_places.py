@@ -107,6 +107,8 @@ def test_composites_expand():
         ("成渝城市群一体化发展提速。", "成都市"),
         ("成都平原经济区与川南经济区协同发展。", "成都市"),  # a landform
         ("新华社北京5月3日电 重庆果园港迎来新航线。", "北京市"),  # an agency's dateline
+        # (an organisation of states, its zone in 青岛)
+        ("卡车驶出中国—上海合作组织地方经贸合作示范区。", "上海市"),
         ("中新网重庆3月12日电 班列从果园港出发。", "重庆市"),
         ("新码头位于长江重庆段南岸的一处缓坡上。", "南岸区"),  # a bank
         ("嘉陵江北碚段航道整治完工。", "江北区"),  # a river before a district
