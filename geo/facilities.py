@@ -29,7 +29,7 @@ from cqmap.geo.facility_names import (
     FACILITY_PARTS,
     NAMED,
     NOT_AFTER_FACILITY,
-    NOT_NAMES,
+    NOT_PORT_NAMES,
     PORT_OF_ITS_OWN,
     RAILWAY_STATION,
     is_own_name,
@@ -311,7 +311,7 @@ def facilities(text: str, raw: list, lex) -> list:
                 # (济宁春江港: a port of its own name right after its city)
                 named = _named_after(text, end_at, raw, i, gaz, PORT_OF_ITS_OWN)
                 if named is not None and not is_own_name(
-                    named.group("own"), not_names=_NOT_PORT_NAMES
+                    named.group("own"), not_names=NOT_PORT_NAMES
                 ):
                     named = None
         if (
@@ -542,7 +542,6 @@ _PORT_ABROAD = re.compile(
 
 # (not 最大港, 第一大港, 重要港: what kind of port, abroad; nor 武汉临空港经济开发区, 郑州
 # 航空港: an airport's economic zone)
-_NOT_PORT_NAMES = (*NOT_NAMES, "最大", "第一", "大型", "重要", "沿海", "临空", "航空")
 
 
 def _city_named_for_port(raw: list, i: int, text: str, gaz) -> bool:
@@ -570,7 +569,7 @@ def _port_abroad(text: str, end: int, raw: list, i: int) -> re.Match | None:
     m = _PORT_ABROAD.match(text, end)
     if m is None:
         return None
-    if not is_own_name(m.group("own"), not_names=_NOT_PORT_NAMES):
+    if not is_own_name(m.group("own"), not_names=NOT_PORT_NAMES):
         return None
     if m.group("word") and len(m.group("own")) < 3:
         return None  # (俄罗斯远东港口: ports of a part of it)

@@ -16,6 +16,7 @@ __all__ = [
     "NAMED",
     "NOT_AFTER_FACILITY",
     "NOT_NAMES",
+    "NOT_PORT_NAMES",
     "PORT_OF_ITS_OWN",
     "RAILWAY_STATION",
     "is_own_name",
@@ -144,13 +145,18 @@ NOT_NAMES = (
     # (在合川火车站设立货运站: a station to be set up, no name)
     "设立", "设置", "建立", "开设", "设有", "增设", "新设", "成立",
 )  # fmt: skip
+# Words that say what kind of port it is, rather than name it (最大港, 重要港, 沿海港, 临空港)
+NOT_PORT_NAMES = (*NOT_NAMES, "最大", "第一", "大型", "重要", "沿海", "临空", "航空")
 _NOT_NAME_CHARS = frozenset("的和与及等在了个各是为有将已把被从到向至经这那该此其每再又也就还才")
 _JOINING = frozenset("的和与及等")
 
 
 def names_a_facility_after(text: str, end: int) -> bool:
-    """Whether a facility's own name and its word follow ``end`` (沈阳虎石台站: the place
-    before it says where it lies, and is confirmed as a place by it)."""
+    """Whether a facility's own name and its word follow ``end`` (沈阳虎石台站, 衡阳松木港:
+    the place before it says where it lies, and is confirmed as a place by it)."""
+    port = PORT_OF_ITS_OWN.match(text, end)
+    if port is not None and is_own_name(port.group("own"), not_names=NOT_PORT_NAMES):
+        return True
     if not _NAMED_WORD_FIRSTS.intersection(text[end + 2 : end + 5]):
         return False  # (no word of a facility, nor of its kind, where one could stand)
     m = NAMED.match(text, end)

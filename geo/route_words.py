@@ -149,12 +149,17 @@ assert {mode for mode, _ in MODE_WORDS} < set(MODES)
 # The corridors by each of their names (西部陆海新通道, 南向通道, 渝新欧 …)
 CORRIDOR_OF = {n: c for c in CORRIDORS for n in c.names}
 # (黄金水道 alone is the Yangtze's, but not right after another river: 西江黄金水道,
-# 嘉陵江黄金水道 are those rivers')
-_NOT_AFTER_A_RIVER = {"黄金水道": "(?<![江河])"}
+# 嘉陵江黄金水道 are those rivers'; the land–sea corridor's short names are the west's,
+# but not after another part of the country: 东北陆海新通道, 中部陆海新通道)
+_OTHER_PARTS = "".join(f"(?<!{part})" for part in ("东北", "中部", "东部", "北部", "南部", "华北"))
+_NOT_AFTER = {
+    "黄金水道": "(?<![江河])",
+    "陆海新通道": _OTHER_PARTS,
+    "陆海贸易新通道": _OTHER_PARTS,
+}
 CORRIDOR_RE = re.compile(
     "|".join(
-        _NOT_AFTER_A_RIVER.get(n, "") + re.escape(n)
-        for n in sorted(CORRIDOR_OF, key=len, reverse=True)
+        _NOT_AFTER.get(n, "") + re.escape(n) for n in sorted(CORRIDOR_OF, key=len, reverse=True)
     )
 )
 

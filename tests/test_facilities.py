@@ -103,6 +103,8 @@ from cqmap.geo.gazetteer import gazetteer
         # (a port of its own name right after its city, the ship setting off from it)
         ("船队从宜城市小河港起程。", "宜城市小河港", None, "宜城市"),
         ("首航仪式在济宁春江港举行。济宁市开出多条航线。", "济宁春江港", None, "济宁市"),
+        # (after a city's short name, weak alone: the port confirms it)
+        ("衡阳松木港的液体泊位正式开通。", "衡阳松木港", None, "衡阳市"),
     ],
 )
 def test_a_facility_named_after_its_place_is_read(text, name, parent, host):

@@ -1186,6 +1186,14 @@ def test_another_rivers_golden_waterway_is_not_the_yangtzes():
     assert named == ["长江黄金水道"]
 
 
+def test_another_parts_land_sea_corridor_is_not_the_wests():
+    """东北陆海新通道, 中部陆海新通道: other corridors; 陆海新通道 alone, the west's."""
+    assert extract_text("锦州港是东北陆海新通道的出海口。")["corridors"] == []
+    assert extract_text("宜都要做中部陆海新通道的出海口。")["corridors"] == []
+    named = [c["name"] for c in extract_text("钦州港是陆海新通道的出海口。")["corridors"]]
+    assert named == ["西部陆海新通道"]
+
+
 @pytest.mark.parametrize(
     ("text", "end"),
     [
