@@ -153,6 +153,13 @@ def test_false_places_are_not_read(text, absent):
     assert absent not in {r["name"] for r in record["regions"]}
 
 
+def test_a_sea_before_a_stations_direction_names_no_city():
+    """渤海东站: the sea's east station, not a station of 海东 (a city of 青海)."""
+    record = extract_text("重载列车驶离渤海东站,开往石家庄。")
+    assert "海东站" not in {p["name"] for p in record["ports"]}
+    assert "海东市" not in {r["name"] for r in record["regions"]}
+
+
 def test_a_ports_east_channel_is_no_station_named_without_its_word():
     """钦州港东 is 钦州港东站 written without 站 (钦州港东至团结村), not in 钦州港东航道."""
     ports = extract_text("建成钦州港东航道扩建工程。")["ports"]
