@@ -83,7 +83,13 @@ from cqmap.geo.place_context import (
     WORD_GOES_ON_AFTER_COUNT,
     Rule,
 )
-from cqmap.geo.regions import ABBREVIATIONS_OF_VISITS, COMPOSITES, VISIT_DEEDS, VISIT_VERBS
+from cqmap.geo.regions import (
+    ABBREVIATIONS_OF_VISITS,
+    COMPOSITES,
+    PROVINCE_ABBREVIATIONS,
+    VISIT_DEEDS,
+    VISIT_VERBS,
+)
 from cqmap.geo.shared_names import qualified, resolve_shared
 from cqmap.geo.weak_context import (
     aside_of_its_holder,
@@ -442,6 +448,8 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
     raw = _with_their_states(text, lex.find(text), lex)
     if _VISITED.search(text) or _HOSTED.search(text):
         raw = _with_one_character_names(text, raw, lex)
+    if _COUNTED_GROUP.search(text):
+        raw = _with_counted_groups(text, raw, lex)
     ruled = [i for i, h in enumerate(raw) if h[2].rule is not None or h[2].shared]
     if not ruled and not any(NOT_A_PLACE_AFTER.match(text, h[1]) for h in raw):
         return facilities(text, raw, lex)  # (most texts: no mention with a context rule)
@@ -552,6 +560,33 @@ _HOSTED = re.compile(
     f"(?=[，,。；;、：:\\s]|{'|'.join(VISIT_DEEDS)})"
 )
 _HOST_LEVELS = frozenset({"district", "county", "zone", "prefecture"})
+
+
+# Provinces by their one-character names, three or more, then their count (湘鄂渝黔四省市,
+# 川陕渝三省, 渝川黔三地): a group of those provinces, as a composite's name is
+_COUNTS = {"三": 3, "四": 4, "五": 5, "六": 6}
+_COUNTED_GROUP = re.compile(
+    f"([{''.join(PROVINCE_ABBREVIATIONS)}]{{3,6}})([{''.join(_COUNTS)}])"
+    "(?:个)?(?=省区市|省市区|省市|省区|省份|省|地|方)"
+)
+
+
+def _with_counted_groups(text: str, raw: list[Hit], lex: Lexicon) -> list[Hit]:
+    """The hits with each group of provinces counted (:data:`_COUNTED_GROUP`) as one
+    composite hit of its provinces, in place of the names found inside it (湘鄂渝黔四省市:
+    湖南, 湖北, 重庆 and 贵州, not 渝黔 and the others)."""
+    groups = []
+    for m in _COUNTED_GROUP.finditer(text):
+        run = m.group(1)
+        places = tuple(dict.fromkeys(PROVINCE_ABBREVIATIONS[c] for c in run))
+        if len(run) != _COUNTS[m.group(2)] or len(places) != len(run):
+            continue  # (the count is of the names: 四省市 after four of them)
+        levels = tuple(lex.gazetteer.places[p].level for p in places)
+        groups.append((m.start(1), m.end(1), Surface(run, places, "composite", None, levels, "B")))
+    if not groups:
+        return raw
+    inside = [h for h in raw if not any(s <= h[0] < e for s, e, _ in groups)]
+    return sorted(inside + groups, key=lambda h: h[0])
 
 
 def _with_one_character_names(text: str, raw: list[Hit], lex: Lexicon) -> list[Hit]:

@@ -14,6 +14,7 @@ from cqmap.geo.pair_words import (
     ALL_TOGETHER,
     ASK,
     COUNTED,
+    COUNTED_PARTIES,
     HELPED,
     LEAD,
     LIST,
@@ -345,7 +346,8 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         # (nor of a zone: 助力万达开川渝统筹发展示范区建设; nor of a strategy another place
         # seizes: 抢抓…、万开云同城化发展等重大战略机遇)
         # (nor a grouping before it: 川渝万达开统筹发展 is 万达开's)
-        rf"(?<!签署)(?<!签订)(?<!《)(?P<c>[\uec00-\uefff])(?![\uec00-\uefff])[”\"]?(?:三地|两地|四地)?"
+        rf"(?<!签署)(?<!签订)(?<!《)(?P<c>[\uec00-\uefff])(?![\uec00-\uefff])[”\"]?"
+        rf"(?:三地|两地|四地|{COUNTED_PARTIES})?"
         rf"{ORG}{alt(ALL_TOGETHER + ('统筹',))}"
         rf"(?![^，。；,;]{{0,6}}?(?:示范区|试验区|合作区|经济区|等重大战略|等战略|战略机遇))",
         ("[\\uec00-\\uefff]",),
@@ -370,6 +372,12 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
             ),
             # (a grouping that mostly names a region, told as its two parties signing)
             PairExample("渝黔两省市签署合作框架协议。", (("重庆市", "贵州省"),)),
+            # (provinces by their one-character names, counted: the pairs with Chongqing)
+            PairExample(
+                "渝川黔三地政协召开联席会议。", (("重庆市", "四川省"), ("重庆市", "贵州省"))
+            ),
+            PairExample("泸州处在川滇黔渝四省市交界地带。", ()),
+            PairExample("港区建设由川渝六方共同承担。", ()),
             PairExample("成渝两地产业协同发展成效明显。", ()),
             PairExample("服务台将覆盖万达开、万开云及周边区县,助力协同发展。", ()),
             PairExample("宣汉县政协助力万达开川渝统筹发展示范区建设。", ()),

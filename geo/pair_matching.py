@@ -18,13 +18,13 @@ from dataclasses import replace
 from itertools import combinations, product
 
 from cqmap.geo.gazetteer import Gazetteer
-from cqmap.geo.matcher import Hit
-from cqmap.geo.pair_words import GROUP_ACTS, LEAD, ORG_CHAR, SIGNED, alt
+from cqmap.geo.matcher import Hit, Surface
+from cqmap.geo.pair_words import COUNTED_PARTIES, GROUP_ACTS, LEAD, ORG_CHAR, SIGNED, alt
 from cqmap.geo.pairs import PAIR_PATTERNS, PairPattern
 from cqmap.geo.regions import PARTNERSHIPS
 from cqmap.geo.skeleton import _A0, _B0, A, is_token, places_in, skeleton
 
-__all__ = ["TWO_PARTIES", "Candidate", "Todo", "candidates", "pairs_of"]
+__all__ = ["Candidate", "Todo", "candidates", "pairs_of", "partners_named_together"]
 
 
 # After a comma, a clause that continues the same subject starts with one of these
@@ -115,6 +115,22 @@ _COMMA = re.compile("[，,]")
 TWO_PARTIES = re.compile(
     '[”"]?(?:两地|两省市|两市|双方)[^，。；,;\ue000-\ue7ff]{0,6}?(?:签署|签订|签下|签约)'
 )
+_COUNTED_PARTIES = re.compile(COUNTED_PARTIES)
+
+
+def partners_named_together(surface: Surface, text: str, end: int) -> bool:
+    """Whether a composite's name, ending at ``end`` in ``text``, stands for partners: a
+    partnership's (万达开), a grouping told as its two parties signing (渝黔两省市签署), or
+    provinces counted (渝川黔三地政协召开联席会议)."""
+    if surface.form != "composite":
+        return False
+    if surface.text in PARTNERSHIPS or TWO_PARTIES.match(text, end):
+        return True
+    # (the count is of the names: 川渝六方, six parties of the two, are none of them)
+    counted = _COUNTED_PARTIES.match(text, end)
+    return counted is not None and "三四五六".find(counted.group()[0]) + 3 == len(surface.places)
+
+
 # The marks clauses are parted by (贵州加快建设开放通道;与重庆市深化合作: the region that
 # opens the clause before acts on), and those a match may open with
 _OPENERS = ("，", ",", "；", ";")
@@ -201,11 +217,7 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
                         continue
                 if pattern.members:
                     surface = hits[ord(m.group("c")) - _B0][2]
-                    if surface.form == "composite" and (
-                        surface.text in PARTNERSHIPS
-                        # (渝黔两省市签署: a grouping told as its two parties signing)
-                        or TWO_PARTIES.match(document, m.end("c"))
-                    ):
+                    if partners_named_together(surface, document, m.end("c")):
                         out.setdefault(i, []).append((pattern, list(surface.places), []))
                     continue
                 if (

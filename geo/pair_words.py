@@ -24,6 +24,7 @@ __all__ = [
     "ALL_TOGETHER",
     "ASK",
     "AS_PAIR",
+    "COUNTED_PARTIES",
     "BACK",
     "COUNTED",
     "DELIVER",
@@ -170,6 +171,9 @@ BACK = ("生产", "制造", "落地", "转化", "后端", "产业化")
 GUIDE = ("引导", "组织", "推动", "支持", "帮助", "选派", "派遣", "援助", "协调", "带动")
 GUIDE_TO = ("在", "到", "赴", "落户", "入驻", "助力", "帮扶", "支持")
 SENT_TO = ("来到", "分派到", "派到", "派驻", "到", "赴", "前往")
+# A group of provinces by their one-character names, counted (湘鄂渝黔四省市, 渝川黔三地:
+# :func:`cqmap.geo.matcher.scan` reads it as a composite): its parties, by the count
+COUNTED_PARTIES = "[三四五六]个?(?:省区市|省市区|省市|省区|省份|省|地|方)"
 # (一体化, 同城化: two places growing into one, 綦江—万盛一体化发展规划)
 AS_PAIR = ("对口", "协同", "结对", "合作", "协作", "一体化", "同城化")
 PARK = (

@@ -20,6 +20,7 @@ __all__ = [
     "ABBREVIATIONS",
     "ABBREVIATIONS_AT_END",
     "ABBREVIATIONS_OF_VISITS",
+    "PROVINCE_ABBREVIATIONS",
     "VISIT_VERBS",
     "VISIT_DEEDS",
     "GROUPS",
@@ -494,6 +495,18 @@ ABBREVIATIONS_OF_VISITS: dict[str, str] = {
     **{c: ABBREVIATIONS[c] for c in "渝川蓉鄂湘黔桂滇陕沪甬"},
     "鲁": "山东省",
 }
+# One-character names of provinces as news join them into a group counted right after
+# (湘鄂渝黔四省市, 川陕渝三省, 渝川黔三地): the group stands for those provinces.
+PROVINCE_ABBREVIATIONS: dict[str, str] = {
+    "渝": "重庆市", "川": "四川省", "蜀": "四川省", "鄂": "湖北省", "湘": "湖南省",
+    "黔": "贵州省", "贵": "贵州省", "桂": "广西壮族自治区", "滇": "云南省", "云": "云南省",
+    "陕": "陕西省", "甘": "甘肃省", "陇": "甘肃省", "青": "青海省", "宁": "宁夏回族自治区",
+    "新": "新疆维吾尔自治区", "藏": "西藏自治区", "蒙": "内蒙古自治区", "豫": "河南省",
+    "晋": "山西省", "冀": "河北省", "鲁": "山东省", "苏": "江苏省", "浙": "浙江省",
+    "皖": "安徽省", "赣": "江西省", "闽": "福建省", "粤": "广东省", "琼": "海南省",
+    "辽": "辽宁省", "吉": "吉林省", "黑": "黑龙江省", "京": "北京市", "津": "天津市",
+    "沪": "上海市",
+}  # fmt: skip
 VISIT_VERBS = "来赴抵访到在离返回进入"
 VISIT_DEEDS = (
     "考察", "调研", "访问", "参访", "参观", "学习", "交流", "举办", "召开", "举行", "出席",

@@ -31,16 +31,15 @@ from cqmap.geo.gazetteer import Gazetteer, Place
 from cqmap.geo.matcher import Hit
 from cqmap.geo.openings import paragraph_start
 from cqmap.geo.pair_matching import (
-    TWO_PARTIES,
     Todo,
     candidates,
     groups_acting,
     members_listed,
     pairs_of,
+    partners_named_together,
 )
 from cqmap.geo.pair_words import CONTINUATION_CUES, COOP_CUES, OFFICIAL_CUES, ORG
 from cqmap.geo.pairs import PAIR_PATTERNS
-from cqmap.geo.regions import PARTNERSHIPS
 from cqmap.geo.route_story import RouteStory
 from cqmap.geo.route_words import ROUTE_HINTS
 from cqmap.geo.routes import CorridorMention, Route
@@ -179,9 +178,7 @@ def read_relations(
                     subjects[paragraph] = surface.place
             elif surface.cls == "P":
                 port = surface.place
-            elif surface.form == "composite" and (
-                surface.text in PARTNERSHIPS or TWO_PARTIES.match(text, end)
-            ):
+            elif partners_named_together(surface, text, end):
                 regions.update(surface.places)  # (万达开, 渝黔两省市签署: partners named together)
         has_cue = False
         if regions:
