@@ -14,6 +14,7 @@ from cqmap.geo.route_movements import respective
 from cqmap.geo.route_words import (
     CORRIDOR_OF,
     DESTINATIONS,
+    FROM_HERE,
     FUTURE,
     PASSENGERS,
     PLANS,
@@ -28,13 +29,13 @@ from cqmap.geo.routes import Context, Route, RouteForm, route_of
 __all__ = ["read_anchor_services", "read_corridor", "read_from_anchor", "read_points_served"]
 
 
-def _from_anchor(m: re.Match, ctx: Context) -> bool:
+def _from_anchor(m: re.Match, ctx: Context, anchor: str | None = None) -> bool:
     """Whether the service of a sentence leaves from the port the sentences before were
-    about: there is one, the sentence names no start of its own, speaks of freight and
-    not of passengers, and plans nothing before the match."""
+    about (or ``anchor``): there is one, the sentence names no start of its own, speaks of
+    freight and not of passengers, and plans nothing before the match."""
     skeleton = ctx.sent.skeleton
     return (
-        ctx.anchor is not None
+        (anchor or ctx.anchor) is not None
         and ctx.first_origin is None
         and ctx.transport
         and not PASSENGERS.search(skeleton)
@@ -42,18 +43,25 @@ def _from_anchor(m: re.Match, ctx: Context) -> bool:
     )
 
 
+_HERE = re.compile(FROM_HERE)
+
+
 def read_from_anchor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """这趟班列将出发前往钦州港: a train or ship of the sentences before leaves for a place,
     and the sentence names no place it leaves from: it leaves from the port they were
-    about (``ctx.anchor``), else it is no route."""
+    about (``ctx.anchor``), else it is no route; 从这里, after a place the sentence names
+    (凭祥市…送走了第一列中越班列,列车从这里出发开往河内), leaves from that place."""
     sent, gaz = ctx.sent, ctx.gaz
-    if not _from_anchor(m, ctx):
+    here = _HERE.search(sent.skeleton, m.start(), m.end())
+    told = sent.places_in(sent.skeleton[: m.start()]) if here is not None else []
+    anchor = told[-1] if told else ctx.anchor
+    if not _from_anchor(m, ctx, anchor):
         return []
     dests, via = ends_after(sent, m.start(), gaz, remark_start(sent.skeleton, m.start()))
-    dests = [d for d in dests if not gaz.holds(d, ctx.anchor)]
+    dests = [d for d in dests if not gaz.holds(d, anchor)]
     if not dests:
         return []
-    return [route_of(form, None, ctx.anchor, dests, via, ctx.mode(), ctx)]
+    return [route_of(form, None, anchor, dests, via, ctx.mode(), ctx)]
 
 
 # 到上海的“天天班”, 到日本、俄罗斯的国际直达航线: one service to where it goes

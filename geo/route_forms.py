@@ -164,6 +164,12 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 ("南京港", "太仓港", "上海港"),
             ),
             Example("这趟班列从团结村到钦州港,全程运行两天。", "团结村", ("钦州港",)),
+            # (a cargo ship's run, up to where it ends: 到…为止)
+            Example(
+                "货船从白河县下卡子码头出发,到丹江口市陈家坝码头为止。",
+                "白河县下卡子码头",
+                ("丹江口市陈家坝码头",),
+            ),
             # (货列, a freight train)
             Example("司机刚开着一列从武汉到重庆的货列返回。", "武汉市", ("重庆市",), mode="rail"),
             # (as many starts as ends, 分别: each its own, in turn)
@@ -274,6 +280,13 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 "吴家山站位于武汉。该站第一列防疫物资专列发出,目的地是塞尔维亚贝尔格莱德。",
                 "吴家山站",
                 ("贝尔格莱德",),
+            ),
+            # (从这里 after a place the sentence names: from that place)
+            Example(
+                "凭祥市在2017年8月送走了第一列中越班列,列车从这里出发开往越南河内。",
+                "凭祥市",
+                ("河内",),
+                mode="rail",
             ),
             Example(
                 "忠县周家溪滚装码头的货车排成长龙。每天,货车从这里坐船前往湖北秭归。",

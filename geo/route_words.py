@@ -222,7 +222,7 @@ def counted_network(text: str, start: int = 0, end: int | None = None) -> bool:
 NOT_RUN = re.compile(f"{_FUTURE_WORDS}|{_PLAN_WORDS}|此前|之前|以前|过去|原先|原来")
 TRANSPORT_CUE = re.compile(
     "班轮|航线|快线|班列|专列|货列|班车|运抵|驶往|发往|运往|运至|运到|开往|通往|驶向|中转|货运|集装箱|货物"
-    "|首航|货车|车队|船队|产品|商品|货品|首批|第一批|快件|快递|邮件"
+    "|首航|货车|车队|船队|货船|货机|产品|商品|货品|首批|第一批|快件|快递|邮件"
     # (返程则自杜伊斯堡启程: a service's way back or out; 从泰国起运: goods shipped)
     "|返程|回程|去程|起运|启运"
     # (a quantity of freight: 6.3万吨砂石, 108标箱, 12只标准箱; goods unloaded or loaded)
