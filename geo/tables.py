@@ -124,7 +124,7 @@ CLEANING_MEANINGS = {
     "html_tags": "HTML tags (and tag remnants) removed",
     "html_entities": "HTML entities decoded",
     "control_chars": "control and zero-width characters removed",
-    "fullwidth_chars": "full-width forms and odd spaces normalised",
+    "fullwidth_chars": "full-width forms, odd spaces and odd dashes (―, ─) normalised",
     "pinyin_readings": "pinyin readings after characters removed",
     "mojibake_repaired": "mojibake runs repaired, wholly or in part",
     "mojibake_unrepaired": "mojibake runs left unrepaired, and lost characters dropped",

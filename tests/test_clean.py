@@ -991,3 +991,19 @@ def test_dates_spaced_out_are_written_together() -> None:
     assert doc.date == "2021-10-12"
     (route,) = extract_bytes(page.encode())["routes"]
     assert route["opened"] == "2021-10-08"
+
+
+def test_odd_dashes_between_places_are_dashes():
+    """A horizontal bar or a box-drawing line typed between two places (洋浦─海防,
+    大连―新西伯利亚) is a dash: the line's ends are read."""
+    from cqmap.geo.extract import extract_bytes
+
+    page = "洋浦─海防集装箱航线首航。大连―新西伯利亚国际道路运输线路启动。"
+    doc = clean_text(page)
+    assert doc.text == "洋浦—海防集装箱航线首航。大连—新西伯利亚国际道路运输线路启动。"
+    assert doc.cleaning["fullwidth_chars"] == 2
+    routes = extract_bytes(page.encode())["routes"]
+    assert sorted((r["origin"], *r["destinations"]) for r in routes) == [
+        ("大连市", "新西伯利亚"),
+        ("洋浦港", "海防市"),
+    ]

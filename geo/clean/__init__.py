@@ -12,7 +12,8 @@ step                      what                                                 m
 ========================  ===================================================  ============
 strip controls            newlines, control and zero-width characters          markup
 strip HTML                comments, scripts, styles, tags, entities            markup
-normalise full-width      full-width ASCII forms, odd spaces -> ASCII          markup
+normalise full-width      full-width ASCII forms, odd spaces -> ASCII; odd     markup
+                          dashes (―, ─) -> —
 compose accents           combining tone marks composed (NFC)                  markup
 remove readings           pinyin readings after characters (``區(qū)``,          readings
                           ``專(zhuan) 線`` by the dozen)

@@ -98,11 +98,13 @@ ODD_CHARS = "\r\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2028\u2029\u2060\
 # Characters some step of clean_text acts on; one findall decides which steps run.
 # (Toned letters are looked for separately: pinyin documents hold hundreds of them.)
 ATTENTION_RE = re.compile(
-    f"[{ODD_CHARS}\uff01-\uff5e\u3000\u00a0?\ufffd\t\u1680\u2000-\u200a\u202f\u205f\u0300-\u036f]"
+    f"[{ODD_CHARS}\uff01-\uff5e\u3000\u00a0\u2012\u2015\u2500?\ufffd\t\u1680\u2000-\u200a\u202f\u205f\u0300-\u036f]"
 )
 ATTENTION_ODD = frozenset(
     map(chr, [0x0D, *range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)])
 ) | frozenset("\u00ad\u200b\u200c\u200d\u2028\u2029\u2060\ufeff")
-ATTENTION_FULLWIDTH = frozenset(map(chr, [*range(0xFF01, 0xFF5F), 0x3000, 0xA0]))
+ATTENTION_FULLWIDTH = frozenset(
+    map(chr, [*range(0xFF01, 0xFF5F), 0x3000, 0xA0, 0x2012, 0x2015, 0x2500])
+)
 ATTENTION_COMBINING = frozenset(map(chr, range(0x300, 0x370)))  # "qu\u0304" for "qū"
 ATTENTION_SPACE = frozenset("\t\u1680\u202f\u205f" + "".join(map(chr, range(0x2000, 0x200B))))

@@ -35,7 +35,13 @@ _ENTITY_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-F
 # The rest of a tag whose "<" a mojibake "?" swallowed: "?/p>".
 TAG_REMNANT_RE = re.compile(r"/?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>\n]{0,200})?/?>")
 
-FULLWIDTH_TABLE = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0xA0: 0x20}
+FULLWIDTH_TABLE = (
+    {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
+    | {0x3000: 0x20, 0xA0: 0x20}
+    # (a horizontal bar, a box-drawing line or a figure dash typed as a dash between
+    # places: 大连―新西伯利亚, 洋浦─海防)
+    | {0x2015: 0x2014, 0x2500: 0x2014, 0x2012: 0x2014}
+)
 _FULLWIDTH_ASCII = {chr(k): chr(v) for k, v in FULLWIDTH_TABLE.items()}
 
 
@@ -98,7 +104,8 @@ def strip_html(draft: Draft) -> None:
 
 
 def normalise_fullwidth(draft: Draft) -> None:
-    """Full-width ASCII forms, ideographic and no-break spaces to ASCII."""
+    """Full-width ASCII forms, ideographic and no-break spaces to ASCII; a horizontal bar,
+    a box-drawing line or a figure dash to an em dash."""
     present = draft.found & ATTENTION_FULLWIDTH
     if present:
         draft.text = _normalise_fullwidth(draft.text, draft.counts, present)
