@@ -32,8 +32,9 @@ forty-seventh, ``unshucked.json`` a forty-eighth, ``unpressed.json`` a forty-nin
 ``unbundled.json`` a fiftieth, ``unsacked.json`` a fifty-first, ``unbinned.json`` a
 fifty-second, ``unloaded.json`` a fifty-third, ``unloosed.json`` a fifty-fourth,
 ``unstacked.json`` a fifty-fifth, ``unhauled.json`` a fifty-sixth, ``unweighed.json`` a
-fifty-seventh and ``untied.json`` a fifty-eighth, each collected later than the one
-before; ``more.json``, ``extra.json``,
+fifty-seventh, ``untied.json`` a fifty-eighth, ``unrolled.json`` a fifty-ninth,
+``unchilled.json`` a sixtieth and ``unsealed.json`` a sixty-first, each collected later
+than the one before; ``more.json``, ``extra.json``,
 ``dev4.json`` to ``dev9.json`` are more development pages (the pages are other people's
 words and never committed). Each article's facts were read by a person; cqmap reads the
 same text through :func:`cqmap.geo.extract.extract_text`.
@@ -439,6 +440,9 @@ def main(argv: list[str] | None = None) -> int:
         ("unhauled.json", "a fifty-sixth held-out set of real articles"),
         ("unweighed.json", "a fifty-seventh held-out set of real articles"),
         ("untied.json", "a fifty-eighth held-out set of real articles"),
+        ("unrolled.json", "a fifty-ninth held-out set of real articles"),
+        ("unchilled.json", "a sixtieth held-out set of real articles"),
+        ("unsealed.json", "a sixty-first held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
