@@ -146,6 +146,13 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 ("钦州港",),
             ),
             Example("货轮自云阳港启程,一路驶向安庆港。", "云阳港", ("安庆港",)),
+            # (who runs it, told in the next clause, leaves the start alone)
+            Example(
+                "班列的头一段从越南河内东英站开到凭祥站,由越南铁路公司负责。",
+                "河内东英站",
+                ("凭祥",),
+                mode="rail",
+            ),
             # (heading for it: 朝…开去, 向…一路疾驰; a city abroad named so is a place)
             Example("班列从石龙站开出,朝莫斯科开去。", "石龙站", ("莫斯科",)),
             Example(

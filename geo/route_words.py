@@ -411,8 +411,10 @@ _CHANGED_AT = "(?:上岸|卸船|下船)?(?:中转|转运|换装|换乘|集结|�
 _OFFICE_HOLDS = (
     f"[^，。；;、\ue000-\uefff]{{0,10}}?(?:{'|'.join(OFFICES)})(?:{'|'.join(HELD_BY_OFFICE)})的"
 )
+# (由天津货运航空执飞: the airline that flies it, no start)
 _AGENCY = (
     "打造|主导|组织|负责|承办|承运|牵头|合作|共同|联合|携手|联手|发起|开辟|建设|推动|投资|运营"
+    "|执飞|执行|经营"
 )
 # where goods were grown or made (这批蔬菜都由赣州市赣县区种出), not where a run starts
 _MADE = "(?:种出|种植|出产|生产|制造|加工|培育|养殖)(?!基地|线|企业|厂)"
@@ -470,7 +472,7 @@ ORIGIN = re.compile(
     rf"(?!{T}{{0,3}}[^，。；,;\ue000-\uefff]{{0,7}}?{_ACROSS})"
     # (not 从澳大利亚进口的锰矿石: where the goods were bought; 由美国进口至南京港 moves)
     r"(?!(?:进口|购进|采购)的)"
-    rf"(?![^，。；;]{{0,14}}?(?:{_AGENCY}|{_MADE}))"
+    rf"(?![^，,。；;]{{0,14}}?(?:{_AGENCY}|{_MADE}))"
     # (not 由福建冠海海运集团…: a company named after its place)
     rf"{NOT_A_COMPANY}"
     # (not 向老挝万象发出: sent toward it)

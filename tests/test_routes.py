@@ -1213,3 +1213,12 @@ def test_a_partner_of_a_pact_is_no_start_of_the_lines_opened():
     area's (which the gazetteer does not know), not 赤湾港's."""
     text = "目前该作业区已与赤湾港建立港口联盟,开通至大连、上海等主要港口航线。"
     assert [r["origin"] for r in extract_text(text)["routes"]] == []
+
+
+def test_the_airline_that_flies_a_line_is_no_start():
+    """由天津货运航空执飞: the airline named after its city flies the freighter; the city
+    is not where it took off."""
+    routes = extract_text("一架由天津货运航空执飞的全货机顺利起飞,前往韩国首尔仁川国际机场。")[
+        "routes"
+    ]
+    assert [r["origin"] for r in routes if r["origin"] == "天津市"] == []
