@@ -298,6 +298,19 @@ def date_routes(
         aside in brackets (（转载:凤凰网 2026年1月19日）)."""
         return i not in own and (not found(i) or text.startswith("(", sentences[i][0]))
 
+    def _year_told_again(route: Route) -> str | None:
+        """The year of the route's month and day where a sentence that names its start or
+        an end tells that day with a year of its own, the one year so told, else None."""
+        month, day = int(route.opened[-5:-3]), int(route.opened[-2:])
+        told = re.compile(rf"((?:19|20)\d{{2}})年0?{month}月0?{day}日")
+        starts = [a for a, _ in sentences]
+        years = set()
+        for m in told.finditer(text):
+            start, end = sentences[max(0, bisect_right(starts, m.start()) - 1)]
+            if any(_named_at(p, start, end) >= 0 for p in (route.origin, *route.destinations)):
+                years.add(m.group(1))
+        return years.pop() if len(years) == 1 else None
+
     def _first_run_told(i: int) -> bool:
         """Whether sentence ``i`` tells a first run on its last date, not one expected
         (首趟回程专列…开进, not 首班…将于20日抵达)."""
@@ -649,6 +662,13 @@ def date_routes(
                     if year is not None:
                         route.opened, route.opened_year_inferred = f"{year}-{route.opened}", True
                 break
+    for route in routes:
+        if route.opened is not None and (len(route.opened) == 5 or route.opened_year_inferred):
+            # (12月3日,…列车驶出广州增城铁路物流园 … 2021年12月3日,…两趟…分别从深圳平湖南
+            # 铁路物流园和广州增城铁路物流园首发: the day told again with its year)
+            year = _year_told_again(route)
+            if year is not None:
+                route.opened, route.opened_year_inferred = f"{year}-{route.opened[-5:]}", False
     undated = [r for r in routes if r.opened is None and r.origin]
     if undated:
         _date_by_corridor(undated, text, sentences, found, gaz)

@@ -872,3 +872,17 @@ def test_across_comment_only_a_first_run_told_dates_the_service():
         "这趟班列从苏州发车,终点是波兰华沙。"
     )
     assert [r["opened"] for r in extract_text(text)["routes"]] == [None]
+
+
+def test_a_day_told_again_with_its_year_where_its_ends_are_named_takes_that_year():
+    """A first run told by its day (12月3日), then the same day told with its year in a
+    sentence that names the train's start (2021年12月3日,…从广州增城铁路物流园首发): that
+    year; the same day of another year in a sentence of neither end is no year of it."""
+    text = (
+        "12月3日10时许,一列中老国际货运列车首发,驶出广州增城铁路物流园,约6天后到达老挝万象。\n"
+        "2021年12月3日,两趟中老国际货运列车分别从深圳平湖南铁路物流园和广州增城铁路物流园首发。"
+    )
+    opened = {r["origin"]: r["opened"] for r in extract_text(text)["routes"]}
+    assert opened["增城铁路物流园"] == "2021-12-03"
+    text = "3月19日,首趟班列从团结村出发开往杜伊斯堡。2011年3月19日,中欧班列在这里诞生。"
+    assert [r["opened"] for r in extract_text(text)["routes"]] == ["03-19"]
