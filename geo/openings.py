@@ -63,6 +63,11 @@ _SINCE = re.compile(
     # (这条线路去年3月开始按每周三列的频次常态化运行: since that month)
     r"|(?:\d{4}年|去年|今年)?\d{1,2}月(?:开始|起)[^。；;]{0,20}?(?:常态化|开行|开通|运行)"
 )
+# The day a line opened, told of it right after its name (…国际货运航线于2023年12月13日正式开通;
+# not 将于, 计划于: a plan)
+_OPENED_ON = re.compile(
+    r"(?<!将)(?<!拟)(?<!计划)(?<!预计)(?<!预定)于\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:正式)?(?:开通|开航|开行|首航|通航)"
+)
 # A date since which something has been (2017年西部陆海新通道开通以来): no day of this run
 # (这是2017年…开通以来,首次开行出口印度的班列 dates the train by the sentence before)
 _SINCE_THEN = re.compile(r"[^，,。；;]{0,40}?以来")
@@ -429,12 +434,15 @@ def date_routes(
 
     def _since_opened(route: Route) -> EventDate | None:
         """The date of a sentence of the route's own that tells it named, then since when
-        it has run (中欧班列(合肥—汉堡)自2015年6月开通以来), if any."""
+        it has run (中欧班列(合肥—汉堡)自2015年6月开通以来), or on what day it opened
+        (贵阳至加尔各答国际货运航线于2023年12月13日正式开通), if any."""
         for ev in route.evidence:
             start, end = sentences[ev.sentence]
             m = _SINCE.search(text, start, end)
             if m is None or not text.startswith("自", m.start()):
-                continue
+                m = _OPENED_ON.search(text, start, end)
+                if m is None:
+                    continue
             at = _end_at(route, start, end)
             if 0 <= at < m.start() and m.start() - at <= 20:
                 dates = dates_in(text, m.start(), m.end(), document=document)

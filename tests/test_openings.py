@@ -886,3 +886,16 @@ def test_a_day_told_again_with_its_year_where_its_ends_are_named_takes_that_year
     assert opened["增城铁路物流园"] == "2021-12-03"
     text = "3月19日,首趟班列从团结村出发开往杜伊斯堡。2011年3月19日,中欧班列在这里诞生。"
     assert [r["opened"] for r in extract_text(text)["routes"]] == ["03-19"]
+
+
+def test_the_day_a_line_is_told_opened_wins_over_a_later_run():
+    """A later run (3月13日,…货机起飞) with a first told near it, then the line told opened
+    on its own day (…航线于2023年12月13日正式开通): that day; a day planned is none."""
+    text = (
+        "3月13日,一架货机从贵阳龙洞堡国际机场起飞,目的地是印度加尔各答。"
+        "贵州首条全货机航线的货物里从此有了本地产品。"
+        "据了解,贵阳至加尔各答国际货运航线于2023年12月13日正式开通。"
+    )
+    assert [r["opened"] for r in extract_text(text)["routes"]] == ["2023-12-13"]
+    text = "贵阳至达卡国际货运航线计划于2025年6月1日开通。"
+    assert [r["opened"] for r in extract_text(text)["routes"]] in ([], [None])
