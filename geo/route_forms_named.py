@@ -79,7 +79,8 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         # 线路 pass them)
         rf"(?<!经)(?<!通过)(?<!通过{T}[、和及])"
         rf"(?P<chain>[“\"]?{T}[“”\"]?(?:{BRACKETED}|[)）])?(?:{LINK})+"
-        rf"(?:[、和及]{T}(?!{DASH}))*)"
+        # (each item with its cities in brackets: 荷兰(鹿特丹)、白俄罗斯(明斯克、奥尔沙))
+        rf"(?:[、和及]{T}(?:{BRACKETED})?(?!{DASH}))*)"
         # (not the ends in brackets of a service listed before another: 中欧班列(厦门-汉堡)、
         # 中亚班列(…): each bracket the service before it's)
         rf"(?![)）][、和及与，,])"
@@ -119,6 +120,13 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
                 ("上海市",),
                 ("涪陵区",),
                 "rail-river",
+            ),
+            # (each item with its city in brackets: the city)
+            Example(
+                "南昌已开通南昌至荷兰(鹿特丹)、法国(巴黎)等国际直达班列。",
+                "南昌市",
+                ("鹿特丹", "巴黎"),
+                mode="rail",
             ),
             # (a slash between two places of a link: either is passed)
             Example(

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from cqmap.geo.gazetteer import CHINA, Gazetteer
 from cqmap.geo.route_anchors import read_corridor
-from cqmap.geo.route_ends import origin_of
+from cqmap.geo.route_ends import listed_places, origin_of
 from cqmap.geo.route_forms import ROUTE_FORMS
 from cqmap.geo.route_legs import carry_on, goes_on
 from cqmap.geo.route_merging import (
@@ -33,7 +33,7 @@ from cqmap.geo.route_words import (
     CLAUSE,
     PASSENGERS,
     SEMICOLONS,
-    TLIST,
+    TLIST_ASIDES,
     TRANSPORT_CUE,
     T,
     counted_network,
@@ -154,19 +154,19 @@ def read_routes(
     # (开行至重庆、成都、昆明等5个方向班列: directions counted, a service to each; so are
     # lines counted, “济宁—武汉、太仓、上海”等地16条集装箱航线)
     directions = (
-        [_listed(sent, m) for m in _DIRECTIONS.finditer(skeleton)]
+        [_listed(sent, m, gaz) for m in _DIRECTIONS.finditer(skeleton)]
         if "个" in skeleton or "条" in skeleton
         else []
     )
     if "线路" in skeleton or "航线" in skeleton or "班列" in skeleton:
         # (相继开通临沂至越南、哈萨克斯坦、德国、俄罗斯等线路: lines, one to each)
         directions += [
-            _listed(sent, m, "list" if m.group("list") else "opened")
+            _listed(sent, m, gaz, "list" if m.group("list") else "opened")
             for m in _LINES.finditer(skeleton)
         ]
     if "继" in skeleton:
         directions += [
-            _listed(sent, m, "list" if m.group("list") else "opened")
+            _listed(sent, m, gaz, "list" if m.group("list") else "opened")
             for m in _LINES_BEFORE.finditer(skeleton)
         ]
     # (花湖机场陆续开出的航线已飞到列日、金奈和德里等地: lines flown, not one aircraft's run)
@@ -224,8 +224,9 @@ _GONE_ON = re.compile("(?:到达|抵达|运抵|运至|驶抵)[^，,。；;]{1,12
 
 # A list of places, then how many directions (or destinations) they are of, or how many
 # lines (伯恩茅斯、米兰…等9条货运航线)
+# (the countries' cities in brackets: 荷兰(鹿特丹)、白俄罗斯(明斯克、奥尔沙)等9条国际直达班列)
 _DIRECTIONS = re.compile(
-    rf"(?P<list>{TLIST})(?:等?(?:\d+|[两二三四五六七八九十]+)个(?:方向|目的地|城市)"
+    rf"(?P<list>{TLIST_ASIDES})(?:等?(?:\d+|[两二三四五六七八九十]+)个(?:方向|目的地|城市)"
     rf"|[”\"]?(?:等地?)?(?:\d+|[两二三四五六七八九十]+)条"
     # (开出至太仓、扬州、上海的内贸航线,共计3条: the lines, then their count)
     rf"|的?{CLAUSE}{{0,10}}?(?:航线|班列|线路|班轮)[，,](?:共计|共有|共|合计)(?:\d+|[两二三四五六七八九十]+)条)"
@@ -291,10 +292,11 @@ def _trade_lane(route: Route, gaz: Gazetteer) -> bool:
     )
 
 
-def _listed(sent: Sentence, m: re.Match, group: str = "list") -> list[str]:
-    """The places of a match's list (its ``group``), in the order told (a list, not a set:
-    the routes made of them come out in the text's order whatever the hash seed)."""
-    return list(dict.fromkeys(sent.places_in(m.group(group))))
+def _listed(sent: Sentence, m: re.Match, gaz: Gazetteer, group: str = "list") -> list[str]:
+    """The places of a match's list (its ``group``; a country's cities in brackets after it
+    in its place), in the order told (a list, not a set: the routes made of them come out
+    in the text's order whatever the hash seed)."""
+    return list(dict.fromkeys(listed_places(sent, m.group(group), gaz)))
 
 
 def _services(

@@ -252,7 +252,7 @@ NAME_LEAD = re.compile(
 )
 _BRACKETS = re.compile(BRACKETED)
 _CHAIN_RE = re.compile(CHAIN)
-_PLACE_IN_ASIDE = re.compile(f"({T})[(（]({T})[)）]")
+_PLACE_IN_ASIDE = re.compile(f"({T})[(（]({T}(?:[、和及]{T})*)[)）]")
 # (a composite in it is part of the name: 渝甬班列(重庆—宁波))
 # (a name holds no bracket nor list mark: 东复线(…)、中线(…) names two lines)
 _SERVICE_BEFORE = re.compile(
@@ -544,13 +544,18 @@ def chain_of(
     sent: Sentence, chain: str, gaz: Gazetteer | None = None
 ) -> tuple[list[str], list[str], list[str]]:
     """A chain's origin (a list of at most one), destinations and stops: its links are
-    its places between the dashes, 至 and 经 (asides left out, but a place in an aside
-    that lies in the place before it stands for that place: 越南(河内)—中国(重庆))."""
+    its places between the dashes, 至 and 经 (asides left out, but places in an aside
+    that lie in the place before it stand for that place: 越南(河内)—中国(重庆))."""
     if gaz is not None:
+        # (places in the aside that lie in the place before it stand for it: 白俄罗斯(明斯克、
+        # 奥尔沙), the two cities)
         chain = _PLACE_IN_ASIDE.sub(
             lambda m: (
                 m.group(2)
-                if inside(sent.place(m.group(2)), sent.place(m.group(1)), gaz)
+                if all(
+                    inside(inner, sent.place(m.group(1)), gaz)
+                    for inner in sent.places_in(m.group(2))
+                )
                 else m.group(1)
             ),
             chain,

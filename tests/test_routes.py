@@ -1222,3 +1222,10 @@ def test_the_airline_that_flies_a_line_is_no_start():
         "routes"
     ]
     assert [r["origin"] for r in routes if r["origin"] == "天津市"] == []
+
+
+def test_lines_counted_to_countries_with_their_cities_in_brackets_are_a_line_each():
+    """…至荷兰(鹿特丹)、白俄罗斯(明斯克、奥尔沙)等5条国际直达班列: a line to each city."""
+    text = "南昌国际陆港已开通南昌至荷兰(鹿特丹)、白俄罗斯(明斯克、奥尔沙)等5条国际直达班列。"
+    ends = sorted(tuple(r["destinations"]) for r in extract_text(text)["routes"])
+    assert ends == [("奥尔沙",), ("明斯克",), ("鹿特丹",)]
