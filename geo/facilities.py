@@ -491,10 +491,15 @@ def _held_by_office(text: str, raw: list, lex) -> list:
 # (or a few words after the port, then what is done to its areas: 芜湖港…正重点打造裕溪口
 # 港区、朱家桥港区与三山港区; 安庆港扩大口岸开放范围,纳入皖河农场港区、长风港区)
 _AREAS_OF = re.compile(
-    r"(?:[^。；;！!？?]{0,30}?(?:打造|纳入|建设|新建|扩建)|涵盖|包括|包含|下辖|辖有|分为|由)"
-    r"(?P<list>(?:[\u4e00-\u9fff]{2,4}?(?:港区|作业区)[、和及与])*[\u4e00-\u9fff]{2,4}?(?:港区|作业区))"
+    r"(?:[^。；;！!？?]{0,30}?(?:打造|纳入|建设|新建|扩建)|涵盖|包括|包含|下辖|辖有|分为|由"
+    # (台州港口岸头门港区、健跳港区以及龙门港区: the port's areas listed right after it, two
+    # or more)
+    r"|口岸|(?=[\u4e00-\u9fff]{2,4}?(?:港区|作业区)(?:、|以及|和|及|与)))"
+    r"(?P<list>(?:[\u4e00-\u9fff]{2,4}?(?:港区|作业区)(?:、|以及|和|及|与))*"
+    r"[\u4e00-\u9fff]{2,4}?(?:港区|作业区))"
 )
 _AREA_ITEM = re.compile(r"(?P<own>[\u4e00-\u9fff]{2,4}?)(?P<w>港区|作业区)")
+_ITEMS = re.compile("、|以及|和|及|与")
 
 
 def _areas_listed(text: str, raw: list, lex) -> list:
@@ -511,7 +516,7 @@ def _areas_listed(text: str, raw: list, lex) -> list:
         if m is None:
             continue
         offset = m.start("list")
-        for item in re.split("[、和及与]", m.group("list")):
+        for item in _ITEMS.split(m.group("list")):
             a, b = offset, offset + len(item)
             offset = b + 1
             own = _AREA_ITEM.fullmatch(item)
