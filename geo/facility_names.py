@@ -190,4 +190,10 @@ def is_own_name(
         # (从江都铁路专用线: 铁路 is a word of the facility, not of its name; but
         # 廊坊北铁路货场 is the yard of the city's north station's railway)
         return False
+    if _COUNTED_KIND.match(own):
+        return False  # (九大港区, 十座码头: facilities counted, none named)
     return not own.startswith(not_names) and not grammar.intersection(body)
+
+
+# A count of facilities of a kind (九大港区, 八座码头, 十余个作业区): no name
+_COUNTED_KIND = re.compile("[一二三四五六七八九十两几多数百]+[余多]?[大座个处条]")

@@ -823,6 +823,12 @@ def test_a_port_area_the_table_knows_is_not_read_again_as_a_new_part():
     assert not ports["龙头港"].get("derived") and ports["龙头港"]["parent"] == "涪陵港"
 
 
+def test_facilities_counted_are_no_names():
+    """九大港区, 八座码头: how many, not which."""
+    ports = extract_text("武汉港的九大港区各有分工,港口有八座码头。")["ports"]
+    assert [p["name"] for p in ports] == ["武汉港"]
+
+
 def test_the_areas_listed_after_a_port_are_its_parts():
     """A port and the areas it is made of: each a part of it, a known one as the table
     has it (新田港), a town's name with its word as a new part (太白港区)."""
