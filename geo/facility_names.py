@@ -120,7 +120,9 @@ NOT_NAMES = (
     # (中国铁路北京局下花园铁路货场: the railway bureau's word, then the yard's own name)
     "局",
     # (支线机场, 通用机场, 运输机场: what kind of airport)
-    "支线", "通用", "运输", "民用", "军用",
+    "支线", "通用", "运输", "民用", "军用", "民航",
+    # (配套物流园: what goes with another)
+    "配套",
     "铁路", "码头", "港区", "作业", "货场", "企业", "政府", "人民", "全市", "全区", "全县",
     "保税", "东客", "西客", "南客", "北客", "客运", "高铁", "地铁", "轻轨",
     # (站 names many things that are no freight station: 火车站 itself, 水电站, 汽车站 …)

@@ -827,6 +827,9 @@ def test_facilities_counted_are_no_names():
     """九大港区, 八座码头: how many, not which."""
     ports = extract_text("武汉港的九大港区各有分工,港口有八座码头。")["ports"]
     assert [p["name"] for p in ports] == ["武汉港"]
+    # (nor what kind: 民航口岸; nor what goes with another: 配套物流园)
+    ports = extract_text("项目包括宜都港配套物流园和钢材中转中心。")["ports"]
+    assert [p["name"] for p in ports] == ["宜都港"]
 
 
 def test_the_areas_listed_after_a_port_are_its_parts():
