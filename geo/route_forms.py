@@ -171,6 +171,14 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 ("南京港", "太仓港", "上海港"),
             ),
             Example("这趟班列从团结村到钦州港,全程运行两天。", "团结村", ("钦州港",)),
+            # (loaded and dispatched there, then where it crosses and goes)
+            Example(
+                "216辆小汽车在武汉大花岭火车站装车启运,将从霍尔果斯出境发往乌兹别克斯坦。",
+                "武汉大花岭站",
+                ("乌兹别克斯坦",),
+                ("霍尔果斯",),
+                "rail",
+            ),
             # (a cargo ship's run, up to where it ends: 到…为止)
             Example(
                 "货船从白河县下卡子码头出发,到丹江口市陈家坝码头为止。",

@@ -489,7 +489,8 @@ ORIGIN = re.compile(
     # (…航线在贵阳龙洞堡国际机场正式开通: where a service opens, not 开通后 …)
     # (在广东江门北站首发: the station, told with its province)
     # (not 走公路在腾冲猴桥口岸进境,运到…: where goods cross the border, a stop)
-    rf"|在(?:{T}(?={T}))?(?P<o4>{T})(?!{_CHANGED_AT}|{_ACROSS})(?=(?:(?!从|由)[^。；;]){{0,40}}?(?:{DEPART}|发往|运往|驶往|开往"
+    # (在武汉大花岭火车站装车启运,将从…出境: dispatched there, 启运)
+    rf"|在(?:{T}(?={T}))?(?P<o4>{T})(?!{_CHANGED_AT}|{_ACROSS})(?=(?:(?!从|由)[^。；;]){{0,40}}?(?:{DEPART}|启运|发往|运往|驶往|开往"
     r"|(?<=[\ue000-\uefff])(?:正式)?开通(?!后|以来)"
     # (在果园港,脐橙装上班车,…一路直达新加坡: loaded there onto a service that goes there)
     r"|装上[^。；;]{0,30}?直达"
