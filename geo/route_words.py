@@ -252,6 +252,9 @@ FLOWN = re.compile(f"货机|客机|{FLIES_TO.pattern}|包机|执飞|首航航班
 AIR_FREIGHT = re.compile(
     "货运航线|货运航班|货机|航空货运|货邮|航空物流|空运|货运包机|货运枢纽机场|货运机场"
     "|(?:邮政|顺丰|圆通|京东|中通|中州|货运|快运)航空|邮航"
+    # (…航班成功首航,携带6吨防疫物资、服装等货物离开机场: a flight of goods)
+    "|(?:航班|飞机|客机)[^。；;]{0,24}?(?:携带|装载|满载|载着|装着|运载)[^，,。；;]{0,24}?"
+    "(?:货物|物资|货品)"
 )
 # (words of ships: a sentence of a port's liners and its airport names no air line)
 # (海上直航航线: a line at sea; not 海上丝绸之路, the sea's trade as a whole)

@@ -1229,3 +1229,13 @@ def test_lines_counted_to_countries_with_their_cities_in_brackets_are_a_line_eac
     text = "南昌国际陆港已开通南昌至荷兰(鹿特丹)、白俄罗斯(明斯克、奥尔沙)等5条国际直达班列。"
     ends = sorted(tuple(r["destinations"]) for r in extract_text(text)["routes"])
     assert ends == [("奥尔沙",), ("明斯克",), ("鹿特丹",)]
+
+
+def test_a_flight_told_carrying_goods_is_flown_freight():
+    """A scheduled flight that makes its first trip carrying goods (航班…首航,携带…货物) is
+    a freight line flown; a train whose ceremony sends balloons up (气球升空) is no flight."""
+    text = "3月2日,长沙至香港的定期航班首航,携带5吨服装等货物离开长沙黄花国际机场。"
+    routes = [(r["origin"], r["destinations"], r["mode"]) for r in extract_text(text)["routes"]]
+    assert routes == [("黄花国际机场", ["香港特别行政区"], "air")]
+    text = "仪式结束,气球升空,满载欧洲货物的返程班列驶离波兰库特诺,朝成都开去。"
+    assert [r["mode"] for r in extract_text(text)["routes"]] == ["rail"]
