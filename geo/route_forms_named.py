@@ -121,6 +121,10 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
                 ("涪陵区",),
                 "rail-river",
             ),
+            # (直飞 between two places: an air line's ends)
+            Example(
+                "泉州直飞马尼拉全货机国际货运航线正式开通。", "泉州市", ("马尼拉",), mode="air"
+            ),
             # (each item with its city in brackets: the city)
             Example(
                 "南昌已开通南昌至荷兰(鹿特丹)、法国(巴黎)等国际直达班列。",

@@ -244,7 +244,7 @@ BY_AIR = re.compile(
 # ... and a sentence of aircraft, whose 航线 is an air line (货机…飞往欧洲)
 # Flying somewhere (飞往, 飞抵, 飞到 a place)
 # (飞 between two places of a skeleton: 武汉飞大阪的货运航线)
-FLIES_TO = re.compile("飞往|飞抵|飞到|(?<=[\ue000-\uefff])飞(?=[\ue000-\uefff])")
+FLIES_TO = re.compile("飞往|飞抵|飞到|(?<=[\ue000-\uefff])直?飞(?=[\ue000-\uefff])")
 FLOWN = re.compile(f"货机|客机|{FLIES_TO.pattern}|包机|执飞|首航航班|起飞|升空|腾空")
 # ... is a freight route (mode ``air``) where it carries freight (货运航线, 全货机, 航空货运);
 # a line of passengers' flights is none; an airline of freight or mail (邮政航空, 顺丰航空)
@@ -365,7 +365,8 @@ BRACKETED = r"[(（][^()（）]{0,16}[)）]"  # an aside: 内江(自贡)至…, 
 # a link of a chain: dashes (one or two) or 至, a place, an aside in brackets
 # (一 between two places stands for a dash in pages typed or recognised carelessly:
 # 万州一宜昌)
-# (飞 between two places names an air line by its ends: 武汉飞大阪的货运航线)
+# (飞 or 直飞 between two places names an air line by its ends: 武汉飞大阪的货运航线,
+# 泉州直飞马尼拉全货机国际货运航线)
 # (a slash between two places of a link: either, 哈萨克斯坦—霍尔果斯/阿拉山口—长沙)
 # (到 after a stop passed: 西安经青岛到玛瑙斯的班列 ends at 玛瑙斯, not at 青岛)
 # (a stop the gazetteer does not know between two dashes, 重庆-克拉斯诺亚尔斯克(经停)-莫斯科
@@ -374,7 +375,7 @@ BRACKETED = r"[(（][^()（）]{0,16}[)）]"  # an aside: 内江(自贡)至…, 
 # (that one tried first: a chain goes on past it rather than end at its country)
 LINK = (
     f'(?:{DASH}{{1,2}}{T}?[\u4e00-\u9fff]{{2,8}}(?:{BRACKETED})?(?={DASH}{{1,2}}[“”"]?{T})'
-    f'|(?:{DASH}{{1,2}}|至|经|一|飞|(?<=经{T})到)[“”"]?{T}(?:/{T})*[“”"]?(?:{BRACKETED})?)'
+    f'|(?:{DASH}{{1,2}}|至|经|一|直?飞|(?<=经{T})到)[“”"]?{T}(?:/{T})*[“”"]?(?:{BRACKETED})?)'
 )
 # A chain of places: 泸州—武汉—台湾, 泸州至珞璜港至果园港
 CHAIN = f'[“"]?{T}[“”"]?(?:{BRACKETED})?(?:{LINK})+'

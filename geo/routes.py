@@ -534,9 +534,9 @@ _WATER_TAIL = re.compile("水|集装箱|江|海|河|滚装|散货|内支线")
 
 
 # What joins a chain's places (泰国一老挝一重庆: 一 typed for a dash, between two places;
-# 武汉飞大阪: an air line's ends; 到 after a stop passed, 西安经青岛到玛瑙斯)
+# 武汉飞大阪, 泉州直飞马尼拉: an air line's ends; 到 after a stop passed, 西安经青岛到玛瑙斯)
 _LINKS = re.compile(
-    f'{DASH}+|至|经|(?<=经[\ue000-\uefff])到|(?<=[\ue000-\uefff])[“”"]?[一飞](?=[“”"]?[\ue000-\uefff])'
+    f'{DASH}+|至|经|(?<=经[\ue000-\uefff])到|(?<=[\ue000-\uefff])[“”"]?(?:一|直?飞)(?=[“”"]?[\ue000-\uefff])'
 )
 
 
