@@ -298,6 +298,31 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         needs_cue=False,
         among=True,
     ),
+    # The places that founded something together, told as its founders: 联盟…成立,发起方是
+    # 南川区、綦江区、万盛经开区、桐梓县四个区县的人民政府 (each the others' partner)
+    PairPattern(
+        "发起方是A、B、C",
+        rf"(?:发起方|发起单位|发起者|共同发起人)(?:是|为|包括|有)"
+        rf"(?P<a>{A}(?:{ORG}(?:[、和及，,]|[，,]?以?及){ORG}{A}){{1,9}})",
+        ("发起方", "发起单位", "发起者", "共同发起人"),
+        (
+            PairExample(
+                "旅游联盟在那年8月成立,发起方是南川区、綦江区、万盛经开区、桐梓县四个区县的政府。",
+                (
+                    ("南川区", "綦江区"),
+                    ("万盛经开区", "南川区"),
+                    ("南川区", "桐梓县"),
+                    ("万盛经开区", "綦江区"),
+                    ("桐梓县", "綦江区"),
+                    ("万盛经开区", "桐梓县"),
+                ),
+            ),
+            # (who took part, not who founded it)
+            PairExample("展会的参展方是南川区、綦江区和桐梓县的企业。", ()),
+        ),
+        needs_cue=False,
+        among=True,
+    ),
     # Places a third party brings together to do something jointly: 会同万州、达州、开州等地
     # 政府,共同编制了…方案 (the third, an office of the city, is no place of its own)
     PairPattern(

@@ -24,7 +24,7 @@ from cqmap.geo.pairs import PAIR_PATTERNS, PairPattern
 from cqmap.geo.regions import PARTNERSHIPS
 from cqmap.geo.skeleton import _A0, _B0, A, is_token, places_in, skeleton
 
-__all__ = ["Candidate", "Todo", "candidates", "pairs_of", "partners_named_together"]
+__all__ = ["Candidate", "Todo", "candidates", "pairs_of", "part_of", "partners_named_together"]
 
 
 # After a comma, a clause that continues the same subject starts with one of these
@@ -419,7 +419,17 @@ def _wholes(places: list[str], gaz: Gazetteer) -> list[str]:
     """``places`` without those that lie in another of them (内江市, 内江市市中区: 内江市)."""
     if len(places) < 2:
         return places
-    return [p for p in places if not any(q != p and q in gaz.ancestors(p) for q in places)]
+    return [p for p in places if not any(q != p and part_of(p, q, gaz) for q in places)]
+
+
+def part_of(part: str, whole: str, gaz: Gazetteer) -> bool:
+    """Whether ``part`` lies in ``whole`` as a part of it, for pairing: not a zone in the
+    district that hosts it (万盛经开区 and 綦江区, 两江新区 and 渝北区 are partners of their
+    own)."""
+    place = gaz.places[part]
+    if place.level == "zone" and whole in (place.hosts or ()):
+        return False
+    return whole in gaz.ancestors(part)
 
 
 # --------------------------------------------------------------------------- groups counted

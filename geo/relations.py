@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from cqmap.geo.clean.chrome import table_cells
-from cqmap.geo.gazetteer import Gazetteer, Place
+from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.matcher import Hit
 from cqmap.geo.openings import paragraph_start
 from cqmap.geo.pair_matching import (
@@ -36,6 +36,7 @@ from cqmap.geo.pair_matching import (
     groups_acting,
     members_listed,
     pairs_of,
+    part_of,
     partners_named_together,
 )
 from cqmap.geo.pair_words import CONTINUATION_CUES, COOP_CUES, OFFICIAL_CUES, ORG
@@ -487,14 +488,6 @@ def _order_key(place) -> tuple:
 _ORIENTATION: dict[tuple[int, str, str], tuple[tuple[str, str] | None, bool, bool]] = {}
 
 
-def _part_of(part: Place, whole: Place, gaz: Gazetteer) -> bool:
-    """Whether ``part`` lies in ``whole`` as a part of it: not a zone in the district that
-    hosts it (万盛经开区 and 綦江区, 两江新区 and 渝北区 are partners of their own)."""
-    if part.level == "zone" and whole.name in (part.hosts or ()):
-        return False
-    return whole.name in gaz.ancestors(part.name)
-
-
 def _orientation(a: str, b: str, gaz: Gazetteer) -> tuple[tuple[str, str] | None, bool, bool]:
     """``(key, is_reference, joins_one_and_two)`` of a pair; cached, it only depends on a and b."""
     cache_key = (id(gaz), a, b)
@@ -504,7 +497,7 @@ def _orientation(a: str, b: str, gaz: Gazetteer) -> tuple[tuple[str, str] | None
     pa, pb = gaz.places[a], gaz.places[b]
     if not (_in_chongqing(pa) or _in_chongqing(pb)):
         result = (None, False, False)  # cqmap maps Chongqing's relations, not others'
-    elif _part_of(pa, pb, gaz) or _part_of(pb, pa, gaz):
+    elif part_of(a, b, gaz) or part_of(b, a, gaz):
         result = (None, False, False)  # (重庆市 and 万州区: a place and a part of it)
     else:
         sa, sb = _side(pa, gaz), _side(pb, gaz)
