@@ -123,13 +123,15 @@ def compose_accents(draft: Draft) -> None:
 _SPACED_DATE_RE = re.compile(
     r"(?<![\d.])(?:\d{4} *年(?: *\d{1,2} *月(?: *\d{1,2} *日)?)?|\d{1,2} *月(?: *\d{1,2} *日)?)"
 )
-# (a space next to 年, 月 or 日: the only texts the pattern is run on)
-_SPACED_UNIT_RE = re.compile(r"\d +[年月日]|[年月] +\d")
+# (a space next to 年, 月 or 日: the only texts the pattern is run on, found by substring
+# searches, which cost far less than a scan)
+_SPACED_UNITS = (" 年", " 月", " 日", "年 ", "月 ")
 
 
 def join_spaced_dates(draft: Draft) -> None:
     """Dates spaced out (``2024 年 11 月 18 日``) written together (``2024年11月18日``)."""
-    if _SPACED_UNIT_RE.search(draft.text) is None:
+    text = draft.text
+    if not any(unit in text for unit in _SPACED_UNITS):
         return
     n = 0
 
@@ -141,5 +143,5 @@ def join_spaced_dates(draft: Draft) -> None:
         n += 1
         return date.replace(" ", "")
 
-    draft.text = _SPACED_DATE_RE.sub(joined, draft.text)
+    draft.text = _SPACED_DATE_RE.sub(joined, text)
     draft.counts["spaced_dates_joined"] += n
