@@ -27,7 +27,7 @@ from cqmap.geo.route_words import CORRIDOR_OF, FUTURE, OPENING_CUE, PLANS, RUN_B
 from cqmap.geo.routes import Route
 from cqmap.geo.vocabulary import finer_mode
 
-__all__ = ["date_routes", "paragraph_start"]
+__all__ = ["date_routes", "paragraph_start", "told_run_before"]
 
 _NEWLINE = re.compile("\n")
 # 这趟班列…首发: a sentence about the service of the one before (本次班轮…: the run of
@@ -166,6 +166,36 @@ def _name_at(text: str, name: str, start: int, end: int) -> int:
     quoted = f"[{_QUOTES}]?".join(map(re.escape, name.translate({ord(q): None for q in _QUOTES})))
     m = re.compile(quoted).search(text, start, end)
     return m.start() if m else -1
+
+
+def named_at(text: str, place: str | None, start: int, end: int, gaz: Gazetteer) -> int:
+    """Where ``text[start:end]`` names ``place`` (its name, or its name without the word
+    of its level: 阿拉木图, 万州), else -1."""
+    known = gaz.places.get(place) if place else None
+    told_as = (
+        place or "",
+        _DIVISION_WORD.sub("", place or ""),
+        _CITY_PORT.sub("", place or ""),  # (门司港 told 门司)
+        *((known.short_name or "", *known.aliases) if known is not None else ()),  # (东盟)
+    )
+    for told in dict.fromkeys(told_as):
+        at = text.find(told, start, end) if len(told) >= 2 else -1
+        if at >= 0:
+            return at
+    return -1
+
+
+def told_run_before(
+    route: Route, text: str, start: int, end: int, gaz: Gazetteer
+) -> tuple[int, int] | None:
+    """The span of ``text[start:end]`` that tells ``route`` as a line run before the one
+    the sentence is about (继开通往明斯克的班列后: :data:`~cqmap.geo.route_words.RUN_BEFORE`
+    names each of its ends), if any."""
+    m = RUN_BEFORE.search(text, start, end)
+    if m is None or not route.destinations:
+        return None
+    a, b = m.span()
+    return (a, b) if all(named_at(text, d, a, b, gaz) >= 0 for d in route.destinations) else None
 
 
 def paragraph_start(text: str, start: int, end: int) -> int:
@@ -404,20 +434,7 @@ def date_routes(
         return before[-1] if at >= 0 and before else None
 
     def _named_at(place: str | None, start: int, end: int) -> int:
-        """Where ``text[start:end]`` names ``place`` (its name, or its name without the word
-        of its level: 阿拉木图, 万州), else -1."""
-        known = gaz.places.get(place) if place else None
-        told_as = (
-            place or "",
-            _DIVISION_WORD.sub("", place or ""),
-            _CITY_PORT.sub("", place or ""),  # (门司港 told 门司)
-            *((known.short_name or "", *known.aliases) if known is not None else ()),  # (东盟)
-        )
-        for told in dict.fromkeys(told_as):
-            at = text.find(told, start, end) if len(told) >= 2 else -1
-            if at >= 0:
-                return at
-        return -1
+        return named_at(text, place, start, end, gaz)
 
     def _end_at(route: Route, start: int, end: int) -> int:
         """Where the sentence names the route's end, after its start where it names that
@@ -450,22 +467,15 @@ def date_routes(
                     return dates[0]
         return None
 
-    def _run_before(route: Route, start: int, end: int) -> tuple[int, int] | None:
-        """The span of a line told run before another (继开通往明斯克的班列后) that names
-        the route's end, if the sentence has one."""
-        m = RUN_BEFORE.search(text, start, end)
-        if m is None:
-            return None
-        at = _end_at(route, start, end)
-        return m.span() if m.start() <= at < m.end() else None
-
     first_told = min(routes, key=lambda r: r.evidence[0].sentence, default=None)
     for route in routes:
         if route.opened is not None:
             continue
         if all(_NOT_YET.search(text, *sentences[ev.sentence]) for ev in route.evidence):
             continue  # (今年下半年,重庆将开通…航线: a plan has opened on no day)
-        before = [_run_before(route, *sentences[ev.sentence]) for ev in route.evidence]
+        before = [
+            told_run_before(route, text, *sentences[ev.sentence], gaz) for ev in route.evidence
+        ]
         if all(before):
             # (这是继开通往明斯克的班列后,新开通的一条线路: a line opened before the one
             # told, on a day only its own words give: 继2018年开通…后; not 继2023年、2024年
@@ -597,7 +607,7 @@ def date_routes(
                     own.get(i + 1, route) is route
                     # (…班列从株洲启运。这是继开通往明斯克的班列后,新开通的一条线路: of the
                     # line before it only in passing)
-                    or _run_before(own[i + 1], *sentences[i + 1]) is not None
+                    or told_run_before(own[i + 1], text, *sentences[i + 1], gaz) is not None
                 )
                 and cue(i + 1)
                 and not [d for d in found(i + 1) if not _SINCE_THEN.match(text, d.start)]

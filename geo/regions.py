@@ -475,28 +475,9 @@ COMPOSITES: dict[str, tuple[str, ...]] = {
     "遂潼": ("遂宁市", "潼南区"),
 }
 
-# One-character short names of places, as the names of services join them with dashes
-# (泸-宁-韩: 泸州—南京—韩国; 川-渝-沪; “泸-汉”、“泸-宁”等内支线班轮): in such a name only.
-# 新 is 新加坡 where it ends a name (渝-桂-新) and 新疆 within one (渝-新-欧).
-ABBREVIATIONS: dict[str, str] = {
-    "渝": "重庆市", "川": "四川省", "蓉": "成都市", "泸": "泸州市", "万": "万州区",
-    "鄂": "湖北省", "汉": "武汉市", "湘": "湖南省", "黔": "贵州省", "桂": "广西壮族自治区",
-    "滇": "云南省", "陕": "陕西省", "沪": "上海市", "宁": "南京市", "甬": "宁波市",
-    "苏": "江苏省", "浙": "浙江省", "粤": "广东省", "穗": "广州市", "深": "深圳市",
-    "港": "香港特别行政区", "湛": "湛江市", "昆": "昆明市", "钦": "钦州市", "新": "新疆维吾尔自治区",
-    "欧": "欧洲", "俄": "俄罗斯", "韩": "韩国", "日": "日本", "越": "越南", "老": "老挝",
-    "泰": "泰国", "满": "满洲里", "厦": "厦门市",
-}  # fmt: skip
-ABBREVIATIONS_AT_END: dict[str, str] = {"新": "新加坡"}
-
-# One-character names that news give a province (and 成都, 宁波) right after a verb of
-# going or being there, before what is done there: 来渝考察, 赴川调研, 在渝期间, 抵渝.
-ABBREVIATIONS_OF_VISITS: dict[str, str] = {
-    **{c: ABBREVIATIONS[c] for c in "渝川蓉鄂湘黔桂滇陕沪甬"},
-    "鲁": "山东省",
-}
 # One-character names of provinces as news join them into a group counted right after
-# (湘鄂渝黔四省市, 川陕渝三省, 渝川黔三地): the group stands for those provinces.
+# (湘鄂渝黔四省市, 川陕渝三省, 渝川黔三地): the group stands for those provinces. The
+# other one-character names below take the provinces' from here.
 PROVINCE_ABBREVIATIONS: dict[str, str] = {
     "渝": "重庆市", "川": "四川省", "蜀": "四川省", "鄂": "湖北省", "湘": "湖南省",
     "黔": "贵州省", "贵": "贵州省", "桂": "广西壮族自治区", "滇": "云南省", "云": "云南省",
@@ -507,6 +488,24 @@ PROVINCE_ABBREVIATIONS: dict[str, str] = {
     "辽": "辽宁省", "吉": "吉林省", "黑": "黑龙江省", "京": "北京市", "津": "天津市",
     "沪": "上海市",
 }  # fmt: skip
+# One-character short names of places, as the names of services join them with dashes
+# (泸-宁-韩: 泸州—南京—韩国; 川-渝-沪; “泸-汉”、“泸-宁”等内支线班轮): in such a name only.
+# 新 is 新加坡 where it ends a name (渝-桂-新) and 新疆 within one (渝-新-欧).
+ABBREVIATIONS: dict[str, str] = {
+    **{c: PROVINCE_ABBREVIATIONS[c] for c in "渝川鄂湘黔桂滇陕沪苏浙粤新"},
+    "蓉": "成都市", "泸": "泸州市", "万": "万州区", "汉": "武汉市", "宁": "南京市",
+    "甬": "宁波市", "穗": "广州市", "深": "深圳市", "港": "香港特别行政区", "湛": "湛江市",
+    "昆": "昆明市", "钦": "钦州市", "欧": "欧洲", "俄": "俄罗斯", "韩": "韩国", "日": "日本",
+    "越": "越南", "老": "老挝", "泰": "泰国", "满": "满洲里", "厦": "厦门市",
+}  # fmt: skip
+ABBREVIATIONS_AT_END: dict[str, str] = {"新": "新加坡"}
+
+# One-character names that news give a province (and 成都, 宁波) right after a verb of
+# going or being there, before what is done there: 来渝考察, 赴川调研, 在渝期间, 抵渝.
+ABBREVIATIONS_OF_VISITS: dict[str, str] = {
+    **{c: ABBREVIATIONS[c] for c in "渝川蓉鄂湘黔桂滇陕沪甬"},
+    "鲁": PROVINCE_ABBREVIATIONS["鲁"],
+}
 VISIT_VERBS = "来赴抵访到在离返回进入"
 VISIT_DEEDS = (
     "考察", "调研", "访问", "参访", "参观", "学习", "交流", "举办", "召开", "举行", "出席",

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.matcher import Hit
-from cqmap.geo.openings import date_routes
+from cqmap.geo.openings import date_routes, told_run_before
 from cqmap.geo.route_facilities import at_facilities
 from cqmap.geo.route_forms import NAMED_BY_ENDS
 from cqmap.geo.route_merging import merge_route, reverse_of, starts_before, take_start
@@ -33,7 +33,7 @@ from cqmap.geo.route_onward import (
     ship_on,
 )
 from cqmap.geo.route_reading import read_routes, settle_corridors
-from cqmap.geo.route_words import FROM_HERE, NOT_ON_THE_WAY, RUN_BEFORE
+from cqmap.geo.route_words import FROM_HERE, NOT_ON_THE_WAY
 from cqmap.geo.routes import CorridorMention, Route
 from cqmap.geo.skeleton import Evidence, Sentence, quote
 
@@ -291,7 +291,7 @@ class RouteStory:
                 continue
             merged = merge_route(routes, route, gaz, among=earlier, reach=reach)
             self._siblings.append(merged)
-            if not _run_before(route, sentence_text, gaz):
+            if told_run_before(route, sentence_text, 0, len(sentence_text), gaz) is None:
                 # (…班列从株洲启运。这是继开通往明斯克的班列后,新开通的线路: the train told
                 # is still the one before)
                 self._last_route = (merged, i, paragraph)
@@ -386,19 +386,6 @@ class RouteStory:
         )
         named = sorted(self.corridors.values(), key=lambda c: c.evidence[0].sentence)
         return ordered, named
-
-
-def _run_before(route: Route, text: str, gaz: Gazetteer) -> bool:
-    """Whether a sentence tells ``route`` only as a line run before the one it is about
-    (继开通往明斯克的班列后: :data:`~cqmap.geo.route_words.RUN_BEFORE` names its ends)."""
-    m = RUN_BEFORE.search(text)
-    if m is None or not route.destinations:
-        return False
-    told = m.group()
-    return all(
-        any(n and n in told for n in (d, gaz.places[d].short_name if d in gaz.places else None))
-        for d in route.destinations
-    )
 
 
 # What a port does, told with no subject (开通了至日本、韩国的近洋航线)
