@@ -33,7 +33,9 @@ forty-seventh, ``unshucked.json`` a forty-eighth, ``unpressed.json`` a forty-nin
 fifty-second, ``unloaded.json`` a fifty-third, ``unloosed.json`` a fifty-fourth,
 ``unstacked.json`` a fifty-fifth, ``unhauled.json`` a fifty-sixth, ``unweighed.json`` a
 fifty-seventh, ``untied.json`` a fifty-eighth, ``unrolled.json`` a fifty-ninth,
-``unchilled.json`` a sixtieth and ``unsealed.json`` a sixty-first, each collected later
+``unchilled.json`` a sixtieth, ``unsealed.json`` a sixty-first, ``unfenced.json`` a
+sixty-second, ``unplowed.json`` a sixty-third, ``unsown.json`` a sixty-fourth and
+``unweeded.json`` a sixty-fifth, each collected later
 than the one before; ``more.json``, ``extra.json``,
 ``dev4.json`` to ``dev9.json`` are more development pages (the pages are other people's
 words and never committed). Each article's facts were read by a person; cqmap reads the
@@ -443,6 +445,10 @@ def main(argv: list[str] | None = None) -> int:
         ("unrolled.json", "a fifty-ninth held-out set of real articles"),
         ("unchilled.json", "a sixtieth held-out set of real articles"),
         ("unsealed.json", "a sixty-first held-out set of real articles"),
+        ("unfenced.json", "a sixty-second held-out set of real articles"),
+        ("unplowed.json", "a sixty-third held-out set of real articles"),
+        ("unsown.json", "a sixty-fourth held-out set of real articles"),
+        ("unweeded.json", "a sixty-fifth held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
