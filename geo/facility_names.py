@@ -80,7 +80,7 @@ _NAMED_WORDS = (
 )  # fmt: skip
 # (卢森堡迪德朗日铁路场站, 杜伊斯堡的DIT场站: a longer or a Latin name before a word that
 # only names a freight yard)
-_YARD_AHEAD = "(?=(?:铁路)?(?:集装箱)?(?:场站|货场|中心站))"
+_YARD_AHEAD = "(?=(?:铁路)?(?:集装箱)?(?:场站|货场|中心站|专用线))"
 # (南通吕四起步港区: a port area's name of four characters)
 _AREA_AHEAD = "(?=港区|作业区)"
 NAMED = re.compile(

@@ -221,6 +221,8 @@ PORTS: tuple[Port, ...] = (
     Port("日照港", (), "sea port", None, 119.54, 35.39, 5000, None),
     Port("温州港", (), "sea port", None, 120.7, 28.0, 30000, None),
     Port("台州港", (), "sea port", None, 121.43, 28.67, 20000, None),
+    # (玉环's port area on the Taiwan Strait lines; placed by hand south-west of 珠港)
+    Port("大麦屿港", ("大麦屿港区", "台州港大麦屿港区", "玉环大麦屿港", "台州大麦屿港"), "port area", "台州港", 121.17, 28.09, 10000, None),
     Port("宁德港", (), "sea port", None, 119.55, 26.65, 20000, None),
     Port("漳州港", (), "sea port", None, 117.93, 24.41, 20000, None),
     Port("汕头港", (), "sea port", None, 116.7, 23.36, 5000, None),

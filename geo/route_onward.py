@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 
 from cqmap.geo.gazetteer import Gazetteer
-from cqmap.geo.route_ends import ends_after, origin_of, via_places
+from cqmap.geo.route_ends import ends_after, origin_of, over_sea, via_places
 from cqmap.geo.route_merging import at_origin, finer, finest
 from cqmap.geo.route_words import (
     CAN_REACH,
     DEPART,
     FROM_HERE,
+    LINES_SPREAD,
     NOT_RUN,
     ORIGIN,
     PASSENGERS,
@@ -32,10 +33,11 @@ from cqmap.geo.route_words import (
 )
 from cqmap.geo.routes import Route, by_sea
 from cqmap.geo.skeleton import Sentence
-from cqmap.geo.vocabulary import WATER_MODES, finer_mode
+from cqmap.geo.vocabulary import WATER_MODES, WATER_PORT_KINDS, finer_mode
 
 __all__ = [
     "extend_route",
+    "goods_go_on",
     "go_on_alike",
     "ship_on",
     "depart_route",
@@ -59,6 +61,8 @@ _OPENED_TO = re.compile("(?:开行|开通|开辟|开出|推出)了?(?:至|到|�
 _NETWORK = re.compile(
     r"[\d一二三四五六七八九十百几多]+(?:条|个国家|个城市|座城市|个站点|个省|国)(?![际内外家])|站点遍及|遍及"
     r"|等[^，,。；;]{0,8}?(?:物流节点|节点城市|主要港口|主要城市)"
+    # (开行线路逐步拓展至德国杜伊斯堡…: its lines spreading)
+    f"|{LINES_SPREAD.pattern}"
 )
 # On its way (途中, 途经, 经停): where a train told before stops
 _ON_THE_WAY = re.compile("途中|途经|经停")
@@ -101,12 +105,22 @@ _ITSELF = re.compile(r"\s*(?:(?:该|这|此)(?:趟|列|艘)?)?(?:列车|班列|�
 def _not_a_run(text: str) -> bool:
     """Whether a sentence tells a plan, a future or a past rather than a run
     (:data:`~cqmap.geo.route_words.NOT_RUN`); but the plan (计划) told of the train or ship
-    itself is its run's course (列车上装的是…,计划由霍尔果斯口岸出境,…最后到达德国曼海姆);
-    what it may do is none (班列开通运营后,…可实现货物…转运至泰国)."""
+    itself is its run's course (列车上装的是…,计划由霍尔果斯口岸出境,…最后到达德国曼海姆;
+    这是…首趟专列,列车计划在3天后抵达沂南站: the clause's subject); what it may do is none
+    (班列开通运营后,…可实现货物…转运至泰国)."""
     not_run = NOT_RUN.search(text)
-    if not_run and not_run.group() == "计划" and _ITSELF.match(text):
+    while (
+        not_run
+        and not_run.group() == "计划"
+        and (_ITSELF.match(text) or _ITSELF.match(text, _clause_start(text, not_run.start())))
+    ):
         not_run = NOT_RUN.search(text, not_run.end())
     return not_run is not None
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts (after the last comma or semicolon)."""
+    return max(text.rfind(c, 0, at) for c in "，,；;") + 1
 
 
 def extend_route(
@@ -243,6 +257,69 @@ def extend_route(
         # (…抵达厦门港。随后,货物通过铁海联运模式直运台湾台中…: on over the sea)
         route.mode = "rail-sea"
     return route
+
+
+# The goods of a train told going on (这些货品将从宁波舟山港入海,…出口至印度), not a
+# service of the port's own (宁波舟山港开通至印度的航线)
+_GOODS = re.compile("货物|货品|产品|商品|这批|该批|此批")
+# A line told opening (北部湾港至马尼拉的集装箱班轮直航航线正式开通): a service of its own
+_LINE_OPENED = re.compile("开通|开辟|开行|首航|直航")
+
+
+def goods_go_on(train: Route, route: Route, text: str, gaz: Gazetteer) -> bool:
+    """Take the train told before on where a sentence's own movement takes its goods on
+    from the port it went to (…班列从合肥北站物流基地启程,开往宁波舟山港。这些货品将从宁波
+    舟山港入海,搭乘远洋货轮,…出口至印度、加拿大: one route to where the goods go abroad, the
+    port a stop, over the sea). Returns whether it did; the movement is then no route of its
+    own."""
+    if (
+        train.mode not in TRAINS
+        or len(train.destinations) != 1
+        or not route.destinations
+        or route.origin is None
+        or route.name is not None
+        or route.mode in (*TRAINS, "air", "road")
+    ):
+        return False
+    port = train.destinations[0]
+    place = gaz.places.get(port)
+    if (
+        place is None
+        or place.level != "port"
+        or place.kind not in WATER_PORT_KINDS
+        or not (gaz.holds(port, route.origin) or gaz.holds(route.origin, port))
+    ):
+        return False
+    if (
+        not _GOODS.search(text)
+        or _not_a_run(text)
+        or _NETWORK.search(text)
+        or _FIGURES.search(text)
+        or _LINE_OPENED.search(text)
+        # (…到达湛江港后,转搭华南集装箱快线直达广州南沙港: a line of its own in China; the
+        # goods going on over the sea are exported)
+        or not all(over_sea(d, gaz) for d in route.destinations)
+    ):
+        return False
+    train.via = finest(
+        [
+            v
+            for v in dict.fromkeys([*train.via, port, *route.via])
+            if not gaz.holds(v, train.origin)
+        ],
+        gaz,
+    )
+    train.destinations = list(route.destinations)
+    if train.mode == "rail" and _by_sea(port, gaz):
+        train.mode = "rail-sea"
+    return True
+
+
+def _by_sea(port: str, gaz: Gazetteer) -> bool:
+    """Whether a port is a sea port, or a part of one."""
+    return any(
+        getattr(gaz.places.get(p), "kind", None) == "sea port" for p in (port, *gaz.ancestors(port))
+    )
 
 
 def _same_host(a: str, b: str, gaz: Gazetteer) -> bool:

@@ -30,6 +30,7 @@ from cqmap.geo.route_onward import (
     departure,
     extend_route,
     go_on_alike,
+    goods_go_on,
     ship_on,
 )
 from cqmap.geo.route_reading import read_routes, settle_corridors
@@ -278,6 +279,15 @@ class RouteStory:
                 service.evidence.append(route.evidence[-1])
                 continue
             last = self._last_route
+            if (
+                last
+                and (last[2] == paragraph or i - last[1] <= ONWARD_REACH)
+                and goods_go_on(last[0], route, sentence_text, gaz)
+            ):
+                # (…开往宁波舟山港。这些货品将从宁波舟山港入海,…出口至印度: the train's
+                # goods going on, over the sea)
+                last[0].evidence.append(route.evidence[-1])
+                continue
             if (
                 last
                 and last[1] == i - 1

@@ -34,6 +34,7 @@ __all__ = [
     "CORRIDOR_RE",
     "FUTURE",
     "LINES_COUNTED",
+    "LINES_SPREAD",
     "counted_network",
     "ENDS_COUNTED",
     "RADIATES",
@@ -208,12 +209,19 @@ ENDS_COUNTED = re.compile(
 )
 
 
+# A service's lines told spreading to places (开行线路逐步拓展至德国杜伊斯堡、芬兰赫尔辛基…):
+# where the network has come to reach, no one run (not 首次把线路延伸到德国汉堡, a line
+# extended to one more end)
+LINES_SPREAD = re.compile("线路[^，,。；;]{0,6}?(?:拓展|扩展|覆盖|辐射)")
+
+
 def counted_network(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text[start:end]`` tells a network: its lines counted
     (:data:`LINES_COUNTED`) and the places they reach counted or closed by 等
-    (:data:`ENDS_COUNTED`), no one service."""
+    (:data:`ENDS_COUNTED`), or its lines spreading (:data:`LINES_SPREAD`); no one
+    service."""
     end = len(text) if end is None else end
-    return (
+    return LINES_SPREAD.search(text, start, end) is not None or (
         LINES_COUNTED.search(text, start, end) is not None
         and ENDS_COUNTED.search(text, start, end) is not None
     )
@@ -419,6 +427,8 @@ _OFFICE_HOLDS = (
 _AGENCY = (
     "打造|主导|组织|负责|承办|承运|牵头|合作|共同|联合|携手|联手|发起|开辟|建设|推动|投资|运营"
     "|执飞|执行|经营"
+    # (出境后由德国收货: who receives the goods)
+    "|收货|签收|接收"
 )
 # where goods were grown or made (这批蔬菜都由赣州市赣县区种出), not where a run starts
 _MADE = "(?:种出|种植|出产|生产|制造|加工|培育|养殖)(?!基地|线|企业|厂)"

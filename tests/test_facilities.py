@@ -1015,6 +1015,39 @@ def test_a_ports_east_port_area_is_no_district_of_that_name():
     assert "东港区" not in [r["name"] for r in record["regions"]]
 
 
+def test_a_coasts_port_areas_are_no_district_of_that_name():
+    """沿海港区, 盐城港滨海港区: a coast's port areas, and 滨海's; 秦皇岛's 海港区 only where it
+    is named so."""
+    record = extract_text("盐城港滨海港区开出首条集装箱航线,内陆货物经铁路直达沿海港区。")
+    assert [p["name"] for p in record["ports"]] == ["滨海港区"]
+    assert "海港区" not in [r["name"] for r in record["regions"]]
+    record = extract_text("秦皇岛市海港区的企业参加了签约。")
+    assert "海港区" in [r["name"] for r in record["regions"]]
+
+
+def test_a_siding_of_a_four_character_name():
+    """从山西稷山丰喜化肥专用线驶出: a siding named after its plant, four characters, at its
+    county."""
+    record = extract_text("一列化肥专列昨日从山西稷山丰喜化肥专用线驶出,开往山东济南。")
+    (port,) = record["ports"]
+    assert (port["name"], port["kind"], port["host"]) == (
+        "稷山丰喜化肥专用线",
+        "rail station",
+        "稷山县",
+    )
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [
+        ("稷山丰喜化肥专用线", ["济南市"])
+    ]
+
+
+def test_damaiyu_is_a_port_area_of_taizhous_port():
+    """台州大麦屿港: the port area at 玉环, placed by hand."""
+    (port,) = extract_text("台州大麦屿港开通至泰国林查班港的集装箱航线。")["ports"][:1]
+    assert (port["name"], port["parent"], port["host"]) == ("大麦屿港", "台州港", "台州市")
+    place = gazetteer().places["大麦屿港"]
+    assert place.approximate and place.accuracy_m == 10000
+
+
 def test_stations_of_places_listed_and_counted():
     """在喀什、叶城、阿克苏3个车站: each its place's station (a prefecture and its city of
     one name: the city's); 站点 lists stops, of the table only."""

@@ -425,6 +425,45 @@ def test_goods_going_on_by_some_sea_ship_are_no_route_of_their_own():
     assert _routes(text) == [("鱼嘴站", ["南沙港区"], [], "rail-sea")]
 
 
+def test_a_train_told_leaving_then_planned_to_arrive_in_a_clause_of_its_own():
+    """…专列从松原粮库专用线驶出。这是首趟…专列,列车计划在3天后抵达沂南站: the plan is the
+    train's own course, told of it in its clause; a plan told of anything else is none."""
+    text = (
+        "8日夜里,满载玉米的专列从松原粮库专用线驶出。这是当地首趟发往山东的散粮专列,"
+        "列车计划在3天后抵达沂南站。"
+    )
+    assert [r[:2] for r in _routes(text)] == [("松原粮库专用线", ["沂南站"])]
+    text = "8日夜里,满载玉米的专列从松原粮库专用线驶出。这是当地首趟散粮专列,当地计划明年开通至沂南站的班列。"
+    assert [r[:2] for r in _routes(text)] == []
+
+
+def test_a_trains_goods_told_leaving_its_port_for_abroad_go_on_with_it():
+    """…开往宁波舟山港。这些货物将从宁波舟山港装船出海,…出口至印度: the goods leaving the
+    train's port for abroad are its route going on; a line the port opens is its own, and
+    goods going on in China by a line of its own too."""
+    text = (
+        "上周五,一列海铁联运班列从合肥北站物流基地出发,开往宁波舟山港。"
+        "这些货物将从宁波舟山港装船出海,经远洋航线出口至印度、巴基斯坦等国家。"
+    )
+    assert _routes(text) == [("合肥北站物流基地", ["印度", "巴基斯坦"], ["宁波舟山港"], "rail-sea")]
+    text = "上周五,一列班列从合肥北站物流基地出发,开往宁波舟山港。宁波舟山港当天开通至印度的航线。"
+    assert [r[:2] for r in _routes(text)] == [
+        ("合肥北站物流基地", ["宁波舟山港"]),
+        ("宁波舟山港", ["印度"]),
+    ]
+
+
+def test_where_a_services_lines_have_spread_is_no_leg_of_its_train():
+    """…从合肥北站物流基地出发驶向德国汉堡。五年来,班列开行线路逐步拓展至芬兰赫尔辛基、
+    白俄罗斯明斯克: the network's reach, not the train going on; but a line extended once to
+    one more end (首次把线路延伸到德国汉堡) is a route of its own."""
+    text = (
+        "6月下旬,中欧班列从合肥北站物流基地出发驶向德国汉堡。"
+        "五年来,该省中欧班列开行线路逐步拓展至芬兰赫尔辛基、白俄罗斯明斯克等城市。"
+    )
+    assert [r[:2] for r in _routes(text)] == [("合肥北站物流基地", ["汉堡"])]
+
+
 def test_goods_handed_on_in_china_where_a_run_ends_are_no_part_of_it():
     """…抵达重庆后将运转至成都及周边地区进行分销: the train ends at 重庆; a rail-sea train's
     goods shipped on abroad still go on with it."""

@@ -1224,6 +1224,13 @@ def test_the_airline_that_flies_a_line_is_no_start():
     assert [r["origin"] for r in routes if r["origin"] == "天津市"] == []
 
 
+def test_who_receives_the_goods_abroad_is_no_start():
+    """出境后由德国收货;洛阳发往二连浩特: the country that receives the goods of one train is
+    not where the next one starts."""
+    text = "三列班列发往霍尔果斯,出境后由德国收货;另一列从洛阳发往二连浩特。"
+    assert [r["origin"] for r in extract_text(text)["routes"]] == ["洛阳市"]
+
+
 def test_lines_counted_to_countries_with_their_cities_in_brackets_are_a_line_each():
     """…至荷兰(鹿特丹)、白俄罗斯(明斯克、奥尔沙)等5条国际直达班列: a line to each city."""
     text = "南昌国际陆港已开通南昌至荷兰(鹿特丹)、白俄罗斯(明斯克、奥尔沙)等5条国际直达班列。"
