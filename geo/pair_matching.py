@@ -23,6 +23,7 @@ from cqmap.geo.pair_words import COUNTED_PARTIES, GROUP_ACTS, LEAD, ORG_CHAR, SI
 from cqmap.geo.pairs import PAIR_PATTERNS, PairPattern
 from cqmap.geo.regions import PARTNERSHIPS
 from cqmap.geo.skeleton import _A0, _B0, A, is_token, places_in, skeleton
+from cqmap.geo.vocabulary import NUMERALS
 
 __all__ = ["Candidate", "Todo", "candidates", "pairs_of", "part_of", "partners_named_together"]
 
@@ -433,18 +434,6 @@ def part_of(part: str, whole: str, gaz: Gazetteer) -> bool:
 
 
 # --------------------------------------------------------------------------- groups counted
-_NUMERALS = {
-    "两": 2,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
 # A group of places counted (七区县, 7个毗邻区县; 三县三区: three and three), then, within
 # its clause, what it does as one (齐聚, 共商 …)
 # (6位“邻居”: neighbours counted; 七个川渝毗邻区县: with the grouping they are of)
@@ -495,11 +484,11 @@ def groups_acting(text: str) -> list[tuple[int, int]]:
         counted = {k: v for k, v in m.groupdict().items() if v}
         if "n" in counted:
             n = counted["n"]
-            out.append((m.start(), int(n) if n.isdigit() else _NUMERALS[n]))
+            out.append((m.start(), int(n) if n.isdigit() else NUMERALS[n]))
         elif "places" in counted or "acting" in counted:
-            out.append((m.start(), _NUMERALS[counted.get("places") or counted["acting"]]))
+            out.append((m.start(), NUMERALS[counted.get("places") or counted["acting"]]))
         else:
-            out.append((m.start(), _NUMERALS[counted["x"]] + _NUMERALS[counted["y"]]))
+            out.append((m.start(), NUMERALS[counted["x"]] + NUMERALS[counted["y"]]))
     return sorted(out)
 
 

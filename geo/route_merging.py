@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from cqmap.geo.gazetteer import Gazetteer
+from cqmap.geo.gazetteer import CHINA, Gazetteer
 from cqmap.geo.route_words import CORRIDOR_OF, LINES_COUNTED
 from cqmap.geo.routes import Route
 from cqmap.geo.vocabulary import finer_mode
@@ -41,15 +41,26 @@ def _same_ends(
     (果园港 and 重庆港, 龙头港 and 涪陵区); a stop of one may be an end of the other, and
     the ends of one may be some of the other's (达州—万象, and 达州 to 琅勃拉邦 and 万象),
     unless ``exactly``."""
-    holds = gaz.holds if areas else partial(_holds_in_country, gaz)
-    if not (holds(a.origin, b.origin) or _one_port(a.origin, b.origin, gaz)):
+    if not (
+        (gaz.holds if areas else partial(_holds_in_country, gaz))(a.origin, b.origin)
+        or _one_port(a.origin, b.origin, gaz)
+    ):
         return False
+    # (伦敦开往中国的列车 told as the train to 义乌 a sentence on: one, as 欧洲 and 杜伊斯堡
+    # are)
+    holds = partial(_holds, gaz) if areas else partial(_holds_in_country, gaz)
     ends_a, ends_b = [*a.destinations, *a.via], [*b.destinations, *b.via]
     a_in_b = all(any(holds(x, y) for y in ends_b) for x in a.destinations)
     b_in_a = all(any(holds(x, y) for y in ends_a) for x in b.destinations)
     if a.destinations and b.destinations and not exactly:
         return a_in_b or b_in_a
     return a_in_b and b_in_a
+
+
+def _holds(gaz: Gazetteer, a: str | None, b: str | None) -> bool:
+    """:meth:`Gazetteer.holds`, with China holding the places in it (the gazetteer keeps
+    中国 out of their ancestors)."""
+    return gaz.holds(a, b) or (a == CHINA and b is not None and b != CHINA and gaz.in_china(b))
 
 
 def _holds_in_country(gaz: Gazetteer, a: str, b: str) -> bool:
@@ -285,13 +296,16 @@ def absorb(existing: Route, route: Route, gaz: Gazetteer, *, ends_only: bool = F
     on another service)."""
     existing.origin = finer(existing.origin, route.origin, gaz)
     for d in route.destinations:
-        held = next((i for i, x in enumerate(existing.destinations) if gaz.holds(x, d)), None)
+        held = next((i for i, x in enumerate(existing.destinations) if _holds(gaz, x, d)), None)
         if held is None and (ends_only or any(gaz.holds(v, d) for v in existing.via)):
             continue  # (a stop of the route told as its end: 班列到达钦州港, 换海船到越南)
+        if held is None and any(_holds(gaz, d, x) for x in existing.destinations):
+            continue  # (an end told again by a coarser name: 义乌, then 中国)
         if held is None:
             existing.destinations.append(d)
         else:
-            existing.destinations[held] = finer(existing.destinations[held], d, gaz)
+            x = existing.destinations[held]
+            existing.destinations[held] = d if x == CHINA else finer(x, d, gaz)
     for v in route.via if not ends_only else ():
         if v not in existing.via and v not in existing.destinations:
             existing.via.append(v)

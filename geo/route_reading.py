@@ -45,6 +45,7 @@ from cqmap.geo.routes import (
     read_groups,
 )
 from cqmap.geo.skeleton import Sentence
+from cqmap.geo.vocabulary import NUMERALS
 
 __all__ = ["read_routes", "settle_corridors"]
 
@@ -169,6 +170,20 @@ def read_routes(
             _listed(sent, m, gaz, "list" if m.group("list") else "opened")
             for m in _LINES_BEFORE.finditer(skeleton)
         ]
+    if "条" in skeleton:
+        # (已开通至中亚、东南亚、欧洲的8条线路: more lines than the parts of the world they go
+        # to, a network's reach, no line to each)
+        for m in _LINES_TO_AREAS.finditer(skeleton):
+            areas = _listed(sent, m, gaz)
+            n = m.group("n")
+            if all(gaz.places[a].level == "area" for a in areas) and len(areas) < (
+                int(n) if n.isdigit() else NUMERALS[n]
+            ):
+                out = [
+                    r
+                    for r in out
+                    if not r.destinations or any(d not in areas for d in r.destinations)
+                ]
     # (花湖机场陆续开出的航线已飞到列日、金奈和德里等地: lines flown, not one aircraft's run)
     lines_flown = "航线" in skeleton and _ONE_AIRCRAFT.search(skeleton) is None
     out = [service for route in out for service in _services(route, directions, gaz, lines_flown)]
@@ -241,6 +256,10 @@ _LINES = re.compile(
     # lines opened one after another, one to each)
     rf"|(?:先后|陆续|相继)(?:开通|开行|开辟)了?(?:至|到)(?P<opened>{T}(?:[、和及与]{T})+)"
     rf"(?:等{CLAUSE}{{0,8}}?|的)?(?:航线|线路|班列)"
+)
+# Lines to places, counted (开通至中亚、东南亚、欧洲的8条线路)
+_LINES_TO_AREAS = re.compile(
+    rf"(?:至|到|往)(?P<list>{TLIST_ASIDES})的?(?P<n>\d+|[两二三四五六七八九十])条(?:线路|航线|班列)"
 )
 # Lines run before the one told (继开行至宁波港、连云港港、上海港班列之后的第四条…线路): a line
 # to each

@@ -1,6 +1,7 @@
 """The words of cqmap's records that more than one part of it knows, stated once: modes,
 facility words and corridors, the 一区两群's groups, the levels of places, the kinds of ports,
-and the relations, scripts and kinds of unresolved names a record holds.
+the relations, scripts and kinds of unresolved names a record holds, and the numerals
+that count places and lines.
 
 A corridor (西部陆海新通道, 中欧班列) is a programme of services, not a place: the matcher
 never reads a place inside its name (通道 is also a county's short name), and the route
@@ -36,6 +37,7 @@ __all__ = [
     "REGION_LEVELS",
     "WATER_PORT_KINDS",
     "PORT_KINDS",
+    "NUMERALS",
 ]
 
 # The modes of a route: by river, by rail, rail and sea (铁海联运), rail and river
@@ -253,3 +255,18 @@ PORT_KINDS = (
 )
 # Ports on the water (a region's endpoint of a river route is moved to its port).
 WATER_PORT_KINDS = ("river port", "sea port", "port area", "terminal")
+
+
+# The numerals that count places and lines (川渝六方, 8条线路: up to ten written in words)
+NUMERALS: dict[str, int] = {
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}

@@ -488,6 +488,8 @@ def test_zhe() -> None:
         ("17:26 | 23/03/2020", "2020-03-23 17:26", None),
         # an outlet's name and a date, as a byline
         ("长江航运网\u30002020-10-29", "2020-10-29", "长江航运网"),
+        # a writer's name and a date with its time, as a byline
+        ("王小明 2017年04月11日 19:34:00", "2017-04-11 19:34:00", None),
     ],
 )
 def test_dates_and_outlets(head: str, date: str, outlet: str | None) -> None:

@@ -1048,6 +1048,16 @@ def test_damaiyu_is_a_port_area_of_taizhous_port():
     assert place.approximate and place.accuracy_m == 10000
 
 
+def test_the_china_kazakhstan_base_at_lianyungang():
+    """中哈(连云港)物流合作基地, however it is written: the base at 连云港港 its trains leave."""
+    for name in ("中哈(连云港)物流合作基地", "连云港中哈国际物流合作基地", "中哈物流合作基地"):
+        record = extract_text(f"一列班列从{name}驶出,开往哈萨克斯坦阿拉木图。")
+        assert [(p["name"], p["parent"]) for p in record["ports"]] == [
+            ("中哈物流合作基地", "连云港港")
+        ]
+        assert [r["origin"] for r in record["routes"]] == ["中哈物流合作基地"]
+
+
 def test_stations_of_places_listed_and_counted():
     """在喀什、叶城、阿克苏3个车站: each its place's station (a prefecture and its city of
     one name: the city's); 站点 lists stops, of the table only."""

@@ -846,6 +846,16 @@ def test_a_service_told_from_china_and_from_its_cities_is_their_routes():
     assert all(r["names"] == [r["name"]] == ["中国至越南河内国际道路运输线"] for r in routes)
 
 
+def test_a_train_told_going_to_china_then_to_its_city_is_one_route():
+    """伦敦开往中国的列车, told a sentence on arriving in 义乌 (or first to 义乌, then to 中国):
+    one route, to the city, as 欧洲 and 杜伊斯堡 are one."""
+    for text in (
+        "伦敦开往中国的货运列车启程。列车周一由伦敦出发,预计月底抵达中国义乌。",
+        "列车周一由伦敦出发,预计月底抵达中国义乌。伦敦开往中国的货运列车受到关注。",
+    ):
+        assert [r[:2] for r in _routes(text)] == [("伦敦", ["义乌市"])]
+
+
 def test_a_liners_calls_told_beside_its_line_are_its_stops():
     """…码头开通直达天津的航线。该航线…沿途挂靠宁波、青岛、大连、天津: the calls of the
     line told before them, its stops (not a route from the first call)."""

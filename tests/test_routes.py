@@ -1224,6 +1224,16 @@ def test_the_airline_that_flies_a_line_is_no_start():
     assert [r["origin"] for r in routes if r["origin"] == "天津市"] == []
 
 
+def test_more_lines_than_the_parts_of_the_world_they_reach_are_a_network():
+    """已开通至中亚、东南亚、欧洲的8条线路: eight lines, three parts of the world; no line to
+    each, nor one to all three. As many lines as places named are read."""
+    text = "西安中欧班列已开通至中亚、东南亚、欧洲的8条线路,覆盖几十个城市。"
+    assert extract_text(text)["routes"] == []
+    text = "西安已开通至中亚、欧洲的2条线路。"
+    ends = {d for r in extract_text(text)["routes"] for d in r["destinations"]}
+    assert ends == {"中亚", "欧洲"}
+
+
 def test_who_receives_the_goods_abroad_is_no_start():
     """出境后由德国收货;洛阳发往二连浩特: the country that receives the goods of one train is
     not where the next one starts."""

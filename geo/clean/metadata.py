@@ -37,6 +37,11 @@ _BYLINE_DATE_RE = re.compile(
 _OUTLET_DATE_LINE_RE = re.compile(
     rf"\s*(?P<o>[\u4e00-\u9fff]{{1,10}}(?:网|报|社|台|客户端|在线|新闻))\s+{_DATE_YMD_RE.pattern}\s*"
 )
+# A byline of a writer's name and a date with its time (李宸仪 2017年04月11日 19:34:00)
+_WRITER_DATE_LINE_RE = re.compile(
+    r"\s*[\u4e00-\u9fff]{2,4}\s+(?:19|20)\d{2} ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2}日? ?"
+    r"\d{1,2}[:时]\d{1,2}(?:[:分]\d{1,2})?\s*"
+)
 _OUTLET_RE = re.compile(
     r"(?:稿件|文章|信息|新闻)?来源 ?[:：] ?(?P<o>[^ |,;]{2,30}?)"
     r"(?= |$|[|,;]|作者|编辑|责任编辑|发布|时间|日期|浏览|阅读|分享|字号)"
@@ -138,6 +143,7 @@ def _metadata(
             or _BYLINE_DATE_RE.match(line)
             or _DATE_DMY_RE.fullmatch(line.strip())
             or _OUTLET_DATE_LINE_RE.fullmatch(line)
+            or _WRITER_DATE_LINE_RE.fullmatch(line)
         ):
             m = _DATE_YMD_RE.search(line)
             if m:
