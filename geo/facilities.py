@@ -130,6 +130,7 @@ def facilities(text: str, raw: list, lex) -> list:
     out = raw
     covered = 0  # (the end of the last facility read: a mention inside it is part of it)
     inserted = []  # (facilities read after a place that stays a mention of its own)
+    own_names = []  # (facilities read after their place: their own names, and the facility)
     for i, (start, end, surface) in enumerate(raw):
         if start < covered:
             continue
@@ -300,8 +301,13 @@ def facilities(text: str, raw: list, lex) -> list:
             if of:
                 named = _named_after(text, end_at + of, raw, i, gaz)
             if named is None and of and text[end_at + of - 1] == "的" and level != "port":
-                # (宜城市的小河港: a port of its own name, told as the place's)
+                # (宜城市的小河港: a port of its own name, told as the place's; not 开普敦的
+                # 基本港, a word of its role)
                 named = _named_after(text, end_at + of, raw, i, gaz, PORT_OF_ITS_OWN)
+                if named is not None and not is_own_name(
+                    named.group("own"), not_names=NOT_PORT_NAMES
+                ):
+                    named = None
             if (
                 named is None
                 and text.startswith("港", end_at + 2)
@@ -348,6 +354,8 @@ def facilities(text: str, raw: list, lex) -> list:
                 place = gaz.facility(
                     station_name(written + own), kind, parent=None, host=surface.place
                 )
+                if written and len(own) - len(named.group("w")) >= 2:
+                    own_names.append((own, place))
             end_at = named.end()
             named = _named_after(text, end_at, raw, i, gaz)
         if place is None:
@@ -362,6 +370,15 @@ def facilities(text: str, raw: list, lex) -> list:
         # (…在俄罗斯扎鲁比诺港装船…“珲春-扎鲁比诺港-青岛”航线: a port abroad of its own name,
         # read after its country, is that port where the text names it again without it)
         inserted += _named_again(text, [*out, *inserted], inserted, lex)
+    if own_names:
+        # (新乡市塔铺火车站, then 塔铺站 and 塔铺车站: a facility of its own name read after
+        # its place, where the text names it again without the place)
+        names = {
+            again: lex.facility_surface(place, again)
+            for own, place in own_names
+            for again in _written_again(own)
+        }
+        inserted += _found_again(text, [*out, *inserted], names)
     if inserted:
         out = sorted([*out, *inserted], key=lambda h: h[0])
     if out is not raw and covered:
@@ -415,7 +432,22 @@ def _named_again(text: str, hits: list, read: list, lex) -> list:
     country) where the text names them again without it, outside every mention in
     ``hits``."""
     ports = {surface.text: surface for _, _, surface in read if surface.levels[:1] == ("port",)}
-    ports = {name: surface for name, surface in ports.items() if len(name) >= 3}
+    return _found_again(text, hits, {n: s for n, s in ports.items() if len(n) >= 3})
+
+
+def _written_again(own: str) -> tuple[str, ...]:
+    """How a facility's own name may be written again: as read, and a station's with 站,
+    车站 or 火车站 (塔铺火车站, 塔铺站, 塔铺车站)."""
+    name = station_name(own)
+    if not name.endswith("站") or name.endswith(("中心站", "货运站", "场站")):
+        return tuple(dict.fromkeys((own, name)))
+    stem = name[:-1]
+    return tuple(dict.fromkeys((own, name, stem + "车站", stem + "火车站")))
+
+
+def _found_again(text: str, hits: list, ports: dict) -> list:
+    """Mentions ``(start, end, surface)`` of the names of ``ports`` (name → surface) in
+    ``text``, outside every mention in ``hits``."""
     if not ports:
         return []
     spans = sorted((a, b) for a, b, _ in hits)

@@ -148,7 +148,11 @@ NOT_NAMES = (
     "设立", "设置", "建立", "开设", "设有", "增设", "新设", "成立",
 )  # fmt: skip
 # Words that say what kind of port it is, rather than name it (最大港, 重要港, 沿海港, 临空港)
-NOT_PORT_NAMES = (*NOT_NAMES, "最大", "第一", "大型", "重要", "沿海", "临空", "航空")
+# (南非的主流基本港, 的出海港, 的中转港: words of a port's role in shipping, no name)
+NOT_PORT_NAMES = (
+    *NOT_NAMES, "最大", "第一", "大型", "重要", "沿海", "临空", "航空", "基本", "喂给", "中转",
+    "始发", "目的", "挂靠", "出海", "门户",
+)  # fmt: skip
 _NOT_NAME_CHARS = frozenset("的和与及等在了个各是为有将已把被从到向至经这那该此其每再又也就还才")
 _JOINING = frozenset("的和与及等")
 

@@ -1058,6 +1058,27 @@ def test_the_china_kazakhstan_base_at_lianyungang():
         assert [r["origin"] for r in record["routes"]] == ["中哈物流合作基地"]
 
 
+def test_a_station_read_after_its_place_is_that_station_named_again_alone():
+    """新乡市塔铺火车站, then 塔铺站: the station of its own name read after its city, where
+    the text names it again without the city."""
+    text = (
+        "一列货车驶出河南新乡市塔铺火车站。当地官员介绍了物流园的情况。园区去年扩建完成。"
+        "首发列车满载货物自塔铺站接轨新菏铁路,经阿拉山口出境至哈萨克斯坦多斯特克口岸。"
+    )
+    record = extract_text(text)
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [
+        ("新乡市塔铺站", ["多斯特克"])
+    ]
+
+
+def test_words_of_a_ports_role_name_no_port():
+    """开普敦的基本港, 新出海口: a base port, an outlet to the sea; no port named 基本港,
+    and no 海口 (海南's city) inside 出海口."""
+    record = extract_text("航线覆盖德班、开普敦的基本港。该港是新出海口吕四港区的门户。")
+    assert [p["name"] for p in record["ports"]] == []
+    assert "海口市" not in [r["name"] for r in record["regions"]]
+
+
 def test_stations_of_places_listed_and_counted():
     """在喀什、叶城、阿克苏3个车站: each its place's station (a prefecture and its city of
     one name: the city's); 站点 lists stops, of the table only."""
