@@ -55,6 +55,8 @@ _LEFT = re.compile(
     # (6月22日15:30,…满载着275标箱的货轮,缓缓驶离万州江南集装箱码头: the verb first)
     r"|[^，,。；;]{0,12}?日[^。；;]{0,60}?(?:驶离|驶出|开出|离开)"
 )
+# What leaves told arriving, in the clause of its leaving (由霍尔果斯启运…——「…专线」抵达波兰)
+_ARRIVES = re.compile(r"[^，,。；;]{0,40}?(?:抵达|到达|运抵|驶抵)")
 # A day something is expected, right before its date (预计, 预定 …于)
 _EXPECTED = re.compile("(?:预计|预定|预期|计划|将于)[于在]?$")
 # 自2018年1月23日…开行以来: since the day it opened
@@ -413,7 +415,7 @@ def date_routes(
         where the sentence tells several routes, the last before ``route``'s end."""
         start, end = sentences[i]
         in_clause = clause_dates(route, i) if route is not None else []
-        left = [d for d in in_clause or found(i) if _LEFT.match(text, d.start, end)]
+        left = [d for d in in_clause or found(i) if _left_on(d, end)]
         if route is not None and left:
             # (2021年5月20日,…首次开出通往阿拉木图的班列,7月28日,又开出首列前往塔什干的
             # 班列: each the date told before its own end, if a departure follows it)
@@ -421,6 +423,12 @@ def date_routes(
             if own_date is not None:
                 return [own_date] if own_date in left else []
         return left[-1:]
+
+    def _left_on(date: EventDate, end: int) -> bool:
+        """Whether a departure follows ``date`` (…日自舟山港启程), and not one told of what
+        then arrives on that day (11月26日,由霍尔果斯启运的…专线抵达波兰: the arrival's)."""
+        m = _LEFT.match(text, date.start, end)
+        return m is not None and _ARRIVES.match(text, m.end(), end) is None
 
     def _told_before_end(route: Route, i: int) -> EventDate | None:
         """In a sentence of several routes with several dates, the date told last before

@@ -899,3 +899,13 @@ def test_the_day_a_line_is_told_opened_wins_over_a_later_run():
     assert [r["opened"] for r in extract_text(text)["routes"]] == ["2023-12-13"]
     text = "贵阳至达卡国际货运航线计划于2025年6月1日开通。"
     assert [r["opened"] for r in extract_text(text)["routes"]] in ([], [None])
+
+
+def test_the_day_what_left_arrives_is_not_the_day_it_left():
+    """10月30日,由霍尔果斯口岸启运的…专线抵达波兰。车队于10月18日从霍尔果斯发车: the 30th is
+    the arrival of what left there; the run opened the day it left."""
+    text = (
+        "10月30日,由新疆霍尔果斯口岸启运的首趟国际公路货运专线抵达波兰,全程用时12天。"
+        "车队于10月18日从霍尔果斯发车,途经哈萨克斯坦和俄罗斯,最终抵达波兰。"
+    )
+    assert [r["opened"] for r in extract_text(text)["routes"]] == ["10-18"]
