@@ -123,6 +123,10 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         if routes:
             return routes
     dests, via = ends_after(sent, m.end(), gaz, end)
+    if origin is not None and origin in dests and len(dests) > 1:
+        # (产品从中亚地区运来,…产品通过连云港直通中亚和欧洲: goods both ways told, the
+        # place they come from among where others go; no one movement)
+        return []
     reach = CAN_REACH.search(skeleton, m.end(), end) if dests else None
     if reach is not None and not ends_after(sent, m.end(), gaz, reach.start())[0]:
         return []  # (从汕头港出发,货物可以直达中东、东南亚: where its lines reach, no run)

@@ -1234,6 +1234,20 @@ def test_more_lines_than_the_parts_of_the_world_they_reach_are_a_network():
     assert ends == {"中亚", "欧洲"}
 
 
+def test_goods_told_both_ways_are_no_one_movement():
+    """棉花从中亚运来,…家电通过连云港直通中亚和欧洲: the place goods come from is among where
+    other goods go; no route from it. Goods brought from a place to one named are one."""
+    text = (
+        "棉花、羊毛、化肥等货物从中亚地区运来,国内的家电、机械、服装以及日本的汽车、"
+        "泰国的大米等货物,通过连云港海铁联运直通中亚和欧洲。"
+    )
+    assert extract_text(text)["routes"] == []
+    text = "这批货物从越南运来,抵达重庆团结村。"
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [
+        ("越南", ["团结村"])
+    ]
+
+
 def test_who_receives_the_goods_abroad_is_no_start():
     """出境后由德国收货;洛阳发往二连浩特: the country that receives the goods of one train is
     not where the next one starts."""

@@ -34,8 +34,9 @@ fifty-second, ``unloaded.json`` a fifty-third, ``unloosed.json`` a fifty-fourth,
 ``unstacked.json`` a fifty-fifth, ``unhauled.json`` a fifty-sixth, ``unweighed.json`` a
 fifty-seventh, ``untied.json`` a fifty-eighth, ``unrolled.json`` a fifty-ninth,
 ``unchilled.json`` a sixtieth, ``unsealed.json`` a sixty-first, ``unfenced.json`` a
-sixty-second, ``unplowed.json`` a sixty-third, ``unsown.json`` a sixty-fourth and
-``unweeded.json`` a sixty-fifth, each collected later
+sixty-second, ``unplowed.json`` a sixty-third, ``unsown.json`` a sixty-fourth,
+``unweeded.json`` a sixty-fifth, ``unhoed.json`` a sixty-sixth, ``unpruned.json`` a
+sixty-seventh and ``unlopped.json`` a sixty-eighth, each collected later
 than the one before; ``more.json``, ``extra.json``,
 ``dev4.json`` to ``dev9.json`` are more development pages (the pages are other people's
 words and never committed). Each article's facts were read by a person; cqmap reads the
@@ -449,6 +450,9 @@ def main(argv: list[str] | None = None) -> int:
         ("unplowed.json", "a sixty-third held-out set of real articles"),
         ("unsown.json", "a sixty-fourth held-out set of real articles"),
         ("unweeded.json", "a sixty-fifth held-out set of real articles"),
+        ("unhoed.json", "a sixty-sixth held-out set of real articles"),
+        ("unpruned.json", "a sixty-seventh held-out set of real articles"),
+        ("unlopped.json", "a sixty-eighth held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
