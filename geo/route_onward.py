@@ -147,6 +147,10 @@ def extend_route(
         or _FIRST_RUN_TOLD.search(text)
         or _FIGURES.search(text)
         or _NAMED_BY_ITS_END.search(text)
+        # (共发行5趟班列,分别开往厦门港、乐清湾…: trains counted, each to its own end)
+        or (
+            RESPECTIVELY.search(text) and SEVERAL.search(text, 0, RESPECTIVELY.search(text).start())
+        )
     ):
         return None  # (a movement of its own; a plan, or what was done before: 远期将通过
         # 泛亚铁路直达泰国, 此前货物要运到团结村火车站)

@@ -437,6 +437,16 @@ def test_a_train_told_leaving_then_planned_to_arrive_in_a_clause_of_its_own():
     assert [r[:2] for r in _routes(text)] == []
 
 
+def test_trains_counted_each_to_its_end_are_no_leg_of_the_train_before():
+    """…班列从南昌国际陆港驶出,向宁波穿山港进发。…共发出4趟班列,分别开往厦门港、北仑港…: the
+    trains counted go each to its own end; the train told before still goes to 穿山港."""
+    text = (
+        "当晚,一趟班列从南昌国际陆港缓缓驶出,向宁波穿山港进发。"
+        "当天,陆港共发出4趟班列,分别开往厦门港、北仑港、穿山港和江阴港。"
+    )
+    assert [r[:2] for r in _routes(text)][:1] == [("南昌国际陆港", ["穿山港区"])]
+
+
 def test_a_trains_goods_told_leaving_its_port_for_abroad_go_on_with_it():
     """…开往宁波舟山港。这些货物将从宁波舟山港装船出海,…出口至印度: the goods leaving the
     train's port for abroad are its route going on; a line the port opens is its own, and
