@@ -84,7 +84,8 @@ CONTEXT_RULES: dict[str, Rule] = {
         weak=True,
     ),
     "内江": Rule(before=_NOT_AFTER_INSIDE),
-    "城口": Rule(before=("进", "出", "入", "县城", "村")),
+    # (金城口岸: a crossing's name and its word, not 城口县)
+    "城口": Rule(before=("进", "出", "入", "县城", "村"), after=("岸",)),
     "巫山": Rule(after=("云雨", "山脉")),
     "石柱": Rule(after=("子", "上", "下", "旁"), weak=True),
     "安康": Rule(weak=True),

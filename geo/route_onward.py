@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from cqmap.geo.gazetteer import Gazetteer
+from cqmap.geo.gazetteer import CHINA, Gazetteer
 from cqmap.geo.route_ends import ends_after, origin_of, over_sea, via_places
 from cqmap.geo.route_merging import at_origin, finer, finest
 from cqmap.geo.route_words import (
@@ -159,6 +159,7 @@ def extend_route(
     # where they change to another, as a movement's do, read_movement)
     transfer = TRANSFER.search(sent.skeleton) or _BY_ANOTHER.search(sent.skeleton)
     dests, via = ends_after(sent, 0, gaz, transfer.start() if transfer else None)
+    dests, via = _spread_from(dests, via, gaz)
     by_ship = transfer is not None and on_by_ship(sent.skeleton, transfer.start())
     if by_ship and last.mode in TRAINS:
         # (…运至钦州港,再换装海运货轮运抵新加坡: the train's goods go on by ship, the
@@ -326,6 +327,14 @@ def _by_sea(port: str, gaz: Gazetteer) -> bool:
     )
 
 
+def _spread_from(dests: list[str], via: list[str], gaz: Gazetteer) -> tuple[list, list]:
+    """Where goods arrive and then spread over China (…到达蒙自北站,并集散至中国各地): the
+    place they arrive at is the end; China adds nothing."""
+    if dests == [CHINA] and via and gaz.in_china(via[-1]):
+        return [via[-1]], via[:-1]
+    return dests, via
+
+
 def _same_host(a: str, b: str, gaz: Gazetteer) -> bool:
     """Whether two facilities lie in one city or county (杜伊斯堡场站 and 杜伊斯堡站)."""
     pa, pb = gaz.places.get(a), gaz.places.get(b)
@@ -454,7 +463,7 @@ def arrival(origin: str, sent: Sentence, text: str, left_text: str, gaz: Gazette
     told at once that arrive 分别 (两列首发列车…将分别抵达万象和老街) are a route each."""
     if ORIGIN.search(sent.skeleton) or _not_a_run(text) or PASSENGERS.search(text):
         return []
-    dests, via = ends_after(sent, 0, gaz)
+    dests, via = _spread_from(*ends_after(sent, 0, gaz), gaz)
     dests = [d for d in dests if not gaz.holds(d, origin)]
     if not dests:
         return []

@@ -1079,6 +1079,12 @@ def test_words_of_a_ports_role_name_no_port():
     assert "海口市" not in [r["name"] for r in record["regions"]]
 
 
+def test_a_crossing_named_with_its_word_is_no_county_inside_it():
+    """金城口岸: the crossing's name and its word; not 城口县 (Chongqing's county) inside."""
+    record = extract_text("金城口岸是越南老街省对华出口荔枝的重要口岸。")
+    assert "城口县" not in [r["name"] for r in record["regions"]]
+
+
 def test_stations_of_places_listed_and_counted():
     """在喀什、叶城、阿克苏3个车站: each its place's station (a prefecture and its city of
     one name: the city's); 站点 lists stops, of the table only."""

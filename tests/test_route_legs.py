@@ -447,6 +447,13 @@ def test_trains_counted_each_to_its_end_are_no_leg_of_the_train_before():
     assert [r[:2] for r in _routes(text)][:1] == [("南昌国际陆港", ["穿山港区"])]
 
 
+def test_goods_spread_over_china_from_where_the_train_arrives_end_it_there():
+    """…从磨憨站发车。该趟列车…到达蒙自北站,并集散至中国各地: the station is the train's end;
+    China adds nothing."""
+    text = "当天,首列粮食专列从磨憨站发车。该趟列车预计两天后到达蒙自北站,并集散至中国各地。"
+    assert [r[:2] for r in _routes(text)] == [("磨憨", ["蒙自北站"])]
+
+
 def test_a_trains_goods_told_leaving_its_port_for_abroad_go_on_with_it():
     """…开往宁波舟山港。这些货物将从宁波舟山港装船出海,…出口至印度: the goods leaving the
     train's port for abroad are its route going on; a line the port opens is its own, and
