@@ -262,6 +262,25 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         needs_cue=False,
         among=True,
     ),
+    # A zone built across places listed, for their working together (在合川区、广安市、
+    # 长寿区打造…合广长协同发展示范区): every two of them partners
+    PairPattern(
+        "在A、B、C打造协同发展示范区",
+        rf"在(?P<a>{A}(?:[、和及与]{A}){{1,9}})(?:打造|建设|共建|规划建设|设立)"
+        rf"[^。；;]{{0,30}}?(?:协同发展|一体化发展|融合发展|合作发展|合作)"
+        r"(?:示范区|先行区|合作区|功能平台|实验区)",
+        ("示范区", "先行区", "合作区", "功能平台", "实验区"),
+        (
+            PairExample(
+                "方案提出,在合川区、广安市、长寿区打造合广长协同发展示范区。",
+                (("合川区", "广安市"), ("长寿区", "合川区"), ("长寿区", "广安市")),
+            ),
+            # (one place: a zone of its own, no partner)
+            PairExample("在两江新区打造内陆开放合作示范区。", ()),
+        ),
+        needs_cue=False,
+        among=True,
+    ),
     # The task of supporting one given to another: 中央把对口支援重庆万州任务交给上海
     PairPattern(
         "把对口支援A任务交给B",
