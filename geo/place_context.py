@@ -119,6 +119,8 @@ CONTEXT_RULES: dict[str, Rule] = {
     **dict.fromkeys(("路北", "路南", "路桥"), Rule(before=tuple("铁公马道陆水网线"), weak=True)),
     # (铁山港东港区: a port's east port area, not 日照's 东港区)
     "东港区": Rule(before=("港",)),
+    # (中老边境: the China–Laos border, not 营口's 老边区)
+    "老边": Rule(after=("境",)),
     # (出海口, 入海口, 沿海口岸: an outlet to the sea, an estuary, the coast; not 海南's 海口)
     "海口": Rule(before=("出", "入", "沿"), weak=True),
     # (沿海港区, 盐城港滨海港区: a coast's port areas, 滨海's; not 秦皇岛's 海港区)

@@ -1079,6 +1079,14 @@ def test_words_of_a_ports_role_name_no_port():
     assert "海口市" not in [r["name"] for r in record["regions"]]
 
 
+def test_a_border_named_by_its_two_countries_holds_no_district():
+    """中老边境勐满口岸: the China–Laos border; not 营口's 老边区, nor a crossing named
+    after it."""
+    record = extract_text("中老边境勐满口岸今年出入境旅客大幅增长。")
+    assert [p["name"] for p in record["ports"]] == []
+    assert "老边区" not in [r["name"] for r in record["regions"]]
+
+
 def test_a_crossing_named_with_its_word_is_no_county_inside_it():
     """金城口岸: the crossing's name and its word; not 城口县 (Chongqing's county) inside."""
     record = extract_text("金城口岸是越南老街省对华出口荔枝的重要口岸。")
