@@ -225,6 +225,11 @@ STRONG_AFTER = (
     "出发",
     "始发",
     "开出",  # (乌兰察布开出的中欧班列: a service leaving it)
+    # (长春开行至大连港的班列: a service it runs to a place)
+    "开行至",
+    "开行到",
+    "开通至",
+    "开通到",
     "启程",
     "启航",
     "起航",

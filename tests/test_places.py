@@ -716,3 +716,10 @@ def test_a_city_abroad_before_the_word_for_its_area_or_way_is_read():
     """发往莫斯科地区, 开往莫斯科方向: the city (its area, its way), not a longer word."""
     for text in ("两列班列当天均发往莫斯科地区。", "一列开往莫斯科方向的班列驶出。"):
         assert "莫斯科" in [r["name"] for r in extract_text(text)["regions"]]
+
+
+def test_a_place_that_runs_a_service_to_another_is_a_place():
+    """长春开行至大连港的班列: a short name before 开行至 or 开通至 starts a service; the
+    place is confirmed as a start is."""
+    record = extract_text("长春开行至大连港的集装箱班列本周加密。")
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [("长春市", ["大连港"])]
