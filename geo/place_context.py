@@ -119,6 +119,9 @@ CONTEXT_RULES: dict[str, Rule] = {
     **dict.fromkeys(("路北", "路南", "路桥"), Rule(before=tuple("铁公马道陆水网线"), weak=True)),
     # (铁山港东港区: a port's east port area, not 日照's 东港区)
     "东港区": Rule(before=("港",)),
+    # (东海 alone is the East China Sea, 由东海入江, 东海之滨; 连云港's county only in a strong
+    # context or by its full name, 东海县)
+    "东海": Rule(after=("入江", "海域", "之滨", "沿岸", "海岸", "岸线", "舰队"), weak=True),
     # (中老边境: the China–Laos border, not 营口's 老边区)
     "老边": Rule(after=("境",)),
     # (出海口, 入海口, 沿海口岸: an outlet to the sea, an estuary, the coast; not 海南's 海口)

@@ -723,3 +723,12 @@ def test_a_place_that_runs_a_service_to_another_is_a_place():
     place is confirmed as a start is."""
     record = extract_text("长春开行至大连港的集装箱班列本周加密。")
     assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [("长春市", ["大连港"])]
+
+
+def test_the_east_china_sea_is_no_county():
+    """由东海入江: the ship comes in from the East China Sea, not from 连云港's 东海县; the
+    county by its full name still is one."""
+    record = extract_text("江海直达船从舟山起航,由东海入江,溯江而上驶往马鞍山。")
+    assert "东海县" not in [r["name"] for r in record["regions"]]
+    record = extract_text("东海县与灌云县签订合作协议。")
+    assert "东海县" in [r["name"] for r in record["regions"]]
