@@ -1040,6 +1040,12 @@ def test_a_siding_of_a_four_character_name():
     ]
 
 
+def test_anzali_is_irans_caspian_port():
+    """伊朗安扎利港: the Caspian port of the trains and ships from 乌鲁木齐 via 阿克套."""
+    (port,) = extract_text("这批货物经里海运抵伊朗安扎利港。")["ports"]
+    assert (port["name"], port["kind"], port["host"]) == ("安扎利港", "sea port", "伊朗")
+
+
 def test_damaiyu_is_a_port_area_of_taizhous_port():
     """台州大麦屿港: the port area at 玉环, placed by hand."""
     (port,) = extract_text("台州大麦屿港开通至泰国林查班港的集装箱航线。")["ports"][:1]
