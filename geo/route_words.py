@@ -142,7 +142,11 @@ MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "快航",
         ),
     ),
-    ("road", ("货运车", "货车", "卡车", "公路", "班车", "冷链车", "汽车运输", "道路运输", "车队")),
+    # (TIR: trucks under the international road transport convention, 郑州—阿什哈巴德TIR运输线路)
+    (
+        "road",
+        ("货运车", "货车", "卡车", "公路", "班车", "冷链车", "汽车运输", "道路运输", "车队", "TIR"),
+    ),
 )
 assert {mode for mode, _ in MODE_WORDS} < set(MODES)
 
@@ -427,8 +431,8 @@ _OFFICE_HOLDS = (
 _AGENCY = (
     "打造|主导|组织|负责|承办|承运|牵头|合作|共同|联合|携手|联手|发起|开辟|建设|推动|投资|运营"
     "|执飞|执行|经营"
-    # (出境后由德国收货: who receives the goods)
-    "|收货|签收|接收"
+    # (出境后由德国收货: who receives the goods; 由郑州海关…实施监管: who oversees them)
+    "|收货|签收|接收|监管"
 )
 # where goods were grown or made (这批蔬菜都由赣州市赣县区种出), not where a run starts
 _MADE = "(?:种出|种植|出产|生产|制造|加工|培育|养殖)(?!基地|线|企业|厂)"

@@ -1234,6 +1234,19 @@ def test_more_lines_than_the_parts_of_the_world_they_reach_are_a_network():
     assert ends == {"中亚", "欧洲"}
 
 
+def test_a_tir_line_goes_by_road_and_the_customs_that_oversee_it_start_none():
+    """“郑州—阿什哈巴德”TIR运输线路: trucks under the TIR convention go by road; 由郑州海关…
+    实施监管 says who oversees the trucks, not where they leave from."""
+    text = (
+        "当天,一批TIR车辆由郑州海关下属的新郑海关实施监管,从郑州出发驶向阿什哈巴德。"
+        "“郑州—阿什哈巴德”TIR运输线路就此开通。"
+    )
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"], r["mode"]) for r in routes] == [
+        ("郑州市", ["阿什哈巴德"], "road")
+    ]
+
+
 def test_goods_told_both_ways_are_no_one_movement():
     """棉花从中亚运来,…家电通过连云港直通中亚和欧洲: the place goods come from is among where
     other goods go; no route from it. Goods brought from a place to one named are one."""
