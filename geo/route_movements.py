@@ -51,6 +51,10 @@ from cqmap.geo.vocabulary import finer_mode
 __all__ = ["read_movement", "read_shipped", "respective"]
 
 
+# What can be done from a start, right after it (从武汉可一路开到宜昌; not 可能, 能源)
+_CAN_AFTER = re.compile(r"(?:可以|能够|可(?!能)|能(?![源力耗]))")
+
+
 def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """从X出发…驶往Y、Z (or a corridor's service from a place): the sentence's ends."""
     sent, gaz, skeleton = ctx.sent, ctx.gaz, ctx.sent.skeleton
@@ -101,6 +105,8 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
             end = mark.start()
     if (
         CAN_ONLY.search(skeleton, max(0, m.start() - 3), m.start())
+        # (5000吨级船舶从武汉可一路开到宜昌: what ships can do from there)
+        or _CAN_AFTER.match(skeleton, m.end())
         or _a_way(skeleton, m.end(), end)
         or _way_before(skeleton, m.start())
     ):

@@ -1247,6 +1247,17 @@ def test_a_tir_line_goes_by_road_and_the_customs_that_oversee_it_start_none():
     ]
 
 
+def test_what_ships_can_do_from_a_place_is_no_run():
+    """5000吨级船舶从武汉可一路开到宜昌: a channel's reach, told after the start; a run from
+    there is one."""
+    text = (
+        "去年宜昌段长江航道的疏浚工程完工,5000吨级船舶从武汉可一路开到宜昌,中游航运的瓶颈被打通。"
+    )
+    assert extract_text(text)["routes"] == []
+    text = "首趟班列从武汉出发,一路开到宜昌。"
+    assert [r["origin"] for r in extract_text(text)["routes"]] == ["武汉市"]
+
+
 def test_goods_told_both_ways_are_no_one_movement():
     """棉花从中亚运来,…家电通过连云港直通中亚和欧洲: the place goods come from is among where
     other goods go; no route from it. Goods brought from a place to one named are one."""
