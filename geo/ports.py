@@ -306,7 +306,7 @@ PORTS: tuple[Port, ...] = (
     Port("林查班港", ("林查班", "廉差邦港"), "sea port", None, 100.885, 13.08, 5000, None),
     Port("丹吉尔港", ("丹吉尔", "丹吉尔地中海港"), "sea port", None, -5.5, 35.885, 20000, None),
     # (Bandar Anzali, Iran's Caspian port of the trains and ships from 乌鲁木齐 via 阿克套)
-    Port("安扎利港", ("安扎利", "班达尔安扎利港", "伊朗安扎利港"), "sea port", None, 49.46, 37.47, 5000, None),
+    Port("安扎利港", ("安扎利", "班达尔安扎利港"), "sea port", None, 49.46, 37.47, 5000, None),
     Port("杰贝阿里港", ("杰贝阿里", "迪拜杰贝阿里港", "阿联酋杰贝阿里港"), "sea port", None, 55.12, 24.98, 10000, None),
     Port("凯莱港", ("广宁凯莱港",), "sea port", None, 107.05, 20.97, 5000, None),
     # (钱凯, the town north of 利马 the port is named after: 钱凯—上海 direct line)
