@@ -91,6 +91,7 @@ from cqmap.geo.regions import (
     VISIT_VERBS,
 )
 from cqmap.geo.shared_names import qualified, resolve_shared
+from cqmap.geo.vocabulary import NUMERALS
 from cqmap.geo.weak_context import (
     aside_of_its_holder,
     dashed,
@@ -564,9 +565,8 @@ _HOST_LEVELS = frozenset({"district", "county", "zone", "prefecture"})
 
 # Provinces by their one-character names, three or more, then their count (湘鄂渝黔四省市,
 # 川陕渝三省, 渝川黔三地): a group of those provinces, as a composite's name is
-_COUNTS = {"三": 3, "四": 4, "五": 5, "六": 6}
 _COUNTED_GROUP = re.compile(
-    f"([{''.join(PROVINCE_ABBREVIATIONS)}]{{3,6}})([{''.join(_COUNTS)}])"
+    f"([{''.join(PROVINCE_ABBREVIATIONS)}]{{3,6}})([三四五六])"
     "(?:个)?(?=省区市|省市区|省市|省区|省份|省|地|方)"
 )
 
@@ -579,7 +579,7 @@ def _with_counted_groups(text: str, raw: list[Hit], lex: Lexicon) -> list[Hit]:
     for m in _COUNTED_GROUP.finditer(text):
         run = m.group(1)
         places = tuple(dict.fromkeys(PROVINCE_ABBREVIATIONS[c] for c in run))
-        if len(run) != _COUNTS[m.group(2)] or len(places) != len(run):
+        if len(run) != NUMERALS[m.group(2)] or len(places) != len(run):
             continue  # (the count is of the names: 四省市 after four of them)
         levels = tuple(lex.gazetteer.places[p].level for p in places)
         groups.append((m.start(1), m.end(1), Surface(run, places, "composite", None, levels, "B")))

@@ -23,7 +23,7 @@ from cqmap.geo.pair_words import COUNTED_PARTIES, GROUP_ACTS, LEAD, ORG_CHAR, SI
 from cqmap.geo.pairs import PAIR_PATTERNS, PairPattern
 from cqmap.geo.regions import PARTNERSHIPS
 from cqmap.geo.skeleton import _A0, _B0, A, is_token, places_in, skeleton
-from cqmap.geo.vocabulary import NUMERALS
+from cqmap.geo.vocabulary import NUMERALS, count_of
 
 __all__ = ["Candidate", "Todo", "candidates", "pairs_of", "part_of", "partners_named_together"]
 
@@ -484,7 +484,7 @@ def groups_acting(text: str) -> list[tuple[int, int]]:
         counted = {k: v for k, v in m.groupdict().items() if v}
         if "n" in counted:
             n = counted["n"]
-            out.append((m.start(), int(n) if n.isdigit() else NUMERALS[n]))
+            out.append((m.start(), count_of(n)))
         elif "places" in counted or "acting" in counted:
             out.append((m.start(), NUMERALS[counted.get("places") or counted["acting"]]))
         else:

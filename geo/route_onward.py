@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from cqmap.geo.gazetteer import CHINA, Gazetteer
-from cqmap.geo.route_ends import ends_after, origin_of, over_sea, via_places
+from cqmap.geo.route_ends import clause_start, ends_after, origin_of, over_sea, via_places
 from cqmap.geo.route_merging import at_origin, finer, finest
 from cqmap.geo.route_words import (
     CAN_REACH,
@@ -31,7 +31,7 @@ from cqmap.geo.route_words import (
     mode_of,
     on_by_ship,
 )
-from cqmap.geo.routes import Route, by_sea
+from cqmap.geo.routes import Route, by_sea, by_sea_only
 from cqmap.geo.skeleton import Sentence
 from cqmap.geo.vocabulary import WATER_MODES, WATER_PORT_KINDS, finer_mode
 
@@ -112,15 +112,10 @@ def _not_a_run(text: str) -> bool:
     while (
         not_run
         and not_run.group() == "计划"
-        and (_ITSELF.match(text) or _ITSELF.match(text, _clause_start(text, not_run.start())))
+        and (_ITSELF.match(text) or _ITSELF.match(text, clause_start(text, not_run.start())))
     ):
         not_run = NOT_RUN.search(text, not_run.end())
     return not_run is not None
-
-
-def _clause_start(text: str, at: int) -> int:
-    """Where the clause holding ``at`` starts (after the last comma or semicolon)."""
-    return max(text.rfind(c, 0, at) for c in "，,；;") + 1
 
 
 def extend_route(
@@ -148,9 +143,7 @@ def extend_route(
         or _FIGURES.search(text)
         or _NAMED_BY_ITS_END.search(text)
         # (共发行5趟班列,分别开往厦门港、乐清湾…: trains counted, each to its own end)
-        or (
-            RESPECTIVELY.search(text) and SEVERAL.search(text, 0, RESPECTIVELY.search(text).start())
-        )
+        or ((each := RESPECTIVELY.search(text)) and SEVERAL.search(text, 0, each.start()))
     ):
         return None  # (a movement of its own; a plan, or what was done before: 远期将通过
         # 泛亚铁路直达泰国, 此前货物要运到团结村火车站)
@@ -315,16 +308,9 @@ def goods_go_on(train: Route, route: Route, text: str, gaz: Gazetteer) -> bool:
         gaz,
     )
     train.destinations = list(route.destinations)
-    if train.mode == "rail" and _by_sea(port, gaz):
+    if train.mode == "rail" and by_sea_only([port], gaz):
         train.mode = "rail-sea"
     return True
-
-
-def _by_sea(port: str, gaz: Gazetteer) -> bool:
-    """Whether a port is a sea port, or a part of one."""
-    return any(
-        getattr(gaz.places.get(p), "kind", None) == "sea port" for p in (port, *gaz.ancestors(port))
-    )
 
 
 def _spread_from(dests: list[str], via: list[str], gaz: Gazetteer) -> tuple[list, list]:

@@ -45,7 +45,7 @@ from cqmap.geo.routes import (
     read_groups,
 )
 from cqmap.geo.skeleton import Sentence
-from cqmap.geo.vocabulary import NUMERALS
+from cqmap.geo.vocabulary import count_of
 
 __all__ = ["read_routes", "settle_corridors"]
 
@@ -176,9 +176,7 @@ def read_routes(
         for m in _LINES_TO_AREAS.finditer(skeleton):
             areas = _listed(sent, m, gaz)
             n = m.group("n")
-            if all(gaz.places[a].level == "area" for a in areas) and len(areas) < (
-                int(n) if n.isdigit() else NUMERALS[n]
-            ):
+            if all(gaz.places[a].level == "area" for a in areas) and len(areas) < count_of(n):
                 out = [
                     r
                     for r in out

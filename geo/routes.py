@@ -89,6 +89,7 @@ __all__ = [
     "read_groups",
     "route_of",
     "by_sea",
+    "by_sea_only",
     "chain_of",
     "clean_name",
     "line_mode",
@@ -328,7 +329,7 @@ def by_sea(mode: str, places: list[str | None], gaz: Gazetteer) -> str:
     return mode
 
 
-def _by_sea_only(ends: list[str | None], gaz: Gazetteer) -> bool:
+def by_sea_only(ends: list[str | None], gaz: Gazetteer) -> bool:
     """Whether a water line's ends are all sea ports of China (or their parts) or places
     across the sea: a line of the sea, on no river."""
     for end in ends:
@@ -393,7 +394,7 @@ def route_of(form, name, origin, dests, via, mode, ctx: Context, *, corridor=Non
         # (从西安出发,开往阿拉木图,卸货后返回西安; 从西安国际港站开出,…返回西安: a run out and
         # back ends where it turns; not a liner's calls, back to its city, told on their own)
         dests, via = [via[-1]], via[:-1]
-    if mode in ("river", "river-sea") and _by_sea_only([origin, *dests], ctx.gaz):
+    if mode in ("river", "river-sea") and by_sea_only([origin, *dests], ctx.gaz):
         mode = "unspecified"  # (洋浦至天津港, 洋浦小铲滩码头—澳洲: a line of the sea only)
     # (not where it starts from: 从中国昆明启程,先后通过中国、老挝…)
     via = [

@@ -38,6 +38,7 @@ __all__ = [
     "WATER_PORT_KINDS",
     "PORT_KINDS",
     "NUMERALS",
+    "count_of",
 ]
 
 # The modes of a route: by river, by rail, rail and sea (铁海联运), rail and river
@@ -270,3 +271,8 @@ NUMERALS: dict[str, int] = {
     "九": 9,
     "十": 10,
 }
+
+
+def count_of(told: str) -> int:
+    """A count told in figures or in :data:`NUMERALS` (8条, 八条)."""
+    return int(told) if told.isdigit() else NUMERALS[told]
