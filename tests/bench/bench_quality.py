@@ -36,7 +36,8 @@ fifty-seventh, ``untied.json`` a fifty-eighth, ``unrolled.json`` a fifty-ninth,
 ``unchilled.json`` a sixtieth, ``unsealed.json`` a sixty-first, ``unfenced.json`` a
 sixty-second, ``unplowed.json`` a sixty-third, ``unsown.json`` a sixty-fourth,
 ``unweeded.json`` a sixty-fifth, ``unhoed.json`` a sixty-sixth, ``unpruned.json`` a
-sixty-seventh and ``unlopped.json`` a sixty-eighth, each collected later
+sixty-seventh, ``unlopped.json`` a sixty-eighth, ``unreaped.json`` a sixty-ninth,
+``unshelled.json`` a seventieth and ``ungrazed.json`` a seventy-first, each collected later
 than the one before; ``more.json``, ``extra.json``,
 ``dev4.json`` to ``dev9.json`` are more development pages (the pages are other people's
 words and never committed). Each article's facts were read by a person; cqmap reads the
@@ -453,6 +454,9 @@ def main(argv: list[str] | None = None) -> int:
         ("unhoed.json", "a sixty-sixth held-out set of real articles"),
         ("unpruned.json", "a sixty-seventh held-out set of real articles"),
         ("unlopped.json", "a sixty-eighth held-out set of real articles"),
+        ("unreaped.json", "a sixty-ninth held-out set of real articles"),
+        ("unshelled.json", "a seventieth held-out set of real articles"),
+        ("ungrazed.json", "a seventy-first held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
