@@ -31,7 +31,8 @@ def ports_listed(text: str, gaz) -> list[tuple[int, int, str]]:
 # literal search runs far faster than a pattern tried at every character).
 # (团结村、鱼嘴、小南垭等多个铁路站点: stations of the table, each with 站; 武汉天河、鄂州花湖两大
 # 机场: airports of the table)
-_SHARED_WORD = re.compile("无水港|物流园|港区|港口|作业区|港|站点|车站|机场")
+# (霞凝、醴陵…、岳阳12个内陆港: each place's dry port, not its river port)
+_SHARED_WORD = re.compile("无水港|内陆港|物流园|港区|港口|作业区|港|站点|车站|机场")
 _STATION_WORDS = {"站点": "站", "车站": "站"}
 # (港口城市, 港城: cities with ports; 港口群: a cluster of ports)
 _NOT_SHARED_AFTER = re.compile("城|群")
@@ -189,9 +190,11 @@ def _items_as_ports(
 def _table_port(item: str, word: str, gaz) -> tuple[str, str] | None:
     """The table's port that ``item`` (or its end: 永川朱沱 -> 朱沱) names with ``word``
     or 港, and the part of ``item`` that names it."""
+    # (a dry port's word names no port on the water: 岳阳内陆港 is not 岳阳港)
+    words = (word,) if FACILITY_WORDS.get(word) == "dry port" else (word, "港")
     for cut in range(len(item) - 1):
         name = item[cut:]
-        for w in dict.fromkeys((word, "港")):
+        for w in dict.fromkeys(words):
             held = gaz.candidates(name + w)
             place = gaz.places.get(held[0]) if len(held) == 1 else None
             if place is not None and place.level == "port" and place.curated:
@@ -210,6 +213,8 @@ def _place_port(item: str, word: str, gaz) -> tuple[str, str] | None:
         # (a station of a name a prefecture and a city in it share: the city's, 喀什站)
         inner = gaz.innermost(held) if word == "站" else held
         one = inner[0] if len(inner) == 1 else None
+        if one is None and FACILITY_WORDS.get(word) == "dry port":
+            one = gaz.preferred(inner)  # (岳阳内陆港: the city's, not its county's)
         place = gaz.places.get(one) if one else None
         if place is not None and place.level in FACILITY_HOSTS and place.level != "country":
             kind = FACILITY_WORDS[word]

@@ -203,6 +203,18 @@ def test_a_list_of_places_sharing_a_facility_word_names_a_facility_of_each():
     assert ports == {"德阳无水港": "德阳市", "昭通无水港": "昭通市"}
 
 
+def test_a_list_of_places_sharing_a_dry_port_word_names_no_port_on_the_water():
+    """岳阳、醴陵等内陆港: each city's dry port (the city's, not its county's), not the
+    river port of the place (岳阳港)."""
+    record = extract_text("该港目前已在岳阳、醴陵、贵阳等5个内陆港开展业务。")
+    ports = {p["name"]: (p["kind"], p["host"]) for p in record["ports"]}
+    assert ports == {
+        "岳阳内陆港": ("dry port", "岳阳市"),
+        "醴陵内陆港": ("dry port", "醴陵市"),
+        "贵阳内陆港": ("dry port", "贵阳市"),
+    }
+
+
 def test_a_station_named_after_its_port_is_the_station():
     text = "一列专列从重庆果园港鱼嘴站发出,预计48小时后抵达广州南沙港。"
     (route,) = extract_text(text)["routes"]
@@ -280,6 +292,8 @@ def test_a_port_named_by_a_places_short_name(text, ports):
         ("九江港新增开放码头两个。", ["九江港"]),
         # (万州's 火车站; a 水电站 is no name of a station of its own)
         ("班列经过万州火车站,路过一座水电站。", ["万州站"]),
+        # (the border police's post at a crossing, no station of the crossing's)
+        ("红其拉甫边检站的官兵在口岸执勤。", ["红其拉甫口岸"]),
     ],
 )
 def test_a_station_named_after_a_place(text, ports):
