@@ -128,6 +128,8 @@ NOT_NAMES = (
     # (站 names many things that are no freight station: 火车站 itself, 水电站, 汽车站 …)
     "火车", "水电", "电站", "变电", "加油", "加气", "充电", "服务", "汽车", "公交", "收费",
     "检查", "派出", "工作", "气象", "水文", "监测", "观测", "泵站", "污水", "基站", "网站",
+    # (红其拉甫边检站: the border police's post, no freight station)
+    "边检", "边防",
     # (自动化码头, 片区集装箱码头, 开放码头: what kind, not which)
     "自动", "片区", "开放", "智能", "智慧", "绿色", "新型", "老旧", "临时",
     # (中国的终点站, 荆州港的核心港区: which for the service or the port, not a name)

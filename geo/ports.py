@@ -332,6 +332,33 @@ PORTS: tuple[Port, ...] = (
     Port("龙邦口岸", ("靖西龙邦口岸",), "border crossing", None, 106.33, 22.87, 5000, None),
     Port("水口口岸", ("龙州水口口岸",), "border crossing", None, 106.595, 22.5, 5000, None),
     Port("清水河口岸", ("临沧清水河口岸", "孟定清水河口岸"), "border crossing", None, 98.93, 23.58, 10000, None),
+    # China's road crossings of Xinjiang, Inner Mongolia, Jilin, Yunnan, Guangxi and Tibet:
+    # points from the coordinates public reference pages state for each (the gate, pass,
+    # bridge or port area they name), at their precision (a whole minute: 2 km); a pass
+    # whose inspection lies inland carries that distance as its accuracy
+    # (红其拉甫: the gate at the pass; its inspection has been done near 塔什库尔干's town
+    # since 1993)
+    Port("红其拉甫口岸", ("红其拉甫", "红其拉甫公路口岸", "红其拉甫陆路口岸", "红其拉甫山口"), "border crossing", None, 75.4283, 36.8504, 2000, None),
+    # (the pass; the port area at 托帕 lies some 110 km inland)
+    Port("吐尔尕特口岸", ("吐尔尕特", "吐尔尕特公路口岸", "吐尔尕特山口"), "border crossing", None, 75.4272, 40.5925, 110000, None),
+    # (the 阔勒买 pass; the port area lies 14.5 km inland; 卡拉苏 alone names many places)
+    Port("卡拉苏口岸", ("卡拉苏公路口岸",), "border crossing", None, 74.8014, 38.1494, 15000, None),
+    Port("巴克图口岸", ("巴克图", "巴克图公路口岸"), "border crossing", None, 82.8, 46.6833, 2000, None),
+    Port("塔克什肯口岸", ("塔克什肯", "塔克什肯公路口岸"), "border crossing", None, 90.8, 46.1833, 2000, None),
+    Port("吉木乃口岸", ("吉木乃公路口岸",), "border crossing", None, 85.7167, 47.55, 2000, None),
+    Port("乌拉斯台口岸", ("乌拉斯台", "乌拉斯台公路口岸"), "border crossing", None, 90.7667, 45.4167, 2000, None),
+    Port("策克口岸", ("策克", "策克公路口岸"), "border crossing", None, 101.3, 42.5667, 2000, None),
+    Port("珠恩嘎达布其口岸", ("珠恩嘎达布其", "珠恩嘎达布其公路口岸"), "border crossing", None, 116.2625, 45.7619, 2000, None),
+    Port("额布都格口岸", ("额布都格", "额布都格水运口岸"), "border crossing", None, 118.1736, 48.0408, 2000, None),
+    Port("室韦口岸", ("室韦水运口岸",), "border crossing", None, 119.8833, 50.3333, 2000, None),
+    # (the 图们江 bridge to 元汀)
+    Port("圈河口岸", ("圈河", "圈河公路口岸"), "border crossing", None, 130.5225, 42.5678, 2000, None),
+    # (the boundary marker by the bridge; 天保 alone is also the forests' programme)
+    Port("天保口岸", ("麻栗坡天保口岸",), "border crossing", None, 104.8494, 22.9369, 2000, None),
+    Port("畹町口岸", ("瑞丽畹町口岸",), "border crossing", None, 98.0767, 24.0878, 2000, None),
+    Port("峒中口岸", ("峒中公路口岸",), "border crossing", None, 107.5, 21.6333, 2000, None),
+    # (the friendship bridge; the port area is uphill in 樟木's town; 樟木 alone is a wood)
+    Port("樟木口岸", ("聂拉木樟木口岸",), "border crossing", None, 85.964, 27.9734, 10000, None),
     # the crossings on the other side of the border (hosts are countries: each point lies
     # farther inside its country than its accuracy, or the join would give it to China)
     Port("多斯特克", ("多斯特克站", "多斯特克口岸", "多斯特克车站", "多斯托克", "多斯托克站", "多斯托克车站", "多斯托克口岸"), "border crossing", None, 82.49, 45.25, 5000, None),

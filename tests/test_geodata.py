@@ -261,6 +261,23 @@ EXPECTED_PORT_HOSTS = {
     "怀化西站": "怀化市",
     "河口口岸": "红河哈尼族彝族自治州",
     "伊尔克什坦口岸": "克孜勒苏柯尔克孜自治州",
+    # (China's road crossings, each in the prefecture its reference page names)
+    "红其拉甫口岸": "喀什地区",
+    "吐尔尕特口岸": "克孜勒苏柯尔克孜自治州",
+    "卡拉苏口岸": "喀什地区",
+    "巴克图口岸": "塔城地区",
+    "塔克什肯口岸": "阿勒泰地区",
+    "吉木乃口岸": "阿勒泰地区",
+    "乌拉斯台口岸": "昌吉回族自治州",
+    "策克口岸": "阿拉善盟",
+    "珠恩嘎达布其口岸": "锡林郭勒盟",
+    "额布都格口岸": "呼伦贝尔市",
+    "室韦口岸": "呼伦贝尔市",
+    "圈河口岸": "延边朝鲜族自治州",
+    "天保口岸": "文山壮族苗族自治州",
+    "畹町口岸": "德宏傣族景颇族自治州",
+    "峒中口岸": "防城港市",
+    "樟木口岸": "日喀则市",
     "多斯特克": "哈萨克斯坦",
     "阿腾科里": "哈萨克斯坦",
     "后贝加尔斯克": "俄罗斯",
@@ -361,6 +378,9 @@ def test_named_terminals_stations_and_crossings_resolve_without_bare_words():
         ("布列斯特站", "布列斯特口岸", None),
         ("磨丁口岸", "磨丁", None),
         ("河口北站", "河口口岸", None),
+        ("红其拉甫", "红其拉甫口岸", None),
+        ("吐尔尕特公路口岸", "吐尔尕特口岸", None),
+        ("珠恩嘎达布其", "珠恩嘎达布其口岸", None),
     ):
         place = g.resolve(alias)
         assert (place.name, place.parent) == (name, parent), alias
@@ -376,6 +396,8 @@ def test_named_terminals_stations_and_crossings_resolve_without_bare_words():
     # no bare place name or word became a facility, and no region lost its name
     for word in (
         "东港", "三江", "都拉营", "怀化西", "改貌", "河口", "吴家山", "向塘", "霞凝",
+        # (a crossing named by its town or a word only with 口岸: 卡拉苏, 天保, 樟木)
+        "卡拉苏", "天保", "樟木", "室韦", "吉木乃",
     ):  # fmt: skip
         assert all(g.places[n].level != "port" for n in g.candidates(word)), word
     for region in (
