@@ -338,7 +338,7 @@ PORTS: tuple[Port, ...] = (
     # whose inspection lies inland carries that distance as its accuracy
     # (红其拉甫: the gate at the pass; its inspection has been done near 塔什库尔干's town
     # since 1993)
-    Port("红其拉甫口岸", ("红其拉甫", "红其拉甫公路口岸", "红其拉甫陆路口岸", "红其拉甫山口"), "border crossing", None, 75.4283, 36.8504, 2000, None),
+    Port("红其拉甫口岸", ("红其拉甫", "红其拉甫港", "红其拉甫公路口岸", "红其拉甫陆路口岸", "红其拉甫山口"), "border crossing", None, 75.4283, 36.8504, 2000, None),
     # (the pass; the port area at 托帕 lies some 110 km inland)
     Port("吐尔尕特口岸", ("吐尔尕特", "吐尔尕特公路口岸", "吐尔尕特山口"), "border crossing", None, 75.4272, 40.5925, 110000, None),
     # (the 阔勒买 pass; the port area lies 14.5 km inland; 卡拉苏 alone names many places)
