@@ -636,6 +636,12 @@ def _named_after(
     for j in range(i + 1, len(raw)):
         if raw[j][0] >= m.end():
             break
+        if (
+            raw[j][0] >= end
+            and raw[i][2].levels[:1] in (("country",), ("province",))
+            and raw[i][2].place in gaz.ancestors(raw[j][2].place)
+        ):
+            return None  # (阿塞拜疆的巴库港: a place of the country or province, its port)
         if raw[j][0] >= end and not (
             (raw[j][2].rule is not None and raw[j][2].rule.weak)
             # (沈阳虎石台站: a short name glued inside it, 石台, is part of the name)

@@ -215,6 +215,14 @@ def test_a_list_of_places_sharing_a_dry_port_word_names_no_port_on_the_water():
     }
 
 
+def test_a_city_of_the_country_before_the_port_is_the_ports_host():
+    """阿塞拜疆的巴库港: the port of 巴库, a city of the country told before it, not a port of
+    its own name placed at the country; the country stays a region."""
+    record = extract_text("这趟班列一路向西,最终奔向阿塞拜疆的巴库港。")
+    assert {p["name"]: p["host"] for p in record["ports"]} == {"巴库港": "巴库"}
+    assert "阿塞拜疆" in [r["name"] for r in record["regions"]]
+
+
 def test_a_station_named_after_its_port_is_the_station():
     text = "一列专列从重庆果园港鱼嘴站发出,预计48小时后抵达广州南沙港。"
     (route,) = extract_text(text)["routes"]
@@ -764,16 +772,17 @@ def test_a_chain_of_facilities_names_the_last_under_the_one_before():
 
 
 def test_a_text_s_facilities_are_its_own_whatever_was_read_before():
-    """A facility the table does not have is placed as its own text says (釜山港 of 韩国的
-    釜山港 at 韩国; of 挂靠釜山 at the city): read in either order, in one process, each
-    text's record is the same (it was the first text's, for every text after it)."""
+    """A facility the table does not have is placed as its own text says (山腰口岸 of 中国
+    山腰口岸 at 中国; of 云南山腰口岸 at the province): read in either order, in one
+    process, each text's record is the same (it was the first text's, for every text after
+    it)."""
     import os
     import subprocess
     import sys
 
     texts = [
-        "班轮从盐卡港区出发,先靠韩国的釜山港,再到名古屋。",
-        "货轮从钦州港出发,挂靠釜山、新加坡。",
+        "班列从昆明出发,经中国山腰口岸出境,开往越南。",
+        "货车从蒙自出发,经云南山腰口岸出境。",
     ]
     code = (
         "import json, sys; from cqmap.geo.extract import extract_text; "
@@ -793,26 +802,26 @@ def test_a_text_s_facilities_are_its_own_whatever_was_read_before():
 
     forward, backward = read(texts), read(texts[::-1])
     assert forward == backward
-    hosts = [{p["name"]: p["host"] for p in forward[t]}["釜山港"] for t in texts]
-    assert hosts == ["韩国", "釜山"]
+    hosts = [{p["name"]: p["host"] for p in forward[t]}["山腰口岸"] for t in texts]
+    assert hosts == ["中国", "云南省"]
 
 
 def test_texts_read_at_once_in_threads_keep_their_facilities_apart():
     """A worker of a dask cluster may read several texts at once, in threads: each text's
-    facilities are its own there too (釜山港 at 韩国 for one, at 釜山 for the other)."""
+    facilities are its own there too (山腰口岸 at 中国 for one, at 云南省 for the other)."""
     from concurrent.futures import ThreadPoolExecutor
 
     texts = [
-        "班轮从盐卡港区出发,先靠韩国的釜山港,再到名古屋。",
-        "货轮从钦州港出发,挂靠釜山、新加坡。",
+        "班列从昆明出发,经中国山腰口岸出境,开往越南。",
+        "货车从蒙自出发,经云南山腰口岸出境。",
     ]
 
     def host(text: str) -> str:
-        return {p["name"]: p["host"] for p in extract_text(text)["ports"]}["釜山港"]
+        return {p["name"]: p["host"] for p in extract_text(text)["ports"]}["山腰口岸"]
 
     with ThreadPoolExecutor(4) as pool:
         hosts = list(pool.map(host, texts * 100))
-    assert hosts == ["韩国", "釜山"] * 100
+    assert hosts == ["中国", "云南省"] * 100
 
 
 @pytest.mark.parametrize(
