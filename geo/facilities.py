@@ -37,6 +37,7 @@ from cqmap.geo.facility_names import (
     station_name,
 )
 from cqmap.geo.gazetteer import WATER_PORT_KINDS
+from cqmap.geo.places import Place
 from cqmap.geo.vocabulary import (
     DASHES,
     DIRECTIONS,
@@ -389,6 +390,41 @@ def facilities(text: str, raw: list, lex) -> list:
                 kept.append(hit)
                 last_end = hit[1]
         out = kept
+    return _heads_again(out, lex)
+
+
+def _head(name: str) -> str:
+    """A facility's name without its facility word (新田港: 新田; 东川铁路物流中心: 东川), or
+    "" for a station named by its direction from a place (平湖南站: 平湖's, not 平湖 itself)."""
+    word = max((w for w in FACILITY_WORDS if name.endswith(w)), key=len, default="")
+    if word[:1] in DIRECTIONS:
+        return ""
+    return name[: len(name) - len(word)]
+
+
+def _heads_again(hits: list, lex) -> list:
+    """The mentions ``hits`` with a place named by the head of a facility told before it
+    taken as that facility, where the facility does not lie in the place (万州新田港…班列从
+    新田出发: 新田港, not 湖南's 新田县; 兰州东川铁路物流中心…班列从东川始发: not 昆明's 东川区)."""
+    gaz = lex.gazetteer
+    heads: dict[str, Place] = {}
+    out = hits
+    for k, (start, end, surface) in enumerate(hits):
+        if surface.levels[:1] == ("port",):
+            place = gaz.places.get(surface.place)
+            head = _head(place.name) if place is not None and place.curated else ""
+            if len(head) >= 2 and place.host is not None:
+                heads.setdefault(head, place)
+            continue
+        place = heads.get(surface.text)
+        if place is None or len(surface.places) != 1:
+            continue
+        region = surface.places[0]
+        if region == place.host or gaz.holds(region, place.host) or gaz.holds(place.host, region):
+            continue  # (万州港…万州: the port's own district)
+        if out is hits:
+            out = list(hits)
+        out[k] = (start, end, lex.facility_surface(place, surface.text))
     return out
 
 

@@ -223,6 +223,16 @@ def test_a_city_of_the_country_before_the_port_is_the_ports_host():
     assert "阿塞拜疆" in [r["name"] for r in record["regions"]]
 
 
+def test_a_facility_named_again_by_its_head_is_that_facility():
+    """新田港, then 新田 alone: the port area told again, not 湖南's 新田县; but 万州港,
+    then 万州: the port's own district stays the district."""
+    text = "万州新田港迎来一趟班列。随后,这趟班列从新田出发,驶往钦州港。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ("新田港", ["钦州港"])
+    text = "万州港迎来一趟班列。随后,这趟班列从万州出发,驶往钦州港。"
+    assert "万州区" in [r["name"] for r in extract_text(text)["regions"]]
+
+
 def test_a_station_named_after_its_port_is_the_station():
     text = "一列专列从重庆果园港鱼嘴站发出,预计48小时后抵达广州南沙港。"
     (route,) = extract_text(text)["routes"]
