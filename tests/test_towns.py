@@ -1,0 +1,49 @@
+"""Stations and ports named after the town they lie in (geo/towns.py), placed at the
+town's county only where the text names that county or its prefecture."""
+
+import pytest
+
+from cqmap.geo.extract import extract_text
+from cqmap.geo.towns import TOWN_SUFFIXES, town_counties
+
+
+def ports(text: str) -> dict:
+    return {p["name"]: (p["kind"], p["host"]) for p in extract_text(text)["ports"]}
+
+
+def test_every_town_is_found_as_written_and_without_its_word_of_kind():
+    index = town_counties()
+    assert index["萨拉齐镇"] == index["萨拉齐"] == ("150221",)  # (土默特右旗, 包头)
+    assert len(index["城厢"]) > 5  # (a name many towns hold)
+    # (a word of kind alone is no name: 镇, 乡)
+    assert not any(name in index for name in TOWN_SUFFIXES)
+    assert all(len(name) >= 2 for name in index)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (the town's county named: 嫘祖镇 lies in 远安县)
+        ("远安县的磷矿石在嫘祖站装车,运往武汉。", {"嫘祖站": ("rail station", "远安县")}),
+        # (its prefecture named: 萨拉齐镇 lies in 土默特右旗, in 包头)
+        ("包头市的煤炭专列从萨拉齐站出发。", {"萨拉齐站": ("rail station", "土默特右旗")}),
+        # (a name several towns hold, told by the county named: 万州's 牌楼)
+        ("万州区的货物从牌楼站装车外运。", {"牌楼站": ("rail station", "万州区")}),
+        # (a river port after its town: 关累镇 lies in 勐腊县)
+        ("勐腊县的货船从关累港出发,驶往老挝。", {"关累港": ("port", "勐腊县")}),
+    ],
+)
+def test_a_station_or_port_named_after_its_town_is_at_the_towns_county(text, expected):
+    assert {k: v for k, v in ports(text).items() if k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这批磷矿石在嫘祖站装车,运往武汉。",  # (no county nor prefecture of the town told)
+        "内蒙古达茂旗的煤从白彦花站运出。",  # (the only 白彦花镇 lies elsewhere, 乌拉特前旗)
+        "远安县的磷矿石在新嫘祖站装车。",  # (a longer name that ends with the town's)
+    ],
+)
+def test_a_town_the_text_does_not_place_names_no_facility(text):
+    assert not any("嫘祖" in name or "白彦花" in name for name in ports(text))
