@@ -26,6 +26,8 @@ __all__ = ["TOWN_SUFFIXES", "town_counties", "town_facilities"]
 
 # A township's word of kind, longest first (嘉定镇街道 is 嘉定镇 without 街道)
 TOWN_SUFFIXES = ("民族苏木", "民族乡", "街道", "苏木", "镇", "乡")
+_SUFFIX = re.compile(f"(?:{'|'.join(TOWN_SUFFIXES)})$")
+_SUFFIX_SET = frozenset(TOWN_SUFFIXES)
 # The facility words a town's name may stand before (not 港区, 港口: a port's parts)
 _WORD = re.compile("火车站|车站|货场|站|码头|港(?![区口务城湾航])")
 # The levels of the places a text names that tell a town's county: the county itself or
@@ -41,26 +43,23 @@ _BEFORE = frozenset("从自由在于至到往向经达抵赴的和与及、出�
 
 
 @cache
-def town_counties() -> dict[str, tuple[str, ...]]:
+def town_counties() -> dict[str, list[str]]:
     """Every township's name, as written and without its word of kind (two characters or
-    more), with the adcodes of the counties that hold a town of that name."""
+    more), with the adcodes of the counties that hold a town of that name (a county that
+    holds two, 某镇 and 某乡, is listed twice)."""
     ((columns, rows),) = _tables("towns.json").values()
+    county_at, towns_at = columns["county"], columns["towns"]
     out: dict[str, list[str]] = {}
     for row in rows:
-        county = row[columns["county"]]
-        for name in row[columns["towns"]]:
-            if name in TOWN_SUFFIXES:
+        county = row[county_at]
+        for name in row[towns_at]:
+            if name in _SUFFIX_SET:
                 continue  # (a township the dictionary gives no name of its own: 街道)
-            forms = [name]
-            suffix = next((s for s in TOWN_SUFFIXES if name.endswith(s)), "")
-            stem = name[: -len(suffix)] if suffix else ""
-            if len(stem) >= 2 and stem not in TOWN_SUFFIXES:
-                forms.append(stem)  # (not 苏木 of 苏木乡: a word of kind)
-            for form in forms:
-                counties = out.setdefault(form, [])
-                if county not in counties:
-                    counties.append(county)
-    return {name: tuple(counties) for name, counties in out.items()}
+            out.setdefault(name, []).append(county)
+            stem = _SUFFIX.sub("", name)
+            if stem != name and len(stem) >= 2 and stem not in _SUFFIX_SET:
+                out.setdefault(stem, []).append(county)  # (not 苏木 of 苏木乡: a word)
+    return out
 
 
 def town_facilities(text: str, hits: list, lex) -> list:
@@ -103,7 +102,7 @@ def town_facilities(text: str, hits: list, lex) -> list:
             continue  # (连云港: the city, in an outlet's name; not 连云's port)
         counties = [
             place
-            for code in index[own]
+            for code in dict.fromkeys(index[own])
             if (place := gaz.get(code)) is not None and (place.name in told or place.parent in told)
         ]
         if len(counties) != 1:
