@@ -128,8 +128,9 @@ NOT_NAMES = (
     # (站 names many things that are no freight station: 火车站 itself, 水电站, 汽车站 …)
     "火车", "水电", "电站", "变电", "加油", "加气", "充电", "服务", "汽车", "公交", "收费",
     "检查", "派出", "工作", "气象", "水文", "监测", "观测", "泵站", "污水", "基站", "网站",
-    # (红其拉甫边检站: the border police's post, no freight station)
-    "边检", "边防",
+    # (红其拉甫边检站: the border police's post, no freight station; 宜城电厂铁路专用线: the
+    # plant's siding, no name of its own)
+    "边检", "边防", "电厂",
     # (自动化码头, 片区集装箱码头, 开放码头: what kind, not which)
     "自动", "片区", "开放", "智能", "智慧", "绿色", "新型", "老旧", "临时",
     # (中国的终点站, 荆州港的核心港区: which for the service or the port, not a name)
@@ -155,7 +156,7 @@ NOT_PORT_NAMES = (
     *NOT_NAMES, "最大", "第一", "大型", "重要", "沿海", "临空", "航空", "基本", "喂给", "中转",
     "始发", "目的", "挂靠", "出海", "门户",
 )  # fmt: skip
-_NOT_NAME_CHARS = frozenset("的和与及等在了个各是为有将已把被从到向至经这那该此其每再又也就还才")
+_NOT_NAME_CHARS = frozenset("的和与及等在了个各是为有将已把被从由到向至经这那该此其每再又也就还才")
 _JOINING = frozenset("的和与及等")
 
 

@@ -312,6 +312,8 @@ def test_a_port_named_by_a_places_short_name(text, ports):
         ("班列经过万州火车站,路过一座水电站。", ["万州站"]),
         # (the border police's post at a crossing, no station of the crossing's)
         ("红其拉甫边检站的官兵在口岸执勤。", ["红其拉甫口岸"]),
+        # (a plant's siding, and a station told after 由: no name holds 电厂 first or 由)
+        ("宜城电厂铁路专用线由欧庙站引出。", []),
     ],
 )
 def test_a_station_named_after_a_place(text, ports):
