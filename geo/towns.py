@@ -1,7 +1,7 @@
 """Stations and ports named after the town they lie in.
 
-A rail station, yard, port or wharf is often named after its town (白彦花站, 萨拉齐站,
-嫘祖站, 蔗香港), a name the gazetteer's table does not have. A township-level division
+A rail station, yard, port or wharf is often named after its town (萨拉齐站, 嫘祖站,
+白市驿站, 关累港), a name the gazetteer's table does not have. A township-level division
 of China (``towns.json``, :mod:`cqmap.geo.data.towns`), written as it is or without its
 word of kind (萨拉齐镇, 萨拉齐), right before a facility word names that facility, placed at
 the town's county as the facilities of :mod:`cqmap.geo.facilities` are at theirs
