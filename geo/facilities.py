@@ -48,6 +48,7 @@ from cqmap.geo.vocabulary import (
     OFFICES,
     RAILWAY_GROUP,
     RAILWAY_GROUP_MARK,
+    facility_word,
 )
 
 __all__ = ["facilities"]
@@ -397,7 +398,7 @@ def facilities(text: str, raw: list, lex) -> list:
 def _head(name: str) -> str:
     """A facility's name without its facility word (新田港: 新田; 东川铁路物流中心: 东川), or
     "" for a station named by its direction from a place (平湖南站: 平湖's, not 平湖 itself)."""
-    word = max((w for w in FACILITY_WORDS if name.endswith(w)), key=len, default="")
+    word = facility_word(name)
     if word[:1] in DIRECTIONS:
         return ""
     return name[: len(name) - len(word)]

@@ -26,7 +26,7 @@ from cqmap.geo.regions import (
 )
 from cqmap.geo.vocabulary import FACILITY_WORDS, WATER_PORT_KINDS
 
-__all__ = ["Place", "build_places"]
+__all__ = ["Place", "build_places", "data_tables"]
 
 
 _set_attr = object.__setattr__
@@ -165,7 +165,7 @@ def _points(filename: str) -> dict[str, dict]:
     }
 
 
-def _tables(filename: str) -> dict[str, tuple[dict[str, int], list[list]]]:
+def data_tables(filename: str) -> dict[str, tuple[dict[str, int], list[list]]]:
     """The tables of a ``geo/data`` JSON file: each as the index of each column and the
     rows (lists, read as they are: no dict a row)."""
     with open(DATA_DIR / filename, encoding="utf-8") as f:
@@ -178,7 +178,7 @@ def _tables(filename: str) -> dict[str, tuple[dict[str, int], list[list]]]:
 def _divisions(former: dict[str, list[str]]) -> list[Place]:
     """Every division of China but Chongqing's districts (:data:`DISTRICTS`), with the
     curated names of :data:`CONTEXT_PLACES` where they have them."""
-    col, rows = _tables("divisions.json")["divisions"]
+    col, rows = data_tables("divisions.json")["divisions"]
     ADCODE, NAME, PARENT = col["adcode"], col["name"], col["parent"]
     LEVEL, LON, LAT = col["level"], col["lon"], col["lat"]
     by_code = {r[ADCODE]: r for r in rows}
@@ -266,7 +266,7 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
     foreign cities with Chinese names; a city of Asia named ``X市`` is also ``X`` (海防市:
     海防, as articles write it), unless another place (of ``named``, or of the world) has
     that name. (Elsewhere 市 translates a name's "City": 联合市, Union City, is no 联合.)"""
-    tables = _tables("world.json")
+    tables = data_tables("world.json")
     curated = {c.iso3: c for c in COUNTRIES}
     area_of = {country: a.name for a in AREAS for country in a.countries}
     continent_area = {a.continent: a.name for a in AREAS if a.continent}

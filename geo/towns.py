@@ -19,7 +19,7 @@ from functools import cache
 from itertools import accumulate
 
 from cqmap.geo.facility_names import is_own_name, station_name
-from cqmap.geo.places import _tables
+from cqmap.geo.places import data_tables
 from cqmap.geo.vocabulary import FACILITY_WORDS
 
 __all__ = ["TOWN_SUFFIXES", "town_counties", "town_facilities"]
@@ -47,7 +47,7 @@ def town_counties() -> dict[str, list[str]]:
     """Every township's name, as written and without its word of kind (two characters or
     more), with the adcodes of the counties that hold a town of that name (a county that
     holds two, 某镇 and 某乡, is listed twice)."""
-    ((columns, rows),) = _tables("towns.json").values()
+    ((columns, rows),) = data_tables("towns.json").values()
     county_at, towns_at = columns["county"], columns["towns"]
     out: dict[str, list[str]] = {}
     for row in rows:

@@ -21,6 +21,7 @@ __all__ = [
     "WATER_MODES",
     "FACILITY_WORDS",
     "facility_kind",
+    "facility_word",
     "Corridor",
     "CORRIDORS",
     "finer_mode",
@@ -172,11 +173,16 @@ END_IS = (
 )
 
 
+def facility_word(name: str) -> str:
+    """The facility word a name ends with, the longest (余庆港区: 港区; 东川铁路物流中心:
+    铁路物流中心), or "" where none does."""
+    return max((w for w in FACILITY_WORDS if name.endswith(w)), key=len, default="")
+
+
 def facility_kind(name: str) -> str:
     """The kind of a facility by the facility word its name ends with, the longest
     (余庆港区: a port area; 鱼嘴站北货场: a rail station); a port where none does."""
-    word = max((w for w in FACILITY_WORDS if name.endswith(w)), key=len, default="港")
-    return FACILITY_WORDS[word]
+    return FACILITY_WORDS[facility_word(name) or "港"]
 
 
 def finer_mode(a: str, b: str) -> str | None:
