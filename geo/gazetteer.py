@@ -287,6 +287,10 @@ class Gazetteer:
         if known is None and kind == "airport":  # (龙洞堡机场 is 龙洞堡国际机场)
             other = name[:-4] + "机场" if name.endswith("国际机场") else name[:-2] + "国际机场"
             known = self.places.get(other)
+        if known is None:
+            # (郑州圃田车站, read as 郑州圃田站: a name the table's 圃田站 goes by)
+            table = [n for n in self.candidates(name) if self.places[n].level == "port"]
+            known = self.places[table[0]] if len(table) == 1 else None
         if known is not None:
             return known
         at = self.places[parent or host]

@@ -496,7 +496,8 @@ ORIGIN = re.compile(
     # (not 向老挝万象发出: sent toward it)
     # (not 中欧班列(重庆)—中东欧国家班列顺利发车: the far end of a dashed name is no origin)
     # (not 取道满洲里驶出国门: where it crosses the border, a stop)
-    rf"|(?<![向往朝—–\-－])(?<!取道|途经|经由|经过)(?<!经)(?P<o2>{T}){ORG_NT}"
+    # (not 向着越南胡志明站出发: heading for it)
+    rf"|(?<![向往朝—–\-－])(?<!取道|途经|经由|经过|向着|朝着)(?<!经)(?P<o2>{T}){ORG_NT}"
     rf"(?:(?:{DEPART})(?!国门|国境)|是[^，。]{{0,12}}始发)"
     # (not 驶离青岛船厂: a new ship leaving its shipyard)
     rf"|(?:驶出|驶离|开出|发自|离开)(?P<o3>{T})(?!船厂|造船)"

@@ -1302,3 +1302,11 @@ def test_a_rail_ports_port_of_entry_is_the_rail_port():
     """成都铁路口岸, 成都国际铁路口岸: the port of entry at 成都国际铁路港, that port."""
     for text in ("班列最后开到成都铁路口岸。", "冷链列车抵达成都国际铁路口岸。"):
         assert [p["name"] for p in extract_text(text)["ports"]] == ["成都国际铁路港"]
+
+
+def test_a_table_facilitys_other_name_written_with_its_word_for_station_is_that_facility():
+    """郑州圃田车站 is 郑州圃田站, a name the table's 圃田站 goes by: that hub, not a new
+    station."""
+    record = extract_text("一列专列从郑州圃田车站缓缓驶出,开往越南河内。")
+    assert [p["name"] for p in record["ports"]] == ["圃田站"]
+    assert [r["origin"] for r in record["routes"]] == ["圃田站"]

@@ -121,10 +121,20 @@ def test_who_built_a_corridor_with_another_is_not_where_it_starts():
     assert record["routes"] == [] and [c["name"] for c in record["corridors"]] == ["西部陆海新通道"]
 
 
-def test_a_train_heading_towards_a_place_goes_there():
-    text = "一列西部陆海新通道班列从钦州港东站缓缓驶出,向着重庆方向进发。"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "一列西部陆海新通道班列从钦州港东站缓缓驶出,向着重庆方向进发。",
+            ("钦州港东站", ["重庆市"]),
+        ),
+        # (向着 before a place and 出发 after it: setting out for it, not from it)
+        ("一趟冷链专列从南宁国际铁路港驶出,向着越南安员站出发。", ("南宁国际铁路港", ["安员站"])),
+    ],
+)
+def test_a_train_heading_towards_a_place_goes_there(text, expected):
     (route,) = extract_text(text)["routes"]
-    assert (route["origin"], route["destinations"]) == ("钦州港东站", ["重庆市"])
+    assert (route["origin"], route["destinations"]) == expected
 
 
 @pytest.mark.parametrize(
