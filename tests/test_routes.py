@@ -105,6 +105,7 @@ def test_a_grouping_may_stand_between_a_routes_ends_and_its_service():
     ("text", "expected"),
     [
         ("11艘船舶从遵义港沙湾港区出发,沿着乌江直奔涪陵黄旗港。", [("沙湾港区", ["黄旗作业区"])]),
+        ("一趟专列从内江站出发,直驶老挝万象。", [("内江站", ["万象"])]),  # (直驶: straight there)
         ("以烟台—巫山直飞航线开通为契机,加强旅游推介。", []),  # by air
         # (a channel of combined transport between two places; not the way compared with)
         (
