@@ -182,6 +182,29 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         each=True,
     ),
     RouteForm(
+        "X到Y、Z service",
+        # 到 between the ends and the far ends listed, the service after them: one service
+        # to them, as 至 reads them (南昌到鹿特丹、河内的国际货运班列); lines counted, one
+        # each (南昌到荷兰鹿特丹、越南河内2条国际货运班列)
+        rf"(?<![从由自经])(?P<o>{T})到(?P<d>{T}(?:[、和及]{T})+)(?!{DASH}|至|到)的?"
+        rf"(?P<tail>{CLAUSE}{{0,6}}?{SERVICE})",
+        (
+            Example(
+                "开通了南昌到鹿特丹、河内的国际货运班列。",
+                "南昌市",
+                ("鹿特丹", "河内"),
+                mode="rail",
+            ),
+            Example(
+                "先后开通了南昌到荷兰鹿特丹、越南河内2条国际货运班列。",
+                "南昌市",
+                ("河内",),
+                mode="rail",
+            ),
+        ),
+        named=True,
+    ),
+    RouteForm(
         "abbreviated ends service",
         # a service named by its places' one-character short names and dashes (泸-宁-韩,
         # 川—鄂—沪), or a list of such names sharing one service word; quoted, or after
