@@ -82,6 +82,8 @@ def test_ambiguous_short_forms_resolve_by_context(text, absent):
         # (a county's name before it became a city or a district, anywhere in China)
         ("货物从水富县港口装船", "水富市"),
         ("崇明县与宝山区签约", "崇明区"),
+        # (a route's end, then what its service carries: 潍坊 is no word going on)
+        ("铁路部门开行了昆明至潍坊水泥班列", "潍坊市"),
     ],
 )
 def test_short_and_former_names_resolve_in_context(text, present):
