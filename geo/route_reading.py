@@ -195,6 +195,12 @@ def read_routes(
             at_origin(route.origin, left, gaz) or same_municipality(route.origin, left, gaz)
         ):
             route.origin = left
+    if out and (run_at := _facility_running(sent, gaz)) is not None:
+        # (昆明东站已开行了昆明至鹿特丹、卡拉奇国际货运班列; 在柳州南物流中心分别开行“柳州—
+        # 莫斯科”…班列: lines named by their city's name, run from the facility there)
+        for route in out:
+            if at_origin(route.origin, run_at, gaz):
+                route.origin = run_at
     if len(out) == 1 and len(out[0].destinations) == 1 and ctx.first_destinations is not None:
         # (中老泰冷链班列(老挝万象—重庆江津)抵达江津小南垭铁路物流中心: the service's end
         # named by its place, and the station it arrived at, a port there: the station)
@@ -211,6 +217,25 @@ def read_routes(
 
 
 _CLAUSE_MARKS = frozenset(SEMICOLONS)
+# A facility that runs lines, as the subject of its verb or where they are run (昆明东站已开行
+# 了…, 在柳州南物流中心分别开行…)
+_RUNS_LINES = re.compile(
+    rf"(?:^|(?<=[，,])|在)(?P<f>{T})(?:已经?|先后|累计|陆续|分别|相继|还|也|共|目前)*"
+    "(?:开行|开通|开出|发出)了?"
+)
+
+
+def _facility_running(sent: Sentence, gaz: Gazetteer) -> str | None:
+    """The one facility a sentence tells running lines (see :data:`_RUNS_LINES`), or
+    ``None``."""
+    found = {
+        place
+        for m in _RUNS_LINES.finditer(sent.skeleton)
+        if gaz.places[place := sent.place(m.group("f"))].level == "port"
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 # A channel of trade named by its ends (中国—东盟的又一条重要海上运输通道)
 _THROUGH_CHANNEL = re.compile("通道")
 # A line named by its ends with a dash, then told coming back (回程, 返程; not 去回程, both ways)

@@ -28,3 +28,20 @@ def test_a_line_s_end_is_the_one_facility_of_its_kind_the_text_names_there(text,
     """中老铁路(江津—万象)…, then 小南垭站 and 万象南站 told: the most specific places the
     text gives for the ends (a county's, a district's or a city abroad's)."""
     assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [route]
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        # (the facility told running the lines, as their subject)
+        ("目前,城厢站已开行了成都至明斯克国际货运班列。", ("城厢站", ["明斯克"])),
+        # (or where they are run)
+        ("去年,铁路部门在南宁国际铁路港开行了南宁至河内跨境班列。", ("南宁国际铁路港", ["河内"])),
+        # (a city telling its own lines: the city)
+        ("目前,贵阳已开行了贵阳至明斯克国际货运班列。", ("贵阳市", ["明斯克"])),
+    ],
+)
+def test_lines_named_by_their_city_start_at_the_facility_told_running_them(text, route):
+    """城厢站已开行了成都至明斯克…班列: the line named by its city's name leaves from the
+    station there that runs it."""
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [route]
