@@ -958,3 +958,16 @@ def test_where_goods_may_go_next_is_no_end_of_the_run():
     text = "货物将从焦作站运输至青岛港,初期先海运至日本、韩国,下一步有望运输至马来西亚和欧洲。"
     routes = extract_text(text)["routes"]
     assert [(r["origin"], r["destinations"]) for r in routes] == [("焦作站", ["日本", "韩国"])]
+
+
+def test_a_train_told_on_its_way_back_goes_on_no_further():
+    """…该班列在回程时还会把钢卷运往果园港: the train's return, not a leg beyond where it
+    went (the route keeps its end; none ends where it started)."""
+    text = (
+        "在果园港内,记者看到来自巴西的矿石正被装上列车,随后发往四川省内江市威远县。"
+        "这样的列车每天有两班开往威远县。\n"
+        "与此同时,该班列在回程时还会把攀枝花产的钢卷运往果园港。"
+    )
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert ("果园港", ["威远县"]) in routes
+    assert all(dests and "果园港" not in dests for _, dests in routes), routes
