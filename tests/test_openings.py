@@ -92,6 +92,13 @@ def test_the_day_since_which_a_service_has_run_is_its_opening():
     assert route["opened"] == "2018-01-23"
 
 
+def test_the_year_since_which_a_service_has_run_is_its_opening():
+    """这趟班列自2018年开始常态化运行: since that year, its opening's year."""
+    text = "每天有两班列车从果园港开往四川威远县,运送铁矿石。这趟班列自2018年开始常态化运行。"
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "2018"
+
+
 @pytest.mark.parametrize(
     ("told", "opened"),
     [
