@@ -198,9 +198,13 @@ def read_routes(
     if out and (run_at := _facility_running(sent, gaz)) is not None:
         # (昆明东站已开行了昆明至鹿特丹、卡拉奇国际货运班列; 在柳州南物流中心分别开行“柳州—
         # 莫斯科”…班列: lines named by their city's name, run from the facility there)
+        # (and coming back to it: 班加罗尔-重庆 opened by 重庆机场 ends at the airport)
         for route in out:
             if at_origin(route.origin, run_at, gaz):
                 route.origin = run_at
+            route.destinations = [
+                run_at if at_origin(d, run_at, gaz) else d for d in route.destinations
+            ]
     if len(out) == 1 and len(out[0].destinations) == 1 and ctx.first_destinations is not None:
         # (中老泰冷链班列(老挝万象—重庆江津)抵达江津小南垭铁路物流中心: the service's end
         # named by its place, and the station it arrived at, a port there: the station)

@@ -9,6 +9,8 @@ the town's county as the facilities of :mod:`cqmap.geo.facilities` are at theirs
 held by many towns (城厢, 马庄 …), and one held by one town may still name a place
 elsewhere that is no division (兴隆场 in Chongqing is a rail yard, 兴隆场镇 lies in Hunan);
 the text's own places tell which, or nothing is read. The town is never a region.
+Stations listed sharing one word (设旧县、远安和嫘祖车站) are each a station: a town as
+above, or a county or city of the name.
 """
 
 from __future__ import annotations
@@ -74,9 +76,10 @@ def town_facilities(text: str, hits: list, lex) -> list:
         if surface.levels and surface.levels[0] in _TELLING
         for place in surface.places
     }
-    if not told:
-        return hits
     index = town_counties()
+    if not told:
+        listed = _stations_listed(text, hits, told, index, gaz, lex) if "、" in text else []
+        return _with(hits, listed) if listed else hits
     spans = sorted((a, b) for a, b, _ in hits)
     starts = [a for a, _ in spans]
     reach = list(accumulate((b for _, b in spans), max))  # (the farthest end so far)
@@ -114,9 +117,98 @@ def town_facilities(text: str, hits: list, lex) -> list:
             else gaz.facility(name, FACILITY_WORDS[word], parent=None, host=counties[0].name)
         )
         added.append((start, m.end(), lex.facility_surface(place, own + word)))
-    if not added:
-        return hits
-    return sorted([*hits, *added], key=lambda h: h[0])
+    if "、" in text:
+        added += _stations_listed(text, hits, told, index, gaz, lex)
+    return _with(hits, added) if added else hits
+
+
+def _with(hits: list, added: list) -> list:
+    """``hits`` with the mentions ``added``, in order; a place read where an added
+    facility is named (a listed station's name) gives way to it."""
+    taken = [(a, b) for a, b, _ in added]
+    kept = [h for h in hits if not any(a <= h[0] and h[1] <= b for a, b in taken)]
+    return sorted([*kept, *added], key=lambda h: h[0])
+
+
+# Stations listed sharing one word (当远铁路设干溪、远安、旧县和嫘祖车站; 在博白、曲樟、
+# 铁山港火车站办理货运): each name before the last, a town of the places the text names or a
+# county or city, is its station; the last is read as any station is
+# (not 场站, a yard's word: 西安、郑州和兰州三大场站)
+_STATION_WORD = re.compile("火车站|车站|(?<!场)站(?![点台内前区长务段])")
+_LIST_JOIN = "、和及"
+_LISTED_LEVELS = {"county", "district", "prefecture", "city"}
+
+
+def _stations_listed(text: str, hits: list, told: set, index: dict, gaz, lex) -> list:
+    """The stations of lists that share one word for a station (see
+    :data:`_STATION_WORD`): ``(start, end, surface)`` of each name before the last."""
+    out = []
+    for m in _STATION_WORD.finditer(text):
+        items = []
+        at = m.start()
+        while True:
+            length = next(
+                (
+                    n
+                    for n in range(2, _LONGEST + 1)
+                    if at - n - 1 >= 0
+                    and text[at - n - 1] in _LIST_JOIN
+                    and all("\u4e00" <= c <= "\u9fff" for c in text[at - n : at])
+                ),
+                None,
+            )
+            if length is None:
+                break
+            items.append((at - length, at))
+            at = at - length - 1
+        if len(items) < 2 or not all(is_own_name(text[a:b]) for a, b in items):
+            continue  # (one name before the word, or two joined: no list to share it)
+        last = text[items[0][0] : items[0][1]]
+        if not (last in index or gaz.candidates(last) or gaz.candidates(last + "站")):
+            continue  # (the name the word follows is no name of a station's place)
+        # (the last name is the station read as any is; the first name's start is where
+        # the list begins, and the names between are each a station of their own)
+        first_start = _first_item(text, at, index, gaz)
+        if first_start is not None:
+            items.append(first_start)
+        for start, end in items[1:]:
+            own = text[start:end]
+            host = _listed_host(own, told, index, gaz)
+            if host is None:
+                continue
+            name = station_name(own + "站")
+            known = gaz.get(name)
+            place = (
+                known
+                if known is not None and known.level == "port"
+                else gaz.facility(name, FACILITY_WORDS["站"], parent=None, host=host)
+            )
+            out.append((start, end, lex.facility_surface(place, own)))
+    return out
+
+
+def _first_item(text: str, end: int, index: dict, gaz) -> tuple[int, int] | None:
+    """The first name of a list, ending at ``end``: the longest town or place name there
+    (设干溪: 干溪), or ``None``."""
+    for length in range(min(_LONGEST, end), 1, -1):
+        own = text[end - length : end]
+        if own in index or gaz.candidates(own):
+            return (end - length, end)
+    return None
+
+
+def _listed_host(own: str, told: set, index: dict, gaz) -> str | None:
+    """Where a listed station named ``own`` lies: the one county among the places the text
+    names that holds a town of that name, else the one county or city of that name."""
+    counties = [
+        place.name
+        for code in dict.fromkeys(index.get(own, ()))
+        if (place := gaz.get(code)) is not None and (place.name in told or place.parent in told)
+    ]
+    if len(counties) == 1:
+        return counties[0]
+    places = [p for p in gaz.candidates(own) if gaz.places[p].level in _LISTED_LEVELS]
+    return places[0] if len(places) == 1 else None
 
 
 def _town_before(text: str, end: int, index: dict) -> str | None:

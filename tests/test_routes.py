@@ -712,7 +712,12 @@ def test_a_freight_line_of_a_sentence_of_aircraft_is_by_air():
         # (chains parted by commas; a city's name right before 货运航线 is a route's end)
         (
             "重庆机场开通重庆-东京,班加罗尔-重庆等货运航线,加密重庆至芝加哥货运航线。",
-            [("重庆市", ["东京"]), ("班加罗尔", ["重庆市"]), ("重庆市", ["芝加哥"])],
+            # (the airport told opening them: its lines, from and to it)
+            [
+                ("江北国际机场", ["东京"]),
+                ("班加罗尔", ["江北国际机场"]),
+                ("江北国际机场", ["芝加哥"]),
+            ],
         ),
         # (a stop the gazetteer does not know: no stop, and no end of the route)
         (

@@ -47,3 +47,35 @@ def test_a_station_or_port_named_after_its_town_is_at_the_towns_county(text, exp
 )
 def test_a_town_the_text_does_not_place_names_no_facility(text):
     assert not any("嫘祖" in name or "白彦花" in name for name in ports(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (towns of the county named, and a county, each with the word they share)
+        (
+            "远安县境内的货运铁路设旧县、远安和嫘祖车站。",
+            {
+                "旧县站": ("rail station", "远安县"),
+                "远安站": ("rail station", "远安县"),
+                "嫘祖站": ("rail station", "远安县"),
+            },
+        ),
+        # (cities; the last named with the word as any station is)
+        (
+            "货物经南宁、柳州、桂林站发往各地。",
+            {
+                "南宁站": ("rail station", "南宁市"),
+                "柳州站": ("rail station", "柳州市"),
+                "桂林站": ("rail station", "桂林市"),
+            },
+        ),
+    ],
+)
+def test_stations_listed_sharing_one_word_are_each_a_station(text, expected):
+    assert ports(text) == expected
+
+
+def test_two_names_before_a_station_are_no_list_of_stations():
+    """重庆、成都站: one name and a station, not two stations."""
+    assert list(ports("班列从重庆、成都站出发。")) == ["成都站"]

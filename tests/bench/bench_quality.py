@@ -38,7 +38,8 @@ sixty-second, ``unplowed.json`` a sixty-third, ``unsown.json`` a sixty-fourth,
 ``unweeded.json`` a sixty-fifth, ``unhoed.json`` a sixty-sixth, ``unpruned.json`` a
 sixty-seventh, ``unlopped.json`` a sixty-eighth, ``unreaped.json`` a sixty-ninth,
 ``unshelled.json`` a seventieth, ``ungrazed.json`` a seventy-first, ``unmown.json`` a
-seventy-second and ``unwatered.json`` a seventy-third, each collected later
+seventy-second, ``unwatered.json`` a seventy-third, ``unhewn.json`` a seventy-fourth and
+``unbraided.json`` a seventy-fifth, each collected later
 than the one before; ``more.json``, ``extra.json``,
 ``dev4.json`` to ``dev9.json`` are more development pages (the pages are other people's
 words and never committed). Each article's facts were read by a person; cqmap reads the
@@ -460,6 +461,8 @@ def main(argv: list[str] | None = None) -> int:
         ("ungrazed.json", "a seventy-first held-out set of real articles"),
         ("unmown.json", "a seventy-second held-out set of real articles"),
         ("unwatered.json", "a seventy-third held-out set of real articles"),
+        ("unhewn.json", "a seventy-fourth held-out set of real articles"),
+        ("unbraided.json", "a seventy-fifth held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
