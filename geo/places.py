@@ -228,6 +228,23 @@ def _divisions(former: dict[str, list[str]]) -> list[Place]:
         old = stem + "县"
         return () if old in counts else (old,)
 
+    # (an autonomous county, prefecture or banner is written with its short name and its
+    # word of kind: 松桃县, 恩施州, 鄂伦春旗; only where no division holds that name and the
+    # short name is one such division's)
+    autonomous: dict[str, int] = {}
+    for r in rows:
+        if r[NAME].endswith(_AUTONOMOUS):
+            autonomous[short_name(r[NAME])] = autonomous.get(short_name(r[NAME]), 0) + 1
+
+    def as_commonly_written(r: list) -> tuple[str, ...]:
+        if not r[NAME].endswith(_AUTONOMOUS):
+            return ()
+        stem = short_name(r[NAME])
+        if not stem or len(stem) < 2 or autonomous.get(stem) != 1:
+            return ()
+        written = stem + r[NAME][-1]
+        return () if written in counts else (written,)
+
     out = []
     for r in rows:
         code = r[ADCODE]
@@ -247,6 +264,7 @@ def _divisions(former: dict[str, list[str]]) -> list[Place]:
                 full_name=r[NAME],
                 short_name=short,
                 former_names=(*former.get(name, ()), *former_county(r)),
+                aliases=as_commonly_written(r),
                 province=province_of(r),
                 parent=canonical(by_code[parent]) if parent else None,
                 curated=curated is not None,
@@ -255,6 +273,8 @@ def _divisions(former: dict[str, list[str]]) -> list[Place]:
     return out
 
 
+# The kinds of autonomous division (自治县, 自治州, 自治旗)
+_AUTONOMOUS = ("自治县", "自治州", "自治旗")
 # A province's one-character name and a direction: a part of the province (川西, 渝东)
 _PART_OF_A_PROVINCE = re.compile(
     "[川渝鄂湘黔滇陕甘豫皖苏浙闽粤桂琼赣晋冀鲁辽吉黑蒙藏青宁新][东西南北中]"

@@ -82,6 +82,10 @@ def test_ambiguous_short_forms_resolve_by_context(text, absent):
         # (a county's name before it became a city or a district, anywhere in China)
         ("货物从水富县港口装船", "水富市"),
         ("崇明县与宝山区签约", "崇明区"),
+        # (an autonomous county or prefecture written with its short name and its word)
+        ("松桃县、秀山县、花垣县三县法院共同签署会议纪要", "松桃苗族自治县"),
+        ("道真县与南川区签署合作协议", "道真仡佬族苗族自治县"),
+        ("恩施州与万州区签署合作协议", "恩施土家族苗族自治州"),
         # (a route's end, then what its service carries: 潍坊 is no word going on)
         ("铁路部门开行了昆明至潍坊水泥班列", "潍坊市"),
     ],
