@@ -38,8 +38,9 @@ sixty-second, ``unplowed.json`` a sixty-third, ``unsown.json`` a sixty-fourth,
 ``unweeded.json`` a sixty-fifth, ``unhoed.json`` a sixty-sixth, ``unpruned.json`` a
 sixty-seventh, ``unlopped.json`` a sixty-eighth, ``unreaped.json`` a sixty-ninth,
 ``unshelled.json`` a seventieth, ``ungrazed.json`` a seventy-first, ``unmown.json`` a
-seventy-second, ``unwatered.json`` a seventy-third, ``unhewn.json`` a seventy-fourth and
-``unbraided.json`` a seventy-fifth, each collected later
+seventy-second, ``unwatered.json`` a seventy-third, ``unhewn.json`` a seventy-fourth,
+``unbraided.json`` a seventy-fifth, ``unspun.json`` a seventy-sixth and ``unspooled.json`` a
+seventy-seventh, each collected later
 than the one before; ``more.json``, ``extra.json``,
 ``dev4.json`` to ``dev9.json`` are more development pages (the pages are other people's
 words and never committed). Each article's facts were read by a person; cqmap reads the
@@ -463,6 +464,8 @@ def main(argv: list[str] | None = None) -> int:
         ("unwatered.json", "a seventy-third held-out set of real articles"),
         ("unhewn.json", "a seventy-fourth held-out set of real articles"),
         ("unbraided.json", "a seventy-fifth held-out set of real articles"),
+        ("unspun.json", "a seventy-sixth held-out set of real articles"),
+        ("unspooled.json", "a seventy-seventh held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
