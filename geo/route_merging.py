@@ -368,6 +368,9 @@ def at_origin(origin: str | None, place: str, gaz: Gazetteer) -> bool:
             and b.level in ("prefecture", "county")
             and gaz.holds(origin, place)
         )
-    return gaz.holds(origin, place) or (
-        a.level == "port" and b.derived and a.host is not None and a.host == b.host
+    return (
+        gaz.holds(origin, place)
+        or (a.level == "port" and b.derived and a.host is not None and a.host == b.host)
+        # (西安咸阳国际机场, 西安机场: the airport of the city it serves, in another)
+        or (b.kind == "airport" and f"{a.short_name or a.name}机场" in b.names)
     )

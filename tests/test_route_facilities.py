@@ -45,3 +45,12 @@ def test_lines_named_by_their_city_start_at_the_facility_told_running_them(text,
     """城厢站已开行了成都至明斯克…班列: the line named by its city's name leaves from the
     station there that runs it."""
     assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [route]
+
+
+def test_an_airport_named_for_the_city_it_serves_is_that_citys_line_end():
+    """西安咸阳国际机场 lies in 咸阳 and serves 西安: a freighter leaving it opens 西安's line,
+    from the airport."""
+    text = "一架全货机从西安咸阳国际机场起飞,飞往新西伯利亚,西安至新西伯利亚全货运航线开通。"
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [
+        ("咸阳国际机场", ["新西伯利亚"])
+    ]
