@@ -179,6 +179,11 @@ def aside_of_its_holder(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bo
     return raw[k - 1][2].place in gaz.ancestors(surface.place)
 
 
+# A joiner after a name, then characters of a name up to the next one: the next begins
+# inside an item of its own (卢森堡、比隆德: 隆德 is no item)
+_TAIL_OF_AN_ITEM = re.compile("[、，,和及与][\u4e00-\u9fff]{1,3}")
+
+
 def in_list(text: str, raw: list[Hit], i: int, dropped: set[int]) -> bool:
     """Whether mention ``i`` sits in a list with a neighbouring place name that is not
     weak, or weak and kept already (老挝琅勃拉邦和万象: the first confirmed by its country),
@@ -202,6 +207,8 @@ def in_list(text: str, raw: list[Hit], i: int, dropped: set[int]) -> bool:
             return True
     if last > i and STRONG_AFTER_RE.match(text, raw[last][1]):
         return True
+    if last == i and i > 0 and _TAIL_OF_AN_ITEM.fullmatch(text, raw[i - 1][1], start):
+        return False  # (卢森堡、比隆德等地: the end of a name the gazetteer does not know)
     # (a count only after a list: 湖州、杭州3个市, not 杭州3个市场)
     return LISTED_AS_PLACES.match(text, raw[last][1]) is not None and (
         text.startswith("等", raw[last][1])

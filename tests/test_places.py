@@ -119,6 +119,8 @@ def test_composites_expand():
         ("新码头位于长江重庆段南岸的一处缓坡上。", "南岸区"),  # a bank
         ("嘉陵江北碚段航道整治完工。", "江北区"),  # a river before a district
         ("巫溪代表团先后前往大田湾体育场考察。", "大田县"),  # a word that goes on
+        # (the end of a name the gazetteer does not know, in a list: Billund, not 隆德县)
+        ("货航增加郑州至卢森堡、比隆德等地的货运班次。", "隆德县"),
         ("一辆辆“中国造”汽车驶入果园港。", "中国"),  # a set phrase of a kind
         ("奋力谱写中国式现代化重庆篇章。", "中国"),
         ("央视《今日中国》节目走进重庆。", "中国"),
