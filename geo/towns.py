@@ -137,6 +137,7 @@ def _with(hits: list, added: list) -> list:
 _STATION_WORD = re.compile("火车站|车站|(?<!场)站(?![点台内前区长务段])")
 _LIST_JOIN = "、和及"
 _LISTED_LEVELS = {"county", "district", "prefecture", "city"}
+_LIST_REACH = 12  # (the names a list of stations walks back over at most)
 
 
 def _stations_listed(text: str, hits: list, told: set, index: dict, gaz, lex) -> list:
@@ -146,7 +147,7 @@ def _stations_listed(text: str, hits: list, told: set, index: dict, gaz, lex) ->
     for m in _STATION_WORD.finditer(text):
         items = []
         at = m.start()
-        while True:
+        while len(items) < _LIST_REACH:  # (bounded: linear in long lists)
             length = next(
                 (
                     n
