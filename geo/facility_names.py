@@ -48,7 +48,7 @@ FACILITY_PARTS = (
 # (not 站在/站上/站起: to stand, nor 站点, a stop, nor 站台, a platform; but 码头上 is on it and 码头起航 a ship
 # leaving it; not 港务, 港航, 港城, 港口群: words of their own; not 口岸办, 口岸物流办: an office of
 # the place, but 场站办起仪式 holds one; not 港集团, 港股份: a company)
-NOT_AFTER_FACILITY = f"(?![务航城澳型]|口?群|办(?![起理])|(?<=站)[在上点台]|起(?![航运锚飞程步])|物流办|{'|'.join(COMPANY_WORDS)})"
+NOT_AFTER_FACILITY = f"(?![务航城澳型]|口?群|口城|办(?![起理])|(?<=站)[在上点台]|起(?![航运锚飞程步])|物流办|{'|'.join(COMPANY_WORDS)})"
 
 # A station's name ends in 站, whether the text says 火车站 or 站
 # (钦州港火车东站 is 钦州港东站)

@@ -721,6 +721,8 @@ def test_the_place_a_facility_is_at_names_no_facility(text, ports, end):
     [
         ("我们将同重庆、武汉、南京等长江沿线港口城市加强合作。", ["重庆市", "武汉市", "南京市"]),
         ("两市共同编制《泸州—宜宾港口群发展规划》。", ["泸州市", "宜宾市"]),
+        # (a country's port city, named after the country: no port of the country)
+        ("这座因班列而兴的德国港口城市位于莱茵河畔。", ["德国"]),
     ],
 )
 def test_port_cities_and_a_cluster_of_ports_name_no_port(text, regions):
