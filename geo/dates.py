@@ -194,10 +194,11 @@ def _relative_day(m: re.Match, document: DocumentDate) -> EventDate | None:
 # A date in Chinese numerals, its month and day told (二〇二三年十一月二十六日): never a
 # day alone (十日可达 is ten days)
 _CN_DATE = re.compile(
-    "(?:(?P<y>[〇零一二三四五六七八九]{4})年)?(?P<m>十[一二]?|[一二三四五六七八九])月"
+    # (a year's zero often typed as a circle or a letter: 二○一三年, 二Ｏ一三年)
+    "(?:(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年)?(?P<m>十[一二]?|[一二三四五六七八九])月"
     "(?P<d>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日"
 )
-_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
 
 
 def _cn_number(told: str) -> int:

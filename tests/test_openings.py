@@ -56,6 +56,8 @@ def test_a_later_date_of_a_sentence_takes_the_year_told_before_it_unless_it_says
     assert values("2021年5月20日首次开出,7月28日又开出") == ["2021-05-20", "2021-07-28"]
     assert values("2019年3月1日开通,今年5月6日再次开行") == ["2019-03-01", "2024-05-06"]
     assert values("十一月二十六日起飞") == ["2024-11-26"]
+    # (a year's zero typed as a circle)
+    assert values("二○一三年九月二十九日首发") == ["2013-09-29"]
 
 
 def test_a_day_after_this_month_in_brackets_is_of_that_month():
