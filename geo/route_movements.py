@@ -51,6 +51,9 @@ from cqmap.geo.vocabulary import finer_mode
 __all__ = ["read_movement", "read_shipped", "respective"]
 
 
+# Goods a sentence tells carried, on a train of passengers' kind too (动车组, 高铁)
+_GOODS_ABOARD = re.compile("货物|快件|快递|包裹|商品|货品")
+_PEOPLE_ABOARD = re.compile("旅客|游客|乘客")
 # What can be done from a start, right after it (从武汉可一路开到宜昌; not 可能, 能源)
 _CAN_AFTER = re.compile(r"(?:可以|能够|可(?!能)|能(?![源力耗]))")
 
@@ -113,9 +116,11 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         # (船舶可从广元直达上海; 一条从广元出发…至重庆的水上通道; 中吉乌公路从喀什出发,…终点是
         # 塔什干: a way, no service)
         return []
-    if PASSENGERS.search(skeleton, m.start(), clause_end(skeleton, m.end(), end)) or (
-        PASSENGER_SERVICE.search(skeleton, clause_start(skeleton, m.start()), m.start())
-    ):
+    if (
+        PASSENGERS.search(skeleton, m.start(), clause_end(skeleton, m.end(), end))
+        # (从成都东站开出的动车组抵达西安北站,空铁联运货物运输成功完成: goods aboard)
+        and not (_GOODS_ABOARD.search(skeleton) and not _PEOPLE_ABOARD.search(skeleton))
+    ) or PASSENGER_SERVICE.search(skeleton, clause_start(skeleton, m.start()), m.start()):
         # (从云阳开往万州、奉节的高速客船, 国际客运列车由北京…前往阿拉木图: passengers; not
         # 载着28台客车驶离…: buses shipped)
         return []

@@ -1300,3 +1300,20 @@ def test_a_flight_told_carrying_goods_is_flown_freight():
     assert routes == [("黄花国际机场", ["香港特别行政区"], "air")]
     text = "仪式结束,气球升空,满载欧洲货物的返程班列驶离波兰库特诺,朝成都开去。"
     assert [r["mode"] for r in extract_text(text)["routes"]] == ["rail"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (goods aboard a high-speed train: a rail route)
+        (
+            "9月15日,从成都东站开出的一趟动车组抵达西安北站,首单空铁联运货物运输完成。",
+            [("成都东站", ["西安北站"], "rail")],
+        ),
+        # (passengers aboard, goods besides: no freight route)
+        ("从成都东站开出的动车组抵达西安北站,旅客带着商品纷纷下车。", []),
+    ],
+)
+def test_a_high_speed_train_told_carrying_goods_is_a_freight_route(text, expected):
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"], r["mode"]) for r in routes] == expected
