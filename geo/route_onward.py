@@ -69,10 +69,10 @@ _ON_THE_WAY = re.compile("途中|途经|经停")
 # Some of the trains counted (其中3列是越南货物过境中国再运往欧洲), or some of the goods
 # (其中100标箱…通过金丰潍坊支线转运至潍坊: shares sent on by feeder lines of their own): not
 # the train or ship going on
+_SOME_OF = re.compile("其中[\\d一二三四五六七八九十几]+(?:列|趟|班|批|艘|标箱|个?标准箱|个?集装箱)")
 # The train told on its way back (该班列在回程时还将…运往果园港): its return, not a leg on
 # (not 回程中亚班列, 返程中欧班列: a service coming back)
 _ON_ITS_RETURN = re.compile("(?:回程|返程)(?:时|途中|过程中)|[在于](?:回程|返程)中|返回时|回来时")
-_SOME_OF = re.compile("其中[\\d一二三四五六七八九十几]+(?:列|趟|班|批|艘|标箱|个?标准箱|个?集装箱)")
 # The ships themselves (their voyage goes on; goods shipped on are another service's)
 _SHIPS = re.compile('货船|船舶|货轮|船队|该轮|该船|此轮|[”"]轮')
 # The goods go on by another service (借助港区密集的远洋航线实现2周抵达美国): where they

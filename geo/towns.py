@@ -173,6 +173,8 @@ def _stations_listed(text: str, hits: list, told: set, index: dict, gaz, lex) ->
         if first_start is not None:
             items.append(first_start)
         for start, end in items[1:]:
+            if any(a < end and start < b and s.levels == ("port",) for a, b, s in hits):
+                continue  # (a facility read there already: the table's, 团结村)
             own = text[start:end]
             host = _listed_host(own, told, index, gaz)
             if host is None:
