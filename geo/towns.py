@@ -76,10 +76,11 @@ def town_facilities(text: str, hits: list, lex) -> list:
         if surface.levels and surface.levels[0] in _TELLING
         for place in surface.places
     }
-    index = town_counties()
     if not told:
-        listed = _stations_listed(text, hits, told, index, gaz, lex) if "、" in text else []
+        # (no town can be placed: the index of towns is not needed, nor loaded)
+        listed = _stations_listed(text, hits, told, {}, gaz, lex) if "、" in text else []
         return _with(hits, listed) if listed else hits
+    index = town_counties()
     spans = sorted((a, b) for a, b, _ in hits)
     starts = [a for a, _ in spans]
     reach = list(accumulate((b for _, b in spans), max))  # (the farthest end so far)
