@@ -16,7 +16,7 @@ above, or a county or city of the name.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import accumulate
 
@@ -81,54 +81,70 @@ def town_facilities(text: str, hits: list, lex) -> list:
         listed = _stations_listed(text, hits, told, {}, gaz, lex) if "、" in text else []
         return _with(hits, listed) if listed else hits
     index = town_counties()
-    spans = sorted((a, b) for a, b, _ in hits)
-    starts = [a for a, _ in spans]
-    reach = list(accumulate((b for _, b in spans), max))  # (the farthest end so far)
+    starts, reach = _reach(hits)
     added = []
     for m in _WORD.finditer(text):
         own = _town_before(text, m.start(), index)
         if own is None:
             continue
         start = m.start() - len(own)
-        k = bisect_left(starts, m.end())  # (the mentions starting before its end)
-        if k and reach[k - 1] > start:
+        past = _past(starts, reach, start, m.end())
+        if past is not None and past > 0:
             continue  # (a name read already: a place's, or a facility's)
         before = text[start - 1 : start]
-        if (
-            "\u4e00" <= before <= "\u9fff"
-            and before not in _BEFORE
-            and not (k and reach[k - 1] == start)
-        ):
+        # (a place or facility read right before it: 包头萨拉齐站)
+        if "\u4e00" <= before <= "\u9fff" and before not in _BEFORE and past != 0:
             continue  # (the town's name is the end of a longer name: 新云台码头)
         word = m.group()
         name = station_name(own + word)
         if not is_own_name(own) or gaz.candidates(own + word):
             continue  # (连云港: the city, in an outlet's name; not 连云's port)
-        counties = [
-            place
-            for code in dict.fromkeys(index[own])
-            if (place := gaz.get(code)) is not None and (place.name in told or place.parent in told)
-        ]
+        counties = _told_counties(own, told, index, gaz)
         if len(counties) != 1:
             continue  # (no town of its name in the places the text names, or several)
-        known = gaz.get(name)  # (新筑车站: 新筑站, the table's 西安国际港站)
-        place = (
-            known
-            if known is not None and known.level == "port"
-            else gaz.facility(name, FACILITY_WORDS[word], parent=None, host=counties[0].name)
-        )
+        # (新筑车站: 新筑站, the table's 西安国际港站, as the gazetteer finds it)
+        place = gaz.facility(name, FACILITY_WORDS[word], parent=None, host=counties[0])
         added.append((start, m.end(), lex.facility_surface(place, own + word)))
     if "、" in text:
         added += _stations_listed(text, hits, told, index, gaz, lex)
     return _with(hits, added) if added else hits
 
 
+def _reach(hits: list) -> tuple[list[int], list[int]]:
+    """The starts of ``hits`` in order and, at each, the farthest end so far: whether a
+    span overlaps one of them is then a bisection (:func:`_past`)."""
+    spans = sorted((a, b) for a, b, _ in hits)
+    return [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
+
+
+def _past(starts: list[int], reach: list[int], start: int, end: int) -> int | None:
+    """How far the mentions starting before ``end`` reach past ``start``: positive where
+    one overlaps ``start``–``end``, 0 where one ends right at ``start``; ``None`` where
+    none starts before ``end``."""
+    k = bisect_left(starts, end)
+    return reach[k - 1] - start if k else None
+
+
+def _told_counties(own: str, told: set, index: dict, gaz) -> list[str]:
+    """The counties among the places the text names (or in a prefecture it names) that
+    hold a town named ``own``."""
+    return [
+        place.name
+        for code in dict.fromkeys(index.get(own, ()))
+        if (place := gaz.get(code)) is not None and (place.name in told or place.parent in told)
+    ]
+
+
 def _with(hits: list, added: list) -> list:
     """``hits`` with the mentions ``added``, in order; a place read where an added
     facility is named (a listed station's name) gives way to it."""
-    taken = [(a, b) for a, b, _ in added]
-    kept = [h for h in hits if not any(a <= h[0] and h[1] <= b for a, b in taken)]
-    return sorted([*kept, *added], key=lambda h: h[0])
+    starts, reach = _reach(added)
+
+    def inside(h: tuple) -> bool:  # (an added span starting at or before it reaches its end)
+        k = bisect_right(starts, h[0])
+        return bool(k) and reach[k - 1] >= h[1]
+
+    return sorted([*(h for h in hits if not inside(h)), *added], key=lambda h: h[0])
 
 
 # Stations listed sharing one word (当远铁路设干溪、远安、旧县和嫘祖车站; 在博白、曲樟、
@@ -145,6 +161,7 @@ def _stations_listed(text: str, hits: list, told: set, index: dict, gaz, lex) ->
     """The stations of lists that share one word for a station (see
     :data:`_STATION_WORD`): ``(start, end, surface)`` of each name before the last."""
     out = []
+    ports = None  # (the facilities read, for bisection: made at the first list)
     for m in _STATION_WORD.finditer(text):
         items = []
         at = m.start()
@@ -173,19 +190,18 @@ def _stations_listed(text: str, hits: list, told: set, index: dict, gaz, lex) ->
         first_start = _first_item(text, at, index, gaz)
         if first_start is not None:
             items.append(first_start)
+        if ports is None:
+            ports = _reach([h for h in hits if h[2].levels == ("port",)])
         for start, end in items[1:]:
-            if any(a < end and start < b and s.levels == ("port",) for a, b, s in hits):
+            past = _past(*ports, start, end)
+            if past is not None and past > 0:
                 continue  # (a facility read there already: the table's, 团结村)
             own = text[start:end]
             host = _listed_host(own, told, index, gaz)
             if host is None:
                 continue
-            name = station_name(own + "站")
-            known = gaz.get(name)
-            place = (
-                known
-                if known is not None and known.level == "port"
-                else gaz.facility(name, FACILITY_WORDS["站"], parent=None, host=host)
+            place = gaz.facility(
+                station_name(own + "站"), FACILITY_WORDS["站"], parent=None, host=host
             )
             out.append((start, end, lex.facility_surface(place, own)))
     return out
@@ -194,21 +210,14 @@ def _stations_listed(text: str, hits: list, told: set, index: dict, gaz, lex) ->
 def _first_item(text: str, end: int, index: dict, gaz) -> tuple[int, int] | None:
     """The first name of a list, ending at ``end``: the longest town or place name there
     (设干溪: 干溪), or ``None``."""
-    for length in range(min(_LONGEST, end), 1, -1):
-        own = text[end - length : end]
-        if own in index or gaz.candidates(own):
-            return (end - length, end)
-    return None
+    own = _longest_before(text, end, lambda own: own in index or bool(gaz.candidates(own)))
+    return None if own is None else (end - len(own), end)
 
 
 def _listed_host(own: str, told: set, index: dict, gaz) -> str | None:
     """Where a listed station named ``own`` lies: the one county among the places the text
     names that holds a town of that name, else the one county or city of that name."""
-    counties = [
-        place.name
-        for code in dict.fromkeys(index.get(own, ()))
-        if (place := gaz.get(code)) is not None and (place.name in told or place.parent in told)
-    ]
+    counties = _told_counties(own, told, index, gaz)
     if len(counties) == 1:
         return counties[0]
     places = [p for p in gaz.candidates(own) if gaz.places[p].level in _LISTED_LEVELS]
@@ -218,8 +227,15 @@ def _listed_host(own: str, told: set, index: dict, gaz) -> str | None:
 def _town_before(text: str, end: int, index: dict) -> str | None:
     """The longest township's name right before ``end`` (as written or without its word
     of kind), if any."""
+    return _longest_before(
+        text, end, lambda own: own in index and all("\u4e00" <= c <= "\u9fff" for c in own)
+    )
+
+
+def _longest_before(text: str, end: int, is_name) -> str | None:
+    """The longest run of two to :data:`_LONGEST` characters right before ``end`` that
+    ``is_name``, if any."""
     for length in range(min(_LONGEST, end), 1, -1):
-        own = text[end - length : end]
-        if own in index and all("\u4e00" <= c <= "\u9fff" for c in own):
+        if is_name(own := text[end - length : end]):
             return own
     return None

@@ -34,6 +34,8 @@ CASES = {
     "goods shipped 巫山脆李装车启运曼谷,": ("巫山脆李装车启运曼谷,", 30_000),
     "pair openers 两江新区与": ("两江新区与", 60_000),
     "a long list of places 万州、": ("万州、", 100_000),
+    # (stations listed sharing one word, each list's names given way to by their stations)
+    "stations listed 南宁、柳州、桂林站,": ("南宁、柳州、桂林站,", 30_000),
     "与 x 10^4 between two places": ("与", 10_000),
     "punctuation x 10^5": ("，", 100_000),
     "service words 班列": ("班列", 100_000),
