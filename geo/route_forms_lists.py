@@ -15,9 +15,9 @@ from cqmap.geo.route_named import (
     read_pairs_counted,
 )
 from cqmap.geo.route_words import (
-    CHAIN,
     CLAUSE,
     DASH,
+    LISTED_CHAIN,
     SERVICE,
     TAIL,
     T,
@@ -51,7 +51,7 @@ LIST_FORMS: tuple[RouteForm, ...] = (
         # 铁水联运班列; 泸州—武汉—台湾、泸州—南京—韩国近洋航线 (the middle a stop); parted
         # by commas too (重庆—东京,班加罗尔—重庆等货运航线), the last by 和 (泸州港-乐山（峨眉）
         # 和泸州港-昆明等…班列), or each in quotes (“泸州—上海”“泸州—武汉”和“泸州—武汉—台湾”)
-        rf"(?P<chains>{CHAIN}(?:{_CHAIN_JOIN}(?:{CHAIN}|{_UNKNOWN_END}))+)"
+        rf"(?P<chains>{LISTED_CHAIN}(?:{_CHAIN_JOIN}(?:{LISTED_CHAIN}|{_UNKNOWN_END}))+)"
         rf"{TAIL}",
         (
             Example(
@@ -96,6 +96,14 @@ LIST_FORMS: tuple[RouteForm, ...] = (
                 ("新田港",),
                 mode="river",
             ),
+            # (a chain whose last end lists two places; the next chain's first place no
+            # end of the one before it)
+            Example(
+                "今年该港新辟了南通至名古屋和大阪、南通至胡志明等近洋航线。",
+                "南通港",
+                ("名古屋", "大阪"),
+            ),
+            Example("今年江苏新辟了南通至仁川、张家港至胡志明等近洋航线。", "南通港", ("仁川",)),
         ),
         reader=read_chain_list,
     ),
@@ -104,7 +112,7 @@ LIST_FORMS: tuple[RouteForm, ...] = (
         # a list of chains counted as lines, the sentence's service named before it (班列
         # 线路由…发展到北部湾港—重庆、北部湾港—四川…6条): one route each
         # (the last to two parts of a province, 北部湾港—桂东/桂北: no end of its own)
-        rf"(?P<chains>{CHAIN}(?:{_CHAIN_JOIN}(?:{CHAIN}|{_UNKNOWN_END}))*)"
+        rf"(?P<chains>{LISTED_CHAIN}(?:{_CHAIN_JOIN}(?:{LISTED_CHAIN}|{_UNKNOWN_END}))*)"
         rf"(?:{_CHAIN_JOIN}{T}{DASH}{{1,2}}[\u4e00-\u9fff\ue000-\uefff]{{1,4}}/[\u4e00-\u9fff]{{1,4}})?"
         # (the count ends the clause: 两条全货机航线 names its service, read above; or
         # opens the next with its service: 果园港—水富港,开州港—新田港,两条试点航线同时起航)
@@ -137,7 +145,7 @@ LIST_FORMS: tuple[RouteForm, ...] = (
         "X—Y、X—Y 等N个站点",
         # lines listed, then counted as the places they reach (覆盖合肥至汉堡、合肥至赫尔
         # 辛基、合肥至塔什干等40个目的站点的物流网络): one route each, of the sentence's mode
-        rf"(?P<chains>{CHAIN}(?:{_CHAIN_JOIN}(?:{CHAIN}|{_UNKNOWN_END}))+)"
+        rf"(?P<chains>{LISTED_CHAIN}(?:{_CHAIN_JOIN}(?:{LISTED_CHAIN}|{_UNKNOWN_END}))+)"
         rf"(?P<tail>等(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})多?个"
         rf"(?:目的|境外|国外|海外)?(?:站点|城市|目的地))",
         (
@@ -182,7 +190,7 @@ LIST_FORMS: tuple[RouteForm, ...] = (
         rf"(?P<tail>{SERVICE}(?:航线|班轮)?)"
         # (or after 里/中 and 有: 这批线路里,有周口—合肥、周口—芜湖等)
         rf"(?:[:：]|[^。；;:：\ue000-\uefff]{{0,8}}?(?:即|包括|分别是|分别为|已有|共有|现有|[里中][,，]?有)[:：]?)\s*"
-        rf"{_LINE_LABEL}(?P<chains>{CHAIN}(?:[\s、,，”“\"]+{_LINE_LABEL}{CHAIN})+)",
+        rf"{_LINE_LABEL}(?P<chains>{LISTED_CHAIN}(?:[\s、,，”“\"]+{_LINE_LABEL}{LISTED_CHAIN})+)",
         (
             Example(
                 "中欧班列已开通核心线路:成都—罗兹 成都—莫斯科 杜伊斯堡—成都。",
@@ -226,10 +234,11 @@ LIST_FORMS: tuple[RouteForm, ...] = (
         "X、Y至Z service",
         # a list of origins to one end, one route each: 开通水富港、广元港、南充港至果园港的
         # 水水中转穿梭巴士
-        # (the first not the end of a chain before it: 忠县—南京、忠县—太仓)
+        # (the first not the end of a chain before it, nor listed with that end: 忠县—南京、
+        # 忠县—太仓; 南京至名古屋和大阪、南京至胡志明)
         # (counted, through a stop: 老挝、越南、泰国三国经重庆通往欧洲的线路)
         # (not after 通过: 通过河口口岸、友谊关口岸至越南河内的两条线路 pass them)
-        rf"(?<!{DASH[:-1]}至到一])(?<!通过)(?P<o>{T}(?:[、和及]{T})+)"
+        rf"(?<!{DASH[:-1]}至到一])(?<!通过)(?<![{DASH[1:-1]}至到]{T}[、和及])(?P<o>{T}(?:[、和及]{T})+)"
         rf"(?:[两三四五六七八九](?:国|地|港))?(?:经(?P<v>{T}))?(?:至|到|通往|{DASH}{{1,2}})"
         # (周口港、淮滨港到合肥港、芜湖港的集装箱航线: each to the ends listed)
         rf"(?P<d>{T}(?:[、和及]{T})*)"

@@ -74,13 +74,13 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         # (not after 经: 开通经上海至越南海防的航线 passes 上海, it does not start there)
         # (中欧班列(重庆)—中东欧国家班列: the first end closing a bracket)
         # (a place listed after it that starts a chain of its own is no end of it: 深圳—河内、
-        # 崇左—河内)
+        # 崇左—河内; 连云港至釜山、南京至胡志明)
         # (nor after 通过, an item of its list either: 通过河口口岸、友谊关口岸至河内的两条
         # 线路 pass them)
         rf"(?<!经)(?<!通过)(?<!通过{T}[、和及])"
         rf"(?P<chain>[“\"]?{T}[“”\"]?(?:{BRACKETED}|[)）])?(?:{LINK})+"
         # (each item with its cities in brackets: 荷兰(鹿特丹)、白俄罗斯(明斯克、奥尔沙))
-        rf"(?:[、和及]{T}(?:{BRACKETED})?(?!{DASH}))*)"
+        rf"(?:[、和及]{T}(?:{BRACKETED})?(?!{DASH}|至))*)"
         # (not the ends in brackets of a service listed before another: 中欧班列(厦门-汉堡)、
         # 中亚班列(…): each bracket the service before it's)
         rf"(?![)）][、和及与，,])"

@@ -17,8 +17,8 @@ from cqmap.geo.regions import ABBREVIATIONS, ABBREVIATIONS_AT_END
 from cqmap.geo.route_ends import ends_after, origin_of, remark_start, within
 from cqmap.geo.route_words import (
     BY_AIR,
-    CHAIN,
     DASH,
+    LISTED_CHAIN,
     ORIGIN,
     PASSENGERS,
     SERVICE,
@@ -54,7 +54,7 @@ __all__ = [
     "read_transship",
 ]
 
-CHAIN_RE = re.compile(CHAIN)
+CHAIN_RE = re.compile(LISTED_CHAIN)
 
 
 def read_chain_list(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:

@@ -67,6 +67,7 @@ __all__ = [
     "END_IS_RE",
     "LINK",
     "CHAIN",
+    "LISTED_CHAIN",
     "SERVICE_KINDS",
     "TAIL",
     "LINE_TAIL",
@@ -407,6 +408,9 @@ LINK = (
 )
 # A chain of places: 泸州—武汉—台湾, 泸州至珞璜港至果园港
 CHAIN = f'[“"]?{T}[“”"]?(?:{BRACKETED})?(?:{LINK})+'
+# A chain of a list of lines whose last end lists two places (南京至名古屋和大阪、南京至
+# 胡志明: 名古屋 and 大阪); not a place starting the next chain (江津-乐山和江津-昆明)
+LISTED_CHAIN = f"{CHAIN}(?:[和及]{T}{{1,2}}(?!{DASH}|至|{T}))?"
 # The words between a route's ends and its service word: a clause, in which a grouping
 # or a country may stand (…码头至南充河西码头的川渝水路货运航线); not a corridor's
 # (欧洲-成都-东南亚货运列车通道)
