@@ -265,10 +265,10 @@ PASSENGERS = re.compile(
 # goods such as buses (载着28台客车驶离)
 PASSENGER_SERVICE = re.compile("(?:客运|旅客)(?:列车|班列|航线|航班|班轮|线路)")
 # A line by air (烟台—巫山直飞航线, 成渝机场群的国际航线) ...
-# (直航班轮 is a liner; 全货运航线, 全货机: all-freighter lines)
+# (直航班轮 is a liner; 全货运航线, 全货机: all-freighter lines; 货航, a freight airline)
 # (空中通道, 空中丝绸之路: a way through the air)
 BY_AIR = re.compile(
-    "直飞|航班(?!轮)|飞机|民航|航空|机场|空运|全货运|全货机|航权|空中(?:通道|走廊|丝)"
+    "直飞|航班(?!轮)|飞机|民航|航空|机场|空运|全货运|全货机|航权|空中(?:通道|走廊|丝)|货航(?!线)"
 )
 # ... and a sentence of aircraft, whose 航线 is an air line (货机…飞往欧洲)
 # Flying somewhere (飞往, 飞抵, 飞到 a place)
@@ -281,6 +281,8 @@ FLOWN = re.compile(f"货机|客机|{FLIES_TO.pattern}|包机|执飞|首航航班
 AIR_FREIGHT = re.compile(
     "货运航线|货运航班|货机|航空货运|货邮|航空物流|空运|货运包机|货运枢纽机场|货运机场"
     "|(?:邮政|顺丰|圆通|京东|中通|中州|货运|快运)航空|邮航"
+    # (a freight airline as its name is written short: 卢森堡货航, 西北国际货航; not 散货航线)
+    "|货航(?!线)"
     # (…航班成功首航,携带6吨防疫物资、服装等货物离开机场: a flight of goods)
     "|(?:航班|飞机|客机)[^。；;]{0,24}?(?:携带|装载|满载|载着|装着|运载)[^，,。；;]{0,24}?"
     "(?:货物|物资|货品)"

@@ -910,6 +910,15 @@ def test_an_airline_of_mail_and_freight_flies_freight():
     assert BY_AIR.search("这条空中通道") and AIR_FREIGHT.search("顺丰航空的飞机")
 
 
+def test_lines_of_a_freight_airline_written_short_are_flown():
+    """货航 is a freight airline written short (西北国际货航, 卢森堡货航): its lines listed
+    are flown, each once; 散货航线 is a line of bulk ships."""
+    text = "今年,西部货航新开成都至郑州、郑州至河内两条航线。"
+    routes = [(r["origin"], r["destinations"], r["mode"]) for r in extract_text(text)["routes"]]
+    assert routes == [("成都市", ["郑州市"], "air"), ("郑州市", ["河内"], "air")]
+    assert AIR_FREIGHT.search("卢森堡货航") and not AIR_FREIGHT.search("开通散货航线")
+
+
 def test_services_told_each_before_they_start_go_each_to_their_end():
     """分别 told before the start as well as at the end (分别载着…驶出,分别开往A、B): several
     services, a route each; one train's goods sent on 分别 stay one route."""
