@@ -570,6 +570,17 @@ _AREAS_OF = re.compile(
 )
 _AREA_ITEM = re.compile(r"(?P<own>[\u4e00-\u9fff]{2,4}?)(?P<w>港区|作业区)")
 _ITEMS = re.compile("、|以及|和|及|与")
+# ... or the names of its areas listed sharing one word, after a word of what the port has
+# (温州港…已建成乐清湾、大小门岛、状元岙三大核心港区; 衡阳港…划分为祁东、常宁…等8大港区),
+# or counted, then named in brackets (武汉港…拥有9个港区(阳逻、经开、…、东西湖))
+_COUNT = "(?:\\d{1,2}|[两二三四五六七八九十]{1,2})"
+_AREA_NAMES = "(?:[\u4e00-\u9fff]{2,4}?(?:、|以及|和|及|与)){1,15}[\u4e00-\u9fff]{2,4}?"
+_SHARED_AREAS_OF = re.compile(
+    r"[^。；;！!？?]{0,40}?(?:拥有|建成|划分为|分为|包括|包含|设有|形成)了?"
+    rf"(?:(?P<list>{_AREA_NAMES})等?{_COUNT}?[大个]?(?:核心|重点|主要|枢纽|集装箱){{0,2}}"
+    rf"(?P<w>港区|作业区)"
+    rf"|{_COUNT}个?(?P<w2>港区|作业区)[(（](?P<list2>{_AREA_NAMES})[)）])"
+)
 
 
 def _areas_listed(text: str, raw: list, lex) -> list:
@@ -583,21 +594,40 @@ def _areas_listed(text: str, raw: list, lex) -> list:
         if surface.levels[:1] != ("port",) or surface.shared:
             continue
         m = _AREAS_OF.match(text, end)
+        if m is not None:
+            offset = m.start("list")
+            for item in _ITEMS.split(m.group("list")):
+                a, b = offset, offset + len(item)
+                offset = b + 1
+                own = _AREA_ITEM.fullmatch(item)
+                if own is None or not is_own_name(own.group("own")):
+                    continue  # (沿江港区, 的重点港区: no name of its own)
+                inside = raw[bisect_left(starts, a) : bisect_left(starts, b)]
+                if any(not (h[2].rule is not None and h[2].rule.weak) for h in inside):
+                    continue  # (南溪港区: read as a place and its word, below)
+                place = gaz.facility(
+                    item, FACILITY_WORDS[own.group("w")], parent=surface.place, host=None
+                )
+                added.append((a, b, lex.facility_surface(place, item)))
+                covered.append((a, b))
+            continue
+        m = _SHARED_AREAS_OF.match(text, end)
         if m is None:
             continue
-        offset = m.start("list")
-        for item in _ITEMS.split(m.group("list")):
-            a, b = offset, offset + len(item)
-            offset = b + 1
-            own = _AREA_ITEM.fullmatch(item)
-            if own is None or not is_own_name(own.group("own")):
-                continue  # (沿江港区, 的重点港区: no name of its own)
-            inside = raw[bisect_left(starts, a) : bisect_left(starts, b)]
-            if any(not (h[2].rule is not None and h[2].rule.weak) for h in inside):
-                continue  # (南溪港区: read as a place and its word, below)
-            place = gaz.facility(
-                item, FACILITY_WORDS[own.group("w")], parent=surface.place, host=None
-            )
+        group = "list" if m.group("list") else "list2"
+        listed, word, at = m.group(group), m.group("w") or m.group("w2"), m.start(group)
+        between = raw[bisect_left(starts, end) : bisect_left(starts, at)]
+        if any(h[2].levels[:1] == ("port",) for h in between):
+            continue  # (a list told after another port: that one's)
+        for item in _ITEMS.split(listed):
+            a, b = at, at + len(item)
+            at = b + len(_ITEMS.match(text, b).group()) if _ITEMS.match(text, b) else b
+            if not is_own_name(item):
+                continue  # (主城、其他港区: no name of its own)
+            # (the area is named by its item and the word the list shares: 乐清湾港区;
+            # a place in it, 祁东, is where that area lies, named so)
+            name = item if item.endswith(word) else item + word  # (赣榆港区、徐圩港区两大港区)
+            place = gaz.facility(name, FACILITY_WORDS[word], parent=surface.place, host=None)
             added.append((a, b, lex.facility_surface(place, item)))
             covered.append((a, b))
     if not added:

@@ -891,6 +891,26 @@ def test_the_areas_listed_after_a_port_are_its_parts():
     }
 
 
+def test_the_areas_a_port_has_listed_sharing_one_word_are_its_parts():
+    """A port, then what it has, its areas' names listed sharing one word (X、Y、Z三大港区)
+    or counted, then named in brackets (N个港区(X、Y)): each a part of that port; a list
+    told after another port is that one's."""
+    text = "宁波舟山港近年已建成梅山、大榭、金塘三大集装箱港区,吞吐量逐年上升。"
+    ports = {p["name"]: p["parent"] for p in extract_text(text)["ports"]}
+    assert ports == {
+        "宁波舟山港": None,
+        "梅山港区": "宁波舟山港",
+        "大榭港区": "宁波舟山港",
+        "金塘港区": "宁波舟山港",
+    }
+    text = "武汉港沿江岸线很长,设有4个港区(花山、金口、阳逻、汉南)。"
+    ports = {p["name"]: p["parent"] for p in extract_text(text)["ports"]}
+    assert ports["花山港区"] == ports["汉南港区"] == "武汉港"
+    text = "武汉港开往上海港的班轮很多,上海港拥有洋山、外高桥两大港区。"
+    ports = {p["name"]: p["parent"] for p in extract_text(text)["ports"]}
+    assert ports["外高桥港区"] == ports["洋山港"] == "上海港"
+
+
 def test_a_site_before_a_facility_of_it_says_where_it_is():
     text = "中亚班列从重庆沙坪坝区西部物流园团结村集装箱中心站缓缓驶出,奔赴哈萨克斯坦。"
     (route,) = extract_text(text)["routes"]
