@@ -72,6 +72,14 @@ _TITLES_OUT = "，。；,;：:\ue000-\uefff"
 _TITLES = f"[^{_TITLES_OUT}]{{0,40}}?"
 _PARTY = "(?:党政代表团|代表团|考察团|调研组|考察组|工作组|一行|队)"
 
+# An organ of a region's government or party, right after the region (人民政府, 市委,
+# 发展改革委, 办公厅), and what such organs issue together
+_ORGAN_AFTER = (
+    f"{ORG_CHAR}{{0,6}}?(?:人民政府|政府|党委|[省市区县]?委(?:员会)?|办公厅|办公室|发展改革委"
+    "|发改委|[厅局])"
+)
+_ISSUE = ("印发", "发布", "出台", "下发")
+
 TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
     PairPattern(
         "A与B",
@@ -297,6 +305,29 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         needs_cue=False,
         fast=rf"{LEAD}(?<![、\ue000-\ue7ff赴到与和同往].){ahead('、和与')}{ORG}[、和与]{ORG}"
         rf"(?P<b>{A}){ORG}[“\"][^”\"。；;\ue000-\ue7ff]{{0,30}}?{alt(JOINTLY)}",
+        alone=True,
+    ),
+    # Two regions' organs issuing one document as its joint authors: 重庆市人民政府、四川省
+    # 人民政府发布…的批复; 中共重庆市委、中共四川省委、重庆市人民政府、四川省人民政府印发了…
+    # (more organs of theirs may follow; not 分别发布, each its own)
+    PairPattern(
+        "A机关、B机关印发",
+        rf"(?<![、\ue000-\ue7ff赴到与和同往]){LEAD}{_ORGAN_AFTER}[、和与]{ORG_CHAR}{{0,4}}?"
+        rf"(?P<b>{A}){_ORGAN_AFTER}(?:、{ORG_CHAR}{{0,4}}?{A}{_ORGAN_AFTER}){{0,4}}"
+        rf"(?:日前|近日|近期|今天|今日|昨天|昨日|正式|联合|共同|已经|已)*{alt(_ISSUE)}",
+        _ISSUE,
+        (
+            PairExample(
+                "日前,重庆市人民政府、四川省人民政府发布了同意设立合作园区的批复。",
+                (("重庆市", "四川省"),),
+            ),
+            PairExample(
+                "中共泸州市委、中共永川区委、泸州市人民政府、永川区人民政府近日联合印发实施意见。",
+                (("泸州市", "永川区"),),
+            ),
+            PairExample("重庆市人民政府、四川省人民政府分别发布了年度工作要点。", ()),
+        ),
+        needs_cue=False,
         alone=True,
     ),
     # Two parties going together to a third place: 江津区政协、泸州市政协来到合江考察
