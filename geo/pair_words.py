@@ -224,7 +224,8 @@ COUNTED = (
     # (where they met: 四省区市31日在重庆签署)
     rf"(?:在{A}[^，。；,;\ue000-\uefff]{{0,8}}?)?|{ORG})"
 )
-RUN_TOGETHER = ("两地", "携手", "联手", *_SIGN)
+# (两省市: a province and the municipality, 重庆四川两省市印发…)
+RUN_TOGETHER = ("两地", "两省市", "携手", "联手", *_SIGN)
 MEETING_OF_BOTH = ("党政联席会议", "联席会议", "双核联动")
 WE = ("我们", "我区", "我县", "我市", "新区", "本区", "该区", "双方")
 # The text's own place, named by itself (广东对口支援我县: the county whose news it is)
