@@ -420,6 +420,10 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
             PairExample(
                 "渝川黔三地政协召开联席会议。", (("重庆市", "四川省"), ("重庆市", "贵州省"))
             ),
+            # (a consultation of them, 联合协商会议)
+            PairExample(
+                "川陕渝三省市政协召开联合协商会议。", (("重庆市", "四川省"), ("重庆市", "陕西省"))
+            ),
             PairExample("泸州处在川滇黔渝四省市交界地带。", ()),
             PairExample("港区建设由川渝六方共同承担。", ()),
             PairExample("成渝两地产业协同发展成效明显。", ()),
