@@ -24,6 +24,7 @@ from cqmap.geo.clean import (
     to_simplified,
 )
 from cqmap.geo.clean.chrome_words import LINE_PATTERNS
+from cqmap.geo.extract import extract_text
 from cqmap.geo.t2s import tables
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -466,6 +467,14 @@ def test_zhe() -> None:
         "著名的企业取得显著成果,着眼未来,着力推进,名著与专著。"
     )
     assert doc.cleaning["zhe_fixed"] == 6
+
+
+def test_variants_that_t2s_keeps_are_written_as_simplified_text_writes_them() -> None:
+    """陜 (a variant of 陝 that OpenCC leaves as it is) is 陕, in Simplified and in
+    Traditional pages alike, so that 陜西 is the province."""
+    assert clean_text("首趟班列从陜西发出。").text == "首趟班列从陕西发出。"
+    assert clean_text("首趟班列從陜西開出。").text == "首趟班列从陕西开出。"
+    assert "陕西省" in [r["name"] for r in extract_text("汉中茶叶经陜西运往中亚。")["regions"]]
 
 
 # ---------------------------------------------------------------------------------------

@@ -80,6 +80,7 @@ STEPS: tuple[Step, ...] = (
     Step("tell script", script.tell_script),
     Step("repair mojibake", mojibake.repair_mojibake),
     Step("convert to Simplified", script.convert_to_simplified),
+    Step("unify variants", script.unify_variants),
     Step("fix 著", script.fix_zhe),
     Step("join spaced dates", markup.join_spaced_dates),
     Step("classify lines", chrome.classify_lines),

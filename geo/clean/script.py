@@ -148,6 +148,20 @@ def convert_to_simplified(draft: Draft) -> None:
         draft.text = converted
 
 
+# Variant characters that OpenCC's t2s leaves as they are, with the character
+# Simplified text writes (陜西, as pages of Hong Kong and China News Service write 陕西)
+VARIANTS = {"陜": "陕"}
+_VARIANT_RE = re.compile(f"[{''.join(VARIANTS)}]")
+_VARIANT_TABLE = str.maketrans(VARIANTS)
+
+
+def unify_variants(draft: Draft) -> None:
+    """Variant characters that t2s keeps written as Simplified text writes them
+    (:data:`VARIANTS`)."""
+    if _VARIANT_RE.search(draft.text):
+        draft.text = draft.text.translate(_VARIANT_TABLE)
+
+
 def fix_zhe(draft: Draft) -> None:
     """著 -> 着 where it is not the zhù reading."""
     draft.text = _fix_zhe(draft.text, draft.counts)
