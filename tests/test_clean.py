@@ -471,9 +471,10 @@ def test_zhe() -> None:
 
 def test_variants_that_t2s_keeps_are_written_as_simplified_text_writes_them() -> None:
     """陜 (a variant of 陝 that OpenCC leaves as it is) is 陕, in Simplified and in
-    Traditional pages alike, so that 陜西 is the province."""
+    Traditional pages alike, so that 陜西 is the province; 瑯 is 琅."""
     assert clean_text("首趟班列从陜西发出。").text == "首趟班列从陕西发出。"
     assert clean_text("首趟班列從陜西開出。").text == "首趟班列从陕西开出。"
+    assert clean_text("列車駛抵瑯勃拉邦站。").text == "列车驶抵琅勃拉邦站。"
     assert "陕西省" in [r["name"] for r in extract_text("汉中茶叶经陜西运往中亚。")["regions"]]
 
 

@@ -149,8 +149,9 @@ def convert_to_simplified(draft: Draft) -> None:
 
 
 # Variant characters that OpenCC's t2s leaves as they are, with the character
-# Simplified text writes (陜西, as pages of Hong Kong and China News Service write 陕西)
-VARIANTS = {"陜": "陕"}
+# Simplified text writes (陜西, as pages of Hong Kong and China News Service write 陕西;
+# 瑯勃拉邦, Taiwan's 琅勃拉邦)
+VARIANTS = {"陜": "陕", "瑯": "琅"}
 _VARIANT_RE = re.compile(f"[{''.join(VARIANTS)}]")
 _VARIANT_TABLE = str.maketrans(VARIANTS)
 
