@@ -571,8 +571,8 @@ _AREAS_OF = re.compile(
 _AREA_ITEM = re.compile(r"(?P<own>[\u4e00-\u9fff]{2,4}?)(?P<w>港区|作业区)")
 _ITEMS = re.compile("、|以及|和|及|与")
 # ... or the names of its areas listed sharing one word, after a word of what the port has
-# (温州港…已建成乐清湾、大小门岛、状元岙三大核心港区; 衡阳港…划分为祁东、常宁…等8大港区),
-# or counted, then named in brackets (武汉港…拥有9个港区(阳逻、经开、…、东西湖))
+# (宁波舟山港…已建成梅山、大榭、金塘三大集装箱港区; 温州港…建成乐清湾、大小门岛、状元岙三大
+# 核心港区), or counted, then named in brackets (武汉港…拥有9个港区(阳逻、经开、…、东西湖))
 _COUNT = "(?:\\d{1,2}|[两二三四五六七八九十]{1,2})"
 _AREA_NAMES = "(?:[\u4e00-\u9fff]{2,4}?(?:、|以及|和|及|与)){1,15}[\u4e00-\u9fff]{2,4}?"
 _SHARED_AREAS_OF = re.compile(
@@ -583,53 +583,58 @@ _SHARED_AREAS_OF = re.compile(
 )
 
 
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each item of the list at ``text[start:end]`` (parted by 、, 和,
+    以及 …)."""
+    out, at = [], start
+    for join in _ITEMS.finditer(text, start, end):
+        out.append((at, join.start()))
+        at = join.end()
+    return [*out, (at, end)]
+
+
 def _areas_listed(text: str, raw: list, lex) -> list:
-    """The mentions, with the areas listed after a port (:data:`_AREAS_OF`) as parts of it:
-    an area that the table knows stays the table's; any other is a new part of the port
-    (a weak name inside it, such as a town's, is part of its name)."""
+    """The mentions, with the areas listed after a port (:data:`_AREAS_OF`,
+    :data:`_SHARED_AREAS_OF`) as parts of it: an area that the table knows stays the
+    table's; any other is a new part of the port (a weak name inside it, such as a town's,
+    is part of its name)."""
     gaz = lex.gazetteer
     added, covered = [], []
     starts = [h[0] for h in raw]  # (the mentions inside an item, found by bisection)
+
+    def add(a: int, b: int, name: str, word: str, port: str) -> None:
+        place = gaz.facility(name, FACILITY_WORDS[word], parent=port, host=None)
+        added.append((a, b, lex.facility_surface(place, text[a:b])))
+        covered.append((a, b))
+
     for _, end, surface in raw:
         if surface.levels[:1] != ("port",) or surface.shared:
             continue
         m = _AREAS_OF.match(text, end)
         if m is not None:
-            offset = m.start("list")
-            for item in _ITEMS.split(m.group("list")):
-                a, b = offset, offset + len(item)
-                offset = b + 1
-                own = _AREA_ITEM.fullmatch(item)
+            for a, b in _items(text, m.start("list"), m.end("list")):
+                own = _AREA_ITEM.fullmatch(text, a, b)
                 if own is None or not is_own_name(own.group("own")):
                     continue  # (沿江港区, 的重点港区: no name of its own)
                 inside = raw[bisect_left(starts, a) : bisect_left(starts, b)]
                 if any(not (h[2].rule is not None and h[2].rule.weak) for h in inside):
                     continue  # (南溪港区: read as a place and its word, below)
-                place = gaz.facility(
-                    item, FACILITY_WORDS[own.group("w")], parent=surface.place, host=None
-                )
-                added.append((a, b, lex.facility_surface(place, item)))
-                covered.append((a, b))
+                add(a, b, text[a:b], own.group("w"), surface.place)
             continue
         m = _SHARED_AREAS_OF.match(text, end)
         if m is None:
             continue
         group = "list" if m.group("list") else "list2"
-        listed, word, at = m.group(group), m.group("w") or m.group("w2"), m.start(group)
-        between = raw[bisect_left(starts, end) : bisect_left(starts, at)]
+        word = m.group("w") or m.group("w2")
+        between = raw[bisect_left(starts, end) : bisect_left(starts, m.start(group))]
         if any(h[2].levels[:1] == ("port",) for h in between):
             continue  # (a list told after another port: that one's)
-        for item in _ITEMS.split(listed):
-            a, b = at, at + len(item)
-            at = b + len(_ITEMS.match(text, b).group()) if _ITEMS.match(text, b) else b
-            if not is_own_name(item):
-                continue  # (主城、其他港区: no name of its own)
-            # (the area is named by its item and the word the list shares: 乐清湾港区;
-            # a place in it, 祁东, is where that area lies, named so)
-            name = item if item.endswith(word) else item + word  # (赣榆港区、徐圩港区两大港区)
-            place = gaz.facility(name, FACILITY_WORDS[word], parent=surface.place, host=None)
-            added.append((a, b, lex.facility_surface(place, item)))
-            covered.append((a, b))
+        for a, b in _items(text, m.start(group), m.end(group)):
+            item = text[a:b]
+            if is_own_name(item):  # (not 主城、其他港区: no name of its own)
+                # (named by its item and the word the list shares, 梅山港区; an item
+                # with the word already keeps it: 赣榆港区、徐圩港区两大港区)
+                add(a, b, item if item.endswith(word) else item + word, word, surface.place)
     if not added:
         return raw
     dropped = {k for a, b in covered for k in range(bisect_left(starts, a), bisect_left(starts, b))}
