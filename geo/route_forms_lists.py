@@ -40,6 +40,9 @@ _UNKNOWN_END = (
 # A line's two ends, in a list of lines (射阳港到太仓港; 大丰港内港池到宿迁港: a part of
 # the first that the gazetteer does not know, left out)
 _PAIR = f"{T}[\u4e00-\u9fff]{{0,3}}?(?:到|至|{DASH}{{1,2}}){T}"
+# The close of a list of places that says there are more, or what they are (等站点, 等港口,
+# 等3个城市)
+_AND_SO_ON = "等(?:\\d{1,2}|[两三四五六七八九十]{1,2})?个?(?:站点|车站|港口|城市|地区|地)?"
 # What a line of a list carries, before it (内贸走, 外贸为)
 _LINE_LABEL = "(?:[\u4e00-\u9fff]{1,3}(?:走|为|是))?"
 
@@ -237,9 +240,10 @@ LIST_FORMS: tuple[RouteForm, ...] = (
         # (the first not the end of a chain before it, nor listed with that end: 忠县—南京、
         # 忠县—太仓; 南京至名古屋和大阪、南京至胡志明)
         # (counted, through a stop: 老挝、越南、泰国三国经重庆通往欧洲的线路)
+        # (or closed by 等 and what they are: 丽水站、缙云站等站点至宁波舟山港的…通道)
         # (not after 通过: 通过河口口岸、友谊关口岸至越南河内的两条线路 pass them)
         rf"(?<!{DASH[:-1]}至到一])(?<!通过)(?<![{DASH[1:-1]}至到]{T}[、和及])(?P<o>{T}(?:[、和及]{T})+)"
-        rf"(?:[两三四五六七八九](?:国|地|港))?(?:经(?P<v>{T}))?(?:至|到|通往|{DASH}{{1,2}})"
+        rf"(?:[两三四五六七八九](?:国|地|港)|{_AND_SO_ON})?(?:经(?P<v>{T}))?(?:至|到|通往|{DASH}{{1,2}})"
         # (周口港、淮滨港到合肥港、芜湖港的集装箱航线: each to the ends listed)
         rf"(?P<d>{T}(?:[、和及]{T})*)"
         rf"(?!{DASH}|至|[、和及]{T})"
@@ -259,6 +263,12 @@ LIST_FORMS: tuple[RouteForm, ...] = (
                 "鄂州港",
                 ("九江港", "安庆港"),
                 mode="river",
+            ),
+            Example(
+                "该无水港先后打通了丽水站、缙云站等站点至宁波舟山港的海铁联运通道。",
+                "缙云站",
+                ("宁波舟山港",),
+                mode="rail-sea",
             ),
             Example(
                 "已开通缅甸、越南两国经昆明通往欧洲的班列线路。",
