@@ -616,6 +616,8 @@ DESTINATIONS = re.compile(
     rf"|出口(?:至|到)?(?={TLIST}(?![^，。；,;]{{0,8}}?的))"
     # (班列从钦州港东站出发重庆: left for it, the place right after the verb)
     rf"|出发(?={T})"
+    # (从七苏木站始发,以沃尔西诺站为到站: the place it is to end at)
+    rf"|以(?={T}{{1,2}}为(?:终点站?|终到站|到站|目的地|目的港))"
     # (从湖北枝江运来,在重庆新生港顺利卸船: where the goods are unloaded)
     rf"|在(?={_UNLOADED})"
     # (驶出中心站,向德国杜伊斯堡开去: heading for it)

@@ -106,6 +106,8 @@ def test_a_grouping_may_stand_between_a_routes_ends_and_its_service():
     [
         ("11艘船舶从遵义港沙湾港区出发,沿着乌江直奔涪陵黄旗港。", [("沙湾港区", ["黄旗作业区"])]),
         ("一趟专列从内江站出发,直驶老挝万象。", [("内江站", ["万象"])]),  # (直驶: straight there)
+        # (以X为到站: the station it is to end at)
+        ("该班列从团结村站始发,在国外则以德国杜伊斯堡站为到站。", [("团结村", ["杜伊斯堡站"])]),
         ("以烟台—巫山直飞航线开通为契机,加强旅游推介。", []),  # by air
         # (a channel of combined transport between two places; not the way compared with)
         (
