@@ -12,6 +12,7 @@ from __future__ import annotations
 from cqmap.geo.pair_pattern import PairExample, PairPattern
 from cqmap.geo.pair_words import (
     ALL_TOGETHER,
+    APART,
     ASK,
     COUNTED,
     COUNTED_PARTIES,
@@ -213,7 +214,8 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         rf"(?:区县|省区市|省市区|省区|省市|省份|省|地|方|区|县|市)"
         # (or closed by 等 and their kind: 重庆、广西…和云南等省区市签下框架协议)
         rf"|等(?:省区市|省市区|省区|省市|省份))"
-        rf"[^。；;]{{0,60}}?{alt((*RUN_TOGETHER, '联席会议', '共同', '共商', '共谋', '共建'))}",
+        # (not each on its own: APART)
+        rf"(?:(?!{APART})[^。；;]){{0,60}}?{alt((*RUN_TOGETHER, '联席会议', '共同', '共商', '共谋', '共建'))}",
         (
             *("区县", "五地", "六地", "七地", "八地", "九地", "十地", "五方", "六方", "七方"),
             *("省区", "省市", "省份"),
@@ -250,6 +252,7 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
             ),
             # (a list with no count: places named, not parties)
             PairExample("梁平区、垫江县、达川区、开江县和邻水县签订了合作协议。", ()),
+            PairExample("涪陵、江津、永川、南川、潼南、荣昌6个区县代表在主会场签约。", ()),
             # (the groups of a counted list parted by commas)
             PairExample(
                 "来自梁平区、垫江县,达川区、开江县,邻水县五区县围绕主题共商发展大计。",
@@ -298,7 +301,7 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}(?:(?:[、和及，,]|[，,]?以?及){A}){{2,9}})"
         rf"等[^，,。；;：:\ue000-\ue7ff]{{0,8}}?"
         rf"(?:[三四五六七八九十0-9０-９]+个?(?:区县|省区市|省市区|省区|省市|省份|地|方))"
-        rf"[^。；;]{{0,40}}?{alt(('共同', '联合', '携手', '共建', '共商', '联席会议', *RUN_TOGETHER))}",
+        rf"(?:(?!{APART})[^。；;]){{0,40}}?{alt(('共同', '联合', '携手', '共建', '共商', '联席会议', *RUN_TOGETHER))}",
         ("等",),
         (
             PairExample(
@@ -313,6 +316,8 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
             ),
             # (named among others, not said to act together: an enumeration)
             PairExample("潼南、彭水、遂宁、内江等川渝八地的代表参观了展览。", ()),
+            # (each on its own: at a ceremony's venue, with whoever holds it)
+            PairExample("万州、黔江、开州、武隆等4个区县在分会场签约。", ()),
         ),
         needs_cue=False,
         among=True,

@@ -19,7 +19,7 @@ from itertools import combinations, product
 
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.matcher import Hit, Surface
-from cqmap.geo.pair_words import COUNTED_PARTIES, GROUP_ACTS, LEAD, ORG_CHAR, SIGNED, alt
+from cqmap.geo.pair_words import APART, COUNTED_PARTIES, GROUP_ACTS, LEAD, ORG_CHAR, SIGNED, alt
 from cqmap.geo.pairs import PAIR_PATTERNS, PairPattern
 from cqmap.geo.regions import PARTNERSHIPS
 from cqmap.geo.skeleton import _A0, _B0, A, is_token, places_in, skeleton
@@ -461,7 +461,7 @@ _GROUP = (
     rf"|(?P<acting>[三四五六七八九])地(?=(?:将|已|正|也|还)?{alt(_PLACES_ACT)}))"
 )
 _GROUP_ACTING = (
-    re.compile(rf"{_GROUP}[^。；;]{{0,12}}?{alt(GROUP_ACTS)}"),
+    re.compile(rf"{_GROUP}(?:(?!{APART})[^。；;]){{0,12}}?{alt(GROUP_ACTS)}"),
     re.compile(rf"{alt(GROUP_ACTS)}{_GROUP}"),
 )
 _GROUP_HINT = re.compile(

@@ -206,6 +206,9 @@ ALL_TOGETHER = (
     "合作(?!社)",
 )
 HELPED = ("援建", "支援", "帮扶", "协同", "协作", "援助")
+# Words between a group of places counted and what it does that tell each does it on its
+# own: 分别签约; 6个区县代表在主会场签约, each with whoever holds the ceremony
+APART = "分别|会场"
 # What a group of places counted (七区县, 三县三区) does as one: its members, listed as
 # many as the count, are each other's partners
 GROUP_ACTS = (

@@ -39,8 +39,9 @@ sixty-second, ``unplowed.json`` a sixty-third, ``unsown.json`` a sixty-fourth,
 sixty-seventh, ``unlopped.json`` a sixty-eighth, ``unreaped.json`` a sixty-ninth,
 ``unshelled.json`` a seventieth, ``ungrazed.json`` a seventy-first, ``unmown.json`` a
 seventy-second, ``unwatered.json`` a seventy-third, ``unhewn.json`` a seventy-fourth,
-``unbraided.json`` a seventy-fifth, ``unspun.json`` a seventy-sixth and ``unspooled.json`` a
-seventy-seventh, each collected later
+``unbraided.json`` a seventy-fifth, ``unspun.json`` a seventy-sixth, ``unspooled.json`` a
+seventy-seventh, ``untilled.json`` a seventy-eighth and ``unharrowed.json`` a seventy-ninth,
+each collected later
 than the one before; ``more.json``, ``extra.json``,
 ``dev4.json`` to ``dev9.json`` are more development pages (the pages are other people's
 words and never committed). Each article's facts were read by a person; cqmap reads the
@@ -466,6 +467,8 @@ def main(argv: list[str] | None = None) -> int:
         ("unbraided.json", "a seventy-fifth held-out set of real articles"),
         ("unspun.json", "a seventy-sixth held-out set of real articles"),
         ("unspooled.json", "a seventy-seventh held-out set of real articles"),
+        ("untilled.json", "a seventy-eighth held-out set of real articles"),
+        ("unharrowed.json", "a seventy-ninth held-out set of real articles"),
     ):
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
