@@ -244,7 +244,9 @@ REGION_LEVELS = tuple(level for level in LEVELS if level not in ("area", "port")
 DASHES = "—－-~～=＝"
 # The four directions, after a city's name in a station's (怀化西站, 重庆北)
 DIRECTIONS = "东西南北"
-FACILITY_HOSTS = frozenset({"district", "county", "prefecture", "municipality", "city", "country"})
+FACILITY_HOSTS = frozenset(
+    {"district", "county", "prefecture", "municipality", "city", "country", "zone"}
+)
 
 # --------------------------------------------------------------------------- facilities
 # The kinds of a port or hub (a record's port ``kind``).

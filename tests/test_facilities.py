@@ -911,6 +911,16 @@ def test_the_areas_a_port_has_listed_sharing_one_word_are_its_parts():
     assert ports["外高桥港区"] == ports["洋山港"] == "上海港"
 
 
+def test_a_zones_station_is_a_facility_of_the_zone():
+    """万盛站: the station of 万盛经开区 (a zone that holds a town, as a district does), the
+    start of the train told leaving it."""
+    text = "首发列车满载砂石从万盛站启程,向四川遂宁方向疾驰而去。"
+    result = extract_text(text)
+    (port,) = result["ports"]
+    assert (port["name"], port["kind"], port["host"]) == ("万盛站", "rail station", "万盛经开区")
+    assert [(r["origin"], r["destinations"]) for r in result["routes"]] == [("万盛站", ["遂宁市"])]
+
+
 def test_a_site_before_a_facility_of_it_says_where_it_is():
     text = "中亚班列从重庆沙坪坝区西部物流园团结村集装箱中心站缓缓驶出,奔赴哈萨克斯坦。"
     (route,) = extract_text(text)["routes"]
