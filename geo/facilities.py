@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 from itertools import accumulate
 
-from cqmap.geo.facility_lists import ports_listed
+from cqmap.geo.facility_lists import KIND_OF_PORT, ports_listed
 from cqmap.geo.facility_names import (
     FACILITY_PARTS,
     NAMED,
@@ -560,26 +560,29 @@ def _held_by_office(text: str, raw: list, lex) -> list:
 # 港区、江安港区和新市港区 (each a port area of that port, whatever its name is)
 # (or a few words after the port, then what is done to its areas: 芜湖港…正重点打造裕溪口
 # 港区、朱家桥港区与三山港区; 安庆港扩大口岸开放范围,纳入皖河农场港区、长风港区)
+# What parts the items of a list of areas, and the words an area's name ends with
+_JOIN = "(?:、|以及|和|及|与)"
+_AREA_WORD = "(?:港区|作业区)"
 _AREAS_OF = re.compile(
     r"(?:[^。；;！!？?]{0,30}?(?:打造|纳入|建设|新建|扩建)|涵盖|包括|包含|下辖|辖有|分为|由"
     # (台州港口岸头门港区、健跳港区以及龙门港区: the port's areas listed right after it, two
     # or more)
-    r"|口岸|(?=[\u4e00-\u9fff]{2,4}?(?:港区|作业区)(?:、|以及|和|及|与)))"
-    r"(?P<list>(?:[\u4e00-\u9fff]{2,4}?(?:港区|作业区)(?:、|以及|和|及|与))*"
-    r"[\u4e00-\u9fff]{2,4}?(?:港区|作业区))"
+    rf"|口岸|(?=[\u4e00-\u9fff]{{2,4}}?{_AREA_WORD}{_JOIN}))"
+    rf"(?P<list>(?:[\u4e00-\u9fff]{{2,4}}?{_AREA_WORD}{_JOIN})*[\u4e00-\u9fff]{{2,4}}?{_AREA_WORD})"
 )
-_AREA_ITEM = re.compile(r"(?P<own>[\u4e00-\u9fff]{2,4}?)(?P<w>港区|作业区)")
-_ITEMS = re.compile("、|以及|和|及|与")
+_AREA_ITEM = re.compile(rf"(?P<own>[\u4e00-\u9fff]{{2,4}}?)(?P<w>{_AREA_WORD})")
+_ITEMS = re.compile(_JOIN)
 # ... or the names of its areas listed sharing one word, after a word of what the port has
 # (宁波舟山港…已建成梅山、大榭、金塘三大集装箱港区; 温州港…建成乐清湾、大小门岛、状元岙三大
-# 核心港区), or counted, then named in brackets (武汉港…拥有9个港区(阳逻、经开、…、东西湖))
+# 核心港区), or counted, then named in brackets (武汉港…拥有9个港区(阳逻、经开、…、东西湖));
+# the words of what kind of port between the count and the word, as in other lists of ports
 _COUNT = "(?:\\d{1,2}|[两二三四五六七八九十]{1,2})"
-_AREA_NAMES = "(?:[\u4e00-\u9fff]{2,4}?(?:、|以及|和|及|与)){1,15}[\u4e00-\u9fff]{2,4}?"
+_AREA_NAMES = f"(?:[\u4e00-\u9fff]{{2,4}}?{_JOIN}){{1,15}}[\u4e00-\u9fff]{{2,4}}?"
 _SHARED_AREAS_OF = re.compile(
     r"[^。；;！!？?]{0,40}?(?:拥有|建成|划分为|分为|包括|包含|设有|形成)了?"
-    rf"(?:(?P<list>{_AREA_NAMES})等?{_COUNT}?[大个]?(?:核心|重点|主要|枢纽|集装箱){{0,2}}"
-    rf"(?P<w>港区|作业区)"
-    rf"|{_COUNT}个?(?P<w2>港区|作业区)[(（](?P<list2>{_AREA_NAMES})[)）])"
+    rf"(?:(?P<list>{_AREA_NAMES})等?{_COUNT}?[大个]?(?:{'|'.join(KIND_OF_PORT)}){{0,2}}"
+    rf"(?P<w>{_AREA_WORD})"
+    rf"|{_COUNT}个?(?P<w2>{_AREA_WORD})[(（](?P<list2>{_AREA_NAMES})[)）])"
 )
 
 

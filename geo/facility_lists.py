@@ -12,7 +12,7 @@ import re
 
 from cqmap.geo.vocabulary import FACILITY_HOSTS, FACILITY_WORDS
 
-__all__ = ["ports_listed"]
+__all__ = ["KIND_OF_PORT", "ports_listed"]
 
 
 def ports_listed(text: str, gaz) -> list[tuple[int, int, str]]:
@@ -36,15 +36,15 @@ _SHARED_WORD = re.compile("无水港|内陆港|物流园|港区|港口|作业区
 _STATION_WORDS = {"站点": "站", "车站": "站"}
 # (港口城市, 港城: cities with ports; 港口群: a cluster of ports)
 _NOT_SHARED_AFTER = re.compile("城|群")
-_KIND_OF_PORT = (
+KIND_OF_PORT = (
     "枢纽", "专业化", "重点", "主要", "大型", "内河", "沿江", "集装箱", "国际", "综合", "货运",
     "重要", "现代化", "区域性", "铁路", "内陆", "散货", "件杂货", "上游", "中游", "下游", "沿海",
-    "沿线", "周边", "国内", "境外", "海外", "长江", "中转",
+    "沿线", "周边", "国内", "境外", "海外", "长江", "中转", "核心",
     "河", "海",  # (南京十大河港和连云港、大丰两个海港: ports on rivers, on the sea)
 )  # fmt: skip
 _COUNT_BEFORE = re.compile(
     r"(?:等|等?(?:\d{1,2}|[一二三四五六七八九十两多几]{1,2})(?:个|大|座))"
-    rf"(?:{'|'.join(_KIND_OF_PORT)}){{0,3}}\Z"
+    rf"(?:{'|'.join(KIND_OF_PORT)}){{0,3}}\Z"
 )
 # (the last items joined by 和, 及 or 以及, and a country before a name: 覆盖中国香港、菲律宾
 # 宿务、巴布亚新几内亚莱城和莫尔兹比港,以及澳大利亚达尔文等港口)

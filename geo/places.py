@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from cqmap.geo.data import DATA_DIR
@@ -231,10 +232,7 @@ def _divisions(former: dict[str, list[str]]) -> list[Place]:
     # (an autonomous county, prefecture or banner is written with its short name and its
     # word of kind: 松桃县, 恩施州, 鄂伦春旗; only where no division holds that name and the
     # short name is one such division's)
-    autonomous: dict[str, int] = {}
-    for r in rows:
-        if r[NAME].endswith(_AUTONOMOUS):
-            autonomous[short_name(r[NAME])] = autonomous.get(short_name(r[NAME]), 0) + 1
+    autonomous = Counter(short_name(r[NAME]) for r in rows if r[NAME].endswith(_AUTONOMOUS))
 
     def as_commonly_written(r: list) -> tuple[str, ...]:
         if not r[NAME].endswith(_AUTONOMOUS):
