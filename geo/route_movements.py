@@ -318,14 +318,15 @@ def _a_way(skeleton: str, start: int, end: int) -> bool:
 
 
 # A way right before where it starts (中吉乌公路从喀什出发): a road, a railway or a waterway told
-_WAY_BEFORE = re.compile("(?:公路|铁路|高速|航道|运河|水道|管道)\\Z")
+# (铁路专用线从…站引出,直达…码头: a siding; 这条水运大动脉——从涪陵出发: an artery)
+_WAY_BEFORE = re.compile("(?:公路|铁路|高速|航道|运河|水道|管道|专用线|大动脉)[\\s—–-]*\\Z")
 # ... but not one gone along (集装箱沿长江航道由泸州运抵武汉: the goods' way)
 _ALONG = re.compile("(?:沿|顺|经|走|通过)[^，。；,;\ue000-\uefff]{0,6}\\Z")
 
 
 def _way_before(skeleton: str, k: int) -> bool:
     """Whether a way is told right before a movement from ``k`` as what starts there."""
-    way = _WAY_BEFORE.search(skeleton, max(0, k - 4), k)
+    way = _WAY_BEFORE.search(skeleton, max(0, k - 8), k)
     return way is not None and not _ALONG.search(skeleton, max(0, way.start() - 8), way.start())
 
 

@@ -412,6 +412,17 @@ def test_a_road_told_from_where_it_starts_is_no_service():
     assert extract_text(text)["routes"] == []
 
 
+def test_a_siding_or_an_artery_told_from_where_it_starts_is_no_service():
+    """铁路专用线从…站引出,直达…码头; 水运大动脉——从涪陵出发: a way built or planned, no
+    goods moved on it; a train leaving from the siding still starts there."""
+    text = "新建的铁路专用线从香炉山站引出,直达阳逻港集装箱码头,全长约两公里。"
+    assert extract_text(text)["routes"] == []
+    text = "这条规划中的水运大动脉——从重庆涪陵出发,沿乌江进入贵州,最终直抵北部湾港。"
+    assert extract_text(text)["routes"] == []
+    text = "首趟班列从阳逻港铁路专用线驶出,开往西安。"
+    assert [r["destinations"] for r in extract_text(text)["routes"]] == [["西安市"]]
+
+
 def test_a_kind_of_service_defined_a_count_shaped_name_and_a_lists_number():
     """中亚班列,指的是…: a kind defined, no service; 三条航线: a count, not 三条 in Japan;
     1.中亚班列(…): the list's number is no part of the line's name."""
