@@ -3,49 +3,18 @@
     python tests/bench/bench_quality.py            # the figures
     python tests/bench/bench_quality.py --show     # and every miss and false positive
 
-Two corpora (``tests/corpus/README.md``): ``own.json``, short articles written for this
-purpose in our own words (always measured; so is ``twins.json``, articles written in our
-own words after real pages, each keeping its page's facts and forms), and ``real.json``,
-real news pages, measured
-when their local copies are in ``tests/corpus/local/``; ``heldout.json`` holds more real
-pages, read by a person who did not run cqmap on them, to measure on pages the rules
-were not written from, ``unseen.json`` a second such set, ``fresh.json`` a third,
-``latest.json`` a fourth, ``newest.json`` a fifth, ``blind.json`` a sixth,
-``hidden.json`` a seventh, ``final.json`` an eighth, ``closing.json`` a ninth,
-``last.json`` a tenth, ``sealed.json`` an eleventh, ``untouched.json`` a twelfth,
-``reserve.json`` a thirteenth, ``spare.json`` a fourteenth, ``veiled.json`` a
-fifteenth, ``withheld.json`` a sixteenth, ``sequestered.json`` a seventeenth,
-``embargoed.json`` an eighteenth, ``unopened.json`` a nineteenth, ``untapped.json`` a
-twentieth, ``untrodden.json`` a twenty-first, ``unvisited.json`` a twenty-second,
-``unsampled.json`` a twenty-third, ``unexamined.json`` a twenty-fourth,
-``unperused.json`` a twenty-fifth, ``unconsulted.json`` a twenty-sixth,
-``unscanned.json`` a twenty-seventh, ``unreviewed.json`` a twenty-eighth,
-``unbrowsed.json`` a twenty-ninth, ``unscreened.json`` a thirtieth,
-``unskimmed.json`` a thirty-first, ``unglimpsed.json`` a thirty-second,
-``unthumbed.json`` a thirty-third, ``unleafed.json`` a thirty-fourth,
-``unriffled.json`` a thirty-fifth, ``unpaged.json`` a thirty-sixth, ``unflipped.json``
-a thirty-seventh, ``unsifted.json`` a thirty-eighth, ``unwinnowed.json`` a thirty-ninth,
-``unhusked.json`` a fortieth, ``unculled.json`` a forty-first, ``unraked.json`` a
-forty-second, ``ungleaned.json`` a forty-third, ``unthreshed.json`` a forty-fourth,
-``unmilled.json`` a forty-fifth, ``unbaled.json`` a forty-sixth, ``unstooked.json`` a
-forty-seventh, ``unshucked.json`` a forty-eighth, ``unpressed.json`` a forty-ninth,
-``unbundled.json`` a fiftieth, ``unsacked.json`` a fifty-first, ``unbinned.json`` a
-fifty-second, ``unloaded.json`` a fifty-third, ``unloosed.json`` a fifty-fourth,
-``unstacked.json`` a fifty-fifth, ``unhauled.json`` a fifty-sixth, ``unweighed.json`` a
-fifty-seventh, ``untied.json`` a fifty-eighth, ``unrolled.json`` a fifty-ninth,
-``unchilled.json`` a sixtieth, ``unsealed.json`` a sixty-first, ``unfenced.json`` a
-sixty-second, ``unplowed.json`` a sixty-third, ``unsown.json`` a sixty-fourth,
-``unweeded.json`` a sixty-fifth, ``unhoed.json`` a sixty-sixth, ``unpruned.json`` a
-sixty-seventh, ``unlopped.json`` a sixty-eighth, ``unreaped.json`` a sixty-ninth,
-``unshelled.json`` a seventieth, ``ungrazed.json`` a seventy-first, ``unmown.json`` a
-seventy-second, ``unwatered.json`` a seventy-third, ``unhewn.json`` a seventy-fourth,
-``unbraided.json`` a seventy-fifth, ``unspun.json`` a seventy-sixth, ``unspooled.json`` a
-seventy-seventh, ``untilled.json`` a seventy-eighth and ``unharrowed.json`` a seventy-ninth,
-each collected later
-than the one before; ``more.json``, ``extra.json``,
-``dev4.json`` to ``dev9.json`` are more development pages (the pages are other people's
-words and never committed). Each article's facts were read by a person; cqmap reads the
-same text through :func:`cqmap.geo.extract.extract_text`.
+The corpora (``tests/corpus/README.md``): ``own.json``, short articles written for this
+purpose in our own words, and ``twins.json``, articles written in our own words after real
+pages, each keeping its page's facts and forms (both always measured); and the sets of real
+news pages of :data:`REAL_SETS`, measured when their local copies are in
+``tests/corpus/local/`` (the pages are other people's words and never committed): the
+development sets (``real.json``, ``more.json``, ``extra.json``, ``dev4.json`` to
+``dev9.json``), then the held-out sets from ``heldout.json`` on, each read by a person who
+neither ran cqmap on it nor read its code, and each collected later than the one before.
+Each article's facts were read by a person; cqmap reads the same text through
+:func:`cqmap.geo.extract.extract_text`. After the sets, the development pages and the
+held-out pages present are pooled (every fact counted once): the held-out pool is the
+figure to hold against the targets.
 
 Names on both sides go through the gazetteer, so that 团结村中心站 and 团结村 are one
 port. Routes are scored three ways: *route legs*, each origin → destination of a route
@@ -318,7 +287,8 @@ def score(entry: dict, record: dict, tally: Tally, show: bool) -> None:
         print("\n".join(notes))
 
 
-def run(name: str, entries: list[tuple[dict, str]], show: bool) -> None:
+def run(name: str, entries: list[tuple[dict, str]], show: bool) -> Tally:
+    """Score each article, print the figures of the set and return its tally."""
     tally = Tally()
     by_kind: dict[str, Tally] = {}
     gaz = gazetteer()
@@ -336,24 +306,140 @@ def run(name: str, entries: list[tuple[dict, str]], show: bool) -> None:
             )
             score(entry, record, tally, show)
             score(entry, record, by_kind.setdefault(entry.get("kind", "?"), Tally()), False)
-    print(f"\n{name}: {len(entries)} articles")
-    print(f"  {'kind':<16}{'precision':>10}{'recall':>8}{'F1':>7}{'facts':>7}")
-    for kind, p, r, f, n in tally.rows():
-        print(f"  {kind:<16}{p:>10.2f}{r:>8.2f}{f:>7.2f}{n:>7}")
+    print_tally(f"{name}: {len(entries)} articles", tally)
     if OUT_OF_SCOPE:
         print(f"  pairings of the readings outside cqmap's scope, left out: {len(OUT_OF_SCOPE)}")
         if show:
             print("   ", "; ".join(sorted(OUT_OF_SCOPE)))
         OUT_OF_SCOPE.clear()
-    right, dated = tally.dates
-    share = f"{right / dated:.2f}" if dated else "-"
-    print(f"  opening dates right: {right} of {dated} dated routes matched ({share})")
+    print_dates(tally)
     if len(by_kind) > 1:
         print("  F1 by kind of article: " + "; ".join(
             f"{k} ({sum(1 for e, _ in entries if e.get('kind') == k)}): "
             + ", ".join(f"{kind.split()[0][:5]} {f:.2f}" for kind, _, _, f, n in t.rows() if n and kind in ("regions", "pairings", "ports", "routes"))
             for k, t in sorted(by_kind.items())
         ))  # fmt: skip
+    return tally
+
+
+def print_tally(title: str, tally: Tally) -> None:
+    print(f"\n{title}")
+    print(f"  {'kind':<16}{'precision':>10}{'recall':>8}{'F1':>7}{'facts':>7}")
+    for kind, p, r, f, n in tally.rows():
+        print(f"  {kind:<16}{p:>10.2f}{r:>8.2f}{f:>7.2f}{n:>7}")
+
+
+def print_dates(tally: Tally) -> None:
+    right, dated = tally.dates
+    share = f"{right / dated:.2f}" if dated else "-"
+    print(f"  opening dates right: {right} of {dated} dated routes matched ({share})")
+
+
+def pool(into: Tally, tally: Tally) -> None:
+    """Add a set's counts to a pooled tally (micro-averaged: every fact weighs the same)."""
+    for kind, counts in tally.counts.items():
+        into.add(kind, *counts)
+    into.dates = [a + b for a, b in zip(into.dates, tally.dates)]
+
+
+# The real pages measured when their local copies are present, in the order they were
+# collected: the development sets first, then the held-out sets from ``heldout.json`` on
+# (each read by a person who neither ran cqmap on it nor read its code, and collected after
+# the rules it was first measured on were written).
+REAL_SETS: tuple[tuple[str, str], ...] = (
+    ("real.json", "real articles"),
+    ("more.json", "more real articles, a second development set"),
+    ("extra.json", "more real articles, a third development set (mostly routes)"),
+    ("dev4.json", "more real articles, a fourth development set"),
+    ("dev5.json", "more real articles, a fifth development set (mostly routes)"),
+    ("dev6.json", "more real articles, a sixth development set (mostly pairings)"),
+    ("dev7.json", "more real articles, a seventh development set (air and road freight)"),
+    (
+        "dev8.json",
+        "more real articles, an eighth development set (narratives, border meetings)",
+    ),
+    ("dev9.json", "more real articles, a ninth development set (mostly freight routes)"),
+    ("heldout.json", "held-out real articles, read only to measure"),
+    ("unseen.json", "a second held-out set of real articles"),
+    ("fresh.json", "a third held-out set of real articles"),
+    ("latest.json", "a fourth held-out set of real articles"),
+    ("newest.json", "a fifth held-out set of real articles"),
+    ("blind.json", "a sixth held-out set of real articles"),
+    ("hidden.json", "a seventh held-out set of real articles"),
+    ("final.json", "an eighth held-out set of real articles"),
+    ("closing.json", "a ninth held-out set of real articles"),
+    ("last.json", "a tenth held-out set of real articles"),
+    ("sealed.json", "an eleventh held-out set of real articles"),
+    ("untouched.json", "a twelfth held-out set of real articles"),
+    ("reserve.json", "a thirteenth held-out set of real articles"),
+    ("spare.json", "a fourteenth held-out set of real articles"),
+    ("veiled.json", "a fifteenth held-out set of real articles"),
+    ("withheld.json", "a sixteenth held-out set of real articles"),
+    ("sequestered.json", "a seventeenth held-out set of real articles"),
+    ("embargoed.json", "an eighteenth held-out set of real articles"),
+    ("unopened.json", "a nineteenth held-out set of real articles"),
+    ("untapped.json", "a twentieth held-out set of real articles"),
+    ("untrodden.json", "a twenty-first held-out set of real articles"),
+    ("unvisited.json", "a twenty-second held-out set of real articles"),
+    ("unsampled.json", "a twenty-third held-out set of real articles"),
+    ("unexamined.json", "a twenty-fourth held-out set of real articles"),
+    ("unperused.json", "a twenty-fifth held-out set of real articles"),
+    ("unconsulted.json", "a twenty-sixth held-out set of real articles"),
+    ("unscanned.json", "a twenty-seventh held-out set of real articles"),
+    ("unreviewed.json", "a twenty-eighth held-out set of real articles"),
+    ("unbrowsed.json", "a twenty-ninth held-out set of real articles"),
+    ("unscreened.json", "a thirtieth held-out set of real articles"),
+    ("unskimmed.json", "a thirty-first held-out set of real articles"),
+    ("unglimpsed.json", "a thirty-second held-out set of real articles"),
+    ("unthumbed.json", "a thirty-third held-out set of real articles"),
+    ("unleafed.json", "a thirty-fourth held-out set of real articles"),
+    ("unriffled.json", "a thirty-fifth held-out set of real articles"),
+    ("unpaged.json", "a thirty-sixth held-out set of real articles"),
+    ("unflipped.json", "a thirty-seventh held-out set of real articles"),
+    ("unsifted.json", "a thirty-eighth held-out set of real articles"),
+    ("unwinnowed.json", "a thirty-ninth held-out set of real articles"),
+    ("unhusked.json", "a fortieth held-out set of real articles"),
+    ("unculled.json", "a forty-first held-out set of real articles"),
+    ("unraked.json", "a forty-second held-out set of real articles"),
+    ("ungleaned.json", "a forty-third held-out set of real articles"),
+    ("unthreshed.json", "a forty-fourth held-out set of real articles"),
+    ("unmilled.json", "a forty-fifth held-out set of real articles"),
+    ("unbaled.json", "a forty-sixth held-out set of real articles"),
+    ("unstooked.json", "a forty-seventh held-out set of real articles"),
+    ("unshucked.json", "a forty-eighth held-out set of real articles"),
+    ("unpressed.json", "a forty-ninth held-out set of real articles"),
+    ("unbundled.json", "a fiftieth held-out set of real articles"),
+    ("unsacked.json", "a fifty-first held-out set of real articles"),
+    ("unbinned.json", "a fifty-second held-out set of real articles"),
+    ("unloaded.json", "a fifty-third held-out set of real articles"),
+    ("unloosed.json", "a fifty-fourth held-out set of real articles"),
+    ("unstacked.json", "a fifty-fifth held-out set of real articles"),
+    ("unhauled.json", "a fifty-sixth held-out set of real articles"),
+    ("unweighed.json", "a fifty-seventh held-out set of real articles"),
+    ("untied.json", "a fifty-eighth held-out set of real articles"),
+    ("unrolled.json", "a fifty-ninth held-out set of real articles"),
+    ("unchilled.json", "a sixtieth held-out set of real articles"),
+    ("unsealed.json", "a sixty-first held-out set of real articles"),
+    ("unfenced.json", "a sixty-second held-out set of real articles"),
+    ("unplowed.json", "a sixty-third held-out set of real articles"),
+    ("unsown.json", "a sixty-fourth held-out set of real articles"),
+    ("unweeded.json", "a sixty-fifth held-out set of real articles"),
+    ("unhoed.json", "a sixty-sixth held-out set of real articles"),
+    ("unpruned.json", "a sixty-seventh held-out set of real articles"),
+    ("unlopped.json", "a sixty-eighth held-out set of real articles"),
+    ("unreaped.json", "a sixty-ninth held-out set of real articles"),
+    ("unshelled.json", "a seventieth held-out set of real articles"),
+    ("ungrazed.json", "a seventy-first held-out set of real articles"),
+    ("unmown.json", "a seventy-second held-out set of real articles"),
+    ("unwatered.json", "a seventy-third held-out set of real articles"),
+    ("unhewn.json", "a seventy-fourth held-out set of real articles"),
+    ("unbraided.json", "a seventy-fifth held-out set of real articles"),
+    ("unspun.json", "a seventy-sixth held-out set of real articles"),
+    ("unspooled.json", "a seventy-seventh held-out set of real articles"),
+    ("untilled.json", "a seventy-eighth held-out set of real articles"),
+    ("unharrowed.json", "a seventy-ninth held-out set of real articles"),
+)
+FIRST_HELD_OUT = "heldout.json"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -377,108 +463,28 @@ def main(argv: list[str] | None = None) -> int:
             [(e, e["text"]) for e in twins],
             args.show,
         )
-    for name, what in (
-        ("real.json", "real articles"),
-        ("more.json", "more real articles, a second development set"),
-        ("extra.json", "more real articles, a third development set (mostly routes)"),
-        ("dev4.json", "more real articles, a fourth development set"),
-        ("dev5.json", "more real articles, a fifth development set (mostly routes)"),
-        ("dev6.json", "more real articles, a sixth development set (mostly pairings)"),
-        ("dev7.json", "more real articles, a seventh development set (air and road freight)"),
-        (
-            "dev8.json",
-            "more real articles, an eighth development set (narratives, border meetings)",
-        ),
-        ("dev9.json", "more real articles, a ninth development set (mostly freight routes)"),
-        ("heldout.json", "held-out real articles, read only to measure"),
-        ("unseen.json", "a second held-out set of real articles"),
-        ("fresh.json", "a third held-out set of real articles"),
-        ("latest.json", "a fourth held-out set of real articles"),
-        ("newest.json", "a fifth held-out set of real articles"),
-        ("blind.json", "a sixth held-out set of real articles"),
-        ("hidden.json", "a seventh held-out set of real articles"),
-        ("final.json", "an eighth held-out set of real articles"),
-        ("closing.json", "a ninth held-out set of real articles"),
-        ("last.json", "a tenth held-out set of real articles"),
-        ("sealed.json", "an eleventh held-out set of real articles"),
-        ("untouched.json", "a twelfth held-out set of real articles"),
-        ("reserve.json", "a thirteenth held-out set of real articles"),
-        ("spare.json", "a fourteenth held-out set of real articles"),
-        ("veiled.json", "a fifteenth held-out set of real articles"),
-        ("withheld.json", "a sixteenth held-out set of real articles"),
-        ("sequestered.json", "a seventeenth held-out set of real articles"),
-        ("embargoed.json", "an eighteenth held-out set of real articles"),
-        ("unopened.json", "a nineteenth held-out set of real articles"),
-        ("untapped.json", "a twentieth held-out set of real articles"),
-        ("untrodden.json", "a twenty-first held-out set of real articles"),
-        ("unvisited.json", "a twenty-second held-out set of real articles"),
-        ("unsampled.json", "a twenty-third held-out set of real articles"),
-        ("unexamined.json", "a twenty-fourth held-out set of real articles"),
-        ("unperused.json", "a twenty-fifth held-out set of real articles"),
-        ("unconsulted.json", "a twenty-sixth held-out set of real articles"),
-        ("unscanned.json", "a twenty-seventh held-out set of real articles"),
-        ("unreviewed.json", "a twenty-eighth held-out set of real articles"),
-        ("unbrowsed.json", "a twenty-ninth held-out set of real articles"),
-        ("unscreened.json", "a thirtieth held-out set of real articles"),
-        ("unskimmed.json", "a thirty-first held-out set of real articles"),
-        ("unglimpsed.json", "a thirty-second held-out set of real articles"),
-        ("unthumbed.json", "a thirty-third held-out set of real articles"),
-        ("unleafed.json", "a thirty-fourth held-out set of real articles"),
-        ("unriffled.json", "a thirty-fifth held-out set of real articles"),
-        ("unpaged.json", "a thirty-sixth held-out set of real articles"),
-        ("unflipped.json", "a thirty-seventh held-out set of real articles"),
-        ("unsifted.json", "a thirty-eighth held-out set of real articles"),
-        ("unwinnowed.json", "a thirty-ninth held-out set of real articles"),
-        ("unhusked.json", "a fortieth held-out set of real articles"),
-        ("unculled.json", "a forty-first held-out set of real articles"),
-        ("unraked.json", "a forty-second held-out set of real articles"),
-        ("ungleaned.json", "a forty-third held-out set of real articles"),
-        ("unthreshed.json", "a forty-fourth held-out set of real articles"),
-        ("unmilled.json", "a forty-fifth held-out set of real articles"),
-        ("unbaled.json", "a forty-sixth held-out set of real articles"),
-        ("unstooked.json", "a forty-seventh held-out set of real articles"),
-        ("unshucked.json", "a forty-eighth held-out set of real articles"),
-        ("unpressed.json", "a forty-ninth held-out set of real articles"),
-        ("unbundled.json", "a fiftieth held-out set of real articles"),
-        ("unsacked.json", "a fifty-first held-out set of real articles"),
-        ("unbinned.json", "a fifty-second held-out set of real articles"),
-        ("unloaded.json", "a fifty-third held-out set of real articles"),
-        ("unloosed.json", "a fifty-fourth held-out set of real articles"),
-        ("unstacked.json", "a fifty-fifth held-out set of real articles"),
-        ("unhauled.json", "a fifty-sixth held-out set of real articles"),
-        ("unweighed.json", "a fifty-seventh held-out set of real articles"),
-        ("untied.json", "a fifty-eighth held-out set of real articles"),
-        ("unrolled.json", "a fifty-ninth held-out set of real articles"),
-        ("unchilled.json", "a sixtieth held-out set of real articles"),
-        ("unsealed.json", "a sixty-first held-out set of real articles"),
-        ("unfenced.json", "a sixty-second held-out set of real articles"),
-        ("unplowed.json", "a sixty-third held-out set of real articles"),
-        ("unsown.json", "a sixty-fourth held-out set of real articles"),
-        ("unweeded.json", "a sixty-fifth held-out set of real articles"),
-        ("unhoed.json", "a sixty-sixth held-out set of real articles"),
-        ("unpruned.json", "a sixty-seventh held-out set of real articles"),
-        ("unlopped.json", "a sixty-eighth held-out set of real articles"),
-        ("unreaped.json", "a sixty-ninth held-out set of real articles"),
-        ("unshelled.json", "a seventieth held-out set of real articles"),
-        ("ungrazed.json", "a seventy-first held-out set of real articles"),
-        ("unmown.json", "a seventy-second held-out set of real articles"),
-        ("unwatered.json", "a seventy-third held-out set of real articles"),
-        ("unhewn.json", "a seventy-fourth held-out set of real articles"),
-        ("unbraided.json", "a seventy-fifth held-out set of real articles"),
-        ("unspun.json", "a seventy-sixth held-out set of real articles"),
-        ("unspooled.json", "a seventy-seventh held-out set of real articles"),
-        ("untilled.json", "a seventy-eighth held-out set of real articles"),
-        ("unharrowed.json", "a seventy-ninth held-out set of real articles"),
-    ):
+    pooled = {"development": (Tally(), [0, 0]), "held-out": (Tally(), [0, 0])}  # (articles, sets)
+    held_out = False
+    for name, what in REAL_SETS:
+        held_out = held_out or name == FIRST_HELD_OUT
         if not (CORPUS / name).exists() or (wanted and name not in wanted):
             continue
         entries = json.loads((CORPUS / name).read_text(encoding="utf-8"))
         local = [(e, CORPUS / "local" / f"{e['id']}.txt") for e in entries]
         present = [(e, p.read_text(encoding="utf-8")) for e, p in local if p.exists()]
         if present:
-            run(f"{what} (tests/corpus/{name}, {len(present)} local copies)", present, args.show)
+            title = f"{what} (tests/corpus/{name}, {len(present)} local copies)"
+            tally, articles = pooled["held-out" if held_out else "development"]
+            pool(tally, run(title, present, args.show))
+            articles[0] += len(present)
+            articles[1] += 1
         else:
             print(f"\n{what}: no local copies in {CORPUS / 'local'} (addresses in {name})")
+    for which, (tally, articles) in pooled.items():
+        if articles[1] > 1:
+            # (the figures to hold against the targets: every fact of the sets counted once)
+            print_tally(f"all {which} real pages pooled: {articles[0]} articles", tally)
+            print_dates(tally)
     return 0
 
 
