@@ -339,6 +339,7 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
             # (港区, Tokyo's Minato, is a word; 川西, Kawanishi, the west of Sichuan)
             if n not in taken
             and n not in FACILITY_WORDS
+            and n not in WORDS_ABROAD
             and not (len(n) == 2 and part_of_a_province(n))
         ]
         if not names:
@@ -353,6 +354,7 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
                 if n not in taken
                 and n not in named
                 and n not in FACILITY_WORDS
+                and n not in WORDS_ABROAD
                 and not (len(n) == 2 and part_of_a_province(n))
             ]
             taken.update(stems)
@@ -372,6 +374,10 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
         )
     return out
 
+
+# Short names of cities abroad that are words of the pages (西进欧洲、北上蒙俄: going north):
+# no names of the cities, which keep their full names (北上市)
+WORDS_ABROAD = frozenset({"北上"})
 
 # Cities of China the world's data hold under a code of their own: their province
 _PROVINCE_OF_CODE = {"TWN": "台湾省"}

@@ -165,6 +165,14 @@ def test_false_places_are_not_read(text, absent):
     assert absent not in {r["name"] for r in record["regions"]}
 
 
+def test_a_city_abroad_whose_short_name_is_a_word_keeps_its_full_name():
+    """北上 is going north; Japan's 北上市 is read by its full name."""
+    record = extract_text("班列以成都为枢纽,西进欧洲、北上蒙俄、南拓东盟。")
+    assert not {"北上", "北上市"} & {r["name"] for r in record["regions"]}
+    record = extract_text("这批机械零件运往日本北上市。")
+    assert {"日本", "北上市"} <= {r["name"] for r in record["regions"]}
+
+
 def test_a_sea_before_a_stations_direction_names_no_city():
     """渤海东站: the sea's east station, not a station of 海东 (a city of 青海)."""
     record = extract_text("重载列车驶离渤海东站,开往石家庄。")

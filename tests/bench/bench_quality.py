@@ -438,6 +438,7 @@ REAL_SETS: tuple[tuple[str, str], ...] = (
     ("unspooled.json", "a seventy-seventh held-out set of real articles"),
     ("untilled.json", "a seventy-eighth held-out set of real articles"),
     ("unharrowed.json", "a seventy-ninth held-out set of real articles"),
+    ("unfurrowed.json", "an eightieth held-out set of real articles"),
 )
 FIRST_HELD_OUT = "heldout.json"
 
