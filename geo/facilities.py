@@ -30,6 +30,7 @@ from cqmap.geo.facility_names import (
     NAMED,
     NOT_AFTER_FACILITY,
     NOT_PORT_NAMES,
+    PORT_ABROAD,
     PORT_OF_ITS_OWN,
     RAILWAY_STATION,
     is_own_name,
@@ -270,9 +271,14 @@ def facilities(text: str, raw: list, lex) -> list:
             out[i + 1] = (after_start, after_end, lex.facility_surface(port, city.text))
             covered = after_end
             continue
-        if level == "country" and place is None and surface.place != "中国":
+        if (
+            level == "country"
+            and surface.place != "中国"
+            or level == "city"
+            and not gaz.in_china(surface.place)
+        ) and place is None:
             # (俄罗斯东方港: a port of its own name abroad; the country stays a mention of
-            # its own)
+            # its own; so after a city abroad, 阿布扎比哈里发港)
             port = _port_abroad(text, end, raw, i)
             if port is not None:
                 name = port.group("own") + port.group("port")
@@ -645,14 +651,6 @@ def _areas_listed(text: str, raw: list, lex) -> list:
     return sorted([*kept, *added], key=lambda h: h[0])
 
 
-# After a country: a port's own name, two to four characters, and 港 (东方港, 汉班托塔港;
-# not 港务, 港口, 港区: words of their own)
-# (港口 after a name of three characters or more, 扎鲁比诺港口: its port; 远东港口, ports)
-_PORT_ABROAD = re.compile(
-    "(?P<own>[\u4e00-\u9fff]{2,4}?)(?P<port>(?:国际)?港)(?P<word>口)?(?![务航城区澳])"
-)
-
-
 # (not 最大港, 第一大港, 重要港: what kind of port, abroad; nor 武汉临空港经济开发区, 郑州
 # 航空港: an airport's economic zone)
 
@@ -679,7 +677,7 @@ def _port_abroad(text: str, end: int, raw: list, i: int) -> re.Match | None:
     俄罗斯扎鲁比诺港口), if any:
     no other mention starts inside it (越南海防港 is 海防's port), and it does not start
     with a word of kind or number."""
-    m = _PORT_ABROAD.match(text, end)
+    m = PORT_ABROAD.match(text, end)
     if m is None:
         return None
     if not is_own_name(m.group("own"), not_names=NOT_PORT_NAMES):

@@ -17,6 +17,7 @@ __all__ = [
     "NOT_AFTER_FACILITY",
     "NOT_NAMES",
     "NOT_PORT_NAMES",
+    "PORT_ABROAD",
     "PORT_OF_ITS_OWN",
     "RAILWAY_STATION",
     "is_own_name",
@@ -100,6 +101,12 @@ RAILWAY_STATION = re.compile(
 PORT_OF_ITS_OWN = re.compile(
     f"(?P<own>[\u4e00-\u9fff]{{2}})(?P<w>港)(?![口区务航城澳型湾]){NOT_AFTER_FACILITY}"
 )
+# After a place abroad: a port's own name, two to four characters, and 港 (东方港 after
+# 俄罗斯, 哈里发港 after 阿布扎比, 汉班托塔港; not 港务, 港口, 港区: words of their own)
+# (港口 after a name of three characters or more, 扎鲁比诺港口: its port; 远东港口, ports)
+PORT_ABROAD = re.compile(
+    "(?P<own>[\u4e00-\u9fff]{2,4}?)(?P<port>(?:国际)?港)(?P<word>口)?(?![务航城区澳])"
+)
 # Words that say what kind of terminal it is, or which, rather than name it (新建码头,
 # 沿江港区, 三个枢纽港区); a name that starts with one of them is none.
 NOT_NAMES = (
@@ -160,10 +167,11 @@ _NOT_NAME_CHARS = frozenset("的和与及等在了个各是为有将已把被从
 _JOINING = frozenset("的和与及等")
 
 
-def names_a_facility_after(text: str, end: int) -> bool:
+def names_a_facility_after(text: str, end: int, *, abroad: bool = False) -> bool:
     """Whether a facility's own name and its word follow ``end`` (沈阳虎石台站, 衡阳松木港:
-    the place before it says where it lies, and is confirmed as a place by it)."""
-    port = PORT_OF_ITS_OWN.match(text, end)
+    the place before it says where it lies, and is confirmed as a place by it); after a
+    place ``abroad``, a port's own name may be longer (阿布扎比哈里发港, 雅加达丹戎不碌港)."""
+    port = (PORT_ABROAD if abroad else PORT_OF_ITS_OWN).match(text, end)
     if port is not None and is_own_name(port.group("own"), not_names=NOT_PORT_NAMES):
         return True
     if not _NAMED_WORD_FIRSTS.intersection(text[end + 2 : end + 5]):

@@ -526,7 +526,15 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 or names_a_facility_after(text, end)
                 or (
                     STRONG_BEFORE_RE.search(text, max(0, start - STRONG_BEFORE_SPAN), start)
-                    and not WORD_GOES_ON.match(text, end)  # (前往大田湾体育场: not 大田)
+                    and (
+                        not WORD_GOES_ON.match(text, end)  # (前往大田湾体育场: not 大田)
+                        # (驶往阿布扎比哈里发港: a port of its own name in the city abroad
+                        # gone to)
+                        or (
+                            not lex.gazetteer.in_china(surface.place)
+                            and names_a_facility_after(text, end, abroad=True)
+                        )
+                    )
                 )
                 or STRONG_AFTER_RE.match(text, end)
                 or (text[start - 1 : start] == "在" and VENUE_AFTER.match(text, end))

@@ -177,6 +177,18 @@ def test_a_port_abroad_read_after_its_country_is_that_port_named_again_without_i
     )
 
 
+def test_a_port_of_its_own_name_after_the_city_abroad_gone_to_is_that_port():
+    """驶往阿布扎比哈里发港: the port of its own name in the city abroad is the end, and
+    confirms the city; a port's words after a weak name abroad with no going to it do not
+    (川内头号大港: the first port within Sichuan, not 川内 in Japan)."""
+    (route,) = extract_text("货轮从洋浦港解缆启航,驶往阿布扎比哈里发港。")["routes"]
+    assert (route["origin"], route["destinations"]) == ("洋浦港", ["哈里发港"])
+    (route,) = extract_text("一艘集装箱船从钦州港开出,驶往雅加达丹戎不碌港。")["routes"]
+    assert route["destinations"] == ["丹戎不碌港"]
+    record = extract_text("这座开放的川内头号大港,欢迎客商来投资。")
+    assert record["ports"] == [] and record["regions"] == []
+
+
 def test_an_electronic_port_is_no_facility():
     """黄石港电子口岸: an information system of the ports of entry."""
     assert extract_text("支持加快武汉、荆州、宜昌、黄石港电子口岸建设。")["ports"] == []
