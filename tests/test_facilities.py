@@ -154,6 +154,11 @@ def test_a_list_of_names_sharing_one_facility_word_names_the_ports(text, ports):
         ("新航线连接新加坡、巴生等国际中转港口。", ["新加坡港", "巴生港"]),
         # (an item told as a port already is that port: 上海港, not a port of 海港区)
         ("拓展与上海港、南京港、芜湖港等沿江沿海港口的航线。", ["上海港", "南京港", "芜湖港"]),
+        # (where in the country they lie, before what kind they are)
+        (
+            "货物先用火车运到上海、广州、天津等东部沿海港口,再装船出海。",
+            ["上海港", "广州港", "天津港"],
+        ),
         # (no item holds a word of grammar: 均是重庆 lists no 重庆)
         ("万州港、珞璜港均是重庆四大长江枢纽港。", ["万州港", "珞璜港"]),
     ],
