@@ -42,10 +42,27 @@ from cqmap.geo.pair_matching import (
 from cqmap.geo.pair_words import CONTINUATION_CUES, COOP_CUES, OFFICIAL_CUES, ORG
 from cqmap.geo.pairs import PAIR_PATTERNS
 from cqmap.geo.route_story import RouteStory
-from cqmap.geo.route_words import ROUTE_HINTS
+from cqmap.geo.route_words import ROUTE_HINTS, WAYS_NAME
 from cqmap.geo.routes import CorridorMention, Route
 from cqmap.geo.skeleton import _ORDINARY, _TOKEN, Evidence, places_in, quote, skeleton
 from cqmap.geo.vocabulary import COMPANY_WORDS
+
+# Between the places a railway or a road is named by (昭通—遵义—黔江铁路, 重庆至城口高速公路)
+_WAYS_LINK = re.compile("[—–\\-－~～]+|至|到")
+
+
+def _in_a_ways_name(text: str, hits: Sequence[Hit], k: int) -> bool:
+    """Whether mention ``k`` is one of the places a railway or a road is named by
+    (昭通—遵义—黔江铁路: 黔江 names the railway, and is no party of the text)."""
+    for j in range(k, len(hits)):
+        end = hits[j][1]
+        if WAYS_NAME.match(text, end):
+            return True
+        link = _WAYS_LINK.match(text, end)
+        if link is None or j + 1 >= len(hits) or hits[j + 1][0] != link.end():
+            return False
+    return False
+
 
 __all__ = ["Evidence", "Pairing", "read_relations"]
 
@@ -138,9 +155,11 @@ def read_relations(
             by_sentence[i] = [h]
         else:
             group.append(h)
+    # (a place a railway or a road is named by is no subject: 昭通—遵义—黔江铁路)
+    ways_names = {h[0] for k, h in enumerate(hits) if h[2].unit and _in_a_ways_name(text, hits, k)}
     counts: dict[str, int] = {}
     for h in hits:
-        if h[2].unit:
+        if h[2].unit and h[0] not in ways_names:
             counts[h[2].place] = counts.get(h[2].place, 0) + 1
     doc_subject = max(counts, key=counts.__getitem__) if counts else None
     starts = [s for s, _ in sentences]
@@ -172,10 +191,10 @@ def read_relations(
         prior = subjects.get(paragraph)  # (the sentences before in the paragraph)
         regions: set[str] = set()
         port = None
-        for _, end, surface in sentence_hits:
+        for start, end, surface in sentence_hits:
             if surface.cls == "A":
                 regions.add(surface.place)
-                if surface.unit and paragraph not in subjects:
+                if surface.unit and paragraph not in subjects and start not in ways_names:
                     subjects[paragraph] = surface.place
             elif surface.cls == "P":
                 port = surface.place

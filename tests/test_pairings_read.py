@@ -305,3 +305,16 @@ def test_two_acting_together_are_no_partners_of_what_they_follow():
 def test_businesses_and_parks_named_after_places_are_no_parties(text):
     """A business or a park named after its place (…体育, …生物城, …大厦) signs for itself."""
     assert extract_text(text)["pairings"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推动毕节—遵义—黔江铁路开展前期工作。加强与涪陵、江津合作,共建港口中转基地。",
+        "加快重庆至城口高速公路前期工作。加强与广安、邻水合作,共同开展顶层设计。",
+    ],
+)
+def test_a_place_a_railway_or_road_is_named_by_is_no_subject(text):
+    """黔江 in 毕节—遵义—黔江铁路, 城口 in 重庆至城口高速公路: the places a way is named by
+    are no subject that the next sentence's partners work with."""
+    assert extract_text(text)["pairings"] == []
