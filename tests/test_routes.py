@@ -1243,6 +1243,23 @@ def test_a_partner_of_a_pact_is_no_start_of_the_lines_opened():
     assert [r["origin"] for r in extract_text(text)["routes"]] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # (直飞: flies straight to it, told before where it takes off)
+        ("首架直飞台北桃园机场的货运航班从广州白云机场起飞。", ("白云国际机场", ["台北桃园机场"])),
+        # (a flight laden with goods, the goods told first)
+        (
+            "满载货物的一趟航班从宜昌三峡国际机场起飞,飞往泰国曼谷廊曼机场。",
+            ("宜昌三峡国际机场", ["曼谷廊曼机场"]),
+        ),
+    ],
+)
+def test_a_flight_straight_to_a_place_or_laden_with_goods_flies_freight(text, ends):
+    (route,) = extract_text(text)["routes"]
+    assert ((route["origin"], route["destinations"]), route["mode"]) == (ends, "air")
+
+
 def test_the_airline_that_flies_a_line_is_no_start():
     """由天津货运航空执飞: the airline named after its city flies the freighter; the city
     is not where it took off."""
