@@ -170,8 +170,12 @@ def facilities(text: str, raw: list, lex) -> list:
                 if m.group("own"):
                     name, word = m.group(), m.group("area")  # (红岩作业区)
                 else:  # (果园港集装箱码头; 北仑港站, as written where the port's name is not)
-                    written = (
-                        surface.place if surface.text.endswith(surface.place) else surface.text
+                    # (宁波北仑港站 is 北仑港站: the port as its shortest name the text ends
+                    # with, without the city before it)
+                    written = min(
+                        (a for a in (surface.place, *port.aliases) if surface.text.endswith(a)),
+                        key=len,
+                        default=surface.text,
                     )
                     name = written + m.group()
                     word = station_name(m.group("w") or m.group("station") or m.group("yard"))

@@ -32,8 +32,9 @@ def ports_listed(text: str, gaz) -> list[tuple[int, int, str]]:
 # (团结村、鱼嘴、小南垭等多个铁路站点: stations of the table, each with 站; 武汉天河、鄂州花湖两大
 # 机场: airports of the table)
 # (霞凝、醴陵…、岳阳12个内陆港: each place's dry port, not its river port)
-_SHARED_WORD = re.compile("无水港|内陆港|物流园|港区|港口|作业区|港|站点|车站|机场")
-_STATION_WORDS = {"站点": "站", "车站": "站"}
+# (衢州、后溪街、龙游东…6个办理站: stations that handle freight)
+_SHARED_WORD = re.compile("无水港|内陆港|物流园|港区|港口|作业区|港|站点|车站|办理站|机场")
+_STATION_WORDS = {"站点": "站", "车站": "站", "办理站": "站"}
 # (港口城市, 港城: cities with ports; 港口群: a cluster of ports)
 _NOT_SHARED_AFTER = re.compile("城|群")
 KIND_OF_PORT = (
@@ -83,7 +84,7 @@ def _listed_ports(text: str, gaz) -> list[tuple[int, int, str]]:
         # (a stop, 站点, only as the table knows it; a station, 车站, also of a place named:
         # 和田、喀什、叶城、阿克苏4个车站, each its place's station)
         station = _STATION_WORDS.get(w.group())
-        places = station is None or w.group() == "车站"
+        places = station is None or w.group() in ("车站", "办理站")
         out += _items_as_ports(listed, 0, station or w.group(), gaz, places=places)
     for m in _COUNTED_THEN_LISTED.finditer(text) if "个" in text else ():
         out += _items_as_ports(m, "list", "港", gaz, places=False)

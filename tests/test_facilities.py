@@ -159,6 +159,8 @@ def test_a_list_of_names_sharing_one_facility_word_names_the_ports(text, ports):
             "货物先用火车运到上海、广州、天津等东部沿海港口,再装船出海。",
             ["上海港", "广州港", "天津港"],
         ),
+        # (stations that handle freight, each of its place)
+        ("全市共有衢州、江山、龙游3个办理站。", ["衢州站", "江山站", "龙游站"]),
         # (no item holds a word of grammar: 均是重庆 lists no 重庆)
         ("万州港、珞璜港均是重庆四大长江枢纽港。", ["万州港", "珞璜港"]),
     ],
@@ -192,6 +194,13 @@ def test_a_port_of_its_own_name_after_the_city_abroad_gone_to_is_that_port():
     assert route["destinations"] == ["丹戎不碌港"]
     record = extract_text("这座开放的川内头号大港,欢迎客商来投资。")
     assert record["ports"] == [] and record["regions"] == []
+
+
+def test_a_ports_station_is_named_by_the_port_without_its_city():
+    """驶往浙江宁波北仑港站: 北仑港站, the port's station, written without 宁波."""
+    record = extract_text("X9522次列车从吴家山站开出,驶往浙江宁波北仑港站。")
+    assert "北仑港站" in {p["name"] for p in record["ports"]}
+    assert [r["destinations"] for r in record["routes"]] == [["北仑港站"]]
 
 
 def test_an_electronic_port_is_no_facility():
