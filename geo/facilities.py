@@ -284,7 +284,8 @@ def facilities(text: str, raw: list, lex) -> list:
             # (俄罗斯东方港: a port of its own name abroad; the country stays a mention of
             # its own; so after a city abroad, 阿布扎比哈里发港)
             port = _port_abroad(text, end, raw, i)
-            if port is not None:
+            if port is not None and not (level == "city" and port.group("word")):
+                # (港口 after a city abroad is a word: 那霸签署伙伴港口)
                 name = port.group("own") + port.group("port")
                 kind = FACILITY_WORDS[port.group("port")]
                 abroad = gaz.facility(name, kind, parent=None, host=surface.place)

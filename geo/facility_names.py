@@ -172,7 +172,12 @@ def names_a_facility_after(text: str, end: int, *, abroad: bool = False) -> bool
     the place before it says where it lies, and is confirmed as a place by it); after a
     place ``abroad``, a port's own name may be longer (阿布扎比哈里发港, 雅加达丹戎不碌港)."""
     port = (PORT_ABROAD if abroad else PORT_OF_ITS_OWN).match(text, end)
-    if port is not None and is_own_name(port.group("own"), not_names=NOT_PORT_NAMES):
+    if (
+        port is not None
+        and is_own_name(port.group("own"), not_names=NOT_PORT_NAMES)
+        # (那霸签署伙伴港口: 港口 after a city abroad is a word, no port's name)
+        and not (abroad and port.group("word"))
+    ):
         return True
     if not _NAMED_WORD_FIRSTS.intersection(text[end + 2 : end + 5]):
         return False  # (no word of a facility, nor of its kind, where one could stand)

@@ -194,6 +194,8 @@ def test_a_port_of_its_own_name_after_the_city_abroad_gone_to_is_that_port():
     assert route["destinations"] == ["丹戎不碌港"]
     record = extract_text("这座开放的川内头号大港,欢迎客商来投资。")
     assert record["ports"] == [] and record["regions"] == []
+    # (港口 after a city abroad is a word: a partner-port pact signed)
+    assert extract_text("台湾与那霸签署伙伴港口合作书。")["ports"] == []
 
 
 def test_a_ports_station_is_named_by_the_port_without_its_city():

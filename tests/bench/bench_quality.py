@@ -439,6 +439,8 @@ REAL_SETS: tuple[tuple[str, str], ...] = (
     ("untilled.json", "a seventy-eighth held-out set of real articles"),
     ("unharrowed.json", "a seventy-ninth held-out set of real articles"),
     ("unfurrowed.json", "an eightieth held-out set of real articles"),
+    ("unmulched.json", "an eighty-first held-out set of real articles"),
+    ("unstaked.json", "an eighty-second held-out set of real articles"),
 )
 FIRST_HELD_OUT = "heldout.json"
 
