@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from cqmap.geo.route_ends import ends_after, origin_of, other_origins, remark_start
-from cqmap.geo.route_movements import respective
+from cqmap.geo.route_movements import ends_named_first, respective
 from cqmap.geo.route_words import (
     CORRIDOR_OF,
     DESTINATIONS,
@@ -154,6 +154,9 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     # (without a destination, the route is only a part: it joins the corridor's route
     # from the same place if the document has one, else it is a corridor mention)
     dests, via = ctx.ends
+    if origin is not None and not dests:
+        # (开往德国汉堡的中欧班列从西安新筑站驶出: the end named first)
+        dests, via = ends_named_first(sent, ctx.first_origin.start(), gaz, origin)
     # (else its first port, not one it passes or goes to: 经磨憨口岸出境前往老挝, nor one
     # named after where it last goes: …运送到重庆的产品…,了解重庆无水港功能)
     skeleton = sent.skeleton

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from cqmap.geo.gazetteer import CHINA
+from cqmap.geo.gazetteer import CHINA, Gazetteer
 from cqmap.geo.route_ends import (
     THE_OTHER,
     clause_end,
@@ -48,7 +48,7 @@ from cqmap.geo.routes import CAN_ONLY, Context, Route, RouteForm, compared, rout
 from cqmap.geo.skeleton import Sentence, is_token
 from cqmap.geo.vocabulary import finer_mode
 
-__all__ = ["read_movement", "read_shipped", "respective"]
+__all__ = ["ends_named_first", "read_movement", "read_shipped", "respective"]
 
 
 # Goods a sentence tells carried, on a train of passengers' kind too (动车组, 高铁)
@@ -146,13 +146,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         # ends where it turns)
         dests, via = [via[-1]], via[:-1]
     if not dests:  # (一条通往桐梓县的班车从綦江港首发: the end named first, in its clause)
-        # (in its own clause where a movement is told before it: 从重庆出发驶往万象,另一列
-        # 从成都出发 names no end of the second)
-        start = max(0, m.start() - _NAMED_FIRST)
-        if any(not x.group("o5") for x in ORIGIN.finditer(skeleton, 0, m.start())):
-            start = max(start, *(skeleton.rfind(c, 0, m.start()) + 1 for c in "，,；;"))
-        dests, via = ends_after(sent, start, gaz, m.start())
-        dests = [d for d in dests if d != origin]
+        dests, via = ends_named_first(sent, m.start(), gaz, origin)
     if not dests and end < len(skeleton):
         # (…开出一趟“长江班列”,这是该线首次发车,目的地是四川成都: the end told by name
         # after a remark on the run)
@@ -300,6 +294,23 @@ def _transferred(
 _SERVICE_RE = re.compile(SERVICE)
 # How far before a movement its end may be named (一条通往桐梓县的班车从綦江港首发)
 _NAMED_FIRST = 30
+
+
+def ends_named_first(
+    sent: Sentence, k: int, gaz: Gazetteer, origin: str | None
+) -> tuple[list[str], list[str]]:
+    """The ends and stops named before a movement told from skeleton index ``k``, in its
+    clause (一条通往桐梓县的班车从綦江港首发; 开往德国汉堡的中欧班列从新筑站驶出), but for its
+    origin; in its own clause where a movement is told before it (从重庆出发驶往万象,另一列
+    从成都出发 names no end of the second)."""
+    skeleton = sent.skeleton
+    start = max(0, k - _NAMED_FIRST)
+    if any(not x.group("o5") for x in ORIGIN.finditer(skeleton, 0, k)):
+        start = max(start, *(skeleton.rfind(c, 0, k) + 1 for c in "，,；;"))
+    dests, via = ends_after(sent, start, gaz, k)
+    return [d for d in dests if d != origin], via
+
+
 # A waterway from a place to another is no service (这条从贵州通往重庆的水路)
 _A_WAY = re.compile(
     f"{T}[^，。；,;\ue000-\uefff]{{0,4}}的[^，。；,;\ue000-\uefff]{{0,8}}?(?:通道|航道|水道|水路|走廊)"

@@ -1260,6 +1260,13 @@ def test_a_flight_straight_to_a_place_or_laden_with_goods_flies_freight(text, en
     assert ((route["origin"], route["destinations"]), route["mode"]) == (ends, "air")
 
 
+def test_a_corridors_train_whose_end_is_named_first_goes_there():
+    """开往德国汉堡的中欧班列从西安新筑站驶出: the end named before where the corridor's train
+    leaves, as for any service."""
+    (route,) = extract_text("一列开往德国汉堡的中欧班列从西安新筑站缓缓驶出。")["routes"]
+    assert (route["destinations"], route["corridor"]) == (["汉堡"], "中欧班列")
+
+
 def test_the_airline_that_flies_a_line_is_no_start():
     """由天津货运航空执飞: the airline named after its city flies the freighter; the city
     is not where it took off."""
