@@ -335,7 +335,12 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
             # (the preferred first, then by length, then by code point: sorted by the code
             # points first, the sort by length keeps their order among the names of one
             # length)
-            for n in sorted(sorted(r[NAMES]), key=lambda n: (n != r[PREFERRED], len(n)))
+            # (and a name in Simplified characters before one of the same length in
+            # Japanese forms: 冲绳 before 冲縄, 横滨 before 横浜)
+            for n in sorted(
+                sorted(r[NAMES]),
+                key=lambda n: (n != r[PREFERRED], len(n), not JAPANESE_FORMS.isdisjoint(n)),
+            )
             # (港区, Tokyo's Minato, is a word; 川西, Kawanishi, the west of Sichuan)
             if n not in taken
             and n not in FACILITY_WORDS
@@ -374,6 +379,10 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
         )
     return out
 
+
+# Characters in the forms Japanese writes them, which the world's data give beside the
+# Simplified ones among a city's Chinese names (縄 for 绳, 浜 for 滨, 広 for 广 …)
+JAPANESE_FORMS = frozenset("豊広沢浜亀渋瀬蔵児巻帯恵総関縄黒焼辺発桜稲滝")
 
 # Short names of cities abroad that are words of the pages (西进欧洲、北上蒙俄: going north):
 # no names of the cities, which keep their full names (北上市)

@@ -173,6 +173,14 @@ def test_a_city_abroad_whose_short_name_is_a_word_keeps_its_full_name():
     assert {"日本", "北上市"} <= {r["name"] for r in record["regions"]}
 
 
+def test_a_city_abroad_is_named_in_simplified_characters_not_japanese_forms():
+    """横滨, not 横浜; 冲绳, not 冲縄: of a city's Chinese names of one length, the one in
+    Simplified characters; the Japanese form in a text is the same city."""
+    for text in ("货轮从上海港驶往日本横滨。", "货轮从上海港驶往日本横浜。"):
+        assert "横滨" in {r["name"] for r in extract_text(text)["regions"]}
+    assert "冲绳" in {r["name"] for r in extract_text("台湾与日本冲绳签署合作书。")["regions"]}
+
+
 def test_a_sea_before_a_stations_direction_names_no_city():
     """渤海东站: the sea's east station, not a station of 海东 (a city of 青海)."""
     record = extract_text("重载列车驶离渤海东站,开往石家庄。")
