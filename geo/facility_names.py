@@ -46,10 +46,10 @@ FACILITY_PARTS = (
     "自动化",  # (钦州港自动化集装箱码头)
 )
 
-# (not 站在/站上/站起: to stand, nor 站点, a stop, nor 站台, a platform; but 码头上 is on it and 码头起航 a ship
+# (not 站在/站上/站起: to stand, nor 站点, a stop, nor 站台, a platform, nor 站长, its master; but 码头上 is on it and 码头起航 a ship
 # leaving it; not 港务, 港航, 港城, 港口群: words of their own; not 口岸办, 口岸物流办: an office of
 # the place, but 场站办起仪式 holds one; not 港集团, 港股份: a company)
-NOT_AFTER_FACILITY = f"(?![务航城澳型]|口?群|口城|办(?![起理])|(?<=站)[在上点台]|起(?![航运锚飞程步])|物流办|{'|'.join(COMPANY_WORDS)})"
+NOT_AFTER_FACILITY = f"(?![务航城澳型]|口?群|口城|办(?![起理])|(?<=站)[在上点台]|(?<=站)长(?!江)|起(?![航运锚飞程步])|物流办|{'|'.join(COMPANY_WORDS)})"
 
 # A station's name ends in 站, whether the text says 火车站 or 站
 # (钦州港火车东站 is 钦州港东站)
@@ -156,6 +156,10 @@ NOT_NAMES = (
     "电子",
     # (在合川火车站设立货运站: a station to be set up, no name)
     "设立", "设置", "建立", "开设", "设有", "增设", "新设", "成立",
+    # (昆明信息港: a news site; 西安自贸港, 深圳陆路口岸, 中国内陆口岸, 新加坡等世界大港: what
+    # kind of port or crossing; 江阴引航站: the pilots'; 蒙古国的唯一铁路口岸: which one;
+    # 专用线连接码头: joining the wharf)
+    "信息", "自贸", "陆路", "内陆", "世界", "引航", "唯一", "连接",
 )  # fmt: skip
 # Words that say what kind of port it is, rather than name it (最大港, 重要港, 沿海港, 临空港)
 # (南非的主流基本港, 的出海港, 的中转港: words of a port's role in shipping, no name)
@@ -163,7 +167,10 @@ NOT_PORT_NAMES = (
     *NOT_NAMES, "最大", "第一", "大型", "重要", "沿海", "临空", "航空", "基本", "喂给", "中转",
     "始发", "目的", "挂靠", "出海", "门户",
 )  # fmt: skip
-_NOT_NAME_CHARS = frozenset("的和与及等在了个各是为有将已把被从由到向至经这那该此其每再又也就还才")
+# (宜昌市以三峡机场为依托: 以, a word of grammar)
+_NOT_NAME_CHARS = frozenset(
+    "的和与及等在了个各是为有将已把被从由到向至经这那该此其每再又也就还才以"
+)
 _JOINING = frozenset("的和与及等")
 
 

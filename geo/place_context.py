@@ -193,6 +193,7 @@ NOT_PLACES = (
     "武陵山",  # (渝东南武陵山区城镇群: the mountains, not 常德's 武陵区)
     "沿海城市", "召开县",  # (海城市 in coastal cities; 开县 in 召开县委…)
     "友好区县", "友好城区",  # (缔结友好区县: not 伊春's 友好区)
+    "海港口岸",  # (连云港口岸的海港口岸: its sea crossing, not 秦皇岛's 海港区)
     *(name for corridor in CORRIDORS for name in corridor.names),
 )  # fmt: skip
 

@@ -205,6 +205,23 @@ def test_a_ports_station_is_named_by_the_port_without_its_city():
     assert [r["destinations"] for r in record["routes"]] == [["北仑港站"]]
 
 
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("西安自贸港建设正加快推进。", "西安自贸港"),  # a free-trade port: a policy
+        ("这批货物经深圳陆路口岸出境。", "深圳陆路口岸"),  # what kind of crossing
+        ("两位引航员从江阴引航站登轮。", "江阴引航站"),  # the pilots' station
+        ("二连浩特是通往蒙古国的唯一铁路口岸。", "唯一铁路口岸"),  # which one
+        ("霍尔果斯铁路口岸站副站长介绍了情况。", "站副站"),  # its deputy master
+        ("宜昌市以三峡机场为依托发展航空物流。", "宜昌市以三峡机场"),  # 以, grammar
+        ("新建的盐田专用线连接码头与铁路。", "连接码头"),  # joining the wharf
+        ("连云港口岸的海港口岸扩大开放。", "海港口岸"),  # its sea crossing, no 海港区
+    ],
+)
+def test_words_of_kind_role_or_grammar_before_a_facility_word_name_none(text, wrong):
+    assert wrong not in {p["name"] for p in extract_text(text)["ports"]}
+
+
 def test_an_electronic_port_is_no_facility():
     """黄石港电子口岸: an information system of the ports of entry."""
     assert extract_text("支持加快武汉、荆州、宜昌、黄石港电子口岸建设。")["ports"] == []
