@@ -216,10 +216,16 @@ def test_a_ports_station_is_named_by_the_port_without_its_city():
         ("宜昌市以三峡机场为依托发展航空物流。", "宜昌市以三峡机场"),  # 以, grammar
         ("新建的盐田专用线连接码头与铁路。", "连接码头"),  # joining the wharf
         ("连云港口岸的海港口岸扩大开放。", "海港口岸"),  # its sea crossing, no 海港区
+        ("成都港投、中远海运物流共同签约。", "成都港"),  # a port investment company
     ],
 )
 def test_words_of_kind_role_or_grammar_before_a_facility_word_name_none(text, wrong):
     assert wrong not in {p["name"] for p in extract_text(text)["ports"]}
+
+
+def test_a_port_put_into_service_is_still_a_port():
+    """綦江港投入使用: the port, put into service (港投 names a company only before 集团 …)."""
+    assert "綦江港" in {p["name"] for p in extract_text("綦江港投入使用三年。")["ports"]}
 
 
 def test_an_electronic_port_is_no_facility():
