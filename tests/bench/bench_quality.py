@@ -17,7 +17,8 @@ held-out pages present are pooled (every fact counted once): the held-out pool i
 figure to hold against the targets.
 
 Names on both sides go through the gazetteer, so that 团结村中心站 and 团结村 are one
-port. Routes are scored three ways: *route legs*, each origin → destination of a route
+port; a name several places hold that a reading writes (南沙区, of 广州 and of 三沙; 江阴港,
+of 江苏 and of 福建) is the one cqmap read, where it read one of them. Routes are scored three ways: *route legs*, each origin → destination of a route
 as a fact of its own (a route to eleven countries with one missed is ten of eleven
 right), the ends matching when each is the same place or holds the other (果园港 for
 重庆市, 新田港 for 万州港); *routes*, whole routes matched so (origin and every
@@ -245,6 +246,18 @@ def score(entry: dict, record: dict, tally: Tally, show: bool) -> None:
         for route in gold["routes"]:
             route["origin"] = as_read.get(route["origin"], route["origin"])
             route["destinations"] = [as_read.get(d, d) for d in route["destinations"]]
+    # (so a name several regions hold, 南沙区 of 广州 and of 三沙: the one read, if any)
+    held = {
+        name: next(q for q in read["regions"] if q in gaz.candidates(name))
+        for name in gold["regions"] - read["regions"]
+        if len(gaz.candidates(name)) > 1 and any(q in gaz.candidates(name) for q in read["regions"])
+    }
+    if held:
+        gold["regions"] = {held.get(n, n) for n in gold["regions"]}
+        gold["pairings"] = {frozenset(held.get(n, n) for n in pair) for pair in gold["pairings"]}
+        for route in gold["routes"]:
+            route["origin"] = held.get(route["origin"], route["origin"])
+            route["destinations"] = [held.get(d, d) for d in route["destinations"]]
     notes = []
     for kind in ("regions", "pairings", "ports", "corridors"):
         g, r = gold[kind], read[kind]
