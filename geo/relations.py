@@ -51,17 +51,28 @@ from cqmap.geo.vocabulary import COMPANY_WORDS
 _WAYS_LINK = re.compile("[—–\\-－~～]+|至|到")
 
 
-def _in_a_ways_name(text: str, hits: Sequence[Hit], k: int) -> bool:
-    """Whether mention ``k`` is one of the places a railway or a road is named by
-    (昭通—遵义—黔江铁路: 黔江 names the railway, and is no party of the text)."""
-    for j in range(k, len(hits)):
-        end = hits[j][1]
+def _in_ways_names(text: str, hits: Sequence[Hit]) -> set[int]:
+    """The starts of the mentions that are among the places a railway or a road is named
+    by (昭通—遵义—黔江铁路: 黔江 names the railway, and is no party of the text): each
+    linked to the next by a dash or 至, up to one the way's word follows. One pass from
+    the last, so that a long chain of places stays linear."""
+    out: set[int] = set()
+    names_a_way = False  # (whether the mention after the one looked at is in a way's name)
+    for k in range(len(hits) - 1, -1, -1):
+        end = hits[k][1]
         if WAYS_NAME.match(text, end):
-            return True
-        link = _WAYS_LINK.match(text, end)
-        if link is None or j + 1 >= len(hits) or hits[j + 1][0] != link.end():
-            return False
-    return False
+            names_a_way = True
+        else:
+            link = _WAYS_LINK.match(text, end)
+            names_a_way = (
+                names_a_way
+                and link is not None
+                and k + 1 < len(hits)
+                and hits[k + 1][0] == link.end()
+            )
+        if names_a_way:
+            out.add(hits[k][0])
+    return out
 
 
 __all__ = ["Evidence", "Pairing", "read_relations"]
@@ -156,7 +167,7 @@ def read_relations(
         else:
             group.append(h)
     # (a place a railway or a road is named by is no subject: 昭通—遵义—黔江铁路)
-    ways_names = {h[0] for k, h in enumerate(hits) if h[2].unit and _in_a_ways_name(text, hits, k)}
+    ways_names = _in_ways_names(text, hits)
     counts: dict[str, int] = {}
     for h in hits:
         if h[2].unit and h[0] not in ways_names:
