@@ -31,10 +31,11 @@ from cqmap.geo.gazetteer import gazetteer
         # (a port written with 区, its area: the table's 秭归港)
         ("汽车运抵宜昌港秭归港区茅坪作业区。", "茅坪作业区", "秭归港", "宜昌市"),
         # airports: a place and 机场 (a plane taking off from it), or a name of its own
-        ("货机从宜昌机场起飞。", "宜昌机场", None, "宜昌市"),
-        ("货物运抵贵阳龙洞堡国际机场。", "贵阳龙洞堡国际机场", None, "贵阳市"),
+        # (of cities whose airports the table does not hold)
+        ("货机从运城机场起飞。", "运城机场", None, "运城市"),
+        ("货物运抵桂林两江国际机场。", "桂林两江国际机场", None, "桂林市"),
         # (named after a district its city holds: that district's)
-        ("货机从南充市高坪机场起飞。", "高坪机场", None, "高坪区"),
+        ("货机从秦皇岛市北戴河机场起飞。", "北戴河机场", None, "北戴河区"),
         # a railway's yard or freight hub at a place
         ("一列货车从新疆塔城地区乌苏铁路货场启动。", "乌苏铁路货场", None, "乌苏市"),
         ("冷链班列驶离南宁铁路物流中心。", "南宁铁路物流中心", None, "南宁市"),
@@ -118,8 +119,8 @@ def test_a_facility_named_after_its_place_is_read(text, name, parent, host):
 
 
 def test_an_airport_named_with_and_without_guoji_is_one():
-    text = "货物运抵贵阳龙洞堡国际机场。贵阳龙洞堡机场货运量增长。"
-    assert [p["name"] for p in extract_text(text)["ports"]] == ["贵阳龙洞堡国际机场"]
+    text = "货物运抵桂林两江国际机场。桂林两江机场货运量增长。"
+    assert [p["name"] for p in extract_text(text)["ports"]] == ["桂林两江国际机场"]
 
 
 @pytest.mark.parametrize(
@@ -226,6 +227,16 @@ def test_words_of_kind_role_or_grammar_before_a_facility_word_name_none(text, wr
 def test_a_port_put_into_service_is_still_a_port():
     """綦江港投入使用: the port, put into service (港投 names a company only before 集团 …)."""
     assert "綦江港" in {p["name"] for p in extract_text("綦江港投入使用三年。")["ports"]}
+
+
+def test_an_airport_named_by_its_city_alone_is_the_citys_airport_of_the_table():
+    """贵阳机场, 宜昌三峡国际机场: the table's airport of the city, by any of its names."""
+    record = extract_text("一架全货机从贵阳机场起飞,飞往缅甸仰光。")
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [
+        ("龙洞堡国际机场", ["仰光"])
+    ]
+    record = extract_text("货机从宜昌三峡国际机场起飞。")
+    assert [p["name"] for p in record["ports"]] == ["三峡国际机场"]
 
 
 def test_an_electronic_port_is_no_facility():

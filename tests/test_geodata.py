@@ -194,6 +194,9 @@ EXPECTED_PORT_HOSTS = {
     "成都国际铁路港": "成都市",
     "成都无水港": "成都市",
     "天府国际机场": "成都市",
+    "龙洞堡国际机场": "贵阳市",
+    "三峡国际机场": "宜昌市",
+    "曹家堡国际机场": "海东市",  # (西宁's airport, in 海东's 互助县)
     "上海港": "上海市",
     "钦州港": "钦州市",
     # the hierarchy: port areas, stations and crossings, at home and abroad

@@ -918,7 +918,7 @@ def test_an_airline_of_mail_and_freight_flies_freight():
     text = "清晨,一架邮政航空的飞机从郑州新郑国际机场起飞,两小时后飞抵南京禄口国际机场。"
     routes = extract_text(text)["routes"]
     assert [(r["origin"], r["destinations"], r["mode"]) for r in routes] == [
-        ("新郑国际机场", ["南京禄口国际机场"], "air")
+        ("新郑国际机场", ["禄口国际机场"], "air")
     ]
     assert BY_AIR.search("这条空中通道") and AIR_FREIGHT.search("顺丰航空的飞机")
 
@@ -1251,7 +1251,7 @@ def test_a_partner_of_a_pact_is_no_start_of_the_lines_opened():
         # (a flight laden with goods, the goods told first)
         (
             "满载货物的一趟航班从宜昌三峡国际机场起飞,飞往泰国曼谷廊曼机场。",
-            ("宜昌三峡国际机场", ["曼谷廊曼机场"]),
+            ("三峡国际机场", ["曼谷廊曼机场"]),
         ),
     ],
 )
