@@ -227,6 +227,16 @@ class Tally:
             yield kind, p, r, f, gold
 
 
+def shared_as_read(written: set[str], read: set[str], gaz) -> dict[str, str]:
+    """For each name of ``written`` that cqmap did not read as such and that several places
+    hold, the one of them cqmap read, if it read one."""
+    return {
+        name: next(q for q in read if q in gaz.candidates(name))
+        for name in written - read
+        if len(gaz.candidates(name)) > 1 and any(q in gaz.candidates(name) for q in read)
+    }
+
+
 def score(entry: dict, record: dict, tally: Tally, show: bool) -> None:
     gold = gold_facts(entry)
     read = read_facts(record, gold["ports"])
@@ -234,30 +244,17 @@ def score(entry: dict, record: dict, tally: Tally, show: bool) -> None:
         host = port.get("host")
         if port.get("derived") and port["name"] == f"{host}港" and host in gold["ports"]:
             read["ports"] = (read["ports"] - {port["name"]}) | {host}
-    # (a name several ports hold, 江阴港 of 江苏 and of 福建: the one cqmap read, if any)
+    # (a name several places hold, 江阴港 of 江苏 and of 福建, 南沙区 of 广州 and of 三沙: the
+    # one cqmap read, if any)
     gaz = gazetteer()
-    as_read = {
-        name: next(q for q in read["ports"] if q in gaz.candidates(name))
-        for name in gold["ports"] - read["ports"]
-        if len(gaz.candidates(name)) > 1 and any(q in gaz.candidates(name) for q in read["ports"])
-    }
-    if as_read:
-        gold["ports"] = {as_read.get(n, n) for n in gold["ports"]}
-        for route in gold["routes"]:
-            route["origin"] = as_read.get(route["origin"], route["origin"])
-            route["destinations"] = [as_read.get(d, d) for d in route["destinations"]]
-    # (so a name several regions hold, 南沙区 of 广州 and of 三沙: the one read, if any)
-    held = {
-        name: next(q for q in read["regions"] if q in gaz.candidates(name))
-        for name in gold["regions"] - read["regions"]
-        if len(gaz.candidates(name)) > 1 and any(q in gaz.candidates(name) for q in read["regions"])
-    }
-    if held:
-        gold["regions"] = {held.get(n, n) for n in gold["regions"]}
-        gold["pairings"] = {frozenset(held.get(n, n) for n in pair) for pair in gold["pairings"]}
-        for route in gold["routes"]:
-            route["origin"] = held.get(route["origin"], route["origin"])
-            route["destinations"] = [held.get(d, d) for d in route["destinations"]]
+    for kind in ("ports", "regions"):
+        as_read = shared_as_read(gold[kind], read[kind], gaz)
+        if as_read:
+            gold[kind] = {as_read.get(n, n) for n in gold[kind]}
+            gold["pairings"] = {frozenset(as_read.get(n, n) for n in p) for p in gold["pairings"]}
+            for route in gold["routes"]:
+                route["origin"] = as_read.get(route["origin"], route["origin"])
+                route["destinations"] = [as_read.get(d, d) for d in route["destinations"]]
     notes = []
     for kind in ("regions", "pairings", "ports", "corridors"):
         g, r = gold[kind], read[kind]
