@@ -46,9 +46,11 @@ FACILITY_PARTS = (
     "自动化",  # (钦州港自动化集装箱码头)
 )
 
-# (not 站在/站上/站起: to stand, nor 站点, a stop, nor 站台, a platform, nor 站长, its master; not 港投, a port investment company (成都港投集团); but 码头上 is on it and 码头起航 a ship
-# leaving it; not 港务, 港航, 港城, 港口群: words of their own; not 口岸办, 口岸物流办: an office of
-# the place, but 场站办起仪式 holds one; not 港集团, 港股份: a company)
+# (not 站在/站上/站起: to stand, nor 站点, a stop, nor 站台, a platform, nor 站长, its
+# master; but 码头上 is on it and 码头起航 a ship leaving it; not 港务, 港航, 港城, 港口群:
+# words of their own; not 口岸办, 口岸物流办: an office of the place, but 场站办起仪式 holds
+# one; not 港集团, 港股份: a company, nor 港投, a port investment company, 成都港投集团, but
+# 綦江港投入使用)
 NOT_AFTER_FACILITY = f"(?![务航城澳型]|口?群|口城|办(?![起理])|(?<=站)[在上点台]|(?<=站)长(?!江)|(?<=港)投(?![入产运用放建])|起(?![航运锚飞程步])|物流办|{'|'.join(COMPANY_WORDS)})"
 
 # A station's name ends in 站, whether the text says 火车站 or 站

@@ -124,7 +124,7 @@ PORTS: tuple[Port, ...] = (
     Port("万州五桥机场", ("万州机场", "五桥机场", "万州五桥国际机场", "重庆万州机场"), "airport", None, 108.4331, 30.8017, 2000, None),
     # Chongqing's other civil airports (points placed by hand on their runways)
     Port("黔江武陵山机场", ("武陵山机场", "黔江机场", "重庆黔江武陵山机场"), "airport", None, 108.831, 29.513, 2000, None),
-    Port("巫山机场", ("重庆巫山机场"), "airport", None, 109.707, 31.065, 3000, None),
+    Port("巫山机场", ("重庆巫山机场",), "airport", None, 109.707, 31.065, 3000, None),
     Port("武隆仙女山机场", ("仙女山机场", "武隆机场", "重庆武隆仙女山机场"), "airport", None, 107.692, 29.466, 3000, None),
     # the main cargo airports of the cities whose freight lines articles name
     Port("长水国际机场", ("昆明长水国际机场", "长水机场", "昆明长水机场", "昆明机场"), "airport", None, 102.9292, 25.1019, 2000, None),

@@ -47,6 +47,10 @@ from cqmap.geo.routes import CorridorMention, Route
 from cqmap.geo.skeleton import _ORDINARY, _TOKEN, Evidence, places_in, quote, skeleton
 from cqmap.geo.vocabulary import COMPANY_WORDS
 
+__all__ = ["Evidence", "Pairing", "read_relations"]
+
+CHONGQING = {"district", "zone"}
+
 # Between the places a railway or a road is named by (昭通—遵义—黔江铁路, 重庆至城口高速公路)
 _WAYS_LINK = re.compile("[—–\\-－~～]+|至|到")
 
@@ -75,9 +79,6 @@ def _in_ways_names(text: str, hits: Sequence[Hit]) -> set[int]:
     return out
 
 
-__all__ = ["Evidence", "Pairing", "read_relations"]
-
-CHONGQING = {"district", "zone"}
 MUNICIPALITY = "重庆市"
 
 
