@@ -239,6 +239,15 @@ def test_an_airport_named_by_its_city_alone_is_the_citys_airport_of_the_table():
     assert [p["name"] for p in record["ports"]] == ["三峡国际机场"]
 
 
+def test_a_hub_named_as_its_station_or_without_its_word_is_the_hub():
+    """王家营西 without 站 in a list of stops, 广州国际港站 for the rail hub itself: the
+    table's hub."""
+    record = extract_text("列车途径昆明王家营西、云南磨憨口岸之后出境,抵达老挝万象。")
+    assert "王家营西站" in {p["name"] for p in record["ports"]}
+    record = extract_text("首列中欧班列从广州国际港站开出,驶往俄罗斯。")
+    assert [r["origin"] for r in record["routes"]] == ["广州国际港"]
+
+
 def test_an_electronic_port_is_no_facility():
     """黄石港电子口岸: an information system of the ports of entry."""
     assert extract_text("支持加快武汉、荆州、宜昌、黄石港电子口岸建设。")["ports"] == []
