@@ -30,11 +30,11 @@ from cqmap.geo.facility_names import (
     NAMED,
     NOT_AFTER_FACILITY,
     NOT_PORT_NAMES,
-    PORT_ABROAD,
     PORT_OF_ITS_OWN,
     RAILWAY_STATION,
     is_own_name,
     is_railway_office,
+    port_abroad,
     station_name,
 )
 from cqmap.geo.gazetteer import WATER_PORT_KINDS
@@ -284,8 +284,7 @@ def facilities(text: str, raw: list, lex) -> list:
             # (俄罗斯东方港: a port of its own name abroad; the country stays a mention of
             # its own; so after a city abroad, 阿布扎比哈里发港)
             port = _port_abroad(text, end, raw, i)
-            if port is not None and not (level == "city" and port.group("word")):
-                # (港口 after a city abroad is a word: 那霸签署伙伴港口)
+            if port is not None:
                 name = port.group("own") + port.group("port")
                 kind = FACILITY_WORDS[port.group("port")]
                 abroad = gaz.facility(name, kind, parent=None, host=surface.place)
@@ -678,18 +677,11 @@ def _city_named_for_port(raw: list, i: int, text: str, gaz) -> bool:
 
 
 def _port_abroad(text: str, end: int, raw: list, i: int) -> re.Match | None:
-    """A port's own name and 港 (or 港口) right after a country at ``end`` (俄罗斯东方港,
-    俄罗斯扎鲁比诺港口), if any:
-    no other mention starts inside it (越南海防港 is 海防's port), and it does not start
-    with a word of kind or number."""
-    m = PORT_ABROAD.match(text, end)
-    if m is None:
-        return None
-    if not is_own_name(m.group("own"), not_names=NOT_PORT_NAMES):
-        return None
-    if m.group("word") and len(m.group("own")) < 3:
-        return None  # (俄罗斯远东港口: ports of a part of it)
-    if i + 1 < len(raw) and raw[i + 1][0] < m.end():
+    """A port's own name right after a place abroad, mention ``i``, at ``end``
+    (:func:`~cqmap.geo.facility_names.port_abroad`), if no other mention starts inside it
+    (越南海防港 is 海防's port)."""
+    m = port_abroad(text, end, after_country=raw[i][2].levels[:1] == ("country",))
+    if m is None or (i + 1 < len(raw) and raw[i + 1][0] < m.end()):
         return None
     return m
 

@@ -22,6 +22,7 @@ __all__ = [
     "RAILWAY_STATION",
     "is_own_name",
     "is_railway_office",
+    "port_abroad",
     "names_a_facility_after",
     "station_name",
 ]
@@ -180,19 +181,31 @@ def names_a_facility_after(text: str, end: int, *, abroad: bool = False) -> bool
     """Whether a facility's own name and its word follow ``end`` (沈阳虎石台站, 衡阳松木港:
     the place before it says where it lies, and is confirmed as a place by it); after a
     place ``abroad``, a port's own name may be longer (阿布扎比哈里发港, 雅加达丹戎不碌港)."""
-    port = (PORT_ABROAD if abroad else PORT_OF_ITS_OWN).match(text, end)
-    if (
-        port is not None
-        and is_own_name(port.group("own"), not_names=NOT_PORT_NAMES)
-        # (那霸签署伙伴港口: 港口 after a city abroad is a word, no port's name)
-        and not (abroad and port.group("word"))
-    ):
-        return True
+    if abroad:
+        if port_abroad(text, end, after_country=False) is not None:
+            return True
+    else:
+        port = PORT_OF_ITS_OWN.match(text, end)
+        if port is not None and is_own_name(port.group("own"), not_names=NOT_PORT_NAMES):
+            return True
     if not _NAMED_WORD_FIRSTS.intersection(text[end + 2 : end + 5]):
         return False  # (no word of a facility, nor of its kind, where one could stand)
     m = NAMED.match(text, end)
     # (王家营西和桃花村物流中心: a 物流中心 confirms no weak name before it)
     return m is not None and is_own_name(m.group("own")) and m.group("w") != "物流中心"
+
+
+def port_abroad(text: str, end: int, *, after_country: bool) -> re.Match | None:
+    """A port's own name and 港 right after a place abroad at ``end`` (俄罗斯东方港,
+    阿布扎比哈里发港), if it names one: not starting with a word of kind or number; 港口
+    only after a country and a name of three characters or more (俄罗斯扎鲁比诺港口; not
+    俄罗斯远东港口, ports of a part of it, nor 那霸签署伙伴港口, a word after a city)."""
+    m = PORT_ABROAD.match(text, end)
+    if m is None or not is_own_name(m.group("own"), not_names=NOT_PORT_NAMES):
+        return None
+    if m.group("word") and not (after_country and len(m.group("own")) >= 3):
+        return None
+    return m
 
 
 def is_railway_office(m: re.Match) -> bool:

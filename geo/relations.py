@@ -42,7 +42,7 @@ from cqmap.geo.pair_matching import (
 from cqmap.geo.pair_words import CONTINUATION_CUES, COOP_CUES, OFFICIAL_CUES, ORG
 from cqmap.geo.pairs import PAIR_PATTERNS
 from cqmap.geo.route_story import RouteStory
-from cqmap.geo.route_words import ROUTE_HINTS, WAYS_NAME
+from cqmap.geo.route_words import DASH, ROUTE_HINTS, WAYS_NAME
 from cqmap.geo.routes import CorridorMention, Route
 from cqmap.geo.skeleton import _ORDINARY, _TOKEN, Evidence, places_in, quote, skeleton
 from cqmap.geo.vocabulary import COMPANY_WORDS
@@ -52,7 +52,7 @@ __all__ = ["Evidence", "Pairing", "read_relations"]
 CHONGQING = {"district", "zone"}
 
 # Between the places a railway or a road is named by (昭通—遵义—黔江铁路, 重庆至城口高速公路)
-_WAYS_LINK = re.compile("[—–\\-－~～]+|至|到")
+_WAYS_LINK = re.compile(f"{DASH}+|至|到")
 
 
 def _in_ways_names(text: str, hits: Sequence[Hit]) -> set[int]:
