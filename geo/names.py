@@ -33,12 +33,17 @@ _ENDINGS = (
 
 
 # What is left of some names is a word for a part of anything (四川南部 is the south of
-# Sichuan, not 南部县; 中西部), of transport (港口, 通道, 江海, 运河, 通江达海) or of every
-# day (合作 is working together, not 合作市): such a division has no short form.
+# Sichuan, not 南部县; 中西部), of transport (港口, 海港, 通道, 江海, 运河, 通江达海), of a
+# mountain range (天山) or of every day (合作 is working together, not 合作市): such a
+# division has no short form.
 NOT_SHORT_NAMES = frozenset(
     {"东部", "西部", "南部", "北部", "中部", "市中", "城中", "城东", "城西", "城南", "城北",
      "城关", "新城", "老城", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区",
      "港口", "通道", "江海", "新市", "运河", "通江", "中西",
+     # (连云港海港: its sea port, not 秦皇岛's 海港区)
+     "海港",
+     # (a mountain range: 新疆天山山麓, 天山北坡, the 天山号 trains; not 乌鲁木齐's 天山区)
+     "天山",
      # (会同有关部门: together with)
      "会同",
      # everyday words: 合作 (合作市), 资源 (资源县), 双城 (双城区), 比如 (比如县) ...

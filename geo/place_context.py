@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from cqmap.geo.regions import PROVINCE_ABBREVIATIONS
 from cqmap.geo.vocabulary import (
     COMPANY_WORDS,
     CORRIDORS,
@@ -316,11 +317,19 @@ WORD_GOES_ON = re.compile(
 RUN_TOGETHER = re.compile("两地|三地|四地|携手|联手|签订|签署|签定|签约|对口|协作|合作")
 # (北京8日综合电, 重庆3日专电: a dateline of reports put together, or sent for the outlet)
 _DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:综合|专)?(?:电|讯)")
+# A province's one-character name and two compass points (湘西北, 黔西北, 桂东南: the
+# north-west of Hunan …): a quarter of the province, not the place its first two characters
+# name (湘西, 黔西市, 桂东县). (陕西北部 is the north of 陕西; 陕西南郑, a place in it.)
+_QUARTER_OF_A_PROVINCE = (
+    rf"(?<=[{''.join(sorted(PROVINCE_ABBREVIATIONS))}][东西])[南北](?![部京宁昌郑充])"
+)
 # After a place: the rest of an agency's dateline (新华社北京5月3日电: where a report was
 # filed), of an outlet's name (重庆日报, 中国水运网: who published it), or of a ship's
-# (“新上海”轮, “新上海轮”): no place of the story
+# (“新上海”轮, “新上海轮”), or the second compass point of a province's quarter: no place
+# of the story
 NOT_A_PLACE_AFTER = re.compile(
     rf"{_DATELINE.pattern}"
+    rf"|{_QUARTER_OF_A_PROVINCE}"
     r"|[\u4e00-\u9fff]{0,4}?(?:日报|晚报|晨报|商报|时报|快报|导报|周报|农民报|法制报|青年报"
     r"|新闻社|电视台|新闻网)"
     r"|[\u4e00-\u9fff]{0,3}?网(?![\u4e00-\u9fff])"

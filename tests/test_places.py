@@ -155,6 +155,13 @@ def test_composites_expand():
         ("两地表示将缔结友好区县,深化合作。", "友好区"),  # friendship, not 伊春's 友好区
         ("代表团来渝北区考察。", "重庆市"),  # 渝北区, not 渝 visited
         ("货物运到川东北地区。", "四川省"),  # a part of a province
+        # (a province's quarter: the north-west of Hunan, the south-east of Guangxi)
+        ("这座口岸是湘西北片区第一个水运口岸。", "湘西土家族苗族自治州"),
+        ("货物从桂东南区域的城市集结发运。", "桂东县"),
+        ("黔西北山区的煤炭经铁路外运。", "黔西市"),
+        ("这座港口补齐了海港功能,开辟多条海港航线。", "海港区"),  # a word of ports
+        ("班列沿新疆天山山麓一路向西。", "天山区"),  # a mountain range
+        ("班列经乌鲁木齐天山机场转运。", "天山区"),
         ("当地有哈萨克族、塔吉克族群众。", "哈萨克斯坦"),  # a people
         ("重庆与四川合作。代表团来璧考察。", "璧山区"),  # a host the text does not name
     ],
@@ -163,6 +170,13 @@ def test_false_places_are_not_read(text, absent):
     assert absent in gazetteer().places  # (a name the matcher could read)
     record = extract_text(text)
     assert absent not in {r["name"] for r in record["regions"]}
+
+
+def test_a_province_quarter_still_lets_the_province_and_its_places_be_read():
+    """陕西北部 is the north of 陕西; 湘西州 named in full is read."""
+    assert "陕西省" in {r["name"] for r in extract_text("陕西北部的榆林发出煤炭班列。")["regions"]}
+    regions = {r["name"] for r in extract_text("湘西州的班列发往广州。")["regions"]}
+    assert "湘西土家族苗族自治州" in regions
 
 
 def test_a_city_abroad_whose_short_name_is_a_word_keeps_its_full_name():
