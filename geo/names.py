@@ -34,7 +34,7 @@ _ENDINGS = (
 
 # What is left of some names is a word for a part of anything (四川南部 is the south of
 # Sichuan, not 南部县; 中西部), of transport (港口, 海港, 通道, 江海, 运河, 通江达海), of a
-# mountain range (天山) or of every day (合作 is working together, not 合作市): such a
+# mountain range (天山), of a part of the country (中原, 江南) or of every day (合作 is working together, not 合作市): such a
 # division has no short form.
 NOT_SHORT_NAMES = frozenset(
     {"东部", "西部", "南部", "北部", "中部", "市中", "城中", "城东", "城西", "城南", "城北",
@@ -44,6 +44,9 @@ NOT_SHORT_NAMES = frozenset(
      "海港",
      # (a mountain range: 新疆天山山麓, 天山北坡, the 天山号 trains; not 乌鲁木齐's 天山区)
      "天山",
+     # (parts of the country: 至中原的门户, 奔赴江南地区, 江汉经济圈, 最大的平原; not 郑州's
+     # 中原区, 南宁's 江南区, 武汉's 江汉区, 德州's 平原县)
+     "中原", "江南", "江汉", "平原",
      # (会同有关部门: together with)
      "会同",
      # everyday words: 合作 (合作市), 资源 (资源县), 双城 (双城区), 比如 (比如县) ...

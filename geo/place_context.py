@@ -195,6 +195,9 @@ NOT_PLACES = (
     "沿海城市", "召开县",  # (海城市 in coastal cities; 开县 in 召开县委…)
     "友好区县", "友好城区",  # (缔结友好区县: not 伊春's 友好区)
     "海港口岸",  # (连云港口岸的海港口岸: its sea crossing, not 秦皇岛's 海港区)
+    "大城市",  # (从乡村到大城市: big cities, not 廊坊's 大城县)
+    "高峡平湖",  # (the lake of the Three Gorges dam, not 嘉兴's 平湖市)
+    "一带",  # (在綦江区一带广为流传: around it, not Japan's 帯広)
     *(name for corridor in CORRIDORS for name in corridor.names),
 )  # fmt: skip
 
