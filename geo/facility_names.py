@@ -163,6 +163,9 @@ NOT_NAMES = (
     # kind of port or crossing; 江阴引航站: the pilots'; 蒙古国的唯一铁路口岸: which one;
     # 专用线连接码头: joining the wharf)
     "信息", "自贸", "陆路", "内陆", "世界", "引航", "唯一", "连接",
+    # (太仓港疏港铁路专用线: the port's access line; 连云港口岸两翼港区: the crossing's two
+    # flanks; 机场异地货站: the airport's desk elsewhere)
+    "疏港", "两翼", "异地", "口岸",
 )  # fmt: skip
 # Words that say what kind of port it is, rather than name it (最大港, 重要港, 沿海港, 临空港)
 # (南非的主流基本港, 的出海港, 的中转港: words of a port's role in shipping, no name)
@@ -170,9 +173,9 @@ NOT_PORT_NAMES = (
     *NOT_NAMES, "最大", "第一", "大型", "重要", "沿海", "临空", "航空", "基本", "喂给", "中转",
     "始发", "目的", "挂靠", "出海", "门户",
 )  # fmt: skip
-# (宜昌市以三峡机场为依托: 以, a word of grammar)
+# (宜昌市以三峡机场为依托: 以, a word of grammar; 吉安陆地港暨吉安口岸: 暨, and)
 _NOT_NAME_CHARS = frozenset(
-    "的和与及等在了个各是为有将已把被从由到向至经这那该此其每再又也就还才以"
+    "的和与及等在了个各是为有将已把被从由到向至经这那该此其每再又也就还才以暨"
 )
 _JOINING = frozenset("的和与及等")
 

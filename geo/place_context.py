@@ -198,6 +198,7 @@ NOT_PLACES = (
     "大城市",  # (从乡村到大城市: big cities, not 廊坊's 大城县)
     "高峡平湖",  # (the lake of the Three Gorges dam, not 嘉兴's 平湖市)
     "一带",  # (在綦江区一带广为流传: around it, not Japan's 帯広)
+    "普通",  # (一个普通河港: an ordinary river port, not 哈尔滨's 通河县)
     *(name for corridor in CORRIDORS for name in corridor.names),
 )  # fmt: skip
 

@@ -218,6 +218,11 @@ def test_a_ports_station_is_named_by_the_port_without_its_city():
         ("新建的盐田专用线连接码头与铁路。", "连接码头"),  # joining the wharf
         ("连云港口岸的海港口岸扩大开放。", "海港口岸"),  # its sea crossing, no 海港区
         ("成都港投、中远海运物流共同签约。", "成都港"),  # a port investment company
+        ("泸州港疏港铁路专用线完成铺轨。", "疏港铁路专用线"),  # the port's access line
+        ("日照港口岸两翼港区通过验收。", "两翼港区"),  # the crossing's two flanks
+        ("库车机场开通乌鲁木齐机场异地货站业务。", "异地货站"),  # a desk elsewhere
+        ("九江陆地港暨九江口岸作业区开工。", "暨九江口岸"),  # 暨, and
+        ("这里从一个普通河港变为物流中心。", "通河港"),  # an ordinary river port
     ],
 )
 def test_words_of_kind_role_or_grammar_before_a_facility_word_name_none(text, wrong):
