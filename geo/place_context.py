@@ -242,9 +242,20 @@ STRONG_AFTER = (
     "启程",
     "启航",
     "起航",
-    # (杭州海关, 成都铁路局: an office of the place)
+    # (杭州海关, 成都铁路局: an office of the place; 泸县检察院, 旺苍县公安局, 泸县政协: a
+    # body of its government)
     "海关",
     "铁路局",
+    *(f"{people}{body}" for people in ("", "人民") for body in ("检察院", "法院", "政府")),
+    "公安局",
+    "政协",
+    "人大",
+    "县委",
+    "区委",
+    "市委",
+    "州委",
+    "工商联",
+    "代表团",
     RAILWAY_GROUP_MARK,  # (中国铁路呼和浩特局集团有限公司: the railway group named after it)
     "车务段",
     "至",

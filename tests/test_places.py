@@ -558,6 +558,10 @@ def test_a_city_abroad_by_its_former_name_is_that_city():
         ("还有成都至西宁、成都至格尔木两条铁路。", "格尔木市"),  # (两条: a count after it)
         ("二连浩特口岸通向蒙古。", "蒙古国"),  # (the country, written short)
         ("重庆、成都再一次站到了新起点上。", "成都市"),  # (再一次站: no station)
+        # (a body of the place's government)
+        ("永川区检察院干警前往泸县检察院交流。", "泸县"),
+        ("旺苍公安局与潼南警方召开座谈会。", "旺苍县"),
+        ("东坡区政府领导一行来永川考察。", "东坡区"),
     ],
 )
 def test_a_weak_name_confirmed_by_a_mission_an_office_or_a_count(text, place):

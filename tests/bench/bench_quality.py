@@ -451,6 +451,8 @@ REAL_SETS: tuple[tuple[str, str], ...] = (
     ("unfurrowed.json", "an eightieth held-out set of real articles"),
     ("unmulched.json", "an eighty-first held-out set of real articles"),
     ("unstaked.json", "an eighty-second held-out set of real articles"),
+    ("unpicked.json", "an eighty-third held-out set of real articles"),
+    ("unhulled.json", "an eighty-fourth held-out set of real articles"),
 )
 FIRST_HELD_OUT = "heldout.json"
 
