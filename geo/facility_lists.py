@@ -45,8 +45,9 @@ KIND_OF_PORT = (
     # (上海、宁波、广州、天津等东部沿海港口: where in the country they lie)
     "东部", "西部", "南部", "北部", "南方", "北方",
 )  # fmt: skip
+# (the count's measure word may be left out: 北海、钦州、防城三港合一)
 _COUNT_BEFORE = re.compile(
-    r"(?:等|等?(?:\d{1,2}|[一二三四五六七八九十两多几]{1,2})(?:个|大|座))"
+    r"(?:等|等?(?:\d{1,2}|[一二三四五六七八九十两多几]{1,2})(?:个|大|座)?)"
     rf"(?:{'|'.join(KIND_OF_PORT)}){{0,3}}\Z"
 )
 # (the last items joined by 和, 及 or 以及, and a country before a name: 覆盖中国香港、菲律宾
@@ -72,6 +73,7 @@ def _listed_ports(text: str, gaz) -> list[tuple[int, int, str]]:
             continue  # (重庆、武汉等长江沿线主要港口城市: the cities)
         count = _COUNT_BEFORE.search(text, max(0, w.start() - 12), w.start())
         if count is None:
+            out += _uncounted(text, w, gaz)
             continue
         listed = _LISTED.search(text, max(0, count.start() - 100), count.start())
         word = w.group()
@@ -171,6 +173,23 @@ def _port_called_at(item: str, gaz) -> str | None:
     return None
 
 
+# Words a list may share without a count (万州、黔江、巫山、武隆机场计划改扩建: each place's
+# airport), where every item names one of the table's
+_UNCOUNTED_WORDS = frozenset({"机场"})
+
+
+def _uncounted(text: str, w: re.Match, gaz) -> list[tuple[int, int, str]]:
+    """The ports of a list sharing the word ``w`` with no count before it, where the word
+    may be shared so and every item names a port of the table with it; else none."""
+    if w.group() not in _UNCOUNTED_WORDS:
+        return []
+    listed = _LISTED.search(text, max(0, w.start() - 100), w.start())
+    if listed is None:
+        return []
+    ports = _items_as_ports(listed, 0, w.group(), gaz, places=False)
+    return ports if len(ports) == len(_ITEMS.split(listed.group())) else []
+
+
 def _items_as_ports(
     m: re.Match, group: int | str, word: str, gaz, *, places: bool
 ) -> list[tuple[int, int, str]]:
@@ -193,8 +212,9 @@ def _items_as_ports(
 def _table_port(item: str, word: str, gaz) -> tuple[str, str] | None:
     """The table's port that ``item`` (or its end: 永川朱沱 -> 朱沱) names with ``word``
     or 港, and the part of ``item`` that names it."""
-    # (a dry port's word names no port on the water: 岳阳内陆港 is not 岳阳港)
-    words = (word,) if FACILITY_WORDS.get(word) == "dry port" else (word, "港")
+    # (a dry port's or an airport's word names no port on the water: 岳阳内陆港 is not 岳阳港,
+    # 达州机场 not 达州港)
+    words = (word,) if FACILITY_WORDS.get(word) in ("dry port", "airport") else (word, "港")
     for cut in range(len(item) - 1):
         name = item[cut:]
         for w in dict.fromkeys(words):

@@ -129,6 +129,8 @@ CONTEXT_RULES: dict[str, Rule] = {
     "海口": Rule(before=("出", "入", "沿"), weak=True),
     # (沿海港区, 盐城港滨海港区: a coast's port areas, 滨海's; not 秦皇岛's 海港区)
     "海港区": Rule(before=tuple("沿滨临")),
+    # (三座滨海城市, 临海城市: cities on the coast; not 鞍山's 海城市)
+    "海城市": Rule(before=tuple("沿滨临近环")),
     # (钦州港东, the station without 站: 钦州港东至团结村; not the port's east, 钦州港东航道)
     "钦州港东": Rule(after=("航道", "港区", "作业区", "片区", "岸线", "海域", "部")),
     # (洋浦 alone is its port: 洋浦至南沙, 洋浦小铲滩码头; not the zone, 洋浦经济开发区)

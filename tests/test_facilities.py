@@ -133,6 +133,10 @@ def test_an_airport_named_with_and_without_guoji_is_one():
         ("规划了永川朱沱、渝北洛碛、武隆白马等9个专业化重点港口。", ["朱沱港", "洛碛港", "白马港"]),
         ("已形成以主城、涪陵、万州三个枢纽港区为龙头的港口体系。", ["涪陵港", "万州港"]),
         ("港口与重庆江北、成都天府两大机场联通。", ["江北国际机场", "天府国际机场"]),
+        # (a count without its measure word)
+        ("此后,泸州、宜宾两港实现联动。", ["泸州港", "宜宾港"]),
+        # (airports of the table sharing 机场 without a count)
+        ("规划提出,万州、黔江、巫山机场将改扩建。", ["万州五桥机场", "黔江武陵山机场", "巫山机场"]),
     ],
 )
 def test_a_list_of_names_sharing_one_facility_word_names_the_ports(text, ports):
@@ -277,6 +281,12 @@ def test_a_list_of_places_sharing_a_facility_word_names_a_facility_of_each():
     record = extract_text("本年拟建立德阳、昭通等无水港。")
     ports = {p["name"]: p["host"] for p in record["ports"]}
     assert ports == {"德阳无水港": "德阳市", "昭通无水港": "昭通市"}
+
+
+def test_a_list_of_places_sharing_an_airport_word_names_no_port_on_the_water():
+    """万州、达州两大机场: 达州's airport (of the place), not 达州港."""
+    ports = {p["name"] for p in extract_text("万州、达州两大机场开通新航线。")["ports"]}
+    assert ports == {"万州五桥机场", "达州机场"}
 
 
 def test_a_list_of_places_sharing_a_dry_port_word_names_no_port_on_the_water():
