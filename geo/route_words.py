@@ -492,6 +492,8 @@ _UNLOADED = f"{T}?{TLIST}[^，。；,;\ue000-\uefff]{{0,4}}?(?:卸船|卸货|卸
 _UNLOADED_AT = f"在{_UNLOADED}"
 # A border crossing's epithet (北大门满洲里, 西大门霍尔果斯)
 _GATE = "(?:[东西南北]大门|[东西南北]门户)"
+# Heading off for a place (发往成都, 驶向上海): a service leaving where it stands
+_LEAVES_FOR = "发往|运往|驶往|开往|驶向"
 DEPART = (
     "出发|始发|启程|起航|启航|起锚|首发|发车|发出|驶出|驶离|开出|离港|离泊|解缆|鸣笛|汽笛长鸣|拉响汽笛"
     "|响起汽笛|起运"
@@ -537,7 +539,7 @@ ORIGIN = re.compile(
     # (在广东江门北站首发: the station, told with its province)
     # (not 走公路在腾冲猴桥口岸进境,运到…: where goods cross the border, a stop)
     # (在武汉大花岭火车站装车启运,将从…出境: dispatched there, 启运)
-    rf"|在(?:{T}(?={T}))?(?P<o4>{T})(?!{_CHANGED_AT}|{_ACROSS})(?=(?:(?!从|由)[^。；;]){{0,40}}?(?:{DEPART}|启运|发往|运往|驶往|开往"
+    rf"|在(?:{T}(?={T}))?(?P<o4>{T})(?!{_CHANGED_AT}|{_ACROSS})(?=(?:(?!从|由)[^。；;]){{0,40}}?(?:{DEPART}|启运|{_LEAVES_FOR}"
     r"|(?<=[\ue000-\uefff])(?:正式)?开通(?!后|以来)"
     # (在果园港,脐橙装上班车,…一路直达新加坡: loaded there onto a service that goes there)
     r"|装上[^。；;]{0,30}?直达"
@@ -553,7 +555,8 @@ ORIGIN = re.compile(
     # 3月2日,江津小南垭铁路物流中心,首趟…列车正式发车: the scene, a facility in a clause of
     # its own, where the train then leaves (no other place said to start it)
     # (…;舟山武港码头的25万吨级卸船泊位上,…散货船…也起锚了: after a clause of another ship)
-    rf"|(?:^|(?<=[，,；;])){T}?(?P<o6>{P})[^，,。；;\ue000-\uefff]{{0,14}}[，,](?=(?:(?!从|由|自)[^。；;]){{0,60}}?(?:{DEPART}))"
+    # (贵州余庆沙湾码头,27艘…船队驶向重庆涪陵: the scene, where the fleet heads off from)
+    rf"|(?:^|(?<=[，,；;])){T}?(?P<o6>{P})[^，,。；;\ue000-\uefff]{{0,14}}[，,](?=(?:(?!从|由|自)[^。；;]){{0,60}}?(?:{DEPART}|{_LEAVES_FOR}))"
     # 重庆第一个集装箱班轮发往上海, 万州首趟班列驶往钦州港, 重庆的班列将驶向杜伊斯堡: a
     # place, then its service told by kind words only, then where it goes (not 运往重庆的
     # 班列发往…: a place gone to)
