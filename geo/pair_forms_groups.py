@@ -167,9 +167,15 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
     PairPattern(
         "A、B、C…共同签订",
         rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}(?:(?:[、和及]|以及){A}){{2,9}})(?![、和及等]|{A})"
-        rf"(?:共同|一同|联合)(?:签订|签署|签约)",
-        ("共同签", "一同签", "联合签"),
+        # (or founding one body together: 潼南、江津和遂宁共同成立柠檬产区联盟)
+        rf"(?:共同|一同|联合)(?:签订|签署|签约|成立|组建|发起成立)",
+        ("共同签", "一同签", "联合签", "共同成立", "联合成立", "共同组建", "联合组建", "共同发起"),
         (
+            # (founding one body together)
+            PairExample(
+                "荣昌、永川和内江共同成立了川渝生猪产业联盟。",
+                (("荣昌区", "永川区"), ("荣昌区", "内江市"), ("永川区", "内江市")),
+            ),
             PairExample(
                 "内江市及奉节县、巫溪县、城口县共同签订协同发展协议。",
                 (
@@ -210,15 +216,17 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         # 达州市达川区、开江县,广安市邻水县七区县…共商发展大计)
         rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}(?:(?:[、和及，,]|以及){A}){{4,9}})"
         # (这8个西部省份: the count told with 这, the kind with where they lie)
-        rf"(?:这?[五六七八九十0-9０-９]+个?(?:西部|东部|中部|沿线|沿江)?"
-        rf"(?:区县|省区市|省市区|省区|省市|省份|省|地|方|区|县|市)"
+        # (or with where they lie before it: 云南…和重庆西南五省(区、市))
+        rf"(?:(?:[东西南北]{{1,2}}部?)?这?[五六七八九十0-9０-９]+个?(?:西部|东部|中部|沿线|沿江)?"
+        # (五省(区、市): the provinces, regions and city counted as one)
+        rf"(?:区县|省区市|省市区|省区|省市|省份|省[(（]区、?市[)）]|省|地|方|区|县|市)"
         # (or closed by 等 and their kind: 重庆、广西…和云南等省区市签下框架协议)
         rf"|等(?:省区市|省市区|省区|省市|省份))"
         # (not each on its own: APART)
         rf"(?:(?!{APART})[^。；;]){{0,60}}?{alt((*RUN_TOGETHER, '联席会议', '共同', '共商', '共谋', '共建'))}",
         (
             *("区县", "五地", "六地", "七地", "八地", "九地", "十地", "五方", "六方", "七方"),
-            *("省区", "省市", "省份"),
+            *("省区", "省市", "省份", "省(区", "省（区"),
         ),
         (
             # (counted with 这, the kind with where they lie)
@@ -236,6 +244,11 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
                 + tuple(
                     (a, b) for a in ("梁平区", "垫江县") for b in ("达川区", "开江县", "邻水县")
                 ),
+            ),
+            # (provinces, regions and the city counted as one, told where they lie)
+            PairExample(
+                "云南、贵州、广西、四川和重庆西南五省(区、市)签署了物流合作协议。",
+                tuple(("重庆市", b) for b in ("云南省", "贵州省", "广西壮族自治区", "四川省")),
             ),
             # (provinces counted: 重庆、广西…九省区市人民政府共同签署)
             PairExample(
@@ -298,9 +311,11 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
     # named, are none)
     PairPattern(
         "A、B、C等N区县…共同",
-        rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}(?:(?:[、和及，,]|[，,]?以?及){A}){{2,9}})"
+        # (an item may hold a place in brackets that says which part of it: 资阳(安岳县))
+        rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}(?:(?:[、和及，,]|[，,]?以?及){A}(?:[(（]{A}[)）])?){{2,9}})"
         rf"等[^，,。；;：:\ue000-\ue7ff]{{0,8}}?"
-        rf"(?:[三四五六七八九十0-9０-９]+个?(?:区县|省区市|省市区|省区|省市|省份|地|方))"
+        # (the kind may be told with what they grow or make: 等9个柠檬出产地)
+        rf"(?:[三四五六七八九十0-9０-９]+个?[\u4e00-\u9fff]{{0,4}}?(?:区县|省区市|省市区|省区|省市|省份|地|方))"
         rf"(?:(?!{APART})[^。；;]){{0,40}}?{alt(('共同', '联合', '携手', '共建', '共商', '联席会议', *RUN_TOGETHER))}",
         ("等",),
         (
@@ -308,6 +323,12 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
                 "安岳、大足、荣昌、潼南等渝西川东八区县召开协作会,共同签署合作协议。",
                 (("大足区", "荣昌区"), ("大足区", "潼南区"), ("荣昌区", "潼南区"))
                 + tuple((a, "安岳县") for a in ("大足区", "荣昌区", "潼南区")),
+            ),
+            # (the kind told with what they grow; an item with a part of it in brackets)
+            PairExample(
+                "铜梁、大足和遂宁、资阳(乐至县)等4个蔬菜主产地,共同成立了产销联盟。",
+                (("铜梁区", "大足区"),)
+                + tuple((a, b) for a in ("铜梁区", "大足区") for b in ("遂宁市", "资阳市")),
             ),
             PairExample(
                 "潼南、彭水、遂宁、内江等川渝八地联合发布人才联盟宣言。",

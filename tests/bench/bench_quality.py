@@ -453,6 +453,8 @@ REAL_SETS: tuple[tuple[str, str], ...] = (
     ("unstaked.json", "an eighty-second held-out set of real articles"),
     ("unpicked.json", "an eighty-third held-out set of real articles"),
     ("unhulled.json", "an eighty-fourth held-out set of real articles"),
+    ("unwoven.json", "an eighty-fifth held-out set of real articles"),
+    ("unspliced.json", "an eighty-sixth held-out set of real articles"),
 )
 FIRST_HELD_OUT = "heldout.json"
 
