@@ -311,7 +311,7 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
     # named, are none)
     PairPattern(
         "A、B、C等N区县…共同",
-        # (an item may hold a place in brackets that says which part of it: 资阳(安岳县))
+        # (an item may hold a place in brackets that says which part of it acts: 资阳(安岳县))
         rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}(?:(?:[、和及，,]|[，,]?以?及){A}(?:[(（]{A}[)）])?){{2,9}})"
         rf"等[^，,。；;：:\ue000-\ue7ff]{{0,8}}?"
         # (the kind may be told with what they grow or make: 等9个柠檬出产地)
@@ -328,7 +328,7 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
             PairExample(
                 "铜梁、大足和遂宁、资阳(乐至县)等4个蔬菜主产地,共同成立了产销联盟。",
                 (("铜梁区", "大足区"),)
-                + tuple((a, b) for a in ("铜梁区", "大足区") for b in ("遂宁市", "资阳市")),
+                + tuple((a, b) for a in ("铜梁区", "大足区") for b in ("遂宁市", "乐至县")),
             ),
             PairExample(
                 "潼南、彭水、遂宁、内江等川渝八地联合发布人才联盟宣言。",

@@ -239,6 +239,7 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
                     continue  # (落实重庆市委与四川省委的工作安排: whose directions)
                 first = places_in(hits, m.group("a"), "A")  # (one region, or a list)
                 if pattern.among:
+                    first = _narrowed(first, hits, m.group("a"))
                     out.setdefault(i, []).append((pattern, first, first))
                     continue
                 if pattern.respective:  # A与B、C与D: the regions in turn
@@ -414,6 +415,18 @@ def pairs_of(
                 seen.add(key)
                 out.append((a, b, pattern.name))
     return out
+
+
+# An item with a place in brackets after it (资阳(安岳县)等9个柠檬产地): the place in brackets
+# says which part of the item acts
+_BRACKETED = re.compile(f"(?P<whole>{A})[(（](?P<part>{A})[)）]")
+
+
+def _narrowed(places: list[str], hits: Sequence[Hit], fragment: str) -> list[str]:
+    """``places`` of a list ``fragment``, each item told with a place in brackets after it
+    giving way to that place."""
+    wholes = {places_in(hits, m.group("whole"))[0] for m in _BRACKETED.finditer(fragment)}
+    return [p for p in places if p not in wholes] if wholes else places
 
 
 def _wholes(places: list[str], gaz: Gazetteer) -> list[str]:
