@@ -44,9 +44,11 @@ _YEAR = re.compile(
     r"(?P<y>(?:19|20)\d{2})年(?![\d月度]|以来|以前|之前|前|起|至|到|以后|之后|年?底(?:以前|之前|前))"
 )
 # A year told by the report's own (今年, 去年, 前年), where nothing finer is told: not a
-# span from it (今年以来), nor the year's first run (今年首趟: no opening)
+# span from it (今年以来), nor the year's first run (今年首趟: no opening); but what is
+# newly opened since the year began opened in it (今年以来,新区新开通3条航线)
 _YEAR_OF_REPORT = re.compile(
     "(?:今|去|前)年(?!以来|来|起|至今|度|底前|首|第一|[\\d一二三四五六七八九十]+月)"
+    "|今年(?=以来[^。；;]{0,40}?新(?:开通|开辟|开行|开设|增))"
 )
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
 # Words right before a date that ends a span (截至6月30日, 至6月30日, 2月1日至3日)

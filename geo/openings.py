@@ -393,7 +393,13 @@ def date_routes(
         if shared.get(i, 0) >= 2:
             # (自2015年7月“兰州号”…首发以来,兰州新区已经相继开通了“兰州—汉堡”…班列,…: the
             # date since which the lines listed after it came, none's opening)
-            dates = [d for d in dates if not _SINCE_THEN.match(text, d.start)]
+            # (but 今年以来 read as a date says the lines were newly opened this year:
+            # :mod:`cqmap.geo.dates` reads it so only before 新开通 and the like)
+            dates = [
+                d
+                for d in dates
+                if not _SINCE_THEN.match(text, d.start) or text.startswith("今年以来", d.start)
+            ]
         start, end = sentences[i]
         own_date = _told_before_end(route, i)
         if own_date is not None:

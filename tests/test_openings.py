@@ -300,6 +300,20 @@ def test_a_year_the_report_tells_as_its_own_dates_an_opening(text, opened, infer
     assert (route["opened"], route["opened_year_inferred"]) == (opened, inferred)
 
 
+def test_lines_newly_opened_since_the_year_began_opened_in_the_reports_year():
+    """今年以来…新开通 (lines opened since the year began: this year, inferred), but not
+    今年以来…开行 (the runs counted since then)."""
+    text = "发布时间:2023-12-28 10:00\n今年以来,机场新开通“万州—昆明”“万州—贵阳”2条货运航线。"
+    routes = extract_text(text)["routes"]
+    assert [(r["destinations"], r["opened"], r["opened_year_inferred"]) for r in routes] == [
+        (["昆明市"], "2023", True),
+        (["贵阳市"], "2023", True),
+    ]
+    text = "发布时间:2023-12-28 10:00\n今年以来,万州至昆明货运航线已开行120班。"
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] is None
+
+
 def test_the_first_train_of_a_year_since_which_it_has_run_is_its_opening():
     """自2011年首列…开行以来 dates the service (not 2024年首趟, the year's first run)."""
     text = "自2011年首列重庆至德国杜伊斯堡的中欧班列成功开行以来,这条铁路线越来越忙。"
