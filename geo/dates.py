@@ -55,6 +55,8 @@ _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
 _SPAN_ENDS = ("截至", "截止", "至", "到")
 # A date the report was made on: 记者6月3日从江津区获悉, 3日了解到, 16日,记者从…公司获悉
 _REPORTED = re.compile(r"[，,]?\s*[^，,。]{0,24}?(?:获悉|了解到|得知)")
+# A day a paper came out on (1月11日出版的《人民日报》, 3日刊发的): when it was told
+_PUBLISHED = re.compile(r"(?:出版|刊发|刊登|刊载|发表)的?[《“\"]")
 # A day told by the report's own (昨天首航, 前天发车, 今日上午…): days back from the document's
 # day (今日 and 今天 only as a time of it, not 《今日中国》)
 _RELATIVE = re.compile("昨天|昨日|前天|前日|(?:今日|今天)(?=[，,上下早晚凌中午])")
@@ -227,8 +229,13 @@ def _days(text: str, start: int, end: int, document: DocumentDate) -> list[Event
     year, month = document.year, document.month
     out = []
     for m in _DATE.finditer(text, start, end):
-        if m.group("wire") or _REPORTED.match(text, m.end()) or text.endswith("记者", 0, m.start()):
-            continue  # (3月12日电, 记者3日获悉: when it was reported)
+        if (
+            m.group("wire")
+            or _REPORTED.match(text, m.end())
+            or _PUBLISHED.match(text, m.end())
+            or text.endswith("记者", 0, m.start())
+        ):
+            continue  # (3月12日电, 记者3日获悉, 11日出版的《人民日报》: when it was reported)
         if text.endswith(_SPAN_ENDS, start, m.start()):
             continue  # (自1月下旬首趟…开行,至6月30日,已累计开行…: the end of a span of figures)
         day = int(m.group("d") or m.group("t"))

@@ -276,6 +276,16 @@ def test_a_planned_opening_gives_no_opening_date():
     assert route["destinations"] == ["万象"] and route["opened"] is None
 
 
+def test_the_day_a_paper_came_out_is_no_opening():
+    """3月6日出版的《重庆日报》: the day the paper told it; the train left on 5 March."""
+    text = (
+        "万州至宁波班列首发\n3月6日出版的《重庆日报》以《万州至宁波班列首发》为题报道了这条新通道。"
+        "3月5日,万州开往宁波的铁海联运班列在万州站首发。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "03-05"
+
+
 def test_the_day_a_reporter_learnt_of_it_is_no_opening():
     text = "11月16日,记者从铁路局集团有限公司获悉,重庆至宁波铁海联运班列开行突破550列。"
     (route,) = extract_text(text)["routes"]
