@@ -38,6 +38,9 @@ from cqmap.geo.skeleton import A
 
 __all__ = ["GROUP_FORMS"]
 
+# An organ of a place right after its name, in a list of parties (广安市司法局, 长寿区人民法院)
+_ORGAN = "(?:[^、，。；,;和及与\ue000-\uefff]{0,8}?(?:局|院|委|会|办|所|厅|部|联|社))?"
+
 GROUP_FORMS: tuple[PairPattern, ...] = (
     # Several first parties side by side: 大渡口区、大足区分别与忠县开展对口协同,
     # 开州区、城口县、巫溪县与达州市签署协议, 泸州、遂宁6市政府与重庆市政府. (和 joins them
@@ -166,7 +169,10 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
     # 巫山县、城口县共同签订川渝协同发展协议 (a list that goes on with 等 is an enumeration)
     PairPattern(
         "A、B、C…共同签订",
-        rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}(?:(?:[、和及]|以及){A}){{2,9}})(?![、和及等]|{A})"
+        # (each party may be an organ of its place, 广安市司法局、长寿区司法局…共同组建, and a
+        # place told with its province, 四川省广安市)
+        rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}{{1,2}}{_ORGAN}(?:(?:[、和及]|以及){A}{{1,2}}{_ORGAN}){{2,9}})"
+        rf"(?![、和及等]|{A})"
         # (or founding one body together: 潼南、江津和遂宁共同成立柠檬产区联盟)
         rf"(?:共同|一同|联合)(?:签订|签署|签约|成立|组建|发起成立)",
         ("共同签", "一同签", "联合签", "共同成立", "联合成立", "共同组建", "联合组建", "共同发起"),
@@ -175,6 +181,12 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
             PairExample(
                 "荣昌、永川和内江共同成立了川渝生猪产业联盟。",
                 (("荣昌区", "永川区"), ("荣昌区", "内江市"), ("永川区", "内江市")),
+            ),
+            # (each party an organ of its place, a place told with its province)
+            PairExample(
+                "联盟由四川省达州市司法局、开江县司法局、重庆市梁平区司法局共同组建。",
+                # (a place and a part of it, each a party: 达州市 and 开江县)
+                (("梁平区", "达州市"), ("梁平区", "开江县")),
             ),
             PairExample(
                 "内江市及奉节县、巫溪县、城口县共同签订协同发展协议。",
@@ -196,12 +208,26 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
     PairPattern(
         "A与B、C…一道签订",
         rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}(?:与|同|和|跟){A}(?:(?:[、和及]|以及){A}){{1,9}})"
+        # (the list closed by a count of its kind: …、忠县等7区(县)共同签署)
+        rf"(?:等[0-9一二三四五六七八九十]+个?(?:区县|区[(（]县[)）]|区|县|地|方))?"
         rf"(?![、和及等]|{A})(?:一道|一同|共同|一起|联合)(?:签订|签署|签下|签约)",
         ("一道签", "一同签", "共同签", "一起签", "联合签"),
         (
             PairExample(
                 "贵州同广西、重庆、云南一道签下合作共建通道的协议。",
                 (("重庆市", "贵州省"), ("重庆市", "广西壮族自治区"), ("重庆市", "云南省")),
+            ),
+            # (the list closed by a count of its kind)
+            PairExample(
+                "达州市与万州区、开州区、城口县等3区(县)共同签署了交通合作协议。",
+                (
+                    ("万州区", "达州市"),
+                    ("开州区", "达州市"),
+                    ("城口县", "达州市"),
+                    ("万州区", "开州区"),
+                    ("万州区", "城口县"),
+                    ("开州区", "城口县"),
+                ),
             ),
         ),
         needs_cue=False,

@@ -392,8 +392,9 @@ def pairs_of(
             claimed.update((a, b) for a in members for b in members if a < b)
     for pattern, firsts, seconds in found:
         respective = pattern.respective
-        if not respective and len(firsts) + len(seconds) > 2:
-            # (石柱县 visits 内江 and 内江市市中区 in one list: its partner is 内江市)
+        if not respective and not pattern.among and len(firsts) + len(seconds) > 2:
+            # (石柱县 visits 内江 and 内江市市中区 in one list: its partner is 内江市; but
+            # parties acting as one are each a party, 广安市司法局、邻水县司法局…共同组建)
             firsts, seconds = _wholes(firsts, gaz), _wholes(seconds, gaz)
         if respective:
             pairs: Iterable[tuple[str, str]] = zip(firsts, seconds)
