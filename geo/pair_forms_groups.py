@@ -203,6 +203,31 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         needs_cue=False,
         among=True,
     ),
+    # A host and the parties it invites, meeting to sign one agreement: 邻水县应急管理局邀请
+    # 长寿区、渝北区和大竹县…召开…协议签订会 (all of them, each the others' partner)
+    PairPattern(
+        "A邀请B、C…签订",
+        rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}{ORG}邀请{A}{{1,2}}"
+        rf"(?:{ORG}(?:[、和及]|[，,]?及|以及){ORG}{A}{{1,2}}){{1,9}})"
+        rf"[^。；;]{{0,60}}?(?:签订|签署|签约)",
+        ("邀请",),
+        (
+            PairExample(
+                "开江县政府邀请梁平区、垫江县和达州市达川区在开江召开联防联控座谈暨协议签订会。",
+                (
+                    ("梁平区", "开江县"),
+                    ("垫江县", "开江县"),
+                    ("梁平区", "垫江县"),
+                    ("梁平区", "达川区"),
+                    ("垫江县", "达川区"),
+                ),
+            ),
+            # (a host inviting guests to what is no signing)
+            PairExample("开江县政府邀请梁平区、垫江县的客商参加展会。", ()),
+        ),
+        needs_cue=False,
+        among=True,
+    ),
     # One party and a list with it, signing one agreement all together: 贵州同广西、重庆、
     # 云南…一道签下合作协议 (each is each other's partner, as with the list alone)
     PairPattern(
