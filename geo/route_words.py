@@ -93,6 +93,7 @@ SERVICE_WORDS = (
     "专线", "穿梭巴士", "港航巴士", "水上巴士", "线路", "滚装船", "货轮", "货船", "直航", "快班", "列车",
     "班线", "运输线",
     "快航",  # (“精品快航”直达航线, 江海快航: a fast liner service)
+    "包机航班", "包机",  # (兰州-迪拜国际货运包机首航: a charter, flown as a line)
     "货列",
     # (路线 alone is any way, 旅游路线: only a way of freight)
     "铁路路线", "物流路线", "运输路线", "货运路线", "运输新路线", "物流新路线",
@@ -328,8 +329,8 @@ def air_line(tail: str, name: str | None, text: str) -> bool:
     """Whether a line read from ``text`` (its words ``tail`` before the service word, its
     ``name``) is flown: by its own words, or a 航线 in a sentence of aircraft and not of
     ships."""
-    if BY_AIR.search(tail) or (name and BY_AIR.search(name)):
-        return True
+    if BY_AIR.search(tail) or (name and BY_AIR.search(name)) or tail.endswith("包机"):
+        return True  # (a charter, 包机, is flown)
     # (重庆至多哈直航, …直飞中东客运航班: a line flown, 直航 told in a sentence of aircraft)
     line = tail.endswith(("航线", "航班", "直航")) or (name or "").endswith("航线")
     return line and (FLOWN.search(text) or BY_AIR.search(text)) and not _BY_WATER.search(text)

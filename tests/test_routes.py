@@ -145,6 +145,9 @@ def test_a_grouping_may_stand_between_a_routes_ends_and_its_service():
         ("成渝铁路复线货运班列增多。", []),
         # (渝甬 one of the directions counted, no line of its own)
         ("园区开行中欧班列、渝满俄、渝甬四向国际班列线路62条。", []),
+        # (a freight charter flown as a line; a tourists' charter is none)
+        ("“重庆—迪拜”国际货运包机首航。", [("重庆市", ["迪拜"])]),
+        ("“重庆—三亚”旅游包机首航,游客200人。", []),
         # (the scene, then a fleet or a ship heading off from it)
         ("贵州思南港,20艘满载煤炭的船队驶向重庆涪陵。", [("思南港", ["涪陵港"])]),
         ("在万州新田港,一艘艘集装箱船驶向上海。", [("新田港", ["上海港"])]),
