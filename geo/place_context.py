@@ -122,7 +122,8 @@ CONTEXT_RULES: dict[str, Rule] = {
     "东港区": Rule(before=("港",)),
     # (东海 alone is the East China Sea, 由东海入江, 东海之滨; 连云港's county only in a strong
     # context or by its full name, 东海县)
-    "东海": Rule(after=("入江", "海域", "之滨", "沿岸", "海岸", "岸线", "舰队"), weak=True),
+    # (东海岸: an east coast, 位于东海岸的彭亨)
+    "东海": Rule(after=("入江", "海域", "之滨", "沿岸", "海岸", "岸", "舰队"), weak=True),
     # (中老边境: the China–Laos border, not 营口's 老边区)
     "老边": Rule(after=("境",)),
     # (出海口, 入海口, 沿海口岸: an outlet to the sea, an estuary, the coast; not 海南's 海口)
@@ -201,6 +202,8 @@ NOT_PLACES = (
     "高峡平湖",  # (the lake of the Three Gorges dam, not 嘉兴's 平湖市)
     "一带",  # (在綦江区一带广为流传: around it, not Japan's 帯広)
     "普通",  # (一个普通河港: an ordinary river port, not 哈尔滨's 通河县)
+    # (verbs of 通 before a place: 畅通川港物流通道 is no 达州's 通川区)
+    "畅通", "开通", "打通", "贯通", "连通", "互通", "联通", "沟通", "疏通", "融通",
     *(name for corridor in CORRIDORS for name in corridor.names),
 )  # fmt: skip
 

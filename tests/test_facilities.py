@@ -227,6 +227,7 @@ def test_a_ports_station_is_named_by_the_port_without_its_city():
         ("库车机场开通乌鲁木齐机场异地货站业务。", "异地货站"),  # a desk elsewhere
         ("九江陆地港暨九江口岸作业区开工。", "暨九江口岸"),  # 暨, and
         ("这里从一个普通河港变为物流中心。", "通河港"),  # an ordinary river port
+        ("两地将畅通川港物流通道。", "通川港"),  # 畅通, a verb, before 川港 (四川, 香港)
     ],
 )
 def test_words_of_kind_role_or_grammar_before_a_facility_word_name_none(text, wrong):

@@ -101,6 +101,17 @@ LINE_PATTERNS = (
         ("• 区县新闻", "►视频"),
     ),
     LinePattern(
+        # (the lines a bulletin board signs a post with: where it was posted from, its address)
+        "bulletin board's signature",
+        "※",
+        r"※ ?(?:(?:发信站|文章网址|编辑|转录至|转录者|引述).{0,120})?",
+        (
+            "※ 发信站: 批踢踢实业坊(ptt.cc), 来自: 118.166.18.67 (台湾)",
+            "※ 文章网址: https://www.ptt.cc/bbs/Railway/M.1748361085.A.160.html",
+            "※",
+        ),
+    ),
+    LinePattern(
         "channel entrance and hot lists",
         "点进本今2一热排",
         r"(?:点击进入|进入)\S{0,6}频道|(?:本周|今日|24小时|一周)?热(?:榜|门推荐|点推荐|门文章)"
