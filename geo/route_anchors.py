@@ -24,7 +24,7 @@ from cqmap.geo.route_words import (
     counted_network,
     mode_of,
 )
-from cqmap.geo.routes import Context, Route, RouteForm, route_of
+from cqmap.geo.routes import CAN_ONLY, Context, Route, RouteForm, route_of
 
 __all__ = ["read_anchor_services", "read_corridor", "read_from_anchor", "read_points_served"]
 
@@ -127,6 +127,10 @@ _PAIRED_ENDS = re.compile(
 )
 
 
+# A run's time, then what it can do in it (只需12天便可从欧洲到达成都)
+_RUNS_TIME = re.compile(r"(?:天|小时|分钟)(?:左右|以内|内)?(?:就|便|即)?(?:可以|能够|可|能)\s*\Z")
+
+
 def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """A corridor's service from a place to places the sentence names."""
     sent, gaz = ctx.sent, ctx.gaz
@@ -150,6 +154,18 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
                 route_of(form, name, origin, [end], [], mode, ctx, corridor=corridor.name)
             )
         return routes
+    if (
+        ctx.first_origin is not None
+        and CAN_ONLY.search(
+            sent.skeleton, max(0, ctx.first_origin.start() - 3), ctx.first_origin.start()
+        )
+        and not _RUNS_TIME.search(
+            sent.skeleton, max(0, ctx.first_origin.start() - 8), ctx.first_origin.start()
+        )
+    ):
+        # (中老铁路将延伸至曼谷,令农产品可由曼谷经万象运到昆明: what could be; but 只需12天
+        # 便可从欧洲到达成都 is a run's time)
+        return []
     origin = origin_of(sent, ctx.first_origin, gaz) if ctx.first_origin else None
     # (without a destination, the route is only a part: it joins the corridor's route
     # from the same place if the document has one, else it is a corridor mention)

@@ -320,6 +320,8 @@ def test_a_railways_course_and_what_it_makes_possible_are_no_route():
         ("汕头港的航线越织越密,从汕头港出发,货物可以直达中东、东南亚和日本。", []),
         # (a run's time told: where the service arrives)
         ("冷链班车从南宁出发,最快16小时就能直达河内。", [("南宁市", ["河内"], [], "road")]),
+        # (what a corridor's trains could carry, once the railway is extended: no run)
+        ("中老铁路将延伸至曼谷,届时水果可由曼谷经万象运到昆明。", []),
     ],
 )
 def test_where_goods_can_reach_from_a_place_is_no_run_but_a_runs_time_is(text, routes):
