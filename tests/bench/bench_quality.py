@@ -455,6 +455,8 @@ REAL_SETS: tuple[tuple[str, str], ...] = (
     ("unhulled.json", "an eighty-fourth held-out set of real articles"),
     ("unwoven.json", "an eighty-fifth held-out set of real articles"),
     ("unspliced.json", "an eighty-sixth held-out set of real articles"),
+    ("unsnapped.json", "an eighty-seventh held-out set of real articles"),
+    ("untwined.json", "an eighty-eighth held-out set of real articles"),
 )
 FIRST_HELD_OUT = "heldout.json"
 
