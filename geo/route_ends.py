@@ -355,13 +355,33 @@ def origin_of(sent: Sentence, m: re.Match, gaz: Gazetteer) -> str:
             if station and inside(sent.place(station.group(1)), place, gaz):
                 return sent.place(station.group(1))  # (驶出宁波舟山港铁路北仑港站)
             # (驶离中国铁路西安局集团有限公司西安国际港站: the station the railway runs)
-            return _in_the_country(sent, place, m.end(group), gaz)
+            return _in_the_country(
+                sent, _facility_of(sent, place, m.end(group), gaz), m.end(group), gaz
+            )
     place = sent.place(m.group("o"))
     if m.group("inner"):
         inner = sent.place(m.group("inner"))
         if inside(inner, place, gaz):
             return inner
-    return _in_the_country(sent, place, m.end("o"), gaz)
+    return _in_the_country(sent, _facility_of(sent, place, m.end("o"), gaz), m.end("o"), gaz)
+
+
+# A facility of a port a few words on, no word of moving between (果园港国家物流枢纽鱼嘴
+# 货运站: the hub's station; not 从果园港出发至鱼嘴站)
+_PART_AFTER = re.compile(
+    f"(?:(?!至|到|往|经|出|驶|开|发|运|抵|和|与|及|或)[^，。；,;、\ue000-\uefff]){{0,6}}?({T})"
+)
+
+
+def _facility_of(sent: Sentence, place: str, end: int, gaz: Gazetteer) -> str:
+    """``place``, or where it is a port, its facility told a few words on (在果园港国家
+    物流枢纽鱼嘴货运站: 鱼嘴站, a station of the port)."""
+    if getattr(gaz.places.get(place), "level", None) != "port":
+        return place
+    part = _PART_AFTER.match(sent.skeleton, end)
+    if part and place in gaz.ancestors(sent.place(part.group(1))):
+        return sent.place(part.group(1))
+    return place
 
 
 def _in_the_country(sent: Sentence, place: str, end: int, gaz: Gazetteer) -> str:

@@ -50,6 +50,11 @@ __all__ = [
 
 # The subject of a sentence that tells where a train or its goods go on to
 _ONWARD_SUBJECT = re.compile("班列|列车|专列|货物|集装箱|货品|批货|(?:这|该|此)批|^它")
+# Another train or ship told as the sentence's subject (同一天,一列班列一路向南…发往东南亚;
+# 另一趟班列…): a run of its own, not the one told before going on
+_ANOTHER_RUN = re.compile(
+    "^[^。；;]{0,8}?(?:另一|(?:同一天|同日|与此同时|同时)[，,]?一)(?:列|趟|艘)"
+)
 # People going somewhere by train (代表团一行踏上开往成都的列车): no goods going on
 _PEOPLE_ABOARD = re.compile("代表团|考察团|一行|旅客|乘客|游客")
 # A service opened to a place (成功向北开行至俄罗斯的中欧接续班列): one of its own, not the
@@ -141,6 +146,7 @@ def extend_route(
         or _not_a_run(text)
         or _OPENED_TO.search(text)
         or _PEOPLE_ABOARD.search(text)
+        or _ANOTHER_RUN.search(text)
         or _NETWORK.search(text)
         or CAN_REACH.search(text)
         or _FIRST_RUN_TOLD.search(text)

@@ -145,6 +145,16 @@ def test_a_grouping_may_stand_between_a_routes_ends_and_its_service():
         ("成渝铁路复线货运班列增多。", []),
         # (渝甬 one of the directions counted, no line of its own)
         ("园区开行中欧班列、渝满俄、渝甬四向国际班列线路62条。", []),
+        # (a station of the port told a few words after it, where the train stands)
+        (
+            "在万州新田港国际物流枢纽新田港站,一列班列驶往广西钦州港。",
+            [("新田港站", ["钦州港"])],
+        ),
+        # (another train the same day: a run of its own, not the first going on)
+        (
+            "在团结村中心站,一列班列驶往霍尔果斯。同一天,一列班列一路向南,发往越南河内。",
+            [("团结村", ["霍尔果斯"])],
+        ),
         # (a freight charter flown as a line; a tourists' charter is none)
         ("“重庆—迪拜”国际货运包机首航。", [("重庆市", ["迪拜"])]),
         ("“重庆—三亚”旅游包机首航,游客200人。", []),
