@@ -491,8 +491,10 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
                 "川渝万达开统筹发展第四次党政联席会在万州举行。",
                 (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
             ),
-            # (a grouping that mostly names a region, told as its two parties signing)
+            # (a grouping that mostly names a region, told as its two parties signing, or
+            # its organs signing jointly)
             PairExample("渝黔两省市签署合作框架协议。", (("重庆市", "贵州省"),)),
+            PairExample("川渝税务部门共同签署征管协作协议。", (("重庆市", "四川省"),)),
             # (provinces by their one-character names, counted: the pairs with Chongqing)
             PairExample(
                 "渝川黔三地政协召开联席会议。", (("重庆市", "四川省"), ("重庆市", "贵州省"))

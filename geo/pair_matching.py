@@ -113,8 +113,10 @@ _IMPLIED_RE = tuple((p, _Regex(_for_document(p.pattern))) for p in _IMPLIED)
 _COMMA = re.compile("[，,]")
 # A grouping's name told as its two parties signing (渝黔两省市签署, 川渝两地政协签署): the
 # two, whatever else it names (川渝两地 is often a region: 成渝两地产业转移)
+# (or its organs signing jointly: 川渝警方共同签署)
 TWO_PARTIES = re.compile(
     '[”"]?(?:两地|两省市|两市|双方)[^，。；,;\ue000-\ue7ff]{0,6}?(?:签署|签订|签下|签约)'
+    "|[^，。；,;\ue000-\ue7ff]{0,4}?(?:共同|联合|一同)(?:签署|签订|签下|签约)"
 )
 _COUNTED_PARTIES = re.compile(COUNTED_PARTIES)
 
