@@ -39,7 +39,10 @@ from cqmap.geo.skeleton import A
 __all__ = ["GROUP_FORMS"]
 
 # An organ of a place right after its name, in a list of parties (广安市司法局, 长寿区人民法院)
-_ORGAN = "(?:[^、，。；,;和及与\ue000-\uefff]{0,8}?(?:局|院|委|会|办|所|厅|部|联|社))?"
+# (文化和旅游厅: 和 inside an organ's name)
+_ORGAN = (
+    "(?:(?:文化和旅游|[^、，。；,;和及与\ue000-\uefff]){0,8}?(?:局|院|委|会|办|所|厅|部|联|社))?"
+)
 
 GROUP_FORMS: tuple[PairPattern, ...] = (
     # Several first parties side by side: 大渡口区、大足区分别与忠县开展对口协同,
@@ -174,13 +177,22 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}{{1,2}}{_ORGAN}(?:(?:[、和及]|以及){A}{{1,2}}{_ORGAN}){{2,9}})"
         rf"(?![、和及等]|{A})"
         # (or founding one body together: 潼南、江津和遂宁共同成立柠檬产区联盟)
-        rf"(?:共同|一同|联合)(?:签订|签署|签约|成立|组建|发起成立)",
-        ("共同签", "一同签", "联合签", "共同成立", "联合成立", "共同组建", "联合组建", "共同发起"),
+        # (or leading it together: 共同牵头,成立…联盟)
+        rf"(?:共同|一同|联合)(?:牵头[，,]?)?(?:签订|签署|签约|成立|组建|发起成立)",
+        (
+            *("共同签", "一同签", "联合签", "共同成立", "联合成立", "共同组建", "联合组建"),
+            *("共同发起", "共同牵头", "联合牵头"),
+        ),
         (
             # (founding one body together)
             PairExample(
                 "荣昌、永川和内江共同成立了川渝生猪产业联盟。",
                 (("荣昌区", "永川区"), ("荣昌区", "内江市"), ("永川区", "内江市")),
+            ),
+            # (organs leading it together: 文化和旅游厅, with 和 in its name)
+            PairExample(
+                "四川省文化和旅游厅、重庆市文化和旅游发展委员会、贵州省文化和旅游厅共同牵头,成立文旅联盟。",
+                (("重庆市", "四川省"), ("重庆市", "贵州省")),
             ),
             # (each party an organ of its place, a place told with its province)
             PairExample(
