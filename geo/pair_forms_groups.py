@@ -215,6 +215,23 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         needs_cue=False,
         among=True,
     ),
+    # One party starting something and the others it joins with, setting it up together:
+    # 由怀化市发起,联动秀山县、铜仁市…建立劳务协作机制 (each the others' partner)
+    PairPattern(
+        "由A发起,联动B、C…建立",
+        rf"由(?P<a>{A}{{1,2}}{ORG}(?:牵头)?发起[，,]?(?:联动|联合|携手|会同){A}{{1,2}}"
+        rf"(?:{ORG}(?:[、和及]|[，,]?及|以及){ORG}{A}{{1,2}}){{1,9}})"
+        rf"[^。；;]{{0,30}}?(?:建立|成立|组建|签署|签订|共建|构建)",
+        ("发起",),
+        (
+            PairExample(
+                "由湖南省怀化市发起,联动重庆市秀山县、贵州省铜仁市,建立劳务协作对接机制。",
+                (("秀山县", "怀化市"), ("秀山县", "铜仁市")),
+            ),
+        ),
+        needs_cue=False,
+        among=True,
+    ),
     # A host and the parties it invites, meeting to sign one agreement: 邻水县应急管理局邀请
     # 长寿区、渝北区和大竹县…召开…协议签订会 (all of them, each the others' partner)
     PairPattern(
