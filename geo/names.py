@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ETHNIC_GROUPS", "NOT_SHORT_NAMES", "short_name"]
+__all__ = ["ETHNIC_GROUPS", "NOT_SHORT_NAMES", "WORDS_OF_NO_PLACE", "short_name"]
 
 # The 55 peoples of China besides the Han, as autonomous areas name them (蒙古 and a few
 # others also appear without 族: 博尔塔拉蒙古自治州, 伊犁哈萨克自治州).
@@ -32,21 +32,24 @@ _ENDINGS = (
 )
 
 
-# What is left of some names is a word for a part of anything (四川南部 is the south of
-# Sichuan, not 南部县; 中西部), of transport (港口, 海港, 通道, 江海, 运河, 通江达海), of a
-# mountain range (天山), of a part of the country (中原, 江南) or of every day (合作 is working together, not 合作市): such a
-# division has no short form.
-NOT_SHORT_NAMES = frozenset(
+# Words that name no place in a Chinese text, here or abroad (:data:`WORDS_OF_NO_PLACE`): a
+# part of the country, a mountain range, a word of ports. With them, what is left of some
+# names is a word for a part of anything (四川南部 is the south of Sichuan, not 南部县; 中西部),
+# of transport (港口, 通道, 江海, 运河, 通江达海) or of every day (合作 is working together,
+# not 合作市): such a division has no short form.
+WORDS_OF_NO_PLACE = frozenset(
+    {
+        "海港",  # (连云港海港: its sea port, not 秦皇岛's 海港区)
+        "天山",  # (a mountain range: 新疆天山山麓, the 天山号 trains; not 乌鲁木齐's 天山区)
+        # (parts of the country: 至中原的门户, 奔赴江南地区, 江汉经济圈, 最大的平原; not 郑州's
+        # 中原区, 南宁's 江南区, 武汉's 江汉区, 德州's 平原县)
+        *("中原", "江南", "江汉", "平原"),
+    }
+)
+NOT_SHORT_NAMES = WORDS_OF_NO_PLACE | frozenset(
     {"东部", "西部", "南部", "北部", "中部", "市中", "城中", "城东", "城西", "城南", "城北",
      "城关", "新城", "老城", "郊区", "矿区", "东区", "西区", "南区", "北区", "中区",
      "港口", "通道", "江海", "新市", "运河", "通江", "中西",
-     # (连云港海港: its sea port, not 秦皇岛's 海港区)
-     "海港",
-     # (a mountain range: 新疆天山山麓, 天山北坡, the 天山号 trains; not 乌鲁木齐's 天山区)
-     "天山",
-     # (parts of the country: 至中原的门户, 奔赴江南地区, 江汉经济圈, 最大的平原; not 郑州's
-     # 中原区, 南宁's 江南区, 武汉's 江汉区, 德州's 平原县)
-     "中原", "江南", "江汉", "平原",
      # (会同有关部门: together with)
      "会同",
      # everyday words: 合作 (合作市), 资源 (资源县), 双城 (双城区), 比如 (比如县) ...

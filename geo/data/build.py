@@ -57,7 +57,7 @@ from cqmap.geo.data.world import (
 )
 from cqmap.geo.datum import CHONGQING_AEA, from_metric, to_metric, to_wgs84, transform_geometry
 from cqmap.geo.io import atomic_write, write_geojson
-from cqmap.geo.names import short_name
+from cqmap.geo.names import WORDS_OF_NO_PLACE, short_name
 from cqmap.geo.pairings import REFERENCE_PAIRINGS
 from cqmap.geo.ports import PORTS
 from cqmap.geo.regions import (
@@ -300,9 +300,12 @@ def build(out: Path) -> dict:
     # (the townships of each of those divisions, to name stations and ports after)
     towns = town_rows(location_lines(), {row[0] for row in divisions})
     atomic_write(out / "towns.json", table_json({"towns": (TOWN_COLUMNS, towns)}))
-    chinese = {row[1] for row in divisions} | {
-        short for row in divisions if (short := short_name(row[1]))
-    }
+    # (and words that name no place, here or abroad: 江南, 中原)
+    chinese = (
+        {row[1] for row in divisions}
+        | {short for row in divisions if (short := short_name(row[1]))}
+        | WORDS_OF_NO_PLACE
+    )
     countries = country_rows(
         outlines, lambda g: polylabel(largest_part(g), 0.01), continents(), country_names(chinese)
     )
