@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from cqmap.geo.place_context import NOT_PLACES
 from cqmap.geo.vocabulary import FACILITY_HOSTS, FACILITY_WORDS
 
 __all__ = ["KIND_OF_PORT", "ports_listed"]
@@ -225,6 +226,17 @@ def _table_port(item: str, word: str, gaz) -> tuple[str, str] | None:
     return None
 
 
+def _word_across(item: str, cut: int, gaz) -> bool:
+    """Whether a name or a word that names no place (:data:`NOT_PLACES`) starts before
+    ``cut`` in ``item`` and ends after it: the name after the cut is part of a longer one."""
+    for start in range(max(0, cut - 4), cut):
+        for end in range(cut + 1, min(len(item), start + 6) + 1):
+            word = item[start:end]
+            if len(word) >= 2 and (word in NOT_PLACES or gaz.candidates(word)):
+                return True
+    return False
+
+
 def _place_port(item: str, word: str, gaz) -> tuple[str, str] | None:
     """The facility a place of the list names with the word, when the table does not
     have it (德阳、峨眉、昭通等无水港: 德阳无水港, at 德阳市), and the place's name."""
@@ -233,6 +245,8 @@ def _place_port(item: str, word: str, gaz) -> tuple[str, str] | None:
         held = gaz.candidates(name)
         if not held:
             continue
+        if cut and _word_across(item, cut, gaz):
+            return None  # (曲靖市珠江源: 珠江 runs into it; the item is no 江源区's)
         # (a station of a name a prefecture and a city in it share: the city's, 喀什站)
         inner = gaz.innermost(held) if word == "站" else held
         one = inner[0] if len(inner) == 1 else None

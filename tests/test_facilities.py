@@ -284,6 +284,13 @@ def test_a_list_of_places_sharing_a_facility_word_names_a_facility_of_each():
     assert ports == {"德阳无水港": "德阳市", "昭通无水港": "昭通市"}
 
 
+def test_an_item_of_a_list_that_ends_a_longer_name_names_no_place_s_station():
+    """曲靖市珠江源、龙津沟等车站: 珠江源 is a station's own name (珠江 runs into it), not
+    江源区's station."""
+    ports = {p["name"] for p in extract_text("在曲靖市珠江源、龙津沟等车站装车。")["ports"]}
+    assert "江源站" not in ports
+
+
 def test_a_list_of_places_sharing_an_airport_word_names_no_port_on_the_water():
     """万州、达州两大机场: 达州's airport (of the place), not 达州港."""
     ports = {p["name"] for p in extract_text("万州、达州两大机场开通新航线。")["ports"]}
