@@ -65,6 +65,7 @@ FACILITY_WORDS: dict[str, str] = {
     "营业网点": "rail station",
     "码头": "terminal", "集装箱码头": "terminal", "铁路港": "rail hub", "国际港": "rail hub", "国际港站": "rail station",
     "国际铁路港": "rail hub",  # (眉山国际铁路港)
+    "国际铁港": "rail hub",  # (长沙国际铁港: the rail port, told short)
     "国际联运港": "rail hub", "联运港": "rail hub",  # (成都(双流)空铁国际联运港: an air–rail hub)
     "无水港": "dry port", "物流园": "dry port", "国际物流园": "dry port",
     "国际无水港": "dry port",  # (梅州国际无水港)

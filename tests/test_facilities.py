@@ -558,6 +558,7 @@ def test_a_station_after_a_citys_railway_is_that_citys_station():
     ("text", "port"),
     [
         ("班列从泸州国际铁路港开出。", "泸州国际铁路港"),
+        ("班列从株洲国际铁港开出。", "株洲国际铁港"),  # (the rail port, told short)
         # a country before a crossing of its own name says where it lies
         ("列车经中国天保口岸出境。", "天保口岸"),
         # an operator's letters before a place's terminal are part of its name
