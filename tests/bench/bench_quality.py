@@ -457,6 +457,8 @@ REAL_SETS: tuple[tuple[str, str], ...] = (
     ("unspliced.json", "an eighty-sixth held-out set of real articles"),
     ("unsnapped.json", "an eighty-seventh held-out set of real articles"),
     ("untwined.json", "an eighty-eighth held-out set of real articles"),
+    ("unbolted.json", "an eighty-ninth held-out set of real articles"),
+    ("unhitched.json", "a ninetieth held-out set of real articles"),
 )
 FIRST_HELD_OUT = "heldout.json"
 
