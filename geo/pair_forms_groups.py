@@ -176,18 +176,37 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         # place told with its province, 四川省广安市)
         rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}{{1,2}}{_ORGAN}(?:(?:[、和及]|以及){A}{{1,2}}{_ORGAN}){{2,9}})"
         rf"(?![、和及等]|{A})"
-        # (or founding one body together: 潼南、江津和遂宁共同成立柠檬产区联盟)
-        # (or leading it together: 共同牵头,成立…联盟)
-        rf"(?:共同|一同|联合)(?:牵头[，,]?)?(?:签订|签署|签约|成立|组建|发起成立)",
+        # (when and where they met, between: 陕西16日在重庆共同签署; what they will do: 将共同成立)
+        rf"(?:\d{{1,2}}日)?(?:在{A}{{1,2}})?将?"
+        # (or founding one body together: 潼南、江津和遂宁共同成立柠檬产区联盟, 共同发起…联盟;
+        # or leading it together: 共同牵头,成立…联盟)
+        rf"(?:共同|一同|联合)(?:牵头[，,]?)?(?:签订|签署|签约|成立|组建|发起)",
         (
             *("共同签", "一同签", "联合签", "共同成立", "联合成立", "共同组建", "联合组建"),
-            *("共同发起", "共同牵头", "联合牵头"),
+            *("共同发起", "联合发起", "共同牵头", "联合牵头"),
         ),
         (
             # (founding one body together)
             PairExample(
                 "荣昌、永川和内江共同成立了川渝生猪产业联盟。",
                 (("荣昌区", "永川区"), ("荣昌区", "内江市"), ("永川区", "内江市")),
+            ),
+            # (when and where they signed, between them and 共同)
+            PairExample(
+                "重庆、四川、贵州16日在重庆共同签署合作共建协议。",
+                (("重庆市", "四川省"), ("重庆市", "贵州省")),
+            ),
+            # (founding one body together: 共同发起)
+            PairExample(
+                "万州、开州、云阳和达州共同发起成立文旅联盟。",
+                (
+                    ("万州区", "开州区"),
+                    ("万州区", "云阳县"),
+                    ("万州区", "达州市"),
+                    ("开州区", "云阳县"),
+                    ("开州区", "达州市"),
+                    ("云阳县", "达州市"),
+                ),
             ),
             # (organs leading it together: 文化和旅游厅, with 和 in its name)
             PairExample(

@@ -81,6 +81,8 @@ def resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | N
         if not choice and _listed_as_place(text, raw, out, i, surface):
             choice = _listed_region(surface, raw, out, i, gaz, home)
         if not choice:
+            choice = _listed_with_regions(text, raw, out, i, surface, gaz)
+        if not choice:
             choice = _city_of_its_port(text, start, end, surface, gaz)
         if not choice:
             choice = _listed_with_ports(text, raw, out, i, surface, gaz, home)
@@ -181,6 +183,26 @@ def _listed_as_place(text: str, raw: list[Hit], out: list[Hit], i: int, surface:
         and h[2].form != "composite"
         for h, a, b in before + after
     )
+
+
+def _listed_with_regions(
+    text: str, raw: list[Hit], out: list[Hit], i: int, surface: Surface, gaz: Gazetteer
+) -> Surface | bool:
+    """A name several regions share (兴山: 兴山县 of 宜昌, 兴山区 of 鹤岗), listed next to
+    a region's name (宜昌、保康、兴山、房县): the one in that region's province, where one is."""
+    if any(c.cls == "P" for c in surface.choices):
+        return False
+    start, end, _ = raw[i]
+    before = [(h, h[1], start) for h in out[-1:]]
+    after = [(h, end, h[0]) for h in raw[i + 1 : i + 2]]
+    for h, a, b in before + after:
+        if h[2].shared or h[2].form == "composite" or not listed_together(text, a, b):
+            continue
+        province = _province(gaz.places[h[2].place])
+        here = [c for c in surface.choices if _province(gaz.places[c.place]) == province]
+        if province and len(here) == 1:
+            return here[0]
+    return False
 
 
 # Words of ships and water near a name: a city named like its port (防城港) is the port

@@ -440,6 +440,15 @@ def test_a_weak_country_right_before_its_city_says_where_the_city_is():
     assert [(r["origin"], r["destinations"]) for r in rec["routes"]] == [("重庆市", ["维尔纽斯"])]
 
 
+def test_a_name_several_regions_share_listed_next_to_a_region_is_the_one_in_its_province():
+    """兴山 (兴山县 of 宜昌, 兴山区 of 鹤岗) listed with 秭归: 湖北's; 西安 listed with 武汉
+    stays the city a name alone is (no region of 湖北 holds it)."""
+    regions = {r["name"] for r in extract_text("巫山、秭归、兴山三地共建旅游环线。")["regions"]}
+    assert "兴山县" in regions and "兴山区" not in regions
+    text = "吉林援建的物流园离武汉,西安这些大城市都很远。"
+    assert "西安市" in {r["name"] for r in extract_text(text)["regions"]}
+
+
 def test_a_shared_name_right_before_one_it_holds_is_the_holder():
     """承德双桥区: 承德 is 承德市 (not 承德县), and 双桥区 is 承德市's (not 大足区's former
     name); bare 双桥 among Chongqing's districts is that former district, now 大足区."""
