@@ -191,6 +191,11 @@ def listed_places(sent: Sentence, fragment: str, gaz: Gazetteer) -> list[str]:
 _LISTED_END = re.compile(r"\s*(?:、|和|及|以及)\s*")
 
 
+# A clause ending between two destinations (驶向蒂尔堡和杜伊斯堡,…奔向欧洲: the second
+# told of the run again; not 运输到俄罗斯乃至欧洲, an end beyond)
+_CLAUSE_BREAK = re.compile("[，,；;]")
+
+
 def ends_after(
     sent: Sentence, k: int, gaz: Gazetteer, end: int | None = None
 ) -> tuple[list[str], list[str]]:
@@ -238,6 +243,14 @@ def ends_after(
         if dests and THE_OTHER.search(skeleton, last, d.start()):
             dests = [*dests, *told]  # (一列去往罗斯托克,另一列去往斯瓦夫库夫: each an end)
             continue
+        if (
+            dests
+            and told
+            and _CLAUSE_BREAK.search(skeleton, last, d.start())
+            and all(any(t in gaz.ancestors(x) for t in told) for x in dests)
+            and all(any(t in gaz.ancestors(x) for x in dests) for t in told)
+        ):
+            continue  # (驶向蒂尔堡和杜伊斯堡,…奔向欧洲: where they go, told again coarser)
         if dests and not all(any(x in gaz.ancestors(t) for x in dests) for t in told):
             # (开往杜伊斯堡,最终停靠在杜伊斯堡港: the end told again, finer, is no stop; a
             # stop where it was told, 驶抵俄罗斯…,再…进入黑龙江,最终到达抚远港)

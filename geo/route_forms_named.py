@@ -576,7 +576,8 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         # the directions counted, 中欧班列、渝满俄、渝甬四向国际班列; nor a railway or a
         # road named by its ends, 成渝铁路侯家坪站)
         # (nor the end of another line, 九江至川渝始发集装箱班轮: 川渝 where it goes)
-        rf"(?<![(（至到往])(?P<c>{B})(?!两地|三地|地区|出口|进口|[两三四五六七八]向|铁路|高铁|高速|公路|城际"
+        # (nor where the goods are made, “川渝造”班列)
+        rf"(?<![(（至到往])(?P<c>{B})(?!两地|三地|地区|出口|进口|造|制造|[两三四五六七八]向|铁路|高铁|高速|公路|城际"
         rf"|中欧|中亚|中老|中越|西部陆海|陆海新通道"
         # (nor the start of a longer chain of short names, 渝黔桂新: not 渝黔's)
         rf"|[桂新欧俄满甬湘滇])"

@@ -155,6 +155,13 @@ def test_a_grouping_may_stand_between_a_routes_ends_and_its_service():
             "在团结村中心站,一列班列驶往霍尔果斯。同一天,一列班列一路向南,发往越南河内。",
             [("团结村", ["霍尔果斯"])],
         ),
+        # (where they go told again, coarser, after a comma: no end beyond; and a train
+        # of goods made in both, “川渝造”, runs between neither)
+        (
+            "两列“川渝造”班列同时从成都国际铁路港、重庆团结村中心站驶出,"
+            "分别驶向荷兰蒂尔堡和德国杜伊斯堡,一路奔向欧洲。",
+            [("团结村", ["杜伊斯堡"]), ("成都国际铁路港", ["蒂尔堡"])],
+        ),
         # (a freight charter flown as a line; a tourists' charter is none)
         ("“重庆—迪拜”国际货运包机首航。", [("重庆市", ["迪拜"])]),
         ("“重庆—三亚”旅游包机首航,游客200人。", []),
