@@ -459,6 +459,8 @@ REAL_SETS: tuple[tuple[str, str], ...] = (
     ("untwined.json", "an eighty-eighth held-out set of real articles"),
     ("unbolted.json", "an eighty-ninth held-out set of real articles"),
     ("unhitched.json", "a ninetieth held-out set of real articles"),
+    ("unbuckled.json", "a ninety-first held-out set of real articles"),
+    ("unlatched.json", "a ninety-second held-out set of real articles"),
 )
 FIRST_HELD_OUT = "heldout.json"
 
