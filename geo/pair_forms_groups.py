@@ -177,7 +177,7 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}{{1,2}}{_ORGAN}(?:(?:[、和及]|以及){A}{{1,2}}{_ORGAN}){{2,9}})"
         rf"(?![、和及等]|{A})"
         # (when and where they met, between: 陕西16日在重庆共同签署; what they will do: 将共同成立)
-        rf"(?:\d{{1,2}}日)?(?:在{A}{{1,2}})?将?"
+        rf"(?:[0-9０-９]{{1,2}}日)?(?:在{A}{{1,2}})?将?"
         # (or founding one body together: 潼南、江津和遂宁共同成立柠檬产区联盟, 共同发起…联盟;
         # or leading it together: 共同牵头,成立…联盟)
         rf"(?:共同|一同|联合)(?:牵头[，,]?)?(?:签订|签署|签约|成立|组建|发起)",
