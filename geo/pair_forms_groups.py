@@ -234,6 +234,30 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         needs_cue=False,
         among=True,
     ),
+    # Places setting up an alliance, told without 共同 (四川、重庆、贵州将成立…文旅合作联盟;
+    # 14地即A、B、C…: the members named after their count): an alliance's founders are its
+    # members, each the others' partner
+    PairPattern(
+        "A、B、C成立…联盟",
+        rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}{{1,2}}{_ORGAN}(?:(?:[、和及]|以及){A}{{1,2}}{_ORGAN}){{2,9}})"
+        rf"(?![、和及等]|{A})(?:三省市|三省|三地|四地|[0-9０-９]+地)?(?:将|正式|携手|联手)?"
+        rf"(?:成立|组建|发起成立)[^。；;，,]{{0,30}}?(?:联盟|协作体|共同体)",
+        ("联盟", "协作体", "共同体"),
+        (
+            PairExample(
+                "四川、重庆、贵州将成立“西三角”文旅合作联盟。",
+                (("重庆市", "四川省"), ("重庆市", "贵州省")),
+            ),
+            PairExample(
+                "万州、开州、云阳携手成立“大三峡”旅游联盟。",
+                (("万州区", "开州区"), ("万州区", "云阳县"), ("开州区", "云阳县")),
+            ),
+            # (a body each of them sets up, not one together)
+            PairExample("万州、开州、云阳各自成立了物流公司。", ()),
+        ),
+        needs_cue=False,
+        among=True,
+    ),
     # One party starting something and the others it joins with, setting it up together:
     # 由怀化市发起,联动秀山县、铜仁市…建立劳务协作机制 (each the others' partner)
     PairPattern(
