@@ -44,6 +44,16 @@ _ORGAN = (
     "(?:(?:文化和旅游|[^、，。；,;和及与\ue000-\uefff]){0,8}?(?:局|院|委|会|办|所|厅|部|联|社))?"
 )
 
+# Three to ten parties listed, each maybe with its province before it and its organ after
+# it (四川省广安市司法局、邻水县司法局、重庆市长寿区司法局), no list going on before them
+_PARTIES = (
+    rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}{{1,2}}{_ORGAN}"
+    rf"(?:(?:[、和及]|以及){A}{{1,2}}{_ORGAN}){{2,9}})(?![、和及等]|{A})"
+)
+# One to nine more parties after the first, joined as a list (联动秀山县、铜仁市, 邀请长寿区、
+# 渝北区和达州市大竹县,及广安市前锋区)
+_MORE_PARTIES = rf"{A}{{1,2}}(?:{ORG}(?:[、和及]|[，,]?及|以及){ORG}{A}{{1,2}}){{1,9}}"
+
 GROUP_FORMS: tuple[PairPattern, ...] = (
     # Several first parties side by side: 大渡口区、大足区分别与忠县开展对口协同,
     # 开州区、城口县、巫溪县与达州市签署协议, 泸州、遂宁6市政府与重庆市政府. (和 joins them
@@ -174,8 +184,7 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         "A、B、C…共同签订",
         # (each party may be an organ of its place, 广安市司法局、长寿区司法局…共同组建, and a
         # place told with its province, 四川省广安市)
-        rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}{{1,2}}{_ORGAN}(?:(?:[、和及]|以及){A}{{1,2}}{_ORGAN}){{2,9}})"
-        rf"(?![、和及等]|{A})"
+        rf"{_PARTIES}"
         # (when and where they met, between: 陕西16日在重庆共同签署; what they will do: 将共同成立)
         rf"(?:[0-9０-９]{{1,2}}日)?(?:在{A}{{1,2}})?将?"
         # (or founding one body together: 潼南、江津和遂宁共同成立柠檬产区联盟, 共同发起…联盟;
@@ -239,8 +248,7 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
     # members, each the others' partner
     PairPattern(
         "A、B、C成立…联盟",
-        rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}{{1,2}}{_ORGAN}(?:(?:[、和及]|以及){A}{{1,2}}{_ORGAN}){{2,9}})"
-        rf"(?![、和及等]|{A})(?:三省市|三省|三地|四地|[0-9０-９]+地)?(?:将|正式|携手|联手)?"
+        rf"{_PARTIES}(?:三省市|三省|三地|四地|[0-9０-９]+地)?(?:将|正式|携手|联手)?"
         rf"(?:成立|组建|发起成立)[^。；;，,]{{0,30}}?(?:联盟|协作体|共同体)",
         ("联盟", "协作体", "共同体"),
         (
@@ -262,8 +270,7 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
     # 由怀化市发起,联动秀山县、铜仁市…建立劳务协作机制 (each the others' partner)
     PairPattern(
         "由A发起,联动B、C…建立",
-        rf"由(?P<a>{A}{{1,2}}{ORG}(?:牵头)?发起[，,]?(?:联动|联合|携手|会同){A}{{1,2}}"
-        rf"(?:{ORG}(?:[、和及]|[，,]?及|以及){ORG}{A}{{1,2}}){{1,9}})"
+        rf"由(?P<a>{A}{{1,2}}{ORG}(?:牵头)?发起[，,]?(?:联动|联合|携手|会同){_MORE_PARTIES})"
         rf"[^。；;]{{0,30}}?(?:建立|成立|组建|签署|签订|共建|构建)",
         ("发起",),
         (
@@ -279,8 +286,7 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
     # 长寿区、渝北区和大竹县…召开…协议签订会 (all of them, each the others' partner)
     PairPattern(
         "A邀请B、C…签订",
-        rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}{ORG}邀请{A}{{1,2}}"
-        rf"(?:{ORG}(?:[、和及]|[，,]?及|以及){ORG}{A}{{1,2}}){{1,9}})"
+        rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}{ORG}邀请{_MORE_PARTIES})"
         rf"[^。；;]{{0,60}}?(?:签订|签署|签约)",
         ("邀请",),
         (

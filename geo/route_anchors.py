@@ -18,6 +18,7 @@ from cqmap.geo.route_words import (
     FUTURE,
     PASSENGERS,
     PLANS,
+    RUNS_TIME_ENDS,
     SERVICE,
     TLIST,
     T,
@@ -128,7 +129,7 @@ _PAIRED_ENDS = re.compile(
 
 
 # A run's time, then what it can do in it (只需12天便可从欧洲到达成都)
-_RUNS_TIME = re.compile(r"(?:天|小时|分钟)(?:左右|以内|内)?(?:就|便|即)?(?:可以|能够|可|能)\s*\Z")
+_RUNS_TIME = re.compile(f"[{RUNS_TIME_ENDS}](?:可以|能够|可|能)\\s*\\Z")
 
 
 def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
@@ -160,7 +161,7 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
             sent.skeleton, max(0, ctx.first_origin.start() - 3), ctx.first_origin.start()
         )
         and not _RUNS_TIME.search(
-            sent.skeleton, max(0, ctx.first_origin.start() - 8), ctx.first_origin.start()
+            sent.skeleton, max(0, ctx.first_origin.start() - 4), ctx.first_origin.start()
         )
     ):
         # (中老铁路将延伸至曼谷,令农产品可由曼谷经万象运到昆明: what could be; but 只需12天

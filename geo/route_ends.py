@@ -379,22 +379,12 @@ def origin_of(sent: Sentence, m: re.Match, gaz: Gazetteer) -> str:
     return _in_the_country(sent, _facility_of(sent, place, m.end("o"), gaz), m.end("o"), gaz)
 
 
-# A facility of a port a few words on, no word of moving between (果园港国家物流枢纽鱼嘴
-# 货运站: the hub's station; not 从果园港出发至鱼嘴站)
-_PART_AFTER = re.compile(
-    f"(?:(?!至|到|往|经|出|驶|开|发|运|抵|和|与|及|或)[^，。；,;、\ue000-\uefff]){{0,6}}?({T})"
-)
-
-
 def _facility_of(sent: Sentence, place: str, end: int, gaz: Gazetteer) -> str:
     """``place``, or where it is a port, its facility told a few words on (在果园港国家
     物流枢纽鱼嘴货运站: 鱼嘴站, a station of the port)."""
     if getattr(gaz.places.get(place), "level", None) != "port":
         return place
-    part = _PART_AFTER.match(sent.skeleton, end)
-    if part and place in gaz.ancestors(sent.place(part.group(1))):
-        return sent.place(part.group(1))
-    return place
+    return _finest_after(sent, place, end, gaz)
 
 
 def _in_the_country(sent: Sentence, place: str, end: int, gaz: Gazetteer) -> str:
@@ -404,13 +394,19 @@ def _in_the_country(sent: Sentence, place: str, end: int, gaz: Gazetteer) -> str
         return place
     later = _LATER_PLACE.match(sent.skeleton, end)
     if later and inside(sent.place(later.group(1)), place, gaz):
-        place = sent.place(later.group(1))
         # (…上海局集团有限公司合肥货运中心合肥北站物流基地: the office's unit, then its
         # yard, each finer)
-        while (finer := _FINER_AFTER.match(sent.skeleton, later.end())) and _finer_end(
-            sent.place(finer.group(1)), place, gaz
-        ):
-            place, later = sent.place(finer.group(1)), finer
+        return _finest_after(sent, sent.place(later.group(1)), later.end(), gaz)
+    return place
+
+
+def _finest_after(sent: Sentence, place: str, end: int, gaz: Gazetteer) -> str:
+    """``place``, or the finest of the places in it told one after another right after
+    ``end`` (:data:`_FINER_AFTER`)."""
+    while (finer := _FINER_AFTER.match(sent.skeleton, end)) and _finer_end(
+        sent.place(finer.group(1)), place, gaz
+    ):
+        place, end = sent.place(finer.group(1)), finer.end()
     return place
 
 
@@ -419,8 +415,11 @@ def _in_the_country(sent: Sentence, place: str, end: int, gaz: Gazetteer) -> str
 _LATER_PLACE = re.compile(
     f"[^，。；,;、\ue000-\uefff]{{1,8}}?(?:{T}局(?:集团有限公司|集团公司|集团)?)?({T})"
 )
-# A finer place a few words on, of the place told (合肥货运中心合肥北站物流基地)
-_FINER_AFTER = re.compile(f"[^，。；,;、\ue000-\uefff]{{0,6}}?({T})")
+# A finer place a few words on, of the place told, no word of moving between
+# (合肥货运中心合肥北站物流基地, 果园港国家物流枢纽鱼嘴货运站; not 从果园港出发至鱼嘴站)
+_FINER_AFTER = re.compile(
+    f"(?:(?!至|到|往|经|出|驶|开|发|运|抵|和|与|及|或)[^，。；,;、\ue000-\uefff]){{0,6}}?({T})"
+)
 
 
 def _finer_end(inner: str, outer: str, gaz: Gazetteer) -> bool:

@@ -25,6 +25,7 @@ from cqmap.geo.vocabulary import (
 
 __all__ = [
     "CAN_REACH",
+    "RUNS_TIME_ENDS",
     "SERVICE_WORDS",
     "MODE_WORDS",
     "CORRIDOR_OF",
@@ -636,12 +637,15 @@ DESTINATIONS = re.compile(
     rf"|[向朝](?={TLIST}(?:方向)?(?:一路|径直)?(?:开去|驶去|而去|进发|奔去|驶进|疾驰|飞驰)))"
     rf"(?P<list>{TLIST_ASIDES})"
 )
+# The last character of a run's time, before what it can do in it (约2天后可到达, 最快16小时就能
+# 直达, 只需12天便可从欧洲到达成都): where it will arrive, no mere reach
+RUNS_TIME_ENDS = "后内天时就即便"
 # What ships, trains or goods can reach from a place (船舶经此可抵达…,出海后,可直达美国、日本;
 # 从汕头港出发,货物可以直达中东、东南亚: where its lines reach): the place's reach, no run
 # (not a run's time told, 约2天后可到达蒙自北站, 最快16小时就能直达河内: where it will arrive)
 # (货物可方便分拨到斯洛伐克、奥地利: where goods can be handed on from its end)
 CAN_REACH = re.compile(
-    "(?<![后内天时就即便])(?:可|能|可以|能够)(?:方便|便捷|快速|直接)?"
+    f"(?<![{RUNS_TIME_ENDS}])(?:可|能|可以|能够)(?:方便|便捷|快速|直接)?"
     "(?:直达|抵达|到达|通达|通往|运抵|直通|分拨|辐射)"
 )
 # A railway or a road named by the places it joins (成渝铁路, 日喀则至吉隆公路): they are no

@@ -167,22 +167,26 @@ def _listed_as_place(text: str, raw: list[Hit], out: list[Hit], i: int, surface:
     (防城港、凭祥、东兴等地)."""
     if not any(c.cls == "P" for c in surface.choices) or all(c.cls == "P" for c in surface.choices):
         return False
-    start, end, _ = raw[i]
     k = _list_end(text, raw, i)
     if _PLACES_LISTED.match(text, k):
         return True
     if _CROSSINGS_LISTED.match(text, k):
         return False  # (满洲里、新疆阿拉山口、霍尔果斯3个沿边口岸: crossings, a region among them)
     # (a region's name listed right before it, already resolved, or right after it)
+    return any(s.cls != "P" for s in _listed_next_to(text, raw, out, i))
+
+
+def _listed_next_to(text: str, raw: list[Hit], out: list[Hit], i: int) -> list[Surface]:
+    """The names listed right before mention ``i`` (already resolved) and right after it,
+    each of one place (not shared, not a composite)."""
+    start, end, _ = raw[i]
     before = [(h, h[1], start) for h in out[-1:]]
     after = [(h, end, h[0]) for h in raw[i + 1 : i + 2]]
-    return any(
-        listed_together(text, a, b)
-        and not h[2].shared
-        and h[2].cls != "P"
-        and h[2].form != "composite"
+    return [
+        h[2]
         for h, a, b in before + after
-    )
+        if listed_together(text, a, b) and not h[2].shared and h[2].form != "composite"
+    ]
 
 
 def _listed_with_regions(
@@ -192,13 +196,8 @@ def _listed_with_regions(
     a region's name (宜昌、保康、兴山、房县): the one in that region's province, where one is."""
     if any(c.cls == "P" for c in surface.choices):
         return False
-    start, end, _ = raw[i]
-    before = [(h, h[1], start) for h in out[-1:]]
-    after = [(h, end, h[0]) for h in raw[i + 1 : i + 2]]
-    for h, a, b in before + after:
-        if h[2].shared or h[2].form == "composite" or not listed_together(text, a, b):
-            continue
-        province = _province(gaz.places[h[2].place])
+    for listed in _listed_next_to(text, raw, out, i):
+        province = _province(gaz.places[listed.place])
         here = [c for c in surface.choices if _province(gaz.places[c.place]) == province]
         if province and len(here) == 1:
             return here[0]
