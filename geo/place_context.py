@@ -228,6 +228,13 @@ STRONG_BEFORE = (
     # (中欧班列(合肥): the corridor's trains of the place in brackets)
     *(f"{name}{bracket}" for name in _CORRIDOR_TRAINS for bracket in "(（"),
 )  # fmt: skip
+# Words after a place telling a service leaving it (乌兰察布开出的中欧班列; 长春开行至大连港
+# 的班列, a service it runs to a place; 为卢森堡开往成都的班列送行; 泉州直飞马尼拉, an air
+# line from it), also after a word of time or manner (苏州也开出一列中亚班列, 成都首次开行
+# 至…): a strong context after it
+LEAVING = ("出发", "始发", "开出", "开行至", "开行到", "开通至", "开通到", "启程", "启航", "起航",
+           "开往", "驶往", "发往", "运往", "飞往", "直飞")  # fmt: skip
+_BEFORE_LEAVING = "也|还|又|再|亦|将|已|已经|首次|首度|同日|当天|当日|同时|率先|正式|每周|每天"
 # ... or right after it (a facility of it, a route from it).
 STRONG_AFTER = (
     "铁路",
@@ -237,17 +244,7 @@ STRONG_AFTER = (
     "总统",
     "总理",
     "首相",
-    "出发",
-    "始发",
-    "开出",  # (乌兰察布开出的中欧班列: a service leaving it)
-    # (长春开行至大连港的班列: a service it runs to a place)
-    "开行至",
-    "开行到",
-    "开通至",
-    "开通到",
-    "启程",
-    "启航",
-    "起航",
+    *LEAVING,
     # (杭州海关, 成都铁路局: an office of the place; 泸县检察院, 旺苍县公安局, 泸县政协: a
     # body of its government)
     "海关",
@@ -277,14 +274,6 @@ STRONG_AFTER = (
     "货运班列",
     "为起点",
     "为终点",
-    # (为卢森堡开往成都的班列送行: a service leaving it)
-    "开往",
-    "驶往",
-    "发往",
-    "运往",
-    "飞往",
-    # (泉州直飞马尼拉: an air line from it)
-    "直飞",
     # (朝莫斯科开去, 向塔什干疾驰: heading for it)
     "开去",
     "驶去",
@@ -372,7 +361,8 @@ PERSON_BEFORE = re.compile(
 )
 
 STRONG_AFTER_RE = re.compile(
-    "|".join(map(re.escape, sorted({*STRONG_AFTER, *FACILITY_WORDS}, key=len, reverse=True)))
+    f"(?:{_BEFORE_LEAVING})(?:{'|'.join(LEAVING)})|"
+    + "|".join(map(re.escape, sorted({*STRONG_AFTER, *FACILITY_WORDS}, key=len, reverse=True)))
 )
 
 STRONG_AFTER_FACILITY = re.compile(

@@ -586,6 +586,18 @@ def test_a_service_leaving_a_city_confirms_its_short_name():
     assert [r["name"] for r in extract_text(text)["regions"]] == ["石家庄市"]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("同一天，嘉兴也开出一列班列，开往白俄罗斯。", "嘉兴市"),
+        ("绍兴首次开行至蒙古国的货运班列。", "绍兴市"),
+    ],
+)
+def test_a_service_leaving_a_city_after_a_word_of_time_confirms_its_short_name(text, place):
+    """嘉兴也开出, 绍兴首次开行至: still a service leaving the city."""
+    assert place in {r["name"] for r in extract_text(text)["regions"]}
+
+
 def test_a_weak_name_before_dao_and_a_place_is_a_route_s_end():
     """济宁到重庆万州的集装箱水运航线: 济宁 is the route's start, as across a dash; 潼南双江到
     玉溪: 双江 is a town of 潼南, no 双江县."""
