@@ -568,6 +568,24 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         reader=read_both_ways,
     ),
     RouteForm(
+        "X开通…航线,终点是Y",
+        # a place opens a line, and the next clause tells where it ends (黄石新港将再开一条
+        # 江海联运航线,终点是上海洋山港)
+        rf"(?P<o>{T}){CLAUSE}{{0,14}}?(?:开行|开通|开辟|开出|新开|开)了?{CLAUSE}{{0,16}}?"
+        rf"{SERVICE}[，,](?:{END_IS_RE})(?P<d>{TLIST})",
+        (
+            Example(
+                "九江港下月将再开一条江海联运航线,终点是上海洋山港。",
+                "九江港",
+                ("洋山港",),
+                mode="river-sea",
+            ),
+            Example(
+                "满洲里开行了一趟中欧班列,目的地为波兰华沙。", "满洲里", ("华沙",), mode="rail"
+            ),
+        ),
+    ),
+    RouteForm(
         "composite service",
         # 沪渝集装箱直达快线(万州航线): a composite (沪渝) names both ends (not in brackets
         # after a corridor, 中欧班列(成渝)号, nor before 两地, 成渝两地中欧班列: trains
