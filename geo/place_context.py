@@ -308,6 +308,8 @@ STRONG_BEFORE_SPAN = max(map(len, STRONG_BEFORE))
 WORD_GOES_ON = re.compile(
     "(?![市区县省州港站口岸城的等和与及至后运出发启起驶开转进入到抵经国货航班返回两三四五六七八九十几]"
     "|拉响|鸣笛"
+    # (从舟山一路直航到黄冈: all the way from it)
+    "|一路"
     # (中国驻杜塞尔多夫总领事馆: a mission in it)
     "|总领事馆|领事馆|大使馆|办事处|代表处"
     # (重庆至北部湾铁海联运班列: the kind of service to it)

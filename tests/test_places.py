@@ -598,6 +598,13 @@ def test_a_service_leaving_a_city_after_a_word_of_time_confirms_its_short_name(t
     assert place in {r["name"] for r in extract_text(text)["regions"]}
 
 
+def test_a_weak_name_after_cong_and_before_yilu_is_a_place():
+    """从舟山一路直航到黄冈: 一路 (all the way) does not continue the name into a word."""
+    record = extract_text("这艘货轮载着大豆,从舟山一路直航到黄冈。")
+    assert "舟山市" in {r["name"] for r in record["regions"]}
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [("舟山港", ["黄冈港"])]
+
+
 def test_a_weak_name_before_dao_and_a_place_is_a_route_s_end():
     """济宁到重庆万州的集装箱水运航线: 济宁 is the route's start, as across a dash; 潼南双江到
     玉溪: 双江 is a town of 潼南, no 双江县."""
