@@ -98,6 +98,10 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
             Example("遵义至珞璜至宜昌铁水联运航线开通。", "遵义市", ("宜昌市",), ("珞璜港",)),
             Example("忠县——石柱、丰都集装箱支线班轮开通。", "忠县港", ("石柱县", "丰都港")),
             Example("“万州—南京”集装箱直航昨日驶离码头。", "万州港", ("南京港",), mode="river"),
+            # (a line of rail and water, 铁水联运线)
+            Example(
+                "企业可选“宜宾-昆明”这条铁水联运线出货。", "宜宾市", ("昆明市",), mode="rail-river"
+            ),
             Example("万州一宜昌滚装航线恢复运行。", "万州港", ("宜昌港",), mode="river"),
             # (到 after a stop passed: the chain goes on to its end)
             Example(

@@ -102,6 +102,8 @@ SERVICE_WORDS = (
     # (a channel of combined transport between two places: 重庆—新加坡铁海联运通道,
     # “重庆—曼谷”双向铁路运输通道, “宜宾—武汉”水上快速通道)
     "联运通道", "运输通道", "水上快速通道",
+    # (“泸州-昆明”这条铁水联运线: a line of rail and water)
+    "铁水联运线", "水铁联运线", "铁海联运线", "海铁联运线",
     # (a feeder line between a port and a hub port: “日照-青岛”集装箱外贸内支线, 公共支线;
     # not 铁路支线, a branch of a railway)
     "内支线", "公共支线", "集装箱支线",
