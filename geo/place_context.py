@@ -320,8 +320,9 @@ WORD_GOES_ON = re.compile(
     "|以[东西南北]|[东西南北中]部|附近|周边|境内"
     # (发往莫斯科地区, 开往莫斯科方向: the area or the way of it)
     "|地区|一带|方向"
-    # (昆明至潍坊水泥班列, 至库尔勒纸浆特需班列: what the service to it carries)
-    "|[\u4e00-\u9fff]{1,8}?(?:班列|专列|航线|班轮))"
+    # (昆明至潍坊水泥班列, 至库尔勒纸浆特需班列: what the service to it carries; 至汉堡常态化
+    # 线路: how it runs)
+    "|[\u4e00-\u9fff]{1,8}?(?:班列|专列|航线|班轮|线路))"
     "[\u4e00-\u9fff]"
 )
 # Two places written together, then what they do together: 济宁万州两地, 济宁万州签订 (the

@@ -598,6 +598,12 @@ def test_a_service_leaving_a_city_after_a_word_of_time_confirms_its_short_name(t
     assert place in {r["name"] for r in extract_text(text)["regions"]}
 
 
+def test_a_weak_name_before_words_of_its_line_is_a_place():
+    """至汉堡常态化线路: the words of the line to it (常态化线路) do not continue the name."""
+    record = extract_text("芜湖在原有芜湖至汉堡常态化线路之外,又开行了新线路。")
+    assert "汉堡" in {r["name"] for r in record["regions"]}
+
+
 def test_a_weak_name_after_cong_and_before_yilu_is_a_place():
     """从舟山一路直航到黄冈: 一路 (all the way) does not continue the name into a word."""
     record = extract_text("这艘货轮载着大豆,从舟山一路直航到黄冈。")
