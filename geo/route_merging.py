@@ -77,6 +77,17 @@ def _a_country_or_area(place: str, gaz: Gazetteer) -> bool:
     return getattr(gaz.places.get(place), "level", None) in ("country", "area")
 
 
+def _lines_of_one_list(existing: Route, route: Route) -> bool:
+    """Whether ``route`` and a line ``existing`` took in were read from one sentence, to
+    other ends: two lines of one list, whatever name they share."""
+    if not route.evidence:
+        return False
+    told = route.evidence[-1]
+    return set(existing.destinations) != set(route.destinations) and any(
+        e.document == told.document and e.sentence == told.sentence for e in existing.evidence
+    )
+
+
 def _near(a: Route, b: Route, sentences: int = 1) -> bool:
     """Whether two routes are told within a few sentences of each other (their last
     sentences: they are read in order, so a route repeated all over a long text costs
@@ -246,6 +257,9 @@ def matching(routes: list[Route], route: Route, gaz: Gazetteer, reach: int = 1) 
             route.name
             and route.name == existing.name
             and (route.name not in CORRIDOR_OF or _same_ends(existing, route, gaz))
+            # (the lines of one list share its name, 南昌至盐田港、北仑港、江阴港等9条…班列:
+            # no one service by it, though one of them was told before)
+            and not _lines_of_one_list(existing, route)
         )
         # (a train to 欧洲 told as a train to 杜伊斯堡 a sentence on is one; a train to
         # 东盟国家 the day before one to 河内 is another)

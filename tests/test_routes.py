@@ -484,6 +484,21 @@ def test_the_lines_of_one_list_stay_apart_though_one_port_holds_another():
     assert routes == {("重庆市", ("宜昌港",)), ("忠县港", ("宜昌港",)), ("万州港", ("宜昌港",))}
 
 
+def test_the_lines_of_one_list_stay_apart_though_one_was_told_before():
+    """A train to 北仑港 told, then a list of counted lines of one name, one of them to 北仑港:
+    the list's name makes no one service of its lines."""
+    text = (
+        "一列铁海联运班列从赣州国际陆港出发,将在到达宁波北仑港后换船出海。"
+        "目前,赣州国际陆港已开通赣州至深圳盐田港、宁波北仑港、厦门高崎港等6条铁海联运班列。"
+    )
+    routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
+    assert routes == {
+        ("赣州国际陆港", ("北仑港区",)),
+        ("赣州国际陆港", ("盐田港区",)),
+        ("赣州国际陆港", ("厦门高崎港",)),
+    }
+
+
 def test_places_that_opened_trains_to_a_part_of_the_world_each_have_a_route():
     text = "随后,武汉、苏州、成都、郑州等城市相继开行直达欧洲的铁路列车。"
     routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
