@@ -598,6 +598,15 @@ def test_a_service_leaving_a_city_after_a_word_of_time_confirms_its_short_name(t
     assert place in {r["name"] for r in extract_text(text)["regions"]}
 
 
+def test_a_weak_name_after_zhongdian_is_where_a_run_ends():
+    """抵达终点奎屯: the end of the run, a place (奎屯 is a weak short form)."""
+    record = extract_text("这趟班列从阿拉木图始发,走了四天,抵达终点奎屯。")
+    assert "奎屯市" in {r["name"] for r in record["regions"]}
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [
+        ("阿拉木图", ["奎屯市"])
+    ]
+
+
 def test_a_weak_name_before_words_of_its_line_is_a_place():
     """至汉堡常态化线路: the words of the line to it (常态化线路) do not continue the name."""
     record = extract_text("芜湖在原有芜湖至汉堡常态化线路之外,又开行了新线路。")
