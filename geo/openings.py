@@ -618,6 +618,13 @@ def date_routes(
                 and (
                     paragraph(i + 1) == paragraph(i)
                     or _REFERS_BACK.match(text, sentences[i + 1][0], sentences[i + 1][1])
+                    # (…班列从新乡出发。(a new paragraph) 经过半年筹备,当天,…班列正式开通: that
+                    # day, told in its first clauses)
+                    or _SAME_DAY.search(
+                        text,
+                        sentences[i + 1][0],
+                        min(sentences[i + 1][1], sentences[i + 1][0] + 16),
+                    )
                 )
                 and (
                     own.get(i + 1, route) is route

@@ -486,6 +486,19 @@ def test_of_a_sentences_dates_a_run_opened_on_the_day_it_left():
     assert route["opened"] == "09-22"
 
 
+def test_a_run_opens_on_its_day_where_the_next_paragraph_tells_that_day_s_opening():
+    """11月15日…(a long description of the goods)…班列由安阳市出发。(a new paragraph) 筹备了
+    五个多月,当天,这条…班列正式开通运行: opened 11月15日."""
+    text = (
+        "11月15日9时40分,满载本地企业生产的铝锭、轮胎和纸品的“铝海号”海铁联运国际班列由安阳市"
+        "出发,预计用一天多时间经铁路运到青岛黄岛,然后走海路运往韩国釜山港。\n"
+        "筹备了五个多月,当天,这条海铁联运国际班列正式开通运行,成为继今年4月开出中欧班列之后"
+        "的又一条国际班列。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "11-15"
+
+
 def test_the_year_of_a_sentence_of_the_same_day_takes_the_day_told_before():
     """1月1日,…首列班车发出。当日,…发出2021年…第一趟列车: 2021-01-01, not 2021."""
     text = (
