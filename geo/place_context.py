@@ -218,6 +218,7 @@ STRONG_BEFORE = (
     "至", "到", "往", "赴", "抵", "达", "经", "从", "由", "自", "驻", "位于",
     "通向", "直通", "落户", "出口", "启运",
     "停靠",  # (列车停靠阿拉木图: where it stops)
+    "公里外的", "公里之外的", "千里之外的",  # (一万多公里外的莫斯科: a place so far away)
     "终点", "终点站",  # (抵达终点奎屯: where it ends)
     "途径",  # (途经 as pages often misspell it: 途径河内)
     "驶向", "奔向", "飞向", "开向", "直奔", "直飞", "直驶",
@@ -253,6 +254,9 @@ STRONG_AFTER = (
     *(f"{people}{body}" for people in ("", "人民") for body in ("检察院", "法院", "政府")),
     "公安局",
     "政协",
+    # (苏州及周边地区的纺织企业: the place and the land around it)
+    "及周边",
+    "及其周边",
     "人大",
     "县委",
     "区委",
@@ -319,6 +323,8 @@ WORD_GOES_ON = re.compile(
     "|往返|全货"
     # (位于利马以北, 位于利马北部, 抵达万象附近: a part of it, or near it)
     "|以[东西南北]|[东西南北中]部|附近|周边|境内"
+    # (到了莫斯科郊外: its outskirts)
+    "|郊外|郊区|近郊"
     # (发往莫斯科地区, 开往莫斯科方向: the area or the way of it)
     "|地区|一带|方向"
     # (昆明至潍坊水泥班列, 至库尔勒纸浆特需班列: what the service to it carries; 至汉堡常态化

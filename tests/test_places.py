@@ -598,6 +598,17 @@ def test_a_service_leaving_a_city_after_a_word_of_time_confirms_its_short_name(t
     assert place in {r["name"] for r in extract_text(text)["regions"]}
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("嘉兴及周边地区的纺织企业都用上了这条班列。", "嘉兴市"),  # (the place and around it)
+        ("货物一路运到八千多公里外的明斯克,只用了十五天。", "明斯克"),  # (so far away)
+    ],
+)
+def test_a_weak_name_told_with_its_surroundings_or_its_distance_is_a_place(text, place):
+    assert place in {r["name"] for r in extract_text(text)["regions"]}
+
+
 def test_a_weak_name_after_zhongdian_is_where_a_run_ends():
     """抵达终点奎屯: the end of the run, a place (奎屯 is a weak short form)."""
     record = extract_text("这趟班列从阿拉木图始发,走了四天,抵达终点奎屯。")
