@@ -323,7 +323,7 @@ WORD_GOES_ON = re.compile(
     "|往返|全货"
     # (位于利马以北, 位于利马北部, 抵达万象附近: a part of it, or near it)
     "|以[东西南北]|[东西南北中]部|附近|周边|境内"
-    # (到了莫斯科郊外: its outskirts)
+    # (驶往莫斯科郊外的物流中心: its outskirts)
     "|郊外|郊区|近郊"
     # (发往莫斯科地区, 开往莫斯科方向: the area or the way of it)
     "|地区|一带|方向"
