@@ -449,7 +449,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
     raw = _with_their_states(text, lex.find(text), lex)
     if _VISITED.search(text) or _HOSTED.search(text):
         raw = _with_one_character_names(text, raw, lex)
-    if _COUNTED_GROUP.search(text):
+    if _COUNTED_GROUP.search(text) or _MEETING_GROUP.search(text):
         raw = _with_counted_groups(text, raw, lex)
     ruled = [i for i, h in enumerate(raw) if h[2].rule is not None or h[2].shared]
     if not ruled and not any(NOT_A_PLACE_AFTER.match(text, h[1]) for h in raw):
@@ -579,15 +579,29 @@ _COUNTED_GROUP = re.compile(
 )
 
 
+# ... or then a joint meeting of theirs, in the clause (川陕渝地方政协推进…联合协商会议, 滇桂黔川渝
+# 铁路运输第六次联席会议); not where they name the area whose places meet (渝湘黔少数民族毗邻地区
+# 司法协作联席会: the border counties' courts)
+_MEETING_GROUP = re.compile(
+    # (nor an area named so, 川陕苏区, 陕甘宁边区)
+    f"([{''.join(PROVINCE_ABBREVIATIONS)}]{{3,6}})(?![区边])"
+    "(?=(?:(?!毗邻|地区|区域|交界|边界|接壤)[^，,。；;]){0,30}?(?:联席会|联合协商会))"
+)
+
+
 def _with_counted_groups(text: str, raw: list[Hit], lex: Lexicon) -> list[Hit]:
-    """The hits with each group of provinces counted (:data:`_COUNTED_GROUP`) as one
-    composite hit of its provinces, in place of the names found inside it (湘鄂渝黔四省市:
-    湖南, 湖北, 重庆 and 贵州, not 渝黔 and the others)."""
+    """The hits with each group of provinces counted (:data:`_COUNTED_GROUP`) or holding a
+    joint meeting (:data:`_MEETING_GROUP`) as one composite hit of its provinces, in place of
+    the names found inside it (湘鄂渝黔四省市: 湖南, 湖北, 重庆 and 贵州, not 渝黔 and the
+    others)."""
     groups = []
-    for m in _COUNTED_GROUP.finditer(text):
+    counted = [(m, NUMERALS[m.group(2)]) for m in _COUNTED_GROUP.finditer(text)]
+    for m, count in counted + [(m, None) for m in _MEETING_GROUP.finditer(text)]:
         run = m.group(1)
+        if any(s < m.end(1) and m.start(1) < e for s, e, _ in groups):
+            continue  # (a group counted and holding a meeting: once)
         places = tuple(dict.fromkeys(PROVINCE_ABBREVIATIONS[c] for c in run))
-        if len(run) != NUMERALS[m.group(2)] or len(places) != len(run):
+        if count not in (None, len(run)) or len(places) != len(run):
             continue  # (the count is of the names: 四省市 after four of them)
         levels = tuple(lex.gazetteer.places[p].level for p in places)
         groups.append((m.start(1), m.end(1), Surface(run, places, "composite", None, levels, "B")))

@@ -22,6 +22,7 @@ from cqmap.geo.pair_words import (
     NEXT_DEED,
     NOT_BORDERING,
     ORG,
+    ORG_CHAR,
     PAIR_JOIN,
     PAIR_LINK,
     RUN,
@@ -547,7 +548,9 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         # (nor a grouping before it: 川渝万达开统筹发展 is 万达开's)
         rf"(?<!签署)(?<!签订)(?<!《)(?P<c>[\uec00-\uefff])(?![\uec00-\uefff])[”\"]?"
         rf"(?:三地|两地|四地|{COUNTED_PARTIES})?"
-        rf"{ORG}{alt(ALL_TOGETHER + ('统筹',))}"
+        # (or, further on, a joint meeting of them: 湘鄂渝黔四省市政协助推…脱贫攻坚合作联席会;
+        # 川陕渝地方政协推进…保护利用联合协商会议)
+        rf"(?:{ORG}{alt(ALL_TOGETHER + ('统筹',))}|{ORG_CHAR}{{0,30}}?(?:联席会|联合协商会))"
         rf"(?![^，。；,;]{{0,6}}?(?:示范区|试验区|合作区|经济区|等重大战略|等战略|战略机遇))",
         ("[\\uec00-\\uefff]",),
         (
@@ -581,6 +584,21 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
             PairExample(
                 "川陕渝三省市政协召开联合协商会议。", (("重庆市", "四川省"), ("重庆市", "陕西省"))
             ),
+            # (a joint meeting of them, its purpose told between)
+            PairExample(
+                "湘鄂渝黔四省市政协推动武陵山区文旅融合发展联席会在恩施召开。",
+                (("重庆市", "湖北省"), ("重庆市", "湖南省"), ("重庆市", "贵州省")),
+            ),
+            PairExample(
+                "川陕渝地方政协推进红色文物保护利用联合协商会议在城口召开。",
+                (("重庆市", "四川省"), ("重庆市", "陕西省")),
+            ),
+            PairExample(
+                "滇黔川渝公路运输第三次联席会议在贵阳召开。",
+                (("重庆市", "云南省"), ("重庆市", "四川省"), ("重庆市", "贵州省")),
+            ),
+            # (not the area whose border counties' bodies meet, nor an area named so)
+            PairExample("渝湘黔少数民族毗邻地区法院协作联席会在秀山召开。", ()),
             PairExample("泸州处在川滇黔渝四省市交界地带。", ()),
             PairExample("港区建设由川渝六方共同承担。", ()),
             PairExample("成渝两地产业协同发展成效明显。", ()),

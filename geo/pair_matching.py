@@ -119,15 +119,24 @@ TWO_PARTIES = re.compile(
     "|[^，。；,;\ue000-\ue7ff]{0,4}?(?:共同|联合|一同)(?:签署|签订|签下|签约)"
 )
 _COUNTED_PARTIES = re.compile(COUNTED_PARTIES)
+# A grouping's name of three places or more told holding a joint meeting (川陕渝地方政协推进…
+# 联合协商会议): its parties (not 川渝, which names a region as often as the two, 川渝毗邻区域
+# 两地四方联席会议; nor a name before another, 川渝万达开…联席会议)
+JOINT_MEETING = re.compile("(?![\uec00-\uefff])[^\uec00-\uefff。；;]{0,30}?(?:联席会|联合协商会)")
 
 
 def partners_named_together(surface: Surface, text: str, end: int) -> bool:
     """Whether a composite's name, ending at ``end`` in ``text``, stands for partners: a
     partnership's (万达开), a grouping told as its two parties signing (渝黔两省市签署), or
-    provinces counted (渝川黔三地政协召开联席会议)."""
+    provinces counted (渝川黔三地政协召开联席会议), or a grouping holding a joint meeting
+    (川陕渝地方政协…联合协商会议)."""
     if surface.form != "composite":
         return False
-    if surface.text in PARTNERSHIPS or TWO_PARTIES.match(text, end):
+    if (
+        surface.text in PARTNERSHIPS
+        or TWO_PARTIES.match(text, end)
+        or (len(surface.places) >= 3 and JOINT_MEETING.match(text, end))
+    ):
         return True
     # (the count is of the names: 川渝六方, six parties of the two, are none of them)
     counted = _COUNTED_PARTIES.match(text, end)
