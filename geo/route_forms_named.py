@@ -48,8 +48,10 @@ __all__ = ["NAMED_BY_ENDS", "NAMED_FORMS"]
 # The form of a service named by its ends (涪陵—上海集装箱班轮航线, “宜宾—北部湾港”班列)
 NAMED_BY_ENDS = "X—Y service"
 
+# Words of opening a line (开通, 新开, 开了)
+_OPENS = "(?:开行|开通|开辟|开出|开设|新开|发出|开)了?"
 _OPEN = (
-    f"(?:开行|开通|开辟|开出|开设|发出|开)了?"
+    f"{_OPENS}"
     # (how many, or which of them: 开行首趟至宁波舟山港的…, 开出第100列至…)
     f"(?:[一两二三四五六七八九十\\d]+条|首[趟列班条]|第[一二三四五六七八九十百千\\d]+[趟列班条])?"
     f"(?:经(?P<v>{T}))?"
@@ -575,7 +577,7 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         "X开通…航线,终点是Y",
         # a place opens a line, and the next clause tells where it ends (黄石新港将再开一条
         # 江海联运航线,终点是上海洋山港)
-        rf"(?P<o>{T}){CLAUSE}{{0,14}}?(?:开行|开通|开辟|开出|新开|开)了?{CLAUSE}{{0,16}}?"
+        rf"(?P<o>{T}){CLAUSE}{{0,14}}?{_OPENS}{CLAUSE}{{0,16}}?"
         rf"{SERVICE}[，,](?:{END_IS_RE})(?P<d>{TLIST})",
         (
             Example(
