@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 __all__ = [
     "COMPANY_WORDS",
+    "JOINT_MEETING",
     "DASHES",
     "DIRECTIONS",
     "MODES",
@@ -41,6 +42,11 @@ __all__ = [
     "NUMERALS",
     "count_of",
 ]
+
+# A joint meeting of several places' bodies (联席会议, 联合协商会议): its places are its
+# parties (a group of provinces by their one-character names, read by the matcher and the
+# pair table)
+JOINT_MEETING = "(?:联席会|联合协商会)"
 
 # The modes of a route: by river, by rail, rail and sea (铁海联运), rail and river
 # (铁水联运), river and sea (江海联运), by road, by air (a freight line: 货运航线, 全货机), or
