@@ -69,7 +69,9 @@ def resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | N
         if not surface.shared:
             out.append((start, end, surface))
             continue
-        choice = _crossing_passed(text, end, surface, gaz)
+        choice = _crossing_passed(text, end, surface, gaz) or _crossing_on_the_way(
+            text, raw, i, surface, gaz
+        )
         if not choice and crossings_told:
             choice = _listed_as_crossing(text, raw, i, surface)
         if not choice:
@@ -260,6 +262,35 @@ def _crossing_passed(text: str, end: int, surface: Surface, gaz: Gazetteer) -> S
         c for c in surface.choices if c.cls == "P" and gaz.places[c.place].kind == "border crossing"
     ]
     return crossings[0] if len(crossings) == 1 else False
+
+
+# The words before a list of the places a train or ship passes (途经西安、乌鲁木齐、阿拉山口)
+_ON_THE_WAY = re.compile("(?:途经|途径|经过|经由|经)[\u4e00-\u9fff]{0,3}?\\Z")
+
+
+def _crossing_on_the_way(
+    text: str, raw: list[Hit], i: int, surface: Surface, gaz: Gazetteer
+) -> Surface | bool:
+    """The border crossing of a name a town and its crossing share, listed among the
+    places a run passes right before a place abroad or another facility (途经西安、乌鲁木齐、
+    阿拉山口、多斯特克; 途经阿拉山口、哈萨克斯坦: the crossing it leaves by, not 阿拉山口市; but
+    经凭祥、南宁: the town)."""
+    crossings = [
+        c for c in surface.choices if c.cls == "P" and gaz.places[c.place].kind == "border crossing"
+    ]
+    if len(crossings) != 1 or i + 1 >= len(raw):
+        return False
+    following = raw[i + 1][2]
+    if not listed_together(text, raw[i][1], raw[i + 1][0]) or not (
+        following.cls == "P"
+        or (not following.shared and following.place and not gaz.in_china(following.place))
+    ):
+        return False
+    k = i
+    while k > 0 and listed_together(text, raw[k - 1][1], raw[k][0]):
+        k -= 1  # (back to the list's first item)
+    start = raw[k][0]
+    return crossings[0] if _ON_THE_WAY.search(text, max(0, start - 6), start) else False
 
 
 def _listed_with_ports(

@@ -610,6 +610,30 @@ def test_a_weak_name_told_with_its_surroundings_or_its_distance_is_a_place(text,
     assert place in {r["name"] for r in extract_text(text)["regions"]}
 
 
+@pytest.mark.parametrize(
+    ("text", "crossing", "town"),
+    [
+        (
+            "班列一路西行,途经兰州、乌鲁木齐、阿拉山口、多斯特克,抵达阿拉木图。",
+            "阿拉山口",
+            "阿拉山口市",
+        ),
+        ("这趟班列途经阿拉山口、哈萨克斯坦、俄罗斯,开往汉堡。", "阿拉山口", "阿拉山口市"),
+    ],
+)
+def test_a_crossing_listed_on_the_way_before_a_place_abroad_is_the_crossing(text, crossing, town):
+    """途经…阿拉山口、多斯特克: the crossing the train leaves by, not the town named for it."""
+    record = extract_text(text)
+    assert crossing in {p["name"] for p in record["ports"]}
+    assert town not in {r["name"] for r in record["regions"]}
+
+
+def test_a_crossing_town_listed_on_the_way_before_a_city_of_china_is_the_town():
+    """经凭祥、南宁: the town, where the next stop is in China."""
+    record = extract_text("班列从河内出发,经凭祥、南宁,抵达成都。")
+    assert "凭祥市" in {r["name"] for r in record["regions"]}
+
+
 def test_a_weak_name_after_zhongdian_is_where_a_run_ends():
     """抵达终点奎屯: the end of the run, a place (奎屯 is a weak short form)."""
     record = extract_text("这趟班列从阿拉木图始发,走了四天,抵达终点奎屯。")
