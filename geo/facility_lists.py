@@ -45,11 +45,13 @@ KIND_OF_PORT = (
     "河", "海",  # (南京十大河港和连云港、大丰两个海港: ports on rivers, on the sea)
     # (上海、宁波、广州、天津等东部沿海港口: where in the country they lie)
     "东部", "西部", "南部", "北部", "南方", "北方",
+    # (盐田、蛇口、厦门等沿海地区的海港: the part of the country, with 的)
+    "地区", "的",
 )  # fmt: skip
 # (the count's measure word may be left out: 北海、钦州、防城三港合一)
 _COUNT_BEFORE = re.compile(
     r"(?:等|等?(?:\d{1,2}|[一二三四五六七八九十两多几]{1,2})(?:个|大|座)?)"
-    rf"(?:{'|'.join(KIND_OF_PORT)}){{0,3}}\Z"
+    rf"(?:{'|'.join(KIND_OF_PORT)}){{0,4}}\Z"
 )
 # (the last items joined by 和, 及 or 以及, and a country before a name: 覆盖中国香港、菲律宾
 # 宿务、巴布亚新几内亚莱城和莫尔兹比港,以及澳大利亚达尔文等港口)

@@ -164,6 +164,11 @@ def test_a_list_of_names_sharing_one_facility_word_names_the_ports(text, ports):
             "货物先用火车运到上海、广州、天津等东部沿海港口,再装船出海。",
             ["上海港", "广州港", "天津港"],
         ),
+        # (the part of the country, with 的, before the word)
+        (
+            "这座陆港与厦门、泉州、广州等沿海地区的海港合作开行班列。",
+            ["厦门港", "泉州港", "广州港"],
+        ),
         # (stations that handle freight, each of its place)
         ("全市共有衢州、江山、龙游3个办理站。", ["衢州站", "江山站", "龙游站"]),
         # (no item holds a word of grammar: 均是重庆 lists no 重庆)
