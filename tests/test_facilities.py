@@ -147,6 +147,15 @@ def test_a_list_of_names_sharing_one_facility_word_names_the_ports(text, ports):
     }
 
 
+def test_shenzhens_port_areas_by_their_short_names_after_the_city():
+    """深圳蛇口、妈湾: Shenzhen's port areas, named without 港 after the city."""
+    record = extract_text("“昆明—深圳蛇口、妈湾”铁海联运班列开行。")
+    assert [p["name"] for p in record["ports"]] == ["蛇口港区", "妈湾港区"]
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [
+        ("昆明市", ["蛇口港区", "妈湾港区"])
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "ports"),
     [
