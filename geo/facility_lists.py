@@ -19,7 +19,8 @@ __all__ = ["KIND_OF_PORT", "ports_listed"]
 def ports_listed(text: str, gaz) -> list[tuple[int, int, str]]:
     """``(start, end, port)`` of each port a list of ``text`` names: names sharing a word
     (:func:`_listed_ports`) and the places a line calls at (:func:`_ports_of_call`)."""
-    listed = _listed_ports(text, gaz) if "、" in text else []
+    # (a list of two may be joined by 和 or 及 alone: 南京和张家港等港口)
+    listed = _listed_ports(text, gaz) if "、" in text or "和" in text or "及" in text else []
     if _CALL_WORD.search(text):
         listed += _ports_of_call(text, gaz)
     return listed

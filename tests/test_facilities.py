@@ -173,6 +173,8 @@ def test_shenzhens_port_areas_by_their_short_names_after_the_city():
             "货物先用火车运到上海、广州、天津等东部沿海港口,再装船出海。",
             ["上海港", "广州港", "天津港"],
         ),
+        # (two joined by 和 alone)
+        ("长江下游的南通和张家港等港口吞吐量增长。", ["南通港", "张家港港"]),
         # (the part of the country, with 的, before the word)
         (
             "这座陆港与厦门、泉州、广州等沿海地区的海港合作开行班列。",
