@@ -91,7 +91,7 @@ from cqmap.geo.regions import (
     VISIT_VERBS,
 )
 from cqmap.geo.shared_names import qualified, resolve_shared
-from cqmap.geo.vocabulary import JOINT_MEETING, NUMERALS
+from cqmap.geo.vocabulary import JOINT_MEETING, JOINT_MEETING_REACH, NUMERALS
 from cqmap.geo.weak_context import (
     aside_of_its_holder,
     dashed,
@@ -585,7 +585,7 @@ _COUNTED_GROUP = re.compile(
 _MEETING_GROUP = re.compile(
     # (nor an area named so, 川陕苏区, 陕甘宁边区)
     f"([{''.join(PROVINCE_ABBREVIATIONS)}]{{3,6}})(?![区边])"
-    f"(?=(?:(?!毗邻|地区|区域|交界|边界|接壤)[^，,。；;]){{0,30}}?{JOINT_MEETING})"
+    f"(?=(?:(?!毗邻|地区|区域|交界|边界|接壤)[^，,。；;]){{0,{JOINT_MEETING_REACH}}}?{JOINT_MEETING})"
 )
 
 

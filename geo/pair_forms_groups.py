@@ -36,7 +36,7 @@ from cqmap.geo.pair_words import (
     firsts,
 )
 from cqmap.geo.skeleton import A
-from cqmap.geo.vocabulary import JOINT_MEETING
+from cqmap.geo.vocabulary import JOINT_MEETING, JOINT_MEETING_REACH
 
 __all__ = ["GROUP_FORMS"]
 
@@ -551,7 +551,7 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         rf"(?:三地|两地|四地|{COUNTED_PARTIES})?"
         # (or, further on, a joint meeting of them: 湘鄂渝黔四省市政协助推…脱贫攻坚合作联席会;
         # 川陕渝地方政协推进…保护利用联合协商会议)
-        rf"(?:{ORG}{alt(ALL_TOGETHER + ('统筹',))}|{ORG_CHAR}{{0,30}}?{JOINT_MEETING})"
+        rf"(?:{ORG}{alt(ALL_TOGETHER + ('统筹',))}|{ORG_CHAR}{{0,{JOINT_MEETING_REACH}}}?{JOINT_MEETING})"
         rf"(?![^，。；,;]{{0,6}}?(?:示范区|试验区|合作区|经济区|等重大战略|等战略|战略机遇))",
         ("[\\uec00-\\uefff]",),
         (

@@ -23,7 +23,7 @@ from cqmap.geo.pair_words import APART, COUNTED_PARTIES, GROUP_ACTS, LEAD, ORG_C
 from cqmap.geo.pairs import PAIR_PATTERNS, PairPattern
 from cqmap.geo.regions import PARTNERSHIPS
 from cqmap.geo.skeleton import _A0, _B0, A, is_token, places_in, skeleton
-from cqmap.geo.vocabulary import JOINT_MEETING, NUMERALS, count_of
+from cqmap.geo.vocabulary import JOINT_MEETING, JOINT_MEETING_REACH, NUMERALS, count_of
 
 __all__ = ["Candidate", "Todo", "candidates", "pairs_of", "part_of", "partners_named_together"]
 
@@ -122,7 +122,9 @@ _COUNTED_PARTIES = re.compile(COUNTED_PARTIES)
 # A grouping's name of three places or more told holding a joint meeting (川陕渝地方政协推进…
 # 联合协商会议): its parties (not 川渝, which names a region as often as the two, 川渝毗邻区域
 # 两地四方联席会议; nor a name before another, 川渝万达开…联席会议)
-_JOINT_MEETING = re.compile(f"(?![\uec00-\uefff])[^\uec00-\uefff。；;]{{0,30}}?{JOINT_MEETING}")
+_JOINT_MEETING = re.compile(
+    f"(?![\uec00-\uefff])[^\uec00-\uefff。；;]{{0,{JOINT_MEETING_REACH}}}?{JOINT_MEETING}"
+)
 
 
 def partners_named_together(surface: Surface, text: str, end: int) -> bool:

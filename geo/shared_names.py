@@ -148,6 +148,13 @@ def _list_end(text: str, raw: list[Hit], i: int) -> int:
     return k
 
 
+def _list_start(text: str, raw: list[Hit], i: int) -> int:
+    """Where the list that mention ``i`` is an item of starts (its own start if none)."""
+    while i > 0 and listed_together(text, raw[i - 1][1], raw[i][0]):
+        i -= 1
+    return raw[i][0]
+
+
 def _listed_as_crossing(text: str, raw: list[Hit], i: int, surface: Surface) -> Surface | bool:
     """The crossing of a name a town and its crossing share, in a list of crossings
     (满洲里、新疆阿拉山口、霍尔果斯3个沿边口岸: each the crossing, whatever stands before it)."""
@@ -258,10 +265,15 @@ def _crossing_passed(text: str, end: int, surface: Surface, gaz: Gazetteer) -> S
     crossed right after it (经新疆阿拉山口出境: the crossing, not 阿拉山口市)."""
     if not _CROSSED.match(text, end):
         return False
+    return _crossing_of(surface, gaz) or False
+
+
+def _crossing_of(surface: Surface, gaz: Gazetteer) -> Surface | None:
+    """The one border crossing among a shared name's choices, if it has one."""
     crossings = [
         c for c in surface.choices if c.cls == "P" and gaz.places[c.place].kind == "border crossing"
     ]
-    return crossings[0] if len(crossings) == 1 else False
+    return crossings[0] if len(crossings) == 1 else None
 
 
 # The words before a list of the places a train or ship passes (途经西安、乌鲁木齐、阿拉山口)
@@ -275,10 +287,8 @@ def _crossing_on_the_way(
     places a run passes right before a place abroad or another facility (途经西安、乌鲁木齐、
     阿拉山口、多斯特克; 途经阿拉山口、哈萨克斯坦: the crossing it leaves by, not 阿拉山口市; but
     经凭祥、南宁: the town)."""
-    crossings = [
-        c for c in surface.choices if c.cls == "P" and gaz.places[c.place].kind == "border crossing"
-    ]
-    if len(crossings) != 1 or i + 1 >= len(raw):
+    crossing = _crossing_of(surface, gaz)
+    if crossing is None or i + 1 >= len(raw):
         return False
     following = raw[i + 1][2]
     if not listed_together(text, raw[i][1], raw[i + 1][0]) or not (
@@ -286,11 +296,8 @@ def _crossing_on_the_way(
         or (not following.shared and following.place and not gaz.in_china(following.place))
     ):
         return False
-    k = i
-    while k > 0 and listed_together(text, raw[k - 1][1], raw[k][0]):
-        k -= 1  # (back to the list's first item)
-    start = raw[k][0]
-    return crossings[0] if _ON_THE_WAY.search(text, max(0, start - 6), start) else False
+    start = _list_start(text, raw, i)
+    return crossing if _ON_THE_WAY.search(text, max(0, start - 6), start) else False
 
 
 def _listed_with_ports(

@@ -15,6 +15,7 @@ from typing import NamedTuple
 __all__ = [
     "COMPANY_WORDS",
     "JOINT_MEETING",
+    "JOINT_MEETING_REACH",
     "DASHES",
     "DIRECTIONS",
     "MODES",
@@ -47,6 +48,9 @@ __all__ = [
 # parties (a group of provinces by their one-character names, read by the matcher and the
 # pair table)
 JOINT_MEETING = "(?:联席会|联合协商会)"
+# How many characters may tell the meeting's purpose between the parties and the meeting
+# (湘鄂渝黔四省市政协助推武陵山片区脱贫攻坚合作联席会)
+JOINT_MEETING_REACH = 30
 
 # The modes of a route: by river, by rail, rail and sea (铁海联运), rail and river
 # (铁水联运), river and sea (江海联运), by road, by air (a freight line: 货运航线, 全货机), or
