@@ -234,9 +234,11 @@ STRONG_BEFORE = (
 # 的班列, a service it runs to a place; 为卢森堡开往成都的班列送行; 泉州直飞马尼拉, an air
 # line from it), also after a word of time or manner (苏州也开出一列中亚班列, 成都首次开行
 # 至…): a strong context after it
-LEAVING = ("出发", "始发", "开出", "开行至", "开行到", "开通至", "开通到", "启程", "启航", "起航",
-           "开往", "驶往", "发往", "运往", "飞往", "直飞")  # fmt: skip
-_BEFORE_LEAVING = "也|还|又|再|亦|将|已|已经|首次|首度|同日|当天|当日|同时|率先|正式|每周|每天"
+LEAVING = ("出发", "始发", "开出", "开行至", "开行到", "开通至", "开通到", "发出至", "发出到", "启程",
+           "启航", "起航", "开往", "驶往", "发往", "运往", "飞往", "直飞")  # fmt: skip
+_BEFORE_LEAVING = (
+    "也|还|又|再|亦|将|已|已经|首次|首度|同日|当天|当日|同时|率先|正式|每周|每天|先后|相继|陆续"
+)
 # ... or right after it (a facility of it, a route from it).
 STRONG_AFTER = (
     "铁路",

@@ -281,7 +281,8 @@ _LINES = re.compile(
     rf"(?P<list>{T}(?:[、和及与/]至?{T})*)等{CLAUSE}{{0,16}}?(?:线路|航线)"
     # (先后开通至印度、美西、美东、南美西航线, 陆续开行至汉堡、瓜达尔和塔什干等国际货物班列:
     # lines opened one after another, one to each)
-    rf"|(?:先后|陆续|相继)(?:开通|开行|开辟)了?(?:至|到)(?P<opened>{T}(?:[、和及与]{T})+)"
+    # (先后发出至格鲁吉亚、吉尔吉斯斯坦等多趟…班列: trains sent one after another)
+    rf"|(?:先后|陆续|相继)(?:开通|开行|开辟|发出|开出)了?(?:至|到)(?P<opened>{T}(?:[、和及与]{T})+)"
     rf"(?:等{CLAUSE}{{0,8}}?|的)?(?:航线|线路|班列)"
 )
 # Lines to places, counted (开通至中亚、东南亚、欧洲的8条线路)

@@ -591,6 +591,8 @@ def test_a_service_leaving_a_city_confirms_its_short_name():
     [
         ("同一天，嘉兴也开出一列班列，开往白俄罗斯。", "嘉兴市"),
         ("绍兴首次开行至蒙古国的货运班列。", "绍兴市"),
+        # (trains sent one after another: 先后发出至)
+        ("前年,嘉兴先后发出至白俄罗斯、蒙古国的几趟货运班列。", "嘉兴市"),
     ],
 )
 def test_a_service_leaving_a_city_after_a_word_of_time_confirms_its_short_name(text, place):

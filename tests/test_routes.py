@@ -1047,6 +1047,11 @@ def test_lines_run_before_the_one_told_are_a_line_each():
             "山东临沂陆续开行至德国汉堡、乌兹别克斯坦塔什干等国际货物班列。",
             [("临沂市", ["汉堡"]), ("临沂市", ["塔什干"])],
         ),
+        # (trains sent one after another: a train to each)
+        (
+            "前年,临沂市先后发出至格鲁吉亚、塔吉克斯坦等多趟国际货运班列。",
+            [("临沂市", ["格鲁吉亚"]), ("临沂市", ["塔吉克斯坦"])],
+        ),
         # (a port's network counted by its trades and lines: no one service)
         ("该港区已开通韩国、西非、美东、中东等4大板块共30条国际班轮航线。", []),
     ],
