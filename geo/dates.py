@@ -17,7 +17,14 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
-__all__ = ["EventDate", "DocumentDate", "dates_in", "document_date", "month_of_year_before"]
+__all__ = [
+    "NEWLY_SINCE",
+    "EventDate",
+    "DocumentDate",
+    "dates_in",
+    "document_date",
+    "month_of_year_before",
+]
 
 # (本月(10月)26日: the month in brackets after 本月)
 _DATE = re.compile(
@@ -37,18 +44,23 @@ _MONTH = re.compile(
 # A year told (for 同年 and 当年 after it in the sentence): in full, or by the report's
 # own (去年4月…;同年12月: the year before the report's)
 _YEAR_TOLD = re.compile(r"(?P<y>(?:19|20)\d{2})年|(?P<back>[今去前])年")
+# What is newly opened since a year began (2022年以来,…新开南宁至新德里等5条航线, 今年以来,
+# 新区新开通3条航线): opened in that year, though a span from it counts nothing else (not
+# 2017年以来陆续开通: lines of the years since)
+NEWLY_SINCE = re.compile("以来[^。；;]{0,40}?新(?:开(?![工发展放拓])|增)")
 # A year alone (2023年): a date of its own only where no month or day is given; not a
 # span from or to it (2023年以来, 2023年前), nor 今年 (今年首趟: the first of the year)
 # (nor a deadline: 2014年年底以前, 2020年底前)
 _YEAR = re.compile(
-    r"(?P<y>(?:19|20)\d{2})年(?![\d月度]|以来|以前|之前|前|起|至|到|以后|之后|年?底(?:以前|之前|前))"
+    r"(?P<y>(?:19|20)\d{2})年(?:(?![\d月度]|以来|以前|之前|前|起|至|到|以后|之后|年?底(?:以前|之前|前))"
+    rf"|(?={NEWLY_SINCE.pattern}))"
 )
 # A year told by the report's own (今年, 去年, 前年), where nothing finer is told: not a
 # span from it (今年以来), nor the year's first run (今年首趟: no opening); but what is
-# newly opened since the year began opened in it (今年以来,新区新开通3条航线)
+# newly opened since the year began opened in it
 _YEAR_OF_REPORT = re.compile(
     "(?:今|去|前)年(?!以来|来|起|至今|度|底前|首|第一|[\\d一二三四五六七八九十]+月)"
-    "|今年(?=以来[^。；;]{0,40}?新(?:开通|开辟|开行|开设|增))"
+    f"|今年(?={NEWLY_SINCE.pattern})"
 )
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
 # Words right before a date that ends a span (截至6月30日, 至6月30日, 2月1日至3日)

@@ -20,7 +20,13 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from cqmap.geo.dates import EventDate, dates_in, document_date, month_of_year_before
+from cqmap.geo.dates import (
+    NEWLY_SINCE,
+    EventDate,
+    dates_in,
+    document_date,
+    month_of_year_before,
+)
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.regions import ABBREVIATIONS
 from cqmap.geo.route_words import CORRIDOR_OF, FUTURE, OPENING_CUE, PLANS, RUN_BEFORE, SEMICOLONS
@@ -75,6 +81,8 @@ _OPENED_ON = re.compile(
 # A date since which something has been (2017年西部陆海新通道开通以来): no day of this run
 # (这是2017年…开通以来,首次开行出口印度的班列 dates the train by the sentence before)
 _SINCE_THEN = re.compile(r"[^，,。；;]{0,40}?以来")
+# …but a year since which lines are told newly opened (2022年以来,…新开…5条航线): theirs
+_NEWLY_OPENED = re.compile(rf"(?:今年|\d{{4}}年){NEWLY_SINCE.pattern}")
 # The first train of a year (今年首趟, 新年首班, 2024年首列) is no service's opening
 _YEARS_FIRST = re.compile(
     "年(?:度|的)?(?:首|第一|头一)(?:趟|列|班|发|航)"
@@ -393,12 +401,12 @@ def date_routes(
         if shared.get(i, 0) >= 2:
             # (自2015年7月“兰州号”…首发以来,兰州新区已经相继开通了“兰州—汉堡”…班列,…: the
             # date since which the lines listed after it came, none's opening)
-            # (but 今年以来 read as a date says the lines were newly opened this year:
-            # :mod:`cqmap.geo.dates` reads it so only before 新开通 and the like)
+            # (but 今年以来 or 2022年以来 read as a date says the lines were newly opened
+            # that year: :mod:`cqmap.geo.dates` reads it so only before 新开通 and the like)
             dates = [
                 d
                 for d in dates
-                if not _SINCE_THEN.match(text, d.start) or text.startswith("今年以来", d.start)
+                if not _SINCE_THEN.match(text, d.start) or _NEWLY_OPENED.match(text, d.start)
             ]
         start, end = sentences[i]
         own_date = _told_before_end(route, i)

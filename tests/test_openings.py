@@ -324,6 +324,16 @@ def test_lines_newly_opened_since_the_year_began_opened_in_the_reports_year():
     assert route["opened"] is None
 
 
+def test_lines_newly_opened_since_a_year_told_in_full_opened_in_that_year():
+    """2021年以来…新开 (lines newly opened since that year began: that year), but not
+    2021年以来…陆续开通 (lines opened one after another in the years since)."""
+    text = "2021年以来,南宁国际航空货运快速增长,新开南宁至新德里、河内、金奈3条航线。"
+    routes = extract_text(text)["routes"]
+    assert [r["opened"] for r in routes] == ["2021", "2021", "2021"]
+    text = "2017年以来,昆明机场陆续开通飞往德里、孟买的货运航线。"
+    assert [r["opened"] for r in extract_text(text)["routes"]] == [None, None]
+
+
 def test_the_first_train_of_a_year_since_which_it_has_run_is_its_opening():
     """自2011年首列…开行以来 dates the service (not 2024年首趟, the year's first run)."""
     text = "自2011年首列重庆至德国杜伊斯堡的中欧班列成功开行以来,这条铁路线越来越忙。"
