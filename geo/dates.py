@@ -8,7 +8,8 @@ fall more than a month after the document (a report of June on a 22 December ope
 A date that ends an agency's dateline (``新华社重庆3月12日电``) says when the report was
 filed: it is never an event's date. 近日 and 日前 (a few days before the report) give the
 report's month, its year inferred, where the report is dated after its month's first week.
-A day or a month after 同年 or 当年 takes the year told before it in the sentence.
+A day or a month after 同年 or 当年 takes the year told before it in the sentence, and a month
+after a period of a year (2009年第一季度,…2月底) that period's year.
 """
 
 from __future__ import annotations
@@ -179,6 +180,9 @@ def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list
         elif (m.group("this") or m.group("last")) and document.year:
             year = document.year - (1 if m.group("last") else 0)
             out.append(EventDate(f"{year:04d}-{mon:02d}", True, m.start()))
+        elif (year := _year_of_sentence(text, start, m.start())) is not None:
+            # (2009年第一季度,…自2月底开通…航线后: the year of the period told before it)
+            out.append(EventDate(f"{year}-{mon:02d}", False, m.start()))
     if out:
         return out
     for m in _YEAR.finditer(text, start, end) if text.find("年", start, end) >= 0 else ():
@@ -191,6 +195,26 @@ def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list
             year = document.year - _YEARS_BACK[m.group()]
             out.append(EventDate(f"{year:04d}", True, m.start()))
     return out
+
+
+# A period of a year told in full (2009年第一季度, 2023年上半年): a month told after it in
+# its sentence, without a year of its own, is of that year (2009年第一季度,…其中自2月底开通…
+# 航线后); not a year told alone (2011年,…开通…,随后又在10月…: the year dates what it tells)
+_YEAR_OF_PERIOD = re.compile(
+    r"(?P<y>(?:19|20)\d{2})年(?:第?[一二三四1-4]季度|[上下]半年|前[二两三]季度|上半年度)"
+)
+# A year other than the one told before, right before a month (次年5月, 明年3月)
+_OTHER_YEAR = ("次年", "翌年", "明年", "来年", "后年", "上年")
+
+
+def _year_of_sentence(text: str, start: int, at: int) -> str | None:
+    """The year of a month told at ``at`` without its own: the year of the last period
+    told before it from ``start`` (its sentence), unless another year is told right
+    before the month; else None."""
+    if text.endswith(_OTHER_YEAR, start, at):
+        return None
+    told = list(_YEAR_OF_PERIOD.finditer(text, start, at))
+    return told[-1].group("y") if told else None
 
 
 def _relative_day(m: re.Match, document: DocumentDate) -> EventDate | None:

@@ -38,6 +38,20 @@ def test_a_month_after_tongnian_takes_the_year_told_before(text, values):
     assert [d.value for d in found] == values
 
 
+def test_a_month_after_a_period_of_a_year_takes_that_year():
+    """2009年第一季度,…2月底 (a month inside the quarter told before: 2009-02), not a month
+    after a year told alone (2011年,…,随后10月: the year dates what it tells) nor after
+    次年 (the next year)."""
+    from cqmap.geo.dates import DocumentDate, dates_in
+
+    def values(text: str) -> list[str]:
+        return [d.value for d in dates_in(text, 0, len(text), document=DocumentDate(None, 5, 8))]
+
+    assert values("2009年第一季度,吞吐量大增,其中自2月底开通至香港的班轮后增长最快") == ["2009-02"]
+    assert values("2011年,港口获批开通四条航线,随后又在10月获批一条") == ["2011"]
+    assert values("2019年上半年,港口开工建设,次年3月建成") == ["2019"]
+
+
 def test_a_dateline_after_the_pages_date_is_of_the_year_before():
     """A repost dated 2024-11-22 of a report filed 12月29日: the report is of 2023."""
     from cqmap.geo.dates import document_date
