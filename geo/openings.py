@@ -89,6 +89,11 @@ _YEARS_FIRST = re.compile(
     # (北京今年开往莫斯科的第一趟中欧班列: this year's first, told with where it goes)
     "|(?:今年|本年度|新年|年内)[^，,。；;]{0,12}?的(?:首|第一|头一)(?:趟|列|班|发|航)"
 )
+# An anniversary of a service's running (标志着…开行满7周年, 迎来开通3周年): the run told
+# beside it marks it, and is no opening
+_ANNIVERSARY = re.compile(
+    "(?:开行|开通|运营|运行|开航|通航)(?:已经|已)?(?:整整|满)?[\\d一二三四五六七八九十两]+(?:个)?周年"
+)
 # …except the first one since which the service has run (自2011年首列…班列成功开行以来:
 # its opening)
 _FIRST_SINCE = re.compile(r"自\d{4}年(?:首|第一)[^。；;]{0,30}?(?:开行|开通|运行|发出|开出)以来")
@@ -326,6 +331,7 @@ def date_routes(
                 for m in OPENING_CUE.finditer(text, start, end)
             )
             and _PLANNED.search(text, start, end) is None
+            and _ANNIVERSARY.search(text, start, end) is None
         )
 
     def _opening_near(i: int, route: Route) -> bool:

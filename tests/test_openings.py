@@ -348,6 +348,20 @@ def test_lines_newly_opened_since_a_year_told_in_full_opened_in_that_year():
     assert [r["opened"] for r in extract_text(text)["routes"]] == [None, None]
 
 
+def test_a_run_marking_an_anniversary_of_the_service_is_no_opening():
+    """标志着…开行满十周年: the run told marks the service's anniversary; its opening is
+    the day told of its first train."""
+    text = (
+        "2014年11月18日,首趟义乌至马德里的中欧班列开行。2024年11月18日,一趟班列从义乌西站"
+        "鸣笛启程,驶往西班牙马德里,标志着这条线路开行满十周年。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "2014-11-18"
+    text = "6月26日,一趟中欧班列从合肥北站出发驶向德国汉堡,这标志着安徽中欧班列开通整整五周年。"
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] is None
+
+
 def test_the_first_train_of_a_year_since_which_it_has_run_is_its_opening():
     """自2011年首列…开行以来 dates the service (not 2024年首趟, the year's first run)."""
     text = "自2011年首列重庆至德国杜伊斯堡的中欧班列成功开行以来,这条铁路线越来越忙。"
