@@ -56,7 +56,7 @@ _THIS_SERVICE_REACH = 5
 # A date, then the ship or train leaving from somewhere (4月24日自浙江舟山港启程): the day
 # of a first run
 _LEFT = re.compile(
-    r"[^，,。；;]{0,12}?日[^。；;]{0,30}?(?:自|从|由)[^，,。；;]{1,14}?"
+    r"[^，,。；;]{0,12}?日[^。；;]{0,30}?(?:自|从|由)(?P<place>[^，,。；;]{1,14}?)"
     r"(?:启程|出发|驶出|驶离|发出|起航|启航|起锚|首发|开出|发车|起运|启运|发运)"
     # (6月22日15:30,…满载着275标箱的货轮,缓缓驶离万州江南集装箱码头: the verb first)
     r"|[^，,。；;]{0,12}?日[^。；;]{0,60}?(?:驶离|驶出|开出|离开)"
@@ -438,6 +438,9 @@ def date_routes(
         start, end = sentences[i]
         in_clause = clause_dates(route, i) if route is not None else []
         left = [d for d in in_clause or found(i) if _left_on(d, end)]
+        if route is not None and route.origin:
+            # (4月10日,…首度由英国伦敦发车: a run from the end of 义乌—伦敦, its return)
+            left = [d for d in left if not _left_from_its_end(d, route, end)]
         if route is not None and left:
             # (2021年5月20日,…首次开出通往阿拉木图的班列,7月28日,又开出首列前往塔什干的
             # 班列: each the date told before its own end, if a departure follows it)
@@ -445,6 +448,17 @@ def date_routes(
             if own_date is not None:
                 return [own_date] if own_date in left else []
         return left[-1:]
+
+    def _left_from_its_end(date: EventDate, route: Route, end: int) -> bool:
+        """Whether what leaves on ``date`` leaves from an end of ``route`` that is not its
+        start (…由英国伦敦发车, of 义乌—伦敦)."""
+        m = _LEFT.match(text, date.start, end)
+        if m is None or m.group("place") is None:
+            return False
+        a, b = m.span("place")
+        return _named_at(route.origin, a, b) < 0 and any(
+            _named_at(d, a, b) >= 0 for d in route.destinations
+        )
 
     def _left_on(date: EventDate, end: int) -> bool:
         """Whether a departure follows ``date`` (…日自舟山港启程), and not one told of what

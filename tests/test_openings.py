@@ -362,6 +362,19 @@ def test_a_run_marking_an_anniversary_of_the_service_is_no_opening():
     assert route["opened"] is None
 
 
+def test_a_run_that_leaves_from_a_routes_end_is_not_the_day_that_route_left():
+    """…4月10日,这趟列车首次由英国伦敦发车: the return of 义乌—伦敦, not its first run,
+    told with its own day after it."""
+    text = (
+        "继首趟班列1月从中国义乌发车、历时半月抵达英国伦敦后,4月10日,这趟列车首次由英国伦敦"
+        "发车返回义乌。1月3日,这趟列车首次由浙江义乌发车,驶往英国伦敦。"
+    )
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"], r["opened"]) for r in routes][:1] == [
+        ("义乌市", ["伦敦"], "01-03")
+    ]
+
+
 def test_the_first_train_of_a_year_since_which_it_has_run_is_its_opening():
     """自2011年首列…开行以来 dates the service (not 2024年首趟, the year's first run)."""
     text = "自2011年首列重庆至德国杜伊斯堡的中欧班列成功开行以来,这条铁路线越来越忙。"
