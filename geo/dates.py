@@ -67,7 +67,8 @@ _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
 # Words right before a date that ends a span (截至6月30日, 至6月30日, 2月1日至3日)
 _SPAN_ENDS = ("截至", "截止", "至", "到")
 # A date the report was made on: 记者6月3日从江津区获悉, 3日了解到, 16日,记者从…公司获悉
-_REPORTED = re.compile(r"[，,]?\s*[^，,。]{0,24}?(?:获悉|了解到|得知)")
+# (or the day figures were given: 7月3日,市口岸物流办提供的信息显示)
+_REPORTED = re.compile(r"[，,]?\s*[^，,。]{0,24}?(?:获悉|了解到|得知|(?:信息|数据|统计)显示)")
 # A day a paper came out on (1月11日出版的《人民日报》, 3日刊发的): when it was told
 _PUBLISHED = re.compile(r"(?:出版|刊发|刊登|刊载|发表)的?[《“\"]")
 # A day told by the report's own (昨天首航, 前天发车, 今日上午…): days back from the document's

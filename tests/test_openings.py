@@ -306,6 +306,17 @@ def test_the_day_a_reporter_learnt_of_it_is_no_opening():
     assert route["opened"] is None
 
 
+def test_the_day_figures_were_given_is_no_opening():
+    """7月3日,…提供的信息显示 (the day the figures were given): the lines told after it
+    take the year the figures tell (今年上半年: the report's)."""
+    text = (
+        "发布时间:2020-07-04 06:37\n7月3日,市口岸物流办提供的信息显示,今年上半年济南已开通3条"
+        "国际货运航线。这3条航线分别是济南-莫斯科、济南-首尔、济南-东京。"
+    )
+    routes = extract_text(text)["routes"]
+    assert [r["opened"] for r in routes] == ["2020", "2020", "2020"]
+
+
 @pytest.mark.parametrize(
     ("text", "opened", "inferred"),
     [
