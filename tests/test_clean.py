@@ -498,6 +498,8 @@ def test_variants_that_t2s_keeps_are_written_as_simplified_text_writes_them() ->
         ("17:26 | 23/03/2020", "2020-03-23 17:26", None),
         # an outlet's name and a date, as a byline
         ("长江航运网\u30002020-10-29", "2020-10-29", "长江航运网"),
+        # (a portal and its paper, joined by a dash)
+        ("华龙网-重庆日报 2020-07-04 06:37:13", "2020-07-04 06:37:13", "华龙网-重庆日报"),
         # a writer's name and a date with its time, as a byline
         ("王小明 2017年04月11日 19:34:00", "2017-04-11 19:34:00", None),
     ],

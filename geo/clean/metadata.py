@@ -33,9 +33,11 @@ _BARE_DATE_LINE_RE = re.compile(rf"[\s•·|]*{_DATE_YMD_RE.pattern}[秒分]?\s*
 _BYLINE_DATE_RE = re.compile(
     r"\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日? ?\d{1,2}[:时]\d{1,2}(?![\d])"
 )
-# A byline of an outlet's name and a date (九州物流网 2020-10-29)
+# A byline of an outlet's name and a date (九州物流网 2020-10-29; a portal and its paper:
+# 舜网-济南日报 2020-07-04 06:37:13)
 _OUTLET_DATE_LINE_RE = re.compile(
-    rf"\s*(?P<o>[\u4e00-\u9fff]{{1,10}}(?:网|报|社|台|客户端|在线|新闻))\s+{_DATE_YMD_RE.pattern}\s*"
+    r"\s*(?P<o>(?:[\u4e00-\u9fff]{1,10}[-—])?[\u4e00-\u9fff]{1,10}(?:网|报|社|台|客户端|在线|新闻))"
+    rf"\s+{_DATE_YMD_RE.pattern}\s*"
 )
 # A byline of a writer's name and a date with its time (李宸仪 2017年04月11日 19:34:00)
 _WRITER_DATE_LINE_RE = re.compile(
