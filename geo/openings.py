@@ -127,9 +127,9 @@ _TOLD_TO_REPORTER = re.compile(
 )
 # 同月, 当月 opening a sentence: the month of the date told before
 _SAME_MONTH = re.compile(r"\s*(?:同月|当月)")
-# A sentence that opens telling what came after (此后,…陆续开通了…): the date told before is
-# not its date
-_AFTERWARDS = re.compile(r"\s*(?:此后|之后|后来|其后)")
+# A sentence that opens telling what came after (此后,…陆续开通了…) or before (此前济南还有两条
+# …航线): the date told before is not its date
+_AFTERWARDS = re.compile(r"\s*(?:此后|之后|后来|其后|此前|在此之前)")
 # 同日, 签约当天: the day of the sentences before
 _SAME_DAY = re.compile("同日|同一天|当天|当日|同天")
 # 与此同时 opening a sentence: the event of the sentence before, at its time (1月1日,首列班车

@@ -153,6 +153,16 @@ def test_what_came_after_a_date_is_not_dated_by_it():
     assert [r["opened"] for r in record["routes"]] == [None, None]
 
 
+def test_what_came_before_a_date_is_not_dated_by_it():
+    """此前 opening a sentence: its lines ran before the opening told before it."""
+    text = (
+        "11月28日,王家营西站举行了昆明至万象国际货运列车首发仪式。"
+        "此前,昆明已先后开行昆明至曼谷的国际班列。"
+    )
+    record = extract_text(text)
+    assert [r["opened"] for r in record["routes"]] == ["11-28", None]
+
+
 def test_a_sentence_opening_with_an_hour_is_of_the_day_told_before():
     """5月14日,…线路开通活动…举办。上午10点40分,车队…发车: that day."""
     text = (
