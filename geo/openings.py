@@ -104,7 +104,7 @@ _RUNS_COUNTED = re.compile(
     r"\d[\d.,，万]*(?:车次|车|列|班次|班|趟|艘次|航次)"
 )
 # A first run, or an opening, in a headline (not a mere 发车: 一日双向发车)
-_FIRST_RUN = re.compile("首(?:趟|列|班|发|航|开)|开通|开航")
+_FIRST_RUN = re.compile("首(?:趟|列|班|发|航|开|次)|开通|开航")
 # An opening planned, not made (计划2021年开通, 拟于明年开行): its year is no opening's
 _PLANNED = re.compile(
     f"(?:{PLANS.pattern}|将于|预计)[^，,。；;]{{0,12}}?(?:开通|开行|首发|开航|首航|开辟)"

@@ -263,6 +263,7 @@ def test_the_first_service_of_its_kind_is_dated_by_its_year(sentence, opened):
     ("headline", "opened"),
     [
         ("钦州港至重庆首趟冷链专列开行", "2019-10-26"),  # the headline tells the opening
+        ("冷链专列首次从钦州港东站开往重庆", "2019-10-26"),  # (a first, told 首次)
         ("钦州港东站冷链运输繁忙", None),  # no opening
         ("钦州港至重庆冷链专列又发一列", None),
     ],
