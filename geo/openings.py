@@ -63,6 +63,10 @@ _LEFT = re.compile(
 )
 # What leaves told arriving, in the clause of its leaving (由霍尔果斯启运…——「…专线」抵达波兰)
 _ARRIVES = re.compile(r"[^，,。；;]{0,40}?(?:抵达|到达|运抵|驶抵)")
+# An arrival told right after a date (8月31日终抵波兰罗兹, 27日抵达中国义乌)
+_ARRIVAL_AFTER = re.compile(r"[^，,。；;]{0,10}?日[^，,。；;]{0,6}?(?:终抵|抵达|到达|运抵|驶抵|抵)")
+# What is to come, told before it (将于今日下午抵达, 预计…)
+_WILL = re.compile("将|预计|预定|预期")
 # A day something is expected, right before its date (预计, 预定 …于)
 _EXPECTED = re.compile("(?:预计|预定|预期|计划|将于)[于在]?$")
 # 自2018年1月23日…开行以来: since the day it opened
@@ -257,6 +261,9 @@ def date_routes(
     def found(i: int) -> list[EventDate]:
         start, end = sentences[i]
         dates = dates_in(text, start, end, document=document)
+        # (…驶出,将于今日下午抵达成都,然后…于8月31日终抵波兰罗兹: a day it is to arrive,
+        # told after 将 or 预计, is no day it ran)
+        dates = [d for d in dates if not _to_arrive(d, start)]
         if len(dates) > 1:
             # (10月26日…开出,…预定11月5日到达杜伊斯堡: the day it is expected somewhere is no
             # day it ran, where another is told)
@@ -277,6 +284,14 @@ def date_routes(
             # then when it ran)
             return dates_in(text, told.end(), end, document=document) or dates
         return dates
+
+    def _to_arrive(date: EventDate, start: int) -> bool:
+        """Whether ``date`` is a day something is to arrive: an arrival told right after
+        it, in a sentence that said 将 or 预计 of it before (…将于今日下午抵达成都,然后…于
+        8月31日终抵罗兹)."""
+        if not _ARRIVAL_AFTER.match(text, date.start):
+            return False
+        return _WILL.search(text, max(start, date.start - 40), date.start) is not None
 
     def clause_dates(route: Route, i: int) -> list[EventDate]:
         """The dates of the clause of sentence ``i`` that names ``route``, where semicolons

@@ -311,6 +311,19 @@ def test_the_day_a_paper_came_out_is_no_opening():
     assert route["opened"] == "03-05"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "日前,首趟散粮专列从白城站驶出,开往成都,预计1月28日抵达成都普兴站。",
+        "首趟班列已从海沧港区驶出,将于今日下午抵达成都,然后于8月31日终抵波兰罗兹。",
+    ],
+)
+def test_a_day_a_service_is_to_arrive_is_no_opening(text):
+    """预计1月28日抵达, 将…于8月31日终抵: a day to come, told of its arrival."""
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] is None
+
+
 def test_the_day_a_reporter_learnt_of_it_is_no_opening():
     text = "11月16日,记者从铁路局集团有限公司获悉,重庆至宁波铁海联运班列开行突破550列。"
     (route,) = extract_text(text)["routes"]
