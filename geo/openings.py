@@ -76,6 +76,9 @@ _SINCE = re.compile(
     r"|(?:\d{4}年|去年|今年)?\d{1,2}月(?:开始|起)[^。；;]{0,20}?(?:常态化|开行|开通|运行)"
     # (这趟班列自2018年开始常态化运行: since that year)
     r"|自\d{4}年(?:开始|起)[^。；;]{0,20}?(?:常态化|开行|开通|运行)"
+    # (该班列自2021年正式开通后: the year it opened, told of it; not 自2017年西部陆海新通道
+    # 开通以来, a corridor's)
+    r"|自\d{4}年(?:正式)?(?:开通|开行|开航|运营|运行)(?:以来|后)"
 )
 # The day a line opened, told of it right after its name (…国际货运航线于2023年12月13日正式开通;
 # not 将于, 计划于: a plan)

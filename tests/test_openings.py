@@ -113,6 +113,17 @@ def test_the_year_since_which_a_service_has_run_is_its_opening():
     text = "每天有两班列车从果园港开往四川威远县,运送铁矿石。这趟班列自2018年开始常态化运行。"
     (route,) = extract_text(text)["routes"]
     assert route["opened"] == "2018"
+    # (自2020年正式开通后: the year it opened; not 自2017年…通道开通以来, a corridor's)
+    text = (
+        "近日,一批木片搭乘“果园—威远”班列从果园港运抵四川威远县,标志着物流通道再添新货种。"
+        "同时,班列返程捎回适箱货源,由船公司发往国内外市场。"
+        "该班列自2020年正式开通后,运量稳步提升,截至目前已累计突破100万吨。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "2020"
+    text = "近日,一批木片搭乘班列从果园港运抵四川威远县。自2017年陆海新通道开通以来,运量稳步提升。"
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] is None
 
 
 @pytest.mark.parametrize(
