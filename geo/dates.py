@@ -29,7 +29,7 @@ __all__ = [
 
 # (本月(10月)26日: the month in brackets after 本月)
 _DATE = re.compile(
-    r"(?:(?P<y>\d{4})年)?(?:(?P<bracketed>本月[(（])?(?P<m>\d{1,2})月(?(bracketed)[)）]))?"
+    r"(?:(?P<y>\d{4})年)?(?:(?P<bracketed>本月[(（])?(?P<m>\d{1,2}|(?<![美日欧港万亿千百十\d])元)月(?(bracketed)[)）]))?"
     r"(?:(?P<d>\d{1,2})|今[(（](?P<t>\d{1,2})[)）])日"
     # (新华社北京5月3日电, 5月3日讯, 台湾网3月31日厦门消息: when a report was filed)
     # (not 10日发布消息, 10日消息: a day told by who reported it, not a dateline)
@@ -40,7 +40,7 @@ _SAME_YEAR = ("同年", "当年")
 # A month without a day (2011年3月, 今年3月): a date of its own only where no day is given
 _MONTH = re.compile(
     rf"(?:(?P<y>\d{{4}})年|(?P<this>今年)|(?P<same>{'|'.join(_SAME_YEAR)})|(?P<last>去年))?"
-    r"(?P<m>\d{1,2})月(?![\d份]|\d{1,2}日)"
+    r"(?P<m>\d{1,2}|(?<![美日欧港万亿千百十\d])元)月(?![\d份]|\d{1,2}日)"
 )
 # A year told (for 同年 and 当年 after it in the sentence): in full, or by the report's
 # own (去年4月…;同年12月: the year before the report's)
@@ -83,6 +83,11 @@ _ANY_YEAR = 2001  # (a year that is no leap year, for a day told without one)
 _DOC_DATE = re.compile(r"(?:(?P<y>\d{4})-)?(?P<m>\d{2})-(?P<d>\d{2})")
 
 
+def _month(told: str) -> int:
+    """A month's number as told: 3, or 元 for the first (2022年元月)."""
+    return 1 if told == "元" else int(told)
+
+
 class EventDate(NamedTuple):
     """A date read in the text: ``value`` is ``YYYY-MM-DD`` or ``MM-DD``."""
 
@@ -109,7 +114,7 @@ def document_date(doc_date: str | None, text: str) -> DocumentDate:
     head = min(len(text), 400)
     for m in _DATE.finditer(text, 0, head) if text.find("日", 0, head) >= 0 else ():
         if m.group("wire") and m.group("m"):
-            mon, day = int(m.group("m")), int(m.group("d") or m.group("t"))
+            mon, day = _month(m.group("m")), int(m.group("d") or m.group("t"))
             year = int(m.group("y")) if m.group("y") else meta_year
             if not m.group("y") and meta_year is not None:
                 after = (mon - int(meta.group("m"))) * 31 + day - int(meta.group("d"))
@@ -127,7 +132,7 @@ def month_of_year_before(text: str, start: int, end: int, before: int) -> EventD
     for m in _MONTH.finditer(text, start, end) if text.find("月", start, end) >= 0 else ():
         if m.group("y") or m.group("this") or m.group("same") or m.group("last"):
             return None
-        mon = int(m.group("m"))
+        mon = _month(m.group("m"))
         if not 1 <= mon <= 12 or (m.start() > start and text[m.start() - 1].isdigit()):
             continue
         told = [y for y in _YEAR_TOLD.finditer(text, before, start) if y.group("y")]
@@ -165,7 +170,7 @@ def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list
         return [EventDate(f"{document.year:04d}-{document.month:02d}", True, recent.start())]
     out = []
     for m in _MONTH.finditer(text, start, end) if text.find("月", start, end) >= 0 else ():
-        mon = int(m.group("m"))
+        mon = _month(m.group("m"))
         if not 1 <= mon <= 12 or (m.start() > start and text[m.start() - 1].isdigit()):
             continue
         if m.group("y"):
@@ -276,7 +281,7 @@ def _days(text: str, start: int, end: int, document: DocumentDate) -> list[Event
         if text.endswith(_SPAN_ENDS, start, m.start()):
             continue  # (自1月下旬首趟…开行,至6月30日,已累计开行…: the end of a span of figures)
         day = int(m.group("d") or m.group("t"))
-        mon = int(m.group("m")) if m.group("m") else month
+        mon = _month(m.group("m")) if m.group("m") else month
         if m.group("t") and mon and document.day and day > document.day:
             # (今(30)日 on a page of 7月4日: the day the report was first made, in the month
             # before; the page reposts it)

@@ -52,6 +52,18 @@ def test_a_month_after_a_period_of_a_year_takes_that_year():
     assert values("2019年上半年,港口开工建设,次年3月建成") == ["2019"]
 
 
+def test_yuanyue_is_the_first_month():
+    """元月 is January (2022年元月, 元月5日), but not the 元 of a sum (亿美元月均)."""
+    from cqmap.geo.dates import DocumentDate, dates_in
+
+    def values(text: str) -> list[str]:
+        return [d.value for d in dates_in(text, 0, len(text), document=DocumentDate(2023, 6, 1))]
+
+    assert values("2022年元月,货运列车从恩施站驶出") == ["2022-01"]
+    assert values("元月5日,班列首发") == ["2023-01-05"]
+    assert values("出口额达5亿美元月均增长") == []
+
+
 def test_a_dateline_after_the_pages_date_is_of_the_year_before():
     """A repost dated 2024-11-22 of a report filed 12月29日: the report is of 2023."""
     from cqmap.geo.dates import document_date
