@@ -406,6 +406,22 @@ def test_lines_newly_opened_since_a_year_told_in_full_opened_in_that_year():
     assert [r["opened"] for r in extract_text(text)["routes"]] == [None, None]
 
 
+def test_the_start_of_something_told_by_its_curtain_is_an_opening():
+    """开启了…出口的序幕 (the curtain raised on a trade: its first run), but not 揭开新一年的
+    序幕 (a year's first run)."""
+    text = (
+        "2021年元月,一列满载茶叶的货运列车从恩施站驶出,驶往哈萨克斯坦阿拉木图,"
+        "开启了恩施茶叶搭乘列车出口的序幕。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "2021-01"
+    text = (
+        "2025年1月1日,一趟从德国杜伊斯堡始发的中欧班列到达团结村站,中欧班列由此揭开新一年的序幕。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] is None
+
+
 def test_a_run_marking_an_anniversary_of_the_service_is_no_opening():
     """标志着…开行满十周年: the run told marks the service's anniversary; its opening is
     the day told of its first train."""
