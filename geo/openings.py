@@ -1,7 +1,8 @@
 """When routes opened: the dates of a document's routes, from the sentences around them.
 
 A route takes its date from a sentence of its own that speaks of an opening (开通, 首航,
-首发 …: :data:`cqmap.geo.route_words.OPENING_CUE`); else from a sentence before it in its paragraph
+首发 …: :data:`cqmap.geo.route_words.OPENING_CUE`), the day it left first, then the one
+sentence of it alone that tells its first run with its day (2017年8月31日,…首发); else from a sentence before it in its paragraph
 (the cue in one of the two) that reads no route of its own, or from the last dated
 sentence before it when it says 同日 or 当天; else its own date when the next sentence,
 about the same service, speaks of the opening; else from one of the next two sentences
@@ -65,6 +66,8 @@ _LEFT = re.compile(
 _ARRIVES = re.compile(r"[^，,。；;]{0,40}?(?:抵达|到达|运抵|驶抵)")
 # An arrival told right after a date (8月31日终抵波兰罗兹, 27日抵达中国义乌)
 _ARRIVAL_AFTER = re.compile(r"[^，,。；;]{0,10}?日[^，,。；;]{0,6}?(?:终抵|抵达|到达|运抵|驶抵|抵)")
+# An arrival told in the clauses after a date (8月27日,…首发专列开进终点站, 7月16日,…平安抵郑)
+_ARRIVED = re.compile(r"[^。；;]{0,40}?(?:抵达|到达|运抵|驶抵|开进|驶进|驶入|开抵|抵)")
 # What is to come, told before it (将于今日下午抵达, 预计…)
 _WILL = re.compile("将|预计|预定|预期")
 # A day something is expected, right before its date (预计, 预定 …于)
@@ -577,6 +580,23 @@ def date_routes(
         if left is not None:
             route.opened, route.opened_year_inferred = left.value, left.year_inferred
             continue
+        # (…当日,X9216次中欧班列…鸣笛启程 … 2017年8月31日,中欧班列(金华—阿拉木图)首发: the
+        # day of its first run, told in a sentence of its own alone, before a day borrowed
+        # for a sentence that tells none)
+        # (not the day it arrived: 8月27日,…首发专列开进终点站——成都, after it left on 8月25日)
+        first = [
+            (ev.sentence, found(ev.sentence))
+            for ev in route.evidence
+            if shared.get(ev.sentence) == 1 and _first_run_told(ev.sentence)
+        ]
+        if len(first) == 1 and len(first[0][1]) == 1:
+            (i, (day,)), end = first[0], sentences[first[0][0]][1]
+            # (a day: a year or a month told so is refined by the sentences around it)
+            if len(day.value) in (5, 10) and not _ARRIVED.match(text, day.start, end):
+                year = _year_before(i, day.value) if len(day.value) == 5 else None
+                route.opened = f"{year}-{day.value}" if year else day.value
+                route.opened_year_inferred = day.year_inferred or year is not None
+                continue
         for ev in route.evidence:
             i = ev.sentence
             # (of its dates, the day it left: 11月9日到达…的班列,是9月22日从…驶出)

@@ -422,6 +422,25 @@ def test_the_start_of_something_told_by_its_curtain_is_an_opening():
     assert route["opened"] is None
 
 
+def test_a_first_run_told_with_its_own_day_beats_a_day_borrowed_for_another_run():
+    """当日,…鸣笛启程 (a run on the report's day) … 2017年8月31日,中欧班列(金华—阿拉木图)首发
+    (the first run, told alone with its day): the first run's day; but a first told by
+    its arrival (…首发专列开进终点站) does not beat the day it left."""
+    text = (
+        "发布时间:2022-09-01 18:00\n记者9月1日从铁路部门获悉,当日,一趟中欧班列从金华南站鸣笛"
+        "启程,奔赴阿拉木图。金华平台已累计发出1700列班列。2017年8月31日,中欧班列(金华—"
+        "阿拉木图)首发。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "2017-08-31"
+    text = (
+        "8月25日,临沧站举行启动仪式,首批集装箱专列随后从临沧站出发,开往成都。"
+        "8月27日,这趟首发专列开进终点站成都。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "08-25"
+
+
 def test_a_run_marking_an_anniversary_of_the_service_is_no_opening():
     """标志着…开行满十周年: the run told marks the service's anniversary; its opening is
     the day told of its first train."""
