@@ -760,6 +760,10 @@ def date_routes(
                     # (防城港至重庆首趟…专列开行 over 10月26日,…专列从防城港站出发: the
                     # headline tells the opening, the body the day it left)
                     here = _departures(i) or found(i)[:1]
+                    if not here and i > 1 and _SAME_DAY.match(text, sentences[i][0]):
+                        # (…班列首发 over 10月27日,(a caption)。当日,一趟…返程班列抵达厦门
+                        # 海沧站: the day told before)
+                        here = found(i - 1)[-1:]
             if here:
                 route.opened, route.opened_year_inferred = here[0].value, here[0].year_inferred
                 if len(route.opened) == 5 and document.year is None:

@@ -302,6 +302,17 @@ def test_an_undated_headline_of_an_opening_dates_the_day_the_service_left(headli
     assert route["opened"] == opened
 
 
+def test_an_undated_headline_of_a_first_run_dates_a_run_told_the_same_day_as_a_caption():
+    """…返程班列首发 over 10月27日,(a caption)。当日,一趟…返程班列抵达…: the caption's day."""
+    text = (
+        "钦州铁海联运返程班列首发\n\n10月27日,工人在钦州港东站吊装返程班列的集装箱。\n\n"
+        "当日,一趟由俄罗斯莫斯科出发的返程班列抵达钦州港东站。该班列将在钦州港转船前往越南"
+        "胡志明港。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "10-27"
+
+
 def test_a_first_run_of_a_few_days_before_takes_the_reports_month():
     text = (
         "云南开通首条长江班轮航线\n31.01.2015 13:26\n"
