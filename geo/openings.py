@@ -470,6 +470,21 @@ def date_routes(
                 return [own_date] if own_date in left else []
         return left[-1:]
 
+    def _left_after(route: Route, i: int) -> list[EventDate]:
+        """The day the route left its start, told in one of the three sentences after
+        ``i`` of no other route that names that start (…由广西北部湾防城港开出), if any."""
+        for j in range(i + 1, min(len(sentences), i + 4)):
+            start, end = sentences[j]
+            if (
+                own.get(j, route) is route
+                and route.origin
+                and _place_of(route.origin) in text[start:end]
+            ):
+                left = _departures(j)
+                if left:
+                    return left[:1]
+        return []
+
     def _left_from_its_end(date: EventDate, route: Route, end: int) -> bool:
         """Whether what leaves on ``date`` leaves from an end of ``route`` that is not its
         start (…由英国伦敦发车, of 义乌—伦敦)."""
@@ -604,6 +619,10 @@ def date_routes(
             # sentence after it, of no other route)
             opening = cue(i) or _opening_near(i, route)
             here = (_departures(i, route) or _nearest_before(route, i)) if opening else []
+            if here and _ARRIVED.match(text, here[0].start, sentences[i][1]):
+                # (10月29日,一列冷链货运列车驶入团结村站。…10月26日上午,…首列冷链专列,由
+                # 广西北部湾防城港开出: the day it left its start, told after the arrival)
+                here = _left_after(route, i) or here
             if here and all(len(d.value) == 4 for d in here) and i > 0:
                 # (1月1日,首列班车发出。当日,…发出2021年中欧班列第一趟列车: the day told
                 # before, of the year this sentence tells)

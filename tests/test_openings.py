@@ -452,6 +452,17 @@ def test_a_first_run_told_with_its_own_day_beats_a_day_borrowed_for_another_run(
     assert route["opened"] == "08-25"
 
 
+def test_a_first_run_told_by_its_arrival_takes_the_day_it_left_told_after():
+    """11月3日,…驶入团结村站。这是…首列冷链专列。10月31日上午,…由钦州港东站开出: the day
+    it left its start."""
+    text = (
+        "11月3日,一列满载冷冻海鲜的冷链专列从钦州港东站驶入团结村站。这是陆海新通道开行的首列"
+        "冷链专列。10月31日上午,这列冷链专列由广西钦州港东站开出。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "10-31"
+
+
 def test_a_run_marking_an_anniversary_of_the_service_is_no_opening():
     """标志着…开行满十周年: the run told marks the service's anniversary; its opening is
     the day told of its first train."""
