@@ -348,7 +348,7 @@ OPENING_CUE = re.compile(
     # (…的全货机航线就此从无到有, 实现零的突破: the first of them; 开启了…出口的序幕: its start,
     # not 揭开新一年的序幕, a year's first run)
     "|从无到有|零的突破|(?<!年)(?<!年的)序幕"
-    f"|启用|鸣笛|发车|常态化|首次|第一次|头一[回次趟列班批艘架]|测试班列|试运行|试运营|试跑|{FIRST_OF_KIND}"
+    f"|启用|鸣笛|发车|常态化|首次|第一次|第一批|头一[回次趟列班批艘架]|测试班列|试运行|试运营|试跑|{FIRST_OF_KIND}"
 )
 _MODE_RES = tuple((mode, re.compile("|".join(words))) for mode, words in MODE_WORDS)
 

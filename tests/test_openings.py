@@ -463,6 +463,13 @@ def test_a_first_run_told_by_its_arrival_takes_the_day_it_left_told_after():
     assert route["opened"] == "10-31"
 
 
+def test_the_first_batch_sent_is_an_opening():
+    """第一批…发往 (the first batch sent), as 首批 is."""
+    text = "10月26日凌晨,第一批共8个车皮的磷矿石从宣威站发往江苏常州,标志着该站正式投入营运。"
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "10-26"
+
+
 def test_a_run_marking_an_anniversary_of_the_service_is_no_opening():
     """标志着…开行满十周年: the run told marks the service's anniversary; its opening is
     the day told of its first train."""
