@@ -73,7 +73,9 @@ _REPORTED = re.compile(r"[，,]?\s*[^，,。]{0,24}?(?:获悉|了解到|得知|(
 _PUBLISHED = re.compile(r"(?:出版|刊发|刊登|刊载|发表)的?[《“\"]")
 # A day told by the report's own (昨天首航, 前天发车, 今日上午…): days back from the document's
 # day (今日 and 今天 only as a time of it, not 《今日中国》)
-_RELATIVE = re.compile("昨天|昨日|前天|前日|(?:今日|今天)(?=[，,上下早晚凌中午])")
+_RELATIVE = re.compile(
+    "昨天|昨日|昨晚|昨夜|前天|前日|(?:今日|今天)(?=[，,上下早晚凌中午])|今晨|今早"
+)
 _DAYS_BACK = {"昨": 1, "前": 2, "今": 0}
 # A few days before the report (近日, 日前): its month, where nothing finer is told
 _RECENT = re.compile("近日|日前")

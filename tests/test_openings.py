@@ -21,6 +21,17 @@ def test_a_day_told_by_a_report_dated_on_no_day_of_the_calendar_is_none():
     ]
 
 
+def test_last_night_and_this_morning_are_days_of_the_report():
+    """昨晚 and 昨夜 are the day before the report's, 今晨 and 今早 its own."""
+    from cqmap.geo.dates import DocumentDate, dates_in
+
+    def values(text: str) -> list[str]:
+        return [d.value for d in dates_in(text, 0, len(text), document=DocumentDate(1997, 4, 20))]
+
+    assert values("昨晚9时,货轮驶离高雄港") == ["1997-04-19"]
+    assert values("今晨,货轮抵达福州港") == ["1997-04-20"]
+
+
 @pytest.mark.parametrize(
     ("text", "values"),
     [
