@@ -65,11 +65,13 @@ _LEFT = re.compile(
 # What leaves told arriving, in the clause of its leaving (由霍尔果斯启运…——「…专线」抵达波兰)
 _ARRIVES = re.compile(r"[^，,。；;]{0,40}?(?:抵达|到达|运抵|驶抵)")
 # An arrival told right after a date (8月31日终抵波兰罗兹, 27日抵达中国义乌)
-_ARRIVAL_AFTER = re.compile(r"[^，,。；;]{0,10}?日[^，,。；;]{0,6}?(?:终抵|抵达|到达|运抵|驶抵|抵)")
+_ARRIVAL_AFTER = re.compile(
+    r"[^，,。；;]{0,10}?日[^，,。；;]{0,6}?(?:终抵|抵达|到达|运抵|驶抵|抵|到)"
+)
 # An arrival told in the clauses after a date (8月27日,…首发专列开进终点站, 7月16日,…平安抵郑)
 _ARRIVED = re.compile(r"[^。；;]{0,40}?(?:抵达|到达|运抵|驶抵|开进|驶进|驶入|开抵|抵)")
-# What is to come, told before it (将于今日下午抵达, 预计…)
-_WILL = re.compile("将|预计|预定|预期")
+# What is to come, told before it (将于今日下午抵达, 预计…, 按计划10月31日到釜山港)
+_WILL = re.compile("将|预计|预定|预期|计划")
 # A day something is expected, right before its date (预计, 预定 …于)
 _EXPECTED = re.compile("(?:预计|预定|预期|计划|将于)[于在]?$")
 # 自2018年1月23日…开行以来: since the day it opened
@@ -293,11 +295,11 @@ def date_routes(
 
     def _to_arrive(date: EventDate, start: int) -> bool:
         """Whether ``date`` is a day something is to arrive: an arrival told right after
-        it, in a sentence that said 将 or 预计 of it before (…将于今日下午抵达成都,然后…于
-        8月31日终抵罗兹)."""
+        it, in a sentence that said 将, 预计 or 计划 before it (…将于今日下午抵达成都,然后…于
+        8月31日终抵罗兹; 按计划10月31日到釜山港,11月2日到门司)."""
         if not _ARRIVAL_AFTER.match(text, date.start):
             return False
-        return _WILL.search(text, max(start, date.start - 40), date.start) is not None
+        return _WILL.search(text, start, date.start) is not None
 
     def clause_dates(route: Route, i: int) -> list[EventDate]:
         """The dates of the clause of sentence ``i`` that names ``route``, where semicolons

@@ -361,6 +361,8 @@ def test_the_day_a_paper_came_out_is_no_opening():
     [
         "日前,首趟散粮专列从白城站驶出,开往成都,预计1月28日抵达成都普兴站。",
         "首趟班列已从海沧港区驶出,将于今日下午抵达成都,然后于8月31日终抵波兰罗兹。",
+        # (a ship's schedule: 按计划10月31日到…)
+        "首趟班轮从阳逻港启航,按计划10月31日到韩国釜山港。",
     ],
 )
 def test_a_day_a_service_is_to_arrive_is_no_opening(text):
