@@ -105,6 +105,8 @@ _YEARS_FIRST = re.compile(
 # beside it marks it, and is no opening
 _ANNIVERSARY = re.compile(
     "(?:开行|开通|运营|运行|开航|通航)(?:已经|已)?(?:整整|满)?[\\d一二三四五六七八九十两]+(?:个)?周年"
+    # (开行满十年的历史节点: its years told full)
+    "|(?:开行|开通|运营|运行|开航|通航)(?:已经|已)?(?:整整)?满[\\d一二三四五六七八九十两]+(?:个)?年"
 )
 # …except the first one since which the service has run (自2011年首列…班列成功开行以来:
 # its opening)

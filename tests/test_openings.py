@@ -495,6 +495,12 @@ def test_a_run_marking_an_anniversary_of_the_service_is_no_opening():
     text = "6月26日,一趟中欧班列从合肥北站出发驶向德国汉堡,这标志着安徽中欧班列开通整整五周年。"
     (route,) = extract_text(text)["routes"]
     assert route["opened"] is None
+    # (its years told full: 开行满十年)
+    text = (
+        "2024年11月18日,义乌中欧班列开行满十年。当天,一列中欧班列由义乌西站开出,奔向西班牙马德里。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] is None
 
 
 def test_a_run_that_leaves_from_a_routes_end_is_not_the_day_that_route_left():
