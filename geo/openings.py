@@ -616,7 +616,12 @@ def date_routes(
                 route.opened = f"{year}-{day.value}" if year else day.value
                 route.opened_year_inferred = day.year_inferred or year is not None
                 continue
-        for ev in route.evidence:
+        # (2014年6月26日,首趟列车从合肥始发,…到达阿拉木图。…2015年6月26日,…班列首次延伸至德国
+        # 汉堡: of 合肥—汉堡, first the sentences that name its end)
+        ends_named = sorted(
+            route.evidence, key=lambda ev: _end_at(route, *sentences[ev.sentence]) < 0
+        )
+        for ev in ends_named:
             i = ev.sentence
             # (of its dates, the day it left: 11月9日到达…的班列,是9月22日从…驶出)
             # (4月18日,一趟…班列到达成都。…这还是头一趟: a run whose first is told in a

@@ -503,6 +503,17 @@ def test_a_run_marking_an_anniversary_of_the_service_is_no_opening():
     assert route["opened"] is None
 
 
+def test_a_route_told_in_several_sentences_is_dated_first_by_one_that_names_its_end():
+    """…首趟列车从合肥始发,…到达阿拉木图。2015年6月26日,…首次延伸至德国汉堡: 合肥—汉堡
+    opened on the day told with 汉堡."""
+    text = (
+        "2014年6月26日,首趟列车满载家电从合肥始发,经阿拉山口出境,最终到达哈萨克斯坦阿拉木图。"
+        "2015年6月26日,合肥国际货物班列首次延伸至德国汉堡。"
+    )
+    routes = [r for r in extract_text(text)["routes"] if r["destinations"] == ["汉堡"]]
+    assert [r["opened"] for r in routes] == ["2015-06-26"]
+
+
 def test_a_run_that_leaves_from_a_routes_end_is_not_the_day_that_route_left():
     """…4月10日,这趟列车首次由英国伦敦发车: the return of 义乌—伦敦, not its first run,
     told with its own day after it."""
