@@ -191,6 +191,12 @@ def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list
         elif (year := _year_of_sentence(text, start, m.start())) is not None:
             # (2009年第一季度,…自2月底开通…航线后: the year of the period told before it)
             out.append(EventDate(f"{year}-{mon:02d}", False, m.start()))
+    if text.find("年", start, end) >= 0:
+        # (从二○○四年十二月起: a month of a year, told in Chinese numerals)
+        for m in _CN_MONTH.finditer(text, start, end):
+            year = "".join(str(_CN_DIGITS[c]) for c in m.group("y"))
+            out.append(EventDate(f"{year}-{_cn_number(m.group('m')):02d}", False, m.start()))
+        out.sort(key=lambda d: d.start)
     if out:
         return out
     for m in _YEAR.finditer(text, start, end) if text.find("年", start, end) >= 0 else ():
@@ -247,6 +253,11 @@ _CN_DATE = re.compile(
     "(?P<d>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日"
 )
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
+# A month of a year in Chinese numerals, no day told (二○○四年十二月起)
+_CN_MONTH = re.compile(
+    "(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>十[一二]?|[一二三四五六七八九])月"
+    "(?!三十|二?十|[一二三四五六七八九]日)"
+)
 
 
 def _cn_number(told: str) -> int:

@@ -63,6 +63,18 @@ def test_a_month_after_a_period_of_a_year_takes_that_year():
     assert values("2019年上半年,港口开工建设,次年3月建成") == ["2019"]
 
 
+def test_a_month_of_a_year_in_chinese_numerals_is_a_date():
+    """二○○四年十二月 (no day told): 2004-12, as 2004年12月 is."""
+    from cqmap.geo.dates import DocumentDate, dates_in
+
+    def values(text: str) -> list[str]:
+        return [d.value for d in dates_in(text, 0, len(text), document=DocumentDate(None, 5, 8))]
+
+    assert values("从二○○四年十二月起,港口开设至基隆的集装箱航线") == ["2004-12"]
+    assert values("二〇二〇年三月,航线开通") == ["2020-03"]
+    assert values("二○一三年九月二十九日首发") == ["2013-09-29"]
+
+
 def test_yuanyue_is_the_first_month():
     """元月 is January (2022年元月, 元月5日), but not the 元 of a sum (亿美元月均)."""
     from cqmap.geo.dates import DocumentDate, dates_in
