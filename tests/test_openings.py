@@ -488,6 +488,12 @@ def test_a_first_run_told_by_its_arrival_takes_the_day_it_left_told_after():
     assert route["opened"] == "10-31"
 
 
+def test_a_line_set_up_is_an_opening():
+    """开设…航线 (a line set up), as 开辟 is."""
+    (route,) = extract_text("从2004年12月起,太仓港开设至台湾的集装箱航线。")["routes"]
+    assert route["opened"] == "2004-12"
+
+
 def test_the_first_batch_sent_is_an_opening():
     """第一批…发往 (the first batch sent), as 首批 is."""
     text = "10月26日凌晨,第一批共8个车皮的磷矿石从宣威站发往江苏常州,标志着该站正式投入营运。"
