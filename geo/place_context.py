@@ -249,9 +249,12 @@ STRONG_AFTER = (
     "总理",
     "首相",
     *LEAVING,
-    # (杭州海关, 成都铁路局: an office of the place; 泸县检察院, 旺苍县公安局, 泸县政协: a
-    # body of its government)
+    # (杭州海关, 成都铁路局, 二连浩特检验检疫局, 霍尔果斯出入境边防检查站: an office of the
+    # place; 泸县检察院, 旺苍县公安局, 泸县政协: a body of its government)
     "海关",
+    "检验检疫局",
+    "边防检查站",
+    "出入境边防检查站",
     "铁路局",
     *(f"{people}{body}" for people in ("", "人民") for body in ("检察院", "法院", "政府")),
     "公安局",

@@ -4,7 +4,8 @@ a mention stands for, from its context, or none (see :mod:`cqmap.geo.matcher`'s 
 :func:`resolve_shared` takes the mentions of a text before the context rules and gives
 each shared one the place its context names: its province or city right before it
 (:func:`qualified`), a place right after it that one of them holds (承德双桥区), a list of
-regions it is named in (大足、东兴、隆昌; 防城港、凭祥、东兴等地), the water near a city named
+regions it is named in (大足、东兴、隆昌; 防城港、凭祥、东兴等地), an office named after the
+town right after it (满洲里海关), the water near a city named
 like its port (防城港), the text's own province, else the gazetteer's preferred one;
 otherwise it is reported unresolved, never guessed.
 """
@@ -69,8 +70,10 @@ def resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | N
         if not surface.shared:
             out.append((start, end, surface))
             continue
-        choice = _crossing_passed(text, end, surface, gaz) or _crossing_on_the_way(
-            text, raw, i, surface, gaz
+        choice = (
+            _town_of_its_office(text, end, surface)
+            or _crossing_passed(text, end, surface, gaz)
+            or _crossing_on_the_way(text, raw, i, surface, gaz)
         )
         if not choice and crossings_told:
             choice = _listed_as_crossing(text, raw, i, surface)
@@ -254,6 +257,22 @@ def _city_of_its_port(
     near = _WATER_WORDS.search(text, lo, hi if hi >= 0 else end + _WATER_SPAN)
     listed = _PORT_BEFORE.search(text, max(0, start - 2), start) or _PORT_AFTER.match(text, end)
     return port if near or listed else city
+
+
+# An office of the state named after a town, right after its name (满洲里海关, 二连浩特检验
+# 检疫局, 霍尔果斯出入境边防检查站): the customs and the border police of the town
+_OFFICES = re.compile("海关|检验检疫局|(?:出入境)?边防检查站")
+
+
+def _town_of_its_office(text: str, end: int, surface: Surface) -> Surface | bool:
+    """The region of a name a town and its crossing or port share, right before an office
+    named after it (满洲里海关, 凭祥海关: the customs of the town, not the crossing)."""
+    if not _OFFICES.match(text, end):
+        return False
+    regions = [c for c in surface.choices if c.cls != "P"]
+    if len(regions) != 1 or len(regions) == len(surface.choices):
+        return False
+    return regions[0]
 
 
 # Crossing the border right after a name: the name of a town and its crossing is the crossing

@@ -636,6 +636,22 @@ def test_a_crossing_town_listed_on_the_way_before_a_city_of_china_is_the_town():
     assert "凭祥市" in {r["name"] for r in record["regions"]}
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("据满洲里海关介绍,一季度进境的木材又多了三成。", "满洲里市"),
+        ("二连浩特检验检疫局的人说,今年进口的矿石比去年多。", "二连浩特市"),
+        ("霍尔果斯出入境边防检查站昨天查验了四百辆出口汽车。", "霍尔果斯市"),
+    ],
+)
+def test_a_crossing_town_before_an_office_named_after_it_is_the_town(text, town):
+    """满洲里海关, 二连浩特检验检疫局: the customs or the border police of the town, not the
+    crossing."""
+    record = extract_text(text)
+    assert town in {r["name"] for r in record["regions"]}
+    assert record["ports"] == []
+
+
 def test_a_weak_name_after_zhongdian_is_where_a_run_ends():
     """抵达终点奎屯: the end of the run, a place (奎屯 is a weak short form)."""
     record = extract_text("这趟班列从阿拉木图始发,走了四天,抵达终点奎屯。")
