@@ -340,8 +340,12 @@ WORD_GOES_ON = re.compile(
 # Two places written together, then what they do together: 济宁万州两地, 济宁万州签订 (the
 # first is no word before the second, as 山城 is before 重庆)
 RUN_TOGETHER = re.compile("两地|三地|四地|携手|联手|签订|签署|签定|签约|对口|协作|合作")
-# (北京8日综合电, 重庆3日专电: a dateline of reports put together, or sent for the outlet)
-_DATELINE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:综合|专)?(?:电|讯)")
+# (北京8日综合电, 重庆3日专电: a dateline of reports put together, or sent for the outlet;
+# 武汉9月29日消息, a radio's; 南京三月十七日电, the date in Chinese numerals)
+_NUMERAL_DATE = "[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+_DATELINE = re.compile(
+    rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日|{_NUMERAL_DATE})(?:综合|专)?(?:电|讯|消息)"
+)
 # A province's one-character name and two compass points (湘西北, 黔西北, 桂东南: the
 # north-west of Hunan …): a quarter of the province, not the place its first two characters
 # name (湘西, 黔西市, 桂东县). (陕西北部 is the north of 陕西; 陕西南郑, a place in it.)

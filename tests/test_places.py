@@ -116,6 +116,11 @@ def test_composites_expand():
         # (an organisation of states, its zone in 青岛)
         ("卡车驶出中国—上海合作组织地方经贸合作示范区。", "上海市"),
         ("中新网重庆3月12日电 班列从果园港出发。", "重庆市"),
+        ("央广网宜昌8月2日消息 一艘货船从新港出发。", "宜昌市"),  # a radio's dateline
+        (
+            "中新社南京四月二十日电 (记者 王五) 首趟班列今天从小镇出发。",
+            "南京市",
+        ),  # the date in numerals
         ("新码头位于长江重庆段南岸的一处缓坡上。", "南岸区"),  # a bank
         ("嘉陵江北碚段航道整治完工。", "江北区"),  # a river before a district
         ("巫溪代表团先后前往大田湾体育场考察。", "大田县"),  # a word that goes on
