@@ -352,16 +352,27 @@ _DATELINE = re.compile(
 _QUARTER_OF_A_PROVINCE = (
     rf"(?<=[{''.join(sorted(PROVINCE_ABBREVIATIONS))}][东西])[南北](?![部京宁昌郑充])"
 )
+# An outlet's name told by what follows it: a site's 网 and its 讯, its reporter, its
+# dateline or its page's words (中国江苏网讯, 香港文汇网记者, 中国经济网北京6月1日讯, 中国台湾网
+# 移动版, 中国能源网版权作品); a paper's 报社, 报讯, or 报 and its byline apart (中国水运报社,
+# 中国县域经济报 发布); a site's channel (人民网江苏频道), a site named 在线 (四川在线), a
+# paper's bureau (中国日报社广东记者站)
+_OUTLET = (
+    r"[\u4e00-\u9fff]{0,4}?网(?:讯|记者|移动版|版权|[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日)"
+    r"|[\u4e00-\u9fff]{0,5}?报(?:社|讯|[ \u3000—-])"
+    r"|频道|记者站|在线(?![\u4e00-\u9fff])"
+)
 # After a place: the rest of an agency's dateline (新华社北京5月3日电: where a report was
-# filed), of an outlet's name (重庆日报, 中国水运网: who published it), or of a ship's
-# (“新上海”轮, “新上海轮”), or the second compass point of a province's quarter: no place
-# of the story
+# filed), of an outlet's name (重庆日报, 中国水运网, 中国江苏网讯: who published it), or of a
+# ship's (“新上海”轮, “新上海轮”), or the second compass point of a province's quarter: no
+# place of the story
 NOT_A_PLACE_AFTER = re.compile(
     rf"{_DATELINE.pattern}"
     rf"|{_QUARTER_OF_A_PROVINCE}"
     r"|[\u4e00-\u9fff]{0,4}?(?:日报|晚报|晨报|商报|时报|快报|导报|周报|农民报|法制报|青年报"
     r"|新闻社|电视台|新闻网)"
     r"|[\u4e00-\u9fff]{0,3}?网(?![\u4e00-\u9fff])"
+    rf"|{_OUTLET}"
     r"|[\u4e00-\u9fff\d]{0,6}?(?:[”\"」]轮|轮[”\"」])"
 )
 
