@@ -253,6 +253,26 @@ def test_news_portal_page() -> None:
     ]
 
 
+def test_headlines_a_portal_loads_under_its_editor_line_are_dropped() -> None:
+    """A portal's correction link and editor (【纠错】 责任编辑: 某某) end the article; under
+    its 加载更多 button, the photo headlines it loads are no part of it."""
+    page = (
+        "首趟冷链班列从南宁开往河内\n"
+        "10日,一趟装着冷冻海产品的班列从南宁国际铁路港开往越南河内。\n"
+        "+1\n"
+        "【纠错】 责任编辑: 王某\n"
+        "新闻评论\n"
+        "加载更多\n"
+        "山东威海海边的雾凇美景引来四方游客\n"
+        "甘肃敦煌鸣沙山迎来今冬第一场雪\n"
+    )
+    assert clean_text(page).text.split("\n") == [
+        "首趟冷链班列从南宁开往河内",
+        "10日,一趟装着冷冻海产品的班列从南宁国际铁路港开往越南河内。",
+        "+1",
+    ]
+
+
 def test_a_menu_of_one_item_a_line_above_the_body_is_dropped() -> None:
     """A site's channels, one a line with bars between (万州 / | / 涪陵 / | / 黔江 …), are
     a menu."""

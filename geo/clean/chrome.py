@@ -89,7 +89,10 @@ _FOOTER_RE = re.compile(
 )
 _FOOTER_SHORT = 12
 # After a list of other articles (相关新闻, 推荐阅读 ...), headlines: longer, no full stop.
-_RELATED_RE = re.compile(r"相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读|猜你喜欢|热榜")
+# (加载更多, 载入更多: a button under which more headlines load)
+_RELATED_RE = re.compile(
+    r"相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读|猜你喜欢|热榜|加载更多|载入更多"
+)
 _HEADLINE = 40
 _BODY_LINE = 40  # a kept line this long (or with a full stop) means the body has begun
 _COPYRIGHT_RE = re.compile(r"版权所有|Copyright|©|ICP[备证]|公网安备|^\? ?(?:19|20)\d{2}")
