@@ -3,9 +3,9 @@ whose name is also a word or a person's) as a place, where no full name of it in
 text does (:func:`cqmap.geo.matcher.scan` asks, mention by mention): a list with another
 place, or told as places (昭通、六盘水等地); a dash to another place (重庆—万象, or past a
 stop the gazetteer does not know, 南京—关西—广岛); two places written together before
-what they do together (济宁万州签订); places abroad listed together; a place that holds
-it before it, with 的 (俄罗斯的莫斯科) or 中国 (中国义乌), or in brackets after it
-(印度(德里、孟买))."""
+what they do together (济宁万州签订); places abroad, or cities of China's prefectures,
+listed together; a place that holds it before it, with 的 (俄罗斯的莫斯科) or 中国
+(中国义乌), or in brackets after it (印度(德里、孟买))."""
 
 from __future__ import annotations
 
@@ -122,36 +122,53 @@ def run_together(text: str, raw: list[Hit], i: int) -> bool:
     )
 
 
-# Places abroad (a foreign city or country): three or more of them listed together
-# confirm each other (航点包括列日、纽约、悉尼、布拉格: cities, though each is weak)
+# Places abroad (a foreign city or country), or cities of China's prefectures: three or
+# more of one of these kinds listed together confirm each other (航点包括列日、纽约、悉尼、
+# 布拉格: cities abroad; 辐射太原、银川、石家庄等地, 沧州、邢台、邯郸: cities of China, though
+# each is weak)
 _ABROAD_LEVELS = frozenset({"city", "country"})
 _LISTED_ABROAD = 3
 
 
-def listed_abroad(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
-    """Whether mention ``i``, a place abroad, is one of at least :data:`_LISTED_ABROAD`
-    places abroad listed together (each next to the other, parted by a joiner)."""
+def _listed_kind(gaz: Gazetteer, name: str) -> str | None:
+    """The kind of place a name of a list is, for :func:`listed_abroad`: abroad, a city
+    of a prefecture of China, or neither (``None``)."""
+    place = gaz.places.get(name)
+    if place is None:
+        return None
+    if place.level in _ABROAD_LEVELS and place.name != CHINA:
+        return "abroad"
+    return "prefecture" if place.level == "prefecture" else None
 
-    def abroad(k: int) -> bool:
-        place = gaz.places.get(raw[k][2].place)
-        return place is not None and place.level in _ABROAD_LEVELS and place.name != CHINA
+
+def listed_abroad(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
+    """Whether mention ``i``, a place abroad or a city of a prefecture of China, is one of
+    at least :data:`_LISTED_ABROAD` places of its kind listed together (each next to the
+    other, parted by a joiner)."""
 
     def joined(k: int) -> bool:  # (mentions k and k + 1 listed together)
         return listed_together(text, raw[k][1], raw[k + 1][0])
 
     # (a name listed with no other is no list: looked at first, the cheapest)
-    if not ((i and joined(i - 1)) or (i + 1 < len(raw) and joined(i))) or not abroad(i):
+    if not ((i and joined(i - 1)) or (i + 1 < len(raw) and joined(i))):
         return False
+    kind = _listed_kind(gaz, raw[i][2].place)
+    if kind is None:
+        return False
+
+    def alike(k: int) -> bool:
+        return _listed_kind(gaz, raw[k][2].place) == kind
+
     first = last = i  # (walked only as far as the count needs: linear in long lists)
     while (
-        last - first + 1 < _LISTED_ABROAD and first > 0 and joined(first - 1) and abroad(first - 1)
+        last - first + 1 < _LISTED_ABROAD and first > 0 and joined(first - 1) and alike(first - 1)
     ):
         first -= 1
     while (
         last - first + 1 < _LISTED_ABROAD
         and last + 1 < len(raw)
         and joined(last)
-        and abroad(last + 1)
+        and alike(last + 1)
     ):
         last += 1
     return last - first + 1 >= _LISTED_ABROAD

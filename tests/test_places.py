@@ -733,6 +733,14 @@ def test_a_part_of_the_world_is_a_routes_end_and_no_region():
     assert gazetteer().holds("欧洲", "杜伊斯堡") and gazetteer().holds("东南亚", "河内")
 
 
+def test_cities_of_china_listed_three_together_confirm_each_other():
+    """太原、银川、石家庄: short names of prefectures' cities, each weak, are places when
+    three or more are listed together; two are not enough."""
+    record = extract_text("这家物流公司在太原、银川、石家庄开设了分拨中心。")
+    assert [r["name"] for r in record["regions"]] == ["太原市", "银川市", "石家庄市"]
+    assert extract_text("这家物流公司在太原、银川开设了分拨中心。")["regions"] == []
+
+
 def test_places_abroad_listed_together_confirm_each_other():
     record = extract_text("航点主要包括列日、纽约、悉尼、布拉格等。")
     assert [r["name"] for r in record["regions"]] == ["列日", "纽约", "悉尼", "布拉格"]
