@@ -15,8 +15,8 @@ pass and shadow the names inside them. Then the context rules (their words are
   place of the story: dropped;
 * ``weak``: the name is also a common word (长寿, 石柱, 安康 ...) or comes from registry
   data only (the short form of a county or city elsewhere in China, a foreign city, a
-  country outside the curated ones named in two characters: 枝江, 万象, 汉堡, 南非) and
-  counts only in a strong
+  country outside the curated ones named in two characters: 枝江, 万象, 汉堡, 南非; not
+  a prefecture's of three characters or more, 石家庄) and counts only in a strong
   context: the place's full name elsewhere in the text, another place name next to it
   in a list (``A、B``; a weak one kept already: ``老挝琅勃拉邦和万象``), written together
   with it before what the two do together (``济宁万州签订``, ``江北酉阳携手``) or across a dash (``重庆—万象``)
@@ -209,6 +209,10 @@ def _is_weak(place: Place, name: str) -> bool:
         return len(name) <= 2
     if place.level == "city":
         return True
+    if place.level == "prefecture" and len(name) >= 3:
+        # (石家庄, 驻马店, 鄂尔多斯: a prefecture's name of three characters or more is no
+        # word; those that name a landform too are ruled so, 牡丹江, 三门峡: CONTEXT_RULES)
+        return False
     return name == place.short_name or len(name) <= 2
 
 

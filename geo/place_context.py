@@ -90,6 +90,11 @@ CONTEXT_RULES: dict[str, Rule] = {
     "巫山": Rule(after=("云雨", "山脉")),
     "石柱": Rule(after=("子", "上", "下", "旁"), weak=True),
     "安康": Rule(weak=True),
+    # (prefectures named like a river, a basin, a grassland, a mountain range, a pass, a
+    # gorge or a park: 牡丹江畔, 吐鲁番盆地, 呼伦贝尔大草原)
+    **dict.fromkeys(
+        ("牡丹江", "吐鲁番", "呼伦贝尔", "大兴安岭", "嘉峪关", "三门峡", "张家界"), Rule(weak=True)
+    ),
     "乐山": Rule(after=("乐水",)),
     "北京": Rule(after=("时间",)),
     "兰州": Rule(after=("拉面", "牛肉面")),

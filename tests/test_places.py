@@ -734,6 +734,20 @@ def test_a_part_of_the_world_is_a_routes_end_and_no_region():
     assert gazetteer().holds("欧洲", "杜伊斯堡") and gazetteer().holds("东南亚", "河内")
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("这批汽车是驻马店生产的,装了四十个集装箱。", "驻马店市"),
+        ("鄂尔多斯制造的重卡装上了班列。", "鄂尔多斯市"),
+    ],
+)
+def test_a_prefecture_named_short_in_three_characters_or_more_is_a_place(text, place):
+    """驻马店, 鄂尔多斯: a prefecture's short name of three characters or more is no word,
+    a place wherever it stands (牡丹江, 三门峡: also a river, a gorge; still weak)."""
+    assert place in {r["name"] for r in extract_text(text)["regions"]}
+    assert extract_text("游客沿着牡丹江畔散步。")["regions"] == []
+
+
 def test_cities_of_china_listed_three_together_confirm_each_other():
     """太原、银川、石家庄: short names of prefectures' cities, each weak, are places when
     three or more are listed together; two are not enough."""
