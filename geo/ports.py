@@ -225,7 +225,7 @@ PORTS: tuple[Port, ...] = (
     Port("广州港", (), "sea port", None, 113.66, 22.68, 5000, None),
     Port("南沙港区", ("南沙港", "广州南沙港", "广州港南沙港区", "南沙集装箱码头"), "port area", "广州港", 113.66, 22.68, 5000, None),
     Port("深圳港", (), "sea port", None, 114.275, 22.575, 2000, None),
-    Port("盐田港区", ("盐田港", "深圳盐田港", "盐田国际集装箱码头"), "port area", "深圳港", 114.275, 22.575, 2000, None),
+    Port("盐田港区", ("盐田港", "深圳盐田港", "盐田国际集装箱码头", "盐田国际"), "port area", "深圳港", 114.275, 22.575, 2000, None),
     Port("厦门港", ("海沧港区", "厦门海沧港"), "sea port", None, 118.05, 24.45, 5000, None),
     # (the other sea ports of China's coast that lines call at, by the city's name and 港:
     # a line between them goes on no river)

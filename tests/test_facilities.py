@@ -156,6 +156,14 @@ def test_shenzhens_port_areas_by_their_short_names_after_the_city():
     ]
 
 
+def test_the_terminal_named_by_its_operator_is_the_port_area():
+    """盐田国际, the company that runs 盐田港区's container terminal, names the terminal:
+    the port area, not the district."""
+    record = extract_text("盐田国际与江门的企业签约,共建海铁联运通道。")
+    assert [p["name"] for p in record["ports"]] == ["盐田港区"]
+    assert "盐田区" not in {r["name"] for r in record["regions"]}
+
+
 @pytest.mark.parametrize(
     ("text", "ports"),
     [
