@@ -424,8 +424,12 @@ def listed_together(text: str, a: int, b: int) -> bool:
 _COUNTED_PLACES = "城市|地市|市|县|区县|市县|省份|省区|国家"
 # How many places a list is (3个, 十二个, 7): from two on
 PLACE_COUNT = "(?:[2-9]|[1-9][0-9]|[两二三四五六七八九十]{1,2})个?"
+# (武义、永康等沿线城市, 慕尼黑、法兰克福等德国城市, 汉堡、赫尔辛基等57个国际节点城市: places
+# of a kind, a few words telling which)
+_PLACES_OF_A_KIND = "城市|地区|国家|省份|省区"
 LISTED_AS_PLACES = re.compile(
     f"等(?:地|地区|{_COUNTED_PLACES})"
+    f"|等(?:{PLACE_COUNT})?[\u4e00-\u9fff]{{1,4}}?(?:{_PLACES_OF_A_KIND})(?!群)"
     # (湖州、杭州、嘉兴3个市, 杭州、温州…这7个市: a list counted as places)
     f"|等?这?{PLACE_COUNT}(?:{_COUNTED_PLACES})"
     "(?![长委场民])"

@@ -76,6 +76,10 @@ def test_ambiguous_short_forms_resolve_by_context(text, absent):
         # (a list told as places, and 以及 joining it)
         ("通往攀枝花以及昭通、六盘水等地的通道", "昭通市"),
         ("通往攀枝花以及昭通、六盘水等地的通道", "六盘水市"),
+        # (a list told as places of a kind, a few words telling which)
+        ("班列经停武义、永康等沿线城市", "永康市"),
+        ("慕尼黑、法兰克福等德国城市也有客户", "慕尼黑"),
+        ("网络覆盖汉堡、赫尔辛基等40个国际节点城市", "赫尔辛基"),
         # (a country outside the curated ones, its name of three characters or more)
         ("货物清单上多了尼日利亚出产的锂矿石", "尼日利亚"),
         ("罗马尼亚、塞尔维亚的客商出席", "塞尔维亚"),
