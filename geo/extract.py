@@ -91,6 +91,25 @@ class Result:
 _TOLD_WHERE = re.compile("(?:位于|地处|坐落于|坐落在)[^，,。；;]{0,40}$")
 
 
+# An industrial park or development zone named by its full word (綦江工业园区, 射洪经济开发区,
+# 荣昌高新技术产业开发区, 中马钦州产业园区): a place right before it only says where the
+# park lies, as one before a port does (not a zone named short, 广安经开区, 西安高新区:
+# the readings name those as places)
+_PARK = re.compile(
+    "工业园区|工业园|经济开发区|经济技术开发区|高新技术产业开发区|高新技术产业园区|产业园区"
+)
+
+
+def _qualifies_park(hits: Sequence[Hit], k: int, text: str) -> bool:
+    """Whether mention ``k`` is a region named right before an industrial park's full
+    word, and no other name right after it (重庆綦江工业园区: 綦江区 says where the park
+    is)."""
+    end = hits[k][1]
+    if k + 1 < len(hits) and hits[k + 1][0] == end:
+        return False
+    return _PARK.match(text, end) is not None
+
+
 def _qualifies_facility(hits: Sequence[Hit], k: int, gaz: Gazetteer, text: str) -> bool:
     """Whether mention ``k`` is a region named right before a port or station that lies in
     it (广西钦州港, 重庆涪陵黄旗港): it says where the facility is, it names no place of the
@@ -151,8 +170,8 @@ def _read(
     for k, ((start, end, surface), i) in enumerate(zip(hits, hit_sentence)):
         if surface.form == "composite":
             continue  # (成渝, 万达开 name a grouping: no place of its own; routes read them)
-        if _qualifies_facility(hits, k, gaz, text):
-            continue  # (广西钦州港, 江苏太仓港: the place only says where the port is)
+        if _qualifies_facility(hits, k, gaz, text) or _qualifies_park(hits, k, text):
+            continue  # (广西钦州港, 江苏太仓港, 綦江工业园区: the place only says where it is)
         mention = {"surface": surface.text, "start": start, "end": end, "sentence": i}
         if surface.form == "name" and surface.text in PLACE_ALIASES:
             continue  # (北部湾, 珞璜: the place the facility is at, no facility named)

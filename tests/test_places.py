@@ -284,6 +284,10 @@ def test_a_provinces_short_name_and_a_direction_is_no_foreign_city():
             "广西与重庆签约,班列抵达广西钦州港。",
             ["广西壮族自治区", "重庆市"],
         ),  # (named as places too)
+        # (an industrial park named by its full word: the place says where it lies)
+        ("入选名单的有大足高新技术产业开发区和隆昌经济技术开发区。", []),
+        ("货物来自綦江工业园区的一家工厂。", []),
+        ("广安经开区负责人介绍了产业情况。", ["广安市"]),  # (a zone named short)
     ],
 )
 def test_a_region_named_only_to_say_where_a_port_is_is_no_region_of_the_story(text, regions):
