@@ -68,6 +68,7 @@ from cqmap.geo.place_context import (
     CONTEXT_RULES,
     COUNT_FIRSTS,
     COUNTED_NOUN,
+    LAST_CHARACTER_TAKEN,
     NOT_A_PLACE_AFTER,
     NOT_PLACES,
     PERSON_BEFORE,
@@ -456,11 +457,22 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
     if _COUNTED_GROUP.search(text) or _MEETING_GROUP.search(text):
         raw = _with_counted_groups(text, raw, lex)
     ruled = [i for i, h in enumerate(raw) if h[2].rule is not None or h[2].shared]
-    if not ruled and not any(NOT_A_PLACE_AFTER.match(text, h[1]) for h in raw):
+    if (
+        not ruled
+        and not any(NOT_A_PLACE_AFTER.match(text, h[1]) for h in raw)
+        and not any(text[h[1] - 1 : h[1] + 1] in LAST_CHARACTER_TAKEN for h in raw)
+    ):
         return facilities(text, raw, lex)  # (most texts: no mention with a context rule)
 
     dropped: set[int] = set()
     for i, (start, end, surface) in enumerate(raw):
+        if text[end - 1 : end + 1] in LAST_CHARACTER_TAKEN:
+            # (振兴区域经济: 区域 takes the 区, and 振兴 is read as what it is alone)
+            end, surface = _shorter(text, start, end, lex)
+            if surface is None:
+                dropped.add(i)
+                continue
+            raw[i] = (start, end, surface)
         while surface.rule is not None and _rejected(text, start, end, surface.rule):
             # (重庆港务集团: not 重庆港, but a shorter name at the same place may stand)
             end, surface = _shorter(text, start, end, lex)

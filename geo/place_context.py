@@ -40,6 +40,7 @@ __all__ = [
     "PLACE_COUNT",
     "RUN_TOGETHER",
     "NOT_A_PLACE_AFTER",
+    "LAST_CHARACTER_TAKEN",
     "TOWN",
     "COUNT_FIRSTS",
     "COUNTED_NOUN",
@@ -380,6 +381,11 @@ NOT_A_PLACE_AFTER = re.compile(
     rf"|{_OUTLET}"
     r"|[\u4e00-\u9fff\d]{0,6}?(?:[”\"」]轮|轮[”\"」])"
 )
+
+# A name's last character and the character after it, a word of their own (振兴区域经济:
+# 区域, a region; 朝天门市场: 市场, a market): the name is read without its last character,
+# as weak as it is then (振兴, 天门; but 重庆市场 is still 重庆's)
+LAST_CHARACTER_TAKEN = frozenset({"区域", "市场"})
 
 # A name shaped as a number and a measure word (三条, 三次: cities of Japan), right before
 # a word it counts (三条航线, 三次开行): a count, not the place

@@ -73,6 +73,7 @@ def test_ambiguous_short_forms_resolve_by_context(text, absent):
         ("开县和梁平县", "开州区"),
         ("成都高新区企业", "成都高新区"),
         ("安康、汉中两市", "安康市"),
+        ("贵州的农产品打开了重庆市场", "重庆市"),  # (市场, but 重庆 is the city)
         # (a list told as places, and 以及 joining it)
         ("通往攀枝花以及昭通、六盘水等地的通道", "昭通市"),
         ("通往攀枝花以及昭通、六盘水等地的通道", "六盘水市"),
@@ -133,6 +134,9 @@ def test_composites_expand():
         ("(中国日报社湖南记者站 王五)", "湖南省"),
         ("本文由中国港口报 发布。", "中国"),
         ("发送短信即可订阅《泸州手机报》。", "泸州市"),
+        # (区域, 市场: a word that takes the name's last character)
+        ("港口承载着振兴区域经济的期待。", "振兴区"),
+        ("朝天门市场的商户来到秀山。", "天门市"),
         ("新码头位于长江重庆段南岸的一处缓坡上。", "南岸区"),  # a bank
         ("嘉陵江北碚段航道整治完工。", "江北区"),  # a river before a district
         ("巫溪代表团先后前往大田湾体育场考察。", "大田县"),  # a word that goes on
