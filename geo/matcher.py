@@ -20,7 +20,8 @@ pass and shadow the names inside them. Then the context rules (their words are
   context: the place's full name elsewhere in the text, another place name next to it
   in a list (``A、B``; a weak one kept already: ``老挝琅勃拉邦和万象``), written together
   with it before what the two do together (``济宁万州签订``, ``江北酉阳携手``) or across a dash (``重庆—万象``)
-  or 到 (``济宁到重庆万州``), a town of it right after
+  or 到 (``济宁到重庆万州``), a company's name it starts where it is a prefecture's city
+  (``沈阳陆桥国际货运代理有限公司``), a town of it right after
   (``长寿海棠镇``), its province or city right before (``湖北枝江``, ``老挝万象``), a
   place it holds right after (``立陶宛维尔纽斯``), a
   word of going or being somewhere right before (``至``, ``赴``, ``抵达``, ``位于`` ...; not
@@ -99,6 +100,7 @@ from cqmap.geo.weak_context import (
     held_by_the_one_before,
     in_list,
     listed_abroad,
+    names_a_company,
     of_china,
     run_together,
 )
@@ -559,6 +561,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 or dashed(text, raw, i)
                 or run_together(text, raw, i)
                 or listed_abroad(text, raw, i, lex.gazetteer)
+                or names_a_company(text, raw, i, lex.gazetteer)
                 or aside_of_its_holder(text, raw, i, lex.gazetteer)
             ):
                 dropped.add(i)

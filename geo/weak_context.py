@@ -5,7 +5,8 @@ place, or told as places (昭通、六盘水等地); a dash to another place (�
 stop the gazetteer does not know, 南京—关西—广岛); two places written together before
 what they do together (济宁万州签订); places abroad, or cities of China's prefectures,
 listed together; a place that holds it before it, with 的 (俄罗斯的莫斯科) or 中国
-(中国义乌), or in brackets after it (印度(德里、孟买))."""
+(中国义乌), or in brackets after it (印度(德里、孟买)); a company's name a prefecture's
+city starts (沈阳陆桥国际货运代理有限公司)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from cqmap.geo.place_context import (
     WORD_GOES_ON,
     listed_together,
 )
-from cqmap.geo.vocabulary import DIRECTIONS
+from cqmap.geo.vocabulary import COMPANY_WORDS, DIRECTIONS
 
 if TYPE_CHECKING:
     from cqmap.geo.matcher import Hit, Surface
@@ -32,6 +33,7 @@ __all__ = [
     "held_by_the_one_before",
     "in_list",
     "listed_abroad",
+    "names_a_company",
     "of_china",
     "run_together",
 ]
@@ -172,6 +174,23 @@ def listed_abroad(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
     ):
         last += 1
     return last - first + 1 >= _LISTED_ABROAD
+
+
+# After a prefecture's city named short: the rest of a company's name, a few words and a
+# company word (苏州佳世达电通公司, 沈阳陆桥国际货运代理有限公司, 安徽港口集团合肥有限公司);
+# not a port of its name first (舟山港物流集团: the port's company)
+_COMPANY_NAMED_AFTER = re.compile(f"(?!港)[\u4e00-\u9fff]{{0,12}}?(?:{'|'.join(COMPANY_WORDS)})")
+
+
+def names_a_company(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
+    """Whether mention ``i``, the city of a prefecture, starts a company's name (a name
+    inside an organisation's name is the place: 沈阳陆桥国际货运代理有限公司 is 沈阳's)."""
+    place = gaz.places.get(raw[i][2].place)
+    return (
+        place is not None
+        and place.level == "prefecture"
+        and _COMPANY_NAMED_AFTER.match(text, raw[i][1]) is not None
+    )
 
 
 # How far along a list of names its ends are looked for (昭通、六盘水等地: what they

@@ -760,6 +760,16 @@ def test_a_prefecture_named_short_in_three_characters_or_more_is_a_place(text, p
     assert extract_text("游客沿着牡丹江畔散步。")["regions"] == []
 
 
+def test_a_prefectures_city_starting_a_companys_name_is_a_place():
+    """苏州某某电子公司, 沈阳某某货运代理有限公司: a name inside an organisation's name is the
+    place; not a port of its name first (舟山港物流集团)."""
+    record = extract_text("苏州一家电子有限公司的物流主管说,海运费用降了不少。")
+    assert [r["name"] for r in record["regions"]] == ["苏州市"]
+    record = extract_text("沈阳陆桥国际货运代理有限公司派人参会。")
+    assert [r["name"] for r in record["regions"]] == ["沈阳市"]
+    assert extract_text("舟山港物流集团的负责人介绍了情况。")["regions"] == []
+
+
 def test_cities_of_china_listed_three_together_confirm_each_other():
     """太原、银川、石家庄: short names of prefectures' cities, each weak, are places when
     three or more are listed together; two are not enough."""
