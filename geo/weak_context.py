@@ -182,15 +182,22 @@ def listed_abroad(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
 _COMPANY_NAMED_AFTER = re.compile(f"(?!港)[\u4e00-\u9fff]{{0,12}}?(?:{'|'.join(COMPANY_WORDS)})")
 
 
+# Before a prefecture's city named short and 局: a railway's bureau of that city (国铁太原局,
+# 中国铁路沈阳局)
+_RAILWAY_BEFORE = re.compile("(?:国铁|铁路)\\Z")
+
+
 def names_a_company(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
-    """Whether mention ``i``, the city of a prefecture, starts a company's name (a name
-    inside an organisation's name is the place: 沈阳陆桥国际货运代理有限公司 is 沈阳's)."""
-    place = gaz.places.get(raw[i][2].place)
-    return (
-        place is not None
-        and place.level == "prefecture"
-        and _COMPANY_NAMED_AFTER.match(text, raw[i][1]) is not None
-    )
+    """Whether mention ``i``, the city of a prefecture, starts a company's name, or names
+    a railway's bureau (a name inside an organisation's name is the place:
+    沈阳陆桥国际货运代理有限公司 and 国铁沈阳局 are 沈阳's)."""
+    start, end, surface = raw[i]
+    place = gaz.places.get(surface.place)
+    if place is None or place.level != "prefecture":
+        return False
+    if text[end : end + 1] == "局" and _RAILWAY_BEFORE.search(text, max(0, start - 2), start):
+        return True
+    return _COMPANY_NAMED_AFTER.match(text, end) is not None
 
 
 # How far along a list of names its ends are looked for (昭通、六盘水等地: what they

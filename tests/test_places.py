@@ -768,6 +768,8 @@ def test_a_prefectures_city_starting_a_companys_name_is_a_place():
     record = extract_text("沈阳陆桥国际货运代理有限公司派人参会。")
     assert [r["name"] for r in record["regions"]] == ["沈阳市"]
     assert extract_text("舟山港物流集团的负责人介绍了情况。")["regions"] == []
+    record = extract_text("国铁太原局首次投用了冷藏集装箱车组。")
+    assert [r["name"] for r in record["regions"]] == ["太原市"]  # (a railway's bureau)
 
 
 def test_cities_of_china_listed_three_together_confirm_each_other():
