@@ -226,6 +226,8 @@ STRONG_BEFORE = (
     "停靠",  # (列车停靠阿拉木图: where it stops)
     "公里外的", "公里之外的", "千里之外的",  # (一万多公里外的莫斯科: a place so far away)
     "终点", "终点站",  # (抵达终点奎屯: where it ends)
+    "目的地",  # (到达目的地莫斯科: where the goods are going)
+    "经停",  # (从纽约经停哈利法克斯: a stop on the way)
     "途径",  # (途经 as pages often misspell it: 途径河内)
     "驶向", "奔向", "飞向", "开向", "直奔", "直飞", "直驶",
     *ORIGIN_IS, *END_IS,

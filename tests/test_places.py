@@ -631,6 +631,8 @@ def test_a_service_leaving_a_city_after_a_word_of_time_confirms_its_short_name(t
         ("嘉兴及周边地区的纺织企业都用上了这条班列。", "嘉兴市"),  # (the place and around it)
         ("货物一路运到八千多公里外的明斯克,只用了十五天。", "明斯克"),  # (so far away)
         ("这趟班列驶往明斯克郊外的物流园。", "明斯克"),  # (its outskirts)
+        ("这批货物将于十天后到达目的地明斯克。", "明斯克"),  # (where the goods go)
+        ("包机从纽约起飞,经停明斯克,再飞杭州。", "明斯克"),  # (a stop on the way)
     ],
 )
 def test_a_weak_name_told_with_its_surroundings_or_its_distance_is_a_place(text, place):
