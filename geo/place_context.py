@@ -372,8 +372,8 @@ _OUTLET = (
 )
 # After a place: the rest of an agency's dateline (新华社北京5月3日电: where a report was
 # filed), of an outlet's name (重庆日报, 中国水运网, 中国江苏网讯: who published it), or of a
-# ship's (“新上海”轮, “新上海轮”), or the second compass point of a province's quarter: no
-# place of the story
+# ship's (“新上海”轮, “新上海轮”, 辽宁舰), or the second compass point of a province's
+# quarter: no place of the story
 NOT_A_PLACE_AFTER = re.compile(
     rf"{_DATELINE.pattern}"
     rf"|{_QUARTER_OF_A_PROVINCE}"
@@ -382,6 +382,8 @@ NOT_A_PLACE_AFTER = re.compile(
     r"|[\u4e00-\u9fff]{0,3}?网(?![\u4e00-\u9fff])"
     rf"|{_OUTLET}"
     r"|[\u4e00-\u9fff\d]{0,6}?(?:[”\"」]轮|轮[”\"」])"
+    # (辽宁舰, 海南舰: a warship named after the place)
+    r"|舰(?![队艇船])"
 )
 
 # A name's last character and the character after it, a word of their own (振兴区域经济:
