@@ -93,7 +93,11 @@ def resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | N
             choice = _listed_with_ports(text, raw, out, i, surface, gaz, home)
         if not choice and home:
             here = [c for c in surface.choices if _province(gaz.places[c.place]) == home]
-            choice = here[0] if len(here) == 1 else False
+            choice = (
+                here[0]
+                if len(here) == 1 and not _weak_beside_a_province(here[0], surface, gaz)
+                else False
+            )
         if not choice:
             preferred = gaz.preferred(c.place for c in surface.choices)
             place = gaz.places.get(preferred) if preferred else None
@@ -119,6 +123,17 @@ def resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | N
 
 
 _TOP = frozenset({"province", "municipality", "country", "port"})
+
+
+def _weak_beside_a_province(choice: Surface, surface: Surface, gaz: Gazetteer) -> bool:
+    """Whether ``choice`` is a weak short name the name shares with a province's (河北: 天津's
+    河北区, weak, and 河北省): the text's own province does not make it the district
+    (天津的电子产品、河北的药品: the province), its own strong context would."""
+    return (
+        choice.rule is not None
+        and choice.rule.weak
+        and any(gaz.places[c.place].level == "province" for c in surface.choices)
+    )
 
 
 def _holding_next(raw: list[Hit], i: int, gaz: Gazetteer) -> Surface | bool:

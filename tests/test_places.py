@@ -664,6 +664,14 @@ def test_a_crossing_town_listed_on_the_way_before_a_city_of_china_is_the_town():
     assert "凭祥市" in {r["name"] for r in record["regions"]}
 
 
+def test_a_provinces_short_name_shared_with_a_weak_district_is_the_province_at_home_too():
+    """河北: 河北省 and 天津's 河北区 (a weak short name); in a text on 天津 it is still the
+    province, unless the district is told so (天津市河北区)."""
+    text = "天津港这条航线运送天津的电子产品、河北的药品。"
+    assert "河北省" in {r["name"] for r in extract_text(text)["regions"]}
+    assert "河北区" in {r["name"] for r in extract_text("天津市河北区的企业签约。")["regions"]}
+
+
 @pytest.mark.parametrize(
     ("text", "town"),
     [
