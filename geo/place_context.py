@@ -226,8 +226,8 @@ STRONG_BEFORE = (
     "停靠",  # (列车停靠阿拉木图: where it stops)
     "公里外的", "公里之外的", "千里之外的",  # (一万多公里外的莫斯科: a place so far away)
     "终点", "终点站",  # (抵达终点奎屯: where it ends)
-    "目的地",  # (到达目的地莫斯科: where the goods are going)
-    "经停",  # (从纽约经停哈利法克斯: a stop on the way)
+    "目的地",  # (到了目的地明斯克: where the goods are going)
+    "经停",  # (经停明斯克: a stop on the way)
     "途径",  # (途经 as pages often misspell it: 途径河内)
     "驶向", "奔向", "飞向", "开向", "直奔", "直飞", "直驶",
     *ORIGIN_IS, *END_IS,
@@ -349,7 +349,7 @@ WORD_GOES_ON = re.compile(
 # first is no word before the second, as 山城 is before 重庆)
 RUN_TOGETHER = re.compile("两地|三地|四地|携手|联手|签订|签署|签定|签约|对口|协作|合作")
 # (北京8日综合电, 重庆3日专电: a dateline of reports put together, or sent for the outlet;
-# 武汉9月29日消息, a radio's; 南京三月十七日电, the date in Chinese numerals)
+# 武汉5月8日消息, a radio's; 南京四月二十日电, the date in Chinese numerals)
 _NUMERAL_DATE = "[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
 _DATELINE = re.compile(
     rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日|{_NUMERAL_DATE})(?:综合|专)?(?:电|讯|消息)"
