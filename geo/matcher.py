@@ -93,7 +93,7 @@ from cqmap.geo.regions import (
     VISIT_VERBS,
 )
 from cqmap.geo.shared_names import qualified, resolve_shared
-from cqmap.geo.vocabulary import JOINT_MEETING, JOINT_MEETING_REACH, NUMERALS
+from cqmap.geo.vocabulary import COMPANY_WORDS, JOINT_MEETING, JOINT_MEETING_REACH, NUMERALS
 from cqmap.geo.weak_context import (
     aside_of_its_holder,
     dashed,
@@ -467,6 +467,9 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
         return facilities(text, raw, lex)  # (most texts: no mention with a context rule)
 
     dropped: set[int] = set()
+    # (天津港集团, 盐田港股份: a port's company, named by the port; its place is read for
+    # what it tells of the place's weak names elsewhere, then left out)
+    companies: set[int] = set()  # where such names start
     for i, (start, end, surface) in enumerate(raw):
         if text[end - 1 : end + 1] in LAST_CHARACTER_TAKEN:
             # (振兴区域经济: 区域 takes the 区, and 振兴 is read as what it is alone)
@@ -476,8 +479,11 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 continue
             raw[i] = (start, end, surface)
         while surface.rule is not None and _rejected(text, start, end, surface.rule):
+            company = surface.rule is PORT_NAME and text.startswith(COMPANY_WORDS, end)
             # (重庆港务集团: not 重庆港, but a shorter name at the same place may stand)
             end, surface = _shorter(text, start, end, lex)
+            if company and text.startswith("港", end):
+                companies.add(start)  # (not 深圳盐田港集团: 深圳 says where the port is)
             if surface is None:
                 dropped.add(i)
                 break
@@ -571,6 +577,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
     # A weak name that a strong context established somewhere in the text counts wherever
     # else the text names it (泸县、永川两地协商 … 泸县政协结合自身实际: both are 泸县).
     dropped -= {i for i in unconfirmed if raw[i][2].place in established}
+    dropped |= {i for i, h in enumerate(raw) if h[0] in companies}
     if dropped:
         raw = [h for i, h in enumerate(raw) if i not in dropped]
     return facilities(text, raw, lex)

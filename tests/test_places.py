@@ -771,6 +771,16 @@ def test_a_prefecture_named_short_in_three_characters_or_more_is_a_place(text, p
     assert extract_text("游客沿着牡丹江畔散步。")["regions"] == []
 
 
+def test_a_ports_company_named_by_the_port_names_no_place():
+    """天津港集团, 盐城港股份: the port's company; its place is no place of the story, but it
+    still tells what the place's weak name means elsewhere (安庆港有限公司 … 安庆)."""
+    assert [r["name"] for r in extract_text("天津港集团与银川市政府签了协议。")["regions"]] == [
+        "银川市"
+    ]
+    text = "安庆港有限公司的经理说,今年货物多了。港口是安庆发展外贸的支点。"
+    assert "安庆市" in {r["name"] for r in extract_text(text)["regions"]}
+
+
 def test_a_prefectures_city_starting_a_companys_name_is_a_place():
     """苏州某某电子公司, 沈阳某某货运代理有限公司: a name inside an organisation's name is the
     place; not a port of its name first (舟山港物流集团)."""
