@@ -162,8 +162,9 @@ CONTEXT_RULES: dict[str, Rule] = {
     ),
     # (蒙古族, 蒙古语, 蒙古包, 蒙古马: a people, a language, a tent, a horse)
     "蒙古": Rule(after=("族", "语", "文", "人", "包", "马", "长调", "高原")),
-    # (换上海轮, 换上海运航线: 换上 and a sea-going ship or sea leg, not the city)
-    "上海": Rule(before=("换",)),
+    # (换上海轮, 换上海运航线: 换上 and a sea-going ship or sea leg, not the city; 世界上海拔
+    # 最高: 上 and 海拔, an altitude)
+    "上海": Rule(before=("换",), after=("拔",)),
     **dict.fromkeys(
         ("黔西", "黔南", "黔东南", "黔西南", "湘西", "湘东", "桂东", "甘南"), Rule(direction=True)
     ),
