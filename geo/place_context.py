@@ -354,6 +354,8 @@ RUN_TOGETHER = re.compile("两地|三地|四地|携手|联手|签订|签署|签�
 _NUMERAL_DATE = "[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
 _DATELINE = re.compile(
     rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日|{_NUMERAL_DATE})(?:综合|专)?(?:电|讯|消息)"
+    # (新华社兰州电 记者…, 某某日报北京电(记者…): a dateline with no date)
+    r"|电(?=[ \u3000(（])"
 )
 # A province's one-character name and two compass points (湘西北, 黔西北, 桂东南: the
 # north-west of Hunan …): a quarter of the province, not the place its first two characters
