@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from cqmap.geo.place_context import NOT_PLACES
-from cqmap.geo.vocabulary import FACILITY_HOSTS, FACILITY_WORDS
+from cqmap.geo.vocabulary import DIRECTIONS, FACILITY_HOSTS, FACILITY_WORDS
 
 __all__ = ["KIND_OF_PORT", "ports_listed"]
 
@@ -242,7 +242,10 @@ def _word_across(item: str, cut: int, gaz) -> bool:
 
 def _place_port(item: str, word: str, gaz) -> tuple[str, str] | None:
     """The facility a place of the list names with the word, when the table does not
-    have it (德阳、峨眉、昭通等无水港: 德阳无水港, at 德阳市), and the place's name."""
+    have it (德阳、峨眉、昭通等无水港: 德阳无水港, at 德阳市), and the place's name; a
+    station's item may be a place and a direction (蓬溪南: 蓬溪南站, at 蓬溪县)."""
+    if word == "站" and (by_direction := _station_by_direction(item, gaz)) is not None:
+        return by_direction
     for cut in range(len(item) - 1):  # (拟建立德阳: 德阳)
         name = item[cut:]
         held = gaz.candidates(name)
@@ -264,3 +267,29 @@ def _place_port(item: str, word: str, gaz) -> tuple[str, str] | None:
             return gaz.facility(named, kind, parent=None, host=place.name).name, name
         return None  # (the longest name known says what the item is: 上海港, not 海港区)
     return None
+
+
+def _station_by_direction(item: str, gaz) -> tuple[str, str] | None:
+    """The station of a place by its direction that an item of a list of stations names
+    (新建蓬溪南、营山西、达州南7座车站: 蓬溪南站 at 蓬溪县; 营山西 is no 山西), and the item:
+    the whole item, or its end after a word of what is done (新建), is a place's name of two
+    characters or more and a direction, and no name itself (河南, 黔东南)."""
+    if item[-1:] not in DIRECTIONS:
+        return None
+    for cut in range(len(item) - 2):
+        name = item[cut:]
+        if gaz.candidates(name) or (cut and _word_across(item, cut, gaz)):
+            return None  # (湖南, 黔西南: a name; 新建蓬溪南 is cut at 蓬溪南 only)
+        held = gaz.innermost(gaz.candidates(name[:-1]))
+        place = gaz.places.get(held[0]) if len(held) == 1 else None
+        if place is None:
+            continue
+        if place.level not in _LISTED_BY_DIRECTION:
+            return None
+        port = gaz.facility(name + "站", FACILITY_WORDS["站"], parent=None, host=place.name)
+        return port.name, name
+    return None
+
+
+# The places whose stations are named by their direction (达州南站, 渠县北站, 万州北站)
+_LISTED_BY_DIRECTION = frozenset({"prefecture", "county", "district", "city"})

@@ -1297,6 +1297,15 @@ def test_stations_of_places_listed_and_counted():
     assert ports["喀什站"]["host"] == "喀什市"
 
 
+def test_stations_of_places_by_their_direction_listed_and_counted():
+    """新建营山西、渠县北、达州南3座车站: each a place's station by its direction (营山县's
+    west station, not 山西省; 渠县 says where its station lies)."""
+    record = extract_text("这条高铁将新建营山西、渠县北、达州南3座车站。")
+    ports = {p["name"]: p["host"] for p in record["ports"]}
+    assert ports == {"营山西站": "营山县", "渠县北站": "渠县", "达州南站": "达州市"}
+    assert not {"山西省", "渠县"} & {r["name"] for r in record["regions"]}
+
+
 def test_airports_listed_with_the_word_said_with_the_last_too():
     """上海浦东、广州白云、深圳宝安机场三大机场: the airports, not the districts."""
     record = extract_text("货邮吞吐量紧随上海浦东、广州白云、深圳宝安机场三大机场。")
