@@ -48,6 +48,8 @@ KIND_OF_PORT = (
     "东部", "西部", "南部", "北部", "南方", "北方",
     # (盐田、蛇口、厦门等沿海地区的海港: the part of the country, with 的)
     "地区", "的",
+    # (引入遂宁、南充北2座既有车站: those there already, or to be built)
+    "既有", "新建",
 )  # fmt: skip
 # (the count's measure word may be left out: 北海、钦州、防城三港合一)
 _COUNT_BEFORE = re.compile(

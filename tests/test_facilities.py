@@ -190,6 +190,8 @@ def test_the_terminal_named_by_its_operator_is_the_port_area():
         ),
         # (stations that handle freight, each of its place)
         ("全市共有衢州、江山、龙游3个办理站。", ["衢州站", "江山站", "龙游站"]),
+        # (those there already: 既有 between the count and the word)
+        ("新线引入遂宁、南充北2座既有车站。", ["遂宁站", "南充北站"]),
         # (no item holds a word of grammar: 均是重庆 lists no 重庆)
         ("万州港、珞璜港均是重庆四大长江枢纽港。", ["万州港", "珞璜港"]),
     ],
