@@ -215,12 +215,15 @@ def _items_as_ports(
     return out
 
 
+_NOT_ON_THE_WATER = ("dry port", "airport", "rail station")
+
+
 def _table_port(item: str, word: str, gaz) -> tuple[str, str] | None:
     """The table's port that ``item`` (or its end: 永川朱沱 -> 朱沱) names with ``word``
     or 港, and the part of ``item`` that names it."""
-    # (a dry port's or an airport's word names no port on the water: 岳阳内陆港 is not 岳阳港,
-    # 达州机场 not 达州港)
-    words = (word,) if FACILITY_WORDS.get(word) in ("dry port", "airport") else (word, "港")
+    # (a dry port's, an airport's or a station's word names no port on the water: 岳阳内陆港
+    # is not 岳阳港, 达州机场 not 达州港, 遂宁、南充2座车站 not 南充港)
+    words = (word,) if FACILITY_WORDS.get(word) in _NOT_ON_THE_WATER else (word, "港")
     for cut in range(len(item) - 1):
         name = item[cut:]
         for w in dict.fromkeys(words):
