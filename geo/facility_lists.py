@@ -13,7 +13,7 @@ import re
 from cqmap.geo.place_context import NOT_PLACES
 from cqmap.geo.vocabulary import DIRECTIONS, FACILITY_HOSTS, FACILITY_WORDS
 
-__all__ = ["KIND_OF_PORT", "ports_listed"]
+__all__ = ["KIND_OF_PORT", "ports_listed", "word_across"]
 
 
 def ports_listed(text: str, gaz) -> list[tuple[int, int, str]]:
@@ -234,7 +234,7 @@ def _table_port(item: str, word: str, gaz) -> tuple[str, str] | None:
     return None
 
 
-def _word_across(item: str, cut: int, gaz) -> bool:
+def word_across(item: str, cut: int, gaz) -> bool:
     """Whether a name or a word that names no place (:data:`NOT_PLACES`) starts before
     ``cut`` in ``item`` and ends after it: the name after the cut is part of a longer one."""
     for start in range(max(0, cut - 4), cut):
@@ -256,7 +256,7 @@ def _place_port(item: str, word: str, gaz) -> tuple[str, str] | None:
         held = gaz.candidates(name)
         if not held:
             continue
-        if cut and _word_across(item, cut, gaz):
+        if cut and word_across(item, cut, gaz):
             return None  # (曲靖市珠江源: 珠江 runs into it; the item is no 江源区's)
         # (a station of a name a prefecture and a city in it share: the city's, 喀什站)
         inner = gaz.innermost(held) if word == "站" else held
@@ -283,7 +283,7 @@ def _station_by_direction(item: str, gaz) -> tuple[str, str] | None:
         return None
     for cut in range(len(item) - 2):
         name = item[cut:]
-        if gaz.candidates(name) or (cut and _word_across(item, cut, gaz)):
+        if gaz.candidates(name) or (cut and word_across(item, cut, gaz)):
             return None  # (湖南, 黔西南: a name; 新建蓬溪南 is cut at 蓬溪南 only)
         held = gaz.innermost(gaz.candidates(name[:-1]))
         place = gaz.places.get(held[0]) if len(held) == 1 else None

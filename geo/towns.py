@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import accumulate
 
+from cqmap.geo.facility_lists import word_across
 from cqmap.geo.facility_names import is_own_name, station_name
 from cqmap.geo.places import data_tables
 from cqmap.geo.vocabulary import FACILITY_WORDS
@@ -209,9 +210,15 @@ def _stations_listed(text: str, hits: list, told: set, index: dict, gaz, lex) ->
 
 def _first_item(text: str, end: int, index: dict, gaz) -> tuple[int, int] | None:
     """The first name of a list, ending at ``end``: the longest town or place name there
-    (设干溪: 干溪), or ``None``."""
+    (设干溪: 干溪), or ``None``, also where a longer name runs into it (曲靖市珠江源: 珠江
+    runs into 江源, no 江源区's)."""
     own = _longest_before(text, end, lambda own: own in index or bool(gaz.candidates(own)))
-    return None if own is None else (end - len(own), end)
+    if own is None:
+        return None
+    lead = max(0, end - len(own) - 4)
+    return (
+        None if word_across(text[lead:end], end - len(own) - lead, gaz) else (end - len(own), end)
+    )
 
 
 def _listed_host(own: str, told: set, index: dict, gaz) -> str | None:

@@ -79,3 +79,8 @@ def test_stations_listed_sharing_one_word_are_each_a_station(text, expected):
 def test_two_names_before_a_station_are_no_list_of_stations():
     """重庆、成都站: one name and a station, not two stations."""
     assert list(ports("班列从重庆、成都站出发。")) == ["成都站"]
+
+
+def test_the_first_name_of_a_list_is_no_place_that_a_longer_name_runs_into():
+    """曲靖市珠江源、龙津沟、宣威车站: 珠江 runs into 江源, no 江源区's station."""
+    assert not any("江源" in name for name in ports("曲靖市珠江源、龙津沟、宣威车站装运化肥。"))
