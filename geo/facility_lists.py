@@ -13,7 +13,7 @@ import re
 from cqmap.geo.place_context import NOT_PLACES
 from cqmap.geo.vocabulary import DIRECTIONS, FACILITY_HOSTS, FACILITY_WORDS
 
-__all__ = ["KIND_OF_PORT", "ports_listed", "word_across"]
+__all__ = ["COUNT_BEFORE", "KIND_OF_PORT", "ports_listed", "word_across"]
 
 
 def ports_listed(text: str, gaz) -> list[tuple[int, int, str]]:
@@ -52,7 +52,7 @@ KIND_OF_PORT = (
     "既有", "新建",
 )  # fmt: skip
 # (the count's measure word may be left out: 北海、钦州、防城三港合一)
-_COUNT_BEFORE = re.compile(
+COUNT_BEFORE = re.compile(
     r"(?:等|等?(?:\d{1,2}|[一二三四五六七八九十两多几]{1,2})(?:个|大|座)?)"
     rf"(?:{'|'.join(KIND_OF_PORT)}){{0,4}}\Z"
 )
@@ -77,7 +77,7 @@ def _listed_ports(text: str, gaz) -> list[tuple[int, int, str]]:
     for w in _SHARED_WORD.finditer(text):
         if _NOT_SHARED_AFTER.match(text, w.end()):
             continue  # (重庆、武汉等长江沿线主要港口城市: the cities)
-        count = _COUNT_BEFORE.search(text, max(0, w.start() - 12), w.start())
+        count = COUNT_BEFORE.search(text, max(0, w.start() - 12), w.start())
         if count is None:
             out += _uncounted(text, w, gaz)
             continue

@@ -9,8 +9,8 @@ the town's county as the facilities of :mod:`cqmap.geo.facilities` are at theirs
 held by many towns (城厢, 马庄 …), and one held by one town may still name a place
 elsewhere that is no division (兴隆场 in Chongqing is a rail yard, 兴隆场镇 lies in Hunan);
 the text's own places tell which, or nothing is read. The town is never a region.
-Stations listed sharing one word (设旧县、远安和嫘祖车站) are each a station: a town as
-above, or a county or city of the name.
+Stations listed sharing one word (设旧县、远安和嫘祖车站; counted, 预留旧县、干溪两个车站)
+are each a station: a town as above, or a county or city of the name.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import accumulate
 
-from cqmap.geo.facility_lists import word_across
+from cqmap.geo.facility_lists import COUNT_BEFORE, word_across
 from cqmap.geo.facility_names import is_own_name, station_name
 from cqmap.geo.places import data_tables
 from cqmap.geo.vocabulary import FACILITY_WORDS
@@ -160,12 +160,18 @@ _LIST_REACH = 12  # (the names a list of stations walks back over at most)
 
 def _stations_listed(text: str, hits: list, told: set, index: dict, gaz, lex) -> list:
     """The stations of lists that share one word for a station (see
-    :data:`_STATION_WORD`): ``(start, end, surface)`` of each name before the last."""
+    :data:`_STATION_WORD`): ``(start, end, surface)`` of each name before the last, or of
+    each name where a count or 等 stands before the word."""
     out = []
     ports = None  # (the facilities read, for bisection: made at the first list)
     for m in _STATION_WORD.finditer(text):
         items = []
         at = m.start()
+        # (设远安、嫘祖两个车站, 旧县、干溪等车站: a count or 等 between the list and its word;
+        # the last name is then a station of the list too)
+        count = COUNT_BEFORE.search(text, max(0, at - 12), at)
+        if count is not None:
+            at = count.start()
         while len(items) < _LIST_REACH:  # (bounded: linear in long lists)
             length = next(
                 (
@@ -181,13 +187,20 @@ def _stations_listed(text: str, hits: list, told: set, index: dict, gaz, lex) ->
                 break
             items.append((at - length, at))
             at = at - length - 1
-        if len(items) < 2 or not all(is_own_name(text[a:b]) for a, b in items):
-            continue  # (one name before the word, or two joined: no list to share it)
-        last = text[items[0][0] : items[0][1]]
-        if not (last in index or gaz.candidates(last) or gaz.candidates(last + "站")):
+        if len(items) < (1 if count else 2) or not all(is_own_name(text[a:b]) for a, b in items):
+            continue  # (one name before the word, or two joined uncounted: no list to share it)
+        if count is not None:
+            # (counted, the list is one of stations whatever its last name is: each name
+            # is a station of its own, 预留旧县、干溪两个车站: 旧县站)
+            items.insert(0, (len(text), len(text)))
+        elif not (
+            (last := text[items[0][0] : items[0][1]]) in index
+            or gaz.candidates(last)
+            or gaz.candidates(last + "站")
+        ):
             continue  # (the name the word follows is no name of a station's place)
-        # (the last name is the station read as any is; the first name's start is where
-        # the list begins, and the names between are each a station of their own)
+        # (the last name is the station read as any is, uncounted; the first name's start
+        # is where the list begins, and the names between are each a station of their own)
         first_start = _first_item(text, at, index, gaz)
         if first_start is not None:
             items.append(first_start)

@@ -70,6 +70,16 @@ def test_a_town_the_text_does_not_place_names_no_facility(text):
                 "桂林站": ("rail station", "桂林市"),
             },
         ),
+        # (counted: each name a station, the last too, whatever the last is; 干溪 is no
+        # town of the county named, and is placed nowhere)
+        (
+            "远安县的这条支线预留旧县、干溪两个车站。",
+            {"旧县站": ("rail station", "远安县")},
+        ),
+        (
+            "远安县的货运铁路建成远安、嫘祖等车站。",
+            {"远安站": ("rail station", "远安县"), "嫘祖站": ("rail station", "远安县")},
+        ),
     ],
 )
 def test_stations_listed_sharing_one_word_are_each_a_station(text, expected):
