@@ -43,6 +43,8 @@ _LONGEST = 6  # (珠恩嘎达布其: a town's name, without its word, of up to s
 # 站), a port before its station; any other character makes it the end of a longer name
 # (新云台码头, 艮山口站: not the towns 云台 and 山口)
 _BEFORE = frozenset("从自由在于至到往向经达抵赴的和与及、出进入开离停驶发靠泊过有是为线局港")
+# A railway's name right before a town's name: the railway's station there (川黔铁路赶水站)
+_RAILWAY = "铁路"
 
 
 @cache
@@ -94,7 +96,12 @@ def town_facilities(text: str, hits: list, lex) -> list:
             continue  # (a name read already: a place's, or a facility's)
         before = text[start - 1 : start]
         # (a place or facility read right before it: 包头萨拉齐站)
-        if "\u4e00" <= before <= "\u9fff" and before not in _BEFORE and past != 0:
+        if (
+            "\u4e00" <= before <= "\u9fff"
+            and before not in _BEFORE
+            and past != 0
+            and not text.endswith(_RAILWAY, 0, start)
+        ):
             continue  # (the town's name is the end of a longer name: 新云台码头)
         word = m.group()
         name = station_name(own + word)

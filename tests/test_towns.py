@@ -29,6 +29,8 @@ def test_every_town_is_found_as_written_and_without_its_word_of_kind():
         ("包头市的煤炭专列从萨拉齐站出发。", {"萨拉齐站": ("rail station", "土默特右旗")}),
         # (a name several towns hold, told by the county named: 万州's 牌楼)
         ("万州区的货物从牌楼站装车外运。", {"牌楼站": ("rail station", "万州区")}),
+        # (a railway's station at the town, after the railway's name: 赶水镇 lies in 綦江区)
+        ("綦江区的煤炭在川黔铁路赶水站装车外运。", {"赶水站": ("rail station", "綦江区")}),
         # (a river port after its town: 关累镇 lies in 勐腊县)
         ("勐腊县的货船从关累港出发,驶往老挝。", {"关累港": ("port", "勐腊县")}),
     ],
