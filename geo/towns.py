@@ -1,7 +1,7 @@
 """Stations and ports named after the town they lie in.
 
-A rail station, yard, port or wharf is often named after its town (萨拉齐站, 嫘祖站,
-白市驿站, 关累港), a name the gazetteer's table does not have. A township-level division
+A rail station, yard, port, wharf or border crossing is often named after its town (萨拉齐站,
+嫘祖站, 白市驿站, 关累港, 满都拉口岸), a name the gazetteer's table does not have. A township-level division
 of China (``towns.json``, :mod:`cqmap.geo.data.towns`), written as it is or without its
 word of kind (萨拉齐镇, 萨拉齐), right before a facility word names that facility, placed at
 the town's county as the facilities of :mod:`cqmap.geo.facilities` are at theirs
@@ -31,8 +31,9 @@ __all__ = ["TOWN_SUFFIXES", "town_counties", "town_facilities"]
 TOWN_SUFFIXES = ("民族苏木", "民族乡", "街道", "苏木", "镇", "乡")
 _SUFFIX = re.compile(f"(?:{'|'.join(TOWN_SUFFIXES)})$")
 _SUFFIX_SET = frozenset(TOWN_SUFFIXES)
-# The facility words a town's name may stand before (not 港区, 港口: a port's parts)
-_WORD = re.compile("火车站|车站|货场|站|码头|港(?![区口务城湾航])")
+# The facility words a town's name may stand before (not 港区, 港口: a port's parts; a
+# border crossing, 满都拉口岸, 硕龙公路口岸, is often named after its town)
+_WORD = re.compile("火车站|车站|货场|站|码头|(?:公路|铁路)?口岸|港(?![区口务城湾航])")
 # The levels of the places a text names that tell a town's county: the county itself or
 # its prefecture (a province holds too many towns of one name to tell)
 _TELLING = {"county", "district", "prefecture", "city", "municipality"}
@@ -70,7 +71,7 @@ def town_counties() -> dict[str, list[str]]:
 def town_facilities(text: str, hits: list, lex) -> list:
     """The mentions ``hits`` with the facilities named after a town added (see the
     module's docstring), in order; ``hits`` itself where there are none."""
-    if not any(w in text for w in ("站", "港", "码头", "货场")):
+    if not any(w in text for w in ("站", "港", "码头", "货场", "口岸")):
         return hits
     gaz = lex.gazetteer
     told = {

@@ -31,6 +31,13 @@ def test_every_town_is_found_as_written_and_without_its_word_of_kind():
         ("万州区的货物从牌楼站装车外运。", {"牌楼站": ("rail station", "万州区")}),
         # (a railway's station at the town, after the railway's name: 赶水镇 lies in 綦江区)
         ("綦江区的煤炭在川黔铁路赶水站装车外运。", {"赶水站": ("rail station", "綦江区")}),
+        # (a border crossing after its town: 满都拉镇 lies in 达茂旗, in 包头; 硕龙镇 in 大新县, its
+        # road crossing named with the way it carries)
+        (
+            "包头市北部的满都拉口岸今年过货量大增。",
+            {"满都拉口岸": ("border crossing", "达尔罕茂明安联合旗")},
+        ),
+        ("大新县的硕龙公路口岸扩大开放。", {"硕龙公路口岸": ("border crossing", "大新县")}),
         # (a river port after its town: 关累镇 lies in 勐腊县)
         ("勐腊县的货船从关累港出发,驶往老挝。", {"关累港": ("port", "勐腊县")}),
     ],
