@@ -232,8 +232,9 @@ def _listed_with_regions(
 
 
 # Words of ships and water near a name: a city named like its port (防城港) is the port
+# (goods landed, 在防城港上岸; the gulf it lies on, 广西北部湾防城港)
 _WATER_WORDS = re.compile(
-    "船|航线|航运|水运|海运|出海|下海|班轮|直航|码头|泊位|港口|吞吐|江海|海铁|铁海|港区"
+    "船|航线|航运|水运|海运|出海|下海|上岸|班轮|直航|码头|泊位|港口|吞吐|江海|海铁|铁海|港区|北部湾"
 )
 # A port listed right before or after it (运到钦州港、防城港: the port, as its neighbour is;
 # not in a list closed by 等地, read as places first)

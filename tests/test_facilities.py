@@ -1080,6 +1080,9 @@ def test_a_county_port_is_the_port_area_there_not_the_port_it_belongs_to():
         ("汽车经防城港出海,运往东南亚。", [], ["防城港"]),
         # (its province before it says where both are, not which is meant)
         ("铁矿石靠铁路拉到广西防城港下海。", [], ["防城港"]),
+        # (goods landed there, 上岸; the gulf it lies on, 北部湾, before it)
+        ("进口铁矿石在广西防城港上岸后转铁路。", [], ["防城港"]),
+        ("冷链专列从北部湾防城港发车。", [], ["防城港"]),
         ("广西防城港市与江津区签署协议。", ["广西壮族自治区", "防城港市", "江津区"], []),
         ("锦州港—防城港粮食直航班轮昨日开通。", [], ["锦州港", "防城港"]),  # (a liner's end)
         ("这批货物运到钦州港、防城港。", [], ["钦州港", "防城港"]),  # (listed with a port)
