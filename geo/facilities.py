@@ -14,7 +14,8 @@ sharing one facility word after a count or 等 (果园、珞璜、新田、龙�
 port of the table with each name, or none, and the places a line calls at are its ports
 (:mod:`cqmap.geo.facility_lists`). Each is
 registered with the gazetteer (:meth:`cqmap.geo.gazetteer.Gazetteer.facility`) and read as a
-port from then on. Not after a place's full name (万州区港口物流 is no facility), and
+port from then on. Not after a place's full name (万州区港口物流 is no facility) but of two
+characters (藤县港区), and
 never the facility again (团结村火车站, 泸州港港区).
 """
 
@@ -196,6 +197,8 @@ def facilities(text: str, raw: list, lex) -> list:
         elif level in FACILITY_HOSTS and (
             surface.form == "short"
             or surface.text[-1] not in _DIVISION_ENDINGS
+            # (藤县港区, 渠县站: a full name of two characters is the only name the place has)
+            or len(surface.text) == 2
             # (济州港: a city abroad whose name ends as a division's does)
             or (level == "city" and surface.text[-1] != "市")
             or (short := _short_of_a_table_port(text, end, surface, gaz)) is not None
