@@ -57,6 +57,8 @@ __all__ = ["facilities"]
 
 # (a station's parts only: 合肥北站物流基地; after a place, 南京货运中心 is an office)
 _STATION_PARTS = ("物流基地", "货运中心")
+# A station's yard right after it (万州站货场, 汉寿南站货运场)
+_STATION_YARD = re.compile("货运场|货场")
 # (北京营业网点: a bank's as well; an outlet only of a railway's hub, 北京铁路物流中心琉璃河营业网点)
 # (or only with a name of its own: 保山蒲缥物流中心, 济南董家铁路货运中心; 南京铁路货运中心 may be
 # an office)
@@ -88,7 +90,7 @@ _AFTER_FACILITY = re.compile(
     # (万州港17号码头: a terminal by its number)
     f"(?:(?P<part>(?:{'|'.join(FACILITY_PARTS)}){{1,2}}|\\d{{1,3}}号)"
     "(?P<w>码头|作业区|港区|货场|火车站|集疏运中心|办理站|中心站|站)"
-    f"|(?P<station>火车[东西南北]?站|车站|站)|(?P<yard>货场|{'|'.join(_STATION_PARTS)})"
+    f"|(?P<station>火车[东西南北]?站|车站|站)|(?P<yard>货运场|货场|{'|'.join(_STATION_PARTS)})"
     f"|(?P<own>[\u4e00-\u9fff]{{2}})(?P<area>作业区))"
     f"{NOT_AFTER_FACILITY}"
 )
@@ -242,10 +244,10 @@ def facilities(text: str, raw: list, lex) -> list:
                     name = lead.group() + name
                 place = gaz.facility(name, kind, parent=None, host=surface.place)
                 end_at = m.end()
-                if name.endswith("站") and text.startswith("货场", end_at):
-                    # (万州站货场: the station's yard)
-                    place = gaz.facility(name + "货场", kind, parent=place.name, host=None)
-                    end_at += 2
+                if name.endswith("站") and (yard := _STATION_YARD.match(text, end_at)):
+                    # (万州站货场, 汉寿南站货运场: the station's yard)
+                    place = gaz.facility(name + yard.group(), kind, parent=place.name, host=None)
+                    end_at = yard.end()
                 elif kind in WATER_PORT_KINDS or kind == "port" or kind == "dry port":
                     part = _AFTER_FACILITY.match(text, end_at)
                     if part is not None and part.group("station") and kind == "dry port":
