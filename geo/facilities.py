@@ -111,7 +111,9 @@ _STATION_AFTER_FULL_NAME = re.compile("火车(?:货运)?[东西南北]?站|货�
 # facility's name (济铁菏泽物流园, 济铁胶州物流园: 中国铁路济南局's)
 RAILWAY_BUREAUS = frozenset(
     ("京铁", "哈铁", "沈铁", "呼铁", "太铁", "济铁", "郑铁", "武铁", "西铁", "上铁", "南铁",
-     "广铁", "成铁", "昆铁", "兰铁", "乌铁")
+     "广铁", "成铁", "昆铁", "兰铁", "乌铁",
+     # (中铁天津集装箱中心站: China Railway's container centre at the place, named so)
+     "中铁")
 )  # fmt: skip
 # An operator's Latin letters before a place's terminal (CSP武汉码头), part of its name
 _LATIN_LEAD = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}\Z")
@@ -369,6 +371,9 @@ def facilities(text: str, raw: list, lex) -> list:
                     # (中国山腰口岸 is 山腰口岸, 山西中鼎物流园 中鼎物流园: the country or the
                     # province says where it lies)
                     written = ""
+                if written and text[max(0, start - 2) : start] in RAILWAY_BUREAUS:
+                    start -= 2  # (中铁天津货柜中心站: the railway's, named so)
+                    written = text[start : start + 2] + written
                 place = gaz.facility(
                     station_name(written + own), kind, parent=None, host=surface.place
                 )

@@ -43,6 +43,9 @@ from cqmap.geo.gazetteer import gazetteer
         ("中老班列驶出广州增城铁路物流园。", "增城铁路物流园", None, "增城区"),
         ("海铁联运班列从梅州国际无水港发出。", "梅州国际无水港", None, "梅州市"),
         ("专列由武汉东西湖铁路集装箱中心站开出。", "东西湖铁路集装箱中心站", None, "东西湖区"),
+        # (China Railway's container centre at the place: 中铁 is part of its name)
+        ("集装箱班列驶入中铁南昌集装箱中心站。", "中铁南昌集装箱中心站", None, "南昌市"),
+        ("货物运抵中铁天津货柜中心站后装船。", "中铁天津货柜中心站", None, "天津市"),
         # a port of entry by its kind, or of its own name after a country (named without it)
         ("冷链车开进南宁铁路口岸。", "南宁铁路口岸", None, "南宁市"),
         ("车队途中经过老挝班海口岸。", "班海口岸", None, "老挝"),
