@@ -48,8 +48,8 @@ KIND_OF_PORT = (
     "东部", "西部", "南部", "北部", "南方", "北方",
     # (盐田、蛇口、厦门等沿海地区的海港: the part of the country, with 的)
     "地区", "的",
-    # (引入遂宁、南充北2座既有车站: those there already, or to be built)
-    "既有", "新建",
+    # (引入遂宁、南充北2座既有车站: those there already, being built, or to be built)
+    "既有", "在建", "新建",
 )  # fmt: skip
 # (the count's measure word may be left out: 北海、钦州、防城三港合一)
 COUNT_BEFORE = re.compile(
@@ -285,8 +285,10 @@ def _station_by_direction(item: str, gaz) -> tuple[str, str] | None:
         name = item[cut:]
         if gaz.candidates(name) or (cut and word_across(item, cut, gaz)):
             return None  # (湖南, 黔西南: a name; 新建蓬溪南 is cut at 蓬溪南 only)
+        # (资阳西: of 资阳市 and 益阳's 资阳区, the one the name alone stands for)
         held = gaz.innermost(gaz.candidates(name[:-1]))
-        place = gaz.places.get(held[0]) if len(held) == 1 else None
+        one = held[0] if len(held) == 1 else gaz.preferred(held) if held else None
+        place = gaz.places.get(one) if one else None
         if place is None:
             continue
         if place.level not in _LISTED_BY_DIRECTION:

@@ -1317,6 +1317,13 @@ def test_stations_of_places_by_their_direction_listed_and_counted():
     ports = {p["name"]: p["host"] for p in record["ports"]}
     assert ports == {"营山西站": "营山县", "渠县北站": "渠县", "达州南站": "达州市"}
     assert not {"山西省", "渠县"} & {r["name"] for r in record["regions"]}
+    # (资阳西: 资阳市's, the one of 资阳市 and 益阳's 资阳区 the name alone stands for; 在建,
+    # being built, between the count and the word)
+    record = extract_text("线路还将利用资阳西、营山西2座在建车站。")
+    assert {p["name"]: p["host"] for p in record["ports"]} == {
+        "资阳西站": "资阳市",
+        "营山西站": "营山县",
+    }
 
 
 def test_airports_listed_with_the_word_said_with_the_last_too():
