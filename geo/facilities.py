@@ -39,6 +39,7 @@ from cqmap.geo.facility_names import (
     station_name,
 )
 from cqmap.geo.gazetteer import WATER_PORT_KINDS
+from cqmap.geo.place_context import COMPANY_NAMED_AFTER
 from cqmap.geo.places import Place
 from cqmap.geo.towns import town_facilities
 from cqmap.geo.vocabulary import (
@@ -381,8 +382,8 @@ def facilities(text: str, raw: list, lex) -> list:
                     own_names.append((own, place))
             end_at = named.end()
             named = _named_after(text, end_at, raw, i, gaz)
-        if place is None:
-            continue
+        if place is None or COMPANY_NAMED_AFTER.match(text, end_at):
+            continue  # (沧州港海物流有限公司: a company's name, the place stays a mention)
         if out is raw:
             out = list(raw)
         out[i] = (start, end_at, lex.facility_surface(place, text[start:end_at]))

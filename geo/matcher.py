@@ -66,6 +66,7 @@ from cqmap.geo.gazetteer import Gazetteer, Place, built_once, gazetteer, gc_paus
 from cqmap.geo.place_context import (
     AIRPORT_NAME,
     BY_NAMES,
+    COMPANY_NAMED_AFTER,
     CONTEXT_RULES,
     COUNT_FIRSTS,
     COUNTED_NOUN,
@@ -247,8 +248,8 @@ class Lexicon:
         def surface(text: str, place: Place, form: str) -> Surface:
             level = place.level
             rule = rule_of(text) or (WEAK if _is_weak(place, text) else None)
-            if rule is None and level == "port" and text.endswith("港"):
-                rule = PORT_NAME
+            if rule is None and level == "port" and text.endswith(("港", "港口")):
+                rule = PORT_NAME  # (杜伊斯堡港口集团: a company, as 重庆港集团 is)
             elif rule is None and level == "port" and text.endswith("机场"):
                 rule = AIRPORT_NAME
             cls = "P" if level == "port" else "A" if level in PAIRABLE_LEVELS else "B"
@@ -385,7 +386,7 @@ def _rejected(text: str, start: int, end: int, rule: Rule) -> bool:
         tail = text[end : end + 6]
         if any(tail.startswith(a) for a in rule.after):
             return True
-    return False
+    return rule.company and COMPANY_NAMED_AFTER.match(text, end) is not None
 
 
 def _shorter(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, Surface | None]:

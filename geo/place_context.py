@@ -26,6 +26,7 @@ __all__ = [
     "CONTEXT_RULES",
     "WEAK",
     "PORT_NAME",
+    "COMPANY_NAMED_AFTER",
     "BY_NAMES",
     "AIRPORT_NAME",
     "NOT_PLACES",
@@ -62,6 +63,8 @@ class Rule(NamedTuple):
     # not beside a province's part named by a direction (川东、黔西、湘西、陕南: parts of
     # provinces, not 黔西市 and 湘西州)
     direction: bool = False
+    # not at the start of a company's name (南京港龙潭集装箱有限公司: no 南京港)
+    company: bool = False
 
 
 _NOT_AFTER_INSIDE = tuple("境区市省国城体室年圈域园厂校院")
@@ -182,9 +185,20 @@ WEAK = Rule(weak=True)
 _PORT_TRADE = ("局", "集团", "公司", "管理", "事", "投", "运", "发展", "中心", "部门", "企业", "物流", "业", "办")  # fmt: skip
 # (nor 重庆港集团, a company: COMPANY_WORDS; nor 宜宾港口群, a cluster of ports named by their
 # places)
-PORT_NAME = Rule(after=("务", "口群", *COMPANY_WORDS, *(f"航{w}" for w in _PORT_TRADE)))
+PORT_NAME = Rule(
+    after=("务", "口群", *COMPANY_WORDS, *(f"航{w}" for w in _PORT_TRADE)), company=True
+)
 # 重庆机场集团 is the company that runs the airport: not 江北国际机场 (as 港务集团 is no port)
-AIRPORT_NAME = Rule(after=COMPANY_WORDS)
+AIRPORT_NAME = Rule(after=COMPANY_WORDS, company=True)
+# A company named after a facility, its name going on right after the facility's and
+# ending in a company's word (南京港龙潭集装箱有限公司, 长春国际陆港发展有限公司, 杜伊斯堡港口
+# 集团): the company, no mention of the facility; a word of grammar or of what is done
+# ends the name (青岛港会同…集团, 经果园港运往…有限公司)
+COMPANY_NAMED_AFTER = re.compile(
+    "(?:(?![的和与及或同在是为将对向从经由至到往抵驶停靠、]|运[往抵至到]|发[往出]|开[往出]|设[立有]"
+    "|成立|出发|会同|联合|携手)[\u4e00-\u9fff]){0,6}?"
+    "(?:有限公司|有限责任公司|股份有限|集团)"
+)
 
 # Short names that are better known as a city's by-name (山城 for 重庆, 榕城 for 福州): no
 # short name of the district that holds them (鹤壁's 山城区, 揭阳's 榕城区, named in full)

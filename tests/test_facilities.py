@@ -718,6 +718,13 @@ def test_gang_hang_is_a_ports_line_unless_it_names_the_trade(text, ports):
         # (the terminal's company: not the terminal, though 果园 still names the port)
         ("重庆果园集装箱码头有限公司员工正在作业。", ["果园港"]),
         ("龙门吊在果园港集装箱码头上来回移动。", ["果园港集装箱码头"]),  # on the terminal
+        # (a company's name going on after the port's, of the table or read after its place)
+        ("南京港龙潭集装箱有限公司安排修箱。", []),
+        ("沧州港海物流有限公司董事长介绍了情况。", []),
+        ("双方与杜伊斯堡港口集团签署合作协议。", []),
+        # (a word of grammar or of what is done ends the name: the port itself)
+        ("货物经果园港运往长安汽车有限公司。", ["果园港"]),
+        ("青岛港会同山东港口物流集团开行班列。", ["青岛港"]),
     ],
 )
 def test_a_company_named_after_a_facility_is_no_facility(text, ports):
