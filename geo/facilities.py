@@ -524,9 +524,11 @@ def _found_again(text: str, hits: list, ports: dict) -> list:
 
 
 # What a unit belongs to, right before it (隶属长沙铁路物流中心, 属南宁铁路物流中心): an office
-# An office's branch or staff right after it (…物流中心团结村营业部, …物流中心相关负责人)
+# An office's branch or staff right after it (…物流中心团结村营业部, …物流中心相关负责人,
+# …物流中心吴家山营业室, …物流中心营销部, …物流中心副主任)
 _OFFICE_STAFF = re.compile(
-    "(?:[\u4e00-\u9fff]{0,4}?(?:营业部|营业所))|(?:有关|相关)?(?:负责人|工作人员|党委|主任|经理|经济师|职工)"
+    "(?:[\u4e00-\u9fff]{0,4}?(?:营业部|营业所|营业室|营销部|货运部))"
+    "|(?:有关|相关)?副?(?:负责人|工作人员|党委|主任|经理|经济师|职工)"
 )
 _BELONGS_TO = re.compile("(?:隶属于?|属于?|归属于?)\\Z")
 # The company a unit is of, right before it (中国铁路成都局集团有限公司重庆铁路物流中心: the

@@ -754,6 +754,8 @@ def test_a_railways_freight_office_is_no_facility(text):
     [
         "重庆铁路物流中心团结村营业部的经济师表示,班列将按图定计划开行。",
         "据铁路部门重庆铁路物流中心相关负责人介绍,该班列每月发运200箱。",
+        "重庆铁路物流中心副主任介绍了冷链专列的运输方案。",
+        "重庆铁路物流中心团结村营业室的工作人员正在办理手续。",
     ],
 )
 def test_a_railways_freight_office_with_its_branch_or_staff_is_no_facility(text):
