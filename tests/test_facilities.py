@@ -260,6 +260,9 @@ def test_a_ports_station_is_named_by_the_port_without_its_city():
         ("九江陆地港暨九江口岸作业区开工。", "暨九江口岸"),  # 暨, and
         ("这里从一个普通河港变为物流中心。", "通河港"),  # an ordinary river port
         ("两地将畅通川港物流通道。", "通川港"),  # 畅通, a verb, before 川港 (四川, 香港)
+        # (an event's stop in a city, no station)
+        ("就业服务巡回行成都站活动在郫都区举行。", "成都站"),
+        ("主题采访(贵阳站)活动昨天启动。", "贵阳站"),
     ],
 )
 def test_words_of_kind_role_or_grammar_before_a_facility_word_name_none(text, wrong):
