@@ -198,6 +198,8 @@ def test_the_terminal_named_by_its_operator_is_the_port_area():
         ("新线引入遂宁、南充北2座既有车站。", ["遂宁站", "南充北站"]),
         # (a station's word names no port on the water: 南充站, not the table's 南充港)
         ("铁路在遂宁、南充两个车站办理集装箱业务。", ["遂宁站", "南充站"]),
+        # (the country's, before what kind they are)
+        ("新航线连接天津、广州两大中国枢纽港口。", ["天津港", "广州港"]),
         # (no item holds a word of grammar: 均是重庆 lists no 重庆)
         ("万州港、珞璜港均是重庆四大长江枢纽港。", ["万州港", "珞璜港"]),
     ],
