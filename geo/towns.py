@@ -172,6 +172,7 @@ def _stations_listed(text: str, hits: list, told: set, index: dict, gaz, lex) ->
     each name where a count or 等 stands before the word."""
     out = []
     ports = None  # (the facilities read, for bisection: made at the first list)
+    ends = None  # (the mentions by where they end: made at the first list)
     for m in _STATION_WORD.finditer(text):
         items = []
         at = m.start()
@@ -212,6 +213,13 @@ def _stations_listed(text: str, hits: list, told: set, index: dict, gaz, lex) ->
         first_start = _first_item(text, at, index, gaz)
         if first_start is not None:
             items.append(first_start)
+        # (曲靖市珠江源、龙津沟等车站: a place right before the list is where its stations
+        # of no place's name lie)
+        if ends is None:
+            ends = {h[1]: h[2] for h in hits}
+        host_before = _place_before(text, first_start[0] if first_start else at, ends)
+        if host_before is not None and first_start is None:
+            items.append((host_before[0], at))
         if ports is None:
             ports = _reach([h for h in hits if h[2].levels == ("port",)])
         for start, end in items[1:]:
@@ -219,7 +227,9 @@ def _stations_listed(text: str, hits: list, told: set, index: dict, gaz, lex) ->
             if past is not None and past > 0:
                 continue  # (a facility read there already: the table's, 团结村)
             own = text[start:end]
-            host = _listed_host(own, told, index, gaz)
+            host = _listed_host(own, told, index, gaz) or (
+                host_before[1] if host_before and is_own_name(own) else None
+            )
             if host is None:
                 continue
             place = gaz.facility(
@@ -227,6 +237,24 @@ def _stations_listed(text: str, hits: list, told: set, index: dict, gaz, lex) ->
             )
             out.append((start, end, lex.facility_surface(place, own)))
     return out
+
+
+def _place_before(text: str, end: int, ends: dict) -> tuple[int, str] | None:
+    """Where the first name of a list ending at ``end`` starts and the place named right
+    before it (曲靖市珠江源: 珠江源, at 曲靖市), where a county, district or city is read
+    there (``ends``: the mentions by where they end) and the name is two to
+    :data:`_LONGEST` characters; else ``None``."""
+    for length in range(2, _LONGEST + 1):
+        start = end - length
+        if start < 1 or not "\u4e00" <= text[start] <= "\u9fff":
+            return None
+        surface = ends.get(start)
+        if surface is not None:
+            level = surface.levels[0] if surface.levels else None
+            if level in _LISTED_LEVELS and not surface.shared and len(surface.places) == 1:
+                return start, surface.place
+            return None  # (a name read there that is no place hosting a station)
+    return None
 
 
 def _first_item(text: str, end: int, index: dict, gaz) -> tuple[int, int] | None:

@@ -102,4 +102,16 @@ def test_two_names_before_a_station_are_no_list_of_stations():
 
 def test_the_first_name_of_a_list_is_no_place_that_a_longer_name_runs_into():
     """曲靖市珠江源、龙津沟、宣威车站: 珠江 runs into 江源, no 江源区's station."""
-    assert not any("江源" in name for name in ports("曲靖市珠江源、龙津沟、宣威车站装运化肥。"))
+    found = ports("曲靖市珠江源、龙津沟、宣威车站装运化肥。")
+    assert "江源站" not in found and "江源区" not in {host for _, host in found.values()}
+
+
+def test_stations_of_no_places_name_listed_right_after_a_place_lie_there():
+    """曲靖市珠江源、龙津沟等车站: stations of their own names, at the city named right before
+    the list; the city there only says where they are."""
+    record = extract_text("化肥在曲靖市珠江源、龙津沟等车站装车外运。")
+    assert {p["name"]: p["host"] for p in record["ports"]} == {
+        "珠江源站": "曲靖市",
+        "龙津沟站": "曲靖市",
+    }
+    assert record["regions"] == []
