@@ -349,6 +349,13 @@ def facilities(text: str, raw: list, lex) -> list:
             and not (level == "port" and named.group("own") in _CROSSING_WAYS)
         ):
             named = None  # (阿拉山口边境口岸, 安庆港扩大口岸开放: no port of entry of its own)
+        if (
+            named is not None
+            and FACILITY_WORDS[named.group("w")] == "airport"
+            and (place is not None or level == "port")
+            and (place or gaz.places[surface.place]).kind == "airport"
+        ):
+            named = None  # (仙女山机场颁发机场许可证: no airport is a part of an airport)
         while named is not None:  # (遵义港余庆港区沙湾码头: each a part of the one before)
             kind = FACILITY_WORDS[named.group("w")]
             own = named.group()[named.start("own") - named.start() :]  # (not its 铁路)

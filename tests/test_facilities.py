@@ -262,6 +262,8 @@ def test_a_ports_station_is_named_by_the_port_without_its_city():
         ("九江陆地港暨九江口岸作业区开工。", "暨九江口岸"),  # 暨, and
         ("这里从一个普通河港变为物流中心。", "通河港"),  # an ordinary river port
         ("两地将畅通川港物流通道。", "通川港"),  # 畅通, a verb, before 川港 (四川, 香港)
+        # (no airport is a part of an airport: a licence granted to it)
+        ("民航局为仙女山机场颁发机场许可证。", "颁发机场"),
         # (an event's stop in a city, no station)
         ("就业服务巡回行成都站活动在郫都区举行。", "成都站"),
         ("主题采访(贵阳站)活动昨天启动。", "贵阳站"),
