@@ -52,6 +52,12 @@ _PARTIES = (
     rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}{{1,2}}{_ORGAN}"
     rf"(?:(?:[、和及]|以及){A}{{1,2}}{_ORGAN}){{2,9}})(?![、和及等]|{A})"
 )
+# A group counted by its kinds, a count for each (六县一区, 3市3区8县): places told as one
+# group (two or three kinds; a count of one kind alone, 等5市, is no such group)
+_KINDS_COUNTED = "(?:[一二两三四五六七八九十0-9０-９]{1,2}(?:市|区|县|州)){2,3}(?![0-9０-９])"
+# What places meeting as one confer on together (共商发展大计, 共谋抱团发展)
+_CONFER = ("共商", "共谋", "共话", "共议")
+
 # One to nine more parties after the first, joined as a list (联动秀山县、铜仁市, 邀请长寿区、
 # 渝北区和达州市大竹县,及广安市前锋区)
 _MORE_PARTIES = rf"{A}{{1,2}}(?:{ORG}(?:[、和及]|[，,]?及|以及){ORG}{A}{{1,2}}){{1,9}}"
@@ -446,8 +452,10 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}(?:(?:[、和及，,]|[，,]?以?及){A}(?:[(（]{A}[)）])?){{2,9}})"
         rf"等[^，,。；;：:\ue000-\ue7ff]{{0,8}}?"
         # (the kind may be told with what they grow or make: 等9个柠檬出产地)
-        rf"(?:[三四五六七八九十0-9０-９]+个?[\u4e00-\u9fff]{{0,4}}?(?:区县|省区市|省市区|省区|省市|省份|地|方))"
-        rf"(?:(?!{APART})[^。；;]){{0,40}}?{alt(('共同', '联合', '携手', '共建', '共商', '联席会议', *RUN_TOGETHER))}",
+        rf"(?:[三四五六七八九十0-9０-９]+个?[\u4e00-\u9fff]{{0,4}}?(?:区县|省区市|省市区|省区|省市|省份|地|方)"
+        # (or counted by kinds, one count each: 等“六县一区”, 等3市3区8县)
+        rf"|[“\"]?{_KINDS_COUNTED})"
+        rf"(?:(?!{APART})[^。；;]){{0,40}}?{alt(('共同', '联合', '携手', '共建', *_CONFER, '联席会议', *RUN_TOGETHER))}",
         ("等",),
         (
             PairExample(
@@ -460,6 +468,12 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
                 "铜梁、大足和遂宁、资阳(乐至县)等4个蔬菜主产地,共同成立了产销联盟。",
                 (("铜梁区", "大足区"),)
                 + tuple((a, b) for a in ("铜梁区", "大足区") for b in ("遂宁市", "乐至县")),
+            ),
+            # (counted by kinds, and conferring together)
+            PairExample(
+                "湖北竹山、房县、神农架林区,陕西平利和重庆巫溪等“四县一区”的文旅部门负责人"
+                "相聚房县,共谋抱团发展。",
+                tuple(("巫溪县", b) for b in ("竹山县", "房县", "神农架林区", "平利县")),
             ),
             PairExample(
                 "潼南、彭水、遂宁、内江等川渝八地联合发布人才联盟宣言。",
