@@ -40,18 +40,25 @@ from cqmap.geo.vocabulary import JOINT_MEETING, JOINT_MEETING_REACH
 
 __all__ = ["GROUP_FORMS"]
 
-# An organ of a place right after its name, in a list of parties (广安市司法局, 长寿区人民法院)
-# (文化和旅游厅: 和 inside an organ's name)
-_ORGAN = (
-    "(?:(?:文化和旅游|[^、，。；,;和及与\ue000-\uefff]){0,8}?(?:局|院|委|会|办|所|厅|部|联|社))?"
-)
+# One body of a place, named right after it, in a list of parties (广安市司法局, 长寿区人民
+# 法院, 两江新区社发局, 广安市政府): no place, no mark (文化和旅游厅: 和 inside its name)
+_BODY = "(?:文化和旅游|[^、，。；,;和及与\ue000-\uefff]){0,10}?(?:局|院|委|会|办|所|厅|部|联|社|府)"
+# A place and the bodies of it that act, listed (荣昌区法院、检察院、司法局)
+_BODIES_OF_PLACE = rf"{A}{{1,2}}(?:{_BODY}(?:、{_BODY}){{0,4}})?"
 
-# Three to ten parties listed, each maybe with its province before it and its organ after
+# Between the parties of a list: a mark or a join, or a comma between the places of one
+# province and another's (江津区法院、永川区司法局,四川省泸州市合江县、…)
+_PARTY_JOIN = "(?:[、和及，,]|以及|[，,]以?及)"
+# Three to ten parties listed, each maybe with its province before it and its bodies after
 # it (四川省广安市司法局、邻水县司法局、重庆市长寿区司法局), no list going on before them
 _PARTIES = (
-    rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}{{1,2}}{_ORGAN}"
-    rf"(?:(?:[、和及]|以及){A}{{1,2}}{_ORGAN}){{2,9}})(?![、和及等]|{A})"
+    rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{_BODIES_OF_PLACE}"
+    rf"(?:{_PARTY_JOIN}{_BODIES_OF_PLACE}){{2,9}})(?![、和及等]|{A})"
 )
+# After a list of parties, what closes it: 等 and the bodies of them all, maybe counted
+# (等地法院及司法局等三地8部门), or the bodies of the last (政府)
+_BODIES_OF_ALL = rf"(?:等[^，,。；;\ue000-\ue7ff]{{0,30}}?|{ORG})"
+
 # A group counted by its kinds, a count for each (六县一区, 3市3区8县): places told as one
 # group (two or three kinds; a count of one kind alone, 等5市, is no such group)
 _KINDS_COUNTED = "(?:[一二两三四五六七八九十0-9０-９]{1,2}(?:市|区|县|州)){2,3}(?![0-9０-９])"
@@ -235,6 +242,11 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
                 "联盟由四川省达州市司法局、开江县司法局、重庆市梁平区司法局共同组建。",
                 # (a place and a part of it, each a party: 达州市 and 开江县)
                 (("梁平区", "达州市"), ("梁平区", "开江县")),
+            ),
+            # (each place with its bodies listed, the places parted by commas)
+            PairExample(
+                "泸州市法院、检察院,永川区法院、检察院和江津区法院共同签署了司法协作协议。",
+                (("永川区", "泸州市"), ("江津区", "泸州市"), ("永川区", "江津区")),
             ),
             PairExample(
                 "内江市及奉节县、巫溪县、城口县共同签订协同发展协议。",
@@ -517,12 +529,29 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
     # 政府,共同编制了…方案 (the third, an office of the city, is no place of its own)
     PairPattern(
         "会同A、B、C…共同",
-        rf"会同(?P<a>{A}(?:[、和及]{A}){{1,5}})等?地?{ORG}[，,]?(?:共同|联合|一起)",
+        # (each place may be told with its bodies, 荣昌区法院、检察院、司法局, and the places
+        # grouped by province, parted by commas; closed by the bodies of them all and their
+        # count: …富顺县等地法院及司法局等三地8部门,在荣昌区法院联合签署)
+        rf"会同(?P<a>{_BODIES_OF_PLACE}(?:{_PARTY_JOIN}{_BODIES_OF_PLACE}){{1,9}})"
+        rf"{_BODIES_OF_ALL}[，,]?(?:在{A}{ORG}[，,]?)?(?:共同|联合|一起)",
         ("会同",),
         (
             PairExample(
                 "会同万州、开州、云阳等地政府,共同编制了多式联运方案。",
                 (("万州区", "开州区"), ("万州区", "云阳县"), ("开州区", "云阳县")),
+            ),
+            # (each place with its bodies, the places grouped by province, parted by commas;
+            # the bodies of them all counted, and where they sign)
+            PairExample(
+                "由江津区法院发起,会同江津区检察院、文旅委,永川区法院,四川省泸州市合江县、"
+                "自贡市富顺县等地法院及文旅局等四地10部门,在永川区法院联合签署了保护协议。",
+                (
+                    ("江津区", "永川区"),
+                    ("江津区", "合江县"),
+                    ("江津区", "富顺县"),
+                    ("永川区", "合江县"),
+                    ("永川区", "富顺县"),
+                ),
             ),
         ),
         needs_cue=False,

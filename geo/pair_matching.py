@@ -403,7 +403,9 @@ def pairs_of(
         if pattern.respective:
             members = (*firsts, *seconds)
             claimed.update((a, b) for a in members for b in members if a < b)
-    for pattern, firsts, seconds in found:
+    # (parties acting as one first: 泸州市法院、永川区法院和江津区法院共同签署, every two of
+    # them partners, not two told as one, 永川区和江津区, beside a third's partners)
+    for pattern, firsts, seconds in sorted(found, key=lambda c: not c[0].among):
         respective = pattern.respective
         if not respective and not pattern.among and len(firsts) + len(seconds) > 2:
             # (石柱县 visits 内江 and 内江市市中区 in one list: its partner is 内江市; but
