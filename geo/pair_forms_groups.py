@@ -65,6 +65,12 @@ _KINDS_COUNTED = "(?:[一二两三四五六七八九十0-9０-９]{1,2}(?:市|�
 # What places meeting as one confer on together (共商发展大计, 共谋抱团发展)
 _CONFER = ("共商", "共谋", "共话", "共议")
 
+# Who a place sends to a gathering (代表, 负责同志), how they gather (齐聚一堂), and what
+# for, within their sentence: working together (为深化跨区域协作, 共商合作)
+_DELEGATES = ("代表", "负责人", "负责同志", "主要负责同志", "领导")
+_GATHER = ("齐聚", "相聚", "聚首", "汇聚")
+_GATHERED_FOR = ("协作", "合作", "协同", *_CONFER, "联席", "联防", "联动", "共建")
+
 # One to nine more parties after the first, joined as a list (联动秀山县、铜仁市, 邀请长寿区、
 # 渝北区和达州市大竹县,及广安市前锋区)
 _MORE_PARTIES = rf"{A}{{1,2}}(?:{ORG}(?:[、和及]|[，,]?及|以及){ORG}{A}{{1,2}}){{1,9}}"
@@ -523,6 +529,30 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
             PairExample("展会的参展方是南川区、綦江区和桐梓县的企业。", ()),
         ),
         needs_cue=False,
+        among=True,
+    ),
+    # The representatives of places listed gathering for their working together: 来自秀山县、
+    # 酉阳县法院,松桃县以及花垣县等地法院的代表齐聚,为加强司法协作…
+    # (each the others' partner; not a gathering for something else, 齐聚观看演出)
+    PairPattern(
+        "来自A、B、C…的代表齐聚",
+        rf"来自(?P<a>{_BODIES_OF_PLACE}(?:{_PARTY_JOIN}{_BODIES_OF_PLACE}){{2,9}})"
+        rf"(?:等[^，,。；;\ue000-\ue7ff]{{0,16}}?|{ORG})的?{alt(_DELEGATES)}"
+        rf"[^，,。；;\ue000-\ue7ff]{{0,6}}?{alt(_GATHER)}(?=[^。；;]{{0,40}}?{alt(_GATHERED_FOR)})",
+        ("来自",),
+        (
+            PairExample(
+                "为加强生态检察协作,来自陕西省汉江流域检察分院和平利县、镇坪县检察院,"
+                "重庆市巫溪县、城口县及湖北省竹溪县检察院的负责人相聚城口县,共商联防机制。",
+                # (陕西省: where the body of an area of it lies, no party of its own)
+                (("巫溪县", "城口县"),)
+                + tuple(
+                    (a, b) for a in ("巫溪县", "城口县") for b in ("平利县", "镇坪县", "竹溪县")
+                ),
+            ),
+            PairExample("来自万州区、开州区和云阳县的游客齐聚广场,观看合作演出的开幕式。", ()),
+        ),
+        needs_cue=True,
         among=True,
     ),
     # Places a third party brings together to do something jointly: 会同万州、达州、开州等地

@@ -411,6 +411,8 @@ def pairs_of(
             # (石柱县 visits 内江 and 内江市市中区 in one list: its partner is 内江市; but
             # parties acting as one are each a party, 广安市司法局、邻水县司法局…共同组建)
             firsts, seconds = _wholes(firsts, gaz), _wholes(seconds, gaz)
+        if pattern.among and len(firsts) > 2:
+            firsts = _without_holding_provinces(firsts, gaz)
         if respective:
             pairs: Iterable[tuple[str, str]] = zip(firsts, seconds)
         elif pattern.among or pattern.members:
@@ -443,6 +445,18 @@ def _narrowed(places: list[str], hits: Sequence[Hit], fragment: str) -> list[str
     giving way to that place."""
     wholes = {places_in(hits, m.group("whole"))[0] for m in _BRACKETED.finditer(fragment)}
     return [p for p in places if p not in wholes] if wholes else places
+
+
+def _without_holding_provinces(places: list[str], gaz: Gazetteer) -> list[str]:
+    """``places`` of a group of parties without a province that holds another of them: it
+    says where a body of the group lies (陕西省汉江流域检察分院和平利县、镇坪县检察院…, the
+    body of an area of the province), no party of its own."""
+    return [
+        p
+        for p in places
+        if gaz.places[p].level != "province"
+        or not any(q != p and p in gaz.ancestors(q) for q in places)
+    ]
 
 
 def _wholes(places: list[str], gaz: Gazetteer) -> list[str]:
