@@ -17,6 +17,7 @@ from cqmap.geo.pair_words import (
     COUNTED,
     COUNTED_PARTIES,
     HELPED,
+    KINDS_COUNTED,
     LEAD,
     LIST,
     NEXT_DEED,
@@ -59,9 +60,6 @@ _PARTIES = (
 # (等地法院及司法局等三地8部门), or the bodies of the last (政府)
 _BODIES_OF_ALL = rf"(?:等[^，,。；;\ue000-\ue7ff]{{0,30}}?|{ORG})"
 
-# A group counted by its kinds, a count for each (六县一区, 3市3区8县): places told as one
-# group (two or three kinds; a count of one kind alone, 等5市, is no such group)
-_KINDS_COUNTED = "(?:[一二两三四五六七八九十0-9０-９]{1,2}(?:市|区|县|州)){2,3}(?![0-9０-９])"
 # What places meeting as one confer on together (共商发展大计, 共谋抱团发展)
 _CONFER = ("共商", "共谋", "共话", "共议")
 
@@ -472,7 +470,7 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         # (the kind may be told with what they grow or make: 等9个柠檬出产地)
         rf"(?:[三四五六七八九十0-9０-９]+个?[\u4e00-\u9fff]{{0,4}}?(?:区县|省区市|省市区|省区|省市|省份|地|方)"
         # (or counted by kinds, one count each: 等“六县一区”, 等3市3区8县)
-        rf"|[“\"]?{_KINDS_COUNTED})"
+        rf"|[“\"]?{KINDS_COUNTED})"
         rf"(?:(?!{APART})[^。；;]){{0,40}}?{alt(('共同', '联合', '携手', '共建', *_CONFER, '联席会议', *RUN_TOGETHER))}",
         ("等",),
         (

@@ -19,7 +19,16 @@ from itertools import combinations, product
 
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.matcher import Hit, Surface
-from cqmap.geo.pair_words import APART, COUNTED_PARTIES, GROUP_ACTS, LEAD, ORG_CHAR, SIGNED, alt
+from cqmap.geo.pair_words import (
+    APART,
+    COUNTED_PARTIES,
+    GROUP_ACTS,
+    KINDS_COUNTED,
+    LEAD,
+    ORG_CHAR,
+    SIGNED,
+    alt,
+)
 from cqmap.geo.pairs import PAIR_PATTERNS, PairPattern
 from cqmap.geo.regions import PARTNERSHIPS
 from cqmap.geo.skeleton import _A0, _B0, A, is_token, places_in, skeleton
@@ -497,7 +506,8 @@ _PLACES_ACT = (
 _GROUP = (
     r"(?:(?P<n>\d{1,2}|[两二三四五六七八九十])"
     r"(?:个?(?:川渝|渝川)?(?:毗邻|相邻|周边|沿线)?(?:区县|县区|区市县|市区县|县市区)|位[“\"]?邻居)"
-    r"|(?P<x>[两二三四五六七八九])县(?P<y>[两二三四五六七八九])区"
+    # (counted by kinds: 三县三区, 3市3区8县)
+    rf"|(?P<kinds>{KINDS_COUNTED})"
     # (三地 only right after what they do as one: 共谋三地区域旅游协作; or right before
     # it, 三地联手推进…, not 三地之间半小时可达)
     r"|(?<=[谋商议建话])(?P<places>[三四五六七八九])地"
@@ -510,7 +520,8 @@ _GROUP_ACTING = (
 _GROUP_HINT = re.compile(
     r"[\d两二三四五六七八九十](?:个?(?:川渝|渝川)?(?:毗邻|相邻|周边|沿线)?"
     r"(?:区县|县区|区市县|市区县|县市区)|位[“\"]?邻居)"
-    r"|县[两二三四五六七八九]区|[谋商议建话][三四五六七八九]地|[三四五六七八九]地(?:将|已|正|也|还)?[联携共合抱一签]"
+    r"|[0-9０-９一二两三四五六七八九十][市区县州][0-9０-９一二两三四五六七八九十]{1,2}[市区县州]"
+    r"|[谋商议建话][三四五六七八九]地|[三四五六七八九]地(?:将|已|正|也|还)?[联携共合抱一签]"
 )
 # What may stand between the members of a list: a mark, and 以及, 和 or 及 (after a count
 # of those before: 梁平、垫江两地和四川的达川)
@@ -531,8 +542,37 @@ def groups_acting(text: str) -> list[tuple[int, int]]:
         elif "places" in counted or "acting" in counted:
             out.append((m.start(), NUMERALS[counted.get("places") or counted["acting"]]))
         else:
-            out.append((m.start(), NUMERALS[counted["x"]] + NUMERALS[counted["y"]]))
+            counts = _KIND_COUNT.findall(counted["kinds"])
+            out.append((m.start(), sum(count_of(n) for n in counts)))
     return sorted(out)
+
+
+# The count of one kind of a group counted by kinds (3市 of 3市3区8县)
+_KIND_COUNT = re.compile("([0-9０-９]{1,2}|[一二两三四五六七八九十])[市区县州]")
+# A group's count, then its members named (14地即A、B、C…, 这5个区县分别是…)
+_NAMED_AFTER_COUNT = re.compile(
+    "([0-9０-９]{1,2}|[两二三四五六七八九十])个?(?:地|方|区县|县区|区市县|市区县|县市区|市县)"
+    "(?:即|分别是|分别为|包括)[:：]?"
+)
+
+
+def members_named(
+    text: str, start: int, end: int, hits: Sequence[Hit], gaz: Gazetteer, counts: set[int]
+) -> list[str]:
+    """The members of a group counted (one of ``counts``), named in the sentence from
+    ``start`` to ``end`` in a list right after their count (4地即重庆市梁平区、四川省大竹县…):
+    all of them the text names, however many (a page may stop before its list does);
+    none when no such list, of three or more."""
+    for m in _NAMED_AFTER_COUNT.finditer(text, start, end):
+        if count_of(m.group(1)) not in counts:
+            continue
+        first = next((k for k, h in enumerate(hits) if h[0] == m.end()), None)
+        if first is None:
+            continue
+        listed = members_listed(text, hits[first:], gaz)
+        if len(listed) >= 3 and listed[0] == hits[first][2].place:
+            return listed
+    return []
 
 
 def members_listed(text: str, hits: Sequence[Hit], gaz: Gazetteer) -> list[str]:

@@ -42,6 +42,7 @@ __all__ = [
     "JOIN",
     "JOINTLY",
     "JOINT_AREAS",
+    "KINDS_COUNTED",
     "LEAD",
     "NEXT_DEED",
     "NOT_BORDERING",
@@ -228,6 +229,9 @@ COUNTED = (
     # (where they met: 四省区市31日在重庆签署)
     rf"(?:在{A}[^，。；,;\ue000-\uefff]{{0,8}}?)?|{ORG})"
 )
+# A group of places counted by its kinds, a count for each (六县一区, 3市3区8县): places
+# told as one group (two or three kinds; a count of one kind alone, 等5市, is no such group)
+KINDS_COUNTED = "(?:(?:[0-9０-９]{1,2}|[一二两三四五六七八九十])(?:市|区|县|州)){2,3}(?![0-9０-９])"
 # (两省市: a province and the municipality, 重庆四川两省市印发…)
 RUN_TOGETHER = ("两地", "两省市", "携手", "联手", *_SIGN)
 MEETING_OF_BOTH = ("党政联席会议", "联席会议", "双核联动")

@@ -35,6 +35,7 @@ from cqmap.geo.pair_matching import (
     candidates,
     groups_acting,
     members_listed,
+    members_named,
     pairs_of,
     part_of,
     partners_named_together,
@@ -344,7 +345,11 @@ def read_relations(
             # the members of a group counted and told acting as one, listed as many as the
             # count in its sentence or one of the three before or after it)
             members = members_listed(text, sentence_hits, gaz)
-            if len(members) >= 3 and len(members) in counted_near[i]:
+            if len(members) < 3 or len(members) not in counted_near[i]:
+                # (…3市3区8县携手成立…联盟。14地即A、B、C…: named right after their count,
+                # however many the text gives)
+                members = members_named(text, s_start, s_end, sentence_hits, gaz, counted_near[i])
+            if members:
                 # (with what the sentence's own words pair: 梁平、垫江两地和四川的达川…)
                 told = {frozenset(r[:2]) for r in read}
                 read = read + [

@@ -277,8 +277,10 @@ PORT_KINDS = (
 WATER_PORT_KINDS = ("river port", "sea port", "port area", "terminal")
 
 
-# The numerals that count places and lines (川渝六方, 8条线路: up to ten written in words)
+# The numerals that count places and lines (川渝六方, 8条线路, 六县一区: up to ten written in
+# words)
 NUMERALS: dict[str, int] = {
+    "一": 1,
     "两": 2,
     "二": 2,
     "三": 3,

@@ -44,6 +44,18 @@ FOUR_ON_THE_BORDER = pairs(
             "川渝“两县两区”相聚梁平,共商合作。梁平区、垫江县、大竹县、邻水县作了发言。",
             FOUR_ON_THE_BORDER,
         ),
+        # (counted by kinds, 2区2县: a count for each)
+        (
+            "川渝2区2县携手成立旅游联盟。会上,梁平区、垫江县、大竹县、邻水县作了发言。",
+            FOUR_ON_THE_BORDER,
+        ),
+        # (the members named right after their count: however many the text gives, a
+        # page that stops before its list does)
+        (
+            "川渝2区2县携手成立旅游联盟。4地即重庆市梁平区、垫江县、四川省大竹县",
+            pairs(("梁平区", "垫江县"), ("梁平区", "大竹县"), ("垫江县", "大竹县")),
+        ),
+        ("川渝2区2县携手成立旅游联盟。会上,梁平区、垫江县、大竹县作了发言。", set()),
         # (三地 right after what they do as one)
         (
             "两县县长带队考察巴东,共谋三地旅游协作。座谈会上,巫山县、巴东县、神农架林区作了发言。",
