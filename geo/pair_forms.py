@@ -64,6 +64,11 @@ _NOT_A_WAY = (
     "(?!的?[^，。；,;]{0,4}?(?:公交|班车|客车|铁路|高速|公路|航线|线路|专线|快速路|大道|动车|高铁))"
 )
 
+# What two places told as one (A、B两地) are not right after: a list going on, a place, a
+# word of going or joining (赴, 与), or the end of a verb of visiting or studying, whose
+# object they are (考察江津、綦江两地商会的做法; 参观, 走访, 调研)
+_NOT_TWO_AFTER = "、\ue000-\ue7ff赴到与和同往察观访研"
+
 # What a region aids, named so (…的对口支援对象, 的对口帮扶地区)
 _AIDED = "的对口(?:支援|帮扶|协作)(?:对象|地区|区县|县|区)"
 
@@ -270,7 +275,7 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
     # engine can skip ahead to regions. Its matches are its own: ``alone``.)
     PairPattern(
         "A、B两地",
-        rf"(?<![、\ue000-\ue7ff赴到与和同往]){LEAD}{ORG}[、和与]{ORG}(?P<b>{A}){ORG}{alt(TOGETHER)}",
+        rf"(?<![{_NOT_TWO_AFTER}]){LEAD}{ORG}[、和与]{ORG}(?P<b>{A}){ORG}{alt(TOGETHER)}",
         TOGETHER,
         (
             PairExample("潼南、遂宁两地共建产业园。", (("潼南区", "遂宁市"),)),
@@ -283,7 +288,7 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
             PairExample("合江佛宝与江津四面山同为一体。", ()),
         ),
         needs_cue=False,
-        fast=rf"{LEAD}(?<![、\ue000-\ue7ff赴到与和同往].){ahead('、和与')}{ORG}[、和与]{ORG}"
+        fast=rf"{LEAD}(?<![{_NOT_TWO_AFTER}].){ahead('、和与')}{ORG}[、和与]{ORG}"
         rf"(?P<b>{A}){ORG}{alt(TOGETHER)}",
         alone=True,
         not_gainers=True,

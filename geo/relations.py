@@ -100,6 +100,8 @@ _CUE_WORDS = "|".join(CONTINUATION_CUES)
 _CONTINUATION_SKELETON = re.compile(
     f"(?<![\ue000-\uefff])(?:(?<!“)(?:{_CUE_WORDS})|(?:{_CUE_WORDS})(?!”))"
 )
+# Two places told as one in a sentence (江津、綦江两地): its cue further on is theirs
+_TWO_TOLD_HERE = re.compile(f"[\ue000-\ue7ff][、和与及][\ue000-\ue7ff](?:{_CUE_WORDS})")
 _COOP = re.compile("|".join(COOP_CUES))
 # A row of a table a page pasted (渝中区 | 城口县 |, :func:`table_cells`): its cue is the
 # table's caption, the lines right above its first row
@@ -396,8 +398,8 @@ def _told_of_two_before(shape: str, hits: Sequence[Hit], gaz: Gazetteer) -> bool
     of the sentence before: not where a place abroad comes before it (…运抵新加坡,把本地
     企业与新加坡企业间的合作…,开创两地的…合作: this sentence's own two)."""
     cue = _CONTINUATION_SKELETON.search(shape)
-    if cue is None:
-        return False
+    if cue is None or _TWO_TOLD_HERE.search(shape, 0, cue.start()):
+        return False  # (考察江津、綦江两地商会…,参观两地…: this sentence's own two)
     return not any(
         (place := gaz.places.get(name)) is not None and place.level in ("country", "city")
         for name in places_in(hits, shape[: cue.start()], "B")

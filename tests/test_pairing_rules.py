@@ -56,6 +56,14 @@ FOUR_ON_THE_BORDER = pairs(
             pairs(("梁平区", "垫江县"), ("梁平区", "大竹县"), ("垫江县", "大竹县")),
         ),
         ("川渝2区2县携手成立旅游联盟。会上,梁平区、垫江县、大竹县作了发言。", set()),
+        # (two places told as one after a verb of visiting are what the visitors study, and
+        # 两地 further on in the sentence is them, not the two of the sentence before)
+        ("南充商会一行考察江津、綦江两地商会的做法,参观了两地的服务中心。", set()),
+        (
+            "江津区、綦江区负责同志陪同。南充商会一行考察江津、綦江两地商会的做法,"
+            "参观了两地的服务中心。",
+            set(),
+        ),
         # (三地 right after what they do as one)
         (
             "两县县长带队考察巴东,共谋三地旅游协作。座谈会上,巫山县、巴东县、神农架林区作了发言。",
