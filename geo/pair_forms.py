@@ -275,7 +275,8 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
     # engine can skip ahead to regions. Its matches are its own: ``alone``.)
     PairPattern(
         "A、B两地",
-        rf"(?<![{_NOT_TWO_AFTER}]){LEAD}{ORG}[、和与]{ORG}(?P<b>{A}){ORG}{alt(TOGETHER)}",
+        rf"(?<![{_NOT_TWO_AFTER}]){LEAD}{ORG}[、和与]{ORG}(?P<b>{A}){NOT_COUNTED}{ORG}"
+        rf"{alt(TOGETHER)}",
         TOGETHER,
         (
             PairExample("潼南、遂宁两地共建产业园。", (("潼南区", "遂宁市"),)),
@@ -289,7 +290,7 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         ),
         needs_cue=False,
         fast=rf"{LEAD}(?<![{_NOT_TWO_AFTER}].){ahead('、和与')}{ORG}[、和与]{ORG}"
-        rf"(?P<b>{A}){ORG}{alt(TOGETHER)}",
+        rf"(?P<b>{A}){NOT_COUNTED}{ORG}{alt(TOGETHER)}",
         alone=True,
         not_gainers=True,
     ),
@@ -417,12 +418,13 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
     ),
     PairPattern(
         "A…,与B",
-        rf"^{NOT_A}{{0,30}}?{LEAD}(?P<gap>{RUN}{{0,60}}?){alt(WITH)}{ORG}(?P<b>{LIST}){NOT_BORDERING}",
+        rf"^{NOT_A}{{0,30}}?{LEAD}(?P<gap>{RUN}{{0,60}}?){alt(WITH)}{ORG}(?P<b>{LIST}){NOT_BORDERING}"
+        rf"{NOT_COUNTED}",
         WITH,
         (PairExample("万州区积极拓宽渠道,与开州区形成合作机制。", (("万州区", "开州区"),)),),
         needs_cue=True,
         fast=rf"^{NOT_A}{{0,30}}+{LEAD}{ahead(firsts(WITH), 60, RUN_OUT)}"
-        rf"(?P<gap>{RUN}{{0,60}}?){alt(WITH)}{ORG}(?P<b>{LIST}){NOT_BORDERING}",
+        rf"(?P<gap>{RUN}{{0,60}}?){alt(WITH)}{ORG}(?P<b>{LIST}){NOT_BORDERING}{NOT_COUNTED}",
         same_subject=True,
         not_after=PLACE_PREPOSITIONS,
         not_gainers=True,

@@ -86,7 +86,10 @@ NOT_BORDERING = (
 # …和万州、达州、开州三地政府签定: the start of a counted list is no partner of what comes
 # before it (the list's places act together; the parties before it are of another kind)
 NOT_COUNTED = (
-    rf"(?!(?:[、和及]{A})*(?:三地|四地|三方|四方|三区县|三区|三县|[三四]省(?:区市|区|市)?))"
+    rf"(?!(?:[、和及]{A})*(?:三地|四地|三方|四方|三区|三县|[三四]省(?:区市|区|市)?"
+    # (nor the place that holds the districts counted after it: 遂宁和重庆5区县签订, its
+    # seven districts are the parties)
+    r"|(?:[0-9０-９]{1,2}|[两二三四五六七八九十])个?(?:区县|区[(（]县[)）])))"
 )
 
 # Signing, as articles write it (签定 is a common variant of 签订)

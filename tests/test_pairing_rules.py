@@ -64,6 +64,10 @@ FOUR_ON_THE_BORDER = pairs(
             "参观了两地的服务中心。",
             set(),
         ),
+        # (the place that holds the districts counted after it is no party of its own:
+        # the districts are)
+        ("遂宁和重庆5区县签订了文旅合作协议。", set()),
+        ("遂宁市与重庆五个区县签署了文旅合作协议。", set()),
         # (三地 right after what they do as one)
         (
             "两县县长带队考察巴东,共谋三地旅游协作。座谈会上,巫山县、巴东县、神农架林区作了发言。",
