@@ -60,6 +60,12 @@ _PARTIES = (
 # (等地法院及司法局等三地8部门), or the bodies of the last (政府)
 _BODIES_OF_ALL = rf"(?:等[^，,。；;\ue000-\ue7ff]{{0,30}}?|{ORG})"
 
+# The short name a text gives what it has just listed, in brackets ((以下简称三地)):
+# what the list does follows it
+_SHORT_NAME_GIVEN = "(?:[(（](?:以下|下文|下)?(?:简称|统称|合称)[^)）。；;]{0,8}[)）])?"
+# What places listed do together, with 融合发展 (growing as one, as 一体化: 推动内江市、荣昌区、
+# 大足区融合发展; not after a grouping's name, 助推泸永江融合发展, where a project helps)
+_LISTED_TOGETHER = (*ALL_TOGETHER, "融合发展")
 # What places meeting as one confer on together (共商发展大计, 共谋抱团发展)
 _CONFER = ("共商", "共谋", "共话", "共议")
 
@@ -146,7 +152,7 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
     PairPattern(
         "A、B、C三地",
         rf"(?<![、与同跟及\ue000-\ue7ff])(?<!{A}和)(?P<a>{A}(?:[、和及]{A}){{2,3}})(?![、和及等]|{A})"
-        rf"的?{COUNTED}{alt(ALL_TOGETHER)}",
+        rf"{_SHORT_NAME_GIVEN}的?{COUNTED}{alt(_LISTED_TOGETHER)}",
         ("、", "和", "及"),
         (
             PairExample(
@@ -173,6 +179,11 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
                 "来自四川省泸州市和重庆市永川区、江津区的三地人大常委会在泸州召开联席会议。",
                 (("永川区", "泸州市"), ("江津区", "泸州市"), ("永川区", "江津区")),
             ),
+            # (the short name given them in brackets, then what they do: 融合发展)
+            PairExample(
+                "方案旨在推动内江市、荣昌区、大足区(以下简称三地)融合发展。",
+                (("荣昌区", "内江市"), ("大足区", "内江市"), ("荣昌区", "大足区")),
+            ),
             PairExample(
                 "万州区、达州市、开州区三地高度重视、迅速行动、协同发力。",
                 (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
@@ -193,7 +204,7 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         ),
         needs_cue=True,
         fast=rf"(?P<a>{A}(?<![、与同跟及\ue000-\ue7ff].)(?<!{A}和.)(?:[、和及]{A}){{2,3}})(?![、和及等]|{A})"
-        rf"的?{COUNTED}{alt(ALL_TOGETHER)}",
+        rf"{_SHORT_NAME_GIVEN}的?{COUNTED}{alt(_LISTED_TOGETHER)}",
         among=True,
         not_gainers=True,
     ),
