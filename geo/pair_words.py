@@ -105,6 +105,7 @@ COOP_CUES = (
     "挂职", "进修", "培训", "支医", "优惠", "示范园区", "战略", "一区两群", "考察", "欢迎",
     "协商",  # (三省市政协召开联合协商会议: a consultation of them)
     "融合发展",  # (推动内江、荣昌、大足融合发展: growing as one)
+    "学习借鉴",  # (赴铜梁区学习借鉴园区建设经验: a visit to learn from the host)
 )  # fmt: skip
 OFFICIAL_CUES = ("对口", "结对", "帮扶", "一区两群")
 CONTINUATION_CUES = ("双方", "两地", "两区", "两县", "双边")

@@ -68,6 +68,11 @@ FOUR_ON_THE_BORDER = pairs(
         # the districts are)
         ("遂宁和重庆5区县签订了文旅合作协议。", set()),
         ("遂宁市与重庆五个区县签署了文旅合作协议。", set()),
+        # (a visit to learn from the host: 学习借鉴)
+        (
+            "南充市代表团负责人带队,赴铜梁区学习借鉴园区建设经验。",
+            pairs(("铜梁区", "南充市")),
+        ),
         # (三地 right after what they do as one)
         (
             "两县县长带队考察巴东,共谋三地旅游协作。座谈会上,巫山县、巴东县、神农架林区作了发言。",
