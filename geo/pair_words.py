@@ -166,10 +166,11 @@ JOINTLY = ("联合", "共同", "携手", "联手")
 IN_TURN = ("先后", "分别", "相继")
 IN_RELAY = ("轮番接力", "接力", "轮流")  # (places giving aid one after another)
 WITH = ("与", _TONG, "携手", "联手", "联动", "联合(?!国|向)", "对口协同", "对口帮扶", "结对")
-FOR = ("向", "为", "给")
+FOR = ("向", "为", "给(?!予)")  # (给予B…: what A给予B…帮扶 reads)
+# What one place gives or sends another (向B捐赠; 向B支援蔬菜, 援助物资: aid sent)
 DELIVER = (
     "出售", "转让", "输送", "提供", "采购", "购买", "销售", "培训", "开展", "捐赠", "捐助",
-    "赠送", "移交", "投入", "拨付", "选派", "派出",
+    "赠送", "移交", "投入", "拨付", "选派", "派出", "支援", "援助",
 )  # fmt: skip
 # What a party gives the other, named after it (给予开州的真情帮扶, 给予城口资金援助)
 HELP_GIVEN = ("帮扶", "援助", "支持", "帮助", "支援")
