@@ -486,6 +486,7 @@ _COMPANY = re.compile(
     # (集团 not of units sent as a group: 南岸区集团对口帮扶; 成都铁路局: the railway's bureau)
     rf"(?:{'|'.join(w if w != '集团' else '集团(?!对口|帮扶|结对|支援|式)' for w in COMPANY_WORDS)}"
     r"|银行|铁路局"
+    r"|大学"  # (a university named after the place: 重庆工商大学与岳池县人民政府签订…)
     # (a business or a park named after the place: 重庆旅游商贸大厦与, 德州泰山体育与,
     # 成都天府国际生物城、, 哈密陆港型国家物流枢纽和)
     r"|(?:大厦|体育|丝业|生物城|物流枢纽)(?=与|和|同|及|签|、|[，,。；;]))"

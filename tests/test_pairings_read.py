@@ -300,10 +300,12 @@ def test_two_acting_together_are_no_partners_of_what_they_follow():
         "德州泰山体育与重庆安达体育签订了合作协议。",
         "建议深化重庆国际生物城与成都天府国际生物城的产业合作。",
         "重庆旅游商贸大厦与宕昌县招商局签订战略合作协议。",
+        "重庆工商大学与岳池县人民政府签订人才合作协议。",
     ],
 )
 def test_businesses_and_parks_named_after_places_are_no_parties(text):
-    """A business or a park named after its place (…体育, …生物城, …大厦) signs for itself."""
+    """A business, a park or a university named after its place (…体育, …生物城, …大厦,
+    …大学) signs for itself."""
     assert extract_text(text)["pairings"] == []
 
 
