@@ -66,8 +66,9 @@ _NOT_A_WAY = (
 
 # What two places told as one (A、B两地) are not right after: a list going on, a place, a
 # word of going or joining (赴, 与), or the end of a verb of visiting or studying, whose
-# object they are (考察江津、綦江两地商会的做法; 参观, 走访, 调研)
-_NOT_TWO_AFTER = "、\ue000-\ue7ff赴到与和同往察观访研"
+# object they are (考察江津、綦江两地商会的做法; 参观, 走访, 调研), or of helping, whom
+# a third's work serves (两家企业签约,助力重庆、广东两地扩大贸易)
+_NOT_TWO_AFTER = "、\ue000-\ue7ff赴到与和同往察观访研力"
 
 # What a region aids, named so (…的对口支援对象, 的对口帮扶地区)
 _AIDED = "的对口(?:支援|帮扶|协作)(?:对象|地区|区县|县|区)"
