@@ -68,7 +68,10 @@ _NOT_A_WAY = (
 # word of going or joining (赴, 与), or the end of a verb of visiting or studying, whose
 # object they are (考察江津、綦江两地商会的做法; 参观, 走访, 调研), or of helping, whom
 # a third's work serves (两家企业签约,助力重庆、广东两地扩大贸易)
-_NOT_TWO_AFTER = "、\ue000-\ue7ff赴到与和同往察观访研力"
+_NOT_TWO_AFTER = "、\ue000-\ue7ff赴到与和同往抵察观访研力"
+# (nor after where goods or a river pass: 运抵重庆、云南两地, 流经四川、重庆两地; 经 alone
+# is by whom, 经四川省、重庆市两地政府批复)
+_NOT_TWO_AFTER_WORDS = ("流经", "途经")
 
 # What a region aids, named so (…的对口支援对象, 的对口帮扶地区)
 _AIDED = "的对口(?:支援|帮扶|协作)(?:对象|地区|区县|县|区)"
@@ -276,7 +279,8 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
     # engine can skip ahead to regions. Its matches are its own: ``alone``.)
     PairPattern(
         "A、B两地",
-        rf"(?<![{_NOT_TWO_AFTER}]){LEAD}{ORG}[、和与]{ORG}(?P<b>{A}){NOT_COUNTED}{ORG}"
+        rf"(?<![{_NOT_TWO_AFTER}]){''.join(f'(?<!{w})' for w in _NOT_TWO_AFTER_WORDS)}{LEAD}{ORG}"
+        rf"[、和与]{ORG}(?P<b>{A}){NOT_COUNTED}{NOT_BORDERING}{ORG}"
         rf"{alt(TOGETHER)}",
         TOGETHER,
         (
@@ -288,10 +292,17 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
             PairExample("湖北、重庆库区共签约招商项目41个。", ()),
             # (one landscape, not two parties: 合江佛宝与江津四面山同为一体)
             PairExample("合江佛宝与江津四面山同为一体。", ()),
+            # (where they meet, where goods arrive or a river passes: no pair; approved by
+            # both, 经…两地政府批复, a pair)
+            PairExample("开江、梁平两县界牌旁有一座古亭。", ()),
+            PairExample("这批货物将运抵重庆、云南两地。", ()),
+            PairExample("这条河流经四川、重庆两地。", ()),
+            PairExample("经四川省、重庆市两地政府批复,先行区获准设立。", (("重庆市", "四川省"),)),
         ),
         needs_cue=False,
-        fast=rf"{LEAD}(?<![{_NOT_TWO_AFTER}].){ahead('、和与')}{ORG}[、和与]{ORG}"
-        rf"(?P<b>{A}){NOT_COUNTED}{ORG}{alt(TOGETHER)}",
+        fast=rf"{LEAD}(?<![{_NOT_TWO_AFTER}].){''.join(f'(?<!{w}.)' for w in _NOT_TWO_AFTER_WORDS)}"
+        rf"{ahead('、和与')}{ORG}[、和与]{ORG}"
+        rf"(?P<b>{A}){NOT_COUNTED}{NOT_BORDERING}{ORG}{alt(TOGETHER)}",
         alone=True,
         not_gainers=True,
     ),
