@@ -361,6 +361,10 @@ def read_relations(
                 ]
         named_here = sorted({s.place for _, _, s in sentence_hits if s.cls == "A"})
         two_before = (tuple(named_here), i) if len(named_here) == 2 else None
+        if two_before and _without_companies(text, sentence_hits) is not sentence_hits:
+            # (a place that names a company is not named as a place: 滕州市某集团与巫山某
+            # 集团洽谈, then 两地商务部门…, tells no two places)
+            two_before = None
         one_before = (named_here[0], i) if len(named_here) == 1 else None
         if read:
             sentence_text = text[s_start:s_end]

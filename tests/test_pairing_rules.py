@@ -77,6 +77,11 @@ FOUR_ON_THE_BORDER = pairs(
         ("巫溪县向孝感市支援了一批土豆。", pairs(("巫溪县", "孝感市"))),
         # (two places a third's work helps: 助力)
         ("两家企业签约,助力重庆、广东两地扩大贸易。", set()),
+        # (two places named in companies' names are no two places 两地 refers back to)
+        (
+            "滕州市某集团与巫山某集团洽谈合作。会上,两地商务部门深入交流,共同谋划工作。",
+            set(),
+        ),
         # (三地 right after what they do as one)
         (
             "两县县长带队考察巴东,共谋三地旅游协作。座谈会上,巫山县、巴东县、神农架林区作了发言。",
