@@ -651,7 +651,16 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
                 "坚定不移推动合广长协同发展。",
                 (("合川区", "广安市"), ("合川区", "长寿区"), ("长寿区", "广安市")),
             ),
-            # (the four of 川南渝西 by their name, signing together)
+            # (the four of 川南渝西 by their name, counted and signing, or holding a joint
+            # meeting; not a plan that names them)
+            PairExample("推进泸内荣永协同发展。", ()),
+            PairExample(
+                "泸内荣永应急联动合作联席会议在泸县召开。",
+                (
+                    ("荣昌区", "永川区"),
+                    *((a, b) for a in ("荣昌区", "永川区") for b in ("泸州市", "内江市")),
+                ),
+            ),
             PairExample(
                 "泸内荣永四地签订了应急联动合作协议。",
                 (

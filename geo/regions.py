@@ -473,7 +473,8 @@ COMPOSITES: dict[str, tuple[str, ...]] = {
     "泸永江": ("泸州市", "永川区", "江津区"),
     "城宣万": ("城口县", "宣汉县", "万源市"),
     "遂潼": ("遂宁市", "潼南区"),
-    # (and the four of 川南渝西 working as one: 泸内荣永跨区域应急联动合作)
+    # (and the four of 川南渝西 by their joint name: partners where they hold a joint
+    # meeting, 泸内荣永…联席会议, not in every plan that names them)
     "泸内荣永": ("泸州市", "内江市", "荣昌区", "永川区"),
 }
 
@@ -518,6 +519,4 @@ VISIT_DEEDS = (
 # sentence on working together, every two of their regions are a pair. (川渝 and 成渝
 # mostly name a region, 川渝地区, 川渝水运; 沪渝 and the others name the ends of routes;
 # any of them told as its two parties signing is a pair: 渝黔两省市签署.)
-PARTNERSHIPS = frozenset(
-    {"万达开", "万开云", "两江天府", "合广长", "泸永江", "城宣万", "遂潼", "泸内荣永"}
-)
+PARTNERSHIPS = frozenset({"万达开", "万开云", "两江天府", "合广长", "泸永江", "城宣万", "遂潼"})
