@@ -66,6 +66,12 @@ _SHORT_NAME_GIVEN = "(?:[(（](?:以下|下文|下)?(?:简称|统称|合称)[^)�
 # What places listed do together, with 融合发展 (growing as one, as 一体化: 推动内江市、荣昌区、
 # 大足区融合发展; not after a grouping's name, 助推泸永江融合发展, where a project helps)
 _LISTED_TOGETHER = (*ALL_TOGETHER, "融合发展")
+# A list of places closed by a count of them all, and their bodies (内江、自贡等三市工商联):
+# one province's parties, of a list by province
+_COUNTED_LIST = (
+    rf"{A}(?:[、和及]{A})*等(?:[0-9０-９]{{1,2}}|[两二三四五六七八九十])个?(?:市|区|县|州|地|区县|市州)"
+    r"[^，,。；;\ue000-\ue7ff]{0,12}"
+)
 # What places meeting as one confer on together (共商发展大计, 共谋抱团发展)
 _CONFER = ("共商", "共谋", "共话", "共议")
 
@@ -274,6 +280,26 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
                     ("巫溪县", "城口县"),
                 ),
             ),
+        ),
+        needs_cue=False,
+        among=True,
+    ),
+    # Parties listed by province, each list closed by its count and its bodies, then acting
+    # together: 内江、自贡等三市工商联,荣昌、大足等四区工商联,共同成立了…联盟
+    # (the places named are each other's partners; the others, not named, are none)
+    PairPattern(
+        "A、B等N市…,C、D等N区…,共同",
+        rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{_COUNTED_LIST}(?:[，,]{_COUNTED_LIST})+)"
+        rf"[，,]?(?:共同|联合|一同|携手)(?:签订|签署|签约|成立|组建|发起)",
+        ("等",),
+        (
+            PairExample(
+                "会上,内江、自贡等三市工商联,荣昌、大足等四区工商联,共同成立了商会联盟。",
+                (("荣昌区", "大足区"),)
+                + tuple((a, b) for a in ("荣昌区", "大足区") for b in ("内江市", "自贡市")),
+            ),
+            # (one list counted: the form of A、B、C等N区县…共同)
+            PairExample("会上,荣昌、大足等四区工商联共同成立了商会联盟。", ()),
         ),
         needs_cue=False,
         among=True,
