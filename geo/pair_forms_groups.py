@@ -42,8 +42,11 @@ from cqmap.geo.vocabulary import JOINT_MEETING, JOINT_MEETING_REACH
 __all__ = ["GROUP_FORMS"]
 
 # One body of a place, named right after it, in a list of parties (广安市司法局, 长寿区人民
-# 法院, 两江新区社发局, 广安市政府): no place, no mark (文化和旅游厅: 和 inside its name)
-_BODY = "(?:文化和旅游|[^、，。；,;和及与\ue000-\uefff]){0,10}?(?:局|院|委|会|办|所|厅|部|联|社|府)"
+# 法院, 两江新区社发局, 广安市政府, 重庆海关): no place, no mark (文化和旅游厅: 和 inside
+# its name)
+_BODY = (
+    "(?:文化和旅游|[^、，。；,;和及与\ue000-\uefff]){0,10}?(?:局|院|委|会|办|所|厅|部|联|社|府|关)"
+)
 # A place and the bodies of it that act, listed (荣昌区法院、检察院、司法局)
 _BODIES_OF_PLACE = rf"{A}{{1,2}}(?:{_BODY}(?:、{_BODY}){{0,4}})?"
 
@@ -71,6 +74,12 @@ _LISTED_TOGETHER = (*ALL_TOGETHER, "融合发展")
 _COUNTED_LIST = (
     rf"{A}(?:[、和及]{A})*等(?:[0-9０-９]{{1,2}}|[两二三四五六七八九十])个?(?:市|区|县|州|地|区县|市州)"
     r"[^，,。；;\ue000-\ue7ff]{0,12}"
+)
+# Parties listed, with their bodies, maybe closed by their count (重庆海关、成都海关等2个
+# 内陆海关; 钦州、北海2个沿海海关)
+_SIGNERS = (
+    rf"{_BODIES_OF_PLACE}(?:[、和及]{_BODIES_OF_PLACE})+"
+    r"(?:等?(?:[0-9０-９]{1,2}|[两二三四五六七八九十])个[^，,。；;\ue000-\ue7ff]{0,8})?"
 )
 # What places meeting as one confer on together (共商发展大计, 共谋抱团发展)
 _CONFER = ("共商", "共谋", "共话", "共议")
@@ -300,6 +309,24 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
             ),
             # (one list counted: the form of A、B、C等N区县…共同)
             PairExample("会上,荣昌、大足等四区工商联共同成立了商会联盟。", ()),
+        ),
+        needs_cue=False,
+        among=True,
+    ),
+    # The parties of one agreement named as such, after their count: 参与签约的4个海关
+    # 包括重庆海关、成都海关等2个内陆海关,以及钦州、北海2个沿海海关 (each the others' partner)
+    PairPattern(
+        "签署…的N个X包括A、B、C",
+        rf"(?:签署|签订|签约)[^。；;，,\ue000-\ue7ff]{{0,16}}?的(?:[0-9０-９]{{1,2}}|[两二三四五六七八九十])"
+        rf"个?[^。；;，,\ue000-\ue7ff]{{0,6}}?(?:包括|分别是|分别为)[:：]?"
+        rf"(?P<a>{_SIGNERS}(?:[，,]?(?:以及|及|和){_SIGNERS})*)",
+        ("包括", "分别是", "分别为"),
+        (
+            PairExample(
+                "参与签约的4个海关包括重庆海关、成都海关等2个内陆海关,以及钦州、北海2个沿海海关。",
+                tuple(("重庆市", b) for b in ("成都市", "钦州市", "北海市")),
+            ),
+            PairExample("签署备忘录的海关来自重庆、贵阳和湛江。", ()),
         ),
         needs_cue=False,
         among=True,
