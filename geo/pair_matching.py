@@ -503,9 +503,13 @@ _PLACES_ACT = (
     "签署",
     "签订",
 )
+# The bodies of places, counted as a group of them (五家法院, 7家检察机关)
+_BODIES_COUNTED = "(?:人民)?(?:法院|检察院|检察机关|政府|政协|人大)"
 _GROUP = (
     r"(?:(?P<n>\d{1,2}|[两二三四五六七八九十])"
-    r"(?:个?(?:川渝|渝川)?(?:毗邻|相邻|周边|沿线)?(?:区县|县区|区市县|市区县|县市区)|位[“\"]?邻居)"
+    r"(?:个?(?:川渝|渝川)?(?:毗邻|相邻|周边|沿线)?(?:区县|县区|区市县|市区县|县市区)|位[“\"]?邻居"
+    # (or their bodies counted: 五家法院共同签署)
+    rf"|家{_BODIES_COUNTED})"
     # (counted by kinds: 三县三区, 3市3区8县)
     rf"|(?P<kinds>{KINDS_COUNTED})"
     # (三地 only right after what they do as one: 共谋三地区域旅游协作; or right before
@@ -519,7 +523,7 @@ _GROUP_ACTING = (
 )
 _GROUP_HINT = re.compile(
     r"[\d两二三四五六七八九十](?:个?(?:川渝|渝川)?(?:毗邻|相邻|周边|沿线)?"
-    r"(?:区县|县区|区市县|市区县|县市区)|位[“\"]?邻居)"
+    r"(?:区县|县区|区市县|市区县|县市区)|位[“\"]?邻居|家" + _BODIES_COUNTED + ")"
     r"|[0-9０-９一二两三四五六七八九十][市区县州][0-9０-９一二两三四五六七八九十]{1,2}[市区县州]"
     r"|[谋商议建话][三四五六七八九]地|[三四五六七八九]地(?:将|已|正|也|还)?[联携共合抱一签]"
 )
@@ -575,12 +579,13 @@ def members_named(
     return []
 
 
-def members_listed(text: str, hits: Sequence[Hit], gaz: Gazetteer) -> list[str]:
-    """The regions (that can pair) of the longest list of a sentence's mentions, in order
-    (遂宁市蓬溪县、合川区、潼南区,南充市嘉陵区、西充县,广安市武胜县: six)."""
-    best: list[str] = []
+def _member_runs(text: str, hits: Sequence[Hit], gaz: Gazetteer) -> list[tuple[list[str], int]]:
+    """The lists of a sentence's mentions of regions (that can pair), each with where its
+    last mention ends (遂宁市蓬溪县、合川区、潼南区,南充市嘉陵区、西充县,广安市武胜县: one list
+    of six)."""
+    runs: list[tuple[list[str], int]] = []
     run: list[str] = []
-    for k, (start, _, surface) in enumerate(hits):
+    for k, (start, end, surface) in enumerate(hits):
         gap = start - hits[k - 1][1] if k else 0
         # (四川省达州市的达川区, 重庆的梁平区: a place that holds the next says where it is)
         holder = (
@@ -600,8 +605,42 @@ def members_listed(text: str, hits: Sequence[Hit], gaz: Gazetteer) -> list[str]:
             continue
         if holder:
             run = [*run[:-1], surface.place]
+            runs[-1] = (run, end)
+        elif joined:
+            run = [*run, surface.place]
+            runs[-1] = (run, end)
         else:
-            run = [*run, surface.place] if joined else [surface.place]
+            run = [surface.place]
+            runs.append((run, end))
+    return runs
+
+
+def members_listed(text: str, hits: Sequence[Hit], gaz: Gazetteer) -> list[str]:
+    """The regions (that can pair) of the longest list of a sentence's mentions, in order
+    (遂宁市蓬溪县、合川区、潼南区,南充市嘉陵区、西充县,广安市武胜县: six)."""
+    best: list[str] = []
+    for run, _ in _member_runs(text, hits, gaz):
         if len(run) > len(best):
             best = run
     return list(dict.fromkeys(best))
+
+
+# A list's own count right after it (黔江、彭水、利川三家检察院; 武隆、咸丰两家检察院)
+_LIST_COUNTED = re.compile(
+    "等?([0-9０-９]{1,2}|[两二三四五六七八九十])(?:家|个区县|个|地|区县|区|县|市)"
+)
+
+
+def members_counted(text: str, hits: Sequence[Hit], gaz: Gazetteer, counts: set[int]) -> list[str]:
+    """The members of a group counted (one of ``counts``), told in a sentence's lists each
+    closed by its own count, the counts adding up to the group's (…黔江、彭水、利川三家检察院
+    之外,武隆、咸丰两家检察院也来 … 五家检察院共同签署: five); none when they do not."""
+    members: list[str] = []
+    told = 0
+    for run, end in _member_runs(text, hits, gaz):
+        counted = _LIST_COUNTED.match(text, end)
+        if counted is not None:
+            members += run
+            told += count_of(counted.group(1))
+    members = list(dict.fromkeys(members))
+    return members if len(members) >= 3 and told == len(members) and told in counts else []

@@ -34,6 +34,7 @@ from cqmap.geo.pair_matching import (
     Todo,
     candidates,
     groups_acting,
+    members_counted,
     members_listed,
     members_named,
     pairs_of,
@@ -351,6 +352,10 @@ def read_relations(
                 # (…3市3区8县携手成立…联盟。14地即A、B、C…: named right after their count,
                 # however many the text gives)
                 members = members_named(text, s_start, s_end, sentence_hits, gaz, counted_near[i])
+            if not members:
+                # (…A、B、C三家检察院之外,D、E两家检察院也来 … 五家检察院共同签署: lists each
+                # counted, as many as the group)
+                members = members_counted(text, sentence_hits, gaz, counted_near[i])
             if members:
                 # (with what the sentence's own words pair: 梁平、垫江两地和四川的达川…)
                 told = {frozenset(r[:2]) for r in read}
