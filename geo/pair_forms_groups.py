@@ -331,6 +331,25 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         needs_cue=False,
         among=True,
     ),
+    # Places counted, named in brackets right after their count, then acting together:
+    # 川渝九地(合川区、铜梁区,德阳市、广元市…)的工商联共同协办 (a list that goes on with 等
+    # names some of them: 12个省区市(重庆、广西等)共同建设, no pairs)
+    PairPattern(
+        "N地(A、B、C)…共同",
+        rf"(?:[0-9０-９]{{1,2}}|[三四五六七八九十])个?(?:地|方|区县|市区县|区市县|省区市|省市)[(（]"
+        rf"(?P<a>{A}(?:(?:[、和及，,]|[，,]?以?及){A}){{2,11}})[)）]{ORG}(?:共同|联合|携手|一起|一同)",
+        ("[(（]",),
+        (
+            PairExample(
+                "会议由川渝四地(重庆市合川区、铜梁区,四川省遂宁市、南充市)的工商联共同承办。",
+                (("合川区", "铜梁区"),)
+                + tuple((a, b) for a in ("合川区", "铜梁区") for b in ("遂宁市", "南充市")),
+            ),
+            PairExample("通道由西部12个省区市(重庆、广西、贵州等)共同建设。", ()),
+        ),
+        needs_cue=False,
+        among=True,
+    ),
     # Places setting up an alliance, told without 共同 (四川、重庆、贵州将成立…文旅合作联盟;
     # 14地即A、B、C…: the members named after their count): an alliance's founders are its
     # members, each the others' partner
