@@ -417,7 +417,9 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
     # 云南…一道签下合作协议 (each is each other's partner, as with the list alone)
     PairPattern(
         "A与B、C…一道签订",
-        rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}(?:与|同|和|跟){A}(?:(?:[、和及]|以及){A}){{1,9}})"
+        # (or a list with a list: 潼南区、铜梁区就同遂宁市、资阳市联合签署, all four)
+        rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}(?:(?:[、和及]{A}){{1,9}}就?(?:与|同|跟)"
+        rf"{A}(?:(?:[、和及]|以及){A}){{0,9}}|(?:与|同|和|跟){A}(?:(?:[、和及]|以及){A}){{1,9}}))"
         # (the list closed by a count of its kind: …、忠县等7区(县)共同签署)
         rf"(?:等[0-9一二三四五六七八九十]+个?(?:区县|区[(（]县[)）]|区|县|地|方))?"
         rf"(?![、和及等]|{A})(?:一道|一同|共同|一起|联合)(?:签订|签署|签下|签约)",
@@ -426,6 +428,12 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
             PairExample(
                 "贵州同广西、重庆、云南一道签下合作共建通道的协议。",
                 (("重庆市", "贵州省"), ("重庆市", "广西壮族自治区"), ("重庆市", "云南省")),
+            ),
+            # (a list with a list, signing one agreement: all of them)
+            PairExample(
+                "綦江区、江津区就同遵义市、习水县联合签署了河长制合作协议。",
+                (("綦江区", "江津区"),)
+                + tuple((a, b) for a in ("綦江区", "江津区") for b in ("遵义市", "习水县")),
             ),
             # (the list closed by a count of its kind)
             PairExample(
