@@ -792,9 +792,17 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
     ),
     PairPattern(
         "我们与B",
-        rf"{alt(WE)}{ORG}(?:与|同|和|携手|联手|联动){ORG}(?P<b>{LIST}){NOT_BORDERING}",
+        # (a body of no place's name may come first in the list of partners: 我院与区司法局、
+        # 岳池县法院…会签)
+        rf"{alt(WE)}{ORG}(?:与|同|和|携手|联手|联动)(?:{ORG}、)?{ORG}(?P<b>{LIST}){NOT_BORDERING}",
         WE,
-        (),
+        (
+            # (我院: a court's or procuratorate's own page, of the place it serves)
+            PairExample(
+                "铜梁区人民法院新闻。我院与区司法局、岳池县法院会签调解协作意见。",
+                (("铜梁区", "岳池县"),),
+            ),
+        ),
         needs_cue=True,
         implied=True,
     ),

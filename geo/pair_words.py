@@ -241,7 +241,7 @@ KINDS_COUNTED = "(?:(?:[0-9０-９]{1,2}|[一二两三四五六七八九十])(?:
 # (两省市: a province and the municipality, 重庆四川两省市印发…)
 RUN_TOGETHER = ("两地", "两省市", "携手", "联手", *_SIGN)
 MEETING_OF_BOTH = ("党政联席会议", "联席会议", "双核联动")
-WE = ("我们", "我区", "我县", "我市", "新区", "本区", "该区", "双方")
+WE = ("我们", "我区", "我县", "我市", "新区", "本区", "该区", "双方", "我院")
 # The text's own place, named by itself (广东对口支援我县: the county whose news it is)
 SELF = ("我区", "我县", "我市", "本区", "本县", "本市")
 WELCOME = ("的到来", "来访", "莅临", "一行的到来")
