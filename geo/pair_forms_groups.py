@@ -849,14 +849,20 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
     PairPattern(
         "在B…帮扶下",
         # the subject helped by a partner: 在深圳市对口援建支持下, 在江北区的帮扶下
-        rf"在{ORG}(?P<b>{LIST}){ORG}(?:的)?(?:对口)?{alt(HELPED)}(?:和|与|及)?"
-        r"(?:支持|帮助|推动|指导)?下",
-        HELPED,
+        rf"在{ORG}(?P<b>{LIST}){ORG}(?:的)?(?:对口)?(?:{alt(HELPED)}(?:和|与|及)?"
+        # (or its help, 帮助, with its support: 在临沂市的支持和帮助下; not its support
+        # alone, 在重庆市的支持下)
+        r"(?:支持|帮助|推动|指导)?|(?:支持(?:和|与|及))?帮助)下",
+        (*HELPED, "帮助"),
         (
             PairExample(
                 "巫山县的村子曾经缺水。在深圳市对口援建支持下建成了水池。", (("巫山县", "深圳市"),)
             ),
             PairExample("城口县的茶园,在江北区帮扶下扩种了三百亩。", (("江北区", "城口县"),)),
+            PairExample(
+                "奉节县新闻。在临沂市的支持和帮助下,奉节县的产业稳步发展,东西部协作成效明显。",
+                (("奉节县", "临沂市"),),
+            ),
             PairExample("在重庆市的支持下,项目顺利推进。", ()),
         ),
         needs_cue=True,
