@@ -99,6 +99,12 @@ FOUR_ON_THE_BORDER = pairs(
             "会后,五家检察院共同签署了协作意见。",
             set(),
         ),
+        # (the region that opens a clause acts on in the clauses after it, quotation marks
+        # in what it does between)
+        (
+            "沙坪坝区法院新闻。\n重庆法院系统落实“一盘棋”的部署,与贵州法院系统携手推进协作。",
+            pairs(("重庆市", "贵州省")),
+        ),
         # (三地 right after what they do as one)
         (
             "两县县长带队考察巴东,共谋三地旅游协作。座谈会上,巫山县、巴东县、神农架林区作了发言。",
