@@ -301,11 +301,12 @@ def test_two_acting_together_are_no_partners_of_what_they_follow():
         "建议深化重庆国际生物城与成都天府国际生物城的产业合作。",
         "重庆旅游商贸大厦与宕昌县招商局签订战略合作协议。",
         "重庆工商大学与岳池县人民政府签订人才合作协议。",
+        "南岸区企业参加广交会。今年,公司又拿到订单,与澳门某某科技签订了销售合作协议。",
     ],
 )
 def test_businesses_and_parks_named_after_places_are_no_parties(text):
     """A business, a park or a university named after its place (…体育, …生物城, …大厦,
-    …大学) signs for itself."""
+    …科技, …大学) signs for itself."""
     assert extract_text(text)["pairings"] == []
 
 
