@@ -790,7 +790,7 @@ def test_a_prefectures_city_starting_a_companys_name_is_a_place():
     assert [r["name"] for r in record["regions"]] == ["苏州市"]
     record = extract_text("沈阳陆桥国际货运代理有限公司派人参会。")
     assert [r["name"] for r in record["regions"]] == ["沈阳市"]
-    assert extract_text("舟山港物流集团的负责人介绍了情况。")["regions"] == []
+    assert extract_text("舟山港物流集团的负责人介绍了情况。")["ports"] == []
     record = extract_text("国铁太原局今年新开了三条货运线路。")
     assert [r["name"] for r in record["regions"]] == ["太原市"]  # (a railway's bureau)
 
