@@ -24,6 +24,7 @@ from cqmap.geo.vocabulary import (
 __all__ = [
     "Rule",
     "CONTEXT_RULES",
+    "STATE_OFFICES",
     "WEAK",
     "PORT_NAME",
     "COMPANY_NAMED_AFTER",
@@ -262,6 +263,9 @@ LEAVING = ("出发", "始发", "开出", "开行至", "开行到", "开通至", 
 _BEFORE_LEAVING = (
     "也|还|又|再|亦|将|已|已经|首次|首度|同日|当天|当日|同时|率先|正式|每周|每天|先后|相继|陆续"
 )
+# The state's offices named after a place, right after its name (杭州海关, 二连浩特检验检疫局,
+# 霍尔果斯出入境边防检查站): the place's, a town's rather than its crossing's
+STATE_OFFICES = ("海关", "检验检疫局", "出入境边防检查站", "边防检查站")
 # ... or right after it (a facility of it, a route from it).
 STRONG_AFTER = (
     "铁路",
@@ -274,10 +278,7 @@ STRONG_AFTER = (
     *LEAVING,
     # (杭州海关, 成都铁路局, 二连浩特检验检疫局, 霍尔果斯出入境边防检查站: an office of the
     # place; 泸县检察院, 旺苍县公安局, 泸县政协: a body of its government)
-    "海关",
-    "检验检疫局",
-    "边防检查站",
-    "出入境边防检查站",
+    *STATE_OFFICES,
     "铁路局",
     *(f"{people}{body}" for people in ("", "人民") for body in ("检察院", "法院", "政府")),
     "公安局",

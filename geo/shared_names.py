@@ -17,7 +17,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from cqmap.geo.gazetteer import WATER_PORT_KINDS, Gazetteer, Place
-from cqmap.geo.place_context import listed_together
+from cqmap.geo.place_context import STATE_OFFICES, listed_together
 
 if TYPE_CHECKING:
     from cqmap.geo.matcher import Hit, Lexicon, Surface
@@ -277,7 +277,7 @@ def _city_of_its_port(
 
 # An office of the state named after a town, right after its name (满洲里海关, 二连浩特检验
 # 检疫局, 霍尔果斯出入境边防检查站): the customs and the border police of the town
-_OFFICES = re.compile("海关|检验检疫局|(?:出入境)?边防检查站")
+_OFFICES = re.compile("|".join(STATE_OFFICES))
 
 
 def _town_of_its_office(text: str, end: int, surface: Surface) -> Surface | bool:
