@@ -22,145 +22,52 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from cqmap.geo.dates import (
-    NEWLY_SINCE,
     EventDate,
     dates_in,
     document_date,
     month_of_year_before,
 )
 from cqmap.geo.gazetteer import Gazetteer
+from cqmap.geo.opening_words import (
+    AFTERWARDS,
+    ANNIVERSARY,
+    ARRIVAL_AFTER,
+    ARRIVED,
+    ARRIVES,
+    BORN,
+    CLAUSE_MARK,
+    EXPECTED,
+    FIRST_RUN,
+    FIRST_SINCE,
+    FIRST_TOLD,
+    HOUR_FIRST,
+    LEFT,
+    MEANWHILE,
+    NEWLINE,
+    NEWLY_OPENED,
+    NOT_YET,
+    OPENED_ON,
+    PLANNED,
+    REFERS_BACK,
+    RUNS_COUNTED,
+    SAME_DAY,
+    SAME_MONTH,
+    SINCE,
+    SINCE_THEN,
+    THIS_LINE,
+    THIS_SERVICE,
+    THIS_SERVICE_REACH,
+    TOLD_TO_REPORTER,
+    WILL,
+    YEARS_FIRST,
+)
 from cqmap.geo.regions import ABBREVIATIONS
-from cqmap.geo.route_words import CORRIDOR_OF, FUTURE, OPENING_CUE, PLANS, RUN_BEFORE, SEMICOLONS
+from cqmap.geo.route_words import CORRIDOR_OF, OPENING_CUE, RUN_BEFORE
 from cqmap.geo.routes import Route
 from cqmap.geo.vocabulary import finer_mode
 
 __all__ = ["date_routes", "paragraph_start", "told_run_before"]
 
-_NEWLINE = re.compile("\n")
-# 这趟班列…首发: a sentence about the service of the one before (本次班轮…: the run of
-# the sentence before)
-# (据悉,此次开通的…: after a word of how it was learnt)
-_REFERS_BACK = re.compile(
-    r"\s*(?:(?:据悉|据了解|据介绍|记者了解到|记者获悉)[，,]?)?(?:就是|正是|这是)?(?:这|该|此|本次)"
-)
-# The line a sentence before told, named again (该线航班, 这条航线, 该班列)
-_THIS_LINE = re.compile("(?:该|这条|此条|本条)(?:线|航线|线路|班列|专列|班轮)")
-# A sentence opening with the service told before, by its kind (这趟专列在…发车, 这趟班列首发,
-# 该批货物): it speaks of that service, however many sentences of comment came between
-_THIS_SERVICE = re.compile(
-    r"\s*(?:(?:据悉|据了解|据介绍)[，,]?)?(?:这|该|此|本)(?:一|次)?(?:趟|列|班|艘|条|批)?"
-    "(?:国际|首趟|首列|首班)?(?:货运)?(?:班列|专列|列车|班轮|航线|货轮|轮船|航班|线路|货物)"
-)
-# How many sentences of comment may stand between a service told and the sentence that
-# names it so (an agency's quote, a word on what it means, a photo's caption)
-_THIS_SERVICE_REACH = 5
-# A date, then the ship or train leaving from somewhere (4月24日自浙江舟山港启程): the day
-# of a first run
-_LEFT = re.compile(
-    r"[^，,。；;]{0,12}?日[^。；;]{0,30}?(?:自|从|由)(?P<place>[^，,。；;]{1,14}?)"
-    r"(?:启程|出发|驶出|驶离|发出|起航|启航|起锚|首发|开出|发车|起运|启运|发运)"
-    # (6月22日15:30,…满载着275标箱的货轮,缓缓驶离万州江南集装箱码头: the verb first)
-    r"|[^，,。；;]{0,12}?日[^。；;]{0,60}?(?:驶离|驶出|开出|离开)"
-)
-# What leaves told arriving, in the clause of its leaving (由霍尔果斯启运…——「…专线」抵达波兰)
-_ARRIVES = re.compile(r"[^，,。；;]{0,40}?(?:抵达|到达|运抵|驶抵)")
-# An arrival told right after a date (8月31日终抵波兰罗兹, 27日抵达中国义乌)
-_ARRIVAL_AFTER = re.compile(
-    r"[^，,。；;]{0,10}?日[^，,。；;]{0,6}?(?:终抵|抵达|到达|运抵|驶抵|抵|到)"
-)
-# An arrival told in the clauses after a date (8月27日,…首发专列开进终点站, 7月16日,…平安抵郑)
-_ARRIVED = re.compile(r"[^。；;]{0,40}?(?:抵达|到达|运抵|驶抵|开进|驶进|驶入|开抵|抵)")
-# What is to come, told before it (将于今日下午抵达, 预计…, 按计划10月31日到釜山港)
-_WILL = re.compile("将|预计|预定|预期|计划")
-# A day something is expected, right before its date (预计, 预定 …于)
-_EXPECTED = re.compile("(?:预计|预定|预期|计划|将于)[于在]?$")
-# 自2018年1月23日…开行以来: since the day it opened
-_SINCE = re.compile(
-    r"自[^。；;]{0,10}\d{1,2}[日月][^。；;]{0,30}?(?:开行|开通|开航|首发|首航|运营|运行)以来"
-    # (这条线路去年3月开始按每周三列的频次常态化运行: since that month)
-    r"|(?:\d{4}年|去年|今年)?\d{1,2}月(?:开始|起)[^。；;]{0,20}?(?:常态化|开行|开通|运行)"
-    # (这趟班列自2018年开始常态化运行: since that year)
-    r"|自\d{4}年(?:开始|起)[^。；;]{0,20}?(?:常态化|开行|开通|运行)"
-    # (该班列自2021年正式开通后: the year it opened, told of it; not 自2017年西部陆海新通道
-    # 开通以来, a corridor's)
-    r"|自\d{4}年(?:正式)?(?:开通|开行|开航|运营|运行)(?:以来|后)"
-)
-# The day a line opened, told of it right after its name (…国际货运航线于2023年12月13日正式开通;
-# not 将于, 计划于: a plan)
-_OPENED_ON = re.compile(
-    r"(?<!将)(?<!拟)(?<!计划)(?<!预计)(?<!预定)于\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:正式)?(?:开通|开航|开行|首航|通航)"
-)
-# A date since which something has been (2017年西部陆海新通道开通以来): no day of this run
-# (这是2017年…开通以来,首次开行出口印度的班列 dates the train by the sentence before)
-_SINCE_THEN = re.compile(r"[^，,。；;]{0,40}?以来")
-# …but a year since which lines are told newly opened (2022年以来,…新开…5条航线): theirs
-_NEWLY_OPENED = re.compile(rf"(?:今年|\d{{4}}年){NEWLY_SINCE.pattern}")
-# The first train of a year (今年首趟, 新年首班, 2024年首列) is no service's opening
-_YEARS_FIRST = re.compile(
-    "年(?:度|的)?(?:首|第一|头一)(?:趟|列|班|发|航)"
-    # (北京今年开往莫斯科的第一趟中欧班列: this year's first, told with where it goes)
-    "|(?:今年|本年度|新年|年内)[^，,。；;]{0,12}?的(?:首|第一|头一)(?:趟|列|班|发|航)"
-)
-# An anniversary of a service's running (标志着…开行满7周年, 迎来开通3周年): the run told
-# beside it marks it, and is no opening
-_ANNIVERSARY = re.compile(
-    "(?:开行|开通|运营|运行|开航|通航)(?:已经|已)?(?:整整|满)?[\\d一二三四五六七八九十两]+(?:个)?周年"
-    # (开行满十年的历史节点: its years told full)
-    "|(?:开行|开通|运营|运行|开航|通航)(?:已经|已)?(?:整整)?满[\\d一二三四五六七八九十两]+(?:个)?年"
-)
-# …except the first one since which the service has run (自2011年首列…班列成功开行以来:
-# its opening)
-_FIRST_SINCE = re.compile(r"自\d{4}年(?:首|第一)[^。；;]{0,30}?(?:开行|开通|运行|发出|开出)以来")
-# Runs counted (今年1—9月已开行2595车次, 累计开行超1000列): how busy a service is, no opening
-# (湖南今年开行的中老班列已超过6500车: what ran, counted after its name)
-_RUNS_COUNTED = re.compile(
-    r"开行(?:了|的[^，,。；;]{1,12}?(?:已经?|累计|共)?)?(?:突破|超过|超|近|逾|约|达到|达)?"
-    r"\d[\d.,，万]*(?:车次|车|列|班次|班|趟|艘次|航次)"
-)
-# A first run, or an opening, in a headline (not a mere 发车: 一日双向发车)
-_FIRST_RUN = re.compile("首(?:趟|列|班|发|航|开|次)|开通|开航")
-# An opening planned, not made (计划2021年开通, 拟于明年开行): its year is no opening's
-_PLANNED = re.compile(
-    f"(?:{PLANS.pattern}|将于|预计)[^，,。；;]{{0,12}}?(?:开通|开行|首发|开航|首航|开辟)"
-)
-# What is to come or planned (未来…还将谋划开通, 将增设…航线): a route told only so has no
-# opening date
-_NOT_YET = re.compile(
-    f"{FUTURE.pattern}|{PLANS.pattern}|将(?:要|会)?(?:开通|开行|增设|开辟|新开|首发|首航)|还将"
-    # (…航线也要开辟, 中转班轮要开起来: what is to be done)
-    "|(?<![主需重])要(?:开通|开行|增设|开辟|新开|首发|首航|开起来)"
-)
-# A first told (首次, 头一趟, 第一列): what a sentence after a run may say of it
-_FIRST_TOLD = re.compile(
-    "首次|首趟|首列|首班|首航|首发|头一|第一|(?:由此|就此|从此|自此)(?:开通|开行|从无到有|实现零的突破)"
-)
-_CLAUSE_MARK = re.compile(f"[{SEMICOLONS}]")
-# The reporter told (…向记者说明, 记者从…获悉): the date before it is the telling's
-_TOLD_TO_REPORTER = re.compile(
-    "(?:向|对|告诉)记者(?:介绍|说明|表示|透露|说)|记者[^，,。；;]{0,20}?(?:获悉|了解到|得知)"
-)
-# 同月, 当月 opening a sentence: the month of the date told before
-_SAME_MONTH = re.compile(r"\s*(?:同月|当月)")
-# A sentence that opens telling what came after (此后,…陆续开通了…) or before (此前济南还有两条
-# …航线): the date told before is not its date
-_AFTERWARDS = re.compile(r"\s*(?:此后|之后|后来|其后|此前|在此之前)")
-# 同日, 签约当天: the day of the sentences before
-_SAME_DAY = re.compile("同日|同一天|当天|当日|同天")
-# 与此同时 opening a sentence: the event of the sentence before, at its time (1月1日,首列班车
-# 从团结村站发出。与此同时,从成都发出的班列将行至罗兹)
-_MEANWHILE = re.compile(r"\s*(?:与此同时|同一时间|同一时刻)")
-# An hour of the day opening a sentence (上午10点40分, 14时20分): of the day told before
-_HOUR_FIRST = re.compile(
-    r"\s*(?:上午|下午|中午|晚上|晚间|凌晨|早上|清晨|傍晚)?\s*\d{1,2}(?:时|点|:|：)"
-)
-# A corridor's service told born (首条中欧班列线路“渝新欧”在重庆诞生, 自2011年在重庆首次开行以来,
-# 南向通道正式开通运营)
-# (not a first train: 2017年4月28日首趟…班列 is one run, maybe not this train's service)
-_BORN = re.compile(
-    "诞生|首次开行|首条[^，,。；;]{0,12}线路|(?:自|从)[^，,。；;]{0,20}?(?:开行|开通)以来"
-    # (一年前的9月25日,南向通道正式开通运营: the corridor itself opened)
-    '|(?:通道|班列|渝新欧|铁路)[”"]?(?:\\d{4}年)?(?:正式开通|正式开行|开通运营|正式运营)'
-)
 _DIVISION_WORD = re.compile("(?:市|省|区|县|自治区|壮族自治区)$")
 
 
@@ -261,7 +168,7 @@ def date_routes(
         if document.month and document.day
         else None
     )
-    breaks = [m.start() for m in _NEWLINE.finditer(text)]
+    breaks = [m.start() for m in NEWLINE.finditer(text)]
     own = {ev.sentence: route for route in routes for ev in route.evidence}
     shared = Counter(ev.sentence for route in routes for ev in route.evidence)
 
@@ -278,10 +185,10 @@ def date_routes(
             # (10月26日…开出,…预定11月5日到达杜伊斯堡: the day it is expected somewhere is no
             # day it ran, where another is told)
             dates = [
-                d for d in dates if not _EXPECTED.search(text, max(start, d.start - 5), d.start)
+                d for d in dates if not EXPECTED.search(text, max(start, d.start - 5), d.start)
             ] or dates
         told = (
-            _TOLD_TO_REPORTER.search(text, start, end)
+            TOLD_TO_REPORTER.search(text, start, end)
             if dates and text.find("记者", start, end) >= 0
             else None
         )
@@ -299,9 +206,9 @@ def date_routes(
         """Whether ``date`` is a day something is to arrive: an arrival told right after
         it, in a sentence that said 将, 预计 or 计划 before it (…将于今日下午抵达成都,然后…于
         8月31日终抵罗兹; 按计划10月31日到釜山港,11月2日到门司)."""
-        if not _ARRIVAL_AFTER.match(text, date.start):
+        if not ARRIVAL_AFTER.match(text, date.start):
             return False
-        return _WILL.search(text, start, date.start) is not None
+        return WILL.search(text, start, date.start) is not None
 
     def clause_dates(route: Route, i: int) -> list[EventDate]:
         """The dates of the clause of sentence ``i`` that names ``route``, where semicolons
@@ -311,13 +218,13 @@ def date_routes(
         发来的组件也在这里卸船: 常州's; …吴家山站首发…;2016年4月6日,开通通往里昂的线路:
         里昂's). The others told there are shared."""
         start, end = sentences[i]
-        if not _CLAUSE_MARK.search(text, start, end):
+        if not CLAUSE_MARK.search(text, start, end):
             return []
         at = _end_at(route, start, end)
         if at < 0:
             return []
         at = max(at, _named_at(route.origin, start, end))
-        marks = [m.start() for m in _CLAUSE_MARK.finditer(text, start, end)]
+        marks = [m.start() for m in CLAUSE_MARK.finditer(text, start, end)]
         bounds = [start, *(k + 1 for k in marks)], [*marks, end]
         k = bisect_right(marks, at)
         if not OPENING_CUE.search(text, bounds[0][k], bounds[1][k]):
@@ -343,20 +250,20 @@ def date_routes(
     @cache
     def cue(i: int) -> bool:
         start, end = sentences[i]
-        counted = [m.span() for m in _RUNS_COUNTED.finditer(text, start, end)]
+        counted = [m.span() for m in RUNS_COUNTED.finditer(text, start, end)]
         # (the clauses that tell a year's first train, not since which it has run: 今天这趟
         # 是该线今年的头一列, beside 该线去年3月首次开行, the line's opening)
         clauses = [
-            _clause_of(text, m.start(), start, end) for m in _YEARS_FIRST.finditer(text, start, end)
+            _clause_of(text, m.start(), start, end) for m in YEARS_FIRST.finditer(text, start, end)
         ]
-        years_first = [c for c in clauses if not _FIRST_SINCE.search(text, *c)]
+        years_first = [c for c in clauses if not FIRST_SINCE.search(text, *c)]
         return (
             any(
                 not any(a <= m.start() < b for a, b in (*counted, *years_first))
                 for m in OPENING_CUE.finditer(text, start, end)
             )
-            and _PLANNED.search(text, start, end) is None
-            and _ANNIVERSARY.search(text, start, end) is None
+            and PLANNED.search(text, start, end) is None
+            and ANNIVERSARY.search(text, start, end) is None
         )
 
     def _opening_near(i: int, route: Route) -> bool:
@@ -364,7 +271,7 @@ def date_routes(
         with no date of its own, tells a first (此次尚属首次, 这还是头一趟; not 每月开行一班)."""
         return any(
             cue(k)
-            and _FIRST_TOLD.search(text, *sentences[k]) is not None
+            and FIRST_TOLD.search(text, *sentences[k]) is not None
             and own.get(k, route) is route
             and not found(k)
             and paragraph(k) == paragraph(i)
@@ -396,9 +303,9 @@ def date_routes(
         start = sentences[i][0]
         return (
             cue(i)
-            and _FIRST_TOLD.search(text, *sentences[i]) is not None
+            and FIRST_TOLD.search(text, *sentences[i]) is not None
             and bool(dates)
-            and not _EXPECTED.search(text, max(start, dates[-1].start - 5), dates[-1].start)
+            and not EXPECTED.search(text, max(start, dates[-1].start - 5), dates[-1].start)
         )
 
     def _year_before(i: int, month_day: str) -> str | None:
@@ -437,7 +344,7 @@ def date_routes(
             dates = [
                 d
                 for d in dates
-                if not _SINCE_THEN.match(text, d.start) or _NEWLY_OPENED.match(text, d.start)
+                if not SINCE_THEN.match(text, d.start) or NEWLY_OPENED.match(text, d.start)
             ]
         start, end = sentences[i]
         own_date = _told_before_end(route, i)
@@ -492,7 +399,7 @@ def date_routes(
     def _left_from_its_end(date: EventDate, route: Route, end: int) -> bool:
         """Whether what leaves on ``date`` leaves from an end of ``route`` that is not its
         start (…由英国伦敦发车, of 义乌—伦敦)."""
-        m = _LEFT.match(text, date.start, end)
+        m = LEFT.match(text, date.start, end)
         if m is None or m.group("place") is None:
             return False
         a, b = m.span("place")
@@ -503,8 +410,8 @@ def date_routes(
     def _left_on(date: EventDate, end: int) -> bool:
         """Whether a departure follows ``date`` (…日自舟山港启程), and not one told of what
         then arrives on that day (11月26日,由霍尔果斯启运的…专线抵达波兰: the arrival's)."""
-        m = _LEFT.match(text, date.start, end)
-        return m is not None and _ARRIVES.match(text, m.end(), end) is None
+        m = LEFT.match(text, date.start, end)
+        return m is not None and ARRIVES.match(text, m.end(), end) is None
 
     def _told_before_end(route: Route, i: int) -> EventDate | None:
         """In a sentence of several routes with several dates, the date told last before
@@ -539,9 +446,9 @@ def date_routes(
         (贵阳至加尔各答国际货运航线于2023年12月13日正式开通), if any."""
         for ev in route.evidence:
             start, end = sentences[ev.sentence]
-            m = _SINCE.search(text, start, end)
+            m = SINCE.search(text, start, end)
             if m is None or not text.startswith("自", m.start()):
-                m = _OPENED_ON.search(text, start, end)
+                m = OPENED_ON.search(text, start, end)
                 if m is None:
                     continue
             at = _end_at(route, start, end)
@@ -555,7 +462,7 @@ def date_routes(
     for route in routes:
         if route.opened is not None:
             continue
-        if all(_NOT_YET.search(text, *sentences[ev.sentence]) for ev in route.evidence):
+        if all(NOT_YET.search(text, *sentences[ev.sentence]) for ev in route.evidence):
             continue  # (今年下半年,重庆将开通…航线: a plan has opened on no day)
         before = [
             told_run_before(route, text, *sentences[ev.sentence], gaz) for ev in route.evidence
@@ -611,7 +518,7 @@ def date_routes(
         if len(first) == 1 and len(first[0][1]) == 1:
             (i, (day,)), end = first[0], sentences[first[0][0]][1]
             # (a day: a year or a month told so is refined by the sentences around it)
-            if len(day.value) in (5, 10) and not _ARRIVED.match(text, day.start, end):
+            if len(day.value) in (5, 10) and not ARRIVED.match(text, day.start, end):
                 year = _year_before(i, day.value) if len(day.value) == 5 else None
                 route.opened = f"{year}-{day.value}" if year else day.value
                 route.opened_year_inferred = day.year_inferred or year is not None
@@ -628,14 +535,14 @@ def date_routes(
             # sentence after it, of no other route)
             opening = cue(i) or _opening_near(i, route)
             here = (_departures(i, route) or _nearest_before(route, i)) if opening else []
-            if here and _ARRIVED.match(text, here[0].start, sentences[i][1]):
+            if here and ARRIVED.match(text, here[0].start, sentences[i][1]):
                 # (10月29日,一列冷链货运列车驶入团结村站。…10月26日上午,…首列冷链专列,由
                 # 广西北部湾防城港开出: the day it left its start, told after the arrival)
                 here = _left_after(route, i) or here
             if here and all(len(d.value) == 4 for d in here) and i > 0:
                 # (1月1日,首列班车发出。当日,…发出2021年中欧班列第一趟列车: the day told
                 # before, of the year this sentence tells)
-                if _SAME_DAY.match(text, sentences[i][0]):
+                if SAME_DAY.match(text, sentences[i][0]):
                     year = here[0].value
                     before = [
                         d._replace(value=f"{year}-{d.value}") if len(d.value) == 5 else d
@@ -650,27 +557,27 @@ def date_routes(
                 # hour of the day, of the day told before)
                 same_day = (
                     (
-                        _SAME_DAY.search(text, *sentences[i]) is not None
-                        or _HOUR_FIRST.match(text, sentences[i][0]) is not None
+                        SAME_DAY.search(text, *sentences[i]) is not None
+                        or HOUR_FIRST.match(text, sentences[i][0]) is not None
                     )
                     and (cue(i) or _opening_near(i, route))
-                ) or (i > 0 and _MEANWHILE.match(text, sentences[i][0]) is not None and cue(i - 1))
+                ) or (i > 0 and MEANWHILE.match(text, sentences[i][0]) is not None and cue(i - 1))
                 # (…今年6月,…班轮正式开行…。同月,…班轮首航: that month, whatever the
                 # sentence before tells of)
-                same_month = cue(i) and _SAME_MONTH.match(text, sentences[i][0]) is not None
+                same_month = cue(i) and SAME_MONTH.match(text, sentences[i][0]) is not None
                 # (7月14日,班轮从珞璜港驶离。这标志着…开启首航。本次班轮…通过首班穿梭巴士从
                 # 宜宾港运至珞璜港的元明粉: the day of the run the sentences before, each
                 # referring back to the one before it, tell)
-                told_before = _REFERS_BACK.match(text, *sentences[i]) is not None
+                told_before = REFERS_BACK.match(text, *sentences[i]) is not None
                 # (…首趟回程专列…开进南京龙潭站。…借此…。这趟专列在布拉戈维申斯克发车: the
                 # service told before the sentences of comment)
-                this_service = _THIS_SERVICE.match(text, *sentences[i]) is not None
-                afterwards = _AFTERWARDS.match(text, sentences[i][0]) is not None
-                back = _THIS_SERVICE_REACH if this_service else 5 if same_day else 3
+                this_service = THIS_SERVICE.match(text, *sentences[i]) is not None
+                afterwards = AFTERWARDS.match(text, sentences[i][0]) is not None
+                back = THIS_SERVICE_REACH if this_service else 5 if same_day else 3
                 across_comment = False
                 for j in range(i - 1, i - 1 if afterwards else max(-1, i - back), -1):
                     if j < i - 1:
-                        refers = _REFERS_BACK.match(text, *sentences[j + 1]) is not None
+                        refers = REFERS_BACK.match(text, *sentences[j + 1]) is not None
                         across_comment = across_comment or (told_before and not refers)
                         told_before = told_before and (refers or (this_service and _comment(j + 1)))
                     if paragraph(j) != paragraph(i) and not (same_day or same_month or told_before):
@@ -697,7 +604,7 @@ def date_routes(
                     if (
                         (cue(i) or cue(j))
                         and j > 0
-                        and _SAME_DAY.match(text, sentences[j][0])
+                        and SAME_DAY.match(text, sentences[j][0])
                         and found(j - 1)
                     ):
                         # (12月3日,…。同日,…专列首发出境。这趟专列自莫斯科开出: the day told
@@ -711,10 +618,10 @@ def date_routes(
                 and i + 1 < len(sentences)
                 and (
                     paragraph(i + 1) == paragraph(i)
-                    or _REFERS_BACK.match(text, sentences[i + 1][0], sentences[i + 1][1])
+                    or REFERS_BACK.match(text, sentences[i + 1][0], sentences[i + 1][1])
                     # (…班列从新乡出发。(a new paragraph) 经过半年筹备,当天,…班列正式开通: that
                     # day, told in its first clauses)
-                    or _SAME_DAY.search(
+                    or SAME_DAY.search(
                         text,
                         sentences[i + 1][0],
                         min(sentences[i + 1][1], sentences[i + 1][0] + 16),
@@ -727,7 +634,7 @@ def date_routes(
                     or told_run_before(own[i + 1], text, *sentences[i + 1], gaz) is not None
                 )
                 and cue(i + 1)
-                and not [d for d in found(i + 1) if not _SINCE_THEN.match(text, d.start)]
+                and not [d for d in found(i + 1) if not SINCE_THEN.match(text, d.start)]
             ):
                 here = found(i)  # (…从钦州港东站出发。这趟班列在5年前的今天首发)
             if not here and _departures(i, route):
@@ -736,8 +643,8 @@ def date_routes(
                 later = next(
                     (
                         k
-                        for k in range(i + 1, min(len(sentences), i + 2 + _THIS_SERVICE_REACH))
-                        if not _comment(k) or _THIS_SERVICE.match(text, *sentences[k])
+                        for k in range(i + 1, min(len(sentences), i + 2 + THIS_SERVICE_REACH))
+                        if not _comment(k) or THIS_SERVICE.match(text, *sentences[k])
                     ),
                     None,
                 )
@@ -745,9 +652,9 @@ def date_routes(
                     later is not None
                     and all(_comment(k) for k in range(i + 1, later))
                     and own.get(later, route) is route
-                    and _THIS_SERVICE.match(text, *sentences[later])
+                    and THIS_SERVICE.match(text, *sentences[later])
                     and cue(later)
-                    and _FIRST_TOLD.search(text, *sentences[later])
+                    and FIRST_TOLD.search(text, *sentences[later])
                     and not found(later)
                 ):
                     here = _departures(i, route)[:1]
@@ -757,10 +664,10 @@ def date_routes(
                 for j in range(i + 1, min(len(sentences), i + 4)):
                     if own.get(j, route) is not route:
                         continue
-                    if j < i + 3 and _SINCE.search(text, *sentences[j]):
+                    if j < i + 3 and SINCE.search(text, *sentences[j]):
                         here = found(j)[:1]
                         break
-                    if j == i + 1 and _THIS_LINE.search(text, *sentences[j]) and cue(j):
+                    if j == i + 1 and THIS_LINE.search(text, *sentences[j]) and cue(j):
                         # (…全货运航线正式开通。此前一天,6月18日凌晨,该线航班已完成首航: the
                         # line's first run, told right after with its day)
                         here = found(j)[:1]
@@ -783,12 +690,12 @@ def date_routes(
                         # headline of no route of its own, told of the body's first)
                         or (0 not in own and route is first_told)
                     )
-                    and _FIRST_RUN.search(text, *sentences[0])
+                    and FIRST_RUN.search(text, *sentences[0])
                 ):
                     # (防城港至重庆首趟…专列开行 over 10月26日,…专列从防城港站出发: the
                     # headline tells the opening, the body the day it left)
                     here = _departures(i) or found(i)[:1]
-                    if not here and i > 1 and _SAME_DAY.match(text, sentences[i][0]):
+                    if not here and i > 1 and SAME_DAY.match(text, sentences[i][0]):
                         # (…班列首发 over 10月27日,(a caption)。当日,一趟…返程班列抵达厦门
                         # 海沧站: the day told before)
                         here = found(i - 1)[-1:]
@@ -828,8 +735,8 @@ def _date_by_corridor(
     by_birth: dict[int, str] = {}  # the routes dated here, by id: the date they took
     for k, (start, end) in enumerate(sentences):
         sentence = text[start:end]
-        born = _BORN.search(sentence)
-        if born is None or _YEARS_FIRST.search(sentence) or _PLANNED.search(sentence):
+        born = BORN.search(sentence)
+        if born is None or YEARS_FIRST.search(sentence) or PLANNED.search(sentence):
             continue
         names = [n for n in CORRIDOR_OF if n in sentence]
         named = {CORRIDOR_OF[n] for n in names}
