@@ -176,6 +176,8 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
                 "重庆江津到广西防城港汽车首趟班车正式发车。", "江津区", ("防城港市",), mode="road"
             ),
             Example("济宁到重庆万州的集装箱水运航线开通。", "济宁市", ("万州港",), mode="river"),
+            # (the first line, told before the service word)
+            Example("昨天,涪陵港到南京港首条集装箱航线开通。", "涪陵港", ("南京港",), mode="river"),
             # (the corridor the train runs on, named before its service word)
             Example(
                 "泸州今年开行泸州到钦州港陆海新通道班列10列。", "泸州市", ("钦州港",), mode="rail"

@@ -428,7 +428,8 @@ LISTED_CHAIN = f"{CHAIN}(?:[和及]{T}{{1,2}}(?!{DASH}|至|{T}))?"
 # service only, no verb between (两江新区到万州区考察航线 is a visit)
 SERVICE_KINDS = (
     "集装箱|水运|跨境|国际|货运|冷链|直达|快速|铁海联运|海铁联运|铁水联运|水铁联运|江海联运|江海直达|"
-    "多式联运|中欧|中亚|中老|中越|汽车|公路|首趟|首列|首班|精品|公共|"
+    # (首条, the first line of its kind as 首趟 the first train: 涪陵到南京首条集装箱航线)
+    "多式联运|中欧|中亚|中老|中越|汽车|公路|首趟|首列|首班|首条|精品|公共|"
     # (the corridor a train runs on, by the names that are no service of their own:
     # 宜宾到钦州港陆海新通道班列)
     + "|".join(n for c in CORRIDORS for n in c.names if n.endswith("通道"))
