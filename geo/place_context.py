@@ -246,6 +246,7 @@ STRONG_BEFORE = (
     "经停",  # (经停明斯克: a stop on the way)
     "途径",  # (途经 as pages often misspell it: 途径河内)
     "驶向", "奔向", "飞向", "开向", "直奔", "直飞", "直驶",
+    "往返",  # (武汉往返大阪的货运航线: a line both ways to it)
     *ORIGIN_IS, *END_IS,
     # (a word that says it is a city: 工业城市杜伊斯堡, 首都明斯克, 小城法兰克福)
     "城市", "小城", "首都", "首府", "港城", "名城", "古城", "重镇",
@@ -256,10 +257,11 @@ STRONG_BEFORE = (
 )  # fmt: skip
 # Words after a place telling a service leaving it (乌兰察布开出的中欧班列; 长春开行至大连港
 # 的班列, a service it runs to a place; 为卢森堡开往成都的班列送行; 泉州直飞马尼拉, an air
-# line from it), also after a word of time or manner (苏州也开出一列中亚班列, 成都首次开行
-# 至…): a strong context after it
+# line from it; 南宁往返河内, a line both ways from it), also after a word of time or manner
+# (苏州也开出一列中亚班列, 成都首次开行至…): a strong context after it
 LEAVING = ("出发", "始发", "开出", "开行至", "开行到", "开通至", "开通到", "发出至", "发出到", "启程",
-           "启航", "起航", "开往", "驶往", "发往", "运往", "飞往", "直飞")  # fmt: skip
+           "启航", "起航", "开往", "驶往", "发往", "运往", "飞往", "直飞",
+           "往返")  # fmt: skip
 _BEFORE_LEAVING = (
     "也|还|又|再|亦|将|已|已经|首次|首度|同日|当天|当日|同时|率先|正式|每周|每天|先后|相继|陆续"
 )

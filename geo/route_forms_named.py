@@ -62,6 +62,10 @@ _GO = "开往|驶往|发往|通往|驶向|运往|飞往"
 # 专业货运枢纽机场,): no place in it
 _APPOSITIVE = "(?:[—–]{1,2}[^，。；,;\ue000-\uefff—–]{2,24}[，,])"
 
+# The kinds of an air line between its ends and its service word, beside the kinds of
+# service (杭州往返墨西哥城全货运航线, 宜昌往返郑州定期货运航线)
+_BOTH_WAYS_KINDS = "全货机|全货运|定期|航空"
+
 # Words a service's name follows (首趟川—鄂—沪长江班轮): each its own lookbehind
 _AFTER_WORDS = "|".join(
     f"(?<={w})" for w in ("首趟", "首条", "首班", "开通", "开行", "开辟", "这条")
@@ -212,6 +216,27 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
                 "南昌市",
                 ("河内",),
                 mode="rail",
+            ),
+        ),
+        named=True,
+    ),
+    RouteForm(
+        "X往返Y service",
+        # 往返 between a line's ends, the service after them: a line both ways, read from the
+        # end named first (武汉往返大阪全货机航线; 南宁往返河内、胡志明等货运线路, one to
+        # each of the far ends listed)
+        # (not 往返于, the ends after it: 往返于万州港和上海港之间)
+        rf"(?<![从由自经])(?P<o>{T})往返(?P<d>{T}(?:[、和及]{T})*)(?!{DASH}|至|到|{T})"
+        # (the service right after them, of kinds only: not 往返孟加拉、新加坡等国的进出口直航
+        # 服务, a port's reach)
+        rf"(?:等(?:地|城市)?)?的?(?P<tail>(?:{SERVICE_KINDS}|{_BOTH_WAYS_KINDS})*{SERVICE})",
+        (
+            Example("武汉往返大阪全货机航线昨日开通。", "武汉市", ("大阪",), mode="air"),
+            Example(
+                "机场已开通南宁往返河内、胡志明等国际货运线路。",
+                "南宁市",
+                ("胡志明市",),
+                mode="unspecified",
             ),
         ),
         named=True,
