@@ -66,6 +66,10 @@ _APPOSITIVE = "(?:[—–]{1,2}[^，。；,;\ue000-\uefff—–]{2,24}[，,])"
 # service (杭州往返墨西哥城全货运航线, 宜昌往返郑州定期货运航线)
 _BOTH_WAYS_KINDS = "全货机|全货运|定期|航空"
 
+# A name the gazetteer does not know in a list of lines counted (沙巴 in 至上海、沙巴、北京3条
+# 航线): the count after it says the list is of the lines' ends
+_UNKNOWN_COUNTED = "[\u4e00-\u9fff]{2,4}(?=、[^。；;，,]{1,40}?(?:\\d+|[两二三四五六七八九十]+)条)"
+
 # Words a service's name follows (首趟川—鄂—沪长江班轮): each its own lookbehind
 _AFTER_WORDS = "|".join(
     f"(?<={w})" for w in ("首趟", "首条", "首班", "开通", "开行", "开辟", "这条")
@@ -86,7 +90,9 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         rf"(?<!经)(?<!通过)(?<!通过{T}[、和及])"
         rf"(?P<chain>[“\"]?{T}[“”\"]?(?:{BRACKETED}|[)）])?(?:{LINK})+"
         # (each item with its cities in brackets: 荷兰(鹿特丹)、白俄罗斯(明斯克、奥尔沙))
-        rf"(?:[、和及]{T}(?:{BRACKETED})?(?!{DASH}|至))*)"
+        # (and, in lines counted, a far end the gazetteer does not know between two it knows,
+        # left out: 重庆至上海、沙巴、北京3条航线 goes to 北京 too)
+        rf"(?:[、和及](?:{_UNKNOWN_COUNTED}、)?{T}(?:{BRACKETED})?(?!{DASH}|至))*)"
         # (not the ends in brackets of a service listed before another: 中欧班列(厦门-汉堡)、
         # 中亚班列(…): each bracket the service before it's)
         rf"(?![)）][、和及与，,])"
@@ -97,6 +103,10 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
             ),
             Example(
                 "泸州至珞璜港至果园港的水水中转航线已常态运行。", "泸州港", ("果园港",), ("珞璜港",)
+            ),
+            # (lines counted, one end unknown to the gazetteer between two it knows)
+            Example(
+                "今年新开重庆至上海、沙巴、北京3条货运航线。", "重庆市", ("北京市",), mode="air"
             ),
             # (the first end closing a bracket after a service word)
             Example("中欧班列(重庆)—中东欧国家班列今日发车。", "重庆市", ("中东欧",)),
