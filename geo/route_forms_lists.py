@@ -40,6 +40,9 @@ _UNKNOWN_END = (
 # A line's two ends, in a list of lines (射阳港到太仓港; 大丰港内港池到宿迁港: a part of
 # the first that the gazetteer does not know, left out)
 _PAIR = f"{T}[\u4e00-\u9fff]{{0,3}}?(?:到|至|{DASH}{{1,2}}){T}"
+# A line's two ends joined by 到, in a list of such lines (郑州到汉堡、郑州到明斯克; its far
+# ends may be two: 泸州到泰国和越南)
+_PAIR_TO = f"{T}到{T}(?:[和及与]{T})*"
 # The close of a list of places that says there are more, or what they are (等站点, 等港口,
 # 等3个城市)
 _AND_SO_ON = "等(?:\\d{1,2}|[两三四五六七八九十]{1,2})?个?(?:站点|车站|港口|城市|地区|地)?"
@@ -180,6 +183,22 @@ LIST_FORMS: tuple[RouteForm, ...] = (
                 "淮安港",
                 ("太仓港",),
                 mode="river",
+            ),
+        ),
+        reader=read_pairs_counted,
+    ),
+    RouteForm(
+        "X到Y、X到Z service",
+        # lines listed each by its two ends joined by 到 (to which the chains' links do not
+        # reach), then their service (昆明到万象、昆明到曼谷等两条班列): one route each
+        rf"(?<![从由自经])(?P<pairs>{_PAIR_TO}(?:、{_PAIR_TO})+)"
+        rf"(?:等(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,2}})?条)?{TAIL}",
+        (
+            Example(
+                "新开昆明到万象、昆明到曼谷等两条国际货运班列。",
+                "昆明市",
+                ("曼谷",),
+                mode="rail",
             ),
         ),
         reader=read_pairs_counted,
