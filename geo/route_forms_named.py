@@ -104,6 +104,10 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
             Example(
                 "泸州至珞璜港至果园港的水水中转航线已常态运行。", "泸州港", ("果园港",), ("珞璜港",)
             ),
+            # (an air cargo line told by its figure, 空中丝绸之路)
+            Example(
+                "全货机开通后,西安—列日“空中丝绸之路”越飞越宽。", "西安市", ("列日",), mode="air"
+            ),
             # (lines counted, one end unknown to the gazetteer between two it knows)
             Example(
                 "今年新开重庆至上海、沙巴、北京3条货运航线。", "重庆市", ("北京市",), mode="air"

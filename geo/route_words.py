@@ -108,6 +108,8 @@ SERVICE_WORDS = (
     # not 铁路支线, a branch of a railway)
     "内支线", "公共支线", "集装箱支线",
     "海上巴士",  # (往返于连云港港与上海港的“海上巴士”: a shuttle liner)
+    # (an air cargo line between two cities, told by its figure: 西安—列日“空中丝绸之路”)
+    "空中丝绸之路", "空中丝路",
 )  # fmt: skip
 # Modes from the wording, the most specific first (铁海联运班列 is rail-sea, not rail).
 MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
