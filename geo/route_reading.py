@@ -32,6 +32,7 @@ from cqmap.geo.route_named import CALLS
 from cqmap.geo.route_words import (
     CLAUSE,
     PASSENGERS,
+    PLANNED_OPENING,
     SEMICOLONS,
     TLIST_ASIDES,
     TRANSPORT_CUE,
@@ -44,7 +45,7 @@ from cqmap.geo.routes import (
     Route,
     read_groups,
 )
-from cqmap.geo.skeleton import Sentence
+from cqmap.geo.skeleton import ANY, Sentence
 from cqmap.geo.vocabulary import count_of
 
 __all__ = ["read_routes", "settle_corridors"]
@@ -81,6 +82,8 @@ def read_routes(
         for m in _matches(regex, scanned, marks if form.fallback else []):
             if form.each and counted_network(scanned, m.start(), m.end()):
                 continue  # (开通韩国、西非…等6大板块共42条航线: a network counted, no service)
+            if not form.over_text and _planned(skeleton, m):
+                continue  # (谋划开通义乌—华沙班列: a line still to be opened)
             clause = bisect_right(marks, m.start())
             refine_only = form.fallback and clause in read_before
             if (
@@ -221,6 +224,16 @@ def read_routes(
 
 
 _CLAUSE_MARKS = frozenset(SEMICOLONS)
+
+
+def _planned(skeleton: str, m: re.Match) -> bool:
+    """Whether the match's first place is the start of a line told as still to be opened
+    (:data:`~cqmap.geo.route_words.PLANNED_OPENING`)."""
+    first = _PLACE.search(skeleton, m.start(), m.end())
+    return first is not None and PLANNED_OPENING.search(skeleton, 0, first.start()) is not None
+
+
+_PLACE = re.compile(ANY)
 # A facility that runs lines, as the subject of its verb or where they are run (昆明东站已开行
 # 了…, 在柳州南物流中心分别开行…)
 _RUNS_LINES = re.compile(

@@ -40,6 +40,7 @@ __all__ = [
     "ENDS_COUNTED",
     "RADIATES",
     "PLANS",
+    "PLANNED_OPENING",
     "NOT_RUN",
     "ROUTE_HINTS",
     "TRANSPORT_CUE",
@@ -218,6 +219,13 @@ _PLAN_WORDS = (
 )
 FUTURE = re.compile(_FUTURE_WORDS)
 PLANS = re.compile(_PLAN_WORDS)
+# A line named as what is still to be opened (谋划开通义乌—华沙班列, 即将开通的西安至莫斯科航线,
+# 还将在下月开通合肥至河内的航线, 计划在试运行基础上,打造怀化至海防的班列; not 已开通, 开通了:
+# one opened): no service run yet, up to the line's first place
+PLANNED_OPENING = re.compile(
+    "(?:还将|即将|(?<!按)计划|规划|谋划|筹划|拟|力争|争取|打算)"
+    '[^。；;已了]{0,16}?(?:开通|新开|开辟|增开|打造)的?[“"「]?$'
+)
 # Lines counted (通行114条中欧班列线路, 等17条线路, 61条从重庆、苏州等城市直通欧洲的运行线):
 # a network, not one service (not 多出一条国际货运新线, the one told)
 # (or after them: 已开通运输线路12条)

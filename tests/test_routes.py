@@ -1376,6 +1376,28 @@ def test_who_receives_the_goods_abroad_is_no_start():
     assert [r["origin"] for r in extract_text(text)["routes"]] == ["洛阳市"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "在开通义乌—伊朗班列的基础上,义乌还谋划开通义乌—华沙、马德里等班列。",
+            [("义乌市", ["伊朗"])],
+        ),
+        (
+            "通过已开通的西安至河内货运航线和年底即将开通的西安至莫斯科货运航线,枢纽作用更强。",
+            [("西安市", ["河内"])],
+        ),
+        ("下一步,航空公司还将视货源情况,开通郑州直达芝加哥的全货机航线。", []),
+        ("陆港计划在试运行的基础上,打造怀化至海防的冷链班列。", []),
+    ],
+)
+def test_a_line_told_as_still_to_be_opened_is_no_service(text, expected):
+    """谋划开通…, 即将开通的…, 还将…开通…, 计划…打造…: a line planned, not run; a line
+    opened beside it (已开通的西安至河内, 开通义乌—伊朗) is."""
+    ends = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert ends == expected
+
+
 def test_lines_counted_to_countries_with_their_cities_in_brackets_are_a_line_each():
     """…至荷兰(鹿特丹)、白俄罗斯(明斯克、奥尔沙)等5条国际直达班列: a line to each city."""
     text = "南昌国际陆港已开通南昌至荷兰(鹿特丹)、白俄罗斯(明斯克、奥尔沙)等5条国际直达班列。"
