@@ -532,8 +532,9 @@ ORIGIN = re.compile(
     r"(?!转运(?![到至])|中转|转口)"
     # (not 从阿拉山口出境: where it crosses the border, a stop)
     # (not 从新疆阿拉山口出境, the crossing told with its province either, nor 从新疆都拉塔
-    # 口岸出境, a crossing the gazetteer does not know after it)
-    rf"(?!{T}{{0,3}}[^，。；,;\ue000-\uefff]{{0,7}}?{_ACROSS})"
+    # 口岸出境, a crossing the gazetteer does not know after it, nor 从阿拉山口或霍尔果斯口岸
+    # 出境, one of two crossings; nor 从满洲里口岸进入俄罗斯, crossing into the country)
+    rf"(?!(?:[或、和]?{T}){{0,3}}[^，。；,;\ue000-\uefff]{{0,7}}?(?:{_ACROSS}|(?:口岸)?进入{T}))"
     # (not 从澳大利亚进口的锰矿石: where the goods were bought; 由美国进口至南京港 moves)
     r"(?!(?:进口|购进|采购)的)"
     rf"(?![^，,。；;]{{0,14}}?(?:{_AGENCY}|{_MADE}))"

@@ -347,6 +347,25 @@ def test_where_a_train_crosses_the_border_is_a_stop_not_its_origin(text):
     assert "阿拉山口" in routes[0][2]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "一列中欧班列从团结村站驶出。班列将在兰州集结,从阿拉山口或霍尔果斯口岸出境,最终抵达杜伊斯堡。",
+            ("团结村", ["杜伊斯堡"]),
+        ),
+        (
+            "这趟车队从大连出发,然后从后贝加尔斯克口岸进入俄罗斯,最终抵达新西伯利亚。",
+            ("大连市", ["新西伯利亚"]),
+        ),
+    ],
+)
+def test_a_crossing_told_as_one_of_two_or_where_it_enters_a_country_is_no_origin(text, expected):
+    """从阿拉山口或霍尔果斯口岸出境 (one of two crossings), 从后贝加尔斯克口岸进入俄罗斯 (the
+    country crossed into): where the train crosses, not where it starts."""
+    assert [r[:2] for r in _routes(text)] == [expected]
+
+
 def test_a_ship_leaving_a_terminal_a_ship_sailing_into_a_port_and_a_company_of_a_place():
     """…班轮在泸州港国际集装箱码头起航 (码头起航: the ship leaves the terminal); 驶入果园港
     (it arrives); 由福建某海运集团…从事 (a company named after its province is no origin)."""
