@@ -90,15 +90,29 @@ _COMPARED_REACH = 26  # (the longest span 同…比 may take)
 # after which readers split: 过去…先从荆州走公路把货运到武汉阳逻港 is a route to some)
 _IN_GENERAL = re.compile("以前|以往|通常|一般|往往|需要|必须")
 _IN_GENERAL_REACH = 24  # (characters before the movement looked at: a bounded window)
+# ... and the way goods went before, told as what they mostly did (此前,这里的烟花都是经霞凝港
+# 运往上海; 原来,煤炭主要是…,或由新疆铁运至重庆; 在此之前,运输方式一般是…,先由老挝运到泰国):
+# the sentence opens on the time before, then tells the habit, however many clauses on
+# (not 此前4月28日,首趟班列开行: a run dated before; 此前,从武汉至欧洲的货运主要通过水运: the
+# habit told after the way)
+_BEFORE_HABIT = re.compile(
+    # (or after who tells it: 据了解,此前…; 某某说,此前,…)
+    "^(?:[^，。；,;]{0,8}[，,])?[^，。；,;]{0,12}?(?:此前|原来|原先|在此之前)[^。；;]*?"
+    "(?:主要是|一般是|都是|通常是|大多是)"
+)
+_BEFORE_HABIT_REACH = 60  # (characters before the movement looked at: a bounded window)
 
 
 def told_in_general(skeleton: str, at: int) -> bool:
     """Whether what is read from skeleton index ``at`` is told, in its clause, as how goods
-    used to go or must go (:data:`_IN_GENERAL` before it), not as a service that runs
+    used to go or must go (:data:`_IN_GENERAL` before it, or :data:`_BEFORE_HABIT` opening
+    the sentence), not as a service that runs
     (looked for within :data:`_IN_GENERAL_REACH` characters, so that a sentence of many
     movements stays linear)."""
     start = clause_start(skeleton, at, max(0, at - _IN_GENERAL_REACH))
-    return _IN_GENERAL.search(skeleton, start, at) is not None
+    if _IN_GENERAL.search(skeleton, start, at) is not None:
+        return True
+    return at <= _BEFORE_HABIT_REACH and _BEFORE_HABIT.search(skeleton, 0, at) is not None
 
 
 def compared(skeleton: str, at: int) -> bool:

@@ -567,6 +567,9 @@ def test_trains_to_several_directions_are_a_service_each(text, routes):
         # how goods used to go, or must go: no service run
         ("以前从沙坪坝发出的货车最远只开到昆明,如今能开到欧洲。", []),
         ("进口货物一般需要从上海港经长江运抵万州。", []),
+        # the time before, then what goods mostly did, clauses on: the old way, no service
+        ("此前,这里产的陶瓷主要是靠汽车运至广州,或由长沙铁运至钦州港,再船运出海。", []),
+        ("原来,矿石运输方式一般是海运,先由澳大利亚运到上海港,再沿长江运至果园港。", []),
         # a corridor's trains from two places, 分别 to two: each its own, in turn
         (
             "两列西部陆海新通道班列从成都、重庆发出,经钦州港分别到达马来西亚和泰国。",
