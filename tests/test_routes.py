@@ -570,6 +570,11 @@ def test_trains_to_several_directions_are_a_service_each(text, routes):
         # the time before, then what goods mostly did, clauses on: the old way, no service
         ("此前,这里产的陶瓷主要是靠汽车运至广州,或由长沙铁运至钦州港,再船运出海。", []),
         ("原来,矿石运输方式一般是海运,先由澳大利亚运到上海港,再沿长江运至果园港。", []),
+        # what one plans, hopes or is able to carry from a start: no service run (not a
+        # first run told with 把)
+        ("我们明年还计划把班列从成都开到伊朗德黑兰。", []),
+        ("专家希望二十天内就能把货物从德国运到重庆。", []),
+        ("这是首次把榨菜从涪陵运到上海。", [("涪陵区", ["上海市"], [], "unspecified")]),
         # a corridor's trains from two places, 分别 to two: each its own, in turn
         (
             "两列西部陆海新通道班列从成都、重庆发出,经钦州港分别到达马来西亚和泰国。",
