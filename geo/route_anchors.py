@@ -128,6 +128,16 @@ _PAIRED_ENDS = re.compile(
 )
 
 
+# The corridor's train changed to, boarded again or boarded where the goods arrived (将在武汉
+# 换乘中欧班列; 再次搭乘中欧班列; 抵达西安港后,分别搭乘中欧班列长安号开往…): goods going on
+# from where they arrived, a journey told before; with no start of its own told (not
+# 搭乘中欧班列从团结村出发), no route of the corridor's own
+_BOARDED = re.compile(
+    "(?:换乘|转乘|改乘|再次?搭乘|(?:后|在[^，。；,;]{1,12})[，,]?[^，。；,;]{0,12}?搭乘)"
+    "[^，。；,;]{0,16}\\Z"
+)
+
+
 # A run's time, then what it can do in it (只需12天便可从欧洲到达成都)
 _RUNS_TIME = re.compile(f"[{RUNS_TIME_ENDS}](?:可以|能够|可|能)\\s*\\Z")
 
@@ -168,6 +178,8 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         # 便可从欧洲到达成都 is a run's time)
         return []
     origin = origin_of(sent, ctx.first_origin, gaz) if ctx.first_origin else None
+    if origin is None and _BOARDED.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return []  # (…抵达西安港后,搭乘中欧班列开往塔什干: the goods' journey goes on)
     # (without a destination, the route is only a part: it joins the corridor's route
     # from the same place if the document has one, else it is a corridor mention)
     dests, via = ctx.ends

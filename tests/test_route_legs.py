@@ -971,3 +971,16 @@ def test_a_train_told_on_its_way_back_goes_on_no_further():
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert ("果园港", ["威远县"]) in routes
     assert all(dests and "果园港" not in dests for _, dests in routes), routes
+
+
+def test_a_corridor_train_changed_to_or_boarded_again_starts_no_route_of_its_own():
+    """…抵达西安国际港站后,再次搭乘中欧班列发往塔什干; 将在武汉换乘中欧班列: the goods going on
+    from where they arrived, no route from there (the train before goes on, if it does)."""
+    text = (
+        "一列货运班列从安康东站驶出,开往西安。班列抵达西安国际港站后,再次搭乘中欧班列发往塔什干。"
+    )
+    routes = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
+    assert routes == [("安康东站", ["塔什干"], ["西安国际港站"])]
+    text = "一艘货轮从名古屋运抵阳逻港。这批货物将在武汉换乘中欧班列,运往塔什干。"
+    origins = [r["origin"] for r in extract_text(text)["routes"]]
+    assert "阳逻港" not in origins
