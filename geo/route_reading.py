@@ -337,8 +337,8 @@ def _told_coming_home(route: Route, gaz: Gazetteer) -> bool:
 
 def _trade_lane(route: Route, gaz: Gazetteer) -> bool:
     """Whether ``route`` is told by world regions alone, with no stop between them (东南亚
-    至北美的东西航线, 中国—东盟的海上运输通道): a lane of trade, which no one service
-    runs; a line through places (东盟经南宁、重庆至欧洲) is one."""
+    至北美的东西航线, 中国—东盟的海上运输通道, 中国驶往欧洲的列车): a lane of trade, which
+    no one service runs; a line through places (东盟经南宁、重庆至欧洲) is one."""
     ends = [route.origin, *route.destinations]
     levels = {getattr(gaz.places.get(end), "level", None) for end in ends}
     return (
@@ -348,6 +348,14 @@ def _trade_lane(route: Route, gaz: Gazetteer) -> bool:
         and (
             levels == {"area"}
             or (CHINA in ends and _THROUGH_CHANNEL.search(route.name or "") is not None)
+            # (中国驶往欧洲的…中欧班列, 将中国的商品车运往中亚: the country to parts of the
+            # world, the corridor's or the trade's way; not 从中国运往印度, a country)
+            or (
+                route.origin == CHINA
+                and all(
+                    getattr(gaz.places.get(d), "level", None) == "area" for d in route.destinations
+                )
+            )
         )
     )
 

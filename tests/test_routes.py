@@ -1010,6 +1010,9 @@ def test_every_service_between_two_places_is_no_route():
     [
         "这条航线是东南亚地区通往北美西岸的一条东西向航线,每周都有大船经过。",
         "新航线的开通,使之成为中国—东盟之间又一条重要的海上运输通道。",
+        # (the country to parts of the world: the corridor's or the trade's way)
+        "边境关闭后,从中国驶往欧洲的长途货运列车“中欧班列”暂时停驶。",
+        "在这个口岸,车队将中国的新能源汽车运往中亚。",
         # (tourists' trains and lines: passengers)
         "首趟中国—中亚国际人文旅游专列本周开行。",
         "两地将共同打造巫山-奉节-云阳精品旅游线路。",
