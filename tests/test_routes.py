@@ -1016,11 +1016,14 @@ def test_every_service_between_two_places_is_no_route():
         # (tourists' trains and lines: passengers)
         "首趟中国—中亚国际人文旅游专列本周开行。",
         "两地将共同打造巫山-奉节-云阳精品旅游线路。",
+        # (a passenger train told by its number, not a freight train's: K…次, G…次)
+        "随着K1234次列车驶出万州车站,这条铁路的万州至达州段正式开通运营。",
     ],
 )
 def test_a_lane_of_trade_or_a_tourists_line_is_no_route(text):
     """东南亚地区至北美的东西航线, 中国—东盟的海上运输通道: lanes of trade told by world
-    regions, which no one service runs; 旅游专列, 旅游线路: tourists' trains and ways."""
+    regions, which no one service runs; 旅游专列, 旅游线路: tourists' trains and ways;
+    K1234次列车: a passenger train by its number."""
     assert extract_text(text)["routes"] == []
 
 
