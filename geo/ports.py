@@ -84,7 +84,7 @@ PORTS: tuple[Port, ...] = (
     Port("东港码头", ("重庆东港", "南岸东港", "东港港区", "东港作业区", "重庆东港码头", "重庆港东港"), "port area", "重庆港", 106.745, 29.602, 5000, "长江"),
     Port("朝天门码头", ("朝天门港", "朝天门客运码头", "重庆朝天门码头", "朝天门港区"), "port area", "重庆港", 106.586, 29.5655, 2000, "长江"),
     Port("猫儿沱港", ("猫儿沱港区", "猫儿沱作业区", "猫儿沱码头", "江津猫儿沱港"), "port area", "江津港", 106.39, 29.316, 5000, "长江"),
-    Port("团结村", ("团结村站", "团结村中心站", "重庆团结村站", "团结村车站", "重庆团结村车站", "团结村铁路集装箱中心站", "团结村铁路中心站", "重庆铁路集装箱中心站", "中铁联集重庆中心站", "重庆中心站", "重庆铁路口岸", "团结村铁路口岸", "重庆国际物流枢纽园区", "重庆国际枢纽园区", "团结村集装箱中心站", "重庆铁路集装箱中心", "团结村集装箱中心"), "rail hub", None, 106.37, 29.655, 5000, None),
+    Port("团结村", ("团结村站", "团结村中心站", "重庆团结村站", "团结村车站", "重庆团结村车站", "团结村铁路集装箱中心站", "团结村铁路中心站", "重庆铁路集装箱中心站", "中铁联集重庆中心站", "重庆中心站", "重庆铁路口岸", "团结村铁路口岸", "重庆国际物流枢纽园区", "重庆国际枢纽园区", "西部物流园", "重庆西部物流园", "西部物流园区", "重庆西部物流园区", "团结村集装箱中心站", "重庆铁路集装箱中心", "团结村集装箱中心"), "rail hub", None, 106.37, 29.655, 5000, None),
     Port("陆海新通道无水港", ("重庆无水港", "西部陆海新通道无水港"), "dry port", None, 106.37, 29.655, 5000, None),
     Port("兴隆场站", ("兴隆场编组站", "兴隆场", "重庆兴隆场站", "兴隆场车站", "重庆西编组站"), "rail station", None, 106.345, 29.715, 5000, None),
     Port("鱼嘴站", ("鱼嘴", "鱼嘴铁路站", "鱼嘴铁路货运站", "重庆鱼嘴站", "鱼嘴中心站", "鱼嘴货运站", "鱼嘴站南货场", "鱼嘴站北货场", "鱼嘴铁路货运站南货场", "鱼嘴铁路货运站北货场"), "rail hub", "果园港", 106.8, 29.655, 5000, None),
@@ -238,6 +238,8 @@ PORTS: tuple[Port, ...] = (
     Port("威海港", (), "sea port", None, 122.13, 37.51, 5000, None),
     Port("日照港", (), "sea port", None, 119.54, 35.39, 5000, None),
     Port("温州港", (), "sea port", None, 120.7, 28.0, 30000, None),
+    # (温州港's deep-water port area on the island of 状元岙 in 洞头区, named with its terminal)
+    Port("状元岙港区", ("状元岙深水港码头", "状元岙深水港", "状元岙码头", "状元岙港", "温州港状元岙港区"), "port area", "温州港", 121.1, 27.87, 8000, None),
     Port("台州港", (), "sea port", None, 121.43, 28.67, 20000, None),
     # (玉环's port area on the Taiwan Strait lines; placed by hand south-west of 珠港)
     Port("大麦屿港", ("大麦屿港区", "台州港大麦屿港区", "玉环大麦屿港", "台州大麦屿港"), "port area", "台州港", 121.17, 28.09, 10000, None),
@@ -265,6 +267,8 @@ PORTS: tuple[Port, ...] = (
     Port("南疆港区", ("天津港南疆港区", "天津南疆港区"), "port area", "天津港", 117.75, 38.975, 3000, None),
     Port("董家口港区", ("董家口港", "青岛董家口港", "青岛港董家口港区"), "port area", "青岛港", 119.75, 35.605, 5000, None),
     Port("东渡港区", ("东渡港", "厦门东渡港", "厦门港东渡港区"), "port area", "厦门港", 118.075, 24.49, 3000, None),
+    # (the container terminal of 东渡港区 a company's name gives it: 海天码头)
+    Port("海天码头", ("海天集装箱码头", "厦门海天码头", "厦门港海天码头"), "terminal", "东渡港区", 118.075, 24.49, 3000, None),
     Port("嘉兴港", (), "sea port", None, 121.1, 30.6, 5000, None),
     Port("乍浦港区", ("乍浦港", "嘉兴乍浦港", "嘉兴港乍浦港区"), "port area", "嘉兴港", 121.1, 30.6, 5000, None),
     Port("唐山港", (), "sea port", None, 119.0, 39.21, 5000, None),
@@ -303,6 +307,9 @@ PORTS: tuple[Port, ...] = (
     Port("义乌西站", ("义乌铁路口岸", "铁路义乌西站", "义乌铁路西站", "义乌西货运站"), "rail hub", None, 119.99, 29.31, 10000, None),
     Port("苏州西站", (), "rail station", None, 120.5, 31.4, 10000, None),
     Port("合肥北站", (), "rail station", None, 117.3, 31.93, 10000, None),
+    # (the station's freight yard the China–Europe trains leave from, named with its office:
+    # 合肥货运中心北站物流基地)
+    Port("合肥北站物流基地", ("合肥货运中心北站物流基地", "合肥铁路北站物流基地"), "rail hub", "合肥北站", 117.3, 31.93, 10000, None),
     # (stations of parcels on high-speed trains, named by no division: 汉口站, 上海虹桥站)
     Port("汉口站", ("汉口火车站", "武汉汉口站"), "rail station", None, 114.26, 30.62, 2000, None),
     Port("虹桥站", ("上海虹桥站", "虹桥火车站"), "rail station", None, 121.32, 31.195, 2000, None),
@@ -314,6 +321,13 @@ PORTS: tuple[Port, ...] = (
     Port("石龙站", ("东莞石龙站", "石龙铁路国际物流中心", "东莞石龙铁路国际物流中心", "石龙国际铁路发运中心", "石龙货运站", "东莞石龙货运站"), "rail hub", None, 113.87, 23.1, 5000, None),
     Port("上合示范区青岛多式联运中心", ("青岛多式联运中心", "上合示范区多式联运中心", "中铁联集青岛中心站", "中铁集装箱青岛中心站", "青岛铁路集装箱中心站", "胶州湾国际物流园"), "rail hub", None, 120.01, 36.31, 5000, None),
     Port("石家庄国际陆港", ("河北石家庄国际陆港",), "rail hub", None, 114.61, 37.62, 5000, None),
+    # dry ports and rail freight parks placed in their city (a park's exact site not known to
+    # better than the accuracy given): 徐州's in 铜山区, 晋中's in 榆次区, 银川's by 贺兰山
+    Port("淮海国际陆港", ("徐州淮海国际陆港",), "dry port", None, 117.28, 34.3, 15000, None),
+    Port("中鼎物流园", ("山西中鼎物流园", "晋中中鼎物流园"), "rail hub", None, 112.75, 37.65, 15000, None),
+    Port("银川国际公铁物流港", ("银川公铁物流港", "银川公铁物流园"), "dry port", None, 106.3, 38.55, 15000, None),
+    # (a freight station of 昆明's western suburbs, where fertiliser is loaded)
+    Port("桃花村站", ("昆明桃花村站",), "rail station", None, 102.65, 25.06, 10000, None),
     Port("万象南站", ("万象南",), "rail station", None, 102.73, 17.9, 10000, None),
     Port("安员站", ("河内安员站",), "rail station", None, 105.92, 21.08, 5000, None),
     # ports abroad whose cities the world's data gives no Chinese name (门司 …); 科伦坡港,
@@ -340,6 +354,8 @@ PORTS: tuple[Port, ...] = (
     Port("二连浩特", ("二连浩特口岸", "二连浩特国境站", "二连浩特铁路口岸", "二连站"), "border crossing", None, 111.97, 43.65, 5000, None),
     Port("凭祥", ("凭祥口岸", "凭祥铁路口岸", "凭祥站"), "border crossing", None, 106.755, 22.1, 5000, None),
     Port("友谊关", ("友谊关口岸", "凭祥友谊关"), "border crossing", "凭祥", 106.72, 21.99, 5000, None),
+    # (the railway's freight and inspection yard of the crossing, named with its railway: 国铁)
+    Port("凭祥口岸物流中心", ("国铁凭祥口岸物流中心", "凭祥铁路口岸物流中心"), "rail hub", "凭祥", 106.755, 22.1, 10000, None),
     Port("磨憨", ("磨憨口岸", "磨憨国境站", "磨憨铁路口岸", "磨憨边境口岸", "磨憨站"), "border crossing", None, 101.685, 21.19, 5000, None),
     Port("绥芬河", ("绥芬河口岸", "绥芬河国境站", "绥芬河铁路口岸", "绥芬河站"), "border crossing", None, 131.15, 44.4, 5000, None),
     Port("东兴", ("东兴口岸", "东兴国门"), "border crossing", None, 107.966, 21.546, 2000, None),

@@ -52,7 +52,7 @@ from cqmap.geo.gazetteer import gazetteer
         # a port's terminal, named after 的
         ("安庆港的五里庙集装箱码头上桥吊往来不停。", "五里庙集装箱码头", "安庆港", "安庆市"),
         # (a station's freight base: a part of it; 南京货运中心 alone is an office)
-        ("合肥北站物流基地响起汽笛声。", "合肥北站物流基地", "合肥北站", "合肥市"),
+        ("苏州西站物流基地响起汽笛声。", "苏州西站物流基地", "苏州西站", "苏州市"),
         # a longer or a Latin name before a word that only names a freight yard
         (
             "卢森堡开往成都的班列出发了。列车驶离卢森堡迪德朗日铁路场站。",
@@ -1509,3 +1509,24 @@ def test_a_table_facilitys_other_name_written_with_its_word_for_station_is_that_
     record = extract_text("一列专列从郑州圃田车站缓缓驶出,开往越南河内。")
     assert [p["name"] for p in record["ports"]] == ["圃田站"]
     assert [r["origin"] for r in record["routes"]] == ["圃田站"]
+
+
+@pytest.mark.parametrize(
+    ("text", "port"),
+    [
+        ("一列化肥专列从中鼎物流园开出,驶向老挝万象。", "中鼎物流园"),
+        ("集装箱船装好电商货物后驶离海天码头,开往台湾。", "海天码头"),
+        ("装满山竹的冷链列车开进凭祥口岸物流中心接受查验。", "凭祥口岸物流中心"),
+        ("一趟铁海联运班列由淮海国际陆港发车,货物经海运去日本。", "淮海国际陆港"),
+        ("工人们在桃花村站忙着把春肥装上车。", "桃花村站"),
+        ("新的冷库建在银川国际公铁物流港里。", "银川国际公铁物流港"),
+        ("一艘运镍矿的外轮停靠状元岙深水港码头。", "状元岙港区"),
+        ("中欧班列从合肥货运中心北站物流基地出发。", "合肥北站物流基地"),
+        ("考察团来到重庆西部物流园区参观。", "团结村"),
+    ],
+)
+def test_freight_parks_terminals_and_yards_of_the_table(text, port):
+    """Dry ports, rail freight parks, terminals and yards the table holds, by the names
+    articles give them (国铁凭祥口岸物流中心, the crossing's rail yard, not the crossing;
+    西部物流园区, the old name of 团结村's logistics park)."""
+    assert [p["name"] for p in extract_text(text)["ports"]] == [port]

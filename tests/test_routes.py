@@ -1161,10 +1161,10 @@ def test_a_service_said_after_its_run_to_be_a_way_keeps_its_route():
 
 
 def test_a_line_from_a_terminal_of_a_sea_ports_city_is_a_line_of_the_sea():
-    """厦门海天码头 (a terminal of its own name in 厦门, whose port is a sea port) to 海防港:
+    """厦门嵩屿码头 (a terminal of its own name in 厦门, whose port is a sea port) to 海防港:
     a line of the sea, not river–sea; a terminal of a river port's city stays on the river."""
-    assert _routes("该轮从厦门海天码头出发,驶往越南海防港。") == [
-        ("厦门海天码头", ["海防港"], [], "unspecified")
+    assert _routes("该轮从厦门嵩屿码头出发,驶往越南海防港。") == [
+        ("厦门嵩屿码头", ["海防港"], [], "unspecified")
     ]
     assert _routes("货轮从宜昌云池码头出发,驶往上海港。") == [
         ("宜昌云池码头", ["上海港"], [], "river")
