@@ -1530,3 +1530,18 @@ def test_freight_parks_terminals_and_yards_of_the_table(text, port):
     articles give them (国铁凭祥口岸物流中心, the crossing's rail yard, not the crossing;
     西部物流园区, the old name of 团结村's logistics park)."""
     assert [p["name"] for p in extract_text(text)["ports"]] == [port]
+
+
+@pytest.mark.parametrize(
+    ("text", "port"),
+    [
+        ("新航线的首艘船停靠大窑湾码头18号泊位。", "大连港"),
+        ("一艘冷藏船在大窑湾集装箱港区卸下海鲜。", "大连港"),
+        ("集装箱船从洋浦小铲滩码头启航,驶向澳洲。", "洋浦港"),
+        ("南昌县加快建设向塘国际物流港。", "南昌国际陆港"),
+    ],
+)
+def test_a_port_by_the_name_of_its_terminal_or_base(text, port):
+    """A port the table holds, named by its container terminal or rail base (大窑湾码头 of
+    大连港, 小铲滩码头 of 洋浦港, 向塘国际物流港 of Nanchang's dry port)."""
+    assert [p["name"] for p in extract_text(text)["ports"]] == [port]
