@@ -285,7 +285,7 @@ PORTS: tuple[Port, ...] = (
     # (福州港's port area of 平潭, the island county's terminals told as one: 金井, 澳前)
     Port("平潭港区", ("平潭港", "平潭港口", "福州港平潭港区"), "port area", "福州港", 119.78, 25.5, 15000, None),
     # (the dry port of Xi'an, a district of logistics that holds its rail port)
-    Port("西安国际港务区", ("西安国际陆港", "西安陆港"), "dry port", None, 109.06, 34.39, 5000, None),
+    Port("西安国际港务区", ("西安国际陆港", "西安陆港", "西安国际内陆港"), "dry port", None, 109.06, 34.39, 5000, None),
     Port("西安国际港站", ("西安港", "新筑站", "西安新筑站", "西安港新筑车站", "西安国际港务区站"), "rail hub", "西安国际港务区", 109.08, 34.4, 5000, None),
     Port("圃田站", ("郑州圃田站", "郑州铁路集装箱中心站", "郑州圃田集装箱中心站", "郑州铁路口岸", "圃田集装箱中心站", "郑州集装箱货运中心站", "郑州铁路集装箱货运中心站", "中铁联集郑州中心站"), "rail hub", None, 113.7992, 34.7307, 1000, None),
     Port("腾俊国际陆港", ("昆明腾俊国际陆港", "腾俊陆港"), "dry port", None, 102.6, 24.67, 5000, None),
@@ -326,6 +326,8 @@ PORTS: tuple[Port, ...] = (
     Port("淮海国际陆港", ("徐州淮海国际陆港",), "dry port", None, 117.28, 34.3, 15000, None),
     Port("中鼎物流园", ("山西中鼎物流园", "晋中中鼎物流园"), "rail hub", None, 112.75, 37.65, 15000, None),
     Port("银川国际公铁物流港", ("银川公铁物流港", "银川公铁物流园"), "dry port", None, 106.3, 38.55, 15000, None),
+    # (赣州's dry port at 南康, 赣州港 for short, as its own pages call it)
+    Port("赣州国际陆港", ("赣州港", "赣州国际内陆港", "赣州内陆港", "江西赣州国际陆港"), "dry port", None, 114.8, 25.68, 10000, None),
     # (a freight station of 昆明's western suburbs, where fertiliser is loaded)
     Port("桃花村站", ("昆明桃花村站",), "rail station", None, 102.65, 25.06, 10000, None),
     Port("万象南站", ("万象南",), "rail station", None, 102.73, 17.9, 10000, None),

@@ -1523,6 +1523,9 @@ def test_a_table_facilitys_other_name_written_with_its_word_for_station_is_that_
         ("一艘运镍矿的外轮停靠状元岙深水港码头。", "状元岙港区"),
         ("中欧班列从合肥货运中心北站物流基地出发。", "合肥北站物流基地"),
         ("考察团来到重庆西部物流园区参观。", "团结村"),
+        ("赣州港开出了第一趟去中亚的班列。", "赣州国际陆港"),
+        ("一列满载家具的班列驶出赣州国际内陆港。", "赣州国际陆港"),
+        ("西安国际内陆港与一家能源企业签约。", "西安国际港务区"),
     ],
 )
 def test_freight_parks_terminals_and_yards_of_the_table(text, port):
@@ -1545,3 +1548,4 @@ def test_a_port_by_the_name_of_its_terminal_or_base(text, port):
     """A port the table holds, named by its container terminal or rail base (大窑湾码头 of
     大连港, 小铲滩码头 of 洋浦港, 向塘国际物流港 of Nanchang's dry port)."""
     assert [p["name"] for p in extract_text(text)["ports"]] == [port]
+
