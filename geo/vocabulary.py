@@ -83,6 +83,7 @@ FACILITY_WORDS: dict[str, str] = {
     # (长治陆港物流园区: a dry port's logistics park, as a city names it)
     "物流园区": "dry port", "陆港物流园区": "dry port", "物流港": "dry port", "国际物流港": "dry port",
     "陆港": "dry port", "国际陆港": "dry port", "内陆港": "dry port",
+    "国际内陆港": "dry port",  # (合肥国际内陆港: a city's dry port, 国际 before 内陆港)
     "火车站": "rail station", "办理站": "rail station",
     "货运站": "rail station", "火车货运站": "rail station", "车站": "rail station", "站": "rail station", "东站": "rail station",
     # (岳阳货运北站: a city's freight station by its direction)

@@ -1549,3 +1549,8 @@ def test_a_port_by_the_name_of_its_terminal_or_base(text, port):
     大连港, 小铲滩码头 of 洋浦港, 向塘国际物流港 of Nanchang's dry port)."""
     assert [p["name"] for p in extract_text(text)["ports"]] == [port]
 
+
+def test_a_citys_dry_port_named_with_international_before_its_word():
+    """国际内陆港 after a city names its dry port, as 国际陆港 and 国际无水港 do."""
+    record = extract_text("一趟装满机械配件的班列从昆明国际内陆港开出。")
+    assert [p["name"] for p in record["ports"]] == ["昆明国际内陆港"]
