@@ -209,7 +209,7 @@ PORTS: tuple[Port, ...] = (
     Port("防城港", ("防城港港", "防城港港区", "北部湾港防城港区"), "port area", "北部湾港", 108.36, 21.6, 5000, None),
     Port("湛江港", ("湛江港霞山港区",), "sea port", None, 110.41, 21.2, 5000, None),
     Port("洋浦港", ("洋浦", "洋浦国际集装箱码头", "小铲滩码头", "洋浦小铲滩码头", "小铲滩", "洋浦小铲滩"), "sea port", None, 109.17, 19.72, 5000, None),
-    Port("宁波舟山港", ("宁波港", "宁波-舟山港", "宁波舟山港口"), "sea port", None, 121.86, 29.93, 5000, None),
+    Port("宁波舟山港", ("宁波港", "宁波-舟山港", "宁波—舟山港", "宁波－舟山港", "宁波舟山港口"), "sea port", None, 121.86, 29.93, 5000, None),
     Port("北仑港区", ("北仑港", "宁波北仑港"), "port area", "宁波舟山港", 121.86, 29.93, 5000, None),
     # (舟山's part of the port, where the river-sea ships of the Yangtze load: 舟山 as a
     # water route's end is this port)

@@ -1542,11 +1542,13 @@ def test_freight_parks_terminals_and_yards_of_the_table(text, port):
         ("一艘冷藏船在大窑湾集装箱港区卸下海鲜。", "大连港"),
         ("集装箱船从洋浦小铲滩码头启航,驶向澳洲。", "洋浦港"),
         ("南昌县加快建设向塘国际物流港。", "南昌国际陆港"),
+        ("铁路把义乌和宁波—舟山港连在一起。", "宁波舟山港"),
     ],
 )
 def test_a_port_by_the_name_of_its_terminal_or_base(text, port):
     """A port the table holds, named by its container terminal or rail base (大窑湾码头 of
-    大连港, 小铲滩码头 of 洋浦港, 向塘国际物流港 of Nanchang's dry port)."""
+    大连港, 小铲滩码头 of 洋浦港, 向塘国际物流港 of Nanchang's dry port; 宁波—舟山港, the
+    port's two cities joined by a dash)."""
     assert [p["name"] for p in extract_text(text)["ports"]] == [port]
 
 
