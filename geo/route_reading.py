@@ -33,6 +33,7 @@ from cqmap.geo.route_words import (
     CLAUSE,
     PASSENGERS,
     PLANNED_OPENING,
+    PLANNED_OPENING_REACH,
     SEMICOLONS,
     TLIST_ASIDES,
     TRANSPORT_CUE,
@@ -230,7 +231,10 @@ def _planned(skeleton: str, m: re.Match) -> bool:
     """Whether the match's first place is the start of a line told as still to be opened
     (:data:`~cqmap.geo.route_words.PLANNED_OPENING`)."""
     first = _PLACE.search(skeleton, m.start(), m.end())
-    return first is not None and PLANNED_OPENING.search(skeleton, 0, first.start()) is not None
+    if first is None:
+        return False
+    at = first.start()
+    return PLANNED_OPENING.search(skeleton, max(0, at - PLANNED_OPENING_REACH), at) is not None
 
 
 _PLACE = re.compile(ANY)
