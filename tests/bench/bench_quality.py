@@ -461,6 +461,10 @@ REAL_SETS: tuple[tuple[str, str], ...] = (
     ("unhitched.json", "a ninetieth held-out set of real articles"),
     ("unbuckled.json", "a ninety-first held-out set of real articles"),
     ("unlatched.json", "a ninety-second held-out set of real articles"),
+    ("unclasped.json", "a ninety-third held-out set of real articles"),
+    ("unhooked.json", "a ninety-fourth held-out set of real articles"),
+    ("unpinned.json", "a ninety-fifth held-out set of real articles"),
+    ("untethered.json", "a ninety-sixth held-out set of real articles"),
 )
 FIRST_HELD_OUT = "heldout.json"
 
