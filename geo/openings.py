@@ -178,7 +178,7 @@ def date_routes(
     def found(i: int) -> list[EventDate]:
         start, end = sentences[i]
         dates = dates_in(text, start, end, document=document)
-        # (…驶出,将于今日下午抵达成都,然后…于8月31日终抵波兰罗兹: a day it is to arrive,
+        # (…驶出,将于明天傍晚抵达重庆,之后…于9月12日终抵杜伊斯堡: a day it is to arrive,
         # told after 将 or 预计, is no day it ran)
         dates = [d for d in dates if not _to_arrive(d, start)]
         if len(dates) > 1:
@@ -204,8 +204,8 @@ def date_routes(
 
     def _to_arrive(date: EventDate, start: int) -> bool:
         """Whether ``date`` is a day something is to arrive: an arrival told right after
-        it, in a sentence that said 将, 预计 or 计划 before it (…将于今日下午抵达成都,然后…于
-        8月31日终抵罗兹; 按计划10月31日到釜山港,11月2日到门司)."""
+        it, in a sentence that said 将, 预计 or 计划 before it (…将于明天傍晚抵达重庆,之后…于
+        9月12日终抵杜伊斯堡; 按计划10月31日到釜山港,11月2日到门司)."""
         if not ARRIVAL_AFTER.match(text, date.start):
             return False
         return WILL.search(text, start, date.start) is not None
@@ -383,7 +383,7 @@ def date_routes(
 
     def _left_after(route: Route, i: int) -> list[EventDate]:
         """The day the route left its start, told in one of the three sentences after
-        ``i`` of no other route that names that start (…由广西北部湾防城港开出), if any."""
+        ``i`` of no other route that names that start (…专列从防城港开出), if any."""
         for j in range(i + 1, min(len(sentences), i + 4)):
             start, end = sentences[j]
             if (

@@ -426,7 +426,7 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
             ),
             # (a list with no count: places named, not parties)
             PairExample("梁平区、垫江县、达川区、开江县和邻水县签订了合作协议。", ()),
-            PairExample("涪陵、江津、永川、南川、潼南、荣昌6个区县代表在主会场签约。", ()),
+            PairExample("合川、璧山、铜梁、大足、荣昌5个区县代表在分会场签约。", ()),
             # (the groups of a counted list parted by commas)
             PairExample(
                 "来自梁平区、垫江县,达川区、开江县,邻水县五区县围绕主题共商发展大计。",
