@@ -214,18 +214,17 @@ ROUTE_HINTS = (
 # not 探索开行, a run tried), and what was done before (此前,
 # 原来): no run of the service told
 _FUTURE_WORDS = "未来|将来|远期|今后|届时|建成后|目的就是|目的是|旨在"
-_PLAN_WORDS = (
-    "(?<!按)计划|规划|谋划|筹划|拟|探索[^，,。；;]{0,16}?通道|有望|力争|争取|打算"
-    "|可实现|可以实现|能够实现"
-)
+# Words of an intent (计划, 谋划, 力争 …; not 按计划, as planned): of a plan, and of a line
+# still to be opened (PLANNED_OPENING)
+_INTENT_WORDS = "(?<!按)计划|规划|谋划|筹划|拟|力争|争取|打算"
+_PLAN_WORDS = f"{_INTENT_WORDS}|探索[^，,。；;]{{0,16}}?通道|有望|可实现|可以实现|能够实现"
 FUTURE = re.compile(_FUTURE_WORDS)
 PLANS = re.compile(_PLAN_WORDS)
 # A line named as what is still to be opened (谋划开通义乌—华沙班列, 即将开通的西安至莫斯科航线,
 # 还将在下月开通合肥至河内的航线, 计划在试运行基础上,打造怀化至海防的班列; not 已开通, 开通了:
 # one opened): no service run yet, up to the line's first place
 PLANNED_OPENING = re.compile(
-    "(?:还将|即将|(?<!按)计划|规划|谋划|筹划|拟|力争|争取|打算)"
-    '[^。；;已了]{0,16}?(?:开通|新开|开辟|增开|打造)的?[“"「]?$'
+    f'(?:还将|即将|{_INTENT_WORDS})[^。；;已了]{{0,16}}?(?:开通|新开|开辟|增开|打造)的?[“"「]?$'
 )
 # How far before a place PLANNED_OPENING can start (its longest match): searched in that
 # window only, a long sentence of many places is read in linear time
