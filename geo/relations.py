@@ -29,7 +29,7 @@ from itertools import combinations
 from cqmap.geo.clean.chrome import table_cells
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.matcher import Hit
-from cqmap.geo.openings import paragraph_start
+from cqmap.geo.opening_text import paragraph_start
 from cqmap.geo.pair_matching import (
     Todo,
     candidates,

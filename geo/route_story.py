@@ -18,7 +18,8 @@ from collections.abc import Sequence
 
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.matcher import Hit
-from cqmap.geo.openings import date_routes, told_run_before
+from cqmap.geo.opening_text import told_run_before
+from cqmap.geo.openings import date_routes
 from cqmap.geo.route_facilities import at_facilities
 from cqmap.geo.route_forms import NAMED_BY_ENDS
 from cqmap.geo.route_merging import merge_route, reverse_of, starts_before, take_start
