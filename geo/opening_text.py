@@ -180,6 +180,7 @@ class OpeningText:
         self.first_told = min(routes, key=lambda r: r.evidence[0].sentence, default=None)
         self._breaks = [m.start() for m in NEWLINE.finditer(text)]
         self._cues: dict[int, bool] = {}
+        self._found: dict[int, list[EventDate]] = {}
 
     def paragraph(self, i: int) -> int:
         """The number of sentence ``i``'s paragraph."""
@@ -187,9 +188,14 @@ class OpeningText:
 
     def found(self, i: int) -> list[EventDate]:
         """The dates sentence ``i`` tells of a run: not a day something is to arrive, nor
-        the day it was told to a reporter."""
+        the day it was told to a reporter (read once: the rules ask it of a sentence many
+        times, and never change the list)."""
+        if i not in self._found:
+            self._found[i] = self._dates_of_runs(*self.sentences[i])
+        return self._found[i]
+
+    def _dates_of_runs(self, start: int, end: int) -> list[EventDate]:
         text, document = self.text, self.document
-        start, end = self.sentences[i]
         dates = dates_in(text, start, end, document=document)
         # (…驶出,将于明天傍晚抵达重庆,之后…于9月12日终抵杜伊斯堡: a day it is to arrive,
         # told after 将 or 预计, is no day it ran)
