@@ -465,6 +465,9 @@ REAL_SETS: tuple[tuple[str, str], ...] = (
     ("unhooked.json", "a ninety-fourth held-out set of real articles"),
     ("unpinned.json", "a ninety-fifth held-out set of real articles"),
     ("untethered.json", "a ninety-sixth held-out set of real articles"),
+    ("unharnessed.json", "a ninety-seventh held-out set of real articles"),
+    ("unyoked.json", "a ninety-eighth held-out set of real articles"),
+    ("unwed.json", "a ninety-ninth held-out set of real articles"),
 )
 FIRST_HELD_OUT = "heldout.json"
 
