@@ -1,7 +1,7 @@
 """Every place cqmap knows, built from data: the :class:`Place` entry, and the places of
 the curated tables (:mod:`cqmap.geo.regions`, :mod:`cqmap.geo.ports`) with the points and
 hosts of the committed derived data (``geo/data/places.geojson``, ``ports.geojson``,
-``divisions.json``, ``world.json``), read once with the standard library. How names
+``divisions.json``, ``world.json``, ``states.json``), read once with the standard library. How names
 resolve to them is :mod:`cqmap.geo.gazetteer`.
 """
 
@@ -283,7 +283,8 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
     """The world's countries (the curated :data:`COUNTRIES` with their aliases) and the
     foreign cities with Chinese names; a city of Asia named ``X市`` is also ``X`` (海防市:
     海防, as articles write it), unless another place (of ``named``, or of the world) has
-    that name. (Elsewhere 市 translates a name's "City": 联合市, Union City, is no 联合.)"""
+    that name. (Elsewhere 市 translates a name's "City": 联合市, Union City, is no 联合.)
+    Then other countries' first-level divisions (``states.json``)."""
     tables = data_tables("world.json")
     curated = {c.iso3: c for c in COUNTRIES}
     area_of = {country: a.name for a in AREAS for country in a.countries}
@@ -375,6 +376,34 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
                 province=country,
                 parent=country,
                 curated=False,
+            )
+        )
+    # (another country's first-level divisions: 雪兰莪州, 老街省, by their full name; the
+    # name the translation gives without its word of kind, 雪兰莪, is their short name,
+    # weak as a foreign city's; none takes a name of a place above)
+    col, rows = data_tables("states.json")["states"]
+    CODE, NAME, SHORT, COUNTRY = col["code"], col["name"], col["short"], col["country"]
+    ALIASES, LON, LAT = col["aliases"], col["lon"], col["lat"]
+    for r in rows:
+        if r[NAME] in taken or r[NAME] in named or r[COUNTRY] not in country_names:
+            continue
+        if taken.intersection(r[ALIASES]) or named.intersection(r[ALIASES]):
+            continue
+        short = r[SHORT] if r[SHORT] not in taken and r[SHORT] not in named else None
+        country = country_names[r[COUNTRY]]
+        out.append(
+            Place(
+                r[NAME],
+                "state",
+                r[LON],
+                r[LAT],
+                code=r[CODE],
+                short_name=short,
+                aliases=tuple(r[ALIASES]),
+                province=country,
+                parent=country,
+                curated=False,
+                approximate=True,
             )
         )
     return out

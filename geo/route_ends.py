@@ -440,8 +440,8 @@ def _finer_end(inner: str, outer: str, gaz: Gazetteer) -> bool:
     """Whether ``inner``, named right after the end ``outer``, is that end told finer: a
     place in it, or a port or station after a region (重庆市两江新区鱼嘴站: a zone holds
     no ports in the gazetteer, yet the station is where the train goes), or after a city
-    abroad whose country hosts it (越南胡志明市凯莱港: the table places a port abroad in its
-    country, not its city)."""
+    abroad, or a division abroad, whose country hosts it (越南胡志明市凯莱港, 卡卢加州沃尔西诺站:
+    the table places a port abroad in its country, not its city)."""
     if inside(inner, outer, gaz):  # (a place in it: 中国阿拉山口, 德国的杜伊斯堡)
         return True
     place, area = gaz.places.get(inner), gaz.places.get(outer)
@@ -451,7 +451,11 @@ def _finer_end(inner: str, outer: str, gaz: Gazetteer) -> bool:
         and place.level == "port"
         and (
             area.level in ("zone", "district", "municipality")
-            or (area.level == "city" and place.host is not None and place.host == area.province)
+            or (
+                area.level in ("city", "state")
+                and place.host is not None
+                and place.host == area.province
+            )
         )
     )
 

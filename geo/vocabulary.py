@@ -235,8 +235,8 @@ GROUPS = (ONE_DISTRICT, NORTHEAST, SOUTHEAST)
 SUBGROUPS = ("中心城区", "主城新区")
 
 # Levels of places, from the districts this toolkit is about outwards. A ``county`` is a
-# county-level division outside Chongqing (Chongqing's own are ``district``); a ``city``
-# is a foreign city.
+# county-level division outside Chongqing (Chongqing's own are ``district``); a ``state``
+# is another country's first-level division (雪兰莪州, 老街省); a ``city`` is a foreign city.
 LEVELS = (
     "district",
     "zone",
@@ -246,6 +246,7 @@ LEVELS = (
     "new area",
     "province",
     "country",
+    "state",
     "city",
     "area",  # a part of the world (欧洲, 东南亚): a route's end, never a region
     "port",

