@@ -499,6 +499,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
     ruled = [i for i, h in enumerate(raw) if h[2].rule is not None]
     about_chongqing = any(h[2].about_chongqing for h in raw)
     confirmed: set[str] | None = None  # places named in full: their weak forms are confirmed
+    countries: set[str] | None = None  # countries named, not by a weak name
     established: set[str] = set()  # places a weak name of which stands in a strong context
     unconfirmed: set[int] = set()  # weak names in no strong context
     for i in ruled:
@@ -538,6 +539,18 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
             if confirmed is None:
                 confirmed = {h[2].place for h in raw if h[2].confirms}
             if surface.place in confirmed:
+                continue
+            if countries is None:
+                countries = {
+                    h[2].place
+                    for h in raw
+                    if h[2].levels[:1] == ("country",)
+                    and len(h[2].places) == 1
+                    and not (h[2].rule and h[2].rule.weak)
+                }
+            if _of_a_country_named(surface, countries, lex.gazetteer) and not (
+                _DIVISION_AFTER.match(text, end)
+            ):
                 continue
             if not (
                 in_list(text, raw, i, dropped)
@@ -582,6 +595,28 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
     if dropped:
         raw = [h for i, h in enumerate(raw) if i not in dropped]
     return facilities(text, raw, lex)
+
+
+def _of_a_country_named(surface: Surface, countries: set[str], gaz: Gazetteer) -> bool:
+    """Whether a weak name is a city abroad of three characters or more whose country the
+    text names in full (哈萨克斯坦 … 阿拉木图缓缓启程, 俄罗斯 … 到达莫斯科沃尔西诺): such a
+    name is no word of Chinese, and its country tells the story is about it; not a name of
+    two characters (汉堡, 大分: words), nor a city whose country is not named."""
+    place = gaz.places[surface.place]
+    return (
+        place.level == "city"
+        and len(surface.text) >= _CITY_NAME_NO_WORD
+        and place.parent is not None
+        and place.parent in countries
+    )
+
+
+# A word of a division right after a city's name abroad: the division named after the city
+# (萨马拉州, 圣贝纳迪诺郡, 克拉斯诺达尔边疆区), not the city
+_DIVISION_AFTER = re.compile("州|郡|省|边疆区")
+# The length from which a city's name abroad is no word of Chinese (阿拉木图, 杜伊斯堡, 莫斯科;
+# 汉堡, 大分, 米兰 are words or names of things)
+_CITY_NAME_NO_WORD = 3
 
 
 # 来渝考察, 赴川, 在渝期间: a province's one-character name where it is visited

@@ -995,3 +995,21 @@ def test_a_division_abroad_before_a_station_of_its_country_says_where_it_is():
     rec = extract_text("这趟中欧班列从乌兰察布七苏木站开出,以俄罗斯卡卢加州沃尔西诺站为到站。")
     assert [r["name"] for r in rec["regions"]] == ["俄罗斯"]
     assert [r["destinations"] for r in rec["routes"]] == [["沃尔西诺站"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        # (a city abroad of three characters or more, its country named in full in the text)
+        ("首趟回程班列从哈萨克斯坦最大城市阿拉木图缓缓驶出。", ["哈萨克斯坦", "阿拉木图"]),
+        ("从西安到杜伊斯堡只要十来天。德国客户很满意。", ["西安市", "杜伊斯堡", "德国"]),
+        # (its country not named: weak as before)
+        ("从这里到杜伊斯堡只要十来天。", []),
+        # (a name of two characters is a word: 汉堡)
+        ("德国客户爱吃汉堡包。", ["德国"]),
+        # (the division named after the city: not the city)
+        ("萨马拉州的客户订购了机床,这批发往俄罗斯的货物不少。", ["俄罗斯"]),
+    ],
+)
+def test_a_city_abroad_whose_country_the_text_names_is_read(text, regions):
+    assert [r["name"] for r in extract_text(text)["regions"]] == regions

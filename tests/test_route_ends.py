@@ -517,12 +517,13 @@ def test_a_lines_return_train_runs_from_its_far_end(text, ends):
             "长沙今年还打算开行经阿拉山口去往欧洲汉堡的班列。",
             [("长沙市", ["塔什干"])],
         ),
-        # (goods brought to where the train starts, told after it: no train going on)
+        # (goods brought to where the train starts, told after it: no train going on, but
+        # a movement of its own from the city, read where its country is named: 德国)
         (
             "这趟进口整车班列从德国杜伊斯堡车站发出,经过波兰、俄罗斯、哈萨克斯坦到中国阿拉山口,"
             "最后抵达重庆团结村。据一家汽车销售公司的负责人介绍,此次搭乘首趟整车班列的30辆汽车"
             "从斯图加特总部陆运至杜伊斯堡场站,并在现场装箱。",
-            [("杜伊斯堡站", ["团结村"])],
+            [("杜伊斯堡站", ["团结村"]), ("斯图加特", ["杜伊斯堡场站"])],
         ),
         # (or a network told by its nodes: what the corridor's goods reach, not the train's)
         (
