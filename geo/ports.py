@@ -398,7 +398,9 @@ PORTS: tuple[Port, ...] = (
     # farther inside its country than its accuracy, or the join would give it to China)
     Port("多斯特克", ("多斯特克站", "多斯特克口岸", "多斯特克车站", "多斯托克", "多斯托克站", "多斯托克车站", "多斯托克口岸"), "border crossing", None, 82.49, 45.25, 5000, None),
     Port("阿腾科里", ("阿腾科里站", "阿腾科里口岸", "阿腾科里车站"), "border crossing", None, 80.3, 44.2, 5000, None),
-    Port("后贝加尔斯克", ("后贝加尔斯克站", "后贝加尔斯克口岸"), "border crossing", None, 117.3, 49.655, 2000, None),
+    # (后贝加尔, as pages write it short, the crossing of 满洲里's trains; the krai, 后贝加尔
+    # 边疆区, is named in full)
+    Port("后贝加尔斯克", ("后贝加尔斯克站", "后贝加尔斯克口岸", "后贝加尔", "后贝加尔站", "后贝加尔口岸"), "border crossing", None, 117.3, 49.655, 2000, None),
     Port("扎门乌德", ("扎门乌德站", "扎门乌德口岸", "蒙古扎门乌德"), "border crossing", None, 111.9, 43.717, 3000, None),
     Port("布列斯特口岸", ("布列斯特站", "布列斯特铁路口岸", "布列斯特车站"), "border crossing", None, 23.7, 52.1, 5000, None),
     Port("马拉舍维奇", ("马拉舍维奇站", "马拉舍维奇口岸", "马拉舍维奇车站", "马瓦舍维奇", "马瓦谢维切"), "border crossing", None, 23.55, 52.04, 5000, None),
@@ -410,6 +412,31 @@ PORTS: tuple[Port, ...] = (
     Port("斯瓦夫库夫", ("斯瓦夫库夫站", "斯瓦夫库夫欧洲物流中心"), "rail hub", None, 19.38, 50.3, 10000, None),
     Port("磨丁", ("磨丁口岸", "磨丁站", "磨丁边境口岸", "磨丁铁路口岸"), "border crossing", None, 101.67, 21.15, 2000, None),
     Port("同登站", ("同登口岸", "同登火车站"), "border crossing", None, 106.695, 21.935, 2000, None),
+    # more terminals, yards and crossings abroad where China's trains end or change gauge,
+    # placed by hand at their town's station or yard (the accuracy says how well): Poland's
+    # broad-gauge terminal at Hrubieszów, Kutno's yard by Łódź, Belarus's Zhodzina, Russia's
+    # Selyatino (Moscow oblast), Doskino (Nizhny Novgorod), Inya-Vostochnaya and
+    # Kleshchikha (Novosibirsk), Budapest's BILK, Malaysia's Sungai Way (Selangor)
+    Port("赫鲁别舒夫", ("赫鲁别舒夫站", "赫鲁别舒夫口岸", "赫鲁别舒夫车站"), "border crossing", None, 23.89, 50.81, 5000, None),
+    Port("库特诺铁路货运站", ("库特诺货运站", "库特诺站", "库特诺车站"), "rail hub", None, 19.36, 52.23, 5000, None),
+    Port("若季诺站", ("若季诺车站", "若季诺货运站"), "rail station", None, 28.33, 54.1, 5000, None),
+    Port("谢利亚季诺站", ("谢利亚季诺", "谢利亚季诺车站"), "rail station", None, 36.97, 55.52, 5000, None),
+    Port("多斯基诺站", ("多斯基诺", "多斯基诺车站"), "rail station", None, 43.75, 56.22, 20000, None),
+    Port("伊尼亚-东站", ("伊尼亚-东", "伊尼亚东站", "伊尼亚东"), "rail station", None, 83.05, 55.05, 10000, None),
+    Port("克列西哈站", ("克列西哈", "克列西哈车站"), "rail station", None, 82.87, 54.99, 10000, None),
+    Port("BILK场站", ("BILK", "BILK码头", "BILK物流园", "BILK货运站"), "rail hub", None, 19.12, 47.4, 5000, None),
+    Port("双溪威站", ("双溪威", "双溪威车站"), "rail station", None, 101.62, 3.09, 15000, None),
+    # sea ports of container lines from China named in lists of calls (那瓦西瓦, 皮帕瓦沃: India's
+    # west coast; 焦亚陶罗, Italy's; Port Klang's Westport; Barcelona's, 巴赛隆纳 in Taiwan's
+    # usage; 博多, Fukuoka's)
+    Port("那瓦西瓦港", ("那瓦西瓦", "那瓦舍瓦港", "那瓦舍瓦"), "sea port", None, 72.95, 18.95, 5000, None),
+    Port("皮帕瓦沃港", ("皮帕瓦沃",), "sea port", None, 71.51, 20.92, 5000, None),
+    Port("焦亚陶罗港", ("焦亚陶罗",), "sea port", None, 15.9, 38.45, 5000, None),
+    Port("巴生西港", (), "sea port", None, 101.29, 2.92, 5000, None),
+    Port("巴塞罗那港", ("巴赛隆纳港",), "sea port", None, 2.16, 41.35, 5000, None),
+    Port("博多港", ("福冈博多港",), "sea port", None, 130.4, 33.61, 3000, None),
+    # (London's airport, where lines of freight and of passengers land)
+    Port("希思罗机场", ("伦敦希思罗机场", "希斯罗机场", "伦敦希斯罗机场"), "airport", None, -0.454, 51.47, 2000, None),
 )
 # fmt: on
 

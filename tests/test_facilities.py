@@ -1556,3 +1556,21 @@ def test_a_citys_dry_port_named_with_international_before_its_word():
     """国际内陆港 after a city names its dry port, as 国际陆港 and 国际无水港 do."""
     record = extract_text("一趟装满机械配件的班列从昆明国际内陆港开出。")
     assert [p["name"] for p in record["ports"]] == ["昆明国际内陆港"]
+
+
+@pytest.mark.parametrize(
+    ("text", "port"),
+    [
+        # (terminals, yards and crossings abroad of China's trains, by the names pages give)
+        ("这列班列在俄罗斯后贝加尔换装后继续西行。", "后贝加尔斯克"),
+        ("班列经乌波边境的赫鲁别舒夫口岸进入波兰。", "赫鲁别舒夫"),
+        ("回程班列从伊尼亚-东站出发,运回一批木材。", "伊尼亚-东站"),
+        ("这趟班列的终点是白俄罗斯明斯克州若季诺站。", "若季诺站"),
+        ("集装箱运抵布达佩斯的BILK场站后分拨。", "BILK场站"),
+        # (sea ports named in a line's calls)
+        ("这条航线挂靠那瓦西瓦港和皮帕瓦沃港。", "那瓦西瓦港"),
+        ("这批鲜花从伦敦希思罗机场空运到郑州。", "希思罗机场"),
+    ],
+)
+def test_facilities_abroad_are_read_by_their_names(text, port):
+    assert port in [p["name"] for p in extract_text(text)["ports"]]
