@@ -75,6 +75,7 @@ from cqmap.geo.place_context import (
     NOT_PLACES,
     PERSON_BEFORE,
     PORT_NAME,
+    STATE_NAME,
     STRONG_AFTER_FACILITY,
     STRONG_AFTER_RE,
     STRONG_BEFORE_RE,
@@ -252,6 +253,8 @@ class Lexicon:
                 rule = PORT_NAME  # (杜伊斯堡港口集团: a company, as 重庆港集团 is)
             elif rule is None and level == "port" and text.endswith("机场"):
                 rule = AIRPORT_NAME
+            elif rule is None and level == "state":
+                rule = STATE_NAME  # (西宁省级: no 西宁省)
             cls = "P" if level == "port" else "A" if level in PAIRABLE_LEVELS else "B"
             return Surface(text, (place.name,), form, rule, (level,), cls)
 

@@ -30,6 +30,7 @@ __all__ = [
     "COMPANY_NAMED_AFTER",
     "BY_NAMES",
     "AIRPORT_NAME",
+    "STATE_NAME",
     "NOT_PLACES",
     "STRONG_BEFORE",
     "STRONG_AFTER",
@@ -191,6 +192,13 @@ PORT_NAME = Rule(
 )
 # 重庆机场集团 is the company that runs the airport: not 江北国际机场 (as 港务集团 is no port)
 AIRPORT_NAME = Rule(after=COMPANY_WORDS, company=True)
+# A division abroad named with its word of kind (西宁省, 太原省: Vietnam's provinces), where
+# that word goes on into another word (西宁省级, 太原省委, 隆安省道): the word of China's
+# place before it and a word of a province's affairs, no division abroad (the place
+# before it is read instead)
+STATE_NAME = Rule(
+    after=("级", "份", "委", "会", "内", "际", "城", "道", "直", "属", "界", "部", "域", "外")
+)
 # A company named after a facility, its name going on right after the facility's and
 # ending in a company's word (南京港龙潭集装箱有限公司, 长春国际陆港发展有限公司, 杜伊斯堡港口
 # 集团): the company, no mention of the facility; a word of grammar or of what is done

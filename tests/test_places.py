@@ -1013,3 +1013,17 @@ def test_a_division_abroad_before_a_station_of_its_country_says_where_it_is():
 )
 def test_a_city_abroad_whose_country_the_text_names_is_read(text, regions):
     assert [r["name"] for r in extract_text(text)["regions"]] == regions
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        # (a place of China and a word of a province's affairs: no division abroad)
+        ("山西太原省级开发区的企业增加。", ["山西省", "太原市"]),
+        ("广西隆安省道改造完工。", ["广西壮族自治区", "隆安县"]),
+        # (the division abroad itself, and its government named after it)
+        ("马来西亚雪兰莪州政府代表团来访。", ["马来西亚", "雪兰莪州"]),
+    ],
+)
+def test_a_division_abroad_whose_word_of_kind_goes_on_into_another_word_is_none(text, regions):
+    assert [r["name"] for r in extract_text(text)["regions"]] == regions
