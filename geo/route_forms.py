@@ -18,7 +18,15 @@ from cqmap.geo.route_anchors import (
 )
 from cqmap.geo.route_forms_named import NAMED_BY_ENDS, NAMED_FORMS
 from cqmap.geo.route_movements import read_movement, read_shipped
-from cqmap.geo.route_named import CALL_JOIN, CALLS, read_calls, read_transship
+from cqmap.geo.route_named import (
+    CALL_JOIN,
+    CALLS,
+    ROTATION,
+    ROTATION_JOIN,
+    read_calls,
+    read_rotation,
+    read_transship,
+)
 from cqmap.geo.route_words import (
     CORRIDOR_RE,
     DEPART,
@@ -35,6 +43,10 @@ from cqmap.geo.routes import Example, RouteForm
 from cqmap.geo.skeleton import P
 
 __all__ = ["ROUTE_FORMS", "NAMED_BY_ENDS"]
+
+# One call of a rotation: a place (a place within one: 宁波北仑), or a canal on the way
+# (苏伊士运河), or a name no table holds (菲列斯多), passed over
+_CALL = f"(?:{T}{T}?(?:运河)?|[\u4e00-\u9fff]{{2,5}})"
 
 # Words of going toward a place, after a train or ship told leaving (出发前往, 起步,开往)
 _TOWARD = "前往|驶往|开往|发往|驶向|奔赴|运往"
@@ -345,6 +357,31 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             ),
         ),
         reader=read_calls,
+        fallback=True,
+    ),
+    RouteForm(
+        ROTATION,
+        # a liner's port rotation told as such (港序覆盖青岛、上海、达曼、科伦坡; 挂港顺序为:
+        # 上海-宁波-厦门; 行经大连-青岛-…-安特卫普等港口): from the first call to the last; an
+        # item that names no place is passed over (菲列斯多), a canal named on the way too
+        rf"(?:航线|班轮|货轮|船舶|轮)[^。；;\ue000-\uefff]{{0,30}}?"
+        rf"(?:港序|挂港顺序|挂靠顺序|挂靠路径|挂港路径|行经)(?:依次)?(?:为|是|覆盖)?[:：]?[“\"]?"
+        rf"(?P<calls>{_CALL}(?:(?:{ROTATION_JOIN}){_CALL}){{2,}})",
+        (
+            Example(
+                "该远东航线每周一班,港序为:天津-釜山-横滨-名古屋。",
+                "天津港",
+                ("名古屋港",),
+                ("釜山港", "横滨港"),
+            ),
+            Example(
+                "这艘集装箱船将投入欧洲航线,行经上海-宁波-新加坡-苏伊士运河-鹿特丹-菲列斯多-汉堡等港口。",
+                "上海港",
+                ("汉堡港",),
+                ("宁波舟山港", "新加坡港", "苏伊士", "鹿特丹港"),
+            ),
+        ),
+        reader=read_rotation,
         fallback=True,
     ),
 )

@@ -43,6 +43,8 @@ __all__ = [
     "ABBREVIATED",
     "CALL_JOIN",
     "CALLS",
+    "ROTATION",
+    "ROTATION_JOIN",
     "read_abbreviated",
     "read_both_ways",
     "read_bracket_ends",
@@ -51,6 +53,7 @@ __all__ = [
     "read_composite",
     "read_named_by_end",
     "read_pairs_counted",
+    "read_rotation",
     "read_transship",
 ]
 
@@ -300,6 +303,25 @@ CALL_JOIN = "[、，,]|以及|和|及|与"
 # The name of the form of calls, which the routes it reads carry
 CALLS = "X航线挂靠A、B…Z"
 _CALL_JOIN = re.compile(CALL_JOIN)
+# (the calls of a rotation, listed or joined by dashes: 大连-青岛-高雄)
+ROTATION_JOIN = f"{CALL_JOIN}|[—–\\-－→]{{1,2}}"
+_ROTATION_JOIN = re.compile(ROTATION_JOIN)
+
+
+# The name of the form of a liner's port rotation, told as such (港序, 挂港顺序为 A-B-…-Z)
+ROTATION = "X航线港序为A-B-…-Z"
+
+
+def read_rotation(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """港序覆盖青岛、上海、达曼; 挂港顺序为:上海-宁波-厦门: a liner's rotation, from its first
+    call to its last, the others its stops (:func:`read_calls`); an item that names no place
+    (菲列斯多) is passed over, and a rotation back to its first port (厦门-高雄-香港-厦门)
+    does not tell where the line turns: not read."""
+    calls = [ctx.sent.places_in(item) for item in _ROTATION_JOIN.split(m.group("calls"))]
+    calls = [item[-1] if item else None for item in calls]
+    if calls[0] is None or calls[-1] is None or calls[0] == calls[-1]:
+        return []
+    return read_calls(form, m, ctx)
 
 
 def read_calls(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
@@ -309,7 +331,7 @@ def read_calls(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     sent = ctx.sent
     if ORIGIN.search(sent.skeleton) or PASSENGERS.search(sent.skeleton):
         return []
-    calls = [sent.places_in(item) for item in _CALL_JOIN.split(m.group("calls"))]
+    calls = [sent.places_in(item) for item in _ROTATION_JOIN.split(m.group("calls"))]
     calls = [item[-1] for item in calls if item]
     if len(calls) > 2 and calls[0] == calls[-1]:
         calls = calls[:-1]  # (…最后返回厦门: the loop ends where it turns back)
