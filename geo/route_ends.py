@@ -375,7 +375,7 @@ def origin_of(sent: Sentence, m: re.Match, gaz: Gazetteer) -> str:
     :data:`~cqmap.geo.route_words.GOODS_FROM`) match starts from: 从重庆团结村 starts from
     团结村."""
     groups = m.groupdict()
-    for group in ("o2", "o3", "o4", "o5", "o6", "o7", "o8", "o9"):
+    for group in ("o2", "o3", "o4", "o5", "o6", "o7", "o8", "o9", "o10"):
         if groups.get(group):
             place = sent.place(groups[group])
             station = _RAILWAY_STATION_OF.match(sent.skeleton, m.end(group))

@@ -216,6 +216,9 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             ),
             # (a station after the zone it lies in is the end: the finer one)
             Example("班列从钦州港东站出发,开往两江新区鱼嘴站。", "钦州港东站", ("鱼嘴站",)),
+            # (a ship told by its cargo and the cargo's place, then where it berths)
+            Example("一艘满载6万吨巴西大豆的货轮靠泊南通港。", "巴西", ("南通港",)),
+            Example("“远航”轮载着2万吨几内亚铝土矿抵达烟台港。", "几内亚", ("烟台港",)),
             # (the goods change service where the train ends: two routes, read apart)
             Example(
                 "集装箱自团结村站发出,到达钦州港后转搭远洋班轮直达新加坡。",

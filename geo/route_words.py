@@ -513,6 +513,11 @@ _UNLOADED = f"{T}?{TLIST}[^，。；,;\ue000-\uefff]{{0,4}}?(?:卸船|卸货|卸
 _UNLOADED_AT = f"在{_UNLOADED}"
 # A border crossing's epithet (北大门满洲里, 西大门霍尔果斯)
 _GATE = "(?:[东西南北]大门|[东西南北]门户)"
+# A ship told by what it carries (满载, 装载着, 载有 and how much: 满载6万吨)
+_LADEN = "(?:满载|装载|载着|载有|载运)[着有]?[0-9.０-９万千百余多吨标箱个批辆台]{0,10}"
+# The cargo, then the ship and where it is (巴西大豆的货轮, 铁矿石的“远航”轮日前): a few
+# words, no place nor clause between
+_CARGO = "[^，。；,;\ue000-\uefff]{1,24}?"
 # Heading off for a place (发往成都, 驶向上海): a service leaving where it stands
 _LEAVES_FOR = "发往|运往|驶往|开往|驶向"
 DEPART = (
@@ -574,6 +579,12 @@ ORIGIN = re.compile(
     # (not a place the goods are bound for: 发往成都的货物运抵果园港)
     rf"|(?<![往至到])(?:来自)?(?P<o5>{T})(?:发来|运来|发出)?的(?=[^，。；;\ue000-\uefff]{{0,20}}?"
     rf"(?:运抵|运往|运至|发往|驶往|抵达|{_UNLOADED_AT}))"
+    # (a ship told by its cargo and the cargo's place, then where it berths: 满载6万吨巴西大豆
+    # 的货轮靠泊南通港, “远航”轮载着几内亚铝土矿抵达烟台港; not a train's or a container's,
+    # which leave from a station: 满载老挝木薯淀粉的货柜运抵重庆)
+    rf"|(?P<aboard>(?<=[轮船]))?{_LADEN}(?:来自)?(?P<o10>{T})"
+    rf"(?(aboard)|(?=[^，。；,;\ue000-\uefff]{{0,24}}?[轮船]))"
+    rf"(?={_CARGO}(?:运抵|抵达|驶抵|驶入|靠泊|停靠|靠上){T})"
     # 3月2日,江津小南垭铁路物流中心,首趟…列车正式发车: the scene, a facility in a clause of
     # its own, where the train then leaves (no other place said to start it)
     # (…;舟山武港码头的25万吨级卸船泊位上,…散货船…也起锚了: after a clause of another ship)
