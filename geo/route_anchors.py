@@ -26,8 +26,15 @@ from cqmap.geo.route_words import (
     mode_of,
 )
 from cqmap.geo.routes import CAN_ONLY, Context, Route, RouteForm, route_of
+from cqmap.geo.vocabulary import WATER_PORT_KINDS
 
-__all__ = ["read_anchor_services", "read_corridor", "read_from_anchor", "read_points_served"]
+__all__ = [
+    "read_anchor_services",
+    "read_corridor",
+    "read_from_anchor",
+    "read_lines_by_end",
+    "read_points_served",
+]
 
 
 def _from_anchor(m: re.Match, ctx: Context, anchor: str | None = None) -> bool:
@@ -63,6 +70,27 @@ def read_from_anchor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     if not dests:
         return []
     return [route_of(form, None, anchor, dests, via, ctx.mode(), ctx)]
+
+
+def read_lines_by_end(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """开辟了南美西航线; 其中有东南亚、日本和韩国3条外贸航线: the lines a port opened, each
+    named by where it goes, from the port the sentence names before them, else the one the
+    sentences before were about (a port on the water: not an airport's lines, nor a
+    station's); each a route; else no route."""
+    sent, gaz = ctx.sent, ctx.gaz
+    if ctx.first_origin is not None or PASSENGERS.search(sent.skeleton):
+        return []
+    if PLANS.search(sent.skeleton, 0, m.start()):
+        return []
+    told = sent.places_in(sent.skeleton[: m.start()])
+    origin = told[-1] if told else ctx.anchor
+    if getattr(gaz.places.get(origin), "kind", None) not in (*WATER_PORT_KINDS, "river port"):
+        return []
+    dests = [d for d in sent.places_in(m.group("d")) if not gaz.holds(d, origin)]
+    if not dests:
+        return []
+    # (one route to all; the form's ``each`` makes it one to each)
+    return [route_of(form, None, origin, dests, [], ctx.mode(form.water), ctx)]
 
 
 # 到上海的“天天班”, 到日本、俄罗斯的国际直达航线: one service to where it goes

@@ -14,6 +14,7 @@ from cqmap.geo.route_anchors import (
     read_anchor_services,
     read_corridor,
     read_from_anchor,
+    read_lines_by_end,
     read_points_served,
 )
 from cqmap.geo.route_forms_named import NAMED_BY_ENDS, NAMED_FORMS
@@ -247,6 +248,30 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         ),
         reader=read_anchor_services,
         fallback=True,
+    ),
+    RouteForm(
+        "X开辟了Y航线",
+        # lines a port opened, each named by where it goes alone (开辟了南美西航线, 新辟航线
+        # 5条,其中有东南亚、日本和韩国3条外贸航线): from that port, one to each; not a
+        # line's ends (开通重庆至上海航线) nor a service of trains or flights
+        # (the line told first, its place after a dash: 开辟了第二条远洋航线——南美西航线;
+        # not after a place: 重庆—上海航线, a line's ends)
+        rf"(?:开通|开辟|新辟|新开|开设|增开|其中有|其中包括)了?[^，。；,;\ue000-\uefff至到往]{{0,14}}?"
+        rf"(?<![至到往])(?<!{T}[—–\-－])(?<!{T}——)(?P<d>{T}(?:[、和及与]{T})*)(?![至到往—–\-－])"
+        r"(?:等)?(?:\d+|[一二三四五六七八九十两几]+)?条?"
+        r"(?:外贸|内贸|国际|远洋|近洋|集装箱|直达|直航|班轮|定期|干线)*(?:航线|班轮)",
+        (
+            Example("芜湖港今年开辟了第二条远洋集装箱航线——南美西航线。", "芜湖港", ("南美西",)),
+            Example("芜湖港今年开辟了日本、韩国航线。", "芜湖港", ("韩国",)),
+            Example(
+                "芜湖港今年新辟航线5条,其中有东南亚、日本和韩国3条外贸航线。",
+                "芜湖港",
+                ("韩国",),
+            ),
+        ),
+        reader=read_lines_by_end,
+        fallback=True,
+        each=True,
     ),
     RouteForm(
         "X的货物启运Y",
