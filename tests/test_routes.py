@@ -1444,3 +1444,10 @@ def test_a_flight_told_carrying_goods_is_flown_freight():
 def test_a_high_speed_train_told_carrying_goods_is_a_freight_route(text, expected):
     routes = extract_text(text)["routes"]
     assert [(r["origin"], r["destinations"], r["mode"]) for r in routes] == expected
+
+
+def test_a_line_to_a_coast_of_america_told_in_full_goes_to_that_coast():
+    """至美国西岸航线: the west coast (美西), as 南美西岸 is 南美西; not the country."""
+    text = "青岛港至美国西岸航线每周一班,单程约需十三天。"
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("青岛港", ["美西"])]
