@@ -410,6 +410,22 @@ def facilities(text: str, raw: list, lex) -> list:
             for again in _written_again(own)
         }
         inserted += _found_again(text, [*out, *inserted], names)
+    if "港区" in text:
+        # (盐城港滨海港区…滨海港到上海港的航线: a port area written again as its port, 港
+        # for 港区, where nothing else is read there)
+        areas = {
+            surface.place[:-1]: lex.facility_surface(gaz.places[surface.place], surface.place[:-1])
+            for _, _, surface in [*out, *inserted]
+            if surface.levels[:1] == ("port",)
+            and surface.place in gaz.places
+            and surface.place.endswith("港区")
+            and len(surface.place) >= 4
+        }
+        inserted += [
+            hit
+            for hit in _found_again(text, [*out, *inserted], areas)
+            if text[hit[1] : hit[1] + 1] not in ("区", "口")
+        ]
     if inserted:
         out = sorted([*out, *inserted], key=lambda h: h[0])
     if out is not raw and covered:

@@ -1574,3 +1574,14 @@ def test_a_citys_dry_port_named_with_international_before_its_word():
 )
 def test_facilities_abroad_are_read_by_their_names(text, port):
     assert port in [p["name"] for p in extract_text(text)["ports"]]
+
+
+def test_a_port_area_written_again_as_its_port_is_that_area():
+    """盐城港滨海港区…滨海港至上海港: the area written again with 港 for 港区 is the area,
+    not an unread name (the line runs from it)."""
+    text = "集装箱轮停靠在盐城港滨海港区。上周,滨海港至上海港的内贸航线正式开通。"
+    record = extract_text(text)
+    assert [p["name"] for p in record["ports"]] == ["滨海港区", "上海港"]
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [
+        ("滨海港区", ["上海港"])
+    ]
