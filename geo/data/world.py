@@ -99,6 +99,7 @@ ADDED_CHINESE_NAMES: dict[int, tuple[str, ...]] = {
     1655559: ("琅勃拉邦", "瑯勃拉邦"),  # Luang Prabang, LA (瑯: as Traditional pages write it)
     1717512: ("宿务",),  # Cebu City, PH
     1735106: ("槟城",),  # George Town, MY (the port city of Penang, as Chinese news names it)
+    1831112: ("贡布",),  # Kampot, KH (a port of sea lines from 北部湾港; a town)
     1836553: ("束草",),  # Sokcho, KR (a port of the land–sea line from 珲春)
     1838343: ("平泽",),  # Pyeongtaek, KR (a port of car carriers and ferries from China)
     1843564: ("仁川",),  # Incheon, KR
