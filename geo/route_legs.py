@@ -19,18 +19,45 @@ __all__ = ["carry_on", "goes_on"]
 def carry_on(train: Route, route: Route, m: re.Match, sent: Sentence, gaz: Gazetteer) -> bool:
     """Carry ``train`` on to ``route``'s ends, where ``route``, a movement told after the
     train's in the sentence, is its goods going on by ship from where the train ended
-    (the port becomes a stop, the mode rail-sea). Returns whether it did."""
-    if train.mode not in TRAINS or len(train.destinations) != 1 or not route.destinations:
+    (the port becomes a stop, the mode rail-sea); or join two legs of goods by water that
+    change ships where one ends and the other starts, told in either order (the port a
+    stop, the mode river-sea). Returns whether it did."""
+    if not train.destinations or not route.destinations:
         return False
-    (end,) = train.destinations
-    if not (gaz.holds(end, route.origin) or gaz.holds(route.origin, end)):
+    if train.mode in TRAINS:
+        (end,) = train.destinations if len(train.destinations) == 1 else (None,)
+        if end is None or not _meet(end, route.origin, gaz):
+            return False
+        if not on_by_ship(sent.skeleton, m.start(), m.start() + _ON_BY_SHIP_SPAN):
+            return False
+        train.via = [*train.via, end]
+        train.destinations = list(route.destinations)
+        train.mode = "rail-sea"
+        return True
+    if train.mode not in _BY_WATER or route.mode not in _BY_WATER:
         return False
-    if not on_by_ship(sent.skeleton, m.start(), m.start() + _ON_BY_SHIP_SPAN):
+    # (goods by water changing ships where they arrive: 抵达上海外高桥,转乘海船驶向曼谷;
+    # 由海轮运到连云港,然后换装到驳船上,由连云港…到达商水港: one route, the port a stop)
+    span = (max(0, m.start() - _ON_BY_SHIP_SPAN), m.end() + _ON_BY_SHIP_SPAN)
+    if not _CHANGED_SHIPS.search(sent.skeleton, *span):
         return False
-    train.via = [*train.via, end]
-    train.destinations = list(route.destinations)
-    train.mode = "rail-sea"
+    if len(train.destinations) == 1 and _meet(train.destinations[0], route.origin, gaz):
+        train.via = [*train.via, train.destinations[0], *route.via]
+        train.destinations = list(route.destinations)
+    elif len(route.destinations) == 1 and _meet(route.destinations[0], train.origin, gaz):
+        train.via = [*route.via, route.destinations[0], *train.via]
+        train.origin = route.origin  # (the leg told second came first)
+    else:
+        return False
+    train.mode = "river-sea"
     return True
+
+
+def _meet(end: str | None, start: str | None, gaz: Gazetteer) -> bool:
+    """Whether a leg ending at ``end`` and one starting at ``start`` meet there."""
+    return (
+        end is not None and start is not None and (gaz.holds(end, start) or gaz.holds(start, end))
+    )
 
 
 def goes_on(train: Route, route: Route, m: re.Match, sent: Sentence, gaz: Gazetteer) -> bool:
@@ -54,6 +81,13 @@ def goes_on(train: Route, route: Route, m: re.Match, sent: Sentence, gaz: Gazett
 
 # Leaving again, right before where (再从二连浩特出发, 随后由钦州港发出)
 _AGAIN = re.compile("(?:再|又|随后|然后|之后|继而)(?:从|由|自)")
+# The modes of goods moved by water, or of no mode said (来自宜昌的柑橘抵达外高桥)
+_BY_WATER = ("river", "river-sea", "unspecified")
+# Goods changing to another ship, no service named (转乘海船, 换装到这9条驳船上, 换装海轮)
+_CHANGED_SHIPS = re.compile(
+    "(?:转乘|换乘|换装|转装|转驳|过驳)(?:到|至)?[^，。；,;\ue000-\uefff]{0,6}?"
+    "(?:海船|海轮|江船|江轮|驳船|货轮|内河船)"
+)
 # How far after a movement its goods are told going on by ship (a bound: a sentence of
 # many movements stays linear)
 _ON_BY_SHIP_SPAN = 40

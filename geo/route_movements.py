@@ -288,8 +288,13 @@ def _transferred(
         # the ship goes, the port a stop)
         stops = [*via, hub, *(v for v in onward_via if v != hub)]
         return [route_of(form, None, origin, onward, stops, "rail-sea", ctx)]
-    first = route_of(form, None, origin, dests, via, mode, ctx)
     named = _SERVICE_RE.search(skeleton, transfer.end(), end) is not None
+    if mode in _BY_WATER and not named and _ONTO_A_SHIP.match(skeleton, transfer.end()):
+        # (来自宜昌的柑橘抵达外高桥,转乘海船驶向曼谷: goods by water changing ships, no
+        # service named: one route, the port a stop)
+        stops = [*via, hub, *(v for v in onward_via if v != hub)]
+        return [route_of(form, None, origin, onward, stops, "river-sea", ctx)]
+    first = route_of(form, None, origin, dests, via, mode, ctx)
     if not named and then == "unspecified":
         # (随后换装海轮运往中东市场: the goods go on by some sea ship, no service told)
         return [first]
@@ -300,6 +305,13 @@ def _transferred(
 
 
 _SERVICE_RE = re.compile(SERVICE)
+# The modes of goods moved by water, or of no mode said (来自宜昌的柑橘抵达外高桥)
+_BY_WATER = ("river", "river-sea", "unspecified")
+# Another ship boarded right after the word of changing (转乘海船, 换装到驳船上; not 转乘
+# 班列, a train, nor 转搭…快线, a service of its own)
+_ONTO_A_SHIP = re.compile(
+    "(?:到|至)?[^，。；,;\ue000-\uefff]{0,6}?(?:海船|海轮|江船|江轮|驳船|货轮|内河船)"
+)
 # How far before a movement its end may be named (一条通往桐梓县的班车从綦江港首发)
 _NAMED_FIRST = 30
 

@@ -984,3 +984,25 @@ def test_a_corridor_train_changed_to_or_boarded_again_starts_no_route_of_its_own
     text = "一艘货轮从名古屋运抵阳逻港。这批货物将在武汉换乘中欧班列,运往塔什干。"
     origins = [r["origin"] for r in extract_text(text)["routes"]]
     assert "阳逻港" not in origins
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        # (the goods arrive, then board a sea ship: one movement)
+        (
+            "10月初,一批来自四川泸州的白酒运抵上海洋山港,转乘海轮驶往日本大阪。",
+            ("泸州港", ["大阪"], ["洋山港"]),
+        ),
+        # (two movements, the second from where the first ended, the goods changing ships)
+        (
+            "铁矿石由海轮从澳大利亚运到南通港,然后换装到驳船上,由南通港经长江运抵武汉港。",
+            ("澳大利亚", ["武汉港"], ["南通港"]),
+        ),
+    ],
+)
+def test_goods_by_water_changing_ships_where_they_arrive_are_one_route(text, route):
+    """抵达外高桥,转乘海船驶向曼谷; 由海轮运到连云港,然后换装到驳船上,由连云港…到达商水港:
+    goods changing ships with no service named go on one route, the port a stop."""
+    routes = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
+    assert routes == [route]
