@@ -106,6 +106,11 @@ _NAMED_BY_ITS_END = re.compile(
 _FIGURES = re.compile("统计显示|累计(?:发送|开行|运送|完成)|截至[^，,。]{0,10}?(?:累计|已)")
 
 
+# What ships or trains cannot do (大型海船无法纵深至南京以上港口, 江船不能出海): how things
+# stand, no run going on
+_CANNOT = re.compile("无法|不能|难以")
+
+
 # A sentence opening on the train or ship itself (列车上装的是…, 该轮…)
 _ITSELF = re.compile(r"\s*(?:(?:该|这|此)(?:趟|列|艘)?)?(?:列车|班列|专列|货轮|货船|船舶)")
 
@@ -149,6 +154,7 @@ def extend_route(
         or _ANOTHER_RUN.search(text)
         or _NETWORK.search(text)
         or CAN_REACH.search(text)
+        or _CANNOT.search(text)
         or _FIRST_RUN_TOLD.search(text)
         or _FIGURES.search(text)
         or _NAMED_BY_ITS_END.search(text)

@@ -1006,3 +1006,14 @@ def test_goods_by_water_changing_ships_where_they_arrive_are_one_route(text, rou
     goods changing ships with no service named go on one route, the port a stop."""
     routes = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
     assert routes == [route]
+
+
+def test_what_ships_cannot_do_is_no_run_going_on():
+    """…驶往马鞍山港。…大船不能上溯至南京以上港口: how things stand for ships, not where the
+    ship told before goes on."""
+    text = (
+        "“长江之星”号货船从宁波舟山港起航,溯江而上驶往马鞍山港。"
+        "这艘散货船投用后,远洋大船不能再上溯至南京以上港口的旧局面将成为历史。"
+    )
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("宁波舟山港", ["马鞍山港"])]
