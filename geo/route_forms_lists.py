@@ -153,12 +153,19 @@ LIST_FORMS: tuple[RouteForm, ...] = (
         # 辛基、合肥至塔什干等40个目的站点的物流网络): one route each, of the sentence's mode
         rf"(?P<chains>{LISTED_CHAIN}(?:{_CHAIN_JOIN}(?:{LISTED_CHAIN}|{_UNKNOWN_END}))+)"
         rf"(?P<tail>等(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})多?个"
-        rf"(?:目的|境外|国外|海外)?(?:站点|城市|目的地))",
+        # (where they lie, then what they are: 等13个境外目的站点)
+        rf"(?:境外|国外|海外)?(?:目的)?(?:站点|城市|目的地))",
         (
             Example(
                 "合肥中欧班列已织成覆盖合肥至汉堡、合肥至塔什干等40个目的站点的网络。",
                 "合肥市",
                 ("塔什干",),
+                mode="rail",
+            ),
+            Example(
+                "西安的班列已通达西安至罗兹、西安至布达佩斯等20多个境外目的站点。",
+                "西安市",
+                ("布达佩斯",),
                 mode="rail",
             ),
             # (an end the gazetteer does not know between them: the others still read)
