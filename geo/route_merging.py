@@ -246,6 +246,12 @@ def matching(routes: list[Route], route: Route, gaz: Gazetteer, reach: int = 1) 
     for existing in routes:
         if existing.corridor != route.corridor and existing.corridor and route.corridor:
             continue
+        if _lines_of_one_list(existing, route):
+            # (the lines of one list are no one service, though one of them was told before:
+            # not by the list's name, 南昌至盐田港、北仑港、江阴港等9条…班列, nor by passing
+            # the stops of a train told before that took in one of them, 天津港—阿拉山口班列、
+            # 天津港—满洲里—莫斯科班列)
+            continue
         if route.corridor and not (route.destinations and existing.destinations):
             continue  # (a part of a corridor's route: settled at the end, settle_corridors)
         same_mode = existing.mode == route.mode or "unspecified" in (existing.mode, route.mode)
@@ -257,9 +263,6 @@ def matching(routes: list[Route], route: Route, gaz: Gazetteer, reach: int = 1) 
             route.name
             and route.name == existing.name
             and (route.name not in CORRIDOR_OF or _same_ends(existing, route, gaz))
-            # (the lines of one list share its name, 南昌至盐田港、北仑港、江阴港等9条…班列:
-            # no one service by it, though one of them was told before)
-            and not _lines_of_one_list(existing, route)
         )
         # (a train to 欧洲 told as a train to 杜伊斯堡 a sentence on is one; a train to
         # 东盟国家 the day before one to 河内 is another)

@@ -499,6 +499,18 @@ def test_the_lines_of_one_list_stay_apart_though_one_was_told_before():
     }
 
 
+def test_the_lines_of_one_list_stay_apart_though_they_pass_a_train_told_before():
+    """A train to 欧洲 told by its stops, then a list of lines each to or by one of them:
+    the lines after the first one taken in are lines of their own, not that train again."""
+    text = (
+        "上月,一列班列由青岛港出发,向西经阿拉山口和霍尔果斯出境,开往欧洲。"
+        "青岛港现有两条过境班列:青岛港—霍尔果斯班列、青岛港—阿拉山口—杜伊斯堡班列。"
+    )
+    routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
+    assert ("青岛港", ("杜伊斯堡",)) in routes
+    assert ("青岛港", ("欧洲",)) in routes
+
+
 def test_places_that_opened_trains_to_a_part_of_the_world_each_have_a_route():
     text = "随后,武汉、苏州、成都、郑州等城市相继开行直达欧洲的铁路列车。"
     routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
