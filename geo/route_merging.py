@@ -49,12 +49,34 @@ def _same_ends(
     # (伦敦开往中国的列车 told as the train to 义乌 a sentence on: one, as 欧洲 and 杜伊斯堡
     # are)
     holds = partial(_holds, gaz) if areas else partial(_holds_in_country, gaz)
-    ends_a, ends_b = [*a.destinations, *a.via], [*b.destinations, *b.via]
-    a_in_b = all(any(holds(x, y) for y in ends_b) for x in a.destinations)
-    b_in_a = all(any(holds(x, y) for y in ends_a) for x in b.destinations)
+
+    def reached(x: str, route: Route) -> bool:
+        # (an end of one inside a country or province the other only passes is no stop
+        # of it: the train to 阿拉木图 is not the one to 汉堡 that 途经哈萨克斯坦)
+        return any(holds(x, y) for y in route.destinations) or any(
+            holds(x, v) and not _passed_around(v, x, gaz) for v in route.via
+        )
+
+    a_in_b = all(reached(x, b) for x in a.destinations)
+    b_in_a = all(reached(x, a) for x in b.destinations)
     if a.destinations and b.destinations and not exactly:
         return a_in_b or b_in_a
     return a_in_b and b_in_a
+
+
+# The places a route may pass around another's end, not at it: a country, a part of the
+# world or a province told passed (途经哈萨克斯坦, 经新疆)
+_PASSED_AROUND = ("country", "area", "province")
+
+
+def _passed_around(stop: str, end: str, gaz: Gazetteer) -> bool:
+    """Whether ``stop``, a place a route passes, holds ``end`` and is a country, a part
+    of the world or a province: passing it is not reaching ``end``."""
+    return (
+        stop != end
+        and stop in gaz.ancestors(end)
+        and getattr(gaz.places.get(stop), "level", None) in _PASSED_AROUND
+    )
 
 
 def _holds(gaz: Gazetteer, a: str | None, b: str | None) -> bool:

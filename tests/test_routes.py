@@ -511,6 +511,17 @@ def test_the_lines_of_one_list_stay_apart_though_they_pass_a_train_told_before()
     assert ("青岛港", ("欧洲",)) in routes
 
 
+def test_a_train_to_a_city_of_a_country_another_train_passes_is_another_train():
+    """A train told passing 哈萨克斯坦 on its way to 杜伊斯堡, then a train to 阿拉木图,
+    in that country: passing the country is not reaching the city, two routes."""
+    text = (
+        "一列班列从西安国际港站出发,途经哈萨克斯坦和俄罗斯,最终抵达德国杜伊斯堡。"
+        "此外,西安还开行了西安至阿拉木图的班列。"
+    )
+    routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
+    assert routes == {("西安国际港站", ("杜伊斯堡",)), ("西安市", ("阿拉木图",))}
+
+
 def test_places_that_opened_trains_to_a_part_of_the_world_each_have_a_route():
     text = "随后,武汉、苏州、成都、郑州等城市相继开行直达欧洲的铁路列车。"
     routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
