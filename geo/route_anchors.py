@@ -15,7 +15,6 @@ from cqmap.geo.route_words import (
     CORRIDOR_OF,
     DESTINATIONS,
     FROM_HERE,
-    FUTURE,
     PASSENGERS,
     PLANS,
     RUNS_TIME_ENDS,
@@ -174,8 +173,6 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """A corridor's service from a place to places the sentence names."""
     sent, gaz = ctx.sent, ctx.gaz
     corridor = CORRIDOR_OF[m.group()]
-    if FUTURE.search(ctx.text, 0, m.start()):
-        return []  # (未来,东南亚的水果将可以通过西部陆海新通道直达…: what may be, no run)
     if _COURSE.search(ctx.text):
         return []  # (中老铁路北起昆明,…最终到达万象: the railway's course, no service)
     if counted_network(ctx.text):

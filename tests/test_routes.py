@@ -431,6 +431,19 @@ def test_what_may_be_some_day_on_a_corridor_is_no_route():
     assert [c["name"] for c in record["corridors"]] == ["西部陆海新通道"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (届时…可开行: what a port may run once something is done)
+        "新码头明年投用。届时,果园港可开行直达欧洲的集装箱班列。",
+        # (未来…将: what is to be, told by the goods' way)
+        "未来,基地的汽车将从团结村站出发,经铁海联运运往中东、非洲。",
+    ],
+)
+def test_what_may_be_some_day_is_no_route_whatever_its_form(text):
+    assert extract_text(text)["routes"] == []
+
+
 def test_a_road_told_from_where_it_starts_is_no_service():
     """中吉乌公路从喀什出发,…终点是塔什干: a way described, not goods moved on it."""
     text = "这条跨境公路从新疆喀什出发,经伊尔克什坦口岸进入吉尔吉斯斯坦,终点是塔什干。"
