@@ -86,8 +86,8 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         # (a place listed after it that starts a chain of its own is no end of it: 深圳—河内、
         # 崇左—河内; 连云港至釜山、南京至胡志明)
         # (nor after 通过, an item of its list either: 通过河口口岸、友谊关口岸至河内的两条
-        # 线路 pass them)
-        rf"(?<!经)(?<!通过)(?<!通过{T}[、和及])"
+        # 线路 pass them; nor an item of a list after 经: 分别经贵阳、怀化、柳州至北部湾港)
+        rf"(?<!经)(?<!通过)(?<!通过{T}[、和及])(?<!经{T}[、和及])(?<!经{T}[、和及]{T}[、和及])"
         rf"(?P<chain>[“\"]?{T}[“”\"]?(?:{BRACKETED}|[)）])?(?:{LINK})+"
         # (each item with its cities in brackets: 荷兰(鹿特丹)、白俄罗斯(明斯克、奥尔沙))
         # (and, in lines counted, a far end the gazetteer does not know between two it knows,

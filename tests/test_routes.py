@@ -535,6 +535,14 @@ def test_a_train_to_a_city_of_a_country_another_train_passes_is_another_train():
     assert routes == {("西安国际港站", ("杜伊斯堡",)), ("西安市", ("阿拉木图",))}
 
 
+def test_places_listed_after_jing_are_passed_not_started_from():
+    """重庆、成都分别经贵阳、怀化至北部湾港: the places after 经 are passed, whichever item of
+    their list a reading starts at."""
+    text = "如今,重庆、成都分别经贵阳、怀化、柳州至北部湾港的铁路线路已全部贯通。"
+    origins = {r["origin"] for r in extract_text(text)["routes"]}
+    assert not origins & {"贵阳市", "怀化市", "柳州市"}
+
+
 def test_places_that_opened_trains_to_a_part_of_the_world_each_have_a_route():
     text = "随后,武汉、苏州、成都、郑州等城市相继开行直达欧洲的铁路列车。"
     routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
