@@ -359,6 +359,12 @@ def test_goods_loaded_at_a_place_and_sent_on_move_from_it(text, routes):
     assert _routes(text) == routes
 
 
+def test_goods_told_sent_to_a_place_move_there():
+    """送往, 送到, 送达 tell goods moved as 运往 does: a sentence with no other word of a
+    route is read for one."""
+    assert _routes("上周,一批货物从西安送往汉堡。") == [("西安市", ["汉堡"], [], "unspecified")]
+
+
 @pytest.mark.parametrize(
     "text",
     ["十年过去,蓉欧快铁已并入中欧班列的统一品牌。", "今年汉欧班列的开行量又创新高。"],
