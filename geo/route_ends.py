@@ -266,6 +266,11 @@ def ends_after(
         ):
             continue  # (驶向蒂尔堡和杜伊斯堡,…奔向欧洲: where they go, told again coarser)
         if dests and not all(any(x in gaz.ancestors(t) for x in dests) for t in told):
+            if _BOUND_FOR.match(skeleton, last, d.start()):
+                # (至布达佩斯的班列…驶抵多布拉, 开往杜伊斯堡的班列已经到达叶卡捷琳堡: the
+                # train named by where it is bound, told arriving on its way; a stop)
+                stops.append((d.start(), told))
+                continue
             # (开往杜伊斯堡,最终停靠在杜伊斯堡港: the end told again, finer, is no stop; a
             # stop where it was told, 驶抵俄罗斯…,再…进入黑龙江,最终到达抚远港)
             stops.append((last, dests))
@@ -277,6 +282,14 @@ def ends_after(
         stops.append((v.start(), _stops_of(sent, v)))
     via = [x for _, places in sorted(stops, key=lambda s: s[0]) for x in places]
     return dests, [x for x in via if x not in dests]
+
+
+# A train named by where it is bound, right after that end (至布达佩斯的中欧班列, 开往杜伊斯堡
+# 的列车): the words up to where it is told arriving elsewhere (not the next of a list of
+# trains: 至北仑港的铁海联运班列、至成都的沿江班列)
+_BOUND_FOR = re.compile(
+    "的[^，,。；;、\ue000-\uefff]{0,12}?(?:班列|专列|列车|货列)[^，,。；;、和及与\ue000-\uefff]{0,16}$"
+)
 
 
 def via_places(sent: Sentence) -> list[str]:

@@ -979,3 +979,16 @@ def test_a_railway_or_road_named_by_places_is_no_stop_nor_end(text, route):
 def test_a_ship_told_of_and_goods_transshipped_to_a_port(text, route):
     """该轮从…起航: the ship told of; 从张家港转运到周口港: goods moved on from there."""
     assert [r[:3] for r in _routes(text)] == [route]
+
+
+def test_a_train_named_by_where_it_is_bound_arrives_elsewhere_on_its_way():
+    """至汉堡的中欧班列…驶抵马拉舍维奇: the train bound for 汉堡, told arriving at a place on
+    its way, still ends there; the place is a stop (but each train of a list, 至北仑港的…班列、
+    至成都的…班列, has its own end)."""
+    assert _routes("首列由西安始发至德国汉堡的中欧班列历时12天驶抵波兰马拉舍维奇。") == [
+        ("西安市", ["汉堡"], ["马拉舍维奇"], "rail")
+    ]
+    routes = extract_text("武汉吴家山站开出至宁波北仑港的铁海联运班列、至成都的沿江班列。")[
+        "routes"
+    ]
+    assert all("成都市" not in r["via"] for r in routes)
