@@ -74,8 +74,11 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         return []  # (相较于从广东直接海运至欧洲: the way it is compared with, no route)
     if told_in_general(skeleton, m.start()):
         return []  # (以前从团结村站发出的列车最远行至广州: how trains went before)
-    if m.group("o5") and ORIGIN.search(skeleton, 0, m.start()):
-        return []  # (从钦州港东站出发,载着巴西的纸浆运抵…: the cargo's origin, no route's)
+    if m.group("o5") and (told := ORIGIN.search(skeleton)) is not None and told.start() < m.start():
+        # (从钦州港东站出发,载着巴西的纸浆运抵…: the cargo's origin, no route's; nor after
+        # 在果园港,…来自巴西的铁矿石…发往威远县, whose start is known by what follows it, past
+        # the cargo: the whole sentence searched)
+        return []
     if (
         m.group("o2")
         and skeleton[m.start("o2") - 1 : m.start("o2")] in ("、", "和", "及", "与")

@@ -992,3 +992,11 @@ def test_a_train_named_by_where_it_is_bound_arrives_elsewhere_on_its_way():
         "routes"
     ]
     assert all("成都市" not in r["via"] for r in routes)
+
+
+def test_where_the_cargo_came_from_is_no_start_after_where_it_is_loaded():
+    """在新田港,…来自澳大利亚的铁矿石…发往达州: the port where the train is loaded starts it
+    (known by the verb told past the cargo); where the ore came from starts nothing."""
+    assert _routes("在新田港,工人把来自澳大利亚的铁矿石装上列车,随后发往达州。") == [
+        ("新田港", ["达州市"], [], "rail")
+    ]
