@@ -260,6 +260,22 @@ LIST_FORMS: tuple[RouteForm, ...] = (
         reader=read_chain_list,
     ),
     RouteForm(
+        "X、Y至Z对开",
+        # a service told before in the sentence, run both ways between its ends listed
+        # (冷链班列实现成都、重庆至万象双向对开): one route each, from the places named first
+        rf"(?<![{DASH[1:-1]}至到经])(?<!经{T}[、和及])(?P<o>{T}(?:[、和及]{T})*)"
+        rf"(?:至|到|{DASH}{{1,2}})(?P<d>{T}{{1,2}})(?P<tail>(?:双向|相向)?对开)",
+        (
+            Example(
+                "中老冷链班列依托中老铁路,实现成都、重庆至老挝万象双向对开。",
+                "重庆市",
+                ("万象",),
+                mode="rail",
+            ),
+        ),
+        water="unspecified",
+    ),
+    RouteForm(
         "X、Y至Z service",
         # a list of origins to one end, one route each: 开通水富港、广元港、南充港至果园港的
         # 水水中转穿梭巴士
