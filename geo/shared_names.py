@@ -22,7 +22,7 @@ from cqmap.geo.place_context import STATE_OFFICES, listed_together
 if TYPE_CHECKING:
     from cqmap.geo.matcher import Hit, Lexicon, Surface
 
-__all__ = ["qualified", "resolve_shared"]
+__all__ = ["TOWNS_OF_THEIR_CROSSINGS", "qualified", "resolve_shared"]
 
 
 def _home(hits: list[Hit], gaz: Gazetteer) -> str | None:
@@ -60,6 +60,13 @@ def qualified(hits: list[Hit], i: int, lex: Lexicon, candidates=None) -> Surface
     return held[0] if held else False
 
 
+# Border towns named for the crossing they grew at (阿拉山口市, 霍尔果斯市, 满洲里市, 二连浩特市):
+# their province right before the name says where both are, not which is meant, and the
+# name is read as it is alone (经新疆阿拉山口出境, 内蒙古满洲里是…陆路口岸: the crossing); a
+# crossing named for an older town (广西凭祥, 广西东兴, 云南瑞丽) is the town after its province
+TOWNS_OF_THEIR_CROSSINGS = frozenset({"阿拉山口", "霍尔果斯", "满洲里", "二连浩特"})
+
+
 def resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | None) -> list[Hit]:
     """Each shared mention as the place its context names (see the module docs)."""
     gaz = lex.gazetteer
@@ -80,8 +87,13 @@ def resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | N
         if not choice:
             # (承德双桥区: 承德市, which holds 双桥区; 新疆塔城乌苏: 塔城地区, which holds 乌苏市)
             choice = _holding_next(raw, i, gaz)
-        if not choice and not _city_and_its_port(surface, gaz):
-            # (not a city and its port: 广西防城港 says where both are, not which is meant)
+        if (
+            not choice
+            and not _city_and_its_port(surface, gaz)
+            and surface.text not in TOWNS_OF_THEIR_CROSSINGS
+        ):
+            # (not a city and its port: 广西防城港 says where both are, not which is meant;
+            # nor a border town named for its crossing: 新疆阿拉山口 is read as 阿拉山口 is)
             choice = qualified([*out[-1:], raw[i]], min(len(out), 1), lex, surface.choices)
         if not choice and _listed_as_place(text, raw, out, i, surface):
             choice = _listed_region(surface, raw, out, i, gaz, home)

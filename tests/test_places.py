@@ -661,6 +661,23 @@ def test_a_crossing_listed_on_the_way_before_a_place_abroad_is_the_crossing(text
     assert town not in {r["name"] for r in record["regions"]}
 
 
+def test_a_town_named_for_its_crossing_after_its_province_is_read_as_alone():
+    """新疆霍尔果斯, 内蒙古二连浩特: the province says where both town and crossing lie, not
+    which is meant; the name is the crossing, as alone, and the province only says where.
+    广西凭祥, a crossing named for an older town, stays the town."""
+    for text, crossing in (
+        ("这列货车上周五从西安开出,走新疆霍尔果斯,再过七天到阿拉木图。", "霍尔果斯"),
+        ("当年这条线路选的口岸是内蒙古二连浩特,后来又增加了别的口岸。", "二连浩特"),
+    ):
+        record = extract_text(text)
+        assert crossing in {p["name"] for p in record["ports"]}
+        regions = {r["name"] for r in record["regions"]}
+        assert f"{crossing}市" not in regions
+        assert not regions & {"新疆维吾尔自治区", "内蒙古自治区"}
+    record = extract_text("今年以来,广西凭祥的水果进口量又创新高。")
+    assert "凭祥市" in {r["name"] for r in record["regions"]}
+
+
 def test_a_crossing_town_listed_on_the_way_before_a_city_of_china_is_the_town():
     """经凭祥、南宁: the town, where the next stop is in China."""
     record = extract_text("班列从河内出发,经凭祥、南宁,抵达成都。")
