@@ -125,11 +125,13 @@ def run_together(text: str, raw: list[Hit], i: int) -> bool:
 
 
 # Places abroad (a foreign city or country), or cities of China's prefectures: three or
-# more of one of these kinds listed together confirm each other (航点包括列日、纽约、悉尼、
-# 布拉格: cities abroad; 辐射太原、银川、石家庄等地, 沧州、邢台、邯郸: cities of China, though
-# each is weak)
+# more places abroad, or two or more cities of China, listed together confirm each other
+# (航点包括列日、纽约、悉尼、布拉格: cities abroad; 辐射太原、银川、石家庄等地, 继芜湖、铜陵之后:
+# cities of China, though each is weak; a prefecture's short name is seldom a word, and
+# two of them side by side are places)
 _ABROAD_LEVELS = frozenset({"city", "country"})
 _LISTED_ABROAD = 3
+_LISTED_CITIES = 2
 
 
 def _listed_kind(gaz: Gazetteer, name: str) -> str | None:
@@ -145,8 +147,8 @@ def _listed_kind(gaz: Gazetteer, name: str) -> str | None:
 
 def listed_abroad(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
     """Whether mention ``i``, a place abroad or a city of a prefecture of China, is one of
-    at least :data:`_LISTED_ABROAD` places of its kind listed together (each next to the
-    other, parted by a joiner)."""
+    at least :data:`_LISTED_ABROAD` places abroad or :data:`_LISTED_CITIES` cities listed
+    together (each next to the other, parted by a joiner)."""
 
     def joined(k: int) -> bool:  # (mentions k and k + 1 listed together)
         return listed_together(text, raw[k][1], raw[k + 1][0])
@@ -173,7 +175,7 @@ def listed_abroad(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
         and alike(last + 1)
     ):
         last += 1
-    return last - first + 1 >= _LISTED_ABROAD
+    return last - first + 1 >= (_LISTED_CITIES if kind == "prefecture" else _LISTED_ABROAD)
 
 
 # After a prefecture's city named short: the rest of a company's name, a few words and a

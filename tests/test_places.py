@@ -814,12 +814,17 @@ def test_a_prefectures_city_starting_a_companys_name_is_a_place():
     assert [r["name"] for r in record["regions"]] == ["太原市"]  # (a railway's bureau)
 
 
-def test_cities_of_china_listed_three_together_confirm_each_other():
+def test_cities_of_china_listed_together_confirm_each_other():
     """太原、银川、石家庄: short names of prefectures' cities, each weak, are places when
-    three or more are listed together; two are not enough."""
+    listed together, two being enough (芜湖、铜陵); a city listed with a county's weak name
+    is not confirmed by it."""
     record = extract_text("这家物流公司在太原、银川、石家庄开设了分拨中心。")
     assert [r["name"] for r in record["regions"]] == ["太原市", "银川市", "石家庄市"]
-    assert extract_text("这家物流公司在太原、银川开设了分拨中心。")["regions"] == []
+    record = extract_text("这家物流公司在太原、银川开设了分拨中心。")
+    assert [r["name"] for r in record["regions"]] == ["太原市", "银川市"]
+    record = extract_text("新码头让芜湖、铜陵的企业少走了不少弯路。")
+    assert [r["name"] for r in record["regions"]] == ["芜湖市", "铜陵市"]
+    assert extract_text("这家物流公司在太原、富锦开设了分拨中心。")["regions"] == []
 
 
 def test_places_abroad_listed_together_confirm_each_other():
