@@ -124,11 +124,11 @@ def run_together(text: str, raw: list[Hit], i: int) -> bool:
     )
 
 
-# Places abroad (a foreign city or country), or cities of China's prefectures: three or
-# more places abroad, or two or more cities of China, listed together confirm each other
-# (航点包括列日、纽约、悉尼、布拉格: cities abroad; 辐射太原、银川、石家庄等地, 继芜湖、铜陵之后:
-# cities of China, though each is weak; a prefecture's short name is seldom a word, and
-# two of them side by side are places)
+# Places abroad (a foreign city or country), or cities of China (a prefecture's, or a
+# county-level city): three or more places abroad, or two or more cities of China, listed
+# together confirm each other (航点包括列日、纽约、悉尼、布拉格: cities abroad; 辐射太原、银川、
+# 石家庄等地, 继芜湖、铜陵之后, 经石河子、奎屯: cities of China, though each is weak; a city's
+# short name is seldom a word, and two of them side by side are places)
 _ABROAD_LEVELS = frozenset({"city", "country"})
 _LISTED_ABROAD = 3
 _LISTED_CITIES = 2
@@ -136,13 +136,15 @@ _LISTED_CITIES = 2
 
 def _listed_kind(gaz: Gazetteer, name: str) -> str | None:
     """The kind of place a name of a list is, for :func:`listed_abroad`: abroad, a city
-    of a prefecture of China, or neither (``None``)."""
+    of China (a prefecture's, or a county-level city: 石河子市, 奎屯市), or neither
+    (``None``; a county's or a district's name, as often a station's or a lock's)."""
     place = gaz.places.get(name)
     if place is None:
         return None
     if place.level in _ABROAD_LEVELS and place.name != CHINA:
         return "abroad"
-    return "prefecture" if place.level == "prefecture" else None
+    city = place.level == "prefecture" or (place.level == "county" and place.name.endswith("市"))
+    return "city" if city else None
 
 
 def listed_abroad(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
@@ -175,7 +177,7 @@ def listed_abroad(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
         and alike(last + 1)
     ):
         last += 1
-    return last - first + 1 >= (_LISTED_CITIES if kind == "prefecture" else _LISTED_ABROAD)
+    return last - first + 1 >= (_LISTED_CITIES if kind == "city" else _LISTED_ABROAD)
 
 
 # After a prefecture's city named short: the rest of a company's name, a few words and a

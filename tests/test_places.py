@@ -824,7 +824,9 @@ def test_cities_of_china_listed_together_confirm_each_other():
     assert [r["name"] for r in record["regions"]] == ["太原市", "银川市"]
     record = extract_text("新码头让芜湖、铜陵的企业少走了不少弯路。")
     assert [r["name"] for r in record["regions"]] == ["芜湖市", "铜陵市"]
-    assert extract_text("这家物流公司在太原、富锦开设了分拨中心。")["regions"] == []
+    record = extract_text("今年石河子、奎屯的棉纺企业订单饱满。")
+    assert [r["name"] for r in record["regions"]] == ["石河子市", "奎屯市"]  # (county-level)
+    assert extract_text("这家物流公司在太原、宝清开设了分拨中心。")["regions"] == []
 
 
 def test_places_abroad_listed_together_confirm_each_other():
