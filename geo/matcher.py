@@ -221,6 +221,27 @@ def _is_weak(place: Place, name: str) -> bool:
     return name == place.short_name or len(name) <= 2
 
 
+# A zone or new area named with its province or city in front (四川天府新区, 重庆两江新区,
+# 陕西西咸新区): the text names two places, the one that holds it and the area, as with
+# 湖北枝江; its canonical name is kept whole (宜宾三江新区, 重庆高新区: the area's own name)
+_AREA_LEVELS = frozenset({"new area", "zone"})
+
+
+def _its_holder_and_name(gaz: Gazetteer, place: Place, name: str) -> bool:
+    """Whether ``name`` of a zone or new area is a place that holds it, then another of
+    the area's names (四川天府新区: 四川 and 天府新区)."""
+    if place.level not in _AREA_LEVELS:
+        return False
+    holders = {gaz.places[a] for a in gaz.ancestors(place.name) if a in gaz.places}
+    return any(
+        name == f"{head}{rest}"
+        for holder in holders
+        for head in holder.names
+        for rest in place.names
+        if rest != name
+    )
+
+
 class Lexicon:
     """All surfaces of a gazetteer and the compiled matcher."""
 
@@ -232,6 +253,8 @@ class Lexicon:
         for place in gaz:
             canonical, short_form = place.name, place.short_name
             for name in place.names:
+                if name != canonical and _its_holder_and_name(gaz, place, name):
+                    continue  # (四川天府新区: 四川 and 天府新区, each read as named)
                 if len(name) >= 2:
                     form = "short" if name == short_form and name != canonical else "name"
                     if form == "short" and name.endswith("村"):

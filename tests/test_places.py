@@ -814,6 +814,16 @@ def test_a_prefectures_city_starting_a_companys_name_is_a_place():
     assert [r["name"] for r in record["regions"]] == ["太原市"]  # (a railway's bureau)
 
 
+def test_a_new_area_named_with_its_province_names_both():
+    """四川天府新区, 陕西西咸新区: the province in front is named too, as in 湖北枝江; an
+    area's own name that starts with its city (宜宾三江新区) stays whole."""
+    record = extract_text("四川天府新区与陕西西咸新区的企业代表交流了经验。")
+    regions = [r["name"] for r in record["regions"]]
+    assert regions == ["四川省", "天府新区", "陕西省", "西咸新区"]
+    record = extract_text("宜宾三江新区的港口忙了起来。")
+    assert [r["name"] for r in record["regions"]] == ["宜宾三江新区"]
+
+
 def test_cities_of_china_listed_together_confirm_each_other():
     """太原、银川、石家庄: short names of prefectures' cities, each weak, are places when
     listed together, two being enough (芜湖、铜陵); a city listed with a county's weak name
