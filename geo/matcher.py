@@ -104,6 +104,7 @@ from cqmap.geo.weak_context import (
     listed_abroad,
     names_a_company,
     of_china,
+    owners_listed,
     run_together,
 )
 
@@ -608,6 +609,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 or run_together(text, raw, i)
                 or listed_abroad(text, raw, i, lex.gazetteer)
                 or names_a_company(text, raw, i, lex.gazetteer)
+                or owners_listed(text, raw, i)
                 or aside_of_its_holder(text, raw, i, lex.gazetteer)
             ):
                 dropped.add(i)

@@ -6,7 +6,8 @@ stop the gazetteer does not know, 南京—关西—广岛); two places written 
 what they do together (济宁万州签订); places abroad, or cities of China's prefectures,
 listed together; a place that holds it before it, with 的 (俄罗斯的莫斯科) or 中国
 (中国义乌), or in brackets after it (印度(德里、孟买)); a company's name a prefecture's
-city starts (沈阳陆桥国际货运代理有限公司)."""
+city starts (沈阳陆桥国际货运代理有限公司); places listed with what is theirs (盐城的汽车
+零部件、无锡的家电产品)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "aside_of_its_holder",
+    "owners_listed",
     "dashed",
     "held_by_the_one_before",
     "in_list",
@@ -262,3 +264,29 @@ def in_list(text: str, raw: list[Hit], i: int, dropped: set[int]) -> bool:
         or last > i
         or (i > 0 and listed_together(text, raw[i - 1][1], start))
     )
+
+
+# A name, 的 and what is its (a few words), then a joiner: one item of a list of places'
+# goods or parts (盐城的汽车零部件、无锡的家电产品; 济源的玻璃管、焦作的汽车配件和巩义的白卡纸)
+_ITEM_OF_A_PLACE = re.compile("的[^，,。；;、和及与或]{1,12}[、和及与或]")
+
+
+def owners_listed(text: str, raw: list[Hit], i: int) -> bool:
+    """Whether mention ``i`` and a neighbouring one each stand before 的 and what is theirs,
+    the two items listed together (盐城的汽车零部件、无锡的家电产品: the places the goods come
+    from)."""
+    start, end, _ = raw[i]
+    if text[end : end + 1] != "的":
+        return False
+    item = _ITEM_OF_A_PLACE.match(text, end)
+    if (
+        item is not None
+        and i + 1 < len(raw)
+        and raw[i + 1][0] == item.end()
+        and text[raw[i + 1][1] : raw[i + 1][1] + 1] == "的"
+    ):
+        return True
+    if i == 0 or text[raw[i - 1][1] : raw[i - 1][1] + 1] != "的":
+        return False
+    item = _ITEM_OF_A_PLACE.match(text, raw[i - 1][1])
+    return item is not None and item.end() == start

@@ -814,6 +814,14 @@ def test_a_prefectures_city_starting_a_companys_name_is_a_place():
     assert [r["name"] for r in record["regions"]] == ["太原市"]  # (a railway's bureau)
 
 
+def test_places_listed_with_what_is_theirs_confirm_each_other():
+    """盐城的汽车零部件、无锡的家电产品: each weak name before 的 and its goods, the items
+    listed together, is a place; one alone is not confirmed so."""
+    record = extract_text("专列装着常州的电机、湖州的童装和绍兴的布料驶向欧洲。")
+    assert [r["name"] for r in record["regions"]] == ["常州市", "湖州市", "绍兴市"]
+    assert extract_text("专列装着湖州的童装驶向欧洲。")["regions"] == []
+
+
 def test_a_new_area_named_with_its_province_names_both():
     """四川天府新区, 陕西西咸新区: the province in front is named too, as in 湖北枝江; an
     area's own name that starts with its city (宜宾三江新区) stays whole."""
