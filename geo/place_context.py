@@ -265,10 +265,10 @@ STRONG_BEFORE = (
     *(f"{name}{bracket}" for name in _CORRIDOR_TRAINS for bracket in "(（"),
 )  # fmt: skip
 # Words after a place telling a service leaving it (乌兰察布开出的中欧班列; 长春开行至大连港
-# 的班列, a service it runs to a place; 为卢森堡开往成都的班列送行; 泉州直飞马尼拉, an air
-# line from it; 南宁往返河内, a line both ways from it), also after a word of time or manner
+# 的班列, a service it runs to a place; 徐州开行超400列, the trains it runs;
+# 为卢森堡开往成都的班列送行; 泉州直飞马尼拉, an air line from it; 南宁往返河内, a line both ways from it), also after a word of time or manner
 # (苏州也开出一列中亚班列, 成都首次开行至…): a strong context after it
-LEAVING = ("出发", "始发", "开出", "开行至", "开行到", "开通至", "开通到", "发出至", "发出到", "启程",
+LEAVING = ("出发", "始发", "开出", "开行", "开通至", "开通到", "发出至", "发出到", "启程",
            "启航", "起航", "开往", "驶往", "发往", "运往", "飞往", "直飞",
            "往返")  # fmt: skip
 _BEFORE_LEAVING = (

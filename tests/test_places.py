@@ -1004,6 +1004,12 @@ def test_a_place_that_runs_a_service_to_another_is_a_place():
     assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [("长春市", ["大连港"])]
 
 
+def test_a_place_told_running_trains_is_a_place():
+    """徐州开行超400列: a short name before 开行 runs the trains counted after it."""
+    record = extract_text("今年前三季度,扬州开行了两百多列海铁联运班列。")
+    assert [r["name"] for r in record["regions"]] == ["扬州市"]
+
+
 def test_the_east_china_sea_is_no_county():
     """由东海入江: the ship comes in from the East China Sea, not from 连云港's 东海县; the
     county by its full name still is one."""
