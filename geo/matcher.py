@@ -26,7 +26,7 @@ pass and shadow the names inside them. Then the context rules (their words are
   place it holds right after (``立陶宛维尔纽斯``), a
   word of going or being somewhere right before (``至``, ``赴``, ``抵达``, ``位于`` ...; not
   the 到 of a verb of perceiving, ``尝到忠州的味道``), 在 before it and an event held there
-  after it (``推介活动在沈阳拉开帷幕``)
+  after it (``推介活动在沈阳拉开帷幕``) or the end of its phrase (``在苏州,``)
   or a facility or route word right after (``港``, ``站``, ``口岸``, ``出发``). A place
   that holds others right before a weak name that it does not hold shows the name is a
   part of it the gazetteer does not know (``成都城厢``: not 莆田's 城厢区): dropped;
@@ -127,6 +127,9 @@ PAIRABLE_LEVELS = frozenset(
 
 
 _set_attr = object.__setattr__
+
+# The end of a phrase right after 在 and a name (在苏州,首趟中欧班列…: where it happens)
+_PHRASE_ENDS = frozenset("，,。")
 
 
 @dataclass(frozen=True, init=False)
@@ -602,7 +605,12 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                     )
                 )
                 or STRONG_AFTER_RE.match(text, end)
-                or (text[start - 1 : start] == "在" and VENUE_AFTER.match(text, end))
+                # (在沈阳拉开帷幕: the venue of an event; 在苏州,首趟班列…: where what follows
+                # happens, the place closing its phrase)
+                or (
+                    text[start - 1 : start] == "在"
+                    and (VENUE_AFTER.match(text, end) or text[end : end + 1] in _PHRASE_ENDS)
+                )
                 or qualified(raw, i, lex)
                 or held_by_the_one_before(text, raw, i, lex.gazetteer)
                 or dashed(text, raw, i)

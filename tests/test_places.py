@@ -1010,6 +1010,12 @@ def test_a_place_told_running_trains_is_a_place():
     assert [r["name"] for r in record["regions"]] == ["扬州市"]
 
 
+def test_a_place_closing_a_phrase_after_zai_is_a_place():
+    """在苏州,…: 在 and the name alone, then the phrase's end: where what follows happens."""
+    record = extract_text("在扬州,今年第一列海铁联运班列于周一清晨发车。")
+    assert [r["name"] for r in record["regions"]] == ["扬州市"]
+
+
 def test_the_east_china_sea_is_no_county():
     """由东海入江: the ship comes in from the East China Sea, not from 连云港's 东海县; the
     county by its full name still is one."""
