@@ -401,14 +401,15 @@ _OUTLET = (
 )
 # After a place: the rest of an agency's dateline (新华社北京5月3日电: where a report was
 # filed), of an outlet's name (重庆日报, 中国水运网, 中国江苏网讯, a weekly's 中国航务周刊, a
-# radio channel's 中国之声: who published it), or of a
+# radio channel's 中国之声, a city's or county's media centre, 儋州市新闻中心, 涪陵区融媒体中心,
+# 大连新闻传媒集团: who published it), or of a
 # ship's (“新上海”轮, “新上海轮”, 辽宁舰), or the second compass point of a province's
 # quarter: no place of the story
 NOT_A_PLACE_AFTER = re.compile(
     rf"{_DATELINE.pattern}"
     rf"|{_QUARTER_OF_A_PROVINCE}"
     r"|[\u4e00-\u9fff]{0,4}?(?:日报|晚报|晨报|商报|时报|快报|导报|周报|农民报|法制报|青年报"
-    r"|新闻社|电视台|新闻网|周刊|之声)"
+    r"|新闻社|电视台|新闻网|周刊|之声|新闻中心|新闻传媒|融媒体中心)"
     r"|[\u4e00-\u9fff]{0,3}?网(?![\u4e00-\u9fff])"
     rf"|{_OUTLET}"
     r"|[\u4e00-\u9fff\d]{0,6}?(?:[”\"」]轮|轮[”\"」])"
