@@ -415,6 +415,8 @@ NOT_A_PLACE_AFTER = re.compile(
     r"|[\u4e00-\u9fff\d]{0,6}?(?:[”\"」]轮|轮[”\"」])"
     # (辽宁舰, 海南舰: a warship named after the place)
     r"|舰(?![队艇船])"
+    # (同江铁路大桥, 武汉长江大桥: a bridge named after the place, a work of its own)
+    r"|(?:铁路|公路|长江|黄河|嘉陵江|乌江|跨江|跨海|公铁两用|界河)?大桥"
 )
 
 # A name's last character and the character after it, a word of their own (振兴区域经济:
