@@ -417,6 +417,10 @@ NOT_A_PLACE_AFTER = re.compile(
     r"|舰(?![队艇船])"
     # (同江铁路大桥, 武汉长江大桥: a bridge named after the place, a work of its own)
     r"|(?:铁路|公路|长江|黄河|嘉陵江|乌江|跨江|跨海|公铁两用|界河)?大桥"
+    # (中新网四川新闻4月15日电, 本文来源: 福建新闻 …: an outlet's regional edition or
+    # channel, its date or the page going on after it; not a county's own news page heading
+    # its story, 巫溪县新闻。)
+    r"|新闻(?=[\s\d])"
 )
 
 # A name's last character and the character after it, a word of their own (振兴区域经济:
