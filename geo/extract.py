@@ -49,6 +49,7 @@ from cqmap.geo.qualified import join_qualified, says_where
 from cqmap.geo.records import PART_SIZE, encoder, error_record, record_writer
 from cqmap.geo.relations import read_relations
 from cqmap.geo.unresolved import unresolved
+from cqmap.geo.vocabulary import facility_word
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -127,11 +128,14 @@ def _qualifies_facility(hits: Sequence[Hit], k: int, gaz: Gazetteer, text: str) 
     after = hits[k + 1][2]
     if after.form == "composite" or not after.places or after.levels[:1] != ("port",):
         return False
-    # (a country abroad stays a region: 俄罗斯东方港, 越南凯莱港, as 立陶宛维尔纽斯)
+    # (a country abroad says where its port is as a province does: 越南凯莱港, 韩国釜山港;
+    # but before a crossing or station named by its town alone, with no facility word, it
+    # stays a region, as before the town: 波兰马拉舍维奇, as 立陶宛维尔纽斯)
+    bare = not facility_word(after.text)
     return all(
         says_where(gaz, name, after.places[0])
         and gaz.places[name].level != "port"
-        and not (gaz.places[name].level == "country" and name != "中国")
+        and not (bare and gaz.places[name].level == "country" and name != "中国")
         for name in surface.places
     )
 

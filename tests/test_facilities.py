@@ -350,10 +350,10 @@ def test_a_list_of_places_sharing_a_dry_port_word_names_no_port_on_the_water():
 
 def test_a_city_of_the_country_before_the_port_is_the_ports_host():
     """阿塞拜疆的巴库港: the port of 巴库, a city of the country told before it, not a port of
-    its own name placed at the country; the country stays a region."""
+    its own name placed at the country; the country only says where the port is."""
     record = extract_text("这趟班列一路向西,最终奔向阿塞拜疆的巴库港。")
     assert {p["name"]: p["host"] for p in record["ports"]} == {"巴库港": "巴库"}
-    assert "阿塞拜疆" in [r["name"] for r in record["regions"]]
+    assert "阿塞拜疆" not in [r["name"] for r in record["regions"]]
 
 
 def test_a_facility_named_again_by_its_head_is_that_facility():
@@ -1144,14 +1144,14 @@ def test_a_name_of_a_crossing_and_a_city_listed_among_places_is_the_place(text, 
         ("一艘货轮从钦州港驶往泰国林查班港。", "林查班港", "泰国"),  # (a port of the table)
     ],
 )
-def test_a_port_of_its_own_name_after_a_country_is_read_and_the_country_stays_a_region(
+def test_a_port_of_its_own_name_after_a_country_is_read_and_the_country_says_where(
     text, port, country
 ):
-    """俄罗斯东方港: a port abroad by a name of its own, the country named as a place (as
-    the readers do: 立陶宛维尔纽斯)."""
+    """俄罗斯东方港: a port abroad by a name of its own; the country right before it only
+    says where it is, as a province does before a port of China (广西钦州港)."""
     record = extract_text(text)
     assert port in [p["name"] for p in record["ports"]]
-    assert country in [r["name"] for r in record["regions"]]
+    assert country not in [r["name"] for r in record["regions"]]
     assert [r["destinations"] for r in record["routes"]] == [[port]]
 
 
@@ -1375,12 +1375,12 @@ def test_countries_a_line_calls_at_stay_regions():
 
 def test_a_city_named_for_its_port_after_its_country_is_the_port():
     """孟加拉国吉大港: a city abroad named for its port (吉大港), right after its country, is
-    its port (named 吉大港港, as 连云港's is 连云港港, hosted by the city); the country stays
-    a place."""
+    its port (named 吉大港港, as 连云港's is 连云港港, hosted by the city); the country only
+    says where it is."""
     record = extract_text("首班轮船从钦州港起航,驶往孟加拉国吉大港。")
     (port,) = [p for p in record["ports"] if p["name"] != "钦州港"]
     assert (port["name"], port["host"]) == ("吉大港港", "吉大港")
-    assert [r["name"] for r in record["regions"]] == ["孟加拉国"]
+    assert [r["name"] for r in record["regions"]] == []
     assert [r["destinations"] for r in record["routes"]] == [["吉大港港"]]
 
 
@@ -1585,3 +1585,17 @@ def test_a_port_area_written_again_as_its_port_is_that_area():
     assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [
         ("滨海港区", ["上海港"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        # (a country before its port, with the facility's word: it says where the port is)
+        ("两艘货轮先后停靠韩国釜山港。", []),
+        # (before a crossing named by its town alone, no facility word: a place, as before
+        # the town)
+        ("这趟班列经波兰马拉舍维奇驶入欧盟,终点是汉堡。", ["波兰", "汉堡"]),
+    ],
+)
+def test_a_country_before_its_port_says_where_it_is_before_a_bare_town_it_is_a_place(text, regions):
+    assert [r["name"] for r in extract_text(text)["regions"]] == regions
