@@ -88,6 +88,9 @@ _ORGAN_AFTER = (
     "|发改委|[厅局])"
 )
 _ISSUE = ("印发", "发布", "出台", "下发")
+# A body of a region named as a host, up to the next (not one that guides or supports, or
+# hosts in the second rank: 指导, 支持, 承办, 协办)
+_HOST_BODY = f"(?:(?!指导|支持|承办|协办){ORG_CHAR}){{0,12}}?"
 
 TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
     PairPattern(
@@ -344,6 +347,35 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
                 (("泸州市", "永川区"),),
             ),
             PairExample("重庆市人民政府、四川省人民政府分别发布了年度工作要点。", ()),
+        ),
+        needs_cue=False,
+        alone=True,
+    ),
+    # Two regions' bodies named as the hosts of one event (广西壮族自治区党委宣传部、重庆市
+    # 委宣传部主办的采访活动; a third host may follow, 四川省侨联、重庆市侨联、遂宁市人民政府
+    # 主办), or as the parties of one agreement, its title right after them (重庆市教委、四川省
+    # 教育厅《…合作框架协议》): working together (not those who guide or support it,
+    # 四川省商务厅、重庆市商务委指导…协会主办)
+    PairPattern(
+        "A机关、B机关主办",
+        rf"(?<![、\ue000-\ue7ff赴到与和同往]){LEAD}{_HOST_BODY}[、和与]{ORG_CHAR}{{0,4}}?"
+        rf"(?P<b>{A}){_HOST_BODY}(?:、{ORG_CHAR}{{0,4}}?{A}{_HOST_BODY}){{0,4}}"
+        rf"(?:(?:联合|共同)?主办|《[^》。；;]{{0,60}}?(?:协议|备忘录)》)",
+        ("主办", "协议》", "备忘录》"),
+        (
+            PairExample(
+                "由贵州省委宣传部、重庆市委宣传部主办的采风活动在遵义启动。",
+                (("重庆市", "贵州省"),),
+            ),
+            PairExample(
+                "论坛由四川省侨联、重庆市侨联、泸州市人民政府联合主办。",
+                (("重庆市", "四川省"),),
+            ),
+            PairExample(
+                "两校将落实重庆市教委、四川省教育厅《职业教育合作框架协议》的要求。",
+                (("重庆市", "四川省"),),
+            ),
+            PairExample("四川省商务厅、重庆市商务委指导本地协会主办展会。", ()),
         ),
         needs_cue=False,
         alone=True,
