@@ -73,6 +73,10 @@ _NOT_TWO_AFTER = "、\ue000-\ue7ff赴到与和同往抵察观访研力"
 # is by whom, 经四川省、重庆市两地政府批复)
 _NOT_TWO_AFTER_WORDS = ("流经", "途经")
 
+# A body's other name, in brackets right after its own (四川天府新区法院（四川自贸区法院）与…):
+# still that body, whatever places the other name holds
+_ALIAS = "(?:[（(][^（）()、，,。；;]{1,24}[)）])?"
+
 # What a region aids, named so (…的对口支援对象, 的对口帮扶地区)
 _AIDED = "的对口(?:支援|帮扶|协作)(?:对象|地区|区县|县|区)"
 
@@ -95,10 +99,15 @@ _HOST_BODY = f"(?:(?!指导|支持|承办|协办){ORG_CHAR}){{0,12}}?"
 TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
     PairPattern(
         "A与B",
-        rf"{LEAD}{ORG}{alt(JOIN)}{ORG}(?P<b>{LIST}){NOT_BORDERING}{NOT_COUNTED}{NOT_CO_HELPERS}",
+        rf"{LEAD}{ORG}{_ALIAS}{alt(JOIN)}{ORG}(?P<b>{LIST}){NOT_BORDERING}{NOT_COUNTED}{NOT_CO_HELPERS}",
         JOIN,
         (
             PairExample("璧山区与巫溪县签署产业协作协议。", (("璧山区", "巫溪县"),)),
+            # (a body's other name in brackets after its own: 法院（自贸区法院）)
+            PairExample(
+                "四川天府新区检察院（四川自贸区检察院）与重庆两江新区检察院签署协作协议。",
+                (("两江新区", "天府新区"),),
+            ),
             # (a zone and the district that hosts it are partners of their own; the
             # municipality and a zone of it are not)
             PairExample("綦江区与万盛经开区签署合作协议。", (("万盛经开区", "綦江区"),)),
@@ -124,7 +133,7 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
             PairExample("调研组听取了武隆区和酉阳县扶贫办的协作工作汇报。", ()),
         ),
         needs_cue=True,
-        fast=rf"{LEAD}{ahead(firsts(JOIN))}{ORG}{alt(JOIN)}{ORG}(?P<b>{LIST})"
+        fast=rf"{LEAD}{ahead(firsts(JOIN) + '（(')}{ORG}{_ALIAS}{alt(JOIN)}{ORG}(?P<b>{LIST})"
         rf"{NOT_BORDERING}{NOT_COUNTED}{NOT_CO_HELPERS}",
         not_after=PLACE_PREPOSITIONS,
         closes_list=True,
