@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from cqmap.geo.pair_pattern import PairExample, PairPattern
 from cqmap.geo.pair_words import (
+    A_WAY_BETWEEN,
     AID_AFAR,
     AID_FOCUS,
     AID_GIVEN,
@@ -293,7 +294,7 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         "A、B两地",
         rf"(?<![{_NOT_TWO_AFTER}]){''.join(f'(?<!{w})' for w in _NOT_TWO_AFTER_WORDS)}{LEAD}{ORG}"
         rf"[、和与]{ORG}(?P<b>{A}){NOT_COUNTED}{NOT_BORDERING}{ORG}"
-        rf"{alt(TOGETHER)}",
+        rf"{alt(TOGETHER)}(?!{A_WAY_BETWEEN})",
         TOGETHER,
         (
             PairExample("潼南、遂宁两地共建产业园。", (("潼南区", "遂宁市"),)),
@@ -309,12 +310,14 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
             PairExample("开江、梁平两县界牌旁有一座古亭。", ()),
             PairExample("这批货物将运抵重庆、云南两地。", ()),
             PairExample("这条河流经四川、重庆两地。", ()),
+            # (a service of the two, no work of theirs together)
+            PairExample("目前成都、重庆两地中欧班列已开通四十条线路。", ()),
             PairExample("经四川省、重庆市两地政府批复,先行区获准设立。", (("重庆市", "四川省"),)),
         ),
         needs_cue=False,
         fast=rf"{LEAD}(?<![{_NOT_TWO_AFTER}].){''.join(f'(?<!{w}.)' for w in _NOT_TWO_AFTER_WORDS)}"
         rf"{ahead('、和与')}{ORG}[、和与]{ORG}"
-        rf"(?P<b>{A}){NOT_COUNTED}{NOT_BORDERING}{ORG}{alt(TOGETHER)}",
+        rf"(?P<b>{A}){NOT_COUNTED}{NOT_BORDERING}{ORG}{alt(TOGETHER)}(?!{A_WAY_BETWEEN})",
         alone=True,
         not_gainers=True,
     ),

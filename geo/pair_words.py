@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from cqmap.geo.skeleton import A
 
 __all__ = [
+    "A_WAY_BETWEEN",
     "ORG_CHAR",
     "ORG",
     "LIST",
@@ -76,12 +77,19 @@ ORG = f"{ORG_CHAR}{{0,12}}?"
 RUN_OUT = "\ue000-\ue7ff。；;"
 RUN = f"[^{RUN_OUT}]"  # what may stand between a region and a word, within a clause
 LIST = rf"{A}(?:{ORG}(?:、|和|及|与|以及){ORG}{A})*"
+# The ways and services that run between two places (两地间还没有直达客运班车, 两地中欧班列
+# 已开行两万列, 两地之间的货物往来): told of the two, they are a link, no work of theirs
+# together
+_WAYS = "客运|货运|班车|公交|中欧班列|班列|铁路|公路|高速|航线|货物往来|物流通道"
+A_WAY_BETWEEN = f"(?:之?间[^，,。；;\ue000-\uefff]{{0,8}}?|的)?(?:直达|省际|城际)?(?:{_WAYS})"
 # 与B接壤: where a place lies, not with whom it works (the rest of a list before the word:
 # 与桐梓县、习水县等区域接壤; nor the way between them: 缩短重庆与兰州及沿线城市间的距离,
 # 两地之间的距离)
 NOT_BORDERING = (
     r"(?!(?:[、和及][\ue000-\uefff])*[^，。；,;]{0,4}?(?:接壤|毗邻|相邻|交界|接界|相连|相接|隔江相望|界牌|界碑)"
-    r"|[^，。；,;]{0,10}?(?:之间|间)的?(?:距离|路程|时空距离|运输时间|车程))"
+    r"|[^，。；,;]{0,10}?(?:之间|间)的?(?:距离|路程|时空距离|运输时间|车程)"
+    # (nor a way or a service between them: 济宁和重庆之间的水运物流通道)
+    rf"|[^，。；,;]{{0,10}}?(?:之间|间)的?[^，。；,;]{{0,6}}?(?:{_WAYS}))"
 )
 # …和万州、达州、开州三地政府签定: the start of a counted list is no partner of what comes
 # before it (the list's places act together; the parties before it are of another kind)

@@ -41,7 +41,13 @@ from cqmap.geo.pair_matching import (
     part_of,
     partners_named_together,
 )
-from cqmap.geo.pair_words import CONTINUATION_CUES, COOP_CUES, OFFICIAL_CUES, ORG
+from cqmap.geo.pair_words import (
+    A_WAY_BETWEEN,
+    CONTINUATION_CUES,
+    COOP_CUES,
+    OFFICIAL_CUES,
+    ORG,
+)
 from cqmap.geo.pairs import PAIR_PATTERNS
 from cqmap.geo.route_story import RouteStory
 from cqmap.geo.route_words import DASH, ROUTE_HINTS, WAYS_NAME
@@ -98,8 +104,9 @@ _FINAL = tuple("。！？!?；;…")
 _CONTINUATION = re.compile("|".join(CONTINUATION_CUES))
 # (not a cue quoted as a name: 围绕“两点”定位、“两地”“两高”目标 is a slogan)
 _CUE_WORDS = "|".join(CONTINUATION_CUES)
+# (nor the two places a way or a service runs between: 两地间还没有直达客运班车)
 _CONTINUATION_SKELETON = re.compile(
-    f"(?<![\ue000-\uefff])(?:(?<!“)(?:{_CUE_WORDS})|(?:{_CUE_WORDS})(?!”))"
+    f"(?<![\ue000-\uefff])(?:(?<!“)(?:{_CUE_WORDS})|(?:{_CUE_WORDS})(?!”))(?!{A_WAY_BETWEEN})"
 )
 # Two places told as one in a sentence (江津、綦江两地): its cue further on is theirs
 _TWO_TOLD_HERE = re.compile(f"[\ue000-\ue7ff][、和与及][\ue000-\ue7ff](?:{_CUE_WORDS})")

@@ -225,6 +225,10 @@ FOUR_ON_THE_BORDER = pairs(
         ("做好今年江北区集团对口帮扶酉阳县工作。", pairs(("江北区", "酉阳县"))),
         # … while a company named after a district is
         ("江北区某集团有限公司与酉阳县签约。", set()),
+        # a way or a service between two places is a link, no work of theirs together:
+        # told of the two named before (两地间), or of two named with it (之间的…通道)
+        ("綦江区的赶水镇挨着习水县的温水镇。多年来两地间只有一趟城际班车。", set()),
+        ("新航线开通后,济宁和重庆之间的内河物流通道将全线打通,港口对接更顺畅。", set()),
     ],
 )
 def test_pairing_rules(text, expected):
