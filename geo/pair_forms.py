@@ -421,6 +421,11 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
             PairExample("两地互联互通,重庆到贵阳的快速铁路正加紧施工。", ()),
             # (a way from a town of one to the other: 江津塘河到合江的省际公交)
             PairExample("两地越连越紧,江津塘河到合江的省际公交开通运营。", ()),
+            # (深入 a place's sites: a visit to it)
+            PairExample(
+                "两天里,达州市政协一行先后深入万州区的园区、开州区的企业考察。",
+                (("万州区", "达州市"), ("开州区", "达州市")),
+            ),
             # (渝: the province's one-character name where it is visited)
             PairExample("四川省党政代表团来渝考察,两省市签署行动计划。", (("重庆市", "四川省"),)),
         ),

@@ -162,7 +162,8 @@ TOGETHER = (
     "合作(?!社)",
     *(f"(?<!共){w}" for w in _SIGN), "分别是",
 )  # fmt: skip
-GO = ("赴", "到", "前往", "来到", "来")
+# (深入, 走进 a place: a party's visit, 代表团一行深入合川区的园区考察)
+GO = ("赴", "到", "前往", "来到", "来", "深入", "走进")
 # What places build together across a border (“江津—赤水、习水”片区)
 JOINT_AREAS = ("片区", "合作区", "协作区", "示范区", "合作园区", "协同发展区", "一体化发展区")
 # What joins the two of a pair in a list of pairs (A与B、C与D; A对口B、C对口D)
