@@ -298,8 +298,9 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
 
 # A clause that opens with a region and goes on with what it does (泸县政协结合自身实际;
 # 重庆法院系统落实“一盘棋”的部署, quotation marks in it): that region is who acts in the
-# clauses after it in the sentence
-_ACTOR_CLAUSE = re.compile(rf"\s*({A})(?:{ORG_CHAR}|[“”\"])*\Z")
+# clauses after it in the sentence (a document's title in it may name places: 重庆市印发了
+# 《重庆市人民政府关于…的意见》)
+_ACTOR_CLAUSE = re.compile(rf"\s*({A})(?:{ORG_CHAR}|[“”\"]|《[^》。；;]*》)*\Z")
 
 
 def _clause_actor(document: str, start: int, end: int, hits: Sequence[Hit]) -> str | None:

@@ -229,6 +229,13 @@ FOUR_ON_THE_BORDER = pairs(
         # told of the two named before (两地间), or of two named with it (之间的…通道)
         ("綦江区的赶水镇挨着习水县的温水镇。多年来两地间只有一趟城际班车。", set()),
         ("新航线开通后,济宁和重庆之间的内河物流通道将全线打通,港口对接更顺畅。", set()),
+        # the region that opens a clause acts in the clauses after it, though the title of
+        # what it issues names places too (not the text's subject)
+        (
+            "荣昌区新建物流园。荣昌区招商引资成效明显。"
+            "今年,重庆市出台了《重庆市人民政府关于物流枢纽的意见》,并与四川省联手共建物流功能区。",
+            pairs(("重庆市", "四川省")),
+        ),
     ],
 )
 def test_pairing_rules(text, expected):
