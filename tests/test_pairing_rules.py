@@ -229,6 +229,8 @@ FOUR_ON_THE_BORDER = pairs(
         # told of the two named before (两地间), or of two named with it (之间的…通道)
         ("綦江区的赶水镇挨着习水县的温水镇。多年来两地间只有一趟城际班车。", set()),
         ("新航线开通后,济宁和重庆之间的内河物流通道将全线打通,港口对接更顺畅。", set()),
+        # guarding something together (联防联控, 联防共治) is working together
+        ("綦江区与习水县建立界河联防联控机制。", pairs(("綦江区", "习水县"))),
         # the region that opens a clause acts in the clauses after it, though the title of
         # what it issues names places too (not the text's subject)
         (
