@@ -76,7 +76,9 @@ ORG_CHAR = f"[^{_ORG_OUT}]"
 ORG = f"{ORG_CHAR}{{0,12}}?"
 RUN_OUT = "\ue000-\ue7ff。；;"
 RUN = f"[^{RUN_OUT}]"  # what may stand between a region and a word, within a clause
-LIST = rf"{A}(?:{ORG}(?:、|和|及|与|以及){ORG}{A})*"
+# (two places written together, no mark between, are a list too: 与四川贵州建立机制; a
+# province right before a place of its own says where that place lies, as elsewhere)
+LIST = rf"{A}(?:{ORG}(?:、|和|及|与|以及){ORG}{A}|{A})*"
 # The ways and services that run between two places (两地间还没有直达客运班车, 两地中欧班列
 # 已开行两万列, 两地之间的货物往来): told of the two, they are a link, no work of theirs
 # together

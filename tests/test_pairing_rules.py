@@ -231,6 +231,13 @@ FOUR_ON_THE_BORDER = pairs(
         ("新航线开通后,济宁和重庆之间的内河物流通道将全线打通,港口对接更顺畅。", set()),
         # guarding something together (联防联控, 联防共治) is working together
         ("綦江区与习水县建立界河联防联控机制。", pairs(("綦江区", "习水县"))),
+        # two places written together with no mark between are a list of partners …
+        (
+            "重庆与湖北湖南建立界河联防联控机制。",
+            pairs(("重庆市", "湖北省"), ("重庆市", "湖南省")),
+        ),
+        # … while a province right before a place of its own says where that place lies
+        ("长寿区与四川广安签署交通合作协议。", pairs(("长寿区", "广安市"))),
         # the region that opens a clause acts in the clauses after it, though the title of
         # what it issues names places too (not the text's subject)
         (
