@@ -149,6 +149,7 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
             PairExample("江北区对口帮扶酉阳县发展特色农业。", (("江北区", "酉阳县"),)),
             PairExample("泸州市联合江津区共建产业集群。", (("江津区", "泸州市"),)),
             PairExample("吉林省帮助巫溪县种植脱毒马铃薯。", (("巫溪县", "吉林省"),)),
+            PairExample("贵州将配合重庆完成界河航道论证。", (("重庆市", "贵州省"),)),
             # (联合向: jointly, to a third)
             PairExample("潼南区政府联合向四川省发展改革委提交报告。", ()),
             # (a list of parties helping one: each is its partner, not each other's)

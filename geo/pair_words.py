@@ -151,6 +151,7 @@ JOIN = ("与", "和", _TONG, "跟")
 PAIR_VERBS = (
     "携手", "联手", "牵手", "结对", "对口(?:协同|帮扶|协作|支援|合作|支持)?", "协同", "帮扶",
     "支援", "援助", "援建", "联动", "助力", "帮助", "联合(?!国|向)",
+    "配合",  # (四川将配合重庆完成枢纽论证: one helping the other's work)
 )  # fmt: skip
 # Aid to a counterpart region far away, by the teams a province sends (援藏, 援疆, 援青),
 # and the words of where they go or whom they support
