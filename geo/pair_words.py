@@ -145,8 +145,9 @@ def ahead(firsts: str, within: int = 12, out: str = _ORG_OUT) -> str:
 
 # --------------------------------------------------------------------------- the words
 # (同 as with, not as the first character of a word: 同心, 同时, 同步 …)
-# (nor 同 as "both" before a verb: 两地同属巴渝文化, 同依一座山, 同饮一江水)
-_TONG = "同(?![心时样步比期类等一志学行城级胞盟意属依饮处享根源宗为在住])"
+# (nor 同 as "both" before a verb: 两地同属巴渝文化, 同依一座山, 同饮一江水; nor the end of a
+# town's or a village's name: 邻水县坛同镇)
+_TONG = "同(?![心时样步比期类等一志学行城级胞盟意属依饮处享根源宗为在住镇乡村])"
 JOIN = ("与", "和", _TONG, "跟")
 PAIR_VERBS = (
     "携手", "联手", "牵手", "结对", "对口(?:协同|帮扶|协作|支援|合作|支持)?", "协同", "帮扶",

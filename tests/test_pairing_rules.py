@@ -238,6 +238,11 @@ FOUR_ON_THE_BORDER = pairs(
         ),
         # … while a province right before a place of its own says where that place lies
         ("长寿区与四川广安签署交通合作协议。", pairs(("长寿区", "广安市"))),
+        # 同 that ends a town's name (坛同镇) is no "with"
+        (
+            "这个新区是川渝合作的平台,范围包括邻水县高滩镇、坛同镇的部分区域和渝北区茨竹镇的部分区域。",
+            set(),
+        ),
         # the region that opens a clause acts in the clauses after it, though the title of
         # what it issues names places too (not the text's subject)
         (
