@@ -78,6 +78,10 @@ _NOT_TWO_AFTER_WORDS = ("流经", "途经")
 # still that body, whatever places the other name holds
 _ALIAS = "(?:[（(][^（）()、，,。；;]{1,24}[)）])?"
 
+# A region joined to what comes before it (对接国家和重庆市重大交通规划, 落实国家及四川省的
+# 部署): the second of two things named, no subject of the sentence
+_JOINED = "和及"
+
 # What a region aids, named so (…的对口支援对象, 的对口帮扶地区)
 _AIDED = "的对口(?:支援|帮扶|协作)(?:对象|地区|区县|县|区)"
 
@@ -488,7 +492,7 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         fast=rf"^{NOT_A}{{0,30}}+{LEAD}{ahead(firsts(WITH), 60, RUN_OUT)}"
         rf"(?P<gap>{RUN}{{0,60}}?){alt(WITH)}{ORG}(?P<b>{LIST}){NOT_BORDERING}{NOT_COUNTED}",
         same_subject=True,
-        not_after=PLACE_PREPOSITIONS,
+        not_after=PLACE_PREPOSITIONS + _JOINED,
         not_gainers=True,
         not_heard=True,
     ),

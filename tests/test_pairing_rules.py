@@ -243,6 +243,13 @@ FOUR_ON_THE_BORDER = pairs(
             "这个新区是川渝合作的平台,范围包括邻水县高滩镇、坛同镇的部分区域和渝北区茨竹镇的部分区域。",
             set(),
         ),
+        # a region joined to a thing before it (对接国家和重庆市的规划) is no subject: the
+        # text's own place is who works with the partner
+        (
+            "长寿区交通局积极行动。对接国家和重庆市的交通规划,编制两个规划方案,"
+            "与广安围绕三个项目联合开展设计。",
+            pairs(("长寿区", "广安市")),
+        ),
         # the region that opens a clause acts in the clauses after it, though the title of
         # what it issues names places too (not the text's subject)
         (
