@@ -15,6 +15,7 @@ from cqmap.geo.pair_words import (
     ALL_TOGETHER,
     ASK,
     COUNTED_PARTIES,
+    GIFTS,
     HELPED,
     LEAD,
     LIST,
@@ -286,6 +287,28 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
             PairExample("在重庆市的支持下,项目顺利推进。", ()),
         ),
         needs_cue=True,
+        implied=True,
+    ),
+    # The text's own place giving to a place, its clause naming no giver (继2月13日向夷陵区
+    # 捐助后…; 本次向孝感捐赠的物资): the giver is the subject
+    PairPattern(
+        "(A)向B捐赠",
+        rf"(?:^|[，,；;：:“。])\s*[^，,。；;\ue000-\uefff向]{{0,12}}?向{ORG}(?P<b>{LIST}){ORG}"
+        rf"{alt(GIFTS)}",
+        GIFTS,
+        (
+            PairExample(
+                "武隆区筹集了一批物资。据了解,本次向孝感市捐赠的蔬菜共60吨。",
+                (("武隆区", "孝感市"),),
+            ),
+            PairExample(
+                "武隆区又组织了一批物资。继上月向宜昌市夷陵区捐助后,这是第二批。",
+                (("武隆区", "夷陵区"),),
+            ),
+            # (who gives, named: read by A向B出售, not here)
+            PairExample("本次向孝感市捐赠的蔬菜共60吨。", ()),
+        ),
+        needs_cue=False,
         implied=True,
     ),
     PairPattern(

@@ -31,6 +31,7 @@ __all__ = [
     "DELIVER",
     "FOR",
     "FRONT",
+    "GIFTS",
     "GO",
     "GO_TOGETHER",
     "GUIDE",
@@ -115,6 +116,7 @@ COOP_CUES = (
     "挂职", "进修", "培训", "支医", "优惠", "示范园区", "战略", "一区两群", "考察", "欢迎",
     "协商",  # (三省市政协召开联合协商会议: a consultation of them)
     "联防", "联控", "共治",  # (跨界河流联防联控, 联防共治: guarding something together)
+    "捐赠", "捐助", "捐献",  # (向孝感捐赠物资: aid given)
     "融合发展",  # (推动内江、荣昌、大足融合发展: growing as one)
     "学习借鉴",  # (赴铜梁区学习借鉴园区建设经验: a visit to learn from the host)
 )  # fmt: skip
@@ -186,6 +188,8 @@ DELIVER = (
     "出售", "转让", "输送", "提供", "采购", "购买", "销售", "培训", "开展", "捐赠", "捐助",
     "赠送", "移交", "投入", "拨付", "选派", "派出", "支援", "援助",
 )  # fmt: skip
+# What one place gives another, told of the text's own place (本次向孝感捐赠的物资)
+GIFTS = ("捐赠", "捐助", "捐献", "赠送")
 # What a party gives the other, named after it (给予开州的真情帮扶, 给予城口资金援助)
 HELP_GIVEN = ("帮扶", "援助", "支持", "帮助", "支援")
 FRONT = ("研发", "总部", "设计", "孵化", "前端", "创新")
