@@ -82,6 +82,11 @@ _ALIAS = "(?:[（(][^（）()、，,。；;]{1,24}[)）])?"
 # 部署): the second of two things named, no subject of the sentence
 _JOINED = "和及"
 
+# What two places joined (A与B, A和B) right after are the object of, or the core of
+# something built: 推进建设荣昌和隆昌的示范区, 以安岳和潼南为核心打造金三角 (built there,
+# not by them)
+_OBJECT_AFTER = "设以"
+
 # What a region aids, named so (…的对口支援对象, 的对口帮扶地区)
 _AIDED = "的对口(?:支援|帮扶|协作)(?:对象|地区|区县|县|区)"
 
@@ -132,6 +137,11 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
             PairExample("三方合作构建串联香港与重庆的航空货运网络。", ()),
             PairExample("双方分别在重庆与成都启动创新中心项目。", ()),
             PairExample("代表们随后到江津、荣昌和大足参观考察。", ()),
+            # (the object of what is built, or the core of it: built there, not by them)
+            PairExample(
+                "两院签署合作协议,将推进建设荣昌和隆昌的特色农业示范区,并以安岳和潼南为核心打造柠檬基地。",
+                (),
+            ),
             # (和 that ends a list of partners goes on with the list: 璧山 is no party)
             PairExample("该县将联合巫山、巫溪、奉节、璧山和湖北巴东一起推进合作。", ()),
             # (whose reports a third heard: they report apart)
@@ -140,7 +150,7 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         needs_cue=True,
         fast=rf"{LEAD}{ahead(firsts(JOIN) + '（(')}{ORG}{_ALIAS}{alt(JOIN)}{ORG}(?P<b>{LIST})"
         rf"{NOT_BORDERING}{NOT_COUNTED}{NOT_CO_HELPERS}",
-        not_after=PLACE_PREPOSITIONS,
+        not_after=PLACE_PREPOSITIONS + _OBJECT_AFTER,
         closes_list=True,
         not_gainers=True,
         not_heard=True,
