@@ -68,8 +68,9 @@ _NOT_A_WAY = (
 # What two places told as one (A、B两地) are not right after: a list going on, a place, a
 # word of going or joining (赴, 与), or the end of a verb of visiting or studying, whose
 # object they are (考察江津、綦江两地商会的做法; 参观, 走访, 调研), or of helping, whom
-# a third's work serves (两家企业签约,助力重庆、广东两地扩大贸易)
-_NOT_TWO_AFTER = "、\ue000-\ue7ff赴到与和同往抵察观访研力"
+# a third's work serves (两家企业签约,助力重庆、广东两地扩大贸易), or 在, where something
+# is held (活动在重庆、成都两地同时举行)
+_NOT_TWO_AFTER = "、\ue000-\ue7ff赴到与和同往抵察观访研力在"
 # (nor after where goods or a river pass: 运抵重庆、云南两地, 流经四川、重庆两地; 经 alone
 # is by whom, 经四川省、重庆市两地政府批复)
 _NOT_TWO_AFTER_WORDS = ("流经", "途经")
@@ -325,6 +326,7 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
             PairExample("开江、梁平两县界牌旁有一座古亭。", ()),
             PairExample("这批货物将运抵重庆、云南两地。", ()),
             PairExample("这条河流经四川、重庆两地。", ()),
+            PairExample("启动仪式在遵义、綦江两地同时举行,共同推进合作。", ()),
             # (a service of the two, no work of theirs together)
             PairExample("目前成都、重庆两地中欧班列已开通四十条线路。", ()),
             PairExample("经四川省、重庆市两地政府批复,先行区获准设立。", (("重庆市", "四川省"),)),
