@@ -88,6 +88,12 @@ _JOINED = "和及"
 # not by them)
 _OBJECT_AFTER = "设以"
 
+# A region that begins a way's name (联合投资的万州至达州铁路): the way's end, no partner
+_NOT_A_WAY_NAME = (
+    "(?!(?:至|到|—|－|-)[\ue000-\ue7ff]?[^，,。；;\ue000-\uefff]{0,4}?"
+    "(?:铁路|高铁|高速|公路|航线|快速通道))"
+)
+
 # What a region aids, named so (…的对口支援对象, 的对口帮扶地区)
 _AIDED = "的对口(?:支援|帮扶|协作)(?:对象|地区|区县|县|区)"
 
@@ -158,7 +164,7 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
     ),
     PairPattern(
         "A携手B",
-        rf"{LEAD}{ORG}{alt(PAIR_VERBS)}{ORG}(?P<b>{LIST})",
+        rf"{LEAD}{ORG}{alt(PAIR_VERBS)}{ORG}(?P<b>{LIST}){_NOT_A_WAY_NAME}",
         PAIR_VERBS,
         (
             PairExample("江北区对口帮扶酉阳县发展特色农业。", (("江北区", "酉阳县"),)),
@@ -173,7 +179,8 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         ),
         needs_cue=False,
         listed_firsts=True,
-        fast=rf"{LEAD}{ahead(firsts(PAIR_VERBS))}{ORG}{alt(PAIR_VERBS)}{ORG}(?P<b>{LIST})",
+        fast=rf"{LEAD}{ahead(firsts(PAIR_VERBS))}{ORG}{alt(PAIR_VERBS)}{ORG}(?P<b>{LIST})"
+        rf"{_NOT_A_WAY_NAME}",
     ),
     # Places listed giving aid in turn, told in a clause of its own between (湖州、杭州…7个
     # 市和下辖的40个市县区,轮番接力,对口支援涪陵): each the partner of the place aided
