@@ -458,6 +458,10 @@ def _heads_again(hits: list, lex) -> list:
     for k, (start, end, surface) in enumerate(hits):
         if surface.levels[:1] == ("port",):
             place = gaz.places.get(surface.place)
+            while place is not None and not place.curated and place.parent:
+                # (三江港区集装箱码头: a terminal read as a part of the table's 三江港 tells
+                # that port's head as well)
+                place = gaz.places.get(place.parent)
             head = _head(place.name) if place is not None and place.curated else ""
             if len(head) >= 2 and place.host is not None:
                 heads.setdefault(head, place)

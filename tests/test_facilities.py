@@ -364,6 +364,9 @@ def test_a_facility_named_again_by_its_head_is_that_facility():
     assert (route["origin"], route["destinations"]) == ("新田港", ["钦州港"])
     text = "万州港迎来一趟班列。随后,这趟班列从万州出发,驶往钦州港。"
     assert "万州区" in [r["name"] for r in extract_text(text)["regions"]]
+    # (the port told first by a terminal of it: its head is the port's all the same)
+    text = "武汉新港三江港区集装箱码头开工。业主为湖北长江三江港区域开发有限公司。"
+    assert "三江侗族自治县" not in [r["name"] for r in extract_text(text)["regions"]]
 
 
 def test_a_station_named_after_its_port_is_the_station():
