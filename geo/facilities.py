@@ -33,6 +33,7 @@ from cqmap.geo.facility_names import (
     NOT_PORT_NAMES,
     PORT_OF_ITS_OWN,
     RAILWAY_STATION,
+    SERVES,
     is_own_name,
     is_railway_office,
     port_abroad,
@@ -89,7 +90,7 @@ def _station_in_chain(text: str, start: int, end: int) -> re.Match | None:
 # operation area with a name of its own (广元港红岩作业区: 红岩作业区, part of 广元港).
 _AFTER_FACILITY = re.compile(
     # (万州港17号码头: a terminal by its number)
-    f"(?:(?P<part>(?:{'|'.join(FACILITY_PARTS)}){{1,2}}|\\d{{1,3}}号)"
+    f"(?:(?P<part>(?:{'|'.join(FACILITY_PARTS)}|{SERVES}){{1,2}}|\\d{{1,3}}号)"
     "(?P<w>码头|作业区|港区|货场|火车站|集疏运中心|办理站|中心站|站)"
     f"|(?P<station>火车[东西南北]?站|车站|站)|(?P<yard>货运场|货场|{'|'.join(_STATION_PARTS)})"
     f"|(?P<own>[\u4e00-\u9fff]{{2}})(?P<area>作业区))"
@@ -389,6 +390,19 @@ def facilities(text: str, raw: list, lex) -> list:
                     own_names.append((own, place))
             end_at = named.end()
             named = _named_after(text, end_at, raw, i, gaz)
+            if named is None and kind in ("port", "port area"):
+                part = _AFTER_FACILITY.match(text, end_at)
+                if (
+                    part is not None
+                    and part.group("w") == "码头"
+                    and re.fullmatch(SERVES, part.group("part") or "")
+                ):
+                    # (襄阳小河港区综合码头: a terminal of the port area read just now,
+                    # named with the area's own name, as 三江港区综合码头 is of the
+                    # table's 三江港区)
+                    name = station_name(own + part.group())
+                    place = gaz.facility(name, FACILITY_WORDS["码头"], parent=place.name, host=None)
+                    end_at = part.end()
         if place is None or COMPANY_NAMED_AFTER.match(text, end_at):
             continue  # (沧州港海物流有限公司: a company's name, the place stays a mention)
         if out is raw:

@@ -13,6 +13,7 @@ from cqmap.geo.vocabulary import COMPANY_WORDS
 
 __all__ = [
     "FACILITY_PARTS",
+    "SERVES",
     "NAMED",
     "NOT_AFTER_FACILITY",
     "NOT_NAMES",
@@ -46,6 +47,10 @@ FACILITY_PARTS = (
     "汽车",  # (长沙新港汽车滚装码头)
     "自动化",  # (钦州港自动化集装箱码头)
 )
+# What a terminal, yard or freight centre serves, as part of its name (三江港区综合码头,
+# 吉安石溪头货运码头, 泰和沿溪综合货运码头, 赤湖公用码头, 长春远达铁路综合货场); not before
+# an area's word (综合港区: what kind of area)
+SERVES = "(?:综合货运|综合|货运|公用)(?!港区|作业区)"
 
 # (not 站在/站上/站起: to stand, nor 站点, a stop, nor 站台, a platform, nor 站长, its
 # master; but 码头上 is on it and 码头起航 a ship leaving it; not 港务, 港航, 港城, 港口群:
@@ -92,7 +97,7 @@ NAMED = re.compile(
     f"|[A-Z]{{2,5}}{_YARD_AHEAD})"
     # (舟山鼠浪湖矿石中转码头: what it handles, and that it tranships)
     # (天津港太平洋国际集装箱码头: an international container terminal of its own name)
-    f"(?P<part>(?:铁路)?(?:国际)?(?:{'|'.join(FACILITY_PARTS[:6])}|旅游|矿石中转|矿石|煤炭|粮食|中转)|铁路)?"
+    f"(?P<part>(?:铁路)?(?:国际)?(?:{'|'.join(FACILITY_PARTS[:6])}|旅游|矿石中转|矿石|煤炭|粮食|中转|{SERVES})|铁路)?"
     f"(?P<w>{'|'.join(_NAMED_WORDS)}){NOT_AFTER_FACILITY}"
 )
 # A station of its own name after a city and its railway (南昌铁路向塘站): the city's station

@@ -110,6 +110,13 @@ from cqmap.geo.gazetteer import gazetteer
         ("首航仪式在济宁春江港举行。济宁市开出多条航线。", "济宁春江港", None, "济宁市"),
         # (after a city's short name, weak alone: the port confirms it)
         ("衡阳松木港的液体泊位正式开通。", "衡阳松木港", None, "衡阳市"),
+        # (what a terminal or yard serves, part of its name: 综合, 货运, 公用)
+        ("一艘驳船靠上安康石梯货运码头卸货。", "安康石梯货运码头", None, "安康市"),
+        ("宜宾志城综合货运码头完成竣工验收。", "宜宾志城综合货运码头", None, "宜宾市"),
+        ("北碚犁子林公用码头恢复运营。", "北碚犁子林公用码头", None, "北碚区"),
+        ("一列商品车班列从西安新筑铁路综合货场开出。", "西安新筑铁路综合货场", None, "西安市"),
+        # (a terminal of a port area read just now after its place, named with the area)
+        ("常德桃林港区综合码头迎来首航。", "桃林港区综合码头", "常德桃林港区", "常德市"),
     ],
 )
 def test_a_facility_named_after_its_place_is_read(text, name, parent, host):
