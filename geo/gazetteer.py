@@ -117,6 +117,11 @@ class Gazetteer:
         ports = [n for n in names if self.places[n].level == "port"]
         if len(ports) == 1:
             return ports[0]  # (a border town named for its crossing: 阿拉山口, 霍尔果斯)
+        whole = [n for n in ports if self.places[n].parent is None]
+        if len(ports) > 1 and len(whole) == 1:
+            # (江阴港: 江苏's port of that name, not 福州港's 江阴港区, which a text names so
+            # only where 福州 or its port is told)
+            return whole[0]
         home = [n for n in names if self.places[n].province == "重庆市"]
         if len(home) == 1:
             return home[0]

@@ -103,6 +103,8 @@ def resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | N
             choice = _city_of_its_port(text, start, end, surface, gaz)
         if not choice:
             choice = _listed_with_ports(text, raw, out, i, surface, gaz, home)
+        if not choice:
+            choice = _port_told_elsewhere(raw, surface, gaz)
         if not choice and home:
             here = [c for c in surface.choices if _province(gaz.places[c.place]) == home]
             choice = (
@@ -371,6 +373,18 @@ def _listed_with_ports(
         return False  # (广安: 广安市 and its 广安区, one province's; not told apart so)
     watered = [c for c in regions if gaz.port_of(c.place)]
     return watered[0] if len(watered) == 1 else False
+
+
+def _port_told_elsewhere(raw: list[Hit], surface: Surface, gaz: Gazetteer) -> Surface | bool:
+    """The one port of a name several ports share that the text names elsewhere by a name
+    of its own, or by its parent port's (福建(江阴港) in a text on 福州港江阴港区: that port
+    area, not 江苏's 江阴港)."""
+    ports = [c for c in surface.choices if c.cls == "P"]
+    if len(ports) < 2:
+        return False
+    told = {h[2].place for h in raw if not h[2].shared and h[2].form != "composite"}
+    named = [c for c in ports if c.place in told or gaz.places[c.place].parent in told]
+    return named[0] if len(named) == 1 else False
 
 
 def _listed_region(

@@ -663,6 +663,15 @@ def test_a_canonical_name_another_place_also_goes_by_names_its_own_place():
     assert gazetteer().resolve("福州江阴港").name == "江阴港区"
 
 
+def test_a_port_name_a_port_area_shares_is_the_whole_port_unless_the_area_is_told():
+    """江阴港 alone is 江苏's port (福州港's 江阴港区 is written so too); in a text that names
+    福州港 or its 江阴港区, the area."""
+    ports = {p["name"] for p in extract_text("今年前五个月,江阴港的集装箱量增长两成。")["ports"]}
+    assert ports == {"江阴港"}
+    text = "一列海铁联运专列开到福州港江阴港区。这是江西(江阴港)海铁联运的第十列。"
+    assert {p["name"] for p in extract_text(text)["ports"]} == {"江阴港区"}
+
+
 # --------------------------------------------------------------------------- no facility
 def test_an_office_is_no_facility_and_a_station_it_holds_is():
     ports = [p["name"] for p in extract_text("国铁上海局南京货运中心发布消息。")["ports"]]
