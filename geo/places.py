@@ -500,8 +500,8 @@ def build_places() -> dict[str, Place]:
     # 杜伊斯堡, 万象南站 in 万象; the boundaries place it in the country only)
     cities = {(n, p.parent): p.name for p in places if p.level == "city" for n in p.names}
     # (a water port named X港 is written X港区 too, as its area: 秭归港区茅坪作业区, where
-    # no other facility is named so)
-    taken = {n for p in PORTS for n in (p.name, *p.aliases)}
+    # no other facility is named so, nor a division: 黄石港区 is 黄石市's district)
+    taken = {n for p in PORTS for n in (p.name, *p.aliases)} | {p.name for p in places}
     for p in PORTS:
         derived = ports[p.name]
         lon, lat = derived["xy"]

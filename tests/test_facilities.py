@@ -655,6 +655,14 @@ def test_ports_counted_then_named_by_their_cities_in_brackets():
     assert ports == {"南京港", "重庆港"}
 
 
+def test_a_port_named_like_a_district_is_the_port():
+    """黄石港, 黄石's port, is named like the city's district 黄石港区: the port."""
+    for text in ("一艘货轮从黄石港启航,驶往上海。", "继武汉港、黄石港之后,蕲春港也开放了。"):
+        record = extract_text(text)
+        assert "黄石港" in [p["name"] for p in record["ports"]]
+        assert "黄石港区" not in [r["name"] for r in record["regions"]]
+
+
 def test_a_canonical_name_another_place_also_goes_by_names_its_own_place():
     """江阴港 is 江苏's port by name, though 福州's 江阴港区 is also written 江阴港."""
     from cqmap.geo.gazetteer import gazetteer

@@ -254,6 +254,7 @@ EXPECTED_PORT_HOSTS = {
     # on the Yangtze below Chongqing, rail hubs elsewhere, crossings on both sides
     "太平溪港": "宜昌市",
     "金口港区": "武汉市",
+    "黄石港": "黄石市",
     "黄石新港": "黄石市",
     "郑蒲港区": "马鞍山市",
     "张家港港": "苏州市",
