@@ -128,6 +128,10 @@ def _qualifies_facility(hits: Sequence[Hit], k: int, gaz: Gazetteer, text: str) 
     after = hits[k + 1][2]
     if after.form == "composite" or not after.places or after.levels[:1] != ("port",):
         return False
+    if surface.levels[:1] == ("port",):
+        # (重庆果园港鱼嘴站, 上海港的洋山深水港区: a port right before a part of it says where
+        # the part is, as a place does; it is read where the text names it elsewhere)
+        return all(name in gaz.ancestors(after.places[0]) for name in surface.places)
     # (a country abroad says where its port is as a province does: 越南凯莱港, 韩国釜山港;
     # but before a crossing or station named by its town alone, with no facility word, it
     # stays a region, as before the town: 波兰马拉舍维奇, as 立陶宛维尔纽斯)

@@ -307,6 +307,21 @@ def test_a_region_named_only_to_say_where_a_port_is_is_no_region_of_the_story(te
     assert [r["name"] for r in extract_text(text)["regions"]] == regions
 
 
+@pytest.mark.parametrize(
+    ("text", "ports"),
+    [
+        # a port right before a part of it, or with 的: only the part
+        ("一列班列从重庆果园港鱼嘴站开出。", ["鱼嘴站"]),
+        ("货轮停靠上海港的洋山深水港区。", ["洋山港"]),
+        ("重庆港佛耳岩作业区二期开工。", ["佛耳岩港"]),
+        # (named elsewhere too: the port as well)
+        ("果园港吞吐量增长。一列班列从果园港鱼嘴站开出。", ["果园港", "鱼嘴站"]),
+    ],
+)
+def test_a_port_named_only_to_say_where_its_part_is_is_no_port_of_the_story(text, ports):
+    assert [p["name"] for p in extract_text(text)["ports"]] == ports
+
+
 def test_a_bank_told_at_the_start_of_a_sentence_after_the_river_is_no_district():
     """长江…江面开阔…。南岸,新田港二期已现雏形: the south bank, not 南岸区."""
     text = "11月6日,长江万州段江面开阔,货轮往来不断。南岸,新田港二期已现雏形。"
