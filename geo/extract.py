@@ -121,16 +121,30 @@ def _qualifies_facility(hits: Sequence[Hit], k: int, gaz: Gazetteer, text: str) 
     # (重庆江津的小南垭站: a 的 between says where it is too; not 位于渝北区的江北国际机场,
     # where the place is told as one)
     gap = hits[k + 1][0] - end
-    if gap and not (
-        gap == 1 and text[end] == "的" and not _TOLD_WHERE.search(text, max(0, start - 44), start)
+    # (北部湾港(防城港): a port, then the part of it meant, in brackets)
+    bracketed = (
+        gap == 1
+        and text[end] in "(（"
+        and surface.levels[:1] == ("port",)
+        and text[hits[k + 1][1] : hits[k + 1][1] + 1] in (")", "）")
+    )
+    if (
+        gap
+        and not bracketed
+        and not (
+            gap == 1
+            and text[end] == "的"
+            and not _TOLD_WHERE.search(text, max(0, start - 44), start)
+        )
     ):
         return False
     after = hits[k + 1][2]
     if after.form == "composite" or not after.places or after.levels[:1] != ("port",):
         return False
     if surface.levels[:1] == ("port",):
-        # (重庆果园港鱼嘴站, 上海港的洋山深水港区: a port right before a part of it says where
-        # the part is, as a place does; it is read where the text names it elsewhere)
+        # (重庆果园港鱼嘴站, 上海港的洋山深水港区, 北部湾港(防城港): a port right before a
+        # part of it says where the part is, as a place does; it is read where the text
+        # names it elsewhere)
         return all(name in gaz.ancestors(after.places[0]) for name in surface.places)
     # (a country abroad says where its port is as a province does: 越南凯莱港, 韩国釜山港;
     # but before a crossing or station named by its town alone, with no facility word, it
