@@ -79,6 +79,7 @@ def resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | N
             continue
         choice = (
             _town_of_its_office(text, end, surface)
+            or _town_a_line_joins(text, start, end, surface, gaz)
             or _crossing_passed(text, end, surface, gaz)
             or _crossing_on_the_way(text, raw, i, surface, gaz)
         )
@@ -303,6 +304,39 @@ def _town_of_its_office(text: str, end: int, surface: Surface) -> Surface | bool
     if len(regions) != 1 or len(regions) == len(surface.choices):
         return False
     return regions[0]
+
+
+# A road or railway named by the towns it joins (防城港至东兴铁路, 连云港至霍尔果斯高速公路,
+# 乌鲁木齐至阿拉山口两条国际铁路), not the crossing's road or rail port (至霍尔果斯铁路口岸)
+# nor a service on it (至霍尔果斯铁路班列)
+_LINE_AFTER = re.compile(
+    r"[^，,。；;!！?？的]{0,16}?(?:铁路|高速公路|公路|高速|高铁)(?![口班运货联枢物集专场站过])"
+)
+# A word of a town right before a name (边境城市东兴, 口岸城市凭祥): the town
+_TOWN_BEFORE = re.compile("城市\\Z")
+
+
+def _town_a_line_joins(
+    text: str, start: int, end: int, surface: Surface, gaz: Gazetteer
+) -> Surface | bool:
+    """The town of a name a town and its crossing share, where it is an end of a road or
+    railway named by the towns it joins (防城港至东兴铁路: 东兴市, not 内江's 东兴区), or
+    told as a town (边境城市东兴)."""
+    crossing = _crossing_of(surface, gaz)
+    if crossing is None:
+        return False
+    host = gaz.places[crossing.place].host
+    towns = [
+        c
+        for c in surface.choices
+        if c.cls != "P" and (c.place == host or host in gaz.ancestors(c.place))
+    ]
+    if len(towns) != 1:
+        return False
+    if _TOWN_BEFORE.search(text, max(0, start - 2), start):
+        return towns[0]
+    joined = text[start - 1 : start] in ("至", "到") or text[end : end + 1] in ("至", "到")
+    return towns[0] if joined and _LINE_AFTER.match(text, end) else False
 
 
 # Crossing the border right after a name: the name of a town and its crossing is the crossing

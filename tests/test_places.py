@@ -731,6 +731,24 @@ def test_a_crossing_town_before_an_office_named_after_it_is_the_town(text, town)
     assert record["ports"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # an end of a road or railway named by the towns it joins
+        ("南宁至凭祥高速公路完成了扩容改造。", None),  # (no crossing; the town is weak)
+        ("正在修建的防城港至东兴铁路预计明年通车。", "东兴市"),
+        ("喀什至阿拉山口、哈密至阿拉山口两条国际铁路规划获批。", "阿拉山口市"),
+        # told as a town
+        ("这座边境城市凭祥的外贸企业越来越多。", "凭祥市"),
+    ],
+)
+def test_a_crossing_town_a_road_joins_or_told_as_a_town_is_the_town(text, town):
+    """防城港至东兴铁路: the railway joins the towns, not the crossings (not 内江's 东兴区)."""
+    record = extract_text(text)
+    assert town is None or town in {r["name"] for r in record["regions"]}
+    assert record["ports"] == []
+
+
 def test_a_weak_name_after_zhongdian_is_where_a_run_ends():
     """抵达终点奎屯: the end of the run, a place (奎屯 is a weak short form)."""
     record = extract_text("这趟班列从阿拉木图始发,走了四天,抵达终点奎屯。")
