@@ -27,6 +27,7 @@ from itertools import accumulate
 
 from cqmap.geo.facility_lists import KIND_OF_PORT, ports_listed
 from cqmap.geo.facility_names import (
+    AREA_NAMES,
     FACILITY_PARTS,
     NAMED,
     NOT_AFTER_FACILITY,
@@ -650,6 +651,12 @@ _SHARED_AREAS_OF = re.compile(
 )
 
 
+def _names_an_area(own: str) -> bool:
+    """Whether ``own`` names a port's area in a list of them: a name of its own, or a word
+    of kind an area is named by (:data:`~cqmap.geo.facility_names.AREA_NAMES`: 中心)."""
+    return own in AREA_NAMES or is_own_name(own)
+
+
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``(start, end)`` of each item of the list at ``text[start:end]`` (parted by 、, 和,
     以及 …)."""
@@ -681,7 +688,7 @@ def _areas_listed(text: str, raw: list, lex) -> list:
         if m is not None:
             for a, b in _items(text, m.start("list"), m.end("list")):
                 own = _AREA_ITEM.fullmatch(text, a, b)
-                if own is None or not is_own_name(own.group("own")):
+                if own is None or not _names_an_area(own.group("own")):
                     continue  # (沿江港区, 的重点港区: no name of its own)
                 inside = raw[bisect_left(starts, a) : bisect_left(starts, b)]
                 if any(not (h[2].rule is not None and h[2].rule.weak) for h in inside):
@@ -698,7 +705,7 @@ def _areas_listed(text: str, raw: list, lex) -> list:
             continue  # (a list told after another port: that one's)
         for a, b in _items(text, m.start(group), m.end(group)):
             item = text[a:b]
-            if is_own_name(item):  # (not 主城、其他港区: no name of its own)
+            if _names_an_area(item):  # (not 主城、其他港区: no name of its own)
                 # (named by its item and the word the list shares, 梅山港区; an item
                 # with the word already keeps it: 赣榆港区、徐圩港区两大港区)
                 add(a, b, item if item.endswith(word) else item + word, word, surface.place)
@@ -756,8 +763,10 @@ def _named_after(
         # so often an office's)
         return None
     # (南昌铁路向塘站: after a railway, a station's name may hold a word of direction)
-    if not is_own_name(m.group("own"), after_railway=named is RAILWAY_STATION):
-        return None
+    if not is_own_name(m.group("own"), after_railway=named is RAILWAY_STATION) and not (
+        m.group("own") in AREA_NAMES and m.group("w") in ("港区", "作业区")
+    ):
+        return None  # (not 新建码头; but 宿迁港中心港区, an area's name)
     for j in range(i + 1, len(raw)):
         if raw[j][0] >= m.end():
             break

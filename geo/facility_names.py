@@ -12,6 +12,7 @@ import re
 from cqmap.geo.vocabulary import COMPANY_WORDS
 
 __all__ = [
+    "AREA_NAMES",
     "FACILITY_PARTS",
     "SERVES",
     "NAMED",
@@ -172,6 +173,9 @@ NOT_NAMES = (
     # flanks; 机场异地货站: the airport's desk elsewhere)
     "疏港", "两翼", "异地", "口岸",
 )  # fmt: skip
+# Words of kind that name a port's area all the same (宿迁港中心港区, 水富港中心作业区,
+# 纳溪、中心、泸县…5个港区: the port's central area, so named)
+AREA_NAMES = frozenset({"中心"})
 # Words that say what kind of port it is, rather than name it (最大港, 重要港, 沿海港, 临空港)
 # (南非的主流基本港, 的出海港, 的中转港: words of a port's role in shipping, no name)
 NOT_PORT_NAMES = (

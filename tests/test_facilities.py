@@ -655,6 +655,19 @@ def test_ports_counted_then_named_by_their_cities_in_brackets():
     assert ports == {"南京港", "重庆港"}
 
 
+@pytest.mark.parametrize(
+    ("text", "ports"),
+    [
+        # a port's central area, named 中心港区 or 中心作业区 all the same
+        ("今年前三季度,连云港港中心港区的吞吐量创新高。", ["中心港区"]),
+        ("宜宾港设有志城、中心、南溪3个港区。", ["宜宾港", "志城作业区", "中心港区", "南溪港区"]),
+        ("货轮驶入柳州中心港区卸货。", ["柳州中心港区"]),
+    ],
+)
+def test_a_ports_central_area_is_named_by_its_word(text, ports):
+    assert [p["name"] for p in extract_text(text)["ports"]] == ports
+
+
 def test_a_port_named_like_a_district_is_the_port():
     """黄石港, 黄石's port, is named like the city's district 黄石港区: the port."""
     for text in ("一艘货轮从黄石港启航,驶往上海。", "继武汉港、黄石港之后,蕲春港也开放了。"):
