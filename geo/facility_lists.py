@@ -51,6 +51,8 @@ KIND_OF_PORT = (
     "地区", "的",
     # (引入遂宁、南充北2座既有车站: those there already, being built, or to be built)
     "既有", "在建", "新建",
+    # (钦州、防城、北海、铁山四个天然港口: harbours of nature's making)
+    "天然",
 )  # fmt: skip
 # (the count's measure word may be left out: 北海、钦州、防城三港合一)
 COUNT_BEFORE = re.compile(
