@@ -41,7 +41,7 @@ from cqmap.geo.facility_names import (
     station_name,
 )
 from cqmap.geo.gazetteer import WATER_PORT_KINDS
-from cqmap.geo.place_context import COMPANY_NAMED_AFTER
+from cqmap.geo.place_context import COMPANY_NAMED_AFTER, OFFICE_NAMED_AFTER
 from cqmap.geo.places import Place
 from cqmap.geo.towns import town_facilities
 from cqmap.geo.vocabulary import (
@@ -404,8 +404,14 @@ def facilities(text: str, raw: list, lex) -> list:
                     name = station_name(own + part.group())
                     place = gaz.facility(name, FACILITY_WORDS["码头"], parent=place.name, host=None)
                     end_at = part.end()
-        if place is None or COMPANY_NAMED_AFTER.match(text, end_at):
-            continue  # (沧州港海物流有限公司: a company's name, the place stays a mention)
+        if (
+            place is None
+            or COMPANY_NAMED_AFTER.match(text, end_at)
+            or OFFICE_NAMED_AFTER.match(text, end_at)
+        ):
+            # (沧州港海物流有限公司: a company's name, the place stays a mention; 武汉新港委,
+            # 太仓港管委会: the port's committee)
+            continue
         if out is raw:
             out = list(raw)
         out[i] = (start, end_at, lex.facility_surface(place, text[start:end_at]))

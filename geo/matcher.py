@@ -276,8 +276,9 @@ class Lexicon:
         def surface(text: str, place: Place, form: str) -> Surface:
             level = place.level
             rule = rule_of(text) or (WEAK if _is_weak(place, text) else None)
-            if rule is None and level == "port" and text.endswith(("港", "港口")):
-                rule = PORT_NAME  # (杜伊斯堡港口集团: a company, as 重庆港集团 is)
+            if rule is None and level == "port" and text.endswith(("港", "港口", "港务区")):
+                # (杜伊斯堡港口集团: a company, as 重庆港集团 is; 西安国际港务区管委会, an office)
+                rule = PORT_NAME
             elif rule is None and level == "port" and text.endswith("机场"):
                 rule = AIRPORT_NAME
             elif rule is None and level == "state":

@@ -27,6 +27,7 @@ __all__ = [
     "STATE_OFFICES",
     "WEAK",
     "PORT_NAME",
+    "OFFICE_NAMED_AFTER",
     "COMPANY_NAMED_AFTER",
     "BY_NAMES",
     "AIRPORT_NAME",
@@ -187,8 +188,13 @@ WEAK = Rule(weak=True)
 _PORT_TRADE = ("局", "集团", "公司", "管理", "事", "投", "运", "发展", "中心", "部门", "企业", "物流", "业", "办")  # fmt: skip
 # (nor 重庆港集团, a company: COMPANY_WORDS; nor 宜宾港口群, a cluster of ports named by their
 # places)
+# (nor 武汉新港委, 太仓港管委会, 西安国际港务区管委会: the port's administrative committee, an
+# office named after it)
+_PORT_OFFICE = ("委", "管委", "管理委员会")
+OFFICE_NAMED_AFTER = re.compile("|".join(_PORT_OFFICE))
 PORT_NAME = Rule(
-    after=("务", "口群", *COMPANY_WORDS, *(f"航{w}" for w in _PORT_TRADE)), company=True
+    after=("务", "口群", *COMPANY_WORDS, *(f"航{w}" for w in _PORT_TRADE), *_PORT_OFFICE),
+    company=True,
 )
 # 重庆机场集团 is the company that runs the airport: not 江北国际机场 (as 港务集团 is no port)
 AIRPORT_NAME = Rule(after=COMPANY_WORDS, company=True)

@@ -696,6 +696,19 @@ def test_a_port_name_a_port_area_shares_is_the_whole_port_unless_the_area_is_tol
 
 
 # --------------------------------------------------------------------------- no facility
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据长沙新港委介绍,今年的吞吐量还会增长。",
+        "钦州保税港区管委会的负责人到会讲话。",
+        "西安国际港务区管委会计划再开三条线路。",
+    ],
+)
+def test_a_ports_committee_is_no_port(text):
+    """武汉新港委, 太仓港管委会, 西安国际港务区管委会: the port's committee, an office."""
+    assert extract_text(text)["ports"] == []
+
+
 def test_an_office_is_no_facility_and_a_station_it_holds_is():
     ports = [p["name"] for p in extract_text("国铁上海局南京货运中心发布消息。")["ports"]]
     assert ports == []
