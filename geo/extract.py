@@ -145,7 +145,9 @@ def _qualifies_facility(hits: Sequence[Hit], k: int, gaz: Gazetteer, text: str) 
         # (重庆果园港鱼嘴站, 上海港的洋山深水港区, 北部湾港(防城港): a port right before a
         # part of it says where the part is, as a place does; it is read where the text
         # names it elsewhere)
-        return all(name in gaz.ancestors(after.places[0]) for name in surface.places)
+        # (贵阳国际陆港都拉营站: a site, then a facility of it in its city, as 西部物流园团结村
+        # 集装箱中心站 is)
+        return all(says_where(gaz, name, after.places[0]) for name in surface.places)
     # (a country abroad says where its port is as a province does: 越南凯莱港, 韩国釜山港;
     # but before a crossing or station named by its town alone, with no facility word, it
     # stays a region, as before the town: 波兰马拉舍维奇, as 立陶宛维尔纽斯)

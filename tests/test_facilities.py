@@ -434,7 +434,7 @@ def test_a_stations_short_name_is_the_station_only_in_a_strong_context(text, rou
         ("綦江港口开通航线。", {"綦江港": "綦江区"}),  # 港口 is the word for any port
         ("万州区港口物流发展。", {}),  # after a full name: no facility
         # (a full name of two characters is the only name of its place: 藤县's port area)
-        ("梧州港的藤县港区正在扩建。", {"梧州港": "梧州市", "藤县港区": "藤县"}),
+        ("梧州港正在扩建藤县港区。", {"梧州港": "梧州市", "藤县港区": "藤县"}),
         # a terminal of a port named by its parts (国际, 集装箱)
         ("列车驶离泸州港国际集装箱码头,直奔成都。", {"泸州港国际集装箱码头": "泸州市"}),
         # a dry port (陆港, 国际陆港), not a kind of hub (陆港型)

@@ -314,6 +314,8 @@ def test_a_region_named_only_to_say_where_a_port_is_is_no_region_of_the_story(te
         ("一列班列从重庆果园港鱼嘴站开出。", ["鱼嘴站"]),
         ("货轮停靠上海港的洋山深水港区。", ["洋山港"]),
         ("重庆港佛耳岩作业区二期开工。", ["佛耳岩港"]),
+        # (a site, then a facility of it in its city)
+        ("首趟专列从贵阳国际陆港都拉营站开出。", ["都拉营国际陆海通物流港"]),
         # (the part meant in brackets after the port)
         ("冷链专列从北部湾港(钦州港)发出。", ["钦州港"]),
         # (named elsewhere too: the port as well)
