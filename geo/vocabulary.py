@@ -253,11 +253,11 @@ LEVELS = (
     "port",
 )
 REGION_LEVELS = tuple(level for level in LEVELS if level not in ("area", "port"))
-# The levels of place whose name, with a facility word, names a facility (綦江港, 大阪港)
 # The dashes written between two places of a line (重庆—万象, 鄂州=仁川)
 DASHES = "—－-~～=＝"
 # The four directions, after a city's name in a station's (怀化西站, 重庆北)
 DIRECTIONS = "东西南北"
+# The levels of place whose name, with a facility word, names a facility (綦江港, 大阪港)
 FACILITY_HOSTS = frozenset(
     {"district", "county", "prefecture", "municipality", "city", "country", "zone"}
 )
