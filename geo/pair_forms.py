@@ -68,9 +68,11 @@ _NOT_A_WAY = (
 # What two places told as one (A、B两地) are not right after: a list going on, a place, a
 # word of going or joining (赴, 与), or the end of a verb of visiting or studying, whose
 # object they are (考察江津、綦江两地商会的做法; 参观, 走访, 调研), or of helping, whom
-# a third's work serves (两家企业签约,助力重庆、广东两地扩大贸易), or 在, where something
-# is held (活动在重庆、成都两地同时举行)
-_NOT_TWO_AFTER = "、\ue000-\ue7ff赴到与和同往抵察观访研力在"
+# a third's work serves (两家企业签约,助力重庆、广东两地扩大贸易)
+_NOT_TWO_AFTER = "、\ue000-\ue7ff赴到与和同往抵察观访研力"
+# What two places told as one are not right before: where something is held (活动在重庆、
+# 成都两地同时举行; but 在A与B共同推动下 is the two acting)
+_HELD_THERE = "(?:同时|同步|分别)?(?:举行|举办|召开|展出)"
 # (nor after where goods or a river pass: 运抵重庆、云南两地, 流经四川、重庆两地; 经 alone
 # is by whom, 经四川省、重庆市两地政府批复)
 _NOT_TWO_AFTER_WORDS = ("流经", "途经")
@@ -317,7 +319,7 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         "A、B两地",
         rf"(?<![{_NOT_TWO_AFTER}]){''.join(f'(?<!{w})' for w in _NOT_TWO_AFTER_WORDS)}{LEAD}{ORG}"
         rf"[、和与]{ORG}(?P<b>{A}){NOT_COUNTED}{NOT_BORDERING}{ORG}"
-        rf"{alt(TOGETHER)}(?!{A_WAY_BETWEEN})",
+        rf"{alt(TOGETHER)}(?!{A_WAY_BETWEEN})(?!{_HELD_THERE})",
         TOGETHER,
         (
             PairExample("潼南、遂宁两地共建产业园。", (("潼南区", "遂宁市"),)),
@@ -334,6 +336,11 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
             PairExample("这批货物将运抵重庆、云南两地。", ()),
             PairExample("这条河流经四川、重庆两地。", ()),
             PairExample("启动仪式在遵义、綦江两地同时举行,共同推进合作。", ()),
+            # (but 在…下, under the two acting together: a pair)
+            PairExample(
+                "在江津区商务委与泸州市商务局共同推动下,两家企业签订合同。",
+                (("江津区", "泸州市"),),
+            ),
             # (a service of the two, no work of theirs together)
             PairExample("目前成都、重庆两地中欧班列已开通四十条线路。", ()),
             PairExample("经四川省、重庆市两地政府批复,先行区获准设立。", (("重庆市", "四川省"),)),
@@ -341,7 +348,8 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         needs_cue=False,
         fast=rf"{LEAD}(?<![{_NOT_TWO_AFTER}].){''.join(f'(?<!{w}.)' for w in _NOT_TWO_AFTER_WORDS)}"
         rf"{ahead('、和与')}{ORG}[、和与]{ORG}"
-        rf"(?P<b>{A}){NOT_COUNTED}{NOT_BORDERING}{ORG}{alt(TOGETHER)}(?!{A_WAY_BETWEEN})",
+        rf"(?P<b>{A}){NOT_COUNTED}{NOT_BORDERING}{ORG}{alt(TOGETHER)}(?!{A_WAY_BETWEEN})"
+        rf"(?!{_HELD_THERE})",
         alone=True,
         not_gainers=True,
     ),
