@@ -321,6 +321,19 @@ def matching(routes: list[Route], route: Route, gaz: Gazetteer, reach: int = 1) 
             )
             or (same_mode and _same_ends(existing, route, gaz, areas=areas))
             or (legs_of_mode and _same_ends(existing, route, gaz, exactly=True, areas=areas))
+            # (a chain that passes where a train of a combined mode told before ended, 武汉-
+            # 厦门-泰国联运通道 after the rail-sea train from 吴家山站 to 厦门: that train's
+            # route, named on to where its goods go by sea)
+            or (
+                legs_of_mode
+                and finer_mode(existing.mode, route.mode) == existing.mode
+                and route.name
+                and route.via
+                and _near(existing, route)
+                and existing.destinations
+                and all(any(_holds(gaz, d, v) for v in route.via) for d in existing.destinations)
+                and _same_ends(existing, route, gaz, areas=areas)
+            )
         ):
             if existing.origin == route.origin:
                 return existing

@@ -1501,3 +1501,16 @@ def test_a_line_to_a_coast_of_america_told_in_full_goes_to_that_coast():
     text = "青岛港至美国西岸航线每周一班,单程约需十三天。"
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert routes == [("青岛港", ["美西"])]
+
+
+def test_a_chain_passing_where_a_train_told_before_ended_names_that_train_further():
+    """A rail-sea train to a port, then a chain named by its ends that passes the port
+    (武汉-厦门-越南联运通道): the train's route, named on to where its goods go by sea;
+    not a rail line of its own beside it."""
+    text = (
+        "列车从吴家山站开出,驶往厦门的高崎站,这是武汉首趟至厦门的铁海联运班列。"
+        "这趟班列的开行,标志着武汉-厦门-越南国际联运通道开通。"
+        "货物到厦门后将在厦门港换装货轮运往越南。"
+    )
+    routes = [(r["origin"], r["destinations"], r["mode"]) for r in extract_text(text)["routes"]]
+    assert routes == [("吴家山站", ["越南"], "rail-sea")]
