@@ -156,6 +156,14 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
                 ("鹿特丹", "巴黎"),
                 mode="rail",
             ),
+            # (a channel of combined transport told new, 联运新通道)
+            Example(
+                "这标志着“遵义—钦州—新加坡”海铁联运新通道正式打通。",
+                "遵义市",
+                ("新加坡",),
+                ("钦州市",),
+                "rail-sea",
+            ),
             # (a slash between two places of a link: either is passed)
             Example(
                 "哈萨克斯坦—霍尔果斯/阿拉山口—西安中亚回程班列开行。",

@@ -104,6 +104,9 @@ SERVICE_WORDS = (
     # (a channel of combined transport between two places: 重庆—新加坡铁海联运通道,
     # “重庆—曼谷”双向铁路运输通道, “宜宾—武汉”水上快速通道)
     "联运通道", "运输通道", "水上快速通道",
+    # (the same told new, 新 before its last word: “日本—武汉—蒙古”国际海铁联运新通道, as
+    # 运输新路线 below)
+    "联运新通道", "运输新通道",
     # (“泸州-昆明”这条铁水联运线: a line of rail and water)
     "铁水联运线", "水铁联运线", "铁海联运线", "海铁联运线",
     # (a feeder line between a port and a hub port: “日照-青岛”集装箱外贸内支线, 公共支线;
