@@ -307,6 +307,9 @@ AIR_FREIGHT = re.compile(
     "|(?:邮政|顺丰|圆通|京东|中通|中州|货运|快运)航空|邮航"
     # (a freight airline as its name is written short: 卢森堡货航, 西北国际货航; not 散货航线)
     "|货航(?!线)"
+    # (an air line told by its figure of trade, the silk road of the air: 郑州—卢森堡
+    # “空中丝绸之路”, a line of freight whatever else the sentence says)
+    "|空中丝绸之路|空中丝路"
     # (…航班成功首航,携带6吨防疫物资、服装等货物离开机场: a flight of goods)
     "|(?:航班|飞机|客机)[^。；;]{0,24}?(?:携带|装载|满载|载着|装着|运载)[^，,。；;]{0,24}?"
     "(?:货物|物资|货品)"

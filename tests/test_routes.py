@@ -1514,3 +1514,11 @@ def test_a_chain_passing_where_a_train_told_before_ended_names_that_train_furthe
     )
     routes = [(r["origin"], r["destinations"], r["mode"]) for r in extract_text(text)["routes"]]
     assert routes == [("吴家山站", ["越南"], "rail-sea")]
+
+
+def test_an_air_line_told_as_a_silk_road_of_the_air_carries_freight():
+    """郑州—卢森堡“空中丝绸之路”: the figure names a line of freight flown, though the
+    sentence says nothing else of freight or aircraft."""
+    text = "展馆的灯光映着郑州—卢森堡“空中丝绸之路”的故事。"
+    routes = [(r["origin"], r["destinations"], r["mode"]) for r in extract_text(text)["routes"]]
+    assert routes == [("郑州市", ["卢森堡"], "air")]
