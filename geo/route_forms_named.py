@@ -187,6 +187,23 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         water="unspecified",  # (首航 says no mode: the sentence's words, else none)
     ),
     RouteForm(
+        "继X—Y之后",
+        # a line named by its ends alone as the one opened before the one told (继“襄阳—宁波”
+        # 之后,又开辟一条出海通道; 继涪陵—南京后): a service of its own, its mode the sentence's
+        # (its service word after the ends: the form of services named by their ends)
+        rf"(?<=继)(?P<chain>[“\"]?{T}[“”\"]?(?:{LINK})+)[”\"]?(?=之?后)",
+        (
+            Example(
+                "这趟班列开行,标志着本市继“十堰—宁波”之后又开辟一条出海通道。",
+                "十堰市",
+                ("宁波市",),
+                mode="rail",
+            ),
+        ),
+        named=True,
+        water="unspecified",
+    ),
+    RouteForm(
         "X到Y service",
         # 中国南宁到越南河内集装箱跨境班列: 到 between the ends, the service right after
         # (济宁到重庆万州的集装箱水运航线: or after 的)
