@@ -1522,3 +1522,16 @@ def test_an_air_line_told_as_a_silk_road_of_the_air_carries_freight():
     text = "展馆的灯光映着郑州—卢森堡“空中丝绸之路”的故事。"
     routes = [(r["origin"], r["destinations"], r["mode"]) for r in extract_text(text)["routes"]]
     assert routes == [("郑州市", ["卢森堡"], "air")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这批货物由老挝运输到泰国。",
+        "这批货物从昆明运送至万象。",
+    ],
+)
+def test_goods_carried_to_a_place_are_read_as_with_yunshuzhi(text):
+    """运输到, 运送至: goods carried there, a sentence read for routes as one
+    with 运输至 or 运至 is."""
+    assert len(extract_text(text)["routes"]) == 1
