@@ -355,8 +355,12 @@ def _carried_spans(skeleton: str) -> list[tuple[int, int]]:
 
 # 从团结村、鱼嘴、小南垭等多个站点同时驶出: the other places a movement leaves from, listed
 # after its first (trains of one day, a route each); or right before where they go
-# (从重庆和成都开往欧洲)
-_GOING = "(?:同时|分别|一起|陆续)?(?:开往|驶往|发往|运往|前往|驶向|开赴)"
+# (从重庆和成都开往欧洲; goods carried there, by sea or rail as well: 由宁波港、南沙港海运至
+# 黄骅港, 从遂宁、广安运至重庆)
+_GOING = (
+    "(?:同时|分别|一起|陆续)?"
+    "(?:开往|驶往|发往|运往|前往|驶向|开赴|(?:海|铁|水)?运(?:至|到|抵)|运输(?:至|到)|运送(?:至|到))"
+)
 _MORE_ORIGINS = re.compile(
     rf"(?:[、和及]{T})+(?=等|[^，。；,;\ue000-\uefff]{{0,12}}?(?:{DEPART})|{_GOING})"
 )

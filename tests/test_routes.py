@@ -1535,3 +1535,11 @@ def test_goods_carried_to_a_place_are_read_as_with_yunshuzhi(text):
     """运输到, 运送至: goods carried there, a sentence read for routes as one
     with 运输至 or 运至 is."""
     assert len(extract_text(text)["routes"]) == 1
+
+
+def test_places_listed_before_goods_carried_on_each_start_a_route():
+    """由A、B、C海运至D (or 运至, 运输到): goods carried from each place listed, a route
+    each, as with 运往 after the list."""
+    text = "这批货物由宁波港、上海港海运至黄骅港,再装上火车。"
+    routes = sorted((r["origin"], r["destinations"]) for r in extract_text(text)["routes"])
+    assert routes == [("上海港", ["黄骅港"]), ("宁波舟山港", ["黄骅港"])]
