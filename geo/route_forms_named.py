@@ -522,7 +522,8 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         # 布达佩斯直达班列驶出重庆团结村站: a train named by where it goes, and where it leaves
         rf"(?P<d>{T})[”\"]?(?P<tail>(?:直达|国际)?(?:班列|专列|货运班列))[^。；;]{{0,30}}?"
         # (not where goods come from, reaching farther: 货源已由陕西辐射至甘肃)
-        rf"(?:(?:驶出|驶离|开出|从|由)(?P<o>{T}){NOT_A_COMPANY}(?!{RADIATES})"
+        # (not 经由磨憨口岸出境: by way of it, a stop)
+        rf"(?:(?:驶出|驶离|开出|从|(?<!经)由)(?P<o>{T}){NOT_A_COMPANY}(?!{RADIATES})"
         # (not an end in brackets of another service: 中亚班列(…)和中欧班列(兰州至汉堡)一共
         # 发出13列)
         rf"|(?P<o2>{T})[^。；;)）\ue000-\uefff]{{0,6}}?(?:{DEPART}))",

@@ -288,6 +288,13 @@ def test_a_movement_ends_where_the_sentence_starts_another():
     assert extract_text(text)["routes"] == []
 
 
+def test_a_crossing_a_train_leaves_by_way_of_is_no_start_of_it():
+    # (经由: by way of the crossing; 由 there is no 'from')
+    text = "昨天,南宁至河内国际货运班列发车,将经由凭祥口岸出境开往越南河内。"
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"]) for r in routes] == [("南宁市", ["河内"])]
+
+
 def test_a_corridor_of_trains_is_no_service():
     assert extract_text("标志着欧洲-成都-东南亚货运列车通道双向畅通。")["routes"] == []
 
