@@ -32,6 +32,7 @@ from cqmap.geo.route_named import CALLS
 from cqmap.geo.route_words import (
     CLAUSE,
     FUTURE,
+    OPENED_IN_STAGES,
     PASSENGERS,
     PLANNED_OPENING,
     PLANNED_OPENING_REACH,
@@ -86,9 +87,12 @@ def read_routes(
                 continue  # (开通韩国、西非…等6大板块共42条航线: a network counted, no service)
             if not form.over_text and _planned(skeleton, m):
                 continue  # (谋划开通义乌—华沙班列: a line still to be opened)
-            if FUTURE.search(scanned, 0, m.start()):
+            if FUTURE.search(scanned, 0, m.start()) or OPENED_IN_STAGES.search(
+                scanned, 0, m.start()
+            ):
                 # (届时,南沙港区可开行直达欧洲的班列; 未来,东南亚的水果将可以通过西部陆海新
-                # 通道直达…: what may be, no run, whatever the form)
+                # 通道直达…: what may be, no run, whatever the form; 将逐步开通…: lines to
+                # be opened one after another)
                 continue
             clause = bisect_right(marks, m.start())
             refine_only = form.fallback and clause in read_before

@@ -42,6 +42,7 @@ __all__ = [
     "PLANS",
     "PLANNED_OPENING",
     "PLANNED_OPENING_REACH",
+    "OPENED_IN_STAGES",
     "NOT_RUN",
     "ROUTE_HINTS",
     "TRANSPORT_CUE",
@@ -234,6 +235,9 @@ PLANS = re.compile(_PLAN_WORDS)
 PLANNED_OPENING = re.compile(
     f'(?:还将|即将|{_INTENT_WORDS})[^。；;已了]{{0,16}}?(?:开通|新开|开辟|增开|打造)的?[“"「]?$'
 )
+# Lines to be opened one after another (今年将逐步开通鄂州至…、…等地货运航线, 将陆续开辟…
+# 航线): a plan of a network, no run yet, up to every line of the sentence after it
+OPENED_IN_STAGES = re.compile("将(?:逐步|陆续|相继|分批|分步)(?:开通|新开|开辟|增开)")
 # How far before a place PLANNED_OPENING can start (its longest match): searched in that
 # window only, a long sentence of many places is read in linear time
 PLANNED_OPENING_REACH = 24
