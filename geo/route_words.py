@@ -277,7 +277,9 @@ def counted_network(text: str, start: int = 0, end: int | None = None) -> bool:
     )
 
 
-NOT_RUN = re.compile(f"{_FUTURE_WORDS}|{_PLAN_WORDS}|此前|之前|以前|过去|原先|原来")
+# What tells no run of a service told before: what may be, a plan, the service's next step
+# (深蓉班列下一步将延伸至重庆: no place it runs to yet), or a past
+NOT_RUN = re.compile(f"{_FUTURE_WORDS}|{_PLAN_WORDS}|下一步|此前|之前|以前|过去|原先|原来")
 TRANSPORT_CUE = re.compile(
     "班轮|航线|快线|班列|专列|货列|班车|运抵|驶往|发往|运往|运至|运到|开往|通往|驶向|中转|货运|集装箱|货物"
     "|首航|货车|车队|船队|货船|货机|产品|商品|货品|首批|第一批|快件|快递|邮件"

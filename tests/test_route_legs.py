@@ -846,6 +846,15 @@ def test_where_a_run_may_go_one_day_is_no_end_of_it():
     assert _routes(text)
 
 
+def test_where_a_service_is_to_go_as_its_next_step_is_no_end_of_it():
+    """…深蓉班列下一步将延伸至重庆: the train runs to 成都; 重庆 is the service's next step,
+    a plan."""
+    text = (
+        "首列深圳至成都货运班列昨天驶出深圳平湖南站。公司负责人说,深蓉班列下一步将延伸至重庆地区。"
+    )
+    assert [r[1] for r in _routes(text)] == [["成都市"]]
+
+
 def test_a_service_told_from_china_and_from_its_cities_is_their_routes():
     """中国至越南河内国际道路运输线, its trucks told leaving 南宁 and 昆明 for 河内: the
     service told by its country is theirs; its name joins them."""
