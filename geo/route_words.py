@@ -588,7 +588,9 @@ ORIGIN = re.compile(
     # (在果园港,脐橙装上班车,…一路直达新加坡: loaded there onto a service that goes there)
     r"|装上[^。；;]{0,30}?直达"
     # (在天津港装上火车发运至蒙古国, 在天津港装船出口南美: loaded there, sent on to it)
-    r"|发运(?:至|到|往)"
+    # (…班列在襄阳金鹰重工铁路货场正式发运。: dispatched there, the clause's last word; not
+    # 发运量, a count)
+    r"|发运(?:至|到|往|(?=[，,。；;]|$))"
     rf"|(?:装|上)船[^。；;]{{0,6}}?(?:{END_IS_RE}|出口)))"
     # 湖北宜昌的2万吨磷矿石运抵果园港, 来自福建三明的陶瓷: where the goods come from
     # (湖北枝江发来的化肥运抵新生港: sent from there)

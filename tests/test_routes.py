@@ -651,6 +651,11 @@ def test_trains_to_several_directions_are_a_service_each(text, routes):
         # goods named by their place and shipped; not a trade's figures (出口至越南的榨菜增长)
         ("15日凌晨,27吨巫山脆李装车启运泰国曼谷。", [("巫山县", ["曼谷"], [], "unspecified")]),
         ("今年重庆出口至越南的榨菜增长5%。", []),
+        # dispatched there (在…发运, the clause's last word), then shipped on to its end
+        (
+            "3月2日,首批30吨柑橘在江永县装车发运,由公路运至深圳盐田港,再经海运运往香港。",
+            [("江永县", ["香港特别行政区"], ["盐田港区"], "road")],
+        ),
         ("这是泰国首次通过老挝将农产品运往重庆。", []),  # a way through, no origin
         # an area the line is named to, told finer before it (飞往莫斯科和卢森堡…重庆至欧洲)
         (
