@@ -49,7 +49,7 @@ from cqmap.geo.routes import (
     read_groups,
 )
 from cqmap.geo.skeleton import ANY, Sentence
-from cqmap.geo.vocabulary import count_of
+from cqmap.geo.vocabulary import count_of, finer_mode
 
 __all__ = ["read_routes", "settle_corridors"]
 
@@ -463,7 +463,7 @@ def settle_corridors(
                 entry.evidence.sort(key=lambda e: e.sentence)
             continue
         out.append(route)
-    return _calls_of_a_line(_told_by_country(out, gaz), gaz)
+    return _calls_of_a_line(_told_by_city(_told_by_country(out, gaz), gaz), gaz)
 
 
 def _told_by_country(routes: list[Route], gaz: Gazetteer) -> list[Route]:
@@ -488,6 +488,37 @@ def _told_by_country(routes: list[Route], gaz: Gazetteer) -> list[Route]:
             if finer:
                 for r in finer:
                     _join_told(r, route)
+                continue
+        out.append(route)
+    return out
+
+
+# The levels of a place a service may be named by, for the facility its trains leave
+# (宝鸡—中亚国际专列, its train told leaving 宝鸡阳平站)
+_TOWN_LEVELS = frozenset({"municipality", "prefecture", "city", "county", "district"})
+
+
+def _told_by_city(routes: list[Route], gaz: Gazetteer) -> list[Route]:
+    """The routes, but for one from a city or county to the very ends of one other route,
+    from a facility in it (宝鸡—中亚国际专列, its train told leaving 宝鸡阳平站, passing
+    阿拉山口, for 中亚; 成都—塔什干班列, the train from 成都国际铁路港 to 塔什干): the same
+    service told by its city, whose name and evidence join the facility's route. Two
+    facilities of the city running there: neither is told which."""
+    out = []
+    for route in routes:
+        place = gaz.places.get(route.origin) if route.origin else None
+        if route.destinations and place is not None and place.level in _TOWN_LEVELS:
+            finer = [
+                r
+                for r in routes
+                if r.origin not in (None, route.origin)
+                and getattr(gaz.places.get(r.origin), "level", None) == "port"
+                and gaz.holds(route.origin, r.origin)
+                and set(r.destinations) == set(route.destinations)
+                and finer_mode(r.mode, route.mode) is not None
+            ]
+            if len(finer) == 1:
+                _join_told(finer[0], route)
                 continue
         out.append(route)
     return out

@@ -855,6 +855,19 @@ def test_where_a_service_is_to_go_as_its_next_step_is_no_end_of_it():
     assert [r[1] for r in _routes(text)] == [["成都市"]]
 
 
+def test_a_service_told_by_its_city_and_its_train_from_the_citys_hub_is_one_route():
+    """成都—塔什干班列 in a title; a 中亚班列 told leaving 成都国际铁路港 and, past 霍尔果斯,
+    reaching 塔什干: one route, from the hub, with the service's name."""
+    text = (
+        "成都—塔什干班列首发,\n汽车出口新路开通\n吉尔吉斯斯坦发展纲要:\n推动铁路建设,促进贸易发展\n\n"
+        "3月11日,一列装着二手汽车的中亚班列在成都国际铁路港首发启程。"
+        "预计12天左右,这批车辆将经由霍尔果斯出境,经过阿拉木图,最终抵达乌兹别克斯坦塔什干。"
+    )
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"]) for r in routes] == [("成都国际铁路港", ["塔什干"])]
+    assert routes[0]["name"] == "成都—塔什干班列"
+
+
 def test_a_service_told_from_china_and_from_its_cities_is_their_routes():
     """中国至越南河内国际道路运输线, its trucks told leaving 南宁 and 昆明 for 河内: the
     service told by its country is theirs; its name joins them."""
