@@ -14,6 +14,7 @@ sentence goes on from the ones before are :mod:`cqmap.geo.route_onward`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from cqmap.geo.gazetteer import Gazetteer
@@ -35,7 +36,7 @@ from cqmap.geo.route_onward import (
     ship_on,
 )
 from cqmap.geo.route_reading import read_routes, settle_corridors
-from cqmap.geo.route_words import FROM_HERE, NOT_ON_THE_WAY
+from cqmap.geo.route_words import FROM_HERE, NOT_ON_THE_WAY, PROGRAMME_OF, PROGRAMME_RE
 from cqmap.geo.routes import CorridorMention, Route
 from cqmap.geo.skeleton import Evidence, Sentence, quote
 
@@ -383,11 +384,26 @@ class RouteStory:
             self._left = (origin, i, paragraph, sentence_text, cite({origin}, "departure"))
 
     # ------------------------------------------------------------------ the document
+    def _programmes(self, sentences: Sequence[tuple[int, int]]) -> None:
+        """The programmes the text names (:data:`~cqmap.geo.route_words.PROGRAMME_RE`),
+        each a corridor named, in whatever sentence: no route is theirs."""
+        starts = [s for s, _ in sentences]
+        for m in PROGRAMME_RE.finditer(self.text):
+            i = bisect_right(starts, m.start()) - 1
+            if i < 0 or _NAMES_A_TRAIN.match(self.text, m.end()):
+                continue
+            s_start, s_end = sentences[i]
+            entry = self.corridors.setdefault(
+                PROGRAMME_OF[m.group()].name, CorridorMention(PROGRAMME_OF[m.group()].name)
+            )
+            entry.evidence.append(self._cite(i, s_start, s_end, (), set(), "programme named"))
+
     def finish(
         self, sentences: Sequence[tuple[int, int]], *, date: str | None = None
     ) -> tuple[list[Route], list[CorridorMention]]:
         """The document's routes (corridors settled, opening dates read) and the corridors
         named without a route, in a deterministic order."""
+        self._programmes(sentences)
         routes = settle_corridors(self.routes, self.corridors, self.gaz)
         at_facilities(routes, self._facilities, self.gaz)
         if routes:
@@ -397,6 +413,11 @@ class RouteStory:
         )
         named = sorted(self.corridors.values(), key=lambda c: c.evidence[0].sentence)
         return ordered, named
+
+
+# A service word right after a programme's name: the name is a train's (新亚欧大陆桥国际货运
+# 班列 from 合肥 to 中亚), a route's, no programme named
+_NAMES_A_TRAIN = re.compile("(?:国际)?(?:货运)?(?:班列|专列|列车)")
 
 
 # What a port does, told with no subject (开通了至日本、韩国的近洋航线)

@@ -21,6 +21,7 @@ from cqmap.geo.vocabulary import (
     MODES,
     OFFICES,
     ORIGIN_IS,
+    PROGRAMMES,
 )
 
 __all__ = [
@@ -33,6 +34,8 @@ __all__ = [
     "SEVERAL",
     "RESPECTIVELY",
     "CORRIDOR_RE",
+    "PROGRAMME_OF",
+    "PROGRAMME_RE",
     "FUTURE",
     "LINES_COUNTED",
     "LINES_SPREAD",
@@ -195,6 +198,13 @@ CORRIDOR_RE = re.compile(
     "|".join(
         _NOT_AFTER.get(n, "") + re.escape(n) for n in sorted(CORRIDOR_OF, key=len, reverse=True)
     )
+)
+
+# The programmes by each of their names (丝绸之路经济带, 中蒙俄经济走廊 …): named only, no
+# word of a route (a sentence is not read for routes for them)
+PROGRAMME_OF = {n: c for c in PROGRAMMES for n in c.names}
+PROGRAMME_RE = re.compile(
+    "|".join(re.escape(n) for n in sorted(PROGRAMME_OF, key=len, reverse=True))
 )
 
 # Words of a sentence that may name a route (it is read for routes only if it has one).

@@ -76,7 +76,7 @@ from cqmap.geo.route_words import (
     not_by_water,
 )
 from cqmap.geo.skeleton import B, Evidence, P, Sentence
-from cqmap.geo.vocabulary import CORRIDORS, WATER_MODES, WATER_PORT_KINDS
+from cqmap.geo.vocabulary import CORRIDORS, PROGRAMMES, WATER_MODES, WATER_PORT_KINDS
 
 __all__ = [
     "RouteForm",
@@ -173,7 +173,7 @@ class CorridorMention:
 
     @property
     def mode(self) -> str:
-        return next(c.mode for c in CORRIDORS if c.name == self.name)
+        return next(c.mode for c in (*CORRIDORS, *PROGRAMMES) if c.name == self.name)
 
 
 class Context:

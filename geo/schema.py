@@ -20,7 +20,7 @@ so that they cannot drift apart: :data:`Mode` (``vocabulary.MODES``), :data:`Por
 (``vocabulary.PORT_KINDS``), :data:`RegionKind` (``vocabulary.REGION_LEVELS``),
 :data:`Relation`, :data:`Script`, :data:`UnresolvedKind` (``vocabulary.RELATIONS``,
 ``SCRIPTS``, ``UNRESOLVED_KINDS``) and :data:`CorridorName` (the names of
-``vocabulary.CORRIDORS``); :class:`Cleaning` has one field per key of
+``vocabulary.CORRIDORS`` and ``PROGRAMMES``); :class:`Cleaning` has one field per key of
 ``clean.CLEANING_KEYS``, in that order (``msgspec.defstruct``).
 
 msgspec does the work. The classes are ``msgspec.Struct`` s, frozen (hashable; setting a
@@ -88,6 +88,7 @@ from cqmap.geo.vocabulary import (
     CORRIDORS,
     MODES,
     PORT_KINDS,
+    PROGRAMMES,
     REGION_LEVELS,
     RELATIONS,
     SCRIPTS,
@@ -129,7 +130,7 @@ RegionKind = Literal[REGION_LEVELS]
 Relation = Literal[RELATIONS]
 Script = Literal[SCRIPTS]
 UnresolvedKind = Literal[UNRESOLVED_KINDS]
-CorridorName = Literal[tuple(c.name for c in CORRIDORS)]
+CorridorName = Literal[tuple(c.name for c in (*CORRIDORS, *PROGRAMMES))]
 
 #: Each closed vocabulary of a record and its values, in the order the code states them.
 VOCABULARIES: dict[str, tuple[str, ...]] = {
@@ -142,7 +143,7 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
     "corridor": typing.get_args(CorridorName),
 }
 
-_CORRIDOR_MODES = {c.name: c.mode for c in CORRIDORS}
+_CORRIDOR_MODES = {c.name: c.mode for c in (*CORRIDORS, *PROGRAMMES)}
 
 
 # --------------------------------------------------------------------------- errors

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 __all__ = [
+    "PROGRAMMES",
     "COMPANY_WORDS",
     "JOINT_MEETING",
     "JOINT_MEETING_REACH",
@@ -153,6 +154,37 @@ CORRIDORS: tuple[Corridor, ...] = (
     Corridor("长江黄金水道", ("长江黄金水道", "黄金水道"), "river"),
     Corridor("中老铁路", ("中老铁路", "中老国际铁路"), "rail"),
 )
+
+# Programmes named as a whole, no service of their own that a route could run (中蒙俄经济
+# 走廊上的重要节点; 新亚欧大陆桥的东方起点; 北粮南运的主通道): a corridor named wherever the text
+# names it, never a route's (the forms read services only). Not the two halves of 一带一路
+# (丝绸之路经济带, 海上丝绸之路): the initiative's own words, no more a corridor than it is
+PROGRAMMES: tuple[Corridor, ...] = (
+    Corridor("丝路海运", ("丝路海运",), "unspecified"),
+    # (the land bridges across Eurasia, each by its name as written: 新亚欧大陆桥, 第一欧亚大陆桥,
+    # 亚欧第一大陆桥)
+    Corridor("新亚欧大陆桥", ("新亚欧大陆桥", "新欧亚大陆桥"), "rail"),
+    *(
+        Corridor(name, (name,), "rail")
+        for name in (
+            *(f"{lead}{a}大陆桥" for lead in ("", "第一", "第二", "第三") for a in ("亚欧", "欧亚")),
+            *(f"{a}{nth}大陆桥" for nth in ("第一", "第二", "第三") for a in ("亚欧", "欧亚")),
+        )
+    ),
+    # (the economic corridors of the Belt and Road, by their countries)
+    Corridor("中蒙俄经济走廊", ("中蒙俄经济走廊",), "unspecified"),
+    Corridor("中国—中南半岛经济走廊", ("中国—中南半岛经济走廊", "中国-中南半岛经济走廊"), "unspecified"),
+    Corridor("中国—中亚—西亚经济走廊", ("中国—中亚—西亚经济走廊", "中国-中亚-西亚经济走廊"), "unspecified"),
+    Corridor("中巴经济走廊", ("中巴经济走廊",), "unspecified"),
+    Corridor("中缅经济走廊", ("中缅经济走廊",), "unspecified"),
+    Corridor("孟中印缅经济走廊", ("孟中印缅经济走廊",), "unspecified"),
+    Corridor("跨里海国际运输走廊", ("跨里海国际运输走廊",), "unspecified"),
+    Corridor("跨里海运输走廊", ("跨里海运输走廊",), "unspecified"),
+    # (a river's own waterway: 黄金水道 alone is the Yangtze's)
+    Corridor("西江黄金水道", ("西江黄金水道",), "river"),
+    # (the country's great flows of goods, a programme of their own: 北粮南运)
+    Corridor("北粮南运", ("北粮南运",), "unspecified"),
+)  # fmt: skip
 
 
 # An office that holds a station or yard, before it (南京货运中心所属的尧化门铁路货场, 汉西车务段

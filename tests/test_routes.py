@@ -1332,9 +1332,36 @@ def test_a_freight_airlines_line_named_in_brackets_is_flown():
 
 def test_another_rivers_golden_waterway_is_not_the_yangtzes():
     """西江黄金水道, 嘉陵江黄金水道: those rivers'; 黄金水道 alone, or after 长江, the Yangtze's."""
-    assert extract_text("梧州港是西江黄金水道上的枢纽港。")["corridors"] == []
+    named = [c["name"] for c in extract_text("梧州港是西江黄金水道上的枢纽港。")["corridors"]]
+    assert named == ["西江黄金水道"]
+    assert extract_text("南充港是嘉陵江黄金水道上的港口。")["corridors"] == []
     named = [c["name"] for c in extract_text("打造长江这条黄金水道。")["corridors"]]
     assert named == ["长江黄金水道"]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("满洲里地处中蒙俄经济走廊的要冲,货运量逐年上升。", ["中蒙俄经济走廊"]),
+        ("连云港被称为新亚欧大陆桥的东方桥头堡。", ["新亚欧大陆桥"]),
+        ("满洲里口岸处在第一欧亚大陆桥之上。", ["第一欧亚大陆桥"]),
+        # (a train named by the bridge: the route's name)
+        ("一列新亚欧大陆桥国际货运班列昨天在站内装车。", []),
+        ("这批粮食走的是北粮南运的传统路线,经营口港装船。", ["北粮南运"]),
+        (
+            "会上各方谈到跨里海国际运输走廊与中国—中南半岛经济走廊。",
+            ["跨里海国际运输走廊", "中国—中南半岛经济走廊"],
+        ),
+        # (the halves of 一带一路: no corridor, as the initiative is none)
+        ("该市是丝绸之路经济带上的节点城市。", []),
+    ],
+)
+def test_a_programme_named_is_a_corridor_of_the_text(text, named):
+    """An economic corridor, a land bridge, a flow of goods the country plans (中蒙俄经济
+    走廊, 新亚欧大陆桥, 北粮南运): named, with no service of its own, a corridor of the text."""
+    record = extract_text(text)
+    assert [c["name"] for c in record["corridors"]] == named
+    assert record["routes"] == []
 
 
 def test_another_parts_land_sea_corridor_is_not_the_wests():
