@@ -129,6 +129,13 @@ class Corridor(NamedTuple):
     mode: str  # the mode of its services
 
 
+# The platforms China–Europe trains are run by, their cities or brands, as the programme's
+# name writes them in brackets (中欧班列(成渝), 中欧班列(长安号))
+_CHINA_EUROPE_PLATFORMS = (
+    "成渝", "重庆", "渝新欧", "成都", "蓉欧快铁", "西安", "长安号", "武汉", "长沙", "郑州",
+    "齐鲁号", "乌兰察布", "厦门", "合肥", "义乌", "沈阳", "苏州", "南京",
+)  # fmt: skip
+
 CORRIDORS: tuple[Corridor, ...] = (
     Corridor(
         "西部陆海新通道",
@@ -148,6 +155,13 @@ CORRIDORS: tuple[Corridor, ...] = (
             "苏满欧",
             "长安号",
             "齐鲁号",
+            # (the programme by its city's or brand's platform in brackets: 中欧班列(成渝),
+            # 中欧班列(渝新欧), 中欧班列（西安）)
+            *(
+                f"中欧班列{a}{platform}{b}"
+                for platform in _CHINA_EUROPE_PLATFORMS
+                for a, b in (("(", ")"), ("（", "）"))
+            ),
         ),
         "rail",
     ),

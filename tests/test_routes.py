@@ -11,7 +11,7 @@ from tables import table_examples
 
 from cqmap.geo.extract import extract_text
 from cqmap.geo.route_forms import ROUTE_FORMS
-from cqmap.geo.route_words import AIR_FREIGHT, BY_AIR
+from cqmap.geo.route_words import AIR_FREIGHT, BY_AIR, CORRIDOR_OF
 
 
 # --------------------------------------------------------------------------- route forms
@@ -1584,3 +1584,13 @@ def test_places_listed_before_goods_carried_on_each_start_a_route():
     text = "这批货物由宁波港、上海港海运至黄骅港,再装上火车。"
     routes = sorted((r["origin"], r["destinations"]) for r in extract_text(text)["routes"])
     assert routes == [("上海港", ["黄骅港"]), ("宁波舟山港", ["黄骅港"])]
+
+
+def test_the_china_europe_programme_by_its_platform_in_brackets_is_the_programme():
+    """中欧班列(成渝), 中欧班列（西安）: the programme by its platform, a name of 中欧班列 in
+    the table; the text reads the programme and the place after it stays a place."""
+    assert CORRIDOR_OF["中欧班列(成渝)"].name == "中欧班列"
+    assert CORRIDOR_OF["中欧班列（西安）"].name == "中欧班列"
+    record = extract_text("今年中欧班列(成都)已累计开行一千余列,货值稳步增长。")
+    assert [c["name"] for c in record["corridors"]] == ["中欧班列"]
+    assert "成都市" in [r["name"] for r in record["regions"]]
