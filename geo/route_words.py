@@ -187,8 +187,11 @@ assert {mode for mode, _ in MODE_WORDS} < set(MODES)
 CORRIDOR_OF = {n: c for c in CORRIDORS for n in c.names}
 # (黄金水道 alone is the Yangtze's, but not right after another river: 西江黄金水道,
 # 嘉陵江黄金水道 are those rivers'; the land–sea corridor's short names are the west's,
-# but not after another part of the country: 东北陆海新通道, 中部陆海新通道)
-_OTHER_PARTS = "".join(f"(?<!{part})" for part in ("东北", "中部", "东部", "北部", "南部", "华北"))
+# but not after another part of the country, nor by air: 东北陆海新通道, 中部陆海新通道,
+# 东南陆海新通道, 空中陆海新通道)
+_OTHER_PARTS = "".join(
+    f"(?<!{part})" for part in ("东北", "中部", "东部", "北部", "南部", "华北", "东南", "空中")
+)
 _NOT_AFTER = {
     "黄金水道": "(?<![江河])",
     "陆海新通道": _OTHER_PARTS,

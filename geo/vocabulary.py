@@ -139,7 +139,15 @@ _CHINA_EUROPE_PLATFORMS = (
 CORRIDORS: tuple[Corridor, ...] = (
     Corridor(
         "西部陆海新通道",
-        ("西部陆海新通道", "国际陆海贸易新通道", "陆海贸易新通道", "陆海新通道", "南向通道"),
+        # (中新南向通道: its first name, the southbound corridor of the China–Singapore project)
+        (
+            "西部陆海新通道",
+            "国际陆海贸易新通道",
+            "陆海贸易新通道",
+            "陆海新通道",
+            "中新南向通道",
+            "南向通道",
+        ),
         "rail-sea",
     ),
     # (and the brands of the cities' China–Europe trains: “义新欧”(义乌—列日), 长安号)

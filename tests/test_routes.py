@@ -1368,6 +1368,10 @@ def test_another_parts_land_sea_corridor_is_not_the_wests():
     """东北陆海新通道, 中部陆海新通道: other corridors; 陆海新通道 alone, the west's."""
     assert extract_text("锦州港是东北陆海新通道的出海口。")["corridors"] == []
     assert extract_text("宜都要做中部陆海新通道的出海口。")["corridors"] == []
+    assert extract_text("福州港想成为东南陆海新通道的枢纽。")["corridors"] == []
+    assert extract_text("机场正在打造空中陆海新通道。")["corridors"] == []
+    # (its first name, the China–Singapore project's southbound corridor)
+    assert CORRIDOR_OF["中新南向通道"].name == "西部陆海新通道"
     named = [c["name"] for c in extract_text("钦州港是陆海新通道的出海口。")["corridors"]]
     assert named == ["西部陆海新通道"]
 
