@@ -182,7 +182,7 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         # (从义乌到西班牙马德里,从苏州到波兰华沙,…如今都可以通过中欧班列…相连: the
         # corridor's lines, each told by its ends)
         mode = corridor.mode if corridor.mode == "rail-sea" else ctx.mode(corridor.mode)
-        name = ctx.corridors[corridor.name]
+        name = ctx.corridors.get(corridor.name, m.group())  # (not another river's 黄金水道)
         routes = []
         for pair in pairs:
             origin, end = sent.place(pair.group("o")), sent.places_in(pair.group("d"))[-1]
@@ -229,7 +229,7 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     if start is None:
         return []
     mode = corridor.mode if corridor.mode == "rail-sea" else ctx.mode(corridor.mode)
-    name = ctx.corridors[corridor.name]
+    name = ctx.corridors.get(corridor.name, m.group())
     starts = [start, *(other_origins(sent, ctx.first_origin, start)[0] if origin else ())]
     at = ctx.first_origin.end() if origin else m.end()
     routes = [

@@ -67,6 +67,7 @@ from cqmap.geo.route_words import (
     ORIGIN,
     PASSENGERS,
     RETURNS,
+    RIVER_BEFORE,
     SERVICE,
     TRANSPORT_CUE,
     T,
@@ -602,10 +603,19 @@ def _destination_after(sent: Sentence, k_end: int, default: str, mode: str, ctx:
 CAN_ONLY = re.compile(r"(?:可|能|可以|能够)\s*(?:实现)?\s*\Z")
 
 
+def _another_rivers(text: str, at: int) -> bool:
+    """Whether the last river named before ``at`` is one other than the Yangtze
+    (:data:`~cqmap.geo.route_words.OTHER_GOLDEN_RIVERS`)."""
+    rivers = RIVER_BEFORE.findall(text, 0, at)
+    return bool(rivers) and rivers[-1] != "长江"
+
+
 def corridors_in(ctx: Context) -> dict[str, str]:
     """The corridors a sentence names: canonical name -> its name as written (…专列)."""
     out: dict[str, str] = {}
     for c in CORRIDOR_RE.finditer(ctx.text):
+        if c.group() == "黄金水道" and _another_rivers(ctx.text, c.start()):
+            continue  # (西江已成为亿吨黄金水道: that river's, no Yangtze)
         tail = _SERVICE_TAIL.match(ctx.text, c.end())
         out.setdefault(CORRIDOR_OF[c.group()].name, c.group() + (tail.group() if tail else ""))
     return out

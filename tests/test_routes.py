@@ -1335,6 +1335,13 @@ def test_another_rivers_golden_waterway_is_not_the_yangtzes():
     named = [c["name"] for c in extract_text("梧州港是西江黄金水道上的枢纽港。")["corridors"]]
     assert named == ["西江黄金水道"]
     assert extract_text("南充港是嘉陵江黄金水道上的港口。")["corridors"] == []
+    # (the last river named before it in the sentence is whose it is)
+    assert extract_text("这些年西江的运量猛增,已是一条亿吨级黄金水道。")["corridors"] == []
+    assert extract_text("乌江通航后,自古的“黄金水道”又热闹起来。")["corridors"] == []
+    named = [c["name"] for c in extract_text("乌江汇入长江,长江是“黄金水道”。")["corridors"]]
+    assert named == ["长江黄金水道"]
+    named = [c["name"] for c in extract_text("广西江海联运畅通,黄金水道更忙。")["corridors"]]
+    assert named == ["长江黄金水道"]
     named = [c["name"] for c in extract_text("打造长江这条黄金水道。")["corridors"]]
     assert named == ["长江黄金水道"]
 
