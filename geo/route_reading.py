@@ -230,7 +230,7 @@ def read_routes(
                 route.destinations = arrived
     corridors = ctx.corridors
     named = {r.corridor for r in out if r.corridor}
-    return out, {c: n for c, n in corridors.items() if c not in named}
+    return out, {c: n for c, n in corridors.items() if c not in named and c in ctx.corridors_alone}
 
 
 _CLAUSE_MARKS = frozenset(SEMICOLONS)

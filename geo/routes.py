@@ -205,6 +205,16 @@ class Context:
         return corridors_in(self)
 
     @cached_property
+    def corridors_alone(self) -> set[str]:
+        """The corridors the sentence names once at least as themselves, not only as the
+        first word of a train's or a station's name (:data:`_RAILWAYS_TRAIN`)."""
+        return {
+            CORRIDOR_OF[c.group()].name
+            for c in CORRIDOR_RE.finditer(self.text)
+            if not (c.group().endswith("铁路") and _RAILWAYS_TRAIN.match(self.text, c.end()))
+        }
+
+    @cached_property
     def said_mode(self) -> str | None:
         """The mode the sentence's words say (looked up once: many matches ask)."""
         return mode_of(self.text, None)
@@ -598,6 +608,11 @@ def _destination_after(sent: Sentence, k_end: int, default: str, mode: str, ctx:
             return port
     return _to_port(default, mode, ctx)
 
+
+# A railway's name, then a train or a station of it, named by it (中老铁路国际货运列车,
+# 中老铁路(太原-万象)国际货运列车, 中老铁路老挝粮食专列, 中老铁路磨憨站): the name is the train's
+# or the station's, no corridor named
+_RAILWAYS_TRAIN = re.compile(r"[^，。；,;！？、“”]{0,16}?(?:列车|班列|专列|货列|站)")
 
 # What ships can do is no service
 CAN_ONLY = re.compile(r"(?:可|能|可以|能够)\s*(?:实现)?\s*\Z")

@@ -1605,3 +1605,17 @@ def test_the_china_europe_programme_by_its_platform_in_brackets_is_the_programme
     record = extract_text("今年中欧班列(成都)已累计开行一千余列,货值稳步增长。")
     assert [c["name"] for c in record["corridors"]] == ["中欧班列"]
     assert "成都市" in [r["name"] for r in record["regions"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("首趟中老铁路国际货运列车的货物已装好。", []),
+        ("这批货物将在中老铁路磨憨站换装。", []),
+        ("中老铁路开通以来,货运量大增。", ["中老铁路"]),
+    ],
+)
+def test_a_railways_name_before_its_train_or_station_names_no_corridor(text, named):
+    """中老铁路国际货运列车, 中老铁路磨憨站: the railway's name is the train's or the
+    station's; the railway named as itself is a corridor of the text."""
+    assert [c["name"] for c in extract_text(text)["corridors"]] == named
