@@ -248,7 +248,7 @@ def _set(path: str, value):
     return change
 
 
-CORRIDOR_NAMES = tuple(c.name for c in vocabulary.CORRIDORS)
+CORRIDOR_NAMES = tuple(c.name for c in (*vocabulary.CORRIDORS, *vocabulary.PROGRAMMES))
 ERRORS = [
     # unknown keys
     ("colour", "red", "colour: Object contains unknown field `colour`"),
@@ -345,7 +345,7 @@ def test_the_vocabularies_are_the_tuples_the_code_uses():
     assert typing.get_args(schema.Relation) == vocabulary.RELATIONS
     assert typing.get_args(schema.Script) == vocabulary.SCRIPTS
     assert typing.get_args(schema.UnresolvedKind) == vocabulary.UNRESOLVED_KINDS
-    assert typing.get_args(schema.CorridorName) == tuple(c.name for c in vocabulary.CORRIDORS)
+    assert typing.get_args(schema.CorridorName) == CORRIDOR_NAMES
     assert schema.VOCABULARIES["mode"] == vocabulary.MODES
     assert tuple(f.name for f in msgspec.structs.fields(schema.Cleaning)) == CLEANING_KEYS
     hints = typing.get_type_hints
@@ -360,7 +360,7 @@ def test_the_vocabularies_are_the_tuples_the_code_uses():
 
 def test_the_values_the_tables_hold_are_in_the_vocabularies():
     modes, kinds = set(vocabulary.MODES), set(PORT_KINDS)
-    assert {c.mode for c in vocabulary.CORRIDORS} <= modes
+    assert {c.mode for c in (*vocabulary.CORRIDORS, *vocabulary.PROGRAMMES)} <= modes
     assert set(vocabulary.WATER_MODES) <= modes
     assert {m for k, legs in vocabulary.MODE_LEGS.items() for m in (k, *legs)} <= modes
     assert set(vocabulary.FACILITY_WORDS.values()) <= kinds
