@@ -183,7 +183,8 @@ def _plan(
     match the pair patterns in: two regions, or one and the paragraph's or document's
     subject, with a cue or a pattern that needs none."""
     # The mentions by sentence, and the document's subject: the Chongqing unit with the
-    # most mentions (ties: the first seen, as dicts keep order).
+    # most mentions (ties: the first seen, as dicts keep order); or the page's own place
+    # when it is written from the other side (:func:`_own_place_abroad`).
     by_sentence: dict[int, list[Hit]] = {}
     for h, i in zip(hits, hit_sentence):
         group = by_sentence.get(i)
@@ -198,6 +199,9 @@ def _plan(
         if h[2].unit and h[0] not in ways_names:
             counts[h[2].place] = counts.get(h[2].place, 0) + 1
     doc_subject = max(counts, key=counts.__getitem__) if counts else None
+    own = _own_place_abroad(hits, ways_names, counts[doc_subject] if doc_subject else 0)
+    if own is not None:
+        doc_subject = own
     subjects: dict[int, str] = {}  # paragraph -> its first Chongqing unit
     plan: list[SentenceToRead] = []
     todo: list[Todo] = []
@@ -215,7 +219,12 @@ def _plan(
         for start, end, surface in sentence_hits:
             if surface.cls == "A":
                 regions.add(surface.place)
-                if surface.unit and paragraph not in subjects and start not in ways_names:
+                if (
+                    surface.unit
+                    and own is None
+                    and paragraph not in subjects
+                    and start not in ways_names
+                ):
                     subjects[paragraph] = surface.place
             elif surface.cls == "P":
                 port = surface.place
@@ -262,6 +271,27 @@ def _plan(
                     )
         plan.append(SentenceToRead(i, s_start, s_end, paragraph, sentence_hits, has_cue, port))
     return plan, todo
+
+
+# A page written from the other side (遵义's plan: …加强与涪陵、江津合作) is its own
+# place's: the region it names first, when it names it again and again, at least twice
+# as often as any Chongqing unit (a Chongqing unit's page names the partner it visits
+# often, but itself first: 巫山县考察团赴巴东…)
+_OWN_PLACE_TIMES = 3
+_OWN_PLACE_RATIO = 2
+
+
+def _own_place_abroad(hits: Sequence[Hit], ways_names: set[int], most: int) -> str | None:
+    """The page's own place outside Chongqing's units, or None: the first region it
+    names, not one of Chongqing's units, named at least :data:`_OWN_PLACE_TIMES` times
+    and :data:`_OWN_PLACE_RATIO` times as often as the unit named most (``most``)."""
+    first = next((h[2] for h in hits if h[2].cls == "A" and h[0] not in ways_names), None)
+    if first is None or first.unit:
+        return None
+    times = sum(1 for h in hits if h[2].place == first.place and h[0] not in ways_names)
+    if times >= _OWN_PLACE_TIMES and times >= _OWN_PLACE_RATIO * most:
+        return first.place
+    return None
 
 
 def _has_reference_pair(regions: set[str], gaz: Gazetteer) -> bool:

@@ -321,3 +321,35 @@ def test_a_place_a_railway_or_road_is_named_by_is_no_subject(text):
     """黔江 in 毕节—遵义—黔江铁路, 城口 in 重庆至城口高速公路: the places a way is named by
     are no subject that the next sentence's partners work with."""
     assert extract_text(text)["pairings"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "遵义市港口建设工作要点。遵义市要建好乌江上的港口,遵义市各县要配合。"
+            "加强与涪陵、江津合作,共建港口中转基地。",
+            {("涪陵区", "遵义市"), ("江津区", "遵义市")},
+        ),
+        (
+            "广安市物流规划。广安市要畅通出川通道,广安市将开通更多班车。"
+            "深化与渝北区合作,共建产业园区。",
+            {("渝北区", "广安市")},
+        ),
+    ],
+)
+def test_a_page_written_from_the_other_side_is_its_own_places(text, pairs):
+    """A page that names a place outside Chongqing first and again and again, far more
+    than any of Chongqing's units, is that place's: it is who works with the units its
+    clauses name without a first party."""
+    assert {(p["a"], p["b"]) for p in extract_text(text)["pairings"]} == pairs
+
+
+def test_a_page_of_chongqing_that_names_its_partner_often_stays_its_own():
+    # (the unit's own page: it names itself first, though the partner more often)
+    text = (
+        "巫山县考察团赴巴东县考察。巴东县的景区多,巴东县的线路好,巴东县的酒店新。"
+        "加强与神农架林区合作。"
+    )
+    pairs = {(p["a"], p["b"]) for p in extract_text(text)["pairings"]}
+    assert pairs == {("巫山县", "巴东县"), ("巫山县", "神农架林区")}
