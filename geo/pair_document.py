@@ -29,6 +29,7 @@ from cqmap.geo.pair_matching import (
     members_named,
     pairs_of,
     part_of,
+    written_under,
 )
 from cqmap.geo.pair_words import A_WAY_BETWEEN, CONTINUATION_CUES, COOP_CUES, OFFICIAL_CUES, ORG
 from cqmap.geo.skeleton import Evidence, places_in, quote, skeleton
@@ -314,7 +315,13 @@ class DocumentPairs:
         from the sentences before; with the members of a group counted near it."""
         i = s.index
         read = (
-            pairs_of(self.found[i], s.has_cue, self.text_has_cue, self.gaz)
+            pairs_of(
+                self.found[i],
+                s.has_cue,
+                self.text_has_cue,
+                self.gaz,
+                written_under(self.text, s.hits),
+            )
             if i in self.found
             else []
         )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import combinations, product
 
@@ -390,13 +390,18 @@ def _list_start(skeleton: str, k: int) -> int:
 
 
 def pairs_of(
-    found: list[Candidate], has_cue: bool, text_has_cue: bool, gaz: Gazetteer
+    found: list[Candidate],
+    has_cue: bool,
+    text_has_cue: bool,
+    gaz: Gazetteer,
+    under: Collection[str] = frozenset(),
 ) -> list[tuple[str, str, str]]:
     """The distinct pairs of one sentence's candidates, each with its pattern's name.
 
     A pattern that needs a cue takes a pair without one in its sentence only if the pair
     is a reference pair and the text speaks of working together somewhere (北碚区和巫山县
-    的气温 in a weather report is no evidence of their pairing).
+    的气温 in a weather report is no evidence of their pairing). ``under``: the regions the
+    sentence writes with a place that holds them before (:func:`written_under`).
     """
     out: list[tuple[str, str, str]] = []
     seen: set[tuple[str, str]] = set()
@@ -421,7 +426,7 @@ def pairs_of(
         if not respective and not pattern.among and len(firsts) + len(seconds) > 2:
             # (石柱县 visits 内江 and 内江市市中区 in one list: its partner is 内江市; but
             # parties acting as one are each a party, 广安市司法局、邻水县司法局…共同组建)
-            firsts, seconds = _wholes(firsts, gaz), _wholes(seconds, gaz)
+            firsts, seconds = _wholes(firsts, gaz, under), _wholes(seconds, gaz, under)
         if pattern.among and len(firsts) > 2:
             firsts = _without_holding_provinces(firsts, gaz)
         if respective:
@@ -470,11 +475,29 @@ def _without_holding_provinces(places: list[str], gaz: Gazetteer) -> list[str]:
     ]
 
 
-def _wholes(places: list[str], gaz: Gazetteer) -> list[str]:
-    """``places`` without those that lie in another of them (内江市, 内江市市中区: 内江市)."""
+def _wholes(places: list[str], gaz: Gazetteer, under: Collection[str]) -> list[str]:
+    """``places`` without those that lie in another of them, named by it (内江市, 内江市市中区:
+    内江市) or written with it before its name (泸州市合江县法院, ``under``): not a part
+    that is an item of its own (与广安、邻水交通部门: a party each)."""
     if len(places) < 2:
         return places
-    return [p for p in places if not any(q != p and part_of(p, q, gaz) for q in places)]
+    return [
+        p
+        for p in places
+        if not any(
+            q != p and (p in under or p.startswith(q)) and part_of(p, q, gaz) for q in places
+        )
+    ]
+
+
+def written_under(text: str, hits: Sequence[Hit]) -> set[str]:
+    """The regions of ``hits`` whose mention is written with a place before their own name
+    (泸州市合江县法院, 达州市开江生态环境局: the one before only says where they lie)."""
+    return {
+        h[2].place
+        for h in hits
+        if h[2].cls == "A" and h[1] - h[0] > len(h[2].text) and text.endswith(h[2].text, h[0], h[1])
+    }
 
 
 def part_of(part: str, whole: str, gaz: Gazetteer) -> bool:

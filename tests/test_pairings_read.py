@@ -353,3 +353,26 @@ def test_a_page_of_chongqing_that_names_its_partner_often_stays_its_own():
     )
     pairs = {(p["a"], p["b"]) for p in extract_text(text)["pairings"]}
     assert pairs == {("巫山县", "巴东县"), ("巫山县", "神农架林区")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # (a county listed as an item of its own beside its city: a party each)
+        (
+            "垫江县发改委同广安市、邻水县的发改部门签订了合作协议。",
+            {("垫江县", "广安市"), ("垫江县", "邻水县")},
+        ),
+        (
+            "梁平区与达州市和大竹县签订了合作协议。",
+            {("梁平区", "达州市"), ("梁平区", "大竹县")},
+        ),
+        # (a county written with its city before its name: the city says where it lies)
+        (
+            "万州区水利局与达州市水利局、达州市宣汉水利局签订了合作协议。",
+            {("万州区", "达州市")},
+        ),
+    ],
+)
+def test_a_part_listed_beside_its_whole_is_a_party_of_its_own(text, pairs):
+    assert {(p["a"], p["b"]) for p in extract_text(text)["pairings"]} == pairs
