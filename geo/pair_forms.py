@@ -318,12 +318,17 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
     PairPattern(
         "A、B两地",
         rf"(?<![{_NOT_TWO_AFTER}]){''.join(f'(?<!{w})' for w in _NOT_TWO_AFTER_WORDS)}{LEAD}{ORG}"
-        rf"[、和与]{ORG}(?P<b>{A}){NOT_COUNTED}{NOT_BORDERING}{ORG}"
+        rf"(?:[、和与]|[，,]和){ORG}(?P<b>{A}){NOT_COUNTED}{NOT_BORDERING}{ORG}"
         rf"{alt(TOGETHER)}(?!{A_WAY_BETWEEN})(?!{_HELD_THERE})",
         TOGETHER,
         (
             PairExample("潼南、遂宁两地共建产业园。", (("潼南区", "遂宁市"),)),
             PairExample("荣昌、泸县签订文旅合作协议。", (("荣昌区", "泸县"),)),
+            # (each with the people it sends, a comma before 和; going as companions, 结伴)
+            PairExample(
+                "安岳县某村的护林员,和潼南区某镇的护林员结伴巡山。", (("潼南区", "安岳县"),)
+            ),
+            PairExample("铜梁区的志愿者和合川区的志愿者一同植树。", (("铜梁区", "合川区"),)),
             # (working together with a third that is no place: 与一家物流企业合作)
             PairExample("该航线由荆门市、梁平区与一家物流企业合作运营。", (("梁平区", "荆门市"),)),
             PairExample("荣昌、永川合作社负责人参加了培训。", ()),
@@ -347,7 +352,7 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         ),
         needs_cue=False,
         fast=rf"{LEAD}(?<![{_NOT_TWO_AFTER}].){''.join(f'(?<!{w}.)' for w in _NOT_TWO_AFTER_WORDS)}"
-        rf"{ahead('、和与')}{ORG}[、和与]{ORG}"
+        rf"{ahead('、和与，,')}{ORG}(?:[、和与]|[，,]和){ORG}"
         rf"(?P<b>{A}){NOT_COUNTED}{NOT_BORDERING}{ORG}{alt(TOGETHER)}(?!{A_WAY_BETWEEN})"
         rf"(?!{_HELD_THERE})",
         alone=True,

@@ -163,10 +163,11 @@ AIDED_AT = ("赴", "前往", "进驻", "对口支援", "支援", "援助")
 # 山东省和沈阳市对口支援忠县: two helping a third act alike; they are no pair
 NOT_CO_HELPERS = rf"(?!{ORG}{alt(PAIR_VERBS)}{ORG}{A})"
 PAIR_JOIN = ("对口协同", "对口帮扶", "结对", "携手")
-# (not 共签约: 湖北、重庆库区共签约招商项目41个 counts what they signed, with others)
+# (not 共签约: 湖北、重庆库区共签约招商项目41个 counts what they signed, with others;
+# 一同 as 一起, and 结伴, going as companions: 两县的河长结伴巡河)
 TOGETHER = (
     "两地", "双方", "两区", "两县", "共同", "携手", "联合", "联手", "一起", "同为(?!一体)",
-    "合作(?!社)",
+    "合作(?!社)", "结伴", "一同",
     *(f"(?<!共){w}" for w in _SIGN), "分别是",
 )  # fmt: skip
 # (深入, 走进 a place: a party's visit, 代表团一行深入合川区的园区考察)
