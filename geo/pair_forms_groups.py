@@ -251,6 +251,8 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         # a partner's visit to the text's own place, which names itself (安康市政协主席带队
         # 来到我县考察交流)
         rf"(?P<b>{LIST}){RUN}{{0,30}}?(?:来到|莅临|走进|到)(?:了)?{alt(SELF)}"
+        # (what for may follow in the next clause: 来到我县,围绕…开展专题考察)
+        r"(?:[，,][^，,。；;\ue000-\ue7ff]{0,16}?)?"
         r"(?:考察|调研|交流|学习|访问|指导|参观|对接)",
         SELF,
         (
@@ -263,6 +265,12 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
                 (("巫溪县", "安康市"), ("巫溪县", "十堰市")),
             ),
             PairExample("日前,安康市政协主席带队来到我县考察交流。", ()),  # (whose county: untold)
+            # (what for, in the next clause)
+            PairExample(
+                "巫溪县新闻。镇坪县文旅局带领企业代表来到我县,就旅游线路开展考察。",
+                (("巫溪县", "镇坪县"),),
+            ),
+            PairExample("巫溪县新闻。镇坪县文旅局来到我县,带来了礼物。", ()),
         ),
         needs_cue=False,
         implied=True,
