@@ -176,13 +176,18 @@ _COMPANY = re.compile(
     r"|(?:大厦|体育|丝业|生物城|物流枢纽|科技)(?=与|和|同|及|签|、|[，,。；;]))"
 )
 _AS_COMPANY: dict[int, object] = {}
+# A region right before words of some of its parts, or of those at its grassroots (到四川
+# 部分县市考察, 同四川基层检察院的协作): they act, not the region (but 对口协作重庆市多个
+# 区县 is the municipality's, as the convention reads it)
+_ITS_PARTS = re.compile("部分|基层")
 
 
 def without_companies(text: str, hits: Sequence[Hit]) -> Sequence[Hit]:
-    """The sentence's mentions, with the regions that name a company made no party."""
+    """The sentence's mentions, with the regions that name a company, or that only say
+    where parts of them lie, made no party."""
     out = None
     for k, (start, end, surface) in enumerate(hits):
-        if surface.cls == "A" and _COMPANY.match(text, end):
+        if surface.cls == "A" and (_COMPANY.match(text, end) or _ITS_PARTS.match(text, end)):
             if out is None:
                 out = list(hits)
             as_company = _AS_COMPANY.get(id(surface))

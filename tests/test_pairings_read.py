@@ -376,3 +376,15 @@ def test_a_page_of_chongqing_that_names_its_partner_often_stays_its_own():
 )
 def test_a_part_listed_beside_its_whole_is_a_party_of_its_own(text, pairs):
     assert {(p["a"], p["b"]) for p in extract_text(text)["pairings"]} == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["南川区商会到四川部分县市考察交流。", "奉节县检察院深化同四川基层检察院的协作。"],
+)
+def test_a_region_before_words_of_some_of_its_parts_is_no_party(text):
+    """四川部分县市, 四川基层检察院: the parts act, and the province only says where."""
+    assert extract_text(text)["pairings"] == []
+    # (the province's own body is a party)
+    pairs = extract_text("奉节县检察院与四川省检察院签订协作协议。")["pairings"]
+    assert [(p["a"], p["b"]) for p in pairs] == [("奉节县", "四川省")]
