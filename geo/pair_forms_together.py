@@ -48,8 +48,9 @@ _BODIES_OF_ALL = rf"(?:等[^，,。；;\ue000-\ue7ff]{{0,30}}?|{ORG})"
 # what the list does follows it
 _SHORT_NAME_GIVEN = "(?:[(（](?:以下|下文|下)?(?:简称|统称|合称)[^)）。；;]{0,8}[)）])?"
 # What places listed do together, with 融合发展 (growing as one, as 一体化: 推动内江市、荣昌区、
-# 大足区融合发展; not after a grouping's name, 助推泸永江融合发展, where a project helps)
-_LISTED_TOGETHER = (*ALL_TOGETHER, "融合发展")
+# 大足区融合发展; not after a grouping's name, 助推泸永江融合发展, where a project helps), and
+# 整合 right after them (pooling what they have: 达州市、开州区、城口县整合…资源)
+_LISTED_TOGETHER = (*ALL_TOGETHER, "融合发展", "整合")
 # A list of places closed by a count of them all, and their bodies (内江、自贡等三市工商联):
 # one province's parties, of a list by province
 _COUNTED_LIST = (
@@ -116,6 +117,12 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
                 "方案旨在推动内江市、荣昌区、大足区(以下简称三地)融合发展。",
                 (("荣昌区", "内江市"), ("大足区", "内江市"), ("荣昌区", "大足区")),
             ),
+            # (pooling what they have, 整合; not places whose things a third pools)
+            PairExample(
+                "度假区由四川达州市、重庆开州区、城口县整合毗邻区域的文旅资源,合作打造。",
+                (("开州区", "达州市"), ("城口县", "达州市"), ("开州区", "城口县")),
+            ),
+            PairExample("项目整合万州区、开州区、云阳县的资源,推进合作。", ()),
             PairExample(
                 "万州区、达州市、开州区三地高度重视、迅速行动、协同发力。",
                 (("万州区", "达州市"), ("万州区", "开州区"), ("开州区", "达州市")),
