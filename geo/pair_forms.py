@@ -329,6 +329,8 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
                 "安岳县某村的护林员,和潼南区某镇的护林员结伴巡山。", (("潼南区", "安岳县"),)
             ),
             PairExample("铜梁区的志愿者和合川区的志愿者一同植树。", (("铜梁区", "合川区"),)),
+            # (put together, by a third: 放在一起)
+            PairExample("规划把邻水县的几个镇和渝北区的几个镇放在一起统一规划,推进合作。", ()),
             # (working together with a third that is no place: 与一家物流企业合作)
             PairExample("该航线由荆门市、梁平区与一家物流企业合作运营。", (("梁平区", "荆门市"),)),
             PairExample("荣昌、永川合作社负责人参加了培训。", ()),

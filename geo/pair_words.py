@@ -164,9 +164,11 @@ AIDED_AT = ("赴", "前往", "进驻", "对口支援", "支援", "援助")
 NOT_CO_HELPERS = rf"(?!{ORG}{alt(PAIR_VERBS)}{ORG}{A})"
 PAIR_JOIN = ("对口协同", "对口帮扶", "结对", "携手")
 # (not 共签约: 湖北、重庆库区共签约招商项目41个 counts what they signed, with others;
-# 一同 as 一起, and 结伴, going as companions: 两县的河长结伴巡河)
+# 一同 as 一起, and 结伴, going as companions: 两县的河长结伴巡河; not what is put
+# together, 把A的…和B的…放在一起规划)
 TOGETHER = (
-    "两地", "双方", "两区", "两县", "共同", "携手", "联合", "联手", "一起", "同为(?!一体)",
+    "两地", "双方", "两区", "两县", "共同", "携手", "联合", "联手", "(?<![放连合]在)一起",
+    "同为(?!一体)",
     "合作(?!社)", "结伴", "一同",
     *(f"(?<!共){w}" for w in _SIGN), "分别是",
 )  # fmt: skip
