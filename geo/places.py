@@ -284,7 +284,8 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
     foreign cities with Chinese names; a city of Asia named ``X市`` is also ``X`` (海防市:
     海防, as articles write it), unless another place (of ``named``, or of the world) has
     that name. (Elsewhere 市 translates a name's "City": 联合市, Union City, is no 联合.)
-    Then other countries' first-level divisions (``states.json``)."""
+    Then other countries' first-level divisions (``states.json``), and the oblasts named
+    after their centres that it leaves out (明斯克州)."""
     tables = data_tables("world.json")
     curated = {c.iso3: c for c in COUNTRIES}
     area_of = {country: a.name for a in AREAS for country in a.countries}
@@ -378,6 +379,7 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
                 curated=False,
             )
         )
+    cities_of_oblasts = [p for p in out if p.level == "city" and p.parent in _OBLAST_COUNTRIES]
     # (another country's first-level divisions: 雪兰莪州, 老街省, by their full name; the
     # name the translation gives without its word of kind, 雪兰莪, is their short name,
     # weak as a foreign city's; none takes a name of a place above)
@@ -406,7 +408,35 @@ def _world(named: frozenset[str] = frozenset()) -> list[Place]:
                 approximate=True,
             )
         )
+    # (an oblast named after its centre, as those of Belarus, Russia and Central Asia are,
+    # which the translations leave out: the city's name and 州, 明斯克州, 阿拉木图州, is
+    # the oblast, placed at its centre, approximate; not a name a place above holds)
+    held = taken | named | {n for p in out for n in p.names}
+    for city in cities_of_oblasts:
+        oblast = city.name + "州"
+        if oblast in held:
+            continue
+        held.add(oblast)
+        out.append(
+            Place(
+                oblast,
+                "state",
+                city.lon,
+                city.lat,
+                province=city.parent,
+                parent=city.parent,
+                curated=False,
+                approximate=True,
+            )
+        )
     return out
+
+
+# The countries whose first-level divisions are oblasts named after their centres
+# (白俄罗斯明斯克州, 哈萨克斯坦阿拉木图州, 俄罗斯基洛夫州)
+_OBLAST_COUNTRIES = frozenset(
+    {"白俄罗斯", "俄罗斯", "哈萨克斯坦", "乌兹别克斯坦", "吉尔吉斯斯坦", "塔吉克斯坦", "乌克兰"}
+)
 
 
 # Characters in the forms Japanese writes them, which the world's data give beside the
