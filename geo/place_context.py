@@ -424,6 +424,9 @@ NOT_A_PLACE_AFTER = re.compile(
     r"|舰(?![队艇船])"
     # (同江铁路大桥, 武汉长江大桥: a bridge named after the place, a work of its own)
     r"|(?:铁路|公路|长江|黄河|嘉陵江|乌江|跨江|跨海|公铁两用|界河)?大桥"
+    # (马六甲海峡, 苏伊士运河, 巴拿马运河: a strait or a canal named after the place, water
+    # a ship passes; not 海峡两岸, 海峡西岸, the sides of one, nor 运河区, a district)
+    r"|海峡(?![两西])|运河(?!区)"
     # (中新网四川新闻4月15日电, 本文来源: 福建新闻 …: an outlet's regional edition or
     # channel, its date or the page going on after it; not a county's own news page heading
     # its story, 巫溪县新闻。)

@@ -176,6 +176,8 @@ def test_composites_expand():
         ("中国航务周刊记者从万州港获悉,吞吐量创了新高。", "中国"),  # a weekly
         ("新码头一角。宜昌市新闻中心供图", "宜昌市"),  # a media centre
         ("运煤专列缓缓驶过武汉长江大桥。", "武汉市"),  # a bridge named after it
+        ("货船从马来西亚驶过马六甲海峡。", "马六甲"),  # a strait named after it
+        ("这条航线经苏伊士运河抵达鹿特丹。", "苏伊士"),  # a canal named after it
         ("本文来源:湖南新闻 昨日一列班列从长沙开出。", "湖南省"),  # an outlet's channel
         ("以新时代中国特色社会主义思想为指导。", "中国"),  # a set phrase
         ("为武陵山区乡村振兴提供保障。", "武陵区"),  # a mountain, and 乡村 is no town
