@@ -71,6 +71,8 @@ from cqmap.geo.place_context import (
     COUNT_FIRSTS,
     COUNTED_NOUN,
     LAST_CHARACTER_TAKEN,
+    NAMED_SERVICE_AFTER,
+    NAMED_SERVICE_BEFORE,
     NOT_A_PLACE_AFTER,
     NOT_PLACES,
     PERSON_BEFORE,
@@ -478,6 +480,15 @@ def _with_their_states(text: str, raw: list[Hit], lex: Lexicon) -> list[Hit]:
     return out
 
 
+def _names_a_service(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` stands in a train's or ship's name in quotes
+    (“兰州号”, “正利长沙”号): :data:`NAMED_SERVICE_BEFORE`, :data:`NAMED_SERVICE_AFTER`."""
+    return bool(
+        NAMED_SERVICE_AFTER.match(text, end)
+        and NAMED_SERVICE_BEFORE.search(text, max(0, start - 5), start)
+    )
+
+
 def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = None) -> list[Hit]:
     """Mentions as ``(start, end, surface)``, in order: the fast form of :func:`find_mentions`.
 
@@ -494,6 +505,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
     if (
         not ruled
         and not any(NOT_A_PLACE_AFTER.match(text, h[1]) for h in raw)
+        and not any(_names_a_service(text, h[0], h[1]) for h in raw)
         and not any(text[h[1] - 1 : h[1] + 1] in LAST_CHARACTER_TAKEN for h in raw)
     ):
         return facilities(text, raw, lex)  # (most texts: no mention with a context rule)
@@ -522,6 +534,10 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
             raw[i] = (start, end, surface)
         if i not in dropped and NOT_A_PLACE_AFTER.match(text, end):
             dropped.add(i)  # (新华社北京5月3日电, 重庆日报: who reports, from where)
+        elif i not in dropped and _names_a_service(text, start, end):
+            # (“兰州号”国际货运班列: the train's name; read, as a company's place is, for
+            # what it tells of weak names elsewhere, then left out)
+            companies.add(start)
     if dropped:
         raw = [h for i, h in enumerate(raw) if i not in dropped]
         dropped = set()

@@ -44,6 +44,8 @@ __all__ = [
     "PLACE_COUNT",
     "RUN_TOGETHER",
     "NOT_A_PLACE_AFTER",
+    "NAMED_SERVICE_BEFORE",
+    "NAMED_SERVICE_AFTER",
     "LAST_CHARACTER_TAKEN",
     "TOWN",
     "COUNT_FIRSTS",
@@ -432,6 +434,13 @@ NOT_A_PLACE_AFTER = re.compile(
     # its story, 巫溪县新闻。)
     r"|新闻(?=[\s\d])"
 )
+
+# A train or a ship named with 号 after a place, the name in quotes (“兰州号”, 「上海号」,
+# “陆良蔬菜号”, “正利长沙”号): a service of its own, no place of the story; not a name of
+# its ends joined by a dash (“驻马店-宁波舟山港号”: a route's ends). The quote opens right
+# before the place or a word before it, and closes around 号 after it.
+NAMED_SERVICE_BEFORE = re.compile('[“"「][\u4e00-\u9fff]{0,4}\\Z')
+NAMED_SERVICE_AFTER = re.compile('[\u4e00-\u9fff]{0,4}?(?:[”"」]号|号[”"」])')
 
 # A name's last character and the character after it, a word of their own (振兴区域经济:
 # 区域, a region; 朝天门市场: 市场, a market): the name is read without its last character,

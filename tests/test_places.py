@@ -178,6 +178,10 @@ def test_composites_expand():
         ("运煤专列缓缓驶过武汉长江大桥。", "武汉市"),  # a bridge named after it
         ("货船从马来西亚驶过马六甲海峡。", "马六甲"),  # a strait named after it
         ("这条航线经苏伊士运河抵达鹿特丹。", "苏伊士"),  # a canal named after it
+        # (a train or a ship named with 号, in quotes)
+        ("“兰州号”国际货运班列今天又开出一列。", "兰州市"),
+        ("新一期中欧班列「上海号」装满了机电产品。", "上海市"),
+        ("集装箱船“顺达长沙”号靠泊码头。", "长沙市"),
         ("本文来源:湖南新闻 昨日一列班列从长沙开出。", "湖南省"),  # an outlet's channel
         ("以新时代中国特色社会主义思想为指导。", "中国"),  # a set phrase
         ("为武陵山区乡村振兴提供保障。", "武陵区"),  # a mountain, and 乡村 is no town
