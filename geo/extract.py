@@ -160,6 +160,39 @@ def _qualifies_facility(hits: Sequence[Hit], k: int, gaz: Gazetteer, text: str) 
     )
 
 
+def _qualifiers(hits: Sequence[Hit], gaz: Gazetteer, text: str) -> list[bool]:
+    """Per mention, whether it only says where what follows it is: a facility or a park
+    (:func:`_qualifies_facility`, :func:`_qualifies_park`), or a place that holds the
+    region right after it, which itself only says so (重庆市璧山区璧山站, 福建省厦门海沧火车站:
+    the province says where the district is, the district where the station is)."""
+    out = [False] * len(hits)
+    right_before = [False] * len(hits)  # (says where a facility is, right before it)
+    for k in range(len(hits) - 1, -1, -1):
+        if _qualifies_park(hits, k, text):
+            out[k] = True
+            continue
+        if _qualifies_facility(hits, k, gaz, text):
+            out[k] = True
+            right_before[k] = hits[k + 1][0] == hits[k][1]
+            continue
+        start, end, surface = hits[k]
+        # (not before a place told with 的 before its facility, 湖北宜昌的白洋港, nor before
+        # a park: the readings name those places)
+        if k + 1 == len(hits) or not right_before[k + 1] or hits[k + 1][0] != end:
+            continue
+        after = hits[k + 1][2]
+        out[k] = (
+            not surface.shared
+            and surface.form != "composite"
+            and len(after.places) == 1
+            and after.levels[:1] != ("port",)
+            and surface.levels[:1] != ("port",)
+            and all(says_where(gaz, name, after.places[0]) for name in surface.places)
+        )
+        right_before[k] = out[k]
+    return out
+
+
 def _record(
     cleaned: CleanedDocument,
     *,
@@ -191,10 +224,11 @@ def _read(
     ports: dict[str, dict] = {}
     entries: dict[str, dict] = {}  # either kind, by name
     places = gaz.places
+    qualifies = _qualifiers(hits, gaz, text)
     for k, ((start, end, surface), i) in enumerate(zip(hits, hit_sentence)):
         if surface.form == "composite":
             continue  # (成渝, 万达开 name a grouping: no place of its own; routes read them)
-        if _qualifies_facility(hits, k, gaz, text) or _qualifies_park(hits, k, text):
+        if qualifies[k]:
             continue  # (广西钦州港, 江苏太仓港, 綦江工业园区: the place only says where it is)
         mention = {"surface": surface.text, "start": start, "end": end, "sentence": i}
         if surface.form == "name" and surface.text in PLACE_ALIASES:

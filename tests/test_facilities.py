@@ -1654,3 +1654,17 @@ def test_a_port_area_written_again_as_its_port_is_that_area():
 )
 def test_a_country_before_its_port_says_where_it_is_before_a_bare_town_it_is_a_place(text, regions):
     assert [r["name"] for r in extract_text(text)["regions"]] == regions
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        # (a province, then its city or district right before a station there: both only
+        # say where the station is)
+        ("首趟班列从重庆市璧山区璧山站开出。", []),
+        ("这趟班列抵达福建省厦门海沧火车站后换装。", []),
+        ("列车从四川省成都市青白江区城厢站出发。", []),
+    ],
+)
+def test_places_in_a_row_before_a_facility_only_say_where_it_is(text, regions):
+    assert [r["name"] for r in extract_text(text)["regions"]] == regions

@@ -1196,12 +1196,12 @@ def test_a_feeder_line_and_a_shuttle_liner_are_services():
 def test_a_facility_after_a_city_abroad_and_its_state_is_the_end():
     """驶往俄罗斯卡卢加州沃尔西诺站: the oblast named after the city (卡卢加州), then the
     terminal in it: the terminal is the end, and the oblast, a division the gazetteer
-    holds, only says where it is (no region)."""
+    holds, only says where it is (no region), as the country before it does."""
     record = extract_text("一列班列从大朗站开出,驶往俄罗斯卡卢加州沃尔西诺站。")
     assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [
         ("大朗站", ["沃尔西诺站"])
     ]
-    assert [r["name"] for r in record["regions"]] == ["俄罗斯"]
+    assert [r["name"] for r in record["regions"]] == []
 
 
 def test_a_verb_of_going_closing_a_quote_goes_to_the_place_after_it():
