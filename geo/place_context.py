@@ -429,6 +429,8 @@ NOT_A_PLACE_AFTER = re.compile(
     # (马六甲海峡, 苏伊士运河, 巴拿马运河: a strait or a canal named after the place, water
     # a ship passes; not 海峡两岸, 海峡西岸, the sides of one, nor 运河区, a district)
     r"|海峡(?![两西])|运河(?!区)"
+    # (上海国际航运中心, 武汉长江中游航运中心: the role the city is built toward, a title)
+    r"|(?:北方|东北亚)?国际航运中心|长江[上中下]游(?:国际)?航运中心"
     # (中新网四川新闻4月15日电, 本文来源: 福建新闻 …: an outlet's regional edition or
     # channel, its date or the page going on after it; not a county's own news page heading
     # its story, 巫溪县新闻。)

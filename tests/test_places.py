@@ -178,6 +178,9 @@ def test_composites_expand():
         ("运煤专列缓缓驶过武汉长江大桥。", "武汉市"),  # a bridge named after it
         ("货船从马来西亚驶过马六甲海峡。", "马六甲"),  # a strait named after it
         ("这条航线经苏伊士运河抵达鹿特丹。", "苏伊士"),  # a canal named after it
+        # (the title of a shipping centre a city is built into)
+        ("太仓港要建成上海国际航运中心的重要一环。", "上海市"),
+        ("襄阳港将服务武汉长江中游航运中心建设。", "武汉市"),
         # (a train or a ship named with 号, in quotes)
         ("“兰州号”国际货运班列今天又开出一列。", "兰州市"),
         ("新一期中欧班列「上海号」装满了机电产品。", "上海市"),
