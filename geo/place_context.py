@@ -402,11 +402,12 @@ _QUARTER_OF_A_PROVINCE = (
 # dateline or its page's words (中国江苏网讯, 香港文汇网记者, 中国经济网北京6月1日讯, 中国台湾网
 # 移动版, 中国能源网版权作品); a paper's 报社, 报讯, or 报 and its byline apart or its title's
 # end (中国水运报社, 中国县域经济报 发布, 《某某手机报》); a site's channel (人民网江苏频道),
-# a site named 在线 (四川在线), a paper's bureau (中国日报社广东记者站)
+# a site named 在线 (四川在线) or its reporter or report (浙江在线记者, 浙江在线讯), a
+# paper's bureau (中国日报社广东记者站)
 _OUTLET = (
     r"[\u4e00-\u9fff]{0,4}?网(?:讯|记者|移动版|版权|[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日)"
     r"|[\u4e00-\u9fff]{0,5}?报(?:社|讯|[ \u3000》—-])"
-    r"|频道|记者站|在线(?![\u4e00-\u9fff])"
+    r"|频道|记者站|在线(?![\u4e00-\u9fff])|在线(?:记者|讯)"
 )
 # After a place: the rest of an agency's dateline (新华社北京5月3日电: where a report was
 # filed), of an outlet's name (重庆日报, 中国水运网, 中国江苏网讯, a weekly's 中国航务周刊, a
