@@ -176,10 +176,13 @@ _COMPANY = re.compile(
     r"|(?:大厦|体育|丝业|生物城|物流枢纽|科技)(?=与|和|同|及|签|、|[，,。；;]))"
 )
 _AS_COMPANY: dict[int, object] = {}
-# A region right before words of some of its parts, or of those at its grassroots (到四川
-# 部分县市考察, 同四川基层检察院的协作): they act, not the region (but 对口协作重庆市多个
-# 区县 is the municipality's, as the convention reads it)
-_ITS_PARTS = re.compile("部分|基层")
+# A region right before words of some of its parts, or of those at the grassroots of a
+# province or a city (到四川部分县市考察, 同四川基层检察院的协作): they act, not the region
+# (but 对口协作重庆市多个区县 is the municipality's, as the convention reads it; and a
+# county's or a district's grassroots are its own: 万州区基层医务人员被派到…进修)
+_ITS_PARTS = re.compile("部分")
+_GRASSROOTS = re.compile("基层")
+_OVER_COUNTIES = frozenset({"province", "prefecture", "municipality"})
 
 
 def without_companies(text: str, hits: Sequence[Hit]) -> Sequence[Hit]:
@@ -187,7 +190,11 @@ def without_companies(text: str, hits: Sequence[Hit]) -> Sequence[Hit]:
     where parts of them lie, made no party."""
     out = None
     for k, (start, end, surface) in enumerate(hits):
-        if surface.cls == "A" and (_COMPANY.match(text, end) or _ITS_PARTS.match(text, end)):
+        if surface.cls == "A" and (
+            _COMPANY.match(text, end)
+            or _ITS_PARTS.match(text, end)
+            or (_GRASSROOTS.match(text, end) and _OVER_COUNTIES.intersection(surface.levels[:1]))
+        ):
             if out is None:
                 out = list(hits)
             as_company = _AS_COMPANY.get(id(surface))

@@ -388,3 +388,6 @@ def test_a_region_before_words_of_some_of_its_parts_is_no_party(text):
     # (the province's own body is a party)
     pairs = extract_text("奉节县检察院与四川省检察院签订协作协议。")["pairings"]
     assert [(p["a"], p["b"]) for p in pairs] == [("奉节县", "四川省")]
+    # (a district's grassroots are its own: its staff sent to a partner)
+    pairs = extract_text("巫山县基层教师被派到渝中区的学校跟岗学习,两地对口协同。")["pairings"]
+    assert [(p["a"], p["b"]) for p in pairs] == [("渝中区", "巫山县")]
