@@ -81,8 +81,8 @@ _NOT_TWO_AFTER_WORDS = ("流经", "途经")
 # still that body, whatever places the other name holds
 _ALIAS = "(?:[（(][^（）()、，,。；;]{1,24}[)）])?"
 
-# A region joined to what comes before it (对接国家和重庆市重大交通规划, 落实国家及四川省的
-# 部署): the second of two things named, no subject of the sentence
+# A region joined to what comes before it (服从国家和湖北省的总体安排, 执行国家及贵州省的
+# 要求): the second of two things named, no subject of the sentence
 _JOINED = "和及"
 
 # What two places joined (A与B, A和B) right after are the object of, or the core of
@@ -90,7 +90,7 @@ _JOINED = "和及"
 # not by them)
 _OBJECT_AFTER = "设以"
 
-# A region that begins a way's name (联合投资的万州至达州铁路): the way's end, no partner
+# A region that begins a way's name (两省携手出资的巫山至巴东高速): the way's end, no partner
 _NOT_A_WAY_NAME = (
     "(?!(?:至|到|—|－|-)[\ue000-\ue7ff]?[^，,。；;\ue000-\uefff]{0,4}?"
     "(?:铁路|高铁|高速|公路|航线|快速通道))"
@@ -402,8 +402,8 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         needs_cue=False,
         alone=True,
     ),
-    # Two regions' bodies named as the hosts of one event (广西壮族自治区党委宣传部、重庆市
-    # 委宣传部主办的采访活动; a third host may follow, 四川省侨联、重庆市侨联、遂宁市人民政府
+    # Two regions' bodies named as the hosts of one event (贵州省文旅厅、重庆市文旅委主办的
+    # 推介活动; a third host may follow, 四川省侨联、重庆市侨联、遂宁市人民政府
     # 主办), or as the parties of one agreement, its title right after them (重庆市教委、四川省
     # 教育厅《…合作框架协议》): working together (not those who guide or support it,
     # 四川省商务厅、重庆市商务委指导…协会主办)

@@ -389,7 +389,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
     ),
     RouteForm(
         ROTATION,
-        # a liner's port rotation told as such (港序覆盖青岛、上海、达曼、科伦坡; 挂港顺序为:
+        # a liner's port rotation told as such (港序为天津、宁波、吉达、吉大港; 挂港顺序为:
         # 上海-宁波-厦门; 行经大连-青岛-…-安特卫普等港口): from the first call to the last; an
         # item that names no place is passed over (菲列斯多), a canal named on the way too
         rf"(?:航线|班轮|货轮|船舶|轮)[^。；;\ue000-\uefff]{{0,30}}?"

@@ -284,7 +284,7 @@ LIST_FORMS: tuple[RouteForm, ...] = (
         # (counted, through a stop: 老挝、越南、泰国三国经重庆通往欧洲的线路)
         # (or closed by 等 and what they are: 丽水站、缙云站等站点至宁波舟山港的…通道)
         # (not after 通过: 通过河口口岸、友谊关口岸至越南河内的两条线路 pass them; nor after
-        # 经, from any item of its list on: 重庆、成都分别经贵阳、怀化、百色至广西港口 pass them)
+        # 经, from any item of its list on: 重庆、昆明分别经遵义、柳州至北部湾港口 pass them)
         rf"(?<!{DASH[:-1]}至到一])(?<!通过)(?<![{DASH[1:-1]}至到]{T}[、和及])"
         rf"(?<!经)(?<!经{T}[、和及])(?<!经{T}[、和及]{T}[、和及])(?P<o>{T}(?:[、和及]{T})+)"
         rf"(?:[两三四五六七八九](?:国|地|港)|{_AND_SO_ON})?(?:经(?P<v>{T}))?(?:至|到|通往|{DASH}{{1,2}})"

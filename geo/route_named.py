@@ -313,7 +313,7 @@ ROTATION = "X航线港序为A-B-…-Z"
 
 
 def read_rotation(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
-    """港序覆盖青岛、上海、达曼; 挂港顺序为:上海-宁波-厦门: a liner's rotation, from its first
+    """港序为天津、宁波、吉达; 挂港顺序为:上海-宁波-厦门: a liner's rotation, from its first
     call to its last, the others its stops (:func:`read_calls`); an item that names no place
     (菲列斯多) is passed over, and a rotation back to its first port (厦门-高雄-香港-厦门)
     does not tell where the line turns: not read."""

@@ -270,7 +270,7 @@ PLANS = re.compile(_PLAN_WORDS)
 PLANNED_OPENING = re.compile(
     f'(?:还将|即将|{_INTENT_WORDS})[^。；;已了]{{0,16}}?(?:开通|新开|开辟|增开|打造)的?[“"「]?$'
 )
-# Lines to be opened one after another (今年将逐步开通鄂州至…、…等地货运航线, 将陆续开辟…
+# Lines to be opened one after another (年内还将逐步开通鄂州至…、…等地货运航线, 将陆续开辟…
 # 航线): a plan of a network, no run yet, up to every line of the sentence after it
 OPENED_IN_STAGES = re.compile("将(?:逐步|陆续|相继|分批|分步)(?:开通|新开|开辟|增开)")
 # How far before a place PLANNED_OPENING can start (its longest match): searched in that

@@ -307,7 +307,7 @@ def _town_of_its_office(text: str, end: int, surface: Surface) -> Surface | bool
 
 
 # A road or railway named by the towns it joins (防城港至东兴铁路, 连云港至霍尔果斯高速公路,
-# 乌鲁木齐至阿拉山口两条国际铁路), not the crossing's road or rail port (至霍尔果斯铁路口岸)
+# 奎屯至阿拉山口的铁路), not the crossing's road or rail port (至霍尔果斯铁路口岸)
 # nor a service on it (至霍尔果斯铁路班列)
 _LINE_AFTER = re.compile(
     r"[^，,。；;!！?？的]{0,16}?(?:铁路|高速公路|公路|高速|高铁)(?![口班运货联枢物集专场站过])"

@@ -6,8 +6,8 @@ stop the gazetteer does not know, 南京—关西—广岛); two places written 
 what they do together (济宁万州签订); places abroad, or cities of China's prefectures,
 listed together; a place that holds it before it, with 的 (俄罗斯的莫斯科) or 中国
 (中国义乌), or in brackets after it (印度(德里、孟买)); a company's name a prefecture's
-city starts (沈阳陆桥国际货运代理有限公司); places listed with what is theirs (盐城的汽车
-零部件、无锡的家电产品)."""
+city starts (沈阳陆桥国际货运代理有限公司); places listed with what is theirs (常州的电机、
+湖州的童装)."""
 
 from __future__ import annotations
 
@@ -267,13 +267,13 @@ def in_list(text: str, raw: list[Hit], i: int, dropped: set[int]) -> bool:
 
 
 # A name, 的 and what is its (a few words), then a joiner: one item of a list of places'
-# goods or parts (盐城的汽车零部件、无锡的家电产品; 济源的玻璃管、焦作的汽车配件和巩义的白卡纸)
+# goods or parts (常州的电机、湖州的童装; 许昌的假发、南阳的玉器和洛阳的轴承)
 _ITEM_OF_A_PLACE = re.compile("的[^，,。；;、和及与或]{1,12}[、和及与或]")
 
 
 def owners_listed(text: str, raw: list[Hit], i: int) -> bool:
     """Whether mention ``i`` and a neighbouring one each stand before 的 and what is theirs,
-    the two items listed together (盐城的汽车零部件、无锡的家电产品: the places the goods come
+    the two items listed together (常州的电机、湖州的童装: the places the goods come
     from)."""
     start, end, _ = raw[i]
     if text[end : end + 1] != "的":

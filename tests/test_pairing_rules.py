@@ -250,11 +250,11 @@ FOUR_ON_THE_BORDER = pairs(
             "与广安围绕三个项目联合开展设计。",
             pairs(("长寿区", "广安市")),
         ),
-        # the first end of a way's name (万州至达州铁路) is what two built together, no
+        # the first end of a way's name (巫山至巴东高速) is what two built together, no
         # partner of theirs; they are each other's
         (
-            "这条由四川省和重庆市联合投资的万州至达州铁路早已通车。",
-            pairs(("重庆市", "四川省")),
+            "这条由湖北省和重庆市携手出资修建的巫山至巴东高速已经通车多年。",
+            pairs(("重庆市", "湖北省")),
         ),
         # the region that opens a clause acts in the clauses after it, though the title of
         # what it issues names places too (not the text's subject)

@@ -867,7 +867,7 @@ def test_a_prefectures_city_starting_a_companys_name_is_a_place():
 
 
 def test_places_listed_with_what_is_theirs_confirm_each_other():
-    """盐城的汽车零部件、无锡的家电产品: each weak name before 的 and its goods, the items
+    """常州的电机、湖州的童装: each weak name before 的 and its goods, the items
     listed together, is a place; one alone is not confirmed so."""
     record = extract_text("专列装着常州的电机、湖州的童装和绍兴的布料驶向欧洲。")
     assert [r["name"] for r in record["regions"]] == ["常州市", "湖州市", "绍兴市"]

@@ -859,9 +859,9 @@ def test_a_service_told_by_its_city_and_its_train_from_the_citys_hub_is_one_rout
     """成都—塔什干班列 in a title; a 中亚班列 told leaving 成都国际铁路港 and, past 霍尔果斯,
     reaching 塔什干: one route, from the hub, with the service's name."""
     text = (
-        "成都—塔什干班列首发,\n汽车出口新路开通\n吉尔吉斯斯坦发展纲要:\n推动铁路建设,促进贸易发展\n\n"
-        "3月11日,一列装着二手汽车的中亚班列在成都国际铁路港首发启程。"
-        "预计12天左右,这批车辆将经由霍尔果斯出境,经过阿拉木图,最终抵达乌兹别克斯坦塔什干。"
+        "成都—塔什干班列首发,\n二手车出口再添通道\n\n"
+        "6月2日,一列装满二手汽车的中亚班列在成都国际铁路港首发启程。"
+        "预计半个月后,这些车将经由霍尔果斯出境,途经阿拉木图,最后抵达乌兹别克斯坦塔什干。"
     )
     routes = extract_text(text)["routes"]
     assert [(r["origin"], r["destinations"]) for r in routes] == [("成都国际铁路港", ["塔什干"])]

@@ -452,7 +452,7 @@ def test_what_may_be_some_day_on_a_corridor_is_no_route():
         # (未来…将: what is to be, told by the goods' way)
         "未来,基地的汽车将从团结村站出发,经铁海联运运往中东、非洲。",
         # (将逐步开通: lines to be opened one after another, every one of the sentence)
-        "机场投运后,今年将逐步开通鄂州至北京、上海等地客运航线,以及鄂州至深圳、大阪等地货运航线。",
+        "货站扩建完成后,年内还将逐步开通鄂州至天津、青岛等地客运航线,以及鄂州至首尔、河内等地货运航线。",
     ],
 )
 def test_what_may_be_some_day_is_no_route_whatever_its_form(text):
