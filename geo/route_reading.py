@@ -72,6 +72,10 @@ def read_routes(
     # (渝桂新班列从重庆开往新加坡;北部湾—新加坡航线也已启动: clauses parted by a semicolon tell
     # services of their own; a form read only where no other did reads each clause)
     clauses_read: set[int] = set()
+    # (where the first word of what may be, or of lines opened in stages, ends, in the
+    # skeleton and in the text: found once, not searched before each match, so that a long
+    # sentence of many matches is read in linear time)
+    plan_ends = {False: _first_plan_end(skeleton), True: _first_plan_end(text)}
     for form in ROUTE_FORMS:
         regex = form.regex
         last_end = 0
@@ -87,9 +91,8 @@ def read_routes(
                 continue  # (开通韩国、西非…等6大板块共42条航线: a network counted, no service)
             if not form.over_text and _planned(skeleton, m):
                 continue  # (谋划开通义乌—华沙班列: a line still to be opened)
-            if FUTURE.search(scanned, 0, m.start()) or OPENED_IN_STAGES.search(
-                scanned, 0, m.start()
-            ):
+            plan_end = plan_ends[form.over_text]
+            if plan_end is not None and plan_end <= m.start():
                 # (届时,南沙港区可开行直达欧洲的班列; 未来,东南亚的水果将可以通过西部陆海新
                 # 通道直达…: what may be, no run, whatever the form; 将逐步开通…: lines to
                 # be opened one after another)
@@ -231,6 +234,15 @@ def read_routes(
     corridors = ctx.corridors
     named = {r.corridor for r in out if r.corridor}
     return out, {c: n for c, n in corridors.items() if c not in named and c in ctx.corridors_alone}
+
+
+def _first_plan_end(scanned: str) -> int | None:
+    """Where the first word of what may be (:data:`~cqmap.geo.route_words.FUTURE`) or of
+    lines opened in stages (``OPENED_IN_STAGES``) ends in ``scanned``, if any. Both are
+    words with no look around, none inside another: a match before a form's match exists
+    exactly when the first one ends before it."""
+    ends = [m.end() for m in (FUTURE.search(scanned), OPENED_IN_STAGES.search(scanned)) if m]
+    return min(ends, default=None)
 
 
 _CLAUSE_MARKS = frozenset(SEMICOLONS)
