@@ -164,43 +164,7 @@ def facilities(text: str, raw: list, lex) -> list:
             covered = word_end
             continue
         if level == "port":
-            m = _AFTER_FACILITY.match(text, end)
-            port = gaz.places[surface.place]
-            if (
-                m is not None
-                # (a hub's 站 is the hub itself, 团结村站; a dry port's is its station,
-                # as 赣州国际陆港站 below)
-                and not (m.group("station") and port.kind not in (*WATER_PORT_KINDS, "dry port"))
-                # (a name of its own starts inside: 涪陵港龙头作业区 is the table's 龙头港)
-                and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
-            ):
-                # (not 团结村火车站: the station itself)
-                if m.group("own"):
-                    name, word = m.group(), m.group("area")  # (红岩作业区)
-                else:  # (果园港集装箱码头; 北仑港站, as written where the port's name is not)
-                    # (宁波北仑港站 is 北仑港站: the port as its shortest name the text ends
-                    # with, without the city before it)
-                    written = min(
-                        (a for a in (surface.place, *port.aliases) if surface.text.endswith(a)),
-                        key=len,
-                        default=surface.text,
-                    )
-                    name = written + m.group()
-                    word = station_name(m.group("w") or m.group("station") or m.group("yard"))
-                    name = station_name(name)  # (钦州港火车站 is 钦州港站)
-                place = gaz.facility(name, FACILITY_WORDS[word], parent=surface.place, host=None)
-                end_at = m.end()
-            elif (
-                (m := _BRACKETED_PART.match(text, end)) is not None
-                and is_own_name(m.group("own"))
-                and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
-            ):
-                # (宜宾港(一步滩站): the station of the port the service leaves from)
-                name = station_name(m.group("own") + m.group("w"))
-                place = gaz.facility(
-                    name, FACILITY_WORDS[m.group("w")], parent=surface.place, host=None
-                )
-                end_at = m.end()
+            place, end_at = _part_after_port(text, raw, i, gaz)
         elif level in FACILITY_HOSTS and (
             surface.form == "short"
             or surface.text[-1] not in _DIVISION_ENDINGS
@@ -211,66 +175,7 @@ def facilities(text: str, raw: list, lex) -> list:
             or (short := _short_of_a_table_port(text, end, surface, gaz)) is not None
             or _STATION_AFTER_FULL_NAME.match(text, end)
         ):
-            # (a short name: 綦江港, 开州港; after a full one, 万州区港口物流 is no facility)
-            m = _AFTER_PLACE.match(text, end) or _station_in_chain(text, start, end)
-            if (
-                m is not None
-                and not (level == "country" and m.group() != "港")
-                # (重庆口岸, 四川口岸: a province's ports of entry as one, for customs)
-                and not (level in ("province", "municipality") and m.group() == "口岸")
-                # (a name of its own starts inside: 江北机场 is not 江北 + 机场)
-                and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
-                # (怀化西货运站(隶属长沙铁路物流中心): the office a unit belongs to; 重庆铁路物流
-                # 中心团结村营业部, …物流中心相关负责人: the office, its branch or its staff)
-                and not (
-                    m.group().endswith("中心")
-                    and (
-                        _BELONGS_TO.search(text, max(0, start - 4), start)
-                        or _OF_A_COMPANY.search(text, max(0, start - 2), start)
-                        or _OFFICE_STAFF.match(text, m.end())
-                    )
-                )
-            ):
-                # (开州港口 is 开州港: 港口 is the word for any port; 吉隆边境口岸 is 吉隆口岸;
-                # 怀化西 in a chain, 怀化西站)
-                word = _WORD_IN_NAME.get(m.group(), m.group())
-                word = word + "站" if len(word) == 1 and word in DIRECTIONS else word
-                # (南宁市国际铁路港: the table's 南宁国际铁路港, named after the city's full name)
-                written = short or surface.text
-                if station_name(word) != word and surface.text[-1] in _DIVISION_ENDINGS:
-                    # (南充市火车站 is 南充站: a station is named by its city's short name)
-                    written = gaz.places[surface.place].short_name or written
-                name, kind = station_name(written + word), FACILITY_WORDS[word]
-                if text[max(0, start - 2) : start] in RAILWAY_BUREAUS:
-                    start -= 2  # (济铁菏泽物流园: the railway's, named so)
-                    name = text[start : start + 2] + name
-                elif lead := _LATIN_LEAD.search(text, max(0, start - 5), start):
-                    start = lead.start()  # (CSP武汉码头: its operator's letters, named so)
-                    name = lead.group() + name
-                place = gaz.facility(name, kind, parent=None, host=surface.place)
-                end_at = m.end()
-                if name.endswith("站") and (yard := _STATION_YARD.match(text, end_at)):
-                    # (万州站货场, 汉寿南站货运场: the station's yard)
-                    place = gaz.facility(name + yard.group(), kind, parent=place.name, host=None)
-                    end_at = yard.end()
-                elif kind in WATER_PORT_KINDS or kind == "port" or kind == "dry port":
-                    part = _AFTER_FACILITY.match(text, end_at)
-                    if part is not None and part.group("station") and kind == "dry port":
-                        # (赣州国际陆港站: the dry port's railway station)
-                        place = gaz.facility(
-                            station_name(name + part.group()),
-                            FACILITY_WORDS["站"],
-                            parent=place.name,
-                            host=None,
-                        )
-                        end_at = part.end()
-                    elif kind != "dry port" and part is not None and part.group("part"):
-                        # (长沙新港汽车滚装码头: a terminal of the port read just now)
-                        word = FACILITY_WORDS[part.group("w")]
-                        place = gaz.facility(
-                            name + part.group(), word, parent=place.name, host=None
-                        )
-                        end_at = part.end()
+            place, end_at, start = _facility_after_place(text, raw, i, start, short, gaz)
         elif level not in FACILITY_HOSTS and level != "province":
             continue  # (a province hosts only facilities of their own names: 山西中鼎物流园)
         if level == "country" and place is None and _city_named_for_port(raw, i, text, gaz):
@@ -358,52 +263,10 @@ def facilities(text: str, raw: list, lex) -> list:
             and (place or gaz.places[surface.place]).kind == "airport"
         ):
             named = None  # (仙女山机场颁发机场许可证: no airport is a part of an airport)
-        while named is not None:  # (遵义港余庆港区沙湾码头: each a part of the one before)
-            kind = FACILITY_WORDS[named.group("w")]
-            own = named.group()[named.start("own") - named.start() :]  # (not its 铁路)
-            if own.endswith("港码头") and len(own) > 4:
-                # (合肥派河港码头: a port of its own name and its wharf, the port, as
-                # 果园港码头 is 果园港)
-                own, kind = own[:-2], FACILITY_WORDS["港"]
-            if place is not None or level == "port":
-                # (遵义港沙湾港区: a port area of the port named before it)
-                parent = place.name if place is not None else surface.place
-                if named.group("own") in _CROSSING_WAYS:
-                    own = parent + own  # (霍尔果斯公路口岸: named with its crossing)
-                place = gaz.facility(station_name(own), kind, parent=parent, host=None)
-            else:
-                # (北碚犁子林码头: with its place as written, so that two terminals of one
-                # name in two places stay two)
-                written = surface.text
-                if level == "city" and written.endswith("市") and surface.place != written:
-                    written = written[:-1]  # (汉堡市CTA场站 is 汉堡CTA场站: 市 added abroad)
-                elif level in ("country", "province"):
-                    # (中国山腰口岸 is 山腰口岸, 山西中鼎物流园 中鼎物流园: the country or the
-                    # province says where it lies)
-                    written = ""
-                if written and text[max(0, start - 2) : start] in RAILWAY_BUREAUS:
-                    start -= 2  # (中铁天津货柜中心站: the railway's, named so)
-                    written = text[start : start + 2] + written
-                place = gaz.facility(
-                    station_name(written + own), kind, parent=None, host=surface.place
-                )
-                if written and len(own) - len(named.group("w")) >= 2:
-                    own_names.append((own, place))
-            end_at = named.end()
-            named = _named_after(text, end_at, raw, i, gaz)
-            if named is None and kind in ("port", "port area"):
-                part = _AFTER_FACILITY.match(text, end_at)
-                if (
-                    part is not None
-                    and part.group("w") == "码头"
-                    and re.fullmatch(SERVES, part.group("part") or "")
-                ):
-                    # (襄阳小河港区综合码头: a terminal of the port area read just now,
-                    # named with the area's own name, as 三江港区综合码头 is of the
-                    # table's 三江港区)
-                    name = station_name(own + part.group())
-                    place = gaz.facility(name, FACILITY_WORDS["码头"], parent=place.name, host=None)
-                    end_at = part.end()
+        if named is not None:
+            place, end_at, start = _parts_named(
+                text, raw, i, start, named, place, end_at, own_names, gaz
+            )
         if (
             place is None
             or COMPANY_NAMED_AFTER.match(text, end_at)
@@ -458,6 +321,187 @@ def facilities(text: str, raw: list, lex) -> list:
                 last_end = hit[1]
         out = kept
     return town_facilities(text, _heads_again(out, lex), lex)
+
+
+def _part_after_port(text: str, raw: list, i: int, gaz) -> tuple[Place | None, int]:
+    """The part a port of the table names right after it (果园港集装箱码头, 涪陵港红岩作业区,
+    北仑港站; 宜宾港(一步滩站)), and where the part's name ends; else None and the port's
+    end."""
+    _, end, surface = raw[i]
+    port = gaz.places[surface.place]
+    place, end_at = None, end
+    m = _AFTER_FACILITY.match(text, end)
+    if (
+        m is not None
+        # (a hub's 站 is the hub itself, 团结村站; a dry port's is its station,
+        # as 赣州国际陆港站 below)
+        and not (m.group("station") and port.kind not in (*WATER_PORT_KINDS, "dry port"))
+        # (a name of its own starts inside: 涪陵港龙头作业区 is the table's 龙头港)
+        and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
+    ):
+        # (not 团结村火车站: the station itself)
+        if m.group("own"):
+            name, word = m.group(), m.group("area")  # (红岩作业区)
+        else:  # (果园港集装箱码头; 北仑港站, as written where the port's name is not)
+            # (宁波北仑港站 is 北仑港站: the port as its shortest name the text ends
+            # with, without the city before it)
+            written = min(
+                (a for a in (surface.place, *port.aliases) if surface.text.endswith(a)),
+                key=len,
+                default=surface.text,
+            )
+            name = written + m.group()
+            word = station_name(m.group("w") or m.group("station") or m.group("yard"))
+            name = station_name(name)  # (钦州港火车站 is 钦州港站)
+        place = gaz.facility(name, FACILITY_WORDS[word], parent=surface.place, host=None)
+        end_at = m.end()
+    elif (
+        (m := _BRACKETED_PART.match(text, end)) is not None
+        and is_own_name(m.group("own"))
+        and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
+    ):
+        # (宜宾港(一步滩站): the station of the port the service leaves from)
+        name = station_name(m.group("own") + m.group("w"))
+        place = gaz.facility(name, FACILITY_WORDS[m.group("w")], parent=surface.place, host=None)
+        end_at = m.end()
+    return place, end_at
+
+
+def _facility_after_place(
+    text: str, raw: list, i: int, start: int, short: str | None, gaz
+) -> tuple[Place | None, int, int]:
+    """The facility a place names with a facility word right after it (綦江港, 开州港口,
+    怀化西 in a chain of stations, 南充市火车站), and its part told right after
+    (万州站货场, 赣州国际陆港站, 长沙新港汽车滚装码头): the facility, where its name ends and
+    where it starts (济铁菏泽物流园, CSP武汉码头: the railway's or the operator's letters
+    before it are its name's); else None, the place's end and its start. ``short`` is the
+    place's name as a table port's head (:func:`_short_of_a_table_port`), if it is one."""
+    _, end, surface = raw[i]
+    level = surface.levels[0] if surface.levels else None
+    place, end_at = None, end
+    # (a short name: 綦江港, 开州港; after a full one, 万州区港口物流 is no facility)
+    m = _AFTER_PLACE.match(text, end) or _station_in_chain(text, start, end)
+    if (
+        m is not None
+        and not (level == "country" and m.group() != "港")
+        # (重庆口岸, 四川口岸: a province's ports of entry as one, for customs)
+        and not (level in ("province", "municipality") and m.group() == "口岸")
+        # (a name of its own starts inside: 江北机场 is not 江北 + 机场)
+        and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
+        # (怀化西货运站(隶属长沙铁路物流中心): the office a unit belongs to; 重庆铁路物流
+        # 中心团结村营业部, …物流中心相关负责人: the office, its branch or its staff)
+        and not (
+            m.group().endswith("中心")
+            and (
+                _BELONGS_TO.search(text, max(0, start - 4), start)
+                or _OF_A_COMPANY.search(text, max(0, start - 2), start)
+                or _OFFICE_STAFF.match(text, m.end())
+            )
+        )
+    ):
+        # (开州港口 is 开州港: 港口 is the word for any port; 吉隆边境口岸 is 吉隆口岸;
+        # 怀化西 in a chain, 怀化西站)
+        word = _WORD_IN_NAME.get(m.group(), m.group())
+        word = word + "站" if len(word) == 1 and word in DIRECTIONS else word
+        # (南宁市国际铁路港: the table's 南宁国际铁路港, named after the city's full name)
+        written = short or surface.text
+        if station_name(word) != word and surface.text[-1] in _DIVISION_ENDINGS:
+            # (南充市火车站 is 南充站: a station is named by its city's short name)
+            written = gaz.places[surface.place].short_name or written
+        name, kind = station_name(written + word), FACILITY_WORDS[word]
+        if text[max(0, start - 2) : start] in RAILWAY_BUREAUS:
+            start -= 2  # (济铁菏泽物流园: the railway's, named so)
+            name = text[start : start + 2] + name
+        elif lead := _LATIN_LEAD.search(text, max(0, start - 5), start):
+            start = lead.start()  # (CSP武汉码头: its operator's letters, named so)
+            name = lead.group() + name
+        place = gaz.facility(name, kind, parent=None, host=surface.place)
+        end_at = m.end()
+        if name.endswith("站") and (yard := _STATION_YARD.match(text, end_at)):
+            # (万州站货场, 汉寿南站货运场: the station's yard)
+            place = gaz.facility(name + yard.group(), kind, parent=place.name, host=None)
+            end_at = yard.end()
+        elif kind in WATER_PORT_KINDS or kind == "port" or kind == "dry port":
+            part = _AFTER_FACILITY.match(text, end_at)
+            if part is not None and part.group("station") and kind == "dry port":
+                # (赣州国际陆港站: the dry port's railway station)
+                place = gaz.facility(
+                    station_name(name + part.group()),
+                    FACILITY_WORDS["站"],
+                    parent=place.name,
+                    host=None,
+                )
+                end_at = part.end()
+            elif kind != "dry port" and part is not None and part.group("part"):
+                # (长沙新港汽车滚装码头: a terminal of the port read just now)
+                word = FACILITY_WORDS[part.group("w")]
+                place = gaz.facility(name + part.group(), word, parent=place.name, host=None)
+                end_at = part.end()
+    return place, end_at, start
+
+
+def _parts_named(
+    text: str,
+    raw: list,
+    i: int,
+    start: int,
+    named: re.Match,
+    place: Place | None,
+    end_at: int,
+    own_names: list,
+    gaz,
+) -> tuple[Place | None, int, int]:
+    """The facilities named one after another after a place or a facility (遵义港余庆港区
+    沙湾码头: each a part of the one before; 北碚犁子林码头: a terminal of its own name, with
+    its place), from the first ``named``: the last, where its name ends, and where it starts;
+    the facilities of their own names read after a place are added to ``own_names``."""
+    _, end, surface = raw[i]
+    level = surface.levels[0] if surface.levels else None
+    while named is not None:  # (遵义港余庆港区沙湾码头: each a part of the one before)
+        kind = FACILITY_WORDS[named.group("w")]
+        own = named.group()[named.start("own") - named.start() :]  # (not its 铁路)
+        if own.endswith("港码头") and len(own) > 4:
+            # (合肥派河港码头: a port of its own name and its wharf, the port, as
+            # 果园港码头 is 果园港)
+            own, kind = own[:-2], FACILITY_WORDS["港"]
+        if place is not None or level == "port":
+            # (遵义港沙湾港区: a port area of the port named before it)
+            parent = place.name if place is not None else surface.place
+            if named.group("own") in _CROSSING_WAYS:
+                own = parent + own  # (霍尔果斯公路口岸: named with its crossing)
+            place = gaz.facility(station_name(own), kind, parent=parent, host=None)
+        else:
+            # (北碚犁子林码头: with its place as written, so that two terminals of one
+            # name in two places stay two)
+            written = surface.text
+            if level == "city" and written.endswith("市") and surface.place != written:
+                written = written[:-1]  # (汉堡市CTA场站 is 汉堡CTA场站: 市 added abroad)
+            elif level in ("country", "province"):
+                # (中国山腰口岸 is 山腰口岸, 山西中鼎物流园 中鼎物流园: the country or the
+                # province says where it lies)
+                written = ""
+            if written and text[max(0, start - 2) : start] in RAILWAY_BUREAUS:
+                start -= 2  # (中铁天津货柜中心站: the railway's, named so)
+                written = text[start : start + 2] + written
+            place = gaz.facility(station_name(written + own), kind, parent=None, host=surface.place)
+            if written and len(own) - len(named.group("w")) >= 2:
+                own_names.append((own, place))
+        end_at = named.end()
+        named = _named_after(text, end_at, raw, i, gaz)
+        if named is None and kind in ("port", "port area"):
+            part = _AFTER_FACILITY.match(text, end_at)
+            if (
+                part is not None
+                and part.group("w") == "码头"
+                and re.fullmatch(SERVES, part.group("part") or "")
+            ):
+                # (襄阳小河港区综合码头: a terminal of the port area read just now,
+                # named with the area's own name, as 三江港区综合码头 is of the
+                # table's 三江港区)
+                name = station_name(own + part.group())
+                place = gaz.facility(name, FACILITY_WORDS["码头"], parent=place.name, host=None)
+                end_at = part.end()
+    return place, end_at, start
 
 
 def _head(name: str) -> str:
