@@ -62,6 +62,8 @@ __all__ = ["facilities"]
 _STATION_PARTS = ("物流基地", "货运中心")
 # A station's yard right after it (万州站货场, 汉寿南站货运场)
 _STATION_YARD = re.compile("货运场|货场")
+# What a terminal serves, as part of its name (综合码头, 货运码头: SERVES)
+_SERVES = re.compile(SERVES)
 # (北京营业网点: a bank's as well; an outlet only of a railway's hub, 北京铁路物流中心琉璃河营业网点)
 # (or only with a name of its own: 保山蒲缥物流中心, 济南董家铁路货运中心; 南京铁路货运中心 may be
 # an office)
@@ -455,7 +457,7 @@ def _parts_named(
     沙湾码头: each a part of the one before; 北碚犁子林码头: a terminal of its own name, with
     its place), from the first ``named``: the last, where its name ends, and where it starts;
     the facilities of their own names read after a place are added to ``own_names``."""
-    _, end, surface = raw[i]
+    surface = raw[i][2]
     level = surface.levels[0] if surface.levels else None
     while named is not None:  # (遵义港余庆港区沙湾码头: each a part of the one before)
         kind = FACILITY_WORDS[named.group("w")]
@@ -493,7 +495,7 @@ def _parts_named(
             if (
                 part is not None
                 and part.group("w") == "码头"
-                and re.fullmatch(SERVES, part.group("part") or "")
+                and _SERVES.fullmatch(part.group("part") or "")
             ):
                 # (襄阳小河港区综合码头: a terminal of the port area read just now,
                 # named with the area's own name, as 三江港区综合码头 is of the

@@ -74,7 +74,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         return []  # (相较于从广东直接海运至欧洲: the way it is compared with, no route)
     if told_in_general(skeleton, m.start()):
         return []  # (以前从团结村站发出的列车最远行至广州: how trains went before)
-    if m.group("o5") and (told := ORIGIN.search(skeleton)) is not None and told.start() < m.start():
+    if m.group("o5") and (told := ctx.origin_told) is not None and told.start() < m.start():
         # (从钦州港东站出发,载着巴西的纸浆运抵…: the cargo's origin, no route's; nor after
         # 在果园港,…来自巴西的铁矿石…发往威远县, whose start is known by what follows it, past
         # the cargo: the whole sentence searched)
@@ -261,7 +261,7 @@ def read_shipped(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """巫山恋橙装车启运菲律宾马尼拉: goods named by their place, shipped to where the
     sentence says, where it tells a shipment and no movement from elsewhere."""
     sent, skeleton = ctx.sent, ctx.sent.skeleton
-    if not SHIPMENT.search(ctx.text) or ORIGIN.search(skeleton) or compared(skeleton, m.start()):
+    if not SHIPMENT.search(ctx.text) or ctx.origin_told or compared(skeleton, m.start()):
         return []
     origin = sent.place(m.group("o"))
     dests, via = ends_after(sent, m.end(), ctx.gaz, remark_start(skeleton, m.end()))

@@ -302,7 +302,6 @@ def read_abbreviated(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 CALL_JOIN = "[、，,]|以及|和|及|与"
 # The name of the form of calls, which the routes it reads carry
 CALLS = "X航线挂靠A、B…Z"
-_CALL_JOIN = re.compile(CALL_JOIN)
 # (the calls of a rotation, listed or joined by dashes: 大连-青岛-高雄)
 ROTATION_JOIN = f"{CALL_JOIN}|[—–\\-－→]{{1,2}}"
 _ROTATION_JOIN = re.compile(ROTATION_JOIN)

@@ -56,7 +56,6 @@ from cqmap.geo.route_words import (
     AIR_FREIGHT,
     BRACKETED,
     BY_AIR,
-    CHAIN,
     CORRIDOR_OF,
     CORRIDOR_RE,
     DASH,
@@ -187,9 +186,13 @@ class Context:
         self.anchor = anchor  # the port the sentence before was about
 
     @cached_property
+    def origin_told(self) -> re.Match | None:
+        """The first start the sentence's words tell (从X, 由X …: :data:`ORIGIN`)."""
+        return ORIGIN.search(self.sent.skeleton)
+
+    @cached_property
     def first_origin(self) -> re.Match | None:
-        skeleton = self.sent.skeleton
-        return ORIGIN.search(skeleton) or GOODS_FROM.search(skeleton)
+        return self.origin_told or GOODS_FROM.search(self.sent.skeleton)
 
     @cached_property
     def first_destinations(self) -> re.Match | None:
@@ -263,7 +266,6 @@ NAME_LEAD = re.compile(
     r"意味着|标志着)"
 )
 _BRACKETS = re.compile(BRACKETED)
-_CHAIN_RE = re.compile(CHAIN)
 _PLACE_IN_ASIDE = re.compile(f"({T})[(（]({T}(?:[、和及]{T})*)[)）]")
 # (a composite in it is part of the name: 渝甬班列(重庆—宁波))
 # (a name holds no bracket nor list mark: 东复线(…)、中线(…) names two lines)

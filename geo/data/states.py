@@ -64,7 +64,7 @@ KIND_WORDS_BY_COUNTRY: dict[tuple[str, str], str] = {
 }
 # The words of their kind a translation's name may already end in (罗兹省, 鞑靼斯坦共和国)
 # (东京都, 北海道: a metropolis and a circuit of Japan)
-_ENDINGS = ("省", "州", "府", "邦", "县", "都", "道", "大区", "共和国", "自治区", "自治共和国")
+_ENDINGS = ("省", "州", "府", "邦", "县", "都", "道", "大区", "共和国", "自治区")
 # A name whose stem is made of these only says where in the country, not which division
 # (中部省, 西部省, 首都区): left out
 _GENERIC = frozenset("东西南北中央部方首都沿海滨高地区上下内外大小新")
