@@ -244,8 +244,8 @@ NOT_PLACES = (
     "碾盘山",  # (a navigation hub of the 汉江, not 盘锦's 盘山县)
     # (verbs of 通 before a place: 畅通川港物流通道 is no 达州's 通川区)
     "畅通", "开通", "打通", "贯通", "连通", "互通", "联通", "沟通", "疏通", "融通",
-    # (not a platform's in brackets, 中欧班列(成都): its place stays one)
-    *(name for corridor in CORRIDORS for name in corridor.names if not name.endswith((")", "）"))),
+    # (a corridor's name holds no place: 长安号, 齐鲁号, 渝新欧)
+    *(name for corridor in CORRIDORS for name in corridor.names),
 )  # fmt: skip
 
 # The corridors' names that name their trains (中欧班列)

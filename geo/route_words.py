@@ -200,12 +200,10 @@ _NOT_AFTER = {
     "陆海贸易新通道": _OTHER_PARTS,
 }
 # (a name with its platform in brackets, 中欧班列(成都), is read as the programme's name and
-# the place after it: the table knows it, the forms read 中欧班列)
+# the place after it)
 CORRIDOR_RE = re.compile(
     "|".join(
-        _NOT_AFTER.get(n, "") + re.escape(n)
-        for n in sorted(CORRIDOR_OF, key=len, reverse=True)
-        if not n.endswith((")", "）"))
+        _NOT_AFTER.get(n, "") + re.escape(n) for n in sorted(CORRIDOR_OF, key=len, reverse=True)
     )
 )
 

@@ -129,13 +129,6 @@ class Corridor(NamedTuple):
     mode: str  # the mode of its services
 
 
-# The platforms China–Europe trains are run by, their cities or brands, as the programme's
-# name writes them in brackets (中欧班列(成渝), 中欧班列(长安号))
-_CHINA_EUROPE_PLATFORMS = (
-    "成渝", "重庆", "渝新欧", "成都", "蓉欧快铁", "西安", "长安号", "武汉", "长沙", "郑州",
-    "齐鲁号", "乌兰察布", "厦门", "合肥", "义乌", "沈阳", "苏州", "南京",
-)  # fmt: skip
-
 CORRIDORS: tuple[Corridor, ...] = (
     Corridor(
         "西部陆海新通道",
@@ -163,13 +156,6 @@ CORRIDORS: tuple[Corridor, ...] = (
             "苏满欧",
             "长安号",
             "齐鲁号",
-            # (the programme by its city's or brand's platform in brackets: 中欧班列(成渝),
-            # 中欧班列(渝新欧), 中欧班列（西安）)
-            *(
-                f"中欧班列{a}{platform}{b}"
-                for platform in _CHINA_EUROPE_PLATFORMS
-                for a, b in (("(", ")"), ("（", "）"))
-            ),
         ),
         "rail",
     ),
@@ -177,22 +163,30 @@ CORRIDORS: tuple[Corridor, ...] = (
     Corridor("中老铁路", ("中老铁路", "中老国际铁路"), "rail"),
 )
 
+
+def _land_bridge_names(nth: str) -> tuple[str, ...]:
+    """The ways one land bridge across Eurasia is written by its number (第一亚欧大陆桥,
+    欧亚第一大陆桥 …)."""
+    return tuple(f"{w}大陆桥" for a in ("亚欧", "欧亚") for w in (f"{nth}{a}", f"{a}{nth}"))
+
+
 # Programmes named as a whole, no service of their own that a route could run (中蒙俄经济
 # 走廊上的重要节点; 新亚欧大陆桥的东方起点; 北粮南运的主通道): a corridor named wherever the text
 # names it, never a route's (the forms read services only). Not the two halves of 一带一路
 # (丝绸之路经济带, 海上丝绸之路): the initiative's own words, no more a corridor than it is
 PROGRAMMES: tuple[Corridor, ...] = (
     Corridor("丝路海运", ("丝路海运",), "unspecified"),
-    # (the land bridges across Eurasia, each by its name as written: 新亚欧大陆桥, 第一欧亚大陆桥,
-    # 亚欧第一大陆桥)
-    Corridor("新亚欧大陆桥", ("新亚欧大陆桥", "新欧亚大陆桥"), "rail"),
-    *(
-        Corridor(name, (name,), "rail")
-        for name in (
-            *(f"{lead}{a}大陆桥" for lead in ("", "第一", "第二", "第三") for a in ("亚欧", "欧亚")),
-            *(f"{a}{nth}大陆桥" for nth in ("第一", "第二", "第三") for a in ("亚欧", "欧亚")),
-        )
+    # (the land bridges across Eurasia, one programme each, however its name is written:
+    # the first by Siberia, the second (the new one) by Lianyungang and Alashankou, the third
+    # proposed by the south; 亚欧大陆桥 alone is the land bridge at large)
+    Corridor(
+        "新亚欧大陆桥",
+        ("新亚欧大陆桥", "新欧亚大陆桥", *_land_bridge_names("第二")),
+        "rail",
     ),
+    Corridor("第一亚欧大陆桥", (*_land_bridge_names("第一"), "西伯利亚大陆桥"), "rail"),
+    Corridor("第三亚欧大陆桥", _land_bridge_names("第三"), "rail"),
+    Corridor("亚欧大陆桥", ("亚欧大陆桥", "欧亚大陆桥"), "rail"),
     # (the economic corridors of the Belt and Road, by their countries)
     Corridor("中蒙俄经济走廊", ("中蒙俄经济走廊",), "unspecified"),
     Corridor("中国—中南半岛经济走廊", ("中国—中南半岛经济走廊", "中国-中南半岛经济走廊"), "unspecified"),
@@ -200,8 +194,11 @@ PROGRAMMES: tuple[Corridor, ...] = (
     Corridor("中巴经济走廊", ("中巴经济走廊",), "unspecified"),
     Corridor("中缅经济走廊", ("中缅经济走廊",), "unspecified"),
     Corridor("孟中印缅经济走廊", ("孟中印缅经济走廊",), "unspecified"),
-    Corridor("跨里海国际运输走廊", ("跨里海国际运输走廊",), "unspecified"),
-    Corridor("跨里海运输走廊", ("跨里海运输走廊",), "unspecified"),
+    Corridor(
+        "跨里海国际运输走廊",
+        ("跨里海国际运输走廊", "跨里海运输走廊", "跨里海国际走廊"),
+        "unspecified",
+    ),
     # (a river's own waterway: 黄金水道 alone is the Yangtze's)
     Corridor("西江黄金水道", ("西江黄金水道",), "river"),
     # (the country's great flows of goods, a programme of their own: 北粮南运)

@@ -1351,7 +1351,7 @@ def test_another_rivers_golden_waterway_is_not_the_yangtzes():
     [
         ("满洲里地处中蒙俄经济走廊的要冲,货运量逐年上升。", ["中蒙俄经济走廊"]),
         ("连云港被称为新亚欧大陆桥的东方桥头堡。", ["新亚欧大陆桥"]),
-        ("满洲里口岸处在第一欧亚大陆桥之上。", ["第一欧亚大陆桥"]),
+        ("满洲里口岸处在第一欧亚大陆桥之上。", ["第一亚欧大陆桥"]),
         # (a train named by the bridge: the route's name)
         ("一列新亚欧大陆桥国际货运班列昨天在站内装车。", []),
         ("这批粮食走的是北粮南运的传统路线,经营口港装船。", ["北粮南运"]),
@@ -1369,6 +1369,22 @@ def test_a_programme_named_is_a_corridor_of_the_text(text, named):
     record = extract_text(text)
     assert [c["name"] for c in record["corridors"]] == named
     assert record["routes"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # (the second land bridge by its three names; the first by its number and by Siberia)
+        ("新亚欧大陆桥也叫第二亚欧大陆桥,亚欧第二大陆桥东起连云港。", ["新亚欧大陆桥"]),
+        ("欧亚第一大陆桥即西伯利亚大陆桥,途经满洲里。", ["第一亚欧大陆桥"]),
+        ("这里既是亚欧大陆桥的节点,也在欧亚大陆桥的西段。", ["亚欧大陆桥"]),
+        ("跨里海运输走廊又称跨里海国际运输走廊。", ["跨里海国际运输走廊"]),
+    ],
+)
+def test_a_programme_written_several_ways_is_one_corridor(text, named):
+    """One land bridge or corridor, however its name is written (第二亚欧大陆桥 is the new one,
+    新亚欧大陆桥): one corridor of the text, under one name."""
+    assert [c["name"] for c in extract_text(text)["corridors"]] == named
 
 
 def test_another_parts_land_sea_corridor_is_not_the_wests():
@@ -1598,13 +1614,14 @@ def test_places_listed_before_goods_carried_on_each_start_a_route():
 
 
 def test_the_china_europe_programme_by_its_platform_in_brackets_is_the_programme():
-    """中欧班列(成渝), 中欧班列（西安）: the programme by its platform, a name of 中欧班列 in
-    the table; the text reads the programme and the place after it stays a place."""
-    assert CORRIDOR_OF["中欧班列(成渝)"].name == "中欧班列"
-    assert CORRIDOR_OF["中欧班列（西安）"].name == "中欧班列"
+    """中欧班列(成都), 中欧班列（西安）: the programme by its platform; the text reads the
+    programme and the place after it stays a place."""
     record = extract_text("今年中欧班列(成都)已累计开行一千余列,货值稳步增长。")
     assert [c["name"] for c in record["corridors"]] == ["中欧班列"]
     assert "成都市" in [r["name"] for r in record["regions"]]
+    record = extract_text("中欧班列（西安）本月开行量再创新高。")
+    assert [c["name"] for c in record["corridors"]] == ["中欧班列"]
+    assert "西安市" in [r["name"] for r in record["regions"]]
 
 
 @pytest.mark.parametrize(

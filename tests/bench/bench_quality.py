@@ -42,10 +42,25 @@ sys.path.insert(0, str(ROOT))
 from cqmap.geo.extract import extract_text  # noqa: E402
 from cqmap.geo.facility_names import NOT_NAMES, station_name  # noqa: E402
 from cqmap.geo.gazetteer import gazetteer  # noqa: E402
-from cqmap.geo.route_words import CORRIDOR_OF  # noqa: E402
+from cqmap.geo.route_words import CORRIDOR_OF, PROGRAMME_OF  # noqa: E402
 from cqmap.geo.vocabulary import FACILITY_WORDS  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
+# The platforms China–Europe trains are run by, as readers name the programme with one in
+# brackets (中欧班列(成渝), 中欧班列（西安）): cqmap names the programme, 中欧班列
+_CHINA_EUROPE_PLATFORMS = (
+    "成渝", "重庆", "渝新欧", "成都", "蓉欧快铁", "西安", "长安号", "武汉", "长沙", "郑州",
+    "齐鲁号", "乌兰察布", "厦门", "合肥", "义乌", "沈阳", "苏州", "南京",
+)  # fmt: skip
+# A corridor or programme by each name readers write it with: the one cqmap names
+CORRIDOR_LABELS = {
+    **{n: c.name for c in (*CORRIDOR_OF.values(), *PROGRAMME_OF.values()) for n in c.names},
+    **{
+        f"中欧班列{a}{platform}{b}": "中欧班列"
+        for platform in _CHINA_EUROPE_PLATFORMS
+        for a, b in (("(", ")"), ("（", "）"))
+    },
+}
 KINDS = ("regions", "pairings", "ports", "route legs", "routes", "routes (strict)", "corridors")
 
 
@@ -119,9 +134,7 @@ def gold_facts(entry: dict) -> dict:
         "ports": {canonical_port(n) for n in facts.get("ports", [])},
         "routes": routes,
         # (a corridor written by one of its names, 渝新欧: the corridor cqmap names, 中欧班列)
-        "corridors": {
-            CORRIDOR_OF[c].name if c in CORRIDOR_OF else c for c in facts.get("corridors", [])
-        },
+        "corridors": {CORRIDOR_LABELS.get(c, c) for c in facts.get("corridors", [])},
     }
 
 
