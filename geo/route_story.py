@@ -70,7 +70,7 @@ _EVENTS = 3  # (two are a line and its extension: 2019年,…直达南京港;202
 # A sentence about the train or ship of the sentences before (这趟班列, 该轮, 此批货物)
 _THIS_SERVICE = re.compile("(?:这|该|此)(?:趟|列|艘|批|轮)")
 # How many sentences back the service a sentence names so (这趟班列) may have been told
-THIS_SERVICE_REACH = 4
+_THIS_SERVICE_BACK = 4
 # the facility of a sentence before, named so: 该站, 该港, 这座码头
 _THIS_FACILITY = re.compile("(?:该|此|这座?)(?:站|港|港区|码头|作业区|基地|机场)(?![点口务])")
 # a sentence on the train or its goods told before: 列车由…发车, 这批货物…
@@ -246,7 +246,7 @@ class RouteStory:
             self._siblings = []
         opposite = _OPPOSITE.search(text, s_start, s_end) is not None
         # (这趟班列…到达非洲莫桑比克: the train to 非洲 a few sentences before, captions between)
-        reach = THIS_SERVICE_REACH if _THIS_SERVICE.search(text, s_start, s_end) else 1
+        reach = _THIS_SERVICE_BACK if _THIS_SERVICE.search(text, s_start, s_end) else 1
         came = self._came
         for route in found_routes:
             if came and i - came[1] <= 4:
