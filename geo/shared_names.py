@@ -128,6 +128,16 @@ def resolve_shared(text: str, raw: list[Hit], lex: Lexicon, unresolved: list | N
                     c.place == preferred or preferred in gaz.ancestors(c.place)
                     for c in surface.choices
                 )
+                # (喀什站, 喀什至瓜达尔: the city, not the prefecture that holds it, where the
+                # name is not an item of a list, whose items tell what it is)
+                or (
+                    all(
+                        c.place == preferred or c.place in gaz.ancestors(preferred)
+                        for c in surface.choices
+                    )
+                    and _list_start(text, raw, i) == start
+                    and _list_end(text, raw, i) == end
+                )
             ):
                 choice = next(c for c in surface.choices if c.place == preferred)
         if choice:
@@ -192,14 +202,21 @@ def _listed_as_crossing(text: str, raw: list[Hit], i: int, surface: Surface) -> 
     """The crossing of a name a town and its crossing share, in a list of crossings
     (满洲里、新疆阿拉山口、霍尔果斯3个沿边口岸: each the crossing, whatever stands before it)."""
     ports = [c for c in surface.choices if c.cls == "P"]
-    if len(ports) != 1 or not _CROSSINGS_LISTED.match(text, _list_end(text, raw, i)):
+    if len(ports) != 1 or not _in_a_list_of_crossings(text, raw, i):
         return False
     return ports[0]
 
 
-# 等口岸, 3个沿边内陆口岸 closing a list: what it lists are ports of entry
+def _in_a_list_of_crossings(text: str, raw: list[Hit], i: int) -> bool:
+    """Whether mention ``i`` stands in a list that closes as crossings (阿拉山口、喀什、满洲里
+    等5个出境口岸): a name there is a crossing's, never a place's by its preference."""
+    return _CROSSINGS_LISTED.match(text, _list_end(text, raw, i)) is not None
+
+
+# 等口岸, 3个沿边内陆口岸, 5个出境口岸 closing a list: what it lists are ports of entry
 _CROSSINGS_LISTED = re.compile(
-    "(?:等|等?[0-9一二三四五六七八九十两]+个?)(?:沿边|边境|陆路|内陆|铁路|公路|国家级|一类){0,3}口岸"
+    "(?:等|等?[0-9一二三四五六七八九十两]+个?)"
+    "(?:沿边|边境|陆路|内陆|铁路|公路|国家级|一类|出境|入境|进出境|出入境){0,3}口岸"
 )
 
 

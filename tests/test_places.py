@@ -528,6 +528,16 @@ def test_a_name_shared_by_a_city_and_the_county_inside_it_is_the_city():
     assert {"南昌市", "乌鲁木齐市"} <= set(regions) and "南昌县" not in regions
 
 
+def test_a_name_shared_by_a_city_and_the_prefecture_holding_it_is_the_city():
+    """喀什 (喀什市 and 喀什地区, which holds it): the city, in a text of another province too;
+    its station is a facility, and the route from it is read."""
+    record = extract_text("上周一列冷链班列从喀什站出发,三天后开到成都。")
+    assert [p["name"] for p in record["ports"]] == ["喀什站"]
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [("喀什站", ["成都市"])]
+    regions = [r["name"] for r in extract_text("这批红枣从阿克苏运到了郑州。")["regions"]]
+    assert "阿克苏市" in regions and "阿克苏地区" not in regions
+
+
 def test_names_listed_as_crossings_are_the_crossings_whatever_stands_before_them():
     """满洲里、阿拉山口 are towns and their crossings: in a list a count of crossings closes
     (3个沿边口岸), each is the crossing, 新疆 before one only saying where it lies; not a
