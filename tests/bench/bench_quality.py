@@ -481,6 +481,9 @@ REAL_SETS: tuple[tuple[str, str], ...] = (
     ("unharnessed.json", "a ninety-seventh held-out set of real articles"),
     ("unyoked.json", "a ninety-eighth held-out set of real articles"),
     ("unwed.json", "a ninety-ninth held-out set of real articles"),
+    ("unmoored.json", "a hundredth held-out set of real articles"),
+    ("unshunted.json", "a hundred-and-first held-out set of real articles"),
+    ("unbeckoned.json", "a hundred-and-second held-out set of real articles"),
 )
 FIRST_HELD_OUT = "heldout.json"
 
