@@ -598,8 +598,10 @@ def members_named(
         first = next((k for k, h in enumerate(hits) if h[0] == m.end()), None)
         if first is None:
             continue
-        listed = members_listed(text, hits[first:], gaz)
-        if len(listed) >= 3 and listed[0] == hits[first][2].place:
+        # (the list that starts at the count, not the longest of the sentence: a longer
+        # one may follow; 重庆市梁平区 that opens it is its first member, 梁平区)
+        listed = list(dict.fromkeys(_member_runs(text, hits[first:], gaz)[0][0]))
+        if len(listed) >= 3:
             return listed
     return []
 

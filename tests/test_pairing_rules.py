@@ -55,6 +55,12 @@ FOUR_ON_THE_BORDER = pairs(
             "川渝2区2县携手成立旅游联盟。4地即重庆市梁平区、垫江县、四川省大竹县",
             pairs(("梁平区", "垫江县"), ("梁平区", "大竹县"), ("垫江县", "大竹县")),
         ),
+        # (the list that starts at the count, though a longer one follows in the sentence)
+        (
+            "川渝两区两县携手成立文旅联盟。4地即梁平区、垫江县、大竹县、邻水县,"
+            "到会的还有万州区、开州区、云阳县、巫山县、奉节县的代表。",
+            FOUR_ON_THE_BORDER,
+        ),
         ("川渝2区2县携手成立旅游联盟。会上,梁平区、垫江县、大竹县作了发言。", set()),
         # (two places told as one after a verb of visiting are what the visitors study, and
         # 两地 further on in the sentence is them, not the two of the sentence before)
