@@ -542,8 +542,11 @@ _GROUP = (
     r"|(?<=[谋商议建话])(?P<places>[三四五六七八九])地"
     rf"|(?P<acting>[三四五六七八九])地(?=(?:将|已|正|也|还)?{alt(_PLACES_ACT)}))"
 )
+# (another group counted between a count and the act: the act is the later group's; 两家
+# 检察院也来,五家检察院共同签署)
+_ANOTHER_COUNT = r"[0-9０-９两二三四五六七八九十]家"
 _GROUP_ACTING = (
-    re.compile(rf"{_GROUP}(?:(?!{APART})[^。；;]){{0,12}}?{alt(GROUP_ACTS)}"),
+    re.compile(rf"{_GROUP}(?:(?!{APART}|{_ANOTHER_COUNT})[^。；;]){{0,12}}?{alt(GROUP_ACTS)}"),
     re.compile(rf"{alt(GROUP_ACTS)}{_GROUP}"),
 )
 _GROUP_HINT = re.compile(
