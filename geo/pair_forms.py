@@ -467,8 +467,14 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
             ),
             # (渝: the province's one-character name where it is visited)
             PairExample("四川省党政代表团来渝考察,两省市签署行动计划。", (("重庆市", "四川省"),)),
+            # (the body met in the next clause is the place gone to's own: still its partner)
+            PairExample(
+                "岳池县、武胜县两地法院来到合川,同合川区法院座谈。",
+                (("合川区", "岳池县"), ("合川区", "武胜县")),
+            ),
         ),
         needs_cue=True,
+        met_there=True,
         fast=rf"{LEAD}{ahead(firsts(IN_TURN + GO))}{ORG}{alt(IN_TURN)}?{_GO_NOT_FROM_TO}"
         rf"(?P<b>{LIST}){_NOT_A_WAY}",
         # (岳池县、武胜县两地法院来到合川,同合川区法院座谈: each visitor with the host)
@@ -511,8 +517,15 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
                 "潼南区政协党组书记、主席李某一行来璧,考察璧山产业发展,希望两地深化合作。",
                 (("潼南区", "璧山区"),),
             ),
+            # (another region's body met in the next clause: the place gone to is where
+            # they meet, that region the partner)
+            PairExample(
+                "5月2日,万州区委副书记、区长王某一行赴成都,与四川省交通运输厅座谈交流。",
+                (("万州区", "四川省"),),
+            ),
         ),
         needs_cue=True,
+        met_there=True,
         fast=rf"{LEAD}(?=[^{_TITLES_OUT}代考调工一队]{{0,40}}+[代考调工一队]){_TITLES}{_PARTY}"
         rf"(?:一行)?{alt(GO)}(?P<b>{LIST})",
     ),
@@ -649,6 +662,7 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
             PairExample("两地互联互通,重庆到贵阳的快速铁路正加紧施工。", ()),
         ),
         needs_cue=True,
+        met_there=True,
         fast=rf"{LEAD}{ahead(firsts(SENT_TO), 28, RUN_OUT)}"
         rf"(?:{RUN}{{0,16}}?|(?={RUN}{{17}}){ORG_CHAR}{{1,12}}?{RUN}{{16}})"
         rf"{_SENT_NOT_FROM_TO}(?P<b>{A}){_NOT_A_WAY}",

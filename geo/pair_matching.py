@@ -25,6 +25,7 @@ from cqmap.geo.pair_words import (
     GROUP_ACTS,
     KINDS_COUNTED,
     LEAD,
+    ORG,
     ORG_CHAR,
     SIGNED,
     alt,
@@ -222,6 +223,8 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
                 else:
                     first = [hits[ord(m.group("a")) - _A0][2].place]  # (one region token)
                 second = places_in(hits, m.group(f"b{k}"), "A")
+                if _met_elsewhere(pattern, document, m.end(f"b{k}"), second, hits):
+                    continue  # (赴成都,与四川省交通厅座谈: where they meet)
                 out.setdefault(i, []).append((pattern, first, second))
         for pattern, regex in _OTHERS_RE:
             if not pattern.hint.search(document):
@@ -270,6 +273,8 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
                 if _members_listed(document, m.start(), m.start("b"), m.end("b")):
                     continue  # (铜仁市和永川区、合川区等4个成员: a list of members)
                 second = places_in(hits, m.group("b"), "A")
+                if _met_elsewhere(pattern, document, m.end("b"), second, hits):
+                    continue  # (赴成都,与四川省交通厅座谈: where they meet)
                 if (
                     pattern.co_subjects
                     and "each" in m.re.groupindex
@@ -449,6 +454,22 @@ def pairs_of(
                 seen.add(key)
                 out.append((a, b, pattern.name))
     return out
+
+
+# Another region's body met in the clause after a place gone to (赴成都,与四川省交通厅座谈)
+_MET_THERE = re.compile(rf"[,，]\s*[与同]{ORG}({A})")
+
+
+def _met_elsewhere(
+    pattern: PairPattern, document: str, end: int, gone: list[str], hits: Sequence[Hit]
+) -> bool:
+    """Whether the places ``gone`` to, their list ending at ``end``, are only where the
+    party meets a region the next clause names, none of them (…赴成都,与四川省交通厅座谈:
+    四川省)."""
+    if not pattern.met_there:
+        return False
+    met = _MET_THERE.match(document, end)
+    return met is not None and hits[ord(met.group(1)) - _A0][2].place not in gone
 
 
 # An item with a place in brackets after it (资阳(安岳县)等9个柠檬产地): the place in brackets

@@ -53,6 +53,10 @@ class PairPattern:
     # (听取了武隆区和酉阳县扶贫办的汇报), and those right after a verb of linking the ends
     # of a third's link (串联香港与重庆, 打通济宁和重庆…的新通道): not partners
     not_heard: bool = False
+    # its second party is a place visited or gone to, and a region's body met there told
+    # in the next clause (一行赴成都,与四川省交通厅座谈) is the partner: the place gone to
+    # is where they meet, unless it is that region (来到合川,同合川区法院座谈)
+    met_there: bool = False
 
     @property
     def pattern(self) -> str:
