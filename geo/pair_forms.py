@@ -118,7 +118,8 @@ _HOST_BODY = f"(?:(?!指导|支持|承办|协办){ORG_CHAR}){{0,12}}?"
 TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
     PairPattern(
         "A与B",
-        rf"{LEAD}{ORG}{_ALIAS}{alt(JOIN)}{ORG}(?P<b>{LIST}){NOT_BORDERING}{NOT_COUNTED}{NOT_CO_HELPERS}",
+        rf"{LEAD}{ORG}{_ALIAS}{alt(JOIN)}{ORG}(?P<b>{LIST}){NOT_BORDERING}"
+        rf"{NOT_COUNTED}{NOT_CO_HELPERS}",
         JOIN,
         (
             PairExample("璧山区与巫溪县签署产业协作协议。", (("璧山区", "巫溪县"),)),
@@ -157,7 +158,8 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
             PairExample("调研组听取了武隆区和酉阳县扶贫办的协作工作汇报。", ()),
         ),
         needs_cue=True,
-        fast=rf"{LEAD}{ahead(firsts(JOIN) + '（(')}{ORG}{_ALIAS}{alt(JOIN)}{ORG}(?P<b>{LIST})"
+        fast=rf"{LEAD}{ahead(firsts(JOIN) + '（(')}{ORG}{_ALIAS}{alt(JOIN)}"
+        rf"{ORG}(?P<b>{LIST})"
         rf"{NOT_BORDERING}{NOT_COUNTED}{NOT_CO_HELPERS}",
         not_after=PLACE_PREPOSITIONS + _OBJECT_AFTER,
         closes_list=True,
@@ -427,6 +429,29 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
                 (("重庆市", "四川省"),),
             ),
             PairExample("四川省商务厅、重庆市商务委指导本地协会主办展会。", ()),
+        ),
+        needs_cue=False,
+        alone=True,
+    ),
+    # A document's title that opens with two regions' bodies, a space or 、 between them, as
+    # its joint authors (《重庆市体育局 成都市体育局…合作协议》, 《A人民政府 B人民政府关于…
+    # 的批复》): the two issuing or signing it as one, as A机关、B机关印发
+    PairPattern(
+        "《A机关 B机关…》",
+        rf"《{LEAD}{_HOST_BODY}[\s、]{ORG_CHAR}{{0,4}}?(?P<b>{A}){_HOST_BODY}"
+        rf"(?:关于|[^》。；;]{{0,60}}?(?:协议|协议书|备忘录)》)",
+        ("《",),
+        (
+            PairExample(
+                "昨天两市签下《成都市体育局 万盛经开区管委会体育交流合作协议》。",
+                (("万盛经开区", "成都市"),),
+            ),
+            PairExample(
+                "文件题为《重庆市人民政府 四川省人民政府关于设立合作园区的批复》。",
+                (("重庆市", "四川省"),),
+            ),
+            # (one region's two bodies: no pair)
+            PairExample("省里出台《贵州省发展改革委 贵州省财政厅关于支持遵义发展的通知》。", ()),
         ),
         needs_cue=False,
         alone=True,
