@@ -85,6 +85,10 @@ _ALIAS = "(?:[（(][^（）()、，,。；;]{1,24}[)）])?"
 # 要求): the second of two things named, no subject of the sentence
 _JOINED = "和及"
 
+# A title right before the joining word (以《规划纲要》和重庆、四川的会议精神为指引): the
+# word joins the title to what follows, not the region before the title to it
+_NOT_TITLE_JOINED = "(?<!》)"
+
 # What two places joined (A与B, A和B) right after are the object of, or the core of
 # something built: 推进建设荣昌和隆昌的示范区, 以安岳和潼南为核心打造金三角 (built there,
 # not by them)
@@ -118,7 +122,7 @@ _HOST_BODY = f"(?:(?!指导|支持|承办|协办){ORG_CHAR}){{0,12}}?"
 TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
     PairPattern(
         "A与B",
-        rf"{LEAD}{ORG}{_ALIAS}{alt(JOIN)}{ORG}(?P<b>{LIST}){NOT_BORDERING}"
+        rf"{LEAD}{ORG}{_ALIAS}{_NOT_TITLE_JOINED}{alt(JOIN)}{ORG}(?P<b>{LIST}){NOT_BORDERING}"
         rf"{NOT_COUNTED}{NOT_CO_HELPERS}",
         JOIN,
         (
@@ -158,7 +162,7 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
             PairExample("调研组听取了武隆区和酉阳县扶贫办的协作工作汇报。", ()),
         ),
         needs_cue=True,
-        fast=rf"{LEAD}{ahead(firsts(JOIN) + '（(')}{ORG}{_ALIAS}{alt(JOIN)}"
+        fast=rf"{LEAD}{ahead(firsts(JOIN) + '（(')}{ORG}{_ALIAS}{_NOT_TITLE_JOINED}{alt(JOIN)}"
         rf"{ORG}(?P<b>{LIST})"
         rf"{NOT_BORDERING}{NOT_COUNTED}{NOT_CO_HELPERS}",
         not_after=PLACE_PREPOSITIONS + _OBJECT_AFTER,

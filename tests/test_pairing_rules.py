@@ -123,6 +123,9 @@ FOUR_ON_THE_BORDER = pairs(
             "沙坪坝区法院新闻。\n重庆法院系统落实“一盘棋”的部署,与贵州法院系统携手推进协作。",
             pairs(("重庆市", "贵州省")),
         ),
+        # (a title right before 和 is what 和 joins to the region after it: the region
+        # before the title is no partner of it)
+        ("下一步,天府新区将以《规划纲要》和重庆、四川联席会议精神为指引,推进两个新区合作。", set()),
         # (三地 right after what they do as one)
         (
             "两县县长带队考察巴东,共谋三地旅游协作。座谈会上,巫山县、巴东县、神农架林区作了发言。",
