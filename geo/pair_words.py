@@ -79,7 +79,10 @@ RUN_OUT = "\ue000-\ue7ff。；;"
 RUN = f"[^{RUN_OUT}]"  # what may stand between a region and a word, within a clause
 # (two places written together, no mark between, are a list too: 与四川贵州建立机制; a
 # province right before a place of its own says where that place lies, as elsewhere)
-LIST = rf"{A}(?:{ORG}(?:、|和|及|与|以及){ORG}{A}|{A})*"
+# (an item between that names a place as no party, a company of it, is an item of the list
+# still: 深入合川区服务中心、合川区电力公司、渝北区总工会)
+_NOT_A_PARTY = "[\uec00-\uefff]"
+LIST = rf"{A}(?:{ORG}(?:、{ORG}{_NOT_A_PARTY}{ORG})*(?:、|和|及|与|以及){ORG}{A}|{A})*"
 # The ways and services that run between two places (两地间还没有直达客运班车, 两地中欧班列
 # 已开行两万列, 两地之间的货物往来): told of the two, they are a link, no work of theirs
 # together

@@ -123,6 +123,12 @@ FOUR_ON_THE_BORDER = pairs(
             "沙坪坝区法院新闻。\n重庆法院系统落实“一盘棋”的部署,与贵州法院系统携手推进协作。",
             pairs(("重庆市", "贵州省")),
         ),
+        # (a visit's list of sites, a company named by its place among them: still one
+        # list, each place visited)
+        (
+            "两天里,广元工会一行先后深入合川区职工服务中心、合川区电力公司、渝北区总工会机关考察。",
+            pairs(("合川区", "广元市"), ("渝北区", "广元市")),
+        ),
         # (a title right before 和 is what 和 joins to the region after it: the region
         # before the title is no partner of it)
         ("下一步,天府新区将以《规划纲要》和重庆、四川联席会议精神为指引,推进两个新区合作。", set()),
