@@ -94,6 +94,10 @@ _NOT_TITLE_JOINED = "(?<!》)"
 # not by them)
 _OBJECT_AFTER = "设以"
 
+# …or the end of a word of aiding (对口支援武隆区和石柱县, 帮扶城口与巫溪): the two aided,
+# side by side, as co-objects are
+_AIDED_AFTER = "援扶"
+
 # A region that begins a way's name (两省携手出资的巫山至巴东高速): the way's end, no partner
 _NOT_A_WAY_NAME = (
     "(?!(?:至|到|—|－|-)[\ue000-\ue7ff]?[^，,。；;\ue000-\uefff]{0,4}?"
@@ -165,7 +169,7 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         fast=rf"{LEAD}{ahead(firsts(JOIN) + '（(')}{ORG}{_ALIAS}{_NOT_TITLE_JOINED}{alt(JOIN)}"
         rf"{ORG}(?P<b>{LIST})"
         rf"{NOT_BORDERING}{NOT_COUNTED}{NOT_CO_HELPERS}",
-        not_after=PLACE_PREPOSITIONS + _OBJECT_AFTER,
+        not_after=PLACE_PREPOSITIONS + _OBJECT_AFTER + _AIDED_AFTER,
         closes_list=True,
         not_gainers=True,
         not_heard=True,
