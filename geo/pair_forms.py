@@ -89,6 +89,10 @@ _JOINED = "和及"
 # word joins the title to what follows, not the region before the title to it
 _NOT_TITLE_JOINED = "(?<!》)"
 
+# Two places joined, then 都 or 均 (重庆与成都都在抓住机遇): each does it on its own, no
+# work of theirs together (not 都市: 与成都都市圈协同)
+_EACH = "(?!都(?!市)|均)"
+
 # What two places joined (A与B, A和B) right after are the object of, or the core of
 # something built: 推进建设荣昌和隆昌的示范区, 以安岳和潼南为核心打造金三角 (built there,
 # not by them)
@@ -126,7 +130,7 @@ _HOST_BODY = f"(?:(?!指导|支持|承办|协办){ORG_CHAR}){{0,12}}?"
 TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
     PairPattern(
         "A与B",
-        rf"{LEAD}{ORG}{_ALIAS}{_NOT_TITLE_JOINED}{alt(JOIN)}{ORG}(?P<b>{LIST}){NOT_BORDERING}"
+        rf"{LEAD}{ORG}{_ALIAS}{_NOT_TITLE_JOINED}{alt(JOIN)}{ORG}(?P<b>{LIST}){_EACH}{NOT_BORDERING}"
         rf"{NOT_COUNTED}{NOT_CO_HELPERS}",
         JOIN,
         (
@@ -167,7 +171,7 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         ),
         needs_cue=True,
         fast=rf"{LEAD}{ahead(firsts(JOIN) + '（(')}{ORG}{_ALIAS}{_NOT_TITLE_JOINED}{alt(JOIN)}"
-        rf"{ORG}(?P<b>{LIST})"
+        rf"{ORG}(?P<b>{LIST}){_EACH}"
         rf"{NOT_BORDERING}{NOT_COUNTED}{NOT_CO_HELPERS}",
         not_after=PLACE_PREPOSITIONS + _OBJECT_AFTER + _AIDED_AFTER,
         closes_list=True,
@@ -564,13 +568,14 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
     ),
     PairPattern(
         "A…,与B",
-        rf"^{NOT_A}{{0,30}}?{LEAD}(?P<gap>{RUN}{{0,60}}?){alt(WITH)}{ORG}(?P<b>{LIST}){NOT_BORDERING}"
+        rf"^{NOT_A}{{0,30}}?{LEAD}(?P<gap>{RUN}{{0,60}}?){alt(WITH)}{ORG}(?P<b>{LIST}){_EACH}{NOT_BORDERING}"
         rf"{NOT_COUNTED}",
         WITH,
         (PairExample("万州区积极拓宽渠道,与开州区形成合作机制。", (("万州区", "开州区"),)),),
         needs_cue=True,
         fast=rf"^{NOT_A}{{0,30}}+{LEAD}{ahead(firsts(WITH), 60, RUN_OUT)}"
-        rf"(?P<gap>{RUN}{{0,60}}?){alt(WITH)}{ORG}(?P<b>{LIST}){NOT_BORDERING}{NOT_COUNTED}",
+        rf"(?P<gap>{RUN}{{0,60}}?){alt(WITH)}{ORG}(?P<b>{LIST}){_EACH}{NOT_BORDERING}"
+        rf"{NOT_COUNTED}",
         same_subject=True,
         not_after=PLACE_PREPOSITIONS + _JOINED,
         not_gainers=True,
