@@ -115,6 +115,8 @@ FACILITY_WORDS: dict[str, str] = {
     "铁路集装箱中心站": "rail hub", "集装箱中心站": "rail hub",
     # (a port of entry by its kind: 成都铁路口岸, 九江水运口岸, 霍尔果斯公路口岸)
     "铁路口岸": "rail hub", "水运口岸": "port", "公路口岸": "border crossing",
+    # (宜昌航空口岸, 双流航空口岸: a city's airport as its port of entry by air)
+    "航空口岸": "airport",
     # (only after a station: 合肥北站物流基地, 合肥北站货运中心; 南京货运中心 is an office)
     "物流基地": "rail hub", "货运中心": "rail hub",
     # (only with a name of its own: 保山蒲缥物流中心; 重庆物流中心 is no facility)

@@ -392,6 +392,8 @@ def test_a_station_named_after_its_port_is_the_station():
         ("列车经磨憨边境口岸出境。", "磨憨", "border crossing"),
         ("班列于10月20日从中国义乌铁路西站出发。", "义乌西站", "rail hub"),
         ("回程班列从哈萨克斯坦多斯托克车站开出。", "多斯特克", "border crossing"),
+        # (a city's airport as its port of entry by air)
+        ("今年宜昌航空口岸的国际货邮量翻了一番。", "宜昌航空口岸", "airport"),
     ],
 )
 def test_more_names_of_facilities(text, port, kind):
@@ -546,6 +548,8 @@ def test_a_citys_station_after_its_full_name(text, ports):
         ("西藏边境口岸建设加快。", []),
         ("本报广西记者站报道。", []),
         ("中越口岸通关便利化水平提高。", []),
+        # (a province's air crossings as one)
+        ("全力把贵州航空口岸做大做强。", []),
     ],
 )
 def test_a_facility_of_its_own_name_after_its_province(text, ports):
