@@ -394,6 +394,8 @@ def test_a_station_named_after_its_port_is_the_station():
         ("回程班列从哈萨克斯坦多斯托克车站开出。", "多斯特克", "border crossing"),
         # (a city's airport as its port of entry by air)
         ("今年宜昌航空口岸的国际货邮量翻了一番。", "宜昌航空口岸", "airport"),
+        # (a city's land port district, not the hub of trains it holds)
+        ("满载百货的班列开进了乌鲁木齐国际陆港区。", "乌鲁木齐国际陆港区", "dry port"),
     ],
 )
 def test_more_names_of_facilities(text, port, kind):
