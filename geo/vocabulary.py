@@ -84,6 +84,7 @@ FACILITY_WORDS: dict[str, str] = {
     "公铁物流园": "dry port",  # (河南现代公铁物流园: a park where road meets rail)
     # (长治陆港物流园区: a dry port's logistics park, as a city names it)
     "物流园区": "dry port", "陆港物流园区": "dry port", "物流港": "dry port", "国际物流港": "dry port",
+    "陆港物流园": "dry port",  # (廊坊陆港物流园: the park, not the city's 陆港 and a word left over)
     "陆港": "dry port", "国际陆港": "dry port", "内陆港": "dry port",
     "国际内陆港": "dry port",  # (合肥国际内陆港: a city's dry port, 国际 before 内陆港)
     "火车站": "rail station", "办理站": "rail station",

@@ -396,6 +396,8 @@ def test_a_station_named_after_its_port_is_the_station():
         ("今年宜昌航空口岸的国际货邮量翻了一番。", "宜昌航空口岸", "airport"),
         # (a city's land port district, not the hub of trains it holds)
         ("满载百货的班列开进了乌鲁木齐国际陆港区。", "乌鲁木齐国际陆港区", "dry port"),
+        # (a city's land port park, named whole)
+        ("首趟班列昨天驶出沧州陆港物流园。", "沧州陆港物流园", "dry port"),
     ],
 )
 def test_more_names_of_facilities(text, port, kind):
