@@ -378,6 +378,20 @@ def test_a_facility_named_again_by_its_head_is_that_facility():
     assert "三江侗族自治县" not in [r["name"] for r in extract_text(text)["regions"]]
 
 
+@pytest.mark.parametrize(
+    ("text", "ports"),
+    [
+        ("煤炭专列从包西铁路沙坪子站驶出。", [("沙坪子站", "中国")]),
+        ("支线在湘桂线冷水铺站接轨。", [("冷水铺站", "中国")]),
+        # (what a station does, not its name)
+        ("这里有一座大型铁路编组站和一座铁路无轨站。", []),
+    ],
+)
+def test_a_station_told_by_the_line_it_is_on(text, ports):
+    """包西铁路沙坪子站: a station of its own name after the railway line it is on."""
+    assert [(p["name"], p["host"]) for p in extract_text(text)["ports"]] == ports
+
+
 def test_a_station_named_after_its_port_is_the_station():
     text = "一列专列从重庆果园港鱼嘴站发出,预计48小时后抵达广州南沙港。"
     (route,) = extract_text(text)["routes"]
