@@ -392,6 +392,29 @@ def test_a_station_told_by_the_line_it_is_on(text, ports):
     assert [(p["name"], p["host"]) for p in extract_text(text)["ports"]] == ports
 
 
+@pytest.mark.parametrize(
+    ("text", "ports"),
+    [
+        # (each named whole, in the place told before the list; the first item's start is
+        # not told: 抓紧推进新建码头 is no name)
+        (
+            "今年岳阳市将抓紧推进新建码头、荆江门粮食码头、道仁矶油品码头等项目。",
+            [("荆江门粮食码头", "岳阳市"), ("道仁矶油品码头", "岳阳市")],
+        ),
+        # (in the place an item's name begins with; a station's terminal, not the station)
+        (
+            "湖北将推进货运枢纽、荆州洗舱站码头、宜昌洗舱站码头等工程。",
+            [("荆州洗舱站码头", "荆州市"), ("宜昌洗舱站码头", "宜昌市")],
+        ),
+        # (terminals of a size, no names)
+        ("去年建成了5万吨级码头、10万吨级码头等泊位。", []),
+    ],
+)
+def test_terminals_listed_each_with_its_word_are_read(text, ports):
+    """荆江门粮食码头、道仁矶油品码头等: a list of terminals, each named whole."""
+    assert [(p["name"], p["host"]) for p in extract_text(text)["ports"]] == ports
+
+
 def test_a_station_named_after_its_port_is_the_station():
     text = "一列专列从重庆果园港鱼嘴站发出,预计48小时后抵达广州南沙港。"
     (route,) = extract_text(text)["routes"]
