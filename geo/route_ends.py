@@ -250,6 +250,12 @@ def ends_after(
                 break  # (抵达重庆后将运转至成都…分销, 到达江津区后,经综保区分拨到广安: the
                 # goods handed on, the run ends)
         told = listed_places(sent, d.group("list"), gaz)
+        inner = _INNER.match(skeleton, d.end())
+        if inner and len(told) == 1 and _finer_end(sent.place(inner.group(1)), told[0], gaz):
+            # (抵达菲律宾的马尼拉港, 两江新区鱼嘴站: the port; so told before it is weighed
+            # against the ends before: 到达阿腾科里站,换轨后开往哈萨克斯坦首都阿斯塔纳 goes
+            # on to the capital, no coarser word of the station's country)
+            told = [sent.place(inner.group(1))]
         if dests and _LISTED_END.fullmatch(skeleton, last, d.start()):
             # (至德国、至波兰、至莫斯科和至中亚五国: a list of ends, each with its 至)
             dests, last = [*dests, *told], d.end()
@@ -275,9 +281,6 @@ def ends_after(
             # stop where it was told, 驶抵俄罗斯…,再…进入黑龙江,最终到达抚远港)
             stops.append((last, dests))
         dests, last = told, d.end()
-        inner = _INNER.match(skeleton, d.end())
-        if inner and len(dests) == 1 and _finer_end(sent.place(inner.group(1)), dests[0], gaz):
-            dests = [sent.place(inner.group(1))]  # (抵达菲律宾的马尼拉港, 两江新区鱼嘴站: the port)
     for v in VIA.finditer(skeleton, k, end):
         stops.append((v.start(), _stops_of(sent, v)))
     via = [x for _, places in sorted(stops, key=lambda s: s[0]) for x in places]

@@ -1000,3 +1000,12 @@ def test_where_the_cargo_came_from_is_no_start_after_where_it_is_loaded():
     assert _routes("在新田港,工人把来自澳大利亚的铁矿石装上列车,随后发往达州。") == [
         ("新田港", ["达州市"], [], "rail")
     ]
+
+
+def test_a_train_goes_on_to_a_city_named_with_its_country_after_a_stop_there():
+    """…到达阿腾科里站,换轨后开往哈萨克斯坦首都阿斯塔纳: the capital named after its country
+    is where the train goes on to, the station a stop; not the country told again, coarser,
+    of the station it reached."""
+    assert _routes(
+        "这列中亚班列上周从连云港开出,先驶抵阿腾科里站,换轨后再开往哈萨克斯坦首都阿斯塔纳。"
+    ) == [("连云港市", ["阿斯塔纳"], ["阿腾科里"], "rail")]
