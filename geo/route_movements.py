@@ -43,6 +43,7 @@ from cqmap.geo.route_words import (
     counted_network,
     mode_of,
     on_by_ship,
+    regauged,
 )
 from cqmap.geo.routes import CAN_ONLY, Context, Route, RouteForm, compared, route_of
 from cqmap.geo.skeleton import Sentence, is_token
@@ -286,6 +287,8 @@ def _transferred(
         return []
     hub, skeleton = dests[0], sent.skeleton
     mode, then = mode_of(skeleton[: transfer.start()]), mode_of(skeleton[transfer.end() : end])
+    if mode == "rail" and regauged(skeleton, transfer):
+        return []  # (到达后贝加尔斯克后换装宽轨车组,…运抵莫斯科: the train goes on, read whole)
     if mode in TRAINS and on_by_ship(skeleton, transfer.start(), end):
         # (…班列抵达钦州港东站后通过船舶转运至越南: the train's rail-sea route, on to where
         # the ship goes, the port a stop)

@@ -30,6 +30,7 @@ from cqmap.geo.route_words import (
     TRANSFER,
     mode_of,
     on_by_ship,
+    regauged,
 )
 from cqmap.geo.routes import Route, by_sea, by_sea_only
 from cqmap.geo.skeleton import Sentence
@@ -167,6 +168,8 @@ def extend_route(
     # (…到达盐田港后,经驳船运至葵青港,换装国际班轮发往欧洲: the goods leave this service
     # where they change to another, as a movement's do, read_movement)
     transfer = TRANSFER.search(sent.skeleton) or _BY_ANOTHER.search(sent.skeleton)
+    if transfer is not None and last.mode == "rail" and regauged(sent.skeleton, transfer):
+        transfer = None  # (货物到达后贝加尔斯克换装宽轨车组,…运抵莫斯科: the train goes on)
     dests, via = ends_after(sent, 0, gaz, transfer.start() if transfer else None)
     dests, via = _spread_from(dests, via, gaz)
     by_ship = transfer is not None and on_by_ship(sent.skeleton, transfer.start())

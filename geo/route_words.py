@@ -65,6 +65,7 @@ __all__ = [
     "OPENING_CUE",
     "mode_of",
     "TRANSFER",
+    "regauged",
     "T",
     "TLIST",
     "TLIST_ASIDES",
@@ -428,6 +429,21 @@ def mode_of(text: str, default: str | None = "unspecified") -> str | None:
 
 # The goods change to another service (到达湛江港后,转搭华南集装箱快线): a route ends there
 TRANSFER = re.compile("转搭|转乘|换乘|换装|转装|改由|转由|转驳|转海运|转海船|转海轮|换海船|换海轮")
+# A train's goods moved onto other wagons, where the gauge changes at a border (在后贝加尔
+# 斯克换装至宽轨冷藏车组, 到达阿拉山口换装后发往阿拉木图, 换轨后继续西行): the train's run goes
+# on, the station a stop; not onto a ship, a truck, a plane or a service of its own
+# (换装海轮, 换装汽车, 换装国际班列)
+_REGAUGE = re.compile(
+    "(?:换装|换轨)(?![^，。；,;]{0,12}?(?:海|船|轮|汽车|卡车|公路|航空|飞机|货机|班列|班轮|快线|专列))"
+)
+
+
+def regauged(skeleton: str, transfer: re.Match) -> bool:
+    """Whether a :data:`TRANSFER` match is a train's goods moved onto other wagons of
+    the railway (换装至宽轨车组, 换装后发往…), no service of another mode."""
+    return _REGAUGE.match(skeleton, transfer.start()) is not None
+
+
 # …by a ship over the sea, no service named (再换装海运货轮运抵新加坡, 转海运发往印度, 通过
 # 船舶转运至越南): a train's goods going on so are the train's rail-sea route, the port a
 # stop (not 换装国际班轮发往欧洲: a liner of its own)

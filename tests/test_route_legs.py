@@ -1039,3 +1039,20 @@ def test_what_ships_cannot_do_is_no_run_going_on():
     )
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert routes == [("宁波舟山港", ["马鞍山港"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (in the sentence of the run)
+        "这趟冷链班列昨天从大连港铁路中心站开出,到达后贝加尔斯克后换装宽轨车组,十天后抵达莫斯科。",
+        # (in the sentence after the train told)
+        "这趟冷链班列昨天从大连港铁路中心站开出,驶向莫斯科。货物在后贝加尔斯克换装宽轨冷藏车,"
+        "十天后抵达莫斯科。",
+    ],
+)
+def test_a_train_whose_goods_change_wagons_at_a_border_goes_on(text):
+    """到达后贝加尔斯克后换装宽轨车组,…抵达莫斯科: the goods moved onto other wagons where
+    the gauge changes: the train's run goes on to its end, the station a stop; no route
+    ending at the station."""
+    assert [r[:3] for r in _routes(text)] == [("大连港铁路中心站", ["莫斯科"], ["后贝加尔斯克"])]
