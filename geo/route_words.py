@@ -712,7 +712,8 @@ DESTINATIONS = re.compile(
     # (an opening quote right before the place: 踏上开往“西安港”的路程; a quoted epithet of
     # it: 抵达“海上丝绸之路”重要节点国家越南)
     rf"(?:“[^”，。；,;\ue000-\uefff]{{1,10}}”)?"
-    rf"(?:(?!{SERVICE})[^，。；,;：:()（）“”\ue000-\uefff]){{0,10}}?(?:“(?={T}))?"
+    # (not over a list's mark: 铁路直达运输、赣州南康关区查验 lists steps, no place reached)
+    rf"(?:(?!{SERVICE})[^，。；,;：:()（）“”、\ue000-\uefff]){{0,10}}?(?:“(?={T}))?"
     rf"|{_NOT_A_REACH}至(?={T})"
     # (…运送至中欧班列的终点德国杜伊斯堡站: the end, named right after the word)
     rf"|终点站?(?={T})"

@@ -1009,3 +1009,10 @@ def test_a_train_goes_on_to_a_city_named_with_its_country_after_a_stop_there():
     assert _routes(
         "这列中亚班列上周从连云港开出,先驶抵阿腾科里站,换轨后再开往哈萨克斯坦首都阿斯塔纳。"
     ) == [("连云港市", ["阿斯塔纳"], ["阿腾科里"], "rail")]
+
+
+def test_a_word_of_reach_does_not_run_over_a_list_mark_to_a_place():
+    """铁路直达运输、南康区集中查验: 直达 names a way of carrying, and the place after the
+    list's mark is where another step is done, no place the train reaches."""
+    text = "这趟海铁联运班列从前场站出发,驶往赣州,全程采用铁路直达运输、南康区集中查验的通关模式。"
+    assert _routes(text) == [("前场站", ["赣州市"], [], "rail-sea")]
