@@ -1016,3 +1016,10 @@ def test_a_word_of_reach_does_not_run_over_a_list_mark_to_a_place():
     list's mark is where another step is done, no place the train reaches."""
     text = "这趟海铁联运班列从前场站出发,驶往赣州,全程采用铁路直达运输、南康区集中查验的通关模式。"
     assert _routes(text) == [("前场站", ["赣州市"], [], "rail-sea")]
+
+
+def test_a_registered_company_named_after_a_place_is_no_start():
+    """由北京某某航空货物运输代理有限公司从…运至银川: the company that moves the goods,
+    its long registered name after the place, is no place a run starts."""
+    text = "这批服装由北京远达航空货物运输代理有限公司从周边省份以公路运输方式集中运至银川。"
+    assert all(origin != "北京市" for origin, *_ in _routes(text))
