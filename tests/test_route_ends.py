@@ -1023,3 +1023,21 @@ def test_a_registered_company_named_after_a_place_is_no_start():
     its long registered name after the place, is no place a run starts."""
     text = "这批服装由北京远达航空货物运输代理有限公司从周边省份以公路运输方式集中运至银川。"
     assert all(origin != "北京市" for origin, *_ in _routes(text))
+
+
+@pytest.mark.parametrize(
+    "text, routes",
+    [
+        # (the bureau's stations are not in the gazetteer: no end named)
+        ("运煤列车在固原站重新编组以后,驶向郑州铁路局管辖的略阳西和首阳山。", []),
+        # (the station the bureau runs is the end)
+        (
+            "这趟集装箱班列从日照站发出,到达成都铁路局城厢站。",
+            [("日照站", ["城厢站"], [], "rail")],
+        ),
+    ],
+)
+def test_a_railway_bureau_named_by_its_seat_is_no_end(text, routes):
+    """驶向郑州铁路局…, 到达成都铁路局城厢站: the city names the railway bureau, no place
+    the train goes; the station named after the bureau is."""
+    assert _routes(text) == routes
