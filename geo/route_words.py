@@ -327,6 +327,9 @@ PASSENGERS = re.compile(
     "客船|客轮|游轮|客运|旅客|游客|动车|高铁|城际快巴|公交|客车|客滚|旅游(?:专列|列车|班列|线路|路线|专线|航线)"
     # (K2618次列车, G1234次: a passenger train by its number; not X8489次, 79366次, freight's)
     r"|(?<![A-Za-z0-9])[KTZGDC]\d{1,4}次"
+    # (记者从来凤站登上列车: a reporter aboard, a ride of people told; not goods that 登上
+    # 班列, nor 海关关员登上列车 to inspect one)
+    r"|记者[^，。；,;]{0,12}?(?:登上|坐上|乘上|乘坐|搭乘)了?(?:列车|火车|动车|高铁|航班|飞机|客船|轮船)"
 )
 # A service of passengers named before where it runs from (国际客运列车由北京…前往): not
 # goods such as buses (载着28台客车驶离)

@@ -1041,3 +1041,9 @@ def test_a_railway_bureau_named_by_its_seat_is_no_end(text, routes):
     """驶向郑州铁路局…, 到达成都铁路局城厢站: the city names the railway bureau, no place
     the train goes; the station named after the bureau is."""
     assert _routes(text) == routes
+
+
+def test_a_reporter_riding_a_train_is_no_freight_route():
+    """记者从团结村站登上列车,…抵达鱼嘴站: a ride of people told by the reporter aboard,
+    no movement of goods."""
+    assert _routes("傍晚5时,记者从团结村站登上列车,只花了40分钟就抵达鱼嘴站。") == []
