@@ -793,6 +793,14 @@ def test_a_weak_name_after_cong_and_before_yilu_is_a_place():
     assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [("舟山港", ["黄冈港"])]
 
 
+def test_a_weak_name_after_cong_and_before_feidi_is_a_place():
+    """从河内飞抵成都: a word of flying on (飞抵, 飞到) does not continue the name into a word,
+    as 飞往 does not."""
+    for text in ("这架全货机从河内飞抵成都。", "一架货机昨天从曼谷飞到昆明。"):
+        names = {r["name"] for r in extract_text(text)["regions"]}
+        assert names & {"河内", "曼谷"}, text
+
+
 def test_a_weak_name_before_dao_and_a_place_is_a_route_s_end():
     """济宁到重庆万州的集装箱水运航线: 济宁 is the route's start, as across a dash; 潼南双江到
     玉溪: 双江 is a town of 潼南, no 双江县."""
