@@ -250,6 +250,9 @@ ROUTE_HINTS = (
     "卸船", "卸货",
     # (一架全货机从成都起飞,目的地是布鲁塞尔)
     "起飞", "升空", "腾空", "目的",
+    # (一架全货机由花湖机场飞往宝安机场, 货机从曼谷飞抵鄂尔多斯: freight flown there; a
+    # passengers' flight is read for no route)
+    "飞往", "飞抵", "飞到",
     *CORRIDOR_OF,
 )  # fmt: skip
 # What may be some day (未来…将可以, 届时, 建成后, 目的是), what is planned, hoped for or

@@ -1437,6 +1437,21 @@ def test_a_flight_straight_to_a_place_or_laden_with_goods_flies_freight(text, en
     assert ((route["origin"], route["destinations"]), route["mode"]) == (ends, "air")
 
 
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("一架全货机由花湖机场飞往宝安机场,运去一批快件。", ("花湖国际机场", ["宝安国际机场"])),
+        ("一架泰国的全货机从曼谷飞抵鄂尔多斯。", ("曼谷", ["鄂尔多斯市"])),
+    ],
+)
+def test_freight_flown_to_a_place_with_no_other_word_of_transport_is_read(text, ends):
+    """由花湖机场飞往宝安机场, 从曼谷飞抵鄂尔多斯: a freighter's flight told by 飞往 or 飞抵
+    alone is a sentence of transport, read for routes (a passengers' flight is none)."""
+    (route,) = extract_text(text)["routes"]
+    assert ((route["origin"], route["destinations"]), route["mode"]) == (ends, "air")
+    assert extract_text(text.replace("全货机", "客机载着旅客"))["routes"] == []
+
+
 def test_a_corridors_train_whose_end_is_named_first_goes_there():
     """开往德国汉堡的中欧班列从西安新筑站驶出: the end named before where the corridor's train
     leaves, as for any service."""
