@@ -475,7 +475,8 @@ def on_by_ship(text: str, start: int, end: int | None = None) -> bool:
 # --------------------------------------------------------------------------- pattern pieces
 T = ANY  # any place
 # (林查班/曼谷: a slash between two places lists them)
-TLIST = f"{T}(?:[、和及与/]{T})*"
+# (the last joined by 以及: 至越南、泰国以及俄罗斯等地的直航航线)
+TLIST = f"{T}(?:(?:[、和及与/]|以及){T})*"
 # (飞往印度(德里、孟买)、孟加拉(达卡): a country with its cities in brackets)
 # (an aside after an end that is no place of its own: 波兰马拉舍维奇(华沙)、比利时根特;
 # the last joined by 以及: …、俄罗斯以及拉脱维亚里加)

@@ -1452,6 +1452,14 @@ def test_freight_flown_to_a_place_with_no_other_word_of_transport_is_read(text, 
     assert extract_text(text.replace("全货机", "客机载着旅客"))["routes"] == []
 
 
+def test_a_list_of_ends_whose_last_is_joined_by_yiji_is_read_whole():
+    """至越南、泰国以及俄罗斯等地的直航航线: 以及 joins the last end of the list, as 和 does;
+    a line to each."""
+    text = "宁波港现已开通至越南、泰国以及俄罗斯等地共9条直航航线。"
+    ends = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert ends == [("宁波舟山港", [d]) for d in ("越南", "泰国", "俄罗斯")]
+
+
 def test_a_corridors_train_whose_end_is_named_first_goes_there():
     """开往德国汉堡的中欧班列从西安新筑站驶出: the end named before where the corridor's train
     leaves, as for any service."""
