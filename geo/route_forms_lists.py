@@ -29,12 +29,14 @@ __all__ = ["LIST_FORMS"]
 # What parts two chains of a list
 # (after 、, a word of where the next lies that names no place: 珞璜港—新田港、中心城区果园港—
 # 水富港)
-_CHAIN_JOIN = '(?:、[\u4e00-\u9fff]{0,4}?|[,，]|[”"]?(?:和|及|以及|与)[“"]?|(?<=[”"])(?=[“"]))'
+_CHAIN_JOIN = (
+    '(?:、[\u4e00-\u9fff]{0,4}?|[,，]|[”"」]?(?:和|及|以及|与)[“"「]?|(?<=[”"」])(?=[“"「]))'
+)
 # A chain of a list whose end the gazetteer does not know (泸州港-普兴, a town): no route
 # of its own, and no end of the list
 # (or 至 one of five or six characters, a city abroad: 合肥至沃罗腾斯克)
 _UNKNOWN_END = (
-    f'[“"]?{T}[“”"]?(?:{DASH}{{1,2}}[\u4e00-\u9fff]{{2,4}}?|至[\u4e00-\u9fff]{{2,6}}?)[”"]?'
+    f'[“"「]?{T}[“”"「」]?(?:{DASH}{{1,2}}[\u4e00-\u9fff]{{2,4}}?|至[\u4e00-\u9fff]{{2,6}}?)[”"」]?'
     f"(?={_CHAIN_JOIN})"
 )
 # A line's two ends, in a list of lines (射阳港到太仓港; 大丰港内港池到宿迁港: a part of
@@ -87,6 +89,14 @@ LIST_FORMS: tuple[RouteForm, ...] = (
                 "万州港",
                 ("武汉港",),
                 mode="river",
+            ),
+            # (each in the corner brackets of a Traditional page, which quote as “” do)
+            Example(
+                "该公司今年开通「郑州—塔什干—伊斯坦布尔」「郑州—塔什干—苏黎世」等全货机航线。",
+                "郑州市",
+                ("伊斯坦布尔",),
+                ("塔什干",),
+                "air",
             ),
             Example(
                 "开行宜宾—武汉—釜山、宜宾—南京—大阪集装箱近洋航线。",

@@ -502,10 +502,11 @@ BRACKETED = r"[(（][^()（）]{0,16}[)）]"  # an aside: 内江(自贡)至…, 
 # (that one tried first: a chain goes on past it rather than end at its country)
 LINK = (
     f'(?:{DASH}{{1,2}}{T}?[\u4e00-\u9fff]{{2,8}}(?:{BRACKETED})?(?={DASH}{{1,2}}[“”"]?{T})'
-    f'|(?:{DASH}{{1,2}}|至|经|一|直?飞|(?<=经{T})到)[“”"]?{T}(?:/{T})*[“”"]?(?:{BRACKETED})?)'
+    f'|(?:{DASH}{{1,2}}|至|经|一|直?飞|(?<=经{T})到)[“”"「」]?{T}(?:/{T})*[“”"「」]?(?:{BRACKETED})?)'
 )
-# A chain of places: 泸州—武汉—台湾, 泸州至珞璜港至果园港
-CHAIN = f'[“"]?{T}[“”"]?(?:{BRACKETED})?(?:{LINK})+'
+# A chain of places: 泸州—武汉—台湾, 泸州至珞璜港至果园港 (in quotes, or in the corner
+# brackets of Traditional pages: 「郑州—塔什干—伊斯坦布尔」)
+CHAIN = f'[“"「]?{T}[“”"「」]?(?:{BRACKETED})?(?:{LINK})+'
 # A chain of a list of lines whose last end lists two places (南京至名古屋和大阪、南京至
 # 胡志明: 名古屋 and 大阪); not a place starting the next chain (江津-乐山和江津-昆明)
 LISTED_CHAIN = f"{CHAIN}(?:[和及]{T}{{1,2}}(?!{DASH}|至|{T}))?"
