@@ -129,7 +129,13 @@ def read_points_served(form: RouteForm, m: re.Match, ctx: Context) -> list[Route
     origin = ctx.sent.place(m.group("o")) if m.group("o") else ctx.anchor
     if origin is None or getattr(gaz.places.get(origin), "kind", None) != "airport":
         return []
-    dests = [d for d in ctx.sent.places_in(m.group("d")) if not gaz.holds(d, origin)]
+    listed = ctx.sent.places_in(m.group("d") or m.group("d2"))
+    # (a country right before its city only says where the city is: 俄罗斯莫斯科)
+    dests = [
+        d
+        for d in listed
+        if not gaz.holds(d, origin) and not any(x != d and gaz.holds(d, x) for x in listed)
+    ]
     return [route_of(form, None, origin, [d], [], "air", ctx) for d in dests]
 
 

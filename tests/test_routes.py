@@ -1460,6 +1460,17 @@ def test_a_list_of_ends_whose_last_is_joined_by_yiji_is_read_whole():
     assert ends == [("宁波舟山港", [d]) for d in ("越南", "泰国", "俄罗斯")]
 
 
+def test_the_cities_an_airports_freighter_lines_reach_each_after_its_country():
+    """全货机航线通达…多个城市,包括俄罗斯莫斯科,比利时列日: a line to each city, none to the
+    country named before it to say where the city is."""
+    text = (
+        "已有6家航空公司在萧山国际机场运营全货机。全货机航线通达亚欧多个城市,包括"
+        "俄罗斯莫斯科,比利时列日,美国纽约等。"
+    )
+    ends = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert ends == [("萧山国际机场", [d]) for d in ("莫斯科", "列日", "纽约")]
+
+
 def test_a_corridors_train_whose_end_is_named_first_goes_there():
     """开往德国汉堡的中欧班列从西安新筑站驶出: the end named before where the corridor's train
     leaves, as for any service."""
