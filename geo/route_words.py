@@ -114,6 +114,10 @@ SERVICE_WORDS = (
     # (the same told new, 新 before its last word: “日本—武汉—蒙古”国际海铁联运新通道, as
     # 运输新路线 below)
     "联运新通道", "运输新通道",
+    # (a channel of logistics, right after its ends in quotes: “黄骅港—锦州港”散改集物流
+    # 新通道; not one told by what it joins, 由武汉通往中亚的物流新通道, a train's way told
+    # again; nor 物流大通道, a corridor's name: 川贵广—南亚国际物流大通道)
+    '[”"」][^，。；,;“”"」\ue000-\uefff]{0,8}?物流新?通道',
     # (“泸州-昆明”这条铁水联运线: a line of rail and water)
     "铁水联运线", "水铁联运线", "铁海联运线", "海铁联运线",
     # (a feeder line between a port and a hub port: “日照-青岛”集装箱外贸内支线, 公共支线;

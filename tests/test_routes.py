@@ -1471,6 +1471,17 @@ def test_the_cities_an_airports_freighter_lines_reach_each_after_its_country():
     assert ends == [("萧山国际机场", [d]) for d in ("莫斯科", "列日", "纽约")]
 
 
+def test_a_channel_of_logistics_named_by_its_ends_in_quotes_is_a_service():
+    """“黄骅港—锦州港”散改集物流新通道: a channel named by its ends is a service between them;
+    not one told by what it joins (由武汉通往中亚的物流新通道), nor a corridor's name
+    (物流大通道)."""
+    text = "去年,黄骅港搭建起“黄骅港—锦州港”散改集物流新通道。"
+    ends = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert ends == [("黄骅港", ["锦州港"])]
+    text = "一条由武汉通往中亚地区的物流新通道已经打通。"
+    assert extract_text(text)["routes"] == []
+
+
 def test_a_corridors_train_whose_end_is_named_first_goes_there():
     """开往德国汉堡的中欧班列从西安新筑站驶出: the end named before where the corridor's train
     leaves, as for any service."""
