@@ -404,11 +404,22 @@ def flown_freight(text: str) -> bool:
     )
 
 
+def _sailings(text: str) -> bool:
+    """Whether a sentence's 航班 are a liner's sailings (太仓港开通了至洋山港的中转航班): a
+    sentence of ships and of no aircraft but its 航班."""
+    return _BY_WATER.search(text) is not None and all(
+        m.group() == "航班" for m in BY_AIR.finditer(text)
+    )
+
+
 def air_line(tail: str, name: str | None, text: str) -> bool:
     """Whether a line read from ``text`` (its words ``tail`` before the service word, its
     ``name``) is flown: by its own words, or a 航线 in a sentence of aircraft and not of
     ships."""
-    if BY_AIR.search(tail) or (name and BY_AIR.search(name)) or tail.endswith("包机"):
+    own = [m.group() for w in (tail, name or "") for m in BY_AIR.finditer(w)]
+    if own and not (set(own) == {"航班"} and _sailings(text)):
+        return True
+    if tail.endswith("包机"):
         return True  # (a charter, 包机, is flown)
     # (重庆至多哈直航, …直飞中东客运航班: a line flown, 直航 told in a sentence of aircraft)
     line = tail.endswith(("航线", "航班", "直航")) or (name or "").endswith("航线")

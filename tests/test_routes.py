@@ -1482,6 +1482,19 @@ def test_a_channel_of_logistics_named_by_its_ends_in_quotes_is_a_service():
     assert extract_text(text)["routes"] == []
 
 
+def test_the_sailings_of_a_liner_between_ports_are_no_flights():
+    """太仓港开通了至洋山港的中转航班: 航班 in a sentence of ports and of no aircraft are a
+    liner's sailings, a line by water; 航班 told with aircraft or airports are still flights."""
+    (route,) = extract_text("太仓港开通了至洋山港的中转航班。")["routes"]
+    assert (route["origin"], route["destinations"], route["mode"]) == (
+        "太仓港",
+        ["洋山港"],
+        "river",
+    )
+    (route,) = extract_text("白云机场开通了至曼谷的货运航班。")["routes"]
+    assert route["mode"] == "air"
+
+
 def test_a_corridors_train_whose_end_is_named_first_goes_there():
     """开往德国汉堡的中欧班列从西安新筑站驶出: the end named before where the corridor's train
     leaves, as for any service."""
