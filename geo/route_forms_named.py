@@ -20,6 +20,7 @@ from cqmap.geo.route_named import (
     read_composite,
     read_course,
     read_named_by_end,
+    read_run_between,
 )
 from cqmap.geo.route_words import (
     BRACKETED,
@@ -605,6 +606,28 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
             ),
             Example("从事连云港港与台湾高雄港之间直航的集装箱船已有5艘。", "连云港港", ("高雄港",)),
         ),
+    ),
+    RouteForm(
+        "X与Y之间开行service",
+        # a service told run between two ends (郑州与山东青岛港间每天开行两班铁海联运班列,
+        # 兰州与连云港之间对开班列): the first-named end first, as for a service both ways;
+        # the ends of any kind, a port after its province (not 往返于, 在 …之间: the forms
+        # above; not 中国与欧洲之间双向往来的班列, 香港和盐田港之间的航线互补: services told
+        # in general, with no run of their own; nor between China and a country: the
+        # programme as a whole, read_run_between)
+        rf"(?<![于在])(?P<o>{T})(?:和|与|及)(?:{T}(?={T}))?(?P<d>{T})(?:之间|间)"
+        rf"(?P<tail>[^，。；,;的\ue000-\uefff]{{0,8}}?(?:开通|开行|开辟|开设|对开)了?"
+        rf"{CLAUSE}{{0,12}}?{SERVICE})(?!通道|大通道|走廊)",
+        (
+            Example("兰州与连云港之间每周对开两列班列。", "兰州市", ("连云港市",), mode="rail"),
+            Example(
+                "郑州与山东青岛港间每天开行两班铁海联运班列。",
+                "郑州市",
+                ("青岛港",),
+                mode="rail-sea",
+            ),
+        ),
+        reader=read_run_between,
     ),
     RouteForm(
         "X和Y…起点和终点",

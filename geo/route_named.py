@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from cqmap.geo.gazetteer import CHINA
 from cqmap.geo.regions import ABBREVIATIONS, ABBREVIATIONS_AT_END
 from cqmap.geo.route_ends import ends_after, origin_of, remark_start, within
 from cqmap.geo.route_words import (
@@ -54,6 +55,7 @@ __all__ = [
     "read_named_by_end",
     "read_pairs_counted",
     "read_rotation",
+    "read_run_between",
     "read_transship",
 ]
 
@@ -112,6 +114,13 @@ def read_both_ways(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         origin=m.group("o") or m.group("o2"),
         destination=m.group("d") or m.group("d2"),
     )
+
+
+def read_run_between(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """A service told run between two ends (郑州与青岛港间开行…班列): from the first named;
+    not between China and another country or part of the world (中国与欧洲之间才头一次
+    开行了班列: the programme as a whole, told of no run of its own)."""
+    return [r for r in read_groups(form, m, ctx) if CHINA not in (r.origin, *r.destinations)]
 
 
 def read_bracket_ends(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
