@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from cqmap.geo.route_ends import ends_after, origin_of, other_origins, remark_start
+from cqmap.geo.route_ends import clause_start, ends_after, origin_of, other_origins, remark_start
 from cqmap.geo.route_movements import ends_named_first, respective
 from cqmap.geo.route_words import (
     CORRIDOR_OF,
@@ -108,6 +108,12 @@ def read_anchor_services(form: RouteForm, m: re.Match, ctx: Context) -> list[Rou
     if not _from_anchor(m, ctx):
         return []
     skeleton = sent.skeleton
+    opener = sent.places_in(skeleton[clause_start(skeleton, m.start()) : m.start()])
+    if opener and not any(x == ctx.anchor or _same_port(x, ctx.anchor, gaz) for x in opener):
+        # (这是株洲市继开通往明斯克的班列后…: another place that opened them, its city, is
+        # named in the clause before the verb; the services are its, not the port's before;
+        # not 赣州港先推出了到盐田港的班列, the port itself)
+        return []
     # (a service that names no mode goes as the sentence says, but not by the sea another
     # one crosses: a river liner to ports abroad is made river-sea by route_of)
     said = ctx.mode(form.water)
@@ -119,6 +125,11 @@ def read_anchor_services(form: RouteForm, m: re.Match, ctx: Context) -> list[Rou
             mode = mode_of(s.group(), None) or default
             out.append(route_of(form, None, ctx.anchor, dests, [], mode, ctx))
     return out
+
+
+def _same_port(a: str, b: str, gaz) -> bool:
+    """Whether ``a`` is a port holding or held by the port ``b`` (赣州港, 赣州国际陆港)."""
+    return gaz.places[a].level == "port" and (gaz.holds(a, b) or gaz.holds(b, a))
 
 
 def read_points_served(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:

@@ -1694,3 +1694,15 @@ def test_a_railways_name_before_its_train_or_station_names_no_corridor(text, nam
     """中老铁路国际货运列车, 中老铁路磨憨站: the railway's name is the train's or the
     station's; the railway named as itself is a corridor of the text."""
     assert [c["name"] for c in extract_text(text)["corridors"]] == named
+
+
+def test_services_opened_by_a_place_named_before_the_verb_are_not_the_ports_before():
+    """A place named in the clause before 开通 (这是株洲市继开通往…) opened the services
+    it tells: they start there, not at the facility the sentence before was about."""
+    text = (
+        "首列班列从株洲中车物流基地启运,终点站为莫斯科。"
+        "这也是株洲市继开通往明斯克的班列后,新开的又一条货运线路。"
+    )
+    routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
+    assert ("株洲市", ("明斯克",)) in routes
+    assert ("株洲中车物流基地", ("明斯克",)) not in routes
