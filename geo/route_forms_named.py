@@ -123,6 +123,16 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
             Example(
                 "企业可选“宜宾-昆明”这条铁水联运线出货。", "宜宾市", ("昆明市",), mode="rail-river"
             ),
+            # (a channel of combined transport told great or green: 联运大通道, 联运绿色通道)
+            Example(
+                "两市合力打造兰州—天津港铁海联运大通道。", "兰州市", ("天津港",), mode="rail-sea"
+            ),
+            Example(
+                "这条合肥—宁波舟山港铁海联运绿色通道已畅通。",
+                "合肥市",
+                ("宁波舟山港",),
+                mode="rail-sea",
+            ),
             Example("万州一宜昌滚装航线恢复运行。", "万州港", ("宜昌港",), mode="river"),
             # (到 after a stop passed: the chain goes on to its end)
             Example(

@@ -118,6 +118,10 @@ SERVICE_WORDS = (
     # 新通道; not one told by what it joins, 由武汉通往中亚的物流新通道, a train's way told
     # again; nor 物流大通道, a corridor's name: 川贵广—南亚国际物流大通道)
     '[”"」][^，。；,;“”"」\ue000-\uefff]{0,8}?物流新?通道',
+    # (the same told as a great or a green channel, or one of logistics: 西安—青岛陆海联运大通道,
+    # 襄阳—宁波铁海联运绿色通道, 榆林—天津港的物流通道; not 物流大通道, a region's corridor as a
+    # whole: 川贵广—南亚国际物流大通道)
+    "联运大通道", "联运绿色通道", "运输绿色通道", "物流通道",
     # (“泸州-昆明”这条铁水联运线: a line of rail and water)
     "铁水联运线", "水铁联运线", "铁海联运线", "海铁联运线",
     # (a feeder line between a port and a hub port: “日照-青岛”集装箱外贸内支线, 公共支线;
