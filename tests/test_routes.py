@@ -1706,3 +1706,9 @@ def test_services_opened_by_a_place_named_before_the_verb_are_not_the_ports_befo
     routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
     assert ("株洲市", ("明斯克",)) in routes
     assert ("株洲中车物流基地", ("明斯克",)) not in routes
+
+
+def test_goods_that_can_be_carried_by_way_of_a_railway_make_no_run():
+    """What goods can do (能够通过铁路运往…) is the place's reach, no run of a service."""
+    text = "班列开行以后,甘肃的货物能够通过铁路运往中亚、欧洲等市场。"
+    assert extract_text(text)["routes"] == []
