@@ -15,6 +15,7 @@ from cqmap.geo.route_words import (
     CORRIDOR_OF,
     DESTINATIONS,
     FROM_HERE,
+    LINES_COUNTED,
     PASSENGERS,
     PLANS,
     RUNS_TIME_ENDS,
@@ -249,9 +250,11 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     name = ctx.corridors.get(corridor.name, m.group())
     starts = [start, *(other_origins(sent, ctx.first_origin, start)[0] if origin else ())]
     at = ctx.first_origin.end() if origin else m.end()
+    pairs = respective(skeleton, at, starts, dests)
+    if len(starts) == 1 and len(dests) > 1 and LINES_COUNTED.search(skeleton, 0, at):
+        pairs = [(start, [d]) for d in dests]  # (the lines counted before: one to each end)
     routes = [
-        route_of(form, name, s, ends, via, mode, ctx, corridor=corridor.name)
-        for s, ends in respective(skeleton, at, starts, dests)
+        route_of(form, name, s, ends, via, mode, ctx, corridor=corridor.name) for s, ends in pairs
     ]
     if not origin:
         for route in routes:

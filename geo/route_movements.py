@@ -28,6 +28,7 @@ from cqmap.geo.route_words import (
     END_IS_RE,
     FLIES_TO,
     FUTURE,
+    LINES_COUNTED,
     ORIGIN,
     PASSENGER_SERVICE,
     PASSENGERS,
@@ -191,6 +192,10 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
             # shipped on 分别 to two countries stay one route); so also where 分别 told
             # before the start too (分别载着…从乍浦港区驶出,分别开往芜湖、桐乡: ships)
             return [route_of(form, None, origin, [d], via, mode, ctx) for d in dests]
+    if len(dests) > 1 and not more and LINES_COUNTED.search(skeleton, 0, m.start()):
+        # (国际线路已有11条,由西安通往伊朗、汉堡、科沃拉等地: the lines counted before, each
+        # to one of the places)
+        return [route_of(form, None, origin, [d], via, mode, ctx) for d in dests]
     dests += [x for x in extended if x not in dests]
     return [
         route_of(form, None, o, ends, via, mode, ctx)

@@ -291,7 +291,7 @@ PLANNED_OPENING_REACH = 24
 # (or after them: 已开通运输线路12条)
 LINES_COUNTED = re.compile(
     r"(?:\d+|[两二三四五六七八九十百几多][一二三四五六七八九十百几多]*)条[^，。；;]{0,24}?(?:线路|航线|线)"
-    r"|(?:线路|航线)(?:\d+|[两二三四五六七八九十百几多][一二三四五六七八九十百几多]*)条"
+    r"|(?:线路|航线)(?:已有|已达|共有|增至|达到?)?(?:\d+|[两二三四五六七八九十百几多][一二三四五六七八九十百几多]*)条"
 )
 # A network told by its lines counted and the countries or cities they reach, counted or
 # not (已累计通行114条中欧班列线路,…通往波兰、德国等21国; 已有11条线路,辐射到西班牙、伊朗等

@@ -1712,3 +1712,11 @@ def test_goods_that_can_be_carried_by_way_of_a_railway_make_no_run():
     """What goods can do (能够通过铁路运往…) is the place's reach, no run of a service."""
     text = "班列开行以后,甘肃的货物能够通过铁路运往中亚、欧洲等市场。"
     assert extract_text(text)["routes"] == []
+
+
+def test_lines_counted_before_the_places_they_reach_are_a_route_each():
+    """Lines counted (线路已有9条) and then told from their place to a list of ends: a
+    route to each end, not one line to them all."""
+    text = "目前,该站开通的国际线路已有9条,由兰州通往阿拉木图、鹿特丹、汉堡等地。"
+    routes = sorted((r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"])
+    assert routes == [("兰州市", ("汉堡",)), ("兰州市", ("阿拉木图",)), ("兰州市", ("鹿特丹",))]
