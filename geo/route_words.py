@@ -651,7 +651,9 @@ ORIGIN = re.compile(
     # (not 中欧班列(重庆)—中东欧国家班列顺利发车: the far end of a dashed name is no origin)
     # (not 取道满洲里驶出国门: where it crosses the border, a stop)
     # (not 向着越南胡志明站出发: heading for it)
-    rf"|(?<![向往朝—–\-－])(?<!取道|途经|经由|经过|向着|朝着)(?<!经)(?P<o2>{T}){ORG_NT}"
+    # (not 首趟至哈萨克斯坦班列启程: where it goes; but 运至钦州港东站发车, goods brought
+    # to where the train leaves)
+    rf"|(?<![向往朝—–\-－])(?<!取道|途经|经由|经过|向着|朝着)(?<!经)(?<!(?<![运送转])[至到])(?P<o2>{T}){ORG_NT}"
     rf"(?:(?:{DEPART})(?!国门|国境)|是[^，。]{{0,12}}始发)"
     # (not 驶离青岛船厂: a new ship leaving its shipyard)
     rf"|(?:驶出|驶离|开出|发自|离开)(?P<o3>{T})(?!船厂|造船)"

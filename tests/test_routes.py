@@ -1720,3 +1720,14 @@ def test_lines_counted_before_the_places_they_reach_are_a_route_each():
     text = "目前,该站开通的国际线路已有9条,由兰州通往阿拉木图、鹿特丹、汉堡等地。"
     routes = sorted((r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"])
     assert routes == [("兰州市", ("汉堡",)), ("兰州市", ("阿拉木图",)), ("兰州市", ("鹿特丹",))]
+
+
+def test_a_place_right_after_zhi_before_a_train_leaving_is_where_it_goes():
+    """至 or 到 right before a place names where a train goes (首趟至哈萨克斯坦班列启程),
+    not where it leaves; goods brought to a station that leaves (运至…站发车) still start
+    there."""
+    text = "首趟至哈萨克斯坦班列启程,此后又直达法国巴黎、土耳其。"
+    assert not [r for r in extract_text(text)["routes"] if r["origin"] == "哈萨克斯坦"]
+    text = "集装箱运至钦州港东站发车,驶往新加坡。"
+    origins = [r["origin"] for r in extract_text(text)["routes"]]
+    assert origins == ["钦州港东站"]
