@@ -211,6 +211,14 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 ("罗兹",),
             ),
             Example("测试班列从钦州港东站出发重庆,运行三天。", "钦州港东站", ("重庆市",)),
+            # (a place's service told run, then the way it runs to its end: 开行,经…至)
+            Example(
+                "昆明中亚班列每周开行,经阿拉山口至阿拉木图。",
+                "昆明市",
+                ("阿拉木图",),
+                ("阿拉山口",),
+                "rail",
+            ),
             # (loaded there onto a service, then where it goes: 装上…直达)
             Example(
                 "在果园港,一批脐橙装上班列,先走铁路再转海运,一路直达新加坡。", "果园港", ("新加坡",)

@@ -698,7 +698,9 @@ ORIGIN = re.compile(
     rf"|(?<![向往朝至到—–\-－])(?P<o7>{T})(?:(?:的|{B})(?:{SERVICE_KINDS}|{_ORDINAL})*|(?:{SERVICE_KINDS}|{_ORDINAL})+)"
     rf"{SERVICE}(?:{_SERVICE_ADVERBS}){{0,2}}(?={_GO_FROM}"
     # (成都中亚公共班列投入运行,列车经霍尔果斯出关,终点为塔什干: its end told after it runs)
-    rf"|[^，,。；;\ue000-\uefff]{{0,6}}?(?:开行|运行|开通|首发)[^。；;]{{0,30}}?(?:{END_IS_RE}))"
+    rf"|[^，,。；;\ue000-\uefff]{{0,6}}?(?:开行|运行|开通|首发)[^。；;]{{0,30}}?(?:{END_IS_RE})"
+    # (成都中亚公共班列常态化开行,经霍尔果斯至塔什干: the way it runs told next, to its end)
+    rf"|[^，,。；;\ue000-\uefff]{{0,6}}?(?:开行|运行|开通|首发)[，,]经{T}[^，,。；;\ue000-\uefff]{{0,4}}?(?:至|到){T})"
     # 各地的货柜先集中到重庆,再由中老铁路运往老挝万象: where goods are gathered, then
     # shipped on
     rf"|(?:集中|集结|汇集|汇聚)(?:到|在|于)(?P<o8>{T})(?=[^。；;]{{0,12}}?(?:再|然后))"
