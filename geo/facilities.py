@@ -794,12 +794,13 @@ def _terminals_listed(text: str, raw: list, lex) -> list:
 # A port, then the areas it is made of, each named with its word: 宜宾港涵盖翠柏港区、南溪
 # 港区、江安港区和新市港区 (each a port area of that port, whatever its name is)
 # (or a few words after the port, then what is done to its areas: 芜湖港…正重点打造裕溪口
-# 港区、朱家桥港区与三山港区; 安庆港扩大口岸开放范围,纳入皖河农场港区、长风港区)
+# 港区、朱家桥港区与三山港区; 安庆港扩大口岸开放范围,纳入皖河农场港区、长风港区; 水富港扩能
+# 工程建设,包括中嘴作业区、中心作业区: the works take in the areas)
 # What parts the items of a list of areas, and the words an area's name ends with
 _JOIN = "(?:、|以及|和|及|与)"
 _AREA_WORD = "(?:港区|作业区)"
 _AREAS_OF = re.compile(
-    r"(?:[^。；;！!？?]{0,30}?(?:打造|纳入|建设|新建|扩建)|涵盖|包括|包含|下辖|辖有|分为|由"
+    r"(?:[^。；;！!？?]{0,30}?(?:打造|纳入|建设|新建|扩建|涵盖|包括|包含)|下辖|辖有|分为|由"
     # (台州港口岸头门港区、健跳港区以及龙门港区: the port's areas listed right after it, two
     # or more)
     rf"|口岸|(?=[\u4e00-\u9fff]{{2,4}}?{_AREA_WORD}{_JOIN}))"

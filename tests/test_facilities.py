@@ -1127,6 +1127,10 @@ def test_the_areas_listed_after_a_port_are_its_parts():
     text = "安庆港扩大口岸开放范围,纳入皖河农场港区、长风港区,并打造它的重点港区。"
     ports = {p["name"]: p["parent"] for p in extract_text(text)["ports"]}
     assert ports == {"安庆港": None, "皖河农场港区": "安庆港", "长风港区": "安庆港"}
+    # (the port's works, then the areas they take in)
+    text = "宜宾港三期工程正在建设,涵盖江北作业区、中心作业区等。"
+    ports = {p["name"]: p["parent"] for p in extract_text(text)["ports"]}
+    assert ports == {"宜宾港": None, "江北作业区": "宜宾港", "中心作业区": "宜宾港"}
     # (listed right after the port, or after its port of entry: 龙门港区 is the port's, not
     # a facility of 龙门县)
     text = "验收组对台州港口岸头门港区、健跳港区以及龙门港区进行验收。"
