@@ -398,6 +398,8 @@ def _facility_after_place(
         and not (level == "country" and m.group() != "港")
         # (重庆口岸, 四川口岸, 贵州航空口岸: a province's ports of entry as one, for customs)
         and not (level in ("province", "municipality") and m.group() in ("口岸", "航空口岸"))
+        # (河南铁路枢纽, 云南最大铁路枢纽: a province's railways, no one hub)
+        and not (level == "province" and m.group() == "铁路枢纽")
         # (a name of its own starts inside: 江北机场 is not 江北 + 机场)
         and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
         # (怀化西货运站(隶属长沙铁路物流中心): the office a unit belongs to; 重庆铁路物流

@@ -107,6 +107,7 @@ FACILITY_WORDS: dict[str, str] = {
     # (乌苏铁路货场, 南宁铁路物流中心: a railway's yard or freight hub at the place)
     "铁路货场": "rail station", "铁路物流中心": "rail hub",
     "铁路物流园": "rail hub",  # (广州增城铁路物流园, 深圳平湖南铁路物流园)
+    "铁路枢纽": "rail hub",  # (长春铁路枢纽, 安康铁路枢纽: a city's railway hub as a whole)
     # (长春铁路综合货场, 广元铁路综合物流基地: a railway's yard or base at the place)
     "铁路综合货场": "rail station", "铁路物流基地": "rail hub", "铁路综合物流基地": "rail hub",
     "铁路货运站": "rail station",  # (厦门海沧铁路货运站)

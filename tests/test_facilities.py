@@ -433,6 +433,8 @@ def test_a_station_named_after_its_port_is_the_station():
         ("今年宜昌航空口岸的国际货邮量翻了一番。", "宜昌航空口岸", "airport"),
         # (a city's land port district, not the hub of trains it holds)
         ("满载百货的班列开进了乌鲁木齐国际陆港区。", "乌鲁木齐国际陆港区", "dry port"),
+        # (a city's railway hub as a whole)
+        ("新线建成后将接入襄阳铁路枢纽。", "襄阳铁路枢纽", "rail hub"),
         # (a city's land port park, named whole)
         ("首趟班列昨天驶出沧州陆港物流园。", "沧州陆港物流园", "dry port"),
     ],
@@ -589,8 +591,9 @@ def test_a_citys_station_after_its_full_name(text, ports):
         ("西藏边境口岸建设加快。", []),
         ("本报广西记者站报道。", []),
         ("中越口岸通关便利化水平提高。", []),
-        # (a province's air crossings as one)
+        # (a province's air crossings as one; a province's railways, no one hub)
         ("全力把贵州航空口岸做大做强。", []),
+        ("全力发挥湖南铁路枢纽的作用。", []),
     ],
 )
 def test_a_facility_of_its_own_name_after_its_province(text, ports):
