@@ -543,8 +543,9 @@ def line_mode(
     return own or ctx.mode(_unsaid(tail, form.water))
 
 
-# Words of the water in a line's own words (川渝水路货运航线, 集装箱货运航线)
-_WATER_TAIL = re.compile("水|集装箱|江|海|河|滚装|散货|内支线")
+# Words of the water in a line's own words (川渝水路货运航线, 集装箱货运航线; 货柜, the
+# container as Taiwan and Hong Kong write it: 莆田至台湾货柜货运航线)
+_WATER_TAIL = re.compile("水|集装箱|货柜|江|海|河|滚装|散货|内支线")
 
 
 # What joins a chain's places (泰国一老挝一重庆: 一 typed for a dash, between two places;

@@ -1731,3 +1731,12 @@ def test_a_place_right_after_zhi_before_a_train_leaving_is_where_it_goes():
     text = "集装箱运至钦州港东站发车,驶往新加坡。"
     origins = [r["origin"] for r in extract_text(text)["routes"]]
     assert origins == ["钦州港东站"]
+
+
+def test_a_line_of_containers_written_huogui_is_no_air_line():
+    """莆田至台湾货柜货运航线: 货柜, the container as Taiwan writes it, says a line of
+    ships, as 集装箱 does; 货运航线 then names no freight flown."""
+    routes = extract_text("莆田至台湾货柜货运航线昨天恢复运行。")["routes"]
+    assert [(r["origin"], r["destinations"], r["mode"]) for r in routes] == [
+        ("莆田市", ["台湾省"], "river-sea")
+    ]
