@@ -1047,3 +1047,9 @@ def test_a_reporter_riding_a_train_is_no_freight_route():
     """记者从团结村站登上列车,…抵达鱼嘴站: a ride of people told by the reporter aboard,
     no movement of goods."""
     assert _routes("傍晚5时,记者从团结村站登上列车,只花了40分钟就抵达鱼嘴站。") == []
+
+
+def test_where_shipments_arrived_counted_is_no_start():
+    """运抵中国的第三船、抵达江苏的第一船: the places the ore reached, each with its count
+    of shipments, and no place it left."""
+    assert _routes("这是该矿山投产以来运抵中国的第三船、抵达江苏的第一船矿石。") == []
