@@ -125,6 +125,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         or _CAN_AFTER.match(skeleton, m.end())
         or _a_way(skeleton, m.end(), end)
         or _way_before(skeleton, m.start())
+        or _way_measured(skeleton, m.start())
     ):
         # (船舶可从广元直达上海; 一条从广元出发…至重庆的水上通道; 中吉乌公路从喀什出发,…终点是
         # 塔什干: a way, no service)
@@ -362,6 +363,23 @@ def _a_way(skeleton: str, start: int, end: int) -> bool:
 # A way right before where it starts (中吉乌公路从喀什出发): a road, a railway or a waterway told
 # (铁路专用线从…站引出,直达…码头: a siding; 这条水运大动脉——从涪陵出发: an artery)
 _WAY_BEFORE = re.compile("(?:公路|铁路|高速|航道|运河|水道|管道|专用线|大动脉)[\\s—–-]*\\Z")
+# A way told by its length before a movement (这条总长约1200公里的水运大动脉,…从涪陵出发,
+# …直抵北部湾港; 铁路全长300公里,从…引出): the course of the way, no run on it (not 全程
+# 1391公里, a run's length)
+_WAY_MEASURED = re.compile(
+    "(?:全长|总长)[^，。；,;]{0,16}?(?:公路|铁路|高速|航道|运河|水道|大动脉)"
+    "|(?:公路|铁路|高速|航道|运河|水道|大动脉)[^，。；,;]{0,6}?(?:全长|总长)"
+)
+# (a ship, a train or goods told after the way are a run on it: 这条…航道已建成,一艘货船从…)
+_ON_THE_WAY_TOLD = re.compile("船|轮|班列|列车|专列|航线|货物|集装箱|车辆")
+
+
+def _way_measured(skeleton: str, k: int) -> bool:
+    """Whether a way told by its length is what a movement from ``k`` describes."""
+    way = _WAY_MEASURED.search(skeleton, 0, k)
+    return way is not None and not _ON_THE_WAY_TOLD.search(skeleton, way.end(), k)
+
+
 # ... but not one gone along (集装箱沿长江航道由泸州运抵武汉: the goods' way)
 _ALONG = re.compile("(?:沿|顺|经|走|通过)[^，。；,;\ue000-\uefff]{0,6}\\Z")
 

@@ -1053,3 +1053,20 @@ def test_where_shipments_arrived_counted_is_no_start():
     """运抵中国的第三船、抵达江苏的第一船: the places the ore reached, each with its count
     of shipments, and no place it left."""
     assert _routes("这是该矿山投产以来运抵中国的第三船、抵达江苏的第一船矿石。") == []
+
+
+@pytest.mark.parametrize(
+    "text, routes",
+    [
+        ("这条总长约800公里的水运大动脉,将从涪陵出发,沿乌江上溯,直抵贵州遵义。", []),
+        # (a ship told after the way runs on it)
+        (
+            "这条总长约800公里的水运大动脉已经建成,一艘货船从涪陵港出发,驶往遵义。",
+            [("涪陵港", ["遵义市"], [], "river")],
+        ),
+    ],
+)
+def test_a_way_told_by_its_length_is_a_course_not_a_run(text, routes):
+    """这条总长…公里的水运大动脉,…从涪陵出发,…直抵遵义: the course of the way, no run on it;
+    a ship told after it is one."""
+    assert _routes(text) == routes
