@@ -451,6 +451,23 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         reader=read_opened_list,
     ),
     RouteForm(
+        "X至Y service…,至Z service",
+        # a line named by its ends, then in the next clause another from the same start
+        # named by its end alone (北部湾港至香港班轮实现“天天班”开行,至新加坡班轮每周2班
+        # 常态化开行): a route each, as lines opened one after another are
+        # (not a chain's stop: 宜宾至武汉至上海…)
+        rf"(?<![至到经])(?P<o>{T})(?:至|到)(?P<d>{T}){TAIL}[^。；;，,\ue000-\uefff]{{0,16}}[，,]"
+        rf"(?P<more>(?:至|到){T}{LINE_TAIL})",
+        (
+            Example(
+                "钦州港至香港班轮每天开行,至新加坡班轮每周两班。",
+                "钦州港",
+                ("新加坡",),
+            ),
+        ),
+        reader=read_opened_list,
+    ),
+    RouteForm(
         "N条service,X分别至A、B",
         # lines told, then where each goes from one place (新疆有4条全货机航线,乌鲁木齐分别至
         # 列日、比什凯克、阿拉木图以及塔什干): a line to each
