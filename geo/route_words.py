@@ -362,6 +362,8 @@ FLOWN = re.compile(f"货机|客机|{FLIES_TO.pattern}|包机|执飞|首航航班
 AIR_FREIGHT = re.compile(
     "货运航线|货运航班|货机|航空货运|货邮|航空物流|空运|货运包机|货运枢纽机场|货运机场"
     "|(?:邮政|顺丰|圆通|京东|中通|中州|货运|快运)航空|邮航"
+    # (the post's own lines: 中国邮政开通的又一条“冷鲜肉”航线, mail and goods flown)
+    "|中国邮政"
     # (a freight airline as its name is written short: 卢森堡货航, 西北国际货航; not 散货航线)
     "|货航(?!线)"
     # (an air line told by its figure of trade, the silk road of the air: 郑州—卢森堡

@@ -1495,6 +1495,14 @@ def test_the_sailings_of_a_liner_between_ports_are_no_flights():
     assert route["mode"] == "air"
 
 
+def test_the_posts_own_air_lines_carry_freight():
+    """中国邮政开通的…航线: the post's lines fly mail and goods, a line of freight though the
+    sentence names no freighter."""
+    text = "继去年开通“银川—南京”航线后,中国邮政又开通一条冷鲜肉航线,成为牛羊肉运往各地的空中通道。"
+    ends = [(r["origin"], r["destinations"], r["mode"]) for r in extract_text(text)["routes"]]
+    assert ("银川市", ["南京市"], "air") in ends
+
+
 def test_a_corridors_train_whose_end_is_named_first_goes_there():
     """开往德国汉堡的中欧班列从西安新筑站驶出: the end named before where the corridor's train
     leaves, as for any service."""
