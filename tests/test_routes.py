@@ -1503,6 +1503,12 @@ def test_the_posts_own_air_lines_carry_freight():
     assert ("银川市", ["南京市"], "air") in ends
 
 
+def test_the_station_a_flight_is_bound_for_is_its_end():
+    """起飞,目的站为日本大阪: the station or airport it is bound for, as 目的地为."""
+    (route,) = extract_text("一架货运包机从郑州新郑国际机场起飞,目的站为日本大阪。")["routes"]
+    assert (route["origin"], route["destinations"]) == ("新郑国际机场", ["大阪"])
+
+
 def test_a_corridors_train_whose_end_is_named_first_goes_there():
     """开往德国汉堡的中欧班列从西安新筑站驶出: the end named before where the corridor's train
     leaves, as for any service."""
