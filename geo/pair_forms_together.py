@@ -13,6 +13,7 @@ from cqmap.geo.pair_pattern import PairExample, PairPattern
 from cqmap.geo.pair_words import (
     ALL_TOGETHER,
     APART,
+    COUNT,
     COUNTED,
     KINDS_COUNTED,
     ORG,
@@ -54,14 +55,14 @@ _LISTED_TOGETHER = (*ALL_TOGETHER, "融合发展", "整合")
 # A list of places closed by a count of them all, and their bodies (内江、自贡等三市工商联):
 # one province's parties, of a list by province
 _COUNTED_LIST = (
-    rf"{A}(?:[、和及]{A})*等(?:[0-9０-９]{{1,2}}|[两二三四五六七八九十])个?(?:市|区|县|州|地|区县|市州)"
+    rf"{A}(?:[、和及]{A})*等{COUNT}个?(?:市|区|县|州|地|区县|市州)"
     r"[^，,。；;\ue000-\ue7ff]{0,12}"
 )
 # Parties listed, with their bodies, maybe closed by their count (重庆海关、成都海关等2个
 # 内陆海关; 钦州、北海2个沿海海关)
 _SIGNERS = (
     rf"{_BODIES_OF_PLACE}(?:[、和及]{_BODIES_OF_PLACE})+"
-    r"(?:等?(?:[0-9０-９]{1,2}|[两二三四五六七八九十])个[^，,。；;\ue000-\ue7ff]{0,8})?"
+    rf"(?:等?{COUNT}个[^，,。；;\ue000-\ue7ff]{{0,8}})?"
 )
 # What places meeting as one confer on together (共商发展大计, 共谋抱团发展)
 _CONFER = ("共商", "共谋", "共话", "共议")
@@ -241,7 +242,7 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
     # 包括重庆海关、成都海关等2个内陆海关,以及钦州、北海2个沿海海关 (each the others' partner)
     PairPattern(
         "签署…的N个X包括A、B、C",
-        rf"(?:签署|签订|签约)[^。；;，,\ue000-\ue7ff]{{0,16}}?的(?:[0-9０-９]{{1,2}}|[两二三四五六七八九十])"
+        rf"(?:签署|签订|签约)[^。；;，,\ue000-\ue7ff]{{0,16}}?的{COUNT}"
         rf"个?[^。；;，,\ue000-\ue7ff]{{0,6}}?(?:包括|分别是|分别为)[:：]?"
         rf"(?P<a>{_SIGNERS}(?:[，,]?(?:以及|及|和){_SIGNERS})*)",
         ("包括", "分别是", "分别为"),

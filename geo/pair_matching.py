@@ -21,6 +21,8 @@ from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.matcher import Hit, Surface
 from cqmap.geo.pair_words import (
     APART,
+    COUNT,
+    COUNT_OR_ONE,
     COUNTED_PARTIES,
     GROUP_ACTS,
     KINDS_COUNTED,
@@ -552,7 +554,7 @@ _PLACES_ACT = (
 # The bodies of places, counted as a group of them (五家法院, 7家检察机关)
 _BODIES_COUNTED = "(?:人民)?(?:法院|检察院|检察机关|政府|政协|人大)"
 _GROUP = (
-    r"(?:(?P<n>\d{1,2}|[两二三四五六七八九十])"
+    rf"(?:(?P<n>{COUNT})"
     r"(?:个?(?:川渝|渝川)?(?:毗邻|相邻|周边|沿线)?(?:区县|县区|区市县|市区县|县市区)|位[“\"]?邻居"
     # (or their bodies counted: 五家法院共同签署)
     rf"|家{_BODIES_COUNTED})"
@@ -565,13 +567,13 @@ _GROUP = (
 )
 # (another group counted between a count and the act: the act is the later group's; 两家
 # 检察院也来,五家检察院共同签署)
-_ANOTHER_COUNT = r"[0-9０-９两二三四五六七八九十]家"
+_ANOTHER_COUNT = f"{COUNT}家"
 _GROUP_ACTING = (
     re.compile(rf"{_GROUP}(?:(?!{APART}|{_ANOTHER_COUNT})[^。；;]){{0,12}}?{alt(GROUP_ACTS)}"),
     re.compile(rf"{alt(GROUP_ACTS)}{_GROUP}"),
 )
 _GROUP_HINT = re.compile(
-    r"[\d两二三四五六七八九十](?:个?(?:川渝|渝川)?(?:毗邻|相邻|周边|沿线)?"
+    rf"{COUNT}(?:个?(?:川渝|渝川)?(?:毗邻|相邻|周边|沿线)?"
     r"(?:区县|县区|区市县|市区县|县市区)|位[“\"]?邻居|家" + _BODIES_COUNTED + ")"
     r"|[0-9０-９一二两三四五六七八九十][市区县州][0-9０-９一二两三四五六七八九十]{1,2}[市区县州]"
     r"|[谋商议建话][三四五六七八九]地|[三四五六七八九]地(?:将|已|正|也|还)?[联携共合抱一签]"
@@ -601,11 +603,10 @@ def groups_acting(text: str) -> list[tuple[int, int]]:
 
 
 # The count of one kind of a group counted by kinds (3市 of 3市3区8县)
-_KIND_COUNT = re.compile("([0-9０-９]{1,2}|[一二两三四五六七八九十])[市区县州]")
+_KIND_COUNT = re.compile(f"({COUNT_OR_ONE})[市区县州]")
 # A group's count, then its members named (14地即A、B、C…, 这5个区县分别是…)
 _NAMED_AFTER_COUNT = re.compile(
-    "([0-9０-９]{1,2}|[两二三四五六七八九十])个?(?:地|方|区县|县区|区市县|市区县|县市区|市县)"
-    "(?:即|分别是|分别为|包括)[:：]?"
+    f"({COUNT})个?(?:地|方|区县|县区|区市县|市区县|县市区|市县)(?:即|分别是|分别为|包括)[:：]?"
 )
 
 
@@ -677,9 +678,7 @@ def members_listed(text: str, hits: Sequence[Hit], gaz: Gazetteer) -> list[str]:
 
 
 # A list's own count right after it (黔江、彭水、利川三家检察院; 武隆、咸丰两家检察院)
-_LIST_COUNTED = re.compile(
-    "等?([0-9０-９]{1,2}|[两二三四五六七八九十])(?:家|个区县|个|地|区县|区|县|市)"
-)
+_LIST_COUNTED = re.compile(f"等?({COUNT})(?:家|个区县|个|地|区县|区|县|市)")
 
 
 def members_counted(text: str, hits: Sequence[Hit], gaz: Gazetteer, counts: set[int]) -> list[str]:

@@ -26,6 +26,8 @@ __all__ = [
     "ASK",
     "AS_PAIR",
     "BACK",
+    "COUNT",
+    "COUNT_OR_ONE",
     "COUNTED",
     "COUNTED_PARTIES",
     "DELIVER",
@@ -97,13 +99,18 @@ NOT_BORDERING = (
     # (nor a way or a service between them: 济宁和重庆之间的水运物流通道)
     rf"|[^，。；,;]{{0,10}}?(?:之间|间)的?[^，。；,;]{{0,6}}?(?:{_WAYS}))"
 )
+# A count of places as articles write it (5个区县, 两地, 十家): one or two digits, or a
+# numeral; with 一 where a count of one stands beside others (3市1区8县)
+_NUMERALS = "两二三四五六七八九十"
+COUNT = f"(?:[0-9０-９]{{1,2}}|[{_NUMERALS}])"
+COUNT_OR_ONE = f"(?:[0-9０-９]{{1,2}}|[一{_NUMERALS}])"
 # …和万州、达州、开州三地政府签定: the start of a counted list is no partner of what comes
 # before it (the list's places act together; the parties before it are of another kind)
 NOT_COUNTED = (
     rf"(?!(?:[、和及]{A})*(?:三地|四地|三方|四方|三区|三县|[三四]省(?:区市|区|市)?"
     # (nor the place that holds the districts counted after it: 遂宁和重庆5区县签订, its
     # seven districts are the parties)
-    r"|(?:[0-9０-９]{1,2}|[两二三四五六七八九十])个?(?:区县|区[(（]县[)）])))"
+    rf"|{COUNT}个?(?:区县|区[(（]县[)）])))"
 )
 
 # Signing, as articles write it (签定 is a common variant of 签订)
@@ -261,7 +268,7 @@ COUNTED = (
 )
 # A group of places counted by its kinds, a count for each (六县一区, 3市3区8县): places
 # told as one group (two or three kinds; a count of one kind alone, 等5市, is no such group)
-KINDS_COUNTED = "(?:(?:[0-9０-９]{1,2}|[一二两三四五六七八九十])(?:市|区|县|州)){2,3}(?![0-9０-９])"
+KINDS_COUNTED = f"(?:{COUNT_OR_ONE}(?:市|区|县|州)){{2,3}}(?![0-9０-９])"
 # (两省市: a province and the municipality, 重庆四川两省市印发…)
 RUN_TOGETHER = ("两地", "两省市", "携手", "联手", *_SIGN)
 MEETING_OF_BOTH = ("党政联席会议", "联席会议", "双核联动")
