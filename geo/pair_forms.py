@@ -46,6 +46,8 @@ from cqmap.geo.pair_words import (
     RUN_TOGETHER,
     SENT_TO,
     TOGETHER,
+    WAY_LINES,
+    WAY_SERVICES,
     WITH,
     ahead,
     alt,
@@ -62,7 +64,8 @@ _GO_NOT_FROM_TO = alt(w if w != "到" else "(?<![\ue000-\uefff])到" for w in GO
 _SENT_NOT_FROM_TO = alt(w if w != "到" else "(?<![\ue000-\uefff])到" for w in SENT_TO)
 # …到B的省际公交, 到B的高速公路: a way to the place, no visit
 _NOT_A_WAY = (
-    "(?!的?[^，。；,;]{0,4}?(?:公交|班车|客车|铁路|高速|公路|航线|线路|专线|快速路|大道|动车|高铁))"
+    "(?!的?[^，。；,;]{0,4}?"
+    f"{alt((*WAY_SERVICES, '客车', *WAY_LINES, '线路', '专线', '快速路', '大道', '动车'))})"
 )
 
 # What two places told as one (A、B两地) are not right after: a list going on, a place, a
@@ -105,7 +108,7 @@ _AIDED_AFTER = "援扶"
 # A region that begins a way's name (两省携手出资的巫山至巴东高速): the way's end, no partner
 _NOT_A_WAY_NAME = (
     "(?!(?:至|到|—|－|-)[\ue000-\ue7ff]?[^，,。；;\ue000-\uefff]{0,4}?"
-    "(?:铁路|高铁|高速|公路|航线|快速通道))"
+    f"{alt((*WAY_LINES, '快速通道'))})"
 )
 
 # What a region aids, named so (…的对口支援对象, 的对口帮扶地区)

@@ -16,6 +16,8 @@ from cqmap.geo.skeleton import A
 
 __all__ = [
     "A_WAY_BETWEEN",
+    "WAY_LINES",
+    "WAY_SERVICES",
     "ORG_CHAR",
     "ORG",
     "LIST",
@@ -85,10 +87,14 @@ RUN = f"[^{RUN_OUT}]"  # what may stand between a region and a word, within a cl
 # still: 深入合川区服务中心、合川区电力公司、渝北区总工会)
 _NOT_A_PARTY = "[\uec00-\uefff]"
 LIST = rf"{A}(?:{ORG}(?:、{ORG}{_NOT_A_PARTY}{ORG})*(?:、|和|及|与|以及){ORG}{A}|{A})*"
-# The ways and services that run between two places (两地间还没有直达客运班车, 两地中欧班列
-# 已开行两万列, 两地之间的货物往来): told of the two, they are a link, no work of theirs
-# together
-_WAYS = "客运|货运|班车|公交|中欧班列|班列|铁路|公路|高速|航线|货物往来|物流通道"
+# The ways that run between places, and the services on them: the words the pair rules
+# tell a link by, no work together (each rule adds the words of its own)
+WAY_LINES = ("铁路", "高铁", "高速", "公路", "航线")
+WAY_SERVICES = ("公交", "班车")
+# (told of two places: 两地间还没有直达客运班车, 两地中欧班列已开行两万列, 两地之间的货物往来)
+_WAYS = "|".join(
+    ("客运", "货运", *WAY_SERVICES, "中欧班列", "班列", *WAY_LINES, "货物往来", "物流通道")
+)
 A_WAY_BETWEEN = f"(?:之?间[^，,。；;\ue000-\uefff]{{0,8}}?|的)?(?:直达|省际|城际)?(?:{_WAYS})"
 # 与B接壤: where a place lies, not with whom it works (the rest of a list before the word:
 # 与桐梓县、习水县等区域接壤; nor the way between them: 缩短重庆与兰州及沿线城市间的距离,
