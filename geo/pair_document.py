@@ -72,6 +72,9 @@ _CUE_WORDS = "|".join(CONTINUATION_CUES)
 _CONTINUATION_SKELETON = re.compile(
     f"(?<![\ue000-\uefff])(?:(?<!“)(?:{_CUE_WORDS})|(?:{_CUE_WORDS})(?!”))(?!{A_WAY_BETWEEN})"
 )
+# What is done where a place is named after 在 (在成都召开座谈会, 在万州签署): a meeting
+# held there, the place only where
+_MET_AT = re.compile("[^，。；,;]{0,4}?(?:召开|举行|举办|签署|签订|会谈|座谈)")
 # Two places told as one in a sentence (江津、綦江两地): its cue further on is theirs
 _TWO_TOLD_HERE = re.compile(f"[\ue000-\ue7ff][、和与及][\ue000-\ue7ff](?:{_CUE_WORDS})")
 _OFFICIAL = re.compile("|".join(OFFICIAL_CUES))
@@ -348,7 +351,15 @@ class DocumentPairs:
         if i in self.counted_near:
             read = read + self._group_counted(s, read)
         named_here = sorted({h.place for _, _, h in s.hits if h.cls == "A"})
-        self.two_before = (tuple(named_here), i) if len(named_here) == 2 else None
+        # (where the two meet is none of them: …监管局和重庆市…局在成都召开座谈会, then
+        # 双方将…, tells 成都 no party)
+        parties = {
+            h.place
+            for start, end, h in s.hits
+            if h.cls == "A"
+            and not (self.text[start - 1 : start] == "在" and _MET_AT.match(self.text, end))
+        }
+        self.two_before = (tuple(named_here), i) if len(named_here) == 2 == len(parties) else None
         if self.two_before and without_companies(self.text, s.hits) is not s.hits:
             # (a place that names a company is not named as a place: 滕州市某集团与巫山某
             # 集团洽谈, then 两地商务部门…, tells no two places)

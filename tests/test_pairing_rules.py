@@ -123,6 +123,17 @@ FOUR_ON_THE_BORDER = pairs(
             "沙坪坝区法院新闻。\n重庆法院系统落实“一盘棋”的部署,与贵州法院系统携手推进协作。",
             pairs(("重庆市", "贵州省")),
         ),
+        # (the place where two bodies meet is none of the two 双方 refers back to; one of
+        # the two, named where they meet, still is)
+        (
+            "4月2日,省市场监管局和重庆市市场监管局在成都召开座谈会,签署合作方案。"
+            "会上,双方将共同推进产业合作。",
+            set(),
+        ),
+        (
+            "4月2日,荣昌区商务委和隆昌市商务局在荣昌召开座谈会。会上,双方将共同推进产业合作。",
+            pairs(("荣昌区", "隆昌市")),
+        ),
         # (two places joined, then 都: each on its own; not 都市)
         ("年初以来,重庆与成都都在抓住机遇,谋划更深的合作。", set()),
         ("永川区与成都都市圈各地签署合作协议。", pairs(("永川区", "成都市"))),
