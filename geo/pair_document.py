@@ -182,8 +182,9 @@ _AS_COMPANY: dict[int, object] = {}
 # A region right before words of some of its parts, or of those at the grassroots of a
 # province or a city (到四川部分县市考察, 同四川基层检察院的协作): they act, not the region
 # (but 对口协作重庆市多个区县 is the municipality's, as the convention reads it; and a
-# county's or a district's grassroots are its own: 万州区基层医务人员被派到…进修)
-_ITS_PARTS = re.compile("部分")
+# county's or a district's grassroots are its own: 万州区基层医务人员被派到…进修); or of
+# many or some of its things (重庆不少超市…与四川农业企业, 一些, 许多, 众多)
+_ITS_PARTS = re.compile("部分|不少|一些|许多|众多")
 _GRASSROOTS = re.compile("基层")
 _OVER_COUNTIES = frozenset({"province", "prefecture", "municipality"})
 
