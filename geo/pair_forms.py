@@ -290,6 +290,26 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         alone=True,
         co_objects=True,
     ),
+    # The aid a region gives another, told as a noun (上海市对万州区的支援从未间断; 由黄浦、
+    # 嘉定两区承担对万州的对口支援): the givers each the aided's partner; not aid to an area
+    # in it (对重庆三峡库区的对口支援)
+    PairPattern(
+        "A对B的支援",
+        rf"(?P<a>{LIST}){ORG}对{ORG}(?P<b>{LIST})(?!{ORG}库区){ORG}的(?:对口)?(?:帮扶|支援|援助)",
+        ("的帮扶", "的支援", "的援助", "的对口"),
+        (
+            PairExample("多年来,上海市对万州区的支援从未间断。", (("万州区", "上海市"),)),
+            PairExample(
+                "上海由黄浦、嘉定两区率先承担对万州的对口支援。",
+                (("万州区", "黄浦区"), ("万州区", "嘉定区")),
+            ),
+            # (aid to an area that lies in a region: the region is where, not the aided)
+            PairExample("江苏一直深化对重庆三峡库区的对口支援。", ()),
+        ),
+        needs_cue=False,
+        alone=True,
+        co_objects=True,
+    ),
     # Places named the counterparts a region aids (把重庆万州、云阳明确为江苏省的对口支援
     # 对象; 万州区是天津市的对口支援地区)
     PairPattern(
