@@ -186,6 +186,10 @@ _AS_COMPANY: dict[int, object] = {}
 # many or some of its things (重庆不少超市…与四川农业企业, 一些, 许多, 众多)
 _ITS_PARTS = re.compile("部分|不少|一些|许多|众多")
 _GRASSROOTS = re.compile("基层")
+# …and a province or a city told by its areas next to another's (荣昌与相邻四川地区的合作,
+# 毗邻贵州区县): those areas, not the whole
+_NEXT_TO = ("相邻", "毗邻", "周边")
+_ITS_AREAS = re.compile("地区|区县|市县|市州")
 _OVER_COUNTIES = frozenset({"province", "prefecture", "municipality"})
 
 
@@ -198,6 +202,11 @@ def without_companies(text: str, hits: Sequence[Hit]) -> Sequence[Hit]:
             _COMPANY.match(text, end)
             or _ITS_PARTS.match(text, end)
             or (_GRASSROOTS.match(text, end) and _OVER_COUNTIES.intersection(surface.levels[:1]))
+            or (
+                text[max(0, start - 2) : start] in _NEXT_TO
+                and _ITS_AREAS.match(text, end)
+                and _OVER_COUNTIES.intersection(surface.levels[:1])
+            )
         ):
             if out is None:
                 out = list(hits)

@@ -123,6 +123,9 @@ FOUR_ON_THE_BORDER = pairs(
             "沙坪坝区法院新闻。\n重庆法院系统落实“一盘棋”的部署,与贵州法院系统携手推进协作。",
             pairs(("重庆市", "贵州省")),
         ),
+        # (a province told by its areas next to another place's: those areas, no party)
+        ("这一战略为荣昌与相邻四川地区之间的合作指明了方向。", set()),
+        ("这一战略为荣昌与四川之间的合作指明了方向。", pairs(("荣昌区", "四川省"))),
         # (a region right before words of some or many of its things: where they lie, no
         # party)
         ("近年来,重庆不少超市、批发市场与四川农业企业加强合作,保障供应。", set()),
