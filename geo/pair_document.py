@@ -361,7 +361,7 @@ class DocumentPairs:
         if i in self.counted_near:
             read = read + self._group_counted(s, read)
         named_here = sorted({h.place for _, _, h in s.hits if h.cls == "A"})
-        # (where the two meet is none of them: …监管局和重庆市…局在成都召开座谈会, then
+        # (where the two meet is none of them: …交通运输厅和重庆市交通局在成都举行联席会, then
         # 双方将…, tells 成都 no party)
         parties = {
             h.place

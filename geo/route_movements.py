@@ -363,8 +363,8 @@ def _a_way(skeleton: str, start: int, end: int) -> bool:
 # A way right before where it starts (中吉乌公路从喀什出发): a road, a railway or a waterway told
 # (铁路专用线从…站引出,直达…码头: a siding; 这条水运大动脉——从涪陵出发: an artery)
 _WAY_BEFORE = re.compile("(?:公路|铁路|高速|航道|运河|水道|管道|专用线|大动脉)[\\s—–-]*\\Z")
-# A way told by its length before a movement (这条总长约1200公里的水运大动脉,…从涪陵出发,
-# …直抵北部湾港; 铁路全长300公里,从…引出): the course of the way, no run on it (not 全程
+# A way told by its length before a movement (这条全长近900公里的水运航道,自涪陵出发,…
+# 直抵遵义; 铁路全长300公里,从…引出): the course of the way, no run on it (not 全程
 # 1391公里, a run's length)
 _WAY_MEASURED = re.compile(
     "(?:全长|总长)[^，。；,;]{0,16}?(?:公路|铁路|高速|航道|运河|水道|大动脉)"

@@ -132,7 +132,7 @@ FOUR_ON_THE_BORDER = pairs(
         # (the place where two bodies meet is none of the two 双方 refers back to; one of
         # the two, named where they meet, still is)
         (
-            "4月2日,省市场监管局和重庆市市场监管局在成都召开座谈会,签署合作方案。"
+            "9月15日,省交通运输厅和重庆市交通局在成都举行联席会,签订合作备忘录。"
             "会上,双方将共同推进产业合作。",
             set(),
         ),

@@ -1058,15 +1058,15 @@ def test_where_shipments_arrived_counted_is_no_start():
 @pytest.mark.parametrize(
     "text, routes",
     [
-        ("这条总长约800公里的水运大动脉,将从涪陵出发,沿乌江上溯,直抵贵州遵义。", []),
+        ("这条全长近900公里的水运航道,自涪陵出发,溯乌江而上,直抵遵义。", []),
         # (a ship told after the way runs on it)
         (
-            "这条总长约800公里的水运大动脉已经建成,一艘货船从涪陵港出发,驶往遵义。",
+            "这条全长近900公里的水运航道已经通航,一艘货船自涪陵港出发,驶往遵义。",
             [("涪陵港", ["遵义市"], [], "river")],
         ),
     ],
 )
 def test_a_way_told_by_its_length_is_a_course_not_a_run(text, routes):
-    """这条总长…公里的水运大动脉,…从涪陵出发,…直抵遵义: the course of the way, no run on it;
+    """这条全长…公里的水运航道,自涪陵出发,…直抵遵义: the course of the way, no run on it;
     a ship told after it is one."""
     assert _routes(text) == routes

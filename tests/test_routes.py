@@ -1475,7 +1475,7 @@ def test_a_channel_of_logistics_named_by_its_ends_in_quotes_is_a_service():
     """“黄骅港—锦州港”散改集物流新通道: a channel named by its ends is a service between them;
     not one told by what it joins (由武汉通往中亚的物流新通道), nor a corridor's name
     (物流大通道)."""
-    text = "去年,黄骅港搭建起“黄骅港—锦州港”散改集物流新通道。"
+    text = "今年春天,“黄骅港—锦州港”粮食物流新通道投入运行。"
     ends = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert ends == [("黄骅港", ["锦州港"])]
     text = "一条由武汉通往中亚地区的物流新通道已经打通。"
