@@ -186,7 +186,7 @@ _AS_COMPANY: dict[int, object] = {}
 # many or some of its things (重庆不少超市…与四川农业企业, 一些, 许多, 众多)
 _ITS_PARTS = re.compile("部分|不少|一些|许多|众多")
 _GRASSROOTS = re.compile("基层")
-# …and a province or a city told by its areas next to another's (荣昌与相邻四川地区的合作,
+# …and a province or a city told by its areas next to another's (大足与毗邻四川市县的协作,
 # 毗邻贵州区县): those areas, not the whole
 _NEXT_TO = ("相邻", "毗邻", "周边")
 _ITS_AREAS = re.compile("地区|区县|市县|市州")

@@ -88,7 +88,7 @@ _ALIAS = "(?:[（(][^（）()、，,。；;]{1,24}[)）])?"
 # 要求): the second of two things named, no subject of the sentence
 _JOINED = "和及"
 
-# A title right before the joining word (以《规划纲要》和重庆、四川的会议精神为指引): the
+# A title right before the joining word (依照《行动计划》和重庆、四川的工作部署): the
 # word joins the title to what follows, not the region before the title to it
 _NOT_TITLE_JOINED = "(?<!》)"
 
@@ -469,7 +469,7 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         alone=True,
     ),
     # A document's title that opens with two regions' bodies, a space or 、 between them, as
-    # its joint authors (《重庆市体育局 成都市体育局…合作协议》, 《A人民政府 B人民政府关于…
+    # its joint authors (《重庆市商务委 成都市商务局…合作协议》, 《A人民政府 B人民政府关于…
     # 的批复》): the two issuing or signing it as one, as A机关、B机关印发
     PairPattern(
         "《A机关 B机关…》",
@@ -478,11 +478,11 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         ("《",),
         (
             PairExample(
-                "昨天两市签下《成都市体育局 万盛经开区管委会体育交流合作协议》。",
+                "上周两地签订《成都市文广旅局 万盛经开区管委会文化旅游合作协议》。",
                 (("万盛经开区", "成都市"),),
             ),
             PairExample(
-                "文件题为《重庆市人民政府 四川省人民政府关于设立合作园区的批复》。",
+                "两省市联合印发《重庆市人民政府 四川省人民政府关于共建毗邻地区产业园的通知》。",
                 (("重庆市", "四川省"),),
             ),
             # (one region's two bodies: no pair)
@@ -580,7 +580,7 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
             # (another region's body met in the next clause: the place gone to is where
             # they meet, that region the partner)
             PairExample(
-                "5月2日,万州区委副书记、区长王某一行赴成都,与四川省交通运输厅座谈交流。",
+                "11月8日,万州区副区长张某一行赴成都,同四川省商务厅座谈。",
                 (("万州区", "四川省"),),
             ),
         ),

@@ -151,7 +151,7 @@ def clause_end(skeleton: str, k: int, end: int) -> int:
 # A port's railway station, named after it (宁波舟山港铁路北仑港站; not a railway bureau's
 # place, 中国铁路西安局)
 _RAILWAY_STATION_OF = re.compile(f"铁路({T})(?!局)")
-# A railway bureau named by its seat, right after an end (驶向郑州铁路局略阳西站, 开进西安铁路
+# A railway bureau named by its seat, right after an end (开往郑州铁路局的略阳西站, 开进西安铁路
 # 局新筑站): the bureau runs the station after it, the end; its seat is none
 _BUREAU_AFTER = re.compile(f"(?:铁路)?局(?:集团有限公司|集团公司|集团)?(?:的)?({T})?")
 # A place in an end, named right after it (老挝首都万象: the capital; 宁波舟山港铁路北仑港站;
@@ -256,12 +256,12 @@ def ends_after(
         bureau = _BUREAU_AFTER.match(skeleton, d.end())
         if bureau is not None and len(told) == 1:
             if bureau.group(1) is None:
-                continue  # (驶向郑州铁路局略阳西站: the bureau's station, no end named)
+                continue  # (开往郑州铁路局的略阳西站: the bureau's station, no end named)
             told = [sent.place(bureau.group(1))]  # (开进西安铁路局新筑站: the station)
         inner = _INNER.match(skeleton, d.end())
         if inner and len(told) == 1 and _finer_end(sent.place(inner.group(1)), told[0], gaz):
             # (抵达菲律宾的马尼拉港, 两江新区鱼嘴站: the port; so told before it is weighed
-            # against the ends before: 到达阿腾科里站,换轨后开往哈萨克斯坦首都阿斯塔纳 goes
+            # against the ends before: 驶抵多斯特克站,换轨后开往哈萨克斯坦首都阿斯塔纳 goes
             # on to the capital, no coarser word of the station's country)
             told = [sent.place(inner.group(1))]
         if dests and _LISTED_END.fullmatch(skeleton, last, d.start()):

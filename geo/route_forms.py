@@ -297,7 +297,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         "货运航线…航点包括Y",
         # the cities an airport's cargo lines serve (重庆机场已开通国际货运航线15条,航点主要
         # 包括列日、纽约、悉尼), from the airport named before, or the one of the sentences before
-        # (全货机航线通达…多个城市,包括俄罗斯新西伯利亚、莫斯科,比利时列日: the cities its
+        # (全货机航线通达…多个城市,包括德国法兰克福、汉堡,美国芝加哥: the cities its
         # freighters' lines reach, each after its country, parted by commas too)
         rf"(?:(?P<o>{P})[^。；;\ue000-\uefff]{{0,60}}?)?(?:货运|货机)航线[^。；;\ue000-\uefff航]{{0,12}}?"
         rf"(?:航点(?:主要)?(?:包括|覆盖|涵盖|有|为)了?(?P<d>{TLIST})"
@@ -311,10 +311,10 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 mode="air",
             ),
             Example(
-                "已有6家航空公司在萧山国际机场运营全货机。全货机航线通达亚欧多个城市,包括"
-                "俄罗斯莫斯科,比利时列日,美国纽约等。",
+                "萧山国际机场的货运业务增长很快。该场全货机航线已通达欧美多个城市,包括"
+                "德国法兰克福,美国芝加哥,匈牙利布达佩斯等。",
                 "萧山国际机场",
-                ("列日",),
+                ("芝加哥",),
                 mode="air",
             ),
             Example(

@@ -125,11 +125,11 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
             ),
             # (a channel of combined transport told great or green: 联运大通道, 联运绿色通道)
             Example(
-                "两市合力打造兰州—天津港铁海联运大通道。", "兰州市", ("天津港",), mode="rail-sea"
+                "两地携手建设银川—天津港铁海联运大通道。", "银川市", ("天津港",), mode="rail-sea"
             ),
             Example(
-                "这条合肥—宁波舟山港铁海联运绿色通道已畅通。",
-                "合肥市",
+                "芜湖—宁波舟山港铁海联运绿色通道本月贯通。",
+                "芜湖市",
                 ("宁波舟山港",),
                 mode="rail-sea",
             ),
@@ -453,16 +453,16 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
     RouteForm(
         "X至Y service…,至Z service",
         # a line named by its ends, then in the next clause another from the same start
-        # named by its end alone (北部湾港至香港班轮实现“天天班”开行,至新加坡班轮每周2班
-        # 常态化开行): a route each, as lines opened one after another are
+        # named by its end alone (钦州港至海防班轮每天一班,至曼谷班轮每周三班): a route
+        # each, as lines opened one after another are
         # (not a chain's stop: 宜宾至武汉至上海…)
         rf"(?<![至到经])(?P<o>{T})(?:至|到)(?P<d>{T}){TAIL}[^。；;，,\ue000-\uefff]{{0,16}}[，,]"
         rf"(?P<more>(?:至|到){T}{LINE_TAIL})",
         (
             Example(
-                "钦州港至香港班轮每天开行,至新加坡班轮每周两班。",
+                "钦州港至海防班轮每天一班,至曼谷班轮每周三班。",
                 "钦州港",
-                ("新加坡",),
+                ("曼谷",),
             ),
         ),
         reader=read_opened_list,
@@ -636,7 +636,7 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
     ),
     RouteForm(
         "X与Y之间开行service",
-        # a service told run between two ends (郑州与山东青岛港间每天开行两班铁海联运班列,
+        # a service told run between two ends (洛阳与山东日照港间每周开行三班铁海联运班列,
         # 兰州与连云港之间对开班列): the first-named end first, as for a service both ways;
         # the ends of any kind, a port after its province (not 往返于, 在 …之间: the forms
         # above; not 中国与欧洲之间双向往来的班列, 香港和盐田港之间的航线互补: services told
@@ -648,9 +648,9 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         (
             Example("兰州与连云港之间每周对开两列班列。", "兰州市", ("连云港市",), mode="rail"),
             Example(
-                "郑州与山东青岛港间每天开行两班铁海联运班列。",
-                "郑州市",
-                ("青岛港",),
+                "洛阳与山东日照港间每周开行三班铁海联运班列。",
+                "洛阳市",
+                ("日照港",),
                 mode="rail-sea",
             ),
         ),

@@ -114,12 +114,12 @@ SERVICE_WORDS = (
     # (the same told new, 新 before its last word: “日本—武汉—蒙古”国际海铁联运新通道, as
     # 运输新路线 below)
     "联运新通道", "运输新通道",
-    # (a channel of logistics, right after its ends in quotes: “黄骅港—锦州港”散改集物流
+    # (a channel of logistics, right after its ends in quotes: “黄骅港—锦州港”粮食物流
     # 新通道; not one told by what it joins, 由武汉通往中亚的物流新通道, a train's way told
     # again; nor 物流大通道, a corridor's name: 川贵广—南亚国际物流大通道)
     '[”"」][^，。；,;“”"」\ue000-\uefff]{0,8}?物流新?通道',
     # (the same told as a great or a green channel, or one of logistics: 西安—青岛陆海联运大通道,
-    # 襄阳—宁波铁海联运绿色通道, 榆林—天津港的物流通道; not 物流大通道, a region's corridor as a
+    # 襄阳—宁波铁海联运绿色通道, 包头—天津港的物流通道; not 物流大通道, a region's corridor as a
     # whole: 川贵广—南亚国际物流大通道)
     "联运大通道", "联运绿色通道", "运输绿色通道", "物流通道",
     # (“泸州-昆明”这条铁水联运线: a line of rail and water)
@@ -258,7 +258,7 @@ ROUTE_HINTS = (
     "卸船", "卸货",
     # (一架全货机从成都起飞,目的地是布鲁塞尔)
     "起飞", "升空", "腾空", "目的",
-    # (一架全货机由花湖机场飞往宝安机场, 货机从曼谷飞抵鄂尔多斯: freight flown there; a
+    # (一架全货机由花湖机场飞往宝安机场, 货机从曼谷飞抵郑州: freight flown there; a
     # passengers' flight is read for no route)
     "飞往", "飞抵", "飞到",
     *CORRIDOR_OF,
@@ -496,7 +496,7 @@ def on_by_ship(text: str, start: int, end: int | None = None) -> bool:
 # --------------------------------------------------------------------------- pattern pieces
 T = ANY  # any place
 # (林查班/曼谷: a slash between two places lists them)
-# (the last joined by 以及: 至越南、泰国以及俄罗斯等地的直航航线)
+# (the last joined by 以及: 至日本、韩国以及新加坡等地的直航航线)
 TLIST = f"{T}(?:(?:[、和及与/]|以及){T})*"
 # (飞往印度(德里、孟买)、孟加拉(达卡): a country with its cities in brackets)
 # (an aside after an end that is no place of its own: 波兰马拉舍维奇(华沙)、比利时根特;
@@ -680,7 +680,7 @@ ORIGIN = re.compile(
     # (湖北枝江发来的化肥运抵新生港: sent from there)
     # (湖北枝江发来的12只标准箱在新生港靠泊卸货: where they are unloaded)
     # (not a place the goods are bound for: 发往成都的货物运抵果园港; nor one they reached,
-    # counted: 运抵中国的第三船、抵达江苏的第一船)
+    # counted: 运抵中国的第五船、抵达山东的第二船)
     rf"|(?<![往至到抵达])(?:来自)?(?P<o5>{T})(?:发来|运来|发出)?的(?=[^，。；;\ue000-\uefff]{{0,20}}?"
     rf"(?:运抵|运往|运至|发往|驶往|抵达|{_UNLOADED_AT}))"
     # (a ship told by its cargo and the cargo's place, then where it berths: 满载6万吨巴西大豆
@@ -702,7 +702,7 @@ ORIGIN = re.compile(
     rf"{SERVICE}(?:{_SERVICE_ADVERBS}){{0,2}}(?={_GO_FROM}"
     # (成都中亚公共班列投入运行,列车经霍尔果斯出关,终点为塔什干: its end told after it runs)
     rf"|[^，,。；;\ue000-\uefff]{{0,6}}?(?:开行|运行|开通|首发)[^。；;]{{0,30}}?(?:{END_IS_RE})"
-    # (成都中亚公共班列常态化开行,经霍尔果斯至塔什干: the way it runs told next, to its end)
+    # (西安中亚班列每周开行,经阿拉山口至阿拉木图: the way it runs told next, to its end)
     rf"|[^，,。；;\ue000-\uefff]{{0,6}}?(?:开行|运行|开通|首发)[，,]经{T}[^，,。；;\ue000-\uefff]{{0,4}}?(?:至|到){T})"
     # 各地的货柜先集中到重庆,再由中老铁路运往老挝万象: where goods are gathered, then
     # shipped on

@@ -403,8 +403,8 @@ def test_a_station_told_by_the_line_it_is_on(text, ports):
         ),
         # (in the place an item's name begins with; a station's terminal, not the station)
         (
-            "湖北将推进货运枢纽、荆州洗舱站码头、宜昌洗舱站码头等工程。",
-            [("荆州洗舱站码头", "荆州市"), ("宜昌洗舱站码头", "宜昌市")],
+            "湖南将加快建设物流园区、岳阳洗舱站码头、常德洗舱站码头等工程。",
+            [("岳阳洗舱站码头", "岳阳市"), ("常德洗舱站码头", "常德市")],
         ),
         # (terminals of a size, no names)
         ("去年建成了5万吨级码头、10万吨级码头等泊位。", []),

@@ -124,11 +124,11 @@ FOUR_ON_THE_BORDER = pairs(
             pairs(("重庆市", "贵州省")),
         ),
         # (a province told by its areas next to another place's: those areas, no party)
-        ("这一战略为荣昌与相邻四川地区之间的合作指明了方向。", set()),
-        ("这一战略为荣昌与四川之间的合作指明了方向。", pairs(("荣昌区", "四川省"))),
+        ("新规划给大足与毗邻四川市县的协作带来了机遇。", set()),
+        ("新规划给大足与四川的协作带来了机遇。", pairs(("大足区", "四川省"))),
         # (a region right before words of some or many of its things: where they lie, no
         # party)
-        ("近年来,重庆不少超市、批发市场与四川农业企业加强合作,保障供应。", set()),
+        ("今年以来,重庆许多商场和农贸市场同四川的种植大户联手合作,稳定了菜价。", set()),
         # (the place where two bodies meet is none of the two 双方 refers back to; one of
         # the two, named where they meet, still is)
         (
@@ -153,7 +153,7 @@ FOUR_ON_THE_BORDER = pairs(
         ),
         # (a title right before 和 is what 和 joins to the region after it: the region
         # before the title is no partner of it)
-        ("下一步,天府新区将以《规划纲要》和重庆、四川联席会议精神为指引,推进两个新区合作。", set()),
+        ("今后,天府新区将依照《行动计划》和重庆、四川的工作部署,深化两个新区协作。", set()),
         # (三地 right after what they do as one)
         (
             "两县县长带队考察巴东,共谋三地旅游协作。座谈会上,巫山县、巴东县、神农架林区作了发言。",
