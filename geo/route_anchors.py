@@ -9,9 +9,17 @@ from __future__ import annotations
 
 import re
 
-from cqmap.geo.route_ends import clause_start, ends_after, origin_of, other_origins, remark_start
+from cqmap.geo.route_ends import (
+    clause_start,
+    crossed_at,
+    ends_after,
+    origin_of,
+    other_origins,
+    remark_start,
+)
 from cqmap.geo.route_movements import ends_named_first, respective
 from cqmap.geo.route_words import (
+    ACROSS_WORDS,
     CORRIDOR_OF,
     DESTINATIONS,
     FROM_HERE,
@@ -239,11 +247,21 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         for p in sent.places_in(skeleton[:before], "P")
         if p not in ctx.stops and p not in dests and gaz.places[p].kind != "border crossing"
     ]
+    # (else the port told before, not a border crossing where the sentence tells trains
+    # crossing a border at it or at no other crossing it names: 经满洲里口岸进出境的中欧班列,
+    # where they pass; …满洲里口岸…。出境班列可到达荷兰、德国…, the trains it lets out; but
+    # …完善苏州口岸功能…。开行由阿拉山口出境…的班列 cross at 阿拉山口, from the inland port)
+    anchor = ctx.anchor
+    if (
+        anchor is not None
+        and gaz.places[anchor].kind == "border crossing"
+        and any(w in skeleton for w in ACROSS_WORDS)
+        and not any(crossed_at(sent, p, gaz) for p in sent.of_class("P") if p != anchor)
+    ):
+        anchor = None
     # (else the place in brackets after the corridor's name, whose trains they are:
     # 中欧班列(重庆)驶出中心站,向德国杜伊斯堡开去)
-    start = (
-        origin or next(iter(ports), None) or ctx.anchor or (_own_place(m, ctx) if dests else None)
-    )
+    start = origin or next(iter(ports), None) or anchor or (_own_place(m, ctx) if dests else None)
     if start is None:
         return []
     mode = corridor.mode if corridor.mode == "rail-sea" else ctx.mode(corridor.mode)

@@ -29,6 +29,7 @@ from cqmap.geo.route_words import (
 from cqmap.geo.skeleton import Sentence, is_token
 
 __all__ = [
+    "crossed_at",
     "over_sea",
     "remark_start",
     "clause_end",
@@ -46,6 +47,22 @@ __all__ = [
 
 # Across the sea from China's rivers: abroad, and these three
 _OVER_SEA = frozenset({"香港特别行政区", "澳门特别行政区", "台湾省"})
+
+
+# A border crossed a few words after a place (在霍尔果斯集结出境, 经满洲里口岸进出境)
+_CROSSED = re.compile(f"[^，,。；;\ue000-\uefff]{{0,8}}?(?:{'|'.join(ACROSS_WORDS)})")
+
+
+def crossed_at(sent: Sentence, place: str, gaz: Gazetteer) -> bool:
+    """Whether ``place`` is a border crossing the sentence tells a border crossed at
+    (中欧班列在霍尔果斯集结出境): where trains pass, no start."""
+    if gaz.places[place].kind != "border crossing":
+        return False
+    skeleton = sent.skeleton
+    return any(
+        is_token(c) and place in sent.hit(c)[2].places and _CROSSED.match(skeleton, k + 1)
+        for k, c in enumerate(skeleton)
+    )
 
 
 def over_sea(name: str | None, gaz: Gazetteer) -> bool:

@@ -17,6 +17,7 @@ from cqmap.geo.route_ends import (
     THE_OTHER,
     clause_end,
     clause_start,
+    crossed_at,
     ends_after,
     origin_of,
     other_origins,
@@ -90,6 +91,8 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     # (goods told by their origin are the cargo of the movement before, no movement of
     # their own)
     origin = origin_of(sent, m, gaz)
+    if crossed_at(sent, origin, gaz):
+        return []  # (霍尔果斯是…节点,…班列在霍尔果斯集结出境: where trains pass)
     more, listed = other_origins(sent, m, origin)  # (从X、Y等站点发出: not Y's movement)
     then = next((x for x in ORIGIN.finditer(skeleton, listed) if not x.group("o5")), None)
     end = then.start() if then else len(skeleton)

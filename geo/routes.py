@@ -44,9 +44,11 @@ from typing import NamedTuple
 from cqmap.geo.gazetteer import CHINA, Gazetteer
 from cqmap.geo.route_ends import (
     compared,
+    crossed_at,
     ends_after,
     inside,
     listed_places,
+    origin_of,
     over_sea,
     remark_start,
     sold_to,
@@ -187,8 +189,14 @@ class Context:
 
     @cached_property
     def origin_told(self) -> re.Match | None:
-        """The first start the sentence's words tell (从X, 由X …: :data:`ORIGIN`)."""
-        return ORIGIN.search(self.sent.skeleton)
+        """The first start the sentence's words tell (从X, 由X …: :data:`ORIGIN`); not a
+        border crossing the sentence tells the border crossed at (霍尔果斯是…节点,…中欧班列
+        在霍尔果斯集结出境: where the trains pass, :func:`crossed_at`)."""
+        sent = self.sent
+        for m in ORIGIN.finditer(sent.skeleton):
+            if not crossed_at(sent, origin_of(sent, m, self.gaz), self.gaz):
+                return m
+        return None
 
     @cached_property
     def first_origin(self) -> re.Match | None:

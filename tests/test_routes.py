@@ -1322,6 +1322,26 @@ def test_a_crossing_passed_is_no_port_the_next_trains_leave_from():
     assert "阿拉山口" not in routes
 
 
+def test_a_crossing_the_trains_cross_the_border_at_is_no_start_of_them():
+    """霍尔果斯是…节点,…中欧班列在霍尔果斯集结出境,…驶向欧洲: the crossing, told first as
+    the clause's subject, is where the trains leave the country, not where they start."""
+    text = (
+        "新疆霍尔果斯是向西开放的一座门户,来自各地的多条中欧班列在霍尔果斯编组出境,"
+        "穿过中亚,驶向欧洲。"
+    )
+    assert [r["origin"] for r in extract_text(text)["routes"]] == []
+
+
+def test_a_crossing_told_before_lets_out_the_trains_that_cross_the_border():
+    """…满洲里口岸…。出境班列可到达荷兰、德国…: the trains of the next sentence, which cross
+    the border at no crossing it names, pass the crossing told before; no start of theirs."""
+    text = (
+        "今年前五个月,经由满洲里口岸的中欧班列有900列。"
+        "出境的中欧班列可抵达德国、波兰、荷兰等十几个欧洲国家,货源来自全国40多个城市。"
+    )
+    assert [r["origin"] for r in extract_text(text)["routes"]] == []
+
+
 def test_a_freight_airlines_line_named_in_brackets_is_flown():
     """顺丰航空开通花湖机场首条北美航线“鄂州—洛杉矶”: a line in a sentence of a freight
     airline and an airport, no ships: flown, from 鄂州 (not from its river port)."""
