@@ -544,9 +544,12 @@ SERVICE_KINDS = (
     # 宜宾到钦州港陆海新通道班列)
     + "|".join(n for c in CORRIDORS for n in c.names if n.endswith("通道"))
 )
+# Not a service after its words: a channel or corridor (…班列通道), nor the type of ship
+# built for a line (重庆—上海洋山港的“江海直达集装箱船型”研究: a design, no run)
+_NO_SERVICE_AFTER = "(?!通道|大通道|走廊|[^，。；,;\ue000-\uefff]{0,6}?船型)"
 # (the same, not captured: a line told again after it, 通往上海宜东的内贸直达线)
-LINE_TAIL = f"(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮|班列|专列)?(?!通道|大通道|走廊)"
-TAIL = f"(?P<tail>(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮|班列|专列)?)(?!通道|大通道|走廊)"
+LINE_TAIL = f"(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮|班列|专列)?{_NO_SERVICE_AFTER}"
+TAIL = f"(?P<tail>(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮|班列|专列)?){_NO_SERVICE_AFTER}"
 
 # Words that say where a service starts or ends, right before the place (始发地是, 终点为)
 END_IS_RE = "|".join(END_IS)

@@ -1342,6 +1342,17 @@ def test_a_crossing_told_before_lets_out_the_trains_that_cross_the_border():
     assert [r["origin"] for r in extract_text(text)["routes"]] == []
 
 
+def test_the_type_of_ship_designed_for_a_line_is_no_service():
+    """重庆—上海洋山港的“江海直达集装箱船型”研究: a ship's design for the line, no run of it;
+    the line itself, told by its service, is still read."""
+    text = "市里将着手万州—洋山港江海直达集装箱船型的设计研究,以提升外贸水运效率。"
+    assert extract_text(text)["routes"] == []
+    text = "万州—洋山港江海直达集装箱航线今年开通,全程约需7天。"
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [
+        ("万州港", ["洋山港"])
+    ]
+
+
 def test_a_freight_airlines_line_named_in_brackets_is_flown():
     """顺丰航空开通花湖机场首条北美航线“鄂州—洛杉矶”: a line in a sentence of a freight
     airline and an airport, no ships: flown, from 鄂州 (not from its river port)."""
