@@ -1353,6 +1353,14 @@ def test_the_type_of_ship_designed_for_a_line_is_no_service():
     ]
 
 
+def test_a_call_issued_in_a_place_is_no_train_leaving_it():
+    """在北京…发出邀请: an invitation issued there, no train sent off; the train of the
+    next clause starts where it is told to (从义乌出发)."""
+    text = "那年,部长在北京向来访的波兰客人发出邀请,“义新欧”班列从义乌出发,驶往华沙。"
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("义乌市", ["华沙"])]
+
+
 def test_a_freight_airlines_line_named_in_brackets_is_flown():
     """顺丰航空开通花湖机场首条北美航线“鄂州—洛杉矶”: a line in a sentence of a freight
     airline and an airport, no ships: flown, from 鄂州 (not from its river port)."""
