@@ -41,6 +41,7 @@ __all__ = [
     "read_corridor",
     "read_from_anchor",
     "read_lines_by_end",
+    "read_lines_reaching",
     "read_points_served",
 ]
 
@@ -99,6 +100,18 @@ def read_lines_by_end(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]
         return []
     # (one route to all; the form's ``each`` makes it one to each)
     return [route_of(form, None, origin, dests, [], ctx.mode(form.water), ctx)]
+
+
+def read_lines_reaching(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """泉州港的国际航线通达菲律宾、日本…: the places a port's lines reach, one route to
+    them all, as :func:`read_lines_by_end` reads them; not where one of the places is a
+    part of the world (覆盖东南亚、欧洲: the network's reach, no line's end)."""
+    if any(
+        getattr(ctx.gaz.places.get(d), "level", None) == "area"
+        for d in ctx.sent.places_in(m.group("d"))
+    ):
+        return []
+    return read_lines_by_end(form, m, ctx)
 
 
 # 到上海的“天天班”, 到日本、俄罗斯的国际直达航线: one service to where it goes

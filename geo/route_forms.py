@@ -15,6 +15,7 @@ from cqmap.geo.route_anchors import (
     read_corridor,
     read_from_anchor,
     read_lines_by_end,
+    read_lines_reaching,
     read_points_served,
 )
 from cqmap.geo.route_forms_named import NAMED_BY_ENDS, NAMED_FORMS
@@ -256,6 +257,29 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         ),
         reader=read_anchor_services,
         fallback=True,
+    ),
+    RouteForm(
+        "X的航线通达Y",
+        # the places a port's lines reach, named one by one (泉州港的国际航线通达菲律宾、
+        # 日本; 对台航线每周两班,覆盖基隆、台中): one route to them all from the port the
+        # sentence names before them, else the one the sentences before were about; not
+        # where the lines may reach (可通达), nor parts of the world (覆盖东南亚、欧洲: the
+        # network's reach), nor what they came to cover (覆盖延伸至)
+        rf"(?:航线|班轮|航班)(?:[^。；;\ue000-\uefff]{{0,10}}?[，,])?(?:不仅|已经?|均|基本|还)*"
+        rf"(?<![能可以])(?:通达|覆盖|辐射)了?(?P<d>{TLIST})",
+        (
+            Example(
+                "目前,厦门港运营的集装箱外贸航线通达日本、韩国、越南等国家。",
+                "厦门港",
+                ("日本", "韩国", "越南"),
+            ),
+            Example(
+                "太仓港开通对台航线以来,航线每周两班,覆盖基隆、台中等主要港口。",
+                "太仓港",
+                ("基隆港", "台中港"),
+            ),
+        ),
+        reader=read_lines_reaching,
     ),
     RouteForm(
         "X开辟了Y航线",
