@@ -145,8 +145,22 @@ def finest(stops: list[str], gaz: Gazetteer) -> list[str]:
 
 
 def finer(a: str, b: str, gaz: Gazetteer) -> str:
-    """Of two places one of which holds the other, the one inside (the text's most specific)."""
-    return b if a in gaz.ancestors(b) else a
+    """Of two places one of which holds the other, the one inside (the text's most specific);
+    an airport is finer than the city it serves and is named by, though it lies in another
+    (西安咸阳国际机场, in 咸阳市, is finer than 西安市), whichever was told first."""
+    return b if a in gaz.ancestors(b) or _airport_of(a, b, gaz) else a
+
+
+def _airport_of(city: str | None, place: str, gaz: Gazetteer) -> bool:
+    """Whether ``place`` is the airport of ``city``, by a name of it (西安咸阳国际机场,
+    西安机场: the airport of the city it serves, in another)."""
+    a, b = gaz.places.get(city) if city else None, gaz.places.get(place)
+    return (
+        a is not None
+        and b is not None
+        and b.kind == "airport"
+        and f"{a.short_name or a.name}机场" in b.names
+    )
 
 
 def merge_route(
@@ -424,5 +438,5 @@ def at_origin(origin: str | None, place: str, gaz: Gazetteer) -> bool:
         gaz.holds(origin, place)
         or (a.level == "port" and b.derived and a.host is not None and a.host == b.host)
         # (西安咸阳国际机场, 西安机场: the airport of the city it serves, in another)
-        or (b.kind == "airport" and f"{a.short_name or a.name}机场" in b.names)
+        or _airport_of(origin, place, gaz)
     )

@@ -54,3 +54,16 @@ def test_an_airport_named_for_the_city_it_serves_is_that_citys_line_end():
     assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [
         ("咸阳国际机场", ["新西伯利亚"])
     ]
+
+
+def test_an_airport_named_for_the_city_it_serves_is_finer_when_told_after_the_city():
+    """The line told first by its city's name (a headline), then a freighter leaving the
+    city's airport in 咸阳: one route, from the airport, the finer end, whichever is told
+    first."""
+    text = (
+        "西安至新西伯利亚全货运航线开通\n"
+        "一架全货机从西安咸阳国际机场起飞,飞往新西伯利亚,西安至新西伯利亚全货运航线开通。"
+    )
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [
+        ("咸阳国际机场", ["新西伯利亚"])
+    ]
