@@ -110,6 +110,22 @@ def _lines_of_one_list(existing: Route, route: Route) -> bool:
     )
 
 
+def _named_apart(a: Route, b: Route, gaz: Gazetteer) -> bool:
+    """Whether two routes are chains named apart, each by its ends and its stops, ending
+    in different places, neither in the other (卢森堡—郑州—芝加哥航线, then 卢森堡—郑州—
+    芝加哥—纽约航线): two lines, though the end of one is a stop of the other (not
+    柳州-钦州港-雅加达 and 柳州-钦州港-雅加达港, one line)."""
+    return bool(
+        a.name
+        and b.name
+        and a.via
+        and b.via
+        and a.name not in b.names
+        and b.name not in a.names
+        and not any(_holds(gaz, x, y) for x in a.destinations for y in b.destinations)
+    )
+
+
 def _near(a: Route, b: Route, sentences: int = 1) -> bool:
     """Whether two routes are told within a few sentences of each other (their last
     sentences: they are read in order, so a route repeated all over a long text costs
@@ -281,6 +297,8 @@ def matching(routes: list[Route], route: Route, gaz: Gazetteer, reach: int = 1) 
             return existing
     for existing in routes:
         if existing.corridor != route.corridor and existing.corridor and route.corridor:
+            continue
+        if _named_apart(existing, route, gaz):
             continue
         if _lines_of_one_list(existing, route):
             # (the lines of one list are no one service, though one of them was told before:

@@ -1793,3 +1793,15 @@ def test_a_line_of_containers_written_huogui_is_no_air_line():
     assert [(r["origin"], r["destinations"], r["mode"]) for r in routes] == [
         ("莆田市", ["台湾省"], "river-sea")
     ]
+
+
+def test_chains_named_apart_ending_in_different_places_are_two_lines():
+    """A chain named by its ends and stops, then a longer one going on from its end
+    (卢森堡—郑州—芝加哥, then 卢森堡—郑州—芝加哥—纽约): two lines, not one told again."""
+    text = (
+        "卢森堡—郑州—芝加哥—纽约货运航线昨日首飞。\n"
+        "早在2015年,货航就在郑州开辟了卢森堡—郑州—芝加哥航线。"
+    )
+    routes = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
+    assert ("卢森堡", ["纽约"], ["郑州市", "芝加哥"]) in routes
+    assert ("卢森堡", ["芝加哥"], ["郑州市"]) in routes
