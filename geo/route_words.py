@@ -378,7 +378,8 @@ AIR_FREIGHT = re.compile(
 )
 # (words of ships: a sentence of a port's liners and its airport names no air line)
 # (海上直航航线: a line at sea; not 海上丝绸之路, the sea's trade as a whole)
-_BY_WATER = re.compile("船|班轮|(?<![香空])港(?!澳)|江海|水运|码头|海上(?!丝)")
+# (not 进出港, arrivals and departures of any kind: 全货机…每周可提供110吨的进出港运力)
+_BY_WATER = re.compile("船|班轮|(?<![香空])(?<!进出)港(?!澳)|江海|水运|码头|海上(?!丝)")
 
 
 # Several services told at once (两列班列, 3趟, 分别载着…驶出): 分别 then gives each its end

@@ -1805,3 +1805,11 @@ def test_chains_named_apart_ending_in_different_places_are_two_lines():
     routes = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
     assert ("卢森堡", ["纽约"], ["郑州市", "芝加哥"]) in routes
     assert ("卢森堡", ["芝加哥"], ["郑州市"]) in routes
+
+
+def test_arrivals_and_departures_jinchugang_are_no_word_of_ships():
+    """进出港 tells arrivals and departures of any kind: a freighter's course in a sentence
+    of its 进出港 capacity is flown, not a line by water."""
+    text = "新开的全货机航班航线为银川—西安—深圳,每周可提供约100吨的进出港运力。"
+    routes = [(r["origin"], r["destinations"], r["mode"]) for r in extract_text(text)["routes"]]
+    assert routes == [("银川市", ["深圳市"], "air")]
