@@ -129,6 +129,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         or _a_way(skeleton, m.end(), end)
         or _way_before(skeleton, m.start())
         or _way_measured(skeleton, m.start())
+        or _DRAWN_OUT.search(skeleton, m.end(), clause_end(skeleton, m.end(), end))
     ):
         # (船舶可从广元直达上海; 一条从广元出发…至重庆的水上通道; 中吉乌公路从喀什出发,…终点是
         # 塔什干: a way, no service)
@@ -383,6 +384,10 @@ def _way_measured(skeleton: str, k: int) -> bool:
     return way is not None and not _ON_THE_WAY_TOLD.search(skeleton, way.end(), k)
 
 
+# A line drawn out of a station (线路从宜昌南站的西端引出,一直通到…港): the course of a
+# railway, no run on it, whatever word tells the way before it (not 接轨, which a train
+# does too: 列车自塔铺站接轨新菏铁路)
+_DRAWN_OUT = re.compile("引出")
 # ... but not one gone along (集装箱沿长江航道由泸州运抵武汉: the goods' way)
 _ALONG = re.compile("(?:沿|顺|经|走|通过)[^，。；,;\ue000-\uefff]{0,6}\\Z")
 

@@ -631,6 +631,9 @@ DEPART = (
     # (一架全货机在武汉天河国际机场升空: a freighter leaving; 列车由该站起步)
     "|起飞|升空|起步"
 )
+# The railway line a station is named after, right before the station (浩吉铁路欧庙站,
+# 焦柳线岩屋庙站): two characters of its ends' short names, no place, then 铁路 or 线
+_ON_A_LINE = "[\u4e00-\u9fff]{2}(?:铁路|线)"
 ORIGIN = re.compile(
     # (not 记者从沙坪坝区获悉: where a report comes from)
     # (not 来自越南的产品, 产自老挝: where goods were made; not 由中国西部省份…打造: who
@@ -638,7 +641,8 @@ ORIGIN = re.compile(
     # (从南京货运中心所属的尧化门铁路货场: the yard the office holds)
     # (not 经由钦州港: by way of it)
     # (从宁波舟山港铁路北仑港站: the port's railway station)
-    rf"(?:从|(?<!经)由|(?<![来产])自)(?P<o>{T})(?:{_OFFICE_HOLDS})?(?:(?:铁路)?(?P<inner>{T}))?"
+    # (从乌将铁路准东站驶出: the station, the railway line it is on told before it)
+    rf"(?:从|(?<!经)由|(?<![来产])自)(?:{_ON_A_LINE})?(?P<o>{T})(?:{_OFFICE_HOLDS})?(?:(?:铁路)?(?P<inner>{T}))?"
     # (从中国铁路上海局集团公司了解到: where a report comes from)
     r"(?![^，。；;]{0,14}?(?:获悉|了解到|得知))"
     # (not 从重庆转运: where goods changed service, 原本需要从重庆转运的货物; but 从张家港

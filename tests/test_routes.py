@@ -1813,3 +1813,14 @@ def test_arrivals_and_departures_jinchugang_are_no_word_of_ships():
     text = "新开的全货机航班航线为银川—西安—深圳,每周可提供约100吨的进出港运力。"
     routes = [(r["origin"], r["destinations"], r["mode"]) for r in extract_text(text)["routes"]]
     assert routes == [("银川市", ["深圳市"], "air")]
+
+
+def test_a_train_leaving_a_station_told_after_its_railway_line_starts_there():
+    """从浩吉铁路欧庙站开出: the railway line named before the station says which station
+    it is; the train still leaves from it. A line drawn out of a station (线路从…站引出) is
+    a railway's course, no run."""
+    text = "昨天上午,一列运煤的货车从浩吉铁路欧庙站开出,运往宁夏青铜峡站。"
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert routes == [("欧庙站", ["青铜峡站"])]
+    text = "这条支线从宜万铁路宜昌南站的西端引出,一直通到秭归县茅坪港。"
+    assert extract_text(text)["routes"] == []
