@@ -693,9 +693,10 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
     RouteForm(
         "X开通…航线,终点是Y",
         # a place opens a line, and the next clause tells where it ends (黄石新港将再开一条
-        # 江海联运航线,终点是上海洋山港)
+        # 江海联运航线,终点是上海洋山港), or the words right after the line do (阿拉尔开行的
+        # 首趟专列目的地为台州, …专列的终点是…)
         rf"(?P<o>{T}){CLAUSE}{{0,14}}?{_OPENS}{CLAUSE}{{0,16}}?"
-        rf"{SERVICE}[，,](?:{END_IS_RE})(?P<d>{TLIST})",
+        rf"{SERVICE}(?:[，,]|的)?(?:{END_IS_RE})(?P<d>{TLIST})",
         (
             Example(
                 "九江港下月将再开一条江海联运航线,终点是上海洋山港。",
@@ -705,6 +706,9 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
             ),
             Example(
                 "满洲里开行了一趟中欧班列,目的地为波兰华沙。", "满洲里", ("华沙",), mode="rail"
+            ),
+            Example(
+                "喀什市开行的首趟农产品专列目的地是江苏南京。", "喀什市", ("南京市",), mode="rail"
             ),
         ),
     ),
