@@ -264,6 +264,7 @@ STRONG_BEFORE = (
     "经停",  # (经停明斯克: a stop on the way)
     "途径",  # (途经 as pages often misspell it: 途径河内)
     "驶向", "奔向", "飞向", "开向", "直奔", "直飞", "直驶",
+    "驶离", "驶出",  # (班列驶离襄阳,前往宁波舟山港: the place a service leaves)
     "往返",  # (武汉往返大阪的货运航线: a line both ways to it)
     *ORIGIN_IS, *END_IS,
     # (a word that says it is a city: 工业城市杜伊斯堡, 首都明斯克, 小城法兰克福)

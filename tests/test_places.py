@@ -1159,3 +1159,11 @@ def test_a_city_abroad_whose_country_the_text_names_is_read(text, regions):
 )
 def test_a_division_abroad_whose_word_of_kind_goes_on_into_another_word_is_none(text, regions):
     assert [r["name"] for r in extract_text(text)["regions"]] == regions
+
+
+def test_a_weak_name_right_after_a_word_of_a_service_leaving_is_a_place():
+    """班列驶离襄阳: the place a train or a ship leaves (驶离, 驶出) is a place, as the one
+    it heads for (驶向) is; the route then starts there."""
+    record = extract_text("上午十点,满载化肥的班列驶离襄阳,一路开往宁波舟山港。")
+    assert "襄阳市" in {r["name"] for r in record["regions"]}
+    assert [r["origin"] for r in record["routes"]] == ["襄阳市"]
