@@ -160,6 +160,12 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 ("钦州港",),
             ),
             Example("货轮自云阳港启程,一路驶向安庆港。", "云阳港", ("安庆港",)),
+            # (a service to a place, told run at a station: 在…开行, as 在…首发)
+            Example(
+                "首趟开往布达佩斯的集装箱班列昨天在西安国际港站开行。",
+                "西安国际港站",
+                ("布达佩斯",),
+            ),
             # (who runs it, told in the next clause, leaves the start alone)
             Example(
                 "班列的头一段从越南河内东英站开到凭祥站,由越南铁路公司负责。",

@@ -677,7 +677,8 @@ ORIGIN = re.compile(
     # (not 走公路在腾冲猴桥口岸进境,运到…: where goods cross the border, a stop)
     # (在武汉大花岭火车站装车启运,将从…出境: dispatched there, 启运)
     rf"|在(?:{T}(?={T}))?(?P<o4>{T})(?!{_CHANGED_AT}|{_ACROSS})(?=(?:(?!从|由)[^。；;]){{0,40}}?(?:{DEPART}|启运|{_LEAVES_FOR}"
-    r"|(?<=[\ue000-\uefff])(?:正式)?开通(?!后|以来)"
+    # (…开往伊斯坦布尔的中欧班列在成都国际铁路港开行: a service run from there, as 首发)
+    r"|(?<=[\ue000-\uefff])(?:正式)?开(?:通|行)(?!后|以来)"
     # (在果园港,脐橙装上班车,…一路直达新加坡: loaded there onto a service that goes there)
     r"|装上[^。；;]{0,30}?直达"
     # (在天津港装上火车发运至蒙古国, 在天津港装船出口南美: loaded there, sent on to it)
