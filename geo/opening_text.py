@@ -64,6 +64,16 @@ _TITLE_ENDS = ("！", "？", "!", "?")
 _CITY_PORT = re.compile("(?<=..)港$")
 _FACILITY_END = re.compile("(?:港区|作业区|港|站)$")
 _QUOTES = '“”"‘’「」『』'
+# How many lines may open a page before its body: a site's name, its sections, the headline,
+# the time and source of the story (人民网 / 人民网>>江西 / …专列首发 / 2025年05月15日 | 来源…)
+_HEAD_LINES = 6
+# A line of the site above a headline: short, with no number, a menu of short words, or a
+# trail of sections (新华丝路首页; 成都新闻 新都新闻 温江新闻; 人民网>>江西, 中新网首页|安徽|北京)
+_SITE_LINE = re.compile(
+    r"[^\d\n]{1,16}|[^\d\s]{1,8}(?:[ \u3000]+[^\d\s]{1,8})+|[^\n]*(?:>|›|\|)[^\n]*"
+)
+# A headline is a line of few words: a longer line without a full stop is the body's, cut short
+_HEADLINE_LEN = 40
 
 
 def place_of(name: str) -> str:
@@ -355,6 +365,20 @@ class OpeningText:
         # (a title may end in ! or ?, on a line of its own: 国际货运航线正式开通运行!)
         alone = line[-1:] in _TITLE_ENDS and self.text.startswith("\n", end)
         return line[-1:] not in _FULL_STOPS or alone
+
+    def headline_at(self) -> int | None:
+        """The sentence that is the page's headline: the first title line that speaks of an
+        opening, below none but lines of the site (its name and the section it files the
+        story in: 人民网 / 人民网>>江西 / …专列首发), else None."""
+        for i in range(min(len(self.sentences), _HEAD_LINES)):
+            if not self.headline(i):
+                return None
+            line = self.text[slice(*self.sentences[i])].strip()
+            if self.cue(i):
+                return i if len(line) <= _HEADLINE_LEN else None
+            if not _SITE_LINE.fullmatch(line):
+                return None  # (a headline of its own: 货值突破14亿元 over a subtitle)
+        return None
 
     def nearest_before(self, route: Route, i: int) -> list[EventDate]:
         """The dates of sentence ``i``, the one told nearest before where the sentence

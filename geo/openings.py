@@ -357,24 +357,26 @@ def _told_after(doc: OpeningText, route: Route, i: int) -> list[EventDate]:
 def _from_headline(doc: OpeningText, route: Route, i: int) -> list[EventDate]:
     """The headline's date, where it speaks of an opening; else, where it tells the route's
     first run with no date, the day sentence ``i`` tells it left (防城港至重庆首趟…专列开行
-    over 10月26日,…专列从防城港站出发)."""
+    over 10月26日,…专列从防城港站出发). The headline may stand below the site's name and
+    section (:meth:`~cqmap.geo.opening_text.OpeningText.headline_at`)."""
     text, sentences = doc.text, doc.sentences
-    if not (i > 0 and doc.paragraph(0) == 0 and doc.cue(0) and doc.headline(0)):
+    h = doc.headline_at()
+    if h is None or not (i > h and doc.paragraph(0) == 0):
         return []
-    here = doc.found(0)
+    here = doc.found(h)
     if (
         not here
         and (
-            doc.own.get(0) is route
-            or (route.origin and place_of(route.origin) in text[slice(*sentences[0])])
+            doc.own.get(h) is route
+            or (route.origin and place_of(route.origin) in text[slice(*sentences[h])])
             # (国际货运航线正式开通运行! over 6月16日,一架全货机从花湖机场起飞: a
             # headline of no route of its own, told of the body's first)
-            or (0 not in doc.own and route is doc.first_told)
+            or (h not in doc.own and route is doc.first_told)
         )
-        and FIRST_RUN.search(text, *sentences[0])
+        and FIRST_RUN.search(text, *sentences[h])
     ):
         here = doc.departures(i) or doc.found(i)[:1]
-        if not here and i > 1 and SAME_DAY.match(text, sentences[i][0]):
+        if not here and i > h + 1 and SAME_DAY.match(text, sentences[i][0]):
             # (…班列首发 over 10月27日,(a caption)。当日,一趟…返程班列抵达厦门
             # 海沧站: the day told before)
             here = doc.found(i - 1)[-1:]

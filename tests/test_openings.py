@@ -325,6 +325,27 @@ def test_an_undated_headline_of_an_opening_dates_the_day_the_service_left(headli
     assert route["opened"] == opened
 
 
+@pytest.mark.parametrize(
+    ("site", "opened"),
+    [
+        ("华西在线\n华西在线>>物流\n\n", "2021-03-09"),  # the site's name and section
+        ("商贸新闻 港口新闻 铁路新闻\n\n", "2021-03-09"),  # a menu of the site
+        ("遂宁港货运量三年增长2倍\n\n", None),  # a headline of its own, over a subtitle
+    ],
+)
+def test_a_headline_below_the_sites_lines_dates_the_day_the_service_left(site, opened):
+    """人民网 / 人民网>>江西 / …专列首发 over 3月9日,…专列从…驶出: the headline, below the
+    lines of the site, tells the first run of the train the body tells leaving."""
+    text = (
+        f"{site}“川桂通”专列首发\n\n"
+        "2021年03月10日 08:15 来源:华西在线\n\n小字号\n\n打印本页\n\n"
+        "3月9日上午,一列装着化工原料和家具的“川桂通”专列从遂宁西站缓缓驶出,"
+        "两天后将抵达广西钦州港东站。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == opened
+
+
 def test_an_undated_headline_of_a_first_run_dates_a_run_told_the_same_day_as_a_caption():
     """…返程班列首发 over 10月27日,(a caption)。当日,一趟…返程班列抵达…: the caption's day."""
     text = (
