@@ -477,6 +477,21 @@ class OpeningText:
         before = [d for d in dates if d.start < at]
         return before[-1] if at >= 0 and before else None
 
+    def first_leg(self, i: int, route: Route) -> bool:
+        """Whether the route sentence ``i`` tells is the first leg of ``route``: from its
+        start to a place it goes by (名古屋—阳逻港 of 名古屋—武汉—塔什干: 阳逻港 in 武汉)."""
+        leg = self.own.get(i)
+        return (
+            leg is not None
+            and leg is not route
+            and leg.origin == route.origin
+            and bool(leg.destinations)
+            and all(
+                d in route.via or self.gaz.ancestors(d).intersection(route.via)
+                for d in leg.destinations
+            )
+        )
+
     def place_at(self, place: str | None, start: int, end: int) -> int:
         """Where ``text[start:end]`` names ``place`` (:func:`named_at`), else -1."""
         return named_at(self.text, place, start, end, self.gaz)

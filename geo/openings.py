@@ -239,16 +239,27 @@ def _told_before(doc: OpeningText, route: Route, i: int) -> list[EventDate]:
     afterwards = AFTERWARDS.match(text, sentences[i][0]) is not None
     back = THIS_SERVICE_REACH if this_service else 5 if same_day else 3
     across_comment = False
+    leg_before = any(doc.first_leg(j, route) for j in range(max(0, i - back + 1), i))
     for j in range(i - 1, i - 1 if afterwards else max(-1, i - back), -1):
         if j < i - 1:
             refers = REFERS_BACK.match(text, *sentences[j + 1]) is not None
             across_comment = across_comment or (told_before and not refers)
             told_before = told_before and (refers or (this_service and doc.comment(j + 1)))
         if doc.paragraph(j) != doc.paragraph(i) and not (same_day or same_month or told_before):
-            break
-        if doc.own.get(j, route) is not route and not (same_month or told_before or same_day):
+            # (…轮由日本名古屋运抵武汉阳逻港。(a new paragraph) …海铁联运…通道在汉顺利打通:
+            # the first leg's day, across the paragraph, where a first leg is told before)
+            if not leg_before:
+                break
+            if not doc.first_leg(j, route):
+                continue
+        if (
+            doc.own.get(j, route) is not route
+            and not (same_month or told_before or same_day)
+            and not doc.first_leg(j, route)
+        ):
             continue  # (the sentence of another route: its date is that one's;
-            # but 同一天,反方向的班列也首发: that day)
+            # but 同一天,反方向的班列也首发: that day; and a ship's run to where the goods
+            # change to a train is the route's first leg, on its day)
         if same_month and doc.found(j):
             # (its month, where the date before has a year: 2021-06)
             before = doc.found(j)[-1]

@@ -346,6 +346,24 @@ def test_a_headline_below_the_sites_lines_dates_the_day_the_service_left(site, o
     assert route["opened"] == opened
 
 
+def _ship_then_train(opened: str) -> str:
+    return (
+        "湖北日报讯 9月3日上午,“长江之星”轮装载一批汽车零部件,由韩国釜山港运抵武汉阳逻港。"
+        "这批零部件将在武汉换装中欧班列,经阿拉山口出境运往德国杜伊斯堡。\n\n"
+        "下货轮、上班列,货物转运之间标志着连接韩国、中国、欧洲的集装箱海铁联运物流大通道"
+        f"在汉{opened}。\n\n“釜山—武汉—杜伊斯堡”海铁联运线路全程用时28天。"
+    )
+
+
+def test_the_first_legs_day_dates_the_route_across_a_paragraph():
+    """…轮由釜山港运抵武汉阳逻港 (a ship's run, a route of its own), then in a new paragraph the
+    sea-rail channel through 武汉 told opened: the route from 釜山港 opened the day its first
+    leg ran, though that sentence tells another route."""
+    routes = {r["destinations"][0]: r for r in extract_text(_ship_then_train("正式开通"))["routes"]}
+    assert routes["杜伊斯堡"]["opened"] == "09-03"
+    assert routes["阳逻港"]["opened"] is None  # (the leg itself: no opening told of it)
+
+
 def test_an_undated_headline_of_a_first_run_dates_a_run_told_the_same_day_as_a_caption():
     """…返程班列首发 over 10月27日,(a caption)。当日,一趟…返程班列抵达…: the caption's day."""
     text = (
