@@ -439,6 +439,9 @@ FIRST_OF_KIND = "首个|首艘|首条|第一[个趟列艘班条]"
 OPENING_CUE = re.compile(
     "开通|开行|首航|首发|首开|首趟|首列|首班|首批|开航|启航|正式起航|正式运营|正式运行|开通运营|投运|投入运营|投入运行"
     "|开辟|开设|新航线|新开|推出|开港|通车运行"
+    # (…海铁联运物流大通道在汉顺利打通: a way run through for the first time; not a bare
+    # 打通, mostly said of a gap closed: 打通…最后一公里)
+    "|(?:顺利|成功|正式)打通"
     # (…的全货机航线就此从无到有, 实现零的突破: the first of them; 开启了…出口的序幕: its start,
     # not 揭开新一年的序幕, a year's first run)
     "|从无到有|零的突破|(?<!年)(?<!年的)序幕"

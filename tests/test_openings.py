@@ -364,6 +364,12 @@ def test_the_first_legs_day_dates_the_route_across_a_paragraph():
     assert routes["阳逻港"]["opened"] is None  # (the leg itself: no opening told of it)
 
 
+def test_a_way_told_run_through_speaks_of_an_opening():
+    """…物流大通道在汉顺利打通 (成功打通, 正式打通): the first run of the route through it."""
+    routes = {r["destinations"][0]: r for r in extract_text(_ship_then_train("顺利打通"))["routes"]}
+    assert routes["杜伊斯堡"]["opened"] == "09-03"
+
+
 def test_an_undated_headline_of_a_first_run_dates_a_run_told_the_same_day_as_a_caption():
     """…返程班列首发 over 10月27日,(a caption)。当日,一趟…返程班列抵达…: the caption's day."""
     text = (
