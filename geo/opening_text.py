@@ -36,6 +36,7 @@ from cqmap.geo.opening_words import (
     NEWLINE,
     NEWLY_OPENED,
     OPENED_ON,
+    OPENED_ON_BEFORE,
     PLANNED,
     RUNS_COUNTED,
     SINCE,
@@ -67,6 +68,10 @@ _QUOTES = '“”"‘’「」『』'
 # How many lines may open a page before its body: a site's name, its sections, the headline,
 # the time and source of the story (人民网 / 人民网>>江西 / …专列首发 / 2025年05月15日 | 来源…)
 _HEAD_LINES = 6
+# How far after the day a line opened its name may tell its end (于4月13日开行南昌国际陆港—
+# 霍尔果斯—俄罗斯多斯基诺…: the name's own length, its start and stops before the end)
+_NAMED_AFTER = 30
+_CLAUSE_END = re.compile("[，,；;。]")
 # A line of the site above a headline: short, with no number, a menu of short words, or a
 # trail of sections (新华丝路首页; 成都新闻 新都新闻 温江新闻; 人民网>>江西, 中新网首页|安徽|北京)
 _SITE_LINE = re.compile(
@@ -512,7 +517,8 @@ class OpeningText:
     def since_opened(self, route: Route) -> EventDate | None:
         """The date of a sentence of the route's own that tells it named, then since when
         it has run (中欧班列(合肥—汉堡)自2015年6月开通以来), or on what day it opened
-        (贵阳至加尔各答国际货运航线于2023年12月13日正式开通), if any."""
+        (贵阳至加尔各答国际货运航线于2023年12月13日正式开通), or, right before its name, on what
+        day it opened (于4月13日开行南昌国际陆港—霍尔果斯—俄罗斯多斯基诺…班列), if any."""
         text = self.text
         for ev in route.evidence:
             start, end = self.sentences[ev.sentence]
@@ -526,4 +532,14 @@ class OpeningText:
                 dates = dates_in(text, m.start(), m.end(), document=self.document)
                 if dates:
                     return dates[0]
+        for ev in route.evidence:
+            # (…于4月13日开行南昌国际陆港—霍尔果斯—俄罗斯多斯基诺中欧班列后再次发运: the
+            # line named by its ends right after the day it opened, in that clause)
+            start, end = self.sentences[ev.sentence]
+            for m in OPENED_ON_BEFORE.finditer(text, start, end):
+                at = self.end_at(route, m.end(), end)
+                if 0 <= at - m.end() <= _NAMED_AFTER and not _CLAUSE_END.search(text, m.end(), at):
+                    dates = dates_in(text, m.start(), m.end(), document=self.document)
+                    if dates:
+                        return dates[0]
         return None

@@ -24,6 +24,7 @@ __all__ = [
     "EXPECTED",
     "SINCE",
     "OPENED_ON",
+    "OPENED_ON_BEFORE",
     "SINCE_THEN",
     "NEWLY_OPENED",
     "YEARS_FIRST",
@@ -94,9 +95,13 @@ SINCE = re.compile(
     r"|自\d{4}年(?:正式)?(?:开通|开行|开航|运营|运行)(?:以来|后)"
 )
 # The day a line opened, told of it right after its name (…国际货运航线于2023年12月13日正式开通;
-# not 将于, 计划于: a plan)
+# not 将于, 计划于: a plan), or right before it, a day with no year too (…于4月13日开行南昌—
+# 霍尔果斯—多斯基诺班列后: the line opened then, its year the report's)
 OPENED_ON = re.compile(
     r"(?<!将)(?<!拟)(?<!计划)(?<!预计)(?<!预定)于\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:正式)?(?:开通|开航|开行|首航|通航)"
+)
+OPENED_ON_BEFORE = re.compile(
+    r"(?<!将)(?<!拟)(?<!计划)(?<!预计)(?<!预定)于(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:正式)?(?:开通|开航|开行|首航|通航)了?"
 )
 # A date since which something has been (2017年西部陆海新通道开通以来): no day of this run
 # (这是2017年…开通以来,首次开行出口印度的班列 dates the train by the sentence before)

@@ -370,6 +370,17 @@ def test_a_way_told_run_through_speaks_of_an_opening():
     assert routes["杜伊斯堡"]["opened"] == "09-03"
 
 
+def test_a_line_named_by_its_ends_right_after_the_day_it_opened_takes_that_day():
+    """…于5月6日开行A—B—C班列后再次发运: the line opened on the day told before its name, not
+    the day of the run the sentence tells."""
+    text = (
+        "5月20日,一趟满载机械配件的中欧班列由赣州国际陆港驶出,经二连浩特口岸出境,这是赣州"
+        "国际陆港于5月6日开行赣州国际陆港—二连浩特—俄罗斯沃尔西诺班列后再次发运。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "05-06"
+
+
 def test_an_undated_headline_of_a_first_run_dates_a_run_told_the_same_day_as_a_caption():
     """…返程班列首发 over 10月27日,(a caption)。当日,一趟…返程班列抵达…: the caption's day."""
     text = (
