@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from datetime import date, timedelta
 
 from cqmap.geo.dates import (
     DocumentDate,
@@ -35,6 +36,7 @@ from cqmap.geo.opening_words import (
     LEFT,
     NEWLINE,
     NEWLY_OPENED,
+    NEXT_DAY,
     OPENED_ON,
     OPENED_ON_BEFORE,
     PLANNED,
@@ -72,6 +74,8 @@ _HEAD_LINES = 6
 # 霍尔果斯—俄罗斯多斯基诺…: the name's own length, its start and stops before the end)
 _NAMED_AFTER = 30
 _CLAUSE_END = re.compile("[，,；;。]")
+# Days or hours gone by (历经两天, 运行30个小时): a next day told after them is not the day after
+_SPAN = re.compile("[\\d一二两三四五六七八九十]+(?:天|个?小时)")
 # A line of the site above a headline: short, with no number, a menu of short words, or a
 # trail of sections (新华丝路首页; 成都新闻 新都新闻 温江新闻; 人民网>>江西, 中新网首页|安徽|北京)
 _SITE_LINE = re.compile(
@@ -206,8 +210,33 @@ class OpeningText:
         the day it was told to a reporter (read once: the rules ask it of a sentence many
         times, and never change the list)."""
         if i not in self._found:
-            self._found[i] = self._dates_of_runs(*self.sentences[i])
+            dates = self._dates_of_runs(*self.sentences[i])
+            self._found[i] = sorted(dates + self._next_day(i, dates), key=lambda d: d.start)
         return self._found[i]
+
+    def _next_day(self, i: int, dates: list[EventDate]) -> list[EventDate]:
+        """The day after the date told before, where sentence ``i`` tells a day as the next
+        (4月8日,…货机降落郑州。…于次日凌晨运往列日: 4月9日), told before it in the sentence
+        or last in the sentence before, in its paragraph."""
+        start, end = self.sentences[i]
+        m = NEXT_DAY.search(self.text, start, end)
+        if m is None:
+            return []
+        before = [d for d in dates if d.start < m.start()]
+        if not before and i > 0 and self.paragraph(i - 1) == self.paragraph(i):
+            before = self.found(i - 1)
+        if not before or len(before[-1].value) not in (5, 10):
+            return []
+        day = before[-1]
+        if _SPAN.search(self.text, day.start, m.start()):
+            return []  # (8月19日…启程,历经两天…抵达二连浩特,于次日…出境: after the span)
+        year = day.value[:4] if len(day.value) == 10 else "2001"  # (no year: not a leap one)
+        try:
+            then = date.fromisoformat(f"{year}-{day.value[-5:]}") + timedelta(days=1)
+        except ValueError:
+            return []
+        value = then.isoformat() if len(day.value) == 10 else then.isoformat()[5:]
+        return [EventDate(value, day.year_inferred, m.start())]
 
     def _dates_of_runs(self, start: int, end: int) -> list[EventDate]:
         text, document = self.text, self.document

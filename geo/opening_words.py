@@ -40,6 +40,7 @@ __all__ = [
     "SAME_MONTH",
     "AFTERWARDS",
     "SAME_DAY",
+    "NEXT_DAY",
     "MEANWHILE",
     "HOUR_FIRST",
     "BORN",
@@ -157,6 +158,8 @@ SAME_MONTH = re.compile(r"\s*(?:同月|当月)")
 # A sentence that opens telling what came after (此后,…陆续开通了…) or before (此前济南还有两条
 # …航线): the date told before is not its date
 AFTERWARDS = re.compile(r"\s*(?:此后|之后|后来|其后|此前|在此之前)")
+# The day after the one told before (于次日凌晨运往列日, 翌日, 第二天)
+NEXT_DAY = re.compile("次日|翌日|第二天")
 # 同日, 签约当天: the day of the sentences before
 SAME_DAY = re.compile("同日|同一天|当天|当日|同天")
 # 与此同时 opening a sentence: the event of the sentence before, at its time (1月1日,首列班车

@@ -381,6 +381,24 @@ def test_a_line_named_by_its_ends_right_after_the_day_it_opened_takes_that_day()
     assert route["opened"] == "05-06"
 
 
+@pytest.mark.parametrize(
+    ("between", "opened"),
+    [
+        ("", "06-03"),  # the day after the one told before
+        ("经停两天后,", None),  # (days gone by: the next day is not the day after)
+    ],
+)
+def test_the_next_day_is_the_day_after_the_one_told_before(between, opened):
+    """6月2日,…货机降落花湖机场。…将于次日凌晨运往法兰克福。这也标志着…航线正式启航: 6月3日."""
+    text = (
+        "6月2日傍晚,一架全货机降落在鄂州花湖机场的停机坪上。"
+        f"除常规快件外,企业筹集的一批医疗器械也将通过这架货机{between}于次日凌晨运往德国法兰克福。"
+        "这也标志着湖北首条“鄂州—法兰克福”全货机航线正式启航。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == opened
+
+
 def test_an_undated_headline_of_a_first_run_dates_a_run_told_the_same_day_as_a_caption():
     """…返程班列首发 over 10月27日,(a caption)。当日,一趟…返程班列抵达…: the caption's day."""
     text = (
