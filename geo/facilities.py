@@ -26,7 +26,8 @@ import re
 from bisect import bisect_left
 from itertools import accumulate
 
-from cqmap.geo.facility_lists import KIND_OF_PORT, ports_listed
+from cqmap.geo.facility_areas import areas_listed
+from cqmap.geo.facility_lists import ports_listed
 from cqmap.geo.facility_names import (
     AREA_NAMES,
     FACILITY_PARTS,
@@ -141,7 +142,7 @@ def facilities(text: str, raw: list, lex) -> list:
         added = [(s, e, lex.facility_surface(gaz.places[p], text[s:e])) for s, e, p in listed]
         raw = sorted([*kept, *added], key=lambda h: h[0])
     if "港区" in text or "作业区" in text:
-        raw = _areas_listed(text, raw, lex)
+        raw = areas_listed(text, raw, lex)
     if "码头" in text and _TERMINALS_LISTED.search(text):
         raw = _terminals_listed(text, raw, lex)
     out = raw
@@ -789,102 +790,6 @@ def _terminals_listed(text: str, raw: list, lex) -> list:
             dropped.update(range(lo, hi))
     if not added:
         return raw
-    kept = [h for k, h in enumerate(raw) if k not in dropped]
-    return sorted([*kept, *added], key=lambda h: h[0])
-
-
-# A port, then the areas it is made of, each named with its word: 宜宾港涵盖翠柏港区、南溪
-# 港区、江安港区和新市港区 (each a port area of that port, whatever its name is)
-# (or a few words after the port, then what is done to its areas: 芜湖港…正重点打造裕溪口
-# 港区、朱家桥港区与三山港区; 安庆港扩大口岸开放范围,纳入皖河农场港区、长风港区; 水富港扩能
-# 工程建设,包括中嘴作业区、中心作业区: the works take in the areas)
-# What parts the items of a list of areas, and the words an area's name ends with
-_JOIN = "(?:、|以及|和|及|与)"
-_AREA_WORD = "(?:港区|作业区)"
-_AREAS_OF = re.compile(
-    r"(?:[^。；;！!？?]{0,30}?(?:打造|纳入|建设|新建|扩建|涵盖|包括|包含)|下辖|辖有|分为|由"
-    # (台州港口岸头门港区、健跳港区以及龙门港区: the port's areas listed right after it, two
-    # or more)
-    rf"|口岸|(?=[\u4e00-\u9fff]{{2,4}}?{_AREA_WORD}{_JOIN}))"
-    rf"(?P<list>(?:[\u4e00-\u9fff]{{2,4}}?{_AREA_WORD}{_JOIN})*[\u4e00-\u9fff]{{2,4}}?{_AREA_WORD})"
-)
-_AREA_ITEM = re.compile(rf"(?P<own>[\u4e00-\u9fff]{{2,4}}?)(?P<w>{_AREA_WORD})")
-_ITEMS = re.compile(_JOIN)
-# ... or the names of its areas listed sharing one word, after a word of what the port has
-# (宁波舟山港…已建成梅山、大榭、金塘三大集装箱港区; 温州港…建成乐清湾、大小门岛、状元岙三大
-# 核心港区), or counted, then named in brackets (武汉港…拥有9个港区(阳逻、经开、…、东西湖));
-# the words of what kind of port between the count and the word, as in other lists of ports
-_COUNT = "(?:\\d{1,2}|[两二三四五六七八九十]{1,2})"
-_AREA_NAMES = f"(?:[\u4e00-\u9fff]{{2,4}}?{_JOIN}){{1,15}}[\u4e00-\u9fff]{{2,4}}?"
-_SHARED_AREAS_OF = re.compile(
-    r"[^。；;！!？?]{0,40}?(?:拥有|建成|划分为|分为|包括|包含|设有|形成)了?"
-    rf"(?:(?P<list>{_AREA_NAMES})等?{_COUNT}?[大个]?(?:{'|'.join(KIND_OF_PORT)}){{0,2}}"
-    rf"(?P<w>{_AREA_WORD})"
-    rf"|{_COUNT}个?(?P<w2>{_AREA_WORD})[(（](?P<list2>{_AREA_NAMES})[)）])"
-)
-
-
-def _names_an_area(own: str) -> bool:
-    """Whether ``own`` names a port's area in a list of them: a name of its own, or a word
-    of kind an area is named by (:data:`~cqmap.geo.facility_names.AREA_NAMES`: 中心)."""
-    return own in AREA_NAMES or is_own_name(own)
-
-
-def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``(start, end)`` of each item of the list at ``text[start:end]`` (parted by 、, 和,
-    以及 …)."""
-    out, at = [], start
-    for join in _ITEMS.finditer(text, start, end):
-        out.append((at, join.start()))
-        at = join.end()
-    return [*out, (at, end)]
-
-
-def _areas_listed(text: str, raw: list, lex) -> list:
-    """The mentions, with the areas listed after a port (:data:`_AREAS_OF`,
-    :data:`_SHARED_AREAS_OF`) as parts of it: an area that the table knows stays the
-    table's; any other is a new part of the port (a weak name inside it, such as a town's,
-    is part of its name)."""
-    gaz = lex.gazetteer
-    added, covered = [], []
-    starts = [h[0] for h in raw]  # (the mentions inside an item, found by bisection)
-
-    def add(a: int, b: int, name: str, word: str, port: str) -> None:
-        place = gaz.facility(name, FACILITY_WORDS[word], parent=port, host=None)
-        added.append((a, b, lex.facility_surface(place, text[a:b])))
-        covered.append((a, b))
-
-    for _, end, surface in raw:
-        if surface.levels[:1] != ("port",) or surface.shared:
-            continue
-        m = _AREAS_OF.match(text, end)
-        if m is not None:
-            for a, b in _items(text, m.start("list"), m.end("list")):
-                own = _AREA_ITEM.fullmatch(text, a, b)
-                if own is None or not _names_an_area(own.group("own")):
-                    continue  # (沿江港区, 的重点港区: no name of its own)
-                inside = raw[bisect_left(starts, a) : bisect_left(starts, b)]
-                if any(not (h[2].rule is not None and h[2].rule.weak) for h in inside):
-                    continue  # (南溪港区: read as a place and its word, below)
-                add(a, b, text[a:b], own.group("w"), surface.place)
-            continue
-        m = _SHARED_AREAS_OF.match(text, end)
-        if m is None:
-            continue
-        group = "list" if m.group("list") else "list2"
-        word = m.group("w") or m.group("w2")
-        between = raw[bisect_left(starts, end) : bisect_left(starts, m.start(group))]
-        if any(h[2].levels[:1] == ("port",) for h in between):
-            continue  # (a list told after another port: that one's)
-        for a, b in _items(text, m.start(group), m.end(group)):
-            item = text[a:b]
-            if _names_an_area(item):  # (not 主城、其他港区: no name of its own)
-                # (named by its item and the word the list shares, 梅山港区; an item
-                # with the word already keeps it: 赣榆港区、徐圩港区两大港区)
-                add(a, b, item if item.endswith(word) else item + word, word, surface.place)
-    if not added:
-        return raw
-    dropped = {k for a, b in covered for k in range(bisect_left(starts, a), bisect_left(starts, b))}
     kept = [h for k, h in enumerate(raw) if k not in dropped]
     return sorted([*kept, *added], key=lambda h: h[0])
 
