@@ -42,6 +42,7 @@ from cqmap.geo.facility_names import (
     port_abroad,
     station_name,
 )
+from cqmap.geo.facility_terminals import terminals_listed
 from cqmap.geo.gazetteer import WATER_PORT_KINDS
 from cqmap.geo.place_context import COMPANY_NAMED_AFTER, OFFICE_NAMED_AFTER
 from cqmap.geo.places import Place
@@ -143,8 +144,8 @@ def facilities(text: str, raw: list, lex) -> list:
         raw = sorted([*kept, *added], key=lambda h: h[0])
     if "港区" in text or "作业区" in text:
         raw = areas_listed(text, raw, lex)
-    if "码头" in text and _TERMINALS_LISTED.search(text):
-        raw = _terminals_listed(text, raw, lex)
+    if "码头" in text:
+        raw = terminals_listed(text, raw, lex)
     out = raw
     covered = 0  # (the end of the last facility read: a mention inside it is part of it)
     inserted = []  # (facilities read after a place that stays a mention of its own)
@@ -728,70 +729,6 @@ def _stations_on_lines(text: str, raw: list, lex) -> list:
         surface = lex.facility_surface(place, text[m.start("own") : m.end()])
         out.append((m.start("own"), m.end(), surface))
     return out
-
-
-# A list of terminals before 等, each named whole with its word (李家庄码头、紫金村码头、中储粮
-# 码头等5大码头; 江铜铅锌冶炼码头、彭泽核电重件码头等项目)
-_TERMINALS_LISTED = re.compile(
-    "(?:[\u4e00-\u9fff]{2,16}?码头(?:、|及|和)){1,12}[\u4e00-\u9fff]{2,16}?码头(?=等)"
-)
-_TERMINAL_JOIN = re.compile("码头(?:、|及|和)")
-_SENTENCE_ENDS = "。；;!！?？\n"
-
-
-def _terminals_listed(text: str, raw: list, lex) -> list:
-    """The mentions, with the terminals a list names each whole with its word before 等
-    (:data:`_TERMINALS_LISTED`) as facilities of their own names, the mentions inside them
-    dropped: each in the place its name begins with (武汉洗舱站码头), else in the place, or
-    the port's, named last before the list (or in its first item) in its sentence. The first item only where it
-    goes on a list begun before it (、): its start is not told otherwise; no item of kind
-    or count (20万吨级码头, 在建…码头), nor one that holds a port or a port's area
-    (湖口港区银砂湾作业区综合码头: the area's terminal, read so)."""
-    gaz = lex.gazetteer
-    starts = [h[0] for h in raw]
-    added, dropped = [], set()
-    for m in _TERMINALS_LISTED.finditer(text):
-        items, at = [], m.start()
-        for join in _TERMINAL_JOIN.finditer(text, m.start(), m.end()):
-            items.append((at, join.start() + 2))
-            at = join.end()
-        items.append((at, m.end()))
-        lead = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_ENDS) + 1
-        for n, (a, b) in enumerate(items):
-            name = text[a:b]
-            if (
-                (n == 0 and text[a - 1 : a] != "、")
-                or not is_own_name(name[:-2])
-                or "吨" in name
-                or "港" in name[:-2]
-                or "作业区" in name
-            ):
-                continue
-            lo, hi = bisect_left(starts, a), bisect_left(starts, b)
-            inside = raw[lo:hi]
-            if (lo and raw[lo - 1][1] > a) or any(
-                h[1] > b or h[2].levels[:1] == ("port",) or h[2].shared for h in inside
-            ):
-                continue  # (a mention across its ends, or a port inside)
-            # (the places told before the list, its first item's own among them: not an
-            # item's before it, 瑞昌金丝港码头、城东…码头)
-            told = [h for h in raw[bisect_left(starts, lead) : lo] if h[1] <= items[0][1]]
-            if inside and inside[0][0] == a:
-                host = inside[0][2].place  # (武汉洗舱站码头)
-            elif told:
-                last = told[-1][2]
-                host = gaz.places[last.place].host if last.levels[:1] == ("port",) else last.place
-            else:
-                continue
-            if host not in gaz.places:
-                continue
-            place = gaz.facility(name, FACILITY_WORDS["码头"], parent=None, host=host)
-            added.append((a, b, lex.facility_surface(place, name)))
-            dropped.update(range(lo, hi))
-    if not added:
-        return raw
-    kept = [h for k, h in enumerate(raw) if k not in dropped]
-    return sorted([*kept, *added], key=lambda h: h[0])
 
 
 # (not 最大港, 第一大港, 重要港: what kind of port, abroad; nor 武汉临空港经济开发区, 郑州
