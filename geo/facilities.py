@@ -43,6 +43,7 @@ from cqmap.geo.facility_names import (
     port_abroad,
     station_name,
 )
+from cqmap.geo.facility_offices import held_by_office
 from cqmap.geo.facility_terminals import terminals_listed
 from cqmap.geo.gazetteer import WATER_PORT_KINDS
 from cqmap.geo.place_context import COMPANY_NAMED_AFTER, OFFICE_NAMED_AFTER
@@ -53,9 +54,6 @@ from cqmap.geo.vocabulary import (
     DIRECTIONS,
     FACILITY_HOSTS,
     FACILITY_WORDS,
-    HELD_BY_OFFICE,
-    OFFICES,
-    RAILWAY_GROUP,
     RAILWAY_GROUP_MARK,
     facility_word,
 )
@@ -287,8 +285,8 @@ def facilities(text: str, raw: list, lex) -> list:
             out = list(raw)
         out[i] = (start, end_at, lex.facility_surface(place, text[start:end_at]))
         covered = end_at
-    if ("的" in text or RAILWAY_GROUP_MARK in text) and _HELD_BY_OFFICE.search(text):
-        inserted += _held_by_office(text, out, lex)
+    if "的" in text or RAILWAY_GROUP_MARK in text:
+        inserted += held_by_office(text, out, lex)
     if inserted:
         # (…在俄罗斯扎鲁比诺港装船…“珲春-扎鲁比诺港-青岛”航线: a port abroad of its own name,
         # read after its country, is that port where the text names it again without it)
@@ -646,46 +644,6 @@ _OF_A_COMPANY = re.compile("(?:公司|集团)\\Z")
 # What may stand between a place and a facility named after it: 的, or 市 after a city
 # abroad (杜伊斯堡市DIT场站)
 _CITY_OF = re.compile("市?的?")
-# A station or yard a railway office holds (国铁上海局南京货运中心所辖的尧化门铁路货场, 武汉局
-# 汉西车务段管内的吴家山站, 南京货运中心所属的尧化门铁路货场): its own name after the
-# office, at the place the office is named after
-_HELD_BY_OFFICE = re.compile(
-    f"(?:{'|'.join(HELD_BY_OFFICE)})的|(?<=局)(?:{'|'.join(g[1:] for g in RAILWAY_GROUP)})"
-)
-_OFFICE = re.compile("|".join(OFFICES))
-
-
-def _held_by_office(text: str, raw: list, lex) -> list:
-    """The facilities named after a railway office that holds them (:data:`_HELD_BY_OFFICE`),
-    each at the place named in the office's name, as mentions to insert."""
-    gaz, out = lex.gazetteer, []
-    starts = [h[0] for h in raw]  # (the mentions near each match, found by bisection)
-    for held in _HELD_BY_OFFICE.finditer(text):
-        named = NAMED.match(text, held.end())
-        if named is None or not is_own_name(named.group("own")) or is_railway_office(named):
-            continue
-        k = bisect_left(starts, named.start())
-        if k < len(raw) and raw[k][0] < named.end():
-            continue  # (a name the table knows, or a place's facility, read already)
-        lead = max(0, held.start() - 24)
-        lead = max(lead, *(text.rfind(c, lead, held.start()) + 1 for c in "，,。；;"))
-        if _OFFICE.search(text, lead, held.start()) is None:
-            continue
-        hosts = [
-            h for h in raw[bisect_left(starts, lead) : bisect_left(starts, held.start())]
-            if h[1] <= held.start()
-            and h[2].levels[:1] in (("prefecture",), ("municipality",), ("county",), ("district",))
-            and not h[2].shared
-        ]  # fmt: skip
-        if not hosts:
-            continue
-        host = hosts[-1][2]
-        kind = FACILITY_WORDS[named.group("w")]
-        place = gaz.facility(
-            station_name(host.text + named.group()), kind, parent=None, host=host.place
-        )
-        out.append((named.start(), named.end(), lex.facility_surface(place, named.group())))
-    return out
 
 
 # (not 最大港, 第一大港, 重要港: what kind of port, abroad; nor 武汉临空港经济开发区, 郑州
