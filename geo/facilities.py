@@ -23,9 +23,8 @@ never the facility again (团结村火车站, 泸州港港区).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from itertools import accumulate
 
+from cqmap.geo.facility_again import areas_again, heads_again, named_again, own_names_again
 from cqmap.geo.facility_areas import areas_listed
 from cqmap.geo.facility_lines import stations_on_lines
 from cqmap.geo.facility_lists import ports_listed
@@ -55,7 +54,6 @@ from cqmap.geo.vocabulary import (
     FACILITY_HOSTS,
     FACILITY_WORDS,
     RAILWAY_GROUP_MARK,
-    facility_word,
 )
 
 __all__ = ["facilities"]
@@ -290,32 +288,15 @@ def facilities(text: str, raw: list, lex) -> list:
     if inserted:
         # (…在俄罗斯扎鲁比诺港装船…“珲春-扎鲁比诺港-青岛”航线: a port abroad of its own name,
         # read after its country, is that port where the text names it again without it)
-        inserted += _named_again(text, [*out, *inserted], inserted, lex)
+        inserted += named_again(text, [*out, *inserted], inserted, lex)
     if own_names:
         # (新乡市塔铺火车站, then 塔铺站 and 塔铺车站: a facility of its own name read after
         # its place, where the text names it again without the place)
-        names = {
-            again: lex.facility_surface(place, again)
-            for own, place in own_names
-            for again in _written_again(own)
-        }
-        inserted += _found_again(text, [*out, *inserted], names)
+        inserted += own_names_again(text, [*out, *inserted], own_names, lex)
     if "港区" in text:
         # (盐城港滨海港区…滨海港到上海港的航线: a port area written again as its port, 港
         # for 港区, where nothing else is read there)
-        areas = {
-            surface.place[:-1]: lex.facility_surface(gaz.places[surface.place], surface.place[:-1])
-            for _, _, surface in [*out, *inserted]
-            if surface.levels[:1] == ("port",)
-            and surface.place in gaz.places
-            and surface.place.endswith("港区")
-            and len(surface.place) >= 4
-        }
-        inserted += [
-            hit
-            for hit in _found_again(text, [*out, *inserted], areas)
-            if text[hit[1] : hit[1] + 1] not in ("区", "口")
-        ]
+        inserted += areas_again(text, [*out, *inserted], lex)
     if inserted:
         out = sorted([*out, *inserted], key=lambda h: h[0])
     if out is not raw and covered:
@@ -326,7 +307,7 @@ def facilities(text: str, raw: list, lex) -> list:
                 kept.append(hit)
                 last_end = hit[1]
         out = kept
-    out = town_facilities(text, _heads_again(out, lex), lex)
+    out = town_facilities(text, heads_again(out, lex), lex)
     if "站" in text and ("铁路" in text or "线" in text):
         # (京九铁路栗木站, 焦柳线岩屋庙站: a station told by the line it is on, where no
         # reader before found it, a town's station among them)
@@ -519,45 +500,6 @@ def _parts_named(
     return place, end_at, start
 
 
-def _head(name: str) -> str:
-    """A facility's name without its facility word (新田港: 新田; 东川铁路物流中心: 东川), or
-    "" for a station named by its direction from a place (平湖南站: 平湖's, not 平湖 itself)."""
-    word = facility_word(name)
-    if word[:1] in DIRECTIONS:
-        return ""
-    return name[: len(name) - len(word)]
-
-
-def _heads_again(hits: list, lex) -> list:
-    """The mentions ``hits`` with a place named by the head of a facility told before it
-    taken as that facility, where the facility does not lie in the place (万州新田港…班列从
-    新田出发: 新田港, not 湖南's 新田县; 兰州东川铁路物流中心…班列从东川始发: not 昆明's 东川区)."""
-    gaz = lex.gazetteer
-    heads: dict[str, Place] = {}
-    out = hits
-    for k, (start, end, surface) in enumerate(hits):
-        if surface.levels[:1] == ("port",):
-            place = gaz.places.get(surface.place)
-            while place is not None and not place.curated and place.parent:
-                # (三江港区集装箱码头: a terminal read as a part of the table's 三江港 tells
-                # that port's head as well)
-                place = gaz.places.get(place.parent)
-            head = _head(place.name) if place is not None and place.curated else ""
-            if len(head) >= 2 and place.host is not None:
-                heads.setdefault(head, place)
-            continue
-        place = heads.get(surface.text)
-        if place is None or len(surface.places) != 1:
-            continue
-        region = surface.places[0]
-        if region == place.host or gaz.holds(region, place.host) or gaz.holds(place.host, region):
-            continue  # (万州港…万州: the port's own district)
-        if out is hits:
-            out = list(hits)
-        out[k] = (start, end, lex.facility_surface(place, surface.text))
-    return out
-
-
 def _provinces_city_facility(text: str, raw: list, i: int, gaz) -> tuple[int, str] | None:
     """Where a facility word ends, and the word, after a city in brackets right after its
     province (江苏(苏州)国际铁路物流中心: ``国际`` may come first), else None."""
@@ -591,43 +533,6 @@ def _short_of_a_table_port(text: str, end: int, surface, gaz) -> str | None:
         return None  # (重庆市港口规划, 重庆市口岸: the city's ports as a whole)
     port = gaz.get(place.short_name + m.group())
     return place.short_name if port is not None and port.level == "port" and port.curated else None
-
-
-def _named_again(text: str, hits: list, read: list, lex) -> list:
-    """Mentions of the ports abroad of their own names in ``read`` (read after their
-    country) where the text names them again without it, outside every mention in
-    ``hits``."""
-    ports = {surface.text: surface for _, _, surface in read if surface.levels[:1] == ("port",)}
-    return _found_again(text, hits, {n: s for n, s in ports.items() if len(n) >= 3})
-
-
-def _written_again(own: str) -> tuple[str, ...]:
-    """How a facility's own name may be written again: as read, and a station's with 站,
-    车站 or 火车站 (塔铺火车站, 塔铺站, 塔铺车站)."""
-    name = station_name(own)
-    if not name.endswith("站") or name.endswith(("中心站", "货运站", "场站")):
-        return tuple(dict.fromkeys((own, name)))
-    stem = name[:-1]
-    return tuple(dict.fromkeys((own, name, stem + "车站", stem + "火车站")))
-
-
-def _found_again(text: str, hits: list, ports: dict) -> list:
-    """Mentions ``(start, end, surface)`` of the names of ``ports`` (name → surface) in
-    ``text``, outside every mention in ``hits``."""
-    if not ports:
-        return []
-    spans = sorted((a, b) for a, b, _ in hits)
-    starts = [a for a, _ in spans]
-    reach = list(accumulate((b for _, b in spans), max))  # (the farthest end so far)
-    out = []
-    for name, surface in ports.items():
-        at = text.find(name)
-        while at >= 0:
-            k = bisect_left(starts, at + len(name))  # (the mentions starting before its end)
-            if k == 0 or reach[k - 1] <= at:
-                out.append((at, at + len(name), surface))
-            at = text.find(name, at + len(name))
-    return out
 
 
 # What a unit belongs to, right before it (隶属长沙铁路物流中心, 属南宁铁路物流中心): an office
