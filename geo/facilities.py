@@ -30,7 +30,6 @@ from cqmap.geo.facility_lines import stations_on_lines
 from cqmap.geo.facility_lists import ports_listed
 from cqmap.geo.facility_names import (
     AREA_NAMES,
-    FACILITY_PARTS,
     NAMED,
     NOT_AFTER_FACILITY,
     NOT_PORT_NAMES,
@@ -43,6 +42,7 @@ from cqmap.geo.facility_names import (
     station_name,
 )
 from cqmap.geo.facility_offices import held_by_office
+from cqmap.geo.facility_parts import AFTER_FACILITY, STATION_PARTS, part_after_port
 from cqmap.geo.facility_terminals import terminals_listed
 from cqmap.geo.gazetteer import WATER_PORT_KINDS
 from cqmap.geo.place_context import COMPANY_NAMED_AFTER, OFFICE_NAMED_AFTER
@@ -58,8 +58,6 @@ from cqmap.geo.vocabulary import (
 
 __all__ = ["facilities"]
 
-# (a station's parts only: 合肥北站物流基地; after a place, 南京货运中心 is an office)
-_STATION_PARTS = ("物流基地", "货运中心")
 # A station's yard right after it (万州站货场, 汉寿南站货运场)
 _STATION_YARD = re.compile("货运场|货场")
 # What a terminal serves, as part of its name (综合码头, 货运码头: SERVES)
@@ -67,7 +65,7 @@ _SERVES = re.compile(SERVES)
 # (北京营业网点: a bank's as well; an outlet only of a railway's hub, 北京铁路物流中心琉璃河营业网点)
 # (or only with a name of its own: 保山蒲缥物流中心, 济南董家铁路货运中心; 南京铁路货运中心 may be
 # an office)
-_ONLY_AFTER_FACILITY = (*_STATION_PARTS, "营业网点", "物流中心", "铁路货运中心")
+_ONLY_AFTER_FACILITY = (*STATION_PARTS, "营业网点", "物流中心", "铁路货运中心")
 _AFTER_PLACE = re.compile(
     f"(?:{'|'.join(sorted(set(FACILITY_WORDS) - set(_ONLY_AFTER_FACILITY), key=len, reverse=True))})"
     f"{NOT_AFTER_FACILITY}"
@@ -88,22 +86,6 @@ def _station_in_chain(text: str, start: int, end: int) -> re.Match | None:
     return m
 
 
-# After a facility: a part of it (果园港集装箱码头; 果园港站, the port's station; 万州站货场,
-# the station's yard), or an
-# operation area with a name of its own (广元港红岩作业区: 红岩作业区, part of 广元港).
-_AFTER_FACILITY = re.compile(
-    # (万州港17号码头: a terminal by its number)
-    f"(?:(?P<part>(?:{'|'.join(FACILITY_PARTS)}|{SERVES}){{1,2}}|\\d{{1,3}}号)"
-    "(?P<w>码头|作业区|港区|货场|火车站|集疏运中心|办理站|中心站|站)"
-    f"|(?P<station>火车[东西南北]?站|车站|站)|(?P<yard>货运场|货场|{'|'.join(_STATION_PARTS)})"
-    f"|(?P<own>[\u4e00-\u9fff]{{2}})(?P<area>作业区))"
-    f"{NOT_AFTER_FACILITY}"
-)
-# Right after a facility, in brackets, a part of it with a name of its own: the station,
-# terminal or area the service uses (宜宾港(一步滩站), 果园港(东港作业区), 万象南(塔纳棱陆港))
-_BRACKETED_PART = re.compile(
-    "[(（](?P<own>[\u4e00-\u9fff]{2,4}?)(?P<w>火车站|站|码头|作业区|港区|陆港|无水港)[)）]"
-)
 _DIVISION_ENDINGS = frozenset("区县市省州旗盟")
 # A border crossing's crossings by the way they carry (霍尔果斯公路口岸, 霍尔果斯铁路口岸)
 _CROSSING_WAYS = frozenset({"公路", "铁路"})
@@ -168,7 +150,7 @@ def facilities(text: str, raw: list, lex) -> list:
             covered = word_end
             continue
         if level == "port":
-            place, end_at = _part_after_port(text, raw, i, gaz)
+            place, end_at = part_after_port(text, raw, i, gaz)
         elif level in FACILITY_HOSTS and (
             surface.form == "short"
             or surface.text[-1] not in _DIVISION_ENDINGS
@@ -317,50 +299,6 @@ def facilities(text: str, raw: list, lex) -> list:
     return out
 
 
-def _part_after_port(text: str, raw: list, i: int, gaz) -> tuple[Place | None, int]:
-    """The part a port of the table names right after it (果园港集装箱码头, 涪陵港红岩作业区,
-    北仑港站; 宜宾港(一步滩站)), and where the part's name ends; else None and the port's
-    end."""
-    _, end, surface = raw[i]
-    port = gaz.places[surface.place]
-    place, end_at = None, end
-    m = _AFTER_FACILITY.match(text, end)
-    if (
-        m is not None
-        # (a hub's 站 is the hub itself, 团结村站; a dry port's is its station,
-        # as 赣州国际陆港站 below)
-        and not (m.group("station") and port.kind not in (*WATER_PORT_KINDS, "dry port"))
-        # (a name of its own starts inside: 涪陵港龙头作业区 is the table's 龙头港)
-        and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
-    ):
-        # (not 团结村火车站: the station itself)
-        if m.group("own"):
-            name, word = m.group(), m.group("area")  # (红岩作业区)
-        else:  # (果园港集装箱码头; 北仑港站, as written where the port's name is not)
-            # (宁波北仑港站 is 北仑港站: the port as its shortest name the text ends
-            # with, without the city before it)
-            written = min(
-                (a for a in (surface.place, *port.aliases) if surface.text.endswith(a)),
-                key=len,
-                default=surface.text,
-            )
-            name = written + m.group()
-            word = station_name(m.group("w") or m.group("station") or m.group("yard"))
-            name = station_name(name)  # (钦州港火车站 is 钦州港站)
-        place = gaz.facility(name, FACILITY_WORDS[word], parent=surface.place, host=None)
-        end_at = m.end()
-    elif (
-        (m := _BRACKETED_PART.match(text, end)) is not None
-        and is_own_name(m.group("own"))
-        and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
-    ):
-        # (宜宾港(一步滩站): the station of the port the service leaves from)
-        name = station_name(m.group("own") + m.group("w"))
-        place = gaz.facility(name, FACILITY_WORDS[m.group("w")], parent=surface.place, host=None)
-        end_at = m.end()
-    return place, end_at
-
-
 def _facility_after_place(
     text: str, raw: list, i: int, start: int, short: str | None, gaz
 ) -> tuple[Place | None, int, int]:
@@ -418,7 +356,7 @@ def _facility_after_place(
             place = gaz.facility(name + yard.group(), kind, parent=place.name, host=None)
             end_at = yard.end()
         elif kind in WATER_PORT_KINDS or kind == "port" or kind == "dry port":
-            part = _AFTER_FACILITY.match(text, end_at)
+            part = AFTER_FACILITY.match(text, end_at)
             if part is not None and part.group("station") and kind == "dry port":
                 # (赣州国际陆港站: the dry port's railway station)
                 place = gaz.facility(
@@ -485,7 +423,7 @@ def _parts_named(
         end_at = named.end()
         named = _named_after(text, end_at, raw, i, gaz)
         if named is None and kind in ("port", "port area"):
-            part = _AFTER_FACILITY.match(text, end_at)
+            part = AFTER_FACILITY.match(text, end_at)
             if (
                 part is not None
                 and part.group("w") == "码头"

@@ -1,0 +1,93 @@
+"""The parts a port of the table names right after it.
+
+A port, then a qualifier and a word for a part of it, names that part (果园港集装箱码头,
+万州港17号码头, 新田港铁路集疏运中心; 果园港站, the port's station; 万州站货场, a station's
+yard), and a port, then two characters and 作业区, an operation area of its own
+(广元港红岩作业区: 红岩作业区); in brackets right after it, the station, terminal or area
+the service uses (宜宾港(一步滩站), 果园港(东港作业区)). A hub's 站 is the hub itself
+(团结村站), and a name of its own starting inside is the table's (涪陵港龙头作业区).
+:func:`part_after_port` reads it after a table's port for
+:func:`cqmap.geo.facilities.facilities`; :data:`AFTER_FACILITY` is also how its other
+readers find a part after a facility they read (长沙新港汽车滚装码头, 赣州国际陆港站).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cqmap.geo.facility_names import (
+    FACILITY_PARTS,
+    NOT_AFTER_FACILITY,
+    SERVES,
+    is_own_name,
+    station_name,
+)
+from cqmap.geo.gazetteer import WATER_PORT_KINDS
+from cqmap.geo.places import Place
+from cqmap.geo.vocabulary import FACILITY_WORDS
+
+__all__ = ["AFTER_FACILITY", "STATION_PARTS", "part_after_port"]
+
+
+# (a station's parts only: 合肥北站物流基地; after a place, 南京货运中心 is an office)
+STATION_PARTS = ("物流基地", "货运中心")
+# After a facility: a part of it (果园港集装箱码头; 果园港站, the port's station; 万州站货场,
+# the station's yard), or an
+# operation area with a name of its own (广元港红岩作业区: 红岩作业区, part of 广元港).
+AFTER_FACILITY = re.compile(
+    # (万州港17号码头: a terminal by its number)
+    f"(?:(?P<part>(?:{'|'.join(FACILITY_PARTS)}|{SERVES}){{1,2}}|\\d{{1,3}}号)"
+    "(?P<w>码头|作业区|港区|货场|火车站|集疏运中心|办理站|中心站|站)"
+    f"|(?P<station>火车[东西南北]?站|车站|站)|(?P<yard>货运场|货场|{'|'.join(STATION_PARTS)})"
+    f"|(?P<own>[\u4e00-\u9fff]{{2}})(?P<area>作业区))"
+    f"{NOT_AFTER_FACILITY}"
+)
+# Right after a facility, in brackets, a part of it with a name of its own: the station,
+# terminal or area the service uses (宜宾港(一步滩站), 果园港(东港作业区), 万象南(塔纳棱陆港))
+_BRACKETED_PART = re.compile(
+    "[(（](?P<own>[\u4e00-\u9fff]{2,4}?)(?P<w>火车站|站|码头|作业区|港区|陆港|无水港)[)）]"
+)
+
+
+def part_after_port(text: str, raw: list, i: int, gaz) -> tuple[Place | None, int]:
+    """The part a port of the table names right after it (果园港集装箱码头, 涪陵港红岩作业区,
+    北仑港站; 宜宾港(一步滩站)), and where the part's name ends; else None and the port's
+    end."""
+    _, end, surface = raw[i]
+    port = gaz.places[surface.place]
+    place, end_at = None, end
+    m = AFTER_FACILITY.match(text, end)
+    if (
+        m is not None
+        # (a hub's 站 is the hub itself, 团结村站; a dry port's is its station,
+        # as 赣州国际陆港站 below)
+        and not (m.group("station") and port.kind not in (*WATER_PORT_KINDS, "dry port"))
+        # (a name of its own starts inside: 涪陵港龙头作业区 is the table's 龙头港)
+        and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
+    ):
+        # (not 团结村火车站: the station itself)
+        if m.group("own"):
+            name, word = m.group(), m.group("area")  # (红岩作业区)
+        else:  # (果园港集装箱码头; 北仑港站, as written where the port's name is not)
+            # (宁波北仑港站 is 北仑港站: the port as its shortest name the text ends
+            # with, without the city before it)
+            written = min(
+                (a for a in (surface.place, *port.aliases) if surface.text.endswith(a)),
+                key=len,
+                default=surface.text,
+            )
+            name = written + m.group()
+            word = station_name(m.group("w") or m.group("station") or m.group("yard"))
+            name = station_name(name)  # (钦州港火车站 is 钦州港站)
+        place = gaz.facility(name, FACILITY_WORDS[word], parent=surface.place, host=None)
+        end_at = m.end()
+    elif (
+        (m := _BRACKETED_PART.match(text, end)) is not None
+        and is_own_name(m.group("own"))
+        and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
+    ):
+        # (宜宾港(一步滩站): the station of the port the service leaves from)
+        name = station_name(m.group("own") + m.group("w"))
+        place = gaz.facility(name, FACILITY_WORDS[m.group("w")], parent=surface.place, host=None)
+        end_at = m.end()
+    return place, end_at
