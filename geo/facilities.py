@@ -31,7 +31,6 @@ from cqmap.geo.facility_lists import ports_listed
 from cqmap.geo.facility_names import (
     AREA_NAMES,
     NAMED,
-    NOT_AFTER_FACILITY,
     NOT_PORT_NAMES,
     PORT_OF_ITS_OWN,
     RAILWAY_STATION,
@@ -42,15 +41,20 @@ from cqmap.geo.facility_names import (
     station_name,
 )
 from cqmap.geo.facility_offices import held_by_office
-from cqmap.geo.facility_parts import AFTER_FACILITY, STATION_PARTS, part_after_port
+from cqmap.geo.facility_parts import AFTER_FACILITY, part_after_port
+from cqmap.geo.facility_places import (
+    DIVISION_ENDINGS,
+    RAILWAY_BUREAUS,
+    STATION_AFTER_FULL_NAME,
+    facility_after_place,
+    provinces_city_facility,
+    short_of_a_table_port,
+)
 from cqmap.geo.facility_terminals import terminals_listed
-from cqmap.geo.gazetteer import WATER_PORT_KINDS
 from cqmap.geo.place_context import COMPANY_NAMED_AFTER, OFFICE_NAMED_AFTER
 from cqmap.geo.places import Place
 from cqmap.geo.towns import town_facilities
 from cqmap.geo.vocabulary import (
-    DASHES,
-    DIRECTIONS,
     FACILITY_HOSTS,
     FACILITY_WORDS,
     RAILWAY_GROUP_MARK,
@@ -58,52 +62,12 @@ from cqmap.geo.vocabulary import (
 
 __all__ = ["facilities"]
 
-# A station's yard right after it (万州站货场, 汉寿南站货运场)
-_STATION_YARD = re.compile("货运场|货场")
 # What a terminal serves, as part of its name (综合码头, 货运码头: SERVES)
 _SERVES = re.compile(SERVES)
-# (北京营业网点: a bank's as well; an outlet only of a railway's hub, 北京铁路物流中心琉璃河营业网点)
-# (or only with a name of its own: 保山蒲缥物流中心, 济南董家铁路货运中心; 南京铁路货运中心 may be
-# an office)
-_ONLY_AFTER_FACILITY = (*STATION_PARTS, "营业网点", "物流中心", "铁路货运中心")
-_AFTER_PLACE = re.compile(
-    f"(?:{'|'.join(sorted(set(FACILITY_WORDS) - set(_ONLY_AFTER_FACILITY), key=len, reverse=True))})"
-    f"{NOT_AFTER_FACILITY}"
-)
-# A city's station by its direction, written without 站 in a chain of a line's ends
-# (“怀化西-万象南”班列, 成都-重庆西): the direction, right before a dash or right after
-# one and before the chain's end (a quote, or the service's word)
-_BEFORE_DASH = re.compile(f'[{DIRECTIONS}](?=[”"]?[{re.escape(DASHES)}])')
-_AT_CHAIN_END = re.compile(f'[{DIRECTIONS}](?=[”"]|班列|专列)')
 
 
-def _station_in_chain(text: str, start: int, end: int) -> re.Match | None:
-    """The direction after a place at ``start``–``end`` that names its station in a chain
-    of a line's ends (:data:`_BEFORE_DASH`, :data:`_AT_CHAIN_END`), else None."""
-    m = _BEFORE_DASH.match(text, end)
-    if m is None and text[max(0, start - 2) : start].lstrip('“"')[-1:] in tuple(DASHES):
-        m = _AT_CHAIN_END.match(text, end)
-    return m
-
-
-_DIVISION_ENDINGS = frozenset("区县市省州旗盟")
 # A border crossing's crossings by the way they carry (霍尔果斯公路口岸, 霍尔果斯铁路口岸)
 _CROSSING_WAYS = frozenset({"公路", "铁路"})
-# A facility word as a facility's name writes it (开州港口 is 开州港, 吉隆边境口岸 吉隆口岸)
-_WORD_IN_NAME = {"港口": "港", "边境口岸": "口岸"}
-# A city's railway station after its full name (拉萨市火车货运站, 南充市火车站): the station
-# of the city, where a port after it would be the city's ports (万州区港口物流)
-_STATION_AFTER_FULL_NAME = re.compile("火车(?:货运)?[东西南北]?站|货运[东西南北]?站")
-# A railway group's short name, before a place's facility that it runs, is part of the
-# facility's name (济铁菏泽物流园, 济铁胶州物流园: 中国铁路济南局's)
-RAILWAY_BUREAUS = frozenset(
-    ("京铁", "哈铁", "沈铁", "呼铁", "太铁", "济铁", "郑铁", "武铁", "西铁", "上铁", "南铁",
-     "广铁", "成铁", "昆铁", "兰铁", "乌铁",
-     # (中铁天津集装箱中心站: China Railway's container centre at the place, named so)
-     "中铁")
-)  # fmt: skip
-# An operator's Latin letters before a place's terminal (CSP武汉码头), part of its name
-_LATIN_LEAD = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}\Z")
 # The levels of place a railway is named after (南昌铁路, 成都铁路)
 _RAILWAY_CITIES = frozenset({"prefecture", "municipality"})  # (not 紫云铁路, a line)
 # The places a port of its own name is told right after (济宁春江港; not 四川, 重庆: a
@@ -136,7 +100,7 @@ def facilities(text: str, raw: list, lex) -> list:
             continue
         level = surface.levels[0] if surface.levels else None
         place, end_at, short = None, end, None
-        provincial = _provinces_city_facility(text, raw, i, gaz)
+        provincial = provinces_city_facility(text, raw, i, gaz)
         if provincial is not None:
             # (江苏(苏州)国际铁路物流中心, 甘肃(武威)国际陆港: a province's facility at its
             # city in brackets, named as written)
@@ -153,15 +117,15 @@ def facilities(text: str, raw: list, lex) -> list:
             place, end_at = part_after_port(text, raw, i, gaz)
         elif level in FACILITY_HOSTS and (
             surface.form == "short"
-            or surface.text[-1] not in _DIVISION_ENDINGS
+            or surface.text[-1] not in DIVISION_ENDINGS
             # (藤县港区, 渠县站: a full name of two characters is the only name the place has)
             or len(surface.text) == 2
             # (济州港: a city abroad whose name ends as a division's does)
             or (level == "city" and surface.text[-1] != "市")
-            or (short := _short_of_a_table_port(text, end, surface, gaz)) is not None
-            or _STATION_AFTER_FULL_NAME.match(text, end)
+            or (short := short_of_a_table_port(text, end, surface, gaz)) is not None
+            or STATION_AFTER_FULL_NAME.match(text, end)
         ):
-            place, end_at, start = _facility_after_place(text, raw, i, start, short, gaz)
+            place, end_at, start = facility_after_place(text, raw, i, start, short, gaz)
         elif level not in FACILITY_HOSTS and level != "province":
             continue  # (a province hosts only facilities of their own names: 山西中鼎物流园)
         if level == "country" and place is None and _city_named_for_port(raw, i, text, gaz):
@@ -299,81 +263,6 @@ def facilities(text: str, raw: list, lex) -> list:
     return out
 
 
-def _facility_after_place(
-    text: str, raw: list, i: int, start: int, short: str | None, gaz
-) -> tuple[Place | None, int, int]:
-    """The facility a place names with a facility word right after it (綦江港, 开州港口,
-    怀化西 in a chain of stations, 南充市火车站), and its part told right after
-    (万州站货场, 赣州国际陆港站, 长沙新港汽车滚装码头): the facility, where its name ends and
-    where it starts (济铁菏泽物流园, CSP武汉码头: the railway's or the operator's letters
-    before it are its name's); else None, the place's end and its start. ``short`` is the
-    place's name as a table port's head (:func:`_short_of_a_table_port`), if it is one."""
-    _, end, surface = raw[i]
-    level = surface.levels[0] if surface.levels else None
-    place, end_at = None, end
-    # (a short name: 綦江港, 开州港; after a full one, 万州区港口物流 is no facility)
-    m = _AFTER_PLACE.match(text, end) or _station_in_chain(text, start, end)
-    if (
-        m is not None
-        and not (level == "country" and m.group() != "港")
-        # (重庆口岸, 四川口岸, 贵州航空口岸: a province's ports of entry as one, for customs)
-        and not (level in ("province", "municipality") and m.group() in ("口岸", "航空口岸"))
-        # (河南铁路枢纽, 云南最大铁路枢纽: a province's railways, no one hub)
-        and not (level == "province" and m.group() == "铁路枢纽")
-        # (a name of its own starts inside: 江北机场 is not 江北 + 机场)
-        and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
-        # (怀化西货运站(隶属长沙铁路物流中心): the office a unit belongs to; 重庆铁路物流
-        # 中心团结村营业部, …物流中心相关负责人: the office, its branch or its staff)
-        and not (
-            m.group().endswith("中心")
-            and (
-                _BELONGS_TO.search(text, max(0, start - 4), start)
-                or _OF_A_COMPANY.search(text, max(0, start - 2), start)
-                or _OFFICE_STAFF.match(text, m.end())
-            )
-        )
-    ):
-        # (开州港口 is 开州港: 港口 is the word for any port; 吉隆边境口岸 is 吉隆口岸;
-        # 怀化西 in a chain, 怀化西站)
-        word = _WORD_IN_NAME.get(m.group(), m.group())
-        word = word + "站" if len(word) == 1 and word in DIRECTIONS else word
-        # (南宁市国际铁路港: the table's 南宁国际铁路港, named after the city's full name)
-        written = short or surface.text
-        if station_name(word) != word and surface.text[-1] in _DIVISION_ENDINGS:
-            # (南充市火车站 is 南充站: a station is named by its city's short name)
-            written = gaz.places[surface.place].short_name or written
-        name, kind = station_name(written + word), FACILITY_WORDS[word]
-        if text[max(0, start - 2) : start] in RAILWAY_BUREAUS:
-            start -= 2  # (济铁菏泽物流园: the railway's, named so)
-            name = text[start : start + 2] + name
-        elif lead := _LATIN_LEAD.search(text, max(0, start - 5), start):
-            start = lead.start()  # (CSP武汉码头: its operator's letters, named so)
-            name = lead.group() + name
-        place = gaz.facility(name, kind, parent=None, host=surface.place)
-        end_at = m.end()
-        if name.endswith("站") and (yard := _STATION_YARD.match(text, end_at)):
-            # (万州站货场, 汉寿南站货运场: the station's yard)
-            place = gaz.facility(name + yard.group(), kind, parent=place.name, host=None)
-            end_at = yard.end()
-        elif kind in WATER_PORT_KINDS or kind == "port" or kind == "dry port":
-            part = AFTER_FACILITY.match(text, end_at)
-            if part is not None and part.group("station") and kind == "dry port":
-                # (赣州国际陆港站: the dry port's railway station)
-                place = gaz.facility(
-                    station_name(name + part.group()),
-                    FACILITY_WORDS["站"],
-                    parent=place.name,
-                    host=None,
-                )
-                end_at = part.end()
-            elif kind != "dry port" and part is not None and part.group("part"):
-                # (长沙新港汽车滚装码头: a terminal of the port read just now)
-                word = FACILITY_WORDS[part.group("w")]
-                place = gaz.facility(name + part.group(), word, parent=place.name, host=None)
-                end_at = part.end()
-    return place, end_at, start
-
-
 def _parts_named(
     text: str,
     raw: list,
@@ -438,52 +327,6 @@ def _parts_named(
     return place, end_at, start
 
 
-def _provinces_city_facility(text: str, raw: list, i: int, gaz) -> tuple[int, str] | None:
-    """Where a facility word ends, and the word, after a city in brackets right after its
-    province (江苏(苏州)国际铁路物流中心: ``国际`` may come first), else None."""
-    start, end, surface = raw[i]
-    if (
-        i == 0
-        or text[start - 1 : start] not in ("(", "（")
-        or text[end : end + 1] not in (")", "）")
-    ):
-        return None
-    _, p_end, province = raw[i - 1]
-    if p_end != start - 1 or not province.levels or province.levels[0] != "province":
-        return None
-    if province.place not in gaz.ancestors(surface.place):
-        return None
-    at = end + 1 + (2 if text.startswith("国际", end + 1) else 0)
-    m = _AFTER_PLACE.match(text, at)
-    if m is None or m.group() in ("港口", "口岸"):
-        return None
-    return m.end(), m.group()
-
-
-def _short_of_a_table_port(text: str, end: int, surface, gaz) -> str | None:
-    """The short name of a city named in full (南宁市) where it and the facility word after
-    it name a port of the table (南宁国际铁路港), else None: 万州区港口物流 is still none."""
-    place = gaz.places.get(surface.place)
-    m = _AFTER_PLACE.match(text, end)
-    if m is None or place is None or not place.short_name or not surface.text.endswith("市"):
-        return None
-    if m.group() in ("港口", "口岸"):
-        return None  # (重庆市港口规划, 重庆市口岸: the city's ports as a whole)
-    port = gaz.get(place.short_name + m.group())
-    return place.short_name if port is not None and port.level == "port" and port.curated else None
-
-
-# What a unit belongs to, right before it (隶属长沙铁路物流中心, 属南宁铁路物流中心): an office
-# An office's branch or staff right after it (…物流中心团结村营业部, …物流中心相关负责人,
-# …物流中心吴家山营业室, …物流中心营销部, …物流中心副主任)
-_OFFICE_STAFF = re.compile(
-    "(?:[\u4e00-\u9fff]{0,4}?(?:营业部|营业所|营业室|营销部|货运部))"
-    "|(?:有关|相关)?副?(?:负责人|工作人员|党委|主任|经理|经济师|职工)"
-)
-_BELONGS_TO = re.compile("(?:隶属于?|属于?|归属于?)\\Z")
-# The company a unit is of, right before it (中国铁路成都局集团有限公司重庆铁路物流中心: the
-# railway's freight office, a unit of the company)
-_OF_A_COMPANY = re.compile("(?:公司|集团)\\Z")
 # What may stand between a place and a facility named after it: 的, or 市 after a city
 # abroad (杜伊斯堡市DIT场站)
 _CITY_OF = re.compile("市?的?")
