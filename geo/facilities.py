@@ -28,23 +28,18 @@ from cqmap.geo.facility_again import areas_again, heads_again, named_again, own_
 from cqmap.geo.facility_areas import areas_listed
 from cqmap.geo.facility_lines import stations_on_lines
 from cqmap.geo.facility_lists import ports_listed
+from cqmap.geo.facility_named import CROSSING_WAYS, named_after, parts_named
 from cqmap.geo.facility_names import (
-    AREA_NAMES,
-    NAMED,
     NOT_PORT_NAMES,
     PORT_OF_ITS_OWN,
     RAILWAY_STATION,
-    SERVES,
     is_own_name,
-    is_railway_office,
     port_abroad,
-    station_name,
 )
 from cqmap.geo.facility_offices import held_by_office
-from cqmap.geo.facility_parts import AFTER_FACILITY, part_after_port
+from cqmap.geo.facility_parts import part_after_port
 from cqmap.geo.facility_places import (
     DIVISION_ENDINGS,
-    RAILWAY_BUREAUS,
     STATION_AFTER_FULL_NAME,
     facility_after_place,
     provinces_city_facility,
@@ -52,7 +47,6 @@ from cqmap.geo.facility_places import (
 )
 from cqmap.geo.facility_terminals import terminals_listed
 from cqmap.geo.place_context import COMPANY_NAMED_AFTER, OFFICE_NAMED_AFTER
-from cqmap.geo.places import Place
 from cqmap.geo.towns import town_facilities
 from cqmap.geo.vocabulary import (
     FACILITY_HOSTS,
@@ -62,12 +56,7 @@ from cqmap.geo.vocabulary import (
 
 __all__ = ["facilities"]
 
-# What a terminal serves, as part of its name (综合码头, 货运码头: SERVES)
-_SERVES = re.compile(SERVES)
 
-
-# A border crossing's crossings by the way they carry (霍尔果斯公路口岸, 霍尔果斯铁路口岸)
-_CROSSING_WAYS = frozenset({"公路", "铁路"})
 # The levels of place a railway is named after (南昌铁路, 成都铁路)
 _RAILWAY_CITIES = frozenset({"prefecture", "municipality"})  # (not 紫云铁路, a line)
 # The places a port of its own name is told right after (济宁春江港; not 四川, 重庆: a
@@ -156,7 +145,7 @@ def facilities(text: str, raw: list, lex) -> list:
                 inserted.append((end, port.end(), lex.facility_surface(abroad, port.group())))
                 covered = port.end()
                 continue
-        named = _named_after(text, end_at, raw, i, gaz)
+        named = named_after(text, end_at, raw, i, gaz)
         if (
             named is None
             and place is None
@@ -168,20 +157,20 @@ def facilities(text: str, raw: list, lex) -> list:
         ):
             # (成都(双流)空铁国际联运港: the district in brackets after its city, then the
             # facility's own name there)
-            named = _named_after(text, end_at + 1, raw, i, gaz)
+            named = named_after(text, end_at + 1, raw, i, gaz)
         if named is None and place is None and level in _RAILWAY_CITIES:
-            named = _named_after(text, end_at, raw, i, gaz, RAILWAY_STATION)
+            named = named_after(text, end_at, raw, i, gaz, RAILWAY_STATION)
         if named is None and place is None and level != "province":
             # (成都的大湾镇站: a place's terminal or station, named after 的; 杜伊斯堡市的
             # DIT场站, 杜伊斯堡市DIT场站: a city abroad written with 市; 安庆港的五里庙集装箱
             # 码头: a port's)
             of = len(_CITY_OF.match(text, end_at).group())
             if of:
-                named = _named_after(text, end_at + of, raw, i, gaz)
+                named = named_after(text, end_at + of, raw, i, gaz)
             if named is None and of and text[end_at + of - 1] == "的" and level != "port":
                 # (宜城市的小河港: a port of its own name, told as the place's; not 开普敦的
                 # 基本港, a word of its role)
-                named = _named_after(text, end_at + of, raw, i, gaz, PORT_OF_ITS_OWN)
+                named = named_after(text, end_at + of, raw, i, gaz, PORT_OF_ITS_OWN)
                 if named is not None and not is_own_name(
                     named.group("own"), not_names=NOT_PORT_NAMES
                 ):
@@ -193,7 +182,7 @@ def facilities(text: str, raw: list, lex) -> list:
                 and level in _PORT_HOSTS
             ):
                 # (济宁春江港: a port of its own name right after its city)
-                named = _named_after(text, end_at, raw, i, gaz, PORT_OF_ITS_OWN)
+                named = named_after(text, end_at, raw, i, gaz, PORT_OF_ITS_OWN)
                 if named is not None and not is_own_name(
                     named.group("own"), not_names=NOT_PORT_NAMES
                 ):
@@ -203,7 +192,7 @@ def facilities(text: str, raw: list, lex) -> list:
             and named.group("w") == "口岸"
             and (place is not None or level == "port")
             # (霍尔果斯公路口岸: the crossing's road crossing, one of its own)
-            and not (level == "port" and named.group("own") in _CROSSING_WAYS)
+            and not (level == "port" and named.group("own") in CROSSING_WAYS)
         ):
             named = None  # (阿拉山口边境口岸, 安庆港扩大口岸开放: no port of entry of its own)
         if (
@@ -214,7 +203,7 @@ def facilities(text: str, raw: list, lex) -> list:
         ):
             named = None  # (仙女山机场颁发机场许可证: no airport is a part of an airport)
         if named is not None:
-            place, end_at, start = _parts_named(
+            place, end_at, start = parts_named(
                 text, raw, i, start, named, place, end_at, own_names, gaz
             )
         if (
@@ -263,70 +252,6 @@ def facilities(text: str, raw: list, lex) -> list:
     return out
 
 
-def _parts_named(
-    text: str,
-    raw: list,
-    i: int,
-    start: int,
-    named: re.Match,
-    place: Place | None,
-    end_at: int,
-    own_names: list,
-    gaz,
-) -> tuple[Place | None, int, int]:
-    """The facilities named one after another after a place or a facility (遵义港余庆港区
-    沙湾码头: each a part of the one before; 北碚犁子林码头: a terminal of its own name, with
-    its place), from the first ``named``: the last, where its name ends, and where it starts;
-    the facilities of their own names read after a place are added to ``own_names``."""
-    surface = raw[i][2]
-    level = surface.levels[0] if surface.levels else None
-    while named is not None:  # (遵义港余庆港区沙湾码头: each a part of the one before)
-        kind = FACILITY_WORDS[named.group("w")]
-        own = named.group()[named.start("own") - named.start() :]  # (not its 铁路)
-        if own.endswith("港码头") and len(own) > 4:
-            # (合肥派河港码头: a port of its own name and its wharf, the port, as
-            # 果园港码头 is 果园港)
-            own, kind = own[:-2], FACILITY_WORDS["港"]
-        if place is not None or level == "port":
-            # (遵义港沙湾港区: a port area of the port named before it)
-            parent = place.name if place is not None else surface.place
-            if named.group("own") in _CROSSING_WAYS:
-                own = parent + own  # (霍尔果斯公路口岸: named with its crossing)
-            place = gaz.facility(station_name(own), kind, parent=parent, host=None)
-        else:
-            # (北碚犁子林码头: with its place as written, so that two terminals of one
-            # name in two places stay two)
-            written = surface.text
-            if level == "city" and written.endswith("市") and surface.place != written:
-                written = written[:-1]  # (汉堡市CTA场站 is 汉堡CTA场站: 市 added abroad)
-            elif level in ("country", "province"):
-                # (中国山腰口岸 is 山腰口岸, 山西中鼎物流园 中鼎物流园: the country or the
-                # province says where it lies)
-                written = ""
-            if written and text[max(0, start - 2) : start] in RAILWAY_BUREAUS:
-                start -= 2  # (中铁天津货柜中心站: the railway's, named so)
-                written = text[start : start + 2] + written
-            place = gaz.facility(station_name(written + own), kind, parent=None, host=surface.place)
-            if written and len(own) - len(named.group("w")) >= 2:
-                own_names.append((own, place))
-        end_at = named.end()
-        named = _named_after(text, end_at, raw, i, gaz)
-        if named is None and kind in ("port", "port area"):
-            part = AFTER_FACILITY.match(text, end_at)
-            if (
-                part is not None
-                and part.group("w") == "码头"
-                and _SERVES.fullmatch(part.group("part") or "")
-            ):
-                # (襄阳小河港区综合码头: a terminal of the port area read just now,
-                # named with the area's own name, as 三江港区综合码头 is of the
-                # table's 三江港区)
-                name = station_name(own + part.group())
-                place = gaz.facility(name, FACILITY_WORDS["码头"], parent=place.name, host=None)
-                end_at = part.end()
-    return place, end_at, start
-
-
 # What may stand between a place and a facility named after it: 的, or 市 after a city
 # abroad (杜伊斯堡市DIT场站)
 _CITY_OF = re.compile("市?的?")
@@ -360,44 +285,4 @@ def _port_abroad(text: str, end: int, raw: list, i: int) -> re.Match | None:
     m = port_abroad(text, end, after_country=raw[i][2].levels[:1] == ("country",))
     if m is None or (i + 1 < len(raw) and raw[i + 1][0] < m.end()):
         return None
-    return m
-
-
-def _named_after(
-    text: str, end: int, raw: list, i: int, gaz, named: re.Pattern = NAMED
-) -> re.Match | None:
-    """A facility's own name and its word right after ``end`` (犁子林码头), if any: no
-    other mention starts inside it, and it does not start with a word of kind or
-    number (:data:`NOT_NAMES`)."""
-    m = named.match(text, end)
-    if m is None:
-        return None
-    if is_railway_office(m) or (
-        m.group("w") == "物流中心" and raw[i][2].rule is not None and raw[i][2].rule.weak
-    ):
-        # (王家营西和桃花村物流中心: no place a weak name is confirmed by, for a word that is
-        # so often an office's)
-        return None
-    # (南昌铁路向塘站: after a railway, a station's name may hold a word of direction)
-    if not is_own_name(m.group("own"), after_railway=named is RAILWAY_STATION) and not (
-        m.group("own") in AREA_NAMES and m.group("w") in ("港区", "作业区")
-    ):
-        return None  # (not 新建码头; but 宿迁港中心港区, an area's name)
-    for j in range(i + 1, len(raw)):
-        if raw[j][0] >= m.end():
-            break
-        if (
-            raw[j][0] >= end
-            and raw[i][2].levels[:1] in (("country",), ("province",))
-            and raw[i][2].place in gaz.ancestors(raw[j][2].place)
-        ):
-            return None  # (阿塞拜疆的巴库港: a place of the country or province, its port)
-        if raw[j][0] >= end and not (
-            (raw[j][2].rule is not None and raw[j][2].rule.weak)
-            # (沈阳虎石台站: a short name glued inside it, 石台, is part of the name)
-            or (raw[j][0] > end and raw[j][2].form == "short")
-        ):
-            return None  # (a name of its own starts inside; a weak one is part of the name)
-        if raw[j][0] == end == raw[i][1] and raw[i][2].place in gaz.ancestors(raw[j][2].place):
-            return None  # (南充市高坪机场: 高坪区's airport, named after its district)
     return m
