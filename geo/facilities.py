@@ -1,23 +1,30 @@
-"""Facilities a text names that the gazetteer's table does not have.
+"""Facilities a text names that the gazetteer's table does not have: the reader that
+runs the facility readers over a text's mentions, in order.
 
-A place, then a facility word, names a facility of that place (綦江港, 南川站, 大阪港,
-昆明无水港); a facility, then a qualifier and a word for a part of it, names that part
-(果园港集装箱码头, 鱼嘴站北货场, 新田港铁路集疏运中心; 果园港站, the port's station), and a facility, then two
-characters and 作业区, an operation area of its own (广元港红岩作业区: 红岩作业区). A place or
-a facility, then a name of two or three characters and a word for a terminal, a port
-area, a yard, a station or an airport, names a facility of its own (北碚犁子林码头, 遵义港
-沙湾港区, 遵义阁老坝站, 贵阳龙洞堡国际机场; an airport with 国际 or without is one): after a
-facility it is a part of it; after a place it keeps the place as written in its name,
-so that two terminals of one name in two places stay two; a word of kind or number
-(新建码头, 沿江港区, 三个枢纽港区: :data:`cqmap.geo.facility_names.NOT_NAMES`) is no name. A list of names
-sharing one facility word after a count or 等 (果园、珞璜、新田、龙头四大枢纽港) names a
-port of the table with each name, or none, and the places a line calls at are its ports
-(:mod:`cqmap.geo.facility_lists`). A station's own name after the railway line it is on
-names that station (京九铁路栗木站). Each is
-registered with the gazetteer (:meth:`cqmap.geo.gazetteer.Gazetteer.facility`) and read as a
-port from then on. Not after a place's full name (万州区港口物流 is no facility) but of two
-characters (藤县港区), and
-never the facility again (团结村火车站, 泸州港港区).
+Each facility read is registered with the gazetteer
+(:meth:`cqmap.geo.gazetteer.Gazetteer.facility`) and read as a port from then on. The
+readers, one module each: ports named in lists and a line's ports of call
+(:mod:`cqmap.geo.facility_lists`), a port's areas listed after it
+(:mod:`cqmap.geo.facility_areas`: 宜宾港涵盖翠柏港区、南溪港区…), terminals listed before 等
+(:mod:`cqmap.geo.facility_terminals`), then, mention by mention, the parts a port of the
+table names right after it (:mod:`cqmap.geo.facility_parts`: 果园港集装箱码头, 广元港红岩
+作业区), the facility a place names with a facility word (:mod:`cqmap.geo.facility_places`:
+綦江港, 南川站, 藤县港区; not 万州区港口物流), and the facilities of their own names told
+after a place or a facility (:mod:`cqmap.geo.facility_named`: 北碚犁子林码头, 遵义港沙湾
+港区); the stations and yards a railway office holds (:mod:`cqmap.geo.facility_offices`),
+the facilities written again without what they were read after
+(:mod:`cqmap.geo.facility_again`), the stations and ports named after their town
+(:mod:`cqmap.geo.towns`), and last the stations told by the line they are on
+(:mod:`cqmap.geo.facility_lines`: 京九铁路栗木站). What a facility's own name is, and the
+words that end one, are :mod:`cqmap.geo.facility_names`.
+
+Read here: a port abroad of its own name right after its country or a city abroad (俄罗斯
+东方港, 阿布扎比哈里发港; 孟加拉国吉大港, a city named for its port), a facility named after
+a place and 的 (成都的大湾镇站, 宜城市的小河港), a port of its own name right after its city
+(济宁春江港), and what is no facility: a company's name or a port's committee going on
+(沧州港海物流有限公司, 太仓港管委会), a port of entry or airport as a part of one
+(阿拉山口边境口岸, 仙女山机场颁发机场许可证), and never the facility again (团结村火车站,
+泸州港港区).
 """
 
 from __future__ import annotations
@@ -48,11 +55,7 @@ from cqmap.geo.facility_places import (
 from cqmap.geo.facility_terminals import terminals_listed
 from cqmap.geo.place_context import COMPANY_NAMED_AFTER, OFFICE_NAMED_AFTER
 from cqmap.geo.towns import town_facilities
-from cqmap.geo.vocabulary import (
-    FACILITY_HOSTS,
-    FACILITY_WORDS,
-    RAILWAY_GROUP_MARK,
-)
+from cqmap.geo.vocabulary import FACILITY_HOSTS, FACILITY_WORDS, RAILWAY_GROUP_MARK
 
 __all__ = ["facilities"]
 
