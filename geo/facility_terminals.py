@@ -1,7 +1,7 @@
 """Terminals listed before 等, each named whole with its word: terminals of their own names.
 
-A list of terminals, each item written with 码头 (李家庄码头、紫金村码头、中储粮码头等5大码头;
-江铜铅锌冶炼码头、彭泽核电重件码头等项目), names each terminal whole, in the place its name
+A list of terminals, each item written with 码头 (城北粮油码头、江南建材码头、东港煤炭码头等
+3座码头; 岳阳洗舱站码头、常德洗舱站码头等项目), names each terminal whole, in the place its name
 begins with or else in the place (or the port's place) told before the list in its
 sentence; the mentions inside an item are part of its name. No item of size or kind, nor
 one that holds a port or a port's area (read as that area's terminal). :func:`terminals_listed`
@@ -19,8 +19,8 @@ from cqmap.geo.vocabulary import FACILITY_WORDS
 __all__ = ["terminals_listed"]
 
 
-# A list of terminals before 等, each named whole with its word (李家庄码头、紫金村码头、中储粮
-# 码头等5大码头; 江铜铅锌冶炼码头、彭泽核电重件码头等项目)
+# A list of terminals before 等, each named whole with its word (城北粮油码头、江南建材码头、
+# 东港煤炭码头等3座码头; 岳阳洗舱站码头、常德洗舱站码头等项目)
 _TERMINALS_LISTED = re.compile(
     "(?:[\u4e00-\u9fff]{2,16}?码头(?:、|及|和)){1,12}[\u4e00-\u9fff]{2,16}?码头(?=等)"
 )
