@@ -477,13 +477,14 @@ STRONG_AFTER_FACILITY = re.compile(
 )
 
 # Tokens that join names in a list; a weak short form needs one of these next to a
-# neighbouring place name.
-LIST_JOINERS = set("、和与及,， ")
+# neighbouring place name (或 too: 产自株洲或醴陵的配件, places of which any one)
+LIST_JOINERS = set("、和与及或,， ")
 
 
 def listed_together(text: str, a: int, b: int) -> bool:
     """Whether two names, one ending at ``a`` and the next starting at ``b``, are listed
-    together: one or two joiners between them (万州、开州; 万州, 和开州; 攀枝花以及昭通)."""
+    together: one or two joiners between them (万州、开州; 万州, 和开州; 攀枝花以及昭通;
+    株洲或醴陵)."""
     if not 0 < b - a <= 3:
         return False
     between = text[a:b]

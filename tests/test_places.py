@@ -917,6 +917,15 @@ def test_cities_of_china_listed_together_confirm_each_other():
     assert extract_text("这家物流公司在太原、宝清开设了分拨中心。")["regions"] == []
 
 
+def test_places_joined_by_huo_are_listed_together():
+    """湖州或嘉兴: 或 joins the items of a list of places as 、 and 和 do, any one of them
+    meant; two cities of China so listed confirm each other."""
+    record = extract_text("这批订单来自湖州或嘉兴的纺织企业。")
+    assert [r["name"] for r in record["regions"]] == ["湖州市", "嘉兴市"]
+    record = extract_text("班列装运的配件产自重庆、株洲或醴陵。")
+    assert [r["name"] for r in record["regions"]] == ["重庆市", "株洲市", "醴陵市"]
+
+
 def test_places_abroad_listed_together_confirm_each_other():
     record = extract_text("航点主要包括列日、纽约、悉尼、布拉格等。")
     assert [r["name"] for r in record["regions"]] == ["列日", "纽约", "悉尼", "布拉格"]
