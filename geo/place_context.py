@@ -406,10 +406,15 @@ _QUARTER_OF_A_PROVINCE = (
 # 移动版, 中国能源网版权作品); a paper's 报社, 报讯, or 报 and its byline apart or its title's
 # end (中国水运报社, 中国县域经济报 发布, 《某某手机报》); a site's channel (人民网江苏频道),
 # a site named 在线 (四川在线) or its reporter or report (浙江在线记者, 浙江在线讯), a
-# paper's bureau (中国日报社广东记者站)
+# paper's bureau (中国日报社广东记者站); a site's accounts or address after its name (中国某某网
+# 微信, 某某门户网 www.…), a paper's name closing its brackets ((来源:中国水运报), not a
+# report's 通报 or 汇报), a report of a magazine (中国报道讯)
 _OUTLET = (
-    r"[\u4e00-\u9fff]{0,4}?网(?:讯|记者|移动版|版权|[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日)"
+    r"[\u4e00-\u9fff]{0,4}?网(?:讯|记者|移动版|版权|[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日"
+    r"|微信|微博|客户端|\s*www)"
     r"|[\u4e00-\u9fff]{0,5}?报(?:社|讯|[ \u3000》—-])"
+    r"|[\u4e00-\u9fff]{0,5}?(?<![汇申预举上简公呈填回警情])(?<![^交]通)报[)）]"
+    r"|报道讯"
     r"|频道|记者站|在线(?![\u4e00-\u9fff])|在线(?:记者|讯)"
 )
 # After a place: the rest of an agency's dateline (新华社北京5月3日电: where a report was
