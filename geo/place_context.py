@@ -440,6 +440,9 @@ NOT_A_PLACE_AFTER = re.compile(
     r"|海峡(?![两西])|运河(?!区)"
     # (上海国际航运中心, 武汉长江中游航运中心: the role the city is built toward, a title)
     r"|(?:北方|东北亚)?国际航运中心|长江[上中下]游(?:国际)?航运中心"
+    # (高雄港务局, 比雷埃夫斯港务局, 高雄港务分公司: the authority of the place's port, an
+    # office named after the port, as a port's committee is; not 港务集团, a company)
+    r"|港务(?:管理)?局|港务分公司"
     # (中新网四川新闻4月15日电, 本文来源: 福建新闻 …: an outlet's regional edition or
     # channel, its date or the page going on after it; not a county's own news page heading
     # its story, 巫溪县新闻。)
