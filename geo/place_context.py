@@ -159,7 +159,8 @@ CONTEXT_RULES: dict[str, Rule] = {
     "德国": Rule(before=tuple("道品美公")),
     "美国": Rule(before=tuple("完优甜健精审")),
     "英国": Rule(before=tuple("精群")),
-    "日本": Rule(before=tuple("今昨明每当次同本节周")),
+    # (日本语版: the Japanese language, as 日语 is; not the country)
+    "日本": Rule(before=tuple("今昨明每当次同本节周"), after=("语",)),
     "泰国": Rule(before=("国",)),
     "巴西": Rule(before=("渝", "川", "鄂", "湘", "黔")),
     "印度": Rule(after=("洋",)),
