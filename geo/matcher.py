@@ -82,6 +82,7 @@ from cqmap.geo.place_context import (
     STRONG_AFTER_RE,
     STRONG_BEFORE_RE,
     STRONG_BEFORE_SPAN,
+    TITLED_PERSON_BEFORE,
     TOWN,
     VENUE_AFTER,
     WEAK,
@@ -480,6 +481,12 @@ def _with_their_states(text: str, raw: list[Hit], lex: Lexicon) -> list[Hit]:
     return out
 
 
+def _titled(text: str, start: int) -> bool:
+    """Whether a job title comes right before the name at ``start`` (市长韩国瑜: a person's
+    name, :data:`TITLED_PERSON_BEFORE`)."""
+    return start > 1 and TITLED_PERSON_BEFORE.search(text, max(0, start - 3), start) is not None
+
+
 def _names_a_service(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` stands in a train's or ship's name in quotes
     (“兰州号”, “正利长沙”号): :data:`NAMED_SERVICE_BEFORE`, :data:`NAMED_SERVICE_AFTER`."""
@@ -506,6 +513,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
         not ruled
         and not any(NOT_A_PLACE_AFTER.match(text, h[1]) for h in raw)
         and not any(_names_a_service(text, h[0], h[1]) for h in raw)
+        and not any(_titled(text, h[0]) for h in raw)
         and not any(text[h[1] - 1 : h[1] + 1] in LAST_CHARACTER_TAKEN for h in raw)
     ):
         return facilities(text, raw, lex)  # (most texts: no mention with a context rule)
@@ -534,6 +542,8 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
             raw[i] = (start, end, surface)
         if i not in dropped and NOT_A_PLACE_AFTER.match(text, end):
             dropped.add(i)  # (新华社北京5月3日电, 重庆日报: who reports, from where)
+        elif i not in dropped and _titled(text, start):
+            dropped.add(i)  # (董事长韩国福: a person, named after a title)
         elif i not in dropped and _names_a_service(text, start, end):
             # (“兰州号”国际货运班列: the train's name; read, as a company's place is, for
             # what it tells of weak names elsewhere, then left out)

@@ -52,6 +52,7 @@ __all__ = [
     "COUNTED_NOUN",
     "WORD_GOES_ON_AFTER_COUNT",
     "PERSON_BEFORE",
+    "TITLED_PERSON_BEFORE",
     "STRONG_AFTER_RE",
     "STRONG_AFTER_FACILITY",
     "LIST_JOINERS",
@@ -474,6 +475,13 @@ PERSON_BEFORE = re.compile(
     r"秘书长|董事长|总经理|经理|总裁|负责人|记者|通讯员|编辑|代表|委员|"
     # (中国驻杜塞尔多夫总领事冯海阳: a diplomat)
     r"领事|大使|参赞)[\u4e00-\u9fff]\Z"
+)
+# A job title right before a name: a person's name that begins like a place's, the surname
+# its first character (董事长韩国福, 市长韩国瑜, 市长阿里), no place; not a reporter's, a
+# delegate's or a head's word, which a dateline or a place may follow (记者广州电, 代表重庆)
+TITLED_PERSON_BEFORE = re.compile(
+    r"(?:书记|区长|县长|市长|州长|省长|主任|局长|处长|科长|所长|站长|校长|院长|厂长|部长|主席"
+    r"|会长|秘书长|董事长|总经理|经理|总裁|领事|大使|参赞)\Z"
 )
 
 STRONG_AFTER_RE = re.compile(
