@@ -180,7 +180,9 @@ CONTEXT_RULES: dict[str, Rule] = {
     ),
     # (中国造, 中国式现代化, 中国特色: set phrases of a kind, not the country as a place)
     "中国": Rule(
-        before=("今日",),  # (《今日中国》, a programme)
+        # (《今日中国》, a programme; 行走中国, 行进中国, 新时代中国调研行, 考古中国, 健康中国:
+        # a campaign's or a programme's name, the country its theme)
+        before=("今日", "行走", "行进", "新时代", "考古", "健康"),
         # (老中国际列车: 老中 and 国际, no 中国)
         after=("造", "制造", "智造", "创造", "特色", "式", "梦", "地图", "风格", "品牌", "际"),
     ),
