@@ -5,13 +5,15 @@ told over several clauses or sentences in test_route_legs.py."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from reading import _routes, route
 from tables import table_examples
 
 from cqmap.geo.extract import extract_text
 from cqmap.geo.route_forms import ROUTE_FORMS
-from cqmap.geo.route_words import AIR_FREIGHT, BY_AIR, CORRIDOR_OF
+from cqmap.geo.route_words import AIR_FREIGHT, BY_AIR, CORRIDOR_OF, ROUTE_HINTS
 
 
 # --------------------------------------------------------------------------- route forms
@@ -1824,3 +1826,10 @@ def test_a_train_leaving_a_station_told_after_its_railway_line_starts_there():
     assert routes == [("欧庙站", ["青铜峡站"])]
     text = "这条支线从宜万铁路宜昌南站的西端引出,一直通到秭归县茅坪港。"
     assert extract_text(text)["routes"] == []
+
+
+def test_the_route_hints_are_plain_words():
+    """The hints a sentence is read for routes by are plain words: one pass over a text
+    then scans for their first characters (a pattern among them, with a class or a gap,
+    makes that pass many times slower; its plain words stand for it)."""
+    assert [w for w in ROUTE_HINTS if re.escape(w) != w] == []
