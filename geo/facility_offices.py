@@ -30,6 +30,8 @@ _OFFICE = re.compile("|".join(OFFICES))
 def held_by_office(text: str, raw: list, lex) -> list:
     """The facilities named after a railway office that holds them (:data:`_HELD_BY_OFFICE`),
     each at the place named in the office's name, as mentions to insert."""
+    if _HELD_BY_OFFICE.search(text) is None:
+        return []  # (most texts: looked for once before the mentions are indexed)
     gaz, out = lex.gazetteer, []
     starts = [h[0] for h in raw]  # (the mentions near each match, found by bisection)
     for held in _HELD_BY_OFFICE.finditer(text):

@@ -36,6 +36,8 @@ def terminals_listed(text: str, raw: list, lex) -> list:
     goes on a list begun before it (、): its start is not told otherwise; no item of kind
     or count (20万吨级码头, 在建…码头), nor one that holds a port or a port's area
     (湖口港区银砂湾作业区综合码头: the area's terminal, read so)."""
+    if _TERMINALS_LISTED.search(text) is None:
+        return raw  # (most texts: looked for once before the mentions are indexed)
     gaz = lex.gazetteer
     starts = [h[0] for h in raw]
     added, dropped = [], set()
