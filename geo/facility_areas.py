@@ -2,7 +2,7 @@
 
 A port, then what it is made of or what is done to it, then its areas each named with
 its word (宜宾港涵盖翠柏港区、南溪港区…; 芜湖港…重点打造裕溪口港区、朱家桥港区与三山港区;
-水富港扩能工程建设,包括中嘴作业区、中心作业区), or its areas' names sharing one word after a
+宜宾港三期工程建设,涵盖江北作业区、中心作业区), or its areas' names sharing one word after a
 word of what it has (宁波舟山港…建成梅山、大榭、金塘三大集装箱港区), or counted, then named
 in brackets (武汉港…拥有9个港区(阳逻、经开…)). Each item is a part of that port whatever
 its name is (an area the table knows stays the table's); no item of kind (沿江港区).
@@ -25,8 +25,8 @@ __all__ = ["areas_listed"]
 # A port, then the areas it is made of, each named with its word: 宜宾港涵盖翠柏港区、南溪
 # 港区、江安港区和新市港区 (each a port area of that port, whatever its name is)
 # (or a few words after the port, then what is done to its areas: 芜湖港…正重点打造裕溪口
-# 港区、朱家桥港区与三山港区; 安庆港扩大口岸开放范围,纳入皖河农场港区、长风港区; 水富港扩能
-# 工程建设,包括中嘴作业区、中心作业区: the works take in the areas)
+# 港区、朱家桥港区与三山港区; 安庆港扩大口岸开放范围,纳入皖河农场港区、长风港区; 宜宾港三期
+# 工程建设,涵盖江北作业区、中心作业区: the works take in the areas)
 # What parts the items of a list of areas, and the words an area's name ends with
 _JOIN = "(?:、|以及|和|及|与)"
 _AREA_WORD = "(?:港区|作业区)"

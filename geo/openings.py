@@ -246,7 +246,7 @@ def _told_before(doc: OpeningText, route: Route, i: int) -> list[EventDate]:
             across_comment = across_comment or (told_before and not refers)
             told_before = told_before and (refers or (this_service and doc.comment(j + 1)))
         if doc.paragraph(j) != doc.paragraph(i) and not (same_day or same_month or told_before):
-            # (…轮由日本名古屋运抵武汉阳逻港。(a new paragraph) …海铁联运…通道在汉顺利打通:
+            # (…轮由釜山港运抵武汉阳逻港。(a new paragraph) …海铁联运通道在汉顺利打通:
             # the first leg's day, across the paragraph, where a first leg is told before)
             if not leg_before:
                 break

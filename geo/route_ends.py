@@ -49,13 +49,13 @@ __all__ = [
 _OVER_SEA = frozenset({"香港特别行政区", "澳门特别行政区", "台湾省"})
 
 
-# A border crossed a few words after a place (在霍尔果斯集结出境, 经满洲里口岸进出境)
+# A border crossed a few words after a place (在阿拉山口换装出境, 经满洲里口岸进出境)
 _CROSSED = re.compile(f"[^，,。；;\ue000-\uefff]{{0,8}}?(?:{'|'.join(ACROSS_WORDS)})")
 
 
 def crossed_at(sent: Sentence, place: str, gaz: Gazetteer) -> bool:
     """Whether ``place`` is a border crossing the sentence tells a border crossed at
-    (中欧班列在霍尔果斯集结出境): where trains pass, no start."""
+    (班列都在阿拉山口换装出境): where trains pass, no start."""
     if gaz.places[place].kind != "border crossing":
         return False
     skeleton = sent.skeleton

@@ -92,7 +92,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     # their own)
     origin = origin_of(sent, m, gaz)
     if crossed_at(sent, origin, gaz):
-        return []  # (霍尔果斯是…节点,…班列在霍尔果斯集结出境: where trains pass)
+        return []  # (阿拉山口是…口岸,…班列都在阿拉山口换装出境: where trains pass)
     more, listed = other_origins(sent, m, origin)  # (从X、Y等站点发出: not Y's movement)
     then = next((x for x in ORIGIN.finditer(skeleton, listed) if not x.group("o5")), None)
     end = then.start() if then else len(skeleton)

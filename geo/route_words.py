@@ -443,7 +443,7 @@ FIRST_OF_KIND = "首个|首艘|首条|第一[个趟列艘班条]"
 OPENING_CUE = re.compile(
     "开通|开行|首航|首发|首开|首趟|首列|首班|首批|开航|启航|正式起航|正式运营|正式运行|开通运营|投运|投入运营|投入运行"
     "|开辟|开设|新航线|新开|推出|开港|通车运行"
-    # (…海铁联运物流大通道在汉顺利打通: a way run through for the first time; not a bare
+    # (…海铁联运通道在汉顺利打通: a way run through for the first time; not a bare
     # 打通, mostly said of a gap closed: 打通…最后一公里)
     "|(?:顺利|成功|正式)打通"
     # (…的全货机航线就此从无到有, 实现零的突破: the first of them; 开启了…出口的序幕: its start,
@@ -553,7 +553,7 @@ SERVICE_KINDS = (
     + "|".join(n for c in CORRIDORS for n in c.names if n.endswith("通道"))
 )
 # Not a service after its words: a channel or corridor (…班列通道), nor the type of ship
-# built for a line (重庆—上海洋山港的“江海直达集装箱船型”研究: a design, no run)
+# built for a line (万州—洋山港的江海直达集装箱船型设计: a design, no run)
 _NO_SERVICE_AFTER = "(?!通道|大通道|走廊|[^，。；,;\ue000-\uefff]{0,6}?船型)"
 # (the same, not captured: a line told again after it, 通往上海宜东的内贸直达线)
 LINE_TAIL = f"(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮|班列|专列)?{_NO_SERVICE_AFTER}"
@@ -648,7 +648,7 @@ ORIGIN = re.compile(
     # (从南京货运中心所属的尧化门铁路货场: the yard the office holds)
     # (not 经由钦州港: by way of it)
     # (从宁波舟山港铁路北仑港站: the port's railway station)
-    # (从乌将铁路准东站驶出: the station, the railway line it is on told before it)
+    # (自浩吉铁路欧庙站始发: the station, the railway line it is on told before it)
     rf"(?:从|(?<!经)由|(?<![来产])自)(?:{_ON_A_LINE})?(?P<o>{T})(?:{_OFFICE_HOLDS})?(?:(?:铁路)?(?P<inner>{T}))?"
     # (从中国铁路上海局集团公司了解到: where a report comes from)
     r"(?![^，。；;]{0,14}?(?:获悉|了解到|得知))"

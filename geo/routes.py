@@ -191,7 +191,7 @@ class Context:
     def origin_told(self) -> re.Match | None:
         """The first start the sentence's words tell (从X, 由X …: :data:`ORIGIN`); not a
         border crossing the sentence tells the border crossed at (霍尔果斯是…节点,…中欧班列
-        在霍尔果斯集结出境: where the trains pass, :func:`crossed_at`)."""
+        在阿拉山口换装出境: where the trains pass, :func:`crossed_at`)."""
         sent = self.sent
         for m in ORIGIN.finditer(sent.skeleton):
             if not crossed_at(sent, origin_of(sent, m, self.gaz), self.gaz):

@@ -348,10 +348,10 @@ def test_a_headline_below_the_sites_lines_dates_the_day_the_service_left(site, o
 
 def _ship_then_train(opened: str) -> str:
     return (
-        "湖北日报讯 9月3日上午,“长江之星”轮装载一批汽车零部件,由韩国釜山港运抵武汉阳逻港。"
-        "这批零部件将在武汉换装中欧班列,经阿拉山口出境运往德国杜伊斯堡。\n\n"
-        "下货轮、上班列,货物转运之间标志着连接韩国、中国、欧洲的集装箱海铁联运物流大通道"
-        f"在汉{opened}。\n\n“釜山—武汉—杜伊斯堡”海铁联运线路全程用时28天。"
+        "本报讯 9月3日上午,“长江之星”轮装载一批家电配件,由韩国釜山港运抵武汉阳逻港。"
+        "这批配件将在武汉换装中欧班列,经阿拉山口出境运往德国杜伊斯堡。\n\n"
+        "卸下货轮、装上班列,一卸一装标志着串联韩国、中国、欧洲三地的海铁联运通道"
+        f"在汉{opened}。\n\n“釜山—武汉—杜伊斯堡”海铁联运线路全程约需一个月。"
     )
 
 
@@ -365,7 +365,7 @@ def test_the_first_legs_day_dates_the_route_across_a_paragraph():
 
 
 def test_a_way_told_run_through_speaks_of_an_opening():
-    """…物流大通道在汉顺利打通 (成功打通, 正式打通): the first run of the route through it."""
+    """…海铁联运通道在汉顺利打通 (成功打通, 正式打通): the first run of the route through it."""
     routes = {r["destinations"][0]: r for r in extract_text(_ship_then_train("顺利打通"))["routes"]}
     assert routes["杜伊斯堡"]["opened"] == "09-03"
 
@@ -374,8 +374,8 @@ def test_a_line_named_by_its_ends_right_after_the_day_it_opened_takes_that_day()
     """…于5月6日开行A—B—C班列后再次发运: the line opened on the day told before its name, not
     the day of the run the sentence tells."""
     text = (
-        "5月20日,一趟满载机械配件的中欧班列由赣州国际陆港驶出,经二连浩特口岸出境,这是赣州"
-        "国际陆港于5月6日开行赣州国际陆港—二连浩特—俄罗斯沃尔西诺班列后再次发运。"
+        "7月9日,一列装着家具的中欧班列从赣州国际陆港开出,由二连浩特口岸出境,这是该陆港"
+        "于5月6日开行赣州国际陆港—二连浩特—莫斯科班列后再次发运。"
     )
     (route,) = extract_text(text)["routes"]
     assert route["opened"] == "05-06"
@@ -391,9 +391,9 @@ def test_a_line_named_by_its_ends_right_after_the_day_it_opened_takes_that_day()
 def test_the_next_day_is_the_day_after_the_one_told_before(between, opened):
     """6月2日,…货机降落花湖机场。…将于次日凌晨运往法兰克福。这也标志着…航线正式启航: 6月3日."""
     text = (
-        "6月2日傍晚,一架全货机降落在鄂州花湖机场的停机坪上。"
-        f"除常规快件外,企业筹集的一批医疗器械也将通过这架货机{between}于次日凌晨运往德国法兰克福。"
-        "这也标志着湖北首条“鄂州—法兰克福”全货机航线正式启航。"
+        "6月2日晚,一架全货机降落在鄂州花湖机场。"
+        f"机上除了快件,还有一批电子元件,将由这架货机{between}于次日凌晨运往德国法兰克福。"
+        "这意味着湖北首条“鄂州—法兰克福”全货机航线由此开通。"
     )
     (route,) = extract_text(text)["routes"]
     assert route["opened"] == opened

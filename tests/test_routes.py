@@ -1325,11 +1325,11 @@ def test_a_crossing_passed_is_no_port_the_next_trains_leave_from():
 
 
 def test_a_crossing_the_trains_cross_the_border_at_is_no_start_of_them():
-    """霍尔果斯是…节点,…中欧班列在霍尔果斯集结出境,…驶向欧洲: the crossing, told first as
+    """阿拉山口是…口岸,…班列都在阿拉山口换装出境,…开往欧洲: the crossing, told first as
     the clause's subject, is where the trains leave the country, not where they start."""
     text = (
-        "新疆霍尔果斯是向西开放的一座门户,来自各地的多条中欧班列在霍尔果斯编组出境,"
-        "穿过中亚,驶向欧洲。"
+        "阿拉山口是我国西部的铁路口岸,全国二十多个城市的班列都在阿拉山口换装出境,"
+        "经过哈萨克斯坦,开往欧洲。"
     )
     assert [r["origin"] for r in extract_text(text)["routes"]] == []
 
@@ -1345,7 +1345,7 @@ def test_a_crossing_told_before_lets_out_the_trains_that_cross_the_border():
 
 
 def test_the_type_of_ship_designed_for_a_line_is_no_service():
-    """重庆—上海洋山港的“江海直达集装箱船型”研究: a ship's design for the line, no run of it;
+    """万州—洋山港的江海直达集装箱船型设计: a ship's design for the line, no run of it;
     the line itself, told by its service, is still read."""
     text = "市里将着手万州—洋山港江海直达集装箱船型的设计研究,以提升外贸水运效率。"
     assert extract_text(text)["routes"] == []
@@ -1358,9 +1358,9 @@ def test_the_type_of_ship_designed_for_a_line_is_no_service():
 def test_a_call_issued_in_a_place_is_no_train_leaving_it():
     """在北京…发出邀请: an invitation issued there, no train sent off; the train of the
     next clause starts where it is told to (从义乌出发)."""
-    text = "那年,部长在北京向来访的波兰客人发出邀请,“义新欧”班列从义乌出发,驶往华沙。"
+    text = "当年,部长在北京向到访的西班牙客人发出邀请,“义新欧”班列从义乌出发,驶往马德里。"
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
-    assert routes == [("义乌市", ["华沙"])]
+    assert routes == [("义乌市", ["马德里"])]
 
 
 def test_a_freight_airlines_line_named_in_brackets_is_flown():
@@ -1818,10 +1818,10 @@ def test_arrivals_and_departures_jinchugang_are_no_word_of_ships():
 
 
 def test_a_train_leaving_a_station_told_after_its_railway_line_starts_there():
-    """从浩吉铁路欧庙站开出: the railway line named before the station says which station
+    """自浩吉铁路欧庙站始发: the railway line named before the station says which station
     it is; the train still leaves from it. A line drawn out of a station (线路从…站引出) is
     a railway's course, no run."""
-    text = "昨天上午,一列运煤的货车从浩吉铁路欧庙站开出,运往宁夏青铜峡站。"
+    text = "一列煤炭班列今晨自浩吉铁路欧庙站始发,目的地是青铜峡站。"
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert routes == [("欧庙站", ["青铜峡站"])]
     text = "这条支线从宜万铁路宜昌南站的西端引出,一直通到秭归县茅坪港。"
