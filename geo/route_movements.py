@@ -11,6 +11,7 @@ named lines are :mod:`cqmap.geo.routes`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cqmap.geo.gazetteer import CHINA, Gazetteer
 from cqmap.geo.route_ends import (
@@ -378,8 +379,19 @@ _WAY_MEASURED = re.compile(
 _ON_THE_WAY_TOLD = re.compile("船|轮|班列|列车|专列|航线|货物|集装箱|车辆")
 
 
+@lru_cache(maxsize=64)
+def _first_length_word(skeleton: str) -> int:
+    """Where 全长 or 总长 first stands in ``skeleton`` (-1 where neither does): looked up
+    once per sentence, not once per movement (a sentence may tell thousands)."""
+    found = [i for i in (skeleton.find("全长"), skeleton.find("总长")) if i >= 0]
+    return min(found) if found else -1
+
+
 def _way_measured(skeleton: str, k: int) -> bool:
     """Whether a way told by its length is what a movement from ``k`` describes."""
+    first = _first_length_word(skeleton)
+    if first < 0 or first + 2 > k:
+        return False  # (every way measured says 全长 or 总长: none before k, none told)
     way = _WAY_MEASURED.search(skeleton, 0, k)
     return way is not None and not _ON_THE_WAY_TOLD.search(skeleton, way.end(), k)
 
