@@ -100,7 +100,7 @@ __all__ = [
 # --------------------------------------------------------------------------- vocabulary
 # (a pattern, not a word: :data:`ROUTE_HINTS` holds its plain words, which keep the hints'
 # one pass over a text a scan for their first characters)
-QUOTED_LOGISTICS_CHANNEL = '[”"」][^，。；,;“”"」\ue000-\uefff]{0,8}?物流新?通道'
+_QUOTED_LOGISTICS_CHANNEL = '[”"」][^，。；,;“”"」\ue000-\uefff]{0,8}?物流新?通道'
 SERVICE_WORDS = (
     "班轮航线", "班轮", "航线", "快线", "班列", "专列", "班车", "航班", "水水中转", "直达",
     "专线", "穿梭巴士", "港航巴士", "水上巴士", "线路", "滚装船", "货轮", "货船", "直航", "快班", "列车",
@@ -120,7 +120,7 @@ SERVICE_WORDS = (
     # (a channel of logistics, right after its ends in quotes: “黄骅港—锦州港”粮食物流
     # 新通道; not one told by what it joins, 由武汉通往中亚的物流新通道, a train's way told
     # again; nor 物流大通道, a corridor's name: 川贵广—南亚国际物流大通道)
-    QUOTED_LOGISTICS_CHANNEL,
+    _QUOTED_LOGISTICS_CHANNEL,
     # (the same told as a great or a green channel, or one of logistics: 西安—青岛陆海联运大通道,
     # 襄阳—宁波铁海联运绿色通道, 包头—天津港的物流通道; not 物流大通道, a region's corridor as a
     # whole: 川贵广—南亚国际物流大通道)
@@ -244,7 +244,7 @@ RIVER_BEFORE = re.compile(
 
 # Words of a sentence that may name a route (it is read for routes only if it has one).
 ROUTE_HINTS = (
-    *(w for w in SERVICE_WORDS if w != QUOTED_LOGISTICS_CHANNEL), "物流新通道",
+    *(w for w in SERVICE_WORDS if w != _QUOTED_LOGISTICS_CHANNEL), "物流新通道",
     *(w for mode, words in MODE_WORDS[:3] for w in words),
     "运抵", "驶往", "发往", "运往", "开往", "通往", "驶向", "中转", "出发", "启程", "始发",
     "驶离", "驶出", "起航", "启航", "离港", "解缆", "抵达", "到达", "离开", "驶去", "开去",

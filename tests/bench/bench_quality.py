@@ -54,7 +54,7 @@ _CHINA_EUROPE_PLATFORMS = (
 )  # fmt: skip
 # A corridor or programme by each name readers write it with: the one cqmap names
 CORRIDOR_LABELS = {
-    **{n: c.name for c in (*CORRIDOR_OF.values(), *PROGRAMME_OF.values()) for n in c.names},
+    **{n: c.name for n, c in (*CORRIDOR_OF.items(), *PROGRAMME_OF.items())},
     **{
         f"中欧班列{a}{platform}{b}": "中欧班列"
         for platform in _CHINA_EUROPE_PLATFORMS
