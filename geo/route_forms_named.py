@@ -2,7 +2,7 @@
 line or a train by where it goes, with its examples.
 
 Lists of lines first (:mod:`cqmap.geo.route_forms_lists`), then chains (泸州至珞璜至果园港
-水水中转航线), ends in brackets (中老铁路(江津—万象)国际货运列车), lines opened
+水水中转航线), ends in brackets (中老铁路(江津—万象)冷链专列), lines opened
 to places (开通至宁波的直达航线), services both ways (往返于万州港和上海港之间), ends told as
 a start and an end (以重庆为起点), and composite names (渝新欧, 蓉欧快铁). Each entry is a
 :class:`cqmap.geo.routes.RouteForm`; :data:`cqmap.geo.route_forms.ROUTE_FORMS` runs these
@@ -59,12 +59,12 @@ _OPEN = (
     "(?:至|到|往|前往|通往|直达|直航|飞往)"
 )
 _GO = "开往|驶往|发往|通往|驶向|运往|飞往"
-# What a place is, set off by a dash after it and closed by a comma (花湖机场——我国第一个
-# 专业货运枢纽机场,): no place in it
+# What a place is, set off by a dash after it and closed by a comma (花湖机场——国内首座
+# 以货运为主的枢纽机场,): no place in it
 _APPOSITIVE = "(?:[—–]{1,2}[^，。；,;\ue000-\uefff—–]{2,24}[，,])"
 
 # The kinds of an air line between its ends and its service word, beside the kinds of
-# service (杭州往返墨西哥城全货运航线, 宜昌往返郑州定期货运航线)
+# service (宁波往返圣保罗全货运航线, 襄阳往返深圳定期货运航线)
 _BOTH_WAYS_KINDS = "全货机|全货运|定期|航空"
 
 # A name the gazetteer does not know in a list of lines counted (沙巴 in 至上海、沙巴、北京3条
@@ -87,10 +87,10 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         # (a place listed after it that starts a chain of its own is no end of it: 深圳—河内、
         # 崇左—河内; 连云港至釜山、南京至胡志明)
         # (nor after 通过, an item of its list either: 通过河口口岸、友谊关口岸至河内的两条
-        # 线路 pass them; nor an item of a list after 经: 分别经贵阳、怀化、柳州至北部湾港)
+        # 线路 pass them; nor an item of a list after 经: 分别经遵义、桂林、南宁至北部湾港)
         rf"(?<!经)(?<!通过)(?<!通过{T}[、和及])(?<!经{T}[、和及])(?<!经{T}[、和及]{T}[、和及])"
         rf"(?P<chain>[“\"]?{T}[“”\"]?(?:{BRACKETED}|[)）])?(?:{LINK})+"
-        # (each item with its cities in brackets: 荷兰(鹿特丹)、白俄罗斯(明斯克、奥尔沙))
+        # (each item with its cities in brackets: 德国(汉堡)、波兰(华沙、罗兹))
         # (and, in lines counted, a far end the gazetteer does not know between two it knows,
         # left out: 重庆至上海、沙巴、北京3条航线 goes to 北京 too)
         rf"(?:[、和及](?:{_UNKNOWN_COUNTED}、)?{T}(?:{BRACKETED})?(?!{DASH}|至))*)"
@@ -128,9 +128,9 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
                 "两地携手建设银川—天津港铁海联运大通道。", "银川市", ("天津港",), mode="rail-sea"
             ),
             Example(
-                "芜湖—宁波舟山港铁海联运绿色通道本月贯通。",
+                "芜湖—连云港铁海联运绿色通道本月贯通。",
                 "芜湖市",
-                ("宁波舟山港",),
+                ("连云港港",),
                 mode="rail-sea",
             ),
             Example("万州一宜昌滚装航线恢复运行。", "万州港", ("宜昌港",), mode="river"),
@@ -157,19 +157,17 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
                 "rail-river",
             ),
             # (直飞 between two places: an air line's ends)
-            Example(
-                "泉州直飞马尼拉全货机国际货运航线正式开通。", "泉州市", ("马尼拉",), mode="air"
-            ),
+            Example("厦门直飞曼谷的全货机货运航线于昨日首航。", "厦门市", ("曼谷",), mode="air"),
             # (each item with its city in brackets: the city)
             Example(
-                "南昌已开通南昌至荷兰(鹿特丹)、法国(巴黎)等国际直达班列。",
-                "南昌市",
-                ("鹿特丹", "巴黎"),
+                "赣州已开通赣州至德国(汉堡)、波兰(华沙)等国际直达班列。",
+                "赣州市",
+                ("汉堡", "华沙"),
                 mode="rail",
             ),
             # (a channel of combined transport told new, 联运新通道)
             Example(
-                "这标志着“遵义—钦州—新加坡”海铁联运新通道正式打通。",
+                "这标志着“遵义—钦州—新加坡”海铁联运新通道于本周贯通。",
                 "遵义市",
                 ("新加坡",),
                 ("钦州市",),
@@ -229,7 +227,9 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
             Example(
                 "重庆江津到广西防城港汽车首趟班车正式发车。", "江津区", ("防城港市",), mode="road"
             ),
-            Example("济宁到重庆万州的集装箱水运航线开通。", "济宁市", ("万州港",), mode="river"),
+            Example(
+                "济宁到重庆万州的集装箱水运航线本月起航。", "济宁市", ("万州港",), mode="river"
+            ),
             # (the first line, told before the service word)
             Example("昨天,涪陵港到南京港首条集装箱航线开通。", "涪陵港", ("南京港",), mode="river"),
             # (the corridor the train runs on, named before its service word)
@@ -251,7 +251,7 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         "X到Y、Z service",
         # 到 between the ends and the far ends listed, the service after them: one service
         # to them, as 至 reads them (南昌到鹿特丹、河内的国际货运班列); lines counted, one
-        # each (南昌到荷兰鹿特丹、越南河内2条国际货运班列)
+        # each (赣州到德国汉堡、泰国曼谷2条国际货运班列)
         rf"(?<![从由自经])(?P<o>{T})到(?P<d>{T}(?:[、和及]{T})+)(?!{DASH}|至|到)的?"
         rf"(?P<tail>{CLAUSE}{{0,6}}?{SERVICE})",
         (
@@ -262,9 +262,9 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
                 mode="rail",
             ),
             Example(
-                "先后开通了南昌到荷兰鹿特丹、越南河内2条国际货运班列。",
-                "南昌市",
-                ("河内",),
+                "去年起陆续开通了赣州到德国汉堡、泰国曼谷2条国际货运班列。",
+                "赣州市",
+                ("曼谷",),
                 mode="rail",
             ),
         ),
@@ -403,8 +403,8 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         # 鱼嘴站北货场…开通了上海、广州、北京、成都等方向的货运班列: the directions of its trains
         # (and 果园港新增新加坡港、杜伊斯堡港、长江沿线各港口等铁水联运通道: a list closed by a
         # kind of place, and 等)
-        # (not a partner the place made a pact with: 武林港作业区已与南沙、赤湾港建立港口联盟,
-        # 开通至大连、上海等主要港口航线 are the first's)
+        # (not a partner the place made a pact with: 新港作业区已与蛇口、盐田港结成港口联盟,
+        # 开通至青岛、天津等港口的航线 are the first's)
         rf"(?P<o>{P})(?:(?!建立|签订|签署|结成|缔结)[^。；;\ue000-\uefff]){{0,40}}?"
         rf"(?:开通|开行|开辟|新增)了?(?:至|到)?(?P<d>{TLIST})"
         rf"(?:(?:、[^、，,。；;\ue000-\uefff]{{1,10}})?等(?:方向|地区|地|城市)?|方向|地区)的?{TAIL}",
@@ -469,16 +469,16 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
     ),
     RouteForm(
         "N条service,X分别至A、B",
-        # lines told, then where each goes from one place (新疆有4条全货机航线,乌鲁木齐分别至
-        # 列日、比什凯克、阿拉木图以及塔什干): a line to each
+        # lines told, then where each goes from one place (全区有3条全货机航线:乌鲁木齐分别
+        # 飞往杜尚别、新西伯利亚以及阿什哈巴德): a line to each
         rf"(?P<tail>{SERVICE})[^。；;\ue000-\uefff]{{0,6}}?[，,:：](?P<o>{T})分别(?:至|到|飞往|通往|开往|直达)"
         rf"(?P<d>{T}+(?:(?:[、和及与]|以及){T}+)*)",
         (
             Example(
-                "目前,省内有4条全货机航线,乌鲁木齐分别至比利时列日、吉尔吉斯斯坦比什凯克、"
-                "哈萨克斯坦阿拉木图以及乌兹别克斯坦塔什干。",
+                "眼下全区共有3条全货机航线:乌鲁木齐分别飞往塔吉克斯坦杜尚别、俄罗斯新西伯利亚"
+                "以及土库曼斯坦阿什哈巴德。",
                 "乌鲁木齐市",
-                ("塔什干",),
+                ("阿什哈巴德",),
                 mode="air",
             ),
         ),
@@ -487,13 +487,13 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
     RouteForm(
         "X有N班service直达Y",
         # a place's regular services, counted, told where they go (九江港每周有3班集装箱班轮
-        # 直达上海港; 该码头每周定期有2个班轮直航上海)
+        # 直达上海港; 九江城西港区每月定期有4个班轮直航南京)
         rf"(?P<o>{P})[^。；;\ue000-\uefff]{{0,30}}?(?:每[天日周月]|定期|常年)[^。；;\ue000-\uefff]{{0,6}}?"
         rf"有[一两二三四五六七八九十\d]+(?:个|班|艘|趟|列)(?P<tail>[^。；;，,\ue000-\uefff]{{0,8}}?"
         rf"(?:班轮|航班|班列|货轮|集装箱船|快班|航线))(?:直航|直达|开往|发往|驶往|通往)(?P<d>{TLIST})",
         (
             Example("九江港每周有3班集装箱班轮直达上海港。", "九江港", ("上海港",), mode="river"),
-            Example("常德盐关码头每周定期有2个班轮直航上海。", "常德盐关码头", ("上海港",)),
+            Example("九江城西港区每月定期有4个班轮直航南京。", "九江城西港区", ("南京港",)),
         ),
     ),
     RouteForm(
@@ -501,8 +501,8 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         # 涪陵港开行至泸州港的集装箱班轮; 广元港、广安港相继开通至重庆港的班轮 (one each);
         # 綦江港通往桐梓县的公路班车
         # (not a stop: 三国经重庆通往欧洲的线路)
-        # (after the origin, what it is, set off by a dash: 花湖机场——我国第一个专业货运
-        # 枢纽机场,开通了飞往列日机场的…航线)
+        # (after the origin, what it is, set off by a dash: 花湖机场——国内首座以货运
+        # 为主的枢纽机场,开通了飞往列日机场的…航线)
         # (or 直达 right after the origin, or after its first of the kind: 重庆直达河内的国际
         # 班列, 黔江首趟直达钦州港的班列; not after a stop, 宜宾至武汉至上海直达日本, a chain's)
         rf"(?<!经)(?P<o>{TLIST}){_APPOSITIVE}?"
@@ -561,9 +561,9 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
             ),
             # (where the sentence then says it goes is where it goes: 中亚班列…最终抵达阿富汗)
             Example(
-                "一列中亚班列从团结村站驶出,将经霍尔果斯出境,最终抵达乌兹别克斯坦塔什干。",
+                "一列中亚班列从团结村站驶出,将经霍尔果斯出境,几天后最终抵达塔吉克斯坦杜尚别。",
                 "团结村",
-                ("塔什干",),
+                ("杜尚别",),
                 ("霍尔果斯",),
                 "rail",
             ),
@@ -672,7 +672,7 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
     RouteForm(
         "以X为起点…Y为终点",
         # 线路以团结村站为起点、以杜伊斯堡为终点; 起点为X,终点为Y; 始发地是X,开往Y
-        # (several starts, then where they go by: 以大连、营口为起点,经满洲里口岸到俄罗斯)
+        # (several starts, then where they go by: 以天津、锦州为起点,经二连浩特口岸到蒙古国)
         rf"(?:以(?P<o>{TLIST})为起点|(?:{ORIGIN_IS_RE})(?P<o2>{T})){CLAUSE}{{0,3}}?[,，、]?"
         rf"(?:经(?P<v>{T})[^，,。；;\ue000-\uefff]{{0,4}}?)?"
         rf"(?:以(?P<d>{T})为终点|(?:{END_IS_RE}|{_GO}|到|至|直达)"
@@ -680,10 +680,10 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         (
             Example("这条班列线路以团结村站为起点、以杜伊斯堡为终点。", "团结村", ("杜伊斯堡",)),
             Example(
-                "中欧班列已开通了以大连、营口为起点,经满洲里口岸到俄罗斯的线路。",
-                "营口市",
-                ("俄罗斯",),
-                ("满洲里",),
+                "中欧班列目前有以天津、锦州为起点,经二连浩特口岸到蒙古国的线路。",
+                "锦州市",
+                ("蒙古国",),
+                ("二连浩特",),
             ),
             Example("该航线起点为果园港,终点为上海洋山港。", "果园港", ("洋山港",)),
             Example("这趟班列的始发地是奎屯,开往杜尚别,共有41节车皮。", "奎屯市", ("杜尚别",)),
@@ -718,7 +718,7 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         # after a corridor, 中欧班列(成渝)号, nor before 两地, 成渝两地中欧班列: trains
         # from both, nor before a corridor's service, 成渝中欧班列; nor before 出口,
         # 成渝出口专列: the export trains of both; nor one of
-        # the directions counted, 中欧班列、渝满俄、渝甬四向国际班列; nor a railway or a
+        # the directions counted, 渝满俄、渝甬等三向国际班列; nor a railway or a
         # road named by its ends, 成渝铁路侯家坪站)
         # (nor the end of another line, 九江至川渝始发集装箱班轮: 川渝 where it goes)
         # (nor where the goods are made, “川渝造”班列)
@@ -743,7 +743,7 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
             ),
             # (渝深: 重庆's trains to 深圳, told finer by the port; 快线班列, a train)
             Example(
-                "“渝深精品快线班列”将重庆至深圳盐田港的运输时间缩短至2天。",
+                "“渝深精品快线班列”把重庆至深圳盐田港的在途时间压缩到两天左右。",
                 "重庆市",
                 ("盐田港区",),
                 mode="rail",
