@@ -1,7 +1,7 @@
 """Pair patterns of three or more parties acting together.
 
 Places acting together or signing one agreement (A、B、C三地, A、B…N个区县…签订), listed
-with their bodies (合川区法院、检察院…等五地15部门), counted by their kinds (3市3区8县), named
+with their bodies (荣昌区法院、检察院…等四地10部门), counted by their kinds (3市3区8县), named
 after their count (14地即…), founding an alliance, or gathering for their working together:
 every two of them partners. Entries of :data:`cqmap.geo.pair_forms_groups.GROUP_FORMS`, in
 their order there.
@@ -36,7 +36,7 @@ _BODIES_OF_PLACE = rf"{A}{{1,2}}(?:{_BODY}(?:、{_BODY}){{0,4}})?"
 # province and another's (江津区法院、永川区司法局,四川省泸州市合江县、…)
 _PARTY_JOIN = "(?:[、和及，,]|以及|[，,]以?及)"
 # Three to ten parties listed, each maybe with its province before it and its bodies after
-# it (四川省广安市司法局、邻水县司法局、重庆市长寿区司法局), no list going on before them
+# it (四川省遂宁市司法局、射洪市司法局、重庆市潼南区司法局), no list going on before them
 _PARTIES = (
     rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{_BODIES_OF_PLACE}"
     rf"(?:{_PARTY_JOIN}{_BODIES_OF_PLACE}){{2,9}})(?![、和及等]|{A})"
@@ -50,7 +50,7 @@ _BODIES_OF_ALL = rf"(?:等[^，,。；;\ue000-\ue7ff]{{0,30}}?|{ORG})"
 _SHORT_NAME_GIVEN = "(?:[(（](?:以下|下文|下)?(?:简称|统称|合称)[^)）。；;]{0,8}[)）])?"
 # What places listed do together, with 融合发展 (growing as one, as 一体化: 推动内江市、荣昌区、
 # 大足区融合发展; not after a grouping's name, 助推泸永江融合发展, where a project helps), and
-# 整合 right after them (pooling what they have: 达州市、开州区、城口县整合…资源)
+# 整合 right after them (pooling what they have: 巴中市、城口县、巫溪县整合…资源)
 _LISTED_TOGETHER = (*ALL_TOGETHER, "融合发展", "整合")
 # A list of places closed by a count of them all, and their bodies (内江、自贡等三市工商联):
 # one province's parties, of a list by province
@@ -58,8 +58,8 @@ _COUNTED_LIST = (
     rf"{A}(?:[、和及]{A})*等{COUNT}个?(?:市|区|县|州|地|区县|市州)"
     r"[^，,。；;\ue000-\ue7ff]{0,12}"
 )
-# Parties listed, with their bodies, maybe closed by their count (重庆海关、成都海关等2个
-# 内陆海关; 钦州、北海2个沿海海关)
+# Parties listed, with their bodies, maybe closed by their count (成都海关、重庆海关、西安
+# 海关等3个内陆海关; 湛江、北海2个沿海海关)
 _SIGNERS = (
     rf"{_BODIES_OF_PLACE}(?:[、和及]{_BODIES_OF_PLACE})+"
     rf"(?:等?{COUNT}个[^，,。；;\ue000-\ue7ff]{{0,8}})?"
@@ -74,7 +74,7 @@ _GATHER = ("齐聚", "相聚", "聚首", "汇聚")
 _GATHERED_FOR = ("协作", "合作", "协同", *_CONFER, "联席", "联防", "联动", "共建")
 
 # One to nine more parties after the first, joined as a list (联动秀山县、铜仁市, 邀请长寿区、
-# 渝北区和达州市大竹县,及广安市前锋区)
+# 梁平区和达州市开江县,及广安市邻水县)
 _MORE_PARTIES = rf"{A}{{1,2}}(?:{ORG}(?:[、和及]|[，,]?及|以及){ORG}{A}{{1,2}}){{1,9}}"
 
 TOGETHER_FORMS: tuple[PairPattern, ...] = (
@@ -120,8 +120,8 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
             ),
             # (pooling what they have, 整合; not places whose things a third pools)
             PairExample(
-                "度假区由四川达州市、重庆开州区、城口县整合毗邻区域的文旅资源,合作打造。",
-                (("开州区", "达州市"), ("城口县", "达州市"), ("开州区", "城口县")),
+                "该旅游环线由四川巴中市、重庆城口县、巫溪县整合周边的生态资源,联手建设。",
+                (("城口县", "巴中市"), ("巫溪县", "巴中市"), ("城口县", "巫溪县")),
             ),
             PairExample("项目整合万州区、开州区、云阳县的资源,推进合作。", ()),
             PairExample(
@@ -132,7 +132,7 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
             PairExample("新航线将为重庆、宜昌和武汉之间的航运合作带来新的机遇。", ()),
             # (counted, then where they met to sign)
             PairExample(
-                "重庆、广西、贵州三省区市31日在重庆签署框架协议。",
+                "重庆、广西、贵州三省区市31日在贵阳签署合作框架协议。",
                 (("重庆市", "广西壮族自治区"), ("重庆市", "贵州省")),
             ),
             # (counted as provinces, and signing with a fourth: one party of three)
@@ -155,7 +155,7 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
         # (each party may be an organ of its place, 广安市司法局、长寿区司法局…共同组建, and a
         # place told with its province, 四川省广安市)
         rf"{_PARTIES}"
-        # (when and where they met, between: 陕西16日在重庆共同签署; what they will do: 将共同成立)
+        # (when and where they met, between: 四川20日在成都共同签署; what they will do: 将共同成立)
         rf"(?:[0-9０-９]{{1,2}}日)?(?:在{A}{{1,2}})?将?"
         # (or founding one body together: 潼南、江津和遂宁共同成立柠檬产区联盟, 共同发起…联盟;
         # or leading it together: 共同牵头,成立…联盟)
@@ -172,7 +172,7 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
             ),
             # (when and where they signed, between them and 共同)
             PairExample(
-                "重庆、四川、贵州16日在重庆共同签署合作共建协议。",
+                "重庆、四川、贵州20日在成都共同签署物流合作协议。",
                 (("重庆市", "四川省"), ("重庆市", "贵州省")),
             ),
             # (founding one body together: 共同发起)
@@ -189,7 +189,7 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
             ),
             # (organs leading it together: 文化和旅游厅, with 和 in its name)
             PairExample(
-                "四川省文化和旅游厅、重庆市文化和旅游发展委员会、贵州省文化和旅游厅共同牵头,成立文旅联盟。",
+                "重庆市文化和旅游发展委员会、贵州省文化和旅游厅、四川省文化和旅游厅共同牵头,成立山地旅游联盟。",
                 (("重庆市", "四川省"), ("重庆市", "贵州省")),
             ),
             # (each party an organ of its place, a place told with its province)
@@ -238,8 +238,9 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
         needs_cue=False,
         among=True,
     ),
-    # The parties of one agreement named as such, after their count: 参与签约的4个海关
-    # 包括重庆海关、成都海关等2个内陆海关,以及钦州、北海2个沿海海关 (each the others' partner)
+    # The parties of one agreement named as such, after their count: 签署协议的5个海关
+    # 包括成都海关、重庆海关、西安海关等3个内陆海关,以及湛江、北海2个沿海海关 (each the
+    # others' partner)
     PairPattern(
         "签署…的N个X包括A、B、C",
         rf"(?:签署|签订|签约)[^。；;，,\ue000-\ue7ff]{{0,16}}?的{COUNT}"
@@ -248,8 +249,8 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
         ("包括", "分别是", "分别为"),
         (
             PairExample(
-                "参与签约的4个海关包括重庆海关、成都海关等2个内陆海关,以及钦州、北海2个沿海海关。",
-                tuple(("重庆市", b) for b in ("成都市", "钦州市", "北海市")),
+                "签署协议的5个海关包括成都海关、重庆海关、西安海关等3个内陆海关,以及湛江、北海2个沿海海关。",
+                tuple(("重庆市", b) for b in ("成都市", "西安市", "湛江市", "北海市")),
             ),
             PairExample("签署备忘录的海关来自重庆、贵阳和湛江。", ()),
         ),
@@ -275,7 +276,7 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
         needs_cue=False,
         among=True,
     ),
-    # Places setting up an alliance, told without 共同 (四川、重庆、贵州将成立…文旅合作联盟;
+    # Places setting up an alliance, told without 共同 (贵州、四川、重庆将成立…旅游联盟;
     # 14地即A、B、C…: the members named after their count): an alliance's founders are its
     # members, each the others' partner
     PairPattern(
@@ -285,7 +286,7 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
         ("联盟", "协作体", "共同体"),
         (
             PairExample(
-                "四川、重庆、贵州将成立“西三角”文旅合作联盟。",
+                "贵州、四川、重庆将成立“大山地”旅游联盟。",
                 (("重庆市", "四川省"), ("重庆市", "贵州省")),
             ),
             PairExample(
@@ -314,8 +315,8 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
         needs_cue=False,
         among=True,
     ),
-    # A host and the parties it invites, meeting to sign one agreement: 邻水县应急管理局邀请
-    # 长寿区、渝北区和大竹县…召开…协议签订会 (all of them, each the others' partner)
+    # A host and the parties it invites, meeting to sign one agreement: 开江县政府邀请
+    # 梁平区、垫江县和达川区…召开…协议签订会 (all of them, each the others' partner)
     PairPattern(
         "A邀请B、C…签订",
         rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}{ORG}邀请{_MORE_PARTIES})"
@@ -342,10 +343,10 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
     # 云南…一道签下合作协议 (each is each other's partner, as with the list alone)
     PairPattern(
         "A与B、C…一道签订",
-        # (or a list with a list: 潼南区、铜梁区就同遂宁市、资阳市联合签署, all four)
+        # (or a list with a list: 綦江区、江津区就同遵义市、习水县联合签署, all four)
         rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}(?:(?:[、和及]{A}){{1,9}}就?(?:与|同|跟)"
         rf"{A}(?:(?:[、和及]|以及){A}){{0,9}}|(?:与|同|和|跟){A}(?:(?:[、和及]|以及){A}){{1,9}}))"
-        # (the list closed by a count of its kind: …、忠县等7区(县)共同签署)
+        # (the list closed by a count of its kind: …、城口县等3区(县)一道签署)
         rf"(?:等[0-9一二三四五六七八九十]+个?(?:区县|区[(（]县[)）]|区|县|地|方))?"
         rf"(?![、和及等]|{A})(?:一道|一同|共同|一起|联合)(?:签订|签署|签下|签约)",
         ("一道签", "一同签", "共同签", "一起签", "联合签"),
@@ -362,7 +363,7 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
             ),
             # (the list closed by a count of its kind)
             PairExample(
-                "达州市与万州区、开州区、城口县等3区(县)共同签署了交通合作协议。",
+                "达州市与万州区、开州区、城口县等3区(县)一道签署了交通合作协议。",
                 (
                     ("万州区", "达州市"),
                     ("开州区", "达州市"),
@@ -385,7 +386,7 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
         # 达州市达川区、开江县,广安市邻水县七区县…共商发展大计)
         rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{A}(?:(?:[、和及，,]|以及){A}){{4,9}})"
         # (这8个西部省份: the count told with 这, the kind with where they lie)
-        # (or with where they lie before it: 云南…和重庆西南五省(区、市))
+        # (or with where they lie before it: 重庆、广西…和贵州西南五省(区、市))
         rf"(?:(?:[东西南北]{{1,2}}部?)?这?[五六七八九十0-9０-９]+个?(?:西部|东部|中部|沿线|沿江)?"
         # (五省(区、市): the provinces, regions and city counted as one)
         rf"(?:区县|省区市|省市区|省区|省市|省份|省[(（]区、?市[)）]|省|地|方|区|县|市)"
@@ -400,7 +401,7 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
         (
             # (counted with 这, the kind with where they lie)
             PairExample(
-                "2019年初,重庆、广西、贵州、甘肃、青海、云南这6个西部省份齐聚重庆,签下共建通道的协议。",
+                "2019年初,甘肃、重庆、云南、青海、贵州、广西这6个西部省份齐聚重庆,签下共建通道的协议。",
                 tuple(
                     ("重庆市", b)
                     for b in ("广西壮族自治区", "贵州省", "甘肃省", "青海省", "云南省")
@@ -416,17 +417,17 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
             ),
             # (provinces, regions and the city counted as one, told where they lie)
             PairExample(
-                "云南、贵州、广西、四川和重庆西南五省(区、市)签署了物流合作协议。",
+                "重庆、广西、四川、云南和贵州西南五省(区、市)签署了物流合作协议。",
                 tuple(("重庆市", b) for b in ("云南省", "贵州省", "广西壮族自治区", "四川省")),
             ),
-            # (provinces counted: 重庆、广西…九省区市人民政府共同签署)
+            # (provinces counted: 青海、重庆…五省区市政府代表共同签署)
             PairExample(
-                "重庆、广西、贵州、甘肃、青海五省区市人民政府共同签署合作协议。",
+                "青海、重庆、甘肃、广西、贵州五省区市政府代表共同签署了合作协议。",
                 tuple(("重庆市", p) for p in ("广西壮族自治区", "贵州省", "甘肃省", "青海省")),
             ),
             # (closed by 等 and their kind instead of a count)
             PairExample(
-                "重庆、广西、贵州、甘肃、青海和云南等省区市签下协议,共同建设新通道。",
+                "云南、青海、重庆、贵州、甘肃和广西等省区市签下协议,共同建设新通道。",
                 tuple(
                     ("重庆市", p)
                     for p in ("广西壮族自治区", "贵州省", "甘肃省", "青海省", "云南省")
@@ -447,8 +448,8 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
         needs_cue=False,
         among=True,
     ),
-    # A zone built across places listed, for their working together (在合川区、广安市、
-    # 长寿区打造…合广长协同发展示范区): every two of them partners
+    # A zone built across places listed, for their working together (在江津区、泸州市、
+    # 永川区建设…泸永江融合发展示范区): every two of them partners
     PairPattern(
         "在A、B、C打造协同发展示范区",
         rf"在(?P<a>{A}(?:[、和及与]{A}){{1,9}})(?:打造|建设|共建|规划建设|设立)"
@@ -457,8 +458,8 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
         ("示范区", "先行区", "合作区", "功能平台", "实验区"),
         (
             PairExample(
-                "方案提出,在合川区、广安市、长寿区打造合广长协同发展示范区。",
-                (("合川区", "广安市"), ("长寿区", "合川区"), ("长寿区", "广安市")),
+                "规划提出,在江津区、泸州市、永川区建设泸永江融合发展示范区。",
+                (("江津区", "泸州市"), ("永川区", "江津区"), ("永川区", "泸州市")),
             ),
             # (one place: a zone of its own, no partner)
             PairExample("在两江新区打造内陆开放合作示范区。", ()),
@@ -495,8 +496,8 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
             ),
             # (counted by kinds, and conferring together)
             PairExample(
-                "湖北竹山、房县、神农架林区,陕西平利和重庆巫溪等“四县一区”的文旅部门负责人"
-                "相聚房县,共谋抱团发展。",
+                "陕西平利,湖北竹山、神农架林区、房县和重庆巫溪等“四县一区”的文旅部门负责人"
+                "相聚竹山,共谋抱团发展。",
                 tuple(("巫溪县", b) for b in ("竹山县", "房县", "神农架林区", "平利县")),
             ),
             PairExample(
@@ -507,13 +508,13 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
             # (named among others, not said to act together: an enumeration)
             PairExample("潼南、彭水、遂宁、内江等川渝八地的代表参观了展览。", ()),
             # (each on its own: at a ceremony's venue, with whoever holds it)
-            PairExample("万州、黔江、开州、武隆等4个区县在分会场签约。", ()),
+            PairExample("黔江、武隆、万州、开州等4个区县的代表在分会场完成签约。", ()),
         ),
         needs_cue=False,
         among=True,
     ),
     # The places that founded something together, told as its founders: 联盟…成立,发起方是
-    # 南川区、綦江区、万盛经开区、桐梓县四个区县的人民政府 (each the others' partner)
+    # 万盛经开区、南川区、桐梓县、綦江区四个区县的人民政府 (each the others' partner)
     PairPattern(
         "发起方是A、B、C",
         rf"(?:发起方|发起单位|发起者|共同发起人)(?:是|为|包括|有)"
@@ -521,7 +522,7 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
         ("发起方", "发起单位", "发起者", "共同发起人"),
         (
             PairExample(
-                "旅游联盟在那年8月成立,发起方是南川区、綦江区、万盛经开区、桐梓县四个区县的政府。",
+                "旅游联盟在那年8月成立,发起方是万盛经开区、南川区、桐梓县、綦江区四个区县的政府。",
                 (
                     ("南川区", "綦江区"),
                     ("万盛经开区", "南川区"),
@@ -549,7 +550,7 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
         (
             PairExample(
                 "为加强生态检察协作,来自陕西省汉江流域检察分院和平利县、镇坪县检察院,"
-                "重庆市巫溪县、城口县及湖北省竹溪县检察院的负责人相聚城口县,共商联防机制。",
+                "重庆市城口县、巫溪县及湖北省竹溪县检察院的负责人相聚城口县,共商联防机制。",
                 # (陕西省: where the body of an area of it lies, no party of its own)
                 (("巫溪县", "城口县"),)
                 + tuple(
@@ -567,7 +568,7 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
         "会同A、B、C…共同",
         # (each place may be told with its bodies, 荣昌区法院、检察院、司法局, and the places
         # grouped by province, parted by commas; closed by the bodies of them all and their
-        # count: …富顺县等地法院及司法局等三地8部门,在荣昌区法院联合签署)
+        # count: …荣县等地法院及文旅局等四地10部门,在永川区法院联合签署)
         rf"会同(?P<a>{_BODIES_OF_PLACE}(?:{_PARTY_JOIN}{_BODIES_OF_PLACE}){{1,9}})"
         rf"{_BODIES_OF_ALL}[，,]?(?:在{A}{ORG}[，,]?)?(?:共同|联合|一起)",
         ("会同",),
@@ -579,14 +580,14 @@ TOGETHER_FORMS: tuple[PairPattern, ...] = (
             # (each place with its bodies, the places grouped by province, parted by commas;
             # the bodies of them all counted, and where they sign)
             PairExample(
-                "由江津区法院发起,会同江津区检察院、文旅委,永川区法院,四川省泸州市合江县、"
-                "自贡市富顺县等地法院及文旅局等四地10部门,在永川区法院联合签署了保护协议。",
+                "由江津区法院发起,会同江津区检察院、文旅委,永川区法院,四川省自贡市荣县、"
+                "泸州市合江县等地法院及文旅局等四地10部门,在永川区法院联合签署了保护协议。",
                 (
                     ("江津区", "永川区"),
                     ("江津区", "合江县"),
-                    ("江津区", "富顺县"),
+                    ("江津区", "荣县"),
                     ("永川区", "合江县"),
-                    ("永川区", "富顺县"),
+                    ("永川区", "荣县"),
                 ),
             ),
         ),
