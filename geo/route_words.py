@@ -121,8 +121,8 @@ SERVICE_WORDS = (
     # 新通道; not one told by what it joins, 由武汉通往中亚的物流新通道, a train's way told
     # again; nor 物流大通道, a corridor's name: 川贵广—南亚国际物流大通道)
     _QUOTED_LOGISTICS_CHANNEL,
-    # (the same told as a great or a green channel, or one of logistics: 西安—青岛陆海联运大通道,
-    # 襄阳—宁波铁海联运绿色通道, 包头—天津港的物流通道; not 物流大通道, a region's corridor as a
+    # (the same told as a great or a green channel, or one of logistics: 兰州—日照陆海联运大通道,
+    # 鄂尔多斯—曹妃甸港的物流通道, 宜昌—太仓铁海联运绿色通道; not 物流大通道, a region's corridor as a
     # whole: 川贵广—南亚国际物流大通道)
     "联运大通道", "联运绿色通道", "运输绿色通道", "物流通道",
     # (“泸州-昆明”这条铁水联运线: a line of rail and water)
@@ -250,7 +250,7 @@ ROUTE_HINTS = (
     "驶离", "驶出", "起航", "启航", "离港", "解缆", "抵达", "到达", "离开", "驶去", "开去",
     "靠泊", "停靠", "离泊", "靠上",
     "航运", "往返", "首航", "开航", "通航", "分拨", "货车", "运输至", "出口至", "启运", "起运", "运至", "运到", "起点", "装船",
-    # (由老挝运输到泰国, 运送至钦州港: goods carried there, as 运输至 and 运至 are; the
+    # (由越南运输到泰国, 运送至钦州港: goods carried there, as 运输至 and 运至 are; the
     # words of where a movement ends have them; 运送到 has 送到)
     "运输到", "运送至",
     # (把家电送往中亚, 一批机器送达汉堡: goods sent there)
@@ -278,8 +278,8 @@ _INTENT_WORDS = "(?<!按)计划|规划|谋划|筹划|拟|力争|争取|打算"
 _PLAN_WORDS = f"{_INTENT_WORDS}|探索[^，,。；;]{{0,16}}?通道|有望|可实现|可以实现|能够实现"
 FUTURE = re.compile(_FUTURE_WORDS)
 PLANS = re.compile(_PLAN_WORDS)
-# A line named as what is still to be opened (谋划开通义乌—华沙班列, 即将开通的西安至莫斯科航线,
-# 还将在下月开通合肥至河内的航线, 计划在试运行基础上,打造怀化至海防的班列; not 已开通, 开通了:
+# A line named as what is still to be opened (谋划开通义乌—华沙班列, 即将开通的昆明至莫斯科航线,
+# 还将在下月开通合肥至河内的航线, 计划在试运行之后,打造柳州至海防的班列; not 已开通, 开通了:
 # one opened): no service run yet, up to the line's first place
 PLANNED_OPENING = re.compile(
     f'(?:还将|即将|{_INTENT_WORDS})[^。；;已了]{{0,16}}?(?:开通|新开|开辟|增开|打造)的?[“"「]?$'
@@ -308,7 +308,7 @@ ENDS_COUNTED = re.compile(
 )
 
 
-# A service's lines told spreading to places (开行线路逐步拓展至德国杜伊斯堡、芬兰赫尔辛基…):
+# A service's lines told spreading to places (班列线路已陆续拓展到波兰华沙、匈牙利布达佩斯…):
 # where the network has come to reach, no one run (not 首次把线路延伸到德国汉堡, a line
 # extended to one more end)
 LINES_SPREAD = re.compile("线路[^，,。；;]{0,6}?(?:拓展|扩展|覆盖|辐射)")
@@ -327,7 +327,7 @@ def counted_network(text: str, start: int = 0, end: int | None = None) -> bool:
 
 
 # What tells no run of a service told before: what may be, a plan, the service's next step
-# (深蓉班列下一步将延伸至重庆: no place it runs to yet), or a past
+# (深蓉班列下一步还会延伸到重庆: no place it runs to yet), or a past
 NOT_RUN = re.compile(f"{_FUTURE_WORDS}|{_PLAN_WORDS}|下一步|此前|之前|以前|过去|原先|原来")
 TRANSPORT_CUE = re.compile(
     "班轮|航线|快线|班列|专列|货列|班车|运抵|驶往|发往|运往|运至|运到|开往|通往|驶向|中转|货运|集装箱|货物"
@@ -342,7 +342,7 @@ PASSENGERS = re.compile(
     "客船|客轮|游轮|客运|旅客|游客|动车|高铁|城际快巴|公交|客车|客滚|旅游(?:专列|列车|班列|线路|路线|专线|航线)"
     # (K2618次列车, G1234次: a passenger train by its number; not X8489次, 79366次, freight's)
     r"|(?<![A-Za-z0-9])[KTZGDC]\d{1,4}次"
-    # (记者从来凤站登上列车: a reporter aboard, a ride of people told; not goods that 登上
+    # (记者从黔江站登上列车: a reporter aboard, a ride of people told; not goods that 登上
     # 班列, nor 海关关员登上列车 to inspect one)
     r"|记者[^，。；,;]{0,12}?(?:登上|坐上|乘上|乘坐|搭乘)了?(?:列车|火车|动车|高铁|航班|飞机|客船|轮船)"
 )
@@ -373,7 +373,7 @@ AIR_FREIGHT = re.compile(
     # (an air line told by its figure of trade, the silk road of the air: 郑州—卢森堡
     # “空中丝绸之路”, a line of freight whatever else the sentence says)
     "|空中丝绸之路|空中丝路"
-    # (…航班成功首航,携带6吨防疫物资、服装等货物离开机场: a flight of goods)
+    # (…航班顺利首航,载着8吨电子元件、药品等货物离开机场: a flight of goods)
     "|(?:航班|飞机|客机)[^。；;]{0,24}?(?:携带|装载|满载|载着|装着|运载)[^，,。；;]{0,24}?"
     "(?:货物|物资|货品)"
     # (满载货物的QW6191航班从…启程: the goods told first)
@@ -522,7 +522,7 @@ BRACKETED = r"[(（][^()（）]{0,16}[)）]"  # an aside: 内江(自贡)至…, 
 # (一 between two places stands for a dash in pages typed or recognised carelessly:
 # 万州一宜昌)
 # (飞 or 直飞 between two places names an air line by its ends: 武汉飞大阪的货运航线,
-# 泉州直飞马尼拉全货机国际货运航线)
+# 厦门直飞曼谷的全货机货运航线)
 # (a slash between two places of a link: either, 哈萨克斯坦—霍尔果斯/阿拉山口—长沙)
 # (到 after a stop passed: 西安经青岛到玛瑙斯的班列 ends at 玛瑙斯, not at 青岛)
 # (a stop the gazetteer does not know between two dashes, 重庆-克拉斯诺亚尔斯克(经停)-莫斯科
@@ -536,8 +536,8 @@ LINK = (
 # A chain of places: 泸州—武汉—台湾, 泸州至珞璜港至果园港 (in quotes, or in the corner
 # brackets of Traditional pages: 「郑州—塔什干—伊斯坦布尔」)
 CHAIN = f'[“"「]?{T}[“”"「」]?(?:{BRACKETED})?(?:{LINK})+'
-# A chain of a list of lines whose last end lists two places (南京至名古屋和大阪、南京至
-# 胡志明: 名古屋 and 大阪); not a place starting the next chain (江津-乐山和江津-昆明)
+# A chain of a list of lines whose last end lists two places (青岛至福冈和大阪、青岛至
+# 海防: 福冈 and 大阪); not a place starting the next chain (江津-乐山和江津-昆明)
 LISTED_CHAIN = f"{CHAIN}(?:[和及]{T}{{1,2}}(?!{DASH}|至|{T}))?"
 # The words between a route's ends and its service word: a clause, in which a grouping
 # or a country may stand (…码头至南充河西码头的川渝水路货运航线); not a corridor's
@@ -553,7 +553,7 @@ SERVICE_KINDS = (
     + "|".join(n for c in CORRIDORS for n in c.names if n.endswith("通道"))
 )
 # Not a service after its words: a channel or corridor (…班列通道), nor the type of ship
-# built for a line (万州—洋山港的江海直达集装箱船型设计: a design, no run)
+# built for a line (涪陵—太仓港的江海直达货轮船型研究: a design, no run)
 _NO_SERVICE_AFTER = "(?!通道|大通道|走廊|[^，。；,;\ue000-\uefff]{0,6}?船型)"
 # (the same, not captured: a line told again after it, 通往上海宜东的内贸直达线)
 LINE_TAIL = f"(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮|班列|专列)?{_NO_SERVICE_AFTER}"
@@ -571,8 +571,9 @@ _GO_FROM = "发往|驶往|开往|运往|驶向|前往|直达|行至|驶至|开�
 # (越南腰果的班列启程: where the cargo is from)
 ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()的]{0,12}?'
 # What someone does rather than where something leaves: 由X主导开行, 由X合作打造
-# Words of when or how often between a service and where it goes (北部湾港的铁海联运班列常态化
-# 开往昆明; 重庆的班列将驶向杜伊斯堡)
+# Words of when or how often between a service and where it goes (钦州港的班列常态化
+
+# 开往成都; 重庆的班列将驶向杜伊斯堡)
 _SERVICE_ADVERBS = "即将|已经|常态化|定期|每[天日周月]|陆续|相继|先后|将|已|也|则|均|都|还"
 # Here, the place told of before (从这里开出, 由这座港口启航): stated once for the forms and
 # readers that take the place from the sentences before
@@ -650,14 +651,14 @@ ORIGIN = re.compile(
     # (从宁波舟山港铁路北仑港站: the port's railway station)
     # (自浩吉铁路欧庙站始发: the station, the railway line it is on told before it)
     rf"(?:从|(?<!经)由|(?<![来产])自)(?:{_ON_A_LINE})?(?P<o>{T})(?:{_OFFICE_HOLDS})?(?:(?:铁路)?(?P<inner>{T}))?"
-    # (从中国铁路上海局集团公司了解到: where a report comes from)
+    # (从中国铁路武汉局集团公司了解到: where a report comes from)
     r"(?![^，。；;]{0,14}?(?:获悉|了解到|得知))"
     # (not 从重庆转运: where goods changed service, 原本需要从重庆转运的货物; but 从张家港
     # 转运到周口港 moves them on from there)
     r"(?!转运(?![到至])|中转|转口)"
     # (not 从阿拉山口出境: where it crosses the border, a stop)
-    # (not 从新疆阿拉山口出境, the crossing told with its province either, nor 从新疆都拉塔
-    # 口岸出境, a crossing the gazetteer does not know after it, nor 从阿拉山口或霍尔果斯口岸
+    # (not 从新疆霍尔果斯出境, the crossing told with its province either, nor 从新疆都拉塔
+    # 口岸出境, a crossing the gazetteer does not know after it, nor 从霍尔果斯或阿拉山口口岸
     # 出境, one of two crossings; nor 从满洲里口岸进入俄罗斯, crossing into the country)
     rf"(?!(?:[或、和]?{T}){{0,3}}[^，。；,;\ue000-\uefff]{{0,7}}?(?:{_ACROSS}|(?:口岸)?进入{T}))"
     # (not 从澳大利亚进口的锰矿石: where the goods were bought; 由美国进口至南京港 moves)
@@ -668,14 +669,14 @@ ORIGIN = re.compile(
     # (not 向老挝万象发出: sent toward it)
     # (not 中欧班列(重庆)—中东欧国家班列顺利发车: the far end of a dashed name is no origin)
     # (not 取道满洲里驶出国门: where it crosses the border, a stop)
-    # (not 向着越南胡志明站出发: heading for it)
+    # (not 向着老挝万象站出发: heading for it)
     # (not 首趟至哈萨克斯坦班列启程: where it goes; but 运至钦州港东站发车, goods brought
     # to where the train leaves)
     rf"|(?<![向往朝—–\-－])(?<!取道|途经|经由|经过|向着|朝着)(?<!经)(?<!(?<![运送转])[至到])(?P<o2>{T}){ORG_NT}"
     rf"(?:(?:{DEPART})(?!国门|国境)|是[^，。]{{0,12}}始发)"
     # (not 驶离青岛船厂: a new ship leaving its shipyard)
     rf"|(?:驶出|驶离|开出|发自|离开)(?P<o3>{T})(?!船厂|造船)"
-    # 在重庆团结村中心站,…班列…驶出站台: where it stands as it leaves
+    # 在成都城厢站,…班列…驶出站台: where it stands as it leaves
     # (not 在中国访问…迎接从河内驶往重庆的班列: an explicit 从 before the verb starts it)
     # (在宜城市的小河港吊装上船,目的地是泰国林查班港: loaded there, bound elsewhere; not
     # 在重庆集结后运进…: a stop)
@@ -688,8 +689,8 @@ ORIGIN = re.compile(
     r"|(?<=[\ue000-\uefff])(?:正式)?开(?:通|行)(?!后|以来)"
     # (在果园港,脐橙装上班车,…一路直达新加坡: loaded there onto a service that goes there)
     r"|装上[^。；;]{0,30}?直达"
-    # (在天津港装上火车发运至蒙古国, 在天津港装船出口南美: loaded there, sent on to it)
-    # (…班列在襄阳金鹰重工铁路货场正式发运。: dispatched there, the clause's last word; not
+    # (在青岛港装上火车发运至哈萨克斯坦, 在青岛港装船出口非洲: loaded there, sent on to it)
+    # (…班列在宜昌的铁路货场顺利发运。: dispatched there, the clause's last word; not
     # 发运量, a count)
     r"|发运(?:至|到|往|(?=[，,。；;]|$))"
     rf"|(?:装|上)船[^。；;]{{0,6}}?(?:{END_IS_RE}|出口)))"
@@ -721,7 +722,7 @@ ORIGIN = re.compile(
     rf"|[^，,。；;\ue000-\uefff]{{0,6}}?(?:开行|运行|开通|首发)[^。；;]{{0,30}}?(?:{END_IS_RE})"
     # (西安中亚班列每周开行,经阿拉山口至阿拉木图: the way it runs told next, to its end)
     rf"|[^，,。；;\ue000-\uefff]{{0,6}}?(?:开行|运行|开通|首发)[，,]经{T}[^，,。；;\ue000-\uefff]{{0,4}}?(?:至|到){T})"
-    # 各地的货柜先集中到重庆,再由中老铁路运往老挝万象: where goods are gathered, then
+    # 各省的集装箱先集中到昆明,再由中老铁路发往万象: where goods are gathered, then
     # shipped on
     rf"|(?:集中|集结|汇集|汇聚)(?:到|在|于)(?P<o8>{T})(?=[^。；;]{{0,12}}?(?:再|然后))"
     # 西安开行X8159次列车前往布达佩斯: a place runs a train that goes somewhere
@@ -753,7 +754,7 @@ RETURNS = re.compile("返回|返抵|驶回|运回|(?<![再又])回到")
 # (nor the reach of where goods come from: 货源已由陕西辐射至甘肃、宁夏)
 RADIATES = "辐射"
 _NOT_A_REACH = f"(?<!{RADIATES})(?:(?<![东西南北])|(?<=[向往朝\ue000-\uefff][东西南北]))"
-# (a few words may stand between the verb and the place: 开往1.1万公里外的德国杜伊斯堡)
+# (a few words may stand between the verb and the place: 开往9000多公里外的波兰华沙)
 DESTINATIONS = re.compile(
     rf"(?:(?:运抵|驶往|发往|运往|送往|开往|抵达|到达|直达|直通(?!车)|直航|直发|直运|送达|前往|驶向|运至|通达|通往|驶抵|驶入|直奔|直驶|开赴|奔赴|奔向|驰往|直抵|走向|抵|{END_IS_RE}|终到|向着|朝着|最终停靠|最终进入|最终驶入|最终驶进|去往|飞往|飞抵|直飞|运送至|运送到|运输至|运输到|开到|驶到|开抵|延伸到|延伸至|开进|开入"
     # (从里昂返回武汉的班列: a train coming back; not 飞抵德里,再回到成都: the loop closed)
@@ -767,7 +768,7 @@ DESTINATIONS = re.compile(
     # (an opening quote right before the place: 踏上开往“西安港”的路程; a quoted epithet of
     # it: 抵达“海上丝绸之路”重要节点国家越南)
     rf"(?:“[^”，。；,;\ue000-\uefff]{{1,10}}”)?"
-    # (not over a list's mark: 铁路直达运输、赣州南康关区查验 lists steps, no place reached)
+    # (not over a list's mark: 公路直达运输、钦州关区查验 lists steps, no place reached)
     rf"(?:(?!{SERVICE})[^，。；,;：:()（）“”、\ue000-\uefff]){{0,10}}?(?:“(?={T}))?"
     rf"|{_NOT_A_REACH}至(?={T})"
     # (…运送至中欧班列的终点德国杜伊斯堡站: the end, named right after the word)
@@ -788,7 +789,7 @@ DESTINATIONS = re.compile(
     rf"|在(?={_UNLOADED})"
     # (驶出中心站,向德国杜伊斯堡开去: heading for it)
     # (朝德国方向开去: heading that way)
-    # (向乌兹别克斯坦塔什干一路疾驰: heading for it all the way)
+    # (向哈萨克斯坦阿拉木图一路疾驰: heading for it all the way)
     rf"|[向朝](?={TLIST}(?:方向)?(?:一路|径直)?(?:开去|驶去|而去|进发|奔去|驶进|疾驰|飞驰)))"
     rf"(?P<list>{TLIST_ASIDES})"
 )
@@ -796,7 +797,7 @@ DESTINATIONS = re.compile(
 # 直达, 只需12天便可从欧洲到达成都): where it will arrive, no mere reach
 RUNS_TIME_ENDS = "后内天时就即便"
 # What ships, trains or goods can reach from a place (船舶经此可抵达…,出海后,可直达美国、日本;
-# 从汕头港出发,货物可以直达中东、东南亚: where its lines reach): the place's reach, no run
+# 从湛江港出发,货物能够直达南亚、非洲: where its lines reach): the place's reach, no run
 # (not a run's time told, 约2天后可到达蒙自北站, 最快16小时就能直达河内: where it will arrive)
 # (货物可方便分拨到斯洛伐克、奥地利: where goods can be handed on from its end)
 CAN_REACH = re.compile(
@@ -810,7 +811,7 @@ CAN_REACH = re.compile(
 # nor a station named after the railway, 宁波舟山港铁路北仑港站)
 WAYS_NAME = re.compile("(?:铁路|高铁|高速|公路)(?![口物货站场港集枢中车专编局\ue000-\uefff])")
 VIA = re.compile(
-    # (经阿拉山口(霍尔果斯)出境: an alternative crossing in brackets, a stop too)
+    # (经霍尔果斯(阿拉山口)出境: an alternative crossing in brackets, a stop too)
     # (途径: 途经 as pages often misspell it, right before the places)
     rf"(?:途经|途径|经由|经停|经过|经|通过|进入|转入|再转|穿越|穿过|越过|过境|(?:途中|沿途|中途|依次|先后)(?:停靠|靠泊)(?:在|于)?"
     # (由泸州港发出,挂靠果园港、阳逻港,最终抵达上海港: the ports it calls at on its way)
@@ -821,7 +822,7 @@ VIA = re.compile(
     rf"{_GATE}?"
     rf"(?P<list>{T}(?:[（(]{T}[)）])?(?:[、和及]{T}(?:[（(]{T}[)）])?)*)"
     rf"|在(?P<v>{T}){_CHANGED_AT}"
-    # (从阿拉山口出境, 在阿拉山口口岸出境后: where it crosses the border, a stop)
+    # (从阿拉山口出境, 在二连浩特口岸出境后: where it crosses the border, a stop)
     rf"|(?:从|在|由|自)(?P<x>{T})[^，。；,;\ue000-\uefff]{{0,4}}?{_ACROSS}"
 )
 # the lines of a network named by their direction: 东线, 东复线, 欧亚线
