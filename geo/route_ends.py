@@ -49,7 +49,7 @@ __all__ = [
 _OVER_SEA = frozenset({"香港特别行政区", "澳门特别行政区", "台湾省"})
 
 
-# A border crossed a few words after a place (在阿拉山口换装出境, 经满洲里口岸进出境)
+# A border crossed a few words after a place (在霍尔果斯换装出境, 经二连浩特口岸出入境)
 _CROSSED = re.compile(f"[^，,。；;\ue000-\uefff]{{0,8}}?(?:{'|'.join(ACROSS_WORDS)})")
 
 
@@ -94,7 +94,7 @@ _REMARK = re.compile(
 )
 
 
-# (较重庆至上海经长江的河运缩短12天: 较 right before the way compared with)
+# (较宜宾至南京走长江水运少用9天: 较 right before the way compared with)
 # (no lookbehind: it would cost the pattern its fast scan for its first characters)
 _COMPARED = re.compile("相较|相比|比起|较之|对比|不同于|较(?=[\ue000-\uefff])")
 # 同上海至重庆的长江运输比: what stands between 同 (与, 跟) and 比 is compared with
@@ -172,7 +172,7 @@ _RAILWAY_STATION_OF = re.compile(f"铁路({T})(?!局)")
 # 局新筑站): the bureau runs the station after it, the end; its seat is none
 _BUREAU_AFTER = re.compile(f"(?:铁路)?局(?:集团有限公司|集团公司|集团)?(?:的)?({T})?")
 # A place in an end, named right after it (老挝首都万象: the capital; 宁波舟山港铁路北仑港站;
-# 美国第一大城市纽约, 德国最大的内河港杜伊斯堡: what it is, then its name)
+# 巴西第一大城市圣保罗, 德国最大的内河港杜伊斯堡: what it is, then its name)
 _EPITHET = (
     "(?:第[一二三四五六]大|最大的?|重要的?|著名的?|主要的?|东部|西部|南部|北部|中部)"
     "(?:城市|港口城市|港口|港|内河港|海港|工业城市|商业城市|经济中心|物流中心)的?"
@@ -226,7 +226,7 @@ _LISTED_END = re.compile(r"\s*(?:、|和|及|以及)\s*")
 
 
 # A clause ending between two destinations (驶向蒂尔堡和杜伊斯堡,…奔向欧洲: the second
-# told of the run again; not 运输到俄罗斯乃至欧洲, an end beyond)
+# told of the run again; not 运到白俄罗斯乃至西欧, an end beyond)
 _CLAUSE_BREAK = re.compile("[，,；;]")
 
 
@@ -278,7 +278,7 @@ def ends_after(
         inner = _INNER.match(skeleton, d.end())
         if inner and len(told) == 1 and _finer_end(sent.place(inner.group(1)), told[0], gaz):
             # (抵达菲律宾的马尼拉港, 两江新区鱼嘴站: the port; so told before it is weighed
-            # against the ends before: 驶抵多斯特克站,换轨后开往哈萨克斯坦首都阿斯塔纳 goes
+            # against the ends before: 驶抵多斯特克站,换轨后继续开往哈萨克斯坦首都阿斯塔纳 goes
             # on to the capital, no coarser word of the station's country)
             told = [sent.place(inner.group(1))]
         if dests and _LISTED_END.fullmatch(skeleton, last, d.start()):
@@ -312,9 +312,9 @@ def ends_after(
     return dests, [x for x in via if x not in dests]
 
 
-# A train named by where it is bound, right after that end (至布达佩斯的中欧班列, 开往杜伊斯堡
+# A train named by where it is bound, right after that end (至华沙的中欧班列, 开往杜伊斯堡
 # 的列车): the words up to where it is told arriving elsewhere (not the next of a list of
-# trains: 至北仑港的铁海联运班列、至成都的沿江班列)
+# trains: 至洋山港的江海联运班列、至武汉的沿江班列)
 _BOUND_FOR = re.compile(
     "的[^，,。；;、\ue000-\uefff]{0,12}?(?:班列|专列|列车|货列)[^，,。；;、和及与\ue000-\uefff]{0,16}$"
 )
@@ -426,7 +426,7 @@ def origin_of(sent: Sentence, m: re.Match, gaz: Gazetteer) -> str:
             station = _RAILWAY_STATION_OF.match(sent.skeleton, m.end(group))
             if station and inside(sent.place(station.group(1)), place, gaz):
                 return sent.place(station.group(1))  # (驶出宁波舟山港铁路北仑港站)
-            # (驶离中国铁路西安局集团有限公司西安国际港站: the station the railway runs)
+            # (驶离中国铁路X局集团有限公司X站: the station the railway runs)
             return _in_the_country(
                 sent, _facility_of(sent, place, m.end(group), gaz), m.end(group), gaz
             )
@@ -453,7 +453,7 @@ def _in_the_country(sent: Sentence, place: str, end: int, gaz: Gazetteer) -> str
         return place
     later = _LATER_PLACE.match(sent.skeleton, end)
     if later and inside(sent.place(later.group(1)), place, gaz):
-        # (…上海局集团有限公司合肥货运中心合肥北站物流基地: the office's unit, then its
+        # (…X局集团有限公司X货运中心X北站物流基地: the office's unit, then its
         # yard, each finer)
         return _finest_after(sent, sent.place(later.group(1)), later.end(), gaz)
     return place
@@ -469,8 +469,8 @@ def _finest_after(sent: Sentence, place: str, end: int, gaz: Gazetteer) -> str:
     return place
 
 
-# (not a railway bureau's place: 从中国铁路北京局下花园铁路货场, 从中国铁路上海局集团有限公司
-# 合肥货运中心… start from the yard, the unit)
+# (not a railway bureau's place: 从中国铁路北京局下花园铁路货场, 从中国铁路X局集团有限公司
+# X货运中心… start from the yard, the unit)
 _LATER_PLACE = re.compile(
     f"[^，。；,;、\ue000-\uefff]{{1,8}}?(?:{T}局(?:集团有限公司|集团公司|集团)?)?({T})"
 )
