@@ -308,7 +308,7 @@ STRONG_AFTER = (
     *(f"{people}{body}" for people in ("", "人民") for body in ("检察院", "法院", "政府")),
     "公安局",
     "政协",
-    # (苏州及周边地区的纺织企业: the place and the land around it)
+    # (无锡及周边地区的电子企业: the place and the land around it)
     "及周边",
     "及其周边",
     "人大",
@@ -383,7 +383,7 @@ WORD_GOES_ON = re.compile(
     "|郊外|郊区|近郊"
     # (发往莫斯科地区, 开往莫斯科方向: the area or the way of it)
     "|地区|一带|方向"
-    # (昆明至潍坊水泥班列, 至库尔勒纸浆特需班列: what the service to it carries; 至汉堡常态化
+    # (昆明至潍坊水泥班列, 至阿克苏化肥专列: what the service to it carries; 至汉堡常态化
     # 线路: how it runs)
     "|[\u4e00-\u9fff]{1,8}?(?:班列|专列|航线|班轮|线路))"
     "[\u4e00-\u9fff]"
@@ -516,7 +516,7 @@ def listed_together(text: str, a: int, b: int) -> bool:
 _COUNTED_PLACES = "城市|地市|市|县|区县|市县|省份|省区|国家"
 # How many places a list is (3个, 十二个, 7): from two on
 PLACE_COUNT = "(?:[2-9]|[1-9][0-9]|[两二三四五六七八九十]{1,2})个?"
-# (武义、永康等沿线城市, 慕尼黑、法兰克福等德国城市, 汉堡、赫尔辛基等57个国际节点城市: places
+# (武义、永康等沿线城市, 慕尼黑、法兰克福等德国城市, 华沙、布达佩斯等40个国际节点城市: places
 # of a kind, a few words telling which)
 _PLACES_OF_A_KIND = "城市|地区|国家|省份|省区"
 LISTED_AS_PLACES = re.compile(
