@@ -51,7 +51,7 @@ __all__ = [
 
 # The subject of a sentence that tells where a train or its goods go on to
 _ONWARD_SUBJECT = re.compile("班列|列车|专列|货物|集装箱|货品|批货|(?:这|该|此)批|^它")
-# Another train or ship told as the sentence's subject (同一天,一列班列一路向南…发往东南亚;
+# Another train or ship told as the sentence's subject (当天,另有一列班列南下…发往东南亚;
 # 另一趟班列…): a run of its own, not the one told before going on
 _ANOTHER_RUN = re.compile(
     "^[^。；;]{0,8}?(?:另一|(?:同一天|同日|与此同时|同时)[，,]?一)(?:列|趟|艘)"
@@ -67,7 +67,7 @@ _OPENED_TO = re.compile("(?:开行|开通|开辟|开出|推出)了?(?:至|到|�
 _NETWORK = re.compile(
     r"[\d一二三四五六七八九十百几多]+(?:条|个国家|个城市|座城市|个站点|个省|国)(?![际内外家])|站点遍及|遍及"
     r"|等[^，,。；;]{0,8}?(?:物流节点|节点城市|主要港口|主要城市)"
-    # (开行线路逐步拓展至德国杜伊斯堡…: its lines spreading)
+    # (班列线路已陆续拓展到波兰华沙…: its lines spreading)
     f"|{LINES_SPREAD.pattern}"
 )
 # On its way (途中, 途经, 经停): where a train told before stops
@@ -76,7 +76,7 @@ _ON_THE_WAY = re.compile("途中|途经|经停")
 # (其中100标箱…通过金丰潍坊支线转运至潍坊: shares sent on by feeder lines of their own): not
 # the train or ship going on
 _SOME_OF = re.compile("其中[\\d一二三四五六七八九十几]+(?:列|趟|班|批|艘|标箱|个?标准箱|个?集装箱)")
-# The train told on its way back (该班列在回程时还将…运往果园港): its return, not a leg on
+# The train told on its way back (返程时该班列还会…运往果园港): its return, not a leg on
 # (not 回程中亚班列, 返程中欧班列: a service coming back)
 _ON_ITS_RETURN = re.compile("(?:回程|返程)(?:时|途中|过程中)|[在于](?:回程|返程)中|返回时|回来时")
 # The ships themselves (their voyage goes on; goods shipped on are another service's)
@@ -95,7 +95,7 @@ _GOES_ON = TRAINS
 _FIRST_RUN_TOLD = re.compile("首[列趟班][^，,。；;]{0,20}?(?:由|从|自)(?!此|这|该)")
 
 
-# A train or ship named by where it goes (主线开往德国杜伊斯堡的班列已到达叶卡捷琳堡): one of
+# A train or ship named by where it goes (开往波兰华沙的主线班列已驶抵新西伯利亚): one of
 # its own, not the one told before going on
 _NAMED_BY_ITS_END = re.compile(
     "(?:开往|驶往|发往|前往|驶向|去往)[^，,。；;的]{1,16}的(?:班列|列车|专列|货轮|班轮|货船)"
@@ -107,7 +107,7 @@ _NAMED_BY_ITS_END = re.compile(
 _FIGURES = re.compile("统计显示|累计(?:发送|开行|运送|完成)|截至[^，,。]{0,10}?(?:累计|已)")
 
 
-# What ships or trains cannot do (大型海船无法纵深至南京以上港口, 江船不能出海): how things
+# What ships or trains cannot do (万吨海轮无法上溯到武汉以上港口, 江船不能出海): how things
 # stand, no run going on
 _CANNOT = re.compile("无法|不能|难以")
 
@@ -119,7 +119,7 @@ _ITSELF = re.compile(r"\s*(?:(?:该|这|此)(?:趟|列|艘)?)?(?:列车|班列|�
 def _not_a_run(text: str) -> bool:
     """Whether a sentence tells a plan, a future or a past rather than a run
     (:data:`~cqmap.geo.route_words.NOT_RUN`); but the plan (计划) told of the train or ship
-    itself is its run's course (列车上装的是…,计划由霍尔果斯口岸出境,…最后到达德国曼海姆;
+    itself is its run's course (车上装载着…,计划取道二连浩特口岸出境,…最终到达波兰华沙;
     这是…首趟专列,列车计划在3天后抵达沂南站: the clause's subject); what it may do is none
     (班列开通运营后,…可实现货物…转运至泰国)."""
     not_run = NOT_RUN.search(text)
@@ -174,7 +174,7 @@ def extend_route(
     dests, via = _spread_from(dests, via, gaz)
     by_ship = transfer is not None and on_by_ship(sent.skeleton, transfer.start())
     if by_ship and last.mode in TRAINS:
-        # (…运至钦州港,再换装海运货轮运抵新加坡: the train's goods go on by ship, the
+        # (…运到北部湾港后,换装海船运抵新加坡: the train's goods go on by ship, the
         # port a stop of its route)
         onward, onward_via = ends_after(sent, transfer.end(), gaz)
         if onward:
@@ -276,8 +276,8 @@ def extend_route(
     return route
 
 
-# The goods of a train told going on (这些货品将从宁波舟山港入海,…出口至印度), not a
-# service of the port's own (宁波舟山港开通至印度的航线)
+# The goods of a train told going on (货物随后经连云港出海,…出口到巴基斯坦), not a
+# service of the port's own (连云港开通至巴基斯坦的航线)
 _GOODS = re.compile("货物|货品|产品|商品|这批|该批|此批")
 # A line told opening (北部湾港至马尼拉的集装箱班轮直航航线正式开通): a service of its own
 _LINE_OPENED = re.compile("开通|开辟|开行|首航|直航")
@@ -285,8 +285,8 @@ _LINE_OPENED = re.compile("开通|开辟|开行|首航|直航")
 
 def goods_go_on(train: Route, route: Route, text: str, gaz: Gazetteer) -> bool:
     """Take the train told before on where a sentence's own movement takes its goods on
-    from the port it went to (…班列从合肥北站物流基地启程,开往宁波舟山港。这些货品将从宁波
-    舟山港入海,搭乘远洋货轮,…出口至印度、加拿大: one route to where the goods go abroad, the
+    from the port it went to (…班列从郑州圃田站发车,驶向连云港。货物随后经连云港
+    出海,换乘远洋货船,…出口到巴基斯坦、埃及: one route to where the goods go abroad, the
     port a stop, over the sea). Returns whether it did; the movement is then no route of its
     own."""
     if (
@@ -333,7 +333,7 @@ def goods_go_on(train: Route, route: Route, text: str, gaz: Gazetteer) -> bool:
 
 
 def _spread_from(dests: list[str], via: list[str], gaz: Gazetteer) -> tuple[list, list]:
-    """Where goods arrive and then spread over China (…到达蒙自北站,并集散至中国各地): the
+    """Where goods arrive and then spread over China (…运抵河口北站,再分拨到中国各地): the
     place they arrive at is the end; China adds nothing."""
     if dests == [CHINA] and via and gaz.in_china(via[-1]):
         return [via[-1]], via[:-1]
@@ -418,7 +418,7 @@ def depart_route(routes: list[Route], sent: Sentence, gaz: Gazetteer) -> Route |
 
 def departure(sent: Sentence, gaz: Gazetteer, anchor: str | None = None) -> str | None:
     """Where a sentence tells a ship or train leaving, with nowhere named for it to go
-    (“华航汉亚6”轮从阳逻港一期码头出发。; 第一列专列从这里开出: ``anchor``, the facility
+    (“华航汉亚6”轮当天从阳逻港一期码头出发。; 第一列专列从这里开出: ``anchor``, the facility
     the sentences before were about): the place it left, else None (not where a
     sentence of figures counts trains from: 统计显示,广西始发的中越班列已累计发送…)."""
     if _FIGURES.search(sent.skeleton):
