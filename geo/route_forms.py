@@ -176,9 +176,9 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             # (heading for it: 朝…开去, 向…一路疾驰; a city abroad named so is a place)
             Example("班列从石龙站开出,朝莫斯科开去。", "石龙站", ("莫斯科",)),
             Example(
-                "班列驶离西安国际港站,一路向西,向乌兹别克斯坦塔什干一路疾驰。",
+                "班列驶离西安国际港站后,一路西行,向着哈萨克斯坦阿拉木图一路飞驰。",
                 "西安国际港站",
-                ("塔什干",),
+                ("阿拉木图",),
             ),
             # (a city of the country it leaves, told a few words on)
             Example(
@@ -213,9 +213,9 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             Example("1995年,万州首艘集装箱班轮驶往南京港。", "万州港", ("南京港",)),
             # (and a movement after another in the sentence, each read: 重庆的… then 成都的…)
             Example(
-                "这天,重庆的班列将驶向德国杜伊斯堡,成都的班列将行至波兰罗兹。",
+                "这天,重庆的班列将驶向德国汉堡,成都的班列将行至荷兰蒂尔堡。",
                 "成都市",
-                ("罗兹",),
+                ("蒂尔堡",),
             ),
             Example("测试班列从钦州港东站出发重庆,运行三天。", "钦州港东站", ("重庆市",)),
             # (a place's service told run, then the way it runs to its end: 开行,经…至)
@@ -290,19 +290,19 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
     RouteForm(
         "X开辟了Y航线",
         # lines a port opened, each named by where it goes alone (开辟了南美西航线, 新辟航线
-        # 5条,其中有东南亚、日本和韩国3条外贸航线): from that port, one to each; not a
+        # 4条,其中有越南、日本和韩国3条外贸航线): from that port, one to each; not a
         # line's ends (开通重庆至上海航线) nor a service of trains or flights
-        # (the line told first, its place after a dash: 开辟了第二条远洋航线——南美西航线;
+        # (the line told first, its place after a dash: 开辟了一条远洋班轮——南美西航线;
         # not after a place: 重庆—上海航线, a line's ends)
         rf"(?:开通|开辟|新辟|新开|开设|增开|其中有|其中包括)了?[^，。；,;\ue000-\uefff至到往]{{0,14}}?"
         rf"(?<![至到往])(?<!{T}[—–\-－])(?<!{T}——)(?P<d>{T}(?:[、和及与]{T})*)(?![至到往—–\-－])"
         r"(?:等)?(?:\d+|[一二三四五六七八九十两几]+)?条?"
         r"(?:外贸|内贸|国际|远洋|近洋|集装箱|直达|直航|班轮|定期|干线)*(?:航线|班轮)",
         (
-            Example("芜湖港今年开辟了第二条远洋集装箱航线——南美西航线。", "芜湖港", ("南美西",)),
+            Example("芜湖港今年又开辟了一条远洋班轮——南美西航线。", "芜湖港", ("南美西",)),
             Example("芜湖港今年开辟了日本、韩国航线。", "芜湖港", ("韩国",)),
             Example(
-                "芜湖港今年新辟航线5条,其中有东南亚、日本和韩国3条外贸航线。",
+                "芜湖港今年新辟航线4条,其中有越南、日本和韩国3条外贸航线。",
                 "芜湖港",
                 ("韩国",),
             ),
@@ -341,8 +341,8 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 mode="air",
             ),
             Example(
-                "萧山国际机场的货运业务增长很快。该场全货机航线已通达欧美多个城市,包括"
-                "德国法兰克福,美国芝加哥,匈牙利布达佩斯等。",
+                "萧山国际机场的货运业务增长很快。该场全货机航线已通达欧美十余个城市,包括"
+                "比利时列日,美国芝加哥,德国法兰克福等。",
                 "萧山国际机场",
                 ("芝加哥",),
                 mode="air",
@@ -452,10 +452,10 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 ("釜山港", "横滨港"),
             ),
             Example(
-                "这艘集装箱船将投入欧洲航线,行经上海-宁波-新加坡-苏伊士运河-鹿特丹-菲列斯多-汉堡等港口。",
-                "上海港",
+                "这艘集装箱船将投入欧洲航线,行经青岛-上海-科伦坡-苏伊士运河-安特卫普-菲列斯多-汉堡等港口。",
+                "青岛港",
                 ("汉堡港",),
-                ("宁波舟山港", "新加坡港", "鹿特丹港"),
+                ("上海港", "科伦坡港", "安特卫普港"),
             ),
         ),
         reader=read_rotation,
