@@ -78,7 +78,7 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         ASK,
         (
             PairExample(
-                "巫山、奉节两县负责人请求上海市继续加大帮扶力度。",
+                "巫山、奉节两县负责人请求上海市进一步加大对口帮扶力度。",
                 (("巫山县", "上海市"), ("奉节县", "上海市")),
             ),
         ),
@@ -113,12 +113,16 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         needs_cue=False,
     ),
     *TOGETHER_FORMS,
-    # The host welcomes the visitors: 彭水县委…对南川区党政代表团的到来表示欢迎.
+    # The host welcomes the visitors: 彭水县委…对南川区代表团一行的到来表示热烈欢迎.
     PairPattern(
         "B对A的到来",
         rf"(?P<b>{A}){RUN}{{0,16}}?对{ORG}{LEAD}{RUN}{{0,12}}?{alt(WELCOME)}",
         WELCOME,
-        (PairExample("秀山县委对合川区党政代表团的到来表示欢迎。", (("合川区", "秀山县"),)),),
+        (
+            PairExample(
+                "秀山县委对合川区党政代表团一行的到来表示热烈欢迎。", (("合川区", "秀山县"),)
+            ),
+        ),
         needs_cue=False,
         alone=True,
     ),
@@ -127,13 +131,13 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
     PairPattern(
         "万达开 (partners named together)",
         # (not the name of an agreement: 签署万达开统筹发展合作协议)
-        # (nor of a zone: 助力万达开川渝统筹发展示范区建设; nor of a strategy another place
+        # (nor of a zone: 为万达开川渝统筹发展示范区的建设建言; nor of a strategy another place
         # seizes: 抢抓…、万开云同城化发展等重大战略机遇)
         # (nor a grouping before it: 川渝万达开统筹发展 is 万达开's)
         rf"(?<!签署)(?<!签订)(?<!《)(?P<c>[\uec00-\uefff])(?![\uec00-\uefff])[”\"]?"
         rf"(?:三地|两地|四地|{COUNTED_PARTIES})?"
         # (or, further on, a joint meeting of them: 湘鄂渝黔四省市政协助推…脱贫攻坚合作联席会;
-        # 川陕渝地方政协推进…保护利用联合协商会议)
+        # 川陕渝地方政协推进…联合协商会议)
         rf"(?:{ORG}{alt(ALL_TOGETHER + ('统筹',))}|{ORG_CHAR}{{0,{JOINT_MEETING_REACH}}}?{JOINT_MEETING})"
         rf"(?![^，。；,;]{{0,6}}?(?:示范区|试验区|合作区|经济区|等重大战略|等战略|战略机遇))",
         ("[\\uec00-\\uefff]",),
@@ -191,7 +195,7 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
                 (("重庆市", "湖北省"), ("重庆市", "湖南省"), ("重庆市", "贵州省")),
             ),
             PairExample(
-                "川陕渝地方政协推进红色文物保护利用联合协商会议在城口召开。",
+                "川陕渝地方政协推进红色旅游协作联合协商会议在万源召开。",
                 (("重庆市", "四川省"), ("重庆市", "陕西省")),
             ),
             PairExample(
@@ -199,12 +203,12 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
                 (("重庆市", "云南省"), ("重庆市", "四川省"), ("重庆市", "贵州省")),
             ),
             # (not the area whose border counties' bodies meet, nor an area named so)
-            PairExample("渝湘黔少数民族毗邻地区法院协作联席会在秀山召开。", ()),
+            PairExample("渝湘黔毗邻少数民族地区检察协作联席会在酉阳召开。", ()),
             PairExample("泸州处在川滇黔渝四省市交界地带。", ()),
             PairExample("港区建设由川渝六方共同承担。", ()),
             PairExample("成渝两地产业协同发展成效明显。", ()),
             PairExample("服务台将覆盖万达开、万开云及周边区县,助力协同发展。", ()),
-            PairExample("宣汉县政协助力万达开川渝统筹发展示范区建设。", ()),
+            PairExample("宣汉县政协为万达开川渝统筹发展示范区的建设建言献策。", ()),
             PairExample("该县正抢抓双城经济圈建设、万开云同城化发展等重大战略机遇。", ()),
         ),
         needs_cue=True,
@@ -306,12 +310,12 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         GIFTS,
         (
             PairExample(
-                "武隆区筹集了一批物资。据了解,本次向孝感市捐赠的蔬菜共60吨。",
+                "武隆区筹集了一批物资。记者获悉,这次向孝感市捐赠的蔬菜共60吨。",
                 (("武隆区", "孝感市"),),
             ),
             PairExample(
-                "武隆区又组织了一批物资。继上月向宜昌市夷陵区捐助后,这是第二批。",
-                (("武隆区", "夷陵区"),),
+                "武隆区又组织了一批物资。继上周向荆州市公安县捐助后,这已是第二批。",
+                (("武隆区", "公安县"),),
             ),
             # (who gives, named: read by A向B出售, not here)
             PairExample("本次向孝感市捐赠的蔬菜共60吨。", ()),
