@@ -163,10 +163,10 @@ NOT_NAMES = (
     "港航",
     # (黄石港电子口岸: an information system of the ports of entry, no facility)
     "电子",
-    # (在合川火车站设立货运站: a station to be set up, no name)
+    # (在永川站新设货运站: a station to be set up, no name)
     "设立", "设置", "建立", "开设", "设有", "增设", "新设", "成立",
     # (昆明信息港: a news site; 西安自贸港, 深圳陆路口岸, 中国内陆口岸, 新加坡等世界大港: what
-    # kind of port or crossing; 江阴引航站: the pilots'; 蒙古国的唯一铁路口岸: which one;
+    # kind of port or crossing; 江阴引航站: the pilots'; 哈萨克斯坦的唯一铁路口岸: which one;
     # 专用线连接码头: joining the wharf)
     "信息", "自贸", "陆路", "内陆", "世界", "引航", "唯一", "连接",
     # (太仓港疏港铁路专用线: the port's access line; 连云港口岸两翼港区: the crossing's two
@@ -182,7 +182,7 @@ NOT_PORT_NAMES = (
     *NOT_NAMES, "最大", "第一", "大型", "重要", "沿海", "临空", "航空", "基本", "喂给", "中转",
     "始发", "目的", "挂靠", "出海", "门户",
 )  # fmt: skip
-# (宜昌市以三峡机场为依托: 以, a word of grammar; 吉安陆地港暨吉安口岸: 暨, and)
+# (襄阳市以刘集机场为依托: 以, a word of grammar; 吉安陆地港暨吉安口岸: 暨, and)
 _NOT_NAME_CHARS = frozenset(
     "的和与及等在了个各是为有将已把被从由到向至经这那该此其每再又也就还才以暨"
 )
