@@ -93,7 +93,7 @@ def read_routes(
                 continue  # (谋划开通义乌—华沙班列: a line still to be opened)
             plan_end = plan_ends[form.over_text]
             if plan_end is not None and plan_end <= m.start():
-                # (届时,南沙港区可开行直达欧洲的班列; 未来,东南亚的水果将可以通过西部陆海新
+                # (届时,钦州港区可开行直达中东的班列; 未来,东南亚的水果将可以通过西部陆海新
                 # 通道直达…: what may be, no run, whatever the form; 将逐步开通…: lines to
                 # be opened one after another)
                 continue
@@ -187,7 +187,7 @@ def read_routes(
             for m in _LINES_BEFORE.finditer(skeleton)
         ]
     if "条" in skeleton:
-        # (已开通至中亚、东南亚、欧洲的8条线路: more lines than the parts of the world they go
+        # (已开通至南亚、中东、非洲的7条线路: more lines than the parts of the world they go
         # to, a network's reach, no line to each)
         for m in _LINES_TO_AREAS.finditer(skeleton):
             areas = _listed(sent, m, gaz)
@@ -212,8 +212,8 @@ def read_routes(
         ):
             route.origin = left
     if out and (run_at := _facility_running(sent, gaz)) is not None:
-        # (昆明东站已开行了昆明至鹿特丹、卡拉奇国际货运班列; 在柳州南物流中心分别开行“柳州—
-        # 莫斯科”…班列: lines named by their city's name, run from the facility there)
+        # (成都东站已开行成都至汉堡、罗兹国际货运班列; 在南宁国际铁路港分别开行“南宁—
+        # 明斯克”…班列: lines named by their city's name, run from the facility there)
         # (and coming back to it: 班加罗尔-重庆 opened by 重庆机场 ends at the airport)
         for route in out:
             if at_origin(route.origin, run_at, gaz):
@@ -259,8 +259,8 @@ def _planned(skeleton: str, m: re.Match) -> bool:
 
 
 _PLACE = re.compile(ANY)
-# A facility that runs lines, as the subject of its verb or where they are run (昆明东站已开行
-# 了…, 在柳州南物流中心分别开行…)
+# A facility that runs lines, as the subject of its verb or where they are run (成都东站已开行
+# 了…, 在南宁国际铁路港分别开行…)
 _RUNS_LINES = re.compile(
     rf"(?:^|(?<=[，,])|在)(?P<f>{T})(?:已经?|先后|累计|陆续|分别|相继|还|也|共|目前)*"
     "(?:开行|开通|开出|发出)了?"
@@ -304,7 +304,7 @@ _GONE_ON = re.compile("(?:到达|抵达|运抵|运至|驶抵)[^，,。；;]{1,12
 
 # A list of places, then how many directions (or destinations) they are of, or how many
 # lines (伯恩茅斯、米兰…等9条货运航线)
-# (the countries' cities in brackets: 荷兰(鹿特丹)、白俄罗斯(明斯克、奥尔沙)等9条国际直达班列)
+# (the countries' cities in brackets: 德国(汉堡)、波兰(华沙、罗兹)等6条国际直达班列)
 _DIRECTIONS = re.compile(
     rf"(?P<list>{TLIST_ASIDES})(?:等?(?:\d+|[两二三四五六七八九十]+)个(?:方向|目的地|城市)"
     rf"|[”\"]?(?:等地?)?(?:\d+|[两二三四五六七八九十]+)条"
@@ -319,11 +319,11 @@ _LINES = re.compile(
     rf"(?P<list>{T}(?:[、和及与/]至?{T})*)等{CLAUSE}{{0,16}}?(?:线路|航线)"
     # (先后开通至印度、美西、美东、南美西航线, 陆续开行至汉堡、瓜达尔和塔什干等国际货物班列:
     # lines opened one after another, one to each)
-    # (先后发出至格鲁吉亚、吉尔吉斯斯坦等多趟…班列: trains sent one after another)
+    # (陆续发出至土耳其、阿塞拜疆等多趟…班列: trains sent one after another)
     rf"|(?:先后|陆续|相继)(?:开通|开行|开辟|发出|开出)了?(?:至|到)(?P<opened>{T}(?:[、和及与]{T})+)"
     rf"(?:等{CLAUSE}{{0,8}}?|的)?(?:航线|线路|班列)"
 )
-# Lines to places, counted (开通至中亚、东南亚、欧洲的8条线路)
+# Lines to places, counted (开通至南亚、中东、非洲的7条线路)
 _LINES_TO_AREAS = re.compile(
     rf"(?:至|到|往)(?P<list>{TLIST_ASIDES})的?(?P<n>\d+|[两二三四五六七八九十])条(?:线路|航线|班列)"
 )
@@ -373,7 +373,7 @@ def _trade_lane(route: Route, gaz: Gazetteer) -> bool:
         and (
             levels == {"area"}
             or (CHINA in ends and _THROUGH_CHANNEL.search(route.name or "") is not None)
-            # (中国驶往欧洲的…中欧班列, 将中国的商品车运往中亚: the country to parts of the
+            # (中国驶往欧洲的…中欧班列, 把中国的工程机械运往中亚: the country to parts of the
             # world, the corridor's or the trade's way; not 从中国运往印度, a country)
             or (
                 route.origin == CHINA
