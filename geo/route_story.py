@@ -204,7 +204,7 @@ class RouteStory:
         if (
             (
                 last[2] == paragraph
-                # (…太仓港已建成码头泊位78个…。提升…水深至“-12米”。开通了至日本…航线: the
+                # (…太仓港现有泊位数十个…。提升…水深至“-12米”。又开通了至泰国…航线: the
                 # port a sentence before that, where none between names a place)
                 and (
                     i - last[1] <= 1
@@ -263,9 +263,9 @@ class RouteStory:
                     route.evidence.append(came[2])
                 # (班列开进重庆市江津区小南垭站。…“这批榴莲是从泰国起运的,…就到了重庆”:
                 # the station it came to, told a few sentences before; not a network's
-                # lines, 已开通至中亚、东南亚、欧洲的8条线路, after the train to 米兰)
+                # lines, 已开通至南亚、中东、非洲的7条线路, after the train to 米兰)
                 if len(route.destinations) == 1 and route.destinations[0] in gaz.ancestors(came[0]):
-                    # (the arrival told, its day too: 6月11日,…测试班列抵达重庆小南垭站)
+                    # (the arrival told, its day too: 5月20日,…试运行班列到达重庆小南垭站)
                     route.destinations = [came[0]]
                     route.evidence.append(came[2])
             route.evidence.append(cite({route.origin, *route.destinations}, route.form))
@@ -277,7 +277,7 @@ class RouteStory:
                 else None
             )
             if service is not None:
-                # (从南沙港发往果园港的对向列车也发车: the service's other direction)
+                # (从南沙港驶往果园港的对开班列同时发车: the service's other direction)
                 service.evidence.append(route.evidence[-1])
                 continue
             last = self._last_route
@@ -286,7 +286,7 @@ class RouteStory:
                 and (last[2] == paragraph or i - last[1] <= ONWARD_REACH)
                 and goods_go_on(last[0], route, sentence_text, gaz)
             ):
-                # (…开往宁波舟山港。这些货品将从宁波舟山港入海,…出口至印度: the train's
+                # (…开往连云港。货物随后经连云港出海,…出口到巴基斯坦: the train's
                 # goods going on, over the sea)
                 last[0].evidence.append(route.evidence[-1])
                 continue
@@ -349,7 +349,7 @@ class RouteStory:
         """A sentence with no route of its own: where a train told leaving before arrives,
         where one told arriving before came from, or a train told leaving here."""
         gaz, left, came = self.gaz, self._left, self._came
-        # “华航汉亚6”轮从阳逻港一期码头出发。9天后,…将抵达越南凯莱港: a ship or train
+        # “华航汉亚6”轮当天从阳逻港一期码头出发。约一周后,…将到达越南凯莱港: a ship or train
         # told leaving, and where it arrives a sentence or two on
         arrived = (
             arrival(left[0], sent, sentence_text, left[3], gaz)
@@ -420,7 +420,7 @@ class RouteStory:
 _NAMES_A_TRAIN = re.compile("(?:国际)?(?:货运)?(?:班列|专列|列车)")
 
 
-# What a port does, told with no subject (开通了至日本、韩国的近洋航线)
+# What a port does, told with no subject (开通了至泰国、越南的近洋航线)
 _OPENS = re.compile("开通|开行|开辟|新增")
 
 
