@@ -112,9 +112,9 @@ def _lines_of_one_list(existing: Route, route: Route) -> bool:
 
 def _named_apart(a: Route, b: Route, gaz: Gazetteer) -> bool:
     """Whether two routes are chains named apart, each by its ends and its stops, ending
-    in different places, neither in the other (卢森堡—郑州—芝加哥航线, then 卢森堡—郑州—
-    芝加哥—纽约航线): two lines, though the end of one is a stop of the other (not
-    柳州-钦州港-雅加达 and 柳州-钦州港-雅加达港, one line)."""
+    in different places, neither in the other (列日—鄂州—亚特兰大航线, then 列日—鄂州—
+    亚特兰大—纽约航线): two lines, though the end of one is a stop of the other (not
+    贵阳-钦州港-胡志明 and 贵阳-钦州港-胡志明港, one line)."""
     return bool(
         a.name
         and b.name
@@ -303,8 +303,8 @@ def matching(routes: list[Route], route: Route, gaz: Gazetteer, reach: int = 1) 
         if _lines_of_one_list(existing, route):
             # (the lines of one list are no one service, though one of them was told before:
             # not by the list's name, 南昌至盐田港、北仑港、江阴港等9条…班列, nor by passing
-            # the stops of a train told before that took in one of them, 天津港—阿拉山口班列、
-            # 天津港—满洲里—莫斯科班列)
+            # the stops of a train told before that took in one of them, 青岛港—霍尔果斯班列、
+            # 青岛港—二连浩特—乌兰巴托班列)
             continue
         if route.corridor and not (route.destinations and existing.destinations):
             continue  # (a part of a corridor's route: settled at the end, settle_corridors)
@@ -334,7 +334,7 @@ def matching(routes: list[Route], route: Route, gaz: Gazetteer, reach: int = 1) 
             )
         ):
             continue  # (开通了武汉至德国汉堡…等17条线路: a line of a network, not the train
-            # to 德国 told before; nor 已开通至中亚、东南亚、欧洲的8条线路 the train to 米兰;
+            # to 德国 told before; nor 已开通至南亚、中东、非洲的7条线路 the train to 米兰;
             # but “南充港-重庆港”航线开航,3条航线…: the line to 果园港)
         if (
             (
