@@ -293,7 +293,7 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
                 i, _, _, hits, _, subject = todo[k]
                 if subject is not None:
                     if _carried_out(document, m.start(), m.end("b")):
-                        continue  # (双方认真贯彻党中央决策部署和山东省委工作要求)
+                        continue  # (两地贯彻落实党中央部署和浙江省委有关要求)
                     second = places_in(hits, m.group("b"), "A")
                     actor = _clause_actor(document, starts[k], m.start(), hits)
                     first = actor if actor is not None and actor not in second else subject
@@ -338,7 +338,7 @@ _PAIRED_BEFORE = re.compile(alt(("缔结", "结对", "结为", "建立", *SIGNED
 
 def _carried_out(document: str, start: int, end: int) -> bool:
     """Whether a match from ``start`` to its partner's end at ``end`` names whose
-    directions its clause carries out (落实重庆市委市政府与四川省委省政府工作安排)."""
+    directions its clause carries out (落实重庆市委和四川省委的工作部署)."""
     directions = _DIRECTIONS.match(document, end)
     if directions is None or _PAIRED_BEFORE.search(document, end, directions.end()):
         return False  # (按照双流区和渝北区缔结友城后的工作安排: the pairing is told)
@@ -415,7 +415,7 @@ def pairs_of(
     # (大渡口区、大足区分别与忠县: 大渡口区 and 大足区 are not a pair, whatever else reads them
     # so; 沙坪坝区、江津区分别与奉节县、巫山县: nor are 江津区 and 奉节县.)
     claimed: set[tuple[str, str]] = set()
-    # (重庆、广西、贵州、甘肃四省区市与青海省签署: counted, they act as one party, each
+    # (甘肃、重庆、广西、贵州四省区市与云南省签署: counted, they act as one party, each
     # other's partners too)
     counted = [set(firsts) for pattern, firsts, _ in found if pattern.among]
     for pattern, firsts, seconds in found:
@@ -432,7 +432,7 @@ def pairs_of(
         respective = pattern.respective
         if not respective and not pattern.among and len(firsts) + len(seconds) > 2:
             # (石柱县 visits 内江 and 内江市市中区 in one list: its partner is 内江市; but
-            # parties acting as one are each a party, 广安市司法局、邻水县司法局…共同组建)
+            # parties acting as one are each a party, 达州市司法局、开江县司法局…共同组建)
             firsts, seconds = _wholes(firsts, gaz, under), _wholes(seconds, gaz, under)
         if pattern.among and len(firsts) > 2:
             firsts = _without_holding_provinces(firsts, gaz)
@@ -474,7 +474,7 @@ def _met_elsewhere(
     return met is not None and hits[ord(met.group(1)) - _A0][2].place not in gone
 
 
-# An item with a place in brackets after it (资阳(安岳县)等9个柠檬产地): the place in brackets
+# An item with a place in brackets after it (资阳(乐至县)等4个蔬菜主产地): the place in brackets
 # says which part of the item acts
 _BRACKETED = re.compile(f"(?P<whole>{A})[(（](?P<part>{A})[)）]")
 
@@ -501,7 +501,7 @@ def _without_holding_provinces(places: list[str], gaz: Gazetteer) -> list[str]:
 def _wholes(places: list[str], gaz: Gazetteer, under: Collection[str]) -> list[str]:
     """``places`` without those that lie in another of them, named by it (内江市, 内江市市中区:
     内江市) or written with it before its name (泸州市合江县法院, ``under``): not a part
-    that is an item of its own (与广安、邻水交通部门: a party each)."""
+    that is an item of its own (与达州、开江交通部门: a party each)."""
     if len(places) < 2:
         return places
     return [
@@ -515,7 +515,7 @@ def _wholes(places: list[str], gaz: Gazetteer, under: Collection[str]) -> list[s
 
 def written_under(text: str, hits: Sequence[Hit]) -> set[str]:
     """The regions of ``hits`` whose mention is written with a place before their own name
-    (泸州市合江县法院, 达州市开江生态环境局: the one before only says where they lie)."""
+    (泸州市合江县法院, 遂宁市射洪生态环境局: the one before only says where they lie)."""
     return {
         h[2].place
         for h in hits
