@@ -19,7 +19,7 @@ __all__ = ["COUNT_BEFORE", "KIND_OF_PORT", "ports_listed", "word_across"]
 def ports_listed(text: str, gaz) -> list[tuple[int, int, str]]:
     """``(start, end, port)`` of each port a list of ``text`` names: names sharing a word
     (:func:`_listed_ports`) and the places a line calls at (:func:`_ports_of_call`)."""
-    # (a list of two may be joined by 和 or 及 alone: 南京和张家港等港口)
+    # (a list of two may be joined by 和 or 及 alone: 镇江和江阴等港口)
     listed = _listed_ports(text, gaz) if "、" in text or "和" in text or "及" in text else []
     if _CALL_WORD.search(text):
         listed += _ports_of_call(text, gaz)
@@ -44,8 +44,8 @@ KIND_OF_PORT = (
     "重要", "现代化", "区域性", "铁路", "内陆", "散货", "件杂货", "上游", "中游", "下游", "沿海",
     "沿线", "周边", "国内", "境外", "海外", "长江", "中转", "核心",
     "中国",  # (青岛、上海、宁波三大中国国内核心港口: the country's, before where or what kind)
-    "河", "海",  # (南京十大河港和连云港、大丰两个海港: ports on rivers, on the sea)
-    # (上海、宁波、广州、天津等东部沿海港口: where in the country they lie)
+    "河", "海",  # (安徽六大河港和连云港、日照两个海港: ports on rivers, on the sea)
+    # (大连、青岛、厦门、深圳等东部沿海港口: where in the country they lie)
     "东部", "西部", "南部", "北部", "南方", "北方",
     # (盐田、蛇口、厦门等沿海地区的海港: the part of the country, with 的)
     "地区", "的",
@@ -59,8 +59,8 @@ COUNT_BEFORE = re.compile(
     r"(?:等|等?(?:\d{1,2}|[一二三四五六七八九十两多几]{1,2})(?:个|大|座)?)"
     rf"(?:{'|'.join(KIND_OF_PORT)}){{0,4}}\Z"
 )
-# (the last items joined by 和, 及 or 以及, and a country before a name: 覆盖中国香港、菲律宾
-# 宿务、巴布亚新几内亚莱城和莫尔兹比港,以及澳大利亚达尔文等港口)
+# (the last items joined by 和, 及 or 以及, and a country before a name: 覆盖新加坡、菲律宾
+# 宿务、斐济苏瓦和新西兰奥克兰,以及澳大利亚达尔文等港口)
 _ITEM_JOIN = "、|和|及|[，,]?以及"
 # (an item holds no word of grammar: 万州港、珞璜港均是重庆四大枢纽港 lists no 重庆)
 _ITEM_CHAR = "(?:(?![是为有的在与])[\u4e00-\u9fff])"

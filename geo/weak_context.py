@@ -248,7 +248,7 @@ def in_list(text: str, raw: list[Hit], i: int, dropped: set[int]) -> bool:
             return True
     # The list walked on from it, where it goes on (bounded: linear in long lists): a name
     # in it that is not weak, or a strong context after its last that the list shares,
-    # confirms it (贵港、来宾、柳州至粤港澳大湾区); so does a list told as places (昭通、六盘水等地)
+    # confirms it (崇左、来宾、贵港至粤港澳大湾区); so does a list told as places (昭通、六盘水等地)
     last, reach = i, min(len(raw) - 1, i + _LIST_REACH)
     while last < reach and listed_together(text, raw[last][1], raw[last + 1][0]):
         last += 1
@@ -257,7 +257,7 @@ def in_list(text: str, raw: list[Hit], i: int, dropped: set[int]) -> bool:
     if last > i and STRONG_AFTER_RE.match(text, raw[last][1]):
         return True
     if last == i and i > 0 and _TAIL_OF_AN_ITEM.fullmatch(text, raw[i - 1][1], start):
-        return False  # (卢森堡、比隆德等地: the end of a name the gazetteer does not know)
+        return False  # (列日、比隆德等地: the end of a name the gazetteer does not know)
     # (a count only after a list: 湖州、杭州3个市, not 杭州3个市场)
     return LISTED_AS_PLACES.match(text, raw[last][1]) is not None and (
         text.startswith("等", raw[last][1])
