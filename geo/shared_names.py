@@ -62,7 +62,7 @@ def qualified(hits: list[Hit], i: int, lex: Lexicon, candidates=None) -> Surface
 
 # Border towns named for the crossing they grew at (阿拉山口市, 霍尔果斯市, 满洲里市, 二连浩特市):
 # their province right before the name says where both are, not which is meant, and the
-# name is read as it is alone (经新疆阿拉山口出境, 内蒙古满洲里是…陆路口岸: the crossing); a
+# name is read as it is alone (取道新疆阿拉山口出境, 内蒙古满洲里是…陆路口岸: the crossing); a
 # crossing named for an older town (广西凭祥, 广西东兴, 云南瑞丽) is the town after its province
 TOWNS_OF_THEIR_CROSSINGS = frozenset({"阿拉山口", "霍尔果斯", "满洲里", "二连浩特"})
 
@@ -357,7 +357,7 @@ _CROSSED = re.compile("出境|入境|出关|入关|出国|进境")
 
 def _crossing_passed(text: str, end: int, surface: Surface, gaz: Gazetteer) -> Surface | bool:
     """The border crossing of a name a town and its crossing share, where the border is
-    crossed right after it (经新疆阿拉山口出境: the crossing, not 阿拉山口市)."""
+    crossed right after it (取道新疆阿拉山口出境: the crossing, not 阿拉山口市)."""
     if not _CROSSED.match(text, end):
         return False
     return _crossing_of(surface, gaz) or False
@@ -371,7 +371,7 @@ def _crossing_of(surface: Surface, gaz: Gazetteer) -> Surface | None:
     return crossings[0] if len(crossings) == 1 else None
 
 
-# The words before a list of the places a train or ship passes (途经西安、乌鲁木齐、阿拉山口)
+# The words before a list of the places a train or ship passes (途经兰州、哈密、阿拉山口)
 _ON_THE_WAY = re.compile("(?:途经|途径|经过|经由|经)[\u4e00-\u9fff]{0,3}?\\Z")
 
 
@@ -379,8 +379,8 @@ def _crossing_on_the_way(
     text: str, raw: list[Hit], i: int, surface: Surface, gaz: Gazetteer
 ) -> Surface | bool:
     """The border crossing of a name a town and its crossing share, listed among the
-    places a run passes right before a place abroad or another facility (途经西安、乌鲁木齐、
-    阿拉山口、多斯特克; 途经阿拉山口、哈萨克斯坦: the crossing it leaves by, not 阿拉山口市; but
+    places a run passes right before a place abroad or another facility (途经兰州、哈密、
+    阿拉山口、多斯特克; 途经阿拉山口、阿拉木图: the crossing it leaves by, not 阿拉山口市; but
     经凭祥、南宁: the town)."""
     crossing = _crossing_of(surface, gaz)
     if crossing is None or i + 1 >= len(raw):

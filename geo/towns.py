@@ -9,7 +9,7 @@ the town's county as the facilities of :mod:`cqmap.geo.facilities` are at theirs
 held by many towns (城厢, 马庄 …), and one held by one town may still name a place
 elsewhere that is no division (兴隆场 in Chongqing is a rail yard, 兴隆场镇 lies in Hunan);
 the text's own places tell which, or nothing is read. The town is never a region.
-Stations listed sharing one word (设旧县、远安和嫘祖车站; counted, 预留旧县、干溪两个车站)
+Stations listed sharing one word (设嫘祖、旧县和远安车站; counted, 新建干溪、旧县两个车站)
 are each a station: a town as above, or a county or city of the name.
 """
 
@@ -156,8 +156,8 @@ def _with(hits: list, added: list) -> list:
     return sorted([*(h for h in hits if not inside(h)), *added], key=lambda h: h[0])
 
 
-# Stations listed sharing one word (当远铁路设干溪、远安、旧县和嫘祖车站; 在博白、曲樟、
-# 铁山港火车站办理货运): each name before the last, a town of the places the text names or a
+# Stations listed sharing one word (沿线设嫘祖、干溪、远安和旧县车站; 在曲樟、博白、
+# 铁山港火车站均可受理货运): each name before the last, a town of the places the text names or a
 # county or city, is its station; the last is read as any station is
 # (not 场站, a yard's word: 西安、郑州和兰州三大场站)
 _STATION_WORD = re.compile("火车站|车站|(?<!场)站(?![点台内前区长务段])")
@@ -176,7 +176,7 @@ def _stations_listed(text: str, hits: list, told: set, index: dict, gaz, lex) ->
     for m in _STATION_WORD.finditer(text):
         items = []
         at = m.start()
-        # (设远安、嫘祖两个车站, 旧县、干溪等车站: a count or 等 between the list and its word;
+        # (设嫘祖、远安两个车站, 干溪、旧县等车站: a count or 等 between the list and its word;
         # the last name is then a station of the list too)
         count = COUNT_BEFORE.search(text, max(0, at - 12), at)
         if count is not None:
@@ -200,7 +200,7 @@ def _stations_listed(text: str, hits: list, told: set, index: dict, gaz, lex) ->
             continue  # (one name before the word, or two joined uncounted: no list to share it)
         if count is not None:
             # (counted, the list is one of stations whatever its last name is: each name
-            # is a station of its own, 预留旧县、干溪两个车站: 旧县站)
+            # is a station of its own, 新建干溪、旧县两个车站: 干溪站)
             items.insert(0, (len(text), len(text)))
         elif not (
             (last := text[items[0][0] : items[0][1]]) in index
@@ -213,7 +213,7 @@ def _stations_listed(text: str, hits: list, told: set, index: dict, gaz, lex) ->
         first_start = _first_item(text, at, index, gaz)
         if first_start is not None:
             items.append(first_start)
-        # (曲靖市珠江源、龙津沟等车站: a place right before the list is where its stations
+        # (曲靖市龙津沟、珠江源等车站: a place right before the list is where its stations
         # of no place's name lie)
         if ends is None:
             ends = {h[1]: h[2] for h in hits}
