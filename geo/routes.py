@@ -467,7 +467,7 @@ def read_groups(
         bracket = sent.skeleton[start - 1] if start else ""
         before = name_before(ctx, start - 1) if bracket in ("(", "（") else None
         if before is not None:
-            # (中老铁路(江津—万象)国际货运列车: the ends in brackets after the service's name)
+            # (中老铁路(江津—万象)冷链专列: the ends in brackets after the service's name)
             name = before + bracket + (name or "")
     tail = groups.get("tail") or ""
     flown = not form.over_text and FLIES_TO.search(m.group()) is not None
@@ -524,7 +524,7 @@ def line_mode(
 ) -> str | None:
     """The mode of a line read by ``form`` (the words ``tail`` before its service word,
     its ``name``; ``flown``, told flying there: :data:`FLIES_TO`): by its words, else the sentence's;
-    ``air`` for a line flown with freight (货机离开江北国际机场飞往欧洲,…国际货运航线正式开通);
+    ``air`` for a line flown with freight (货机离开江北国际机场飞往欧洲,…这条货运航线由此开通);
     ``None`` for one flown with passengers (烟台—巫山直飞航线, 从永川飞往黔江的短途运输航线),
     which is no freight route."""
     if PASSENGERS.search(tail):
@@ -545,7 +545,7 @@ def line_mode(
         and BY_AIR.search(ctx.text)
         and not_by_water(ctx.text)
     ):
-        # (顺丰航空开通鄂州花湖机场首条北美航线“鄂州—洛杉矶”: a freight airline's line, in
+        # (一家航空公司开通花湖机场的首条欧洲货运航线“鄂州—列日”: a freight airline's line, in
         # a sentence of airports and no ships)
         return "air"
     return own or ctx.mode(_unsaid(tail, form.water))
@@ -570,8 +570,8 @@ def chain_of(
     its places between the dashes, 至 and 经 (asides left out, but places in an aside
     that lie in the place before it stand for that place: 越南(河内)—中国(重庆))."""
     if gaz is not None:
-        # (places in the aside that lie in the place before it stand for it: 白俄罗斯(明斯克、
-        # 奥尔沙), the two cities)
+        # (places in the aside that lie in the place before it stand for it: 波兰(华沙、
+        # 罗兹), the two cities)
         chain = _PLACE_IN_ASIDE.sub(
             lambda m: (
                 m.group(2)
@@ -620,8 +620,8 @@ def _destination_after(sent: Sentence, k_end: int, default: str, mode: str, ctx:
     return _to_port(default, mode, ctx)
 
 
-# A railway's name, then a train or a station of it, named by it (中老铁路国际货运列车,
-# 中老铁路(太原-万象)国际货运列车, 中老铁路老挝粮食专列, 中老铁路磨憨站): the name is the train's
+# A railway's name, then a train or a station of it, named by it (中老铁路冷链专列,
+# 中老铁路(太原-万象)冷链班列, 中老铁路老挝粮食专列, 中老铁路磨憨站): the name is the train's
 # or the station's, no corridor named
 _RAILWAYS_TRAIN = re.compile(r"[^，。；,;！？、“”]{0,16}?(?:列车|班列|专列|货列|站)")
 
