@@ -137,7 +137,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         return []
     if (
         PASSENGERS.search(skeleton, m.start(), clause_end(skeleton, m.end(), end))
-        # (从成都东站开出的动车组抵达西安北站,空铁联运货物运输成功完成: goods aboard)
+        # (从重庆北站开出的动车组到达贵阳北站,一批快件经高铁顺利运达: goods aboard)
         and not (_GOODS_ABOARD.search(skeleton) and not _PEOPLE_ABOARD.search(skeleton))
     ) or PASSENGER_SERVICE.search(skeleton, clause_start(skeleton, m.start()), m.start()):
         # (从云阳开往万州、奉节的高速客船, 国际客运列车由北京…前往阿拉木图: passengers; not
@@ -159,7 +159,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         return []
     reach = CAN_REACH.search(skeleton, m.end(), end) if dests else None
     if reach is not None and not ends_after(sent, m.end(), gaz, reach.start())[0]:
-        return []  # (从汕头港出发,货物可以直达中东、东南亚: where its lines reach, no run)
+        return []  # (从湛江港出发,货物能够直达南亚、非洲: where its lines reach, no run)
     if dests == [CHINA] and via and gaz.in_china(origin) and not gaz.in_china(via[-1]):
         # (驶离深圳平湖南…,抵达老挝,到达泰国,随后…返回中国: the way back home, the run
         # ends where it turns)
@@ -196,7 +196,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         if not more and SEVERAL.search(skeleton, 0, m.start()):
             # 两列班列从兴隆场站分别发往河内和阿拉木图: a route each (one train's goods
             # shipped on 分别 to two countries stay one route); so also where 分别 told
-            # before the start too (分别载着…从乍浦港区驶出,分别开往芜湖、桐乡: ships)
+            # before the start too (分别载着…从太仓港区驶出,分别开往南通、常熟: ships)
             return [route_of(form, None, origin, [d], via, mode, ctx) for d in dests]
     if len(dests) > 1 and not more and LINES_COUNTED.search(skeleton, 0, m.start()):
         # (国际线路已有11条,由西安通往伊朗、汉堡、科沃拉等地: the lines counted before, each
@@ -307,7 +307,7 @@ def _transferred(
         return [route_of(form, None, origin, onward, stops, "rail-sea", ctx)]
     named = _SERVICE_RE.search(skeleton, transfer.end(), end) is not None
     if mode in _BY_WATER and not named and _ONTO_A_SHIP.match(skeleton, transfer.end()):
-        # (来自宜昌的柑橘抵达外高桥,转乘海船驶向曼谷: goods by water changing ships, no
+        # (来自万州的柠檬抵达洋山港,转乘海船驶往新加坡: goods by water changing ships, no
         # service named: one route, the port a stop)
         stops = [*via, hub, *(v for v in onward_via if v != hub)]
         return [route_of(form, None, origin, onward, stops, "river-sea", ctx)]
@@ -337,7 +337,7 @@ def ends_named_first(
     sent: Sentence, k: int, gaz: Gazetteer, origin: str | None
 ) -> tuple[list[str], list[str]]:
     """The ends and stops named before a movement told from skeleton index ``k``, in its
-    clause (一条通往桐梓县的班车从綦江港首发; 开往德国汉堡的中欧班列从新筑站驶出), but for its
+    clause (一条通往桐梓县的班车从綦江港首发; 开往波兰华沙的中欧班列从新筑站发车), but for its
     origin; in its own clause where a movement is told before it (从重庆出发驶往万象,另一列
     从成都出发 names no end of the second)."""
     skeleton = sent.skeleton
@@ -398,7 +398,7 @@ def _way_measured(skeleton: str, k: int) -> bool:
 
 # A line drawn out of a station (线路从宜昌南站的西端引出,一直通到…港): the course of a
 # railway, no run on it, whatever word tells the way before it (not 接轨, which a train
-# does too: 列车自塔铺站接轨新菏铁路)
+# does too: 班列经塔铺站接轨新菏铁路)
 _DRAWN_OUT = re.compile("引出")
 # ... but not one gone along (集装箱沿长江航道由泸州运抵武汉: the goods' way)
 _ALONG = re.compile("(?:沿|顺|经|走|通过)[^，。；,;\ue000-\uefff]{0,6}\\Z")
