@@ -47,7 +47,7 @@ _MONTH = re.compile(
 _YEAR_TOLD = re.compile(r"(?P<y>(?:19|20)\d{2})年|(?P<back>[今去前])年")
 # What is newly opened since a year began (2022年以来,…新开南宁至新德里等5条航线, 今年以来,
 # 新区新开通3条航线): opened in that year, though a span from it counts nothing else (not
-# 2017年以来陆续开通: lines of the years since)
+# 2019年以来相继开通: lines of the years since)
 NEWLY_SINCE = re.compile("以来[^。；;]{0,40}?新(?:开(?![工发展放拓])|增)")
 # A year alone (2023年): a date of its own only where no month or day is given; not a
 # span from or to it (2023年以来, 2023年前), nor 今年 (今年首趟: the first of the year)
@@ -67,9 +67,9 @@ _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
 # Words right before a date that ends a span (截至6月30日, 至6月30日, 2月1日至3日)
 _SPAN_ENDS = ("截至", "截止", "至", "到")
 # A date the report was made on: 记者6月3日从江津区获悉, 3日了解到, 16日,记者从…公司获悉
-# (or the day figures were given: 7月3日,市口岸物流办提供的信息显示)
+# (or the day figures were given: 5月9日,区商务委发布的数据显示)
 _REPORTED = re.compile(r"[，,]?\s*[^，,。]{0,24}?(?:获悉|了解到|得知|(?:信息|数据|统计)显示)")
-# A day a paper came out on (1月11日出版的《人民日报》, 3日刊发的): when it was told
+# A day a paper came out on (3月8日出版的《经济日报》, 3日刊发的): when it was told
 _PUBLISHED = re.compile(r"(?:出版|刊发|刊登|刊载|发表)的?[《“\"]")
 # A day told by the report's own (昨天首航, 前天发车, 今日上午…): days back from the document's
 # day (今日 and 今天 only as a time of it, not 《今日中国》)
@@ -192,7 +192,7 @@ def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list
             # (2009年第一季度,…自2月底开通…航线后: the year of the period told before it)
             out.append(EventDate(f"{year}-{mon:02d}", False, m.start()))
     if text.find("年", start, end) >= 0:
-        # (从二○○四年十二月起: a month of a year, told in Chinese numerals)
+        # (从二○○七年九月起: a month of a year, told in Chinese numerals)
         for m in _CN_MONTH.finditer(text, start, end):
             year = "".join(str(_CN_DIGITS[c]) for c in m.group("y"))
             out.append(EventDate(f"{year}-{_cn_number(m.group('m')):02d}", False, m.start()))
@@ -253,7 +253,7 @@ _CN_DATE = re.compile(
     "(?P<d>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日"
 )
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
-# A month of a year in Chinese numerals, no day told (二○○四年十二月起)
+# A month of a year in Chinese numerals, no day told (二○○七年九月起)
 _CN_MONTH = re.compile(
     "(?P<y>[〇零○Ｏ一二三四五六七八九]{4})年(?P<m>十[一二]?|[一二三四五六七八九])月"
     "(?!三十|二?十|[一二三四五六七八九]日)"
@@ -290,7 +290,7 @@ def _days(text: str, start: int, end: int, document: DocumentDate) -> list[Event
             or _PUBLISHED.match(text, m.end())
             or text.endswith("记者", 0, m.start())
         ):
-            continue  # (3月12日电, 记者3日获悉, 11日出版的《人民日报》: when it was reported)
+            continue  # (3月12日电, 记者3日获悉, 8日出版的《经济日报》: when it was reported)
         if text.endswith(_SPAN_ENDS, start, m.start()):
             continue  # (自1月下旬首趟…开行,至6月30日,已累计开行…: the end of a span of figures)
         day = int(m.group("d") or m.group("t"))

@@ -36,7 +36,7 @@ def carry_on(train: Route, route: Route, m: re.Match, sent: Sentence, gaz: Gazet
         return True
     if train.mode not in _BY_WATER or route.mode not in _BY_WATER:
         return False
-    # (goods by water changing ships where they arrive: 抵达上海外高桥,转乘海船驶向曼谷;
+    # (goods by water changing ships where they arrive: 抵达上海洋山港,转乘海船驶往新加坡;
     # 由海轮运到连云港,然后换装到驳船上,由连云港…到达商水港: one route, the port a stop)
     span = (max(0, m.start() - _ON_BY_SHIP_SPAN), m.end() + _ON_BY_SHIP_SPAN)
     if not _CHANGED_SHIPS.search(sent.skeleton, *span):
