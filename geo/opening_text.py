@@ -396,7 +396,7 @@ class OpeningText:
         ends without a full stop: 3月26日,…班列从果园港首发。 opens a text that has none)."""
         start, end = self.sentences[i]
         line = self.text[start:end].rstrip()
-        # (a title may end in ! or ?, on a line of its own: 国际货运航线正式开通运行!)
+        # (a title may end in ! or ?, on a line of its own: …货运航线开通运行!)
         alone = line[-1:] in _TITLE_ENDS and self.text.startswith("\n", end)
         return line[-1:] not in _FULL_STOPS or alone
 
@@ -513,7 +513,7 @@ class OpeningText:
 
     def first_leg(self, i: int, route: Route) -> bool:
         """Whether the route sentence ``i`` tells is the first leg of ``route``: from its
-        start to a place it goes by (名古屋—阳逻港 of 名古屋—武汉—塔什干: 阳逻港 in 武汉)."""
+        start to a place it goes by (大阪—阳逻港 of 大阪—武汉—阿拉木图: 阳逻港 in 武汉)."""
         leg = self.own.get(i)
         return (
             leg is not None
@@ -545,7 +545,7 @@ class OpeningText:
 
     def since_opened(self, route: Route) -> EventDate | None:
         """The date of a sentence of the route's own that tells it named, then since when
-        it has run (中欧班列(合肥—汉堡)自2015年6月开通以来), or on what day it opened
+        it has run (中欧班列(长沙—汉堡)自2017年9月开行以来), or on what day it opened
         (贵阳至加尔各答国际货运航线于2023年12月13日正式开通), or, right before its name, on what
         day it opened (于4月13日开行南昌国际陆港—霍尔果斯—俄罗斯多斯基诺…班列), if any."""
         text = self.text

@@ -74,7 +74,7 @@ LEFT = re.compile(
 )
 # What leaves told arriving, in the clause of its leaving (由霍尔果斯启运…——「…专线」抵达波兰)
 ARRIVES = re.compile(r"[^，,。；;]{0,40}?(?:抵达|到达|运抵|驶抵)")
-# An arrival told right after a date (8月31日终抵波兰罗兹, 27日抵达中国义乌)
+# An arrival told right after a date (9月2日终抵波兰华沙, 27日抵达中国义乌)
 ARRIVAL_AFTER = re.compile(
     r"[^，,。；;]{0,10}?日[^，,。；;]{0,6}?(?:终抵|抵达|到达|运抵|驶抵|抵|到)"
 )
@@ -89,9 +89,9 @@ SINCE = re.compile(
     r"自[^。；;]{0,10}\d{1,2}[日月][^。；;]{0,30}?(?:开行|开通|开航|首发|首航|运营|运行)以来"
     # (这条线路去年3月开始按每周三列的频次常态化运行: since that month)
     r"|(?:\d{4}年|去年|今年)?\d{1,2}月(?:开始|起)[^。；;]{0,20}?(?:常态化|开行|开通|运行)"
-    # (这趟班列自2018年开始常态化运行: since that year)
+    # (该线路自2020年开始按周常态化运行: since that year)
     r"|自\d{4}年(?:开始|起)[^。；;]{0,20}?(?:常态化|开行|开通|运行)"
-    # (该班列自2021年正式开通后: the year it opened, told of it; not 自2017年西部陆海新通道
+    # (该班列自2021年正式开通后: the year it opened, told of it; not 自2019年陆海新通道
     # 开通以来, a corridor's)
     r"|自\d{4}年(?:正式)?(?:开通|开行|开航|运营|运行)(?:以来|后)"
 )
@@ -162,8 +162,8 @@ AFTERWARDS = re.compile(r"\s*(?:此后|之后|后来|其后|此前|在此之前)
 NEXT_DAY = re.compile("次日|翌日|第二天")
 # 同日, 签约当天: the day of the sentences before
 SAME_DAY = re.compile("同日|同一天|当天|当日|同天")
-# 与此同时 opening a sentence: the event of the sentence before, at its time (1月1日,首列班车
-# 从团结村站发出。与此同时,从成都发出的班列将行至罗兹)
+# 与此同时 opening a sentence: the event of the sentence before, at its time (3月3日,首趟班列
+# 驶离团结村站。与此同时,成都开出的班列也将前往蒂尔堡)
 MEANWHILE = re.compile(r"\s*(?:与此同时|同一时间|同一时刻)")
 # An hour of the day opening a sentence (上午10点40分, 14时20分): of the day told before
 HOUR_FIRST = re.compile(

@@ -97,7 +97,7 @@ def _opening_date(doc: OpeningText, route: Route) -> EventDate | None:
         # 相继开出…之后, lines of two years)
         dates = dates_in(doc.text, *before[0], document=doc.document)
         return dates[0] if len(dates) == 1 else None
-    # (中欧班列(合肥—汉堡)自2015年6月开通以来…: when it opened, told of itself,
+    # (中欧班列(长沙—汉堡)自2017年9月开行以来…: when it opened, told of itself,
     # whatever first the sentences around it tell, 首次运载回程货)
     return (
         doc.since_opened(route)
@@ -157,8 +157,8 @@ def _first_run_alone(doc: OpeningText, route: Route) -> EventDate | None:
 
 def _from_sentences(doc: OpeningText, route: Route) -> EventDate | None:
     """The date the sentences around one that tells ``route`` give it, first around the
-    ones that name its end (2014年6月26日,首趟列车从合肥始发,…到达阿拉木图。…2015年6月26日,
-    …班列首次延伸至德国汉堡: of 合肥—汉堡, the second): each rule of :data:`_AROUND` in
+    ones that name its end (2016年3月2日,首趟列车从长沙始发,…到达阿拉木图。…2017年9月5日,
+    …班列第一次延伸到德国汉堡: of 长沙—汉堡, the second): each rule of :data:`_AROUND` in
     turn, the first that gives a date."""
     ends_named = sorted(
         route.evidence, key=lambda ev: doc.end_at(route, *doc.sentences[ev.sentence]) < 0
@@ -191,8 +191,8 @@ def _opening_here(doc: OpeningText, route: Route, i: int) -> list[EventDate]:
     opening = doc.cue(i) or doc.opening_near(i, route)
     here = (doc.departures(i, route) or doc.nearest_before(route, i)) if opening else []
     if here and ARRIVED.match(text, here[0].start, sentences[i][1]):
-        # (10月29日,一列冷链货运列车驶入团结村站。…10月26日上午,…首列冷链专列,由
-        # 广西北部湾防城港开出: the day it left its start, told after the arrival)
+        # (11月5日,一列冷链班列驶进团结村站。…11月2日上午,…首列冷链专列,从
+        # 广西钦州港发出: the day it left its start, told after the arrival)
         here = doc.left_after(route, i) or here
     if here and all(len(d.value) == 4 for d in here) and i > 0:
         # (1月1日,首列班车发出。当日,…发出2021年中欧班列第一趟列车: the day told
@@ -346,8 +346,8 @@ def _first_after_comment(doc: OpeningText, route: Route, i: int) -> list[EventDa
 
 def _told_after(doc: OpeningText, route: Route, i: int) -> list[EventDate]:
     """The date one of the three sentences after ``i``, of no other route, tells of the
-    opening: since when it has run (…班列开行突破550列。自2018年1月23日该班列开行以来…),
-    its first run told right after (此前一天,6月18日凌晨,该线航班已完成首航), or the
+    opening: since when it has run (…班列累计开行超过300列。自2019年4月8日该班列开行以来…),
+    its first run told right after (前一天,5月9日上午,这条航线已经完成首航), or the
     day it left its start told again (…首次出口海外。2024年12月3日,轮船从宜宾港出发)."""
     text, sentences = doc.text, doc.sentences
     for j in range(i + 1, min(len(sentences), i + 4)):
@@ -380,7 +380,7 @@ def _from_headline(doc: OpeningText, route: Route, i: int) -> list[EventDate]:
         and (
             doc.own.get(h) is route
             or (route.origin and place_of(route.origin) in text[slice(*sentences[h])])
-            # (国际货运航线正式开通运行! over 6月16日,一架全货机从花湖机场起飞: a
+            # (…货运航线开通运行! over 5月8日,一架全货机从花湖机场起飞: a
             # headline of no route of its own, told of the body's first)
             or (h not in doc.own and route is doc.first_told)
         )

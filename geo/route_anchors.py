@@ -195,7 +195,7 @@ _PAIRED_ENDS = re.compile(
 
 
 # The corridor's train changed to, boarded again or boarded where the goods arrived (将在武汉
-# 换乘中欧班列; 再次搭乘中欧班列; 抵达西安港后,分别搭乘中欧班列长安号开往…): goods going on
+# 换乘中欧班列; 再次搭乘中欧班列; 运抵西安港后,再分别搭乘长安号中欧班列运往…): goods going on
 # from where they arrived, a journey told before; with no start of its own told (not
 # 搭乘中欧班列从团结村出发), no route of the corridor's own
 _BOARDED = re.compile(
@@ -248,21 +248,21 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     # from the same place if the document has one, else it is a corridor mention)
     dests, via = ctx.ends
     if origin is not None and not dests:
-        # (开往德国汉堡的中欧班列从西安新筑站驶出: the end named first)
+        # (开往波兰华沙的中欧班列从新筑站发车: the end named first)
         dests, via = ends_named_first(sent, ctx.first_origin.start(), gaz, origin)
     # (else its first port, not one it passes or goes to: 经磨憨口岸出境前往老挝, nor one
     # named after where it last goes: …运送到重庆的产品…,了解重庆无水港功能)
     skeleton = sent.skeleton
     before = max((d.start() for d in DESTINATIONS.finditer(skeleton)), default=len(skeleton))
-    # (nor a border crossing: 从我国新疆阿拉山口出境 is where it leaves the country)
+    # (nor a border crossing: 从新疆霍尔果斯口岸出境 is where it leaves the country)
     ports = [
         p
         for p in sent.places_in(skeleton[:before], "P")
         if p not in ctx.stops and p not in dests and gaz.places[p].kind != "border crossing"
     ]
     # (else the port told before, not a border crossing where the sentence tells trains
-    # crossing a border at it or at no other crossing it names: 经满洲里口岸进出境的中欧班列,
-    # where they pass; …满洲里口岸…。出境班列可到达荷兰、德国…, the trains it lets out; but
+    # crossing a border at it or at no other crossing it names: 经二连浩特口岸出入境的中欧班列,
+    # where they pass; …二连浩特口岸…。出境班列可抵达波兰、德国…, the trains it lets out; but
     # …完善苏州口岸功能…。开行由阿拉山口出境…的班列 cross at 阿拉山口, from the inland port)
     anchor = ctx.anchor
     if (
