@@ -159,11 +159,11 @@ LIST_FORMS: tuple[RouteForm, ...] = (
     ),
     RouteForm(
         "X—Y、X—Y 等N个站点",
-        # lines listed, then counted as the places they reach (覆盖合肥至汉堡、合肥至赫尔
-        # 辛基、合肥至塔什干等40个目的站点的物流网络): one route each, of the sentence's mode
+        # lines listed, then counted as the places they reach (覆盖长沙至汉堡、长沙至明斯
+        # 克、长沙至阿拉木图等30个目的站点的物流网络): one route each, of the sentence's mode
         rf"(?P<chains>{LISTED_CHAIN}(?:{_CHAIN_JOIN}(?:{LISTED_CHAIN}|{_UNKNOWN_END}))+)"
         rf"(?P<tail>等(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})多?个"
-        # (where they lie, then what they are: 等13个境外目的站点)
+        # (where they lie, then what they are: 等20个境外目的站点)
         rf"(?:境外|国外|海外)?(?:目的)?(?:站点|城市|目的地))",
         (
             Example(
@@ -277,9 +277,9 @@ LIST_FORMS: tuple[RouteForm, ...] = (
         rf"(?:至|到|{DASH}{{1,2}})(?P<d>{T}{{1,2}})(?P<tail>(?:双向|相向)?对开)",
         (
             Example(
-                "中老冷链班列依托中老铁路,实现成都、重庆至老挝万象双向对开。",
+                "目前,中老泰冷链班列已经实现成都、重庆至泰国曼谷双向对开。",
                 "重庆市",
-                ("万象",),
+                ("曼谷",),
                 mode="rail",
             ),
         ),
@@ -290,7 +290,7 @@ LIST_FORMS: tuple[RouteForm, ...] = (
         # a list of origins to one end, one route each: 开通水富港、广元港、南充港至果园港的
         # 水水中转穿梭巴士
         # (the first not the end of a chain before it, nor listed with that end: 忠县—南京、
-        # 忠县—太仓; 南京至名古屋和大阪、南京至胡志明)
+        # 忠县—太仓; 青岛至福冈和大阪、青岛至海防)
         # (counted, through a stop: 老挝、越南、泰国三国经重庆通往欧洲的线路)
         # (or closed by 等 and what they are: 丽水站、缙云站等站点至宁波舟山港的…通道)
         # (not after 通过: 通过河口口岸、友谊关口岸至越南河内的两条线路 pass them; nor after
