@@ -68,7 +68,7 @@ def read_chain_list(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     mode = line_mode(form, m.group("tail"), None, ctx)
     if mode is None:
         return []
-    # (西安—宁波、西安—青岛的班列从国际港站驶出: the place they left, told after them in
+    # (兰州—天津、兰州—连云港的班列从兰州东川站发车: the place they left, told after them in
     # their clause, within each start)
     told = ctx.first_origin
     left = (
@@ -128,10 +128,10 @@ def read_bracket_ends(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]
     from the bracket; the places in it are the ends and the stops."""
     name = name_before(ctx, m.start())
     if name is None or _A_LEG.search(name):
-        # (采取铁路(廊坊—喀什)、跨国公路(喀什—奥什)的联运模式: how each leg of one run goes)
+        # (采用铁路(保定—喀什)、国际公路(喀什—奥什)的联运方式: how each leg of one run goes)
         return []
     name = name or None
-    # (顺丰航空开通…首条北美航线“鄂州—洛杉矶”: a line of a sentence of aircraft is flown)
+    # (某航空公司开通…首条欧洲货运航线“鄂州—列日”: a line of a sentence of aircraft is flown)
     mode = line_mode(form, name or "", name, ctx)
     if mode is None:
         return []  # (a line of passengers)
@@ -186,11 +186,11 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     if BY_AIR.search(name):
         return []  # (成渝机场群…国际航线最多: airports' lines, a grouping's, by air)
     if PASSENGERS.search(name):
-        return []  # (川渝首条跨省农村客运直达班车: a bus of passengers)
+        return []  # (川渝两地一条跨省客运班车: a bus of passengers)
     if _BETWEEN.match(ctx.sent.skeleton, m.end("c")) and _COUNTED.search(
         ctx.sent.skeleton, m.end()
     ):
-        return []  # (川渝间水水中转航线达到5条以上: the lines between the two, counted)
+        return []  # (川渝间的水水中转航线已有6条: the lines between the two, counted)
     mode = mode_of(name, None) or ctx.mode()
     if mode == "unspecified" and RIVER_SERVICE.search(name):
         mode = "river"
@@ -248,7 +248,7 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 
 
 _CLAUSE_BREAK = re.compile("[，,；;]")
-# A break of clause, or another train told (…线路运行平稳 另一趟班列从成都国际铁路港始发)
+# A break of clause, or another train told (…线路运行平稳 另一趟班列由成都国际铁路港发出)
 _ANOTHER_TOLD = re.compile(r"[，,；;\s]|另一|另外")
 # One-character short names right before a composite (泸 in 泸蓉欧): the chain's start
 # (those of ABBREVIATIONS that end no common word before a service's name: not 港, 日, 新,
@@ -321,7 +321,7 @@ ROTATION = "X航线港序为A-B-…-Z"
 
 
 def read_rotation(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
-    """港序为天津、宁波、吉达; 挂港顺序为:上海-宁波-厦门: a liner's rotation, from its first
+    """港序为天津、宁波、吉达; 挂港顺序为:青岛-上海-厦门: a liner's rotation, from its first
     call to its last, the others its stops (:func:`read_calls`); an item that names no place
     (菲列斯多) is passed over, and a rotation back to its first port (厦门-高雄-香港-厦门)
     does not tell where the line turns: not read."""
