@@ -2,9 +2,9 @@
 
 A port, then what it is made of or what is done to it, then its areas each named with
 its word (宜宾港涵盖翠柏港区、南溪港区…; 芜湖港…重点打造裕溪口港区、朱家桥港区与三山港区;
-宜宾港三期工程建设,涵盖江北作业区、中心作业区), or its areas' names sharing one word after a
+宜宾港二期扩建工程涵盖中心作业区、江北作业区), or its areas' names sharing one word after a
 word of what it has (宁波舟山港…建成梅山、大榭、金塘三大集装箱港区), or counted, then named
-in brackets (武汉港…拥有9个港区(阳逻、经开…)). Each item is a part of that port whatever
+in brackets (武汉港…拥有9个港区(经开、阳逻…)). Each item is a part of that port whatever
 its name is (an area the table knows stays the table's); no item of kind (沿江港区).
 :func:`areas_listed` gives the mentions with them, for
 :func:`cqmap.geo.facilities.facilities` to read on.
@@ -25,14 +25,14 @@ __all__ = ["areas_listed"]
 # A port, then the areas it is made of, each named with its word: 宜宾港涵盖翠柏港区、南溪
 # 港区、江安港区和新市港区 (each a port area of that port, whatever its name is)
 # (or a few words after the port, then what is done to its areas: 芜湖港…正重点打造裕溪口
-# 港区、朱家桥港区与三山港区; 安庆港扩大口岸开放范围,纳入皖河农场港区、长风港区; 宜宾港三期
-# 工程建设,涵盖江北作业区、中心作业区: the works take in the areas)
+# 港区、朱家桥港区与三山港区; 安庆港扩大口岸开放范围,纳入皖河农场港区、长风港区; 宜宾港二期
+# 扩建工程涵盖中心作业区、江北作业区: the works take in the areas)
 # What parts the items of a list of areas, and the words an area's name ends with
 _JOIN = "(?:、|以及|和|及|与)"
 _AREA_WORD = "(?:港区|作业区)"
 _AREAS_OF = re.compile(
     r"(?:[^。；;！!？?]{0,30}?(?:打造|纳入|建设|新建|扩建|涵盖|包括|包含)|下辖|辖有|分为|由"
-    # (台州港口岸头门港区、健跳港区以及龙门港区: the port's areas listed right after it, two
+    # (台州港口岸龙门港区、头门港区以及健跳港区: the port's areas listed right after it, two
     # or more)
     rf"|口岸|(?=[\u4e00-\u9fff]{{2,4}}?{_AREA_WORD}{_JOIN}))"
     rf"(?P<list>(?:[\u4e00-\u9fff]{{2,4}}?{_AREA_WORD}{_JOIN})*[\u4e00-\u9fff]{{2,4}}?{_AREA_WORD})"
@@ -40,8 +40,8 @@ _AREAS_OF = re.compile(
 _AREA_ITEM = re.compile(rf"(?P<own>[\u4e00-\u9fff]{{2,4}}?)(?P<w>{_AREA_WORD})")
 _ITEMS = re.compile(_JOIN)
 # ... or the names of its areas listed sharing one word, after a word of what the port has
-# (宁波舟山港…已建成梅山、大榭、金塘三大集装箱港区; 温州港…建成乐清湾、大小门岛、状元岙三大
-# 核心港区), or counted, then named in brackets (武汉港…拥有9个港区(阳逻、经开、…、东西湖));
+# (宁波舟山港…已建成梅山、大榭、金塘三大集装箱港区; 温州港…形成状元岙、乐清湾、大小门岛三大
+# 核心港区), or counted, then named in brackets (武汉港…拥有9个港区(经开、阳逻、…、东西湖));
 # the words of what kind of port between the count and the word, as in other lists of ports
 _COUNT = "(?:\\d{1,2}|[两二三四五六七八九十]{1,2})"
 _AREA_NAMES = f"(?:[\u4e00-\u9fff]{{2,4}}?{_JOIN}){{1,15}}[\u4e00-\u9fff]{{2,4}}?"
