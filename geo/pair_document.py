@@ -72,7 +72,7 @@ _CUE_WORDS = "|".join(CONTINUATION_CUES)
 _CONTINUATION_SKELETON = re.compile(
     f"(?<![\ue000-\uefff])(?:(?<!“)(?:{_CUE_WORDS})|(?:{_CUE_WORDS})(?!”))(?!{A_WAY_BETWEEN})"
 )
-# What is done where a place is named after 在 (在成都召开座谈会, 在万州签署): a meeting
+# What is done where a place is named after 在 (在泸州召开座谈会, 在万州签署): a meeting
 # held there, the place only where
 _MET_AT = re.compile("[^，。；,;]{0,4}?(?:召开|举行|举办|签署|签订|会谈|座谈)")
 # Two places told as one in a sentence (江津、綦江两地): its cue further on is theirs
@@ -462,7 +462,7 @@ class DocumentPairs:
         text, gaz, counts = self.text, self.gaz, self.counted_near[s.index]
         members = members_listed(text, s.hits, gaz)
         if len(members) < 3 or len(members) not in counts:
-            # (…3市3区8县携手成立…联盟。14地即A、B、C…: named right after their count,
+            # (…2市4区6县携手成立…联盟。12地即A、B、C…: named right after their count,
             # however many the text gives)
             members = members_named(text, s.start, s.end, s.hits, gaz, counts)
         if not members:

@@ -54,7 +54,7 @@ class PairPattern:
     # of a third's link (串联香港与重庆, 打通济宁和重庆…的新通道): not partners
     not_heard: bool = False
     # its second party is a place visited or gone to, and a region's body met there told
-    # in the next clause (一行赴成都,与四川省交通厅座谈) is the partner: the place gone to
+    # in the next clause (代表团赴贵阳,同贵州省商务厅座谈) is the partner: the place gone to
     # is where they meet, unless it is that region (来到合川,同合川区法院座谈)
     met_there: bool = False
 

@@ -131,7 +131,7 @@ COOP_CUES = (
     "一体化", "同城化", "互认", "互办", "支援", "援助", "补偿", "飞地", "合资", "联盟", "对接",
     "挂职", "进修", "培训", "支医", "优惠", "示范园区", "战略", "一区两群", "考察", "欢迎",
     "协商",  # (三省市政协召开联合协商会议: a consultation of them)
-    "联防", "联控", "共治",  # (跨界河流联防联控, 联防共治: guarding something together)
+    "联防", "联控", "共治",  # (边界河流联防联控, 联防共治: guarding something together)
     "捐赠", "捐助", "捐献",  # (向孝感捐赠物资: aid given)
     "融合发展",  # (推动内江、荣昌、大足融合发展: growing as one)
     "学习借鉴",  # (赴铜梁区学习借鉴园区建设经验: a visit to learn from the host)
@@ -251,7 +251,7 @@ ALL_TOGETHER = (
 )
 HELPED = ("援建", "支援", "帮扶", "协同", "协作", "援助")
 # Words between a group of places counted and what it does that tell each does it on its
-# own: 分别签约; 6个区县代表在主会场签约, each with whoever holds the ceremony
+# own: 分别签约; N个区县代表在分会场签约, each with whoever holds the ceremony
 APART = "分别|会场"
 # What a group of places counted (七区县, 三县三区) does as one: its members, listed as
 # many as the count, are each other's partners

@@ -443,7 +443,7 @@ _OBLAST_COUNTRIES = frozenset(
 # Simplified ones among a city's Chinese names (縄 for 绳, 浜 for 滨, 広 for 广 …)
 JAPANESE_FORMS = frozenset("豊広沢浜亀渋瀬蔵児巻帯恵総関縄黒焼辺発桜稲滝")
 
-# Short names of cities abroad that are words of the pages (西进欧洲、北上蒙俄: going north):
+# Short names of cities abroad that are words of the pages (南下东盟、北上蒙俄: going north):
 # no names of the cities, which keep their full names (北上市)
 WORDS_ABROAD = frozenset({"北上"})
 

@@ -273,7 +273,7 @@ def _plan(
     return plan, todo
 
 
-# A page written from the other side (遵义's plan: …加强与涪陵、江津合作) is its own
+# A page written from the other side (遵义's plan: …深化与綦江、江津合作) is its own
 # place's: the region it names first, when it names it again and again, at least twice
 # as often as any Chongqing unit (a Chongqing unit's page names the partner it visits
 # often, but itself first: 巫山县考察团赴巴东…)

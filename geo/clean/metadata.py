@@ -14,7 +14,7 @@ _DATE_YMD_RE = re.compile(
 _DATE_MD_RE = re.compile(
     r"(?<![\d-])(\d{1,2})(?:-|月)(\d{1,2})日? ?(?:(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?![\d-])"
 )
-# "华龙网-新重庆客户端10月8日10时讯", "新华社重庆1月5日电": the dateline opening a body.
+# "华龙网-新重庆客户端3月2日9时讯", "新华社重庆1月5日电": the dateline opening a body.
 _DATELINE_RE = re.compile(
     r"(?P<outlet>[^ ,。:()]{2,24}?)?\(? ?(?:(?P<y>(?:19|20)\d{2})年)?"
     r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:(?P<h>\d{1,2})时(?:(?P<mi>\d{1,2})分)?)? ?(?:电|讯)"
@@ -34,7 +34,7 @@ _BYLINE_DATE_RE = re.compile(
     r"\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日? ?\d{1,2}[:时]\d{1,2}(?![\d])"
 )
 # A byline of an outlet's name and a date (九州物流网 2020-10-29; a portal and its paper:
-# 舜网-济南日报 2020-07-04 06:37:13)
+# 舜网-济南日报 2021-03-15 08:20:45)
 _OUTLET_DATE_LINE_RE = re.compile(
     r"\s*(?P<o>(?:[\u4e00-\u9fff]{1,10}[-—])?[\u4e00-\u9fff]{1,10}(?:网|报|社|台|客户端|在线|新闻))"
     rf"\s+{_DATE_YMD_RE.pattern}\s*"
@@ -48,7 +48,7 @@ _OUTLET_RE = re.compile(
     r"(?:稿件|文章|信息|新闻)?来源 ?[:：] ?(?P<o>[^ |,;]{2,30}?)"
     r"(?= |$|[|,;]|作者|编辑|责任编辑|发布|时间|日期|浏览|阅读|分享|字号)"
 )
-# (a headline may end in ! or ?: 示范区专列首发!, 榴莲“自由”还远吗?)
+# (a headline may end in ! or ?: 示范区专列首发!, 这趟班列何时开?)
 _TITLE_BAD_END = frozenset(SENT_END + CLAUSE_END) - frozenset("！？!?")
 _HEAD_LINES = 12  # metadata is looked for in the first lines only
 # The end of a photo's caption: its credit (新华社记者 丁怡全 摄, 通讯员供图, (无人机照片))
