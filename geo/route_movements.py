@@ -398,7 +398,7 @@ def _way_measured(skeleton: str, k: int) -> bool:
 
 # A line drawn out of a station (线路从宜昌南站的西端引出,一直通到…港): the course of a
 # railway, no run on it, whatever word tells the way before it (not 接轨, which a train
-# does too: 班列经塔铺站接轨新菏铁路)
+# does too: 班列在塔铺站与新菏铁路接轨)
 _DRAWN_OUT = re.compile("引出")
 # ... but not one gone along (集装箱沿长江航道由泸州运抵武汉: the goods' way)
 _ALONG = re.compile("(?:沿|顺|经|走|通过)[^，。；,;\ue000-\uefff]{0,6}\\Z")
