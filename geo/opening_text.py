@@ -77,7 +77,7 @@ _CLAUSE_END = re.compile("[，,；;。]")
 # Days or hours gone by (历经两天, 运行30个小时): a next day told after them is not the day after
 _SPAN = re.compile("[\\d一二两三四五六七八九十]+(?:天|个?小时)")
 # A line of the site above a headline: short, with no number, a menu of short words, or a
-# trail of sections (新华丝路首页; 成都新闻 新都新闻 温江新闻; 人民网>>江西, 中新网首页|安徽|北京)
+# trail of sections (新华丝路首页; 成都新闻 温江新闻 新都新闻; 人民网>>江西, 中新网首页|安徽|北京)
 _SITE_LINE = re.compile(
     r"[^\d\n]{1,16}|[^\d\s]{1,8}(?:[ \u3000]+[^\d\s]{1,8})+|[^\n]*(?:>|›|\|)[^\n]*"
 )
