@@ -183,23 +183,23 @@ def test_the_terminal_named_by_its_operator_is_the_port_area():
         # (the last joined by 和 and 以及, a country before a name, a kind of port between
         # the list and the word; a city named for its port, 莫尔兹比港, stays the city)
         (
-            "这条航线连接中国香港、巴布亚新几内亚莱城和莫尔兹比港,以及澳大利亚达尔文等港口。",
-            ["香港港", "莱城港", "达尔文港"],
+            "这条航线串起中国香港、澳大利亚达尔文和巴布亚新几内亚莱城、莫尔兹比港等港口。",
+            ["香港港", "达尔文港", "莱城港"],
         ),
         ("新航线连接新加坡、巴生等国际中转港口。", ["新加坡港", "巴生港"]),
         # (an item told as a port already is that port: 上海港, not a port of 海港区)
         ("拓展与上海港、南京港、芜湖港等沿江沿海港口的航线。", ["上海港", "南京港", "芜湖港"]),
         # (where in the country they lie, before what kind they are)
         (
-            "货物先用火车运到上海、广州、天津等东部沿海港口,再装船出海。",
-            ["上海港", "广州港", "天津港"],
+            "这批货先经铁路运至天津、上海、广州等东部沿海港口,然后装船出口。",
+            ["天津港", "上海港", "广州港"],
         ),
         # (two joined by 和 alone)
         ("长江下游的南通和张家港等港口吞吐量增长。", ["南通港", "张家港港"]),
         # (the part of the country, with 的, before the word)
         (
-            "这座陆港与厦门、泉州、广州等沿海地区的海港合作开行班列。",
-            ["厦门港", "泉州港", "广州港"],
+            "该陆港正与广州、厦门、泉州等沿海地区的海港联手开行班列。",
+            ["广州港", "厦门港", "泉州港"],
         ),
         # (stations that handle freight, each of its place)
         ("全市共有衢州、江山、龙游3个办理站。", ["衢州站", "江山站", "龙游站"]),
@@ -247,8 +247,8 @@ def test_a_port_of_its_own_name_after_the_city_abroad_gone_to_is_that_port():
 
 
 def test_a_ports_station_is_named_by_the_port_without_its_city():
-    """驶往浙江宁波北仑港站: 北仑港站, the port's station, written without 宁波."""
-    record = extract_text("X9522次列车从吴家山站开出,驶往浙江宁波北仑港站。")
+    """开往宁波北仑港站: 北仑港站, the port's station, written without 宁波."""
+    record = extract_text("X9530次列车由吴家山站发车,开往宁波北仑港站。")
     assert "北仑港站" in {p["name"] for p in record["ports"]}
     assert [r["destinations"] for r in record["routes"]] == [["北仑港站"]]
 
@@ -259,12 +259,12 @@ def test_a_ports_station_is_named_by_the_port_without_its_city():
         ("西安自贸港建设正加快推进。", "西安自贸港"),  # a free-trade port: a policy
         ("这批货物经深圳陆路口岸出境。", "深圳陆路口岸"),  # what kind of crossing
         ("两位引航员从江阴引航站登轮。", "江阴引航站"),  # the pilots' station
-        ("二连浩特是通往蒙古国的唯一铁路口岸。", "唯一铁路口岸"),  # which one
-        ("霍尔果斯铁路口岸站副站长介绍了情况。", "站副站"),  # its deputy master
+        ("二连浩特是我国对蒙古国开放的唯一铁路口岸。", "唯一铁路口岸"),  # which one
+        ("满洲里铁路口岸站副站长向记者介绍了情况。", "站副站"),  # its deputy master
         ("宜昌市以三峡机场为依托发展航空物流。", "宜昌市以三峡机场"),  # 以, grammar
         ("新建的盐田专用线连接码头与铁路。", "连接码头"),  # joining the wharf
         ("连云港口岸的海港口岸扩大开放。", "海港口岸"),  # its sea crossing, no 海港区
-        ("成都港投、中远海运物流共同签约。", "成都港"),  # a port investment company
+        ("中远海运物流与成都港投当天签约。", "成都港"),  # a port investment company
         ("泸州港疏港铁路专用线完成铺轨。", "疏港铁路专用线"),  # the port's access line
         ("日照港口岸两翼港区通过验收。", "两翼港区"),  # the crossing's two flanks
         ("库车机场开通乌鲁木齐机场异地货站业务。", "异地货站"),  # a desk elsewhere
@@ -300,7 +300,7 @@ def test_an_airport_named_by_its_city_alone_is_the_citys_airport_of_the_table():
 def test_a_hub_named_as_its_station_or_without_its_word_is_the_hub():
     """王家营西 without 站 in a list of stops, 广州国际港站 for the rail hub itself: the
     table's hub."""
-    record = extract_text("列车途径昆明王家营西、云南磨憨口岸之后出境,抵达老挝万象。")
+    record = extract_text("列车经昆明王家营西、玉溪、西双版纳等站,由磨憨口岸出境,开往老挝万象。")
     assert "王家营西站" in {p["name"] for p in record["ports"]}
     record = extract_text("首列中欧班列从广州国际港站开出,驶往俄罗斯。")
     assert [r["origin"] for r in record["routes"]] == ["广州国际港"]
@@ -333,9 +333,9 @@ def test_a_list_of_places_sharing_a_facility_word_names_a_facility_of_each():
 
 
 def test_an_item_of_a_list_that_ends_a_longer_name_names_no_place_s_station():
-    """曲靖市珠江源、龙津沟等车站: 珠江源 is a station's own name (珠江 runs into it), not
+    """曲靖市珠江源、沾益等车站: 珠江源 is a station's own name (珠江 runs into it), not
     江源区's station."""
-    ports = {p["name"] for p in extract_text("在曲靖市珠江源、龙津沟等车站装车。")["ports"]}
+    ports = {p["name"] for p in extract_text("货物在曲靖市珠江源、沾益等车站装车。")["ports"]}
     assert "江源站" not in ports
 
 
@@ -360,7 +360,7 @@ def test_a_list_of_places_sharing_a_dry_port_word_names_no_port_on_the_water():
 def test_a_city_of_the_country_before_the_port_is_the_ports_host():
     """阿塞拜疆的巴库港: the port of 巴库, a city of the country told before it, not a port of
     its own name placed at the country; the country only says where the port is."""
-    record = extract_text("这趟班列一路向西,最终奔向阿塞拜疆的巴库港。")
+    record = extract_text("班列一路西行,目的地是阿塞拜疆的巴库港。")
     assert {p["name"]: p["host"] for p in record["ports"]} == {"巴库港": "巴库"}
     assert "阿塞拜疆" not in [r["name"] for r in record["regions"]]
 
@@ -428,7 +428,7 @@ def test_a_station_named_after_its_port_is_the_station():
         ("班列从重庆团结村铁路中心站发出。", "团结村", "rail hub"),
         ("列车经磨憨边境口岸出境。", "磨憨", "border crossing"),
         ("班列于10月20日从中国义乌铁路西站出发。", "义乌西站", "rail hub"),
-        ("回程班列从哈萨克斯坦多斯托克车站开出。", "多斯特克", "border crossing"),
+        ("一列返程班列由哈萨克斯坦多斯托克车站发出。", "多斯特克", "border crossing"),
         # (a city's airport as its port of entry by air)
         ("今年宜昌航空口岸的国际货邮量翻了一番。", "宜昌航空口岸", "airport"),
         # (a city's land port district, not the hub of trains it holds)
@@ -449,8 +449,8 @@ def test_more_names_of_facilities(text, port, kind):
     [
         # 果园 alone, in a chain of a service, is the port
         (
-            "果园港已开通上海—果园—南充、果园—西昌等多条水铁联运线路。",
-            [("上海市", ["南充市"], ["果园港"]), ("果园港", ["西昌市"], [])],
+            "果园港现已开行果园—西昌、上海—果园—南充等多条水铁联运线路。",
+            [("果园港", ["西昌市"], []), ("上海市", ["南充市"], ["果园港"])],
             ["果园港"],
         ),
         ("村里的果园今年又丰收了。", [], []),  # an orchard
@@ -505,7 +505,7 @@ def test_a_port_named_by_a_places_short_name(text, ports):
         # (the border police's post at a crossing, no station of the crossing's)
         ("红其拉甫边检站的官兵在口岸执勤。", ["红其拉甫口岸"]),
         # (a plant's siding, and a station told after 由: no name holds 电厂 first or 由)
-        ("宜城电厂铁路专用线由欧庙站引出。", []),
+        ("宜城电厂铁路专用线全长数公里,由欧庙站接轨引出。", []),
     ],
 )
 def test_a_station_named_after_a_place(text, ports):
@@ -632,7 +632,7 @@ def test_facilities_by_names_of_their_own_start_routes(text, origin, kind):
 def test_a_railway_groups_yard_named_after_its_city_is_a_facility_there():
     """中国铁路X局集团有限公司Y物流园: the group's city is a region, and its yard a facility
     of that city (the short name 兰州 is confirmed by the group named after it)."""
-    text = "一列班列由中国铁路兰州局集团有限公司东岗物流园开出,驶往哈萨克斯坦阿拉木图。"
+    text = "一列班列由中国铁路兰州局集团有限公司东岗物流园开出,驶向阿拉木图。"
     record = extract_text(text)
     assert "兰州市" in [r["name"] for r in record["regions"]]
     (route,) = record["routes"]
@@ -676,19 +676,21 @@ def test_names_of_facilities_after_a_place(text, port):
 
 def test_a_yard_after_a_railway_bureau_is_the_start_not_the_bureau_s_city():
     """从中国铁路北京局下花园铁路货场开出: the yard (局 names no yard of its own), not 北京."""
-    text = "首列车辆从中国铁路北京局下花园铁路货场开出,将经霍尔果斯口岸出境,开往塔什干。"
+    text = "首列班列从中国铁路北京局下花园铁路货场开出,计划从霍尔果斯出境后驶往塔什干。"
     record = extract_text(text)
     assert "下花园铁路货场" in {p["name"] for p in record["ports"]}
     assert [r["origin"] for r in record["routes"]] == ["下花园铁路货场"]
     # (the group's full name, then its unit and the unit's yard: the yard)
-    text = "中欧班列从中国铁路上海局集团有限公司合肥货运中心合肥北站物流基地出发,开往明斯克。"
+    text = (
+        "一列开往明斯克的中欧班列今天从中国铁路上海局集团有限公司合肥货运中心合肥北站物流基地驶出。"
+    )
     assert [r["origin"] for r in extract_text(text)["routes"]] == ["合肥北站物流基地"]
 
 
 def test_a_hub_named_after_the_district_in_brackets_after_its_city():
     """成都(双流)空铁国际联运港: the district's air–rail hub (国际联运港), the train's start;
     中欧班列(重庆)缓缓驶出中心站: no facility after a place in brackets after a service."""
-    text = "第一列从成都(双流)空铁国际联运港发车的货运班列开到老挝万象。"
+    text = "首趟由成都(双流)空铁国际联运港开出的货运班列已抵达老挝万象。"
     (route,) = extract_text(text)["routes"]
     assert (route["origin"], route["destinations"]) == ("双流空铁国际联运港", ["万象"])
 
@@ -829,12 +831,12 @@ def test_gang_hang_is_a_ports_line_unless_it_names_the_trade(text, ports):
         ("重庆果园集装箱码头有限公司员工正在作业。", ["果园港"]),
         ("龙门吊在果园港集装箱码头上来回移动。", ["果园港集装箱码头"]),  # on the terminal
         # (a company's name going on after the port's, of the table or read after its place)
-        ("南京港龙潭集装箱有限公司安排修箱。", []),
-        ("沧州港海物流有限公司董事长介绍了情况。", []),
+        ("南京港龙潭集装箱有限公司负责箱体维修。", []),
+        ("沧州港海物流有限公司的负责人接受了采访。", []),
         ("双方与杜伊斯堡港口集团签署合作协议。", []),
         # (a word of grammar or of what is done ends the name: the port itself)
         ("货物经果园港运往长安汽车有限公司。", ["果园港"]),
-        ("青岛港会同山东港口物流集团开行班列。", ["青岛港"]),
+        ("日照港会同山东港口物流集团组织开行班列。", ["日照港"]),
     ],
 )
 def test_a_company_named_after_a_facility_is_no_facility(text, ports):
@@ -927,7 +929,7 @@ def test_chongqing_s_airports_are_read_by_their_short_names():
 def test_the_company_that_runs_an_airport_is_no_airport():
     """重庆机场集团 signs an agreement: a company, as 重庆港务集团 is no port; its place
     stays (重庆), and the airport named on its own is still read."""
-    record = extract_text("东航物流与重庆机场集团签署战略合作协议。")
+    record = extract_text("重庆机场集团与东航物流签订合作协议。")
     assert record["ports"] == [] and [r["name"] for r in record["regions"]] == ["重庆市"]
     record = extract_text("重庆机场集团介绍,重庆机场新开两条全货机航线。")
     assert [p["name"] for p in record["ports"]] == ["江北国际机场"]
@@ -1116,7 +1118,7 @@ def test_facilities_counted_are_no_names():
     ports = extract_text("武汉港的九大港区各有分工,港口有八座码头。")["ports"]
     assert [p["name"] for p in ports] == ["武汉港"]
     # (nor what kind: 民航口岸; nor what goes with another: 配套物流园)
-    ports = extract_text("项目包括宜都港配套物流园和钢材中转中心。")["ports"]
+    ports = extract_text("项目建设内容有钢材中转中心和宜都港配套物流园。")["ports"]
     assert [p["name"] for p in ports] == ["宜都港"]
 
 
@@ -1136,7 +1138,7 @@ def test_the_areas_listed_after_a_port_are_its_parts():
     assert ports == {"宜宾港": None, "江北作业区": "宜宾港", "中心作业区": "宜宾港"}
     # (listed right after the port, or after its port of entry: 龙门港区 is the port's, not
     # a facility of 龙门县)
-    text = "验收组对台州港口岸头门港区、健跳港区以及龙门港区进行验收。"
+    text = "台州港口岸健跳港区、头门港区及龙门港区日前通过国家验收。"
     ports = {p["name"]: p["parent"] for p in extract_text(text)["ports"]}
     assert ports == {
         "台州港": None,
@@ -1177,7 +1179,7 @@ def test_a_zones_station_is_a_facility_of_the_zone():
 
 
 def test_a_site_before_a_facility_of_it_says_where_it_is():
-    text = "中亚班列从重庆沙坪坝区西部物流园团结村集装箱中心站缓缓驶出,奔赴哈萨克斯坦。"
+    text = "一列中亚班列今晨从重庆沙坪坝区西部物流园团结村集装箱中心站开出,目的地是哈萨克斯坦。"
     (route,) = extract_text(text)["routes"]
     assert (route["origin"], route["destinations"]) == ("团结村", ["哈萨克斯坦"])
 
@@ -1280,8 +1282,8 @@ def test_a_port_of_its_own_name_after_a_country_is_read_and_the_country_says_whe
         ),
         # (行经, the places a ship's loop passes, closed by 等港口)
         (
-            "新船投入欧洲航线,行经大连-青岛-新加坡-汉堡等港口。",
-            ["大连港", "青岛港", "新加坡港"],
+            "新船被投放到欧洲航线上,行经天津-青岛-新加坡-鹿特丹等港口。",
+            ["天津港", "青岛港", "新加坡港"],
             [],
         ),
     ],
@@ -1326,7 +1328,7 @@ def test_a_citys_freight_yard_by_its_direction():
 def test_a_provinces_facility_at_its_city_in_brackets_is_named_as_written():
     """江苏(苏州)国际铁路物流中心: the province's hub at 苏州, named as written; the province
     only says where it lies."""
-    record = extract_text("一趟中欧班列从江苏(苏州)国际铁路物流中心启程,驶往波兰华沙。")
+    record = extract_text("一趟开往波兰华沙的中欧班列从江苏(苏州)国际铁路物流中心开出。")
     ports = {p["name"]: p for p in record["ports"]}
     assert ports["江苏(苏州)国际铁路物流中心"]["host"] == "苏州市"
     assert "江苏省" not in [r["name"] for r in record["regions"]]
@@ -1351,9 +1353,9 @@ def test_a_coasts_port_areas_are_no_district_of_that_name():
 
 
 def test_a_siding_of_a_four_character_name():
-    """从山西稷山丰喜化肥专用线驶出: a siding named after its plant, four characters, at its
+    """由山西稷山丰喜化肥专用线开出: a siding named after its plant, four characters, at its
     county."""
-    record = extract_text("一列化肥专列昨日从山西稷山丰喜化肥专用线驶出,开往山东济南。")
+    record = extract_text("满载尿素的专列当天由山西稷山丰喜化肥专用线开出,前往河南郑州。")
     (port,) = record["ports"]
     assert (port["name"], port["kind"], port["host"]) == (
         "稷山丰喜化肥专用线",
@@ -1361,7 +1363,7 @@ def test_a_siding_of_a_four_character_name():
         "稷山县",
     )
     assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [
-        ("稷山丰喜化肥专用线", ["济南市"])
+        ("稷山丰喜化肥专用线", ["郑州市"])
     ]
 
 
@@ -1382,7 +1384,7 @@ def test_damaiyu_is_a_port_area_of_taizhous_port():
 def test_the_china_kazakhstan_base_at_lianyungang():
     """中哈(连云港)物流合作基地, however it is written: the base at 连云港港 its trains leave."""
     for name in ("中哈(连云港)物流合作基地", "连云港中哈国际物流合作基地", "中哈物流合作基地"):
-        record = extract_text(f"一列班列从{name}驶出,开往哈萨克斯坦阿拉木图。")
+        record = extract_text(f"一趟班列由{name}开出,驶向哈萨克斯坦阿拉木图。")
         assert [(p["name"], p["parent"]) for p in record["ports"]] == [
             ("中哈物流合作基地", "连云港港")
         ]
@@ -1394,7 +1396,7 @@ def test_a_station_read_after_its_place_is_that_station_named_again_alone():
     the text names it again without the city."""
     text = (
         "一列货车驶出河南新乡市塔铺火车站。当地官员介绍了物流园的情况。园区去年扩建完成。"
-        "首发列车满载货物自塔铺站接轨新菏铁路,经阿拉山口出境至哈萨克斯坦多斯特克口岸。"
+        "首趟列车装满货物,从塔铺站接入新菏铁路,由阿拉山口出境,开到哈萨克斯坦多斯特克口岸。"
     )
     record = extract_text(text)
     assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [
@@ -1413,7 +1415,7 @@ def test_words_of_a_ports_role_name_no_port():
 def test_a_border_named_by_its_two_countries_holds_no_district():
     """中老边境勐满口岸: the China–Laos border; not 营口's 老边区, nor a crossing named
     after it."""
-    record = extract_text("中老边境勐满口岸今年出入境旅客大幅增长。")
+    record = extract_text("今年经中老边境勐满口岸出入境的旅客明显增多。")
     assert [p["name"] for p in record["ports"]] == []
     assert "老边区" not in [r["name"] for r in record["regions"]]
 
@@ -1459,7 +1461,7 @@ def test_airports_listed_with_the_word_said_with_the_last_too():
 @pytest.mark.parametrize(
     "text",
     [
-        "这趟班列在境外先后停靠伊尔库茨克、新西伯利亚、莫斯科3个站点,终点是华沙。",
+        "这趟班列在境外先后停靠伊尔库茨克、叶卡捷琳堡、莫斯科3个站点,终点是华沙。",
         "回程列车一路停靠阿拉木图、塔什干,再返回西安。",
     ],
 )
@@ -1548,7 +1550,7 @@ def test_a_port_abroad_written_with_gangkou_is_its_port():
     ("text", "port", "parent"),
     [
         ("货物抵达合肥港后再中转至广东中山港和蛇口港。", "蛇口港区", "深圳港"),
-        ("宁波舟山港铁路穿山港站正式投入使用。", "穿山港站", "穿山港区"),
+        ("宁波舟山港铁路穿山港站昨日启用。", "穿山港站", "穿山港区"),
         ("货物在盐田港或葵青港装上国际班轮。", "葵青港", "香港港"),
         ("班列从唐山南堡站开出,货物来自曹妃甸港。", "曹妃甸港区", "唐山港"),
         ("冷链班列从腾俊国际陆港开出,驶往万象南站。", "腾俊国际陆港", None),
@@ -1623,12 +1625,12 @@ def test_a_table_facilitys_other_name_written_with_its_word_for_station_is_that_
     [
         ("一列化肥专列从中鼎物流园开出,驶向老挝万象。", "中鼎物流园"),
         ("集装箱船装好电商货物后驶离海天码头,开往台湾。", "海天码头"),
-        ("装满山竹的冷链列车开进凭祥口岸物流中心接受查验。", "凭祥口岸物流中心"),
+        ("一列装着榴莲的冷链列车驶入凭祥口岸物流中心,等待查验。", "凭祥口岸物流中心"),
         ("一趟铁海联运班列由淮海国际陆港发车,货物经海运去日本。", "淮海国际陆港"),
         ("工人们在桃花村站忙着把春肥装上车。", "桃花村站"),
         ("新的冷库建在银川国际公铁物流港里。", "银川国际公铁物流港"),
         ("一艘运镍矿的外轮停靠状元岙深水港码头。", "状元岙港区"),
-        ("中欧班列从合肥货运中心北站物流基地出发。", "合肥北站物流基地"),
+        ("一列中欧班列当天驶离合肥货运中心北站物流基地。", "合肥北站物流基地"),
         ("考察团来到重庆西部物流园区参观。", "团结村"),
         ("赣州港开出了第一趟去中亚的班列。", "赣州国际陆港"),
         ("一列满载家具的班列驶出赣州国际内陆港。", "赣州国际陆港"),
@@ -1646,7 +1648,7 @@ def test_freight_parks_terminals_and_yards_of_the_table(text, port):
     ("text", "port"),
     [
         ("新航线的首艘船停靠大窑湾码头18号泊位。", "大连港"),
-        ("一艘冷藏船在大窑湾集装箱港区卸下海鲜。", "大连港"),
+        ("大窑湾集装箱港区今天迎来一艘运送冻品的冷藏船。", "大连港"),
         ("集装箱船从洋浦小铲滩码头启航,驶向澳洲。", "洋浦港"),
         ("南昌县加快建设向塘国际物流港。", "南昌国际陆港"),
         ("铁路把义乌和宁波—舟山港连在一起。", "宁波舟山港"),
@@ -1714,7 +1716,7 @@ def test_a_country_before_its_port_says_where_it_is_before_a_bare_town_it_is_a_p
         # (a province, then its city or district right before a station there: both only
         # say where the station is)
         ("首趟班列从重庆市璧山区璧山站开出。", []),
-        ("这趟班列抵达福建省厦门海沧火车站后换装。", []),
+        ("班列到达福建省厦门海沧火车站以后进行换装。", []),
         ("列车从四川省成都市青白江区城厢站出发。", []),
     ],
 )
