@@ -88,7 +88,7 @@ def test_ambiguous_short_forms_resolve_by_context(text, absent):
         ("货物从水富县港口装船", "水富市"),
         ("崇明县与宝山区签约", "崇明区"),
         # (an autonomous county or prefecture written with its short name and its word)
-        ("松桃县、秀山县、花垣县三县法院共同签署会议纪要", "松桃苗族自治县"),
+        ("花垣县、松桃县、秀山县三县法院联合印发会议纪要", "松桃苗族自治县"),
         ("道真县与南川区签署合作协议", "道真仡佬族苗族自治县"),
         ("恩施州与万州区签署合作协议", "恩施土家族苗族自治州"),
         # (a route's end, then what its service carries: 潍坊 is no word going on)
@@ -114,8 +114,8 @@ def test_composites_expand():
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
-        ("推动成渝地区双城经济圈建设走深走实。", "成都市"),  # a grouping
-        ("成渝城市群一体化发展提速。", "成都市"),
+        ("成渝地区双城经济圈建设持续推进。", "成都市"),  # a grouping
+        ("成渝城市群的一体化进程加快。", "成都市"),
         ("成都平原经济区与川南经济区协同发展。", "成都市"),  # a landform
         ("新华社北京5月3日电 重庆果园港迎来新航线。", "北京市"),  # an agency's dateline
         # (an organisation of states, its zone in 青岛)
@@ -154,9 +154,9 @@ def test_composites_expand():
         ("嘉陵江北碚段航道整治完工。", "江北区"),  # a river before a district
         ("巫溪代表团先后前往大田湾体育场考察。", "大田县"),  # a word that goes on
         # (the end of a name the gazetteer does not know, in a list: Billund, not 隆德县)
-        ("货航增加郑州至卢森堡、比隆德等地的货运班次。", "隆德县"),
+        ("货航计划加密郑州至芝加哥、卢森堡、比隆德等城市的货运航班。", "隆德县"),
         ("一辆辆“中国造”汽车驶入果园港。", "中国"),  # a set phrase of a kind
-        ("奋力谱写中国式现代化重庆篇章。", "中国"),
+        ("努力书写中国式现代化的重庆篇章。", "中国"),
         ("央视《今日中国》节目走进重庆。", "中国"),
         ("“行走中国”采访团一行抵达万州。", "中国"),  # a campaign's name
         ("记者随新时代中国调研行来到果园港。", "中国"),
@@ -191,8 +191,8 @@ def test_composites_expand():
         ("货船从马来西亚驶过马六甲海峡。", "马六甲"),  # a strait named after it
         ("这条航线经苏伊士运河抵达鹿特丹。", "苏伊士"),  # a canal named after it
         # (the title of a shipping centre a city is built into)
-        ("太仓港要建成上海国际航运中心的重要一环。", "上海市"),
-        ("襄阳港将服务武汉长江中游航运中心建设。", "武汉市"),
+        ("太仓港的目标是成为上海国际航运中心的关键组成部分。", "上海市"),
+        ("襄阳港将助力武汉长江中游航运中心的建设。", "武汉市"),
         # (a train or a ship named with 号, in quotes)
         ("“兰州号”国际货运班列今天又开出一列。", "兰州市"),
         ("新一期中欧班列「上海号」装满了机电产品。", "上海市"),
@@ -220,7 +220,7 @@ def test_composites_expand():
         ("农产品从山村运到大城市的超市。", "大城县"),
         ("北部湾有三座滨海城市。", "海城市"),  # coastal cities
         ("关丹港位于东海岸的彭亨州。", "东海县"),  # an east coast
-        ("汉江碾盘山至兴隆段航道整治完工。", "盘山县"),  # a navigation hub
+        ("汉江碾盘山至兴隆河段的航道整治工程已经完工。", "盘山县"),  # a navigation hub
         ("库区高峡平湖,航运条件改善。", "平湖市"),
         ("这种做法在涪陵一带广为推行。", "帯广"),
         ("当地有哈萨克族、塔吉克族群众。", "哈萨克斯坦"),  # a people
@@ -242,7 +242,7 @@ def test_a_province_quarter_still_lets_the_province_and_its_places_be_read():
 
 def test_a_city_abroad_whose_short_name_is_a_word_keeps_its_full_name():
     """北上 is going north; Japan's 北上市 is read by its full name."""
-    record = extract_text("班列以成都为枢纽,西进欧洲、北上蒙俄、南拓东盟。")
+    record = extract_text("以成都为中心,班列南下东盟、北上蒙俄、西进欧洲。")
     assert not {"北上", "北上市"} & {r["name"] for r in record["regions"]}
     record = extract_text("这批机械零件运往日本北上市。")
     assert {"日本", "北上市"} <= {r["name"] for r in record["regions"]}
@@ -273,7 +273,7 @@ def test_a_ports_east_channel_is_no_station_named_without_its_word():
 
 def test_a_district_named_inside_a_word_of_ways_is_no_place():
     """合肥铁路北站 is 合肥's north station: no station of 唐山's 路北区; 路北区 in full is read."""
-    record = extract_text("班列抵达合肥铁路北站物流基地。")
+    record = extract_text("满载家电的班列开进合肥铁路北站物流基地。")
     assert "路北站" not in [p["name"] for p in record["ports"]]
     assert "路北区" not in [r["name"] for r in record["regions"]]
     assert "路北区" in [r["name"] for r in extract_text("唐山市路北区召开会议。")["regions"]]
@@ -336,7 +336,7 @@ def test_a_region_named_only_to_say_where_a_port_is_is_no_region_of_the_story(te
         ("货轮停靠上海港的洋山深水港区。", ["洋山港"]),
         ("重庆港佛耳岩作业区二期开工。", ["佛耳岩港"]),
         # (a site, then a facility of it in its city)
-        ("首趟专列从贵阳国际陆港都拉营站开出。", ["都拉营国际陆海通物流港"]),
+        ("一趟专列当天由贵阳国际陆港都拉营站发出。", ["都拉营国际陆海通物流港"]),
         # (the part meant in brackets after the port)
         ("冷链专列从北部湾港(钦州港)发出。", ["钦州港"]),
         # (named elsewhere too: the port as well)
@@ -703,7 +703,7 @@ def test_a_weak_name_told_with_its_surroundings_or_its_distance_is_a_place(text,
     ("text", "crossing", "town"),
     [
         (
-            "班列一路西行,途经兰州、乌鲁木齐、阿拉山口、多斯特克,抵达阿拉木图。",
+            "班列向西行驶,沿途经过兰州、阿拉山口和多斯特克,最后到达阿拉木图。",
             "阿拉山口",
             "阿拉山口市",
         ),
@@ -753,7 +753,7 @@ def test_a_provinces_short_name_shared_with_a_weak_district_is_the_province_at_h
     [
         ("据满洲里海关介绍,一季度进境的木材又多了三成。", "满洲里市"),
         ("二连浩特检验检疫局的人说,今年进口的矿石比去年多。", "二连浩特市"),
-        ("霍尔果斯出入境边防检查站昨天查验了四百辆出口汽车。", "霍尔果斯市"),
+        ("霍尔果斯出入境边防检查站前天共查验出口车辆三百余辆。", "霍尔果斯市"),
     ],
 )
 def test_a_crossing_town_before_an_office_named_after_it_is_the_town(text, town):
@@ -770,7 +770,7 @@ def test_a_crossing_town_before_an_office_named_after_it_is_the_town(text, town)
         # an end of a road or railway named by the towns it joins
         ("南宁至凭祥高速公路完成了扩容改造。", None),  # (no crossing; the town is weak)
         ("正在修建的防城港至东兴铁路预计明年通车。", "东兴市"),
-        ("喀什至阿拉山口、哈密至阿拉山口两条国际铁路规划获批。", "阿拉山口市"),
+        ("哈密至阿拉山口、喀什至阿拉山口两条铁路的规划已获批准。", "阿拉山口市"),
         # told as a town
         ("这座边境城市凭祥的外贸企业越来越多。", "凭祥市"),
     ],
@@ -914,11 +914,11 @@ def test_a_new_area_named_with_its_province_names_both():
 
 
 def test_cities_of_china_listed_together_confirm_each_other():
-    """太原、银川、石家庄: short names of prefectures' cities, each weak, are places when
+    """银川、石家庄、太原: short names of prefectures' cities, each weak, are places when
     listed together, two being enough (芜湖、铜陵); a city listed with a county's weak name
     is not confirmed by it."""
-    record = extract_text("这家物流公司在太原、银川、石家庄开设了分拨中心。")
-    assert [r["name"] for r in record["regions"]] == ["太原市", "银川市", "石家庄市"]
+    record = extract_text("这家物流公司在银川、石家庄、太原设立了分拨中心。")
+    assert [r["name"] for r in record["regions"]] == ["银川市", "石家庄市", "太原市"]
     record = extract_text("这家物流公司在太原、银川开设了分拨中心。")
     assert [r["name"] for r in record["regions"]] == ["太原市", "银川市"]
     record = extract_text("新码头让芜湖、铜陵的企业少走了不少弯路。")
@@ -1067,10 +1067,10 @@ def test_chancay_is_a_port_abroad():
 
 
 def test_weak_names_listed_share_the_strong_context_after_the_list():
-    """贵港、来宾、柳州至粤港澳大湾区: the 至 after the list says each is a line's start."""
-    text = "公司另有3条航线,为贵港、来宾、梧州至粤港澳大湾区的专线。"
+    """来宾、梧州、贵港至粤港澳大湾区: the 至 after the list says each is a line's start."""
+    text = "该公司还有3条航线,分别是来宾、梧州、贵港至粤港澳大湾区的专线。"
     regions = [r["name"] for r in extract_text(text)["regions"]]
-    assert regions == ["贵港市", "来宾市", "梧州市"]
+    assert regions == ["来宾市", "梧州市", "贵港市"]
 
 
 def test_a_trade_centre_is_no_city_abroad():
@@ -1109,7 +1109,7 @@ def test_a_place_closing_a_phrase_after_zai_is_a_place():
 def test_the_east_china_sea_is_no_county():
     """由东海入江: the ship comes in from the East China Sea, not from 连云港's 东海县; the
     county by its full name still is one."""
-    record = extract_text("江海直达船从舟山起航,由东海入江,溯江而上驶往马鞍山。")
+    record = extract_text("一艘江海直达船自舟山开出,由东海入江,逆流而上前往马鞍山。")
     assert "东海县" not in [r["name"] for r in record["regions"]]
     record = extract_text("东海县与灌云县签订合作协议。")
     assert "东海县" in [r["name"] for r in record["regions"]]
@@ -1153,7 +1153,7 @@ def test_a_division_abroad_before_a_station_of_its_country_says_where_it_is():
     ("text", "regions"),
     [
         # (a city abroad of three characters or more, its country named in full in the text)
-        ("首趟回程班列从哈萨克斯坦最大城市阿拉木图缓缓驶出。", ["哈萨克斯坦", "阿拉木图"]),
+        ("首趟回程班列已从哈萨克斯坦的阿拉木图开出。", ["哈萨克斯坦", "阿拉木图"]),
         ("从西安到杜伊斯堡只要十来天。德国客户很满意。", ["西安市", "杜伊斯堡", "德国"]),
         # (its country not named: weak as before)
         ("从这里到杜伊斯堡只要十来天。", []),
