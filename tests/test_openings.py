@@ -70,9 +70,9 @@ def test_a_month_of_a_year_in_chinese_numerals_is_a_date():
     def values(text: str) -> list[str]:
         return [d.value for d in dates_in(text, 0, len(text), document=DocumentDate(None, 5, 8))]
 
-    assert values("从二○○四年十二月起,港口开设至基隆的集装箱航线") == ["2004-12"]
+    assert values("从二○○六年十一月起,该港开通了至高雄的集装箱航线") == ["2006-11"]
     assert values("二〇二〇年三月,航线开通") == ["2020-03"]
-    assert values("二○一三年九月二十九日首发") == ["2013-09-29"]
+    assert values("二○一五年十月十八日首发") == ["2015-10-18"]
 
 
 def test_yuanyue_is_the_first_month():
@@ -106,7 +106,7 @@ def test_a_later_date_of_a_sentence_takes_the_year_told_before_it_unless_it_says
     assert values("2019年3月1日开通,今年5月6日再次开行") == ["2019-03-01", "2024-05-06"]
     assert values("十一月二十六日起飞") == ["2024-11-26"]
     # (a year's zero typed as a circle)
-    assert values("二○一三年九月二十九日首发") == ["2013-09-29"]
+    assert values("二○一五年十月十八日首发") == ["2015-10-18"]
 
 
 def test_a_day_after_this_month_in_brackets_is_of_that_month():
@@ -144,15 +144,15 @@ def test_the_day_since_which_a_service_has_run_is_its_opening():
 
 
 def test_the_year_since_which_a_service_has_run_is_its_opening():
-    """这趟班列自2018年开始常态化运行: since that year, its opening's year."""
-    text = "每天有两班列车从果园港开往四川威远县,运送铁矿石。这趟班列自2018年开始常态化运行。"
+    """这趟班列自2018年开始稳定开行: since that year, its opening's year."""
+    text = "果园港每天发出两班列车,把铁矿石运往四川威远县。这趟班列自2018年开始稳定开行。"
     (route,) = extract_text(text)["routes"]
     assert route["opened"] == "2018"
     # (自2020年正式开通后: the year it opened; not 自2017年…通道开通以来, a corridor's)
     text = (
-        "近日,一批木片搭乘“果园—威远”班列从果园港运抵四川威远县,标志着物流通道再添新货种。"
-        "同时,班列返程捎回适箱货源,由船公司发往国内外市场。"
-        "该班列自2020年正式开通后,运量稳步提升,截至目前已累计突破100万吨。"
+        "近日,一批木片搭乘“果园—威远”班列从果园港运抵四川威远县,这条物流通道的货种又多了一样。"
+        "返程时,班列还带回适合装箱的货物,交由船公司销往国内外。"
+        "该班列自2020年正式开通后,运量逐年增长,到目前已累计超过100万吨。"
     )
     (route,) = extract_text(text)["routes"]
     assert route["opened"] == "2020"
@@ -176,7 +176,7 @@ def test_the_year_since_which_a_service_has_run_is_its_opening():
     ],
 )
 def test_a_corridors_train_takes_the_day_its_service_was_born_there(told, opened):
-    text = f"7月11日,一列中欧班列从团结村中心站驶出,驶向德国杜伊斯堡。\n{told}"
+    text = f"7月11日,一列中欧班列驶出团结村中心站,开往德国杜伊斯堡。\n{told}"
     (route,) = extract_text(text)["routes"]
     assert (route["origin"], route["opened"]) == ("团结村", opened)
 
@@ -348,9 +348,9 @@ def test_a_headline_below_the_sites_lines_dates_the_day_the_service_left(site, o
 
 def _ship_then_train(opened: str) -> str:
     return (
-        "本报讯 9月3日上午,“长江之星”轮装载一批家电配件,由韩国釜山港运抵武汉阳逻港。"
-        "这批配件将在武汉换装中欧班列,经阿拉山口出境运往德国杜伊斯堡。\n\n"
-        "卸下货轮、装上班列,一卸一装标志着串联韩国、中国、欧洲三地的海铁联运通道"
+        "本报讯 9月3日上午,“长江之星”轮载着一批家电配件,由韩国釜山港运抵武汉阳逻港。"
+        "这批配件将在武汉换装中欧班列,经阿拉山口出境后运往德国杜伊斯堡。\n\n"
+        "卸下货轮、装上班列,一卸一装标志着连接韩国、中国、欧洲三地的海铁联运通道"
         f"在汉{opened}。\n\n“釜山—武汉—杜伊斯堡”海铁联运线路全程约需一个月。"
     )
 
@@ -458,7 +458,7 @@ def test_a_day_a_service_is_to_arrive_is_no_opening(text):
 
 
 def test_the_day_a_reporter_learnt_of_it_is_no_opening():
-    text = "11月16日,记者从铁路局集团有限公司获悉,重庆至宁波铁海联运班列开行突破550列。"
+    text = "11月16日,记者从铁路部门获悉,重庆至宁波铁海联运班列已累计开行550余列。"
     (route,) = extract_text(text)["routes"]
     assert route["opened"] is None
 
@@ -467,8 +467,8 @@ def test_the_day_figures_were_given_is_no_opening():
     """7月3日,…提供的信息显示 (the day the figures were given): the lines told after it
     take the year the figures tell (今年上半年: the report's)."""
     text = (
-        "发布时间:2020-07-04 06:37\n7月3日,市口岸物流办提供的信息显示,今年上半年济南已开通3条"
-        "国际货运航线。这3条航线分别是济南-莫斯科、济南-首尔、济南-东京。"
+        "发布时间:2020-07-04 06:37\n7月3日,市口岸物流办的统计显示,今年上半年济南新开通3条"
+        "国际货运航线,分别是济南-首尔、济南-东京、济南-莫斯科。"
     )
     routes = extract_text(text)["routes"]
     assert [r["opened"] for r in routes] == ["2020", "2020", "2020"]
@@ -520,8 +520,8 @@ def test_the_start_of_something_told_by_its_curtain_is_an_opening():
     """开启了…出口的序幕 (the curtain raised on a trade: its first run), but not 揭开新一年的
     序幕 (a year's first run)."""
     text = (
-        "2021年元月,一列满载茶叶的货运列车从恩施站驶出,驶往哈萨克斯坦阿拉木图,"
-        "开启了恩施茶叶搭乘列车出口的序幕。"
+        "2021年元月,一列装满茶叶的货运列车从恩施站开出,驶往哈萨克斯坦阿拉木图,"
+        "开启了恩施茶叶坐火车出口的序幕。"
     )
     (route,) = extract_text(text)["routes"]
     assert route["opened"] == "2021-01"
@@ -538,7 +538,7 @@ def test_a_first_run_told_with_its_own_day_beats_a_day_borrowed_for_another_run(
     its arrival (…首发专列开进终点站) does not beat the day it left."""
     text = (
         "发布时间:2022-09-01 18:00\n记者9月1日从铁路部门获悉,当日,一趟中欧班列从金华南站鸣笛"
-        "启程,奔赴阿拉木图。金华平台已累计发出1700列班列。2017年8月31日,中欧班列(金华—"
+        "启程,奔赴阿拉木图。金华平台发出的班列已累计达1700列。2017年8月31日,中欧班列(金华—"
         "阿拉木图)首发。"
     )
     (route,) = extract_text(text)["routes"]
@@ -555,7 +555,7 @@ def test_a_first_run_told_by_its_arrival_takes_the_day_it_left_told_after():
     """11月3日,…驶入团结村站。这是…首列冷链专列。10月31日上午,…由钦州港东站开出: the day
     it left its start."""
     text = (
-        "11月3日,一列满载冷冻海鲜的冷链专列从钦州港东站驶入团结村站。这是陆海新通道开行的首列"
+        "11月3日,一列装着冻品海鲜的冷链专列从钦州港东站驶入团结村站。这是陆海新通道上的第一列"
         "冷链专列。10月31日上午,这列冷链专列由广西钦州港东站开出。"
     )
     (route,) = extract_text(text)["routes"]
@@ -584,7 +584,7 @@ def test_a_run_marking_an_anniversary_of_the_service_is_no_opening():
     )
     (route,) = extract_text(text)["routes"]
     assert route["opened"] == "2014-11-18"
-    text = "6月26日,一趟中欧班列从合肥北站出发驶向德国汉堡,这标志着安徽中欧班列开通整整五周年。"
+    text = "6月26日,又一趟中欧班列从合肥北站开往德国汉堡,当天正是安徽中欧班列开通满五周年。"
     (route,) = extract_text(text)["routes"]
     assert route["opened"] is None
     # (its years told full: 开行满十年)
@@ -596,11 +596,11 @@ def test_a_run_marking_an_anniversary_of_the_service_is_no_opening():
 
 
 def test_a_route_told_in_several_sentences_is_dated_first_by_one_that_names_its_end():
-    """…首趟列车从郑州始发,…到达阿拉木图。2017年9月8日,…首次延伸至德国汉堡: 郑州—汉堡
+    """…首趟列车从郑州始发,…到达阿拉木图。2017年9月8日,…第一次延伸到了德国汉堡: 郑州—汉堡
     opened on the day told with 汉堡."""
     text = (
-        "2016年3月2日,首趟列车满载机械配件从郑州始发,经霍尔果斯出境,最终到达哈萨克斯坦阿拉木图。"
-        "2017年9月8日,郑州国际货物班列首次延伸至德国汉堡。"
+        "2016年3月2日,第一趟列车装着机械配件从郑州始发,由霍尔果斯出境,最终到达哈萨克斯坦阿拉木图。"
+        "2017年9月8日,郑州国际货物班列第一次延伸到了德国汉堡。"
     )
     routes = [r for r in extract_text(text)["routes"] if r["destinations"] == ["汉堡"]]
     assert [r["opened"] for r in routes] == ["2017-09-08"]
@@ -621,7 +621,7 @@ def test_a_run_that_leaves_from_a_routes_end_is_not_the_day_that_route_left():
 
 def test_the_first_train_of_a_year_since_which_it_has_run_is_its_opening():
     """自2011年首列…开行以来 dates the service (not 2024年首趟, the year's first run)."""
-    text = "自2011年首列重庆至德国杜伊斯堡的中欧班列成功开行以来,这条铁路线越来越忙。"
+    text = "自2011年首列重庆至杜伊斯堡的中欧班列开行以来,这条铁路线越来越忙。"
     (route,) = extract_text(text)["routes"]
     assert route["opened"] == "2011"
     (route,) = extract_text("2024年首趟重庆至杜伊斯堡的中欧班列开行。")["routes"]
@@ -672,9 +672,9 @@ def test_a_first_run_opens_on_the_day_it_left_not_on_the_day_of_its_arrival_cere
 def test_the_day_a_first_run_is_expected_somewhere_is_no_day_it_opened():
     """The day a train left, then the day it is expected at its end (预定…到达): the first."""
     text = (
-        "9月14日凌晨,编号X9021次的一列中欧班列,车上载有电饭锅、空气净化器、扫地机器人等小家电"
-        "共48车,由中国铁路西安局集团有限公司西安国际港站徐徐驶出,它将经阿拉山口口岸出境,"
-        "预定9月29日凌晨到达德国杜伊斯堡,这趟全程图定班列就此宣告开行成功。"
+        "9月14日凌晨,一列车次为X9021的中欧班列装着微波炉、吸尘器、电风扇等小家电"
+        "共50车,由中国铁路西安局集团有限公司西安国际港站缓缓开出,将由阿拉山口口岸出境,"
+        "预定9月29日凌晨到达德国杜伊斯堡,这趟全程图定班列由此开行成功。"
     )
     (route,) = extract_text(text)["routes"]
     assert route["opened"] == "09-14"
@@ -714,7 +714,7 @@ def test_a_text_with_no_title_lends_no_date_of_its_first_sentence_to_other_route
     """Without a title, the first sentence is the body's: its date is its own route's,
     not the date of a route told later that gives none of its own."""
     text = (
-        "3月26日,西部陆海新通道(果园港—河内)国际铁路班列从果园港首发。\n"
+        "3月26日,西部陆海新通道(果园港—河内)国际铁路班列在果园港首发。\n"
         "另据介绍,西部陆海新通道(涪陵—钦州)铁海联运专列从涪陵西站驶出。"
     )
     opened = {r["origin"]: r["opened"] for r in extract_text(text)["routes"]}
@@ -797,7 +797,7 @@ def test_a_run_opens_on_its_day_where_the_next_paragraph_tells_that_day_s_openin
 def test_the_year_of_a_sentence_of_the_same_day_takes_the_day_told_before():
     """1月1日,…首列班车发出。当日,…发出2021年…第一趟列车: 2021-01-01, not 2021."""
     text = (
-        "1月1日,中欧班列首列班车从重庆团结村站发出。"
+        "1月1日,重庆团结村站发出新年首列中欧班列。"
         "当日,成都发出2021年中欧班列第一趟列车,驶往波兰罗兹。"
     )
     (route,) = [r for r in extract_text(text)["routes"] if r["origin"] == "成都市"]
@@ -971,7 +971,7 @@ def test_the_station_told_before_opening_lines_on_days_of_one_year():
     text = (
         "3月2日,一趟班列从团结村站驶出,目的地为德国杜伊斯堡。今年该站已发出班列300列。"
         "2022年5月20日,该站首次开出通往哈萨克斯坦阿拉木图的中亚班列,"
-        "7月28日,又开出首列前往乌兹别克斯坦塔什干的中亚班列。"
+        "7月28日,又开出首列去往塔什干的中亚班列。"
     )
     routes = {r["destinations"][0]: r for r in extract_text(text)["routes"]}
     assert routes["阿拉木图"]["origin"] == routes["塔什干"]["origin"] == "团结村"
@@ -1090,8 +1090,8 @@ def test_a_ports_opening_dates_the_train_that_left_it_the_same_day():
 def test_a_run_told_meanwhile_after_a_first_run_takes_its_day():
     """与此同时 opening a sentence: its run is of the first run told before, that day."""
     text = (
-        "3月8日,首趟班列从团结村站发出,驶向德国杜伊斯堡。"
-        "与此同时,从成都发出的另一趟班列驶往波兰罗兹。"
+        "3月8日,首趟班列驶离团结村站,目的地是德国杜伊斯堡。"
+        "与此同时,另一趟班列由成都开出,驶往波兰罗兹。"
     )
     opened = {r["destinations"][0]: r["opened"] for r in extract_text(text)["routes"]}
     assert opened == {"杜伊斯堡": "03-08", "罗兹": "03-08"}
@@ -1109,25 +1109,25 @@ def test_a_line_told_run_before_the_new_one_takes_no_day_of_it():
 
 
 def test_a_line_told_since_it_opened_takes_that_date_over_another_first():
-    """…首趟回程班列抵达合肥,这是合肥至汉堡班列首次运载回程货。中欧班列(合肥—汉堡)自2015年6月
-    开通以来…: the line to 汉堡 opened in 2015-06, not on the day its first return came."""
+    """…首趟回程班列到达合肥,这是合肥至汉堡班列第一次运载回程货物。中欧班列(合肥—汉堡)自2016年3月
+    开通以来…: the line to 汉堡 opened in 2016-03, not on the day its first return came."""
     text = (
-        "12月12日,首趟由德国汉堡开往合肥的中欧班列抵达合肥北站,"
-        "这是合肥至汉堡中欧班列首次运载回程货。"
-        "中欧班列(合肥—汉堡)自2015年6月开通以来,基本实现每月4列常态化运行。"
+        "12月12日,从德国汉堡开往合肥的首趟回程中欧班列到达合肥北站,"
+        "这是合肥至汉堡中欧班列第一次运载回程货物。"
+        "中欧班列(合肥—汉堡)自2016年3月开通以来,每月稳定开行4列。"
     )
     opened = {
         (r["origin"], r["destinations"][0]): r["opened"] for r in extract_text(text)["routes"]
     }
-    assert opened[("合肥市", "汉堡")] == "2015-06"
+    assert opened[("合肥市", "汉堡")] == "2016-03"
 
 
 def test_a_lines_first_run_told_right_after_with_its_day_dates_it():
-    """…全货运航线正式开通。此前一天,6月18日凌晨,该线航班已完成首航: the line named again
+    """…这条航线由此正式开通。而在前一天,6月18日凌晨,该线航班已飞完首航: the line named again
     (该线) with its first run and its day, in the sentence right after."""
     text = (
-        "19日,三方签约保障西安至银川全货运航线运营,标志着这条航线正式开通。"
-        "此前一天,6月18日凌晨,该线航班已完成首航。"
+        "19日,三方签约保障西安至银川全货运航线运营,这条航线由此正式开通。"
+        "而在前一天,6月18日凌晨,该线航班已飞完首航。"
     )
     (route,) = extract_text(text)["routes"]
     assert route["opened"] == "06-18"
@@ -1136,7 +1136,7 @@ def test_a_lines_first_run_told_right_after_with_its_day_dates_it():
 def test_a_headline_of_an_opening_ending_in_an_exclamation_dates_the_bodys_first_run():
     """国际货运航线正式开通! over 6月16日,一架全货机从花湖机场起飞,前往纽约: the headline, on a
     line of its own, tells the opening of the run the body tells first, that day."""
-    text = "国际货运航线正式开通!\n6月16日晚,一架全货机满载货物从花湖机场起飞,前往美国纽约。"
+    text = "国际货运航线正式开通!\n6月16日晚,一架装满货物的全货机从花湖机场起飞,飞往美国纽约。"
     (route,) = extract_text(text)["routes"]
     assert (route["destinations"], route["opened"]) == (["纽约"], "06-16")
 
@@ -1243,10 +1243,10 @@ def test_the_day_a_line_is_told_opened_wins_over_a_later_run():
 
 
 def test_the_day_what_left_arrives_is_not_the_day_it_left():
-    """10月30日,由霍尔果斯口岸启运的…专线抵达波兰。车队于10月18日从霍尔果斯发车: the 30th is
+    """10月30日,首趟由霍尔果斯口岸出发的…专线到达波兰。车队于10月18日从霍尔果斯发车: the 30th is
     the arrival of what left there; the run opened the day it left."""
     text = (
-        "10月30日,由新疆霍尔果斯口岸启运的首趟国际公路货运专线抵达波兰,全程用时12天。"
+        "10月30日,首趟由新疆霍尔果斯口岸出发的国际公路货运专线到达波兰,全程共用12天。"
         "车队于10月18日从霍尔果斯发车,途经哈萨克斯坦和俄罗斯,最终抵达波兰。"
     )
     assert [r["opened"] for r in extract_text(text)["routes"]] == ["10-18"]
