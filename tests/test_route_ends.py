@@ -68,7 +68,7 @@ def test_a_crossing_passed_with_its_epithet_is_a_stop_and_the_train_told_at_it_i
 
 def test_an_alternative_border_crossing_in_brackets_is_no_origin():
     """经阿拉山口(霍尔果斯)出境: both crossings are stops; the line has no origin told."""
-    text = "渝新欧铁路2011年正式开通,经新疆阿拉山口(霍尔果斯)出境,进入哈萨克斯坦,至德国的杜伊斯堡。"
+    text = "渝新欧铁路在2011年开通,经新疆阿拉山口(霍尔果斯)出境后,进入哈萨克斯坦,终点是德国的杜伊斯堡。"
     assert not [r for r in extract_text(text)["routes"] if r["origin"] == "霍尔果斯"]
 
 
@@ -116,7 +116,7 @@ def test_ends_in_asides_and_places_one_is_at(text, expected):
 
 
 def test_who_built_a_corridor_with_another_is_not_where_it_starts():
-    text = "西部陆海新通道是由中国西部省份与东盟国家合作打造的国际陆海贸易新通道,向南经广西、云南出海。"
+    text = "西部陆海新通道由中国西部各省区与东盟国家携手共建,是一条国际陆海贸易新通道,向南从广西、云南出海。"
     record = extract_text(text)
     assert record["routes"] == [] and [c["name"] for c in record["corridors"]] == ["西部陆海新通道"]
 
@@ -250,7 +250,7 @@ def test_a_movements_ends_stop_where_the_sentence_turns_to_a_remark_on_it():
         ("渝甬班列(重庆—宁波)从宁波北仑站发出。", [("重庆市", ["宁波市"], [], "rail")]),
         # of a list of lines, the sentence does not say which left from it
         (
-            "中欧班列成都—罗兹、成都—莫斯科线路运行平稳 另一趟班列从成都国际铁路港始发",
+            "中欧班列成都—莫斯科、成都—罗兹线路运行平稳 另一趟班列由成都国际铁路港始发",
             [("成都市", ["罗兹"], [], "rail"), ("成都市", ["莫斯科"], [], "rail")],
         ),
     ],
@@ -338,7 +338,7 @@ def test_a_place_alone_in_a_clause_is_no_origin_of_a_train_said_to_leave_another
     "text",
     [
         "首列中欧班列从团结村站出发。该班列经达州、西安、兰州,从阿拉山口出境,到达德国杜伊斯堡。",
-        "首列中欧班列从团结村站出发。该班列途经达州,在阿拉山口口岸出境后,最终抵达德国杜伊斯堡。",
+        "首列中欧班列从团结村站出发。该班列途经达州,在阿拉山口口岸出境,终点是德国杜伊斯堡。",
     ],
 )
 def test_where_a_train_crosses_the_border_is_a_stop_not_its_origin(text):
@@ -355,13 +355,13 @@ def test_where_a_train_crosses_the_border_is_a_stop_not_its_origin(text):
             ("团结村", ["杜伊斯堡"]),
         ),
         (
-            "几辆卡车从大连启程,一路北上,经后贝加尔斯克口岸进入俄罗斯,最后开到新西伯利亚。",
+            "几辆卡车从大连启程,一路北上,经满洲里口岸进入俄罗斯,最后开到新西伯利亚。",
             ("大连市", ["新西伯利亚"]),
         ),
     ],
 )
 def test_a_crossing_told_as_one_of_two_or_where_it_enters_a_country_is_no_origin(text, expected):
-    """从阿拉山口或霍尔果斯口岸出境 (one of two crossings), 从后贝加尔斯克口岸进入俄罗斯 (the
+    """从阿拉山口或霍尔果斯口岸出境 (one of two crossings), 经满洲里口岸进入俄罗斯 (the
     country crossed into): where the train crosses, not where it starts."""
     assert [r[:2] for r in _routes(text)] == [expected]
 
@@ -390,7 +390,7 @@ def test_a_crossing_the_train_reaches_to_leave_the_country_is_a_stop():
     [
         # (two movements told in one sentence: a route each)
         (
-            "这天,重庆的班列将驶向德国杜伊斯堡,成都的班列将行至波兰罗兹。",
+            "当天,成都的班列将开往波兰罗兹,重庆的班列将开往德国杜伊斯堡。",
             [("成都市", ["罗兹"]), ("重庆市", ["杜伊斯堡"])],
         ),
         # (the goods arrived somewhere, then going on from there: one journey)
@@ -676,7 +676,7 @@ def test_driven_to_a_place_a_network_counted_and_a_ship_from_its_yard(text, rout
         ("北部湾港的铁海联运班列常态化开往昆明。", [("北部湾港", ["昆明市"])]),
         # the way back told on its own: 回到 its end (a loop closed, 再回到, is no end)
         (
-            "一列中欧班列从沈阳出发,驶向德国杜伊斯堡。返程则自杜伊斯堡启程,经波兰回到沈阳。",
+            "一列中欧班列从沈阳出发,开往德国杜伊斯堡。返程则自杜伊斯堡启程,经波兰回到沈阳。",
             [("沈阳市", ["杜伊斯堡"]), ("杜伊斯堡", ["沈阳市"])],
         ),
         (
@@ -717,7 +717,7 @@ def test_a_services_frequency_and_its_way_back(text, routes):
         ),
         # an opening quote right before where the train goes (踏上开往“西安港”的路程)
         (
-            "一列回程班列从哈萨克斯坦多斯托克车站开出,进入新疆阿拉山口口岸,踏上开往“西安港”的路程。",
+            "一列返程班列由哈萨克斯坦多斯托克车站开出,驶入新疆阿拉山口口岸,踏上开往“西安港”的路程。",
             [("多斯特克", ["西安国际港站"], ["阿拉山口"])],
             None,
         ),
@@ -751,7 +751,7 @@ def test_goods_gathered_on_the_way_pass_there():
 def test_goods_gathered_at_a_place_then_shipped_on_go_from_there_to_each_listed():
     """各地的货柜先集中到重庆,再由中老铁路运往老挝万象、泰国林查班/曼谷: from where they are
     gathered; a slash lists two places."""
-    text = "山东、宁夏、四川等地的货柜先集中到重庆,再由中老铁路运往老挝万象、泰国林查班/曼谷等地。"
+    text = "四川、甘肃、山东等地的货柜先集中到重庆,再由中老铁路运往老挝万象、泰国林查班/曼谷等地。"
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert routes == [("重庆市", ["万象", "林查班港", "曼谷"])]
 
@@ -894,10 +894,10 @@ def test_by_way_of_a_port_a_crossing_or_where_a_report_came_from_is_no_start():
     """经由广西钦州港: by way of it; 从我国新疆阿拉山口出境: the crossing where it leaves;
     从中国铁路上海局集团公司了解到: where the report came from."""
     assert extract_text("这趟班列就会出发,经由广西钦州港,最终到达东南亚。")["routes"] == []
-    text = "中欧班列会从我国新疆阿拉山口出境,一路穿过哈萨克斯坦,终点是波兰华沙。"
+    text = "中欧班列将从我国新疆阿拉山口出境,穿过哈萨克斯坦一路向西,终点是波兰华沙。"
     assert all(r["origin"] != "阿拉山口" for r in extract_text(text)["routes"])
     text = (
-        "从中国铁路上海局集团公司了解到,货物班列由中哈(连云港)物流合作基地开出,目的地是阿拉木图。"
+        "从中国铁路上海局集团公司了解到,一趟货运班列由中哈(连云港)物流合作基地开出,开往阿拉木图。"
     )
     assert all(r["origin"] != "上海市" for r in extract_text(text)["routes"])
 
@@ -983,15 +983,15 @@ def test_a_ship_told_of_and_goods_transshipped_to_a_port(text, route):
 
 def test_a_train_named_by_where_it_is_bound_arrives_elsewhere_on_its_way():
     """至汉堡的中欧班列…驶抵马拉舍维奇: the train bound for 汉堡, told arriving at a place on
-    its way, still ends there; the place is a stop (but each train of a list, 至北仑港的…班列、
-    至成都的…班列, has its own end)."""
-    assert _routes("首列由西安始发至德国汉堡的中欧班列历时12天驶抵波兰马拉舍维奇。") == [
+    its way, still ends there; the place is a stop (but each train of a list, 至芦潮港的…班列、
+    至重庆的…班列, has its own end)."""
+    assert _routes("首列由西安始发至德国汉堡的中欧班列用了10天驶抵波兰马拉舍维奇。") == [
         ("西安市", ["汉堡"], ["马拉舍维奇"], "rail")
     ]
-    routes = extract_text("武汉吴家山站开出至宁波北仑港的铁海联运班列、至成都的沿江班列。")[
+    routes = extract_text("武汉吴家山站开出至上海芦潮港的铁海联运班列、至重庆的沿江班列。")[
         "routes"
     ]
-    assert all("成都市" not in r["via"] for r in routes)
+    assert all("重庆市" not in r["via"] for r in routes)
 
 
 def test_where_the_cargo_came_from_is_no_start_after_where_it_is_loaded():
@@ -1003,12 +1003,12 @@ def test_where_the_cargo_came_from_is_no_start_after_where_it_is_loaded():
 
 
 def test_a_train_goes_on_to_a_city_named_with_its_country_after_a_stop_there():
-    """…驶抵多斯特克站,换轨后开往哈萨克斯坦首都阿斯塔纳: the capital named after its country
+    """…到达多斯特克站,换轨后再开往哈萨克斯坦首都阿斯塔纳: the capital named after its country
     is where the train goes on to, the station a stop; not the country told again, coarser,
     of the station it reached."""
-    assert _routes("上月一列班列从西安开出,驶抵多斯特克站,换轨后开往哈萨克斯坦首都阿斯塔纳。") == [
-        ("西安市", ["阿斯塔纳"], ["多斯特克"], "rail")
-    ]
+    assert _routes(
+        "上月一列班列从西安开出,到达多斯特克站,换轨后再开往哈萨克斯坦首都阿斯塔纳。"
+    ) == [("西安市", ["阿斯塔纳"], ["多斯特克"], "rail")]
 
 
 def test_a_word_of_reach_does_not_run_over_a_list_mark_to_a_place():
