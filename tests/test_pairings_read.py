@@ -182,11 +182,11 @@ def test_every_pair_pattern_reads_its_examples(pattern, example):
         # “两地” quoted is a slogan's word, no reference back
         (
             "山东港口集团与重庆物流集团签约。合作旨在围绕重庆“两点”定位、“两地”“两高”目标,"
-            "共同建设内陆开放高地。",
+            "携手建设内陆开放高地。",
             set(),
         ),
         (
-            "山东省与重庆市领导座谈。会议旨在推动两地合作,共同建设内陆开放高地。",
+            "山东省与重庆市领导座谈。会议提出深化两地合作,携手建设内陆开放高地。",
             {("重庆市", "山东省")},
         ),
         # a place and a part of it visited in one sentence: the partner is the place
@@ -313,7 +313,7 @@ def test_businesses_and_parks_named_after_places_are_no_parties(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "推动毕节—遵义—黔江铁路开展前期工作。加强与涪陵、江津合作,共建港口中转基地。",
+        "推进毕节—遵义—黔江铁路的前期工作。深化与江津、涪陵的合作,合建港口中转基地。",
         "加快重庆至城口高速公路前期工作。加强与广安、邻水合作,共同开展顶层设计。",
     ],
 )
@@ -328,7 +328,7 @@ def test_a_place_a_railway_or_road_is_named_by_is_no_subject(text):
     [
         (
             "遵义市港口建设工作要点。遵义市要建好乌江上的港口,遵义市各县要配合。"
-            "加强与涪陵、江津合作,共建港口中转基地。",
+            "深化与江津、涪陵的合作,合建港口中转基地。",
             {("涪陵区", "遵义市"), ("江津区", "遵义市")},
         ),
         (
