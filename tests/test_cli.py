@@ -219,7 +219,7 @@ def test_installed_executable_draws_an_air_cargo_line(tmp_path):
     routes layer, with its own category in the layer's QGIS style."""
     article = tmp_path / "air.txt"
     article.write_text(
-        "一架货机离开江北国际机场飞往欧洲,标志着重庆—上海—列日国际货运航线正式开通。",
+        "一架货机离开江北国际机场飞往欧洲,重庆—上海—列日国际货运航线由此开通。",
         encoding="utf-8",
     )
     done = cqmap_exe("layers", str(article), "-o", str(tmp_path / "g"))

@@ -285,7 +285,7 @@ def test_facilities_in_their_hierarchy_and_named_by_a_text_are_drawn():
 
     text = (
         "新田港至上海港的集装箱班轮首航。"
-        "同日,首趟班列从鱼嘴站出发,经霍尔果斯口岸出境。"
+        "同日,首趟班列由鱼嘴站开出,从霍尔果斯口岸出境。"
         "綦江港通往桐梓县的公路班车开通。"
     )
     ports = build_layers([extract_text(text, doc_id="t")]).ports.set_index("name")

@@ -82,7 +82,7 @@ def test_a_town_the_text_does_not_place_names_no_facility(text):
         # (counted: each name a station, the last too, whatever the last is; 干溪 is no
         # town of the county named, and is placed nowhere)
         (
-            "远安县的这条支线预留旧县、干溪两个车站。",
+            "远安县这条支线将预留旧县、干溪两个车站。",
             {"旧县站": ("rail station", "远安县")},
         ),
         (
@@ -107,9 +107,9 @@ def test_the_first_name_of_a_list_is_no_place_that_a_longer_name_runs_into():
 
 
 def test_stations_of_no_places_name_listed_right_after_a_place_lie_there():
-    """曲靖市珠江源、龙津沟等车站: stations of their own names, at the city named right before
+    """曲靖市龙津沟、珠江源等车站: stations of their own names, at the city named right before
     the list; the city there only says where they are."""
-    record = extract_text("化肥在曲靖市珠江源、龙津沟等车站装车外运。")
+    record = extract_text("化肥在曲靖市龙津沟、珠江源等车站装车外运。")
     assert {p["name"]: p["host"] for p in record["ports"]} == {
         "珠江源站": "曲靖市",
         "龙津沟站": "曲靖市",
