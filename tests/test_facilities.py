@@ -1133,7 +1133,7 @@ def test_the_areas_listed_after_a_port_are_its_parts():
     ports = {p["name"]: p["parent"] for p in extract_text(text)["ports"]}
     assert ports == {"安庆港": None, "皖河农场港区": "安庆港", "长风港区": "安庆港"}
     # (the port's works, then the areas they take in)
-    text = "宜宾港三期工程正在建设,涵盖江北作业区、中心作业区等。"
+    text = "宜宾港三期工程正在建设,包括中心作业区、江北作业区等。"
     ports = {p["name"]: p["parent"] for p in extract_text(text)["ports"]}
     assert ports == {"宜宾港": None, "江北作业区": "宜宾港", "中心作业区": "宜宾港"}
     # (listed right after the port, or after its port of entry: 龙门港区 is the port's, not
@@ -1615,7 +1615,7 @@ def test_a_rail_ports_port_of_entry_is_the_rail_port():
 def test_a_table_facilitys_other_name_written_with_its_word_for_station_is_that_facility():
     """郑州圃田车站 is 郑州圃田站, a name the table's 圃田站 goes by: that hub, not a new
     station."""
-    record = extract_text("一列专列从郑州圃田车站缓缓驶出,开往越南河内。")
+    record = extract_text("一列专列从郑州圃田车站开出,驶向越南河内。")
     assert [p["name"] for p in record["ports"]] == ["圃田站"]
     assert [r["origin"] for r in record["routes"]] == ["圃田站"]
 
