@@ -228,7 +228,7 @@ FOUR_ON_THE_BORDER = pairs(
         ),
         # two places asking a third for help: each its partner, not each other's
         (
-            "巫山、奉节两县负责人请求上海市继续加大帮扶力度。",
+            "巫山、奉节两县负责人请求上海市在产业上给予更多帮扶。",
             pairs(("巫山县", "上海市"), ("奉节县", "上海市")),
         ),
         (
@@ -241,7 +241,7 @@ FOUR_ON_THE_BORDER = pairs(
             pairs(("綦江区", "桐梓县")),
         ),
         (
-            "巫溪县党政代表团一行在临朐县委副书记、县长等负责同志的陪同下,先后前往临朐县沂山镇考察交流。",
+            "巫溪县党政代表团一行在临朐县委副书记、县长等负责同志陪同下,先后到临朐县沂山镇参观考察。",
             pairs(("巫溪县", "临朐县")),
         ),
         # a place paired in one clause, the province around it in another: both pairs
@@ -261,7 +261,7 @@ FOUR_ON_THE_BORDER = pairs(
         ),
         # places named with the directions a party carries out give them, they pair not
         (
-            "渝北区与邻水县签署合作协议,认真落实重庆市委市政府与四川省委省政府工作安排。",
+            "渝北区与邻水县签署合作协议,贯彻重庆市委市政府与四川省委省政府的工作部署。",
             pairs(("渝北区", "邻水县")),
         ),
         # a visit to Chongqing's districts pairs with each, though the text pairs the
