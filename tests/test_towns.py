@@ -82,7 +82,7 @@ def test_a_town_the_text_does_not_place_names_no_facility(text):
         # (counted: each name a station, the last too, whatever the last is; 干溪 is no
         # town of the county named, and is placed nowhere)
         (
-            "远安县这条支线将预留旧县、干溪两个车站。",
+            "远安县这条支线将预留旧县、干溪两座车站。",
             {"旧县站": ("rail station", "远安县")},
         ),
         (
