@@ -1120,7 +1120,7 @@ def test_the_east_china_sea_is_no_county():
     [
         # (another country's first-level divisions, by their full name with its word of kind)
         ("这家工厂设在马来西亚雪兰莪州,产品经巴生港出口。", ["马来西亚", "雪兰莪州"]),
-        ("越南老街省与云南省的贸易往来日益密切。", ["越南", "老街省", "云南省"]),
+        ("越南老街省和云南省之间的贸易越来越多。", ["越南", "老街省", "云南省"]),
         ("北莱茵-威斯特法伦州代表团昨天到访重庆。", ["北莱茵-威斯特法伦州", "重庆市"]),
         ("泰国尖竹汶府的榴莲装车北上。", ["泰国", "尖竹汶府"]),
         # (the name without its word, in a strong context: after its country)

@@ -335,12 +335,12 @@ def test_trains_of_one_day_from_several_stations_are_a_route_each_and_go_on_alik
     text = (
         "清晨,团结村站汽笛长鸣,一列中欧班列驶出站台,奔赴欧洲。"
         "同日,西部陆海新通道班列从团结村、鱼嘴、小南垭等多个站点同时驶出。"
-        "这些班列满载汽车配件和家电,通过铁海联运驶向越南、泰国等地。"
+        "这些班列装着家电和汽车配件,以铁海联运方式运往泰国、越南等地。"
     )
     routes = _routes(text)
     assert ("团结村", ["欧洲"], [], "rail") in routes
     for station in ("团结村", "鱼嘴站", "小南垭站"):
-        assert (station, ["越南", "泰国"], [], "rail-sea") in routes, routes
+        assert (station, ["泰国", "越南"], [], "rail-sea") in routes, routes
     assert len(routes) == 4
 
 
@@ -460,9 +460,9 @@ def test_a_trains_goods_told_leaving_its_port_for_abroad_go_on_with_it():
     goods going on in China by a line of its own too."""
     text = (
         "上周五,一列海铁联运班列从合肥北站物流基地出发,开往宁波舟山港。"
-        "这些货物将从宁波舟山港装船出海,经远洋航线出口至印度、巴基斯坦等国家。"
+        "这些货物将从宁波舟山港装船出海,经远洋航线出口至巴基斯坦、印度等国。"
     )
-    assert _routes(text) == [("合肥北站物流基地", ["印度", "巴基斯坦"], ["宁波舟山港"], "rail-sea")]
+    assert _routes(text) == [("合肥北站物流基地", ["巴基斯坦", "印度"], ["宁波舟山港"], "rail-sea")]
     text = "上周五,一列班列从合肥北站物流基地出发,开往宁波舟山港。宁波舟山港当天开通至印度的航线。"
     assert [r[:2] for r in _routes(text)] == [
         ("合肥北站物流基地", ["宁波舟山港"]),
