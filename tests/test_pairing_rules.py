@@ -289,7 +289,7 @@ FOUR_ON_THE_BORDER = pairs(
         ("长寿区与四川广安签署交通合作协议。", pairs(("长寿区", "广安市"))),
         # 同 that ends a town's name (坛同镇) is no "with"
         (
-            "这个新区是川渝合作的平台,范围包括邻水县坛同镇、高滩镇的部分区域和渝北区茨竹镇的部分区域。",
+            "这片合作区横跨邻水县的高滩镇、坛同镇和渝北区的茨竹镇。",
             set(),
         ),
         # a region joined to a thing before it (对接国家和重庆市的规划) is no subject: the
