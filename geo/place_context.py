@@ -369,8 +369,9 @@ WORD_GOES_ON = re.compile(
     "|拉响|鸣笛"
     # (从舟山一路直航到黄冈: all the way from it)
     "|一路"
-    # (全货机从曼谷飞抵成都, 从河内飞到昆明: flown from it, as 飞往 after it is)
-    "|飞[抵往到向]"
+    # (全货机从曼谷飞抵成都, 从河内飞到昆明: flown from it, as 飞往 after it is; 从曼谷飞来
+    # 的货机: flown in from it)
+    "|飞[抵往到向来]"
     # (中国驻杜塞尔多夫总领事馆: a mission in it)
     "|总领事馆|领事馆|大使馆|办事处|代表处"
     # (重庆至北部湾铁海联运班列: the kind of service to it)

@@ -179,8 +179,10 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     mode = _own_mode(ctx, m.start(), last + 1)
     if ctx.flown:
         mode = "air"
-    elif FLIES_TO.search(skeleton, m.start(), last):
-        return []  # (开通了从永川飞往黔江、武隆的短途运输航线: flights, no freight told)
+    elif FLIES_TO.search(skeleton, m.start(), last + 1):
+        # (开通了从永川飞往黔江、武隆的短途运输航线: flights, no freight told; 落地新疆, the
+        # word right before its place, whose token the search takes in)
+        return []
     if mode == "unspecified" and not ctx.transport:
         return []
     last_end = _last_of(sent, dests, m.end(), end)

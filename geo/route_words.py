@@ -265,6 +265,9 @@ ROUTE_HINTS = (
     # (一架全货机由花湖机场飞往宝安机场, 货机从曼谷飞抵郑州: freight flown there; a
     # passengers' flight is read for no route)
     "飞往", "飞抵", "飞到",
+    # (货机由成都起飞,着陆于长水国际机场: landed there; not 落地, whose 地 is a
+    # continuation cue's, 两地: a sentence landing so tells 起飞 or 货机 too)
+    "降落", "着陆", "降在",
     *CORRIDOR_OF,
 )  # fmt: skip
 # What may be some day (未来…将可以, 届时, 建成后, 目的是), what is planned, hoped for or
@@ -358,7 +361,10 @@ BY_AIR = re.compile(
 # ... and a sentence of aircraft, whose 航线 is an air line (货机…飞往欧洲)
 # Flying somewhere (飞往, 飞抵, 飞到 a place)
 # (飞 between two places of a skeleton: 武汉飞大阪的货运航线)
-FLIES_TO = re.compile("飞往|飞抵|飞到|(?<=[\ue000-\uefff])直?飞(?=[\ue000-\uefff])")
+# (landing at a place: 降落在花湖机场, 落地南昌昌北国际机场, 着陆, 降在; 落地 only right
+# before the place, not a plan carried out, 项目落地)
+LANDS = "降落(?:在|于|到)?|着陆(?:在|于)?|降在|落地(?:在|于)?(?=[\ue000-\uefff])"
+FLIES_TO = re.compile(f"飞往|飞抵|飞到|(?<=[\ue000-\uefff])直?飞(?=[\ue000-\uefff])|{LANDS}")
 FLOWN = re.compile(f"货机|客机|{FLIES_TO.pattern}|包机|执飞|首航航班|起飞|升空|腾空")
 # ... is a freight route (mode ``air``) where it carries freight (货运航线, 全货机, 航空货运);
 # a line of passengers' flights is none; an airline of freight or mail (邮政航空, 顺丰航空)
@@ -366,6 +372,8 @@ FLOWN = re.compile(f"货机|客机|{FLIES_TO.pattern}|包机|执飞|首航航班
 AIR_FREIGHT = re.compile(
     "货运航线|货运航班|货机|航空货运|货邮|航空物流|空运|货运包机|货运枢纽机场|货运机场"
     "|(?:邮政|顺丰|圆通|京东|中通|中州|货运|快运)航空|邮航"
+    # (货运飞机, a freighter written in full)
+    "|货运飞机"
     # (the post's own lines: 中国邮政开通的又一条“冷鲜肉”航线, mail and goods flown)
     "|中国邮政"
     # (a freight airline as its name is written short: 卢森堡货航, 西北国际货航; not 散货航线)
@@ -653,6 +661,8 @@ ORIGIN = re.compile(
     rf"(?:从|(?<!经)由|(?<![来产])自)(?:{_ON_A_LINE})?(?P<o>{T})(?:{_OFFICE_HOLDS})?(?:(?:铁路)?(?P<inner>{T}))?"
     # (从中国铁路武汉局集团公司了解到: where a report comes from)
     r"(?![^，。；;]{0,14}?(?:获悉|了解到|得知))"
+    # (not 从新区上空缓缓下降: the sky an aircraft comes down through)
+    r"(?![^，。；,;\ue000-\uefff]{0,6}?上空)"
     # (not 从重庆转运: where goods changed service, 原本需要从重庆转运的货物; but 从张家港
     # 转运到周口港 moves them on from there)
     r"(?!转运(?![到至])|中转|转口)"
@@ -756,7 +766,7 @@ RADIATES = "辐射"
 _NOT_A_REACH = f"(?<!{RADIATES})(?:(?<![东西南北])|(?<=[向往朝\ue000-\uefff][东西南北]))"
 # (a few words may stand between the verb and the place: 开往9000多公里外的波兰华沙)
 DESTINATIONS = re.compile(
-    rf"(?:(?:运抵|驶往|发往|运往|送往|开往|抵达|到达|直达|直通(?!车)|直航|直发|直运|送达|前往|驶向|运至|通达|通往|驶抵|驶入|直奔|直驶|开赴|奔赴|奔向|驰往|直抵|走向|抵|{END_IS_RE}|终到|向着|朝着|最终停靠|最终进入|最终驶入|最终驶进|去往|飞往|飞抵|直飞|运送至|运送到|运输至|运输到|开到|驶到|开抵|延伸到|延伸至|开进|开入"
+    rf"(?:(?:运抵|驶往|发往|运往|送往|开往|抵达|到达|直达|直通(?!车)|直航|直发|直运|送达|前往|驶向|运至|通达|通往|驶抵|驶入|直奔|直驶|开赴|奔赴|奔向|驰往|直抵|走向|抵|{END_IS_RE}|终到|向着|朝着|最终停靠|最终进入|最终驶入|最终驶进|去往|飞往|飞抵|直飞|{LANDS}|运送至|运送到|运输至|运输到|开到|驶到|开抵|延伸到|延伸至|开进|开入"
     # (从里昂返回武汉的班列: a train coming back; not 飞抵德里,再回到成都: the loop closed)
     rf"|{RETURNS.pattern}"
     # (从俄罗斯驶来,停靠九江港: where it berths; not 途中停靠, a stop)

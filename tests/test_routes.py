@@ -1495,6 +1495,30 @@ def test_freight_flown_to_a_place_with_no_other_word_of_transport_is_read(text, 
     assert extract_text(text.replace("全货机", "客机载着旅客"))["routes"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("一架货机由郑州起飞,三个小时后平稳降落于咸阳国际机场。", ("郑州市", ["咸阳国际机场"])),
+        ("从曼谷飞来的一架全货机昨夜平稳着陆昆明长水国际机场。", ("曼谷", ["长水国际机场"])),
+        ("一架满载水果的货运飞机由河内起飞,当晚落地南宁吴圩国际机场。", ("河内", ["吴圩国际机场"])),
+        # (the sky it comes down through is no start: 从…上空下降)
+        (
+            "从广州飞来的一架货运飞机从新区上空缓缓下降,最后降落于咸阳国际机场。",
+            ("广州市", ["咸阳国际机场"]),
+        ),
+    ],
+)
+def test_a_freighter_told_landing_at_a_place_ends_there(text, ends):
+    """降落在, 着陆, 降在, 落地 a place: where a freighter flown from a place ends, as 飞抵
+    is; a passengers' flight is none."""
+    (route,) = extract_text(text)["routes"]
+    assert ((route["origin"], route["destinations"]), route["mode"]) == (ends, "air")
+    passengers = text.replace("全货机", "客机").replace("货运飞机", "客机").replace("货机", "客机")
+    assert extract_text(passengers.replace("一架", "载着旅客的一架"))["routes"] == []
+    # (落地 of a way of shipping put into practice somewhere is no landing)
+    assert extract_text("从郑州开始试点的铁海联运模式已落地新疆。")["routes"] == []
+
+
 def test_a_list_of_ends_whose_last_is_joined_by_yiji_is_read_whole():
     """至韩国、日本以及新加坡等地的直航航线: 以及 joins the last end of the list, as 和 does;
     a line to each."""
