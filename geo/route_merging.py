@@ -81,18 +81,25 @@ def _passed_around(stop: str, end: str, gaz: Gazetteer) -> bool:
 
 def _holds(gaz: Gazetteer, a: str | None, b: str | None) -> bool:
     """:meth:`Gazetteer.holds`, with China holding the places in it (the gazetteer keeps
-    中国 out of their ancestors)."""
-    return gaz.holds(a, b) or (a == CHINA and b is not None and b != CHINA and gaz.in_china(b))
+    中国 out of their ancestors), and a city the airport it serves and is named by, though
+    it lies in another (西安市, 西安咸阳国际机场: a line to 西安 and a freighter landing at
+    the airport end at one place)."""
+    return (
+        gaz.holds(a, b)
+        or (a == CHINA and b is not None and b != CHINA and gaz.in_china(b))
+        or (b is not None and _airport_of(a, b, gaz))
+    )
 
 
 def _holds_in_country(gaz: Gazetteer, a: str, b: str) -> bool:
-    """:meth:`Gazetteer.holds`, but not a part of the world (欧洲) holding a place in it."""
+    """:meth:`Gazetteer.holds`, but not a part of the world (欧洲) holding a place in it;
+    a city holds the airport it serves and is named by (see :func:`_holds`)."""
     if a != b and "area" in (
         getattr(gaz.places.get(a), "level", None),
         getattr(gaz.places.get(b), "level", None),
     ):
         return False
-    return gaz.holds(a, b)
+    return gaz.holds(a, b) or _airport_of(a, b, gaz)
 
 
 def _a_country_or_area(place: str, gaz: Gazetteer) -> bool:

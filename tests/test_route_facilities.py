@@ -67,3 +67,17 @@ def test_an_airport_named_for_the_city_it_serves_is_finer_when_told_after_the_ci
     assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [
         ("咸阳国际机场", ["新西伯利亚"])
     ]
+
+
+def test_an_airport_named_for_the_city_it_serves_is_the_end_of_that_citys_line():
+    """A freighter landing at the airport of the city it serves, in another (西安咸阳国际
+    机场, in 咸阳), then the line told by the city's name sentences on: one route, to the
+    airport, the finer end."""
+    text = (
+        "昨天深夜,一架货机由昆明起飞,两个小时后降落于西安咸阳国际机场。"
+        "机场的货运量今年增长很快。新开的航线将带来更多货物。"
+        "这条昆明—西安货运航线今后每周飞三班,多运鲜花。"
+    )
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [
+        ("昆明市", ["咸阳国际机场"])
+    ]
