@@ -191,7 +191,20 @@ MODE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # (TIR: trucks under the international road transport convention, 郑州—阿什哈巴德TIR运输线路)
     (
         "road",
-        ("货运车", "货车", "卡车", "公路", "班车", "冷链车", "汽车运输", "道路运输", "车队", "TIR"),
+        # (短驳: a short haul by lorry between two facilities, 从天河机场短驳至花湖机场)
+        (
+            "货运车",
+            "货车",
+            "卡车",
+            "公路",
+            "班车",
+            "冷链车",
+            "汽车运输",
+            "道路运输",
+            "车队",
+            "TIR",
+            "短驳",
+        ),
     ),
 )
 assert {mode for mode, _ in MODE_WORDS} < set(MODES)
@@ -260,6 +273,8 @@ ROUTE_HINTS = (
     "可到", "就到", "便到",
     # (从湖北宜都运来,在果园港卸船)
     "卸船", "卸货",
+    # (货物从天河机场短驳至花湖机场: a short haul by lorry)
+    "短驳",
     # (一架全货机从成都起飞,目的地是布鲁塞尔)
     "起飞", "升空", "腾空", "目的",
     # (一架全货机由花湖机场飞往宝安机场, 货机从曼谷飞抵郑州: freight flown there; a

@@ -1519,6 +1519,16 @@ def test_a_freighter_told_landing_at_a_place_ends_there(text, ends):
     assert extract_text("从郑州开始试点的铁海联运模式已落地新疆。")["routes"] == []
 
 
+def test_goods_hauled_short_between_two_facilities_go_by_road():
+    """短驳至 a place: a short haul by lorry from one facility to another, a route by road."""
+    (route,) = extract_text("快件每天从天河机场短驳至花湖机场装机。")["routes"]
+    assert (route["origin"], route["destinations"], route["mode"]) == (
+        "天河国际机场",
+        ["花湖国际机场"],
+        "road",
+    )
+
+
 def test_a_list_of_ends_whose_last_is_joined_by_yiji_is_read_whole():
     """至韩国、日本以及新加坡等地的直航航线: 以及 joins the last end of the list, as 和 does;
     a line to each."""
