@@ -10,6 +10,7 @@ over the sentences after it (:mod:`cqmap.geo.route_onward`).
 
 from __future__ import annotations
 
+import re
 from functools import partial
 
 from cqmap.geo.gazetteer import CHINA, Gazetteer
@@ -211,7 +212,7 @@ def merge_route(
                 # 波兹南: the train told again from where its goods started)
                 take_start(other, route, gaz)
                 return other
-            if starts_before(route, other, gaz):
+            if starts_before(route, other, gaz) and not _own_leg(route, other):
                 # (…from 厦门 via 果园港 to 波兹南, then the train told leaving 果园港: a leg
                 # of it told again)
                 absorb_told(other, route)
@@ -226,6 +227,22 @@ def merge_route(
         return existing
     absorb(existing, route, gaz)
     return existing
+
+
+def _own_leg(route: Route, combined: Route) -> bool:
+    """Whether ``route``, a line named by its own ends from a stop of ``combined``, a
+    service of trains and ships (重庆 by way of 广西 to 新加坡, 铁海联运), is the liner of
+    its way by sea, a service of its own (北部湾港至新加坡航线), not the train told again
+    from that stop."""
+    return (
+        combined.mode in ("rail-sea", "rail-river")
+        and route.mode in ("river", "river-sea", "unspecified")
+        and _SHIPS.search(route.name or "") is not None
+    )
+
+
+# A line's name that says it is a liner's (…航线, 班轮, 快航)
+_SHIPS = re.compile("航线|班轮|快航|快线|直航")
 
 
 def absorb_told(existing: Route, other: Route, *, take_name: bool = False) -> None:

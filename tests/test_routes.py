@@ -1519,6 +1519,18 @@ def test_a_freighter_told_landing_at_a_place_ends_there(text, ends):
     assert extract_text("从郑州开始试点的铁海联运模式已落地新疆。")["routes"] == []
 
 
+def test_a_liner_named_from_a_stop_of_a_train_and_ship_service_is_its_own():
+    """A train-and-ship service by way of a province, then a liner named by its ends from
+    a port of that province: the liner of the way by sea, a route of its own, not the
+    service told again from its stop."""
+    text = (
+        "这趟铁海联运班列从成都出发,经广西出海,最终抵达新加坡。"
+        "上个月,“北部湾港—新加坡”集装箱航线也开始每周三班。"
+    )
+    ends = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert ends == [("成都市", ["新加坡"]), ("北部湾港", ["新加坡"])]
+
+
 def test_goods_hauled_short_between_two_facilities_go_by_road():
     """短驳至 a place: a short haul by lorry from one facility to another, a route by road."""
     (route,) = extract_text("快件每天从天河机场短驳至花湖机场装机。")["routes"]
