@@ -69,6 +69,14 @@ _PLANNED_CARRY = re.compile(
 )
 
 
+# A share of the goods, told after the run (其中约七成, 其中有60%, 其中三分之一): what a part
+# of them does next
+_SHARE_ON = re.compile(
+    r"其中[^，。；,;\ue000-\uefff]{0,4}?"
+    r"(?:[一二三四五六七八九]成|\d+(?:\.\d+)?[%％]|百分之|[一二三四五六七八九]分之)"
+)
+
+
 def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """从X出发…驶往Y、Z (or a corridor's service from a place): the sentence's ends."""
     sent, gaz, skeleton = ctx.sent, ctx.gaz, ctx.sent.skeleton
@@ -99,6 +107,11 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     end = then.start() if then else len(skeleton)
     # (or turns to a remark on it: …前往仪陇、南部等地,标志着…,这是继…到南充河西码头航线后的)
     end = remark_start(skeleton, m.end(), end)
+    # (or to a share of its goods sent on: …运往台北的货物,其中约七成将转运至东南亚: where
+    # a part goes on is no end of the run)
+    share = _SHARE_ON.search(skeleton, m.end(), end)
+    if share is not None:
+        end = share.start()
     # (or to a plan for it: …(仅由深圳开往明斯克),每周一班;今后计划延伸至德国汉堡: where it
     # may go one day is no end of this run)
     plan = _PLAN_CLAUSE.search(skeleton, m.end(), end)

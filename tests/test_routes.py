@@ -1531,6 +1531,20 @@ def test_a_liner_named_from_a_stop_of_a_train_and_ship_service_is_its_own():
     assert ends == [("成都市", ["新加坡"]), ("北部湾港", ["新加坡"])]
 
 
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("一批电子元件从重庆运往钦州,其中约三成随后转运至越南。", ("重庆市", ["钦州市"])),
+        ("这批家电由成都发往昆明,其中有40%还将转运至老挝。", ("成都市", ["昆明市"])),
+    ],
+)
+def test_a_share_of_the_goods_sent_on_is_no_end_of_the_run(text, ends):
+    """其中约三成…转运至, 其中有40%…: where a part of the goods goes on is no end of the
+    run told before it, which ends where it was bound, with no stop."""
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"], route["via"]) == (*ends, [])
+
+
 def test_goods_hauled_short_between_two_facilities_go_by_road():
     """短驳至 a place: a short haul by lorry from one facility to another, a route by road."""
     (route,) = extract_text("快件每天从天河机场短驳至花湖机场装机。")["routes"]
