@@ -191,6 +191,10 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 ("南京港", "太仓港", "上海港"),
             ),
             Example("这趟班列从团结村到钦州港,全程运行两天。", "团结村", ("钦州港",)),
+            # (a train named by no service word, told arriving: 开到, 开抵, 驶抵 …)
+            Example(
+                "一列装满家电的火车从郑州经过波兰开到汉堡。", "郑州市", ("汉堡",), ("波兰",), "rail"
+            ),
             # (loaded and dispatched there, then where it crosses and goes)
             Example(
                 "216辆小汽车在武汉大花岭火车站装车启运,将从霍尔果斯出境发往乌兹别克斯坦。",

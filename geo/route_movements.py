@@ -60,6 +60,11 @@ _GOODS_ABOARD = re.compile("货物|快件|快递|包裹|商品|货品")
 _PEOPLE_ABOARD = re.compile("旅客|游客|乘客")
 # What can be done from a start, right after it (从武汉可一路开到宜昌; not 可能, 能源)
 _CAN_AFTER = re.compile(r"(?:可以|能够|可(?!能)|能(?![源力耗]))")
+# What can be done along a way, told before the start (船舶可沿江淮运河从寿县一路驶到芜湖:
+# what ships can do on the canal; not 可能)
+_CAN_ALONG = re.compile(
+    r"(?:可以|能够|可(?!能)|能(?![源力耗]))(?:沿着?|顺着?|经由|通过)[^，。；,;\ue000-\uefff]{1,10}\Z"
+)
 # Goods or a train told as what one plans, hopes or is able to carry from a start (还计划把
 # 班列从西安开到德黑兰, 希望…就能把货物从德国运到中国; not 首次把榨菜从涪陵运到上海, a run):
 # no service run
@@ -137,6 +142,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
             end = mark.start()
     if (
         CAN_ONLY.search(skeleton, max(0, m.start() - 3), m.start())
+        or _CAN_ALONG.search(skeleton, max(0, m.start() - 16), m.start())
         or _PLANNED_CARRY.search(skeleton, max(0, m.start() - 16), m.start())
         # (5000吨级船舶从武汉可一路开到宜昌: what ships can do from there)
         or _CAN_AFTER.match(skeleton, m.end())

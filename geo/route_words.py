@@ -268,6 +268,9 @@ ROUTE_HINTS = (
     "运输到", "运送至",
     # (把家电送往中亚, 一批机器送达汉堡: goods sent there)
     "送到", "送往", "送达",
+    # (一列火车从呼和浩特…开到法兰克福, 驶抵多斯特克站, 开赴莫斯科: a train's arrival, as
+    # :data:`DESTINATIONS` reads it, where the sentence names the train by no service word)
+    "开到", "驶到", "开抵", "驶抵", "开赴", "奔赴", "奔向", "直奔", "直抵", "驰往",
     "终点",
     # (这批马铃薯两天后可到越南胡志明市: where the goods told leaving arrive)
     "可到", "就到", "便到",

@@ -279,6 +279,7 @@ def test_a_channel_named_by_its_ends_is_a_route(text, origin, destination, mode)
     [
         "千吨级船舶可从四川广元直达上海。",  # what ships can do
         "形成了一条从广元出发,经南充、广安至重庆的水上出川大通道。",  # a waterway
+        "货船可沿着京杭运河从济宁一路驶到扬州。",  # what ships can do along a canal
     ],
 )
 def test_what_ships_can_do_and_a_waterway_are_no_service(text):
