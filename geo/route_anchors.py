@@ -34,7 +34,7 @@ from cqmap.geo.route_words import (
     mode_of,
 )
 from cqmap.geo.routes import CAN_ONLY, Context, Route, RouteForm, route_of
-from cqmap.geo.vocabulary import WATER_PORT_KINDS
+from cqmap.geo.vocabulary import BRAND_HOMES, WATER_PORT_KINDS
 
 __all__ = [
     "read_anchor_services",
@@ -187,6 +187,18 @@ def _own_place(m: re.Match, ctx: Context) -> str | None:
     return None
 
 
+def _brand_home(name: str, dests: list[str], gaz) -> str | None:
+    """The city whose trains the brand ``name`` names (:data:`BRAND_HOMES`), unless it is,
+    or is in, one of the ends ``dests`` (the brand's train coming home), or the ends are
+    parts of the world only (渝新欧通往欧洲: the brand's reach, no run told), else None."""
+    home = BRAND_HOMES.get(name)
+    if home is None or any(gaz.holds(d, home) or gaz.holds(home, d) for d in dests):
+        return None
+    if all(gaz.places[d].level == "area" for d in dests):
+        return None
+    return home
+
+
 # 从义乌到西班牙马德里,从苏州到波兰华沙: lines told by their ends, one after another
 # (the end: a place, or a place in its country or city: 莫斯科的沃尔西诺)
 _PAIRED_ENDS = re.compile(
@@ -274,9 +286,17 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         anchor = None
     # (else the place in brackets after the corridor's name, whose trains they are:
     # 中欧班列(重庆)驶出中心站,向德国杜伊斯堡开去)
-    start = origin or next(iter(ports), None) or anchor or (_own_place(m, ctx) if dests else None)
+    # (else the city a brand of trains names: 长安号开进米兰, Xi'an's train; not one told
+    # coming home, “渝新欧”回程班列开抵重庆, nor one a brand's trains are joined to at a
+    # city a line reaches: 专列延伸到重庆、济南,与“渝新欧”衔接)
+    own = _own_place(m, ctx) if dests else None
+    home = _brand_home(m.group(), dests, gaz) if dests and own is None else None
+    start = origin or next(iter(ports), None) or anchor or own or home
     if start is None:
         return []
+    # (a run of the brand's city is the corridor's named elsewhere as much as before: the
+    # corridor is told as it was, its route the brand's)
+    tied = None if start == home else corridor.name
     mode = corridor.mode if corridor.mode == "rail-sea" else ctx.mode(corridor.mode)
     name = ctx.corridors.get(corridor.name, m.group())
     starts = [start, *(other_origins(sent, ctx.first_origin, start)[0] if origin else ())]
@@ -284,9 +304,7 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     pairs = respective(skeleton, at, starts, dests)
     if len(starts) == 1 and len(dests) > 1 and LINES_COUNTED.search(skeleton, 0, at):
         pairs = [(start, [d]) for d in dests]  # (the lines counted before: one to each end)
-    routes = [
-        route_of(form, name, s, ends, via, mode, ctx, corridor=corridor.name) for s, ends in pairs
-    ]
+    routes = [route_of(form, name, s, ends, via, mode, ctx, corridor=tied) for s, ends in pairs]
     if not origin:
         for route in routes:
             route.anchored = True

@@ -137,6 +137,8 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 ("莫斯科",),
                 mode="rail",
             ),
+            # (a brand's train, no start told: from the brand's city)
+            Example("一趟满载机电产品的长安号班列驶抵波兰华沙。", "西安市", ("华沙",), mode="rail"),
         ),
         reader=read_corridor,
         fallback=True,

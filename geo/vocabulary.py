@@ -168,6 +168,20 @@ CORRIDORS: tuple[Corridor, ...] = (
 )
 
 
+# The city whose China–Europe trains a brand names (渝新欧: Chongqing's, 长安号: Xi'an's): where
+# a train told by its brand starts when the sentence names no start (长安号开进米兰); not
+# 齐鲁号, a province's trains from several cities
+BRAND_HOMES: dict[str, str] = {
+    "渝新欧": "重庆市",
+    "义新欧": "义乌市",
+    "汉新欧": "武汉市",
+    "合新欧": "合肥市",
+    "郑欧班列": "郑州市",
+    "苏满欧": "苏州市",
+    "长安号": "西安市",
+}
+
+
 def _land_bridge_names(nth: str) -> tuple[str, ...]:
     """The ways one land bridge across Eurasia is written by its number (第一亚欧大陆桥,
     欧亚第一大陆桥 …)."""

@@ -303,6 +303,17 @@ def test_a_corridor_of_trains_is_no_service():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "首趟渝新欧回程班列载着德国汽车开抵重庆。",  # the brand's train coming home
+        "渝新欧班列通往欧洲多国。",  # the brand's reach over a part of the world
+    ],
+)
+def test_a_brands_train_starts_from_its_city_only_where_it_leaves_it(text):
+    assert [r["origin"] for r in extract_text(text)["routes"]] != ["重庆市"]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("该轮作为江海直达船舶,可实现果园港至南京港全程直达。", []),  # what a ship can do
