@@ -125,6 +125,9 @@ SERVICE_WORDS = (
     # 鄂尔多斯—曹妃甸港的物流通道, 宜昌—太仓铁海联运绿色通道; not 物流大通道, a region's corridor as a
     # whole: 川贵广—南亚国际物流大通道)
     "联运大通道", "联运绿色通道", "运输绿色通道", "物流通道",
+    # (a service of combined transport offered, named by its ends: “株洲—南沙港—卡拉奇港”
+    # 铁海联运服务)
+    "联运服务",
     # (“泸州-昆明”这条铁水联运线: a line of rail and water)
     "铁水联运线", "水铁联运线", "铁海联运线", "海铁联运线",
     # (a feeder line between a port and a hub port: “日照-青岛”集装箱外贸内支线, 公共支线;
@@ -348,8 +351,11 @@ def counted_network(text: str, start: int = 0, end: int | None = None) -> bool:
 
 
 # What tells no run of a service told before: what may be, a plan, the service's next step
-# (深蓉班列下一步还会延伸到重庆: no place it runs to yet), or a past
-NOT_RUN = re.compile(f"{_FUTURE_WORDS}|{_PLAN_WORDS}|下一步|此前|之前|以前|过去|原先|原来")
+# (深蓉班列下一步还会延伸到重庆: no place it runs to yet; 后续还将安排多批货物…运往越南: goods
+# to come), or a past
+NOT_RUN = re.compile(
+    f"{_FUTURE_WORDS}|{_PLAN_WORDS}|下一步|后续(?:还|也)?将|此前|之前|以前|过去|原先|原来"
+)
 TRANSPORT_CUE = re.compile(
     "班轮|航线|快线|班列|专列|货列|班车|运抵|驶往|发往|运往|运至|运到|开往|通往|驶向|中转|货运|集装箱|货物"
     "|首航|货车|车队|船队|货船|货机|产品|商品|货品|首批|第一批|快件|快递|邮件"

@@ -132,6 +132,12 @@ def test_a_train_does_not_go_on_to_where_it_is_planned_to_go():
     assert route["destinations"] == ["河内"] and route["via"] == ["凭祥"]
 
 
+def test_a_train_does_not_go_on_to_where_goods_to_come_will_go():
+    text = "“衡阳—钦州港”铁海联运班列昨日首发。后续还将安排多批货物经这条班列发往越南、泰国。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ("衡阳市", ["钦州港"])
+
+
 def test_a_train_does_not_go_on_to_a_channel_explored():
     """探索西安直达中东欧的国际货运通道: an aim, not where the train told goes on to."""
     text = (

@@ -298,6 +298,12 @@ def test_a_crossing_a_train_leaves_by_way_of_is_no_start_of_it():
     assert [(r["origin"], r["destinations"]) for r in routes] == [("南宁市", ["河内"])]
 
 
+def test_a_combined_transport_service_offered_by_its_ends_is_a_route():
+    text = "该公司为客户提供“长沙—钦州港—新加坡”铁海联运服务。"
+    routes = [(r["origin"], r["destinations"], r["via"]) for r in extract_text(text)["routes"]]
+    assert routes == [("长沙市", ["新加坡"], ["钦州港"])]
+
+
 def test_a_corridor_of_trains_is_no_service():
     assert extract_text("标志着欧洲-成都-东南亚货运列车通道双向畅通。")["routes"] == []
 
