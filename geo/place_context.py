@@ -268,6 +268,7 @@ STRONG_BEFORE = (
     "经停",  # (经停明斯克: a stop on the way)
     "途径",  # (途经 as pages often misspell it: 途径河内)
     "驶向", "奔向", "飞向", "开向", "直奔", "直飞", "直驶",
+    "开进", "驶进", "开入", "驶入",  # (长安号开进米兰: where the train runs into)
     "驶离", "驶出",  # (班列驶离襄阳,前往宁波舟山港: the place a service leaves)
     "往返",  # (武汉往返大阪的货运航线: a line both ways to it)
     *ORIGIN_IS, *END_IS,

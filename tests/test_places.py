@@ -693,6 +693,8 @@ def test_a_service_leaving_a_city_after_a_word_of_time_confirms_its_short_name(t
         ("这趟班列驶往明斯克郊外的物流园。", "明斯克"),  # (its outskirts)
         ("这批货物将于十天后到达目的地明斯克。", "明斯克"),  # (where the goods go)
         ("包机从纽约起飞,经停明斯克,再飞杭州。", "明斯克"),  # (a stop on the way)
+        ("满载汽车配件的班列昨天开进米兰。", "米兰"),  # (where the train runs into)
+        ("班列一路向西,最终驶入明斯克。", "明斯克"),
     ],
 )
 def test_a_weak_name_told_with_its_surroundings_or_its_distance_is_a_place(text, place):
