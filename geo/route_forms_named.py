@@ -616,6 +616,22 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         ),
     ),
     RouteForm(
+        "分别从X、Y对向开出",
+        # two trains of one service leaving its two ends towards each other (分别从武汉
+        # 吴家山站、重庆团结村站对向开出): the service both ways, the first-named end first
+        # (each end with its city or district before it)
+        rf"分别(?:从|由|自)(?:{T}(?={T})){{0,2}}(?P<o>{T})(?:和|与|及|、)(?:{T}(?={T})){{0,2}}"
+        rf"(?P<d>{T})(?:对向|相向)(?:开出|开行|发车|出发|驶出|始发)",
+        (
+            Example(
+                "两趟“长江班列”当天分别从武汉吴家山站、重庆团结村站对向开出。",
+                "吴家山站",
+                ("团结村",),
+                mode="rail",
+            ),
+        ),
+    ),
+    RouteForm(
         "X与Y之间往来的service",
         # the service running both ways between two ends, named after them (中国山腰口岸
         # 与越南老街口岸之间往来的米轨国际联运列车): the first-named end first
