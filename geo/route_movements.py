@@ -147,6 +147,7 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         # (5000吨级船舶从武汉可一路开到宜昌: what ships can do from there)
         or _CAN_AFTER.match(skeleton, m.end())
         or _a_way(skeleton, m.end(), end)
+        or _A_TRIP.search(skeleton[m.end() : clause_end(skeleton, m.end(), end)])
         or _way_before(skeleton, m.start())
         or _way_measured(skeleton, m.start())
         or _DRAWN_OUT.search(skeleton, m.end(), clause_end(skeleton, m.end(), end))
@@ -369,9 +370,18 @@ def ends_named_first(
     return [d for d in dests if d != origin], via
 
 
-# A waterway from a place to another is no service (这条从贵州通往重庆的水路)
+# A waterway from a place to another is no service (这条从贵州通往重庆的水路; a channel of
+# trade, 从某口岸始发,通往中亚五国的货运物流渠道)
 _A_WAY = re.compile(
-    f"{T}[^，。；,;\ue000-\uefff]{{0,4}}的[^，。；,;\ue000-\uefff]{{0,8}}?(?:通道|航道|水道|水路|走廊)"
+    f"{T}[^，。；,;\ue000-\uefff]{{0,4}}的[^，。；,;\ue000-\uefff]{{0,8}}?"
+    "(?:通道|航道|水道|水路|走廊|渠道)"
+)
+# The time or distance of going from a place to another, in the movement's clause (从万州到
+# 上海的运输时间缩短了一半, 从璧山到主城的通行时间): a trip measured, no run (not 抵达…的
+# 时间, a run's arrival; nor a later clause's 使重庆到欧洲的运输时间缩短, the run's gain)
+_A_TRIP = re.compile(
+    f"\\A[^，。；,;\ue000-\uefff]{{0,2}}(?:到|至){T}的[^，。；,;\ue000-\uefff]{{0,4}}?"
+    "(?:时间|时长|距离|里程|车程|运距)"
 )
 # What the service is said to be (…到达钦州港东站,是四川最短的出海铁路货运大通道)
 _IS_WHAT = re.compile("是|成为")

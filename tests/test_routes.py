@@ -1913,3 +1913,15 @@ def test_the_route_hints_are_plain_words():
     then scans for their first characters (a pattern among them, with a class or a gap,
     makes that pass many times slower; its plain words stand for it)."""
     assert [w for w in ROUTE_HINTS if re.escape(w) != w] == []
+
+
+def test_a_channel_or_a_trip_measured_from_a_place_to_another_is_no_run():
+    """由某地始发…通往某地的货运物流渠道 is a channel of trade; 从韩国到中亚的运输时间 the time
+    a trip takes, in the movement's own clause: no run either. A run told before its gain
+    (…驶往罗兹,使成都到欧洲的运输时间缩短) is still one."""
+    text = "此次试运行意味着由哈萨克斯坦阿拉木图始发,通往中国西部的货运物流渠道正式打通。"
+    assert extract_text(text)["routes"] == []
+    text = "有了这条海铁联运线,从韩国到中亚的运输时间由两个月缩短为半个月。"
+    assert extract_text(text)["routes"] == []
+    text = "中欧班列从成都出发驶往罗兹,使成都到欧洲的运输时间缩短一半。"
+    assert _routes(text) == [("成都市", ["罗兹"], [], "rail")]
