@@ -94,6 +94,9 @@ NAMED_FORMS: tuple[RouteForm, ...] = (
         # (and, in lines counted, a far end the gazetteer does not know between two it knows,
         # left out: 重庆至上海、沙巴、北京3条航线 goes to 北京 too)
         rf"(?:[、和及](?:{_UNKNOWN_COUNTED}、)?{T}(?:{BRACKETED})?(?!{DASH}|至))*)"
+        # (nor a chain going on by a dash to an end the gazetteer does not know: 南京-上海-欧美
+        # 班列 ends in 欧美, not at its stop 上海)
+        rf"(?!{DASH}{{1,2}}[\u4e00-\u9fffA-Za-z])"
         # (not the ends in brackets of a service listed before another: 中欧班列(厦门-汉堡)、
         # 中亚班列(…): each bracket the service before it's)
         rf"(?![)）][、和及与，,])"
