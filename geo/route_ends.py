@@ -177,7 +177,10 @@ _EPITHET = (
     "(?:第[一二三四五六]大|最大的?|重要的?|著名的?|主要的?|东部|西部|南部|北部|中部)"
     "(?:城市|港口城市|港口|港|内河港|海港|工业城市|商业城市|经济中心|物流中心)的?"
 )
-_INNER = re.compile(f"(?:的|铁路)?(?:首都|首府|{_EPITHET})?({T})")
+# (a part of the country told between, 中国大陆东部浙江省金华市, 俄罗斯西部的斯摩棱斯克:
+# where in it the place lies)
+_PART_OF = "(?:大陆|内地|境内)?(?:东|西|南|北|中|东南|西南|东北|西北)部的?"
+_INNER = re.compile(f"(?:的|铁路)?(?:首都|首府|{_EPITHET}|{_PART_OF})?({T})")
 # Goods handed on where a run ends, in China (抵达重庆后将运转至成都及周边地区进行分销)
 _DISTRIBUTED = re.compile(
     r"后[，,]?\s*(?:将|再|随即|即|被|经[^，,。；;]{0,8}?)*(?:运转|分拨|配送|分销|转运|疏运)(?:至|到)?\Z"

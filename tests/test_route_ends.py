@@ -1070,3 +1070,14 @@ def test_a_way_told_by_its_length_is_a_course_not_a_run(text, routes):
     """这条全长…公里的水运航道,自涪陵出发,…直抵遵义: the course of the way, no run on it;
     a ship told after it is one."""
     assert _routes(text) == routes
+
+
+def test_a_place_named_after_a_part_of_the_end_is_the_end():
+    """…运抵哈萨克斯坦东南部阿拉木图, …抵达中国大陆东部浙江省金华市: the part of the country
+    told between it and the place in it (东南部, 大陆东部) only says where the place lies;
+    the place is the end."""
+    assert _routes("一列班列从郑州出发,一周后运抵哈萨克斯坦东南部阿拉木图。") == [
+        ("郑州市", ["阿拉木图"], [], "rail")
+    ]
+    routes = extract_text("首趟班列从杜伊斯堡出发,上周运抵中国大陆东部浙江省金华市。")["routes"]
+    assert [(r["origin"], r["destinations"]) for r in routes] == [("杜伊斯堡", ["金华市"])]
