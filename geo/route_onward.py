@@ -69,6 +69,9 @@ _NETWORK = re.compile(
     r"|等[^，,。；;]{0,8}?(?:物流节点|节点城市|主要港口|主要城市)"
     # (班列线路已陆续拓展到波兰华沙…: its lines spreading)
     f"|{LINES_SPREAD.pattern}"
+    # (货场的市场辐射扩大到中亚、东欧: where a market or a service reaches, as 辐射 says
+    # where it is read for ends; not goods handed on, 转运辐射至…全境)
+    "|(?:市场|服务|业务)辐射[^，,。；;]{0,4}?(?:到|至)"
 )
 # On its way (途中, 途经, 经停): where a train told before stops
 _ON_THE_WAY = re.compile("途中|途经|经停")

@@ -1060,3 +1060,13 @@ def test_a_train_whose_goods_change_wagons_at_a_border_goes_on(text):
     the gauge changes: the train's run goes on to its end, the station a stop; no route
     ending at the station."""
     assert [r[:3] for r in _routes(text)] == [("大连港铁路中心站", ["莫斯科"], ["后贝加尔斯克"])]
+
+
+def test_a_markets_reach_is_no_run_going_on():
+    """…市场辐射扩大至东南亚、中亚等地区 tells where a yard's or a service's market reaches,
+    no train told before going on there: the line keeps its end."""
+    text = (
+        "“天津港-塔什干”中亚班列上月开通。据了解,这个货场办理国际班列的发运,"
+        "市场辐射扩大至东南亚、中亚等地区。"
+    )
+    assert _routes(text) == [("天津港", ["塔什干"], [], "rail")]
