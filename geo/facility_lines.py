@@ -16,7 +16,7 @@ from bisect import bisect_left
 from cqmap.geo.facility_names import NOT_AFTER_FACILITY, is_own_name, station_name
 from cqmap.geo.vocabulary import FACILITY_WORDS
 
-__all__ = ["stations_on_lines"]
+__all__ = ["STATION_KINDS", "stations_on_lines"]
 
 
 # A station of its own name right after the railway line it is on, the line named by the
@@ -27,7 +27,7 @@ _ON_LINE = re.compile(
 )
 # Words of what a station does, rather than its name, after a railway (铁路编组站, 铁路装车站,
 # 铁路无轨站, 铁路办理站)
-_STATION_KINDS = (
+STATION_KINDS = (
     "编组", "装车", "卸车", "换装", "办理", "集结", "技术", "区段", "中间", "会让", "越行", "乘降",
     "途经", "沿途", "无轨",
 )  # fmt: skip
@@ -46,7 +46,7 @@ def stations_on_lines(text: str, raw: list, lex) -> list:
         if (
             m.group("line").startswith("中")
             or not is_own_name(own)
-            or own.startswith(_STATION_KINDS)
+            or own.startswith(STATION_KINDS)
             or "货" in own
         ):
             continue

@@ -504,8 +504,9 @@ def test_a_port_named_by_a_places_short_name(text, ports):
         ("班列经过万州火车站,路过一座水电站。", ["万州站"]),
         # (the border police's post at a crossing, no station of the crossing's)
         ("红其拉甫边检站的官兵在口岸执勤。", ["红其拉甫口岸"]),
-        # (a plant's siding, and a station told after 由: no name holds 电厂 first or 由)
-        ("宜城电厂铁路专用线全长数公里,由欧庙站接轨引出。", []),
+        # (a plant's siding: no name holds 电厂 first; the station told after 由 is one of
+        # its own, without 由)
+        ("宜城电厂铁路专用线全长数公里,由欧庙站接轨引出。", ["欧庙站"]),
     ],
 )
 def test_a_station_named_after_a_place(text, ports):
@@ -1722,3 +1723,33 @@ def test_a_country_before_its_port_says_where_it_is_before_a_bare_town_it_is_a_p
 )
 def test_places_in_a_row_before_a_facility_only_say_where_it_is(text, regions):
     assert [r["name"] for r in extract_text(text)["regions"]] == regions
+
+
+@pytest.mark.parametrize(
+    "text, name, host",
+    [
+        ("一列装满焦炭的货车由白羊墅站发出,三天后运抵天津港。", "白羊墅站", "中国"),
+        ("粮食先用火车运送至郜营站,再转往上海。", "郜营站", "中国"),
+        ("满载化肥的列车昨天驶入松坝站。", "松坝站", "中国"),
+        ("班列离开哈萨克斯坦的阿拉木图后,驶抵萨雷站换装。", "萨雷站", "哈萨克斯坦"),
+    ],
+)
+def test_a_station_of_its_own_name_told_where_a_run_leaves_or_arrives(text, name, host):
+    """A station of its own name right after a word of a run (由, 至, 驶入, 驶抵) is that
+    station, in China or in the country of the place abroad its sentence names before it."""
+    ports = {p["name"]: p for p in extract_text(text)["ports"]}
+    assert ports[name]["host"] == host
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "报关手续由原先站外办理改为站内办理,货物随后运至郜营站。",
+        "一艘货船从思林电站的升船机里驶出,粮食则由火车运抵郜营站。",
+        "列车从起点站出发,开往装车站,再驶入郜营站。",
+    ],
+)
+def test_words_of_time_power_stations_and_kinds_after_a_runs_word_name_no_station(text):
+    """由原先站外 (a word of time), 思林电站 (a power station), 起点站 and 装车站 (a kind of
+    station) name no station of their own; 郜营站 after 至, 运抵 or 驶入 is one."""
+    assert [p["name"] for p in extract_text(text)["ports"]] == ["郜营站"]

@@ -50,7 +50,7 @@ def test_a_station_or_port_named_after_its_town_is_at_the_towns_county(text, exp
     "text",
     [
         "这批磷矿石在嫘祖站装车,运往武汉。",  # (no county nor prefecture of the town told)
-        "内蒙古达茂旗的煤从白彦花站运出。",  # (the only 白彦花镇 lies elsewhere, 乌拉特前旗)
+        "内蒙古达茂旗的煤在白彦花站装车。",  # (the only 白彦花镇 lies elsewhere, 乌拉特前旗)
         "远安县的磷矿石在新嫘祖站装车。",  # (a longer name that ends with the town's)
     ],
 )
