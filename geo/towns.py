@@ -10,7 +10,8 @@ held by many towns (城厢, 马庄 …), and one held by one town may still name
 elsewhere that is no division (兴隆场 in Chongqing is a rail yard, 兴隆场镇 lies in Hunan);
 the text's own places tell which, or nothing is read. The town is never a region.
 Stations listed sharing one word (设嫘祖、旧县和远安车站; counted, 新建干溪、旧县两个车站)
-are each a station: a town as above, or a county or city of the name.
+are each a station: a town as above, or a county or city of the name; counted, a name
+that is neither is a station of its own name, where the list's other stations lie.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import accumulate
 
+from cqmap.geo.facility_lines import STATION_KINDS
 from cqmap.geo.facility_lists import COUNT_BEFORE, word_across
 from cqmap.geo.facility_names import is_own_name, station_name
+from cqmap.geo.place_context import NOT_PLACES
 from cqmap.geo.places import data_tables
 from cqmap.geo.vocabulary import FACILITY_WORDS
 
@@ -160,7 +163,9 @@ def _with(hits: list, added: list) -> list:
 # 铁山港火车站均可受理货运): each name before the last, a town of the places the text names or a
 # county or city, is its station; the last is read as any station is
 # (not 场站, a yard's word: 西安、郑州和兰州三大场站)
-_STATION_WORD = re.compile("火车站|车站|(?<!场)站(?![点台内前区长务段])")
+# (江山、后溪街、衢州3个办理站: stations that handle freight, counted before the word; not
+# 一站式, all in one place)
+_STATION_WORD = re.compile("火车站|车站|办理站|(?<!场)站(?![点台内前区长务段式])")
 _LIST_JOIN = "、和及"
 _LISTED_LEVELS = {"county", "district", "prefecture", "city"}
 _LIST_REACH = 12  # (the names a list of stations walks back over at most)
@@ -220,23 +225,92 @@ def _stations_listed(text: str, hits: list, told: set, index: dict, gaz, lex) ->
         host_before = _place_before(text, first_start[0] if first_start else at, ends)
         if host_before is not None and first_start is None:
             items.append((host_before[0], at))
+        elif first_start is None and count is not None and (lead := _lead_name(text, at)):
+            items.append(lead)  # (,干溪、宜都两个车站: a name that begins its clause)
         if ports is None:
             ports = _reach([h for h in hits if h[2].levels == ("port",)])
+        hosts, unplaced = [], []  # (where the list's stations lie; its own names unplaced)
         for start, end in items[1:]:
             past = _past(*ports, start, end)
             if past is not None and past > 0:
-                continue  # (a facility read there already: the table's, 团结村)
+                # (a facility read there already: the table's, 团结村; where it lies is
+                # where the list's stations do)
+                hosts += _hosts_of_ports(hits, start, end, gaz)
+                continue
             own = text[start:end]
             host = _listed_host(own, told, index, gaz) or (
                 host_before[1] if host_before and is_own_name(own) else None
             )
             if host is None:
+                if count is not None and _station_of_its_own_name(own, index, gaz):
+                    unplaced.append((start, end))
                 continue
+            hosts.append(host)
             place = gaz.facility(
                 station_name(own + "站"), FACILITY_WORDS["站"], parent=None, host=host
             )
             out.append((start, end, lex.facility_surface(place, own)))
+        if unplaced:
+            # (旧县、干溪两座车站: counted, 干溪, no town nor place, is a station of its
+            # own name, where the list's other stations lie, else in China)
+            host = _shared_host(hosts, gaz)
+            for start, end in unplaced:
+                own = text[start:end]
+                place = gaz.facility(own + "站", FACILITY_WORDS["站"], parent=None, host=host)
+                out.append((start, end, lex.facility_surface(place, own)))
     return out
+
+
+def _lead_name(text: str, end: int) -> tuple[int, int] | None:
+    """The span of two or three characters ending at ``end`` that begins its clause (after
+    a mark, or at the text's start), if there is one."""
+    for length in (2, 3):
+        start = end - length
+        if start < 0 or not all("\u4e00" <= c <= "\u9fff" for c in text[start:end]):
+            return None
+        if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
+            return start, end
+    return None
+
+
+def _station_of_its_own_name(own: str, index: dict, gaz) -> bool:
+    """Whether a name of a list of stations counted, of two or three characters, is a
+    station's own name (干溪, 后溪街): no town's (placed only where its county is told), no
+    place nor word that names none inside it, nor a word of what a station is for a run
+    (始发, 终到: :data:`cqmap.geo.facility_lines.STATION_KINDS`), nor a yard's (货)."""
+    if not 2 <= len(own) <= 3 or own in index or not is_own_name(own) or "货" in own:
+        return False
+    if own.startswith(STATION_KINDS):
+        return False
+    return not any(
+        own[i:j] in NOT_PLACES or gaz.candidates(own[i:j])
+        for i in range(len(own) - 1)
+        for j in range(i + 2, len(own) + 1)
+    )
+
+
+def _hosts_of_ports(hits: list, start: int, end: int, gaz) -> list[str]:
+    """The places the facilities read over ``start``–``end`` lie in."""
+    return [
+        place.host
+        for a, b, surface in hits
+        if a < end
+        and b > start
+        and surface.levels == ("port",)
+        and (place := gaz.places.get(surface.place)) is not None
+        and place.host
+    ]
+
+
+def _shared_host(hosts: list, gaz) -> str:
+    """The innermost place all of ``hosts`` lie in or are (远安县 for 远安县 alone, 衢州市
+    for 江山市 and 龙游县), else 中国."""
+    shared = None
+    for host in hosts:
+        held = {host, *gaz.ancestors(host)}
+        shared = held if shared is None else shared & held
+    inner = gaz.innermost(sorted(shared)) if shared else []
+    return inner[0] if len(inner) == 1 else "中国"
 
 
 def _place_before(text: str, end: int, ends: dict) -> tuple[int, str] | None:

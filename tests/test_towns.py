@@ -80,10 +80,10 @@ def test_a_town_the_text_does_not_place_names_no_facility(text):
             },
         ),
         # (counted: each name a station, the last too, whatever the last is; 干溪 is no
-        # town of the county named, and is placed nowhere)
+        # town of the county named: a station of its own name, where 旧县站 lies)
         (
             "远安县这条支线将预留旧县、干溪两座车站。",
-            {"旧县站": ("rail station", "远安县")},
+            {"旧县站": ("rail station", "远安县"), "干溪站": ("rail station", "远安县")},
         ),
         (
             "远安县的货运铁路建成远安、嫘祖等车站。",
@@ -115,3 +115,22 @@ def test_stations_of_no_places_name_listed_right_after_a_place_lie_there():
         "龙津沟站": "曲靖市",
     }
     assert record["regions"] == []
+
+
+def test_a_station_of_its_own_name_among_stations_counted():
+    """宜都、干溪两座车站: 干溪, no town nor place, is a station of its own name, where the
+    other stations of the list lie; 江山、后溪街、龙游东、衢州等4个办理站: in the prefecture
+    all the others lie in; 一站式 counts no station."""
+    record = extract_text("这条运煤铁路在宜都、干溪两座车站之间铺设双线。")
+    assert {p["name"]: p["host"] for p in record["ports"]} == {
+        "宜都站": "宜都市",
+        "干溪站": "宜都市",
+    }
+    text = "当地能办理货运的有江山、后溪街、龙游东、衢州等4个办理站。"
+    ports = {p["name"]: p["host"] for p in extract_text(text)["ports"]}
+    assert ports["后溪街站"] == "衢州市"
+    # (what a station is for a run, not its name)
+    text = "新线将开设始发、终到两个车站,干溪、宜都两个车站则先预留。"
+    assert {p["name"] for p in extract_text(text)["ports"]} == {"干溪站", "宜都站"}
+    text = "货物运抵干溪站,报关、查验一站式办理。"
+    assert {p["name"] for p in extract_text(text)["ports"]} == {"干溪站"}
