@@ -15,9 +15,9 @@ after a place or a facility (:mod:`cqmap.geo.facility_named`: 北碚犁子林码
 the facilities written again without what they were read after
 (:mod:`cqmap.geo.facility_again`), the stations and ports named after their town
 (:mod:`cqmap.geo.towns`), and last the stations told by the line they are on
-(:mod:`cqmap.geo.facility_lines`: 京九铁路栗木站) and the stations told where a run leaves or
-arrives (:mod:`cqmap.geo.facility_runs`: 由白羊墅站出发). What a facility's own name is, and the
-words that end one, are :mod:`cqmap.geo.facility_names`.
+(:mod:`cqmap.geo.facility_lines`: 京九铁路栗木站) and the stations and crossings told
+where a run leaves, passes or arrives (:mod:`cqmap.geo.facility_runs`: 由白羊墅站出发,
+经金城口岸). What a facility's own name is, and the words that end one, are :mod:`cqmap.geo.facility_names`.
 
 Read here: a port abroad of its own name right after its country or a city abroad (俄罗斯
 东方港, 阿布扎比哈里发港; 孟加拉国吉大港, a city named for its port), a facility named after
@@ -53,7 +53,7 @@ from cqmap.geo.facility_places import (
     provinces_city_facility,
     short_of_a_table_port,
 )
-from cqmap.geo.facility_runs import stations_of_runs
+from cqmap.geo.facility_runs import facilities_of_runs
 from cqmap.geo.facility_terminals import terminals_listed
 from cqmap.geo.place_context import COMPANY_NAMED_AFTER, OFFICE_NAMED_AFTER
 from cqmap.geo.towns import town_facilities
@@ -254,10 +254,10 @@ def facilities(text: str, raw: list, lex) -> list:
         on_lines = stations_on_lines(text, out, lex)
         if on_lines:
             out = sorted([*out, *on_lines], key=lambda h: h[0])
-    if "站" in text:
-        # (由白羊墅站出发, 驶入松坝站: a station of its own name told where a run leaves,
-        # goes or arrives, where no reader before found it)
-        of_runs = stations_of_runs(text, out, lex)
+    if "站" in text or "口岸" in text:
+        # (由白羊墅站出发, 驶入松坝站, 经金城口岸出境: a station or crossing of its own name
+        # told where a run leaves, passes, goes or arrives, where no reader before found it)
+        of_runs = facilities_of_runs(text, out, lex)
         if of_runs:
             out = sorted([*out, *of_runs], key=lambda h: h[0])
     return out

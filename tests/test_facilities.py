@@ -1753,3 +1753,21 @@ def test_words_of_time_power_stations_and_kinds_after_a_runs_word_name_no_statio
     """由原先站外 (a word of time), 思林电站 (a power station), 起点站 and 装车站 (a kind of
     station) name no station of their own; 郜营站 after 至, 运抵 or 驶入 is one."""
     assert [p["name"] for p in extract_text(text)["ports"]] == ["郜营站"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一批火龙果经金城口岸运往云南,另一批经省外口岸出境。",
+        "旅客通过金城口岸入境,综合保税区和经济区口岸联动发展。",
+        "卡车先经二连口岸出境,再通过金城口岸返回。",
+        "经过金城口岸的货车排起长队,两地口岸都很忙碌。",
+    ],
+)
+def test_a_crossing_of_its_own_name_told_where_a_run_passes(text):
+    """金城口岸 after 经, 通过 or 经过 is a crossing of its own name; 省外口岸 and 两地口岸
+    tell where crossings lie, 经济区口岸 holds the word 经济, and 二连口岸 is 二连浩特's by
+    its short name: none of those is one."""
+    ports = {p["name"]: p["kind"] for p in extract_text(text)["ports"]}
+    assert ports.pop("金城口岸") == "border crossing"
+    assert not [name for name in ports if name.endswith("口岸") and "二连浩特" not in name]
