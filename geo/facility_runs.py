@@ -29,10 +29,11 @@ __all__ = ["facilities_of_runs"]
 # (由白羊墅站出发, 至郜营站, 驶入松坝站); not 在 or 经, which so often go before other
 # words (在建, 经过)
 _RUN_WORDS = (
-    "从", "由", "至", "抵达", "到达", "驶抵", "驶入", "驶离", "运抵", "发往", "开往", "运往",
+    "从", "由", "至", "抵达", "到达", "驶抵", "驶入", "驶离", "驶出", "驶进", "运抵", "发往",
+    "开往", "运往",
 )  # fmt: skip
 _OF_RUN = re.compile(
-    f"(?:{'|'.join(_RUN_WORDS)})(?P<own>[\u4e00-\u9fff]{{2,3}}?)(?P<w>[东西南北]?站){NOT_AFTER_FACILITY}"
+    f"(?:{'|'.join(_RUN_WORDS)})(?P<own>[\u4e00-\u9fff]{{2,3}}?)(?P<w>(?:火车|车)?[东西南北]?站){NOT_AFTER_FACILITY}"
 )
 # The words of passing a crossing's own name may follow as well (经金城口岸出境, 通过勐满口岸;
 # 经过 and 经由 before 经, so that 过 or 由 is no part of the name)
@@ -51,8 +52,8 @@ _WHERE_CROSSINGS_LIE = (
 # Words of time that may stand where a name would (由原先站外通关: before, outside the station)
 _OF_TIME = ("原先", "原来", "原本", "此前", "之前", "以前", "目前", "现在")
 # The last characters of a name that make a word with 站 of no freight station (思林电站, a
-# power station; 泵站, 加油站, 兵站, 边检站)
-_NOT_STATION_ENDS = frozenset("电泵基油气兵驿粮检哨")
+# power station; 泵站, 加油站, 兵站, 边检站; 装车站, a loading station; 汽车站, a bus station)
+_NOT_STATION_ENDS = frozenset("电泵基油气兵驿粮检哨装卸汽")
 # Where a sentence ends, for the place abroad a station's sentence names before it
 _SENTENCE_END = re.compile("[。!?！？\n]")
 

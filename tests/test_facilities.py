@@ -1732,6 +1732,8 @@ def test_places_in_a_row_before_a_facility_only_say_where_it_is(text, regions):
         ("粮食先用火车运送至郜营站,再转往上海。", "郜营站", "中国"),
         ("满载化肥的列车昨天驶入松坝站。", "松坝站", "中国"),
         ("班列离开哈萨克斯坦的阿拉木图后,驶抵萨雷站换装。", "萨雷站", "哈萨克斯坦"),
+        # (驶出, and a station written 火车站 or 车站)
+        ("满载蔬菜的冷藏班列缓缓驶出农中火车站。", "农中站", "中国"),
     ],
 )
 def test_a_station_of_its_own_name_told_where_a_run_leaves_or_arrives(text, name, host):
@@ -1747,11 +1749,14 @@ def test_a_station_of_its_own_name_told_where_a_run_leaves_or_arrives(text, name
         "报关手续由原先站外办理改为站内办理,货物随后运至郜营站。",
         "一艘货船从思林电站的升船机里驶出,粮食则由火车运抵郜营站。",
         "列车从起点站出发,开往装车站,再驶入郜营站。",
+        "空车开往产地装车站,重车则驶出郜营火车站。",
+        "大巴驶入城南汽车站,货车则驶出郜营车站。",
     ],
 )
 def test_words_of_time_power_stations_and_kinds_after_a_runs_word_name_no_station(text):
     """由原先站外 (a word of time), 思林电站 (a power station), 起点站 and 装车站 (a kind of
-    station) name no station of their own; 郜营站 after 至, 运抵 or 驶入 is one."""
+    station), 产地装车站 (a loading station) and 城南汽车站 (a bus station) name no station of
+    their own; 郜营站 after 至, 运抵, 驶入 or 驶抵 is one."""
     assert [p["name"] for p in extract_text(text)["ports"]] == ["郜营站"]
 
 
