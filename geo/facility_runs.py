@@ -44,10 +44,12 @@ _CROSSING_OF_RUN = re.compile(
     f"(?P<w>(?:公路|铁路)?口岸){NOT_AFTER_FACILITY}"
 )
 # Words of where crossings lie rather than their names (经省外口岸, 通过境外口岸)
-# (经两地口岸, 通过国家口岸: crossings of the two places, the country's)
+# (经两地口岸, 通过国家口岸: crossings of the two places, the country's; 通过公路口岸, 经水运
+# 口岸, 对方口岸: crossings by the way they carry, or by the side they are on)
 _WHERE_CROSSINGS_LIE = (
     "省外", "省内", "区外", "区内", "境外", "国外", "沿边", "双边", "周边", "两地", "各地", "多地",
-    "国家", "全国", "本地",
+    "国家", "全国", "本地", "公路", "水运", "海运", "空运", "陆运", "陆地", "水路", "航运", "对方",
+    "我方", "双方", "本国", "邻国", "边民", "互市",
 )  # fmt: skip
 # Words of time that may stand where a name would (由原先站外通关: before, outside the station)
 _OF_TIME = ("原先", "原来", "原本", "此前", "之前", "以前", "目前", "现在")

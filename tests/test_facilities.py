@@ -1767,11 +1767,13 @@ def test_words_of_time_power_stations_and_kinds_after_a_runs_word_name_no_statio
         "旅客通过金城口岸入境,综合保税区和经济区口岸联动发展。",
         "卡车先经二连口岸出境,再通过金城口岸返回。",
         "经过金城口岸的货车排起长队,两地口岸都很忙碌。",
+        # (crossings by the way they carry, or by the side they are on)
+        "一部分货物通过公路口岸出境,另一部分经对方口岸转运,再从金城口岸返回。",
     ],
 )
 def test_a_crossing_of_its_own_name_told_where_a_run_passes(text):
-    """金城口岸 after 经, 通过 or 经过 is a crossing of its own name; 省外口岸 and 两地口岸
-    tell where crossings lie, 经济区口岸 holds the word 经济, and 二连口岸 is 二连浩特's by
+    """金城口岸 after 经, 通过, 经过 or 从 is a crossing of its own name; 省外口岸, 两地口岸,
+    公路口岸 and 对方口岸 tell where crossings lie or how they carry, 经济区口岸 holds the word 经济, and 二连口岸 is 二连浩特's by
     its short name: none of those is one."""
     ports = {p["name"]: p["kind"] for p in extract_text(text)["ports"]}
     assert ports.pop("金城口岸") == "border crossing"
