@@ -42,7 +42,8 @@ from typing import TYPE_CHECKING
 from cqmap.geo.clean import CleanedDocument, DocumentError, clean_bytes, clean_text
 from cqmap.geo.errors import InputError
 from cqmap.geo.gazetteer import Gazetteer, gazetteer
-from cqmap.geo.matcher import Hit, Lexicon, lexicon, scan
+from cqmap.geo.lexicon import Hit, Lexicon, lexicon
+from cqmap.geo.matcher import scan
 from cqmap.geo.output import ARTICLE_SUFFIXES, MANIFEST_NAME, is_cqmap_output
 from cqmap.geo.ports import PLACE_ALIASES
 from cqmap.geo.qualified import join_qualified, says_where

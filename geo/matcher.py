@@ -5,7 +5,9 @@ found with one Aho-Corasick pass (ahocorasick-rs), longest-leftmost: 宜宾三�
 place, not 宜宾 + 三江; 新田港 is the port of 万州, not a county in Hunan. Words that are
 no place but hold one (嘉陵江, 成都平原, 北京时间:
 :data:`cqmap.geo.place_context.NOT_PLACES`) are found in the same
-pass and shadow the names inside them. Then the context rules (their words are
+pass and shadow the names inside them (the names, their surfaces and the automaton:
+:mod:`cqmap.geo.lexicon`, whose :data:`Hit`, :class:`Surface`, :class:`Lexicon` and
+:func:`lexicon` this module still exports). Then the context rules (their words are
 :mod:`cqmap.geo.place_context`):
 
 * ``before`` / ``after``: a mention is dropped when the text right before it ends with,
@@ -55,29 +57,23 @@ not a mention.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import NamedTuple
-
-import ahocorasick_rs
 
 from cqmap.geo.facilities import facilities
 from cqmap.geo.facility_names import names_a_facility_after
-from cqmap.geo.gazetteer import Gazetteer, Place, built_once, gazetteer, gc_paused
+from cqmap.geo.gazetteer import Gazetteer
+from cqmap.geo.lexicon import Hit, Lexicon, Surface, lexicon
 from cqmap.geo.place_context import (
-    AIRPORT_NAME,
-    BY_NAMES,
     COMPANY_NAMED_AFTER,
-    CONTEXT_RULES,
     COUNT_FIRSTS,
     COUNTED_NOUN,
     LAST_CHARACTER_TAKEN,
     NAMED_SERVICE_AFTER,
     NAMED_SERVICE_BEFORE,
     NOT_A_PLACE_AFTER,
-    NOT_PLACES,
     PERSON_BEFORE,
     PORT_NAME,
-    STATE_NAME,
     STRONG_AFTER_FACILITY,
     STRONG_AFTER_RE,
     STRONG_BEFORE_RE,
@@ -85,14 +81,12 @@ from cqmap.geo.place_context import (
     TITLED_PERSON_BEFORE,
     TOWN,
     VENUE_AFTER,
-    WEAK,
     WORD_GOES_ON,
     WORD_GOES_ON_AFTER_COUNT,
     Rule,
 )
 from cqmap.geo.regions import (
     ABBREVIATIONS_OF_VISITS,
-    COMPOSITES,
     PROVINCE_ABBREVIATIONS,
     VISIT_DEEDS,
     VISIT_VERBS,
@@ -121,83 +115,8 @@ __all__ = [
     "find_mentions",
 ]
 
-
-# Regions that can be party to a pairing (token class A of geo.relations): Chongqing's
-# districts and zones and the municipality, and divisions of China and its new areas.
-PAIRABLE_LEVELS = frozenset(
-    {"district", "zone", "municipality", "prefecture", "county", "new area", "province"}
-)
-
-
-_set_attr = object.__setattr__
-
 # The end of a phrase right after 在 and a name (在苏州,首趟中欧班列…: where it happens)
 _PHRASE_ENDS = frozenset("，,。")
-
-
-@dataclass(frozen=True, init=False)
-class Surface:
-    """What a matched string stands for.
-
-    ``cls`` is the token class used by :mod:`cqmap.geo.relations`: ``A`` a region that can be
-    party to a pairing, ``P`` a port or hub, ``B`` anything else (provinces, the
-    municipality, countries, composites). A *shared* surface (``candidates``) stands for
-    one of several places and is resolved by :func:`scan` to one of ``choices``.
-    """
-
-    text: str
-    places: tuple[str, ...]  # canonical names (several for a composite such as 万达开)
-    form: str  # name | short | composite
-    rule: Rule | None
-    levels: tuple[str, ...] = ()
-    cls: str = "B"
-    choices: tuple[Surface, ...] = ()  # a shared name: one surface per candidate place
-    # Derived once here rather than for every mention: the (first) place, and whether it
-    # is a Chongqing district or zone that can pair (an ``A`` surface names one place).
-    place: str = field(init=False)
-    unit: bool = field(init=False)
-    # For the context rules of :func:`scan`: a rule-free name of Chongqing or one of its
-    # units (the text is about Chongqing), and a full name of one place (it confirms the
-    # place's weak short forms).
-    about_chongqing: bool = field(init=False)
-    confirms: bool = field(init=False)
-    shared: bool = field(init=False)  # it stands for one of several places (``choices``)
-
-    # (``__init__`` is written out: a frozen dataclass's sets each field, and then
-    # ``__post_init__`` each derived one, with ``object.__setattr__``, 4 µs a surface,
-    # against one instance dict here; the lexicon makes 13,000 of them.)
-    def __init__(
-        self,
-        text: str,
-        places: tuple[str, ...],
-        form: str,
-        rule: Rule | None,
-        levels: tuple[str, ...] = (),
-        cls: str = "B",
-        choices: tuple[Surface, ...] = (),
-    ) -> None:
-        chongqing_level = "district" in levels or "zone" in levels
-        _set_attr(
-            self,
-            "__dict__",
-            {
-                "text": text,
-                "places": places,
-                "form": form,
-                "rule": rule,
-                "levels": levels,
-                "cls": cls,
-                "choices": choices,
-                "place": places[0] if places else "",
-                "unit": cls == "A" and chongqing_level,
-                "about_chongqing": rule is None and (chongqing_level or "重庆市" in places),
-                "confirms": form == "name" and len(places) == 1 and rule is None,
-                "shared": bool(choices),
-            },
-        )
-
-
-Hit = tuple[int, int, Surface]  # (start, end, surface): a mention before expansion
 
 
 class Mention(NamedTuple):
@@ -209,177 +128,6 @@ class Mention(NamedTuple):
     end: int
     form: str  # name | short | composite
     level: str
-
-
-def _is_weak(place: Place, name: str) -> bool:
-    """Whether a name of a place only counts in a strong context (see the module docs)."""
-    if place.curated or place.level in ("port", "province", "municipality"):
-        return False
-    if place.level == "country":
-        # (尼日利亚, 莫桑比克: a country's name of three characters or more is no word;
-        # 南非 in 云南非遗, 加纳 in 增加纳税 are)
-        return len(name) <= 2
-    if place.level == "city":
-        return True
-    if place.level == "prefecture" and len(name) >= 3:
-        # (石家庄, 驻马店, 鄂尔多斯: a prefecture's name of three characters or more is no
-        # word; those that name a landform too are ruled so, 牡丹江, 三门峡: CONTEXT_RULES)
-        return False
-    return name == place.short_name or len(name) <= 2
-
-
-# A zone or new area named with its province or city in front (四川天府新区, 重庆两江新区,
-# 陕西西咸新区): the text names two places, the one that holds it and the area, as with
-# 湖北枝江; its canonical name is kept whole (宜宾三江新区, 重庆高新区: the area's own name)
-_AREA_LEVELS = frozenset({"new area", "zone"})
-
-
-def _its_holder_and_name(gaz: Gazetteer, place: Place, name: str) -> bool:
-    """Whether ``name`` of a zone or new area is a place that holds it, then another of
-    the area's names (四川天府新区: 四川 and 天府新区)."""
-    if place.level not in _AREA_LEVELS:
-        return False
-    holders = {gaz.places[a] for a in gaz.ancestors(place.name) if a in gaz.places}
-    return any(
-        name == f"{head}{rest}"
-        for holder in holders
-        for head in holder.names
-        for rest in place.names
-        if rest != name
-    )
-
-
-class Lexicon:
-    """All surfaces of a gazetteer and the compiled matcher."""
-
-    def __init__(self, gaz: Gazetteer):
-        self.gazetteer = gaz
-        places = gaz.places
-        holders: dict[str, list[tuple[Place, str]]] = {}  # name -> (place, form)
-        held_by = holders.get
-        for place in gaz:
-            canonical, short_form = place.name, place.short_name
-            for name in place.names:
-                if name != canonical and _its_holder_and_name(gaz, place, name):
-                    continue  # (四川天府新区: 四川 and 天府新区, each read as named)
-                if len(name) >= 2:
-                    form = "short" if name == short_form and name != canonical else "name"
-                    if form == "short" and name.endswith("村"):
-                        continue  # (马村, 周村: any village's name; 马村区 is read in full)
-                    if form == "short" and name in BY_NAMES:
-                        continue  # (山城: 重庆's by-name; 山城区 is read in full)
-                    held = held_by(name)
-                    if held is None:
-                        holders[name] = [(place, form)]
-                    else:
-                        held.append((place, form))
-
-        rule_of = CONTEXT_RULES.get
-
-        def surface(text: str, place: Place, form: str) -> Surface:
-            level = place.level
-            rule = rule_of(text) or (WEAK if _is_weak(place, text) else None)
-            if rule is None and level == "port" and text.endswith(("港", "港口", "港务区")):
-                # (杜伊斯堡港口集团: a company, as 重庆港集团 is; 西安国际港务区管委会, an office)
-                rule = PORT_NAME
-            elif rule is None and level == "port" and text.endswith("机场"):
-                rule = AIRPORT_NAME
-            elif rule is None and level == "state":
-                rule = STATE_NAME  # (西宁省级: no 西宁省)
-            cls = "P" if level == "port" else "A" if level in PAIRABLE_LEVELS else "B"
-            return Surface(text, (place.name,), form, rule, (level,), cls)
-
-        surfaces: dict[str, Surface] = {}
-        for text, held in holders.items():
-            if len(held) == 1:
-                place, form = held[0]
-                surfaces[text] = surface(text, place, form)
-                continue
-            choices = tuple(surface(text, place, form) for place, form in held)
-            rule = CONTEXT_RULES.get(text)
-            surfaces[text] = Surface(text, (), "shared", rule, choices=choices)
-        for text, members in COMPOSITES.items():
-            levels = tuple(gaz.resolve(p).level for p in members)  # (checks they exist)
-            surfaces[text] = Surface(text, tuple(members), "composite", None, levels, "B")
-        # bare 天府 (as in 两江天府) is the new area; a context rule guards its other uses
-        if "天府" not in surfaces:
-            surfaces["天府"] = surface("天府", places["天府新区"], "short")
-        self.surfaces = surfaces
-        # One automaton over every name and every word that names no place (None),
-        # leftmost-longest: what starts first, and of that the longest.
-        words = [*surfaces, *(w for w in NOT_PLACES if w not in surfaces)]
-        self._values: list[Surface | None] = [surfaces.get(w) for w in words]
-        self._automaton = ahocorasick_rs.AhoCorasick(
-            words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
-        )
-        # the lengths of the names, by first character (longest first)
-        lengths: dict[str, set[int]] = {}
-        for text in surfaces:
-            lengths.setdefault(text[0], set()).add(len(text))
-        self._lengths = {c: sorted(n, reverse=True) for c, n in lengths.items()}
-
-    def facility_surface(self, place: Place, text: str) -> Surface:
-        """The surface of a facility named by the grammar of :mod:`cqmap.geo.facilities`."""
-        return Surface(text, (place.name,), "facility", None, ("port",), "P")
-
-    def find(self, text: str) -> list[Hit]:
-        """Every surface in ``text``, longest-leftmost, before any context rule; a weak
-        name gives way to a name that starts inside it and goes on beyond it, where that
-        name is not weak or is longer, or starts right after a word of moving to it
-        (直达日本 is 日本, not the weak 达日; 抵达莫斯科 is 莫斯科, not the weak 达莫; 抵达曼谷
-        is 曼谷, not the weak 达曼)."""
-        values = self._values
-        hits: list[Hit] = []
-        offset = 0
-        while True:
-            found = self._automaton.find_matches_as_indexes(text[offset:] if offset else text)
-            for index, start, end in found:
-                surface = values[index]
-                start, end = start + offset, end + offset
-                if surface is not None and _weak(surface):
-                    stronger = self._stronger_inside(text, start, end)
-                    if stronger is not None:
-                        offset = stronger  # (read again from the stronger name)
-                        break
-                if surface is not None and not _a_landform(surface, text, end):
-                    hits.append((start, end, surface))
-            else:
-                return hits
-
-    def _stronger_inside(self, text: str, start: int, end: int) -> int | None:
-        """Where a name that is not weak, or is longer than ``text[start:end]``, starts
-        inside it and goes on."""
-        surfaces, lengths = self.surfaces, self._lengths
-        for s in range(start + 1, end):
-            for length in lengths.get(text[s], ()):
-                if s + length <= end:
-                    break
-                surface = surfaces.get(text[s : s + length])
-                if surface is not None and (
-                    length > end - start
-                    or not _weak(surface)
-                    # (抵达曼谷 is 曼谷, not the weak 达曼: the name starts after a word of
-                    # moving to it, which the other starts inside)
-                    or STRONG_BEFORE_RE.search(text, max(0, s - STRONG_BEFORE_SPAN), s)
-                ):
-                    return s
-        return None
-
-
-def _weak(surface: Surface | None) -> bool:
-    if surface is None:
-        return False
-    if surface.shared:
-        return all(c.rule is not None and c.rule.weak for c in surface.choices)
-    return surface.rule is not None and surface.rule.weak
-
-
-@built_once
-def lexicon() -> Lexicon:
-    """The lexicon of the shared gazetteer, compiled once per process."""
-    gaz = gazetteer()
-    with gc_paused():
-        return Lexicon(gaz)
 
 
 _RIVER_BEFORE = re.compile(r"(?:长江|嘉陵江|乌江|渠江|河|段)[^，。、；;,\s]{0,8}\Z")
@@ -776,16 +524,3 @@ def find_mentions(text: str, *, lex: Lexicon | None = None) -> list[Mention]:
         for start, end, surface in scan(text, lex=lex)
         for place, level in zip(surface.places, surface.levels)
     ]
-
-
-def _a_landform(surface: Surface, text: str, end: int) -> bool:
-    """Whether a name is the first part of a landform's: a short name before 湾 (通州湾,
-    胶州湾: the bay, not the district; a 湾区 is a region of its own name), or a name that
-    ends in a direction before 岸 (太湖南岸, 大运河北岸: the bank, not 湖南 or 河北)."""
-    if text.startswith("岸", end):
-        return surface.text[-1] in "东南西北"
-    return (
-        surface.form in ("short", "shared")
-        and text.startswith("湾", end)
-        and not text.startswith("湾区", end)
-    )

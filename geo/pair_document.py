@@ -20,7 +20,7 @@ from itertools import combinations
 from typing import NamedTuple
 
 from cqmap.geo.gazetteer import Gazetteer
-from cqmap.geo.matcher import Hit
+from cqmap.geo.lexicon import Hit
 from cqmap.geo.pair_matching import (
     Candidate,
     groups_acting,

@@ -18,7 +18,7 @@ from dataclasses import replace
 from itertools import combinations, product
 
 from cqmap.geo.gazetteer import Gazetteer
-from cqmap.geo.matcher import Hit, Surface
+from cqmap.geo.lexicon import Hit, Surface
 from cqmap.geo.pair_words import (
     APART,
     COUNT,

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 from cqmap.geo.errors import WorkerLostError
 from cqmap.geo.extract import STDIN, Result, _one, _worker_start, document_ids
 from cqmap.geo.io import atomic_file, atomic_write
-from cqmap.geo.matcher import lexicon
+from cqmap.geo.lexicon import lexicon
 from cqmap.geo.output import (
     MANIFEST_NAME,
     check_output_folder,

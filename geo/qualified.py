@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from cqmap.geo.gazetteer import CHINA, Gazetteer
 
 if TYPE_CHECKING:
-    from cqmap.geo.matcher import Hit, Lexicon
+    from cqmap.geo.lexicon import Hit, Lexicon
 
 __all__ = ["join_qualified", "says_where"]
 

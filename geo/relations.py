@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from cqmap.geo.clean.chrome import table_cells
 from cqmap.geo.gazetteer import Gazetteer
-from cqmap.geo.matcher import Hit
+from cqmap.geo.lexicon import Hit
 from cqmap.geo.opening_text import paragraph_start
 from cqmap.geo.pair_document import (
     COOP,

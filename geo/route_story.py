@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from cqmap.geo.gazetteer import Gazetteer
-from cqmap.geo.matcher import Hit
+from cqmap.geo.lexicon import Hit
 from cqmap.geo.opening_text import told_run_before
 from cqmap.geo.openings import date_routes
 from cqmap.geo.route_facilities import at_facilities

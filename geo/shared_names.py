@@ -20,7 +20,7 @@ from cqmap.geo.gazetteer import WATER_PORT_KINDS, Gazetteer, Place
 from cqmap.geo.place_context import STATE_OFFICES, listed_together
 
 if TYPE_CHECKING:
-    from cqmap.geo.matcher import Hit, Lexicon, Surface
+    from cqmap.geo.lexicon import Hit, Lexicon, Surface
 
 __all__ = ["TOWNS_OF_THEIR_CROSSINGS", "qualified", "resolve_shared"]
 

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from cqmap.geo.matcher import Hit
+from cqmap.geo.lexicon import Hit
 
 __all__ = [
     "A",

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from cqmap.geo.matcher import Hit
+from cqmap.geo.lexicon import Hit
 
 __all__ = ["unresolved"]
 

@@ -26,7 +26,7 @@ from cqmap.geo.place_context import (
 from cqmap.geo.vocabulary import COMPANY_WORDS, DIRECTIONS
 
 if TYPE_CHECKING:
-    from cqmap.geo.matcher import Hit, Surface
+    from cqmap.geo.lexicon import Hit, Surface
 
 __all__ = [
     "aside_of_its_holder",

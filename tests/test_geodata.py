@@ -556,7 +556,7 @@ def test_a_places_and_a_surfaces_constructors_take_every_field_in_order():
     import inspect
 
     from cqmap.geo.gazetteer import Place
-    from cqmap.geo.matcher import Surface
+    from cqmap.geo.lexicon import Surface
 
     for cls in (Place, Surface):
         params = list(inspect.signature(cls.__init__).parameters.values())[1:]

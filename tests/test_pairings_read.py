@@ -147,7 +147,8 @@ def test_every_pair_pattern_reads_its_examples(pattern, example):
     """The examples of each entry of the pair table are its tests: the pairs are read,
     and the entry's pattern finds them in the sentence's skeleton; an example with no
     pairs reads none."""
-    from cqmap.geo.matcher import lexicon, scan
+    from cqmap.geo.lexicon import lexicon
+    from cqmap.geo.matcher import scan
     from cqmap.geo.qualified import join_qualified
     from cqmap.geo.skeleton import skeleton
 
