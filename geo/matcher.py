@@ -8,7 +8,9 @@ no place but hold one (嘉陵江, 成都平原, 北京时间:
 pass and shadow the names inside them (the names, their surfaces and the automaton:
 :mod:`cqmap.geo.lexicon`, whose :data:`Hit`, :class:`Surface`, :class:`Lexicon` and
 :func:`lexicon` this module still exports). Then the context rules (their words are
-:mod:`cqmap.geo.place_context`):
+:mod:`cqmap.geo.place_context`; the tests of a mention where it stands,
+:mod:`cqmap.geo.mention_context`; the strong contexts of a weak name,
+:mod:`cqmap.geo.weak_context`); :func:`scan` applies them:
 
 * ``before`` / ``after``: a mention is dropped when the text right before it ends with,
   or the text right after it starts with, one of these strings (江北 in 江北机场,
@@ -58,35 +60,36 @@ not a mention.
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
 from typing import NamedTuple
 
 from cqmap.geo.abbreviations import with_counted_groups, with_one_character_names
 from cqmap.geo.facilities import facilities
 from cqmap.geo.facility_names import names_a_facility_after
-from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.lexicon import Hit, Lexicon, Surface, lexicon
+from cqmap.geo.mention_context import (
+    DIVISION_AFTER,
+    names_a_service,
+    of_a_country_named,
+    part_of_another,
+    rejected,
+    shorter,
+    titled,
+    with_their_states,
+)
 from cqmap.geo.place_context import (
-    COMPANY_NAMED_AFTER,
     COUNT_FIRSTS,
     COUNTED_NOUN,
     LAST_CHARACTER_TAKEN,
-    NAMED_SERVICE_AFTER,
-    NAMED_SERVICE_BEFORE,
     NOT_A_PLACE_AFTER,
     PERSON_BEFORE,
     PORT_NAME,
-    STRONG_AFTER_FACILITY,
     STRONG_AFTER_RE,
     STRONG_BEFORE_RE,
     STRONG_BEFORE_SPAN,
-    TITLED_PERSON_BEFORE,
     TOWN,
     VENUE_AFTER,
     WORD_GOES_ON,
     WORD_GOES_ON_AFTER_COUNT,
-    Rule,
 )
 from cqmap.geo.shared_names import qualified, resolve_shared
 from cqmap.geo.vocabulary import COMPANY_WORDS
@@ -97,7 +100,6 @@ from cqmap.geo.weak_context import (
     in_list,
     listed_abroad,
     names_a_company,
-    of_china,
     owners_listed,
     run_together,
 )
@@ -127,120 +129,6 @@ class Mention(NamedTuple):
     level: str
 
 
-_RIVER_BEFORE = re.compile(r"(?:长江|嘉陵江|乌江|渠江|河|段)[^，。、；;,\s]{0,8}\Z")
-# A river named in the sentences just before (a bank told at a sentence's start is its)
-_RIVER_NAMED = re.compile("长江|嘉陵江|乌江|渠江|江面|江边|沿江")
-
-
-# A part of a province named by its short name and a direction (川东, 鄂西, 陕南; not the
-# provinces 陕西 and 渝北 district), as lists of areas name them
-_PROVINCE_ONE = "[川黔湘鄂陕渝滇桂豫皖赣粤闽甘]"
-_PROVINCE_PART = f"(?!陕西|渝北){_PROVINCE_ONE}(?:东北|东南|西北|西南|东|西|南|北)"
-# (鄂湘西部, 陕甘南部: the west of 鄂 and 湘, the south of 陕 and 甘; 湘西部分县 is 湘西's)
-_PART_BEFORE = re.compile(rf"(?:{_PROVINCE_PART}[、和及]?|{_PROVINCE_ONE})\Z")
-_PART_AFTER = re.compile(
-    rf"(?:[、和及]?{_PROVINCE_PART}(?![\u4e00-\u9fff]{{0,2}}[市州县区]))|地区|部(?!分)"
-)
-
-
-def _rejected(text: str, start: int, end: int, rule: Rule) -> bool:
-    if rule.river_bank and _RIVER_BEFORE.search(text, max(0, start - 12), start):
-        return True
-    if (
-        rule.river_bank
-        and text[end : end + 1] in ("，", ",")
-        and (start == 0 or text[start - 1] in "。！？\n")
-        and _RIVER_NAMED.search(text, max(0, start - 60), start)
-    ):
-        return True  # (长江…江面开阔,货轮往来不断。南岸,新田港二期已现雏形: the bank)
-    if rule.direction and (
-        _PART_BEFORE.search(text, max(0, start - 4), start) or _PART_AFTER.match(text, end)
-    ):
-        return True
-    if rule.before:
-        head = text[max(0, start - 4) : start]
-        if any(head.endswith(b) for b in rule.before):
-            return True
-    if rule.after:
-        tail = text[end : end + 6]
-        if any(tail.startswith(a) for a in rule.after):
-            return True
-    return rule.company and COMPANY_NAMED_AFTER.match(text, end) is not None
-
-
-def _shorter(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, Surface | None]:
-    """The longest name that starts at ``start`` and ends before ``end``, if any."""
-    for stop in range(end - 1, start + 1, -1):
-        surface = lex.surfaces.get(text[start:stop])
-        if surface is not None:
-            return stop, surface
-    return end, None
-
-
-# Places that hold others: one right before a weak name it does not hold shows the name
-# is a part of it that the gazetteer does not know (成都城厢, a town of 成都).
-_HOLDERS = frozenset({"municipality", "prefecture", "province", "country"})
-
-
-def _part_of_another(hits: list[Hit], i: int, lex: Lexicon, text: str = "") -> bool:
-    """Whether mention ``i`` comes right after a division that does not hold it: a city or
-    province, or a district or county when a facility word follows (青白江区城厢火车站:
-    a station of 青白江区, not one of 莆田's 城厢区), or a short name of China's before a
-    place abroad (韶关北江港区)."""
-    if i == 0:
-        return False
-    p_start, p_end, previous = hits[i - 1]
-    if p_end != hits[i][0] or previous.shared or previous.form == "composite":
-        return False
-    gaz = lex.gazetteer
-    if previous.rule is not None and previous.rule.weak:
-        # (a weak name of China's before a city abroad it names a part of: 韶关北江港区 is
-        # a port area of 韶关 on the 北江, not of Bac Giang in Vietnam)
-        return gaz.in_china(previous.place) and not gaz.in_china(hits[i][2].place)
-    outer = gaz.places[previous.place]
-    if previous.place in gaz.ancestors(hits[i][2].place) or of_china(previous, hits[i][2], gaz):
-        return False
-    if outer.level in _HOLDERS:
-        return True
-    return outer.level in ("district", "county") and bool(
-        STRONG_AFTER_FACILITY.match(text, hits[i][1])
-    )
-
-
-def _with_their_states(text: str, raw: list[Hit], lex: Lexicon) -> list[Hit]:
-    """The hits, a city abroad written with 州 after it (俄罗斯卡卢加州沃尔西诺站: the oblast
-    named after the city) taking the 州 in, so that what follows is read as in it."""
-    gaz = lex.gazetteer
-    out = []
-    for k, (start, end, surface) in enumerate(raw):
-        if (
-            text[end : end + 1] == "州"
-            and surface.form == "name"
-            and gaz.places[surface.place].level == "city"
-            and not gaz.in_china(surface.place)
-            and k + 1 < len(raw)
-            and raw[k + 1][0] == end + 1
-        ):
-            end, surface = end + 1, replace(surface, text=text[start : end + 1])
-        out.append((start, end, surface))
-    return out
-
-
-def _titled(text: str, start: int) -> bool:
-    """Whether a job title comes right before the name at ``start`` (市长韩国瑜: a person's
-    name, :data:`TITLED_PERSON_BEFORE`)."""
-    return start > 1 and TITLED_PERSON_BEFORE.search(text, max(0, start - 3), start) is not None
-
-
-def _names_a_service(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` stands in a train's or ship's name in quotes
-    (“兰州号”, “正利长沙”号): :data:`NAMED_SERVICE_BEFORE`, :data:`NAMED_SERVICE_AFTER`."""
-    return bool(
-        NAMED_SERVICE_AFTER.match(text, end)
-        and NAMED_SERVICE_BEFORE.search(text, max(0, start - 5), start)
-    )
-
-
 def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = None) -> list[Hit]:
     """Mentions as ``(start, end, surface)``, in order: the fast form of :func:`find_mentions`.
 
@@ -248,15 +136,15 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
     list, appended to it as hits of their shared surface.
     """
     lex = lex or lexicon()
-    raw = _with_their_states(text, lex.find(text), lex)
+    raw = with_their_states(text, lex.find(text), lex)
     raw = with_one_character_names(text, raw, lex)
     raw = with_counted_groups(text, raw, lex)
     ruled = [i for i, h in enumerate(raw) if h[2].rule is not None or h[2].shared]
     if (
         not ruled
         and not any(NOT_A_PLACE_AFTER.match(text, h[1]) for h in raw)
-        and not any(_names_a_service(text, h[0], h[1]) for h in raw)
-        and not any(_titled(text, h[0]) for h in raw)
+        and not any(names_a_service(text, h[0], h[1]) for h in raw)
+        and not any(titled(text, h[0]) for h in raw)
         and not any(text[h[1] - 1 : h[1] + 1] in LAST_CHARACTER_TAKEN for h in raw)
     ):
         return facilities(text, raw, lex)  # (most texts: no mention with a context rule)
@@ -268,15 +156,15 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
     for i, (start, end, surface) in enumerate(raw):
         if text[end - 1 : end + 1] in LAST_CHARACTER_TAKEN:
             # (振兴区域经济: 区域 takes the 区, and 振兴 is read as what it is alone)
-            end, surface = _shorter(text, start, end, lex)
+            end, surface = shorter(text, start, end, lex)
             if surface is None:
                 dropped.add(i)
                 continue
             raw[i] = (start, end, surface)
-        while surface.rule is not None and _rejected(text, start, end, surface.rule):
+        while surface.rule is not None and rejected(text, start, end, surface.rule):
             company = surface.rule is PORT_NAME and text.startswith(COMPANY_WORDS, end)
             # (重庆港务集团: not 重庆港, but a shorter name at the same place may stand)
-            end, surface = _shorter(text, start, end, lex)
+            end, surface = shorter(text, start, end, lex)
             if company and text.startswith("港", end):
                 companies.add(start)  # (not 深圳盐田港集团: 深圳 says where the port is)
             if surface is None:
@@ -285,9 +173,9 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
             raw[i] = (start, end, surface)
         if i not in dropped and NOT_A_PLACE_AFTER.match(text, end):
             dropped.add(i)  # (新华社北京5月3日电, 重庆日报: who reports, from where)
-        elif i not in dropped and _titled(text, start):
+        elif i not in dropped and titled(text, start):
             dropped.add(i)  # (董事长韩国福: a person, named after a title)
-        elif i not in dropped and _names_a_service(text, start, end):
+        elif i not in dropped and names_a_service(text, start, end):
             # (“兰州号”国际货运班列: the train's name; read, as a company's place is, for
             # what it tells of weak names elsewhere, then left out)
             companies.add(start)
@@ -321,7 +209,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
             ):
                 dropped.add(i)  # (山城重庆: a word before a name, not a place of its own)
                 continue
-            if _part_of_another(raw, i, lex, text):
+            if part_of_another(raw, i, lex, text):
                 dropped.add(i)  # (成都城厢: a part of 成都, not 莆田's 城厢区)
                 continue
             if PERSON_BEFORE.search(text, max(0, start - 8), start):
@@ -348,8 +236,8 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                     and len(h[2].places) == 1
                     and not (h[2].rule and h[2].rule.weak)
                 }
-            if _of_a_country_named(surface, countries, lex.gazetteer) and not (
-                _DIVISION_AFTER.match(text, end)
+            if of_a_country_named(surface, countries, lex.gazetteer) and not (
+                DIVISION_AFTER.match(text, end)
             ):
                 continue
             if not (
@@ -401,28 +289,6 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
     if dropped:
         raw = [h for i, h in enumerate(raw) if i not in dropped]
     return facilities(text, raw, lex)
-
-
-def _of_a_country_named(surface: Surface, countries: set[str], gaz: Gazetteer) -> bool:
-    """Whether a weak name is a city abroad of three characters or more whose country the
-    text names in full (哈萨克斯坦 … 阿拉木图缓缓启程, 俄罗斯 … 到达莫斯科沃尔西诺): such a
-    name is no word of Chinese, and its country tells the story is about it; not a name of
-    two characters (汉堡, 大分: words), nor a city whose country is not named."""
-    place = gaz.places[surface.place]
-    return (
-        place.level == "city"
-        and len(surface.text) >= _CITY_NAME_NO_WORD
-        and place.parent is not None
-        and place.parent in countries
-    )
-
-
-# A word of a division right after a city's name abroad: the division named after the city
-# (萨马拉州, 圣贝纳迪诺郡, 克拉斯诺达尔边疆区), not the city
-_DIVISION_AFTER = re.compile("州|郡|省|边疆区")
-# The length from which a city's name abroad is no word of Chinese (阿拉木图, 杜伊斯堡, 莫斯科;
-# 汉堡, 大分, 米兰 are words or names of things)
-_CITY_NAME_NO_WORD = 3
 
 
 def find_mentions(text: str, *, lex: Lexicon | None = None) -> list[Mention]:
