@@ -7,6 +7,7 @@ A—B对口协同). Entries of :data:`cqmap.geo.pairs.PAIR_PATTERNS`, in its ord
 
 from __future__ import annotations
 
+from cqmap.geo.pair_forms_bodies import BODY_FORMS
 from cqmap.geo.pair_pattern import PairExample, PairPattern
 from cqmap.geo.pair_words import (
     A_WAY_BETWEEN,
@@ -119,18 +120,7 @@ _TITLES_OUT = "，。；,;：:\ue000-\uefff"
 _TITLES = f"[^{_TITLES_OUT}]{{0,40}}?"
 _PARTY = "(?:党政代表团|代表团|考察团|调研组|考察组|工作组|一行|队)"
 
-# An organ of a region's government or party, right after the region (人民政府, 市委,
-# 发展改革委, 办公厅), and what such organs issue together
-_ORGAN_AFTER = (
-    f"{ORG_CHAR}{{0,6}}?(?:人民政府|政府|党委|[省市区县]?委(?:员会)?|办公厅|办公室|发展改革委"
-    "|发改委|[厅局])"
-)
-_ISSUE = ("印发", "发布", "出台", "下发")
-# A body of a region named as a host, up to the next (not one that guides or supports, or
-# hosts in the second rank: 指导, 支持, 承办, 协办)
-_HOST_BODY = f"(?:(?!指导|支持|承办|协办){ORG_CHAR}){{0,12}}?"
-
-TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
+_FORMS: tuple[PairPattern, ...] = (
     PairPattern(
         "A与B",
         rf"{LEAD}{ORG}{_ALIAS}{_NOT_TITLE_JOINED}{alt(JOIN)}{ORG}(?P<b>{LIST}){_EACH}{NOT_BORDERING}"
@@ -414,81 +404,6 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         needs_cue=False,
         fast=rf"{LEAD}(?<![、\ue000-\ue7ff赴到与和同往].){ahead('、和与')}{ORG}[、和与]{ORG}"
         rf"(?P<b>{A}){ORG}[“\"][^”\"。；;\ue000-\ue7ff]{{0,30}}?{alt(JOINTLY)}",
-        alone=True,
-    ),
-    # Two regions' organs issuing one document as its joint authors: 重庆市人民政府、四川省
-    # 人民政府发布…的批复; 中共重庆市委、中共四川省委、重庆市人民政府、四川省人民政府印发了…
-    # (more organs of theirs may follow; not 分别发布, each its own)
-    PairPattern(
-        "A机关、B机关印发",
-        rf"(?<![、\ue000-\ue7ff赴到与和同往]){LEAD}{_ORGAN_AFTER}[、和与]{ORG_CHAR}{{0,4}}?"
-        rf"(?P<b>{A}){_ORGAN_AFTER}(?:、{ORG_CHAR}{{0,4}}?{A}{_ORGAN_AFTER}){{0,4}}"
-        rf"(?:日前|近日|近期|今天|今日|昨天|昨日|正式|联合|共同|已经|已)*{alt(_ISSUE)}",
-        _ISSUE,
-        (
-            PairExample(
-                "日前,重庆市人民政府、四川省人民政府发布了同意设立合作园区的批复。",
-                (("重庆市", "四川省"),),
-            ),
-            PairExample(
-                "中共泸州市委、中共永川区委、泸州市人民政府、永川区人民政府近日联合印发实施意见。",
-                (("泸州市", "永川区"),),
-            ),
-            PairExample("重庆市人民政府、四川省人民政府分别发布了年度工作要点。", ()),
-        ),
-        needs_cue=False,
-        alone=True,
-    ),
-    # Two regions' bodies named as the hosts of one event (贵州省文旅厅、重庆市文旅委主办的
-    # 推介活动; a third host may follow, 四川省侨联、重庆市侨联、遂宁市人民政府
-    # 主办), or as the parties of one agreement, its title right after them (重庆市教委、四川省
-    # 教育厅《…合作框架协议》): working together (not those who guide or support it,
-    # 四川省商务厅、重庆市商务委指导…协会主办)
-    PairPattern(
-        "A机关、B机关主办",
-        rf"(?<![、\ue000-\ue7ff赴到与和同往]){LEAD}{_HOST_BODY}[、和与]{ORG_CHAR}{{0,4}}?"
-        rf"(?P<b>{A}){_HOST_BODY}(?:、{ORG_CHAR}{{0,4}}?{A}{_HOST_BODY}){{0,4}}"
-        rf"(?:(?:联合|共同)?主办|《[^》。；;]{{0,60}}?(?:协议|备忘录)》)",
-        ("主办", "协议》", "备忘录》"),
-        (
-            PairExample(
-                "由贵州省委宣传部、重庆市委宣传部主办的采风活动在遵义启动。",
-                (("重庆市", "贵州省"),),
-            ),
-            PairExample(
-                "论坛由四川省侨联、重庆市侨联、泸州市人民政府联合主办。",
-                (("重庆市", "四川省"),),
-            ),
-            PairExample(
-                "两校将落实重庆市教委、四川省教育厅《职业教育合作框架协议》的要求。",
-                (("重庆市", "四川省"),),
-            ),
-            PairExample("四川省商务厅、重庆市商务委指导本地协会主办展会。", ()),
-        ),
-        needs_cue=False,
-        alone=True,
-    ),
-    # A document's title that opens with two regions' bodies, a space or 、 between them, as
-    # its joint authors (《重庆市商务委 成都市商务局…合作协议》, 《A人民政府 B人民政府关于…
-    # 的批复》): the two issuing or signing it as one, as A机关、B机关印发
-    PairPattern(
-        "《A机关 B机关…》",
-        rf"《{LEAD}{_HOST_BODY}[\s、]{ORG_CHAR}{{0,4}}?(?P<b>{A}){_HOST_BODY}"
-        rf"(?:关于|[^》。；;]{{0,60}}?(?:协议|协议书|备忘录)》)",
-        ("《",),
-        (
-            PairExample(
-                "上周两地签订《成都市文广旅局 万盛经开区管委会文化旅游合作协议》。",
-                (("万盛经开区", "成都市"),),
-            ),
-            PairExample(
-                "两省市联合印发《重庆市人民政府 四川省人民政府关于共建毗邻地区产业园的通知》。",
-                (("重庆市", "四川省"),),
-            ),
-            # (one region's two bodies: no pair)
-            PairExample("省里出台《贵州省发展改革委 贵州省财政厅关于支持遵义发展的通知》。", ()),
-        ),
-        needs_cue=False,
         alone=True,
     ),
     # Two parties going together to a third place: 江津区政协、泸州市政协来到合江考察
@@ -779,3 +694,45 @@ TWO_PARTY_FORMS: tuple[PairPattern, ...] = (
         alone=True,
     ),
 )
+
+# The forms in the order :mod:`cqmap.geo.pair_matching` tries them (of those that lead
+# with a region, the first that matches there wins): each name once
+_ORDER = (
+    "A与B",
+    "A携手B",
+    "A、B…,轮番接力,对口支援C",
+    "A、B…N个市…对口支援C",
+    "A援助…,重点帮扶B",
+    "A对B开展对口帮扶",
+    "A对B的支援",
+    "把B明确为A的对口支援对象",
+    "B是A的对口支援地区",
+    "A援藏…赴B",
+    "A、B两地",
+    "A、B“联合…”",
+    "A机关、B机关印发",
+    "A机关、B机关主办",
+    "《A机关 B机关…》",
+    "A、B赴C",
+    "A赴B、C",
+    "A应B邀请",
+    "应B邀请,A",
+    "A…率团赴B",
+    "A…,与B",
+    "A向B出售",
+    "A给予B…帮扶",
+    "研发在A、生产在B",
+    "A·B",
+    "A | B",
+    "AB两地",
+    "AB产业园",
+    "A引导…在B",
+    "A到B",
+    "A一行在…陪同下到B",
+    "A—B对口协同",
+    "“A—B”片区",
+)
+_BY_NAME = {p.name: p for p in (*_FORMS, *BODY_FORMS)}
+if sorted(_BY_NAME) != sorted(_ORDER):
+    raise ValueError("each two-party form is placed in _ORDER once")
+TWO_PARTY_FORMS: tuple[PairPattern, ...] = tuple(_BY_NAME[name] for name in _ORDER)
