@@ -25,7 +25,7 @@ pass and shadow the names inside them (the names, their surfaces and the automat
   in a list (``A、B``; a weak one kept already: ``老挝琅勃拉邦和万象``), written together
   with it before what the two do together (``济宁万州签订``, ``江北酉阳携手``) or across a dash (``重庆—万象``)
   or 到 (``济宁到重庆万州``), a company's name it starts where it is a prefecture's city
-  (``沈阳陆桥国际货运代理有限公司``), a town of it right after
+  (``襄阳恒达仓储有限公司``), a town of it right after
   (``长寿海棠镇``), its province or city right before (``湖北枝江``, ``老挝万象``), a
   place it holds right after (``立陶宛维尔纽斯``), a
   word of going or being somewhere right before (``至``, ``赴``, ``抵达``, ``位于`` ...; not
