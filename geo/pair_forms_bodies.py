@@ -26,8 +26,8 @@ _ISSUE = ("印发", "发布", "出台", "下发")
 _HOST_BODY = f"(?:(?!指导|支持|承办|协办){ORG_CHAR}){{0,12}}?"
 
 BODY_FORMS: tuple[PairPattern, ...] = (
-    # Two regions' organs issuing one document as its joint authors: 重庆市人民政府、四川省
-    # 人民政府发布…的批复; 中共重庆市委、中共四川省委、重庆市人民政府、四川省人民政府印发了…
+    # Two regions' organs issuing one document as its joint authors: 湖南省人民政府、重庆市
+    # 人民政府印发…的批复; 中共泸州市委、中共永川区委、泸州市人民政府、永川区人民政府印发…
     # (more organs of theirs may follow; not 分别发布, each its own)
     PairPattern(
         "A机关、B机关印发",
@@ -37,22 +37,22 @@ BODY_FORMS: tuple[PairPattern, ...] = (
         _ISSUE,
         (
             PairExample(
-                "日前,重庆市人民政府、四川省人民政府发布了同意设立合作园区的批复。",
-                (("重庆市", "四川省"),),
+                "近日,湖南省人民政府、重庆市人民政府印发了共建边界产业园的批复。",
+                (("湖南省", "重庆市"),),
             ),
             PairExample(
                 "中共泸州市委、中共永川区委、泸州市人民政府、永川区人民政府近日联合印发实施意见。",
                 (("泸州市", "永川区"),),
             ),
-            PairExample("重庆市人民政府、四川省人民政府分别发布了年度工作要点。", ()),
+            PairExample("湖南省人民政府、重庆市人民政府分别印发了各自的年度计划。", ()),
         ),
         needs_cue=False,
         alone=True,
     ),
-    # Two regions' bodies named as the hosts of one event (贵州省文旅厅、重庆市文旅委主办的
-    # 推介活动; a third host may follow, 四川省侨联、重庆市侨联、遂宁市人民政府
-    # 主办), or as the parties of one agreement, its title right after them (重庆市教委、四川省
-    # 教育厅《…合作框架协议》): working together (not those who guide or support it,
+    # Two regions' bodies named as the hosts of one event (湖北省科学技术厅、重庆市科技局主办
+    # 的创新大赛; a third host may follow, 四川省侨联、重庆市侨联、泸州市人民政府
+    # 主办), or as the parties of one agreement, its title right after them (重庆市卫生健康委、
+    # 云南省卫生健康委《…协作框架协议》): working together (not those who guide or support it,
     # 四川省商务厅、重庆市商务委指导…协会主办)
     PairPattern(
         "A机关、B机关主办",
@@ -62,16 +62,16 @@ BODY_FORMS: tuple[PairPattern, ...] = (
         ("主办", "协议》", "备忘录》"),
         (
             PairExample(
-                "由贵州省委宣传部、重庆市委宣传部主办的采风活动在遵义启动。",
-                (("重庆市", "贵州省"),),
+                "由湖北省科学技术厅、重庆市科技局主办的创新大赛在宜昌开幕。",
+                (("重庆市", "湖北省"),),
             ),
             PairExample(
                 "论坛由四川省侨联、重庆市侨联、泸州市人民政府联合主办。",
                 (("重庆市", "四川省"),),
             ),
             PairExample(
-                "两校将落实重庆市教委、四川省教育厅《职业教育合作框架协议》的要求。",
-                (("重庆市", "四川省"),),
+                "两地医院依照重庆市卫生健康委、云南省卫生健康委《医疗协作框架协议》开展交流。",
+                (("重庆市", "云南省"),),
             ),
             PairExample("四川省商务厅、重庆市商务委指导本地协会主办展会。", ()),
         ),
@@ -92,8 +92,8 @@ BODY_FORMS: tuple[PairPattern, ...] = (
                 (("万盛经开区", "成都市"),),
             ),
             PairExample(
-                "两省市联合印发《重庆市人民政府 四川省人民政府关于共建毗邻地区产业园的通知》。",
-                (("重庆市", "四川省"),),
+                "两省市近日印发《湖北省人民政府 重庆市人民政府关于推进三峡库区生态共治的意见》。",
+                (("湖北省", "重庆市"),),
             ),
             # (one region's two bodies: no pair)
             PairExample("省里出台《贵州省发展改革委 贵州省财政厅关于支持遵义发展的通知》。", ()),

@@ -80,7 +80,7 @@ NAMED_FORMS: tuple[PairPattern, ...] = (
                 (("江津区", "泸州市"),),
             ),
             # (a service of the two, no work of theirs together)
-            PairExample("目前成都、重庆两地中欧班列已开通四十条线路。", ()),
+            PairExample("眼下重庆、长沙两地中欧班列每周都有多趟发出。", ()),
             PairExample("经四川省、重庆市两地政府批复,先行区获准设立。", (("重庆市", "四川省"),)),
         ),
         needs_cue=False,
@@ -170,15 +170,15 @@ NAMED_FORMS: tuple[PairPattern, ...] = (
         ),
         needs_cue=False,
     ),
-    # A conference or programme named by its pair: 永川区—彭水县对口协同工作推进会, 綦江—万盛
-    # 一体化发展规划.
+    # A conference or programme named by its pair: 永川区—彭水县对口协同工作推进会, 南川—武隆
+    # 一体化发展方案.
     PairPattern(
         "A—B对口协同",
         rf"{LEAD}\s*[—–\-－]\s*(?P<b>{A})(?=[^\ue000-\uefff，,。；;]{{0,4}}{alt(AS_PAIR)})",
         AS_PAIR,
         (
             PairExample("江北区—酉阳县对口协同工作推进会召开。", (("江北区", "酉阳县"),)),
-            PairExample("市政府印发綦江—万盛一体化发展规划。", (("万盛经开区", "綦江区"),)),
+            PairExample("有关部门编制了南川—武隆一体化发展方案。", (("南川区", "武隆区"),)),
             PairExample("加快推动璧山—铜梁同城化发展。", (("璧山区", "铜梁区"),)),
             # (a line between them is no pair: 綦江—万盛公交一体化 is the buses')
             PairExample("开通綦江—万盛城际公交。", ()),
