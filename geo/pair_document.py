@@ -72,9 +72,9 @@ _CUE_WORDS = "|".join(CONTINUATION_CUES)
 _CONTINUATION_SKELETON = re.compile(
     f"(?<![\ue000-\uefff])(?:(?<!“)(?:{_CUE_WORDS})|(?:{_CUE_WORDS})(?!”))(?!{A_WAY_BETWEEN})"
 )
-# What is done where a place is named after 在 (在泸州召开座谈会, 在万州签署): a meeting
-# held there, the place only where
-_MET_AT = re.compile("[^，。；,;]{0,4}?(?:召开|举行|举办|签署|签订|会谈|座谈)")
+# What is done where a place is named after 在 (在泸州召开座谈会, 在万州签署, 在屯溪会见): a
+# meeting held there, the place only where
+_MET_AT = re.compile("[^，。；,;]{0,4}?(?:召开|举行|举办|签署|签订|会谈|座谈|会见)")
 # Two places told as one in a sentence (江津、綦江两地): its cue further on is theirs
 _TWO_TOLD_HERE = re.compile(f"[\ue000-\ue7ff][、和与及][\ue000-\ue7ff](?:{_CUE_WORDS})")
 _OFFICIAL = re.compile("|".join(OFFICIAL_CUES))
@@ -374,7 +374,9 @@ class DocumentPairs:
             # (a place that names a company is not named as a place: 滕州市某集团与巫山某
             # 集团洽谈, then 两地商务部门…, tells no two places)
             self.two_before = None
-        self.one_before = (named_here[0], i) if len(named_here) == 1 else None
+        # (nor is the one place named where a meeting is held: 在屯溪会见…, then 双方…一起,
+        # tells 屯溪 no party)
+        self.one_before = (named_here[0], i) if len(named_here) == 1 == len(parties) else None
         if read:
             self._add(s, read)
 

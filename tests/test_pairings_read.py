@@ -289,6 +289,15 @@ def test_two_places_told_one_in_each_of_two_sentences_then_acting_together():
     assert extract_text(text)["pairings"] == []
 
 
+def test_the_one_place_named_where_a_meeting_is_held_is_no_party_then():
+    """…在安徽屯溪会见…。随后双方共同…重庆…: 屯溪 is where they met, no party of the 两地
+    that follows (the one place named as a party is: 重庆市人民政府审定方案 above)."""
+    text = "4月1日,部长在安徽屯溪会见了来访的老挝部长。随后双方共同出席了重庆一家商会的开业仪式。"
+    assert extract_text(text)["pairings"] == []
+    text = "4月1日,部长在安徽屯溪召开了座谈会。随后双方共同出席了重庆一家商会的开业仪式。"
+    assert extract_text(text)["pairings"] == []
+
+
 def test_two_acting_together_are_no_partners_of_what_they_follow():
     """沙坪坝区和武侯区共同贯彻重庆的部署: 同 ends 共同, no word joining them to 重庆."""
     record = extract_text("沙坪坝区和武侯区共同贯彻重庆的部署。")
