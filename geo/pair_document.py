@@ -137,6 +137,9 @@ _WITH_BOTH = re.compile(f"[\ue000-\ue7ff]{ORG}(?:与|和|同|跟)(?:两县|两�
 
 # The pairs read of two places told as one (A、B两地, the pattern's name)
 _TOLD_AS_ONE = frozenset({"A、B两地"})
+# …and of a third joined with them, acting with them, not aiding them (大渡口区某校、邻水县
+# 某校与我区某校共同组建: the two are each other's partners still)
+_JOINED_WITH_THEM = frozenset({"B与我县签约"})
 
 
 def _without_co_recipients(read: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
@@ -145,7 +148,7 @@ def _without_co_recipients(read: list[tuple[str, str, str]]) -> list[tuple[str, 
     的涪陵、万州两地)."""
     partners: dict[str, set[str]] = {}
     for a, b, pattern in read:
-        if pattern not in _TOLD_AS_ONE:
+        if pattern not in _TOLD_AS_ONE and pattern not in _JOINED_WITH_THEM:
             partners.setdefault(a, set()).add(b)
             partners.setdefault(b, set()).add(a)
     return [

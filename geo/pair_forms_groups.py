@@ -251,6 +251,29 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
         implied=True,
     ),
     PairPattern(
+        "B与我县签约",
+        # a partner joined to the text's own place, which names itself (邻水县与我区签订
+        # 协议; the bodies of each may stand beside them: 邻水县某小学与我区某小学)
+        rf"(?P<b>{LIST}){ORG}(?:与|同|和|携手|联手){alt(SELF)}{NOT_BORDERING}",
+        SELF,
+        (
+            PairExample(
+                "梁平区教育动态。邻水县教育局与我区教委签订了师资交流协议。",
+                (("梁平区", "邻水县"),),
+            ),
+            # (a list of partners with their bodies, acting with it: each its partner, and
+            # each other's as they act together)
+            PairExample(
+                "梁平区教育动态。大渡口区一所小学、邻水县一所小学与我区一所小学共同组建教育联盟。",
+                (("梁平区", "大渡口区"), ("梁平区", "邻水县"), ("大渡口区", "邻水县")),
+            ),
+            PairExample("邻水县教育局与我区教委签订了师资交流协议。", ()),  # (whose: untold)
+            PairExample("梁平区新闻。邻水县与我区接壤,合作前景广阔。", ()),  # (neighbours)
+        ),
+        needs_cue=True,
+        implied=True,
+    ),
+    PairPattern(
         "B来到我县考察",
         # a partner's visit to the text's own place, which names itself (安康市政协主席带队
         # 来到我县考察交流)
