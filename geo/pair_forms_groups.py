@@ -12,6 +12,7 @@ from __future__ import annotations
 from cqmap.geo.pair_forms_together import TOGETHER_FORMS
 from cqmap.geo.pair_pattern import PairExample, PairPattern
 from cqmap.geo.pair_words import (
+    AID_GIVEN,
     ALL_TOGETHER,
     ASK,
     COUNTED_PARTIES,
@@ -38,6 +39,10 @@ from cqmap.geo.skeleton import A
 from cqmap.geo.vocabulary import JOINT_MEETING, JOINT_MEETING_REACH
 
 __all__ = ["GROUP_FORMS"]
+
+# A region right after a word of aid inside what the subject works with is the one that
+# partner aids, no partner of the subject (加强与对口帮扶达州的舟山市的合作: 舟山市 is)
+_NOT_AIDED_THERE = "".join(f"(?<!{w})" for w in AID_GIVEN)
 
 GROUP_FORMS: tuple[PairPattern, ...] = (
     # Several first parties side by side: 大渡口区、大足区分别与忠县开展对口协同,
@@ -349,16 +354,25 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
     PairPattern(
         "(A)与B",
         rf"(?:^|[，,；;：:“]|{NEXT_DEED})\s*(?:除了|在|为|为了|通过|并|还|也|将|不断|进一步|积极|主动|持续)?"
-        rf"(?:强化|加强|深化|推动)?{alt(WITH)}{ORG}(?P<b>{LIST}){NOT_BORDERING}",
+        rf"(?:强化|加强|深化|推动)?{alt(WITH)}{ORG}{_NOT_AIDED_THERE}(?P<b>{LIST}){NOT_BORDERING}",
         WITH,
-        (),
+        (
+            PairExample(
+                "万州区发布了规划。规划提出,加强与舟山市的合作,建好江海联运。",
+                (("万州区", "舟山市"),),
+            ),
+            PairExample(
+                "万州区发布了规划。规划提出,加强与对口帮扶达州的东部城市合作,建好江海联运。",
+                (),
+            ),
+        ),
         needs_cue=True,
         # (Nothing after the spaces is a space: ``\s*+``. The guard: the verb's first
         # character within the five characters the optional words take up at most; they
         # hold none of them.)
         fast=rf"(?:^|[，,；;：:“]|{NEXT_DEED})\s*+{ahead(firsts(WITH), 5, '')}"
         r"(?:除了|在|为|为了|通过|并|还|也|将|不断|进一步|积极|主动|持续)?"
-        rf"(?:强化|加强|深化|推动)?{alt(WITH)}{ORG}(?P<b>{LIST}){NOT_BORDERING}",
+        rf"(?:强化|加强|深化|推动)?{alt(WITH)}{ORG}{_NOT_AIDED_THERE}(?P<b>{LIST}){NOT_BORDERING}",
         implied=True,
     ),
 )
