@@ -31,7 +31,14 @@ from cqmap.geo.pair_matching import (
     part_of,
     written_under,
 )
-from cqmap.geo.pair_words import A_WAY_BETWEEN, CONTINUATION_CUES, COOP_CUES, OFFICIAL_CUES, ORG
+from cqmap.geo.pair_words import (
+    A_WAY_BETWEEN,
+    CONTINUATION_CUES,
+    COOP_CUES,
+    COUNT,
+    OFFICIAL_CUES,
+    ORG,
+)
 from cqmap.geo.skeleton import Evidence, places_in, quote, skeleton
 from cqmap.geo.vocabulary import COMPANY_WORDS
 
@@ -188,6 +195,10 @@ _AS_COMPANY: dict[int, object] = {}
 # county's or a district's grassroots are its own: 万州区基层医务人员被派到…进修); or of
 # many or some of its things (重庆不少超市…与四川农业企业, 一些, 许多, 众多)
 _ITS_PARTS = re.compile("部分|不少|一些|许多|众多")
+# …or those of its parts a province or the municipality counts (四川这六个市, 重庆市6个区县:
+# theirs, not its; not the count of a list it ends, 绍兴、金华两个市)
+_ITS_COUNTED_PARTS = re.compile(f"[这那]?{COUNT}个?(?:市|县|区|区县|市州|地市|城市)")
+_PROVINCES = frozenset({"province", "municipality"})
 _GRASSROOTS = re.compile("基层")
 # …and a province or a city told by its areas next to another's (大足与毗邻四川市县的协作,
 # 毗邻贵州区县): those areas, not the whole
@@ -204,6 +215,11 @@ def without_companies(text: str, hits: Sequence[Hit]) -> Sequence[Hit]:
         if surface.cls == "A" and (
             _COMPANY.match(text, end)
             or _ITS_PARTS.match(text, end)
+            or (
+                _ITS_COUNTED_PARTS.match(text, end)
+                and text[start - 1 : start] != "、"
+                and _PROVINCES.intersection(surface.levels[:1])
+            )
             or (_GRASSROOTS.match(text, end) and _OVER_COUNTIES.intersection(surface.levels[:1]))
             or (
                 text[max(0, start - 2) : start] in _NEXT_TO

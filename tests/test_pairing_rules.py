@@ -129,6 +129,14 @@ FOUR_ON_THE_BORDER = pairs(
         # (a region right before words of some or many of its things: where they lie, no
         # party)
         ("今年以来,重庆许多商场和农贸市场同四川的种植大户联手合作,稳定了菜价。", set()),
+        # (or right before a count of its parts: those parts act, not it; but the count
+        # of a list it ends is the list's)
+        ("按照方案,重庆将和四川这六个市一起组建协作联盟。", set()),
+        ("按照方案,重庆市5个区县将与四川省签订协作协议。", set()),
+        (
+            "按照方案,永川区将与四川、贵州两个省签订协作协议。",
+            pairs(("永川区", "四川省"), ("永川区", "贵州省")),
+        ),
         # (the place where two bodies meet is none of the two 双方 refers back to; one of
         # the two, named where they meet, still is)
         (
