@@ -453,6 +453,9 @@ NOT_A_PLACE_AFTER = re.compile(
     # channel, its date or the page going on after it; not a county's own news page heading
     # its story, 巫溪县新闻。)
     r"|新闻(?=[\s\d])"
+    # (某地皮肤病医院 http://…, 某地治疗湿疹哪家医院好 www.…: a clinic's advert linked on a
+    # line of its own, spam a copied page carries, no place of the story)
+    r"|[^\n。，,！？!?]{0,12}?医院[^\n。，,！？!?]{0,8}?\s*(?:https?://|www\.)"
 )
 
 # A train or a ship named with 号 after a place, the name in quotes (“兰州号”, 「上海号」,

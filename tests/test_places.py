@@ -141,6 +141,7 @@ def test_composites_expand():
         ("中国报道讯 (通讯员 王五) 班列从果园港出发。", "中国"),  # a magazine's report
         ("基隆港务局的官员到码头迎接首航货轮。", "基隆"),  # a port's authority
         ("比雷埃夫斯港务局副局长接受了采访。", "比雷埃夫斯"),
+        ("班列准点到达。\n南京看湿疹哪家医院好 https://example.cn/ad", "南京市"),  # an advert
         ("本页另有日本语版,欢迎切换阅读。", "日本"),  # a language
         ("货运公司董事长韩国栋到码头查看装船。", "韩国"),  # a person after a title
         ("该公司总经理巴西尔介绍了新航线的情况。", "巴西"),
