@@ -453,6 +453,11 @@ NOT_A_PLACE_AFTER = re.compile(
     # channel, its date or the page going on after it; not a county's own news page heading
     # its story, 巫溪县新闻。)
     r"|新闻(?=[\s\d])"
+    # (中国绿色食品博览会, 中国武陵文旅峰会, 北京峰会, 中国艺术节: an event's name, the place its
+    # theme or where it was once held; not a verb of holding one there, 在成都举办论坛, nor
+    # a dash of the parties, 中国—东盟博览会, 中国-中亚峰会)
+    r"|(?:(?![的和与及在举召参出办于是将为、])[\u4e00-\u9fff]){0,6}?"
+    r"(?:峰会|论坛|博览会|艺术节|旅游节|文化节|交易会|洽谈会|展览会|展销会)"
     # (某地皮肤病医院 http://…, 某地治疗湿疹哪家医院好 www.…: a clinic's advert linked on a
     # line of its own, spam a copied page carries, no place of the story)
     r"|[^\n。，,！？!?]{0,12}?医院[^\n。，,！？!?]{0,8}?\s*(?:https?://|www\.)"
