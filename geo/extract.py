@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 
 from cqmap.geo.clean import CleanedDocument, DocumentError, clean_bytes, clean_text
 from cqmap.geo.errors import InputError
-from cqmap.geo.gazetteer import Gazetteer, gazetteer
+from cqmap.geo.gazetteer import CHINA, Gazetteer, gazetteer
 from cqmap.geo.lexicon import Hit, Lexicon, lexicon
 from cqmap.geo.matcher import scan
 from cqmap.geo.output import ARTICLE_SUFFIXES, MANIFEST_NAME, is_cqmap_output
@@ -102,14 +102,35 @@ _PARK = re.compile(
 )
 
 
-def _qualifies_park(hits: Sequence[Hit], k: int, text: str) -> bool:
+# A centre of goods abroad named after its city (莫斯科某某物流中心, 阿拉木图分拨中心, 法兰克福
+# 邮件处理中心): the end a service reaches, the city before it only saying where it lies, as
+# before a port; not after a word that tells the city as a place (以卢森堡为…物流中心), nor
+# a centre in China, whose city the readings name (昆明物流中心, 国铁某局的铁路物流中心)
+_SITE_ABROAD = re.compile(
+    "(?:(?![的和与及在为是于、])[\u4e00-\u9fff]){0,6}?(?:物流中心|分拨中心|处理中心)"
+)
+
+
+def _qualifies_park(hits: Sequence[Hit], k: int, text: str, gaz: Gazetteer) -> bool:
     """Whether mention ``k`` is a region named right before an industrial park's full
     word, and no other name right after it (重庆綦江工业园区: 綦江区 says where the park
-    is)."""
+    is), or a place abroad right before a centre of goods named after it
+    (:data:`_SITE_ABROAD`)."""
     end = hits[k][1]
     if k + 1 < len(hits) and hits[k + 1][0] == end:
         return False
-    return _PARK.match(text, end) is not None
+    return _PARK.match(text, end) is not None or _site_abroad(hits, k, text, gaz)
+
+
+def _site_abroad(hits: Sequence[Hit], k: int, text: str, gaz: Gazetteer) -> bool:
+    """Whether mention ``k`` is a place abroad right before a centre of goods named after
+    it (阿拉木图分拨中心)."""
+    places = hits[k][2].places
+    return (
+        bool(places)
+        and not any(name == CHINA or gaz.in_china(name) for name in places)
+        and _SITE_ABROAD.match(text, hits[k][1]) is not None
+    )
 
 
 def _qualifies_facility(hits: Sequence[Hit], k: int, gaz: Gazetteer, text: str) -> bool:
@@ -169,8 +190,11 @@ def _qualifiers(hits: Sequence[Hit], gaz: Gazetteer, text: str) -> list[bool]:
     out = [False] * len(hits)
     right_before = [False] * len(hits)  # (says where a facility is, right before it)
     for k in range(len(hits) - 1, -1, -1):
-        if _qualifies_park(hits, k, text):
+        if _qualifies_park(hits, k, text, gaz):
             out[k] = True
+            # (乌兹别克斯坦塔什干分拨中心: the country says where the city is, as the city
+            # where the centre is)
+            right_before[k] = _site_abroad(hits, k, text, gaz)
             continue
         if _qualifies_facility(hits, k, gaz, text):
             out[k] = True

@@ -325,6 +325,9 @@ def test_a_provinces_short_name_and_a_direction_is_no_foreign_city():
         ("入选名单的有大足高新技术产业开发区和隆昌经济技术开发区。", []),
         ("货物来自綦江工业园区的一家工厂。", []),
         ("广安经开区负责人介绍了产业情况。", ["广安市"]),  # (a zone named short)
+        # (a centre of goods abroad named after its city, the country before the city)
+        ("这批快件次日便送进乌兹别克斯坦塔什干分拨中心。", []),
+        ("邮包运抵德国莱比锡邮件处理中心。", []),
     ],
 )
 def test_a_region_named_only_to_say_where_a_port_is_is_no_region_of_the_story(text, regions):
