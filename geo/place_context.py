@@ -367,6 +367,8 @@ STRONG_BEFORE_SPAN = max(map(len, STRONG_BEFORE))
 # from or to it: 重庆至芝加哥货运航线, 至万象班列)
 WORD_GOES_ON = re.compile(
     "(?![市区县省州港站口岸城的等和与及至后运出发启起驶开转进入到抵经国货航班返回两三四五六七八九十几]"
+    # (丹江口至襄阳段, 贵港至梧州段: the stretch of a river or a line that ends there)
+    "|段"
     "|拉响|鸣笛"
     # (从舟山一路直航到黄冈: all the way from it)
     "|一路"

@@ -93,6 +93,9 @@ def test_ambiguous_short_forms_resolve_by_context(text, absent):
         ("恩施州与万州区签署合作协议", "恩施土家族苗族自治州"),
         # (a route's end, then what its service carries: 潍坊 is no word going on)
         ("铁路部门开行了昆明至潍坊水泥班列", "潍坊市"),
+        # (the stretch of a river that ends there: 段 is no word going on)
+        ("今年汉江襄阳至仙桃段的航道水深达到四米。", "仙桃市"),
+        ("西江梧州至肇庆段的船闸扩能完工。", "肇庆市"),
     ],
 )
 def test_short_and_former_names_resolve_in_context(text, present):
