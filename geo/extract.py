@@ -48,6 +48,7 @@ from cqmap.geo.output import ARTICLE_SUFFIXES, MANIFEST_NAME, is_cqmap_output
 from cqmap.geo.ports import PLACE_ALIASES
 from cqmap.geo.qualified import join_qualified, says_where
 from cqmap.geo.records import PART_SIZE, encoder, error_record, record_writer
+from cqmap.geo.regions import ZONES_NO_DIVISION
 from cqmap.geo.relations import read_relations
 from cqmap.geo.unresolved import unresolved
 from cqmap.geo.vocabulary import facility_word
@@ -262,8 +263,8 @@ def _read(
             entry = entries.get(name)
             if entry is None:
                 place = places[name]
-                if place.level == "area":
-                    continue  # (欧洲: a route's end, no region)
+                if place.level == "area" or name in ZONES_NO_DIVISION:
+                    continue  # (欧洲: a route's end, no region; 成都高新区: a zone, no division)
                 if place.level == "port":
                     entry = ports[name] = {
                         "name": name, "kind": place.kind, "parent": place.parent,

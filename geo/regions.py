@@ -35,6 +35,7 @@ __all__ = [
     "CONTEXT_PLACES",
     "NewArea",
     "NEW_AREAS",
+    "ZONES_NO_DIVISION",
     "Country",
     "COUNTRIES",
     "Area",
@@ -301,6 +302,14 @@ NEW_AREAS: tuple[NewArea, ...] = (
     NewArea("赣江新区", ("江西赣江新区",), "南昌市", (115.8800, 28.8800)),
     NewArea("雄安新区", ("河北雄安新区",), "保定市", (115.9500, 38.9900)),
 )
+
+
+# The development areas of the table that are no division (a province's new area, a city's
+# zones of development: 宜宾三江新区, 成都高新区, 成都经开区): a pairing may name them as
+# parties, but they are no region of the story, as a national new area (天府新区, 兰州新区)
+# or Chongqing's functional zones are; the name still holds the names inside it (宜宾三江新区
+# is no 宜宾 and no 三江)
+ZONES_NO_DIVISION = frozenset({"宜宾三江新区", "成都经开区", "成都高新区"})
 
 
 class Area(NamedTuple):

@@ -916,12 +916,15 @@ def test_places_listed_with_what_is_theirs_confirm_each_other():
 
 def test_a_new_area_named_with_its_province_names_both():
     """四川天府新区, 陕西西咸新区: the province in front is named too, as in 湖北枝江; an
-    area's own name that starts with its city (宜宾三江新区) stays whole."""
+    area's own name that starts with its city (宜宾三江新区) stays whole, and names a zone
+    of the city, no division: no region."""
     record = extract_text("四川天府新区与陕西西咸新区的企业代表交流了经验。")
     regions = [r["name"] for r in record["regions"]]
     assert regions == ["四川省", "天府新区", "陕西省", "西咸新区"]
     record = extract_text("宜宾三江新区的港口忙了起来。")
-    assert [r["name"] for r in record["regions"]] == ["宜宾三江新区"]
+    assert [r["name"] for r in record["regions"]] == []
+    record = extract_text("成都高新区的企业与成都经开区的企业签了约。")
+    assert [r["name"] for r in record["regions"]] == []
 
 
 def test_cities_of_china_listed_together_confirm_each_other():
