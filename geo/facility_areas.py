@@ -5,7 +5,9 @@ its word (宜宾港涵盖翠柏港区、南溪港区…; 芜湖港…重点打�
 宜宾港二期扩建工程涵盖中心作业区、江北作业区), or its areas' names sharing one word after a
 word of what it has (宁波舟山港…建成梅山、大榭、金塘三大集装箱港区), or counted, then named
 in brackets (武汉港…拥有9个港区(经开、阳逻…)). Each item is a part of that port whatever
-its name is (an area the table knows stays the table's); no item of kind (沿江港区).
+its name is (an area the table knows stays the table's); no item of kind (沿江港区). The
+port may be a place's, named by the place and 港 (衡阳港分为…等8大港区), as after a port of
+the table.
 :func:`areas_listed` gives the mentions with them, for
 :func:`cqmap.geo.facilities.facilities` to read on.
 """
@@ -17,7 +19,8 @@ from bisect import bisect_left
 
 from cqmap.geo.facility_lists import KIND_OF_PORT
 from cqmap.geo.facility_names import AREA_NAMES, is_own_name
-from cqmap.geo.vocabulary import FACILITY_WORDS
+from cqmap.geo.facility_places import DIVISION_ENDINGS, facility_after_place
+from cqmap.geo.vocabulary import FACILITY_HOSTS, FACILITY_WORDS
 
 __all__ = ["areas_listed"]
 
@@ -69,6 +72,27 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [*out, (at, end)]
 
 
+def _port_named_by_place(text: str, raw: list, i: int, gaz) -> tuple[str, int] | None:
+    """The port a place names with 港 right after its short name (衡阳港, 合肥港: no port
+    of the table, read as the place's port only later), and where its name ends, so that
+    the areas listed after it are its parts as after a port of the table; else None."""
+    start, end, surface = raw[i]
+    level = surface.levels[0] if surface.levels else None
+    if (
+        level not in FACILITY_HOSTS
+        or level == "country"
+        or text[end : end + 1] != "港"
+        or (surface.form != "short" and surface.text[-1] in DIVISION_ENDINGS)
+        # (only where areas are listed after it: the port is read in its turn otherwise)
+        or not (_AREAS_OF.match(text, end + 1) or _SHARED_AREAS_OF.match(text, end + 1))
+    ):
+        return None
+    place, end_at, _ = facility_after_place(text, raw, i, start, None, gaz)
+    if place is None or end_at != end + 1:
+        return None  # (开州港口, 万州港集装箱码头: not the port's name alone)
+    return place.name, end_at
+
+
 def areas_listed(text: str, raw: list, lex) -> list:
     """The mentions, with the areas listed after a port (:data:`_AREAS_OF`,
     :data:`_SHARED_AREAS_OF`) as parts of it: an area that the table knows stays the
@@ -83,9 +107,16 @@ def areas_listed(text: str, raw: list, lex) -> list:
         added.append((a, b, lex.facility_surface(place, text[a:b])))
         covered.append((a, b))
 
-    for _, end, surface in raw:
-        if surface.levels[:1] != ("port",) or surface.shared:
+    for i, (_, end, surface) in enumerate(raw):
+        if surface.shared:
             continue
+        port = surface.place
+        if surface.levels[:1] != ("port",):
+            # (衡阳港分为祁东、常宁…等8大港区: a place's port, named by it and 港)
+            named = _port_named_by_place(text, raw, i, gaz)
+            if named is None:
+                continue
+            port, end = named
         m = _AREAS_OF.match(text, end)
         if m is not None:
             for a, b in _items(text, m.start("list"), m.end("list")):
@@ -93,9 +124,14 @@ def areas_listed(text: str, raw: list, lex) -> list:
                 if own is None or not _names_an_area(own.group("own")):
                     continue  # (沿江港区, 的重点港区: no name of its own)
                 inside = raw[bisect_left(starts, a) : bisect_left(starts, b)]
-                if any(not (h[2].rule is not None and h[2].rule.weak) for h in inside):
+                if any(
+                    not (h[2].rule is not None and h[2].rule.weak)
+                    # (藤县港区: a place's full name, weak as it is, is the place's)
+                    or h[2].text[-1] in DIVISION_ENDINGS
+                    for h in inside
+                ):
                     continue  # (南溪港区: read as a place and its word, below)
-                add(a, b, text[a:b], own.group("w"), surface.place)
+                add(a, b, text[a:b], own.group("w"), port)
             continue
         m = _SHARED_AREAS_OF.match(text, end)
         if m is None:
@@ -110,7 +146,7 @@ def areas_listed(text: str, raw: list, lex) -> list:
             if _names_an_area(item):  # (not 主城、其他港区: no name of its own)
                 # (named by its item and the word the list shares, 梅山港区; an item
                 # with the word already keeps it: 赣榆港区、徐圩港区两大港区)
-                add(a, b, item if item.endswith(word) else item + word, word, surface.place)
+                add(a, b, item if item.endswith(word) else item + word, word, port)
     if not added:
         return raw
     dropped = {k for a, b in covered for k in range(bisect_left(starts, a), bisect_left(starts, b))}

@@ -1169,6 +1169,18 @@ def test_the_areas_a_port_has_listed_sharing_one_word_are_its_parts():
     assert ports["外高桥港区"] == ports["洋山港"] == "上海港"
 
 
+def test_the_areas_listed_after_a_places_port_are_its_parts():
+    """A place and 港 (no port of the table: the place's port), then its areas listed: each
+    a part of that port, as after a port of the table."""
+    text = "按新的规划,衡阳港划分为松木、白沙洲和祁东三大港区,各有分工。"
+    ports = {p["name"]: p["parent"] for p in extract_text(text)["ports"]}
+    assert ports["衡阳港"] is None
+    assert ports["松木港区"] == ports["白沙洲港区"] == "衡阳港"
+    text = "合肥港今后包括派河港区、临湖港区。"
+    ports = {p["name"]: p["parent"] for p in extract_text(text)["ports"]}
+    assert ports == {"合肥港": None, "派河港区": "合肥港", "临湖港区": "合肥港"}
+
+
 def test_a_zones_station_is_a_facility_of_the_zone():
     """万盛站: the station of 万盛经开区 (a zone that holds a town, as a district does), the
     start of the train told leaving it."""
