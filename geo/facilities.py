@@ -53,7 +53,7 @@ from cqmap.geo.facility_places import (
     provinces_city_facility,
     short_of_a_table_port,
 )
-from cqmap.geo.facility_runs import facilities_of_runs
+from cqmap.geo.facility_runs import HUB_WORD, facilities_of_runs, hubs_of_runs
 from cqmap.geo.facility_terminals import terminals_listed
 from cqmap.geo.place_context import COMPANY_NAMED_AFTER, OFFICE_NAMED_AFTER
 from cqmap.geo.towns import town_facilities
@@ -260,6 +260,13 @@ def facilities(text: str, raw: list, lex) -> list:
         of_runs = facilities_of_runs(text, out, lex)
         if of_runs:
             out = sorted([*out, *of_runs], key=lambda h: h[0])
+    if HUB_WORD.search(text):
+        # (从某地中欧班列集结中心开出, 驶离…物流园: a hub of its own name told where a run
+        # leaves or reaches it, its name holding the place or facility it is at)
+        hubs = hubs_of_runs(text, out, lex)
+        if hubs:
+            kept = [h for h in out if not any(a <= h[0] < b for a, b, _ in hubs)]
+            out = sorted([*kept, *hubs], key=lambda h: h[0])
     return out
 
 

@@ -11,6 +11,12 @@ of time (由原先站外) or of where crossings lie (经省外口岸); not where
 gazetteer stands inside it, nor where the word of the run is part of a name.
 :func:`facilities_of_runs` gives them, read after every other reader of
 :func:`cqmap.geo.facilities.facilities` (a name read already stays as read).
+
+A hub of its own name (…集结中心, …集散中心, …联运中心, …物流中心, …物流园, …陆港) told where
+a run leaves it (从…开出, 由…出发) or where a run leaves, goes into or reaches it (驶离, 驶入,
+抵达 …) names that hub where its name holds a place or facility read and more than it:
+the hub lies at that facility, else at the last place in its name; a province or country
+first only says where it lies. :func:`hubs_of_runs` gives them, read last.
 """
 
 from __future__ import annotations
@@ -19,10 +25,10 @@ import re
 from bisect import bisect_left
 
 from cqmap.geo.facility_lines import STATION_KINDS
-from cqmap.geo.facility_names import NOT_AFTER_FACILITY, is_own_name, station_name
-from cqmap.geo.vocabulary import FACILITY_WORDS
+from cqmap.geo.facility_names import NOT_AFTER_FACILITY, NOT_NAMES, is_own_name, station_name
+from cqmap.geo.vocabulary import DIRECTIONS, FACILITY_WORDS
 
-__all__ = ["facilities_of_runs"]
+__all__ = ["HUB_WORD", "facilities_of_runs", "hubs_of_runs"]
 
 
 # Words of a run leaving, going or arriving, that a station's own name may follow
@@ -113,3 +119,99 @@ def _shortens_a_crossing(own: str, gaz) -> bool:
         if place.level == "port" and place.kind == "border crossing" and place.curated
         for name in (place.name, *place.aliases)
     )
+
+
+# A hub's word, last in its name, with the kind of facility it makes (…集结中心, …物流园)
+_HUB_WORDS = {
+    "集结中心": "rail hub", "集散中心": "rail hub", "集货中心": "rail hub", "联运中心": "rail hub",
+    "物流中心": "dry port", "物流园": "dry port", "陆港": "dry port",
+}  # fmt: skip
+_HUB_WORD = "|".join(sorted(_HUB_WORDS, key=len, reverse=True))
+# Whether a text may tell one (most texts: no hub word at all)
+HUB_WORD = re.compile(_HUB_WORD)
+# A hub of its own name told where a run leaves it (从某地某某集结中心开出, 由…物流园出发) or
+# where it leaves, goes into or reaches it (驶离…集散中心, 抵达…陆港): the name runs from the
+# word of the run to the hub's word, brackets and Latin letters in it (中欧班列(某地)集结中心,
+# 某地TIR集结中心)
+_NAME = "[\u4e00-\u9fffA-Z()（）]{2,14}?"
+_LEAVES = "(?:缓缓|徐徐|正式|顺利|鸣笛)?(?:开出|驶出|出发|发车|启程|始发|鸣笛)"
+_HUB_OF_RUN = re.compile(
+    f"(?:(?:从|由)(?P<own>{_NAME})(?P<w>{_HUB_WORD})(?={_LEAVES})"
+    f"|(?:驶离|驶出|驶入|驶抵|抵达|到达|运抵)(?P<own2>{_NAME})(?P<w2>{_HUB_WORD})"
+    # (not a hub's word inside a longer name: 某港铁水联运中心货运站, a station of it)
+    "(?![\u4e00-\u9fff]{0,3}(?:站|码头|货场|作业区|港区)))"
+)
+# Words of grammar no hub's name holds (从该中心出发, 由新建的物流园: no name)
+_NOT_IN_HUB_NAME = frozenset("的和与及等在了是为将已把被从由到向至经这那该此其每再又也就还才以、")
+# The service a hub gathers goods for, named first in its name (中欧班列某地集结中心, 国际
+# 公路运输某省集结中心): no word of kind, though 中欧 and 国际 begin words of kind
+_SERVICE_FIRST = ("中欧班列", "中欧(中亚)班列", "中亚班列", "国际公路运输")
+# The levels of a place that only says where a hub lies, before its name
+_WHERE_IT_LIES = (("country",), ("province",))
+
+
+def hubs_of_runs(text: str, raw: list, lex) -> list:
+    """The hubs of their own names told where a run leaves, goes into or reaches them
+    (:data:`_HUB_OF_RUN`), whose names hold a place or a facility read (``raw``, sorted)
+    and more than it (某地中欧班列集散中心; a city's direction alone, 某城南物流中心, names
+    its south station's): the mentions ``(start, end, surface)`` to put in place of those
+    inside, each hub placed at the facility inside it, else at the last place inside it.
+    Not a name that holds a word of grammar or starts with a word of kind (该, 新建 …), nor
+    a railway's freight office (某地铁路物流中心), nor where a mention read already covers the
+    hub's word or crosses the name's ends."""
+    gaz, out = lex.gazetteer, []
+    starts = [h[0] for h in raw]
+    for m in _HUB_OF_RUN.finditer(text):
+        group = "own" if m.group("own") else "own2"
+        own, word = m.group(group), m.group("w") or m.group("w2")
+        a, b = m.start(group), m.end()
+        if (
+            _NOT_IN_HUB_NAME.intersection(own)
+            or (own.startswith(NOT_NAMES) and not own.startswith(_SERVICE_FIRST))
+            or (own + word).endswith("铁路物流中心")
+        ):
+            continue
+        k = bisect_left(starts, a)
+        if k and raw[k - 1][1] > a:
+            continue  # (a mention across the name's start)
+        inside = []
+        while k < len(raw) and raw[k][0] < b:
+            inside.append(raw[k])
+            k += 1
+        if not inside or any(h[1] > a + len(own) for h in inside):
+            continue  # (no place to put it at, or the hub read already: 乌鲁木齐集结中心)
+        rest = len(own) - sum(h[1] - h[0] for h in inside)
+        if rest < 2 and not (
+            rest == 1 and own[-1] in DIRECTIONS and inside[-1][1] == a + len(own) - 1
+        ):
+            continue  # (重庆物流中心: the place's office, no hub of its own name)
+        inside = [h for h in inside if h[2].place in gaz.places]
+        if not inside:
+            continue
+        # (某省某地…集散中心: the province or country before it only says where it lies;
+        # 某城某某港…物流园: the facility it is at begins its name; 某铁路港某城南物流中心:
+        # a place after that facility does)
+        at = next((n for n, h in enumerate(inside) if h[2].levels[:1] == ("port",)), None)
+        if at is not None and at + 1 < len(inside):
+            # (某铁路港某城南物流中心: the facility before the hub's own name stays read)
+            a = inside[at + 1][0]
+            name = text[a:b]
+        elif at is not None:
+            # (昆明某某国际陆港…中心: the facility as named, without its city before it)
+            start, _, surface = inside[at]
+            written = surface.place if surface.text.endswith(surface.place) else surface.text
+            name = written + text[start + len(surface.text) : b]
+        else:
+            start = a
+            for h in inside:
+                if h[0] != start or h[2].levels[:1] not in _WHERE_IT_LIES:
+                    break
+                start = h[1]
+            name = text[start:b]
+        kind = _HUB_WORDS[word]
+        if at is not None:
+            hub = gaz.facility(name, kind, parent=inside[at][2].place, host=None)
+        else:
+            hub = gaz.facility(name, kind, parent=None, host=inside[-1][2].place)
+        out.append((a, b, lex.facility_surface(hub, text[a:b])))
+    return out

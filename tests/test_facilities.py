@@ -1181,6 +1181,35 @@ def test_the_areas_listed_after_a_places_port_are_its_parts():
     assert ports == {"合肥港": None, "派河港区": "合肥港", "临湖港区": "合肥港"}
 
 
+def test_a_hub_of_its_own_name_told_where_a_run_leaves_or_reaches_it():
+    """A hub of its own name (集散中心, 集结中心, 物流园 …) after a word of a run, holding a
+    place and more: the hub, at that place, the run's end; a province first only says
+    where it lies; no name of grammar or of a place's office, nor a hub's word inside a
+    station's name."""
+    text = "满载家电的班列驶离合肥中欧班列集散中心,开往布达佩斯。"
+    record = extract_text(text)
+    (port,) = record["ports"]
+    assert (port["name"], port["kind"], port["host"]) == (
+        "合肥中欧班列集散中心",
+        "rail hub",
+        "合肥市",
+    )
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [
+        ("合肥中欧班列集散中心", ["布达佩斯"])
+    ]
+    text = "车队从四川南充现代物流园出发,驶向成都。"
+    ports = {p["name"]: p["host"] for p in extract_text(text)["ports"]}
+    assert ports == {"南充现代物流园": "南充市"}
+    text = "两辆卡车从国际公路运输湖北集结中心缓缓开出,驶向塔什干。"
+    assert [p["name"] for p in extract_text(text)["ports"]] == ["国际公路运输湖北集结中心"]
+    for text in (
+        "班列从该物流中心出发,开往西安。",
+        "班列从重庆物流中心出发,开往西安。",
+        "一列班列运抵天津港铁水联运中心货运站。",
+    ):
+        assert not [p for p in extract_text(text)["ports"] if p["name"].endswith("中心")]
+
+
 def test_a_zones_station_is_a_facility_of_the_zone():
     """万盛站: the station of 万盛经开区 (a zone that holds a town, as a district does), the
     start of the train told leaving it."""
