@@ -169,7 +169,8 @@ def facilities(text: str, raw: list, lex) -> list:
             # (成都的大湾镇站: a place's terminal or station, named after 的; 杜伊斯堡市的
             # DIT场站, 杜伊斯堡市DIT场站: a city abroad written with 市; 安庆港的五里庙集装箱
             # 码头: a port's)
-            of = len(_CITY_OF.match(text, end_at).group())
+            of_zone = _CITY_OF.match(text, end_at)
+            of = len(of_zone.group()) if level != "port" or not of_zone.group("zone") else 0
             if of:
                 named = named_after(text, end_at + of, raw, i, gaz)
             if named is None and of and text[end_at + of - 1] == "的" and level != "port":
@@ -270,9 +271,14 @@ def facilities(text: str, raw: list, lex) -> list:
     return out
 
 
+# A city's or county's zones of development, by their words (高新区, 经开区 …)
+ZONE_WORDS = ("高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "开发区", "工业园区")
+
+
 # What may stand between a place and a facility named after it: 的, or 市 after a city
-# abroad (杜伊斯堡市DIT场站)
-_CITY_OF = re.compile("市?的?")
+# abroad (杜伊斯堡市DIT场站), or a city's or county's zone of development, where the
+# facility lies (某市高新区的某某铁路物流园, 某县经开区某某物流园)
+_CITY_OF = re.compile(f"(?:市|(?P<zone>{'|'.join(ZONE_WORDS)}))?的?")
 
 
 # (not 最大港, 第一大港, 重要港: what kind of port, abroad; nor 武汉临空港经济开发区, 郑州

@@ -1210,6 +1210,20 @@ def test_a_hub_of_its_own_name_told_where_a_run_leaves_or_reaches_it():
         assert not [p for p in extract_text(text)["ports"] if p["name"].endswith("中心")]
 
 
+def test_a_facility_of_its_own_name_in_a_citys_zone_of_development_is_the_citys():
+    """A city, its zone of development (经开区, 高新区), then a name of its own and a
+    facility word: the facility, at the city, the place no region of its own; no name of
+    kind after it (新建码头)."""
+    text = "昨天,一批货车开进德阳经开区的石亭铁路物流园。"
+    record = extract_text(text)
+    assert [(p["name"], p["host"]) for p in record["ports"]] == [("德阳石亭铁路物流园", "德阳市")]
+    assert record["regions"] == []
+    text = "首趟班列从德阳高新区石亭物流园出发,开往钦州港。"
+    (route,) = extract_text(text)["routes"]
+    assert (route["origin"], route["destinations"]) == ("德阳石亭物流园", ["钦州港"])
+    assert extract_text("德阳经开区新建码头一座。")["ports"] == []
+
+
 def test_a_zones_station_is_a_facility_of_the_zone():
     """万盛站: the station of 万盛经开区 (a zone that holds a town, as a district does), the
     start of the train told leaving it."""
