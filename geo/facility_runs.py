@@ -12,11 +12,13 @@ gazetteer stands inside it, nor where the word of the run is part of a name.
 :func:`facilities_of_runs` gives them, read after every other reader of
 :func:`cqmap.geo.facilities.facilities` (a name read already stays as read).
 
-A hub of its own name (…集结中心, …集散中心, …联运中心, …物流中心, …物流园, …陆港) told where
-a run leaves it (从…开出, 由…出发) or where a run leaves, goes into or reaches it (驶离, 驶入,
-抵达 …) names that hub where its name holds a place or facility read and more than it:
-the hub lies at that facility, else at the last place in its name; a province or country
-first only says where it lies. :func:`hubs_of_runs` gives them, read last.
+A hub of its own name (…集结中心, …集散中心, …联运中心, …物流中心, …物流园, …陆港) or a
+terminal (…码头) told where a run or a ship leaves it (从…开出, 由…出发, 从…离泊) or where
+one leaves, goes into, calls at or reaches it (驶离, 驶入, 靠泊在, 抵达 …) names that hub
+where its name holds a place or facility read and more than it: the hub lies at that
+facility, else at the last place in its name; a province or country first only says where
+it lies, and a terminal of a port is named without the port (某港下属某某码头: 某某码头).
+:func:`hubs_of_runs` gives them, read last.
 """
 
 from __future__ import annotations
@@ -125,6 +127,8 @@ def _shortens_a_crossing(own: str, gaz) -> bool:
 _HUB_WORDS = {
     "集结中心": "rail hub", "集散中心": "rail hub", "集货中心": "rail hub", "联运中心": "rail hub",
     "物流中心": "dry port", "物流园": "dry port", "陆港": "dry port",
+    # (从某港某某码头出发, 靠泊某城某某码头: a terminal where a ship leaves or calls)
+    "码头": "terminal",
 }  # fmt: skip
 _HUB_WORD = "|".join(sorted(_HUB_WORDS, key=len, reverse=True))
 # Whether a text may tell one (most texts: no hub word at all)
@@ -134,10 +138,16 @@ HUB_WORD = re.compile(_HUB_WORD)
 # word of the run to the hub's word, brackets and Latin letters in it (中欧班列(某地)集结中心,
 # 某地TIR集结中心)
 _NAME = "[\u4e00-\u9fffA-Z()（）]{2,14}?"
-_LEAVES = "(?:缓缓|徐徐|正式|顺利|鸣笛)?(?:开出|驶出|出发|发车|启程|始发|鸣笛)"
+_LEAVES = (
+    "(?:缓缓|徐徐|慢慢|正式|顺利|鸣笛)?(?:开出|驶出|出发|发车|启程|始发|鸣笛"
+    # (a ship leaving its berth: 离泊, 离岸, 起航, 启航, 解缆)
+    "|离泊|离岸|起航|启航|解缆)"
+)
 _HUB_OF_RUN = re.compile(
     f"(?:(?:从|由)(?P<own>{_NAME})(?P<w>{_HUB_WORD})(?={_LEAVES})"
-    f"|(?:驶离|驶出|驶入|驶抵|抵达|到达|运抵)(?P<own2>{_NAME})(?P<w2>{_HUB_WORD})"
+    # (a ship calling at it or leaving it: 靠泊在, 靠上, 停靠在, 驶往, 返回, 离开)
+    "|(?:驶离|驶出|驶入|驶抵|抵达|到达|运抵|靠泊在?|靠上|停靠在?|驶往|返回|离开)"
+    f"(?P<own2>{_NAME})(?P<w2>{_HUB_WORD})(?!有限|公司|集团|股份)"
     # (not a hub's word inside a longer name: 某港铁水联运中心货运站, a station of it)
     "(?![\u4e00-\u9fff]{0,3}(?:站|码头|货场|作业区|港区)))"
 )
@@ -146,6 +156,8 @@ _NOT_IN_HUB_NAME = frozenset("的和与及等在了是为将已把被从由到�
 # The service a hub gathers goods for, named first in its name (中欧班列某地集结中心, 国际
 # 公路运输某省集结中心): no word of kind, though 中欧 and 国际 begin words of kind
 _SERVICE_FIRST = ("中欧班列", "中欧(中亚)班列", "中亚班列", "国际公路运输")
+# Words of whose a terminal is, between the port and its name (某港下属某某码头, 旗下)
+_OWNED_BY = ("下属", "旗下", "所属")
 # The levels of a place that only says where a hub lies, before its name
 _WHERE_IT_LIES = (("country",), ("province",))
 
@@ -169,6 +181,8 @@ def hubs_of_runs(text: str, raw: list, lex) -> list:
             _NOT_IN_HUB_NAME.intersection(own)
             or (own.startswith(NOT_NAMES) and not own.startswith(_SERVICE_FIRST))
             or (own + word).endswith("铁路物流中心")
+            # (某港某某集装箱有限公司码头: a company's, named as the company is)
+            or "公司" in own
         ):
             continue
         k = bisect_left(starts, a)
@@ -201,6 +215,12 @@ def hubs_of_runs(text: str, raw: list, lex) -> list:
             start, _, surface = inside[at]
             written = surface.place if surface.text.endswith(surface.place) else surface.text
             name = written + text[start + len(surface.text) : b]
+            rest = text[start + len(surface.text) : b - len(word)]
+            if rest.startswith(_OWNED_BY):
+                rest = rest[2:]  # (某港下属某某码头: the port's terminal)
+            if word == "码头" and rest:
+                # (某港某某码头: a terminal of the port, named without it)
+                name = rest + word
         else:
             start = a
             for h in inside:

@@ -1210,6 +1210,19 @@ def test_a_hub_of_its_own_name_told_where_a_run_leaves_or_reaches_it():
         assert not [p for p in extract_text(text)["ports"] if p["name"].endswith("中心")]
 
 
+def test_a_terminal_of_its_own_name_told_where_a_ship_leaves_or_calls():
+    """A terminal of its own name where a ship leaves it or calls at it, after a port or
+    a place: the port's terminal named without the port (下属: whose it is), or the
+    place's; no company's, nor a word of kind."""
+    record = extract_text("一艘货轮从温州港下属七里码头缓缓起航,驶向基隆。")
+    assert [(p["name"], p["parent"]) for p in record["ports"]] == [("七里码头", "温州港")]
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [("七里码头", ["基隆"])]
+    ports = extract_text("两艘驳船昨天靠泊在湖州市白雀三期码头。")["ports"]
+    assert [(p["name"], p["host"]) for p in ports] == [("湖州市白雀三期码头", "湖州市")]
+    for text in ("货轮从温州港七里集装箱有限公司码头起航。", "货轮从一座新建码头起航。"):
+        assert extract_text(text)["ports"] == []
+
+
 def test_a_facility_of_its_own_name_in_a_citys_zone_of_development_is_the_citys():
     """A city, its zone of development (经开区, 高新区), then a name of its own and a
     facility word: the facility, at the city, the place no region of its own; no name of
