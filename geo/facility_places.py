@@ -207,9 +207,11 @@ def short_of_a_table_port(text: str, end: int, surface, gaz) -> str | None:
 # What a unit belongs to, right before it (隶属长沙铁路物流中心, 属南宁铁路物流中心): an office
 # An office's branch or staff right after it (…物流中心团结村营业部, …物流中心相关负责人,
 # …物流中心吴家山营业室, …物流中心营销部, …物流中心副主任)
+# (…物流中心的工作人员, …物流中心的一位负责人: its staff, told with 的; …物流中心物流调度部,
+# a department of it)
 _OFFICE_STAFF = re.compile(
-    "(?:[\u4e00-\u9fff]{0,4}?(?:营业部|营业所|营业室|营销部|货运部))"
-    "|(?:有关|相关)?副?(?:负责人|工作人员|党委|主任|经理|经济师|职工)"
+    "(?:[\u4e00-\u9fff]{0,4}?(?:营业部|营业所|营业室|营销部|货运部|调度部))"
+    "|(?:的(?:一位|一名|几位|多位)?)?(?:有关|相关)?副?(?:负责人|工作人员|党委|主任|经理|经济师|职工)"
 )
 
 

@@ -760,6 +760,20 @@ def test_a_ports_committee_is_no_port(text):
     assert extract_text(text)["ports"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "兰州铁路物流中心的一位负责人介绍了今年的打算。",
+        "据兰州铁路物流中心的工作人员说,班列已经装满。",
+        "兰州铁路物流中心市场调度部安排了车皮。",
+    ],
+)
+def test_a_railways_freight_office_told_by_its_staff_is_no_facility(text):
+    """…铁路物流中心的负责人, …的工作人员, …调度部: the railway's freight office, its staff
+    or a department of it, no hub."""
+    assert extract_text(text)["ports"] == []
+
+
 def test_an_office_is_no_facility_and_a_station_it_holds_is():
     ports = [p["name"] for p in extract_text("国铁上海局南京货运中心发布消息。")["ports"]]
     assert ports == []
