@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from cqmap.geo.facility_again import areas_again, heads_again, named_again, own_names_again
-from cqmap.geo.facility_areas import areas_listed
+from cqmap.geo.facility_areas import areas_listed, areas_of_the_port_before
 from cqmap.geo.facility_lines import stations_on_lines
 from cqmap.geo.facility_lists import ports_listed
 from cqmap.geo.facility_named import CROSSING_WAYS, named_after, parts_named
@@ -261,6 +261,11 @@ def facilities(text: str, raw: list, lex) -> list:
         of_runs = facilities_of_runs(text, out, lex)
         if of_runs:
             out = sorted([*out, *of_runs], key=lambda h: h[0])
+    if "港区" in text or "作业区" in text:
+        # (黄冈某港…在该港某某港区动工, 其西港区: an area of the port told before)
+        of_port = areas_of_the_port_before(text, out, lex)
+        if of_port:
+            out = sorted([*out, *of_port], key=lambda h: h[0])
     if HUB_WORD.search(text):
         # (从某地中欧班列集结中心开出, 驶离…物流园: a hub of its own name told where a run
         # leaves or reaches it, its name holding the place or facility it is at)

@@ -9,7 +9,9 @@ its name is (an area the table knows stays the table's); no item of kind (沿江
 port may be a place's, named by the place and 港 (衡阳港分为…等8大港区), as after a port of
 the table.
 :func:`areas_listed` gives the mentions with them, for
-:func:`cqmap.geo.facilities.facilities` to read on.
+:func:`cqmap.geo.facilities.facilities` to read on. An area of its own name told after a
+word for the port told before (该港某某港区, 其西港区) is a part of that port:
+:func:`areas_of_the_port_before` gives them, read after the ports of the text.
 """
 
 from __future__ import annotations
@@ -20,9 +22,9 @@ from bisect import bisect_left
 from cqmap.geo.facility_lists import KIND_OF_PORT
 from cqmap.geo.facility_names import AREA_NAMES, is_own_name
 from cqmap.geo.facility_places import DIVISION_ENDINGS, facility_after_place
-from cqmap.geo.vocabulary import FACILITY_HOSTS, FACILITY_WORDS
+from cqmap.geo.vocabulary import DIRECTIONS, FACILITY_HOSTS, FACILITY_WORDS
 
-__all__ = ["areas_listed"]
+__all__ = ["areas_listed", "areas_of_the_port_before"]
 
 
 # A port, then the areas it is made of, each named with its word: 宜宾港涵盖翠柏港区、南溪
@@ -152,3 +154,46 @@ def areas_listed(text: str, raw: list, lex) -> list:
     dropped = {k for a, b in covered for k in range(bisect_left(starts, a), bisect_left(starts, b))}
     kept = [h for k, h in enumerate(raw) if k not in dropped]
     return sorted([*kept, *added], key=lambda h: h[0])
+
+
+# A port's area told by a word for that port (该港田镇港区, 其罗泊湾作业区, 其西港区: the port
+# told before); not 其中, 其他 …, words of their own
+_OF_THAT_PORT = re.compile(
+    f"(?:该港|本港|其(?![中他它余次实]))(?P<own>[\u4e00-\u9fff]{{1,4}}?)(?P<w>{_AREA_WORD})"
+)
+
+
+# The kinds of facility a port area is a part of (a port, or an area of it: not a terminal)
+_AREA_PARENTS = ("river port", "sea port", "port", "port area")
+
+
+def areas_of_the_port_before(text: str, raw: list, lex) -> list:
+    """The areas of their own names told after a word for the port told before (该港, 本港,
+    其: 该港田镇港区), as mentions to insert: each a part of the last port or port area
+    read before it in its paragraph (``raw``, sorted); a name of one character only where
+    it is a direction (其西港区). Not a name of kind (其重点港区), nor where a mention read
+    already stands inside it."""
+    gaz, out = lex.gazetteer, []
+    starts = [h[0] for h in raw]
+    for m in _OF_THAT_PORT.finditer(text):
+        own = m.group("own")
+        if len(own) == 1 and own not in DIRECTIONS:
+            continue
+        if len(own) > 1 and not _names_an_area(own):
+            continue
+        k = bisect_left(starts, m.start("own"))
+        if (k < len(raw) and raw[k][0] < m.end()) or (k and raw[k - 1][1] > m.start()):
+            continue  # (a name read already inside, or the word inside a name)
+        line = text.rfind("\n", 0, m.start())
+        port = next(
+            (h[2] for h in reversed(raw[:k]) if h[0] > line and h[2].levels[:1] == ("port",)),
+            None,
+        )
+        if port is None or gaz.places[port.place].kind not in _AREA_PARENTS:
+            continue
+        name = own + m.group("w")
+        place = gaz.facility(name, FACILITY_WORDS[m.group("w")], parent=port.place, host=None)
+        out.append(
+            (m.start("own"), m.end(), lex.facility_surface(place, text[m.start("own") : m.end()]))
+        )
+    return out

@@ -1251,6 +1251,21 @@ def test_a_facility_of_its_own_name_in_a_citys_zone_of_development_is_the_citys(
     assert extract_text("德阳经开区新建码头一座。")["ports"] == []
 
 
+def test_an_area_told_by_a_word_for_the_port_before_is_its_part():
+    """该港某某港区, 其西港区: an area of the port told before; not 其中 or a word of kind."""
+    text = "鄂州三江港扩建工程昨天在该港杨叶港区开工。"
+    ports = {p["name"]: p["parent"] for p in extract_text(text)["ports"]}
+    assert ports["杨叶港区"] == "三江港"
+    text = "营口港是渤海湾的大港,其西港区建有矿石码头。"
+    ports = {p["name"]: p["parent"] for p in extract_text(text)["ports"]}
+    assert ports["西港区"] == "营口港"
+    for text in (
+        "营口港是渤海湾的大港,其中心港区很繁忙。",
+        "营口港是渤海湾的大港,其重点港区很繁忙。",
+    ):
+        assert [p["name"] for p in extract_text(text)["ports"]] == ["营口港"]
+
+
 def test_a_zones_station_is_a_facility_of_the_zone():
     """万盛站: the station of 万盛经开区 (a zone that holds a town, as a district does), the
     start of the train told leaving it."""
