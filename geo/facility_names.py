@@ -147,6 +147,9 @@ NOT_NAMES = (
     # (红其拉甫边检站: the border police's post, no freight station; 宜城电厂铁路专用线: the
     # plant's siding, no name of its own)
     "边检", "边防", "电厂",
+    # (来某地调研某某港区, 考察某某码头: a visit's verb, then the facility's own name; 某市的
+    # 一部分港区: some of its areas)
+    "调研", "考察", "视察", "参观", "走访", "一部分",
     # (自动化码头, 片区集装箱码头, 开放码头: what kind, not which)
     "自动", "片区", "开放", "智能", "智慧", "绿色", "新型", "老旧", "临时",
     # (中国的终点站, 荆州港的核心港区: which for the service or the port, not a name)

@@ -1266,6 +1266,16 @@ def test_an_area_told_by_a_word_for_the_port_before_is_its_part():
         assert [p["name"] for p in extract_text(text)["ports"]] == ["营口港"]
 
 
+def test_a_visits_verb_or_a_share_is_no_part_of_a_facilitys_name():
+    """来某地调研某某港区: the visit's verb is no part of the area's name, and the place
+    stays a region; 某市的一部分港区: some of its areas, none named."""
+    record = extract_text("省领导昨天到宜宾调研南岸港区建设。")
+    assert not [p for p in record["ports"] if "调研" in p["name"]]
+    assert [r["name"] for r in record["regions"]] == ["宜宾市"]
+    record = extract_text("黄冈市的一部分港区并入了新组建的港口。")
+    assert record["ports"] == [] and [r["name"] for r in record["regions"]] == ["黄冈市"]
+
+
 def test_a_zones_station_is_a_facility_of_the_zone():
     """万盛站: the station of 万盛经开区 (a zone that holds a town, as a district does), the
     start of the train told leaving it."""
