@@ -2,7 +2,7 @@
 sentences.
 
 Which dates a sentence tells (not a day something is still to arrive, not the day a
-reporter was told), whether it speaks of an opening (:data:`~cqmap.geo.route_words.OPENING_CUE`,
+reporter was told), whether it speaks of an opening (:data:`~cqmap.geo.route_runs.OPENING_CUE`,
 not a count of runs nor a plan), on which of its dates a departure follows, and where it
 names a route's ends. :class:`OpeningText` holds what these share for one document (its
 sentences, paragraphs and date, which route each sentence tells);
@@ -47,7 +47,7 @@ from cqmap.geo.opening_words import (
     WILL,
     YEARS_FIRST,
 )
-from cqmap.geo.route_words import OPENING_CUE, RUN_BEFORE
+from cqmap.geo.route_runs import OPENING_CUE, RUN_BEFORE
 from cqmap.geo.routes import Route
 
 __all__ = [
@@ -131,7 +131,7 @@ def told_run_before(
     route: Route, text: str, start: int, end: int, gaz: Gazetteer
 ) -> tuple[int, int] | None:
     """The span of ``text[start:end]`` that tells ``route`` as a line run before the one
-    the sentence is about (继开通往明斯克的班列后: :data:`~cqmap.geo.route_words.RUN_BEFORE`
+    the sentence is about (继开通往明斯克的班列后: :data:`~cqmap.geo.route_runs.RUN_BEFORE`
     names each of its ends), if any."""
     m = RUN_BEFORE.search(text, start, end)
     if m is None or not route.destinations:

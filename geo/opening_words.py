@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from cqmap.geo.dates import NEWLY_SINCE
-from cqmap.geo.route_words import FUTURE, PLANS, SEMICOLONS
+from cqmap.geo.route_pieces import SEMICOLONS
+from cqmap.geo.route_runs import FUTURE, PLANS
 
 __all__ = [
     "NEWLINE",

@@ -1,7 +1,7 @@
 """When routes opened: the dates of a document's routes, from the sentences around them.
 
 A route takes its date from a sentence of its own that speaks of an opening (开通, 首航,
-首发 …: :data:`cqmap.geo.route_words.OPENING_CUE`), the day it left first, then the one
+首发 …: :data:`cqmap.geo.route_runs.OPENING_CUE`), the day it left first, then the one
 sentence of it alone that tells its first run with its day (2017年8月31日,…首发); else from a sentence before it in its paragraph
 (the cue in one of the two) that reads no route of its own, or from the last dated
 sentence before it when it says 同日 or 当天; else its own date when the next sentence,
@@ -41,7 +41,7 @@ from cqmap.geo.opening_words import (
     YEARS_FIRST,
 )
 from cqmap.geo.regions import ABBREVIATIONS
-from cqmap.geo.route_words import CORRIDOR_OF
+from cqmap.geo.route_services import CORRIDOR_OF
 from cqmap.geo.routes import Route
 from cqmap.geo.vocabulary import finer_mode
 

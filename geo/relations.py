@@ -34,8 +34,10 @@ from cqmap.geo.pair_document import (
 from cqmap.geo.pair_matching import Todo, candidates, partners_named_together
 from cqmap.geo.pair_words import CONTINUATION_CUES
 from cqmap.geo.pairs import PAIR_PATTERNS
+from cqmap.geo.route_movement_words import WAYS_NAME
+from cqmap.geo.route_pieces import DASH
+from cqmap.geo.route_services import ROUTE_HINTS
 from cqmap.geo.route_story import RouteStory
-from cqmap.geo.route_words import DASH, ROUTE_HINTS, WAYS_NAME
 from cqmap.geo.routes import CorridorMention, Route
 from cqmap.geo.skeleton import _ORDINARY, _TOKEN, Evidence
 

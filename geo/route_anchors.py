@@ -17,22 +17,12 @@ from cqmap.geo.route_ends import (
     other_origins,
     remark_start,
 )
+from cqmap.geo.route_modes import mode_of
+from cqmap.geo.route_movement_words import ACROSS_WORDS, DESTINATIONS, FROM_HERE, RUNS_TIME_ENDS
 from cqmap.geo.route_movements import ends_named_first, respective
-from cqmap.geo.route_words import (
-    ACROSS_WORDS,
-    CORRIDOR_OF,
-    DESTINATIONS,
-    FROM_HERE,
-    LINES_COUNTED,
-    PASSENGERS,
-    PLANS,
-    RUNS_TIME_ENDS,
-    SERVICE,
-    TLIST,
-    T,
-    counted_network,
-    mode_of,
-)
+from cqmap.geo.route_pieces import SERVICE, TLIST, T
+from cqmap.geo.route_runs import LINES_COUNTED, PLANS, counted_network
+from cqmap.geo.route_services import CORRIDOR_OF, PASSENGERS
 from cqmap.geo.routes import CAN_ONLY, Context, Route, RouteForm, route_of
 from cqmap.geo.vocabulary import BRAND_HOMES, WATER_PORT_KINDS
 

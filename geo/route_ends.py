@@ -15,17 +15,16 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from cqmap.geo.gazetteer import CHINA, Gazetteer
-from cqmap.geo.route_words import (
+from cqmap.geo.route_movement_words import (
     ACROSS_WORDS,
-    CLAUSE_ENDS,
     DEPART,
     DESTINATIONS,
     GATHERED_AT,
-    TRANSPORT_CUE,
     VIA,
     WAYS_NAME,
-    T,
 )
+from cqmap.geo.route_pieces import CLAUSE_ENDS, T
+from cqmap.geo.route_services import TRANSPORT_CUE
 from cqmap.geo.skeleton import Sentence, is_token
 
 __all__ = [
@@ -329,7 +328,7 @@ def via_places(sent: Sentence) -> list[str]:
 
 
 def _stops_of(sent: Sentence, v: re.Match) -> list[str]:
-    """The places of a :data:`~cqmap.geo.route_words.VIA` match, but for those naming a
+    """The places of a :data:`~cqmap.geo.route_movement_words.VIA` match, but for those naming a
     railway or a road (经成渝铁路; a country's railway, 泰国铁路, passes through it)."""
     group = next(g for g in ("list", "v", "x") if v.group(g))
     return [
@@ -403,7 +402,7 @@ _MORE_LEFT = re.compile(rf"(?:[、和及]{T})+(?=等|(?:\d+|[两二三四五六�
 
 
 def other_origins(sent: Sentence, m: re.Match, origin: str) -> tuple[list[str], int]:
-    """The places listed after the first of an :data:`~cqmap.geo.route_words.ORIGIN` match
+    """The places listed after the first of an :data:`~cqmap.geo.route_movement_words.ORIGIN` match
     (``从X、Y、Z…出发``, ``驶出X、Y和Z四大场站``), each a movement's origin as well, and the
     skeleton index where the list ends."""
     groups = m.groupdict()
@@ -419,8 +418,8 @@ def other_origins(sent: Sentence, m: re.Match, origin: str) -> tuple[list[str], 
 
 
 def origin_of(sent: Sentence, m: re.Match, gaz: Gazetteer) -> str:
-    """The place an :data:`~cqmap.geo.route_words.ORIGIN` (or
-    :data:`~cqmap.geo.route_words.GOODS_FROM`) match starts from: 从重庆团结村 starts from
+    """The place an :data:`~cqmap.geo.route_movement_words.ORIGIN` (or
+    :data:`~cqmap.geo.route_movement_words.GOODS_FROM`) match starts from: 从重庆团结村 starts from
     团结村."""
     groups = m.groupdict()
     for group in ("o2", "o3", "o4", "o5", "o6", "o7", "o8", "o9", "o10"):

@@ -19,6 +19,7 @@ from cqmap.geo.route_anchors import (
     read_points_served,
 )
 from cqmap.geo.route_forms_named import NAMED_BY_ENDS, NAMED_FORMS
+from cqmap.geo.route_movement_words import DEPART, FROM_HERE, GOODS_SHIPPED, ORIGIN
 from cqmap.geo.route_movements import read_movement, read_shipped
 from cqmap.geo.route_named import (
     CALL_JOIN,
@@ -29,18 +30,8 @@ from cqmap.geo.route_named import (
     read_rotation,
     read_transship,
 )
-from cqmap.geo.route_words import (
-    CORRIDOR_RE,
-    DEPART,
-    END_IS_RE,
-    FROM_HERE,
-    GOODS_SHIPPED,
-    ORIGIN,
-    SERVICE,
-    SERVICE_KINDS,
-    TLIST,
-    T,
-)
+from cqmap.geo.route_pieces import END_IS_RE, SERVICE, SERVICE_KINDS, TLIST, T
+from cqmap.geo.route_services import CORRIDOR_RE
 from cqmap.geo.routes import Example, RouteForm
 from cqmap.geo.skeleton import P
 

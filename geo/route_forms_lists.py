@@ -14,14 +14,7 @@ from cqmap.geo.route_named import (
     read_chain_list,
     read_pairs_counted,
 )
-from cqmap.geo.route_words import (
-    CLAUSE,
-    DASH,
-    LISTED_CHAIN,
-    SERVICE,
-    TAIL,
-    T,
-)
+from cqmap.geo.route_pieces import CLAUSE, DASH, LISTED_CHAIN, SERVICE, TAIL, T
 from cqmap.geo.routes import Example, RouteForm
 
 __all__ = ["LIST_FORMS"]

@@ -12,6 +12,7 @@ first, then the forms of movements and of the places told before.
 from __future__ import annotations
 
 from cqmap.geo.route_forms_lists import LIST_FORMS
+from cqmap.geo.route_movement_words import DEPART, NOT_A_COMPANY, RADIATES
 from cqmap.geo.route_named import (
     ABBREVIATED,
     read_abbreviated,
@@ -22,17 +23,14 @@ from cqmap.geo.route_named import (
     read_named_by_end,
     read_run_between,
 )
-from cqmap.geo.route_words import (
+from cqmap.geo.route_pieces import (
     BRACKETED,
     CLAUSE,
     DASH,
-    DEPART,
     END_IS_RE,
     LINE_TAIL,
     LINK,
-    NOT_A_COMPANY,
     ORIGIN_IS_RE,
-    RADIATES,
     SERVICE,
     SERVICE_ENDS,
     SERVICE_KINDS,

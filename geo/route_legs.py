@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from cqmap.geo.gazetteer import Gazetteer
-from cqmap.geo.route_words import TRAINS, on_by_ship
+from cqmap.geo.route_modes import TRAINS, on_by_ship
 from cqmap.geo.routes import Route
 from cqmap.geo.skeleton import Sentence
 

@@ -14,7 +14,8 @@ import re
 from functools import partial
 
 from cqmap.geo.gazetteer import CHINA, Gazetteer
-from cqmap.geo.route_words import CORRIDOR_OF, LINES_COUNTED
+from cqmap.geo.route_runs import LINES_COUNTED
+from cqmap.geo.route_services import CORRIDOR_OF
 from cqmap.geo.routes import Route
 from cqmap.geo.vocabulary import finer_mode
 

@@ -25,29 +25,11 @@ from cqmap.geo.route_ends import (
     remark_start,
     told_in_general,
 )
-from cqmap.geo.route_words import (
-    CAN_REACH,
-    END_IS_RE,
-    FLIES_TO,
-    FUTURE,
-    LINES_COUNTED,
-    ORIGIN,
-    PASSENGER_SERVICE,
-    PASSENGERS,
-    RESPECTIVELY,
-    SEMICOLONS,
-    SERVICE,
-    SEVERAL,
-    SHIPMENT,
-    TLIST,
-    TRAINS,
-    TRANSFER,
-    T,
-    counted_network,
-    mode_of,
-    on_by_ship,
-    regauged,
-)
+from cqmap.geo.route_modes import FLIES_TO, TRAINS, TRANSFER, mode_of, on_by_ship, regauged
+from cqmap.geo.route_movement_words import CAN_REACH, ORIGIN, SHIPMENT
+from cqmap.geo.route_pieces import END_IS_RE, SEMICOLONS, SERVICE, TLIST, T
+from cqmap.geo.route_runs import FUTURE, LINES_COUNTED, RESPECTIVELY, SEVERAL, counted_network
+from cqmap.geo.route_services import PASSENGER_SERVICE, PASSENGERS
 from cqmap.geo.routes import CAN_ONLY, Context, Route, RouteForm, compared, route_of
 from cqmap.geo.skeleton import Sentence, is_token
 from cqmap.geo.vocabulary import finer_mode

@@ -16,15 +16,10 @@ import re
 from cqmap.geo.gazetteer import CHINA
 from cqmap.geo.regions import ABBREVIATIONS, ABBREVIATIONS_AT_END
 from cqmap.geo.route_ends import ends_after, origin_of, remark_start, within
-from cqmap.geo.route_words import (
-    BY_AIR,
-    DASH,
-    LISTED_CHAIN,
-    ORIGIN,
-    PASSENGERS,
-    SERVICE,
-    mode_of,
-)
+from cqmap.geo.route_modes import BY_AIR, mode_of
+from cqmap.geo.route_movement_words import ORIGIN
+from cqmap.geo.route_pieces import DASH, LISTED_CHAIN, SERVICE
+from cqmap.geo.route_services import PASSENGERS
 from cqmap.geo.routes import (
     NAME_LEAD,
     RIVER_SERVICE,

@@ -16,22 +16,10 @@ import re
 from cqmap.geo.gazetteer import CHINA, Gazetteer
 from cqmap.geo.route_ends import clause_start, ends_after, origin_of, over_sea, via_places
 from cqmap.geo.route_merging import at_origin, finer, finest
-from cqmap.geo.route_words import (
-    CAN_REACH,
-    DEPART,
-    FROM_HERE,
-    LINES_SPREAD,
-    NOT_RUN,
-    ORIGIN,
-    PASSENGERS,
-    RESPECTIVELY,
-    SEVERAL,
-    TRAINS,
-    TRANSFER,
-    mode_of,
-    on_by_ship,
-    regauged,
-)
+from cqmap.geo.route_modes import TRAINS, TRANSFER, mode_of, on_by_ship, regauged
+from cqmap.geo.route_movement_words import CAN_REACH, DEPART, FROM_HERE, ORIGIN
+from cqmap.geo.route_runs import LINES_SPREAD, NOT_RUN, RESPECTIVELY, SEVERAL
+from cqmap.geo.route_services import PASSENGERS
 from cqmap.geo.routes import Route, by_sea, by_sea_only
 from cqmap.geo.skeleton import Sentence
 from cqmap.geo.vocabulary import WATER_MODES, WATER_PORT_KINDS, finer_mode
@@ -121,7 +109,7 @@ _ITSELF = re.compile(r"\s*(?:(?:该|这|此)(?:趟|列|艘)?)?(?:列车|班列|�
 
 def _not_a_run(text: str) -> bool:
     """Whether a sentence tells a plan, a future or a past rather than a run
-    (:data:`~cqmap.geo.route_words.NOT_RUN`); but the plan (计划) told of the train or ship
+    (:data:`~cqmap.geo.route_runs.NOT_RUN`); but the plan (计划) told of the train or ship
     itself is its run's course (车上装载着…,计划取道二连浩特口岸出境,…最终到达波兰华沙;
     这是…首趟专列,列车计划在3天后抵达沂南站: the clause's subject); what it may do is none
     (班列开通运营后,…可实现货物…转运至泰国)."""

@@ -29,19 +29,15 @@ from cqmap.geo.route_merging import (
 )
 from cqmap.geo.route_movements import read_movement
 from cqmap.geo.route_named import CALLS
-from cqmap.geo.route_words import (
-    CLAUSE,
+from cqmap.geo.route_pieces import CLAUSE, SEMICOLONS, TLIST_ASIDES, T
+from cqmap.geo.route_runs import (
     FUTURE,
     OPENED_IN_STAGES,
-    PASSENGERS,
     PLANNED_OPENING,
     PLANNED_OPENING_REACH,
-    SEMICOLONS,
-    TLIST_ASIDES,
-    TRANSPORT_CUE,
-    T,
     counted_network,
 )
+from cqmap.geo.route_services import PASSENGERS, TRANSPORT_CUE
 from cqmap.geo.routes import (
     Context,
     CorridorMention,
@@ -237,7 +233,7 @@ def read_routes(
 
 
 def _first_plan_end(scanned: str) -> int | None:
-    """Where the first word of what may be (:data:`~cqmap.geo.route_words.FUTURE`) or of
+    """Where the first word of what may be (:data:`~cqmap.geo.route_runs.FUTURE`) or of
     lines opened in stages (``OPENED_IN_STAGES``) ends in ``scanned``, if any. Both are
     words with no look around, none inside another: a match before a form's match exists
     exactly when the first one ends before it."""
@@ -250,7 +246,7 @@ _CLAUSE_MARKS = frozenset(SEMICOLONS)
 
 def _planned(skeleton: str, m: re.Match) -> bool:
     """Whether the match's first place is the start of a line told as still to be opened
-    (:data:`~cqmap.geo.route_words.PLANNED_OPENING`)."""
+    (:data:`~cqmap.geo.route_runs.PLANNED_OPENING`)."""
     first = _PLACE.search(skeleton, m.start(), m.end())
     if first is None:
         return False

@@ -24,6 +24,7 @@ from cqmap.geo.openings import date_routes
 from cqmap.geo.route_facilities import at_facilities
 from cqmap.geo.route_forms import NAMED_BY_ENDS
 from cqmap.geo.route_merging import merge_route, reverse_of, starts_before, take_start
+from cqmap.geo.route_movement_words import FROM_HERE, NOT_ON_THE_WAY
 from cqmap.geo.route_onward import (
     arrival,
     arrived_at,
@@ -36,7 +37,7 @@ from cqmap.geo.route_onward import (
     ship_on,
 )
 from cqmap.geo.route_reading import read_routes, settle_corridors
-from cqmap.geo.route_words import FROM_HERE, NOT_ON_THE_WAY, PROGRAMME_OF, PROGRAMME_RE
+from cqmap.geo.route_services import PROGRAMME_OF, PROGRAMME_RE
 from cqmap.geo.routes import CorridorMention, Route
 from cqmap.geo.skeleton import Evidence, Sentence, quote
 
@@ -385,7 +386,7 @@ class RouteStory:
 
     # ------------------------------------------------------------------ the document
     def _programmes(self, sentences: Sequence[tuple[int, int]]) -> None:
-        """The programmes the text names (:data:`~cqmap.geo.route_words.PROGRAMME_RE`),
+        """The programmes the text names (:data:`~cqmap.geo.route_services.PROGRAMME_RE`),
         each a corridor named, in whatever sentence: no route is theirs."""
         starts = [s for s, _ in sentences]
         for m in PROGRAMME_RE.finditer(self.text):

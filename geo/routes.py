@@ -54,28 +54,23 @@ from cqmap.geo.route_ends import (
     sold_to,
     via_places,
 )
-from cqmap.geo.route_words import (
+from cqmap.geo.route_modes import (
     AIR_FREIGHT,
-    BRACKETED,
     BY_AIR,
-    CORRIDOR_OF,
-    CORRIDOR_RE,
-    DASH,
-    DESTINATIONS,
     FLIES_TO,
-    GOODS_FROM,
-    LINE_BY_DIRECTION,
-    ORIGIN,
-    PASSENGERS,
-    RETURNS,
-    RIVER_BEFORE,
-    SERVICE,
-    TRANSPORT_CUE,
-    T,
     air_line,
     flown_freight,
     mode_of,
     not_by_water,
+)
+from cqmap.geo.route_movement_words import DESTINATIONS, GOODS_FROM, ORIGIN, RETURNS
+from cqmap.geo.route_pieces import BRACKETED, DASH, LINE_BY_DIRECTION, SERVICE, T
+from cqmap.geo.route_services import (
+    CORRIDOR_OF,
+    CORRIDOR_RE,
+    PASSENGERS,
+    RIVER_BEFORE,
+    TRANSPORT_CUE,
 )
 from cqmap.geo.skeleton import B, Evidence, P, Sentence
 from cqmap.geo.vocabulary import CORRIDORS, PROGRAMMES, WATER_MODES, WATER_PORT_KINDS
@@ -631,7 +626,7 @@ CAN_ONLY = re.compile(r"(?:可|能|可以|能够)\s*(?:实现)?\s*\Z")
 
 def _another_rivers(text: str, at: int) -> bool:
     """Whether the last river named before ``at`` is one other than the Yangtze
-    (:data:`~cqmap.geo.route_words.OTHER_GOLDEN_RIVERS`)."""
+    (:data:`~cqmap.geo.route_services.OTHER_GOLDEN_RIVERS`)."""
     rivers = RIVER_BEFORE.findall(text, 0, at)
     return bool(rivers) and rivers[-1] != "长江"
 

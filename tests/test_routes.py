@@ -13,7 +13,8 @@ from tables import table_examples
 
 from cqmap.geo.extract import extract_text
 from cqmap.geo.route_forms import ROUTE_FORMS
-from cqmap.geo.route_words import AIR_FREIGHT, BY_AIR, CORRIDOR_OF, ROUTE_HINTS
+from cqmap.geo.route_modes import AIR_FREIGHT, BY_AIR
+from cqmap.geo.route_services import CORRIDOR_OF, ROUTE_HINTS
 
 
 # --------------------------------------------------------------------------- route forms
