@@ -20,7 +20,7 @@ Three readings span sentences and are no entry of the table (:mod:`cqmap.geo.rel
 双方 or 两地 continuing the last pair, 两地 after a sentence that names exactly two
 regions, and the members of a group counted and told acting as one (川渝毗邻七区县…共商),
 listed as many as the count in that sentence or one of the next three (every two:
-:func:`cqmap.geo.pair_matching.members_listed`).
+:func:`cqmap.geo.pair_groups.members_listed`).
 
 The entries are written in :mod:`cqmap.geo.pair_forms` (two parties) and
 :mod:`cqmap.geo.pair_forms_groups` (several parties, implied ones), with the words and
