@@ -22,6 +22,7 @@ from cqmap.geo.pair_forms_named import NAMED_FORMS
 from cqmap.geo.pair_forms_visits import VISIT_FORMS
 from cqmap.geo.pair_forms_with import WITH_FORMS
 from cqmap.geo.pair_pattern import PairPattern
+from cqmap.geo.rule_tables import in_order
 
 __all__ = ["TWO_PARTY_FORMS"]
 
@@ -63,7 +64,4 @@ _ORDER = (
     "“A—B”片区",
 )
 _WRITTEN = (*WITH_FORMS, *AID_FORMS, *VISIT_FORMS, *BODY_FORMS, *NAMED_FORMS)
-if sorted(p.name for p in _WRITTEN) != sorted(_ORDER):
-    raise ValueError("each two-party form is placed in _ORDER once")
-_BY_NAME = {p.name: p for p in _WRITTEN}
-TWO_PARTY_FORMS: tuple[PairPattern, ...] = tuple(_BY_NAME[name] for name in _ORDER)
+TWO_PARTY_FORMS: tuple[PairPattern, ...] = in_order(_WRITTEN, _ORDER, table="two-party forms")

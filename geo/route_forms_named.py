@@ -23,6 +23,7 @@ from cqmap.geo.route_forms_composite import COMPOSITE_FORMS
 from cqmap.geo.route_forms_lists import LIST_FORMS
 from cqmap.geo.route_forms_opened import OPENED_FORMS
 from cqmap.geo.routes import RouteForm
+from cqmap.geo.rule_tables import in_order
 
 __all__ = ["NAMED_BY_ENDS", "NAMED_FORMS"]
 
@@ -59,7 +60,7 @@ _ORDER = (
     "composite service",
 )
 _WRITTEN = (*CHAIN_FORMS, *BRACKET_FORMS, *OPENED_FORMS, *BOTH_WAYS_FORMS, *COMPOSITE_FORMS)
-if sorted(f.name for f in _WRITTEN) != sorted(_ORDER):
-    raise ValueError("each form of a service named by its ends is placed in _ORDER once")
-_BY_NAME = {f.name: f for f in _WRITTEN}
-NAMED_FORMS: tuple[RouteForm, ...] = (*LIST_FORMS, *(_BY_NAME[name] for name in _ORDER))
+NAMED_FORMS: tuple[RouteForm, ...] = (
+    *LIST_FORMS,
+    *in_order(_WRITTEN, _ORDER, table="forms of a service named by its ends"),
+)

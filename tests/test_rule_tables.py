@@ -1,0 +1,42 @@
+"""The order of a rule table is stated once, by names, and checked whole."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from cqmap.geo.pair_forms import TWO_PARTY_FORMS
+from cqmap.geo.route_forms_named import NAMED_FORMS
+from cqmap.geo.rule_tables import in_order
+
+
+def _named(*names):
+    return [SimpleNamespace(name=n) for n in names]
+
+
+def test_entries_come_in_the_order_of_their_names():
+    assert [e.name for e in in_order(_named("b", "a", "c"), ["c", "a", "b"], table="t")] == [
+        "c",
+        "a",
+        "b",
+    ]
+
+
+@pytest.mark.parametrize(
+    "entries, order, says",
+    [
+        (_named("a", "b"), ["a"], "not placed: ['b']"),
+        (_named("a"), ["a", "a"], "placed twice: ['a']"),
+        (_named("a"), ["a", "z"], "not written: ['z']"),
+        (_named("a", "a"), ["a"], "written twice: ['a']"),
+    ],
+)
+def test_a_table_out_of_order_names_what_is_wrong(entries, order, says):
+    with pytest.raises(ValueError, match="^forms: ") as caught:
+        in_order(entries, order, table="forms")
+    assert says in str(caught.value)
+
+
+def test_the_tables_built_so_hold_each_form_once():
+    for table in (TWO_PARTY_FORMS, NAMED_FORMS):
+        names = [f.name for f in table]
+        assert len(names) == len(set(names))
