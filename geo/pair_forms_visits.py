@@ -117,16 +117,16 @@ VISIT_FORMS: tuple[PairPattern, ...] = (
         (PairExample("应綦江区委邀请,习水县党政代表团到綦江考察交流。", (("綦江区", "习水县"),)),),
         needs_cue=True,
     ),
-    # a party's leaders at the head of its delegation, their titles listed (华蓥市委副书记、
-    # 市长某某率党政代表团来璧; 潼南区政协党组书记、主席某某一行来璧)
+    # a party's leaders at the head of its delegation, their titles listed (邻水县委副书记、
+    # 县长某某率党政代表团来长寿; 潼南区政协党组书记、主席某某一行来璧)
     PairPattern(
         "A…率团赴B",
         rf"{LEAD}{_TITLES}{_PARTY}(?:一行)?{alt(GO)}(?P<b>{LIST})",
         GO,
         (
             PairExample(
-                "3月2日,华蓥市委副书记、市长张某率党政代表团来璧山区考察。",
-                (("璧山区", "华蓥市"),),
+                "9月14日,邻水县委副书记、县长王某率党政代表团来长寿区考察。",
+                (("长寿区", "邻水县"),),
             ),
             PairExample(
                 "潼南区政协党组书记、主席李某一行来璧,考察璧山产业发展,希望两地深化合作。",
