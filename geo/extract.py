@@ -126,12 +126,11 @@ def _qualifies_park(hits: Sequence[Hit], k: int, text: str, gaz: Gazetteer) -> b
 def _site_abroad(hits: Sequence[Hit], k: int, text: str, gaz: Gazetteer) -> bool:
     """Whether mention ``k`` is a place abroad right before a centre of goods named after
     it (阿拉木图分拨中心)."""
+    # (the centre's word after the mention first: most mentions have none)
+    if _SITE_ABROAD.match(text, hits[k][1]) is None:
+        return False
     places = hits[k][2].places
-    return (
-        bool(places)
-        and not any(name == CHINA or gaz.in_china(name) for name in places)
-        and _SITE_ABROAD.match(text, hits[k][1]) is not None
-    )
+    return bool(places) and not any(name == CHINA or gaz.in_china(name) for name in places)
 
 
 def _qualifies_facility(hits: Sequence[Hit], k: int, gaz: Gazetteer, text: str) -> bool:
