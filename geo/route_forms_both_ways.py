@@ -17,6 +17,9 @@ __all__ = ["BOTH_WAYS_FORMS"]
 # The kinds of an air line between its ends and its service word, beside the kinds of
 # service (宁波往返圣保罗全货运航线, 襄阳往返深圳定期货运航线)
 _BOTH_WAYS_KINDS = "全货机|全货运|定期|航空"
+# The verbs of a service running both ways between ends named after them (往返于, 往来,
+# 穿梭, 运行于; 在X和Y之间往返)
+_BOTH_WAYS = "往返|往来|穿梭|运行"
 
 BOTH_WAYS_FORMS: tuple[RouteForm, ...] = (
     RouteForm(
@@ -45,7 +48,7 @@ BOTH_WAYS_FORMS: tuple[RouteForm, ...] = (
         # 该航线往返于万州港和上海港之间 (the first-named end first)
         # (or a service between them named after 的: 往返于中国开远和越南海防的米轨班列)
         # (not every service between them: 凡是往来中国和欧洲的货运专列)
-        rf"(?<!凡是)(?<!所有)(?:往返|往来|穿梭|运行)于?(?P<o>{T})(?:和|与|及|至|、)(?P<d>{T})"
+        rf"(?<!凡是)(?<!所有)(?:{_BOTH_WAYS})于?(?P<o>{T})(?:和|与|及|至|、)(?P<d>{T})"
         rf"(?:之间|间|的(?=[^，,。；;]{{0,14}}?{SERVICE}))",
         (
             Example("该航线往返于万州港和上海港之间。", "万州港", ("上海港",)),
@@ -55,7 +58,7 @@ BOTH_WAYS_FORMS: tuple[RouteForm, ...] = (
     RouteForm(
         "往返于X—Y—Z之间",
         # a chain of ports the service calls at, both ways
-        rf"(?:往返|往来|穿梭|运行)于?(?P<chain>{T}(?:{BRACKETED})?(?:{LINK}){{2,}})(?:之间|间)",
+        rf"(?:{_BOTH_WAYS})于?(?P<chain>{T}(?:{BRACKETED})?(?:{LINK}){{2,}})(?:之间|间)",
         (
             Example(
                 "快线往返于宜宾港—泸州港—果园港—上海港之间。",
@@ -71,7 +74,7 @@ BOTH_WAYS_FORMS: tuple[RouteForm, ...] = (
         # (each end with its country before it: 在中国昆明和老挝万象之间; 循环往返, a
         # shuttle)
         rf"在(?:{T}(?={T}))?(?P<o>{T})(?:和|与|及|、)(?:{T}(?={T}))?(?P<d>{T})(?:之间|间)"
-        rf"(?:双向|循环)?(?:往返|往来|穿梭|运行|对开)",
+        rf"(?:双向|循环)?(?:{_BOTH_WAYS}|对开)",
         (
             Example("货轮每周在城陵矶港和果园港之间往返一次。", "城陵矶港", ("果园港",)),
             Example("米轨班列每天在中国开远、越南海防之间双向对开。", "开远市", ("海防市",)),

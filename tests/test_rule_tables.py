@@ -4,8 +4,6 @@ from types import SimpleNamespace
 
 import pytest
 
-from cqmap.geo.pair_forms import TWO_PARTY_FORMS
-from cqmap.geo.route_forms_named import NAMED_FORMS
 from cqmap.geo.rule_tables import in_order
 
 
@@ -34,9 +32,3 @@ def test_a_table_out_of_order_names_what_is_wrong(entries, order, says):
     with pytest.raises(ValueError, match="^forms: ") as caught:
         in_order(entries, order, table="forms")
     assert says in str(caught.value)
-
-
-def test_the_tables_built_so_hold_each_form_once():
-    for table in (TWO_PARTY_FORMS, NAMED_FORMS):
-        names = [f.name for f in table]
-        assert len(names) == len(set(names))
