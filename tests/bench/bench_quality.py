@@ -2,6 +2,8 @@
 
     python tests/bench/bench_quality.py            # the figures
     python tests/bench/bench_quality.py --show     # and every miss and false positive
+    python tests/bench/bench_quality.py --half even --show   # write rules from these pages
+    python tests/bench/bench_quality.py --half odd           # and check them on these
 
 The corpora (``tests/corpus/README.md``): ``own.json``, short articles written for this
 purpose in our own words, and ``twins.json``, articles written in our own words after real
@@ -349,7 +351,7 @@ def print_tally(title: str, tally: Tally) -> None:
     print(f"\n{title}")
     print(f"  {'kind':<16}{'precision':>10}{'recall':>8}{'F1':>7}{'facts':>7}")
     for kind, p, r, f, n in tally.rows():
-        print(f"  {kind:<16}{p:>10.2f}{r:>8.2f}{f:>7.2f}{n:>7}")
+        print(f"  {kind:<16}{p:>10.{DECIMALS}f}{r:>8.{DECIMALS}f}{f:>7.{DECIMALS}f}{n:>7}")
 
 
 def print_dates(tally: Tally) -> None:
@@ -486,6 +488,7 @@ REAL_SETS: tuple[tuple[str, str], ...] = (
     ("unbeckoned.json", "a hundred-and-second held-out set of real articles"),
 )
 FIRST_HELD_OUT = "heldout.json"
+DECIMALS = 2  # of the precision, recall and F1 printed (``--decimals``)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -497,8 +500,23 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         help="measure only this corpus (own.json, real.json …)",
     )
+    parser.add_argument(
+        "--leave-out",
+        metavar="NAME",
+        action="append",
+        help="leave this corpus out (a set kept unread, to measure once later)",
+    )
+    parser.add_argument(
+        "--half",
+        choices=("even", "odd"),
+        help="measure only every other page of each set of real pages (see above)",
+    )
+    parser.add_argument("--decimals", type=int, default=2, help="of the figures printed")
     args = parser.parse_args(argv)
+    global DECIMALS
+    DECIMALS = args.decimals
     wanted = set(args.only or ())
+    left_out = set(args.leave_out or ())
     if not wanted or "own.json" in wanted:
         own = json.loads((CORPUS / "own.json").read_text(encoding="utf-8"))
         run("own-words articles (tests/corpus/own.json)", [(e, e["text"]) for e in own], args.show)
@@ -513,11 +531,13 @@ def main(argv: list[str] | None = None) -> int:
     held_out = False
     for name, what in REAL_SETS:
         held_out = held_out or name == FIRST_HELD_OUT
-        if not (CORPUS / name).exists() or (wanted and name not in wanted):
+        if not (CORPUS / name).exists() or (wanted and name not in wanted) or name in left_out:
             continue
         entries = json.loads((CORPUS / name).read_text(encoding="utf-8"))
         local = [(e, CORPUS / "local" / f"{e['id']}.txt") for e in entries]
         present = [(e, p.read_text(encoding="utf-8")) for e, p in local if p.exists()]
+        if args.half:
+            present = present[args.half == "odd" :: 2]
         if present:
             title = f"{what} (tests/corpus/{name}, {len(present)} local copies)"
             tally, articles = pooled["held-out" if held_out else "development"]
