@@ -147,6 +147,11 @@ def read_routes(
                         finer(turned.destinations[0], route.origin, gaz),
                         [finer(turned.origin, route.destinations[0], gaz)],
                     )
+                elif refine_only and (named := _named_from_a_stop(out[:before], route, gaz)):
+                    # (南宁至达卡货运航线…由昆明长水国际机场起飞,经停南宁后飞往达卡: the line's
+                    # named start is a stop of the run the sentence tells, from its start)
+                    named.via = [*route.via, *(v for v in named.via if v not in route.via)]
+                    named.origin = route.origin
                 elif not refine_only or onward:
                     add_route(out, route)
             if len(out) > before or legs:
@@ -230,6 +235,27 @@ def read_routes(
     corridors = ctx.corridors
     named = {r.corridor for r in out if r.corridor}
     return out, {c: n for c, n in corridors.items() if c not in named and c in ctx.corridors_alone}
+
+
+def _named_from_a_stop(routes: list[Route], run: Route, gaz: Gazetteer) -> Route | None:
+    """The route of ``routes`` read before in the clause (a line named by its ends, 南宁至
+    达卡航线, or a leg told from a border crossing) that ``run``, a movement told after it
+    from another start, goes to the end of, passing the route's start as a stop (经停,
+    途经, 从某口岸离境): the run's start is the route's."""
+    for line in routes:
+        if (
+            line.origin is not None
+            and run.origin is not None
+            and line.origin in run.via
+            and not gaz.holds(line.origin, run.origin)
+            and len(line.destinations) == len(run.destinations) == 1
+            and (
+                gaz.holds(line.destinations[0], run.destinations[0])
+                or gaz.holds(run.destinations[0], line.destinations[0])
+            )
+        ):
+            return line
+    return None
 
 
 def _first_plan_end(scanned: str) -> int | None:

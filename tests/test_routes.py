@@ -1935,3 +1935,13 @@ def test_a_chain_going_on_to_an_end_the_gazetteer_does_not_know_is_not_cut_at_a_
     assert extract_text(text)["routes"] == []
     text = "长沙—武汉—杜伊斯堡国际货运班列上周开始每周两班。"
     assert _routes(text) == [("长沙市", ["杜伊斯堡"], ["武汉市"], "rail")]
+
+
+def test_a_line_named_by_its_ends_runs_from_the_start_told_where_its_named_start_is_a_stop():
+    """南宁至达卡…航线 told leaving another airport and stopping at 南宁 (经停, 途经) on its
+    way to 达卡 runs from that airport, 南宁 a stop; a line told leaving from its named
+    start keeps it."""
+    text = "圆通的南宁至达卡货运航线每周两班,先由昆明长水国际机场起飞,经停南宁后飞往达卡。"
+    assert _routes(text) == [("长水国际机场", ["达卡"], ["南宁市"], "air")]
+    text = "圆通的南宁至达卡货运航线每周两班,由吴圩国际机场起飞后直飞达卡。"
+    assert [r[:2] for r in _routes(text)] == [("吴圩国际机场", ["达卡"])]
