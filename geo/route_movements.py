@@ -304,7 +304,12 @@ def _transferred(
     mode, then = mode_of(skeleton[: transfer.start()]), mode_of(skeleton[transfer.end() : end])
     if mode == "rail" and regauged(skeleton, transfer):
         return []  # (到达后贝加尔斯克后换装宽轨车组,…运抵莫斯科: the train goes on, read whole)
-    if mode in TRAINS and on_by_ship(skeleton, transfer.start(), end):
+    # (the ship may be told between the port and the word of changing; a service told in
+    # a clause after the goods' last end is none they go on by: 抵达盐田港,随后通过海运转驳
+    # 至奥胡斯,至此…班列辐射…)
+    after_hub = _last_of(sent, dests, m.end(), transfer.start()) + 1
+    onward_end = clause_end(skeleton, _last_of(sent, onward, transfer.end(), end), end)
+    if mode in TRAINS and on_by_ship(skeleton, after_hub, onward_end):
         # (…班列抵达钦州港东站后通过船舶转运至越南: the train's rail-sea route, on to where
         # the ship goes, the port a stop)
         stops = [*via, hub, *(v for v in onward_via if v != hub)]

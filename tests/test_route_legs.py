@@ -513,6 +513,13 @@ def test_goods_handed_on_in_china_where_a_run_ends_are_no_part_of_it():
             "班列从涪陵西站出发,驶往钦州港。货物到钦州港后,再换装海运货轮运抵新加坡。",
             [("涪陵西站", ["新加坡"], ["钦州港"], "rail-sea")],
         ),
+        # (the ship told before the word of changing, a remark on the network after the
+        # goods' ends)
+        (
+            "铁海联运班列由团结村站开出,运抵钦州港东站,再按船期经海运转驳至新加坡、雅加达,"
+            "至此该地国际班列已通达百余个城市。",
+            [("团结村", ["新加坡", "雅加达"], ["钦州港东站"], "rail-sea")],
+        ),
         # (ferried across a sea, then on by rail to its end: one rail-sea route)
         (
             "一列中欧班列从乌鲁木齐出发,抵达阿克套港后转乘轮渡横渡里海,再由铁路运抵巴库。",
