@@ -391,6 +391,9 @@ AREAS: tuple[Area, ...] = (
     Area("南美", ("南美洲", "拉美", "拉丁美洲"), -60.0, -15.0, 3_000_000, None, (
         "巴西", "阿根廷", "智利", "秘鲁", "哥伦比亚", "委内瑞拉", "厄瓜多尔",
     ), "SA"),
+    # (Europe and America told as one market of sea and rail-sea lines, 再经海运前往欧美: a
+    # pair of continents, its point over the Atlantic between them, good to a continent)
+    Area("欧美", ("欧美国家", "欧美地区", "欧美各国"), -30.0, 45.0, 5_000_000, None, ()),
     Area("南美西", ("南美西岸", "南美洲西岸", "南美西海岸"), -76.0, -15.0, 1_500_000, "南美", ()),
     Area("南美东", ("南美东岸", "南美洲东岸", "南美东海岸"), -42.0, -20.0, 1_500_000, "南美", ()),
     # (inside China: trains of 渝穗 and 渝深 lines and sea lines go to the bay area as a whole)

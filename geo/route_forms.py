@@ -328,7 +328,8 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # freighters' lines reach, each after its country, parted by commas too)
         rf"(?:(?P<o>{P})[^。；;\ue000-\uefff]{{0,60}}?)?(?:货运|货机)航线[^。；;\ue000-\uefff航]{{0,12}}?"
         rf"(?:航点(?:主要)?(?:包括|覆盖|涵盖|有|为)了?(?P<d>{TLIST})"
-        rf"|通达[^。；;,，\ue000-\uefff]{{0,12}}?(?:城市|机场|航点)[,，]?(?:主要)?(?:包括|涵盖)"
+        # (a part of the world may name where the cities lie: 通达欧美多个城市)
+        rf"|通达(?:[^。；;,，\ue000-\uefff]|{T}){{0,12}}?(?:城市|机场|航点)[,，]?(?:主要)?(?:包括|涵盖)"
         rf"(?P<d2>{T}{{1,2}}(?:(?:[、,，和及与]|以及){T}{{1,2}})*))",
         (
             Example(

@@ -1081,3 +1081,11 @@ def test_a_place_named_after_a_part_of_the_end_is_the_end():
     ]
     routes = extract_text("首趟班列从杜伊斯堡出发,上周运抵中国大陆东部浙江省金华市。")["routes"]
     assert [(r["origin"], r["destinations"]) for r in routes] == [("杜伊斯堡", ["金华市"])]
+
+
+def test_europe_and_america_told_as_one_is_an_end():
+    """欧美, Europe and America named together as where goods go, is a part of the world
+    (no region), as 欧洲 is: the train's goods going on there by ship end there."""
+    text = "一列班列从合肥北站出发,抵达宁波舟山港后,再经海运发往欧美。"
+    assert _routes(text) == [("合肥北站", ["欧美"], ["宁波舟山港"], "rail-sea")]
+    assert [r["name"] for r in extract_text(text)["regions"]] == []

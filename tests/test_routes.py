@@ -1929,10 +1929,13 @@ def test_a_channel_or_a_trip_measured_from_a_place_to_another_is_no_run():
 
 
 def test_a_chain_going_on_to_an_end_the_gazetteer_does_not_know_is_not_cut_at_a_stop():
-    """长沙—武汉—欧美…班列 goes on by a dash to 欧美, an end no place of the gazetteer: no
-    route ending at the stop 武汉; a chain whose last end is known is read whole."""
-    text = "长沙—武汉—欧美铁水联运班列上周开始每周两班。"
+    """长沙—武汉—亚太…班列 goes on by a dash to 亚太, an end no place of the gazetteer: no
+    route ending at the stop 武汉; a chain whose last end is known is read whole (欧美, a
+    part of the world)."""
+    text = "长沙—武汉—亚太铁水联运班列上周开始每周两班。"
     assert extract_text(text)["routes"] == []
+    text = "长沙—武汉—欧美铁水联运班列上周开始每周两班。"
+    assert _routes(text) == [("长沙市", ["欧美"], ["武汉市"], "rail-river")]
     text = "长沙—武汉—杜伊斯堡国际货运班列上周开始每周两班。"
     assert _routes(text) == [("长沙市", ["杜伊斯堡"], ["武汉市"], "rail")]
 
