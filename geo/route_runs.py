@@ -93,9 +93,11 @@ def counted_network(text: str, start: int = 0, end: int | None = None) -> bool:
 
 # What tells no run of a service told before: what may be, a plan, the service's next step
 # (深蓉班列下一步还会延伸到重庆: no place it runs to yet; 后续还将安排多批货物…运往越南: goods
-# to come), or a past
+# to come), or a past (so many years ago, 五年前每周只有一趟班列开往欧洲: not a year's
+# first months, 2024年前三季度)
 NOT_RUN = re.compile(
     f"{_FUTURE_WORDS}|{_PLAN_WORDS}|下一步|后续(?:还|也)?将|此前|之前|以前|过去|原先|原来"
+    "|(?<!\\d)(?:\\d{1,2}|[一二三四五六七八九十几数多两]+)年前(?![一二三四五六七八九十两\\d])"
 )
 
 

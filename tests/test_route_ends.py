@@ -86,6 +86,12 @@ def test_an_alternative_border_crossing_in_brackets_is_no_origin():
             "首列中欧班列从果园港驶出,开往德国杜伊斯堡。此前货物要用汽车运到团结村火车站装车。",
             [("果园港", ["杜伊斯堡"])],
         ),
+        # (nor what trains did so many years ago: no end of the trains told loaded now)
+        (
+            "在成都国际铁路港,工人正为中欧班列吊装集装箱。五年前每周只有两趟班列开往欧洲,"
+            "如今每天都有十几列。",
+            [],
+        ),
     ],
 )
 def test_where_a_train_is_sent_to_and_has_been(text, expected):
