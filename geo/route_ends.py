@@ -180,6 +180,20 @@ _EPITHET = (
 # where in it the place lies)
 _PART_OF = "(?:大陆|内地|境内)?(?:东|西|南|北|中|东南|西南|东北|西北)部的?"
 _INNER = re.compile(f"(?:的|铁路)?(?:首都|首府|{_EPITHET}|{_PART_OF})?({T})")
+# The same, with the word between told (老挝首都万象, 哈萨克斯坦东南部阿拉木图): after the
+# last end of a line named by its ends (至匈牙利首都布达佩斯的冷链专列), the end told finer
+_INNER_TOLD = re.compile(f"(?:的)?(?:首都|首府|{_EPITHET}|{_PART_OF})({T})")
+
+
+def told_finer_after(sent: Sentence, k: int, end: str, gaz: Gazetteer) -> str:
+    """``end``, or the place in it named right after skeleton index ``k`` with a word of
+    what it is or where in it it lies between (首都, 第一大城市, 东南部: :data:`_INNER_TOLD`)."""
+    inner = _INNER_TOLD.match(sent.skeleton, k)
+    if inner is not None and inside(sent.place(inner.group(1)), end, gaz):
+        return sent.place(inner.group(1))
+    return end
+
+
 # Goods handed on where a run ends, in China (抵达重庆后将运转至成都及周边地区进行分销)
 _DISTRIBUTED = re.compile(
     r"后[，,]?\s*(?:将|再|随即|即|被|经[^，,。；;]{0,8}?)*(?:运转|分拨|配送|分销|转运|疏运)(?:至|到)?\Z"

@@ -52,6 +52,7 @@ from cqmap.geo.route_ends import (
     over_sea,
     remark_start,
     sold_to,
+    told_finer_after,
     via_places,
 )
 from cqmap.geo.route_modes import (
@@ -451,6 +452,10 @@ def read_groups(
     else:
         origins = sent.places_in(groups["o"]) if groups.get("o") else []
         dests = listed_places(sent, groups["d"], ctx.gaz) if groups.get("d") else []
+    last = "chain" if groups.get("chain") else "d" if groups.get("d") else None
+    if last is not None and dests:
+        # (至匈牙利首都布达佩斯的冷链专列: the capital, the line's end)
+        dests[-1] = told_finer_after(sent, m.end(last), dests[-1], ctx.gaz)
     if groups.get("beyond"):
         via, dests = via + dests, sent.places_in(groups["beyond"])
     if groups.get("v"):

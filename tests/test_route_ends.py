@@ -1095,3 +1095,16 @@ def test_europe_and_america_told_as_one_is_an_end():
     text = "一列班列从合肥北站出发,抵达宁波舟山港后,再经海运发往欧美。"
     assert _routes(text) == [("合肥北站", ["欧美"], ["宁波舟山港"], "rail-sea")]
     assert [r["name"] for r in extract_text(text)["regions"]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("长沙至匈牙利首都布达佩斯的冷链专列昨日首发。", "布达佩斯"),
+        ("首趟西安—哈萨克斯坦东南部阿拉木图班列上周发车。", "阿拉木图"),
+    ],
+)
+def test_a_line_named_to_a_country_then_a_place_in_it_ends_at_that_place(text, end):
+    """至匈牙利首都布达佩斯的冷链专列: a line named by its ends whose last is a country told
+    finer right after it, by its capital or a part of it, ends at the place named."""
+    assert [d for r in extract_text(text)["routes"] for d in r["destinations"]] == [end]
