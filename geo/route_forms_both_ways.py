@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from cqmap.geo.route_named import read_run_between
 from cqmap.geo.route_pieces import BRACKETED, CLAUSE, DASH, LINK, SERVICE, SERVICE_KINDS, T
+from cqmap.geo.route_services import LINKING_LINES
 from cqmap.geo.routes import Example, RouteForm
 
 __all__ = ["BOTH_WAYS_FORMS"]
@@ -20,6 +21,10 @@ _BOTH_WAYS_KINDS = "全货机|全货运|定期|航空"
 # The verbs of a service running both ways between ends named after them (往返于, 往来,
 # 穿梭, 运行于; 在X和Y之间往返)
 _BOTH_WAYS = "往返|往来|穿梭|运行"
+# The verbs of a line told by the ends it links (连接, 连通, 联通: 连接南宁与河内的班列)
+_LINKS = "连接|连通|联通"
+# The words of a line opened or put into service (开通, 开通运营, 投入运营)
+_PUT_INTO_SERVICE = "开通|开行|投入运营|投入运行|首发"
 
 BOTH_WAYS_FORMS: tuple[RouteForm, ...] = (
     RouteForm(
@@ -136,6 +141,34 @@ BOTH_WAYS_FORMS: tuple[RouteForm, ...] = (
                 mode="rail-sea",
             ),
         ),
+        reader=read_run_between,
+    ),
+    RouteForm(
+        "连接X与Y的service开通",
+        # a line told by the ends it links, then opened (连通中国武汉和法国里昂的货运铁路线
+        # 开通; 连接广州、南宁与越南同登的新路线已开通): from the end named first, a place
+        # between them a stop, each end with its country before it; only where the line is
+        # told opened or put into service right after it (not 连接中国与欧洲的物流通道, a
+        # corridor told in general; nor between China and a country: read_run_between)
+        rf"(?:{_LINKS})(?:{T}(?={T}))?(?P<o>{T})(?:[、和及](?:{T}(?={T}))?(?P<v>{T}))?"
+        rf"(?:与|和|及|、)(?:{T}(?={T}))?(?P<d>{T})的"
+        rf"(?P<tail>{CLAUSE}{{0,8}}?(?:{SERVICE}|{'|'.join(LINKING_LINES)}))"
+        rf"(?=[^，,。；;\ue000-\uefff]{{0,8}}?(?:{_PUT_INTO_SERVICE}))",
+        (
+            Example(
+                "连通中国成都和波兰罗兹的货运铁路线于当天正式开通。",
+                "成都市",
+                ("罗兹",),
+                mode="rail",
+            ),
+            Example(
+                "一条连接中国南宁、凭祥与越南河内的货运新路线近日开通。",
+                "南宁市",
+                ("河内",),
+                ("凭祥市",),
+            ),
+        ),
+        water="unspecified",
         reader=read_run_between,
     ),
 )

@@ -54,6 +54,7 @@ _ORDER = (
     "分别从X、Y对向开出",
     "X与Y之间往来的service",
     "X与Y之间开行service",
+    "连接X与Y的service开通",
     "X和Y…起点和终点",
     "以X为起点…Y为终点",
     "X开通…航线,终点是Y",

@@ -19,6 +19,7 @@ from cqmap.geo.vocabulary import CORRIDORS, PROGRAMMES
 __all__ = [
     "CORRIDOR_OF",
     "CORRIDOR_RE",
+    "LINKING_LINES",
     "OTHER_GOLDEN_RIVERS",
     "PASSENGERS",
     "PASSENGER_SERVICE",
@@ -116,9 +117,15 @@ RIVER_BEFORE = re.compile(
     )
 )
 
+# Lines of freight named by no service word, read only where a sentence tells the ends
+# they link (连通武汉和里昂的货运铁路线, 连接南宁与河内的新路线; not 路线 alone, any way:
+# 旅游路线; nor 铁路线 alone, a railway's track)
+LINKING_LINES = ("货运铁路线", "铁路货运线", "新路线")
+
 # Words of a sentence that may name a route (it is read for routes only if it has one).
 ROUTE_HINTS = (
     *(w for w in SERVICE_WORDS if w != _QUOTED_LOGISTICS_CHANNEL), "物流新通道",
+    *LINKING_LINES,
     *(w for mode, words in MODE_WORDS[:3] for w in words),
     "运抵", "驶往", "发往", "运往", "开往", "通往", "驶向", "中转", "出发", "启程", "始发",
     "驶离", "驶出", "起航", "启航", "离港", "解缆", "抵达", "到达", "离开", "驶去", "开去",
