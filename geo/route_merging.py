@@ -14,7 +14,7 @@ import re
 from functools import partial
 
 from cqmap.geo.gazetteer import CHINA, Gazetteer
-from cqmap.geo.route_runs import LINES_COUNTED
+from cqmap.geo.route_runs import LINES_COUNTED, OPENED_ONE_AFTER_ANOTHER
 from cqmap.geo.route_services import CORRIDOR_OF
 from cqmap.geo.routes import Route
 from cqmap.geo.vocabulary import finer_mode
@@ -348,7 +348,10 @@ def matching(routes: list[Route], route: Route, gaz: Gazetteer, reach: int = 1) 
         areas = not route.evidence or not existing.evidence or _near(existing, route, reach)
         if (
             route.evidence
-            and LINES_COUNTED.search(route.evidence[-1].quote)
+            and (
+                LINES_COUNTED.search(route.evidence[-1].quote)
+                or OPENED_ONE_AFTER_ANOTHER.search(route.evidence[-1].quote)
+            )
             and set(existing.destinations) != set(route.destinations)
             and (
                 any(_a_country_or_area(d, gaz) for d in existing.destinations)

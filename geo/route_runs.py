@@ -22,6 +22,7 @@ __all__ = [
     "LINES_SPREAD",
     "NOT_RUN",
     "OPENED_IN_STAGES",
+    "OPENED_ONE_AFTER_ANOTHER",
     "OPENING_CUE",
     "PLANNED_OPENING",
     "PLANNED_OPENING_REACH",
@@ -62,6 +63,10 @@ LINES_COUNTED = re.compile(
     r"(?:\d+|[两二三四五六七八九十百几多][一二三四五六七八九十百几多]*)条[^，。；;]{0,24}?(?:线路|航线|线)"
     r"|(?:线路|航线)(?:已有|已达|共有|增至|达到?)?(?:\d+|[两二三四五六七八九十百几多][一二三四五六七八九十百几多]*)条"
 )
+# Lines opened one after another (已相继开通了大连至俄罗斯、中亚和德国的班列通道, 先后开通,
+# 陆续开通): a network's lines, told together, not the one train told before (not 将相继开通,
+# lines still to be opened: OPENED_IN_STAGES)
+OPENED_ONE_AFTER_ANOTHER = re.compile("(?<!将)(?:相继|先后|陆续)(?:开通|开行|开辟|新开)")
 # A network told by its lines counted and the countries or cities they reach, counted or
 # not (已累计通行114条中欧班列线路,…通往波兰、德国等21国; 已有11条线路,辐射到西班牙、伊朗等
 # 国家; 通达哈萨克斯坦、荷兰等欧洲、中亚和东南亚25个国家: the parts of the world between):

@@ -1084,6 +1084,17 @@ def test_lines_to_countries_counted_are_a_line_each():
     assert routes == [("郑州市", ["俄罗斯"]), ("郑州市", ["老挝"]), ("郑州市", ["格鲁吉亚"])]
 
 
+def test_lines_opened_one_after_another_are_not_the_train_told_before():
+    """先后开通了郑州…至俄罗斯、中亚和德国的班列通道: a network's lines opened one after
+    another, not the train to 莫斯科 told in the sentence before, which keeps its one end."""
+    text = (
+        "本月初,一趟中欧班列由郑州圃田站发车,驶往莫斯科。今年以来,郑州已先后开通了郑州经"
+        "霍尔果斯、二连浩特口岸至俄罗斯、中亚和德国的中欧班列通道。"
+    )
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert ("圃田站", ["莫斯科"]) in routes
+
+
 def test_every_service_between_two_places_is_no_route():
     """凡是往来中国和欧洲的货运专列: what every such train is called, no service of its own."""
     text = "从那以后,凡是往来中国和欧洲的货运专列都统一叫作中欧班列。"
