@@ -415,15 +415,30 @@ _MORE_ORIGINS = re.compile(
 _MORE_LEFT = re.compile(rf"(?:[、和及]{T})+(?=等|(?:\d+|[两二三四五六七八九十]+)[大个座]|[，,])")
 
 
+# 成都城厢站、重庆团结村站分别开出…: the places listed before the last, which leaves with
+# them, each told leaving by 分别 (each with its city before it: the city only says where
+# it lies)
+_LEAVING_EACH = re.compile("分别")
+_LISTED_BEFORE = re.compile(rf"((?:{T}{{1,2}}[、和及与])+){T}?$")
+
+
 def other_origins(sent: Sentence, m: re.Match, origin: str) -> tuple[list[str], int]:
     """The places listed after the first of an :data:`~cqmap.geo.route_movement_words.ORIGIN` match
-    (``从X、Y、Z…出发``, ``驶出X、Y和Z四大场站``), each a movement's origin as well, and the
-    skeleton index where the list ends."""
+    (``从X、Y、Z…出发``, ``驶出X、Y和Z四大场站``), or before the last where each is told
+    leaving (``X、Y分别开出``), each a movement's origin as well, and the skeleton index
+    where the list ends."""
     groups = m.groupdict()
     if groups.get("o"):
         more = _MORE_ORIGINS.match(sent.skeleton, m.end())
     elif groups.get("o3"):
         more = _MORE_LEFT.match(sent.skeleton, m.end("o3"))
+    elif groups.get("o2") and _LEAVING_EACH.match(sent.skeleton, m.end("o2")):
+        before = _LISTED_BEFORE.search(sent.skeleton, 0, m.start("o2"))
+        if before is None:
+            return [], m.end()
+        items = re.split("[、和及与]", before.group(1))
+        listed = [sent.places_in(item)[-1] for item in items if item]
+        return [p for p in dict.fromkeys(listed) if p != origin], m.end()
     else:
         more = None
     if more is None:

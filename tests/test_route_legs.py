@@ -359,6 +359,14 @@ def test_trains_leaving_several_yards_listed_after_the_verb_are_a_route_each():
     assert len(routes) == 3
 
 
+def test_trains_each_leaving_a_place_listed_before_the_verb_are_a_route_each():
+    """X站、Y站分别开出…,驶往…: each station's train goes to the end told (the last with its
+    city before it)."""
+    text = "新年首日,成都城厢站、重庆团结村站分别开出一趟中欧班列,装着家电驶往俄罗斯。"
+    routes = sorted(r[:2] for r in _routes(text))
+    assert routes == [("团结村", ["俄罗斯"]), ("城厢站", ["俄罗斯"])], routes
+
+
 def test_trains_from_places_listed_right_before_where_they_go_are_a_route_each():
     """从重庆和成都开往欧洲: two places left, one end; a route from each."""
     text = "元旦当天,装满货物的中欧班列从西安和郑州开往欧洲。"
