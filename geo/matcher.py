@@ -96,6 +96,7 @@ from cqmap.geo.vocabulary import COMPANY_WORDS
 from cqmap.geo.weak_context import (
     aside_of_its_holder,
     dashed,
+    dotted,
     held_by_the_one_before,
     in_list,
     listed_abroad,
@@ -272,6 +273,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 or qualified(raw, i, lex)
                 or held_by_the_one_before(text, raw, i, lex.gazetteer)
                 or dashed(text, raw, i)
+                or dotted(text, raw, i, lex.gazetteer)
                 or run_together(text, raw, i)
                 or listed_abroad(text, raw, i, lex.gazetteer)
                 or names_a_company(text, raw, i, lex.gazetteer)

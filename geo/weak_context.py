@@ -2,7 +2,8 @@
 whose name is also a word or a person's) as a place, where no full name of it in the
 text does (:func:`cqmap.geo.matcher.scan` asks, mention by mention): a list with another
 place, or told as places (昭通、六盘水等地); a dash to another place (重庆—万象, or past a
-stop the gazetteer does not know, 南京—关西—广岛); two places written together before
+stop the gazetteer does not know, 南京—关西—广岛); a middle dot to another division of China
+before what the two do together (重庆·巴里坤职教共建); two places written together before
 what they do together (济宁万州签订); places abroad, or cities of China's prefectures,
 listed together; a place that holds it before it, with 的 (俄罗斯的莫斯科) or 中国
 (中国义乌), or in brackets after it (印度(德里、孟买)); a company's name a prefecture's
@@ -32,6 +33,7 @@ __all__ = [
     "aside_of_its_holder",
     "owners_listed",
     "dashed",
+    "dotted",
     "held_by_the_one_before",
     "in_list",
     "listed_abroad",
@@ -123,6 +125,45 @@ def run_together(text: str, raw: list[Hit], i: int) -> bool:
         bool(first.levels and first.levels[0] in _PAIRED_LEVELS)
         and bool(second.levels and second.levels[0] in _PAIRED_LEVELS)
         and RUN_TOGETHER.match(text, raw[i + 1][1]) is not None
+    )
+
+
+# A middle dot between two places of China writes them as partners under the title of
+# what they do together (重庆·巴里坤职教共建, 城口·万源协作会议), as a dash writes
+# a line's ends: the divisions it joins (not a city abroad: a foreign person's name is
+# written with the same dot), and the words of their working together told right after
+# (not a park, a train or a hall named so: 东营·酉阳产业园, 静安·夷陵号, 重庆·北川展销馆)
+_DOTS = "·•・‧"
+_DOTTED_LEVELS = frozenset({"municipality", "province", "prefecture", "district", "county", "zone"})
+_DOTTED_TOGETHER = re.compile(
+    "[^，,。；;！？!?\n]{0,10}?(?:合作|协作|协同|共建|结对|对口|帮扶|联席|座谈|交流|携手)"
+)
+
+
+def dotted(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
+    """Whether mention ``i`` and a neighbouring one have only a middle dot between them,
+    both divisions of China, before the words of their working together (重庆·巴里坤职教
+    共建: the county, weak alone, is a place)."""
+    start, end, surface = raw[i]
+    if surface.form == "composite" or not _dotted_division(surface, gaz):
+        return False
+    before = i and raw[i - 1][1] + 1 == start and text[start - 1] in _DOTS
+    after = i + 1 < len(raw) and raw[i + 1][0] == end + 1 and text[end] in _DOTS
+    return any(
+        near
+        and raw[k][2].form != "composite"
+        and _dotted_division(raw[k][2], gaz)
+        and _DOTTED_TOGETHER.match(text, max(end, raw[k][1])) is not None
+        for near, k in ((before, i - 1), (after, i + 1))
+    )
+
+
+def _dotted_division(surface: Surface, gaz: Gazetteer) -> bool:
+    return (
+        len(surface.places) == 1
+        and bool(surface.levels)
+        and surface.levels[0] in _DOTTED_LEVELS
+        and gaz.in_china(surface.places[0])
     )
 
 

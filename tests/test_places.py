@@ -1201,3 +1201,20 @@ def test_a_weak_name_right_after_a_word_of_a_service_leaving_is_a_place():
     record = extract_text("上午十点,满载化肥的班列驶离襄阳,一路开往宁波舟山港。")
     assert "襄阳市" in {r["name"] for r in record["regions"]}
     assert [r["origin"] for r in record["routes"]] == ["襄阳市"]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # (a county weak alone, dotted to a place of China before what the two do together)
+        ("今年秋天,重庆·巴里坤职业教育共建签约仪式在乌鲁木齐举行。", True),
+        ("北川·江油区域协作座谈会昨日召开。", True),
+        # (a park, a train or a sight named by two places: no working together told)
+        ("重庆·巴里坤特色农产品展销馆开馆。", False),
+    ],
+)
+def test_a_weak_name_dotted_to_a_place_before_their_working_together_is_a_place(text, found):
+    """重庆·巴里坤…共建: a middle dot writes two divisions of China as partners under the
+    title of what they do together, so a weak name so joined is a place."""
+    names = {r["name"] for r in extract_text(text)["regions"]}
+    assert bool(names & {"巴里坤哈萨克自治县", "北川羌族自治县"}) is found, names
