@@ -32,7 +32,7 @@ from cqmap.geo.pair_document import (
     without_companies,
 )
 from cqmap.geo.pair_matching import Todo, candidates, partners_named_together
-from cqmap.geo.pair_words import CONTINUATION_CUES
+from cqmap.geo.pair_words import CONTINUATION_CUES, SELF
 from cqmap.geo.pairs import PAIR_PATTERNS
 from cqmap.geo.route_movement_words import WAYS_NAME
 from cqmap.geo.route_pieces import DASH
@@ -244,6 +244,12 @@ def _plan(
                 # 我区与城口县… opening a paragraph: its only region is the partner, and the
                 # subject is the paragraph's before it, or else the document's
                 subject = prior or doc_subject
+            if (
+                own is None
+                and subject in regions
+                and _named_with_self(text, s_start, s_end, sentence_hits, subject)
+            ):
+                subject = _self_besides(counts, regions)
             if len(regions) >= 2 or (
                 subject and subject not in regions and _IMPLIED_HINT.search(text, s_start, s_end)
             ):
@@ -273,6 +279,33 @@ def _plan(
                     )
         plan.append(SentenceToRead(i, s_start, s_end, paragraph, sentence_hits, has_cue, port))
     return plan, todo
+
+
+# The words of a text naming its own place (我区与…, 与我县…: :data:`pair_words.SELF`; not
+# inside 日本市场 or 本区域), and the marks a clause ends at
+_SELF_WORD = re.compile(f"(?<!日)(?:{'|'.join(SELF)})(?![域场])")
+_CLAUSE_END = re.compile("[，,；;：:]")
+
+
+def _named_with_self(
+    text: str, s_start: int, s_end: int, hits: Sequence[Hit], subject: str
+) -> bool:
+    """Whether the sentence names ``subject`` in the clause where the text names its own
+    place after it (重庆市某区某校、四川省某县某校与我区某校共同组建: the first district is one
+    of the partners joined to 我区, no 我区 itself)."""
+    m = _SELF_WORD.search(text, s_start, s_end)
+    if m is None:
+        return False
+    clause = max((c.end() for c in _CLAUSE_END.finditer(text, s_start, m.start())), default=s_start)
+    return any(h[2].place == subject and clause <= h[0] < m.start() for h in hits)
+
+
+def _self_besides(counts: dict[str, int], named: set[str]) -> str | None:
+    """The text's own place where the subject found is among the partners it names with
+    itself: the Chongqing unit the text names most besides the sentence's (its officials
+    told elsewhere: 梁平区教委负责人主持), or None."""
+    others = {place: n for place, n in counts.items() if place not in named}
+    return max(others, key=others.__getitem__) if others else None
 
 
 # A page written from the other side (遵义's plan: …深化与綦江、江津合作) is its own

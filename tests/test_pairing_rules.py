@@ -375,3 +375,18 @@ def test_a_place_with_the_two_named_before_pairs_with_each():
     )
     pairs = {frozenset((p["a"], p["b"])) for p in extract_text(text)["pairings"]}
     assert pairs == {frozenset(("开州区", "南通市"))}
+
+
+def test_the_texts_own_place_is_none_of_the_partners_named_with_it():
+    """某区某校、某县某校与我区某校: the district named first in the paragraph is one of the
+    partners joined to 我区, so 我区 is the Chongqing unit the text names most besides them
+    (its officials told after); not where the partner stands in another clause."""
+    text = (
+        "9月3日,重庆市万州区一所中学、四川省达州市一所中学与我区一所中学签订了教研协作协议。"
+        "仪式由开州区教委一位科长主持,开州区教委副主任讲话。"
+    )
+    found = pairs_in(text)
+    assert pairs(("万州区", "开州区"), ("开州区", "达州市")) <= found, found
+    # (the district before, in a clause of its own: it names where, no partner of 我区)
+    text = "万州区教委组织了一次观摩,达州市一所中学与我区一所中学签订了协作协议。"
+    assert frozenset(("万州区", "达州市")) in pairs_in(text)
