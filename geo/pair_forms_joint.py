@@ -47,7 +47,7 @@ _SIGNERS = (
     rf"(?:等?{COUNT}个[^，,。；;\ue000-\ue7ff]{{0,8}})?"
 )
 # What places meeting as one confer on together (共商发展大计, 共谋抱团发展); the counted
-# forms take them too (:mod:`cqmap.geo.pair_forms_together`)
+# forms take them too (:mod:`cqmap.geo.pair_forms_counted`)
 CONFER = ("共商", "共谋", "共话", "共议")
 
 # Who a place sends to a gathering (代表, 负责同志), how they gather (齐聚一堂), and what
