@@ -22,7 +22,8 @@ from typing import NamedTuple
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.lexicon import Hit
 from cqmap.geo.pair_groups import groups_acting, members_counted, members_listed, members_named
-from cqmap.geo.pair_matching import Candidate, pairs_of, part_of, written_under
+from cqmap.geo.pair_making import pairs_of, part_of, written_under
+from cqmap.geo.pair_matching import Candidate
 from cqmap.geo.pair_words import (
     A_WAY_BETWEEN,
     CONTINUATION_CUES,
