@@ -109,6 +109,14 @@ def facilities(text: str, raw: list, lex) -> list:
             continue
         if level == "port":
             place, end_at = part_after_port(text, raw, i, gaz)
+            if place is None and (inland := _INLAND_OF_PORT.match(text, end)) is not None:
+                port = gaz.places[surface.place]
+                if port.kind in ("sea port", "river port"):
+                    # (唐山港内陆港: the dry port a sea port keeps inland, no part of it:
+                    # placed in China only, where the port's name does not say)
+                    name = surface.text + inland.group()
+                    place = gaz.facility(name, "dry port", parent=None, host="中国")
+                    end_at = inland.end()
         elif level in FACILITY_HOSTS and (
             surface.form == "short"
             or surface.text[-1] not in DIVISION_ENDINGS
@@ -120,6 +128,17 @@ def facilities(text: str, raw: list, lex) -> list:
             or STATION_AFTER_FULL_NAME.match(text, end)
         ):
             place, end_at, start = facility_after_place(text, raw, i, start, short, gaz)
+            lead = _sea_port_before(text, raw, i, start, place, gaz)
+            if lead is not None:
+                # (天津港银川无水港, 福建港口成都内陆港: the dry port a sea port keeps inland,
+                # named with the port first; placed where its own place is)
+                if out is raw:
+                    out = list(raw)
+                name = text[lead:start] + place.name
+                place = gaz.facility(name, place.kind, parent=None, host=surface.place)
+                out[i - 1] = (lead, end_at, lex.facility_surface(place, text[lead:end_at]))
+                covered = end_at
+                continue
         elif level not in FACILITY_HOSTS and level != "province":
             continue  # (a province hosts only facilities of their own names: 山西中鼎物流园)
         if level == "country" and place is None and _city_named_for_port(raw, i, text, gaz):
@@ -288,6 +307,35 @@ _CITY_OF = re.compile(f"(?:市|(?P<zone>{'|'.join(ZONE_WORDS)}))?的?")
 
 # (not 最大港, 第一大港, 重要港: what kind of port, abroad; nor 武汉临空港经济开发区, 郑州
 # 航空港: an airport's economic zone)
+
+
+# The words of a dry port a sea port keeps inland, named with the port first (天津港银川
+# 无水港, 唐山港内陆港; not 陆港 alone, a word of many parks: 郑州陆港)
+_INLAND_WORDS = ("国际内陆港", "内陆港", "国际无水港", "无水港")
+_INLAND_OF_PORT = re.compile("|".join(_INLAND_WORDS))
+# A port group named by its province, then 港口 (福建港口, 山东港口: the province's ports as
+# one company), before the dry port it keeps inland
+_PROVINCES_PORTS = "港口"
+
+
+def _sea_port_before(text: str, raw: list, i: int, start: int, place, gaz) -> int | None:
+    """Where the name of the sea port or port group right before a dry port read after its
+    place starts (天津港银川无水港: 天津港; 福建港口成都内陆港: 福建港口), else None."""
+    if place is None or i == 0 or not place.name.endswith(_INLAND_WORDS):
+        return None
+    before_start, before_end, before = raw[i - 1]
+    if before.form == "composite" or before.shared or not before.levels:
+        return None
+    if before_end == start and before.levels[0] == "port":
+        port = gaz.places[before.place]
+        return before_start if port.kind in ("sea port", "river port") else None
+    if (
+        before.levels[0] == "province"
+        and text.startswith(_PROVINCES_PORTS, before_end)
+        and before_end + len(_PROVINCES_PORTS) == start
+    ):
+        return before_start
+    return None
 
 
 def _city_named_for_port(raw: list, i: int, text: str, gaz) -> bool:

@@ -1885,3 +1885,21 @@ def test_a_crossing_of_its_own_name_told_where_a_run_passes(text):
     ports = {p["name"]: p["kind"] for p in extract_text(text)["ports"]}
     assert ports.pop("金城口岸") == "border crossing"
     assert not [name for name in ports if name.endswith("口岸") and "二连浩特" not in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "host"),
+    [
+        ("去年秋天,天津港银川无水港在当地物流园挂牌运营。", "天津港银川无水港", "银川市"),
+        ("福建港口成都内陆港昨天揭牌,首批集装箱随即发往厦门。", "福建港口成都内陆港", "成都市"),
+        ("青岛港郑州国际内陆港今年发送集装箱三万余标箱。", "青岛港郑州国际内陆港", "郑州市"),
+        ("上月,唐山港内陆港在一家化工企业的厂区内成立。", "唐山港内陆港", "中国"),
+    ],
+)
+def test_a_dry_port_named_with_the_sea_port_that_keeps_it(text, name, host):
+    """A dry port named with the sea port that keeps it inland first, or the province's
+    port group (福建港口), is one dry port of that whole name, placed at its own place where
+    one is told in it, else in China; the port and the place before the dry port's word
+    are not read apart."""
+    ports = extract_text(text)["ports"]
+    assert [(p["name"], p["kind"], p["host"]) for p in ports] == [(name, "dry port", host)]
