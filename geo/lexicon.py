@@ -28,6 +28,7 @@ from cqmap.geo.place_context import (
     BY_NAMES,
     CONTEXT_RULES,
     NOT_PLACES,
+    PORT_AREA_NAME,
     PORT_NAME,
     STATE_NAME,
     STRONG_BEFORE_RE,
@@ -186,6 +187,8 @@ class Lexicon:
             if rule is None and level == "port" and text.endswith(("港", "港口", "港务区")):
                 # (杜伊斯堡港口集团: a company, as 重庆港集团 is; 西安国际港务区管委会, an office)
                 rule = PORT_NAME
+            elif rule is None and level == "port" and text.endswith("港区"):
+                rule = PORT_AREA_NAME  # (果园港区管委会: the area's committee, an office)
             elif rule is None and level == "port" and text.endswith("机场"):
                 rule = AIRPORT_NAME
             elif rule is None and level == "state":

@@ -81,6 +81,7 @@ from cqmap.geo.place_context import (
     COUNTED_NOUN,
     LAST_CHARACTER_TAKEN,
     NOT_A_PLACE_AFTER,
+    OFFICE_NAMED_AFTER,
     PERSON_BEFORE,
     PORT_NAME,
     STRONG_AFTER_RE,
@@ -165,9 +166,15 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
         while surface.rule is not None and rejected(text, start, end, surface.rule):
             company = surface.rule is PORT_NAME and text.startswith(COMPANY_WORDS, end)
             # (重庆港务集团: not 重庆港, but a shorter name at the same place may stand)
+            named = surface.places
+            office = OFFICE_NAMED_AFTER.match(text, end) is not None
             end, surface = shorter(text, start, end, lex)
             if company and text.startswith("港", end):
                 companies.add(start)  # (not 深圳盐田港集团: 深圳 says where the port is)
+            while office and surface is not None and surface.places == named:
+                # (果园港区管委会: an office named after the port area, nor 果园港 nor 果园
+                # either, the same port by a shorter name)
+                end, surface = shorter(text, start, end, lex)
             if surface is None:
                 dropped.add(i)
                 break

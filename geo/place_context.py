@@ -27,6 +27,7 @@ __all__ = [
     "STATE_OFFICES",
     "WEAK",
     "PORT_NAME",
+    "PORT_AREA_NAME",
     "OFFICE_NAMED_AFTER",
     "COMPANY_NAMED_AFTER",
     "BY_NAMES",
@@ -197,11 +198,24 @@ _PORT_TRADE = ("局", "集团", "公司", "管理", "事", "投", "运", "发展
 # (nor 武汉新港委, 太仓港管委会, 西安国际港务区管委会: the port's administrative committee, an
 # office named after it)
 _PORT_OFFICE = ("委", "管委", "管理委员会")
-OFFICE_NAMED_AFTER = re.compile("|".join(_PORT_OFFICE))
+# (nor 城陵矶新港区管委会, 某某口岸经济区管理委员会: the committee of a zone named after the port
+# or crossing, an office as the port's own is)
+_ZONE_OFFICE = tuple(z + o for z in ("区", "经济区") for o in ("管委", "管理委员会"))
+OFFICE_NAMED_AFTER = re.compile("|".join((*_ZONE_OFFICE, *_PORT_OFFICE)))
 PORT_NAME = Rule(
-    after=("务", "口群", *COMPANY_WORDS, *(f"航{w}" for w in _PORT_TRADE), *_PORT_OFFICE),
+    after=(
+        "务",
+        "口群",
+        *COMPANY_WORDS,
+        *(f"航{w}" for w in _PORT_TRADE),
+        *_PORT_OFFICE,
+        *_ZONE_OFFICE,
+    ),
     company=True,
 )
+# 果园港区管委会, 城陵矶新港区管委会: a port area's committee, an office named after it, as
+# a port's is; a company named after it is no port area either
+PORT_AREA_NAME = Rule(after=_PORT_OFFICE, company=True)
 # 重庆机场集团 is the company that runs the airport: not 江北国际机场 (as 港务集团 is no port)
 AIRPORT_NAME = Rule(after=COMPANY_WORDS, company=True)
 # A division abroad named with its word of kind (西宁省, 太原省: Vietnam's provinces), where

@@ -1903,3 +1903,19 @@ def test_a_dry_port_named_with_the_sea_port_that_keeps_it(text, name, host):
     are not read apart."""
     ports = extract_text(text)["ports"]
     assert [(p["name"], p["kind"], p["host"]) for p in ports] == [(name, "dry port", host)]
+
+
+@pytest.mark.parametrize(
+    ("text", "port"),
+    [
+        ("果园港区管委会昨天发布了新的补贴办法,首批货物将从寸滩港运出。", "寸滩港"),
+        ("城陵矶新港区管委会与海关签约,一艘货轮随后驶离武汉阳逻港。", "阳逻港"),
+        ("越南谅山口岸经济区管理委员会的官员到访,双方货车经友谊关口岸往来。", "友谊关"),
+    ],
+)
+def test_the_committee_of_a_port_area_or_of_a_zone_named_after_it_is_an_office(text, port):
+    """A port area's committee (果园港区管委会), or the committee of a zone named after a
+    port or crossing (…新港区管委会, …口岸经济区管理委员会), is an office named after it: no
+    mention of the port, nor of the same port by a shorter name (果园港, 果园); the port
+    told elsewhere is read."""
+    assert [p["name"] for p in extract_text(text)["ports"]] == [port]
