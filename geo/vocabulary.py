@@ -124,6 +124,7 @@ FACILITY_WORDS: dict[str, str] = {
     # (only with a name of its own: 保山蒲缥物流中心; 重庆物流中心 is no facility)
     "物流中心": "dry port",
     "机场": "airport", "国际机场": "airport",
+    "新机场": "airport",  # (重庆新机场: a city's new airport, planned or built, named so)
 }  # fmt: skip
 
 

@@ -1919,3 +1919,17 @@ def test_the_committee_of_a_port_area_or_of_a_zone_named_after_it_is_an_office(t
     mention of the port, nor of the same port by a shorter name (果园港, 果园); the port
     told elsewhere is read."""
     assert [p["name"] for p in extract_text(text)["ports"]] == [port]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "host"),
+    [
+        ("规划提出,重庆新机场选址工作今年完成,江北国际机场继续扩容。", "重庆新机场", "重庆市"),
+        ("成都新机场投运以后,多家货运航空公司将迁入。", "成都新机场", "成都市"),
+    ],
+)
+def test_a_citys_new_airport_is_an_airport_named_so(text, name, host):
+    """A city's new airport (重庆新机场), planned or built, is an airport named so, at the
+    city, as a city's new port (长沙新港) is a port."""
+    ports = {p["name"]: (p["kind"], p["host"]) for p in extract_text(text)["ports"]}
+    assert ports[name] == ("airport", host)
