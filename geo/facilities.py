@@ -169,6 +169,17 @@ def facilities(text: str, raw: list, lex) -> list:
                 inserted.append((end, port.end(), lex.facility_surface(abroad, port.group())))
                 covered = port.end()
                 continue
+        if level == "city" and place is None and _named_for_its_port(text, end, surface, gaz):
+            # (钦州港—吉大港, 莱城和莫尔兹比港: a city abroad named for its port, written
+            # without 市, is its port wherever it is named, as after its country)
+            if out is raw:
+                out = list(raw)
+            port = gaz.facility(
+                surface.place + "港", FACILITY_WORDS["港"], parent=None, host=surface.place
+            )
+            out[i] = (start, end, lex.facility_surface(port, surface.text))
+            covered = end
+            continue
         named = named_after(text, end_at, raw, i, gaz)
         if (
             named is None
@@ -352,6 +363,19 @@ def _city_named_for_port(raw: list, i: int, text: str, gaz) -> bool:
         and raw[i][2].place in gaz.ancestors(city.place)
         and not city.text.endswith("市")
         and not text.startswith("市", raw[i + 1][1])
+    )
+
+
+def _named_for_its_port(text: str, end: int, surface, gaz) -> bool:
+    """Whether a city abroad is named for its port and written so (吉大港, 莫尔兹比港; not
+    吉大港市, nor a city in China: 连云港's is read by the shared names' rules)."""
+    return (
+        surface.form != "composite"
+        and not surface.shared
+        and surface.place.endswith("港")
+        and not surface.text.endswith("市")
+        and not text.startswith("市", end)
+        and not gaz.in_china(surface.place)
     )
 
 

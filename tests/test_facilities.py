@@ -181,10 +181,10 @@ def test_the_terminal_named_by_its_operator_is_the_port_area():
     ("text", "ports"),
     [
         # (the last joined by 和 and 以及, a country before a name, a kind of port between
-        # the list and the word; a city named for its port, 莫尔兹比港, stays the city)
+        # the list and the word; a city named for its port, 莫尔兹比港, is its port)
         (
             "这条航线串起中国香港、澳大利亚达尔文和巴布亚新几内亚莱城、莫尔兹比港等港口。",
-            ["香港港", "达尔文港", "莱城港"],
+            ["香港港", "达尔文港", "莱城港", "莫尔兹比港港"],
         ),
         ("新航线连接新加坡、巴生等国际中转港口。", ["新加坡港", "巴生港"]),
         # (an item told as a port already is that port: 上海港, not a port of 海港区)
@@ -1933,3 +1933,20 @@ def test_a_citys_new_airport_is_an_airport_named_so(text, name, host):
     city, as a city's new port (长沙新港) is a port."""
     ports = {p["name"]: (p["kind"], p["host"]) for p in extract_text(text)["ports"]}
     assert ports[name] == ("airport", host)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一条新的“钦州港—吉大港”集装箱航线昨天开通。",
+        "这条航线的挂靠港有新加坡、巴生和吉大港。",
+        "货轮抵达吉大港后卸下了一批建材。",
+    ],
+)
+def test_a_city_abroad_named_for_its_port_is_its_port_wherever_named(text):
+    """吉大港, a city abroad named for its port, written without 市, is its port (吉大港港,
+    hosted by the city) wherever it is named, as right after its country; no region."""
+    record = extract_text(text)
+    ports = {p["name"]: p["host"] for p in record["ports"]}
+    assert ports["吉大港港"] == "吉大港"
+    assert "吉大港" not in [r["name"] for r in record["regions"]]

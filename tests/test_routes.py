@@ -951,13 +951,13 @@ def test_a_water_lines_end_named_by_its_city_is_no_port_of_entry():
         ("兰州—汉堡—兰州中欧往返货运班列开行。", ("兰州市", ["汉堡"], [])),
         (
             "开通钦州港—洋浦—新加坡—吉大港—新加坡—钦州港闭合航线。",
-            ("钦州港", ["吉大港"], ["洋浦港", "新加坡"]),
+            ("钦州港", ["吉大港港"], ["洋浦港", "新加坡"]),
         ),
     ],
 )
 def test_a_loop_ends_where_it_turns_back(text, route):
     """兰州—汉堡—兰州: a chain back to its start ends at the last place before the stops it
-    passed already on the way out (吉大港, not 新加坡 passed again)."""
+    passed already on the way out (吉大港's port, not 新加坡 passed again)."""
     (read,) = extract_text(text)["routes"]
     assert (read["origin"], read["destinations"], read["via"]) == route
 
