@@ -26,8 +26,9 @@ The entries are written in :mod:`cqmap.geo.pair_forms` (two parties) and
 :mod:`cqmap.geo.pair_forms_groups` (several parties, implied ones), with the words and
 regex pieces of :mod:`cqmap.geo.pair_words`; an entry is a
 :class:`cqmap.geo.pair_pattern.PairPattern`;
-how a document's sentences are matched against the table, and a sentence's matches
-become its pairs, is :mod:`cqmap.geo.pair_matching`.
+how a document's sentences are matched against the table is
+:mod:`cqmap.geo.pair_matching`, and how a sentence's matches become its pairs is
+:mod:`cqmap.geo.pair_making`.
 """
 
 from __future__ import annotations
