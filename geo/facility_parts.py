@@ -34,9 +34,11 @@ STATION_PARTS = ("物流基地", "货运中心")
 # After a facility: a part of it (果园港集装箱码头; 果园港站, the port's station; 万州站货场,
 # the station's yard), or an
 # operation area with a name of its own (广元港红岩作业区: 红岩作业区, part of 广元港).
+# A terminal by its number right after its port: the number and 号 (万州港17号码头), or 第 or
+# the terminal's side before the number, 号 then left out (某港第3码头, 某港东8码头)
+_NUMBERED = "(?:\\d{1,3}号|(?:第|[东西南北])\\d{1,3}(?:号|(?=码头)))"
 AFTER_FACILITY = re.compile(
-    # (万州港17号码头: a terminal by its number)
-    f"(?:(?P<part>(?:{'|'.join(FACILITY_PARTS)}|{SERVES}){{1,2}}|\\d{{1,3}}号)"
+    f"(?:(?P<part>(?:{'|'.join(FACILITY_PARTS)}|{SERVES}){{1,2}}|{_NUMBERED})"
     "(?P<w>码头|作业区|港区|货场|火车站|集疏运中心|办理站|中心站|站)"
     f"|(?P<station>火车[东西南北]?站|车站|站)|(?P<yard>货运场|货场|{'|'.join(STATION_PARTS)})"
     f"|(?P<own>[\u4e00-\u9fff]{{2}})(?P<area>作业区))"

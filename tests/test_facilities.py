@@ -105,6 +105,9 @@ from cqmap.geo.gazetteer import gazetteer
         ("中欧班列由宜宾港(一步滩站)开出。", "一步滩站", "宜宾港", "宜宾市"),
         # (a terminal by its number)
         ("移民从万州港17号码头登船。", "万州港17号码头", "万州港", "万州区"),
+        # (or with 第 or its side before the number, a port's or a city's port's)
+        ("庆典将在釜山港第5码头举办。", "釜山港第5码头", "釜山港", "釜山"),
+        ("滚装船昨天靠上泸州港东3码头。", "泸州港东3码头", "泸州港", "泸州市"),
         # (a port of its own name right after its city, the ship setting off from it)
         ("船队从宜城市小河港起程。", "宜城市小河港", None, "宜城市"),
         ("首航仪式在济宁春江港举行。济宁市开出多条航线。", "济宁春江港", None, "济宁市"),
