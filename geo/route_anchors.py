@@ -214,6 +214,8 @@ def read_corridor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """A corridor's service from a place to places the sentence names."""
     sent, gaz = ctx.sent, ctx.gaz
     corridor = CORRIDOR_OF[m.group()]
+    if corridor.name not in ctx.corridors:
+        return []  # (梧州要把西江建成“黄金水道”: another river's, no Yangtze service)
     if _COURSE.search(ctx.text):
         return []  # (中老铁路北起昆明,…最终到达万象: the railway's course, no service)
     if counted_network(ctx.text):

@@ -629,18 +629,38 @@ _RAILWAYS_TRAIN = re.compile(r"[^，。；,;！？、“”]{0,16}?(?:列车|班
 CAN_ONLY = re.compile(r"(?:可|能|可以|能够)\s*(?:实现)?\s*\Z")
 
 
-def _another_rivers(text: str, at: int) -> bool:
-    """Whether the last river named before ``at`` is one other than the Yangtze
-    (:data:`~cqmap.geo.route_services.OTHER_GOLDEN_RIVERS`)."""
-    rivers = RIVER_BEFORE.findall(text, 0, at)
-    return bool(rivers) and rivers[-1] != "长江"
+# The Yangtze named as the river another flows into (嘉陵江是长江上游北岸的支流): not the
+# river a golden waterway told after it is
+_INTO_THE_YANGTZE = re.compile("[^，。；,;]{0,10}?支流")
+# A golden waterway in quotes (建成“黄金水道”): a figure for a busy river or canal, the
+# Yangtze's only where the sentence names it
+_QUOTED = re.compile('[“"「]')
+
+
+def _another_rivers(text: str, start: int, end: int) -> bool:
+    """Whether 黄金水道 alone at ``text[start:end]`` is another river's than the Yangtze
+    (:data:`~cqmap.geo.route_services.OTHER_GOLDEN_RIVERS`): the river named right after it
+    (“黄金水道”嘉陵江航道), else the last river named before it, not counting a 长江 told as
+    the river a tributary flows into; one in quotes in a sentence that names no river is
+    a figure of speech, no river's (畅通运河“黄金水道”)."""
+    after = RIVER_BEFORE.match(text, end + text.startswith(("”", '"', "」"), end))
+    if after is not None:
+        return after.group() != "长江"
+    rivers = [
+        r.group()
+        for r in RIVER_BEFORE.finditer(text, 0, start)
+        if not (r.group() == "长江" and _INTO_THE_YANGTZE.match(text, r.end(), start))
+    ]
+    if rivers:
+        return rivers[-1] != "长江"
+    return start > 0 and bool(_QUOTED.match(text, start - 1)) and not RIVER_BEFORE.search(text)
 
 
 def corridors_in(ctx: Context) -> dict[str, str]:
     """The corridors a sentence names: canonical name -> its name as written (…专列)."""
     out: dict[str, str] = {}
     for c in CORRIDOR_RE.finditer(ctx.text):
-        if c.group() == "黄金水道" and _another_rivers(ctx.text, c.start()):
+        if c.group() == "黄金水道" and _another_rivers(ctx.text, c.start(), c.end()):
             continue  # (西江已成为亿吨黄金水道: that river's, no Yangtze)
         tail = _SERVICE_TAIL.match(ctx.text, c.end())
         out.setdefault(CORRIDOR_OF[c.group()].name, c.group() + (tail.group() if tail else ""))

@@ -1420,6 +1420,34 @@ def test_another_rivers_golden_waterway_is_not_the_yangtzes():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # (a tributary told by the Yangtze it flows into: the tributary's)
+        "嘉陵江是长江上游北岸的一条大支流,水量稳定,是四川的一条“黄金水道”。",
+        # (the river named right after it)
+        "到那时,连通成渝的“黄金水道”嘉陵江航道将全线畅通。",
+        # (in quotes, no river named: a figure of speech)
+        "新挖的运河成了县里货运的“黄金水道”",
+        # (another river's, where the corridor's form would read a service from the port
+        # told of before)
+        "梧州港今年货物吞吐量大增。沿江城市的官员们齐聚梧州,商量怎样让西江成为“黄金水道”。",
+    ],
+)
+def test_golden_waterway_of_no_yangtze(text):
+    """黄金水道 alone is another river's after a tributary, before a river, or a figure of
+    speech in quotes in a sentence naming no river: no 长江黄金水道."""
+    assert extract_text(text)["corridors"] == []
+
+
+def test_golden_waterway_quoted_is_the_yangtzes_where_named():
+    """A quoted 黄金水道 in a sentence that names the Yangtze is still its."""
+    named = [
+        c["name"] for c in extract_text("被誉为“黄金水道”的长江上,货船往来不断。")["corridors"]
+    ]
+    assert named == ["长江黄金水道"]
+
+
+@pytest.mark.parametrize(
     ("text", "named"),
     [
         ("满洲里地处中蒙俄经济走廊的要冲,货运量逐年上升。", ["中蒙俄经济走廊"]),
