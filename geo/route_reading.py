@@ -37,7 +37,7 @@ from cqmap.geo.route_runs import (
     PLANNED_OPENING_REACH,
     counted_network,
 )
-from cqmap.geo.route_services import PASSENGERS, TRANSPORT_CUE
+from cqmap.geo.route_services import CORRIDOR_OF, CORRIDOR_RE, PASSENGERS, TRANSPORT_CUE
 from cqmap.geo.routes import (
     Context,
     CorridorMention,
@@ -476,28 +476,37 @@ def settle_corridors(
         if CHINA in route.via and any(gaz.in_china(d) for d in route.destinations):
             route.via = [v for v in route.via if v != CHINA]
         if route.corridor and not route.destinations:
-            whole = next(
-                (
-                    r
-                    for r in routes
-                    if r.corridor == route.corridor and r.origin == route.origin and r.destinations
-                ),
-                None,
-            )
-            if whole is not None:
-                whole.evidence.extend(
-                    e
-                    for e in route.evidence
-                    if all(e.sentence != w.sentence for w in whole.evidence)
+            for corridor in _corridors_of(route):
+                whole = next(
+                    (
+                        r
+                        for r in routes
+                        if r.corridor == corridor and r.origin == route.origin and r.destinations
+                    ),
+                    None,
                 )
-                whole.evidence.sort(key=lambda e: e.sentence)
-            else:
-                entry = corridors.setdefault(route.corridor, CorridorMention(route.corridor))
-                entry.evidence.extend(route.evidence)
-                entry.evidence.sort(key=lambda e: e.sentence)
+                if whole is not None:
+                    whole.evidence.extend(
+                        e
+                        for e in route.evidence
+                        if all(e.sentence != w.sentence for w in whole.evidence)
+                    )
+                    whole.evidence.sort(key=lambda e: e.sentence)
+                else:
+                    entry = corridors.setdefault(corridor, CorridorMention(corridor))
+                    entry.evidence.extend(route.evidence)
+                    entry.evidence.sort(key=lambda e: e.sentence)
             continue
         out.append(route)
     return _calls_of_a_line(_told_by_city(_told_by_country(out, gaz), gaz), gaz)
+
+
+def _corridors_of(route: Route) -> list[str]:
+    """The corridors a corridor's part (a place on it, no destination) is told of: its own,
+    and those of the names it took from parts merged into it (钦州港 told on the land–sea
+    corridor, then as drawing goods for the China–Europe trains: both corridors)."""
+    named = (CORRIDOR_RE.match(n) for n in (route.name, *route.names) if n)
+    return list(dict.fromkeys([route.corridor, *(CORRIDOR_OF[m.group()].name for m in named if m)]))
 
 
 def _told_by_country(routes: list[Route], gaz: Gazetteer) -> list[Route]:

@@ -456,6 +456,21 @@ def test_a_corridor_named_beside_another_route_is_named_by_the_text():
     assert [c["name"] for c in record["corridors"]] == ["中欧班列"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "钦州港位于西部陆海新通道南端。码头启用了智能理货系统,对西南乃至中欧班列的货源吸引力越来越大。",
+        "兴隆场编组站连接襄渝线、渝怀线和中欧班列。西部陆海新通道的班列也在该站编组。",
+    ],
+)
+def test_two_corridors_told_at_one_place_are_both_named(text):
+    """A place told on one corridor, then on another (a port of the land–sea corridor
+    drawing goods for the China–Europe trains): both corridors are named, though the two
+    parts from that place are one."""
+    named = {c["name"] for c in extract_text(text)["corridors"]}
+    assert named == {"西部陆海新通道", "中欧班列"}
+
+
 def test_what_may_be_some_day_on_a_corridor_is_no_route():
     """未来…将可以通过西部陆海新通道直达重庆: a corridor named, no run."""
     record = extract_text(
