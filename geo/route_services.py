@@ -154,7 +154,8 @@ ROUTE_HINTS = (
     # (货机由成都起飞,着陆于长水国际机场: landed there; not 落地, whose 地 is a
     # continuation cue's, 两地: a sentence landing so tells 起飞 or 货机 too)
     "降落", "着陆", "降在",
-    *CORRIDOR_OF,
+    # (the corridors' plain names: 中欧(亚)班列 is hinted by 班列)
+    *(n for n in CORRIDOR_OF if re.escape(n) == n),
 )  # fmt: skip
 
 

@@ -161,6 +161,12 @@ CORRIDORS: tuple[Corridor, ...] = (
             "苏满欧",
             "长安号",
             "齐鲁号",
+            # (told with the trains to Central Asia, sharing their word: 中欧中亚班列,
+            # 中欧、中亚班列, 中欧(亚)班列)
+            "中欧中亚班列",
+            "中欧、中亚班列",
+            "中欧(亚)班列",
+            "中欧（亚）班列",
         ),
         "rail",
     ),

@@ -1218,6 +1218,20 @@ def test_a_service_named_from_its_ends_in_brackets_holds_no_half_bracket():
         assert [r["name"] for r in routes] == [name]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近年来中欧、中亚班列开行数量增长很快。",
+        "这座城市又开通了中欧中亚班列,成为陆上的枢纽。",
+        "中欧(亚)班列的货源也在这里集结。",
+    ],
+)
+def test_china_europe_trains_told_with_those_to_central_asia_are_the_corridor(text):
+    """中欧、中亚班列, 中欧中亚班列, 中欧(亚)班列: the China–Europe trains told with those
+    to Central Asia, sharing their word, name 中欧班列."""
+    assert "中欧班列" in {c["name"] for c in extract_text(text)["corridors"]}
+
+
 def test_a_citys_brand_of_china_europe_trains_is_the_corridor():
     """长安号, 义新欧, 汉新欧 …: the brands the cities give their China–Europe trains are
     names of 中欧班列."""
