@@ -145,6 +145,11 @@ CORRIDORS: tuple[Corridor, ...] = (
             "陆海新通道",
             "中新南向通道",
             "南向通道",
+            # (by the China–Singapore connectivity project it was born of)
+            "中新互联互通陆海新通道",
+            "中新互联互通南向通道",
+            "中新互联互通项目陆海新通道",
+            "中新互联互通项目南向通道",
         ),
         "rail-sea",
     ),

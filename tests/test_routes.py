@@ -1517,6 +1517,16 @@ def test_a_programme_written_several_ways_is_one_corridor(text, named):
     assert [c["name"] for c in extract_text(text)["corridors"]] == named
 
 
+def test_the_land_sea_corridor_by_its_projects_name_is_one_name():
+    """中新互联互通南向通道: the land–sea corridor by the China–Singapore project it was born
+    of, one name of 西部陆海新通道, read whole as its service's name."""
+    text = "一列中新互联互通南向通道班列从团结村站出发,驶往钦州港。"
+    routes = extract_text(text)["routes"]
+    assert [(r["name"], r["corridor"]) for r in routes] == [
+        ("中新互联互通南向通道班列", "西部陆海新通道")
+    ]
+
+
 def test_another_parts_land_sea_corridor_is_not_the_wests():
     """东北陆海新通道, 中部陆海新通道: other corridors; 陆海新通道 alone, the west's."""
     assert extract_text("锦州港是东北陆海新通道的出海口。")["corridors"] == []
