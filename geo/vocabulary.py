@@ -172,6 +172,11 @@ CORRIDORS: tuple[Corridor, ...] = (
             "中欧、中亚班列",
             "中欧(亚)班列",
             "中欧（亚）班列",
+            # (the same trains as some provinces call them: 欧亚班列, 中欧亚班列; or by
+            # another word for a train: 中欧列车)
+            "欧亚班列",
+            "中欧亚班列",
+            "中欧列车",
         ),
         "rail",
     ),

@@ -1224,11 +1224,16 @@ def test_a_service_named_from_its_ends_in_brackets_holds_no_half_bracket():
         "近年来中欧、中亚班列开行数量增长很快。",
         "这座城市又开通了中欧中亚班列,成为陆上的枢纽。",
         "中欧(亚)班列的货源也在这里集结。",
+        # (as some provinces call them, or by another word for a train)
+        "省内各市的欧亚班列今年已开行数百列。",
+        "赣州陆港开行的中欧亚班列越来越多。",
+        "越来越多的中欧列车在这座城市集结。",
     ],
 )
 def test_china_europe_trains_told_with_those_to_central_asia_are_the_corridor(text):
     """中欧、中亚班列, 中欧中亚班列, 中欧(亚)班列: the China–Europe trains told with those
-    to Central Asia, sharing their word, name 中欧班列."""
+    to Central Asia, sharing their word, name 中欧班列; so do 欧亚班列, 中欧亚班列 and
+    中欧列车, the same trains by other names."""
     assert "中欧班列" in {c["name"] for c in extract_text(text)["corridors"]}
 
 
