@@ -62,7 +62,8 @@ def read_routes(
     skeleton = sent.skeleton
     out: list[Route] = []
     if PASSENGERS.search(text) and not TRANSPORT_CUE.search(text):
-        return out, {}
+        # (…由长江黄金水道、郑渝高铁和机场组成的交通网: no freight route, the corridor named)
+        return out, {c: n for c, n in ctx.corridors.items() if c in ctx.corridors_alone}
     if _DEFINED.search(text):
         return out, dict(ctx.corridors)  # (中亚班列,指的是从中国始发…: a kind defined)
     # (渝桂新班列从重庆开往新加坡;北部湾—新加坡航线也已启动: clauses parted by a semicolon tell

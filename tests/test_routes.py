@@ -471,6 +471,21 @@ def test_two_corridors_told_at_one_place_are_both_named(text):
     assert named == {"西部陆海新通道", "中欧班列"}
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("巫山县的交通网由长江黄金水道、高速公路、高铁和机场组成。", "长江黄金水道"),
+        ("旅客们乘坐高铁沿着西部陆海新通道的铁路线南下。", "西部陆海新通道"),
+    ],
+)
+def test_a_corridor_named_in_a_sentence_on_passengers_is_named(text, named):
+    """A sentence on passengers (高铁, 旅客) reads no freight route, but the corridor it
+    names is still one of the text's."""
+    record = extract_text(text)
+    assert record["routes"] == []
+    assert [c["name"] for c in record["corridors"]] == [named]
+
+
 def test_what_may_be_some_day_on_a_corridor_is_no_route():
     """未来…将可以通过西部陆海新通道直达重庆: a corridor named, no run."""
     record = extract_text(
