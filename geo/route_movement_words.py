@@ -120,6 +120,8 @@ DEPART = (
 # The railway line a station is named after, right before the station (浩吉铁路欧庙站,
 # 焦柳线岩屋庙站): two characters of its ends' short names, no place, then 铁路 or 线
 _ON_A_LINE = "[\u4e00-\u9fff]{2}(?:铁路|线)"
+# The word for a capital between a place and its capital (内蒙古首府呼和浩特, 广西首府南宁)
+_CAPITAL = "首府|首都"
 ORIGIN = re.compile(
     # (not 记者从沙坪坝区获悉: where a report comes from)
     # (not 来自越南的产品, 产自老挝: where goods were made; not 由中国西部省份…打造: who
@@ -128,7 +130,9 @@ ORIGIN = re.compile(
     # (not 经由钦州港: by way of it)
     # (从宁波舟山港铁路北仑港站: the port's railway station)
     # (自浩吉铁路欧庙站始发: the station, the railway line it is on told before it)
-    rf"(?:从|(?<!经)由|(?<![来产])自)(?:{_ON_A_LINE})?(?P<o>{T})(?:{_OFFICE_HOLDS})?(?:(?:铁路)?(?P<inner>{T}))?"
+    # (从内蒙古首府呼和浩特, 由广西首府南宁: the capital, as where a run ends is read)
+    rf"(?:从|(?<!经)由|(?<![来产])自)(?:{_ON_A_LINE})?(?P<o>{T})(?:{_OFFICE_HOLDS})?"
+    rf"(?:(?:铁路|{_CAPITAL})?(?P<inner>{T}))?"
     # (从中国铁路武汉局集团公司了解到: where a report comes from)
     r"(?![^，。；;]{0,14}?(?:获悉|了解到|得知))"
     # (not 从新区上空缓缓下降: the sky an aircraft comes down through)

@@ -33,6 +33,13 @@ def test_a_composite_after_zhi_is_where_a_line_goes_not_a_line_of_its_own():
             "巴西",
             ["重庆市"],
         ),
+        # the capital after its province or country, the word for a capital between
+        (
+            "货运列车将从内蒙古首府呼和浩特,取道蒙古国,一路驶往德国法兰克福。",
+            "呼和浩特市",
+            ["法兰克福"],
+        ),
+        ("这趟班列将从广西首府南宁,经过凭祥,开往越南的河内。", "南宁市", ["河内"]),
         # the port inside the country it is named with
         ("专列从团结村站出发,换装货轮后抵达菲律宾的马尼拉港。", "团结村", ["马尼拉港"]),
     ],
