@@ -96,6 +96,8 @@ CONTEXT_RULES: dict[str, Rule] = {
         weak=True,
     ),
     "内江": Rule(before=_NOT_AFTER_INSIDE),
+    # (国内蒙受损失: 内 ends a word and 蒙受 begins one, no 内蒙)
+    "内蒙": Rule(after=("受",)),
     # (金城口岸: a crossing's name and its word, not 城口县)
     "城口": Rule(before=("进", "出", "入", "县城", "村"), after=("岸",)),
     "巫山": Rule(after=("云雨", "山脉")),

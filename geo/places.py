@@ -23,6 +23,7 @@ from cqmap.geo.regions import (
     FORMER_NAMES,
     FORMER_NAMES_ABROAD,
     NEW_AREAS,
+    PROVINCE_SHORT_FORMS,
     ZONES,
 )
 from cqmap.geo.vocabulary import FACILITY_WORDS, WATER_PORT_KINDS
@@ -243,6 +244,10 @@ def _divisions(former: dict[str, list[str]]) -> list[Place]:
         written = stem + r[NAME][-1]
         return () if written in counts else (written,)
 
+    short_forms: dict[str, list[str]] = {}  # (内蒙: 内蒙古自治区's)
+    for short, province in PROVINCE_SHORT_FORMS.items():
+        short_forms.setdefault(province, []).append(short)
+
     out = []
     for r in rows:
         code = r[ADCODE]
@@ -262,7 +267,7 @@ def _divisions(former: dict[str, list[str]]) -> list[Place]:
                 full_name=r[NAME],
                 short_name=short,
                 former_names=(*former.get(name, ()), *former_county(r)),
-                aliases=as_commonly_written(r),
+                aliases=(*as_commonly_written(r), *short_forms.get(name, ())),
                 province=province_of(r),
                 parent=canonical(by_code[parent]) if parent else None,
                 curated=curated is not None,

@@ -29,6 +29,7 @@ __all__ = [
     "DISTRICTS",
     "FORMER_NAMES",
     "FORMER_NAMES_ABROAD",
+    "PROVINCE_SHORT_FORMS",
     "Zone",
     "ZONES",
     "ContextPlace",
@@ -139,6 +140,13 @@ FORMER_NAMES: dict[str, str] = {
 FORMER_NAMES_ABROAD: dict[str, str] = {
     "马德拉斯": "清奈",
     "汉城": "首尔",
+}
+
+# Short forms of provinces that articles write besides the stems of their names (内蒙 for
+# 内蒙古自治区: 从内蒙首府出发, 内蒙各地): aliases only. A province's name is never weak,
+# so only a form that is no other word is here (not 龙江, a county of 齐齐哈尔 and a word).
+PROVINCE_SHORT_FORMS: dict[str, str] = {
+    "内蒙": "内蒙古自治区",
 }
 
 

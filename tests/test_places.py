@@ -363,6 +363,13 @@ def test_a_bank_told_at_the_start_of_a_sentence_after_the_river_is_no_district()
     assert "南岸区" in places("南岸,区委书记带队调研。")
 
 
+def test_a_provinces_short_form_beyond_its_stem_is_the_province():
+    """内蒙 is 内蒙古自治区, as 内蒙古 is; not where 内 ends a word and 蒙受 begins one."""
+    regions = {r["name"] for r in extract_text("内蒙各地的煤炭搭乘班列运往天津。")["regions"]}
+    assert regions == {"内蒙古自治区", "天津市"}
+    assert extract_text("去年省内蒙受洪灾的企业不少。")["regions"] == []
+
+
 def test_a_people_a_tent_and_an_autonomous_region_are_not_the_country():
     regions = {r["name"] for r in extract_text("内蒙古的蒙古族牧民住在蒙古包里。")["regions"]}
     assert regions == {"内蒙古自治区"}
