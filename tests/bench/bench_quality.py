@@ -486,6 +486,8 @@ REAL_SETS: tuple[tuple[str, str], ...] = (
     ("unmoored.json", "a hundredth held-out set of real articles"),
     ("unshunted.json", "a hundred-and-first held-out set of real articles"),
     ("unbeckoned.json", "a hundred-and-second held-out set of real articles"),
+    ("unsummoned.json", "a hundred-and-third held-out set of real articles"),
+    ("unbidden.json", "a hundred-and-fourth held-out set of real articles"),
 )
 FIRST_HELD_OUT = "heldout.json"
 DECIMALS = 2  # of the precision, recall and F1 printed (``--decimals``)
