@@ -170,14 +170,15 @@ def _qualifies_facility(hits: Sequence[Hit], k: int, gaz: Gazetteer, text: str) 
         # (贵阳国际陆港都拉营站: a site, then a facility of it in its city, as 西部物流园团结村
         # 集装箱中心站 is)
         return all(says_where(gaz, name, after.places[0]) for name in surface.places)
-    # (a country abroad says where its port is as a province does: 越南凯莱港, 韩国釜山港;
-    # but before a crossing or station named by its town alone, with no facility word, it
-    # stays a region, as before the town: 波兰马拉舍维奇, as 立陶宛维尔纽斯)
+    # (a country or a city abroad says where its port is as a province does: 越南凯莱港,
+    # 韩国釜山港, 胡志明市凯莱港; but before a crossing or station named by its town alone,
+    # with no facility word, it stays a region, as before the town: 波兰马拉舍维奇, as
+    # 立陶宛维尔纽斯, and 莫斯科 before such a station)
     bare = not facility_word(after.text)
     return all(
         says_where(gaz, name, after.places[0])
         and gaz.places[name].level != "port"
-        and not (bare and gaz.places[name].level == "country" and name != "中国")
+        and not (bare and gaz.places[name].level in ("country", "city") and name != "中国")
         for name in surface.places
     )
 

@@ -61,7 +61,8 @@ def says_where(gaz: Gazetteer, outer: str, inner: str) -> bool:
     functional zone and the other a facility in one of the zone's districts (两江新区果园港:
     zones have no polygon, so this is as far as the gazetteer can tell), or it is a site
     and the other a facility of it in its district (西部物流园团结村集装箱中心站), or it is a
-    division abroad and the other a facility of its country (卡卢加州沃尔西诺站)."""
+    division or a city abroad and the other a facility of its country (卡卢加州沃尔西诺站,
+    胡志明市凯莱港)."""
     if outer in gaz.ancestors(inner):
         return True
     if outer == CHINA:
@@ -72,8 +73,9 @@ def says_where(gaz: Gazetteer, outer: str, inner: str) -> bool:
     if zone.level == "port":
         # (西部物流园团结村集装箱中心站: a site, then a facility of it, in one district)
         return zone.host is not None and gaz.holds(zone.host, facility.host)
-    if zone.level == "state":
-        # (罗勇府玛达普站, 卡卢加州沃尔西诺站: a division abroad before a facility of its
-        # country; the table places a facility abroad in its country only)
+    if zone.level in ("state", "city"):
+        # (罗勇府玛达普站, 卡卢加州沃尔西诺站, 胡志明市凯莱港: a division or a city abroad
+        # before a facility of its country; the table places a facility abroad in its
+        # country only)
         return facility.host is not None and facility.host == zone.parent
     return zone.level == "zone" and facility.host in zone.hosts

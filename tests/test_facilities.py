@@ -1815,6 +1815,11 @@ def test_a_port_area_written_again_as_its_port_is_that_area():
         # (before a crossing named by its town alone, no facility word: a place, as before
         # the town)
         ("这趟班列经波兰马拉舍维奇驶入欧盟,终点是汉堡。", ["波兰", "汉堡"]),
+        # (a city abroad before a port of its country, and its country before it: where the
+        # port is; before a station named by its town alone, a place as the country is)
+        ("一艘集装箱船昨日靠泊越南胡志明市凯莱港。", []),
+        ("这批货物将运到俄罗斯莫斯科别雷拉斯特物流中心。", []),
+        ("去年的首趟班列开到了俄罗斯莫斯科多斯基诺。", ["俄罗斯", "莫斯科"]),
     ],
 )
 def test_a_country_before_its_port_says_where_it_is_before_a_bare_town_it_is_a_place(text, regions):
