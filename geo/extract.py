@@ -112,14 +112,27 @@ _SITE_ABROAD = re.compile(
 )
 
 
+# A site's name with a place in brackets in it (中新(重庆)多式联运示范基地, 西部(成都)科学城,
+# 新疆(伊吾)某某算力中心, 中欧班列(西安)集结中心): the place says where the base, park or
+# centre lies, as one before a park's full word does; the name goes on after the bracket
+# to the site's word, with no word of a clause between (not 成渝号(绵阳)从某某物流基地出发),
+# and not a company's (某某(四川)有限公司: the readings name its place)
+_SITE_BRACKETED = re.compile(
+    "[)）](?:(?![的和与及在从由到至向经为是、])[\u4e00-\u9fff]){0,10}?"
+    "(?:基地|产业园|园区|物流园|科学城|集结中心|物流中心|分拨中心|算力中心|数据中心)"
+)
+
+
 def _qualifies_park(hits: Sequence[Hit], k: int, text: str, gaz: Gazetteer) -> bool:
     """Whether mention ``k`` is a region named right before an industrial park's full
     word, and no other name right after it (重庆綦江工业园区: 綦江区 says where the park
-    is), or a place abroad right before a centre of goods named after it
-    (:data:`_SITE_ABROAD`)."""
-    end = hits[k][1]
+    is), or in brackets in a site's name (:data:`_SITE_BRACKETED`), or a place abroad right
+    before a centre of goods named after it (:data:`_SITE_ABROAD`)."""
+    start, end = hits[k][0], hits[k][1]
     if k + 1 < len(hits) and hits[k + 1][0] == end:
         return False
+    if text[start - 1 : start] in ("(", "（") and _SITE_BRACKETED.match(text, end):
+        return True  # (中新(重庆)多式联运示范基地: the site's name, the place in it)
     return _PARK.match(text, end) is not None or _site_abroad(hits, k, text, gaz)
 
 

@@ -331,6 +331,12 @@ def test_a_provinces_short_name_and_a_direction_is_no_foreign_city():
         # (a centre of goods abroad named after its city, the country before the city)
         ("这批快件次日便送进乌兹别克斯坦塔什干分拨中心。", []),
         ("邮包运抵德国莱比锡邮件处理中心。", []),
+        # (a place in brackets in a site's name: where the base, park or centre lies; not
+        # where a clause goes on after the bracket, nor in a company's name)
+        ("一期工程落在中新(南川)冷链示范基地内。", []),
+        ("今年要把西部(绵阳)科学城建好。", []),
+        ("班列成渝号(绵阳)由某某物流基地开出。", ["绵阳市"]),
+        ("签约方为华远通联(山西)有限公司。", ["山西省"]),
     ],
 )
 def test_a_region_named_only_to_say_where_a_port_is_is_no_region_of_the_story(text, regions):
