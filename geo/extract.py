@@ -123,6 +123,19 @@ _SITE_BRACKETED = re.compile(
 )
 
 
+# A site of its own name after the place it lies in, a wharf, a storage or transfer base, a
+# market or a power plant (宁波北仑某某集装箱码头, 荆州煤炭铁水联运储配基地, 眉山某某货物转运
+# 中心, 青白江国际木材交易中心, 江西新昌电厂): the place says where the site is, as before a
+# port of the table; its own name of two to eight characters between, with no word of a
+# clause (not 在万州码头, 到重庆的码头) nor a count's word (座, 个, 处: 云南十多座电站码头,
+# the province's wharves counted), not a company's name (某地国际货柜码头有限公司: the readings name its
+# place), and not 中国 (中国某某交易中心: a body of the country, as the readings take it)
+_SITE_NAMED = re.compile(
+    "(?:(?![的和与及在从由到至向经为是、座个处])[\u4e00-\u9fff])"
+    "{2,8}?(?:码头|储配基地|转运中心|交易中心|电厂)(?!有限|股份|公司|集团)"
+)
+
+
 def _qualifies_park(hits: Sequence[Hit], k: int, text: str, gaz: Gazetteer) -> bool:
     """Whether mention ``k`` is a region named right before an industrial park's full
     word, and no other name right after it (重庆綦江工业园区: 綦江区 says where the park
@@ -133,7 +146,17 @@ def _qualifies_park(hits: Sequence[Hit], k: int, text: str, gaz: Gazetteer) -> b
         return False
     if text[start - 1 : start] in ("(", "（") and _SITE_BRACKETED.match(text, end):
         return True  # (中新(重庆)多式联运示范基地: the site's name, the place in it)
-    return _PARK.match(text, end) is not None or _site_abroad(hits, k, text, gaz)
+    return (
+        _PARK.match(text, end) is not None
+        or (_site_named(hits[k]) and _SITE_NAMED.match(text, end) is not None)
+        or _site_abroad(hits, k, text, gaz)
+    )
+
+
+def _site_named(hit: Hit) -> bool:
+    """Whether a mention may say where a site of its own name after it lies
+    (:data:`_SITE_NAMED`): a division, not a facility nor 中国."""
+    return hit[2].levels[:1] != ("port",) and CHINA not in hit[2].places
 
 
 def _site_abroad(hits: Sequence[Hit], k: int, text: str, gaz: Gazetteer) -> bool:
@@ -208,7 +231,9 @@ def _qualifiers(hits: Sequence[Hit], gaz: Gazetteer, text: str) -> list[bool]:
             out[k] = True
             # (乌兹别克斯坦塔什干分拨中心: the country says where the city is, as the city
             # where the centre is)
-            right_before[k] = _site_abroad(hits, k, text, gaz)
+            right_before[k] = _site_abroad(hits, k, text, gaz) or bool(
+                _site_named(hits[k]) and _SITE_NAMED.match(text, hits[k][1])
+            )
             continue
         if _qualifies_facility(hits, k, gaz, text):
             out[k] = True

@@ -337,6 +337,15 @@ def test_a_provinces_short_name_and_a_direction_is_no_foreign_city():
         ("今年要把西部(绵阳)科学城建好。", []),
         ("班列成渝号(绵阳)由某某物流基地开出。", ["绵阳市"]),
         ("签约方为华远通联(山西)有限公司。", ["山西省"]),
+        # (a site of its own name after the place it lies in: a wharf, a storage or transfer
+        # base, a market, a power plant; not a count of them, a company, nor 中国)
+        ("粮食在荆州市某某粮食储配基地卸车后装船。", []),
+        ("木材运进成都市青白江国际木材交易中心。", []),
+        ("这批煤炭送到江西新昌电厂。", []),
+        ("云南省二十多座大型码头已建成。", ["云南省"]),
+        ("外轮靠泊香港国际货柜码头有限公司的泊位。", ["香港特别行政区"]),
+        ("中国棉花交易中心的会员来了。", ["中国"]),
+        ("货船停在万州的码头。", ["万州区"]),
     ],
 )
 def test_a_region_named_only_to_say_where_a_port_is_is_no_region_of_the_story(text, regions):
