@@ -262,6 +262,8 @@ NOT_PLACES = (
     "一带",  # (在綦江区一带广为流传: around it, not Japan's 帯広)
     "普通",  # (一个普通河港: an ordinary river port, not 哈尔滨's 通河县)
     "碾盘山",  # (a navigation hub of the 汉江, not 盘锦's 盘山县)
+    "龙门吊",  # (a gantry crane of a yard or a wharf, not 惠州's 龙门县)
+    "巴拿马型",  # (超巴拿马型船: a ship's size class, Panamax, not the country)
     # (verbs of 通 before a place: 畅通川港物流通道 is no 达州's 通川区)
     "畅通", "开通", "打通", "贯通", "连通", "互通", "联通", "沟通", "疏通", "融通",
     # (a corridor's name holds no place: 长安号, 齐鲁号, 渝新欧)
