@@ -94,6 +94,11 @@ class Result:
 _TOLD_WHERE = re.compile("(?:位于|地处|坐落于|坐落在)[^，,。；;]{0,40}$")
 
 
+# After 澳洲 closing a list: parts of the world counted (北美、南美、澳洲等区域, 南亚和澳洲等
+# 地), where 澳洲 is the continent, Oceania, not the country; it stays a route's end as 北美
+# is (not 出口到欧美、澳洲等国家: the country)
+_PARTS_OF_THE_WORLD_AFTER = ("等区域", "等地区", "等地")
+
 # An industrial park or development zone named by its full word (綦江工业园区, 射洪经济开发区,
 # 荣昌高新技术产业开发区, 中马钦州产业园区): a place right before it only says where the
 # park lies, as one before a port does (not a zone named short, 广安经开区, 西安高新区:
@@ -305,6 +310,8 @@ def _read(
         if qualifies[k]:
             continue  # (广西钦州港, 江苏太仓港, 綦江工业园区: the place only says where it is)
         mention = {"surface": surface.text, "start": start, "end": end, "sentence": i}
+        if surface.text == "澳洲" and text.startswith(_PARTS_OF_THE_WORLD_AFTER, end):
+            continue  # (北美、澳洲等区域: the continent, a route's end, no region)
         if surface.form == "name" and surface.text in PLACE_ALIASES:
             continue  # (北部湾, 珞璜: the place the facility is at, no facility named)
         for name in surface.places:

@@ -361,6 +361,23 @@ def test_a_region_named_only_to_say_where_a_port_is_is_no_region_of_the_story(te
 
 
 @pytest.mark.parametrize(
+    ("text", "regions", "destinations"),
+    [
+        # (澳洲 closing a count of parts of the world: the continent, a route's end still)
+        ("新开的航线覆盖北美、南美、澳洲等区域。", [], None),
+        ("这批货物从钦州港发往南亚和澳洲等地。", [], ["南亚", "澳大利亚"]),
+        # (closing a count of countries: the country)
+        ("这些产品出口到欧美、澳洲等国家。", ["澳大利亚"], None),
+    ],
+)
+def test_australia_counted_among_parts_of_the_world_is_the_continent(text, regions, destinations):
+    record = extract_text(text)
+    assert [r["name"] for r in record["regions"]] == regions
+    if destinations is not None:
+        assert [r["destinations"] for r in record["routes"]] == [destinations]
+
+
+@pytest.mark.parametrize(
     ("text", "ports"),
     [
         # a port right before a part of it, or with 的: only the part
