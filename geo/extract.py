@@ -112,14 +112,8 @@ _PARK = re.compile(
 # 邮件处理中心): the end a service reaches, the city before it only saying where it lies, as
 # before a port; not after a word that tells the city as a place (以卢森堡为…物流中心), nor
 # a centre in China, whose city the readings name (昆明物流中心, 国铁某局的铁路物流中心)
-# A port abroad of its own name the table does not know, after its country or city
-# (墨西哥某某卡德纳斯港, 德国不莱梅哈芬港; two to eight characters) is such a site too; not
-# across a word of going (首尔至郑州至香港, 从阿拉木图运抵连云港: a route's ends), nor 港口
-# (运往俄罗斯远东港口: the country's ports), nor a port's area, company or office (港区,
-# 港务, 港股, 港集团)
 _SITE_ABROAD = re.compile(
     "(?:(?![的和与及在为是于、])[\u4e00-\u9fff]){0,6}?(?:物流中心|分拨中心|处理中心)"
-    "|(?:(?![的和与及在为是于、至到从由经往运抵发])[\u4e00-\u9fff]){2,8}?港(?![口区务股集])"
 )
 
 
@@ -172,16 +166,12 @@ def _site_named(hit: Hit) -> bool:
 
 def _site_abroad(hits: Sequence[Hit], k: int, text: str, gaz: Gazetteer) -> bool:
     """Whether mention ``k`` is a place abroad right before a centre of goods named after
-    it (阿拉木图分拨中心) or a port of its own name (德国不莱梅哈芬港)."""
+    it (阿拉木图分拨中心)."""
     # (the centre's word after the mention first: most mentions have none)
     if _SITE_ABROAD.match(text, hits[k][1]) is None:
         return False
     places = hits[k][2].places
-    return (
-        bool(places)
-        and hits[k][2].levels[:1] != ("port",)  # (not 关丹港: a port of the table itself)
-        and not any(name == CHINA or gaz.in_china(name) for name in places)
-    )
+    return bool(places) and not any(name == CHINA or gaz.in_china(name) for name in places)
 
 
 def _qualifies_facility(hits: Sequence[Hit], k: int, gaz: Gazetteer, text: str) -> bool:

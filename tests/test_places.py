@@ -333,12 +333,6 @@ def test_a_provinces_short_name_and_a_direction_is_no_foreign_city():
         # (a centre of goods abroad named after its city, the country before the city)
         ("这批快件次日便送进乌兹别克斯坦塔什干分拨中心。", []),
         ("邮包运抵德国莱比锡邮件处理中心。", []),
-        # (a port abroad of its own name the table does not know, after its country; not a
-        # route's ends, nor the country's ports)
-        ("这批整车将在墨西哥拉萨罗卡德纳斯港卸下。", []),
-        ("货柜轮下周开往德国不莱梅哈芬港。", []),
-        ("首尔至郑州至香港的货运航线开通。", ["首尔", "郑州市", "香港特别行政区"]),
-        ("货物运往俄罗斯远东港口。", ["俄罗斯"]),
         # (a place in brackets in a site's name: where the base, park or centre lies; not
         # where a clause goes on after the bracket, nor in a company's name)
         ("一期工程落在中新(南川)冷链示范基地内。", []),
