@@ -48,7 +48,7 @@ from cqmap.geo.opening_words import (
     YEARS_FIRST,
 )
 from cqmap.geo.route_runs import OPENING_CUE, RUN_BEFORE
-from cqmap.geo.routes import Route
+from cqmap.geo.route_types import Route
 
 __all__ = [
     "DIVISION_WORD",

@@ -42,7 +42,7 @@ from cqmap.geo.opening_words import (
 )
 from cqmap.geo.regions import ABBREVIATIONS
 from cqmap.geo.route_services import CORRIDOR_OF
-from cqmap.geo.routes import Route
+from cqmap.geo.route_types import Route
 from cqmap.geo.vocabulary import finer_mode
 
 __all__ = ["date_routes"]

@@ -38,7 +38,7 @@ from cqmap.geo.route_movement_words import WAYS_NAME
 from cqmap.geo.route_pieces import DASH
 from cqmap.geo.route_services import ROUTE_HINTS
 from cqmap.geo.route_story import RouteStory
-from cqmap.geo.routes import CorridorMention, Route
+from cqmap.geo.route_types import CorridorMention, Route
 from cqmap.geo.skeleton import _ORDINARY, _TOKEN, Evidence
 
 __all__ = ["Evidence", "Pairing", "read_relations"]

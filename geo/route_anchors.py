@@ -23,7 +23,8 @@ from cqmap.geo.route_movements import ends_named_first, respective
 from cqmap.geo.route_pieces import SERVICE, TLIST, T
 from cqmap.geo.route_runs import LINES_COUNTED, PLANS, counted_network
 from cqmap.geo.route_services import CORRIDOR_OF, PASSENGERS
-from cqmap.geo.routes import CAN_ONLY, Context, Route, RouteForm, route_of
+from cqmap.geo.route_types import Route, RouteForm
+from cqmap.geo.routes import CAN_ONLY, Context, route_of
 from cqmap.geo.vocabulary import BRAND_HOMES, WATER_PORT_KINDS
 
 __all__ = [

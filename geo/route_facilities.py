@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from cqmap.geo.gazetteer import Gazetteer
-from cqmap.geo.routes import Route
+from cqmap.geo.route_types import Route
 from cqmap.geo.vocabulary import WATER_PORT_KINDS
 
 __all__ = ["FACILITY_KINDS_OF_MODE", "at_facilities"]

@@ -32,7 +32,7 @@ from cqmap.geo.route_named import (
 )
 from cqmap.geo.route_pieces import END_IS_RE, SERVICE, SERVICE_KINDS, TLIST, T
 from cqmap.geo.route_services import CORRIDOR_RE
-from cqmap.geo.routes import Example, RouteForm
+from cqmap.geo.route_types import Example, RouteForm
 from cqmap.geo.skeleton import P
 
 __all__ = ["ROUTE_FORMS", "NAMED_BY_ENDS"]

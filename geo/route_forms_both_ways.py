@@ -11,7 +11,7 @@ from __future__ import annotations
 from cqmap.geo.route_named import read_run_between
 from cqmap.geo.route_pieces import BRACKETED, CLAUSE, DASH, LINK, SERVICE, SERVICE_KINDS, T
 from cqmap.geo.route_services import LINKING_LINES
-from cqmap.geo.routes import Example, RouteForm
+from cqmap.geo.route_types import Example, RouteForm
 
 __all__ = ["BOTH_WAYS_FORMS"]
 

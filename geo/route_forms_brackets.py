@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from cqmap.geo.route_named import read_bracket_ends, read_course
 from cqmap.geo.route_pieces import DASH, SERVICE_ENDS, T
-from cqmap.geo.routes import Example, RouteForm
+from cqmap.geo.route_types import Example, RouteForm
 
 __all__ = ["BRACKET_FORMS"]
 

@@ -24,7 +24,7 @@ from cqmap.geo.route_pieces import (
     TLIST,
     T,
 )
-from cqmap.geo.routes import Example, RouteForm
+from cqmap.geo.route_types import Example, RouteForm
 
 __all__ = ["CHAIN_FORMS", "NAMED_BY_ENDS"]
 

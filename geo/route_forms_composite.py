@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from cqmap.geo.route_named import read_composite
 from cqmap.geo.route_pieces import CLAUSE, T
-from cqmap.geo.routes import Example, RouteForm
+from cqmap.geo.route_types import Example, RouteForm
 from cqmap.geo.skeleton import B
 
 __all__ = ["COMPOSITE_FORMS"]

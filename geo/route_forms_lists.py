@@ -15,7 +15,7 @@ from cqmap.geo.route_named import (
     read_pairs_counted,
 )
 from cqmap.geo.route_pieces import CLAUSE, DASH, LISTED_CHAIN, SERVICE, TAIL, T
-from cqmap.geo.routes import Example, RouteForm
+from cqmap.geo.route_types import Example, RouteForm
 
 __all__ = ["LIST_FORMS"]
 

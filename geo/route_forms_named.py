@@ -22,7 +22,7 @@ from cqmap.geo.route_forms_chains import CHAIN_FORMS, NAMED_BY_ENDS
 from cqmap.geo.route_forms_composite import COMPOSITE_FORMS
 from cqmap.geo.route_forms_lists import LIST_FORMS
 from cqmap.geo.route_forms_opened import OPENED_FORMS
-from cqmap.geo.routes import RouteForm
+from cqmap.geo.route_types import RouteForm
 from cqmap.geo.rule_tables import in_order
 
 __all__ = ["NAMED_BY_ENDS", "NAMED_FORMS"]

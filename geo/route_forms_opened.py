@@ -23,7 +23,8 @@ from cqmap.geo.route_pieces import (
     TLIST_ASIDES,
     T,
 )
-from cqmap.geo.routes import Example, RouteForm, read_opened_list
+from cqmap.geo.route_types import Example, RouteForm
+from cqmap.geo.routes import read_opened_list
 from cqmap.geo.skeleton import P
 
 __all__ = ["OPENED_FORMS"]

@@ -10,7 +10,7 @@ import re
 
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.route_modes import TRAINS, on_by_ship
-from cqmap.geo.routes import Route
+from cqmap.geo.route_types import Route
 from cqmap.geo.skeleton import Sentence
 
 __all__ = ["carry_on", "goes_on"]

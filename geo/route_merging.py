@@ -16,7 +16,7 @@ from functools import partial
 from cqmap.geo.gazetteer import CHINA, Gazetteer
 from cqmap.geo.route_runs import LINES_COUNTED, OPENED_ONE_AFTER_ANOTHER
 from cqmap.geo.route_services import CORRIDOR_OF
-from cqmap.geo.routes import Route
+from cqmap.geo.route_types import Route
 from cqmap.geo.vocabulary import finer_mode
 
 __all__ = [

@@ -30,7 +30,8 @@ from cqmap.geo.route_movement_words import CAN_REACH, ORIGIN, SHIPMENT
 from cqmap.geo.route_pieces import END_IS_RE, SEMICOLONS, SERVICE, TLIST, T
 from cqmap.geo.route_runs import FUTURE, LINES_COUNTED, RESPECTIVELY, SEVERAL, counted_network
 from cqmap.geo.route_services import PASSENGER_SERVICE, PASSENGERS
-from cqmap.geo.routes import CAN_ONLY, Context, Route, RouteForm, compared, route_of
+from cqmap.geo.route_types import Route, RouteForm
+from cqmap.geo.routes import CAN_ONLY, Context, compared, route_of
 from cqmap.geo.skeleton import Sentence, is_token
 from cqmap.geo.vocabulary import finer_mode
 

@@ -20,12 +20,11 @@ from cqmap.geo.route_modes import BY_AIR, mode_of
 from cqmap.geo.route_movement_words import ORIGIN
 from cqmap.geo.route_pieces import DASH, LISTED_CHAIN, SERVICE
 from cqmap.geo.route_services import PASSENGERS
+from cqmap.geo.route_types import Route, RouteForm
 from cqmap.geo.routes import (
     NAME_LEAD,
     RIVER_SERVICE,
     Context,
-    Route,
-    RouteForm,
     chain_of,
     clean_name,
     line_mode,

@@ -38,12 +38,8 @@ from cqmap.geo.route_runs import (
     counted_network,
 )
 from cqmap.geo.route_services import CORRIDOR_OF, CORRIDOR_RE, PASSENGERS, TRANSPORT_CUE
-from cqmap.geo.routes import (
-    Context,
-    CorridorMention,
-    Route,
-    read_groups,
-)
+from cqmap.geo.route_types import CorridorMention, Route
+from cqmap.geo.routes import Context, read_groups
 from cqmap.geo.skeleton import ANY, Sentence
 from cqmap.geo.vocabulary import count_of, finer_mode
 

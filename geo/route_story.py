@@ -38,7 +38,7 @@ from cqmap.geo.route_onward import (
 )
 from cqmap.geo.route_reading import read_routes, settle_corridors
 from cqmap.geo.route_services import PROGRAMME_OF, PROGRAMME_RE
-from cqmap.geo.routes import CorridorMention, Route
+from cqmap.geo.route_types import CorridorMention, Route
 from cqmap.geo.skeleton import Evidence, Sentence, quote
 
 __all__ = ["RouteStory"]

@@ -1,45 +1,26 @@
-"""Freight routes read from sentences: the route forms' classes and the generic reader.
+"""Freight routes read from sentences: the generic reader and what the forms' readers share.
 
-Each route form is one entry of :data:`cqmap.geo.route_forms.ROUTE_FORMS`: its name (recorded in the evidence),
-its pattern over the sentence's skeleton (:mod:`cqmap.geo.skeleton`; a token ``T`` stands for
-any place), the shape of what it yields and example sentences with the expected route,
-which are also its tests. Adding a form is one entry. Its groups say what it yields:
-
-``chain``
-    places in order, separated by dashes or 至 (``泸州至珞璜至果园港``, ``重庆——宜宾、泸州``):
-    the first is the origin, the last (a list, if it is one) the destinations, the others
-    the stops (``via``); ``beyond`` (``…直达越南、泰国``) takes over as destinations.
-``o`` / ``d`` / ``v``
-    origins (a list gives one route each), destinations and stops.
-``name``
-    a form with ``named`` names the service with the text it matched.
-``tail``
-    the service word (班列, 航线 …), read for the mode before the sentence is.
-
-Forms with a ``reader`` read their match with a function of their own (composite names,
-transhipments: :mod:`cqmap.geo.route_named`). The ``fallback`` forms — corridors (西部陆海新通道, 中欧班列) and plain
-movements (``从X出发…驶往Y、Z``) — read a sentence no other form read; where one did,
-they only make its ends more specific (驶离涪陵黄旗港 for a line named 重庆港—宁波舟山港).
-A corridor named without a destination of its own is a *corridor* of the document, not
-a route. How a sentence's routes become a document's is :mod:`cqmap.geo.route_reading`.
+The route forms' and the routes' types (:class:`RouteForm` and the groups a form yields,
+:class:`Example`, :class:`Route`, :class:`CorridorMention`) are :mod:`cqmap.geo.route_types`;
+this module still exports them. Here: the sentence a form reads, with what it says as a
+whole (:class:`Context`), the generic reader of a form's groups (:func:`read_groups`), the
+route it builds (:func:`route_of`), a chain's places, a line's mode, a service's name and
+the corridors a sentence names. How a sentence's routes become a document's is
+:mod:`cqmap.geo.route_reading`.
 
 The words and regex pieces the forms are written with (``T``, ``TAIL``, ``ORIGIN`` …) are
 :mod:`cqmap.geo.route_words`; where a movement starts and ends in a sentence, read by
 several readers, is :mod:`cqmap.geo.route_ends`; the readers of movements (a train or a
 ship told leaving, goods shipped) are :mod:`cqmap.geo.route_movements`.
 
-Modes: ``river``, ``rail``, ``rail-sea`` (铁海联运), ``rail-river`` (铁水联运), ``river-sea``
-(江海联运), ``road``, ``unspecified``. Ends of water routes named as regions are moved to
-the region's port (:meth:`cqmap.geo.gazetteer.Gazetteer.port_of`).
+Ends of water routes named as regions are moved to the region's port
+(:meth:`cqmap.geo.gazetteer.Gazetteer.port_of`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
 
 from cqmap.geo.gazetteer import CHINA, Gazetteer
 from cqmap.geo.route_ends import (
@@ -73,8 +54,9 @@ from cqmap.geo.route_services import (
     RIVER_BEFORE,
     TRANSPORT_CUE,
 )
-from cqmap.geo.skeleton import B, Evidence, P, Sentence
-from cqmap.geo.vocabulary import CORRIDORS, PROGRAMMES, WATER_MODES, WATER_PORT_KINDS
+from cqmap.geo.route_types import CorridorMention, Example, Route, RouteForm
+from cqmap.geo.skeleton import B, P, Sentence
+from cqmap.geo.vocabulary import WATER_MODES, WATER_PORT_KINDS
 
 __all__ = [
     "RouteForm",
@@ -98,80 +80,6 @@ __all__ = [
     "compared",
     "CAN_ONLY",
 ]
-
-
-class Example(NamedTuple):
-    """A sentence and the route a form reads in it (``None``: the default of a field is
-    not checked)."""
-
-    sentence: str
-    origin: str
-    destinations: tuple[str, ...]
-    via: tuple[str, ...] = ()
-    mode: str | None = None
-
-
-@dataclass(frozen=True)
-class RouteForm:
-    """One way articles state a route (see the module docs)."""
-
-    name: str
-    pattern: str
-    examples: tuple[Example, ...]
-    named: bool = False  # the match names the service
-    water: str = "river"  # the mode when neither the service nor the sentence says
-    reader: Callable | None = None  # reads a match itself: (form, match, context)
-    fallback: bool = False  # only when no other form read the sentence
-    over_text: bool = False  # the pattern runs over the sentence's text, not its skeleton
-    each: bool = False  # each destination listed is the end of a service of its own
-
-    @property
-    def regex(self) -> re.Pattern:
-        return _compiled(self.pattern)
-
-
-_COMPILED: dict[str, re.Pattern] = {}
-
-
-def _compiled(pattern: str) -> re.Pattern:
-    regex = _COMPILED.get(pattern)
-    if regex is None:
-        regex = _COMPILED[pattern] = re.compile(pattern)
-    return regex
-
-
-@dataclass
-class Route:
-    name: str | None
-    origin: str | None
-    destinations: list[str]
-    via: list[str]
-    mode: str
-    opened: str | None = None
-    opened_year_inferred: bool = False
-    evidence: list[Evidence] = field(default_factory=list)
-    corridor: str | None = None
-    names: list[str] = field(default_factory=list)
-    form: str = ""
-    # its ends are one run's (飞往莫斯科和卢森堡), told finer than the line's area: one
-    # route, not a line to each
-    one_run: bool = False
-    # its origin is not told leaving in its sentence: the port the sentence names, or
-    # the place the sentences before were about (该港…。…班列由此重新开行: a corridor's
-    # train there)
-    anchored: bool = False
-
-
-@dataclass
-class CorridorMention:
-    """A corridor a document names without a route of its own (西部陆海新通道 alone)."""
-
-    name: str
-    evidence: list[Evidence] = field(default_factory=list)
-
-    @property
-    def mode(self) -> str:
-        return next(c.mode for c in (*CORRIDORS, *PROGRAMMES) if c.name == self.name)
 
 
 class Context:
