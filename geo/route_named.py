@@ -19,17 +19,14 @@ from cqmap.geo.route_ends import ends_after, origin_of, remark_start, within
 from cqmap.geo.route_modes import BY_AIR, mode_of
 from cqmap.geo.route_movement_words import ORIGIN
 from cqmap.geo.route_pieces import DASH, LISTED_CHAIN, SERVICE
+from cqmap.geo.route_service_names import NAME_LEAD, clean_name, name_before, name_of
 from cqmap.geo.route_services import PASSENGERS
 from cqmap.geo.route_types import Route, RouteForm
 from cqmap.geo.routes import (
-    NAME_LEAD,
     RIVER_SERVICE,
     Context,
     chain_of,
-    clean_name,
     line_mode,
-    name_before,
-    name_of,
     read_groups,
     route_of,
 )

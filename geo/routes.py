@@ -46,7 +46,14 @@ from cqmap.geo.route_modes import (
     not_by_water,
 )
 from cqmap.geo.route_movement_words import DESTINATIONS, GOODS_FROM, ORIGIN, RETURNS
-from cqmap.geo.route_pieces import BRACKETED, DASH, LINE_BY_DIRECTION, SERVICE, T
+from cqmap.geo.route_pieces import BRACKETED, DASH, T
+from cqmap.geo.route_service_names import (
+    NAME_LEAD,
+    clean_name,
+    name_before,
+    name_of,
+    whole_brackets,
+)
 from cqmap.geo.route_services import (
     CORRIDOR_OF,
     CORRIDOR_RE,
@@ -55,7 +62,7 @@ from cqmap.geo.route_services import (
     TRANSPORT_CUE,
 )
 from cqmap.geo.route_types import CorridorMention, Example, Route, RouteForm
-from cqmap.geo.skeleton import B, P, Sentence
+from cqmap.geo.skeleton import P, Sentence
 from cqmap.geo.vocabulary import WATER_MODES, WATER_PORT_KINDS
 
 __all__ = [
@@ -156,7 +163,6 @@ class Context:
 
 
 # --------------------------------------------------------------------------- readers
-_QUOTES_SPACES = re.compile(r"[“”\"‘’「」『』\s]")
 RIVER_SERVICE = re.compile("快线|航线|班轮")
 # Services that say nothing of how they run (遂宁—钦州线路): no mode, where the form would
 # take the river's
@@ -171,60 +177,8 @@ def _unsaid(tail: str, water: str) -> str:
 
 _SERVICE_TAIL = re.compile(r"(?:铁海联运)?(?:班列|专列|列车)?")
 _PORT_AFTER = re.compile(rf"[^，。；,;]{{0,8}}?(?:前往|驶往|至|到达|抵达|直达)(?P<p>{P})")
-# What comes before a service's name in its clause (今年开行的渝甬班列: 渝甬班列; 这意味着
-# 铁海快线(…)正式开通: 铁海快线)
-NAME_LEAD = re.compile(
-    r"^.*(?:的|了|开行|开通|开出|运行|实现|常态化|首趟|首列|一列|一趟|这趟|这列|此趟|此列|该|经由|搭乘|乘坐|"
-    r"意味着|标志着)"
-)
 _BRACKETS = re.compile(BRACKETED)
 _PLACE_IN_ASIDE = re.compile(f"({T})[(（]({T}(?:[、和及]{T})*)[)）]")
-# (a composite in it is part of the name: 渝甬班列(重庆—宁波))
-# (a name holds no bracket nor list mark: 东复线(…)、中线(…) names two lines)
-_SERVICE_BEFORE = re.compile(
-    rf"(?:[^，。；,;：:、()（）\ue000-\uefff]|{B}){{0,16}}(?:{SERVICE}|铁路|通道|{LINE_BY_DIRECTION})\Z"
-)
-
-
-# A list's number before an item (1.中亚班列, 2、, (3)): no part of a name
-_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])")
-
-
-# A bracket whose other half the name does not hold (“义新欧”(义乌—列日)班列 named from its
-# ends: 义乌—列日班列, not 义乌—列日)班列)
-_HALF_BRACKET = re.compile(r"^[^(（]*[)）]|[(（][^)）]*$")
-
-
-def clean_name(s: str) -> str:
-    return _LIST_NUMBER.sub("", _QUOTES_SPACES.sub("", s))
-
-
-def _whole_brackets(name: str | None) -> str | None:
-    """A service's name without a bracket whose other half it does not hold."""
-    while name and (half := _HALF_BRACKET.search(name)) is not None:
-        bracket = half.end() - 1 if name[half.end() - 1] in ")）" else half.start()
-        name = name[:bracket] + name[bracket + 1 :]
-    return name
-
-
-def name_of(ctx: Context, start: int, end: int) -> str:
-    sent = ctx.sent
-    t_start, t_end = sent.text_span(start, end)
-    return clean_name(ctx.text[t_start - sent.start : t_end - sent.start])
-
-
-def name_before(ctx: Context, k: int) -> str | None:
-    """The name of the service that ends right before skeleton index ``k`` (a bracket of
-    its ends: 西部陆海新通道铁海联运班列(重庆长寿—广西钦州)), not cut inside a word, or
-    None."""
-    service = _SERVICE_BEFORE.search(ctx.sent.skeleton, max(0, k - 24), k)
-    if service is None:
-        return None
-    return _LISTED_LEAD.sub("", NAME_LEAD.sub("", name_of(ctx, *service.span())))
-
-
-# What a list says before an item (分别是中欧班列(…), 和中亚班列(…)): no part of its name
-_LISTED_LEAD = re.compile("^(?:分别是|分别为|分别|包括|以及|和|及|与)")
 
 
 def _to_port(place: str | None, mode: str, ctx: Context) -> str | None:
@@ -330,7 +284,7 @@ def route_of(form, name, origin, dests, via, mode, ctx: Context, *, corridor=Non
         and not (origin is not None and v in ctx.gaz.ancestors(origin))
         and not (v == CHINA and origin is not None and ctx.gaz.in_china(origin))
     ]
-    return Route(_whole_brackets(name), origin, dests, via, mode, corridor=corridor, form=form.name)
+    return Route(whole_brackets(name), origin, dests, via, mode, corridor=corridor, form=form.name)
 
 
 def read_groups(
