@@ -15,13 +15,13 @@ import re
 
 from cqmap.geo.gazetteer import CHINA, Gazetteer
 from cqmap.geo.route_ends import clause_start, ends_after, origin_of, over_sea, via_places
+from cqmap.geo.route_line_modes import by_sea, by_sea_only
 from cqmap.geo.route_merging import at_origin, finer, finest
 from cqmap.geo.route_modes import TRAINS, TRANSFER, mode_of, on_by_ship, regauged
 from cqmap.geo.route_movement_words import CAN_REACH, DEPART, FROM_HERE, ORIGIN
 from cqmap.geo.route_runs import LINES_SPREAD, NOT_RUN, RESPECTIVELY, SEVERAL
 from cqmap.geo.route_services import PASSENGERS
 from cqmap.geo.route_types import Route
-from cqmap.geo.routes import by_sea, by_sea_only
 from cqmap.geo.skeleton import Sentence
 from cqmap.geo.vocabulary import WATER_MODES, WATER_PORT_KINDS, finer_mode
 
