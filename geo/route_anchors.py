@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from cqmap.geo.route_building import CAN_ONLY, route_of
 from cqmap.geo.route_ends import (
     clause_start,
     crossed_at,
@@ -24,7 +25,7 @@ from cqmap.geo.route_pieces import SERVICE, TLIST, T
 from cqmap.geo.route_runs import LINES_COUNTED, PLANS, counted_network
 from cqmap.geo.route_services import CORRIDOR_OF, PASSENGERS
 from cqmap.geo.route_types import Route, RouteForm
-from cqmap.geo.routes import CAN_ONLY, Context, route_of
+from cqmap.geo.routes import Context
 from cqmap.geo.vocabulary import BRAND_HOMES, WATER_PORT_KINDS
 
 __all__ = [

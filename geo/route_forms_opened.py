@@ -10,6 +10,7 @@ places them among the forms of services named by their ends.
 
 from __future__ import annotations
 
+from cqmap.geo.route_building import read_opened_list
 from cqmap.geo.route_movement_words import DEPART, NOT_A_COMPANY, RADIATES
 from cqmap.geo.route_named import read_both_ways, read_named_by_end
 from cqmap.geo.route_pieces import (
@@ -24,7 +25,6 @@ from cqmap.geo.route_pieces import (
     T,
 )
 from cqmap.geo.route_types import Example, RouteForm
-from cqmap.geo.routes import read_opened_list
 from cqmap.geo.skeleton import P
 
 __all__ = ["OPENED_FORMS"]

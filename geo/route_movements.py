@@ -14,10 +14,12 @@ import re
 from functools import lru_cache
 
 from cqmap.geo.gazetteer import CHINA, Gazetteer
+from cqmap.geo.route_building import CAN_ONLY, route_of
 from cqmap.geo.route_ends import (
     THE_OTHER,
     clause_end,
     clause_start,
+    compared,
     crossed_at,
     ends_after,
     origin_of,
@@ -31,7 +33,7 @@ from cqmap.geo.route_pieces import END_IS_RE, SEMICOLONS, SERVICE, TLIST, T
 from cqmap.geo.route_runs import FUTURE, LINES_COUNTED, RESPECTIVELY, SEVERAL, counted_network
 from cqmap.geo.route_services import PASSENGER_SERVICE, PASSENGERS
 from cqmap.geo.route_types import Route, RouteForm
-from cqmap.geo.routes import CAN_ONLY, Context, compared, route_of
+from cqmap.geo.routes import Context
 from cqmap.geo.skeleton import Sentence, is_token
 from cqmap.geo.vocabulary import finer_mode
 

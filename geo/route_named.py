@@ -15,6 +15,7 @@ import re
 
 from cqmap.geo.gazetteer import CHINA
 from cqmap.geo.regions import ABBREVIATIONS, ABBREVIATIONS_AT_END
+from cqmap.geo.route_building import chain_of, read_groups, route_of
 from cqmap.geo.route_ends import ends_after, origin_of, remark_start, within
 from cqmap.geo.route_line_modes import RIVER_SERVICE, line_mode
 from cqmap.geo.route_modes import BY_AIR, mode_of
@@ -23,7 +24,7 @@ from cqmap.geo.route_pieces import DASH, LISTED_CHAIN, SERVICE
 from cqmap.geo.route_service_names import NAME_LEAD, clean_name, name_before, name_of
 from cqmap.geo.route_services import PASSENGERS
 from cqmap.geo.route_types import Route, RouteForm
-from cqmap.geo.routes import Context, chain_of, read_groups, route_of
+from cqmap.geo.routes import Context
 
 __all__ = [
     "ABBREVIATED",

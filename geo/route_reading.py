@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from cqmap.geo.gazetteer import CHINA, Gazetteer
 from cqmap.geo.route_anchors import read_corridor
+from cqmap.geo.route_building import read_groups
 from cqmap.geo.route_ends import listed_places, origin_of
 from cqmap.geo.route_forms import ROUTE_FORMS
 from cqmap.geo.route_legs import carry_on, goes_on
@@ -39,7 +40,7 @@ from cqmap.geo.route_runs import (
 )
 from cqmap.geo.route_services import CORRIDOR_OF, CORRIDOR_RE, PASSENGERS, TRANSPORT_CUE
 from cqmap.geo.route_types import CorridorMention, Route
-from cqmap.geo.routes import Context, read_groups
+from cqmap.geo.routes import Context
 from cqmap.geo.skeleton import ANY, Sentence
 from cqmap.geo.vocabulary import count_of, finer_mode
 
