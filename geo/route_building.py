@@ -119,9 +119,9 @@ def read_groups(
     origin: str | None = None,
     destination: str | None = None,
 ) -> list[Route]:
-    """The generic reader: the form's groups (see the module docs); ``origin`` and
-    ``destination``, tokens standing for the ends where the form's groups for them have
-    other names."""
+    """The generic reader: the form's groups (see :mod:`cqmap.geo.route_types`);
+    ``origin`` and ``destination``, tokens standing for the ends where the form's groups
+    for them have other names."""
     sent = ctx.sent
     if not form.over_text and CAN_ONLY.search(sent.skeleton, max(0, m.start() - 6), m.start()):
         return []  # (可实现重庆港至舟山港全程直达: what ships can do, no service)

@@ -4,10 +4,11 @@ A line a form reads takes the mode its own words say (its service word and name)
 its sentence's, else the form's (:func:`line_mode`): a line flown with freight is
 ``air``, one flown with passengers no freight route (``None``); a service that says
 nothing of how it runs (线路, 专线) is ``unspecified`` where the form would take the
-river's. A route's mode then follows from its ends (:func:`cqmap.geo.routes.route_of`): a
-river route to ports abroad goes by sea too (:func:`by_sea`), a water line between sea
-ports only is of the sea, on no river (:func:`by_sea_only`), and a line (航线) told with no
-word of ships between places with no port on the water is flown (:func:`flown_inland`).
+river's. A route's mode then follows from its ends
+(:func:`cqmap.geo.route_building.route_of`): a river route to ports abroad goes by sea too
+(:func:`by_sea`), a water line between sea ports only is of the sea, on no river
+(:func:`by_sea_only`), and a line (航线) told with no word of ships between places with no
+port on the water is flown (:func:`flown_inland`).
 
 The words of modes (how a sentence says a mode, flown, by ship) are
 :mod:`cqmap.geo.route_modes`.

@@ -5,7 +5,7 @@ A service's name is the text a form matched, read back from the sentence's skele
 (:func:`clean_name`), without what its clause says before it (开行的, 这意味着:
 :data:`NAME_LEAD`) and without a bracket whose other half it does not hold
 (:func:`whole_brackets`); the name that ends right before a bracket of the service's ends
-is :func:`name_before`. The forms' readers (:mod:`cqmap.geo.routes`,
+is :func:`name_before`. The forms' readers (:mod:`cqmap.geo.route_building`,
 :mod:`cqmap.geo.route_named`) name the routes they read with these.
 """
 

@@ -24,9 +24,9 @@ they only make its ends more specific (驶离涪陵黄旗港 for a line named �
 A corridor named without a destination of its own is a *corridor* of the document, not
 a route. How a sentence's routes become a document's is :mod:`cqmap.geo.route_reading`.
 
-The generic reader of a form's groups, what builds a route from them and the sentence a
-form reads, with what it says as a whole (:class:`cqmap.geo.routes.Context`), are
-:mod:`cqmap.geo.routes`.
+The generic reader of a form's groups and what builds a route from them are
+:mod:`cqmap.geo.route_building`; the sentence a form reads, with what it says as a whole,
+is :class:`cqmap.geo.routes.Context`.
 
 Modes: ``river``, ``rail``, ``rail-sea`` (铁海联运), ``rail-river`` (铁水联运), ``river-sea``
 (江海联运), ``road``, ``unspecified``.
