@@ -35,8 +35,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cqmap.geo.article_files import STDIN, expand_paths
 from cqmap.geo.errors import DaskMissingError, InputError
-from cqmap.geo.extract import STDIN, expand_paths
 from cqmap.geo.partitions import extract_partition, partition_paths, parts_folder
 from cqmap.geo.records import PART_SIZE, encode_jsonl, part_name
 

@@ -43,8 +43,9 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cqmap.geo.article_files import STDIN, document_ids
 from cqmap.geo.errors import WorkerLostError
-from cqmap.geo.extract import STDIN, Result, _one, _worker_start, document_ids
+from cqmap.geo.extract import Result, _one, _worker_start
 from cqmap.geo.io import atomic_file, atomic_write
 from cqmap.geo.lexicon import lexicon
 from cqmap.geo.output import (
