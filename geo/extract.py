@@ -27,7 +27,6 @@ not Python objects, and at most a few partitions of them wait in the parent at a
 
 from __future__ import annotations
 
-import io
 import os
 import re
 import sys
@@ -54,7 +53,7 @@ from cqmap.geo.lexicon import Hit, Lexicon, lexicon
 from cqmap.geo.matcher import scan
 from cqmap.geo.ports import PLACE_ALIASES
 from cqmap.geo.qualified import join_qualified, says_where
-from cqmap.geo.records import PART_SIZE, encoder, error_record, record_writer
+from cqmap.geo.records import PART_SIZE, dumps, error_record
 from cqmap.geo.regions import ZONES_NO_DIVISION
 from cqmap.geo.relations import read_relations
 from cqmap.geo.unresolved import unresolved
@@ -559,15 +558,3 @@ def extract_paths(
         )
         for partition, result in zip(parts, results):
             yield from result.results(partition)
-
-
-def dumps(records: Sequence[dict], *, fmt: str = "json") -> str:
-    """Serialise records: ``json`` (one object with ``documents``) or ``jsonl`` (a line each),
-    as :mod:`cqmap.geo.records` writes them one by one."""
-    encode = encoder(fmt)
-    out = io.BytesIO()
-    writer = record_writer(out, fmt)
-    for record in records:
-        writer.add(encode(record))
-    writer.close()
-    return out.getvalue().decode("utf-8")

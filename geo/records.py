@@ -14,6 +14,8 @@ the same bytes whatever the number of processes:
   the inputs and the parts concatenated are the ``jsonl`` output byte for byte; and the
   folder's manifest, as every folder cqmap writes (:mod:`cqmap.geo.output`).
 
+:func:`dumps` serialises records held together into a string, in the same bytes.
+
 A document that cannot be read (missing, unreadable, empty, binary, undecodable) has an
 *error record* at its place, in every format: exactly ``{"id", "path", "error"}``, its
 id, its path as a record gives it (``null`` for stdin) and the one-line message the
@@ -37,9 +39,10 @@ average): 0.011 ms a record compact and 0.039 ms indented, against 0.090 ms and
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -70,6 +73,7 @@ __all__ = [
     "JsonWriter",
     "PartsWriter",
     "record_writer",
+    "dumps",
     "record_file",
     "record_folder",
 ]
@@ -246,6 +250,18 @@ def record_writer(stream: BinaryIO, fmt: str) -> RecordWriter:
     if fmt == "json":
         return JsonWriter(stream)
     raise ValueError(f"unknown format {fmt!r} (json or jsonl)")
+
+
+def dumps(records: Sequence[dict], *, fmt: str = "json") -> str:
+    """Serialise records: ``json`` (one object with ``documents``) or ``jsonl`` (a line each),
+    as the writers here write them one by one (the bytes :func:`record_writer` writes)."""
+    encode = encoder(fmt)
+    out = io.BytesIO()
+    writer = record_writer(out, fmt)
+    for record in records:
+        writer.add(encode(record))
+    writer.close()
+    return out.getvalue().decode("utf-8")
 
 
 # --------------------------------------------------------------------------- outputs
