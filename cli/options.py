@@ -114,7 +114,7 @@ def read_results(
     part_size: int | None = None,
 ) -> Iterator[Result]:
     """The results of ``paths`` in input order, as they come (see
-    :func:`cqmap.geo.extract.extract_paths`, which ``executor``, ``out_dir`` and
+    :func:`cqmap.geo.extract_many.extract_paths`, which ``executor``, ``out_dir`` and
     ``part_size`` are given to); a progress bar on a terminal; each error and warning
     logged on one line when its input comes, and the errors added to ``errors``."""
     from cqmap.geo.extract import STDIN, extract_paths

@@ -45,7 +45,8 @@ from typing import TYPE_CHECKING
 
 from cqmap.geo.article_files import STDIN, document_ids
 from cqmap.geo.errors import WorkerLostError
-from cqmap.geo.extract import Result, _one, _worker_start
+from cqmap.geo.extract import Result
+from cqmap.geo.extract_many import _one, _worker_start
 from cqmap.geo.io import atomic_file, atomic_write
 from cqmap.geo.lexicon import lexicon
 from cqmap.geo.output import (
@@ -151,7 +152,7 @@ class PartitionResult:
 
     def results(self, partition: Partition) -> Iterator[Result]:
         """One :class:`cqmap.geo.extract.Result` a document of ``partition`` (the one this
-        result is of), in input order: as :func:`cqmap.geo.extract.extract_paths` gives them
+        result is of), in input order: as :func:`cqmap.geo.extract_many.extract_paths` gives them
         (without items, the results carry only the errors and warnings)."""
         notes = {i: (error, warning) for i, error, warning in self.messages}
         items = self.items or (None,) * len(partition)
