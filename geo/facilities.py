@@ -141,18 +141,6 @@ def facilities(text: str, raw: list, lex) -> list:
                 continue
         elif level not in FACILITY_HOSTS and level != "province":
             continue  # (a province hosts only facilities of their own names: 山西中鼎物流园)
-        if level == "country" and place is None and _city_named_for_port(raw, i, text, gaz):
-            # (孟加拉国吉大港, 德国威廉港: a city named for its port, right after its
-            # country, is its port; the country stays a mention of its own)
-            after_start, after_end, city = raw[i + 1]
-            port = gaz.facility(
-                city.place + "港", FACILITY_WORDS["港"], parent=None, host=city.place
-            )
-            if out is raw:
-                out = list(raw)
-            out[i + 1] = (after_start, after_end, lex.facility_surface(port, city.text))
-            covered = after_end
-            continue
         if (
             level == "country"
             and surface.place != "中国"
@@ -347,23 +335,6 @@ def _sea_port_before(text: str, raw: list, i: int, start: int, place, gaz) -> in
     ):
         return before_start
     return None
-
-
-def _city_named_for_port(raw: list, i: int, text: str, gaz) -> bool:
-    """Whether mention ``i`` + 1 is a city abroad named for its port (吉大港, 威廉港, 阿巴斯港)
-    right after its country, mention ``i``, and not written as the city (吉大港市)."""
-    if i + 1 >= len(raw) or raw[i + 1][0] != raw[i][1]:
-        return False
-    city = raw[i + 1][2]
-    return (
-        city.form != "composite"
-        and not city.shared
-        and city.levels[:1] == ("city",)
-        and city.place.endswith("港")
-        and raw[i][2].place in gaz.ancestors(city.place)
-        and not city.text.endswith("市")
-        and not text.startswith("市", raw[i + 1][1])
-    )
 
 
 def _named_for_its_port(text: str, end: int, surface, gaz) -> bool:
