@@ -226,37 +226,41 @@ def client_executor(scheduler: str, *, workers: int = 1) -> Iterator[Executor]:
     """
     distributed = _need("distributed")
     cluster = None
-    try:
-        if scheduler == "local":
-            with _workers_ignore_ctrl_c():
-                cluster = distributed.LocalCluster(
-                    n_workers=workers,
-                    threads_per_worker=1,
-                    processes=True,
-                    host="127.0.0.1",
-                    dashboard_address=None,  # (no dashboard; its HTTP server on a free port)
-                    scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-                    # (the cluster's own chatter, even at shutdown — a worker's last
-                    # heartbeat on a closed stream, logged as an error — is no user's
-                    # concern: a task's failure reaches the caller through its result)
-                    silence_logs=logging.CRITICAL,
-                )
-            client = distributed.Client(cluster)
-        else:
-            try:
-                client = distributed.Client(scheduler, timeout="10s")
-            except OSError as err:
-                raise OSError(
-                    f"{scheduler}: cannot reach the dask scheduler ({err})".splitlines()[0]
-                ) from None
-        executor = client.get_executor(pure=False)
+    # (what dask logs in this process while the client runs, such as a heartbeat late
+    # under load or a comm closed as a worker dies, is its chatter too: a task's failure
+    # reaches the caller through its result, and stderr stays the caller's)
+    with distributed.utils.silence_logging_cmgr(logging.CRITICAL):
         try:
-            yield executor
-        except BaseException:
-            executor.shutdown(wait=False)  # (cancels what is left)
-            raise
+            if scheduler == "local":
+                with _workers_ignore_ctrl_c():
+                    cluster = distributed.LocalCluster(
+                        n_workers=workers,
+                        threads_per_worker=1,
+                        processes=True,
+                        host="127.0.0.1",
+                        dashboard_address=None,  # (no dashboard; its HTTP server on a free port)
+                        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+                        # (the cluster's own chatter, even at shutdown — a worker's last
+                        # heartbeat on a closed stream, logged as an error — is no user's
+                        # concern: a task's failure reaches the caller through its result)
+                        silence_logs=logging.CRITICAL,
+                    )
+                client = distributed.Client(cluster)
+            else:
+                try:
+                    client = distributed.Client(scheduler, timeout="10s")
+                except OSError as err:
+                    raise OSError(
+                        f"{scheduler}: cannot reach the dask scheduler ({err})".splitlines()[0]
+                    ) from None
+            executor = client.get_executor(pure=False)
+            try:
+                yield executor
+            except BaseException:
+                executor.shutdown(wait=False)  # (cancels what is left)
+                raise
+            finally:
+                client.close()
         finally:
-            client.close()
-    finally:
-        if cluster is not None:
-            cluster.close()
+            if cluster is not None:
+                cluster.close()

@@ -325,6 +325,25 @@ def test_dask_reads_a_killed_workers_partition_again(stalled, stalled_reference,
         _workers_ready(engine[1])  # (its nanny started the worker again)
 
 
+def test_dask_chatter_in_the_callers_process_stays_off_stderr(scheduler):
+    """What dask logs in the process running the client (a heartbeat late under load, a
+    comm closed as a worker dies) does not reach its stderr while the client runs; dask's
+    logging is the caller's again afterwards."""
+    script = (
+        "import logging\n"
+        "from cqmap.geo.dask import client_executor\n"
+        "chatter = logging.getLogger('distributed.core')\n"
+        f"with client_executor({scheduler!r}) as executor:\n"
+        "    assert executor.submit(len, 'abc').result() == 3\n"
+        "    chatter.warning('said during the run')\n"
+        "chatter.warning('said after the run')\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=300)
+    assert run.returncode == 0, run.stderr.decode()
+    assert "said during the run" not in run.stderr.decode()
+    assert "said after the run" in run.stderr.decode()
+
+
 @pytest.mark.parametrize("target", ["out-dir", "file"])
 def test_a_killed_pool_worker_stops_the_run_with_one_line(stalled, target, tmp_path):
     out = tmp_path / ("records" if target == "out-dir" else "r.jsonl")
