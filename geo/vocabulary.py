@@ -166,6 +166,25 @@ CORRIDORS: tuple[Corridor, ...] = (
             "苏满欧",
             "长安号",
             "齐鲁号",
+            # (more cities' brands, by their short names: 蓉新欧, 郑新欧, 湘新欧 and 湘欧班列,
+            # 黔新欧, 赣欧班列, 哈欧班列, 津欧班列, 渝欧班列, 汉欧班列, 长满欧; and the trains of
+            # cities joined to another's, 襄西欧 and 徐西欧 by 西安's, 襄欧班列. Not the
+            # composites a route is read from, 蓉欧快铁, 厦蓉欧, 蚌西欧: a line of their own,
+            # its ends their names' places; nor 渝满俄, a line to Russia)
+            "蓉新欧",
+            "郑新欧",
+            "湘新欧",
+            "湘欧班列",
+            "黔新欧",
+            "赣欧班列",
+            "哈欧班列",
+            "津欧班列",
+            "渝欧班列",
+            "汉欧班列",
+            "长满欧",
+            "襄西欧",
+            "徐西欧",
+            "襄欧班列",
             # (told with the trains to Central Asia, sharing their word: 中欧中亚班列,
             # 中欧、中亚班列, 中欧(亚)班列)
             "中欧中亚班列",

@@ -1263,6 +1263,23 @@ def test_a_citys_brand_of_china_europe_trains_is_the_corridor():
     assert [c["name"] for c in record["corridors"]] == ["中欧班列"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这家工厂的零件如今搭乘哈欧班列去欧洲。",
+        "郑新欧、蓉新欧的班次今年都增加了。",
+        "湘欧班列和黔新欧都在扩大货源。",
+        "当地的赣欧班列已经常态化开行。",
+        "襄西欧班列的货物在西安集结后再出境。",
+        "长满欧班列今年开行了一百多列。",
+    ],
+)
+def test_more_cities_brands_of_china_europe_trains_are_the_corridor(text):
+    """哈欧班列, 郑新欧, 湘欧班列, 赣欧班列, 长满欧 …: more cities' brands of their
+    China–Europe trains, and those of cities joined to another's (襄西欧), name 中欧班列."""
+    assert [c["name"] for c in extract_text(text)["corridors"]] == ["中欧班列"]
+
+
 def test_a_feeder_line_and_a_shuttle_liner_are_services():
     """“日照-青岛”集装箱外贸内支线 (a feeder to a hub port), 往返于连云港港与上海港的“海上
     巴士” (a shuttle liner): routes; a railway's branch (铁路支线) is none."""
