@@ -253,6 +253,14 @@ PROGRAMMES: tuple[Corridor, ...] = (
         ("跨里海国际运输走廊", "跨里海运输走廊", "跨里海国际走廊"),
         "unspecified",
     ),
+    # (the land–sea corridors of other parts of the country, each a programme of its own, not
+    # the west's (东北陆海新通道上的港口, 中部陆海新通道的起点); and the new Eurasian
+    # land–sea corridor strung by 连云港 and 霍尔果斯)
+    Corridor("东北陆海新通道", ("东北陆海新通道",), "unspecified"),
+    Corridor("东南陆海新通道", ("东南陆海新通道",), "unspecified"),
+    Corridor("中部陆海新通道", ("中部陆海新通道",), "unspecified"),
+    Corridor("中部陆海大通道", ("中部陆海大通道",), "unspecified"),
+    Corridor("新亚欧陆海联运通道", ("新亚欧陆海联运通道",), "unspecified"),
     # (a river's own waterway: 黄金水道 alone is the Yangtze's)
     Corridor("西江黄金水道", ("西江黄金水道",), "river"),
     # (the country's great flows of goods, a programme of their own: 北粮南运)

@@ -1526,6 +1526,13 @@ def test_golden_waterway_quoted_is_the_yangtzes_where_named():
             "会上各方谈到跨里海国际运输走廊与中国—中南半岛经济走廊。",
             ["跨里海国际运输走廊", "中国—中南半岛经济走廊"],
         ),
+        # (the land–sea corridors of other parts of the country, and the new Eurasian one:
+        # none of them the west's)
+        ("锦州港想做东北陆海新通道上的枢纽。", ["东北陆海新通道"]),
+        ("这座港口将成为中部陆海新通道的起点之一。", ["中部陆海新通道"]),
+        ("省里提出建设中部陆海大通道。", ["中部陆海大通道"]),
+        ("厦门港要服务东南陆海新通道。", ["东南陆海新通道"]),
+        ("霍尔果斯与连云港共建新亚欧陆海联运通道。", ["新亚欧陆海联运通道"]),
         # (the halves of 一带一路: no corridor, as the initiative is none)
         ("该市是丝绸之路经济带上的节点城市。", []),
     ],
@@ -1565,10 +1572,14 @@ def test_the_land_sea_corridor_by_its_projects_name_is_one_name():
 
 
 def test_another_parts_land_sea_corridor_is_not_the_wests():
-    """东北陆海新通道, 中部陆海新通道: other corridors; 陆海新通道 alone, the west's."""
-    assert extract_text("锦州港是东北陆海新通道的出海口。")["corridors"] == []
-    assert extract_text("宜都要做中部陆海新通道的出海口。")["corridors"] == []
-    assert extract_text("福州港想成为东南陆海新通道的枢纽。")["corridors"] == []
+    """东北陆海新通道, 中部陆海新通道: other corridors, each its own; 陆海新通道 alone, the
+    west's."""
+    for text, name in (
+        ("锦州港是东北陆海新通道的出海口。", "东北陆海新通道"),
+        ("宜都要做中部陆海新通道的出海口。", "中部陆海新通道"),
+        ("福州港想成为东南陆海新通道的枢纽。", "东南陆海新通道"),
+    ):
+        assert [c["name"] for c in extract_text(text)["corridors"]] == [name]
     assert extract_text("机场正在打造空中陆海新通道。")["corridors"] == []
     # (its first name, the China–Singapore project's southbound corridor)
     assert CORRIDOR_OF["中新南向通道"].name == "西部陆海新通道"
