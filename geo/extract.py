@@ -100,8 +100,19 @@ _PARTS_OF_THE_WORLD_AFTER = ("等区域", "等地区", "等地")
 # 荣昌高新技术产业开发区, 中马钦州产业园区): a place right before it only says where the
 # park lies, as one before a port does (not a zone named short, 广安经开区, 西安高新区:
 # the readings name those as places)
-_PARK = re.compile(
-    "工业园区|工业园|经济开发区|经济技术开发区|高新技术产业开发区|高新技术产业园区|产业园区"
+_PARK_WORDS = (
+    "工业园区|工业园|工业开发区|经济开发区|经济技术开发区|高新技术产业开发区|高新技术产业园区"
+    "|产业园区"
+)
+_PARK = re.compile(_PARK_WORDS)
+# A park with a short name of its own between the place and the park's word (合江临港工业园区,
+# 两江新区鱼复工业开发区, 江北港城工业园): the place says where the park lies, as right before
+# the word; a city, county or district of China (:func:`_park_named`), then two to four
+# characters of the name, no word of a clause, of a count or of a whole (not 万州各工业园区,
+# 江津区内工业园区, 重庆的工业园区, 綦江新建工业园区)
+_PARK_NAMED = re.compile(
+    "(?:(?![的和与及在从由到至向经为是、各内等全所该新建设造])[\u4e00-\u9fff]){2,4}?"
+    f"(?:{_PARK_WORDS})"
 )
 
 
@@ -150,9 +161,18 @@ def _qualifies_park(hits: Sequence[Hit], k: int, text: str, gaz: Gazetteer) -> b
         return True  # (中新(重庆)多式联运示范基地: the site's name, the place in it)
     return (
         _PARK.match(text, end) is not None
+        or (_park_named(hits[k]) and _PARK_NAMED.match(text, end) is not None)
         or (_site_named(hits[k]) and _SITE_NAMED.match(text, end) is not None)
         or _site_abroad(hits, k, text, gaz)
     )
+
+
+def _park_named(hit: Hit) -> bool:
+    """Whether a mention may say where a park with a name of its own after it lies
+    (:data:`_PARK_NAMED`): a city, a county or a district of China, not a province (贵州某某
+    经济开发区: the readings name the province) nor a place abroad."""
+    levels = hit[2].levels
+    return bool(levels) and all(lv in ("prefecture", "county", "district", "zone") for lv in levels)
 
 
 def _site_named(hit: Hit) -> bool:

@@ -330,6 +330,13 @@ def test_a_provinces_short_name_and_a_direction_is_no_foreign_city():
         ("入选名单的有大足高新技术产业开发区和隆昌经济技术开发区。", []),
         ("货物来自綦江工业园区的一家工厂。", []),
         ("广安经开区负责人介绍了产业情况。", ["广安市"]),  # (a zone named short)
+        # (a park with a short name of its own between: a city, county or district says
+        # where it lies; a province stays, and so does a place before a count of parks)
+        ("新厂房建在四川合江临港工业园区。", ["四川省"]),
+        ("冷库落户江北港城工业园。", []),
+        ("名单里有两江新区鱼复工业开发区。", []),
+        ("双方与贵州大龙经济开发区签约。", ["贵州省"]),
+        ("万州各工业园区加快建设。", ["万州区"]),
         # (a centre of goods abroad named after its city, the country before the city)
         ("这批快件次日便送进乌兹别克斯坦塔什干分拨中心。", []),
         ("邮包运抵德国莱比锡邮件处理中心。", []),
