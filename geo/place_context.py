@@ -414,12 +414,15 @@ WORD_GOES_ON = re.compile(
 # first is no word before the second, as 山城 is before 重庆)
 RUN_TOGETHER = re.compile("两地|三地|四地|携手|联手|签订|签署|签定|签约|对口|协作|合作")
 # (北京8日综合电, 重庆3日专电: a dateline of reports put together, or sent for the outlet;
-# 武汉5月8日消息, a radio's; 南京四月二十日电, the date in Chinese numerals)
+# 武汉5月8日消息, a radio's; 南京四月二十日电, the date in Chinese numerals; 北京29日综合外电
+# 报导, 台北5日报导: a Taiwan or Hong Kong paper's, 报导 its word for a report)
 _NUMERAL_DATE = "[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
 _DATELINE = re.compile(
-    rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日|{_NUMERAL_DATE})(?:综合|专)?(?:电|讯|消息)"
+    rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日|{_NUMERAL_DATE})(?:综合外电|综合|专)?(?:电|讯|消息|报导)"
     # (新华社兰州电 记者…, 某某日报北京电(记者…): a dateline with no date)
     r"|电(?=[ \u3000(（])"
+    # (记者某某/北京报导, a byline closing its line: where the reporter filed from)
+    r"|报导(?=\s|$)"
 )
 # A province's one-character name and two compass points (湘西北, 黔西北, 桂东南: the
 # north-west of Hunan …): a quarter of the province, not the place its first two characters

@@ -130,6 +130,10 @@ def test_composites_expand():
             "中新社南京四月二十日电 (记者 王五) 首趟班列今天从小镇出发。",
             "南京市",
         ),  # the date in numerals
+        # (a Taiwan or Hong Kong paper's word for a report, 报导, after its date or closing
+        # a byline's line)
+        ("(中央社上海3日综合外电报导)新的货运列车抵达终点。", "上海市"),
+        ("特派记者王五/北京报导\n新航线今天开通。", "北京市"),
         # (an outlet's name, told by what follows it)
         ("中国物流网北京3月2日讯 (记者 王五) 班列从果园港出发。", "中国"),
         ("中国安徽网讯 首趟班列今天从果园港出发。", "安徽省"),
