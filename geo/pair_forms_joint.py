@@ -60,6 +60,10 @@ _GATHERED_FOR = ("协作", "合作", "协同", *CONFER, "联席", "联防", "联
 # 梁平区和达州市开江县,及广安市邻水县)
 _MORE_PARTIES = rf"{A}{{1,2}}(?:{ORG}(?:[、和及]|[，,]?及|以及){ORG}{A}{{1,2}}){{1,9}}"
 
+# The area where places border each other (毗邻区域, 交界地带, 接壤处): a zone built there
+# lies across them
+_BORDER_AREA = "(?:毗邻|交界|接壤)(?:区域|地区|地带|处)"
+
 JOINT_FORMS: tuple[PairPattern, ...] = (
     # Three or more parties signing one agreement together: 四川省内江市及重庆市奉节县、巫溪县、
     # 巫山县、城口县共同签订川渝协同发展协议 (a list that goes on with 等 is an enumeration)
@@ -255,10 +259,15 @@ JOINT_FORMS: tuple[PairPattern, ...] = (
     # 永川区建设…泸永江融合发展示范区): every two of them partners
     PairPattern(
         "在A、B、C打造协同发展示范区",
-        rf"在(?P<a>{A}(?:[、和及与]{A}){{1,9}})(?:打造|建设|共建|规划建设|设立)"
+        rf"在(?P<a>{A}(?:[、和及与]{A}){{1,9}})(?:"
+        rf"(?:打造|建设|共建|规划建设|设立)"
         rf"[^。；;]{{0,30}}?(?:协同发展|一体化发展|融合发展|合作发展|合作)"
-        r"(?:示范区|先行区|合作区|功能平台|实验区)",
-        ("示范区", "先行区", "合作区", "功能平台", "实验区"),
+        r"(?:示范区|先行区|合作区|功能平台|实验区)"
+        # (or in the area where they border, a zone of any name: 在渝北区和广安市毗邻区域
+        # 规划建设高竹新区, one zone across the border)
+        rf"|的?{_BORDER_AREA}(?:打造|建设|共建|规划建设|设立)"
+        r"[^，,。；;]{0,20}?(?:新区|示范区|先行区|合作区|实验区|产业园|园区))",
+        ("示范区", "先行区", "合作区", "功能平台", "实验区", "新区", "产业园", "园区"),
         (
             PairExample(
                 "规划提出,在江津区、泸州市、永川区建设泸永江融合发展示范区。",
@@ -266,6 +275,12 @@ JOINT_FORMS: tuple[PairPattern, ...] = (
             ),
             # (one place: a zone of its own, no partner)
             PairExample("在两江新区打造内陆开放合作示范区。", ()),
+            # (a zone of any name in the area where they border: it lies across them)
+            PairExample(
+                "方案同意在荣昌区和隆昌市交界地带规划建设一个现代农业园区。",
+                (("荣昌区", "隆昌市"),),
+            ),
+            PairExample("在荣昌区和隆昌市交界处,一条小河静静流过。", ()),
         ),
         needs_cue=False,
         among=True,
