@@ -45,7 +45,7 @@ from cqmap.geo.facility_names import (
     port_abroad,
 )
 from cqmap.geo.facility_offices import held_by_office
-from cqmap.geo.facility_parts import part_after_port
+from cqmap.geo.facility_parts import hub_parts, part_after_port
 from cqmap.geo.facility_places import (
     DIVISION_ENDINGS,
     STATION_AFTER_FULL_NAME,
@@ -291,6 +291,9 @@ def facilities(text: str, raw: list, lex) -> list:
         if hubs:
             kept = [h for h in out if not any(a <= h[0] < b for a, b, _ in hubs)]
             out = sorted([*kept, *hubs], key=lambda h: h[0])
+    if "铁" in text or "公路" in text:
+        # (某某陆港公铁联运中心, 某某物流园铁路物流基地: a hub's part for the ways it joins)
+        out = hub_parts(text, out, lex)
     return out
 
 

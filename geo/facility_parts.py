@@ -26,7 +26,7 @@ from cqmap.geo.gazetteer import WATER_PORT_KINDS
 from cqmap.geo.places import Place
 from cqmap.geo.vocabulary import FACILITY_WORDS
 
-__all__ = ["AFTER_FACILITY", "STATION_PARTS", "part_after_port"]
+__all__ = ["AFTER_FACILITY", "STATION_PARTS", "hub_parts", "part_after_port"]
 
 
 # (a station's parts only: 合肥北站物流基地; after a place, 南京货运中心 is an office)
@@ -49,6 +49,53 @@ AFTER_FACILITY = re.compile(
 _BRACKETED_PART = re.compile(
     "[(（](?P<own>[\u4e00-\u9fff]{2,4}?)(?P<w>火车站|站|码头|作业区|港区|陆港|无水港)[)）]"
 )
+
+
+# After a dry port or a rail hub: the ways it joins and a word of a hub, its part for those
+# ways (某某国际陆港公铁联运中心, 某某物流园铁路物流基地, where road and rail or rail and
+# water meet; 某某物流基地公路港, its park for lorries), named whole with the hub as
+# written; not its siding (某物流园铁路专用线: a line, no part of its own name), nor a
+# station's yard (某某火车站铁路货场: read as a yard is)
+_HUB_PART = re.compile(
+    f"(?:(?:铁路|公铁|铁水|海铁|铁海)(?P<w>联运中心|集散中心|物流基地)|公路(?P<road>港)){NOT_AFTER_FACILITY}"
+)
+# The parts' kinds by their words (公路港: a park for lorries, a dry port of the road)
+_HUB_PART_KINDS = {
+    "联运中心": "rail hub",
+    "集散中心": "rail hub",
+    "物流基地": "rail hub",
+    "港": "dry port",
+}
+# The kinds of facility such a part is told after
+_HUB_KINDS = frozenset({"dry port", "rail hub"})
+
+
+def hub_parts(text: str, hits: list, lex) -> list:
+    """``hits`` (sorted), a dry port or rail hub followed by the ways it joins and a word
+    of a hub (:data:`_HUB_PART`: 某某陆港公铁联运中心) taken as that part of it, named
+    whole and placed at the hub."""
+    gaz, out = lex.gazetteer, None
+    for i, (start, end, surface) in enumerate(hits):
+        if surface.form == "composite" or surface.shared or surface.levels[:1] != ("port",):
+            continue
+        m = _HUB_PART.match(text, end)
+        hub = gaz.places.get(surface.place)
+        if m is None or hub is None or hub.kind not in _HUB_KINDS:
+            continue
+        if i + 1 < len(hits) and hits[i + 1][0] < m.end():
+            continue  # (a mention starts inside it: a name of its own, not this part)
+        # (the hub as its shortest name the text ends with, without the city before it)
+        written = min(
+            (a for a in (hub.name, *hub.aliases) if surface.text.endswith(a)),
+            key=len,
+            default=surface.text,
+        )
+        kind = _HUB_PART_KINDS[m.group("w") or m.group("road")]
+        part = gaz.facility(written + m.group(), kind, parent=hub.name, host=None)
+        if out is None:
+            out = list(hits)
+        out[i] = (start, m.end(), lex.facility_surface(part, text[start : m.end()]))
+    return hits if out is None else out
 
 
 def part_after_port(text: str, raw: list, i: int, gaz) -> tuple[Place | None, int]:

@@ -1958,3 +1958,36 @@ def test_a_city_abroad_named_for_its_port_is_its_port_wherever_named(text):
     ports = {p["name"]: p["host"] for p in record["ports"]}
     assert ports["吉大港港"] == "吉大港"
     assert "吉大港" not in [r["name"] for r in record["regions"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "parent"),
+    [
+        (
+            "上周,一趟冷链班列从腾俊国际陆港公铁联运中心发车。",
+            "腾俊国际陆港公铁联运中心",
+            "腾俊国际陆港",
+        ),
+        (
+            "市里正在加快淮海国际陆港铁水联运中心的建设。",
+            "淮海国际陆港铁水联运中心",
+            "淮海国际陆港",
+        ),
+        (
+            "满载家电的班列今早从合肥派河物流园铁路物流基地开出。",
+            "合肥派河物流园铁路物流基地",
+            "合肥派河物流园",
+        ),
+        (
+            "新都区传化物流基地公路港入驻了几十家物流企业。",
+            "新都区传化物流基地公路港",
+            "新都区传化物流基地",
+        ),
+    ],
+)
+def test_a_hubs_part_for_the_ways_it_joins_is_named_whole(text, name, parent):
+    """A dry port or rail hub, then the ways it joins and a hub's word (公铁联运中心,
+    铁路物流基地; 公路港), names that part of it, whole, placed at the hub."""
+    ports = {p["name"]: p for p in extract_text(text)["ports"]}
+    assert ports[name]["parent"] == parent and ports[name]["derived"]
+    assert parent not in ports
