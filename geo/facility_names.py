@@ -166,6 +166,8 @@ NOT_NAMES = (
     "港航",
     # (黄石港电子口岸: an information system of the ports of entry, no facility)
     "电子",
+    # (某市海运港, 某港水运码头: the way goods go is what kind of port or terminal, not which)
+    "海运", "水运", "空运", "陆运",
     # (在永川站新设货运站: a station to be set up, no name)
     "设立", "设置", "建立", "开设", "设有", "增设", "新设", "成立",
     # (昆明信息港: a news site; 西安自贸港, 深圳陆路口岸, 中国内陆口岸, 新加坡等世界大港: what

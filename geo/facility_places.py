@@ -71,8 +71,9 @@ def _station_in_chain(text: str, start: int, end: int) -> re.Match | None:
 DIVISION_ENDINGS = frozenset("区县市省州旗盟")
 
 
-# A facility word as a facility's name writes it (开州港口 is 开州港, 吉隆边境口岸 吉隆口岸)
-_WORD_IN_NAME = {"港口": "港", "边境口岸": "口岸"}
+# A facility word as a facility's name writes it (开州港口 is 开州港, 吉隆边境口岸 吉隆口岸;
+# 某市海运港, 某市水运港: the place's port, told by the way its goods go)
+_WORD_IN_NAME = {"港口": "港", "边境口岸": "口岸", "海运港": "港", "水运港": "港"}
 
 
 # A city's railway station after its full name (拉萨市火车货运站, 南充市火车站): the station

@@ -70,6 +70,7 @@ FACILITY_WORDS: dict[str, str] = {
     "港口": "port", "港": "port", "港区": "port area", "作业区": "port area",
     "内河港": "river port",  # (射阳内河港: a county's inland port)
     "新港": "port",  # (长沙新港, 武汉新港: a city's new port, named so)
+    "海运港": "port", "水运港": "port",  # (某市海运港: the city's port, 某市港)
     "中心港": "port",  # (周口中心港, 淮滨中心港: a city's or county's central port)
     "中心港区": "port area",  # (梧州中心港区: a city's port's central area)
     "保税港区": "port area",  # (钦州保税港区: a port area under customs bond)

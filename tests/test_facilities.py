@@ -1991,3 +1991,25 @@ def test_a_hubs_part_for_the_ways_it_joins_is_named_whole(text, name, parent):
     ports = {p["name"]: p for p in extract_text(text)["ports"]}
     assert ports[name]["parent"] == parent and ports[name]["derived"]
     assert parent not in ports
+
+
+@pytest.mark.parametrize(
+    ("text", "port"),
+    [
+        ("温州海运港早在唐代就有船只往来。", "温州港"),
+        ("今年上海海运港的吞吐量有望再创新高。", "上海港"),
+        ("合肥水运港去年新开了两条航线。", "合肥港"),
+    ],
+)
+def test_a_places_port_told_by_the_way_goods_go_is_its_port(text, port):
+    """A place, then 海运港 or 水运港, names the place's port (温州海运港 is 温州港): the
+    way its goods go says what kind of port, not which."""
+    names = [p["name"] for p in extract_text(text)["ports"]]
+    assert names == [port]
+
+
+def test_the_way_goods_go_names_no_area_of_its_own():
+    """After a port, 海运港区 is no port area of its own name (the way goods go, as 货运 is
+    no name)."""
+    names = [p["name"] for p in extract_text("洋山海运港区的集装箱量占全港一半以上。")["ports"]]
+    assert not any(n.startswith("海运") for n in names)
