@@ -37,8 +37,22 @@ STATION_PARTS = ("物流基地", "货运中心")
 # A terminal by its number right after its port: the number and 号 (万州港17号码头), or 第 or
 # the terminal's side before the number, 号 then left out (某港第3码头, 某港东8码头)
 _NUMBERED = "(?:\\d{1,3}号|(?:第|[东西南北])\\d{1,3}(?:号|(?=码头)))"
+# A port's multimodal centre, named by the ways of carrying it joins (日照港海铁联运站,
+# 某国际陆港公铁联运中心, 阳逻港铁水联运示范基地; the centre's station, 某港海铁联运中心集散站,
+# 某港铁水联运中心货运站), and the kind each of its words makes; not a service or a figure
+# of it (海铁联运班列, 铁水联运量)
+_JOINED_WAYS = "(?:公铁水|铁公水|公铁|铁水|水铁|海铁|铁海|空铁|多式)联运"
+_JOINT_WORDS = {
+    "中心集散站": "rail station",
+    "中心货运站": "rail station",
+    "站": "rail station",
+    "中心": "rail hub",
+    "基地": "rail hub",
+    "物流园": "dry port",
+}
+_JOINT = f"(?P<joint>{_JOINED_WAYS}(?:[一二三]期)?(?:示范)?(?P<jw>{'|'.join(_JOINT_WORDS)}))"
 AFTER_FACILITY = re.compile(
-    f"(?:(?P<part>(?:{'|'.join(FACILITY_PARTS)}|{SERVES}){{1,2}}|{_NUMBERED})"
+    f"(?:{_JOINT}|(?P<part>(?:{'|'.join(FACILITY_PARTS)}|{SERVES}){{1,2}}|{_NUMBERED})"
     "(?P<w>码头|作业区|港区|货场|火车站|集疏运中心|办理站|中心站|站)"
     f"|(?P<station>火车[东西南北]?站|车站|站)|(?P<yard>货运场|货场|{'|'.join(STATION_PARTS)})"
     f"|(?P<own>[\u4e00-\u9fff]{{2}})(?P<area>作业区))"
@@ -115,20 +129,24 @@ def part_after_port(text: str, raw: list, i: int, gaz) -> tuple[Place | None, in
         and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
     ):
         # (not 团结村火车站: the station itself)
+        # (宁波北仑港站 is 北仑港站: the port as its shortest name the text ends with,
+        # without the city before it)
+        written = min(
+            (a for a in (surface.place, *port.aliases) if surface.text.endswith(a)),
+            key=len,
+            default=surface.text,
+        )
         if m.group("own"):
             name, word = m.group(), m.group("area")  # (红岩作业区)
+            kind = FACILITY_WORDS[word]
+        elif m.group("joint"):
+            # (日照港海铁联运站: the port's multimodal centre, named with the port)
+            name, kind = written + m.group(), _JOINT_WORDS[m.group("jw")]
         else:  # (果园港集装箱码头; 北仑港站, as written where the port's name is not)
-            # (宁波北仑港站 is 北仑港站: the port as its shortest name the text ends
-            # with, without the city before it)
-            written = min(
-                (a for a in (surface.place, *port.aliases) if surface.text.endswith(a)),
-                key=len,
-                default=surface.text,
-            )
-            name = written + m.group()
             word = station_name(m.group("w") or m.group("station") or m.group("yard"))
-            name = station_name(name)  # (钦州港火车站 is 钦州港站)
-        place = gaz.facility(name, FACILITY_WORDS[word], parent=surface.place, host=None)
+            name = station_name(written + m.group())  # (钦州港火车站 is 钦州港站)
+            kind = FACILITY_WORDS[word]
+        place = gaz.facility(name, kind, parent=surface.place, host=None)
         end_at = m.end()
     elif (
         (m := _BRACKETED_PART.match(text, end)) is not None
