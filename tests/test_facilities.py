@@ -1147,6 +1147,9 @@ def test_facilities_counted_are_no_names():
     # (nor what kind: 民航口岸; nor what goes with another: 配套物流园)
     ports = extract_text("项目建设内容有钢材中转中心和宜都港配套物流园。")["ports"]
     assert [p["name"] for p in ports] == ["宜都港"]
+    # (nor a hub's areas counted right after it: 三个作业区)
+    ports = extract_text("东川铁路物流中心三个作业区均已开放。")["ports"]
+    assert [p["name"] for p in ports] == ["东川铁路物流中心"]
 
 
 def test_the_areas_listed_after_a_port_are_its_parts():
