@@ -117,6 +117,17 @@ def facilities(text: str, raw: list, lex) -> list:
                     name = surface.text + inland.group()
                     place = gaz.facility(name, "dry port", parent=None, host="中国")
                     end_at = inland.end()
+            elif (
+                place is None
+                and (dry := _DRY_PORT_AT_CROSSING.match(text, end)) is not None
+                and gaz.places[surface.place].kind == "border crossing"
+                and is_own_name(dry.group("own"))
+            ):
+                # (霍尔果斯-东门无水港, 霍尔果斯东门无水港: a dry port of its own name at the
+                # crossing, named with it as written; the crossing is no mention of its own)
+                name = surface.text + dry.group()
+                place = gaz.facility(name, "dry port", parent=surface.place, host=None)
+                end_at = dry.end()
         elif level in FACILITY_HOSTS and (
             surface.form == "short"
             or surface.text[-1] not in DIVISION_ENDINGS
@@ -315,6 +326,11 @@ _CITY_OF = re.compile(f"(?:市|(?P<zone>{'|'.join(ZONE_WORDS)}))?的?")
 # 无水港, 唐山港内陆港; not 陆港 alone, a word of many parks: 郑州陆港)
 _INLAND_WORDS = ("国际内陆港", "内陆港", "国际无水港", "无水港")
 _INLAND_OF_PORT = re.compile("|".join(_INLAND_WORDS))
+# A dry port of its own name right after the border crossing it lies at, a dash between
+# or none (霍尔果斯-东门无水港, 霍尔果斯—东门无水港, 霍尔果斯东门无水港)
+_DRY_PORT_AT_CROSSING = re.compile(
+    "[-—–]?(?P<own>[\u4e00-\u9fff]{2})(?:国际陆港|国际无水港|无水港|陆港)"
+)
 # A port group named by its province, then 港口 (福建港口, 山东港口: the province's ports as
 # one company), before the dry port it keeps inland
 _PROVINCES_PORTS = "港口"

@@ -1926,6 +1926,17 @@ def test_a_dry_port_named_with_the_sea_port_that_keeps_it(text, name, host):
 
 
 @pytest.mark.parametrize(
+    "name", ["霍尔果斯-东门无水港", "霍尔果斯—东门无水港", "霍尔果斯东门无水港"]
+)
+def test_a_dry_port_of_its_own_name_at_a_crossing_is_named_with_it(name):
+    """A dry port of its own name right after the border crossing it lies at, with a dash
+    or none, is one dry port named as written, at the crossing; the crossing is no
+    mention of its own."""
+    ports = extract_text(f"上周有两百辆汽车在{name}换装后发往中亚。")["ports"]
+    assert [(p["name"], p["kind"], p["parent"]) for p in ports] == [(name, "dry port", "霍尔果斯")]
+
+
+@pytest.mark.parametrize(
     ("text", "port"),
     [
         ("果园港区管委会昨天发布了新的补贴办法,首批货物将从寸滩港运出。", "寸滩港"),
