@@ -282,6 +282,19 @@ def test_a_remark_on_a_corridors_train_names_no_end_of_it():
     assert _routes(text) == [("东南亚", ["江津区"], [], "rail-sea")]
 
 
+def test_a_corridors_train_ends_where_a_clause_of_the_same_days_other_run_begins():
+    """…奔赴莫斯科;同一天,从连云港…驶向阿拉木图: after the semicolon, the same day's other
+    run; its end is not where the corridor's train told first goes."""
+    text = (
+        "年后首趟中欧班列上午从苏州西站开出,驶往莫斯科;同一天,"
+        "一批过境货物从连云港发出,开往阿拉木图。"
+    )
+    assert _routes(text) == [
+        ("苏州西站", ["莫斯科"], [], "rail"),
+        ("连云港市", ["阿拉木图"], [], "rail"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "routes"),
     [
