@@ -40,7 +40,7 @@ _OPEN = (
     "(?:至|到|往|前往|通往|直达|直航|飞往)"
 )
 
-_GO = "开往|驶往|发往|通往|驶向|运往|飞往"
+_GO = "开往|驶往|发往|通往|驶向|运往|飞往|去往"
 
 # What a place is, set off by a dash after it and closed by a comma (花湖机场——国内首座
 # 以货运为主的枢纽机场,): no place in it
@@ -181,6 +181,13 @@ OPENED_FORMS: tuple[RouteForm, ...] = (
                 mode="rail-sea",
             ),
             Example("綦江港通往桐梓县的集装箱公路班车开通。", "綦江港", ("桐梓县",), mode="road"),
+            # (去往, as 开往 after the verb: 开行去往…的班列)
+            Example(
+                "今年赣州国际陆港还开行了去往塔什干的中亚班列。",
+                "赣州国际陆港",
+                ("塔什干",),
+                mode="rail",
+            ),
             Example("泸州港将开通经武汉至日本的近洋航线。", "泸州港", ("日本",), ("武汉市",)),
             Example(
                 "2011年,重庆开辟一条直达欧洲的国际铁路路线。", "重庆市", ("欧洲",), mode="rail"
