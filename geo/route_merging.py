@@ -333,6 +333,27 @@ def _each_told_before(routes: list[Route], route: Route, gaz: Gazetteer) -> list
     return lines
 
 
+# A province, a country or a part of the world told as where goods go all over it (四川各地,
+# 欧洲各地, 乌兹别克斯坦各地): its places, not one of them
+_ALL_OVER = re.compile("([\u4e00-\u9fff]{2,7}?)(?:各地|各城市|各省|全境)")
+
+
+def _all_over(a: Route, b: Route, gaz: Gazetteer) -> bool:
+    """Whether ``a``'s ends are told in its sentences as places all over which its goods go
+    (发往四川各地), and ``b`` goes to a place within one of them, not to it."""
+    over = {
+        name
+        for e in a.evidence
+        for m in _ALL_OVER.finditer(e.quote)
+        for cut in range(len(m.group(1)) - 1)
+        for name in gaz.candidates(m.group(1)[cut:])
+    }
+    ends = [d for d in a.destinations if d in over]
+    return bool(ends) and any(
+        d not in ends and any(gaz.holds(x, d) for x in ends) for d in b.destinations
+    )
+
+
 def add_route(routes: list[Route], route: Route) -> None:
     routes.append(route)
     if route.name and route.name not in route.names:
@@ -356,6 +377,10 @@ def matching(routes: list[Route], route: Route, gaz: Gazetteer, reach: int = 1) 
         if existing.corridor != route.corridor and existing.corridor and route.corridor:
             continue
         if _named_apart(existing, route, gaz):
+            continue
+        if _all_over(existing, route, gaz) or _all_over(route, existing, gaz):
+            # (煤炭由果园港运到四川各地, then the train from 果园港 to 威远县: the goods'
+            # flow all over a province is no one train to a place in it)
             continue
         if _lines_of_one_list(existing, route):
             # (the lines of one list are no one service, though one of them was told before:

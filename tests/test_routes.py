@@ -2087,3 +2087,14 @@ def test_lines_told_one_by_one_then_together_stay_apart():
         ("钦州港", ["新加坡"], [], "unspecified"),
         ("钦州港", ["香港特别行政区"], [], "unspecified"),
     ]
+
+
+def test_goods_sent_all_over_a_province_are_no_one_train_to_a_place_in_it():
+    """Goods told going from a port all over a province (发往四川各地), then a train from
+    the port to one county of it: two routes, the flow to the province and the train; not
+    one to the county."""
+    text = (
+        "每年都有大批煤炭和粮食由果园港运到四川各地。"
+        "在果园港内,工人把矿石装上列车,然后发往内江市威远县。"
+    )
+    assert [r[:2] for r in _routes(text)] == [("果园港", ["四川省"]), ("果园港", ["威远县"])]
