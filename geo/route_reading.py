@@ -495,6 +495,10 @@ def settle_corridors(
                     entry.evidence.extend(route.evidence)
                     entry.evidence.sort(key=lambda e: e.sentence)
             continue
+        if not route.destinations:
+            # (a train told by its start and stops only, no corridor's: no end to draw it
+            # to, no route)
+            continue
         out.append(route)
     return _calls_of_a_line(_told_by_city(_told_by_country(out, gaz), gaz), gaz)
 

@@ -590,6 +590,13 @@ def test_the_lines_of_one_list_stay_apart_though_they_pass_a_train_told_before()
     assert ("青岛港", ("欧洲",)) in routes
 
 
+def test_a_train_told_by_its_start_and_stops_only_is_no_route():
+    """A train told reaching a city, then passing a crossing and countries, with no end
+    named: nothing to draw it to, no route (a corridor's part is settled apart)."""
+    text = "首趟“襄汉欧”班列开到武汉以后,在阿拉山口离开国境,再穿过哈萨克斯坦和波兰。"
+    assert extract_text(text)["routes"] == []
+
+
 def test_a_train_to_a_city_of_a_country_another_train_passes_is_another_train():
     """A train told passing 哈萨克斯坦 on its way to 杜伊斯堡, then a train to 阿拉木图,
     in that country: passing the country is not reaching the city, two routes."""
