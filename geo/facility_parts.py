@@ -127,7 +127,7 @@ def part_after_port(text: str, raw: list, i: int, gaz) -> tuple[Place | None, in
         and not (m.group("station") and port.kind not in (*WATER_PORT_KINDS, "dry port"))
         # (a name of its own starts inside: 涪陵港龙头作业区 is the table's 龙头港)
         and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
-        # (某港三个作业区: its areas counted, none of its own name)
+        # (某港三个作业区, 某港主要作业区: a count or a word of kind, no area's own name)
         and not (m.group("own") and not is_own_name(m.group("own")))
     ):
         # (not 团结村火车站: the station itself)

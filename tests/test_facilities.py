@@ -2036,3 +2036,14 @@ def test_the_way_goods_go_names_no_area_of_its_own():
     no name)."""
     names = [p["name"] for p in extract_text("洋山海运港区的集装箱量占全港一半以上。")["ports"]]
     assert not any(n.startswith("海运") for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["涪陵港两个作业区同时开工建设。", "果园港主要作业区的吊机昼夜不停。"],
+)
+def test_a_count_or_a_word_of_kind_before_an_area_after_a_port_names_none(text):
+    """After a port or hub of the table, a count or a word of kind and 作业区 (两个作业区,
+    主要作业区) is no operation area of its own name; the port or hub stays read."""
+    names = [p["name"] for p in extract_text(text)["ports"]]
+    assert names and not any(n.endswith("作业区") for n in names)
