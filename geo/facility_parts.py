@@ -9,6 +9,9 @@ the service uses (宜宾港(一步滩站), 果园港(东港作业区)). A hub's 
 :func:`part_after_port` reads it after a table's port for
 :func:`cqmap.geo.facilities.facilities`; :data:`AFTER_FACILITY` is also how its other
 readers find a part after a facility they read (长沙新港汽车滚装码头, 赣州国际陆港站).
+Last, after every reader, a dry port or rail hub read, then the ways it joins and a hub's
+word, names that part of it whole (某某国际陆港公铁联运中心, 某某物流园铁路物流基地, 某某物流
+基地公路港): :func:`hub_parts`.
 """
 
 from __future__ import annotations
