@@ -20,7 +20,7 @@ from cqmap.geo.route_anchors import (
 )
 from cqmap.geo.route_forms_named import NAMED_BY_ENDS, NAMED_FORMS
 from cqmap.geo.route_movement_words import DEPART, FROM_HERE, GOODS_SHIPPED, ORIGIN
-from cqmap.geo.route_movements import read_movement, read_shipped
+from cqmap.geo.route_movements import read_movement, read_sent_on, read_shipped
 from cqmap.geo.route_named import (
     CALL_JOIN,
     CALLS,
@@ -307,6 +307,24 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         reader=read_lines_by_end,
         fallback=True,
         each=True,
+    ),
+    RouteForm(
+        "抵达X…后转运至Y",
+        # goods told reaching a facility, then sent on from it once cleared (班列抵达凭祥
+        # 口岸物流中心,通关以后转运到江苏、浙江等地): their way on from there, by no
+        # service told; the run that brought them is read by its own forms
+        rf"(?:抵达|到达|运抵|驶抵)(?P<o>{P})(?:[，,][^。；;]{{0,24}}?后)?[，,]?"
+        rf"(?:再|随后|迅速|即|便)?(?:转运|分拨|调运)(?:至|到|发往|往)(?P<d>{TLIST})",
+        (
+            Example(
+                "一列冷链班列近日抵达凭祥口岸物流中心,通关以后转运到江苏、浙江等地。",
+                "凭祥口岸物流中心",
+                ("江苏省", "浙江省"),
+                mode="unspecified",
+            ),
+        ),
+        reader=read_sent_on,
+        fallback=True,
     ),
     RouteForm(
         "X的货物启运Y",

@@ -37,7 +37,7 @@ from cqmap.geo.routes import Context
 from cqmap.geo.skeleton import Sentence, is_token
 from cqmap.geo.vocabulary import finer_mode
 
-__all__ = ["ends_named_first", "read_movement", "read_shipped", "respective"]
+__all__ = ["ends_named_first", "read_movement", "read_sent_on", "read_shipped", "respective"]
 
 
 # Goods a sentence tells carried, on a train of passengers' kind too (动车组, 高铁)
@@ -288,6 +288,20 @@ def read_shipped(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     if not dests:
         return []
     return [route_of(form, None, origin, dests, via, ctx.mode(), ctx)]
+
+
+def read_sent_on(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """抵达凭祥口岸物流中心,通关以后转运到江苏、浙江等地: goods sent on from the
+    facility they reached, once cleared; one route from it to all the places named, by no
+    way the sentence tells (the train that brought them is not the one going on)."""
+    sent = ctx.sent
+    if not ctx.transport:
+        return []
+    hub = sent.place(m.group("o"))
+    dests = [d for d in sent.places_in(m.group("d")) if not ctx.gaz.holds(d, hub)]
+    if not dests:
+        return []
+    return [route_of(form, None, hub, dests, [], "unspecified", ctx)]
 
 
 def _transferred(

@@ -28,7 +28,7 @@ from cqmap.geo.route_merging import (
     same_municipality,
     told_the_other_way,
 )
-from cqmap.geo.route_movements import read_movement
+from cqmap.geo.route_movements import read_movement, read_sent_on
 from cqmap.geo.route_named import CALLS
 from cqmap.geo.route_pieces import CLAUSE, SEMICOLONS, TLIST_ASIDES, T
 from cqmap.geo.route_runs import (
@@ -357,9 +357,11 @@ _LINES_BEFORE = re.compile(
 )
 
 
-# The forms that read trains or ships leaving (a movement, a corridor's train), not a
-# service named by its ends
-_LEAVING = frozenset(f.name for f in ROUTE_FORMS if f.reader in (read_movement, read_corridor))
+# The forms that read trains or ships leaving (a movement, a corridor's train; goods sent
+# on together from where they arrived), not a service named by its ends
+_LEAVING = frozenset(
+    f.name for f in ROUTE_FORMS if f.reader in (read_movement, read_corridor, read_sent_on)
+)
 # One aircraft told flying (一架全货机…飞往莫斯科和卢森堡): one run, whatever lines it opens
 _ONE_AIRCRAFT = re.compile("一架|架次|航班|包机")
 # The forms whose destinations listed are each a service's end (开通了上海、广州等方向的班列)
