@@ -142,7 +142,20 @@ class Context:
     def ends(self) -> tuple[list[str], list[str]]:
         """The sentence's destinations and stops after its first origin."""
         k = self.first_origin.end() if self.first_origin else 0
-        return ends_after(self.sent, k, self.gaz, remark_start(self.sent.skeleton, k))
+        end = remark_start(self.sent.skeleton, k)
+        # (…从苏州西站出发,开往莫斯科;同一天,从连云港…发出,驶向阿拉木图: a clause after a
+        # semicolon telling a run from another start tells that run's ends, not this one's;
+        # not 从成都经某地至钦州港;另一条从成都经某地至防城港, lines again from the same start)
+        later = ORIGIN.search(self.sent.skeleton, k, end) if self.first_origin else None
+        cut = -1
+        if later is not None:
+            cut = max(self.sent.skeleton.rfind(c, k, later.start()) for c in "；;")
+        if cut >= 0:
+            first = origin_of(self.sent, self.first_origin, self.gaz)
+            other = origin_of(self.sent, later, self.gaz)
+            if not (self.gaz.holds(first, other) or self.gaz.holds(other, first)):
+                end = cut
+        return ends_after(self.sent, k, self.gaz, end)
 
 
 # The service word right after a corridor's name (西部陆海新通道铁海联运班列): part of the

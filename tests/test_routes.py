@@ -597,6 +597,15 @@ def test_a_train_told_by_its_start_and_stops_only_is_no_route():
     assert extract_text(text)["routes"] == []
 
 
+def test_a_clause_after_a_semicolon_from_another_start_tells_its_own_ends():
+    """A China–Europe train told leaving 苏州西站 for 莫斯科, then, after a semicolon, another
+    train told leaving 连云港 for 阿拉木图: each its own end, the first not taken on to the
+    second's."""
+    text = "一趟中欧班列从苏州西站驶出,去往莫斯科;当天,从连云港出发的班列也驶向阿拉木图。"
+    routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
+    assert routes == {("苏州西站", ("莫斯科",)), ("连云港市", ("阿拉木图",))}
+
+
 def test_a_train_to_a_city_of_a_country_another_train_passes_is_another_train():
     """A train told passing 哈萨克斯坦 on its way to 杜伊斯堡, then a train to 阿拉木图,
     in that country: passing the country is not reaching the city, two routes."""
