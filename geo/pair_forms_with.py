@@ -91,6 +91,8 @@ WITH_FORMS: tuple[PairPattern, ...] = (
             # (the rest of the list before 接壤, and what lies within each: where, not who)
             PairExample("綦江区与遵义市桐梓县、习水县等区域接壤,合作潜力大。", ()),
             PairExample("嘉陵江四川境内和重庆境内的航电工程由合作各方建成。", ()),
+            # (the two a way draws together: linked, not working together)
+            PairExample("新高铁通车后,湖南将与重庆紧紧联系起来,共同分享发展红利。", ()),
             # (the ends of a third's link: 串联, 打通)
             PairExample("三方合作构建串联香港与重庆的航空货运网络。", ()),
             PairExample("双方分别在重庆与成都启动创新中心项目。", ()),
