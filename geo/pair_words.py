@@ -121,6 +121,12 @@ NOT_COUNTED = (
     rf"|{COUNT}个?(?:区县|区[(（]县[)）])))"
 )
 
+# 两地 as a word of working together, but not where it only names the two a way joins
+# (畅联两地的高速, 两地之间的交通: linked, no work together)
+_BOTH_PLACES = (
+    f"(?<!连接|联通|连通|畅联|串联|贯通)两地(?!{A_WAY_BETWEEN}|之?间的?(?:交通|距离|路程|车程))"
+)
+
 # Signing, as articles write it (签定 is a common variant of 签订)
 _SIGN = ("签署", "签订", "签定", "签约")
 # (and told as done: 签了多份协议, 签下协议)
@@ -129,7 +135,7 @@ SIGNED = (*_SIGN, "签了", "签下")
 COOP_CUES = (
     "合作", "协作", "协同", "携手", "联手", "牵手", "结对", "对口", "帮扶", "共建", "合建", "合办",
     "共同",
-    "联动", *_SIGN, "协议", "两地", "双方", "互访", "联席", "座谈", "交流", "共享",
+    "联动", *_SIGN, "协议", _BOTH_PLACES, "双方", "互访", "联席", "座谈", "交流", "共享",
     "一体化", "同城化", "互认", "互办", "支援", "援助", "补偿", "飞地", "合资", "联盟", "对接",
     "挂职", "进修", "培训", "支医", "优惠", "示范园区", "战略", "一区两群", "考察", "欢迎",
     "协商",  # (三省市政协召开联合协商会议: a consultation of them)

@@ -320,6 +320,11 @@ FOUR_ON_THE_BORDER = pairs(
             "今年,重庆市出台了《重庆市人民政府关于物流枢纽的意见》,并与四川省联手共建物流功能区。",
             pairs(("重庆市", "四川省")),
         ),
+        # 两地 that only names the two a way joins (连接两地, 两地之间的交通) is no word of
+        # working together; 两地 doing something still is
+        ("这些年,南川区与贵州省交往频繁,连接两地之间的交通日新月异。", set()),
+        ("这些年,南川区与贵州省交往频繁,两地之间的交通日新月异。", set()),
+        ("这些年,南川区与贵州省交往频繁,两地在旅游上越走越近。", pairs(("南川区", "贵州省"))),
     ],
 )
 def test_pairing_rules(text, expected):
