@@ -140,6 +140,7 @@ COOP_CUES = (
     "挂职", "进修", "培训", "支医", "优惠", "示范园区", "战略", "一区两群", "考察", "欢迎",
     "协商",  # (三省市政协召开联合协商会议: a consultation of them)
     "联防", "联控", "共治",  # (边界河流联防联控, 联防共治: guarding something together)
+    "巡河",  # (两县河长沿界河巡河: the river chiefs of its two sides patrolling it)
     "捐赠", "捐助", "捐献",  # (向孝感捐赠物资: aid given)
     "融合发展",  # (推动内江、荣昌、大足融合发展: growing as one)
     "学习借鉴",  # (赴铜梁区学习借鉴园区建设经验: a visit to learn from the host)

@@ -325,6 +325,11 @@ FOUR_ON_THE_BORDER = pairs(
         ("这些年,南川区与贵州省交往频繁,连接两地之间的交通日新月异。", set()),
         ("这些年,南川区与贵州省交往频繁,两地之间的交通日新月异。", set()),
         ("这些年,南川区与贵州省交往频繁,两地在旅游上越走越近。", pairs(("南川区", "贵州省"))),
+        # the river chiefs of two places patrolling their border river (巡河) work together
+        (
+            "清晨,合川区一位镇长和武胜县一位镇长碰头后,按约定沿界河巡河。",
+            pairs(("合川区", "武胜县")),
+        ),
     ],
 )
 def test_pairing_rules(text, expected):
