@@ -151,6 +151,10 @@ CORRIDORS: tuple[Corridor, ...] = (
             "中新互联互通南向通道",
             "中新互联互通项目陆海新通道",
             "中新互联互通项目南向通道",
+            # (by its short international name, or told as a great corridor of the west:
+            # 国际陆海新通道, 西部陆海大通道)
+            "国际陆海新通道",
+            "西部陆海大通道",
         ),
         "rail-sea",
     ),

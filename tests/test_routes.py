@@ -1603,6 +1603,14 @@ def test_another_parts_land_sea_corridor_is_not_the_wests():
     assert named == ["西部陆海新通道"]
 
 
+def test_the_land_sea_corridor_by_its_international_name_or_as_a_great_corridor():
+    """国际陆海新通道, 西部陆海大通道: names of 西部陆海新通道, read as the west's corridor
+    (and a reading that names it so names the corridor cqmap names)."""
+    assert CORRIDOR_OF["国际陆海新通道"].name == "西部陆海新通道"
+    named = [c["name"] for c in extract_text("这条水道连着西部陆海大通道。")["corridors"]]
+    assert named == ["西部陆海新通道"]
+
+
 @pytest.mark.parametrize(
     ("text", "end"),
     [
