@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from cqmap.geo.route_modes import MODE_WORDS
-from cqmap.geo.vocabulary import CORRIDORS, PROGRAMMES
+from cqmap.geo.vocabulary import CORRIDORS, OTHER_GOLDEN_RIVERS, PROGRAMMES
 
 __all__ = [
     "CORRIDOR_OF",
@@ -101,14 +101,6 @@ PROGRAMME_RE = re.compile(
     "|".join(re.escape(n) for n in sorted(PROGRAMME_OF, key=len, reverse=True))
 )
 
-# Rivers other than the Yangtze that articles call a golden waterway (西江已成为亿吨黄金水道,
-# 乌江自古是“黄金水道”): the last river a sentence names before 黄金水道 alone is whose it
-# is. (Not 黑龙江 nor 沅江, names of places too; nor the end of a place's name and the
-# start of the next: 广西江海联运, 湖北江陵, 广东江门, 武汉江夏 name no river.)
-OTHER_GOLDEN_RIVERS = (
-    "乌江", "西江", "北江", "东江", "珠江", "嘉陵江", "汉江", "湘江", "赣江", "闽江", "右江",
-    "左江", "岷江", "沱江", "渠江", "涪江", "金沙江", "松花江", "淮河", "京杭运河", "京杭大运河",
-)  # fmt: skip
 _RIVER_NOT_AFTER = {"西江": "广", "北江": "湖", "东江": "广山", "汉江": "武"}
 RIVER_BEFORE = re.compile(
     "|".join(

@@ -27,6 +27,7 @@ __all__ = [
     "facility_word",
     "Corridor",
     "CORRIDORS",
+    "OTHER_GOLDEN_RIVERS",
     "finer_mode",
     "RELATIONS",
     "SCRIPTS",
@@ -229,6 +230,27 @@ def _land_bridge_names(nth: str) -> tuple[str, ...]:
     return tuple(f"{w}大陆桥" for a in ("亚欧", "欧亚") for w in (f"{nth}{a}", f"{a}{nth}"))
 
 
+# Rivers other than the Yangtze that articles call a golden waterway (西江已成为亿吨黄金水道,
+# 乌江自古是“黄金水道”): the last river a sentence names before 黄金水道 alone is whose it
+# is (:mod:`cqmap.geo.route_services`). (Not 黑龙江 nor 沅江, names of places too; nor the
+# end of a place's name and the start of the next: 广西江海联运, 湖北江陵, 广东江门, 武汉江夏
+# name no river.)
+OTHER_GOLDEN_RIVERS = (
+    "乌江", "西江", "北江", "东江", "珠江", "嘉陵江", "汉江", "湘江", "赣江", "闽江", "右江",
+    "左江", "岷江", "沱江", "渠江", "涪江", "金沙江", "松花江", "淮河", "京杭运河", "京杭大运河",
+)  # fmt: skip
+
+
+def _golden_names(river: str) -> tuple[str, ...]:
+    """The ways a river's golden waterway is written with the river's name before it
+    (西江黄金水道, 嘉陵江“黄金水道”, 西江亿吨黄金水道)."""
+    return tuple(
+        f"{river}{a}{w}{b}"
+        for w in ("黄金水道", "亿吨黄金水道")
+        for a, b in (("", ""), ("“", "”"), ('"', '"'))
+    )
+
+
 # Programmes named as a whole, no service of their own that a route could run (中蒙俄经济
 # 走廊上的重要节点; 新亚欧大陆桥的东方起点; 北粮南运的主通道): a corridor named wherever the text
 # names it, never a route's (the forms read services only). Not the two halves of 一带一路
@@ -266,8 +288,9 @@ PROGRAMMES: tuple[Corridor, ...] = (
     Corridor("中部陆海新通道", ("中部陆海新通道",), "unspecified"),
     Corridor("中部陆海大通道", ("中部陆海大通道",), "unspecified"),
     Corridor("新亚欧陆海联运通道", ("新亚欧陆海联运通道",), "unspecified"),
-    # (a river's own waterway: 黄金水道 alone is the Yangtze's)
-    Corridor("西江黄金水道", ("西江黄金水道",), "river"),
+    # (a river's own waterway, each named with its river: 西江黄金水道, 嘉陵江“黄金水道”;
+    # 黄金水道 alone is the Yangtze's)
+    *(Corridor(f"{r}黄金水道", _golden_names(r), "river") for r in OTHER_GOLDEN_RIVERS),
     # (the country's great flows of goods, a programme of their own: 北粮南运)
     Corridor("北粮南运", ("北粮南运",), "unspecified"),
 )  # fmt: skip

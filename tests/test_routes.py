@@ -1489,7 +1489,8 @@ def test_another_rivers_golden_waterway_is_not_the_yangtzes():
     """西江黄金水道, 嘉陵江黄金水道: those rivers'; 黄金水道 alone, or after 长江, the Yangtze's."""
     named = [c["name"] for c in extract_text("梧州港是西江黄金水道上的枢纽港。")["corridors"]]
     assert named == ["西江黄金水道"]
-    assert extract_text("南充港是嘉陵江黄金水道上的港口。")["corridors"] == []
+    named = [c["name"] for c in extract_text("南充港是嘉陵江黄金水道上的港口。")["corridors"]]
+    assert named == ["嘉陵江黄金水道"]
     # (the last river named before it in the sentence is whose it is)
     assert extract_text("这些年西江的运量猛增,已是一条亿吨级黄金水道。")["corridors"] == []
     assert extract_text("乌江通航后,自古的“黄金水道”又热闹起来。")["corridors"] == []
@@ -1559,6 +1560,20 @@ def test_a_programme_named_is_a_corridor_of_the_text(text, named):
     record = extract_text(text)
     assert [c["name"] for c in record["corridors"]] == named
     assert record["routes"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("嘉陵江“黄金水道”上的货船又多了起来。", ["嘉陵江黄金水道"]),
+        ("赣江黄金水道的航道等级还要提升。", ["赣江黄金水道"]),
+        ("右江黄金水道与西江亿吨黄金水道相连。", ["右江黄金水道", "西江黄金水道"]),
+    ],
+)
+def test_a_rivers_golden_waterway_named_with_it_is_its_own(text, named):
+    """嘉陵江“黄金水道”, 赣江黄金水道, 西江亿吨黄金水道: a river's golden waterway named with
+    the river before it, a programme of its own under the river's name; no Yangtze's."""
+    assert [c["name"] for c in extract_text(text)["corridors"]] == named
 
 
 @pytest.mark.parametrize(
