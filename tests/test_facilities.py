@@ -445,6 +445,8 @@ def test_a_station_named_after_its_port_is_the_station():
         ("今年宜昌航空口岸的国际货邮量翻了一番。", "宜昌航空口岸", "airport"),
         # (a city's land port district, not the hub of trains it holds)
         ("满载百货的班列开进了乌鲁木齐国际陆港区。", "乌鲁木齐国际陆港区", "dry port"),
+        # (a sea port's main area, named with its city or not: the area, no longer the port)
+        ("一艘滚装船昨天靠上营口鲅鱼圈港。", "鲅鱼圈港", "port area"),
         # (a city's railway hub as a whole)
         ("新线建成后将接入襄阳铁路枢纽。", "襄阳铁路枢纽", "rail hub"),
         # (a city's land port park, named whole)
