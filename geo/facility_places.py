@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from cqmap.geo.facility_names import NOT_AFTER_FACILITY, station_name
+from cqmap.geo.facility_names import NAMED, NOT_AFTER_FACILITY, station_name
 from cqmap.geo.facility_parts import AFTER_FACILITY, STATION_PARTS
 from cqmap.geo.gazetteer import WATER_PORT_KINDS
 from cqmap.geo.places import Place
@@ -128,6 +128,14 @@ def facility_after_place(
                 or _OFFICE_STAFF.match(text, m.end())
             )
         )
+        # (主管一省货运的某地铁路物流中心, 某地铁路物流中心拥有…: the railway's freight office
+        # named after its city, told as a body; a yard only where a run leaves or reaches it,
+        # or where a unit of its own name follows, 北京铁路物流中心某某营业网点)
+        and not (
+            m.group() == "铁路物流中心"
+            and not _RUN_AT.search(text, max(0, start - 2), start)
+            and not NAMED.match(text, m.end())
+        )
     ):
         # (开州港口 is 开州港: 港口 is the word for any port; 吉隆边境口岸 is 吉隆口岸;
         # 怀化西 in a chain, 怀化西站)
@@ -213,6 +221,13 @@ def short_of_a_table_port(text: str, end: int, surface, gaz) -> str | None:
 _OFFICE_STAFF = re.compile(
     "(?:[\u4e00-\u9fff]{0,4}?(?:营业部|营业所|营业室|营销部|货运部|调度部))"
     "|(?:的(?:一位|一名|几位|多位)?)?(?:有关|相关)?副?(?:负责人|工作人员|党委|主任|经理|经济师|职工)"
+)
+
+
+# A word of a run leaving, entering or reaching a place right before it (驶离南宁铁路物流中心,
+# 从某地铁路物流中心开出, 运抵…): the railway's freight office is told as its yard
+_RUN_AT = re.compile(
+    "(?:驶离|驶出|驶入|驶进|驶抵|开进|开出|离开|进入|抵达|到达|运抵|运至|发往|开往|从|由|至|到)\\Z"
 )
 
 

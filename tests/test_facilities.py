@@ -890,6 +890,18 @@ def test_a_railways_freight_office_is_no_facility(text):
     assert not [p for p in extract_text(text)["ports"] if p["name"].endswith("物流中心")]
 
 
+def test_a_citys_railway_freight_centre_is_a_yard_only_where_a_run_leaves_or_reaches_it():
+    """某地铁路物流中心, the railway's freight office named after its city: told as a body
+    (负责…的, …拥有) it is no facility, the city a place; where a train leaves or reaches it,
+    or a unit of its own name follows, it is the yard."""
+    record = extract_text("长沙铁路物流中心今年新增两条线路,它主管全省货运。")
+    assert record["ports"] == [] and [r["name"] for r in record["regions"]] == ["长沙市"]
+    record = extract_text("昨天,一列冷链班列缓缓驶离南宁铁路物流中心。")
+    assert [p["name"] for p in record["ports"]] == ["南宁铁路物流中心"]
+    record = extract_text("北京铁路物流中心房山营业网点承办了这趟班列。")
+    assert [p["name"] for p in record["ports"]] == ["房山营业网点"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
