@@ -44,7 +44,9 @@ _NUMBERED = "(?:\\d{1,3}号|(?:第|[东西南北])\\d{1,3}(?:号|(?=码头)))"
 # 某国际陆港公铁联运中心, 阳逻港铁水联运示范基地; the centre's station, 某港海铁联运中心集散站,
 # 某港铁水联运中心货运站), and the kind each of its words makes; not a service or a figure
 # of it (海铁联运班列, 铁水联运量)
-_JOINED_WAYS = "(?:公铁水|铁公水|公铁|铁水|水铁|海铁|铁海|空铁|多式)联运"
+# The ways of carrying a centre joins (公铁: road and rail; 铁水 and 海铁: rail and water)
+_WAYS = "公铁水|铁公水|公铁|铁水|水铁|海铁|铁海|空铁|多式"
+_JOINED_WAYS = f"(?:{_WAYS})联运"
 _JOINT_WORDS = {
     "中心集散站": "rail station",
     "中心货运站": "rail station",
@@ -74,7 +76,7 @@ _BRACKETED_PART = re.compile(
 # written; not its siding (某物流园铁路专用线: a line, no part of its own name), nor a
 # station's yard (某某火车站铁路货场: read as a yard is)
 _HUB_PART = re.compile(
-    f"(?:(?:铁路|公铁|铁水|海铁|铁海)(?P<w>联运中心|集散中心|物流基地)|公路(?P<road>港)){NOT_AFTER_FACILITY}"
+    f"(?:(?:铁路|{_WAYS})(?P<w>联运中心|集散中心|物流基地)|公路(?P<road>港)){NOT_AFTER_FACILITY}"
 )
 # The parts' kinds by their words (公路港: a park for lorries, a dry port of the road)
 _HUB_PART_KINDS = {
