@@ -126,6 +126,10 @@ def _is_weak(place: Place, name: str) -> bool:
         return len(name) <= 2
     if place.level == "city":
         return True
+    if place.level == "prefecture" and place.code and place.code.endswith("0100"):
+        # (杭州, 南昌, 合肥, 济南: a province's capital, its division code XX0100, is named
+        # as the capital; the words that hold such a name are NOT_PLACES, 复合肥)
+        return False
     if place.level == "prefecture" and len(name) >= 3:
         # (石家庄, 驻马店, 鄂尔多斯: a prefecture's name of three characters or more is no
         # word; those that name a landform too are ruled so, 牡丹江, 三门峡: CONTEXT_RULES)

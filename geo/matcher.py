@@ -20,7 +20,8 @@ pass and shadow the names inside them (the names, their surfaces and the automat
 * ``weak``: the name is also a common word (长寿, 石柱, 安康 ...) or comes from registry
   data only (the short form of a county or city elsewhere in China, a foreign city, a
   country outside the curated ones named in two characters: 枝江, 万象, 汉堡, 南非; not
-  a prefecture's of three characters or more, 石家庄) and counts only in a strong
+  a prefecture's of three characters or more, 石家庄, nor a province's capital, 杭州) and
+  counts only in a strong
   context: the place's full name elsewhere in the text, another place name next to it
   in a list (``A、B``; a weak one kept already: ``老挝琅勃拉邦和万象``), written together
   with it before what the two do together (``济宁万州签订``, ``江北酉阳携手``) or across a dash (``重庆—万象``)

@@ -264,6 +264,9 @@ NOT_PLACES = (
     "碾盘山",  # (a navigation hub of the 汉江, not 盘锦's 盘山县)
     "龙门吊",  # (a gantry crane of a yard or a wharf, not 惠州's 龙门县)
     "巴拿马型",  # (超巴拿马型船: a ship's size class, Panamax, not the country)
+    # (compound fertiliser, 装运复合肥: not the capital 合肥; 恢复 read first, as the verbs of
+    # 通 are, so that 恢复合肥航线 keeps it)
+    "复合肥", "恢复",
     # (verbs of 通 before a place: 畅通川港物流通道 is no 达州's 通川区)
     "畅通", "开通", "打通", "贯通", "连通", "互通", "联通", "沟通", "疏通", "融通",
     # (a corridor's name holds no place: 长安号, 齐鲁号, 渝新欧)

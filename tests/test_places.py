@@ -121,6 +121,7 @@ def test_composites_expand():
         ("成渝城市群的一体化进程加快。", "成都市"),
         ("成都平原经济区与川南经济区协同发展。", "成都市"),  # a landform
         ("新华社北京5月3日电 重庆果园港迎来新航线。", "北京市"),  # an agency's dateline
+        ("班列运来两千吨复合肥。", "合肥市"),  # (compound fertiliser)
         # (an organisation of states, its zone in 青岛)
         ("卡车驶出中国—上海合作组织地方经贸合作示范区。", "上海市"),
         ("中新网重庆3月12日电 班列从果园港出发。", "重庆市"),
@@ -467,6 +468,9 @@ def test_a_dateline_of_reports_put_together_names_no_place_nor_date():
     ("text", "present"),
     [
         ("项目位于长寿的化工园区。", "长寿区"),  # a weak short form in a strong context
+        # (a province's capital is no weak name, and 恢复 before it is no word holding it)
+        ("南昌拓展对外开放的新空间。", "南昌市"),
+        ("机场今年恢复合肥、厦门航线。", "合肥市"),
         ("嘉陵江北碚段航道整治完工。", "北碚区"),
         ("货物经湖北枝江转运。", "枝江市"),  # its province before it
         ("班列抵达老挝万象。", "万象"),
@@ -991,7 +995,10 @@ def test_cities_of_china_listed_together_confirm_each_other():
     assert [r["name"] for r in record["regions"]] == ["芜湖市", "铜陵市"]
     record = extract_text("今年石河子、奎屯的棉纺企业订单饱满。")
     assert [r["name"] for r in record["regions"]] == ["石河子市", "奎屯市"]  # (county-level)
-    assert extract_text("这家物流公司在太原、宝清开设了分拨中心。")["regions"] == []
+    assert extract_text("这家物流公司在大同、宝清开设了分拨中心。")["regions"] == []
+    # (a province's capital is a place of its own, and confirms the county listed with it)
+    record = extract_text("这家物流公司在太原、宝清开设了分拨中心。")
+    assert [r["name"] for r in record["regions"]] == ["太原市", "宝清县"]
 
 
 def test_places_joined_by_huo_are_listed_together():
