@@ -272,6 +272,13 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                     )
                 )
                 or STRONG_AFTER_RE.match(text, end)
+                # (宁德地区, 衢州地区: a prefecture's city named short and 地区, the land of
+                # the prefecture; not a county's or district's name, 中原地区, 河西地区, 江南
+                # 地区: parts of the country)
+                or (
+                    text.startswith("地区", end)
+                    and lex.gazetteer.places[surface.place].level == "prefecture"
+                )
                 # (在沈阳拉开帷幕: the venue of an event; 在苏州,首趟班列…: where what follows
                 # happens, the place closing its phrase)
                 or (

@@ -122,6 +122,7 @@ def test_composites_expand():
         ("成都平原经济区与川南经济区协同发展。", "成都市"),  # a landform
         ("新华社北京5月3日电 重庆果园港迎来新航线。", "北京市"),  # an agency's dateline
         ("班列运来两千吨复合肥。", "合肥市"),  # (compound fertiliser)
+        ("中原地区的货物在这里集结。", "中原区"),  # (a part of the country, no prefecture)
         # (an organisation of states, its zone in 青岛)
         ("卡车驶出中国—上海合作组织地方经贸合作示范区。", "上海市"),
         ("中新网重庆3月12日电 班列从果园港出发。", "重庆市"),
@@ -471,6 +472,8 @@ def test_a_dateline_of_reports_put_together_names_no_place_nor_date():
         # (a province's capital is no weak name, and 恢复 before it is no word holding it)
         ("南昌拓展对外开放的新空间。", "南昌市"),
         ("机场今年恢复合肥、厦门航线。", "合肥市"),
+        # (a prefecture's city named short, then 地区: the land of the prefecture)
+        ("宁德地区的几家工厂接到了新订单。", "宁德市"),
         ("嘉陵江北碚段航道整治完工。", "北碚区"),
         ("货物经湖北枝江转运。", "枝江市"),  # its province before it
         ("班列抵达老挝万象。", "万象"),
