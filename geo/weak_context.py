@@ -229,6 +229,11 @@ def listed_abroad(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
 _COMPANY_NAMED_AFTER = re.compile(f"(?!港)[\u4e00-\u9fff]{{0,12}}?(?:{'|'.join(COMPANY_WORDS)})")
 
 
+# After a prefecture's city named short in brackets: the bracket closed, then the company
+# word (某某电子(苏州)有限公司, 某某物流(无锡)股份公司: the company's branch of that city)
+_COMPANY_BRACKET_CLOSED = re.compile(f"[)）](?:{'|'.join(COMPANY_WORDS)})")
+
+
 # Before a prefecture's city named short and 局: a railway's bureau of that city (国铁太原局,
 # 中国铁路沈阳局)
 _RAILWAY_BEFORE = re.compile("(?:国铁|铁路)\\Z")
@@ -244,6 +249,8 @@ def names_a_company(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
         return False
     if text[end : end + 1] == "局" and _RAILWAY_BEFORE.search(text, max(0, start - 2), start):
         return True
+    if text[start - 1 : start] in ("(", "（") and _COMPANY_BRACKET_CLOSED.match(text, end):
+        return True  # (某某光电(苏州)有限公司: the company's own place, in brackets)
     return _COMPANY_NAMED_AFTER.match(text, end) is not None
 
 

@@ -954,8 +954,8 @@ def test_a_ports_company_named_by_the_port_names_no_place():
 
 
 def test_a_prefectures_city_starting_a_companys_name_is_a_place():
-    """苏州某某电子公司, 沈阳某某货运代理有限公司: a name inside an organisation's name is the
-    place; not a port of its name first (舟山港物流集团)."""
+    """苏州某某电子公司, 沈阳某某货运代理有限公司, 某某精密(无锡)有限公司: a name inside an
+    organisation's name is the place; not a port of its name first (舟山港物流集团)."""
     record = extract_text("苏州一家电子有限公司的物流主管说,海运费用降了不少。")
     assert [r["name"] for r in record["regions"]] == ["苏州市"]
     record = extract_text("沈阳陆桥国际货运代理有限公司派人参会。")
@@ -963,6 +963,10 @@ def test_a_prefectures_city_starting_a_companys_name_is_a_place():
     assert extract_text("舟山港物流集团的负责人介绍了情况。")["ports"] == []
     record = extract_text("国铁太原局今年新开了三条货运线路。")
     assert [r["name"] for r in record["regions"]] == ["太原市"]  # (a railway's bureau)
+    # (the city in brackets, then the company's word: its branch there)
+    record = extract_text("某某精密(无锡)有限公司的订单装上了班列。")
+    assert [r["name"] for r in record["regions"]] == ["无锡市"]
+    assert extract_text("某某精密(无锡)研发中心的订单装上了班列。")["regions"] == []
 
 
 def test_places_listed_with_what_is_theirs_confirm_each_other():
