@@ -234,15 +234,20 @@ _COMPANY_NAMED_AFTER = re.compile(f"(?!港)[\u4e00-\u9fff]{{0,12}}?(?:{'|'.join(
 _COMPANY_BRACKET_CLOSED = re.compile(f"[)）](?:{'|'.join(COMPANY_WORDS)})")
 
 
+# After a prefecture's city named short: a university or college of the city, an
+# organisation named after it as a company is (嘉兴大学, 苏州大学, 宁波职业技术学院)
+_SCHOOL_WORDS = ("大学", "学院", "职业技术学院")
+
+
 # Before a prefecture's city named short and 局: a railway's bureau of that city (国铁太原局,
 # 中国铁路沈阳局)
 _RAILWAY_BEFORE = re.compile("(?:国铁|铁路)\\Z")
 
 
 def names_a_company(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
-    """Whether mention ``i``, the city of a prefecture, starts a company's name, or names
-    a railway's bureau (a name inside an organisation's name is the place:
-    沈阳陆桥国际货运代理有限公司 and 国铁沈阳局 are 沈阳's)."""
+    """Whether mention ``i``, the city of a prefecture, starts a company's or a school's
+    name, or names a railway's bureau (a name inside an organisation's name is the place:
+    沈阳陆桥国际货运代理有限公司, 嘉兴大学 and 国铁沈阳局 are their cities')."""
     start, end, surface = raw[i]
     place = gaz.places.get(surface.place)
     if place is None or place.level != "prefecture":
@@ -251,6 +256,8 @@ def names_a_company(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
         return True
     if text[start - 1 : start] in ("(", "（") and _COMPANY_BRACKET_CLOSED.match(text, end):
         return True  # (某某光电(苏州)有限公司: the company's own place, in brackets)
+    if text.startswith(_SCHOOL_WORDS, end):
+        return True  # (嘉兴大学, 宁波职业技术学院: a school named after its city)
     return _COMPANY_NAMED_AFTER.match(text, end) is not None
 
 

@@ -967,6 +967,9 @@ def test_a_prefectures_city_starting_a_companys_name_is_a_place():
     record = extract_text("某某精密(无锡)有限公司的订单装上了班列。")
     assert [r["name"] for r in record["regions"]] == ["无锡市"]
     assert extract_text("某某精密(无锡)研发中心的订单装上了班列。")["regions"] == []
+    # (a university or college named after the city)
+    record = extract_text("嘉兴大学的学者参加了这次研讨。")
+    assert [r["name"] for r in record["regions"]] == ["嘉兴市"]
 
 
 def test_places_listed_with_what_is_theirs_confirm_each_other():
