@@ -241,6 +241,13 @@ def listed_places(sent: Sentence, fragment: str, gaz: Gazetteer) -> list[str]:
 
 # What joins the items of a list of ends each told with its word (至德国、至波兰和至莫斯科)
 _LISTED_END = re.compile(r"\s*(?:、|和|及|以及)\s*")
+# The share of the goods that goes to an end, told right after it, before the next end with
+# its own share (发往西宁15车,发往银川10车; 运往某地300吨,运往另一地200吨):
+# the goods split between the ends, each an end, not a stop on the way to the last
+_SHARE = re.compile(
+    r"\s*[\d一二三四五六七八九十百千两]+(?:多|余)?(?:个|节|辆|台|批)?"
+    r"(?:集装箱|标准箱|标箱|车皮|车|吨|柜|箱|TEU)[，,、；;]\s*"
+)
 
 
 # A clause ending between two destinations (驶向蒂尔堡和杜伊斯堡,…奔向欧洲: the second
@@ -305,6 +312,10 @@ def ends_after(
             continue
         if dests and THE_OTHER.search(skeleton, last, d.start()):
             dests = [*dests, *told]  # (一列去往罗斯托克,另一列去往斯瓦夫库夫: each an end)
+            continue
+        if dests and _SHARE.fullmatch(skeleton, last, d.start()):
+            # (其中发往西宁15车,发往银川10车: each end with its share)
+            dests, last = [*dests, *told], d.end()
             continue
         if (
             dests

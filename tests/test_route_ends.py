@@ -282,6 +282,13 @@ def test_a_remark_on_a_corridors_train_names_no_end_of_it():
     assert _routes(text) == [("东南亚", ["江津区"], [], "rail-sea")]
 
 
+def test_ends_each_told_with_its_share_of_the_goods_are_all_ends():
+    """发往A 30车,发往B 20车: the goods split between the two ends, each an end; the first
+    is no stop on the way to the second."""
+    text = "一列化肥专列从宜宾港铁路专用线开出,其中发往昆明30车,发往贵阳20车。"
+    assert _routes(text) == [("宜宾港", ["昆明市", "贵阳市"], [], "rail")]
+
+
 def test_a_corridors_train_ends_where_a_clause_of_the_same_days_other_run_begins():
     """…奔赴莫斯科;同一天,从连云港…驶向阿拉木图: after the semicolon, the same day's other
     run; its end is not where the corridor's train told first goes."""
