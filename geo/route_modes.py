@@ -198,7 +198,10 @@ def mode_of(text: str, default: str | None = "unspecified") -> str | None:
 
 
 # The goods change to another service (到达湛江港后,转搭华南集装箱快线): a route ends there
-TRANSFER = re.compile("转搭|转乘|换乘|换装|转装|改由|转由|转驳|转海运|转海船|转海轮|换海船|换海轮")
+# (到站后由当地物流公司接力: another carrier takes them on, a relay)
+TRANSFER = re.compile(
+    "转搭|转乘|换乘|换装|转装|改由|转由|转驳|转海运|转海船|转海轮|换海船|换海轮|接力"
+)
 # A train's goods moved onto other wagons, where the gauge changes at a border (在后贝加尔
 # 斯克换装至宽轨冷藏车组, 到达阿拉山口换装后发往阿拉木图, 换轨后继续西行): the train's run goes
 # on, the station a stop; not onto a ship, a truck, a plane or a service of its own

@@ -439,6 +439,13 @@ def test_goods_going_on_by_some_sea_ship_are_no_route_of_their_own():
     assert _routes(text) == [("鱼嘴站", ["南沙港区"], [], "rail-sea")]
 
 
+def test_goods_taken_over_by_another_carrier_leave_the_train_where_it_ends():
+    """…发往兰州西站,到站后由当地物流公司接力,再发往中亚: another carrier takes the goods
+    on (接力, a relay), as where they change service; the train's route ends at the station."""
+    text = "这趟班列先从西安国际港站发往兰州西站,到站后由当地物流公司接力,再组织发往阿拉木图。"
+    assert [r[:2] for r in _routes(text)] == [("西安国际港站", ["兰州西站"])]
+
+
 def test_a_train_told_leaving_then_planned_to_arrive_in_a_clause_of_its_own():
     """…专列从松原粮库专用线驶出。这是首趟…专列,列车计划在3天后抵达沂南站: the plan is the
     train's own course, told of it in its clause; a plan told of anything else is none."""
