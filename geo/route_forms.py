@@ -433,6 +433,24 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         fallback=True,
     ),
     RouteForm(
+        "X迎来从Y返程的service",
+        # a place receiving a train or ship that came from another (某港迎来从明斯克回程的
+        # 中欧班列, 某站迎来从万象开来的冷链专列): from where it came to the place; the words of
+        # coming between (返程, 回程, 开来, 驶来, 发来, 运来) say it came, not went
+        rf"(?P<d>{T})[^，。；,;\ue000-\uefff]{{0,6}}?迎来了?[^，。；,;\ue000-\uefff]{{0,6}}?"
+        rf"(?:从|自)(?P<o>{T})[^，。；,;\ue000-\uefff]{{0,4}}?"
+        rf"(?:返程|回程|开来|驶来|发来|运来)的"
+        rf"(?P<tail>[^，。；,;\ue000-\uefff]{{0,10}}?(?:班列|专列|列车|货列|班轮|货轮))",
+        (
+            Example(
+                "当天下午,赣州国际陆港又迎来从莫斯科返程的中欧班列。",
+                "莫斯科",
+                ("赣州国际陆港",),
+                mode="rail",
+            ),
+        ),
+    ),
+    RouteForm(
         CALLS,
         # a liner told by its calls in turn, with no start of its own: from the first to
         # the last, the others its stops (该航线依次挂靠宁波、厦门、胡志明和曼谷; 串联宁波
