@@ -250,10 +250,13 @@ OPENED_FORMS: tuple[RouteForm, ...] = (
         "以X为起点…Y为终点",
         # 线路以团结村站为起点、以杜伊斯堡为终点; 起点为X,终点为Y; 始发地是X,开往Y
         # (several starts, then where they go by: 以天津、锦州为起点,经二连浩特口岸到蒙古国)
-        rf"(?:以(?P<o>{TLIST})为起点|(?:{ORIGIN_IS_RE})(?P<o2>{T})){CLAUSE}{{0,3}}?[,，、]?"
+        # (以某港为始发点,某城为目的站点: the words of a start and of an end told
+        # otherwise, the second without its 以)
+        rf"(?:以(?P<o>{TLIST})为(?:起点|始发点|出发点)|(?:{ORIGIN_IS_RE})(?P<o2>{T}))"
+        rf"{CLAUSE}{{0,3}}?[,，、]?"
         rf"(?:经(?P<v>{T})[^，,。；;\ue000-\uefff]{{0,4}}?)?"
         rf"(?:以(?P<d>{T})为终点|(?:{END_IS_RE}|{_GO}|到|至|直达)"
-        rf"(?P<d2>{TLIST}))",
+        rf"(?P<d2>{TLIST})|(?P<d3>{TLIST})为(?:主要)?(?:终点站?|目的站点?|目的地))",
         (
             Example("这条班列线路以团结村站为起点、以杜伊斯堡为终点。", "团结村", ("杜伊斯堡",)),
             Example(
@@ -264,6 +267,11 @@ OPENED_FORMS: tuple[RouteForm, ...] = (
             ),
             Example("该航线起点为果园港,终点为上海洋山港。", "果园港", ("洋山港",)),
             Example("这趟班列的始发地是奎屯,开往杜尚别,共有41节车皮。", "奎屯市", ("杜尚别",)),
+            Example(
+                "这条线路以青岛港为始发点,波兰华沙、德国汉堡为主要目的站点。",
+                "青岛港",
+                ("华沙", "汉堡"),
+            ),
         ),
         reader=read_both_ways,
     ),

@@ -92,13 +92,14 @@ _ENDS_JOINED = re.compile(f"{DASH}+|至|到")
 
 def read_both_ways(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """Ends each worded one of two ways (以X为起点 or 起点为X: groups ``o``/``o2``,
-    ``d``/``d2``)."""
+    ``d``/``d2``, and ``d3`` where a form has it)."""
     return read_groups(
         form,
         m,
         ctx,
         origin=m.group("o") or m.group("o2"),
-        destination=m.group("d") or m.group("d2"),
+        # (d3: 莫斯科为目的站点, told without 以)
+        destination=m.group("d") or m.group("d2") or m.groupdict().get("d3"),
     )
 
 
