@@ -36,8 +36,9 @@ from cqmap.geo.route_onward import (
     goods_go_on,
     ship_on,
 )
-from cqmap.geo.route_reading import read_routes, settle_corridors
+from cqmap.geo.route_reading import read_routes
 from cqmap.geo.route_services import PROGRAMME_OF, PROGRAMME_RE
+from cqmap.geo.route_settling import settle_corridors
 from cqmap.geo.route_types import CorridorMention, Route
 from cqmap.geo.skeleton import Evidence, Sentence, quote
 

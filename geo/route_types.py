@@ -22,7 +22,8 @@ transhipments: :mod:`cqmap.geo.route_named`). The ``fallback`` forms — corrido
 movements (``从X出发…驶往Y、Z``) — read a sentence no other form read; where one did,
 they only make its ends more specific (驶离涪陵黄旗港 for a line named 重庆港—宁波舟山港).
 A corridor named without a destination of its own is a *corridor* of the document, not
-a route. How a sentence's routes become a document's is :mod:`cqmap.geo.route_reading`.
+a route. How a sentence's routes become a document's is :mod:`cqmap.geo.route_reading` and
+:mod:`cqmap.geo.route_settling`.
 
 The generic reader of a form's groups and what builds a route from them are
 :mod:`cqmap.geo.route_building`; the sentence a form reads, with what it says as a whole,

@@ -21,7 +21,8 @@ The words and regex pieces the forms are written with (``T``, ``TAIL``, ``ORIGIN
 :mod:`cqmap.geo.route_words`; where a movement starts and ends in a sentence, read by
 several readers, is :mod:`cqmap.geo.route_ends`; the readers of movements (a train or a
 ship told leaving, goods shipped) are :mod:`cqmap.geo.route_movements`; how a sentence's
-routes become a document's is :mod:`cqmap.geo.route_reading`.
+routes become a document's is :mod:`cqmap.geo.route_reading` and
+:mod:`cqmap.geo.route_settling`.
 """
 
 from __future__ import annotations
