@@ -18,6 +18,7 @@ It is built once per process (:func:`lexicon`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import ahocorasick_rs
@@ -37,6 +38,7 @@ from cqmap.geo.place_context import (
     Rule,
 )
 from cqmap.geo.regions import COMPOSITES
+from cqmap.geo.vocabulary import DIRECTIONS
 
 __all__ = ["PAIRABLE_LEVELS", "Surface", "Hit", "Lexicon", "lexicon"]
 
@@ -238,7 +240,8 @@ class Lexicon:
         name gives way to a name that starts inside it and goes on beyond it, where that
         name is not weak or is longer, or starts right after a word of moving to it
         (直达日本 is 日本, not the weak 达日; 抵达莫斯科 is 莫斯科, not the weak 达莫; 抵达曼谷
-        is 曼谷, not the weak 达曼)."""
+        is 曼谷, not the weak 达曼); not to one that ends on a direction before 站, which
+        names the weak place's station (同江北站 is 同江's, not 江北 + 站)."""
         values = self._values
         hits: list[Hit] = []
         offset = 0
@@ -265,6 +268,8 @@ class Lexicon:
             for length in lengths.get(text[s], ()):
                 if s + length <= end:
                     break
+                if s + length == end + 1 and _DIRECTION_STATION.match(text, end):
+                    continue  # (同江北站: 同江's north station; 江北 ends inside its name)
                 surface = surfaces.get(text[s : s + length])
                 if surface is not None and (
                     length > end - start
@@ -275,6 +280,11 @@ class Lexicon:
                 ):
                     return s
         return None
+
+
+# A station named by its direction from the place before it (同江北站, 合江东站): a name
+# that starts inside the place and ends on the direction cuts into the station's name
+_DIRECTION_STATION = re.compile(f"[{DIRECTIONS}](?:火?车)?站")
 
 
 def _weak(surface: Surface | None) -> bool:

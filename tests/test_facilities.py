@@ -129,6 +129,10 @@ from cqmap.geo.gazetteer import gazetteer
         ("一列商品车班列从西安新筑铁路综合货场开出。", "西安新筑铁路综合货场", None, "西安市"),
         # (a terminal of a port area read just now after its place, named with the area)
         ("常德桃林港区综合码头迎来首航。", "桃林港区综合码头", "常德桃林港区", "常德市"),
+        # (a weak name's station by its direction: not cut into by a name that starts
+        # inside the place and ends on the direction, 江北 in 同江北站)
+        ("满载木材的列车昨日从同江北站开出。", "同江北站", None, "同江市"),
+        ("货车停靠潜江北站装货。", "潜江北站", None, "潜江市"),
     ],
 )
 def test_a_facility_named_after_its_place_is_read(text, name, parent, host):
