@@ -76,9 +76,14 @@ DIVISION_ENDINGS = frozenset("区县市省州旗盟")
 _WORD_IN_NAME = {"港口": "港", "边境口岸": "口岸", "海运港": "港", "水运港": "港"}
 
 
-# A city's railway station after its full name (拉萨市火车货运站, 南充市火车站): the station
-# of the city, where a port after it would be the city's ports (万州区港口物流)
-STATION_AFTER_FULL_NAME = re.compile("火车(?:货运)?[东西南北]?站|货运[东西南北]?站")
+# A city's railway station after its full name (拉萨市火车货运站, 南充市火车站; a city's
+# station by its direction, 蚌埠市北站): the station of the city, where a port after it
+# would be the city's ports (万州区港口物流)
+STATION_AFTER_FULL_NAME = re.compile(
+    "火车(?:货运)?[东西南北]?站|货运[东西南北]?站|(?<=市)[东西南北]站"
+)
+# A station named by its direction alone (北站): after a city's full name, the city's
+_DIRECTION_STATION = frozenset(f"{d}站" for d in DIRECTIONS)
 
 
 # A railway group's short name, before a place's facility that it runs, is part of the
@@ -143,8 +148,10 @@ def facility_after_place(
         word = word + "站" if len(word) == 1 and word in DIRECTIONS else word
         # (南宁市国际铁路港: the table's 南宁国际铁路港, named after the city's full name)
         written = short or surface.text
-        if station_name(word) != word and surface.text[-1] in DIVISION_ENDINGS:
-            # (南充市火车站 is 南充站: a station is named by its city's short name)
+        by_short_name = station_name(word) != word or word in _DIRECTION_STATION
+        if by_short_name and surface.text[-1] in DIVISION_ENDINGS:
+            # (南充市火车站 is 南充站, 蚌埠市北站 蚌埠北站: a station is named by its city's
+            # short name)
             written = gaz.places[surface.place].short_name or written
         name, kind = station_name(written + word), FACILITY_WORDS[word]
         if text[max(0, start - 2) : start] in RAILWAY_BUREAUS:

@@ -539,6 +539,9 @@ def test_a_station_named_after_a_place(text, ports):
         ("货物运抵南川火车站。", "南川站"),
         ("货物运抵河内的东英车站。", "河内东英站"),  # (车站 is 站 too)
         ("班列抵达钦州港集装箱办理站。", "钦州港集装箱办理站"),
+        # (a city's station by its direction, after the city's full name)
+        ("今晨一列货车离开蚌埠市北站。", "蚌埠北站"),
+        ("集装箱班列从南充市东站开出。", "南充东站"),
     ],
 )
 def test_a_station_is_named_with_zhan(text, port):
