@@ -34,7 +34,8 @@ pass and shadow the names inside them (the names, their surfaces and the automat
   after it (``推介活动在沈阳拉开帷幕``) or the end of its phrase (``在苏州,``)
   or a facility or route word right after (``港``, ``站``, ``口岸``, ``出发``). A place
   that holds others right before a weak name that it does not hold shows the name is a
-  part of it the gazetteer does not know (``成都城厢``: not 莆田's 城厢区): dropped;
+  part of it the gazetteer does not know (``成都城厢``: not 莆田's 城厢区): dropped, as
+  is a weak name right after a station's word (``长沙火车新北站``: the station's own name);
 * a *shared* name (江北区 of Chongqing and of Ningbo, 朝阳) stands for the place its
   province or city right before names; a name shared by a crossing or port and a region
   (东兴, 凭祥, 防城港) listed next to a region (大足、东兴、隆昌) or in a list closed by
@@ -119,6 +120,10 @@ __all__ = [
 
 # The end of a phrase right after 在 and a name (在苏州,首趟中欧班列…: where it happens)
 _PHRASE_ENDS = frozenset("，,。")
+
+# The words of a station right before a weak name: the name is the station's own, after
+# its city (长沙火车新北站, 长沙铁路货运新北站: no 新北区), as 火车东站 is a direction's
+_STATION_WORDS_BEFORE = ("火车", "货运")
 
 
 class Mention(NamedTuple):
@@ -223,6 +228,9 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 continue
             if PERSON_BEFORE.search(text, max(0, start - 8), start):
                 dropped.add(i)  # (副总经理罗海林: a person)
+                continue
+            if text[max(0, start - 2) : start] in _STATION_WORDS_BEFORE:
+                dropped.add(i)  # (长沙火车新北站: a station's own name)
                 continue
             if (
                 surface.text[0] in COUNT_FIRSTS

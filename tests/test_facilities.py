@@ -525,6 +525,10 @@ def test_a_port_named_by_a_places_short_name(text, ports):
         # (a plant's siding: no name holds 电厂 first; the station told after 由 is one of
         # its own, without 由)
         ("宜城电厂铁路专用线全长数公里,由欧庙站接轨引出。", ["欧庙站"]),
+        # (a weak name after a station's word is the station's own name: no 新北区's
+        # station)
+        ("一条专用线将接入长沙火车新北站。", []),
+        ("长沙铁路货运新北站正为班列装车。", []),
     ],
 )
 def test_a_station_named_after_a_place(text, ports):
