@@ -268,7 +268,12 @@ class Lexicon:
             for length in lengths.get(text[s], ()):
                 if s + length <= end:
                     break
-                if s + length == end + 1 and _DIRECTION_STATION.match(text, end):
+                if (
+                    s + length == end + 1
+                    and _DIRECTION_STATION.match(text, end)
+                    # (从江北站: 从 is a word of leaving, 江北站 the station left)
+                    and not STRONG_BEFORE_RE.search(text, max(0, s - STRONG_BEFORE_SPAN), s)
+                ):
                     continue  # (同江北站: 同江's north station; 江北 ends inside its name)
                 surface = surfaces.get(text[s : s + length])
                 if surface is not None and (

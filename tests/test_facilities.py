@@ -529,6 +529,8 @@ def test_a_port_named_by_a_places_short_name(text, ports):
         # station)
         ("一条专用线将接入长沙火车新北站。", []),
         ("长沙铁路货运新北站正为班列装车。", []),
+        # (a word of leaving before a station by its direction: not the weak 从江's station)
+        ("一趟货车从江北站开出。", ["江北站"]),
     ],
 )
 def test_a_station_named_after_a_place(text, ports):
