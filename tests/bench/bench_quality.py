@@ -109,8 +109,12 @@ def holds(a: str | None, b: str | None) -> bool:
 # --------------------------------------------------------------------------- facts
 def in_scope(pair: frozenset) -> bool:
     """A pair cqmap reads: two regions of China, one of them in Chongqing."""
-    places = [gazetteer().places.get(name) for name in pair]
-    if len(places) != 2 or any(p is None or p.level in ("country", "city", "port") for p in places):
+    gaz = gazetteer()
+    places = [gaz.places.get(name) for name in pair]
+    if len(places) != 2 or any(
+        p is None or p.level in ("country", "city", "port") or not gaz.in_china(p.name)
+        for p in places
+    ):  # (a province or state abroad, 明斯克州, is no region of China either)
         return False
     return any(p.province == "重庆市" or p.name == "重庆市" for p in places)
 
