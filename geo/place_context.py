@@ -267,6 +267,8 @@ NOT_PLACES = (
     # (compound fertiliser, 装运复合肥: not the capital 合肥; 恢复 read first, as the verbs of
     # 通 are, so that 恢复合肥航线 keeps it)
     "复合肥", "恢复",
+    # (the economy's north and south, 经济南北, 经济南移: not the capital 济南)
+    "经济南北", "经济南向", "经济南移", "经济南下",
     # (verbs of 通 before a place: 畅通川港物流通道 is no 达州's 通川区)
     "畅通", "开通", "打通", "贯通", "连通", "互通", "联通", "沟通", "疏通", "融通",
     # (a corridor's name holds no place: 长安号, 齐鲁号, 渝新欧)

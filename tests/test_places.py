@@ -122,6 +122,7 @@ def test_composites_expand():
         ("成都平原经济区与川南经济区协同发展。", "成都市"),  # a landform
         ("新华社北京5月3日电 重庆果园港迎来新航线。", "北京市"),  # an agency's dateline
         ("班列运来两千吨复合肥。", "合肥市"),  # (compound fertiliser)
+        ("区域经济南北差距仍在扩大。", "济南市"),  # (the economy's north and south)
         ("中原地区的货物在这里集结。", "中原区"),  # (a part of the country, no prefecture)
         # (an organisation of states, its zone in 青岛)
         ("卡车驶出中国—上海合作组织地方经贸合作示范区。", "上海市"),
