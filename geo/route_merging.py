@@ -203,13 +203,6 @@ def merge_route(
     many sentences back a route to a part of the world (欧洲) may be the one ``route``
     tells to places in it (the sentence says it is the train told before: 这趟班列)."""
     candidates = routes[:among] if among is not None else routes
-    each = _each_told_before(candidates, route, gaz)
-    if each:
-        # (钦州港至香港班轮…,至新加坡班轮…, then both counted as 至香港、新加坡班轮合计…:
-        # the lines told before, told together; neither takes the other's end)
-        for line in each:
-            _take_date_and_evidence(line, route)
-        return each[0]
     existing = matching(candidates, route, gaz, reach)
     if existing is None:
         for other in candidates:
@@ -306,31 +299,6 @@ def reverse_of(routes: list[Route], route: Route, gaz: Gazetteer) -> Route | Non
             if gaz.holds(there, route.origin) or gaz.holds(route.origin, there):
                 return existing
     return None
-
-
-def _each_told_before(routes: list[Route], route: Route, gaz: Gazetteer) -> list[Route]:
-    """The routes told before, each from ``route``'s start to one of its two or more ends
-    alone, by the same way, when every end has one: the lines ``route`` tells together;
-    else none."""
-    if len(route.destinations) < 2 or route.via:
-        return []
-    lines = []
-    for d in route.destinations:
-        line = next(
-            (
-                r
-                for r in routes
-                if r.origin == route.origin
-                and len(r.destinations) == 1
-                and _holds(gaz, r.destinations[0], d)
-                and finer_mode(r.mode, route.mode) is not None
-            ),
-            None,
-        )
-        if line is None or line in lines:
-            return []
-        lines.append(line)
-    return lines
 
 
 # A province, a country or a part of the world told as where goods go all over it (四川各地,

@@ -2115,19 +2115,6 @@ def test_a_line_named_by_its_ends_runs_from_the_start_told_where_its_named_start
     assert [r[:2] for r in _routes(text)] == [("吴圩国际机场", ["达卡"])]
 
 
-def test_lines_told_one_by_one_then_together_stay_apart():
-    """A port's line to each of two places told on its own, then the two told together
-    (至A、B班轮共开行…): the same two lines, neither taking the other's end."""
-    text = (
-        "钦州港至香港的集装箱班轮每天一班,至新加坡的班轮每周三班。"
-        "上半年,钦州港至香港、新加坡班轮合计开了200多班。"
-    )
-    assert _routes(text) == [
-        ("钦州港", ["新加坡"], [], "unspecified"),
-        ("钦州港", ["香港特别行政区"], [], "unspecified"),
-    ]
-
-
 def test_goods_sent_all_over_a_province_are_no_one_train_to_a_place_in_it():
     """Goods told going from a port all over a province (发往四川各地), then a train from
     the port to one county of it: two routes, the flow to the province and the train; not
