@@ -273,6 +273,28 @@ def test_headlines_a_portal_loads_under_its_editor_line_are_dropped() -> None:
     ]
 
 
+def test_links_to_the_previous_and_next_articles_are_dropped() -> None:
+    """Links to the neighbouring articles, however the page writes them (- 上一篇:…, both on
+    one line, 上一条 with its headline under it, [1][2] 下一页), are no part of the article;
+    a line of the article that starts with 上一条 stays."""
+    page = (
+        "万州港开通至上海的集装箱航线\n"
+        "5月6日,一艘集装箱船从万州港出发驶往上海洋山港。\n"
+        "上一条航线开通于两年前,驶往南京港。\n"
+        "[1][2][3]下一页\n"
+        "- 上一篇:涪陵港新增驶往武汉的班轮\n"
+        "上一篇:泸州港开通铁水联运 下一篇:宜宾港吞吐量增长\n"
+        "[上一篇] [下一篇]\n"
+        "上一条\n"
+        "果园港至钦州港的班列增至每日两列\n"
+    )
+    assert clean_text(page).text.split("\n") == [
+        "万州港开通至上海的集装箱航线",
+        "5月6日,一艘集装箱船从万州港出发驶往上海洋山港。",
+        "上一条航线开通于两年前,驶往南京港。",
+    ]
+
+
 def test_a_menu_of_one_item_a_line_above_the_body_is_dropped() -> None:
     """A site's channels, one a line with bars between (万州 / | / 涪陵 / | / 黔江 …), are
     a menu."""

@@ -85,13 +85,15 @@ _TOKEN_PATTERNS = [
 # follow are footer menus and channel names.
 _FOOTER_RE = re.compile(
     r"免责声明|版权声明|责任编辑|责编|版权所有|ICP[备证]|公网安备|附件下载|热榜|相关阅读|相关新闻"
-    r"|推荐阅读|猜你喜欢|Copyright"
+    r"|推荐阅读|猜你喜欢|Copyright|上一篇|下一篇|上一条|下一条"
 )
 _FOOTER_SHORT = 12
 # After a list of other articles (相关新闻, 推荐阅读 ...), headlines: longer, no full stop.
 # (加载更多, 载入更多: a button under which more headlines load)
 _RELATED_RE = re.compile(
     r"相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读|猜你喜欢|热榜|加载更多|载入更多"
+    # (a link to the previous or next article, its headline on the line under it)
+    r"|上一篇|下一篇|上一条|下一条"
 )
 _HEADLINE = 40
 _BODY_LINE = 40  # a kept line this long (or with a full stop) means the body has begun

@@ -9,6 +9,15 @@ from typing import NamedTuple
 UI_WORDS = "取消|确定|确认|提交|登录|注册|退出|搜索|关闭窗口|获取验证码|发送验证码|验证码|登录/注册"
 
 
+# A link to the previous or next article, its headline after it (上一篇:…, - 下一篇:…,
+# [上一篇]); 条 and 则 hold no headline but after a colon (上一条, 下一条: …), as an article
+# may start a line with them.
+_NEIGHBOUR_LINK = (
+    r"(?:[-·•] ?|[\[【])?(?:点击阅读)?"
+    r"(?:[上下]一[篇页][\]】]?[:>»]?.{0,40}|[上下]一[条则](?:新闻|文章)?[\]】]?(?:[:>»].{0,40})?)"
+)
+
+
 class LinePattern(NamedTuple):
     """A kind of whole line that is site chrome.
 
@@ -125,10 +134,24 @@ LINE_PATTERNS = (
         ("相关新闻", "推荐阅读:"),
     ),
     LinePattern(
+        # (a bullet or a bracket before the link, 条 or 则 for 篇, both links on one line)
         "previous or next article",
-        "上下",
-        r"(?:上一篇|下一篇|上一页|下一页)[:>»]?.{0,40}",
-        ("上一篇:某区召开会议", "下一页"),
+        "上下-·•[【点",
+        rf"{_NEIGHBOUR_LINK}(?: ?{_NEIGHBOUR_LINK})?",
+        (
+            "上一篇:某区召开会议",
+            "下一页",
+            "- 下一篇:某港开通新航线",
+            "[上一篇] [下一篇]",
+            "上一条",
+            "上一篇:某区召开会议 下一篇:某港开通新航线",
+        ),
+    ),
+    LinePattern(
+        "page numbers of an article in pages",
+        "[",
+        r"(?:\[\d{1,3}\] ?){2,}(?:[上下]一页)?",
+        ("[1][2][3]下一页",),
     ),
     LinePattern(
         "more, back to top, comment",
