@@ -295,6 +295,24 @@ def test_links_to_the_previous_and_next_articles_are_dropped() -> None:
     ]
 
 
+def test_a_caption_that_tells_what_the_photo_shows_is_kept_and_a_credit_alone_is_not() -> None:
+    """A photo's caption, a sentence or 图为… with its credit at the end, is the article's
+    text (the port it names is the article's); the credit line alone is chrome."""
+    page = (
+        "果园港新增至钦州港的班列\n"
+        "6日,一列装着摩托车的班列从果园港驶出,开往钦州港。\n"
+        "一列班列停在果园港内等待装车。 某某 摄\n"
+        "图为团结村站的集装箱堆场 记者某某 摄\n"
+        "本报记者 某某 摄\n"
+    )
+    assert clean_text(page).text.split("\n") == [
+        "果园港新增至钦州港的班列",
+        "6日,一列装着摩托车的班列从果园港驶出,开往钦州港。",
+        "一列班列停在果园港内等待装车。 某某 摄",
+        "图为团结村站的集装箱堆场 记者某某 摄",
+    ]
+
+
 def test_a_menu_of_one_item_a_line_above_the_body_is_dropped() -> None:
     """A site's channels, one a line with bars between (万州 / | / 涪陵 / | / 黔江 …), are
     a menu."""

@@ -58,8 +58,10 @@ _DIGIT_RE = re.compile("[0-9]")
 # What _is_structural_chrome needs. A plain class: ``re`` scans it fast (a literal
 # alternative such as "客户端" would make it try the whole pattern at every position).
 _STRUCTURE_RE = re.compile("[|>›» 端]")
-# A photo credit (compiled when a credit marker first needs it: ``re.fullmatch`` caches it)
-_CREDIT = r".{0,40}(?: |记者|通讯员|^)[\u4e00-\u9fff·]{2,5} ?/?(?:摄|摄影|供图)"
+# A photo credit (compiled when a credit marker first needs it: ``re.fullmatch`` caches it).
+# A caption that tells what the photo shows, a sentence (…抵达港口。 某某 摄) or 图为…, is
+# the article's text: the places and ports it names are the article's.
+_CREDIT = r"(?!图为)[^。]{0,40}(?: |记者|通讯员|^)[\u4e00-\u9fff·]{2,5} ?/?(?:摄|摄影|供图)"
 
 
 def _token_regex(tokens: Iterable[str]) -> str:
