@@ -313,6 +313,22 @@ def test_a_caption_that_tells_what_the_photo_shows_is_kept_and_a_credit_alone_is
     ]
 
 
+def test_a_caption_under_its_marker_that_tells_a_sentence_is_kept() -> None:
+    """A caption after ▲ is chrome when it only labels the photo, and the article's text
+    when it tells a sentence (▲…作业。 某某 摄)."""
+    page = (
+        "万州港铁水联运量增长\n"
+        "今年以来,万州港的铁水联运量比去年同期增长两成。\n"
+        "▲码头一景\n"
+        "▲新田港区的集装箱正在装车。某某 摄\n"
+    )
+    assert clean_text(page).text.split("\n") == [
+        "万州港铁水联运量增长",
+        "今年以来,万州港的铁水联运量比去年同期增长两成。",
+        "▲新田港区的集装箱正在装车。某某 摄",
+    ]
+
+
 def test_a_menu_of_one_item_a_line_above_the_body_is_dropped() -> None:
     """A site's channels, one a line with bars between (万州 / | / 涪陵 / | / 黔江 …), are
     a menu."""

@@ -214,9 +214,10 @@ LINE_PATTERNS = (
         ("图片来源:某某区融媒体中心", "摄影/本报记者"),
     ),
     LinePattern(
+        # (a caption that tells a sentence, ▲…装车。 某某 摄, is the article's text)
         "caption marker",
         "▲△▼▽",
-        r"[▲△▼▽] ?.{0,40}",
+        r"[▲△▼▽] ?[^。]{0,40}",
         ("▲ 港口作业现场",),
     ),
 )
