@@ -54,9 +54,10 @@ def settle_corridors(
                     entry.evidence.extend(route.evidence)
                     entry.evidence.sort(key=lambda e: e.sentence)
             continue
-        if not route.destinations:
+        if not route.destinations and not route.name:
             # (a train told by its start and stops only, no corridor's: no end to draw it
-            # to, no route)
+            # to, no route; a service the text names is kept, so that what cannot be drawn
+            # of it is said: 江津至珞璜港的集装箱短驳班轮, read with no end)
             continue
         out.append(route)
     return _calls_of_a_line(_told_by_city(_told_by_country(out, gaz), gaz), gaz)

@@ -590,11 +590,15 @@ def test_the_lines_of_one_list_stay_apart_though_they_pass_a_train_told_before()
     assert ("青岛港", ("欧洲",)) in routes
 
 
-def test_a_train_told_by_its_start_and_stops_only_is_no_route():
-    """A train told reaching a city, then passing a crossing and countries, with no end
-    named: nothing to draw it to, no route (a corridor's part is settled apart)."""
-    text = "首趟“襄汉欧”班列开到武汉以后,在阿拉山口离开国境,再穿过哈萨克斯坦和波兰。"
+def test_a_train_told_by_its_start_and_stops_only_is_a_route_only_when_named():
+    """A train told leaving and passing a crossing, with no end named: nothing to draw it
+    to, no route; but a service the text names keeps its route of no end, which the
+    outputs list as not drawn (a corridor's part is settled apart)."""
+    text = "一趟班列从重庆出发,经霍尔果斯口岸出境后运抵重庆。"
     assert extract_text(text)["routes"] == []
+    text = "首趟“襄汉欧”班列开到武汉以后,在阿拉山口离开国境,再穿过哈萨克斯坦和波兰。"
+    (route,) = extract_text(text)["routes"]
+    assert route["name"] and route["destinations"] == []
 
 
 def test_a_clause_after_a_semicolon_from_another_start_tells_its_own_ends():
