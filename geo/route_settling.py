@@ -2,7 +2,7 @@
 
 :func:`settle_corridors` joins each part of a corridor's route (a place on it, no
 destination) to the corridor's route from that place, or makes it a corridor mention;
-drops a run told with no end; and joins a service told twice, by its country, province
+drops a run told with no end and no name; and joins a service told twice, by its country, province
 or city and by the facility it leaves, or as a liner's calls beside its line.
 """
 
