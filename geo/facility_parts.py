@@ -89,6 +89,16 @@ _HUB_PART_KINDS = {
 _HUB_KINDS = frozenset({"dry port", "rail hub"})
 
 
+def _as_written(surface, place: Place) -> str:
+    """A port or hub as the shortest of its names the text's mention ends with, without
+    the city before it (宁波北仑港 is 北仑港): the name its parts are named with."""
+    return min(
+        (a for a in (place.name, *place.aliases) if surface.text.endswith(a)),
+        key=len,
+        default=surface.text,
+    )
+
+
 def hub_parts(text: str, hits: list, lex) -> list:
     """``hits`` (sorted), a dry port or rail hub followed by the ways it joins and a word
     of a hub (:data:`_HUB_PART`: 某某陆港公铁联运中心) taken as that part of it, named
@@ -103,12 +113,7 @@ def hub_parts(text: str, hits: list, lex) -> list:
             continue
         if i + 1 < len(hits) and hits[i + 1][0] < m.end():
             continue  # (a mention starts inside it: a name of its own, not this part)
-        # (the hub as its shortest name the text ends with, without the city before it)
-        written = min(
-            (a for a in (hub.name, *hub.aliases) if surface.text.endswith(a)),
-            key=len,
-            default=surface.text,
-        )
+        written = _as_written(surface, hub)
         kind = _HUB_PART_KINDS[m.group("w") or m.group("road")]
         part = gaz.facility(written + m.group(), kind, parent=hub.name, host=None)
         if out is None:
@@ -136,13 +141,7 @@ def part_after_port(text: str, raw: list, i: int, gaz) -> tuple[Place | None, in
         and not (m.group("own") and not is_own_name(m.group("own")))
     ):
         # (not 团结村火车站: the station itself)
-        # (宁波北仑港站 is 北仑港站: the port as its shortest name the text ends with,
-        # without the city before it)
-        written = min(
-            (a for a in (surface.place, *port.aliases) if surface.text.endswith(a)),
-            key=len,
-            default=surface.text,
-        )
+        written = _as_written(surface, port)  # (宁波北仑港站 is 北仑港站)
         if m.group("own"):
             name, word = m.group(), m.group("area")  # (红岩作业区)
             kind = FACILITY_WORDS[word]
