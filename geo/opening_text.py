@@ -428,11 +428,7 @@ class OpeningText:
             # date since which the lines listed after it came, none's opening)
             # (but 今年以来 or 2022年以来 read as a date says the lines were newly opened
             # that year: :mod:`cqmap.geo.dates` reads it so only before 新开通 and the like)
-            dates = [
-                d
-                for d in dates
-                if not SINCE_THEN.match(text, d.start) or NEWLY_OPENED.match(text, d.start)
-            ]
+            dates = [d for d in dates if not self.since_of_another(route, d)]
         start, end = self.sentences[i]
         own_date = self.told_before_end(route, i)
         if own_date is not None:
@@ -449,6 +445,22 @@ class OpeningText:
                 return [near[-1], *dates]
         before = [d for d in dates if d.start < at]
         return [before[-1], *dates] if at >= 0 and before else dates
+
+    def since_of_another(self, route: Route, date: EventDate) -> bool:
+        """Whether ``date`` opens a clause of since when in a sentence of several routes
+        (自2015年7月“兰州号”…首发以来,兰州新区已经相继开通了“兰州—汉堡”…班列: the date since
+        which the lines listed after it came, none's opening) and ``route`` is not the one
+        service named inside the clause, before 以来 (自2015年6月1日首列中欧班列(武汉—汉堡)
+        开行以来,长沙、合肥也开行了…: 武汉—汉堡's alone); not a year since which
+        lines are told newly opened (2022年以来…新开通: :data:`NEWLY_OPENED`)."""
+        text = self.text
+        since = SINCE_THEN.match(text, date.start)
+        if since is None or NEWLY_OPENED.match(text, date.start):
+            return False
+        i = bisect_right([a for a, _ in self.sentences], date.start) - 1
+        if i < 0 or self.shared.get(i, 0) < 2:
+            return False
+        return not date.start <= self.end_at(route, *self.sentences[i]) < since.end()
 
     def departures(self, i: int, route: Route | None = None) -> list[EventDate]:
         """The date of sentence ``i`` that a departure follows (…日自舟山港启程): of several,

@@ -167,7 +167,9 @@ def _from_sentences(doc: OpeningText, route: Route) -> EventDate | None:
         i = ev.sentence
         here: list[EventDate] = []
         for rule in _AROUND:
-            here = rule(doc, route, i)
+            # (a date since which lines came is the opening of none of them, but the one
+            # named inside its clause: :meth:`OpeningText.since_of_another`)
+            here = [d for d in rule(doc, route, i) if not doc.since_of_another(route, d)]
             if here:
                 break
         if not here:

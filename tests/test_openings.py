@@ -233,6 +233,16 @@ def test_lines_listed_after_a_date_since_which_they_came_are_not_dated_by_it():
     ]
 
 
+def test_a_date_since_which_lines_came_is_the_opening_of_the_one_named_inside_its_clause():
+    """自2015年6月1日首列中欧班列(武汉—汉堡)开行以来,长沙、合肥也开行了…: the train named
+    inside the clause opened that day; the lines told after it came since, on days the text
+    does not tell, whether the sentence after it tells of them or not."""
+    since = "自2015年6月1日首列中欧班列(武汉—汉堡)开行以来,长沙、合肥也开行了开往欧洲的班列。"
+    for text in (since, f"中欧班列开行十年。{since}长沙的班列已开行百列。"):
+        opened = {r["origin"]: r["opened"] for r in extract_text(text)["routes"]}
+        assert opened == {"武汉市": "2015-06-01", "长沙市": None, "合肥市": None}
+
+
 def test_a_new_line_opened_is_dated_and_a_deadline_or_a_task_is_not():
     """开出外贸新航线 opens a line that day; 2014年年底以前 … 要开起来 sets a task by a
     deadline: no opening."""
