@@ -40,7 +40,9 @@ _OPEN = (
     "(?:至|到|往|前往|通往|直达|直航|飞往)"
 )
 
-_GO = "开往|驶往|发往|通往|驶向|运往|飞往|去往"
+# (a word of opening may stand right before one of going: 也陆续开行了开往…的班列, 开通了去往…
+# 的班列; the words before them then counted as before a word of going alone)
+_GO = f"(?:{_OPENS})?(?:开往|驶往|发往|通往|驶向|运往|飞往|去往)"
 
 # What a place is, set off by a dash after it and closed by a comma (花湖机场——国内首座
 # 以货运为主的枢纽机场,): no place in it
@@ -186,6 +188,13 @@ OPENED_FORMS: tuple[RouteForm, ...] = (
                 "今年赣州国际陆港还开行了去往塔什干的中亚班列。",
                 "赣州国际陆港",
                 ("塔什干",),
+                mode="rail",
+            ),
+            # (a word of opening right before one of going: 开行了开往…)
+            Example(
+                "武汉、长沙等城市也陆续开行了开往欧洲的集装箱班列。",
+                "长沙市",
+                ("欧洲",),
                 mode="rail",
             ),
             Example("泸州港将开通经武汉至日本的近洋航线。", "泸州港", ("日本",), ("武汉市",)),
