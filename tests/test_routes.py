@@ -621,6 +621,13 @@ def test_a_train_to_a_city_of_a_country_another_train_passes_is_another_train():
     assert routes == {("西安国际港站", ("杜伊斯堡",)), ("西安市", ("阿拉木图",))}
 
 
+def test_yunda_is_a_word_of_arriving():
+    """运达 (goods carried to a place), as 运抵: the train's end, where it leaves told before."""
+    text = "一趟货运班列装着建材从乌鲁木齐出发,运达哈萨克斯坦阿拉木图。"
+    routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
+    assert routes == {("乌鲁木齐市", ("阿拉木图",))}
+
+
 def test_places_listed_after_jing_are_passed_not_started_from():
     """成都、重庆分别经怀化、贵阳至北部湾港: the places after 经 are passed, whichever item of
     their list a reading starts at."""
