@@ -27,7 +27,7 @@ from cqmap.geo.gazetteer import CHINA, Gazetteer
 from cqmap.geo.route_ends import compared, inside, listed_places, sold_to, told_finer_after
 from cqmap.geo.route_line_modes import by_sea, by_sea_only, flown_inland, line_mode
 from cqmap.geo.route_modes import FLIES_TO
-from cqmap.geo.route_movement_words import DESTINATIONS, RETURNS
+from cqmap.geo.route_movement_words import DESTINATIONS, RETURNS, RUNS_TIME_ENDS
 from cqmap.geo.route_pieces import BRACKETED, DASH, T
 from cqmap.geo.route_service_names import name_before, name_of, whole_brackets
 from cqmap.geo.route_types import Route, RouteForm
@@ -39,8 +39,9 @@ if TYPE_CHECKING:
 
 __all__ = ["CAN_ONLY", "chain_of", "read_groups", "read_opened_list", "route_of"]
 
-# What ships can do is no service
-CAN_ONLY = re.compile(r"(?:可|能|可以|能够)\s*(?:实现)?\s*\Z")
+# What ships can do is no service (not after a run's time: 只要3天就能从老挝运到昆明,
+# 只需12天即可从欧洲运到成都, where it will arrive)
+CAN_ONLY = re.compile(rf"(?<![{RUNS_TIME_ENDS}])(?:可|能|可以|能够)\s*(?:实现)?\s*\Z")
 
 _PORT_AFTER = re.compile(rf"[^，。；,;]{{0,8}}?(?:前往|驶往|至|到达|抵达|直达)(?P<p>{P})")
 _BRACKETS = re.compile(BRACKETED)

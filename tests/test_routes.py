@@ -628,6 +628,15 @@ def test_yunda_is_a_word_of_arriving():
     assert routes == {("乌鲁木齐市", ("阿拉木图",))}
 
 
+def test_what_a_train_can_do_in_its_runs_time_is_a_run():
+    """只要3天就能从老挝运到昆明: the run's time, then where it arrives, a run; 船舶可从…直达…
+    without a time told is what ships can do, no run."""
+    text = "香蕉搭乘中老班列,只要3天就能从老挝运到昆明。"
+    routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
+    assert routes == {("老挝", ("昆明市",))}
+    assert extract_text("香蕉搭乘中老班列,能从老挝运到昆明。")["routes"] == []
+
+
 def test_places_listed_after_jing_are_passed_not_started_from():
     """成都、重庆分别经怀化、贵阳至北部湾港: the places after 经 are passed, whichever item of
     their list a reading starts at."""
