@@ -16,6 +16,7 @@ from cqmap.geo.route_named import (
 )
 from cqmap.geo.route_pieces import CLAUSE, DASH, LISTED_CHAIN, SERVICE, TAIL, T
 from cqmap.geo.route_types import Example, RouteForm
+from cqmap.geo.skeleton import B
 
 __all__ = ["LIST_FORMS"]
 
@@ -27,9 +28,10 @@ _CHAIN_JOIN = (
 )
 # A chain of a list whose end the gazetteer does not know (泸州港-普兴, a town): no route
 # of its own, and no end of the list
-# (or 至 one of five or six characters, a city abroad: 合肥至沃罗腾斯克)
+# (or 至 one of five or six characters, a city abroad: 合肥至沃罗腾斯克; after its country
+# named: 晋中至哈萨克斯坦巴甫洛达尔)
 _UNKNOWN_END = (
-    f'[“"「]?{T}[“”"「」]?(?:{DASH}{{1,2}}[\u4e00-\u9fff]{{2,4}}?|至[\u4e00-\u9fff]{{2,6}}?)[”"」]?'
+    f'[“"「]?{T}[“”"「」]?(?:{DASH}{{1,2}}[\u4e00-\u9fff]{{2,4}}?|至{B}?[\u4e00-\u9fff]{{2,6}}?)[”"」]?'
     f"(?={_CHAIN_JOIN})"
 )
 # A line's two ends, in a list of lines (射阳港到太仓港; 大丰港内港池到宿迁港: a part of
@@ -69,6 +71,14 @@ LIST_FORMS: tuple[RouteForm, ...] = (
                 "江津区",
                 ("乐山市",),
                 mode="rail-river",
+            ),
+            # (a chain to a city the gazetteer does not know, after its country: the others
+            # still read, none to the country)
+            Example(
+                "该站已开行西安至德国汉堡、西安至白俄罗斯科利亚季奇、西安至波兰华沙等国际班列。",
+                "西安市",
+                ("汉堡",),
+                mode="rail",
             ),
             # (a chain to a town the gazetteer does not know: the others still read)
             Example(

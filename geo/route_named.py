@@ -48,6 +48,12 @@ __all__ = [
 CHAIN_RE = re.compile(LISTED_CHAIN)
 
 
+# A chain of a list cut short by the name the gazetteer does not know right after it (至哈萨克
+# 斯坦巴甫洛达尔: the city after its country), not by a word joining the next chain: no route
+# of its own, as a chain to an unknown end (its country is no end the line names)
+_CUT_SHORT = re.compile("[\u4e00-\u9fff](?<![和及以与])")
+
+
 def read_chain_list(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """泸州—成都、泸州—昆明班列: each chain of the list a route of the service."""
     sent = ctx.sent
@@ -65,7 +71,10 @@ def read_chain_list(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         else None
     )
     out = []
-    for chain in CHAIN_RE.finditer(m.group("chains")):
+    chains = m.group("chains")
+    for chain in CHAIN_RE.finditer(chains):
+        if _CUT_SHORT.match(chains, chain.end()):
+            continue  # (晋中至哈萨克斯坦巴甫洛达尔: its end a city not known, after its country)
         origins, dests, via = chain_of(sent, chain.group(), ctx.gaz)
         if origins and dests:
             origin = left if left and within(left, origins[0], ctx.gaz) else origins[0]
