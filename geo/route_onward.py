@@ -12,6 +12,7 @@ reading that calls them is :mod:`cqmap.geo.relations`; a sentence's own routes a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from cqmap.geo.gazetteer import CHINA, Gazetteer
 from cqmap.geo.route_ends import clause_start, ends_after, origin_of, over_sea, via_places
@@ -453,15 +454,28 @@ def came_from(origin: str, place: str, sent: Sentence, text: str, gaz: Gazetteer
     return Route(None, origin, [place], via, mode, form="arrival, then departure")
 
 
-def arrival(origin: str, sent: Sentence, text: str, left_text: str, gaz: Gazetteer) -> list[Route]:
+def arrival(
+    origin: str,
+    sent: Sentence,
+    text: str,
+    left_text: str,
+    gaz: Gazetteer,
+    passed: Sequence[str] = (),
+) -> list[Route]:
     """The route of a ship or train a sentence before told leaving ``origin`` (its text
     ``left_text``), to where this sentence says it arrives (9天后,“华航汉亚6”轮将抵达越南
     胡志明市凯莱港), when this one names no other start and tells a run; else none. Several
-    told at once that arrive 分别 (两列首发列车…将分别抵达万象和老街) are a route each."""
+    told at once that arrive 分别 (两列首发列车…将分别抵达万象和老街) are a route each. A
+    place that sentence told it passing (``passed``: 由寿光始发,经二连浩特出境。…专列到达
+    二连浩特后,…换装: the crossing) is a stop it reaches, no end."""
     if ORIGIN.search(sent.skeleton) or _not_a_run(text) or PASSENGERS.search(text):
         return []
     dests, via = _spread_from(*ends_after(sent, 0, gaz), gaz)
-    dests = [d for d in dests if not gaz.holds(d, origin)]
+    dests = [
+        d
+        for d in dests
+        if not gaz.holds(d, origin) and not any(gaz.holds(d, p) or gaz.holds(p, d) for p in passed)
+    ]
     if not dests:
         return []
     mode = by_sea(mode_of(left_text + text, None) or "unspecified", dests, gaz)

@@ -21,6 +21,7 @@ from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.lexicon import Hit
 from cqmap.geo.opening_text import told_run_before
 from cqmap.geo.openings import date_routes
+from cqmap.geo.route_ends import via_places
 from cqmap.geo.route_facilities import at_facilities
 from cqmap.geo.route_forms import NAMED_BY_ENDS
 from cqmap.geo.route_merging import merge_route, reverse_of, starts_before, take_start
@@ -137,8 +138,8 @@ class RouteStory:
         self._last_placed = -1  # the last sentence that names a place
         self._last_route: tuple[Route, int, int] | None = None  # (route, sentence, paragraph)
         # a ship or train told leaving with nowhere to go yet: (place, sentence, paragraph,
-        # its text, its evidence)
-        self._left: tuple[str, int, int, str, Evidence] | None = None
+        # its text, its evidence, the places it was told passing)
+        self._left: tuple[str, int, int, str, Evidence, list[str]] | None = None
         # a train told arriving with nowhere named it came from: (place, sentence)
         self._came: tuple[str, int, Evidence] | None = None
         # the last sentence's routes: trains of one day may go on alike
@@ -354,7 +355,7 @@ class RouteStory:
         # “华航汉亚6”轮当天从阳逻港一期码头出发。约一周后,…将到达越南凯莱港: a ship or train
         # told leaving, and where it arrives a sentence or two on
         arrived = (
-            arrival(left[0], sent, sentence_text, left[3], gaz)
+            arrival(left[0], sent, sentence_text, left[3], gaz, passed=left[5])
             if left
             and (
                 (left[2] == paragraph and i - left[1] <= 2)
@@ -383,7 +384,8 @@ class RouteStory:
             self._last_route = (merge_route(self.routes, back, gaz), i, paragraph)
             self._came = None
         elif origin is not None:
-            self._left = (origin, i, paragraph, sentence_text, cite({origin}, "departure"))
+            passed = via_places(sent)
+            self._left = (origin, i, paragraph, sentence_text, cite({origin}, "departure"), passed)
 
     # ------------------------------------------------------------------ the document
     def _programmes(self, sentences: Sequence[tuple[int, int]]) -> None:

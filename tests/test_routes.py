@@ -1391,6 +1391,19 @@ def test_trains_told_leaving_then_arriving_each_at_its_end():
     assert routes == [("玉溪研和货运站", ["老街市"]), ("玉溪研和货运站", ["万象"])]
 
 
+def test_a_train_told_leaving_then_arriving_where_it_was_told_passing_has_no_end_there():
+    """由寿光始发,经二连浩特出境。专列在到达二连浩特后…: the crossing it passes, reached on the
+    way, is no end; where it is told arriving after, elsewhere, still is."""
+    left = "一列果蔬专列由山东寿光始发,经二连浩特出境。"
+    text = f"{left}专列在到达二连浩特后,海关随即办理了查验和换装手续。"
+    assert extract_text(text)["routes"] == []
+    routes = [
+        (r["origin"], r["destinations"])
+        for r in extract_text(f"{left}十天后,专列将到达莫斯科。")["routes"]
+    ]
+    assert routes == [("寿光市", ["莫斯科"])]
+
+
 def test_a_train_named_by_where_it_goes_is_no_train_before_going_on():
     """辅线班列…目的地为塔什干。主线开往华沙的班列已抵达叶卡捷琳堡: the main line's
     train is one of its own, not the branch train going on."""
