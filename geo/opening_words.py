@@ -107,7 +107,11 @@ OPENED_ON_BEFORE = re.compile(
 )
 # A date since which something has been (2017年西部陆海新通道开通以来): no day of this run
 # (这是2017年…开通以来,首次开行出口印度的班列 dates the train by the sentence before)
-SINCE_THEN = re.compile(r"[^，,。；;]{0,40}?以来")
+# (or from which lines came one after another: 从2023年2月起,某省陆续开通了…: since then, each
+# on a day of its own)
+SINCE_THEN = re.compile(
+    r"[^，,。；;]{0,40}?以来|[^，,。；;]{0,12}?(?:起|开始)[，,]?[^。；;]{0,12}?(?:陆续|相继|先后)"
+)
 # …but a year since which lines are told newly opened (2022年以来,…新开…5条航线): theirs
 NEWLY_OPENED = re.compile(rf"(?:今年|\d{{4}}年){NEWLY_SINCE.pattern}")
 # The first train of a year (今年首趟, 新年首班, 2024年首列) is no service's opening

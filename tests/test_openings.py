@@ -243,6 +243,14 @@ def test_a_date_since_which_lines_came_is_the_opening_of_the_one_named_inside_it
         assert opened == {"武汉市": "2015-06-01", "长沙市": None, "合肥市": None}
 
 
+def test_lines_opened_one_after_another_from_a_month_on_are_not_dated_by_it():
+    """从2021年3月起,…陆续开通了A、B、C: the lines came since then, each on a day the sentence
+    does not tell, as after a date since which (以来) they came."""
+    text = "从2021年3月起,湖南陆续开通了长沙至越南、长沙至老挝、长沙至泰国的国际货运班列。"
+    routes = extract_text(text)["routes"]
+    assert len(routes) == 3 and {r["opened"] for r in routes} == {None}
+
+
 def test_a_new_line_opened_is_dated_and_a_deadline_or_a_task_is_not():
     """开出外贸新航线 opens a line that day; 2014年年底以前 … 要开起来 sets a task by a
     deadline: no opening."""
