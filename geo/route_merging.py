@@ -381,13 +381,18 @@ def matching(routes: list[Route], route: Route, gaz: Gazetteer, reach: int = 1) 
             and (
                 any(_a_country_or_area(d, gaz) for d in existing.destinations)
                 or (
-                    len(route.destinations) > 1
+                    (
+                        len(route.destinations) > 1
+                        or OPENED_ONE_AFTER_ANOTHER.search(route.evidence[-1].quote)
+                    )
                     and any(_a_country_or_area(d, gaz) for d in route.destinations)
                 )
             )
         ):
             continue  # (开通了武汉至德国汉堡…等17条线路: a line of a network, not the train
-            # to 德国 told before; nor 已开通至南亚、中东、非洲的7条线路 the train to 米兰;
+            # to 德国 told before; nor 已开通至南亚、中东、非洲的7条线路 the train to 米兰; nor
+            # lines opened one after another to one part of the world, 西安、长沙等城市陆续开行了
+            # 开往欧洲的班列, the train from 西安 to 汉堡 told before;
             # but “南充港-重庆港”航线开航,3条航线…: the line to 果园港)
         if (
             (
