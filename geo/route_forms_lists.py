@@ -208,6 +208,24 @@ LIST_FORMS: tuple[RouteForm, ...] = (
         reader=read_pairs_counted,
     ),
     RouteForm(
+        "service(X—Y、X—Y)",
+        # lines listed in brackets right after their service, each a chain of its own
+        # (开通三条集装箱航线(甲港-乙港、甲港-丙港、甲港-乙港-丙港)): one route each, its
+        # middle places stops; one chain alone in brackets is the service's own ends
+        rf"(?P<tail>{SERVICE})(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,2}})条)?[（(]"
+        rf"(?P<chains>{LISTED_CHAIN}(?:、{LISTED_CHAIN})+)[)）]",
+        (
+            Example(
+                "港口集团新开三条集装箱航线(周口港-合肥港、周口港-芜湖港、淮滨港-合肥港-芜湖港)。",
+                "淮滨港",
+                ("芜湖港",),
+                ("合肥港",),
+                "river",
+            ),
+        ),
+        reader=read_chain_list,
+    ),
+    RouteForm(
         "X到Y、X到Z service",
         # lines listed each by its two ends joined by 到 (to which the chains' links do not
         # reach), then their service (昆明到万象、昆明到曼谷等两条班列): one route each
