@@ -285,11 +285,12 @@ RUNS_TIME_ENDS = "后内天时就即便"
 # 从湛江港出发,货物能够直达南亚、非洲: where its lines reach): the place's reach, no run
 # (not a run's time told, 约2天后可到达蒙自北站, 最快16小时就能直达河内: where it will arrive)
 # (货物可方便分拨到斯洛伐克、奥地利: where goods can be handed on from its end)
+# (船舶可直抵合肥, 货轮可直航上海: straight there, as 可直达)
 CAN_REACH = re.compile(
     f"(?<![{RUNS_TIME_ENDS}])(?:可|能|可以|能够)(?:方便|便捷|快速|直接)?"
     # (新疆的货物能够通过铁路运往中亚、欧洲: the way told between, 通过…, and 运往)
     "(?:通过[^，。；,;\ue000-\uefff]{1,6}?)?"
-    "(?:直达|抵达|到达|通达|通往|运抵|直通|分拨|辐射|运往)"
+    "(?:直达|直抵|直航|抵达|到达|通达|通往|运抵|直通|分拨|辐射|运往)"
 )
 # A railway or a road named by the places it joins (成渝铁路, 日喀则至吉隆公路): they are no
 # stop nor end of a run on it (not 铁路口岸, 铁路物流中心, 铁路车站 …: a facility's words;

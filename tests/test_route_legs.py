@@ -60,6 +60,17 @@ def test_where_ships_can_reach_from_a_port_is_no_onward_leg():
     assert [r["destinations"] for r in extract_text(text)["routes"]] == [["布达佩斯"]]
 
 
+def test_where_ships_can_go_straight_from_a_port_is_no_route_of_it():
+    """A port told by the golden waterway it ships on, then what boats will be able to
+    reach once a canal is dug (可直抵, 可直航, as 可直达): no run from the port."""
+    for verb in ("直抵", "直航"):
+        text = (
+            "宿迁港是运河边的老港,货物一向走“运河-长江”黄金水道。"
+            f"等新航道挖通,这里的千吨货船可{verb}南京、上海。"
+        )
+        assert extract_text(text)["routes"] == []
+
+
 def test_a_train_goes_on_where_the_next_sentence_says():
     text = "首趟班列从鱼嘴站出发,驶往钦州港。班列将经钦州港运输至越南、印度等地。"
     (route,) = extract_text(text)["routes"]
