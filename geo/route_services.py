@@ -162,6 +162,8 @@ TRANSPORT_CUE = re.compile(
 # A sentence on passengers (客船, 动车, 旅游专列, 旅游线路) names no freight route.
 PASSENGERS = re.compile(
     "客船|客轮|游轮|客运|旅客|游客|动车|高铁|城际快巴|公交|客车|客滚|旅游(?:专列|列车|班列|线路|路线|专线|航线)"
+    # (驶往某地的游船船票已售罄: pleasure boats, and the tickets people buy to board them)
+    "|游船|船票"
     # (K2618次列车, G1234次: a passenger train by its number; not X8489次, 79366次, freight's)
     r"|(?<![A-Za-z0-9])[KTZGDC]\d{1,4}次"
     # (记者从黔江站登上列车: a reporter aboard, a ride of people told; not goods that 登上

@@ -170,6 +170,9 @@ def test_a_bare_dao_is_a_destination_only_when_something_is_carried(text, expect
     [
         # passenger boats in the movement's clause: no freight route
         ("过去从忠县开往万州、丰都的客轮每天都有,如今码头转向货运。", []),
+        # pleasure boats, and tickets for a boat: people aboard, no freight route
+        ("国庆长假临近,从宜昌开往巫山的游船一票难求。", []),
+        ("节前从景洪驶往老挝琅勃拉邦的船票已经卖完。", []),
         # a line that passes a port named after 经 does not start there
         ("涪陵港拟开通经上海至日本大阪的近洋航线。", [("涪陵港", ["大阪"], ["上海市"])]),
         # one train, its goods shipped on 分别 to two countries: one route
