@@ -19,7 +19,7 @@ from cqmap.geo.route_ends import clause_start, ends_after, origin_of, over_sea, 
 from cqmap.geo.route_line_modes import by_sea, by_sea_only
 from cqmap.geo.route_merging import at_origin, finer, finest
 from cqmap.geo.route_modes import TRAINS, TRANSFER, mode_of, on_by_ship, regauged
-from cqmap.geo.route_movement_words import CAN_REACH, DEPART, FROM_HERE, ORIGIN
+from cqmap.geo.route_movement_words import CAN_REACH, DEPART, DESTINATIONS, FROM_HERE, ORIGIN
 from cqmap.geo.route_runs import LINES_SPREAD, NOT_RUN, RESPECTIVELY, SEVERAL
 from cqmap.geo.route_services import PASSENGERS
 from cqmap.geo.route_types import Route
@@ -34,6 +34,7 @@ __all__ = [
     "depart_route",
     "departure",
     "arrival",
+    "sailed_from",
     "arrived_at",
     "came_from",
 ]
@@ -431,6 +432,36 @@ def departure(sent: Sentence, gaz: Gazetteer, anchor: str | None = None) -> str 
 _FROM_HERE = re.compile(
     f"(?:{FROM_HERE}|(?:从|由)(?:此|该站|该港))[^，。；,;\ue000-\uefff]{{0,4}}?(?:{DEPART})"
 )
+
+
+# A ship told as a sentence's subject (该轮, 货轮, “某某”轮), and a train (its own story)
+_A_SHIP = re.compile('货船|货轮|该轮|该船|此轮|[”"」]轮')
+_A_TRAIN = re.compile("班列|列车|专列|火车")
+
+
+def sailed_from(port: str, sent: Sentence, text: str, gaz: Gazetteer) -> list[Route]:
+    """The route of a ship a sentence tells sailing to a place, naming no start, where the
+    sentence right before it was about ``port`` (…刷新了某港的航线纪录。“某某”轮本航次载
+    300标箱驶往韩国平泽): from the port, as :func:`arrival` reads a ship told leaving it.
+    Not a train's sentence, nor what ships can or cannot reach (货船可直抵…, 大船不能上溯
+    到…), nor a place told before the ship (靠泊基隆港的货轮…航向大陆: where it lay)."""
+    if (
+        gaz.places[port].level != "port"
+        or _A_TRAIN.search(text)
+        or CAN_REACH.search(text)
+        or _CANNOT.search(text)
+    ):
+        return []
+    skeleton = sent.skeleton
+    ship = _A_SHIP.search(skeleton)
+    first = DESTINATIONS.search(skeleton)
+    if ship is None or first is None or first.start() < ship.end():
+        return []
+    routes = arrival(port, sent, text, "", gaz)
+    for route in routes:
+        if route.mode in ("river", "river-sea") and by_sea_only([port, *route.destinations], gaz):
+            route.mode = "unspecified"  # (a ship between sea ports: on no river)
+    return routes
 
 
 def arrived_at(sent: Sentence, gaz: Gazetteer) -> str | None:

@@ -35,6 +35,7 @@ from cqmap.geo.route_onward import (
     extend_route,
     go_on_alike,
     goods_go_on,
+    sailed_from,
     ship_on,
 )
 from cqmap.geo.route_reading import read_routes
@@ -368,6 +369,14 @@ class RouteStory:
             self._last_route = (merge_route(self.routes, route, gaz), i, paragraph)
             self._left = None
         if arrived:
+            return
+        # (…刷新了烟台港的纪录。“海蓝鲸”轮本航次…驶往韩国平泽: a ship told sailing, from the
+        # port of the sentence before)
+        sailed = sailed_from(anchor, sent, sentence_text, gaz) if anchor and not left else []
+        for route in sailed:
+            route.evidence.append(cite({anchor, *route.destinations}, route.form))
+            self._last_route = (merge_route(self.routes, route, gaz), i, paragraph)
+        if sailed:
             return
         origin = departure(sent, gaz, anchor)
         if (
