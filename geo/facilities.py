@@ -33,7 +33,11 @@ from __future__ import annotations
 import re
 
 from cqmap.geo.facility_again import areas_again, heads_again, named_again, own_names_again
-from cqmap.geo.facility_areas import areas_listed, areas_of_the_port_before
+from cqmap.geo.facility_areas import (
+    areas_listed,
+    areas_of_the_port_before,
+    areas_sharing_a_word,
+)
 from cqmap.geo.facility_lines import stations_on_lines
 from cqmap.geo.facility_lists import ports_listed
 from cqmap.geo.facility_named import CROSSING_WAYS, named_after, parts_named
@@ -277,6 +281,10 @@ def facilities(text: str, raw: list, lex) -> list:
                 kept.append(hit)
                 last_end = hit[1]
         out = kept
+    if "、" in text and ("港区" in text or "作业区" in text):
+        # (某港…其中新桥、何台等核心作业区: a port's areas by their own names, sharing one
+        # word, read once the port before them is)
+        out = areas_sharing_a_word(text, out, lex)
     out = town_facilities(text, heads_again(out, lex), lex)
     if "站" in text and ("铁路" in text or "线" in text):
         # (京九铁路栗木站, 焦柳线岩屋庙站: a station told by the line it is on, where no

@@ -197,3 +197,81 @@ def areas_of_the_port_before(text: str, raw: list, lex) -> list:
             (m.start("own"), m.end(), lex.facility_surface(place, text[m.start("own") : m.end()]))
         )
     return out
+
+
+# A list of a port's areas by their own names sharing one word, a count or 等 and words of
+# kind between (其中新桥、何台等核心作业区; 该港现有某某湾南岸、某某湾、某某湾四个港区): each
+# name with the word is an area of the port told before it in its sentence (or, after a
+# word for that port, 该港, the last read before), whatever its name is. The first item
+# may follow a word of what the port has (其中, 现有 …), which is no part of its name.
+_SHARED_LIST = re.compile(
+    rf"(?P<list>(?:(?:(?![是为有的在与和及等])[\u4e00-\u9fff]){{2,5}}、){{1,15}}"
+    rf"(?:(?![是为有的在与和及等])[\u4e00-\u9fff]){{2,5}}?)"
+    rf"(?:等|等?{_COUNT}[个大])(?:{'|'.join(KIND_OF_PORT)}){{0,2}}(?P<w>{_AREA_WORD})"
+)
+# Words of what the port has, or which they are, before the first item (其中新桥…, 现有
+# 某某…; 双核指某某、某某两个港区)
+_LIST_LEADS = (
+    "其中", "包括", "包含", "拥有", "现有", "建成", "布局", "形成", "分为", "设有", "指", "即",
+)  # fmt: skip
+# Where a sentence ends (the port the list belongs to is told before it in its sentence;
+# a clause after ; is still its sentence)
+_SENTENCE_ENDS = "。!?！？\n"
+# A word for the port told before (该港现有…: the last port read before the sentence)
+_THAT_PORT = ("该港", "本港", "其")
+
+
+def areas_sharing_a_word(text: str, raw: list, lex) -> list:
+    """The mentions, with the areas of their own names a list names sharing one word
+    (:data:`_SHARED_LIST`) as parts of the port told before it: an item that is no place
+    nor port of the table (a place's area is its own: 万州、涪陵等港区), read whole; the
+    port is the last one read before the list in its sentence, or, where a word for the
+    port told before stands there (该港), the last read before it; an area read there
+    gives its own port (秭归港区…;宜都、…: its port's areas)."""
+    gaz = lex.gazetteer
+    starts = [h[0] for h in raw]
+    added, dropped = [], set()
+    for m in _SHARED_LIST.finditer(text):
+        items = [[a, b] for a, b in _items(text, m.start("list"), m.end("list"))]
+        first = items[0]
+        while lead := next((w for w in _LIST_LEADS if text.startswith(w, first[0])), None):
+            first[0] += len(lead)
+        lead = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_ENDS) + 1
+        k = bisect_left(starts, m.start())
+        before = [h for h in raw[bisect_left(starts, lead) : k] if h[1] <= m.start()]
+        if not any(w in text[lead : m.start("list")] for w in _THAT_PORT) or any(
+            h[2].levels[:1] == ("port",) for h in before
+        ):
+            told = before
+        else:
+            told = raw[:k]
+        port = next((h[2] for h in reversed(told) if h[2].levels[:1] == ("port",)), None)
+        if port is None or port.shared or port.place not in gaz.places:
+            continue
+        parent = gaz.places[port.place]
+        if parent.kind in ("port area", "terminal") and parent.parent in gaz.places:
+            parent = gaz.places[parent.parent]
+        if parent.kind not in _AREA_PARENTS or parent.kind == "port area":
+            continue
+        word = m.group("w")
+        for a, b in items:
+            own = text[a:b]
+            if len(own) < 2 or not _names_an_area(own):
+                continue
+            lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+            inside = raw[lo:hi]
+            if (lo and raw[lo - 1][1] > a) or any(
+                h[1] > b
+                or h[0] == a
+                or (h[2].levels[:1] == ("port",) and gaz.places[h[2].place].curated)
+                for h in inside
+                if h[2].place in gaz.places
+            ):
+                continue  # (a place's area, or the table's: read as such)
+            place = gaz.facility(own + word, FACILITY_WORDS[word], parent=parent.name, host=None)
+            added.append((a, b, lex.facility_surface(place, own)))
+            dropped.update(range(lo, hi))
+    if not added:
+        return raw
+    kept = [h for k, h in enumerate(raw) if k not in dropped]
+    return sorted([*kept, *added], key=lambda h: h[0])

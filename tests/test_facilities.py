@@ -2074,3 +2074,23 @@ def test_a_count_or_a_word_of_kind_before_an_area_after_a_port_names_none(text):
     主要作业区) is no operation area of its own name; the port or hub stays read."""
     names = [p["name"] for p in extract_text(text)["ports"]]
     assert names and not any(n.endswith("作业区") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        # (the port told before in the sentence; 其中 and a word of kind are no part of a name)
+        (
+            "淮南港这几年新修了许多泊位,其中李咀、顾桥等核心作业区都通了铁路。",
+            [("李咀作业区", "淮南港"), ("顾桥作业区", "淮南港")],
+        ),
+        # (after a word for the port told before, 该港, and a count)
+        (
+            "泉州港的吞吐量稳步上升。目前该港已有白屿、青礁、红澳三个港区。",
+            [("白屿港区", "泉州港"), ("青礁港区", "泉州港"), ("红澳港区", "泉州港")],
+        ),
+    ],
+)
+def test_a_ports_areas_by_their_own_names_sharing_one_word_are_its_parts(text, areas):
+    ports = extract_text(text)["ports"]
+    assert [(p["name"], p["parent"]) for p in ports if p["parent"]] == areas
