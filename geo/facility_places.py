@@ -34,8 +34,9 @@ __all__ = [
 ]
 
 
-# A station's yard right after it (万州站货场, 汉寿南站货运场)
-_STATION_YARD = re.compile("货运场|货场")
+# A station's yard right after it (万州站货场, 汉寿南站货运场; 郑州北站编组场, its
+# marshalling yard)
+_STATION_YARD = re.compile("货运场|货场|编组场|编组站")
 
 
 # (北京营业网点: a bank's as well; an outlet only of a railway's hub, 北京铁路物流中心琉璃河营业网点)

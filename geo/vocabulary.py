@@ -100,6 +100,11 @@ FACILITY_WORDS: dict[str, str] = {
     # (陇南西货场, 重庆东货场: likewise, a yard by its direction)
     "东货场": "rail station", "西货场": "rail station", "南货场": "rail station", "北货场": "rail station",
     "西站": "rail station", "南站": "rail station", "北站": "rail station",
+    # (襄阳北编组场, 兰州北编组站, 怀化铁路编组站: a city's marshalling yard, by its direction)
+    "编组站": "rail station", "编组场": "rail station", "铁路编组站": "rail station",
+    "东编组站": "rail station", "西编组站": "rail station", "南编组站": "rail station",
+    "北编组站": "rail station", "东编组场": "rail station", "西编组场": "rail station",
+    "南编组场": "rail station", "北编组场": "rail station",
     # (义乌火车西站 is 义乌西站)
     "火车东站": "rail station", "火车西站": "rail station", "火车南站": "rail station",
     "火车北站": "rail station",

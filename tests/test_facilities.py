@@ -455,6 +455,9 @@ def test_a_station_named_after_its_port_is_the_station():
         ("新线建成后将接入襄阳铁路枢纽。", "襄阳铁路枢纽", "rail hub"),
         # (a city's land port park, named whole)
         ("首趟班列昨天驶出沧州陆港物流园。", "沧州陆港物流园", "dry port"),
+        # (a city's marshalling yard by its direction, and a station's yard of that kind)
+        ("重载列车在株洲北编组场解体后分送各地。", "株洲北编组场", "rail station"),
+        ("检车员一早就在合肥东站编组场检查车辆。", "合肥东站编组场", "rail station"),
     ],
 )
 def test_more_names_of_facilities(text, port, kind):
