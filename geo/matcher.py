@@ -126,6 +126,15 @@ _PHRASE_ENDS = frozenset("，,。")
 _STATION_WORDS_BEFORE = ("火车", "货运")
 
 
+# Words of grammar a port's name does not end with (和港南: 港南 after 和 is a place)
+_GRAMMAR = frozenset("的和与及等在了个各是为有将已把被从由到向至经这那该此其每再又也就还才以暨")
+
+
+def _holds(outer, inner, lex) -> bool:
+    """Whether the place ``outer`` names holds the one ``inner`` names (贵港 holds 港北)."""
+    return outer.place in lex.gazetteer.ancestors(inner.place)
+
+
 class Mention(NamedTuple):
     """A place mention: ``text[start:end] == surface``."""
 
@@ -231,6 +240,16 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 continue
             if text[max(0, start - 2) : start] in _STATION_WORDS_BEFORE:
                 dropped.add(i)  # (长沙火车新北站: a station's own name)
+                continue
+            if (
+                surface.text[0] == "港"
+                and "\u4e00" <= text[start - 1 : start] <= "\u9fff"
+                and text[start - 1] not in _GRAMMAR
+                and not (i and raw[i - 1][1] == start and _holds(raw[i - 1][2], surface, lex))
+            ):
+                # (台北港北六号码头, 天津新港北站: 港 ends the port's name before it, no 港北
+                # of a weak name; but 贵港港北, the district after its city)
+                dropped.add(i)
                 continue
             if (
                 surface.text[0] in COUNT_FIRSTS

@@ -2097,3 +2097,12 @@ def test_a_count_or_a_word_of_kind_before_an_area_after_a_port_names_none(text):
 def test_a_ports_areas_by_their_own_names_sharing_one_word_are_its_parts(text, areas):
     ports = extract_text(text)["ports"]
     assert [(p["name"], p["parent"]) for p in ports if p["parent"]] == areas
+
+
+def test_a_weak_name_starting_with_gang_after_a_ports_name_is_no_place():
+    """台北港北三号码头: 港 ends the port's name, and 北三号码头 is its terminal, no
+    terminal of 港北区; after its city or a word of grammar, 港北 and 港南 stay places."""
+    record = extract_text("一艘集装箱船昨天靠泊台北港北三号码头。")
+    assert [(p["name"], p["parent"]) for p in record["ports"]] == [("北三号码头", "台北港")]
+    record = extract_text("贵港港北区的企业和港南的企业签了协议。")
+    assert {r["name"] for r in record["regions"]} >= {"港北区", "港南区"}
