@@ -134,7 +134,12 @@ def part_after_port(text: str, raw: list, i: int, gaz) -> tuple[Place | None, in
         m is not None
         # (a hub's 站 is the hub itself, 团结村站; a dry port's is its station,
         # as 赣州国际陆港站 below)
-        and not (m.group("station") and port.kind not in (*WATER_PORT_KINDS, "dry port"))
+        and not (
+            m.group("station")
+            and port.kind not in (*WATER_PORT_KINDS, "dry port")
+            # (满洲里口岸站, 某某铁路口岸站: the crossing's station, a part of its own)
+            and not (port.kind == "border crossing" and surface.text.endswith("口岸"))
+        )
         # (a name of its own starts inside: 涪陵港龙头作业区 is the table's 龙头港)
         and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
         # (某港三个作业区, 某港主要作业区: a count or a word of kind, no area's own name)

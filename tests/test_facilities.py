@@ -458,6 +458,9 @@ def test_a_station_named_after_its_port_is_the_station():
         # (a city's marshalling yard by its direction, and a station's yard of that kind)
         ("重载列车在株洲北编组场解体后分送各地。", "株洲北编组场", "rail station"),
         ("检车员一早就在合肥东站编组场检查车辆。", "合肥东站编组场", "rail station"),
+        # (a border crossing's station, named with the crossing as written)
+        ("一列冷藏车在绥芬河口岸站完成了换装。", "绥芬河口岸站", "rail station"),
+        ("首趟回程班列开进二连浩特铁路口岸站。", "二连浩特铁路口岸站", "rail station"),
     ],
 )
 def test_more_names_of_facilities(text, port, kind):
