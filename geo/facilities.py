@@ -58,7 +58,7 @@ from cqmap.geo.facility_places import (
     short_of_a_table_port,
 )
 from cqmap.geo.facility_runs import HUB_WORD, facilities_of_runs, hubs_of_runs
-from cqmap.geo.facility_terminals import terminals_listed
+from cqmap.geo.facility_terminals import centres_by_number, terminals_listed
 from cqmap.geo.place_context import COMPANY_NAMED_AFTER, OFFICE_NAMED_AFTER
 from cqmap.geo.towns import town_facilities
 from cqmap.geo.vocabulary import FACILITY_HOSTS, FACILITY_WORDS, RAILWAY_GROUP_MARK
@@ -298,6 +298,11 @@ def facilities(text: str, raw: list, lex) -> list:
         of_runs = facilities_of_runs(text, out, lex)
         if of_runs:
             out = sorted([*out, *of_runs], key=lambda h: h[0])
+    if "货柜中心" in text:
+        # (高雄港…第六货柜中心: a container centre by its number, the port's terminal)
+        centres = centres_by_number(text, out, lex)
+        if centres:
+            out = sorted([*out, *centres], key=lambda h: h[0])
     if "港区" in text or "作业区" in text:
         # (黄冈某港…在该港某某港区动工, 其西港区: an area of the port told before)
         of_port = areas_of_the_port_before(text, out, lex)

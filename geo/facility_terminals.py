@@ -6,6 +6,10 @@ begins with or else in the place (or the port's place) told before the list in i
 sentence; the mentions inside an item are part of its name. No item of size or kind, nor
 one that holds a port or a port's area (read as that area's terminal). :func:`terminals_listed`
 gives the mentions with them, for :func:`cqmap.geo.facilities.facilities` to read on.
+
+A port's container centre by its number (第六货柜中心, 第7货柜中心: how a port of Taiwan
+names its container terminals) is a terminal of the port read last before it:
+:func:`centres_by_number`.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from bisect import bisect_left
 from cqmap.geo.facility_names import is_own_name
 from cqmap.geo.vocabulary import FACILITY_WORDS
 
-__all__ = ["terminals_listed"]
+__all__ = ["centres_by_number", "terminals_listed"]
 
 
 # A list of terminals before 等, each named whole with its word (城北粮油码头、江南建材码头、
@@ -83,3 +87,33 @@ def terminals_listed(text: str, raw: list, lex) -> list:
         return raw
     kept = [h for k, h in enumerate(raw) if k not in dropped]
     return sorted([*kept, *added], key=lambda h: h[0])
+
+
+# A port's container centre by its number (高雄港第六货柜中心, 该港第7货柜中心: a port of
+# Taiwan names its container terminals so)
+_CENTRE_BY_NUMBER = re.compile("第(?:\\d{1,2}|[一二三四五六七八九十]{1,3})货柜中心")
+# The kinds of port a terminal is a part of
+_TERMINAL_PARENTS = ("sea port", "river port", "port")
+
+
+def centres_by_number(text: str, raw: list, lex) -> list:
+    """The container centres by their numbers (:data:`_CENTRE_BY_NUMBER`) that no mention of
+    ``raw`` (sorted) covers, as mentions to insert: each a terminal of the port read last
+    before it (of an area's or a terminal's port, that port), where there is one."""
+    gaz, out = lex.gazetteer, []
+    starts = [h[0] for h in raw]
+    for m in _CENTRE_BY_NUMBER.finditer(text):
+        k = bisect_left(starts, m.start())
+        if (k < len(raw) and raw[k][0] < m.end()) or (k and raw[k - 1][1] > m.start()):
+            continue  # (read already)
+        port = next((h[2] for h in reversed(raw[:k]) if h[2].levels[:1] == ("port",)), None)
+        if port is None or port.shared or port.place not in gaz.places:
+            continue
+        parent = gaz.places[port.place]
+        if parent.kind not in _TERMINAL_PARENTS and parent.parent in gaz.places:
+            parent = gaz.places[parent.parent]
+        if parent.kind not in _TERMINAL_PARENTS:
+            continue
+        place = gaz.facility(m.group(), FACILITY_WORDS["码头"], parent=parent.name, host=None)
+        out.append((m.start(), m.end(), lex.facility_surface(place, m.group())))
+    return out

@@ -2109,3 +2109,15 @@ def test_a_weak_name_starting_with_gang_after_a_ports_name_is_no_place():
     assert [(p["name"], p["parent"]) for p in record["ports"]] == [("北三号码头", "台北港")]
     record = extract_text("贵港港北区的企业和港南的企业签了协议。")
     assert {r["name"] for r in record["regions"]} >= {"港北区", "港南区"}
+
+
+def test_a_container_centre_by_its_number_is_a_terminal_of_the_port_before():
+    """第六货柜中心, 第7货柜中心: a port of Taiwan's container terminals, by their numbers,
+    each a terminal of the port read before; with no port before, none."""
+    text = "这艘货轮昨天首次靠泊基隆港,随后在第六货柜中心装卸,下月还将停靠第2货柜中心。"
+    ports = extract_text(text)["ports"]
+    assert [(p["name"], p["parent"]) for p in ports if p["parent"]] == [
+        ("第六货柜中心", "基隆港"),
+        ("第2货柜中心", "基隆港"),
+    ]
+    assert extract_text("第六货柜中心今天举行了启用典礼。")["ports"] == []
