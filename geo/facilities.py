@@ -40,7 +40,12 @@ from cqmap.geo.facility_areas import (
 )
 from cqmap.geo.facility_lines import stations_on_lines
 from cqmap.geo.facility_lists import ports_listed
-from cqmap.geo.facility_named import CROSSING_WAYS, named_after, parts_named
+from cqmap.geo.facility_named import (
+    CROSSING_WAYS,
+    named_after,
+    parts_named,
+    terminals_on_rivers,
+)
 from cqmap.geo.facility_names import (
     NOT_PORT_NAMES,
     PORT_OF_ITS_OWN,
@@ -298,6 +303,12 @@ def facilities(text: str, raw: list, lex) -> list:
         of_runs = facilities_of_runs(text, out, lex)
         if of_runs:
             out = sorted([*out, *of_runs], key=lambda h: h[0])
+    if "码头" in text and ("江" in text or "河" in text):
+        # (金沙江某某码头: a terminal of its own name after the river it lies on)
+        on_rivers = terminals_on_rivers(text, out, lex)
+        if on_rivers:
+            kept = [h for h in out if not any(a <= h[0] < b for a, b, _ in on_rivers)]
+            out = sorted([*kept, *on_rivers], key=lambda h: h[0])
     if "货柜中心" in text:
         # (高雄港…第六货柜中心: a container centre by its number, the port's terminal)
         centres = centres_by_number(text, out, lex)

@@ -9,16 +9,20 @@ in two places stay two (a country or province only says where it lies: 中国山
 山腰口岸). A word of kind or number (新建码头: :data:`cqmap.geo.facility_names.NOT_NAMES`)
 is no name, and a name of its own starting inside is that place's (南充市高坪机场).
 :func:`named_after` finds such a name, :func:`parts_named` reads them, for
-:func:`cqmap.geo.facilities.facilities`.
+:func:`cqmap.geo.facilities.facilities`. A terminal of its own name right after the river
+it lies on (金沙江某某码头, 澜沧江某某码头) is read too, in the place read last before it:
+:func:`terminals_on_rivers`.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from cqmap.geo.facility_names import (
     AREA_NAMES,
     NAMED,
+    NOT_AFTER_FACILITY,
     RAILWAY_STATION,
     SERVES,
     is_own_name,
@@ -27,10 +31,11 @@ from cqmap.geo.facility_names import (
 )
 from cqmap.geo.facility_parts import AFTER_FACILITY
 from cqmap.geo.facility_places import RAILWAY_BUREAUS
+from cqmap.geo.place_context import NOT_PLACES
 from cqmap.geo.places import Place
-from cqmap.geo.vocabulary import FACILITY_WORDS
+from cqmap.geo.vocabulary import FACILITY_HOSTS, FACILITY_WORDS
 
-__all__ = ["CROSSING_WAYS", "named_after", "parts_named"]
+__all__ = ["CROSSING_WAYS", "named_after", "parts_named", "terminals_on_rivers"]
 
 
 # What a terminal serves, as part of its name (综合码头, 货运码头: SERVES)
@@ -143,3 +148,49 @@ def named_after(
         if raw[j][0] == end == raw[i][1] and raw[i][2].place in gaz.ancestors(raw[j][2].place):
             return None  # (南充市高坪机场: 高坪区's airport, named after its district)
     return m
+
+
+# A river, then a terminal's own name, two or three characters, and 码头 (金沙江某某码头: the
+# river says where it lies, as a place would); the rivers are those no place is named in
+RIVERS = tuple(w for w in NOT_PLACES if w.endswith(("江", "河")))
+_ON_A_RIVER = re.compile(
+    f"(?:{'|'.join(RIVERS)})(?P<own>[\u4e00-\u9fff]{{2,3}}?)码头{NOT_AFTER_FACILITY}"
+)
+
+
+def terminals_on_rivers(text: str, raw: list, lex) -> list:
+    """The terminals of their own names told right after the river they lie on
+    (:data:`_ON_A_RIVER`: 金沙江某某码头), where no mention of ``raw`` (sorted) starts in the
+    name but a weak one, as mentions to insert: each in the place (not a country) read
+    last before it, where there is one."""
+    gaz, out = lex.gazetteer, []
+    starts = [h[0] for h in raw]
+    for m in _ON_A_RIVER.finditer(text):
+        a, b = m.start("own"), m.end()
+        if not is_own_name(m.group("own")):
+            continue  # (长江沿岸码头, 长江主要码头: no name of its own)
+        k = bisect_left(starts, a)
+        if (k and raw[k - 1][1] > a) or any(
+            not (raw[j][2].rule is not None and raw[j][2].rule.weak)
+            for j in range(k, len(raw))
+            if raw[j][0] < b
+        ):
+            continue  # (a name read there already)
+        host = next(
+            (
+                h[2].place
+                for h in reversed(raw[:k])
+                if not h[2].shared
+                and h[2].levels[:1] != ("country",)
+                and h[2].levels[:1] != ("port",)
+                and (h[2].levels[:1] == ("province",) or h[2].levels[0] in FACILITY_HOSTS)
+                and h[2].place in gaz.places
+            ),
+            None,
+        )
+        if host is None:
+            continue
+        name = m.group("own") + "码头"
+        place = gaz.facility(name, FACILITY_WORDS["码头"], parent=None, host=host)
+        out.append((a, b, lex.facility_surface(place, name)))
+    return out

@@ -2121,3 +2121,11 @@ def test_a_container_centre_by_its_number_is_a_terminal_of_the_port_before():
         ("第2货柜中心", "基隆港"),
     ]
     assert extract_text("第六货柜中心今天举行了启用典礼。")["ports"] == []
+
+
+def test_a_terminal_of_its_own_name_after_its_river_is_read_in_the_place_before():
+    """金沙江某某码头: the river says where the terminal lies; it is placed in the place
+    read before it; 湘江沿岸码头 names none."""
+    ports = extract_text("永善县正在金沙江黄坪码头修建新的泊位。")["ports"]
+    assert [(p["name"], p["host"]) for p in ports] == [("黄坪码头", "永善县")]
+    assert extract_text("衡阳的货物先运到湘江沿岸码头装船。")["ports"] == []
