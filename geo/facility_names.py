@@ -93,8 +93,10 @@ _NAMED_WORDS = (
 _YARD_AHEAD = "(?=(?:铁路)?(?:集装箱)?(?:场站|货场|中心站|专用线))"
 # (南通吕四起步港区: a port area's name of four characters)
 _AREA_AHEAD = "(?=港区|作业区)"
+# (抚远莽吉塔港码头: a port of its own name, three characters and 港, and its wharf)
+_PORTS_WHARF_AHEAD = "(?<=港)(?=码头)"
 NAMED = re.compile(
-    f"(?P<own>[\u4e00-\u9fff]{{2,3}}?|[\u4e00-\u9fff]{{4}}(?:{_YARD_AHEAD}|{_AREA_AHEAD})"
+    f"(?P<own>[\u4e00-\u9fff]{{2,3}}?|[\u4e00-\u9fff]{{4}}(?:{_YARD_AHEAD}|{_AREA_AHEAD}|{_PORTS_WHARF_AHEAD})"
     f"|[A-Z]{{2,5}}{_YARD_AHEAD})"
     # (舟山鼠浪湖矿石中转码头: what it handles, and that it tranships)
     # (天津港太平洋国际集装箱码头: an international container terminal of its own name)

@@ -1690,6 +1690,11 @@ def test_a_port_of_its_own_name_and_its_wharf_is_the_port():
     assert "合肥派河港码头" not in ports
     assert ports["合肥派河港"]["kind"] == "port"
     assert [r["origin"] for r in record["routes"]] == ["合肥派河港"]
+    # (a port's own name of three characters, and its wharf: the port)
+    record = extract_text("一艘货轮从同江哈鱼岛港码头起航,驶向俄罗斯。")
+    ports = {p["name"]: p for p in record["ports"]}
+    assert "同江哈鱼岛港码头" not in ports
+    assert ports["同江哈鱼岛港"]["kind"] == "port"
 
 
 def test_a_port_abroad_written_with_gangkou_is_its_port():
