@@ -77,6 +77,8 @@ FACILITY_WORDS: dict[str, str] = {
     "保税港区": "port area",  # (钦州保税港区: a port area under customs bond)
     # (北京铁路物流中心琉璃河营业网点: a freight outlet of the railway's hub)
     "营业网点": "rail station",
+    # (嘉兴内河集装箱码头: a city's inland container terminal, as 射阳内河港 is its port)
+    "内河码头": "terminal", "内河集装箱码头": "terminal",
     "码头": "terminal", "集装箱码头": "terminal", "铁路港": "rail hub", "国际港": "rail hub", "国际港站": "rail station",
     "国际铁路港": "rail hub",  # (眉山国际铁路港)
     "国际铁港": "rail hub",  # (长沙国际铁港: the rail port, told short)

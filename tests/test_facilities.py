@@ -461,6 +461,8 @@ def test_a_station_named_after_its_port_is_the_station():
         # (a border crossing's station, named with the crossing as written)
         ("一列冷藏车在绥芬河口岸站完成了换装。", "绥芬河口岸站", "rail station"),
         ("首趟回程班列开进二连浩特铁路口岸站。", "二连浩特铁路口岸站", "rail station"),
+        # (a city's inland container terminal)
+        ("湖州内河集装箱码头今年的吞吐量创了新高。", "湖州内河集装箱码头", "terminal"),
     ],
 )
 def test_more_names_of_facilities(text, port, kind):
