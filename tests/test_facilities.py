@@ -292,6 +292,8 @@ def test_a_ports_station_is_named_by_the_port_without_its_city():
         # (an event's stop in a city, no station)
         ("就业服务巡回行成都站活动在郫都区举行。", "成都站"),
         ("主题采访(贵阳站)活动昨天启动。", "贵阳站"),
+        # (the old port's wharves, no wharf named 古港)
+        ("广州古港码头修缮工程完工。", "广州古港码头"),
     ],
 )
 def test_words_of_kind_role_or_grammar_before_a_facility_word_name_none(text, wrong):
