@@ -1903,6 +1903,8 @@ def test_places_in_a_row_before_a_facility_only_say_where_it_is(text, regions):
         ("班列离开哈萨克斯坦的阿拉木图后,驶抵萨雷站换装。", "萨雷站", "哈萨克斯坦"),
         # (驶出, and a station written 火车站 or 车站)
         ("满载蔬菜的冷藏班列缓缓驶出农中火车站。", "农中站", "中国"),
+        # (自, from, as 从)
+        ("年底最后一趟班列自李家庄火车站开往阿拉木图。", "李家庄站", "中国"),
     ],
 )
 def test_a_station_of_its_own_name_told_where_a_run_leaves_or_arrives(text, name, host):
