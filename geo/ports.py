@@ -350,6 +350,9 @@ PORTS: tuple[Port, ...] = (
     # (Bandar Anzali, Iran's Caspian port of the trains and ships from 乌鲁木齐 via 阿克套)
     Port("安扎利港", ("安扎利", "班达尔安扎利港"), "sea port", None, 49.46, 37.47, 5000, None),
     Port("杰贝阿里港", ("杰贝阿里", "迪拜杰贝阿里港", "阿联酋杰贝阿里港"), "sea port", None, 55.12, 24.98, 10000, None),
+    # (Tanjung Pelepas, 柔佛's transhipment port at the mouth of the Pulai river, named by
+    # its own name with 港 or without: 停靠丹戎帕拉帕斯)
+    Port("丹戎帕拉帕斯港", ("丹戎帕拉帕斯",), "sea port", None, 103.55, 1.36, 3000, None),
     Port("凯莱港", ("广宁凯莱港",), "sea port", None, 107.05, 20.97, 5000, None),
     # (钱凯, the town north of 利马 the port is named after: 钱凯—上海 direct line)
     Port("钱凯港", ("钱凯",), "sea port", None, -77.265, -11.58, 5000, None),

@@ -453,6 +453,8 @@ def test_a_station_named_after_its_port_is_the_station():
         ("满载百货的班列开进了乌鲁木齐国际陆港区。", "乌鲁木齐国际陆港区", "dry port"),
         # (a sea port's main area, named with its city or not: the area, no longer the port)
         ("一艘滚装船昨天靠上营口鲅鱼圈港。", "鲅鱼圈港", "port area"),
+        # (a port abroad by its own name, without 港 too)
+        ("这艘货柜船回程时停靠丹戎帕拉帕斯。", "丹戎帕拉帕斯港", "sea port"),
         # (a city's railway hub as a whole)
         ("新线建成后将接入襄阳铁路枢纽。", "襄阳铁路枢纽", "rail hub"),
         # (a city's land port park, named whole)
