@@ -254,6 +254,9 @@ PORTS: tuple[Port, ...] = (
     Port("汕头港", (), "sea port", None, 116.7, 23.36, 5000, None),
     Port("珠海港", ("高栏港", "珠海高栏港"), "sea port", None, 113.27, 21.96, 20000, None),
     Port("海口港", ("秀英港", "海口秀英港"), "sea port", None, 110.28, 20.02, 5000, None),
+    # (抚远's river port on the 黑龙江, where river-sea ships load for Russia and the sea;
+    # placed at 抚远's town on the bank)
+    Port("莽吉塔港", ("抚远莽吉塔港", "莽吉塔港区", "抚远莽吉塔港区"), "river port", None, 134.29, 48.36, 10000, None),
     # (the other port areas of the main sea ports that articles name by their own names,
     # with no place before them: 蛇口港, 穿山港, 黄埔港, 曹妃甸港, 葵青港)
     Port("蛇口港区", ("蛇口", "蛇口港", "深圳蛇口港", "蛇口集装箱码头", "蛇口码头"), "port area", "深圳港", 113.905, 22.475, 3000, None),

@@ -455,6 +455,9 @@ def test_a_station_named_after_its_port_is_the_station():
         ("一艘滚装船昨天靠上营口鲅鱼圈港。", "鲅鱼圈港", "port area"),
         # (a port abroad by its own name, without 港 too)
         ("这艘货柜船回程时停靠丹戎帕拉帕斯。", "丹戎帕拉帕斯港", "sea port"),
+        # (a river port on the 黑龙江, named with its town or not, its area as the port)
+        ("一艘江海轮装满大豆驶离抚远莽吉塔港。", "莽吉塔港", "river port"),
+        ("首批货物已运进莽吉塔港区。", "莽吉塔港", "river port"),
         # (a city's railway hub as a whole)
         ("新线建成后将接入襄阳铁路枢纽。", "襄阳铁路枢纽", "rail hub"),
         # (a city's land port park, named whole)

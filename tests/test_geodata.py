@@ -245,6 +245,7 @@ EXPECTED_PORT_HOSTS = {
     "海拉顿": "阿富汗",
     "杰贝阿里港": "阿拉伯联合酋长国",
     "丹戎帕拉帕斯港": "马来西亚",
+    "莽吉塔港": "佳木斯市",
     "凯莱港": "越南",
     # more terminals and stations in Chongqing
     "郭家沱码头": "江北区",
