@@ -35,7 +35,8 @@ def ports_listed(text: str, gaz) -> list[tuple[int, int, str]]:
 # 机场: airports of the table)
 # (霞凝、醴陵…、岳阳12个内陆港: each place's dry port, not its river port)
 # (衢州、后溪街、龙游东…6个办理站: stations that handle freight)
-_SHARED_WORD = re.compile("无水港|内陆港|物流园|港区|港口|作业区|港|站点|车站|办理站|机场")
+# (吉隆、樟木口岸, 里火、峒中等口岸: each place's crossing, 吉隆口岸, 里火口岸)
+_SHARED_WORD = re.compile("无水港|内陆港|物流园|港区|港口|作业区|港|站点|车站|办理站|机场|口岸")
 _STATION_WORDS = {"站点": "站", "车站": "站", "办理站": "站"}
 # (港口城市, 港城: cities with ports; 港口群: a cluster of ports)
 _NOT_SHARED_AFTER = re.compile("城|群")
@@ -96,6 +97,10 @@ def _listed_ports(text: str, gaz) -> list[tuple[int, int, str]]:
         # 和田、喀什、叶城、阿克苏4个车站, each its place's station)
         station = _STATION_WORDS.get(w.group())
         places = station is None or w.group() in ("车站", "办理站")
+        if w.group() in _UNCOUNTED_OF_PLACES:
+            # (天津、上海、广州3个口岸, 哈尔滨、同江等口岸: cities where goods are cleared,
+            # places still; only a crossing of the table is read, 里火、峒中等口岸)
+            places = False
         out += _items_as_ports(listed, 0, station or w.group(), gaz, places=places)
     for m in _COUNTED_THEN_LISTED.finditer(text) if "个" in text else ():
         out += _items_as_ports(m, "list", "港", gaz, places=False)
@@ -184,7 +189,12 @@ def _port_called_at(item: str, gaz) -> str | None:
 
 # Words a list may share without a count (万州、黔江、巫山、武隆机场计划改扩建: each place's
 # airport), where every item names one of the table's
-_UNCOUNTED_WORDS = frozenset({"机场"})
+_UNCOUNTED_WORDS = frozenset({"机场", "口岸"})
+# Of those, the words every item may name with its place where the table has none, and the
+# levels of those places: a county's or a county-level city's, where crossings are (经吉隆、
+# 樟木口岸出境: 吉隆口岸 and 樟木口岸 of the table; not 往返万象、走磨丁口岸, nor 桂林、北海经东兴
+# 口岸: a city's name, a line's end, no crossing)
+_UNCOUNTED_OF_PLACES = {"口岸": frozenset({"county"})}
 
 
 def _uncounted(text: str, w: re.Match, gaz) -> list[tuple[int, int, str]]:
@@ -195,37 +205,41 @@ def _uncounted(text: str, w: re.Match, gaz) -> list[tuple[int, int, str]]:
     listed = _LISTED.search(text, max(0, w.start() - 100), w.start())
     if listed is None:
         return []
-    ports = _items_as_ports(listed, 0, w.group(), gaz, places=False)
+    hosts = _UNCOUNTED_OF_PLACES.get(w.group())
+    ports = _items_as_ports(listed, 0, w.group(), gaz, places=hosts is not None, hosts=hosts)
     return ports if len(ports) == len(_ITEMS.split(listed.group())) else []
 
 
 def _items_as_ports(
-    m: re.Match, group: int | str, word: str, gaz, *, places: bool
+    m: re.Match, group: int | str, word: str, gaz, *, places: bool, hosts=FACILITY_HOSTS
 ) -> list[tuple[int, int, str]]:
     """``(start, end, port)`` of each item of the list ``m`` matched in ``group`` (items
     parted by 、) that names a port of the table with ``word`` or 港, or, where ``places``,
-    a facility of the place it names (:func:`_place_port`)."""
+    a facility of the place it names, of a level of ``hosts`` (:func:`_place_port`)."""
     out, offset = [], m.start(group)
     listed = m.group(group)
     at = 0
     for join in [*_ITEMS.finditer(listed), None]:
         end = join.start() if join is not None else len(listed)
         item = listed[at:end]
-        port = _table_port(item, word, gaz) or (_place_port(item, word, gaz) if places else None)
+        port = _table_port(item, word, gaz) or (
+            _place_port(item, word, gaz, hosts) if places else None
+        )
         if port is not None:
             out.append((offset + end - len(port[1]), offset + end, port[0]))
         at = join.end() if join is not None else end
     return out
 
 
-_NOT_ON_THE_WATER = ("dry port", "airport", "rail station")
+_NOT_ON_THE_WATER = ("dry port", "airport", "rail station", "border crossing")
 
 
 def _table_port(item: str, word: str, gaz) -> tuple[str, str] | None:
     """The table's port that ``item`` (or its end: 永川朱沱 -> 朱沱) names with ``word``
     or 港, and the part of ``item`` that names it."""
     # (a dry port's, an airport's or a station's word names no port on the water: 岳阳内陆港
-    # is not 岳阳港, 达州机场 not 达州港, 遂宁、南充2座车站 not 南充港)
+    # is not 岳阳港, 达州机场 not 达州港, 遂宁、南充2座车站 not 南充港; a crossing's neither:
+    # 广州、上海等口岸 are 广州口岸 and 上海口岸, as each is named alone)
     words = (word,) if FACILITY_WORDS.get(word) in _NOT_ON_THE_WATER else (word, "港")
     for cut in range(len(item) - 1):
         name = item[cut:]
@@ -248,7 +262,7 @@ def word_across(item: str, cut: int, gaz) -> bool:
     return False
 
 
-def _place_port(item: str, word: str, gaz) -> tuple[str, str] | None:
+def _place_port(item: str, word: str, gaz, hosts=FACILITY_HOSTS) -> tuple[str, str] | None:
     """The facility a place of the list names with the word, when the table does not
     have it (德阳、峨眉、昭通等无水港: 德阳无水港, at 德阳市), and the place's name; a
     station's item may be a place and a direction (蓬溪南: 蓬溪南站, at 蓬溪县)."""
@@ -267,7 +281,7 @@ def _place_port(item: str, word: str, gaz) -> tuple[str, str] | None:
         if one is None and FACILITY_WORDS.get(word) == "dry port":
             one = gaz.preferred(inner)  # (岳阳内陆港: the city's, not its county's)
         place = gaz.places.get(one) if one else None
-        if place is not None and place.level in FACILITY_HOSTS and place.level != "country":
+        if place is not None and place.level in hosts and place.level != "country":
             kind = FACILITY_WORDS[word]
             if word in ("港", "港口") and name.endswith("港"):
                 return None  # (莫尔兹比港: a city named for its port stays the city)

@@ -166,6 +166,10 @@ def test_an_airport_named_with_and_without_guoji_is_one():
         ("此后,泸州、宜宾两港实现联动。", ["泸州港", "宜宾港"]),
         # (airports of the table sharing 机场 without a count)
         ("规划提出,万州、黔江、巫山机场将改扩建。", ["万州五桥机场", "黔江武陵山机场", "巫山机场"]),
+        # (crossings sharing 口岸 without a count: a county's of its name, or the table's)
+        ("这趟班列会经吉隆、樟木口岸开往加德满都。", ["吉隆口岸", "樟木口岸"]),
+        # (counted, only the table's: the cities stay places)
+        ("边民的货物从东兴、里火、峒中等口岸入境。", ["东兴", "峒中口岸"]),
     ],
 )
 def test_a_list_of_names_sharing_one_facility_word_names_the_ports(text, ports):
@@ -174,6 +178,21 @@ def test_a_list_of_names_sharing_one_facility_word_names_the_ports(text, ports):
     assert not {"涪陵区", "万州区", "永川区", "渝北区", "港区"} & {
         r["name"] for r in record["regions"]
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "进口汽车过去大多在天津、上海、广州3个口岸清关。",
+        "船舶停在哈尔滨、佳木斯、同江等口岸过冬。",
+        # (a line's end, a city, before a crossing)
+        "这条线路从老挝万象、经磨丁口岸开往成都。",
+    ],
+)
+def test_cities_listed_before_a_crossings_word_stay_places(text):
+    """天津、上海、广州3个口岸: the cities where goods are cleared, no crossings of their own."""
+    record = extract_text(text)
+    assert not [p["name"] for p in record["ports"] if p["name"].endswith("口岸")]
 
 
 def test_shenzhens_port_areas_by_their_short_names_after_the_city():
