@@ -312,7 +312,7 @@ PORTS: tuple[Port, ...] = (
     # (the city's land port district, that holds the hub and more (its multimodal centre,
     # its road freight); placed by hand at the hub's point, approximate, 10 km)
     Port("乌鲁木齐国际陆港区", ("乌鲁木齐国际陆港",), "dry port", None, 87.48, 43.84, 10000, None),
-    Port("乌鲁木齐集结中心", ("中欧班列乌鲁木齐集结中心", "乌鲁木齐集结中心站", "乌鲁木齐西站", "乌西站"), "rail hub", None, 87.48, 43.84, 10000, None),
+    Port("乌鲁木齐集结中心", ("中欧班列乌鲁木齐集结中心", "中欧(中亚)班列乌鲁木齐集结中心", "中欧班列(乌鲁木齐)集结中心", "乌鲁木齐中欧班列集结中心", "乌鲁木齐中欧(中亚)班列集结中心", "乌鲁木齐集结中心站", "乌鲁木齐西站", "乌西站"), "rail hub", None, 87.48, 43.84, 10000, None),
     # (the container centre station, at 三坪 in 头屯河区: 鱼嘴 to 三坪 trains)
     Port("三坪站", ("三坪", "乌鲁木齐三坪站", "新疆三坪", "三坪集装箱中心站", "乌鲁木齐集装箱中心站", "乌鲁木齐铁路集装箱中心站"), "rail station", "乌鲁木齐集结中心", 87.43, 43.87, 10000, None),
     Port("南昌国际陆港", ("南昌向塘国际陆港", "向塘国际陆港", "向塘铁路口岸", "南昌向塘铁路口岸", "向塘西站", "向塘西编组站", "向塘铁路物流基地", "向塘物流基地", "向塘国际物流港", "南昌向塘国际物流港"), "rail hub", None, 115.96, 28.43, 5000, None),

@@ -477,6 +477,8 @@ def test_a_station_named_after_its_port_is_the_station():
         # (a river port on the 黑龙江, named with its town or not, its area as the port)
         ("一艘江海轮装满大豆驶离抚远莽吉塔港。", "莽吉塔港", "river port"),
         ("首批货物已运进莽吉塔港区。", "莽吉塔港", "river port"),
+        # (the assembly centre named with its service first, its city in brackets)
+        ("几个部门合力建起中欧班列(乌鲁木齐)集结中心。", "乌鲁木齐集结中心", "rail hub"),
         # (a city's railway hub as a whole)
         ("新线建成后将接入襄阳铁路枢纽。", "襄阳铁路枢纽", "rail hub"),
         # (a city's land port park, named whole)
