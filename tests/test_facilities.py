@@ -484,6 +484,8 @@ def test_a_station_named_after_its_port_is_the_station():
         # (a river port on the 黑龙江, named with its town or not, its area as the port)
         ("一艘江海轮装满大豆驶离抚远莽吉塔港。", "莽吉塔港", "river port"),
         ("首批货物已运进莽吉塔港区。", "莽吉塔港", "river port"),
+        # (江津's rail hub by its logistics centre, its name as some pages misspell it)
+        ("一批货物从小岚垭铁路物流中心发往北部湾。", "小南垭站", "rail hub"),
         # (the assembly centre named with its service first, its city in brackets)
         ("几个部门合力建起中欧班列(乌鲁木齐)集结中心。", "乌鲁木齐集结中心", "rail hub"),
         # (a city's railway hub as a whole)
