@@ -223,6 +223,9 @@ PORTS: tuple[Port, ...] = (
     Port("中哈物流合作基地", ("中哈(连云港)物流合作基地", "中哈连云港物流合作基地", "连云港中哈物流合作基地", "连云港中哈国际物流合作基地", "中哈国际物流合作基地", "中哈(连云港)物流中转基地", "中哈连云港物流中转基地"), "rail hub", "连云港港", 119.43, 34.74, 3000, None),
     Port("青岛港", ("青岛前湾港", "前湾港区"), "sea port", None, 120.2, 36.01, 5000, None),
     Port("天津港", ("天津新港",), "sea port", None, 117.78, 38.99, 5000, None),
+    # (the port's rail station and its container centre, where trains from inland meet the
+    # ships; named so, 新港北 holds no 港北区 of 贵港; placed at the port's point, 10 km)
+    Port("新港北站", ("天津新港北站", "新港北火车站", "天津港新港北站", "新港北集装箱中心站", "天津新港北集装箱中心站"), "rail station", "天津港", 117.78, 38.99, 10000, None),
     Port("营口港", (), "sea port", None, 122.08, 40.28, 5000, None),
     # (营口港's main area at 鲅鱼圈, where the umbrella port's point is: a part of it, named
     # as pages name it)

@@ -246,6 +246,7 @@ EXPECTED_PORT_HOSTS = {
     "杰贝阿里港": "阿拉伯联合酋长国",
     "丹戎帕拉帕斯港": "马来西亚",
     "莽吉塔港": "佳木斯市",
+    "新港北站": "天津市",
     "凯莱港": "越南",
     # more terminals and stations in Chongqing
     "郭家沱码头": "江北区",
