@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from cqmap.geo.place_context import NOT_PLACES
+from cqmap.geo.place_context import CONTEXT_RULES, NOT_PLACES
 from cqmap.geo.vocabulary import DIRECTIONS, FACILITY_HOSTS, FACILITY_WORDS
 
 __all__ = ["COUNT_BEFORE", "KIND_OF_PORT", "ports_listed", "word_across"]
@@ -275,6 +275,9 @@ def _place_port(item: str, word: str, gaz, hosts=FACILITY_HOSTS) -> tuple[str, s
             continue
         if cut and word_across(item, cut, gaz):
             return None  # (曲靖市珠江源: 珠江 runs into it; the item is no 江源区's)
+        rule = CONTEXT_RULES.get(name)
+        if cut and rule is not None and rule.before and item[:cut].endswith(rule.before):
+            return None  # (湄洲湾南岸: a bay's shore, as the name's rule says; no 南岸区's)
         # (a station of a name a prefecture and a city in it share: the city's, 喀什站)
         inner = gaz.innermost(held) if word == "站" else held
         one = inner[0] if len(inner) == 1 else None

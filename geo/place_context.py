@@ -82,8 +82,9 @@ CONTEXT_RULES: dict[str, Rule] = {
     "长寿": Rule(
         before=("健康", "福寿", "延年", "益寿"), after=("湖", "之乡", "村", "老人"), weak=True
     ),
+    # (湄洲湾南岸, 太湖南岸: a bay's or a lake's south shore, as a river's)
     "南岸": Rule(
-        before=("江", "河", "长江", "嘉陵江", "乌江", "东", "西", "北"),
+        before=("江", "河", "湾", "湖", "长江", "嘉陵江", "乌江", "东", "西", "北"),
         after=("边", "线"),
         river_bank=True,
     ),

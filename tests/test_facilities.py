@@ -202,6 +202,13 @@ def test_cities_listed_before_a_crossings_word_stay_places(text):
     assert not [p["name"] for p in record["ports"] if p["name"].endswith("口岸")]
 
 
+def test_a_bays_shore_in_a_list_of_areas_is_no_districts_area():
+    """湄洲湾南岸、泉州湾两个港区: the bay's south shore, no port area of 南岸区."""
+    record = extract_text("泉州港规划了湄洲湾南岸、泉州湾两个港区。")
+    assert "南岸港区" not in [p["name"] for p in record["ports"]]
+    assert "南岸区" not in [r["name"] for r in record["regions"]]
+
+
 def test_shenzhens_port_areas_by_their_short_names_after_the_city():
     """深圳蛇口、妈湾: Shenzhen's port areas, named without 港 after the city."""
     record = extract_text("“昆明—深圳蛇口、妈湾”铁海联运班列开行。")
