@@ -148,6 +148,9 @@ PORTS: tuple[Port, ...] = (
     Port("三峡国际机场", ("宜昌三峡国际机场", "三峡机场", "宜昌三峡机场", "宜昌机场"), "airport", None, 111.48, 30.5566, 2000, None),
     Port("五粮液机场", ("宜宾五粮液机场", "宜宾机场"), "airport", None, 104.525, 28.858, 2000, None),
     Port("高坪机场", ("南充高坪机场", "南充机场"), "airport", None, 106.1626, 30.7955, 2000, None),
+    # (遂宁's airport in 安居区, to be raised to one of civil transport; named with its city
+    # or not; placed at the district's point, approximate, 20 km)
+    Port("遂宁安居机场", ("安居机场",), "airport", None, 105.41, 30.4, 20000, None),
     Port("高崎国际机场", ("厦门高崎国际机场", "高崎机场", "厦门高崎机场", "厦门机场"), "airport", None, 118.128, 24.544, 2000, None),
     Port("长乐国际机场", ("福州长乐国际机场", "长乐机场", "福州长乐机场", "福州机场"), "airport", None, 119.663, 25.9351, 2000, None),
     Port("禄口国际机场", ("南京禄口国际机场", "禄口机场", "南京禄口机场", "南京机场"), "airport", None, 118.862, 31.742, 2000, None),

@@ -491,6 +491,8 @@ def test_a_station_named_after_its_port_is_the_station():
         # (a river port on the 黑龙江, named with its town or not, its area as the port)
         ("一艘江海轮装满大豆驶离抚远莽吉塔港。", "莽吉塔港", "river port"),
         ("首批货物已运进莽吉塔港区。", "莽吉塔港", "river port"),
+        # (a city's airport named with its district's name)
+        ("两市商定把遂宁安居机场建成民用运输机场。", "遂宁安居机场", "airport"),
         # (天津港's station, no station of 贵港's 港北区)
         ("这列班列开到天津新港北站,集装箱再装船出海。", "新港北站", "rail station"),
         ("货物将在新港北集装箱中心站装车。", "新港北站", "rail station"),

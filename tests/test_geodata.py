@@ -247,6 +247,7 @@ EXPECTED_PORT_HOSTS = {
     "丹戎帕拉帕斯港": "马来西亚",
     "莽吉塔港": "佳木斯市",
     "新港北站": "天津市",
+    "遂宁安居机场": "遂宁市",
     "凯莱港": "越南",
     # more terminals and stations in Chongqing
     "郭家沱码头": "江北区",
