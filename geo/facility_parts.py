@@ -40,8 +40,6 @@ STATION_PARTS = ("物流基地", "货运中心")
 # A terminal by its number right after its port: the number and 号 (万州港17号码头), or 第 or
 # the terminal's side before the number, 号 then left out (某港第3码头, 某港东8码头)
 _NUMBERED = "(?:\\d{1,3}号|(?:第|[东西南北])\\d{1,3}(?:号|(?=码头)))"
-# (第5货柜中心79号码头: after a terminal, its numbered 码头 is a berth of it, no terminal)
-_BY_NUMBER = re.compile(_NUMBERED)
 # A port's multimodal centre, named by the ways of carrying it joins (日照港海铁联运站,
 # 某国际陆港公铁联运中心, 阳逻港铁水联运示范基地; the centre's station, 某港海铁联运中心集散站,
 # 某港铁水联运中心货运站), and the kind each of its words makes; not a service or a figure
@@ -146,7 +144,6 @@ def part_after_port(text: str, raw: list, i: int, gaz) -> tuple[Place | None, in
         and not (i + 1 < len(raw) and raw[i + 1][0] < m.end())
         # (某港三个作业区, 某港主要作业区: a count or a word of kind, no area's own name)
         and not (m.group("own") and not is_own_name(m.group("own")))
-        and not (port.kind == "terminal" and _BY_NUMBER.fullmatch(m.group("part") or ""))
     ):
         # (not 团结村火车站: the station itself)
         written = _as_written(surface, port)  # (宁波北仑港站 is 北仑港站)

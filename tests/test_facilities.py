@@ -145,13 +145,6 @@ def test_a_facility_named_after_its_place_is_read(text, name, parent, host):
     )
 
 
-def test_a_terminals_numbered_wharf_is_a_berth_of_it():
-    """第七货柜中心70号码头: after a terminal, a 码头 by its number is its berth, no terminal
-    of its own, as after a port it is one (万州港17号码头)."""
-    text = "长荣的货柜船靠上高雄港第七货柜中心70号码头。"
-    assert [p["name"] for p in extract_text(text)["ports"]] == ["第七货柜中心"]
-
-
 def test_an_airport_named_with_and_without_guoji_is_one():
     text = "货物运抵桂林两江国际机场。桂林两江机场货运量增长。"
     assert [p["name"] for p in extract_text(text)["ports"]] == ["桂林两江国际机场"]
