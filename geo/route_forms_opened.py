@@ -192,7 +192,7 @@ OPENED_FORMS: tuple[RouteForm, ...] = (
             ),
             # (a word of opening right before one of going: 开行了开往…)
             Example(
-                "武汉、长沙等城市也陆续开行了开往欧洲的集装箱班列。",
+                "武汉、长沙两市随后也陆续开行了开往欧洲的货运班列。",
                 "长沙市",
                 ("欧洲",),
                 mode="rail",

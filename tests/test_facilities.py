@@ -184,7 +184,7 @@ def test_a_list_of_names_sharing_one_facility_word_names_the_ports(text, ports):
     "text",
     [
         "进口汽车过去大多在天津、上海、广州3个口岸清关。",
-        "船舶停在哈尔滨、佳木斯、同江等口岸过冬。",
+        "入冬后,这些货船分泊在同江、佳木斯、哈尔滨等口岸。",
         # (a line's end, a city, before a crossing)
         "这条线路从老挝万象、经磨丁口岸开往成都。",
     ],

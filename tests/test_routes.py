@@ -638,11 +638,11 @@ def test_what_a_train_can_do_in_its_runs_time_is_a_run():
 
 
 def test_lines_opened_one_after_another_to_a_part_of_the_world_are_not_the_train_told():
-    """A train from 西安国际港站 to 汉堡, then 西安、长沙…陆续开行了去往欧洲的班列: lines of a
+    """A train from 西安国际港站 to 汉堡, then 西安和长沙…陆续开行了去往欧洲的班列: lines of a
     network to 欧洲, not that one train told again."""
     text = (
         "一列中欧班列今天从西安国际港站开出,驶往德国汉堡。"
-        "近年来,西安、长沙等城市陆续开行了去往欧洲的集装箱班列。"
+        "这几年,西安和长沙也陆续开行了去往欧洲的货运班列。"
     )
     routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
     assert routes == {("西安国际港站", ("汉堡",)), ("西安市", ("欧洲",)), ("长沙市", ("欧洲",))}
