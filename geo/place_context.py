@@ -427,8 +427,9 @@ _DATELINE = re.compile(
     rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日|{_NUMERAL_DATE})(?:综合外电|综合|专)?(?:电|讯|消息|报导)"
     # (新华社兰州电 记者…, 某某日报北京电(记者…): a dateline with no date)
     r"|电(?=[ \u3000(（])"
-    # (记者某某/北京报导, a byline closing its line: where the reporter filed from)
-    r"|报导(?=\s|$)"
+    # (记者某某/北京报导, a byline closing its line or its brackets, 【记者某某/台北报导】:
+    # where the reporter filed from)
+    r"|报导(?=[\s】\])）]|$)"
 )
 # A province's one-character name and two compass points (湘西北, 黔西北, 桂东南: the
 # north-west of Hunan …): a quarter of the province, not the place its first two characters
