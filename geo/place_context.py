@@ -444,12 +444,13 @@ _QUARTER_OF_A_PROVINCE = (
 # a site named 在线 (四川在线) or its reporter or report (浙江在线记者, 浙江在线讯), a
 # paper's bureau (中国日报社广东记者站); a site's accounts or address after its name (中国某某网
 # 微信, 某某门户网 www.…), a paper's name closing its brackets ((来源:中国水运报), not a
-# report's 通报 or 汇报), a report of a magazine (中国报道讯)
+# report's 通报 or 汇报), or closing its line (来源: 兰州新区报, 广州都市报 over the headline), a
+# report of a magazine (中国报道讯)
 _OUTLET = (
     r"[\u4e00-\u9fff]{0,4}?网(?:讯|记者|移动版|版权|[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日"
     r"|微信|微博|客户端|\s*www)"
     r"|[\u4e00-\u9fff]{0,5}?报(?:社|讯|[ \u3000》—-])"
-    r"|[\u4e00-\u9fff]{0,5}?(?<![汇申预举上简公呈填回警情])(?<![^交]通)报[)）]"
+    r"|[\u4e00-\u9fff]{0,5}?(?<![汇申预举上简公呈填回警情])(?<![^交]通)报(?:[)）]|(?=\n|\Z))"
     r"|报道讯"
     r"|频道|记者站|在线(?![\u4e00-\u9fff])|在线(?:记者|讯)"
 )
