@@ -475,6 +475,9 @@ NOT_A_PLACE_AFTER = re.compile(
     # (马六甲海峡, 苏伊士运河, 巴拿马运河: a strait or a canal named after the place, water
     # a ship passes; not 海峡两岸, 海峡西岸, the sides of one, nor 运河区, a district)
     r"|海峡(?![两西])|运河(?!区)"
+    # (经日本海、鞑靼海峡, 通过日本海,辐射上海: a sea named after the place, 海 closing the
+    # word; not a word 海 starts, 日本海运, 日本海关)
+    r"|海(?=[、,，。；;：:)）」”\s]|沿岸|之滨)"
     # (上海国际航运中心, 武汉长江中游航运中心: the role the city is built toward, a title)
     r"|(?:北方|东北亚)?国际航运中心|长江[上中下]游(?:国际)?航运中心"
     # (高雄港务局, 比雷埃夫斯港务局, 高雄港务分公司: the authority of the place's port, an
