@@ -475,6 +475,9 @@ NOT_A_PLACE_AFTER = re.compile(
     # (马六甲海峡, 苏伊士运河, 巴拿马运河: a strait or a canal named after the place, water
     # a ship passes; not 海峡两岸, 海峡西岸, the sides of one, nor 运河区, a district)
     r"|海峡(?![两西])|运河(?!区)"
+    # (成都经济区, 武汉城市群, 重庆都市圈, 环成都经济圈, 山东半岛城市群: the land around a city
+    # or in a province that grows as one, named after it, no division, as 长江经济带 is none)
+    r"|(?:半岛|半小时|大)?(?:经济区|城市群|都市圈|经济圈)"
     # (经日本海、鞑靼海峡, 通过日本海,辐射上海: a sea named after the place, 海 closing the
     # word; not a word 海 starts, 日本海运, 日本海关)
     r"|海(?=[、,，。；;：:)）」”\s]|沿岸|之滨)"

@@ -150,7 +150,7 @@ FOUR_ON_THE_BORDER = pairs(
         ),
         # (two places joined, then 都: each on its own; not 都市)
         ("年初以来,重庆与成都都在抓住机遇,谋划更深的合作。", set()),
-        ("永川区与成都都市圈各地签署合作协议。", pairs(("永川区", "成都市"))),
+        ("永川区与成都都市现代农业企业签署合作协议。", pairs(("永川区", "成都市"))),
         # (two places joined right after a word of aiding are the aided, side by side)
         ("本省多年来一直对口支援重庆武隆区和石柱县,做好各项工作。", set()),
         # (a visit's list of sites, a company named by its place among them: still one

@@ -206,6 +206,10 @@ def test_composites_expand():
         ("运煤专列缓缓驶过武汉长江大桥。", "武汉市"),  # a bridge named after it
         ("货船从马来西亚驶过马六甲海峡。", "马六甲"),  # a strait named after it
         ("这条航线经苏伊士运河抵达鹿特丹。", "苏伊士"),  # a canal named after it
+        # (the land around a city that grows as one, named after it)
+        ("新码头将服务整个武汉城市群。", "武汉市"),
+        ("这座物流枢纽是环成都经济圈的重要节点。", "成都市"),
+        ("港口带动了山东半岛城市群的外贸。", "山东省"),
         ("货轮出海后经日本海、宗谷海峡北上。", "日本"),  # a sea named after it
         # (the title of a shipping centre a city is built into)
         ("太仓港的目标是成为上海国际航运中心的关键组成部分。", "上海市"),
