@@ -291,6 +291,26 @@ def _record(
         return _read(cleaned, doc_id=doc_id, path=path, gaz=gaz, lex=lex)
 
 
+def _city_in_front(surface, places) -> str | None:
+    """The city whose full name a county's is written with, where the gazetteer holds the
+    two as one name (宁波市江北区, 龙岩市永定区: the county's own name is shared), else
+    ``None``."""
+    if len(surface.places) != 1:
+        return None
+    place = places[surface.places[0]]
+    city = place.parent
+    if (
+        place.level != "county"
+        or not city
+        or len(surface.text) <= len(city)
+        or not surface.text.startswith(city)
+        or city not in places
+        or places[city].level not in ("prefecture", "municipality")
+    ):
+        return None
+    return city
+
+
 def _read(
     cleaned: CleanedDocument,
     *,
@@ -321,7 +341,13 @@ def _read(
             continue  # (北美、澳洲等区域: the continent, a route's end, no region)
         if surface.form == "name" and surface.text in PLACE_ALIASES:
             continue  # (北部湾, 珞璜: the place the facility is at, no facility named)
-        for name in surface.places:
+        found = [(name, mention) for name in surface.places]
+        city = _city_in_front(surface, places)
+        if city is not None:
+            # (宁波市江北区, 龙岩市永定区: the city written in front of its county names it
+            # too, as in 宜宾市翠屏区, read as two names)
+            found.insert(0, (city, {**mention, "surface": city, "end": start + len(city)}))
+        for name, mention in found:
             entry = entries.get(name)
             if entry is None:
                 place = places[name]

@@ -102,6 +102,15 @@ def test_short_and_former_names_resolve_in_context(text, present):
     assert present in places(text)
 
 
+def test_a_city_written_before_its_shared_county_is_a_region_too():
+    # (the gazetteer holds 龙岩市永定区 as one name, 永定区 being shared: both are named)
+    record = extract_text("龙岩市永定区考察团来万州区学习。", doc_id="t")
+    names = [r["name"] for r in record["regions"]]
+    assert names == ["龙岩市", "龙岩市永定区", "万州区"]
+    (mention,) = record["regions"][0]["mentions"]
+    assert (mention["surface"], mention["start"], mention["end"]) == ("龙岩市", 0, 3)
+
+
 def test_composites_expand():
     assert places("覆盖万达开、万开云") == [
         "万州区",
