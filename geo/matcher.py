@@ -26,7 +26,8 @@ pass and shadow the names inside them (the names, their surfaces and the automat
   in a list (``A、B``; a weak one kept already: ``老挝琅勃拉邦和万象``), written together
   with it before what the two do together (``济宁万州签订``, ``江北酉阳携手``) or across a dash (``重庆—万象``)
   or 到 (``济宁到重庆万州``), a company's name it starts where it is a prefecture's city
-  (``襄阳恒达仓储有限公司``), a town of it right after
+  (``襄阳恒达仓储有限公司``), a chamber of commerce of its people (``深圳邻水商会``, both
+  places; ``衢州湖北商会``), a town of it right after
   (``长寿海棠镇``), its province or city right before (``湖北枝江``, ``老挝万象``), a
   place it holds right after (``立陶宛维尔纽斯``), a
   word of going or being somewhere right before (``至``, ``赴``, ``抵达``, ``位于`` ...; not
@@ -124,6 +125,11 @@ _PHRASE_ENDS = frozenset("，,。")
 # The words of a station right before a weak name: the name is the station's own, after
 # its city (长沙火车新北站, 长沙铁路货运新北站: no 新北区), as 火车东站 is a direction's
 _STATION_WORDS_BEFORE = ("火车", "货运")
+
+# A chamber of commerce of a place's people, named after their home, in the place they work
+# in, named right before (重庆邻水商会, 衢州湖北商会, 内江市温州商会): both are places, the
+# home no part of the host, the host no word before the home
+CHAMBER = "商会"
 
 
 # Words of grammar a port's name does not end with (和港南: 港南 after 和 is a place)
@@ -223,8 +229,12 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 continue
         if rule.weak:
             following = raw[i + 1][2] if i + 1 < len(raw) and raw[i + 1][0] == end else None
+            chamber = text.startswith(CHAMBER, end)  # (邻水商会: the home of its people)
+            # (衢州湖北商会: the place the chamber of another's people is in)
+            hosts_chamber = following is not None and text.startswith(CHAMBER, raw[i + 1][1])
             if (
                 following is not None
+                and not hosts_chamber
                 and not (following.rule and following.rule.weak)
                 and surface.place not in lex.gazetteer.ancestors(following.place)
                 and not run_together(text, raw, i)
@@ -232,7 +242,7 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
             ):
                 dropped.add(i)  # (山城重庆: a word before a name, not a place of its own)
                 continue
-            if part_of_another(raw, i, lex, text):
+            if not chamber and part_of_another(raw, i, lex, text):
                 dropped.add(i)  # (成都城厢: a part of 成都, not 莆田's 城厢区)
                 continue
             if PERSON_BEFORE.search(text, max(0, start - 8), start):
@@ -277,7 +287,9 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
             ):
                 continue
             if not (
-                in_list(text, raw, i, dropped)
+                chamber
+                or hosts_chamber
+                or in_list(text, raw, i, dropped)
                 # (立陶宛维尔纽斯: a place it holds right after it says where that one is)
                 or (
                     following is not None
