@@ -401,8 +401,9 @@ WORD_GOES_ON = re.compile(
     "|飞[抵往到向来]"
     # (中国驻杜塞尔多夫总领事馆: a mission in it)
     "|总领事馆|领事馆|大使馆|办事处|代表处"
-    # (重庆至北部湾铁海联运班列: the kind of service to it)
-    "|铁海|铁水|铁路|海铁|江海|集装箱|冷链|跨境|直达|快线|水运"
+    # (重庆至北部湾铁海联运班列: the kind of service to it; 烟台至仁川客箱运输, 至大连客滚
+    # 航线: ships carrying passengers, and boxes or lorries too)
+    "|铁海|铁水|铁路|海铁|江海|集装箱|冷链|跨境|直达|快线|水运|客运|客箱|客滚"
     # (西安至银川往返全货运航线: a service both ways between them)
     "|往返|全货"
     # (位于利马以北, 位于利马北部, 抵达万象附近: a part of it, or near it)

@@ -96,6 +96,8 @@ def test_ambiguous_short_forms_resolve_by_context(text, absent):
         # (the stretch of a river that ends there: 段 is no word going on)
         ("今年汉江襄阳至仙桃段的航道水深达到四米。", "仙桃市"),
         ("西江梧州至肇庆段的船闸扩能完工。", "肇庆市"),
+        # (a service to it, its ships carrying passengers)
+        ("新船投入威海至仁川客箱运输。", "仁川"),
         # (a chamber of commerce of a place's people, in another place named before it)
         ("两地企业家在深圳邻水商会座谈。", "邻水县"),
         ("成都温州商会组织会员考察园区。", "温州市"),
