@@ -252,12 +252,20 @@ def _listed_with_regions(
     text: str, raw: list[Hit], out: list[Hit], i: int, surface: Surface, gaz: Gazetteer
 ) -> Surface | bool:
     """A name several regions share (兴山: 兴山县 of 宜昌, 兴山区 of 鹤岗), listed next to
-    a region's name (宜昌、保康、兴山、房县): the one in that region's province, where one is."""
+    a region's name (宜昌、保康、兴山、房县): the one in that region's province, where one is;
+    not one inside the listed region where the name is a province's too (天津与河北: the
+    province beside the city, no district of the city's own listed with it)."""
     if any(c.cls == "P" for c in surface.choices):
         return False
+    a_province = any(gaz.places[c.place].level == "province" for c in surface.choices)
     for listed in _listed_next_to(text, raw, out, i):
         province = _province(gaz.places[listed.place])
-        here = [c for c in surface.choices if _province(gaz.places[c.place]) == province]
+        here = [
+            c
+            for c in surface.choices
+            if _province(gaz.places[c.place]) == province
+            and not (a_province and listed.place in gaz.ancestors(c.place))
+        ]
         if province and len(here) == 1:
             return here[0]
     return False

@@ -55,6 +55,8 @@ def test_nested_names_resolve_to_the_longest():
         ("合法国家机构", "法国"),
         ("今日本市发布通知", "日本"),
         ("祝大家平安康康、万事安康", "安康市"),
+        # (a province's name listed beside a city that has a district of that name too)
+        ("天津与河北两地签署了港口合作协议。", "河北区"),
     ],
 )
 def test_ambiguous_short_forms_resolve_by_context(text, absent):
