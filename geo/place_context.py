@@ -487,6 +487,9 @@ NOT_A_PLACE_AFTER = re.compile(
     # (高雄港务局, 比雷埃夫斯港务局, 高雄港务分公司: the authority of the place's port, an
     # office named after the port, as a port's committee is; not 港务集团, a company)
     r"|港务(?:管理)?局|港务分公司"
+    # (新湖南客户端, 关注“今日合川”客户端, 掌上淮南新闻客户端: a paper's or a county's app,
+    # named after the place)
+    r'|[”"」]?(?:新闻)?客户端'
     # (中新网四川新闻4月15日电, 本文来源: 福建新闻 …: an outlet's regional edition or
     # channel, its date or the page going on after it; not a county's own news page heading
     # its story, 巫溪县新闻。)
