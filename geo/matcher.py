@@ -26,7 +26,8 @@ pass and shadow the names inside them (the names, their surfaces and the automat
   in a list (``A、B``; a weak one kept already: ``老挝琅勃拉邦和万象``), written together
   with it before what the two do together (``济宁万州签订``, ``江北酉阳携手``) or across a dash (``重庆—万象``)
   or 到 (``济宁到重庆万州``), a company's name it starts where it is a prefecture's city
-  (``襄阳恒达仓储有限公司``), a chamber of commerce of its people (``深圳邻水商会``, both
+  (``襄阳恒达仓储有限公司``), goods each named by its place in a list of them closed by 等
+  and the goods' word (``忻州法兰、朔州陶瓷等特色产品``), a chamber of commerce of its people (``深圳邻水商会``, both
   places; ``衢州湖北商会``), a town of it right after
   (``长寿海棠镇``), its province or city right before (``湖北枝江``, ``老挝万象``), a
   place it holds right after (``立陶宛维尔纽斯``), a
@@ -101,6 +102,7 @@ from cqmap.geo.weak_context import (
     aside_of_its_holder,
     dashed,
     dotted,
+    goods_listed,
     held_by_the_one_before,
     in_list,
     listed_abroad,
@@ -332,6 +334,8 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
                 or listed_abroad(text, raw, i, lex.gazetteer)
                 or names_a_company(text, raw, i, lex.gazetteer)
                 or owners_listed(text, raw, i)
+                # (not a city abroad: 高山蔬菜、高山茶叶 are highland goods, not Takayama's)
+                or (lex.gazetteer.in_china(surface.place) and goods_listed(text, raw, i))
                 or aside_of_its_holder(text, raw, i, lex.gazetteer)
             ):
                 dropped.add(i)

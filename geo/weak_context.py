@@ -34,6 +34,7 @@ __all__ = [
     "owners_listed",
     "dashed",
     "dotted",
+    "goods_listed",
     "held_by_the_one_before",
     "in_list",
     "listed_abroad",
@@ -324,6 +325,31 @@ def in_list(text: str, raw: list[Hit], i: int, dropped: set[int]) -> bool:
 # A name, 的 and what is its (a few words), then a joiner: one item of a list of places'
 # goods or parts (常州的电机、湖州的童装; 许昌的假发、南阳的玉器和洛阳的轴承)
 _ITEM_OF_A_PLACE = re.compile("的[^，,。；;、和及与或]{1,12}[、和及与或]")
+
+
+# A name and its goods (a few characters, no 的), then a joiner or the list's 等: one item of
+# a list of goods each named by its place (忻州法兰、朔州陶瓷、吕梁核桃等特色产品) ...
+_GOODS_ITEM = re.compile("[^，,。；;、和及与或等的\\s]{1,6}?(?:[、和及与或]|(?=等))")
+# ... the list closed by 等 and the goods' word (等特色产品, 等优质农产品, 等商品)
+_GOODS_CLOSED = re.compile("[^，,。；;]{0,60}?等[^，,。；;]{0,8}?(?:产品|特产|商品|货物)")
+
+
+def goods_listed(text: str, raw: list[Hit], i: int) -> bool:
+    """Whether mention ``i`` starts an item of a list of goods each named by its place, next
+    to another item so named, the list closed by 等 and the goods' word (忻州法兰、朔州陶瓷、
+    吕梁核桃等特色产品; 广安龙安柚、邻水脐橙等优质农产品: the places they come from; the
+    matcher asks it of places of China only)."""
+    start, end, _ = raw[i]
+    item = _GOODS_ITEM.match(text, end)
+    if item is None or _GOODS_CLOSED.match(text, end) is None:
+        return False
+    if i + 1 < len(raw) and raw[i + 1][0] == item.end():
+        if _GOODS_ITEM.match(text, raw[i + 1][1]) is not None:
+            return True
+    if i == 0:
+        return False
+    before = _GOODS_ITEM.match(text, raw[i - 1][1])
+    return before is not None and before.end() == start
 
 
 def owners_listed(text: str, raw: list[Hit], i: int) -> bool:

@@ -100,6 +100,9 @@ def test_ambiguous_short_forms_resolve_by_context(text, absent):
         ("西江梧州至肇庆段的船闸扩能完工。", "肇庆市"),
         # (a service to it, its ships carrying passengers)
         ("新船投入威海至仁川客箱运输。", "仁川"),
+        # (goods each named by its place, listed, the list closed by 等 and the goods' word)
+        ("班列运走了忻州法兰、朔州陶瓷、吕梁核桃等特色产品。", "朔州市"),
+        ("货车满载广安蜜柚、邻水脐橙等优质农产品出发。", "邻水县"),
         # (a chamber of commerce of a place's people, in another place named before it)
         ("两地企业家在深圳邻水商会座谈。", "邻水县"),
         ("成都温州商会组织会员考察园区。", "温州市"),
