@@ -19,7 +19,7 @@ It is built once per process (:func:`lexicon`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import ahocorasick_rs
 
@@ -139,6 +139,17 @@ def _is_weak(place: Place, name: str) -> bool:
     return name == place.short_name or len(name) <= 2
 
 
+def _weak_elsewhere(choice: Surface, place: Place, text: str) -> Surface:
+    """A shared name's choice as weak where its place's name is weak, though the rule the
+    name carries for a place of the tables is not (江北: Chongqing's 江北区 named short is
+    read as a place, 宁波's only in a strong context, as other counties' short names
+    elsewhere are; 江北夜游航线 in a text on 杭州 is the north bank's)."""
+    rule = choice.rule
+    if rule is None or rule.weak or not _is_weak(place, text):
+        return choice
+    return replace(choice, rule=rule._replace(weak=True))
+
+
 # A zone or new area named with its province or city in front (四川天府新区, 重庆两江新区,
 # 陕西西咸新区): the text names two places, the one that holds it and the area, as with
 # 湖北枝江; its canonical name is kept whole (宜宾三江新区, 重庆高新区: the area's own name)
@@ -208,7 +219,9 @@ class Lexicon:
                 place, form = held[0]
                 surfaces[text] = surface(text, place, form)
                 continue
-            choices = tuple(surface(text, place, form) for place, form in held)
+            choices = tuple(
+                _weak_elsewhere(surface(text, place, form), place, text) for place, form in held
+            )
             rule = CONTEXT_RULES.get(text)
             surfaces[text] = Surface(text, (), "shared", rule, choices=choices)
         for text, members in COMPOSITES.items():

@@ -55,6 +55,9 @@ def test_nested_names_resolve_to_the_longest():
         ("合法国家机构", "法国"),
         ("今日本市发布通知", "日本"),
         ("祝大家平安康康、万事安康", "安康市"),
+        # (a name of Chongqing's district another city's district shares, in a text on
+        # that other city's province: the other's short name is weak, here a river's bank)
+        ("江北夜游航线今年重启,杭州港的游船更多了。", "宁波市江北区"),
         # (a province's name listed beside a city that has a district of that name too)
         ("天津与河北两地签署了港口合作协议。", "河北区"),
     ],
