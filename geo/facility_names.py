@@ -54,11 +54,12 @@ FACILITY_PARTS = (
 SERVES = "(?:综合货运|综合|货运|公用)(?!港区|作业区)"
 
 # (not 站在/站上/站起: to stand, nor 站点, a stop, nor 站台, a platform, nor 站长, its
-# master; but 码头上 is on it and 码头起航 a ship leaving it; not 港务, 港航, 港城, 港口群:
+# master; but 码头上 is on it and 码头起航 a ship leaving it; not 港务, 港航 (but 港航线,
+# 港航班: the port's line), 港城, 港口群:
 # words of their own; not 口岸办, 口岸物流办: an office of the place, but 场站办起仪式 holds
 # one; not 港集团, 港股份: a company, nor 港投, a port investment company, 成都港投集团, but
 # 綦江港投入使用; not 站活动, (重庆站)活动: an event's stop in a city)
-NOT_AFTER_FACILITY = f"(?![务航城澳型]|口?群|口城|办(?![起理])|(?<=站)[在上点台]|(?<=站)长(?!江)|(?<=站)[)）]?活动|(?<=港)投(?![入产运用放建])|起(?![航运锚飞程步])|物流办|{'|'.join(COMPANY_WORDS)})"
+NOT_AFTER_FACILITY = f"(?![务城澳型]|航(?![线班])|口?群|口城|办(?![起理])|(?<=站)[在上点台]|(?<=站)长(?!江)|(?<=站)[)）]?活动|(?<=港)投(?![入产运用放建])|起(?![航运锚飞程步])|物流办|{'|'.join(COMPANY_WORDS)})"
 
 # A station's name ends in 站, whether the text says 火车站 or 站
 # (钦州港火车东站 is 钦州港东站)

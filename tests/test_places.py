@@ -178,6 +178,7 @@ def test_composites_expand():
         ("中国商贸门户网 www.example.cn 今日头条", "中国"),
         ("中国报道讯 (通讯员 王五) 班列从果园港出发。", "中国"),  # a magazine's report
         ("基隆港务局的官员到码头迎接首航货轮。", "基隆"),  # a port's authority
+        ("北海港-高雄港航线今天首航。", "高雄"),  # (a port's line: 港 and 航线)
         ("比雷埃夫斯港务局副局长接受了采访。", "比雷埃夫斯"),
         ("班列准点到达。\n南京看湿疹哪家医院好 https://example.cn/ad", "南京市"),  # an advert
         ("本页另有日本语版,欢迎切换阅读。", "日本"),  # a language
