@@ -248,13 +248,15 @@ class Lexicon:
         """The surface of a facility named by the grammar of :mod:`cqmap.geo.facilities`."""
         return Surface(text, (place.name,), "facility", None, ("port",), "P")
 
-    def find(self, text: str) -> list[Hit]:
+    def find(self, text: str, passed: frozenset[int] = frozenset()) -> list[Hit]:
         """Every surface in ``text``, longest-leftmost, before any context rule; a weak
         name gives way to a name that starts inside it and goes on beyond it, where that
         name is not weak or is longer, or starts right after a word of moving to it
         (直达日本 is 日本, not the weak 达日; 抵达莫斯科 is 莫斯科, not the weak 达莫; 抵达曼谷
         is 曼谷, not the weak 达曼); not to one that ends on a direction before 站, which
-        names the weak place's station (同江北站 is 同江's, not 江北 + 站)."""
+        names the weak place's station (同江北站 is 同江's, not 江北 + 站). A weak name
+        starting at one of ``passed`` is passed over, and what starts inside it is read
+        (the weak names :func:`cqmap.geo.matcher.scan` left out)."""
         values = self._values
         hits: list[Hit] = []
         offset = 0
@@ -264,6 +266,9 @@ class Lexicon:
                 surface = values[index]
                 start, end = start + offset, end + offset
                 if surface is not None and _weak(surface):
+                    if start in passed:
+                        offset = start + 1  # (read again from inside the name passed over)
+                        break
                     stronger = self._stronger_inside(text, start, end)
                     if stronger is not None:
                         offset = stronger  # (read again from the stronger name)
@@ -272,6 +277,20 @@ class Lexicon:
                     hits.append((start, end, surface))
             else:
                 return hits
+
+    def hides_a_port(self, text: str, start: int, end: int) -> bool:
+        """Whether a port's name starts inside ``text[start:end]`` and goes on beyond it:
+        a port of the table, or a place's name with 港 or 口岸 right after it (靠上高雄港:
+        高雄港 starts inside 上高)."""
+        surfaces, lengths = self.surfaces, self._lengths
+        for s in range(start + 1, end):
+            for n in lengths.get(text[s], ()):
+                surface = surfaces.get(text[s : s + n]) if s + n > end else None
+                if surface is not None and (
+                    "port" in surface.levels or text.startswith(_PORT_WORDS, s + n)
+                ):
+                    return True
+        return False
 
     def _stronger_inside(self, text: str, start: int, end: int) -> int | None:
         """Where a name that is not weak, or is longer than ``text[start:end]``, starts
@@ -299,6 +318,9 @@ class Lexicon:
                     return s
         return None
 
+
+# Words that make a place's name a port's or a crossing's (高雄港, 南通口岸)
+_PORT_WORDS = ("港", "口岸")
 
 # A station named by its direction from the place before it (同江北站, 合江东站): a name
 # that starts inside the place and ends on the direction cuts into the station's name

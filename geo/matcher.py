@@ -154,14 +154,25 @@ class Mention(NamedTuple):
     level: str
 
 
-def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = None) -> list[Hit]:
+def scan(
+    text: str,
+    *,
+    lex: Lexicon | None = None,
+    unresolved: list | None = None,
+    passed: frozenset[int] = frozenset(),
+) -> list[Hit]:
     """Mentions as ``(start, end, surface)``, in order: the fast form of :func:`find_mentions`.
 
     Shared names are resolved to one place, or left out and, when ``unresolved`` is a
-    list, appended to it as hits of their shared surface.
+    list, appended to it as hits of their shared surface. A weak name left out (for want
+    of a strong context, or as the end of a port's name before it) does not cut a port's
+    name that starts inside it and goes on beyond it (靠上高雄港: 上高 is no place there,
+    and 高雄港 is read; 改港南通口岸: no 港南, and 南通口岸 is read); the text is read
+    again with the weak names at ``passed`` passed over.
     """
     lex = lex or lexicon()
-    raw = with_their_states(text, lex.find(text), lex)
+    told = len(unresolved) if unresolved is not None else 0
+    raw = with_their_states(text, lex.find(text, passed), lex)
     raw = with_one_character_names(text, raw, lex)
     raw = with_counted_groups(text, raw, lex)
     ruled = [i for i, h in enumerate(raw) if h[2].rule is not None or h[2].shared]
@@ -345,6 +356,15 @@ def scan(text: str, *, lex: Lexicon | None = None, unresolved: list | None = Non
     # A weak name that a strong context established somewhere in the text counts wherever
     # else the text names it (泸县、永川两地协商 … 泸县政协结合自身实际: both are 泸县).
     dropped -= {i for i in unconfirmed if raw[i][2].place in established}
+    hiding = frozenset(
+        raw[i][0]
+        for i in dropped
+        if raw[i][2].rule.weak and lex.hides_a_port(text, raw[i][0], raw[i][1])
+    )
+    if hiding - passed:
+        if unresolved is not None:
+            del unresolved[told:]  # (told again by the second reading)
+        return scan(text, lex=lex, unresolved=unresolved, passed=passed | hiding)
     dropped |= {i for i, h in enumerate(raw) if h[0] in companies}
     if dropped:
         raw = [h for i, h in enumerate(raw) if i not in dropped]
