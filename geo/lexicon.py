@@ -254,7 +254,9 @@ class Lexicon:
         name is not weak or is longer, or starts right after a word of moving to it
         (直达日本 is 日本, not the weak 达日; 抵达莫斯科 is 莫斯科, not the weak 达莫; 抵达曼谷
         is 曼谷, not the weak 达曼); not to one that ends on a direction before 站, which
-        names the weak place's station (同江北站 is 同江's, not 江北 + 站). A weak name
+        names the weak place's station (同江北站 is 同江's, not 江北 + 站), nor to one that
+        ends on a facility word right after the weak name (通海港区 is 通海's port area,
+        not 海港区). A weak name
         starting at one of ``passed`` is passed over, and what starts inside it is read
         (the weak names :func:`cqmap.geo.matcher.scan` left out)."""
         values = self._values
@@ -307,6 +309,11 @@ class Lexicon:
                     and not STRONG_BEFORE_RE.search(text, max(0, s - STRONG_BEFORE_SPAN), s)
                 ):
                     continue  # (同江北站: 同江's north station; 江北 ends inside its name)
+                if any(
+                    text.startswith(word, end) and s + length <= end + len(word)
+                    for word in _FACILITY_WORDS_AFTER
+                ):
+                    continue  # (通海港区: 通海's port area; 海港区 ends inside its word)
                 surface = surfaces.get(text[s : s + length])
                 if surface is not None and (
                     length > end - start
@@ -321,6 +328,10 @@ class Lexicon:
 
 # Words that make a place's name a port's or a crossing's (高雄港, 南通口岸)
 _PORT_WORDS = ("港", "口岸")
+
+# Words of a facility right after a place (通海港区, 某某站): a name that starts inside the
+# place and ends on such a word cuts into the facility's name (海港区 in 通海港区)
+_FACILITY_WORDS_AFTER = ("港区", "港", "站", "口岸", "码头")
 
 # A station named by its direction from the place before it (同江北站, 合江东站): a name
 # that starts inside the place and ends on the direction cuts into the station's name

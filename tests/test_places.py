@@ -193,6 +193,8 @@ def test_composites_expand():
         ("新码头位于长江重庆段南岸的一处缓坡上。", "南岸区"),  # a bank
         ("嘉陵江北碚段航道整治完工。", "江北区"),  # a river before a district
         ("上海黄浦江两岸的老码头已改成了步道。", "黄浦区"),  # a river, not its district
+        # (a name starting inside a weak place and ending on the facility word after it)
+        ("通海港区的集装箱吞吐量增长了一成。", "海港区"),
         ("巫溪代表团先后前往大田湾体育场考察。", "大田县"),  # a word that goes on
         # (the end of a name the gazetteer does not know, in a list: Billund, not 隆德县)
         ("货航计划加密郑州至芝加哥、卢森堡、比隆德等城市的货运航班。", "隆德县"),
