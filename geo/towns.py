@@ -8,7 +8,9 @@ the town's county as the facilities of :mod:`cqmap.geo.facilities` are at theirs
 (approximate). Only where the text names that county or its prefecture: a town's name is
 held by many towns (城厢, 马庄 …), and one held by one town may still name a place
 elsewhere that is no division (兴隆场 in Chongqing is a rail yard, 兴隆场镇 lies in Hunan);
-the text's own places tell which, or nothing is read. The town is never a region.
+the text's own places tell which, or nothing is read. A name read that starts inside the
+town's name and ends on its word (香港 in 蔗香港) gives way to the facility. The town is
+never a region.
 Stations listed sharing one word (设嫘祖、旧县和远安车站; counted, 新建干溪、旧县两个车站)
 are each a station: a town as above, or a county or city of the name; counted, a name
 that is neither is a station of its own name, where the list's other stations lie.
@@ -97,7 +99,12 @@ def town_facilities(text: str, hits: list, lex) -> list:
         start = m.start() - len(own)
         past = _past(starts, reach, start, m.end())
         if past is not None and past > 0:
-            continue  # (a name read already: a place's, or a facility's)
+            inner = _past(starts, reach, start, start + 1)
+            if (inner is not None and inner > 0) or not m.start() - start < past <= m.end() - start:
+                continue  # (a name read already: a place's, or a facility's)
+            # (望谟蔗香港: a name read that starts inside the town's name and ends on its
+            # word, 香港, cuts the town's port, and gives way to it)
+            past = _past(starts, reach, start, start)
         before = text[start - 1 : start]
         # (a place or facility read right before it: 包头萨拉齐站)
         if (

@@ -40,6 +40,9 @@ def test_every_town_is_found_as_written_and_without_its_word_of_kind():
         ("大新县的硕龙公路口岸扩大开放。", {"硕龙公路口岸": ("border crossing", "大新县")}),
         # (a river port after its town: 关累镇 lies in 勐腊县)
         ("勐腊县的货船从关累港出发,驶往老挝。", {"关累港": ("port", "勐腊县")}),
+        # (a name that starts inside the town's name and ends on its word, 香港 in 蔗香港,
+        # gives way: 蔗香镇 lies in 望谟县)
+        ("望谟县的第一艘货船从蔗香港出发。", {"蔗香港": ("port", "望谟县")}),
     ],
 )
 def test_a_station_or_port_named_after_its_town_is_at_the_towns_county(text, expected):
