@@ -492,6 +492,9 @@ REAL_SETS: tuple[tuple[str, str], ...] = (
     ("unbeckoned.json", "a hundred-and-second held-out set of real articles"),
     ("unsummoned.json", "a hundred-and-third held-out set of real articles"),
     ("unbidden.json", "a hundred-and-fourth held-out set of real articles"),
+    ("unheeded.json", "a hundred-and-fifth held-out set of real articles"),
+    ("unhailed.json", "a hundred-and-sixth held-out set of real articles"),
+    ("unqueried.json", "a hundred-and-seventh held-out set of real articles"),
 )
 FIRST_HELD_OUT = "heldout.json"
 DECIMALS = 2  # of the precision, recall and F1 printed (``--decimals``)
