@@ -287,7 +287,7 @@ def facilities(text: str, raw: list, lex) -> list:
                 last_end = hit[1]
         out = kept
     if "、" in text and ("港区" in text or "作业区" in text):
-        # (某港…其中新桥、何台等核心作业区: a port's areas by their own names, sharing one
+        # (某港…其中甲、乙等核心作业区: a port's areas by their own names, sharing one
         # word, read once the port before them is)
         out = areas_sharing_a_word(text, out, lex)
     out = town_facilities(text, heads_again(out, lex), lex)

@@ -200,7 +200,7 @@ def areas_of_the_port_before(text: str, raw: list, lex) -> list:
 
 
 # A list of a port's areas by their own names sharing one word, a count or 等 and words of
-# kind between (其中新桥、何台等核心作业区; 该港现有某某湾南岸、某某湾、某某湾四个港区): each
+# kind between (其中甲、乙等核心作业区; 该港现有某某湾南岸、某某湾、某某湾四个港区): each
 # name with the word is an area of the port told before it in its sentence (or, after a
 # word for that port, 该港, the last read before), whatever its name is. The first item
 # may follow a word of what the port has (其中, 现有 …), which is no part of its name.

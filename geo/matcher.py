@@ -27,7 +27,7 @@ pass and shadow the names inside them (the names, their surfaces and the automat
   with it before what the two do together (``济宁万州签订``, ``江北酉阳携手``) or across a dash (``重庆—万象``)
   or 到 (``济宁到重庆万州``), a company's name it starts where it is a prefecture's city
   (``襄阳恒达仓储有限公司``), goods each named by its place in a list of them closed by 等
-  and the goods' word (``忻州法兰、朔州陶瓷等特色产品``), a chamber of commerce of its people (``深圳邻水商会``, both
+  and the goods' word (``朔州陶瓷、忻州法兰等特色产品``), a chamber of commerce of its people (``深圳邻水商会``, both
   places; ``衢州湖北商会``), a town of it right after
   (``长寿海棠镇``), its province or city right before (``湖北枝江``, ``老挝万象``), a
   place it holds right after (``立陶宛维尔纽斯``), a

@@ -480,7 +480,7 @@ NOT_A_PLACE_AFTER = re.compile(
     # (成都经济区, 武汉城市群, 重庆都市圈, 环成都经济圈, 山东半岛城市群: the land around a city
     # or in a province that grows as one, named after it, no division, as 长江经济带 is none)
     r"|(?:半岛|半小时|大)?(?:经济区|城市群|都市圈|经济圈)"
-    # (经日本海、鞑靼海峡, 通过日本海,辐射上海: a sea named after the place, 海 closing the
+    # (经日本海、鞑靼海峡, 穿过日本海驶往上海: a sea named after the place, 海 closing the
     # word; not a word 海 starts, 日本海运, 日本海关)
     r"|海(?=[、,，。；;：:)）」”\s]|沿岸|之滨)"
     # (上海国际航运中心, 武汉长江中游航运中心: the role the city is built toward, a title)
@@ -488,7 +488,7 @@ NOT_A_PLACE_AFTER = re.compile(
     # (高雄港务局, 比雷埃夫斯港务局, 高雄港务分公司: the authority of the place's port, an
     # office named after the port, as a port's committee is; not 港务集团, a company)
     r"|港务(?:管理)?局|港务分公司"
-    # (新湖南客户端, 关注“今日合川”客户端, 掌上淮南新闻客户端: a paper's or a county's app,
+    # (新湖南客户端, “今日合川”客户端, 掌上淮南新闻客户端: a paper's or a county's app,
     # named after the place)
     r'|[”"」]?(?:新闻)?客户端'
     # (中新网四川新闻4月15日电, 本文来源: 福建新闻 …: an outlet's regional edition or

@@ -328,7 +328,7 @@ _ITEM_OF_A_PLACE = re.compile("的[^，,。；;、和及与或]{1,12}[、和及�
 
 
 # A name and its goods (a few characters, no 的), then a joiner or the list's 等: one item of
-# a list of goods each named by its place (忻州法兰、朔州陶瓷、吕梁核桃等特色产品) ...
+# a list of goods each named by its place (朔州陶瓷、吕梁核桃等特色产品) ...
 _GOODS_ITEM = re.compile("[^，,。；;、和及与或等的\\s]{1,6}?(?:[、和及与或]|(?=等))")
 # ... the list closed by 等 and the goods' word (等特色产品, 等优质农产品, 等商品)
 _GOODS_CLOSED = re.compile("[^，,。；;]{0,60}?等[^，,。；;]{0,8}?(?:产品|特产|商品|货物)")
@@ -336,8 +336,8 @@ _GOODS_CLOSED = re.compile("[^，,。；;]{0,60}?等[^，,。；;]{0,8}?(?:产�
 
 def goods_listed(text: str, raw: list[Hit], i: int) -> bool:
     """Whether mention ``i`` starts an item of a list of goods each named by its place, next
-    to another item so named, the list closed by 等 and the goods' word (忻州法兰、朔州陶瓷、
-    吕梁核桃等特色产品; 广安龙安柚、邻水脐橙等优质农产品: the places they come from; the
+    to another item so named, the list closed by 等 and the goods' word (朔州陶瓷、吕梁核桃
+    和忻州法兰等特色产品; 邻水脐橙、广安蜜柚等农产品: the places they come from; the
     matcher asks it of places of China only)."""
     start, end, _ = raw[i]
     item = _GOODS_ITEM.match(text, end)

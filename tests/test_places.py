@@ -104,8 +104,8 @@ def test_ambiguous_short_forms_resolve_by_context(text, absent):
         # (a service to it, its ships carrying passengers)
         ("新船投入威海至仁川客箱运输。", "仁川"),
         # (goods each named by its place, listed, the list closed by 等 and the goods' word)
-        ("班列运走了忻州法兰、朔州陶瓷、吕梁核桃等特色产品。", "朔州市"),
-        ("货车满载广安蜜柚、邻水脐橙等优质农产品出发。", "邻水县"),
+        ("这趟班列装着朔州陶瓷、吕梁核桃和忻州法兰等特色产品。", "朔州市"),
+        ("冷链车拉着邻水脐橙、广安蜜柚等农产品上路。", "邻水县"),
         # (a chamber of commerce of a place's people, in another place named before it)
         ("两地企业家在深圳邻水商会座谈。", "邻水县"),
         ("成都温州商会组织会员考察园区。", "温州市"),
@@ -173,8 +173,8 @@ def test_composites_expand():
         ("关注公众号,阅读陕西工人报\n首趟班列今天开出。", "陕西省"),  # (or its line)
         ("广州都市报\n货运站今天迎来首趟列车。", "广州市"),
         ("更多资讯请关注中国陕西网微博。", "陕西省"),  # a site's account
-        ("湖南日报·新湖南客户端3月22日讯 首趟班列开出。", "湖南省"),  # an app
-        ("欢迎关注“今日合川”客户端,爆料身边新鲜事。", "合川区"),
+        ("新湖南客户端5月9日讯 一趟班列今早开出。", "湖南省"),  # an app
+        ("下载“今日合川”客户端可看新闻直播。", "合川区"),
         ("中国商贸门户网 www.example.cn 今日头条", "中国"),
         ("中国报道讯 (通讯员 王五) 班列从果园港出发。", "中国"),  # a magazine's report
         ("基隆港务局的官员到码头迎接首航货轮。", "基隆"),  # a port's authority
