@@ -298,6 +298,13 @@ class Lexicon:
         """Where a name that is not weak, or is longer than ``text[start:end]``, starts
         inside it and goes on."""
         surfaces, lengths = self.surfaces, self._lengths
+        # (the end of the facility word right after the name, if one follows: once per name)
+        word_end = -1
+        if text[end : end + 1] in _FACILITY_FIRSTS:
+            word_end = max(
+                (end + len(w) for w in _FACILITY_WORDS_AFTER if text.startswith(w, end)),
+                default=-1,
+            )
         for s in range(start + 1, end):
             for length in lengths.get(text[s], ()):
                 if s + length <= end:
@@ -309,10 +316,7 @@ class Lexicon:
                     and not STRONG_BEFORE_RE.search(text, max(0, s - STRONG_BEFORE_SPAN), s)
                 ):
                     continue  # (同江北站: 同江's north station; 江北 ends inside its name)
-                if any(
-                    text.startswith(word, end) and s + length <= end + len(word)
-                    for word in _FACILITY_WORDS_AFTER
-                ):
+                if s + length <= word_end:
                     continue  # (通海港区: 通海's port area; 海港区 ends inside its word)
                 surface = surfaces.get(text[s : s + length])
                 if surface is not None and (
@@ -332,6 +336,7 @@ _PORT_WORDS = ("港", "口岸")
 # Words of a facility right after a place (通海港区, 某某站): a name that starts inside the
 # place and ends on such a word cuts into the facility's name (海港区 in 通海港区)
 _FACILITY_WORDS_AFTER = ("港区", "港", "站", "口岸", "码头")
+_FACILITY_FIRSTS = frozenset(word[0] for word in _FACILITY_WORDS_AFTER)
 
 # A station named by its direction from the place before it (同江北站, 合江东站): a name
 # that starts inside the place and ends on the direction cuts into the station's name

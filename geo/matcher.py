@@ -346,7 +346,7 @@ def scan(
                 or names_a_company(text, raw, i, lex.gazetteer)
                 or owners_listed(text, raw, i)
                 # (not a city abroad: 高山蔬菜、高山茶叶 are highland goods, not Takayama's)
-                or (lex.gazetteer.in_china(surface.place) and goods_listed(text, raw, i))
+                or (goods_listed(text, raw, i) and lex.gazetteer.in_china(surface.place))
                 or aside_of_its_holder(text, raw, i, lex.gazetteer)
             ):
                 dropped.add(i)
