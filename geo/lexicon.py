@@ -238,6 +238,10 @@ class Lexicon:
         self._automaton = ahocorasick_rs.AhoCorasick(
             words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
         )
+        # the breaks no name or word holds: reading again after a weak name stops at one
+        held = "\x00".join(words)
+        breaks = "".join(c for c in _BREAKS if c not in held)
+        self._breaks = re.compile(f"[{re.escape(breaks)}]") if breaks else None
         # the lengths of the names, by first character (longest first)
         lengths: dict[str, set[int]] = {}
         for text in surfaces:
@@ -259,26 +263,48 @@ class Lexicon:
         not 海港区). A weak name
         starting at one of ``passed`` is passed over, and what starts inside it is read
         (the weak names :func:`cqmap.geo.matcher.scan` left out)."""
-        values = self._values
         hits: list[Hit] = []
-        offset = 0
+        resume = 0
+        for index, start, end in self._automaton.find_matches_as_indexes(text):
+            if start < resume:
+                continue  # (read again already, from a name inside a weak one)
+            again = self._hit(text, index, start, end, passed, hits)
+            if again is not None:
+                # (read again from there only to the next break: no name holds one, so
+                # what follows it reads as it did; once per break at most, not to the end)
+                brk = self._breaks.search(text, again) if self._breaks else None
+                resume = brk.start() if brk else len(text)
+                self._read_again(text, again, resume, passed, hits)
+        return hits
+
+    def _read_again(
+        self, text: str, offset: int, stop: int, passed: frozenset[int], hits: list[Hit]
+    ) -> None:
+        """Read ``text[offset:stop]`` into ``hits`` as :meth:`find` does, from ``offset``."""
         while True:
-            found = self._automaton.find_matches_as_indexes(text[offset:] if offset else text)
-            for index, start, end in found:
-                surface = values[index]
-                start, end = start + offset, end + offset
-                if surface is not None and _weak(surface):
-                    if start in passed:
-                        offset = start + 1  # (read again from inside the name passed over)
-                        break
-                    stronger = self._stronger_inside(text, start, end)
-                    if stronger is not None:
-                        offset = stronger  # (read again from the stronger name)
-                        break
-                if surface is not None and not _a_landform(surface, text, end):
-                    hits.append((start, end, surface))
+            for index, start, end in self._automaton.find_matches_as_indexes(text[offset:stop]):
+                again = self._hit(text, index, start + offset, end + offset, passed, hits)
+                if again is not None:
+                    offset = again
+                    break
             else:
-                return hits
+                return
+
+    def _hit(
+        self, text: str, index: int, start: int, end: int, passed: frozenset[int], hits: list
+    ) -> int | None:
+        """Keep the match ``index`` at ``start:end`` in ``hits``, or say where to read again:
+        inside a weak name passed over, or from a stronger name starting inside it."""
+        surface = self._values[index]
+        if surface is not None and _weak(surface):
+            if start in passed:
+                return start + 1  # (read again from inside the name passed over)
+            stronger = self._stronger_inside(text, start, end)
+            if stronger is not None:
+                return stronger  # (read again from the stronger name)
+        if surface is not None and not _a_landform(surface, text, end):
+            hits.append((start, end, surface))
+        return None
 
     def hides_a_port(self, text: str, start: int, end: int) -> bool:
         """Whether a port's name starts inside ``text[start:end]`` and goes on beyond it:
@@ -335,6 +361,9 @@ _PORT_WORDS = ("港", "口岸")
 
 # Words of a facility right after a place (通海港区, 某某站): a name that starts inside the
 # place and ends on such a word cuts into the facility's name (海港区 in 通海港区)
+# Characters that end a stretch of text no name crosses (a clause's, a sentence's, a line's)
+_BREAKS = "，。；！？,;!?\n"
+
 _FACILITY_WORDS_AFTER = ("港区", "港", "站", "口岸", "码头")
 _FACILITY_FIRSTS = frozenset(word[0] for word in _FACILITY_WORDS_AFTER)
 

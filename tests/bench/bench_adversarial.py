@@ -40,6 +40,10 @@ CASES = {
     "punctuation x 10^5": ("，", 100_000),
     "service words 班列": ("班列", 100_000),
     "weak names 合作万象": ("万象合作", 60_000),
+    # (a weak name cut by a stronger one starting inside it, 达莫 by 莫斯科, or left out
+    # before a port's name it would hide, 上高 before 高雄港: the text read again from there)
+    "weak names cut 抵达莫斯科,": ("列车抵达莫斯科,", 30_000),
+    "weak names before a port 靠上高雄港,": ("货柜船靠上高雄港,", 30_000),
     "one 50 MB line of an article": (None, 0),
 }
 
