@@ -198,6 +198,7 @@ class OpeningText:
         #: the route the text tells first
         self.first_told = min(routes, key=lambda r: r.evidence[0].sentence, default=None)
         self._breaks = [m.start() for m in NEWLINE.finditer(text)]
+        self._starts = [a for a, _ in sentences]  # (where each sentence starts, in order)
         self._cues: dict[int, bool] = {}
         self._found: dict[int, list[EventDate]] = {}
 
@@ -360,10 +361,9 @@ class OpeningText:
         an end tells that day with a year of its own, the one year so told, else None."""
         month, day = int(route.opened[-5:-3]), int(route.opened[-2:])
         told = re.compile(rf"((?:19|20)\d{{2}})年0?{month}月0?{day}日")
-        starts = [a for a, _ in self.sentences]
         years = set()
         for m in told.finditer(self.text):
-            start, end = self.sentences[max(0, bisect_right(starts, m.start()) - 1)]
+            start, end = self.sentences[max(0, bisect_right(self._starts, m.start()) - 1)]
             if any(self.place_at(p, start, end) >= 0 for p in (route.origin, *route.destinations)):
                 years.add(m.group(1))
         return years.pop() if len(years) == 1 else None
@@ -457,7 +457,7 @@ class OpeningText:
         since = SINCE_THEN.match(text, date.start)
         if since is None or NEWLY_OPENED.match(text, date.start):
             return False
-        i = bisect_right([a for a, _ in self.sentences], date.start) - 1
+        i = bisect_right(self._starts, date.start) - 1
         if i < 0 or self.shared.get(i, 0) < 2:
             return False
         return not date.start <= self.end_at(route, *self.sentences[i]) < since.end()
