@@ -495,6 +495,7 @@ REAL_SETS: tuple[tuple[str, str], ...] = (
     ("unheeded.json", "a hundred-and-fifth held-out set of real articles"),
     ("unhailed.json", "a hundred-and-sixth held-out set of real articles"),
     ("unqueried.json", "a hundred-and-seventh held-out set of real articles"),
+    ("unplumbed.json", "a hundred-and-eighth held-out set of real articles"),
 )
 FIRST_HELD_OUT = "heldout.json"
 DECIMALS = 2  # of the precision, recall and F1 printed (``--decimals``)
