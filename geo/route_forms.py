@@ -22,6 +22,7 @@ from cqmap.geo.route_forms_named import NAMED_BY_ENDS, NAMED_FORMS
 from cqmap.geo.route_movement_words import DEPART, FROM_HERE, GOODS_SHIPPED, ORIGIN
 from cqmap.geo.route_movements import read_movement, read_sent_on, read_shipped
 from cqmap.geo.route_named import (
+    CALL,
     CALL_JOIN,
     CALLS,
     ROTATION,
@@ -37,9 +38,6 @@ from cqmap.geo.skeleton import P
 
 __all__ = ["ROUTE_FORMS", "NAMED_BY_ENDS"]
 
-# One call of a rotation: a place (a place within one: 宁波北仑), or a canal on the way
-# (苏伊士运河), or a name no table holds (菲列斯多), passed over
-_CALL = f"(?:{T}{T}?(?:运河)?|[\u4e00-\u9fff]{{2,5}})"
 
 # Words of going toward a place, after a train or ship told leaving (出发前往, 起步,开往)
 _TOWARD = "前往|驶往|开往|发往|驶向|奔赴|运往"
@@ -455,9 +453,13 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # a liner told by its calls in turn, with no start of its own: from the first to
         # the last, the others its stops (该航线依次挂靠宁波、厦门、胡志明和曼谷; 串联宁波
         # 北仑、福州江阴、广州南沙、东帝汶及巴布亚新几内亚: each call a place, or a place
-        # within one); not a network counted (串联起长沙、郑州、成都等六十余个城市)
-        rf"(?:航线|班轮|货轮|船舶)[^。；;\ue000-\uefff]{{0,30}}?(?:依次|先后|沿途)?"
-        rf"(?:挂靠|停靠|串联起?|连接起?)(?P<calls>{T}{T}?(?:(?:{CALL_JOIN}){T}{T}?){{2,}})"
+        # within one; a canal or a name no table holds passed over, as in a rotation);
+        # not a network counted (串联起长沙、郑州、成都等六十余个城市)
+        # (a liner told by its start, then its calls, with no end told: 从大连港启航,挂靠
+        # 釜山、神户、横滨等港口, 沿途依次挂靠…; the ports it calls at are the ports it
+        # serves from that start, each a destination, as the readings write such lines)
+        rf"(?:航线|班轮|货轮|船舶)[^。；;]{{0,30}}?(?:依次|先后|沿途)*"
+        rf"(?:挂靠|停靠|串联起?|串起|连接起?)(?P<calls>{CALL}(?:(?:{CALL_JOIN}){CALL})+)"
         r"(?!等?(?:\d+|[两二三四五六七八九十几百]+)[多余]?[个座条家])",
         (
             Example(
@@ -465,6 +467,28 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 "宁波舟山港",
                 ("曼谷",),
                 ("厦门港", "胡志明市"),
+            ),
+            Example(
+                "这条环球航线每周一班,挂靠巴塞罗那、苏伊士运河、宁波、青岛和大连等港口。",
+                "巴塞罗那港",
+                ("大连港",),
+                ("宁波舟山港", "青岛港"),
+            ),
+            Example(
+                "新航线每十天一班,依次串起福州江阴、厦门、马尼拉和雅加达。",
+                "江阴港区",
+                ("雅加达",),
+                ("厦门市", "马尼拉"),
+            ),
+            Example(
+                "该货轮从青岛港启航,南下挂靠海防、曼谷、巴生等港口。",
+                "青岛港",
+                ("海防港", "曼谷港", "巴生港"),
+            ),
+            Example(
+                "货轮自宁波港离泊,沿途依次挂靠釜山、神户、横滨。",
+                "宁波舟山港",
+                ("釜山港", "神户港", "横滨港"),
             ),
         ),
         reader=read_calls,
@@ -477,7 +501,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # item that names no place is passed over (菲列斯多), a canal named on the way too
         rf"(?:航线|班轮|货轮|船舶|轮)[^。；;\ue000-\uefff]{{0,30}}?"
         rf"(?:港序|挂港顺序|挂靠顺序|挂靠路径|挂港路径|行经)(?:依次)?(?:为|是|覆盖)?[:：]?[“\"]?"
-        rf"(?P<calls>{_CALL}(?:(?:{ROTATION_JOIN}){_CALL}){{2,}})",
+        rf"(?P<calls>{CALL}(?:(?:{ROTATION_JOIN}){CALL}){{2,}})",
         (
             Example(
                 "该远东航线每周一班,港序为:天津-釜山-横滨-名古屋。",

@@ -19,15 +19,16 @@ from cqmap.geo.route_building import chain_of, read_groups, route_of
 from cqmap.geo.route_ends import ends_after, origin_of, remark_start, within
 from cqmap.geo.route_line_modes import RIVER_SERVICE, line_mode
 from cqmap.geo.route_modes import BY_AIR, mode_of
-from cqmap.geo.route_movement_words import ORIGIN
-from cqmap.geo.route_pieces import DASH, LISTED_CHAIN, SERVICE
+from cqmap.geo.route_pieces import DASH, LISTED_CHAIN, SERVICE, T
 from cqmap.geo.route_service_names import NAME_LEAD, clean_name, name_before, name_of
 from cqmap.geo.route_services import PASSENGERS
 from cqmap.geo.route_types import Route, RouteForm
 from cqmap.geo.routes import Context
+from cqmap.geo.skeleton import is_token
 
 __all__ = [
     "ABBREVIATED",
+    "CALL",
     "CALL_JOIN",
     "CALLS",
     "ROTATION",
@@ -302,8 +303,13 @@ def read_abbreviated(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     return out
 
 
-# What parts the items of a line's calls: each one place, or a place within one (宁波北仑:
-# 北仑); the form of calls (:mod:`cqmap.geo.route_forms`) lists them with it
+# One call of a line or of a rotation: a place, or a place within one (宁波北仑: 北仑), a
+# port after its country (日本的大阪); or, passed over, a canal on the way (苏伊士运河) or
+# a name no table holds (菲列斯多), also where a place's name ends it (阿尔格萨拉斯: no
+# call at 拉斯)
+CALL = f"(?:{T}(?:的?{T})?(?:运河)?|[\u4e00-\u9fff]{{2,5}}{T}?)"
+# What parts the items of a line's calls; the form of calls (:mod:`cqmap.geo.route_forms`)
+# lists them with it
 CALL_JOIN = "[、，,]|以及|和|及|与"
 # The name of the form of calls, which the routes it reads carry
 CALLS = "X航线挂靠A、B…Z"
@@ -312,8 +318,28 @@ ROTATION_JOIN = f"{CALL_JOIN}|[—–\\-－→]{{1,2}}"
 _ROTATION_JOIN = re.compile(ROTATION_JOIN)
 
 
+# Several lines told from one start (两条航线从X出发, 分别挂靠…): the calls listed are
+# theirs together, each line's own not told apart
+_SEVERAL_LINES = re.compile("分别|(?:\\d+|[两二三四五六七八九十几多]+)条")
+
+
 # The name of the form of a liner's port rotation, told as such (港序, 挂港顺序为 A-B-…-Z)
 ROTATION = "X航线港序为A-B-…-Z"
+
+
+def _calls(ctx: Context, m: re.Match, one_list: bool = False) -> list[str | None]:
+    """The place of each call a match lists (:data:`CALL`), ``None`` for one passed over;
+    ``one_list``: up to the first comma (the calls after a start told are one list: a
+    comma goes on to another clause, another line's calls)."""
+    sent = ctx.sent
+    calls = m.group("calls")
+    if one_list:
+        calls = re.split("[，,]", calls, maxsplit=1)[0]
+    out: list[str | None] = []
+    for item in _ROTATION_JOIN.split(calls):
+        places = sent.places_in(item) if item and is_token(item[0]) else []
+        out.append(places[-1] if places else None)
+    return out
 
 
 def read_rotation(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
@@ -321,8 +347,7 @@ def read_rotation(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     call to its last, the others its stops (:func:`read_calls`); an item that names no place
     (菲列斯多) is passed over, and a rotation back to its first port (厦门-高雄-香港-厦门)
     does not tell where the line turns: not read."""
-    calls = [ctx.sent.places_in(item) for item in _ROTATION_JOIN.split(m.group("calls"))]
-    calls = [item[-1] if item else None for item in calls]
+    calls = _calls(ctx, m)
     if calls[0] is None or calls[-1] is None or calls[0] == calls[-1]:
         return []
     return read_calls(form, m, ctx)
@@ -330,13 +355,31 @@ def read_rotation(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 
 def read_calls(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """该航线依次挂靠宁波、厦门、胡志明和曼谷: a liner told by its calls, from the first to
-    the last, the others its stops; where the sentence tells no start of its own (从X出发,
-    then its calls: those are its stops and ends, read by the forms of movements)."""
+    the last, the others its stops. Where the sentence tells a start of its own before its
+    calls and no end (从大连港启航,挂靠釜山、神户、横滨等港口; 沿途依次挂靠…), the line
+    goes from that start to each port it calls at; where it tells an end too (从X出发,…驶往
+    Y), the forms of movements read it."""
     sent = ctx.sent
-    if ORIGIN.search(sent.skeleton) or PASSENGERS.search(sent.skeleton):
+    if PASSENGERS.search(sent.skeleton):
         return []
-    calls = [sent.places_in(item) for item in _ROTATION_JOIN.split(m.group("calls"))]
-    calls = [item[-1] for item in calls if item]
+    told = ctx.origin_told
+    if told is not None and (
+        told.end() > m.start("calls")
+        or ctx.first_destinations is not None
+        or _SEVERAL_LINES.search(sent.skeleton, 0, m.start("calls"))
+    ):
+        return []
+    calls = _calls(ctx, m, told is not None)
+    if not calls or calls[-1] is None:
+        return []  # (the last call a name no table holds: the line's end unknown)
+    calls = [c for c in calls if c is not None]
+    if told is not None:
+        start = origin_of(sent, told, ctx.gaz)
+        if calls[-1] == start:
+            calls = calls[:-1]  # (…最后返回天津: back where it started)
+        if not calls or start in calls or len(set(calls)) != len(calls):
+            return []
+        return [route_of(form, None, start, calls, [], ctx.mode(form.water), ctx)]
     if len(calls) > 2 and calls[0] == calls[-1]:
         calls = calls[:-1]  # (…最后返回厦门: the loop ends where it turns back)
     if len(set(calls)) != len(calls) or len(calls) < 3:

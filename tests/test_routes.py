@@ -1268,6 +1268,34 @@ def test_the_ports_a_line_calls_at_on_its_way_are_its_stops():
     ]
 
 
+@pytest.mark.parametrize(
+    "text, routes",
+    [
+        # (a start, then calls and no end: each call a destination; back at its start, no end)
+        ("货轮自烟台港起航,挂靠大连、天津、烟台。", [("烟台港", ["大连港", "天津港"])]),
+        # (an end told after the calls: the movement's, the calls no end of it)
+        ("货轮从青岛港启航,挂靠海防、曼谷等港口后驶往新加坡。", [("青岛港", ["新加坡"])]),
+        # (a comma ends the list of calls after a start: the next clause another ship's)
+        (
+            "货轮自烟台港起航,挂靠大连、天津,另一艘挂靠青岛、上海。",
+            [("烟台港", ["大连港", "天津港"])],
+        ),
+        # (several lines from one start: the calls theirs together)
+        ("两条航线均从青岛港出发,分别挂靠越南海防、胡志明和泰国曼谷、林查班。", []),
+        # (two calls and no start: no line told)
+        ("该航线挂靠天津、釜山。", []),
+        # (a passenger boat's stops: no freight line)
+        ("客轮从重庆港出发,沿途停靠丰都、忠县、万州。", []),
+        # (the last call a name no table holds: the line's end unknown)
+        ("这条航线每周一班,依次挂靠釜山、横滨、名古屋、阿尔格萨拉斯。", []),
+    ],
+)
+def test_a_line_told_by_its_start_and_its_calls(text, routes):
+    """从大连港启航,挂靠A、B、C: a liner from its start to each port it calls at, where the
+    sentence tells no end; not where it tells one, nor a passenger boat's stops."""
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == routes
+
+
 def test_a_service_named_from_its_ends_in_brackets_holds_no_half_bracket():
     """一列(塔什干—西安)中亚班列, “义新欧”(义乌—列日)班列: the name read from the ends on
     holds no closing bracket without its opening one; a bracket whole stays."""
