@@ -12,6 +12,7 @@ name) are :mod:`cqmap.geo.routes`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cqmap.geo.gazetteer import CHINA
 from cqmap.geo.regions import ABBREVIATIONS, ABBREVIATIONS_AT_END
@@ -342,6 +343,13 @@ def _calls(ctx: Context, m: re.Match, one_list: bool = False) -> list[str | None
     return out
 
 
+@lru_cache(maxsize=16)
+def _passengers(skeleton: str) -> bool:
+    """Whether a sentence tells passengers (looked up once per sentence, however many
+    lists of calls it holds: a text of thousands reads in linear time)."""
+    return PASSENGERS.search(skeleton) is not None
+
+
 def read_rotation(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """港序为天津、宁波、吉达; 挂港顺序为:青岛-上海-厦门: a liner's rotation, from its first
     call to its last, the others its stops (:func:`read_calls`); an item that names no place
@@ -360,13 +368,14 @@ def read_calls(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     goes from that start to each port it calls at; where it tells an end too (从X出发,…驶往
     Y), the forms of movements read it."""
     sent = ctx.sent
-    if PASSENGERS.search(sent.skeleton):
+    if _passengers(sent.skeleton):
         return []
     told = ctx.origin_told
     if told is not None and (
         told.end() > m.start("calls")
         or ctx.first_destinations is not None
-        or _SEVERAL_LINES.search(sent.skeleton, 0, m.start("calls"))
+        # (the lines counted right before the match's service word, or 分别 in it)
+        or _SEVERAL_LINES.search(sent.skeleton, max(0, m.start() - 4), m.start("calls"))
     ):
         return []
     calls = _calls(ctx, m, told is not None)

@@ -44,6 +44,8 @@ CASES = {
     # before a port's name it would hide, 上高 before 高雄港: the text read again from there)
     "weak names cut 抵达莫斯科,": ("列车抵达莫斯科,", 30_000),
     "weak names before a port 靠上高雄港,": ("货柜船靠上高雄港,", 30_000),
+    # (a line's calls, an item of no place between places: each list of calls read once)
+    "calls 航线挂靠釜山、某某港、": ("航线挂靠釜山、某某港、", 40_000),
     "one 50 MB line of an article": (None, 0),
 }
 
