@@ -18,6 +18,7 @@ from cqmap.geo.route_pieces import (
     CLAUSE,
     DASH,
     LINK,
+    NO_PLACE_ITEM,
     SERVICE,
     SERVICE_KINDS,
     TAIL,
@@ -31,9 +32,6 @@ __all__ = ["CHAIN_FORMS", "NAMED_BY_ENDS"]
 # The form of a service named by its ends (涪陵—上海集装箱班轮航线, “宜宾—北部湾港”班列)
 NAMED_BY_ENDS = "X—Y service"
 
-# A name the gazetteer does not know in a list of lines counted (沙巴 in 至上海、沙巴、北京3条
-# 航线): the count after it says the list is of the lines' ends
-_UNKNOWN_COUNTED = "[\u4e00-\u9fff]{2,4}(?=、[^。；;，,]{1,40}?(?:\\d+|[两二三四五六七八九十]+)条)"
 
 # Words a service's name follows (首趟川—鄂—沪长江班轮): each its own lookbehind
 _AFTER_WORDS = "|".join(
@@ -54,9 +52,9 @@ CHAIN_FORMS: tuple[RouteForm, ...] = (
         rf"(?<!经)(?<!通过)(?<!通过{T}[、和及])(?<!经{T}[、和及])(?<!经{T}[、和及]{T}[、和及])"
         rf"(?P<chain>[“\"]?{T}[“”\"]?(?:{BRACKETED}|[)）])?(?:{LINK})+"
         # (each item with its cities in brackets: 德国(汉堡)、波兰(华沙、罗兹))
-        # (and, in lines counted, a far end the gazetteer does not know between two it knows,
-        # left out: 重庆至上海、沙巴、北京3条航线 goes to 北京 too)
-        rf"(?:[、和及](?:{_UNKNOWN_COUNTED}、)?{T}(?:{BRACKETED})?(?!{DASH}|至))*)"
+        # (and an end the gazetteer does not know between two it knows, passed over as in
+        # every list of ends, NO_PLACE_ITEM: 重庆至上海、沙巴、北京3条航线 goes to 北京 too)
+        rf"(?:[、和及](?:{NO_PLACE_ITEM}、)?{T}(?:{BRACKETED})?(?!{DASH}|至))*)"
         # (nor a chain going on by a dash to an end the gazetteer does not know: 南京-上海-欧美
         # 班列 ends in 欧美, not at its stop 上海)
         rf"(?!{DASH}{{1,2}}[\u4e00-\u9fffA-Za-z])"

@@ -21,11 +21,13 @@ __all__ = [
     "CLAUSE",
     "CLAUSE_ENDS",
     "DASH",
+    "JOIN",
     "END_IS_RE",
     "LINE_BY_DIRECTION",
     "LINE_TAIL",
     "LINK",
     "LISTED_CHAIN",
+    "NO_PLACE_ITEM",
     "ORIGIN_IS_RE",
     "SEMICOLONS",
     "SERVICE",
@@ -43,14 +45,20 @@ SEMICOLONS = "；;"
 
 
 T = ANY  # any place
+# An item of a list of ends that names no place the gazetteer holds, between two that do
+# (沙巴 in 至上海、沙巴、北京的航线): passed over, the list read on to its last end, not cut
+# short; where a place's name starts it, that place is kept (外高桥保税区: the port area
+# 外高桥, a facility cqmap derives). Every list of ends joins its items with :data:`JOIN`
+NO_PLACE_ITEM = f"{T}?[\u4e00-\u9fff]{{2,6}}"
 # (林查班/曼谷: a slash between two places lists them)
 # (the last joined by 以及: 至日本、韩国以及新加坡等地的直航航线)
-TLIST = f"{T}(?:(?:[、和及与/]|以及){T})*"
+JOIN = f"(?:[、和及与/]|以及)(?:{NO_PLACE_ITEM}、)?"
+TLIST = f"{T}(?:{JOIN}{T})*"
 # (飞往印度(德里、孟买)、孟加拉(达卡): a country with its cities in brackets)
 # (an aside after an end that is no place of its own: 波兰马拉舍维奇(华沙)、比利时根特;
 # the last joined by 以及: …、俄罗斯以及拉脱维亚里加)
 _ASIDE_PLACES = "(?:[（(][^()（），。；,;]{0,40}?[)）])?"
-TLIST_ASIDES = f"{T}{_ASIDE_PLACES}(?:(?:[、和及与/]|以及){T}{_ASIDE_PLACES})*"
+TLIST_ASIDES = f"{T}{_ASIDE_PLACES}(?:{JOIN}{T}{_ASIDE_PLACES})*"
 # a character of the clause that is no place (route names and tails run over these)
 CLAUSE = r"[^，。；,;：:\ue000-\uefff]"
 CLAUSE_ENDS = "，。；,;"

@@ -28,7 +28,7 @@ from cqmap.geo.route_merging import (
     told_the_other_way,
 )
 from cqmap.geo.route_movements import read_movement, read_sent_on
-from cqmap.geo.route_pieces import CLAUSE, SEMICOLONS, TLIST_ASIDES, T
+from cqmap.geo.route_pieces import CLAUSE, JOIN, SEMICOLONS, TLIST_ASIDES, T
 from cqmap.geo.route_runs import (
     FUTURE,
     OPENED_IN_STAGES,
@@ -334,12 +334,14 @@ _DIRECTIONS = re.compile(
 # 至中亚五国等出口方向中欧班列线路8条): a line to each
 # (…、哈萨克斯坦等6个国家的国际公路运输线路: counted, and the lines' kind)
 _LINES = re.compile(
-    rf"(?P<list>{T}(?:[、和及与/]至?{T})*)等{CLAUSE}{{0,16}}?(?:线路|航线)"
+    rf"(?P<list>{T}(?:{JOIN}至?{T})*)等{CLAUSE}{{0,16}}?(?:线路|航线)"
     # (先后开通至印度、美西、美东、南美西航线, 陆续开行至汉堡、瓜达尔和塔什干等国际货物班列:
     # lines opened one after another, one to each)
     # (陆续发出至土耳其、阿塞拜疆等多趟…班列: trains sent one after another)
-    rf"|(?:先后|陆续|相继)(?:开通|开行|开辟|发出|开出)了?(?:至|到)(?P<opened>{T}(?:[、和及与]{T})+)"
-    rf"(?:等{CLAUSE}{{0,8}}?|的)?(?:航线|线路|班列)"
+    # (from their start: 先后开出了南通港至太仓港、宁波港的“某某快线”直达航线, their name
+    # between)
+    rf"|(?:先后|陆续|相继)(?:开通|开行|开辟|发出|开出)了?{T}?(?:至|到)(?P<opened>{T}(?:{JOIN}{T})+)"
+    rf"(?:等{CLAUSE}{{0,8}}?|的{CLAUSE}{{0,10}}?)?(?:航线|线路|班列)"
 )
 # Lines to places, counted (开通至南亚、中东、非洲的7条线路)
 _LINES_TO_AREAS = re.compile(
@@ -349,9 +351,9 @@ _LINES_TO_AREAS = re.compile(
 # to each
 # (继开行直达莫斯科、华沙和白俄罗斯后的第四条中欧班列: told opened, the service word left out)
 _LINES_BEFORE = re.compile(
-    rf"继(?:开行|开通|开辟)?(?:至|到)?(?P<list>{T}(?:[、和及与]{T})+){CLAUSE}{{0,8}}?"
+    rf"继(?:开行|开通|开辟)?(?:至|到)?(?P<list>{T}(?:{JOIN}{T})+){CLAUSE}{{0,8}}?"
     "(?:班列|航线|线路|班轮)之后"
-    rf"|继(?:开行|开通|开辟)(?:直达|至|到)(?P<opened>{T}(?:[、和及与]{T})+)之?后"
+    rf"|继(?:开行|开通|开辟)(?:直达|至|到)(?P<opened>{T}(?:{JOIN}{T})+)之?后"
 )
 
 

@@ -1296,6 +1296,27 @@ def test_a_line_told_by_its_start_and_its_calls(text, routes):
     assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == routes
 
 
+@pytest.mark.parametrize(
+    "text, routes",
+    [
+        # (an end no table holds between two it does: passed over, the list read on)
+        ("南通港今年新开至上海、嘉禾湾、宁波的直达航线。", [("南通港", ["上海港", "宁波舟山港"])]),
+        ("班列从西安出发,驶往匈牙利、嘉禾湾、波兰。", [("西安市", ["匈牙利", "波兰"])]),
+        # (lines opened one after another from their start: one to each end)
+        (
+            "今年先后开通了芜湖港至南京港、嘉禾湾、太仓港的内贸航线。",
+            [("芜湖港", ["南京港"]), ("芜湖港", ["太仓港"])],
+        ),
+        # (the last item no place: the list ends before it)
+        ("南通港今年新开至上海、宁波、嘉禾湾的直达航线。", [("南通港", ["上海港", "宁波舟山港"])]),
+    ],
+)
+def test_a_list_of_ends_passes_over_an_item_that_names_no_place(text, routes):
+    """至上海、嘉禾湾、宁波的航线: an item of a list of ends that names no place is passed
+    over, not the end of the list; lines opened one after another, one to each end."""
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == routes
+
+
 def test_a_service_named_from_its_ends_in_brackets_holds_no_half_bracket():
     """一列(塔什干—西安)中亚班列, “义新欧”(义乌—列日)班列: the name read from the ends on
     holds no closing bracket without its opening one; a bracket whole stays."""
