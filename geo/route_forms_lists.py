@@ -14,7 +14,7 @@ from cqmap.geo.route_named import (
     read_chain_list,
     read_pairs_counted,
 )
-from cqmap.geo.route_pieces import CLAUSE, DASH, LISTED_CHAIN, SERVICE, TAIL, T
+from cqmap.geo.route_pieces import CLAUSE, DASH, JOIN, LISTED_CHAIN, SERVICE, TAIL, T
 from cqmap.geo.route_types import Example, RouteForm
 from cqmap.geo.skeleton import B
 
@@ -320,7 +320,7 @@ LIST_FORMS: tuple[RouteForm, ...] = (
         rf"(?<!经)(?<!经{T}[、和及])(?<!经{T}[、和及]{T}[、和及])(?P<o>{T}(?:[、和及]{T})+)"
         rf"(?:[两三四五六七八九](?:国|地|港)|{_AND_SO_ON})?(?:经(?P<v>{T}))?(?:至|到|通往|{DASH}{{1,2}})"
         # (周口港、淮滨港到合肥港、芜湖港的集装箱航线: each to the ends listed)
-        rf"(?P<d>{T}(?:[、和及]{T})*)"
+        rf"(?P<d>{T}(?:{JOIN}{T})*)"
         rf"(?!{DASH}|至|[、和及]{T})"
         rf"{TAIL}",
         (

@@ -16,6 +16,7 @@ from cqmap.geo.route_named import read_both_ways, read_named_by_end
 from cqmap.geo.route_pieces import (
     CLAUSE,
     END_IS_RE,
+    JOIN,
     LINE_TAIL,
     ORIGIN_IS_RE,
     SERVICE,
@@ -123,7 +124,7 @@ OPENED_FORMS: tuple[RouteForm, ...] = (
         # lines told, then where each goes from one place (全区有3条全货机航线:乌鲁木齐分别
         # 飞往杜尚别、新西伯利亚以及阿什哈巴德): a line to each
         rf"(?P<tail>{SERVICE})[^。；;\ue000-\uefff]{{0,6}}?[，,:：](?P<o>{T})分别(?:至|到|飞往|通往|开往|直达)"
-        rf"(?P<d>{T}+(?:(?:[、和及与]|以及){T}+)*)",
+        rf"(?P<d>{T}+(?:{JOIN}{T}+)*)",
         (
             Example(
                 "眼下全区共有3条全货机航线:乌鲁木齐分别飞往塔吉克斯坦杜尚别、俄罗斯新西伯利亚"

@@ -1302,6 +1302,10 @@ def test_a_line_told_by_its_start_and_its_calls(text, routes):
         # (an end no table holds between two it does: passed over, the list read on)
         ("南通港今年新开至上海、嘉禾湾、宁波的直达航线。", [("南通港", ["上海港", "宁波舟山港"])]),
         ("班列从西安出发,驶往匈牙利、嘉禾湾、波兰。", [("西安市", ["匈牙利", "波兰"])]),
+        (
+            "今年开通了周口港、淮滨港到合肥港、嘉禾湾、芜湖港的集装箱航线。",
+            [("周口港", ["合肥港", "芜湖港"]), ("淮滨港", ["合肥港", "芜湖港"])],
+        ),
         # (lines opened one after another from their start: one to each end)
         (
             "今年先后开通了芜湖港至南京港、嘉禾湾、太仓港的内贸航线。",
