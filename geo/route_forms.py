@@ -39,6 +39,9 @@ from cqmap.geo.skeleton import P
 __all__ = ["ROUTE_FORMS", "NAMED_BY_ENDS"]
 
 
+# Calls or a start told in other words before a line's calls (靠泊, 经停, 以X为起点)
+_TOLD_BEFORE = "挂靠|停靠|靠泊|经停|起点|始发"
+
 # Words of going toward a place, after a train or ship told leaving (出发前往, 起步,开往)
 _TOWARD = "前往|驶往|开往|发往|驶向|奔赴|运往"
 
@@ -458,7 +461,10 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # (a liner told by its start, then its calls, with no end told: 从大连港启航,挂靠
         # 釜山、神户、横滨等港口, 沿途依次挂靠…; the ports it calls at are the ports it
         # serves from that start, each a destination, as the readings write such lines)
-        rf"(?:航线|班轮|货轮|船舶)[^。；;]{{0,30}}?(?:依次|先后|沿途)*"
+        # (a few clauses may come between, 航线由某公司经营,每周一班,依次停靠…; but not
+        # calls or a start told before, 以厦门港为起点,先后靠泊…,再挂靠…: these are part of
+        # the line only)
+        rf"(?:航线|班轮|货轮|船舶)(?:(?!{_TOLD_BEFORE})[^。；;]){{0,60}}?(?:依次|先后|沿途)*"
         rf"(?:挂靠|停靠|串联起?|串起|连接起?)(?P<calls>{CALL}(?:(?:{CALL_JOIN}){CALL})+)"
         r"(?!等?(?:\d+|[两二三四五六七八九十几百]+)[多余]?[个座条家])",
         (
@@ -484,6 +490,14 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 "该货轮从青岛港启航,南下挂靠海防、曼谷、巴生等港口。",
                 "青岛港",
                 ("海防港", "曼谷港", "巴生港"),
+            ),
+            # (a few clauses between; spaces around the commas, as web copies type them; a
+            # part of a place the gazetteer does not know after it, 釜山北: a call at 釜山)
+            Example(
+                "航线由某某船务公司负责运营 ,每周一班,沿途依次停靠青岛 、烟台、大连 、仁川 、釜山北等港口 。",
+                "青岛港",
+                ("釜山",),
+                ("烟台市", "大连市", "仁川"),
             ),
             Example(
                 "货轮自宁波港离泊,沿途依次挂靠釜山、神户、横滨。",

@@ -20,7 +20,7 @@ from cqmap.geo.route_building import chain_of, read_groups, route_of
 from cqmap.geo.route_ends import ends_after, origin_of, remark_start, within
 from cqmap.geo.route_line_modes import RIVER_SERVICE, line_mode
 from cqmap.geo.route_modes import BY_AIR, mode_of
-from cqmap.geo.route_pieces import DASH, LISTED_CHAIN, SERVICE, T
+from cqmap.geo.route_pieces import DASH, LISTED_CHAIN, SERVICE, SPACE, T
 from cqmap.geo.route_service_names import NAME_LEAD, clean_name, name_before, name_of
 from cqmap.geo.route_services import PASSENGERS
 from cqmap.geo.route_types import Route, RouteForm
@@ -308,10 +308,11 @@ def read_abbreviated(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 # port after its country (日本的大阪); or, passed over, a canal on the way (苏伊士运河) or
 # a name no table holds (菲列斯多), also where a place's name ends it (阿尔格萨拉斯: no
 # call at 拉斯)
-CALL = f"(?:{T}(?:的?{T})?(?:运河)?|[\u4e00-\u9fff]{{2,5}}{T}?)"
-# What parts the items of a line's calls; the form of calls (:mod:`cqmap.geo.route_forms`)
-# lists them with it
-CALL_JOIN = "[、，,]|以及|和|及|与"
+# (and a place with a part of it the gazetteer does not know: 马尼拉北, a call at 马尼拉)
+CALL = f"(?:{T}(?:的?{T})?(?:运河|[\u4e00-\u9fff](?=[ 、，,]))?|[\u4e00-\u9fff]{{2,5}}{T}?)"
+# What parts the items of a line's calls (a space around, as in lists of ends: JOIN); the
+# form of calls (:mod:`cqmap.geo.route_forms`) lists them with it
+CALL_JOIN = f"{SPACE}(?:[、，,]|以及|和|及|与){SPACE}"
 # The name of the form of calls, which the routes it reads carry
 CALLS = "X航线挂靠A、B…Z"
 # (the calls of a rotation, listed or joined by dashes: 大连-青岛-高雄)

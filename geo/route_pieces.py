@@ -33,6 +33,7 @@ __all__ = [
     "SERVICE",
     "SERVICE_ENDS",
     "SERVICE_KINDS",
+    "SPACE",
     "T",
     "TAIL",
     "TLIST",
@@ -52,7 +53,9 @@ T = ANY  # any place
 NO_PLACE_ITEM = f"{T}?[\u4e00-\u9fff]{{2,6}}"
 # (林查班/曼谷: a slash between two places lists them)
 # (the last joined by 以及: 至日本、韩国以及新加坡等地的直航航线)
-JOIN = f"(?:[、和及与/]|以及)(?:{NO_PLACE_ITEM}、)?"
+# (a space around a comma, as pages copied from the web type it: 驶往德国 、波兰)
+SPACE = "[ \u3000\u00a0]?"
+JOIN = f"{SPACE}(?:[、和及与/]|以及){SPACE}(?:{NO_PLACE_ITEM}{SPACE}、{SPACE})?"
 TLIST = f"{T}(?:{JOIN}{T})*"
 # (飞往印度(德里、孟买)、孟加拉(达卡): a country with its cities in brackets)
 # (an aside after an end that is no place of its own: 波兰马拉舍维奇(华沙)、比利时根特;

@@ -1282,6 +1282,8 @@ def test_the_ports_a_line_calls_at_on_its_way_are_its_stops():
         ),
         # (several lines from one start: the calls theirs together)
         ("两条航线均从青岛港出发,分别挂靠越南海防、胡志明和泰国曼谷、林查班。", []),
+        # (a start told in other words and calls before: these calls are part of the line)
+        ("航线以天津港为起点,先后靠泊大连、青岛等港口,再挂靠釜山、神户、横滨等港口。", []),
         # (two calls and no start: no line told)
         ("该航线挂靠天津、釜山。", []),
         # (a passenger boat's stops: no freight line)
@@ -1302,6 +1304,8 @@ def test_a_line_told_by_its_start_and_its_calls(text, routes):
         # (an end no table holds between two it does: passed over, the list read on)
         ("南通港今年新开至上海、嘉禾湾、宁波的直达航线。", [("南通港", ["上海港", "宁波舟山港"])]),
         ("班列从西安出发,驶往匈牙利、嘉禾湾、波兰。", [("西安市", ["匈牙利", "波兰"])]),
+        # (spaces around the commas, as web copies type them)
+        ("班列从西安出发,驶往匈牙利 、波兰 、捷克。", [("西安市", ["匈牙利", "波兰", "捷克"])]),
         (
             "今年开通了周口港、淮滨港到合肥港、嘉禾湾、芜湖港的集装箱航线。",
             [("周口港", ["合肥港", "芜湖港"]), ("淮滨港", ["合肥港", "芜湖港"])],
