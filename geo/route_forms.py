@@ -480,8 +480,9 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 ("大连港",),
                 ("宁波舟山港", "青岛港"),
             ),
+            # (the calls end at a comma before a clause that names no place first)
             Example(
-                "新航线每十天一班,依次串起福州江阴、厦门、马尼拉和雅加达。",
+                "新航线每十天一班,依次串起福州江阴、厦门、马尼拉和雅加达,让江阴港区的外贸网络更完善。",
                 "江阴港区",
                 ("雅加达",),
                 ("厦门市", "马尼拉"),

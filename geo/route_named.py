@@ -317,7 +317,8 @@ CALL_JOIN = f"{SPACE}(?:[、，,]|以及|和|及|与){SPACE}"
 CALLS = "X航线挂靠A、B…Z"
 # (the calls of a rotation, listed or joined by dashes: 大连-青岛-高雄)
 ROTATION_JOIN = f"{CALL_JOIN}|[—–\\-－→]{{1,2}}"
-_ROTATION_JOIN = re.compile(ROTATION_JOIN)
+_ROTATION_JOIN_KEPT = re.compile(f"((?:{ROTATION_JOIN}))")
+_COMMA = re.compile("[，,]")
 
 
 # Several lines told from one start (两条航线从X出发, 分别挂靠…): the calls listed are
@@ -331,15 +332,20 @@ ROTATION = "X航线港序为A-B-…-Z"
 
 def _calls(ctx: Context, m: re.Match, one_list: bool = False) -> list[str | None]:
     """The place of each call a match lists (:data:`CALL`), ``None`` for one passed over;
-    ``one_list``: up to the first comma (the calls after a start told are one list: a
-    comma goes on to another clause, another line's calls)."""
+    up to a comma before an item that names no place (…和巴布亚新几内亚,既让福州港…: the
+    next clause), and, ``one_list``, up to the first comma (the calls after a start told
+    are one list: a comma goes on to another clause, another line's calls)."""
     sent = ctx.sent
     calls = m.group("calls")
     if one_list:
         calls = re.split("[，,]", calls, maxsplit=1)[0]
     out: list[str | None] = []
-    for item in _ROTATION_JOIN.split(calls):
+    items = _ROTATION_JOIN_KEPT.split(calls)
+    for k in range(0, len(items), 2):
+        item = items[k]
         places = sent.places_in(item) if item and is_token(item[0]) else []
+        if not places and k and _COMMA.search(items[k - 1]):
+            break
         out.append(places[-1] if places else None)
     return out
 
