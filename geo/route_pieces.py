@@ -105,7 +105,7 @@ SERVICE_KINDS = (
 )
 # Not a service after its words: a channel or corridor (…班列通道), nor the type of ship
 # built for a line (涪陵—太仓港的江海直达货轮船型研究: a design, no run)
-_NO_SERVICE_AFTER = "(?!通道|大通道|走廊|[^，。；,;\ue000-\uefff]{0,6}?船型)"
+_NO_SERVICE_AFTER = "(?!通道|大通道|走廊|网|[^，。；,;\ue000-\uefff]{0,6}?船型)"
 # (the same, not captured: a line told again after it, 通往上海宜东的内贸直达线)
 LINE_TAIL = f"(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮|班列|专列)?{_NO_SERVICE_AFTER}"
 TAIL = f"(?P<tail>(?:{CLAUSE}|{B}){{0,14}}?{SERVICE}(?:航线|班轮|班列|专列)?){_NO_SERVICE_AFTER}"

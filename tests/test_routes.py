@@ -1325,6 +1325,14 @@ def test_a_list_of_ends_passes_over_an_item_that_names_no_place(text, routes):
     assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == routes
 
 
+def test_a_network_of_lines_is_no_line():
+    """通往东南亚的航线网: the network a port's lines make, no line of its own; the line
+    told so without 网 is one."""
+    assert extract_text("这条新线让重庆港通往东南亚的航线网更加密集。")["routes"] == []
+    routes = extract_text("这条新线让重庆港通往东南亚的航线更加密集。")["routes"]
+    assert [(r["origin"], r["destinations"]) for r in routes] == [("重庆港", ["东南亚"])]
+
+
 def test_a_service_named_from_its_ends_in_brackets_holds_no_half_bracket():
     """一列(塔什干—西安)中亚班列, “义新欧”(义乌—列日)班列: the name read from the ends on
     holds no closing bracket without its opening one; a bracket whole stays."""
