@@ -548,8 +548,9 @@ STRONG_AFTER_FACILITY = re.compile(
 )
 
 # Tokens that join names in a list; a weak short form needs one of these next to a
-# neighbouring place name (或 too: 产自株洲或醴陵的配件, places of which any one)
-LIST_JOINERS = set("、和与及或,， ")
+# neighbouring place name (或 too: 产自株洲或醴陵的配件, places of which any one; 同 as
+# with, 济宁同秀山: two places joined as 与 joins them)
+LIST_JOINERS = set("、和与及或同,， ")
 
 
 def listed_together(text: str, a: int, b: int) -> bool:

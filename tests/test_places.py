@@ -1058,6 +1058,16 @@ def test_places_joined_by_huo_are_listed_together():
     assert [r["name"] for r in record["regions"]] == ["重庆市", "株洲市", "醴陵市"]
 
 
+def test_places_joined_by_tong_are_listed_together():
+    """济宁同秀山: 同 as with joins two places as 与 does, and a short name of a city
+    outside Chongqing joined so to a district is that city; 同 as same joins none."""
+    record = extract_text("潍坊同开州签下了新一轮产业协作协议。")
+    assert [r["name"] for r in record["regions"]] == ["潍坊市", "开州区"]
+    assert [(p["a"], p["b"]) for p in record["pairings"]] == [("开州区", "潍坊市")]
+    record = extract_text("两地同饮一江水,开州的柑橘远销各地。")
+    assert [r["name"] for r in record["regions"]] == ["开州区"]
+
+
 def test_places_abroad_listed_together_confirm_each_other():
     record = extract_text("航点主要包括列日、纽约、悉尼、布拉格等。")
     assert [r["name"] for r in record["regions"]] == ["列日", "纽约", "悉尼", "布拉格"]
