@@ -181,6 +181,11 @@ _COMPANY = re.compile(
     # 成都天府国际生物城、, 哈密陆港型国家物流枢纽和, 香港某某科技签订)
     r"|(?:大厦|体育|丝业|生物城|物流枢纽|科技)(?=与|和|同|及|签|、|[，,。；;]))"
 )
+# …or one item of a list of names a count of companies closes (与重庆某某电子、某某车辆等企业
+# 对接: the firms, each named after a place or not; not a place alone, 与重庆、成都等企业)
+_LISTED_COMPANY = re.compile(
+    "[^，。、；;,的与和同及等]{2,8}(?:、[^，。、；;,]{2,12}){0,6}?等(?:企业|公司|厂商|车企)"
+)
 _AS_COMPANY: dict[int, object] = {}
 # A region right before words of some of its parts, or of those at the grassroots of a
 # province or a city (到四川部分县市考察, 同四川基层检察院的协作): they act, not the region
@@ -207,6 +212,7 @@ def without_companies(text: str, hits: Sequence[Hit]) -> Sequence[Hit]:
     for k, (start, end, surface) in enumerate(hits):
         if surface.cls == "A" and (
             _COMPANY.match(text, end)
+            or _LISTED_COMPANY.match(text, end)
             or _ITS_PARTS.match(text, end)
             or (
                 _ITS_COUNTED_PARTS.match(text, end)

@@ -312,12 +312,21 @@ def test_two_acting_together_are_no_partners_of_what_they_follow():
         "重庆旅游商贸大厦与宕昌县招商局签订战略合作协议。",
         "重庆工商大学与岳池县人民政府签订人才合作协议。",
         "南岸区企业参加广交会。今年,公司又拿到订单,与澳门某某科技签订了销售合作协议。",
+        # (items of a list of firms closed by 等企业, one named after its place)
+        "随后,合川区经信委与成都蓉达机械、德阳东汽配件等企业洽谈合作。",
+        "江津区与泸州恒丰酒业、宜宾凯达食品等企业签约合作。",
     ],
 )
 def test_businesses_and_parks_named_after_places_are_no_parties(text):
     """A business, a park or a university named after its place (…体育, …生物城, …大厦,
-    …科技, …大学) signs for itself."""
+    …科技, …大学; a firm in a list closed by 等企业) signs for itself."""
     assert extract_text(text)["pairings"] == []
+
+
+def test_places_listed_before_a_count_of_firms_are_partners_still():
+    """与重庆、成都等企业: places alone in the list, the firms theirs, stay partners."""
+    record = extract_text("营山县与重庆、成都等企业对接合作。")
+    assert {(p["a"], p["b"]) for p in record["pairings"]} == {("重庆市", "营山县")}
 
 
 @pytest.mark.parametrize(
