@@ -344,6 +344,9 @@ STRONG_AFTER = (
     "州委",
     "工商联",
     "代表团",
+    # (营山经开区, 射洪高新区: the zone a county or a city runs, named short after it)
+    "经开区",
+    "高新区",
     RAILWAY_GROUP_MARK,  # (中国铁路呼和浩特局集团有限公司: the railway group named after it)
     "车务段",
     "至",

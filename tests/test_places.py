@@ -1068,6 +1068,17 @@ def test_places_joined_by_tong_are_listed_together():
     assert [r["name"] for r in record["regions"]] == ["开州区"]
 
 
+def test_a_short_name_before_a_zone_s_short_word_is_the_place_that_runs_it():
+    """营山经开区, 射洪高新区: the zone of development a county or a city runs, named by its
+    short word, confirms the place's short name; the zones so named of two places working
+    together are those places' pairing."""
+    record = extract_text("射洪高新区上月获评省级示范园区。")
+    assert [r["name"] for r in record["regions"]] == ["射洪市"]
+    record = extract_text("营山经开区将与永川高新区深化交流合作。")
+    assert [r["name"] for r in record["regions"]] == ["营山县", "永川区"]
+    assert [(p["a"], p["b"]) for p in record["pairings"]] == [("永川区", "营山县")]
+
+
 def test_places_abroad_listed_together_confirm_each_other():
     record = extract_text("航点主要包括列日、纽约、悉尼、布拉格等。")
     assert [r["name"] for r in record["regions"]] == ["列日", "纽约", "悉尼", "布拉格"]
