@@ -17,8 +17,10 @@ from cqmap.geo.pair_words import (
     ASK,
     COUNTED_PARTIES,
     GIFTS,
+    GO,
     HELPED,
     LEAD,
+    LED,
     LIST,
     NEXT_DEED,
     NOT_BORDERING,
@@ -28,6 +30,7 @@ from cqmap.geo.pair_words import (
     PAIR_LINK,
     RUN,
     SELF,
+    VISITED_FOR,
     WE,
     WELCOME,
     WITH,
@@ -303,6 +306,35 @@ GROUP_FORMS: tuple[PairPattern, ...] = (
                 (("巫溪县", "镇坪县"),),
             ),
             PairExample("巫溪县新闻。镇坪县文旅局来到我县,带来了礼物。", ()),
+        ),
+        needs_cue=False,
+        implied=True,
+    ),
+    PairPattern(
+        "(A)率队赴B考察",
+        # a team of the text's own place led to a place, its clause naming no place before
+        # the leader (由主席某某率队前往遵义市播州区,开展协商视察): the subject's visit
+        rf"(?:^|[，,；;：:“。])\s*[^，,。；;\ue000-\uefff]{{0,16}}?{alt(LED)}{alt(GO)}"
+        rf"(?P<b>{LIST})"
+        # (what for, there or in the next clause: 前往某地,围绕…开展协商视察; not the name of
+        # a meeting attended there, 赴延安出席…协商联系会议)
+        r"(?:(?!出席|参加)[^。；;\ue000-\ue7ff]){0,30}?"
+        rf"{alt(VISITED_FOR)}",
+        LED,
+        (
+            PairExample(
+                "綦江区政协的平台已经建好。随后由主席某某率队前往桐梓县,围绕红色文化开展协商视察。",
+                (("綦江区", "桐梓县"),),
+            ),
+            PairExample(
+                "荣昌区新闻。区委书记带队赴内江市考察交流产业合作。", (("荣昌区", "内江市"),)
+            ),
+            # (a leader of another place, named before: read by A…率团赴B, not here)
+            PairExample("荣昌区新闻。内江市副市长带队赴泸州市考察交流。", ()),
+            # (the subject's own place visited: no pair)
+            PairExample("荣昌区新闻。区委书记带队前往荣昌区高新区调研。", ()),
+            # (a visit for no work told: to attend, to go on)
+            PairExample("荣昌区新闻。副主席某某带队赴遵义市,出席两地协商联络会议。", ()),
         ),
         needs_cue=False,
         implied=True,

@@ -50,6 +50,7 @@ __all__ = [
     "JOINT_AREAS",
     "KINDS_COUNTED",
     "LEAD",
+    "LED",
     "NEXT_DEED",
     "NOT_BORDERING",
     "NOT_COUNTED",
@@ -65,6 +66,7 @@ __all__ = [
     "RUN_TOGETHER",
     "SENT_TO",
     "TOGETHER",
+    "VISITED_FOR",
     "WE",
     "SELF",
     "WELCOME",
@@ -199,6 +201,10 @@ TOGETHER = (
 )  # fmt: skip
 # (深入, 走进 a place: a party's visit, 代表团一行深入合川区的园区考察)
 GO = ("赴", "到", "前往", "来到", "来", "深入", "走进")
+# A team led (率队, 带队, 率团) to a place, and what it goes there for (率队前往某县开展
+# 协商视察)
+LED = ("率队", "带队", "率团", "带团")
+VISITED_FOR = ("考察", "视察", "调研", "交流", "学习", "访问", "对接", "座谈", "协商", "洽谈")
 # What places build together across a border (“江津—赤水、习水”片区)
 JOINT_AREAS = ("片区", "合作区", "协作区", "示范区", "合作园区", "协同发展区", "一体化发展区")
 # What joins the two of a pair in a list of pairs (A与B、C与D; A对口B、C对口D)
