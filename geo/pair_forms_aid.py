@@ -2,7 +2,8 @@
 one region or by several listed (A对B开展对口帮扶, A、B…N个市…对口支援C, A、B…,轮番接力,
 对口支援C), told as a noun (A对B的支援), with the places it aids most (A援助…,重点帮扶B),
 the aided named as such (把B明确为A的对口支援对象, B是A的对口支援地区), sent far away
-(A援藏…赴B); funds put in or help given (A向B投入, A给予B…帮扶); a region's firms guided
+(A援藏…赴B); funds put in or help given (A向B投入, A给予B…帮扶) and gifts received (A用上了B
+援建的…); a region's firms guided
 to build in another (A引导…在B), and work split between the two (研发在A、生产在B). The
 giver and the one given to are partners. Entries of
 :data:`cqmap.geo.pair_forms.TWO_PARTY_FORMS`, placed in its order there.
@@ -20,6 +21,7 @@ from cqmap.geo.pair_words import (
     DELIVER,
     FOR,
     FRONT,
+    GIVEN_AS,
     GUIDE,
     GUIDE_TO,
     HELP_GIVEN,
@@ -27,6 +29,7 @@ from cqmap.geo.pair_words import (
     LEAD,
     LIST,
     ORG,
+    RECEIVED,
     RUN,
     ahead,
     alt,
@@ -212,6 +215,26 @@ AID_FORMS: tuple[PairPattern, ...] = (
                 "潍坊市、临沂市累计给予开州资金援助。",
                 (("开州区", "潍坊市"), ("开州区", "临沂市")),
             ),
+        ),
+        needs_cue=False,
+        listed_firsts=True,
+    ),
+    # What a region receives from another, told by what it now has or uses (巫山县的学校
+    # 里,用上了广东省援助的设备; 城口县的村民住上了江北区援建的新房): the giver and the
+    # receiver are partners
+    PairPattern(
+        "A用上了B援建的",
+        rf"{LEAD}{ORG}[，,]?{alt(RECEIVED)}了?(?P<b>{LIST}){ORG}(?:对口)?{alt(GIVEN_AS)}的",
+        RECEIVED,
+        (
+            PairExample("城口县的村民,住上了江北区援建的新房。", (("江北区", "城口县"),)),
+            PairExample(
+                "奉节县几所小学也收到了临沂市、潍坊市捐赠的图书。",
+                (("奉节县", "临沂市"), ("奉节县", "潍坊市")),
+            ),
+            # (no aid: bought, or given by no place)
+            PairExample("城口县的村民用上了江北区生产的农机。", ()),
+            PairExample("城口县的村民住上了援建的新房。", ()),
         ),
         needs_cue=False,
         listed_firsts=True,

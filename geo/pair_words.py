@@ -42,6 +42,8 @@ __all__ = [
     "GUIDE_TO",
     "HELP_GIVEN",
     "HELPED",
+    "RECEIVED",
+    "GIVEN_AS",
     "SIGNED",
     "IN_RELAY",
     "IN_TURN",
@@ -224,6 +226,10 @@ DELIVER = (
 )  # fmt: skip
 # What one place gives another, told of the text's own place (本次向孝感捐赠的物资)
 GIFTS = ("捐赠", "捐助", "捐献", "赠送")
+# What a place receives from another and now has or uses (用上了某省援助的设备, 住上了某区
+# 援建的新房), and the words of what was given so (援建的, 捐赠的)
+RECEIVED = ("收到", "用上", "住上", "接受", "获赠", "拿到", "迎来", "接收", "搬进")
+GIVEN_AS = ("援助", "援建", "捐赠", "捐助", "捐献", "捐建", "赠送")
 # What a party gives the other, named after it (给予开州的真情帮扶, 给予城口资金援助)
 HELP_GIVEN = ("帮扶", "援助", "支持", "帮助", "支援")
 FRONT = ("研发", "总部", "设计", "孵化", "前端", "创新")
