@@ -42,6 +42,10 @@ _HELD_THERE = "(?:同时|同步|分别)?(?:举行|举办|召开|展出)"
 # (nor after where goods or a river pass: 运抵重庆、云南两地, 流经四川、重庆两地; 经 alone
 # is by whom, 经四川省、重庆市两地政府批复)
 _NOT_TWO_AFTER_WORDS = ("流经", "途经")
+# Parties of no place acting with the two, listed after them (四川省、重庆市的有关单位以及
+# 机场、航空公司将一起签署: the two act together still): 以及, 及, 和 or 与 and a few items,
+# none a place
+_OTHER_PARTIES = "(?:(?:以及|及|和|与)[^，,。；;、\ue000-\uefff]{1,12}(?:、[^，,。；;、\ue000-\uefff]{1,12}){1,4})?"
 
 NAMED_FORMS: tuple[PairPattern, ...] = (
     # (Not after 、, a region or a verb: checked behind the first party, so that the regex
@@ -49,8 +53,8 @@ NAMED_FORMS: tuple[PairPattern, ...] = (
     PairPattern(
         "A、B两地",
         rf"(?<![{_NOT_TWO_AFTER}]){''.join(f'(?<!{w})' for w in _NOT_TWO_AFTER_WORDS)}{LEAD}{ORG}"
-        rf"(?:[、和与]|[，,]和){ORG}(?P<b>{A}){NOT_COUNTED}{NOT_BORDERING}{ORG}"
-        rf"{alt(TOGETHER)}(?!{A_WAY_BETWEEN})(?!{_HELD_THERE})",
+        rf"(?:[、和与]|[，,]和){ORG}(?P<b>{A}){NOT_COUNTED}{NOT_BORDERING}{ORG}{_OTHER_PARTIES}"
+        rf"{ORG}{alt(TOGETHER)}(?!{A_WAY_BETWEEN})(?!{_HELD_THERE})",
         TOGETHER,
         (
             PairExample("潼南、遂宁两地共建产业园。", (("潼南区", "遂宁市"),)),
@@ -64,6 +68,13 @@ NAMED_FORMS: tuple[PairPattern, ...] = (
             PairExample("规划把邻水县的几个镇和渝北区的几个镇放在一起统一规划,推进合作。", ()),
             # (working together with a third that is no place: 与一家物流企业合作)
             PairExample("该航线由荆门市、梁平区与一家物流企业合作运营。", (("梁平区", "荆门市"),)),
+            # (and with parties of no place listed after them: 以及机场、航空公司)
+            PairExample(
+                "贵州省、重庆市的有关部门以及铁路、港口企业将一同签署合作备忘录。",
+                (("重庆市", "贵州省"),),
+            ),
+            # (places listed after them are no parties of no place: not read here)
+            PairExample("遵义、綦江以及桐梓、习水一起签署了协议。", ()),
             PairExample("荣昌、永川合作社负责人参加了培训。", ()),
             PairExample("湖北、重庆库区共签约招商项目41个。", ()),
             # (one landscape, not two parties: 合江佛宝与江津四面山同为一体)
@@ -86,8 +97,8 @@ NAMED_FORMS: tuple[PairPattern, ...] = (
         needs_cue=False,
         fast=rf"{LEAD}(?<![{_NOT_TWO_AFTER}].){''.join(f'(?<!{w}.)' for w in _NOT_TWO_AFTER_WORDS)}"
         rf"{ahead('、和与，,')}{ORG}(?:[、和与]|[，,]和){ORG}"
-        rf"(?P<b>{A}){NOT_COUNTED}{NOT_BORDERING}{ORG}{alt(TOGETHER)}(?!{A_WAY_BETWEEN})"
-        rf"(?!{_HELD_THERE})",
+        rf"(?P<b>{A}){NOT_COUNTED}{NOT_BORDERING}{ORG}{_OTHER_PARTIES}{ORG}{alt(TOGETHER)}"
+        rf"(?!{A_WAY_BETWEEN})(?!{_HELD_THERE})",
         alone=True,
         not_gainers=True,
     ),
