@@ -31,6 +31,7 @@ from cqmap.geo.pair_words import (
     ORG,
     RECEIVED,
     RUN,
+    SUPPORT_IN_FULL,
     ahead,
     alt,
     firsts,
@@ -218,6 +219,26 @@ AID_FORMS: tuple[PairPattern, ...] = (
         ),
         needs_cue=False,
         listed_firsts=True,
+    ),
+    # A region's whole-hearted support of another, in some fields maybe (浙江倾力支持涪陵;
+    # 上海在产业、民生等方面全力支持万州、夷陵): the supporter and each supported are
+    # partners; support told plainly (四川支持广安建设…) is a province's for its own or a
+    # policy's, no pairing
+    PairPattern(
+        "A全力支持B",
+        rf"{LEAD}{ORG}(?:在[^，,。；;\ue000-\uefff]{{1,24}}?方面)?{alt(SUPPORT_IN_FULL)}支持了?"
+        rf"(?P<b>{LIST})",
+        SUPPORT_IN_FULL,
+        (
+            PairExample("江苏倾力支持万州建设新型工业园区。", (("万州区", "江苏省"),)),
+            PairExample(
+                "多年来,天津在教育、医疗等方面全力支持万州、涪陵。",
+                (("万州区", "天津市"), ("涪陵区", "天津市")),
+            ),
+            PairExample("四川省支持广安市建设合作示范区。", ()),
+        ),
+        needs_cue=False,
+        co_objects=True,
     ),
     # What a region receives from another, told by what it now has or uses (巫山县的学校
     # 里,用上了广东省援助的设备; 城口县的村民住上了江北区援建的新房): the giver and the

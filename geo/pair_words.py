@@ -43,6 +43,7 @@ __all__ = [
     "HELP_GIVEN",
     "HELPED",
     "RECEIVED",
+    "SUPPORT_IN_FULL",
     "GIVEN_AS",
     "SIGNED",
     "IN_RELAY",
@@ -230,6 +231,8 @@ GIFTS = ("捐赠", "捐助", "捐献", "赠送")
 # 援建的新房), and the words of what was given so (援建的, 捐赠的)
 RECEIVED = ("收到", "用上", "住上", "接受", "获赠", "拿到", "迎来", "接收", "搬进")
 GIVEN_AS = ("援助", "援建", "捐赠", "捐助", "捐献", "捐建", "赠送")
+# Support told whole-hearted (全力支持, 倾力支持): one partner's of the other
+SUPPORT_IN_FULL = ("全力", "倾力", "大力", "鼎力", "倾情")
 # What a party gives the other, named after it (给予开州的真情帮扶, 给予城口资金援助)
 HELP_GIVEN = ("帮扶", "援助", "支持", "帮助", "支援")
 FRONT = ("研发", "总部", "设计", "孵化", "前端", "创新")
