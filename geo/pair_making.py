@@ -20,6 +20,7 @@ from itertools import combinations, product
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.lexicon import Hit
 from cqmap.geo.pair_matching import Candidate
+from cqmap.geo.pair_words import SELF, WE
 
 __all__ = ["pairs_of", "part_of", "written_under"]
 
@@ -54,9 +55,14 @@ def pairs_of(
         if pattern.respective:
             members = (*firsts, *seconds)
             claimed.update((a, b) for a in members for b in members if a < b)
+    # (a partner the sentence names its own parties with is theirs, not the implied
+    # subject's too: 深化与遵义的合作,推动綦江、南川与遵义共建通道, read by A、B与C)
+    named = {p for pattern, firsts, seconds in found if not pattern.implied for p in seconds}
     # (parties acting as one first: 泸州市法院、永川区法院和江津区法院共同签署, every two of
     # them partners, not two told as one, 永川区和江津区, beside a third's partners)
     for pattern, firsts, seconds in sorted(found, key=lambda c: not c[0].among):
+        if pattern.implied and named and not _SELF_NAMED.intersection(pattern.words):
+            seconds = [b for b in seconds if b not in named]
         respective = pattern.respective
         if not respective and not pattern.among and len(firsts) + len(seconds) > 2:
             # (石柱县 visits 内江 and 内江市市中区 in one list: its partner is 内江市; but
@@ -84,6 +90,11 @@ def pairs_of(
                 seen.add(key)
                 out.append((a, b, pattern.name))
     return out
+
+
+# The words a text names its own place by (我区, 我们): a pattern of them names the subject,
+# no guess of it
+_SELF_NAMED = frozenset((*SELF, *WE))
 
 
 def _without_holding_provinces(places: list[str], gaz: Gazetteer) -> list[str]:

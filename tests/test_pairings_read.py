@@ -410,3 +410,15 @@ def test_a_region_before_words_of_some_of_its_parts_is_no_party(text):
     # (a district's grassroots are its own: its staff sent to a partner)
     pairs = extract_text("巫山县基层教师被派到渝中区的学校跟岗学习,两地对口协同。")["pairings"]
     assert [(p["a"], p["b"]) for p in pairs] == [("渝中区", "巫山县")]
+
+
+def test_a_partner_the_sentence_names_its_parties_with_is_not_the_subject_s_too():
+    """…,深化与遵义的合作,推动綦江、南川与遵义共建…: the sentence names who works with
+    遵义; the text's subject (江津区) is not taken as a party of 与遵义 as well."""
+    text = "江津区发布了新规划。规划提出,深化与遵义的全方位合作,推动綦江、南川与遵义共建物流通道。"
+    pairs = {(p["a"], p["b"]) for p in extract_text(text)["pairings"]}
+    assert pairs == {("南川区", "遵义市"), ("綦江区", "遵义市")}
+    # (with no party of its own named with the partner, the subject is the party)
+    text = "万州区发布了规划。规划提出,加强与舟山市的合作,建好江海联运。"
+    pairs = {(p["a"], p["b"]) for p in extract_text(text)["pairings"]}
+    assert pairs == {("万州区", "舟山市")}
