@@ -57,7 +57,13 @@ def pairs_of(
             claimed.update((a, b) for a in members for b in members if a < b)
     # (a partner the sentence names its own parties with is theirs, not the implied
     # subject's too: 深化与遵义的合作,推动綦江、南川与遵义共建通道, read by A、B与C)
-    named = {p for pattern, firsts, seconds in found if not pattern.implied for p in seconds}
+    # (but not a group acting as one, 与渝北、合川、垫江三地…: the subject's partners each)
+    named = {
+        p
+        for pattern, firsts, seconds in found
+        if not (pattern.implied or pattern.among or pattern.members)
+        for p in seconds
+    }
     # (parties acting as one first: 泸州市法院、永川区法院和江津区法院共同签署, every two of
     # them partners, not two told as one, 永川区和江津区, beside a third's partners)
     for pattern, firsts, seconds in sorted(found, key=lambda c: not c[0].among):

@@ -418,6 +418,12 @@ def test_a_partner_the_sentence_names_its_parties_with_is_not_the_subject_s_too(
     text = "江津区发布了新规划。规划提出,深化与遵义的全方位合作,推动綦江、南川与遵义共建物流通道。"
     pairs = {(p["a"], p["b"]) for p in extract_text(text)["pairings"]}
     assert pairs == {("南川区", "遵义市"), ("綦江区", "遵义市")}
+    # (a group acting as one names no party of its members: the subject pairs with them)
+    text = (
+        "长寿区交通局发布消息。规划提出,加强与渝北区的合作,渝北、合川、垫江三地将共同起草一份协议。"
+    )
+    pairs = {frozenset((p["a"], p["b"])) for p in extract_text(text)["pairings"]}
+    assert frozenset(("长寿区", "渝北区")) in pairs and len(pairs) == 4
     # (with no party of its own named with the partner, the subject is the party)
     text = "万州区发布了规划。规划提出,加强与舟山市的合作,建好江海联运。"
     pairs = {(p["a"], p["b"]) for p in extract_text(text)["pairings"]}
