@@ -36,6 +36,12 @@ _PARTIES = (
     rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{_BODIES_OF_PLACE}"
     rf"(?:{_PARTY_JOIN}{_BODIES_OF_PLACE}){{2,9}})(?![、和及等]|{A})"
 )
+# The founders of an alliance, listed as parties are, or in two lists joined by 与 (甲市、
+# 乙市与重庆某区、某县成立…联盟): all of them its members
+_FOUNDERS = (
+    rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{_BODIES_OF_PLACE}"
+    rf"(?:(?:{_PARTY_JOIN}|与){_BODIES_OF_PLACE}){{2,9}})(?![、和及与等]|{A})"
+)
 # After a list of parties, what closes it: 等 and the bodies of them all, maybe counted
 # (等地法院及司法局等三地8部门), or the bodies of the last (政府)
 _BODIES_OF_ALL = rf"(?:等[^，,。；;\ue000-\ue7ff]{{0,30}}?|{ORG})"
@@ -159,7 +165,7 @@ JOINT_FORMS: tuple[PairPattern, ...] = (
     # members, each the others' partner
     PairPattern(
         "A、B、C成立…联盟",
-        rf"{_PARTIES}(?:三省市|三省|三地|四地|[0-9０-９]+地)?(?:将|正式|携手|联手)?"
+        rf"{_FOUNDERS}(?:三省市|三省|三地|四地|[0-9０-９]+地)?(?:将|正式|携手|联手)?"
         rf"(?:成立|组建|发起成立)[^。；;，,]{{0,30}}?(?:联盟|协作体|共同体)",
         ("联盟", "协作体", "共同体"),
         (
@@ -170,6 +176,14 @@ JOINT_FORMS: tuple[PairPattern, ...] = (
             PairExample(
                 "万州、开州、云阳携手成立“大三峡”旅游联盟。",
                 (("万州区", "开州区"), ("万州区", "云阳县"), ("开州区", "云阳县")),
+            ),
+            # (two lists joined by 与: the founders all)
+            PairExample(
+                "自贡、宜宾与重庆江津、綦江成立文旅产业联盟。",
+                (
+                    ("江津区", "綦江区"),
+                    *((a, b) for a in ("江津区", "綦江区") for b in ("自贡市", "宜宾市")),
+                ),
             ),
             # (a body each of them sets up, not one together)
             PairExample("万州、开州、云阳各自成立了物流公司。", ()),
