@@ -110,7 +110,7 @@ def read_lines_reaching(form: RouteForm, m: re.Match, ctx: Context) -> list[Rout
 _TO_SERVICE = re.compile(
     # (a corridor's or an area's name may stand before the service: 的中亚班列)
     # (or none: 开通至俄罗斯东方港直航航线)
-    f"(?:通往|前往|开往|发往|到|至|往)(?P<d>{TLIST})的?[^，,。；;]{{0,12}}?(?:{SERVICE}|班|线)"
+    f"(?:通往|前往|开往|发往|直达|直抵|到|至|往)(?P<d>{TLIST})的?[^，,。；;]{{0,12}}?(?:{SERVICE}|班|线)"
 )
 
 

@@ -250,7 +250,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # (该站首次开出通往阿拉木图的中亚班列: the station of the sentences before)
         # (赣州港先推出了到盐田港的班列: a service launched)
         rf"(?:开通|开行|开辟|开设|开出|发出|推出)了?(?:首列|首趟|一列|一趟)?"
-        rf"(?=(?:通往|前往|开往|发往|到|至|往){T})",
+        rf"(?=(?:通往|前往|开往|发往|直达|直抵|到|至|往){T})",
         (
             Example(
                 "芜湖港的集装箱航线增至15条。目前已开通了到上海的“周班”,到韩国的近洋航线。",
@@ -258,6 +258,8 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 ("韩国",),
                 mode="river-sea",
             ),
+            # (the port the sentence opens with, its subject, in a clause before)
+            Example("九江港近年不断扩容,去年开通了直达洋山港的集装箱班轮。", "九江港", ("洋山港",)),
         ),
         reader=read_anchor_services,
         fallback=True,
@@ -302,6 +304,13 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             Example(
                 "芜湖港今年新辟航线4条,其中有越南、日本和韩国3条外贸航线。",
                 "芜湖港",
+                ("韩国",),
+            ),
+            # (the port a sentence before that, where the one between names no place)
+            Example(
+                "九江港的集装箱吞吐量去年翻番。今年重点是加大揽货力度。全年新辟航线6条,"
+                "其中有日本、韩国两条外贸航线。",
+                "九江港",
                 ("韩国",),
             ),
         ),

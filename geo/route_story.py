@@ -202,6 +202,10 @@ class RouteStory:
             named = [h[2].place for h in hits if h[2].cls == "P" and h[1] <= this.start()]
             if named:
                 return named[-1]
+        subject = _subject_port(text, s_start, s_end, hits)
+        if subject is not None:
+            # (某港近年加速扩容,去年开通了至某地的航线: the port the sentence is about)
+            return subject
         last = self._last_port
         if last is None:
             return None
@@ -434,7 +438,7 @@ _NAMES_A_TRAIN = re.compile("(?:国际)?(?:货运)?(?:班列|专列|列车)")
 
 
 # What a port does, told with no subject (开通了至泰国、越南的近洋航线)
-_OPENS = re.compile("开通|开行|开辟|新增")
+_OPENS = re.compile("开通|开行|开辟|新增|开出|开设|新辟|新开|增开|推出")
 
 
 def _opens_unnamed(text: str, start: int, end: int, hits: Sequence[Hit]) -> bool:
@@ -443,3 +447,39 @@ def _opens_unnamed(text: str, start: int, end: int, hits: Sequence[Hit]) -> bool
     开通…线路)."""
     m = _OPENS.search(text, start, end)
     return m is not None and all(h[0] >= m.end() for h in hits)
+
+
+# A clause's end (the subject's clause and a later one of the same sentence)
+_CLAUSE_END = re.compile("[，,；;：:]")
+_LEAD = 8  # (the length of a lead clause before the subject: 近年来, 2023年以来)
+
+
+def _subject_port(text: str, start: int, end: int, hits: Sequence[Hit]) -> str | None:
+    """The port or station a sentence is about, where a later clause of it tells services
+    opened with no subject of its own (某港近年加速扩容,去年开通了至某地的航线): the first
+    place the sentence names, a facility (its province or city may stand right before it),
+    at the start of its first clause or of the one after a short lead (近年来,某港…), and
+    no other place named between it and the telling; else None (not a partner named
+    after a word of dealing with it: 该作业区已与某港结盟,开通…)."""
+    k = next((n for n, h in enumerate(hits) if h[2].cls == "P"), None)
+    if k is None or any(hits[n][1] != hits[n + 1][0] for n in range(k)):
+        return None
+    first, at = hits[k], hits[0][0]
+    lead = _CLAUSE_END.search(text, start, at)
+    if lead is None:
+        opens = text[start:at].strip() == ""
+    else:
+        opens = (
+            lead.start() - start <= _LEAD
+            and _CLAUSE_END.search(text, lead.end(), at) is None
+            and text[lead.end() : at].strip() == ""
+        )
+    if not opens:
+        return None
+    cut = _CLAUSE_END.search(text, first[1], end)
+    if cut is None:
+        return None  # (one clause: the telling names its subject before it)
+    m = _OPENS.search(text, cut.end(), end)
+    if m is None or any(first[1] <= h[0] < m.end() and h[2].place != first[2].place for h in hits):
+        return None
+    return first[2].place

@@ -2233,3 +2233,22 @@ def test_goods_sent_all_over_a_province_are_no_one_train_to_a_place_in_it():
         "在果园港内,工人把矿石装上列车,然后发往内江市威远县。"
     )
     assert [r[:2] for r in _routes(text)] == [("果园港", ["四川省"]), ("果园港", ["威远县"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (the port the sentence opens with: its services told in a later clause)
+        ("九江港近年不断扩容,去年开通了直达洋山港的集装箱班轮。", [("九江港", ["洋山港"])]),
+        ("近年来,九江港不断扩容,去年开通了至洋山港的集装箱班轮。", [("九江港", ["洋山港"])]),
+        # (not where another place is named between the subject and the telling)
+        ("九江港近年不断扩容,吞吐量超过芜湖港,去年开通了直达洋山港的集装箱班轮。", []),
+        # (nor what it plans)
+        ("九江港近年不断扩容,计划开通直达洋山港的集装箱班轮。", []),
+    ],
+)
+def test_services_opened_by_the_port_a_sentence_is_about(text, expected):
+    """A sentence about a port (its first place, a facility, in its first clause) telling
+    in a later clause services opened to a place, with no start of their own: they leave
+    from that port, unless another place is named between."""
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == expected
