@@ -70,7 +70,13 @@ def read_from_anchor(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     dests = [d for d in dests if not gaz.holds(d, anchor)]
     if not dests:
         return []
-    return [route_of(form, None, anchor, dests, via, ctx.mode(), ctx)]
+    # (an airport's service that names no mode flies: 该机场货运航班飞往列日)
+    flies = getattr(gaz.places.get(anchor), "kind", None) == "airport"
+    return [
+        route_of(
+            form, None, anchor, dests, via, ctx.mode("air" if flies else None) or "unspecified", ctx
+        )
+    ]
 
 
 def read_lines_by_end(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:

@@ -19,7 +19,13 @@ from cqmap.geo.route_anchors import (
     read_points_served,
 )
 from cqmap.geo.route_forms_named import NAMED_BY_ENDS, NAMED_FORMS
-from cqmap.geo.route_movement_words import DEPART, FROM_HERE, GOODS_SHIPPED, ORIGIN
+from cqmap.geo.route_movement_words import (
+    DEPART,
+    FROM_HERE,
+    GOODS_SHIPPED,
+    ORIGIN,
+    THIS_FACILITY,
+)
 from cqmap.geo.route_movements import read_movement, read_sent_on, read_shipped
 from cqmap.geo.route_named import (
     CALL,
@@ -382,6 +388,32 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             ),
         ),
         reader=read_points_served,
+        each=True,
+    ),
+    RouteForm(
+        "该港的service发往Y",
+        # the services of the facility told before, named again (该港, 该站, 该机场), going
+        # to a place: from that facility (read as 这趟班列出发前往Y reads its train)
+        # (该港开出的班轮, 该机场国际货运航班; not a service from a place the sentence names)
+        # (the places listed: one service to each)
+        rf"{THIS_FACILITY}(?:的|开出的|始发的)?[^，。；,;\ue000-\uefff]{{0,10}}?{SERVICE}"
+        rf"[^，。；,;\ue000-\uefff]{{0,4}}?(?:{_TOWARD}|飞往)(?={T})",
+        (
+            Example(
+                "九江港今年新建两个泊位。该港的集装箱班轮每周三班发往洋山港。",
+                "九江港",
+                ("洋山港",),
+                mode="river",
+            ),
+            Example(
+                "萧山国际机场的货量连年增长。目前,该机场国际货运航班飞往列日、芝加哥两地。",
+                "萧山国际机场",
+                ("芝加哥",),
+                mode="air",
+            ),
+        ),
+        reader=read_from_anchor,
+        fallback=True,
         each=True,
     ),
     RouteForm(

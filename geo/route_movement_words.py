@@ -53,6 +53,9 @@ ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()的]{0,12}?'
 
 # 开往成都; 重庆的班列将驶向杜伊斯堡)
 _SERVICE_ADVERBS = "即将|已经|常态化|定期|每[天日周月]|陆续|相继|先后|将|已|也|则|均|都|还"
+# The facility of a sentence before, named again (该站, 该港, 这座码头, 此机场): stated
+# once for the story that finds it and the forms of its services
+THIS_FACILITY = "(?:该|此|这座?)(?:站|港|港区|码头|作业区|基地|机场)(?![点口务])"
 # Here, the place told of before (从这里开出, 由这座港口启航): stated once for the forms and
 # readers that take the place from the sentences before
 FROM_HERE = "(?:从|由)(?:这里|此处|此地|这儿|这座车站|这座港口|这座码头|该港口|该码头|该港区)"

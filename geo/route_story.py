@@ -25,7 +25,7 @@ from cqmap.geo.route_ends import via_places
 from cqmap.geo.route_facilities import at_facilities
 from cqmap.geo.route_forms import NAMED_BY_ENDS
 from cqmap.geo.route_merging import merge_route, reverse_of, starts_before, take_start
-from cqmap.geo.route_movement_words import FROM_HERE, NOT_ON_THE_WAY
+from cqmap.geo.route_movement_words import FROM_HERE, NOT_ON_THE_WAY, THIS_FACILITY
 from cqmap.geo.route_onward import (
     arrival,
     arrived_at,
@@ -76,7 +76,7 @@ _THIS_SERVICE = re.compile("(?:这|该|此)(?:趟|列|艘|批|轮)")
 # How many sentences back the service a sentence names so (这趟班列) may have been told
 _THIS_SERVICE_BACK = 4
 # the facility of a sentence before, named so: 该站, 该港, 这座码头
-_THIS_FACILITY = re.compile("(?:该|此|这座?)(?:站|港|港区|码头|作业区|基地|机场)(?![点口务])")
+_THIS_FACILITY = re.compile(THIS_FACILITY)
 # a sentence on the train or its goods told before: 列车由…发车, 这批货物…
 # (据了解,这趟首开的中欧班列邮包专列…: a lead word, and what the train is, between)
 _TOLD_BACK = re.compile(

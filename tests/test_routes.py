@@ -2252,3 +2252,32 @@ def test_services_opened_by_the_port_a_sentence_is_about(text, expected):
     in a later clause services opened to a place, with no start of their own: they leave
     from that port, unless another place is named between."""
     assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (该港 names the port told before: its liners leave from it)
+        (
+            "九江港今年新建两个泊位。该港的集装箱班轮每周三班发往洋山港。",
+            [("九江港", ["洋山港"], "river")],
+        ),
+        # (an airport's flights with no mode said fly, one to each place)
+        (
+            "萧山国际机场的货量连年增长。该机场的货运航班飞往列日、芝加哥。",
+            [("萧山国际机场", ["列日"], "air"), ("萧山国际机场", ["芝加哥"], "air")],
+        ),
+        # (no port told before; a start of its own; passengers)
+        ("今年新建两个泊位。该港的集装箱班轮每周三班发往洋山港。", []),
+        (
+            "九江港今年新建两个泊位。该港的集装箱班轮也从芜湖港发往洋山港。",
+            [("芜湖港", ["洋山港"], "river")],
+        ),
+        ("九江港今年新建两个泊位。该港的客运班轮发往洋山港。", []),
+    ],
+)
+def test_the_services_of_a_facility_named_again_leave_from_it(text, expected):
+    """该港的班轮发往Y, 该机场的航班飞往Y: the services of the facility told before, named
+    again, leave from it, where the sentence names no start of its own."""
+    routes = extract_text(text)["routes"]
+    assert [(r["origin"], r["destinations"], r["mode"]) for r in routes] == expected
