@@ -19,13 +19,20 @@ from cqmap.geo.route_ends import (
     remark_start,
 )
 from cqmap.geo.route_modes import mode_of
-from cqmap.geo.route_movement_words import ACROSS_WORDS, DESTINATIONS, FROM_HERE, RUNS_TIME_ENDS
+from cqmap.geo.route_movement_words import (
+    ACROSS_WORDS,
+    COMPANY_AFTER,
+    DESTINATIONS,
+    FROM_HERE,
+    RUNS_TIME_ENDS,
+)
 from cqmap.geo.route_movements import ends_named_first, respective
 from cqmap.geo.route_pieces import SERVICE, TLIST, T
 from cqmap.geo.route_runs import LINES_COUNTED, PLANS, counted_network
 from cqmap.geo.route_services import CORRIDOR_OF, PASSENGERS
 from cqmap.geo.route_types import Route, RouteForm
 from cqmap.geo.routes import Context
+from cqmap.geo.skeleton import ANY
 from cqmap.geo.vocabulary import BRAND_HOMES, WATER_PORT_KINDS
 
 __all__ = [
@@ -128,7 +135,13 @@ def read_anchor_services(form: RouteForm, m: re.Match, ctx: Context) -> list[Rou
     if not _from_anchor(m, ctx):
         return []
     skeleton = sent.skeleton
-    opener = sent.places_in(skeleton[clause_start(skeleton, m.start()) : m.start()])
+    # (not a company named after a place, whose speaker tells them: 九江港务公司经理说:
+    # “我们开通了至洋山港的…”, the port's company)
+    opener = [
+        sent.place(t.group())
+        for t in _TOKEN.finditer(skeleton, clause_start(skeleton, m.start()), m.start())
+        if _COMPANY_AFTER.match(skeleton, t.end()) is None
+    ]
     if opener and not any(x == ctx.anchor or _same_port(x, ctx.anchor, gaz) for x in opener):
         # (这是株洲市继开通往明斯克的班列后…: another place that opened them, its city, is
         # named in the clause before the verb; the services are its, not the port's before;
@@ -145,6 +158,11 @@ def read_anchor_services(form: RouteForm, m: re.Match, ctx: Context) -> list[Rou
             mode = mode_of(s.group(), None) or default
             out.append(route_of(form, None, ctx.anchor, dests, [], mode, ctx))
     return out
+
+
+# a place's token in a skeleton; a company's name after one (九江港务公司)
+_TOKEN = re.compile(ANY)
+_COMPANY_AFTER = re.compile(COMPANY_AFTER)
 
 
 def _same_port(a: str, b: str, gaz) -> bool:

@@ -29,6 +29,7 @@ __all__ = [
     "GATHERED_AT",
     "GOODS_FROM",
     "GOODS_SHIPPED",
+    "COMPANY_AFTER",
     "NOT_A_COMPANY",
     "NOT_ON_THE_WAY",
     "ORG_NT",
@@ -76,10 +77,11 @@ _MADE = "(?:种出|种植|出产|生产|制造|加工|培育|养殖)(?!基地|�
 # (汽笛长鸣: the whistle as a train or ship leaves; 起锚: a ship weighs anchor)
 # After a place: not a company named after it (由福建冠海海运集团, 由重庆某物流有限公司; the
 # longer name of a registered company too, 由北京某某航空货物运输代理有限公司从…调货)
-NOT_A_COMPANY = (
-    r"(?![^，。；;、\ue000-\uefff]{0,8}?(?:集团|公司)"
+COMPANY_AFTER = (
+    r"(?:[^，。；;、\ue000-\uefff]{0,8}?(?:集团|公司)"
     r"|[^，。；;、\ue000-\uefff]{0,16}?有限(?:责任)?公司)"
 )
+NOT_A_COMPANY = f"(?!{COMPANY_AFTER})"
 # Crossing a border (出境, 入境): where it does, it passes
 # (从阿拉山口进入国境, 从满洲里驶出国境: crossing the border there)
 ACROSS_WORDS = (

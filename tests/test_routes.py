@@ -2281,3 +2281,25 @@ def test_the_services_of_a_facility_named_again_leave_from_it(text, expected):
     again, leave from it, where the sentence names no start of its own."""
     routes = extract_text(text)["routes"]
     assert [(r["origin"], r["destinations"], r["mode"]) for r in routes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (the port's city, in its company's name, before a speaker's words)
+        (
+            "九江港去年新建两个泊位。九江港务公司经理王某说:“我们去年开通了至洋山港的集装箱航线。”",
+            [("九江港", ["洋山港"])],
+        ),
+        # (another city, named before the telling, opened them: its own, not the port's)
+        (
+            "九江港去年新建两个泊位。这是芜湖市继开通至洋山港的集装箱航线后的又一举措。",
+            [("芜湖港", ["洋山港"])],
+        ),
+    ],
+)
+def test_a_company_named_after_a_place_is_no_other_subject(text, expected):
+    """Services opened with no start of their own, told after a company named after a place
+    (a speaker of it): the port's told before; a place itself named before them opened
+    them."""
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == expected
