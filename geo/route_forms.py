@@ -319,6 +319,13 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 "九江港",
                 ("韩国",),
             ),
+            # (a few sentences on in its paragraph, where none between names a place)
+            Example(
+                "九江港的集装箱吞吐量去年翻番。今年重点是加大揽货力度。港口还改造了两个泊位。"
+                "全年新辟航线6条,其中有日本、韩国两条外贸航线。",
+                "九江港",
+                ("日本",),
+            ),
         ),
         reader=read_lines_by_end,
         fallback=True,

@@ -71,6 +71,9 @@ _NEXT_EVENT = re.compile(
     r"[；;]\s*(?=(?:\d{4}年|今年|去年)?\d{1,2}月\d{1,2}日|(?:\d{4}年|今年|去年)\d{1,2}月)"
 )
 _EVENTS = 3  # (two are a line and its extension: 2019年,…直达南京港;2021年5月,航线延伸至上海港)
+# How many sentences on, in its paragraph, services opened with no subject (开通了至…航线)
+# are still the port's named last, where no sentence between names a place
+_PARAGRAPH_REACH = 4
 # A sentence about the train or ship of the sentences before (这趟班列, 该轮, 此批货物)
 _THIS_SERVICE = re.compile("(?:这|该|此)(?:趟|列|艘|批|轮)")
 # How many sentences back the service a sentence names so (这趟班列) may have been told
@@ -217,7 +220,7 @@ class RouteStory:
                 and (
                     i - last[1] <= 1
                     or (
-                        i - last[1] == 2
+                        i - last[1] <= _PARAGRAPH_REACH
                         and self._last_placed == last[1]
                         and _opens_unnamed(text, s_start, s_end, hits)
                     )

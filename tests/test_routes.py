@@ -2303,3 +2303,26 @@ def test_a_company_named_after_a_place_is_no_other_subject(text, expected):
     (a speaker of it): the port's told before; a place itself named before them opened
     them."""
     assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (a place named between: the port is no longer what the paragraph is about)
+        (
+            "九江港的集装箱吞吐量去年翻番。南昌的企业也来这里发货。港口还改造了两个泊位。"
+            "全年新辟航线6条,其中有日本、韩国两条外贸航线。",
+            [],
+        ),
+        # (another paragraph)
+        (
+            "九江港的集装箱吞吐量去年翻番。\n今年重点是加大揽货力度。港口还改造了两个泊位。"
+            "全年新辟航线6条,其中有日本、韩国两条外贸航线。",
+            [],
+        ),
+    ],
+)
+def test_lines_opened_a_few_sentences_on_need_the_port_of_the_paragraph(text, expected):
+    """Lines opened with no subject a few sentences after a port (开辟了…航线): the port's
+    only in its paragraph and where no sentence between names another place."""
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == expected
