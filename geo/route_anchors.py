@@ -24,6 +24,7 @@ from cqmap.geo.route_movement_words import (
     COMPANY_AFTER,
     DESTINATIONS,
     FROM_HERE,
+    GOES_TO,
     RUNS_TIME_ENDS,
 )
 from cqmap.geo.route_movements import ends_named_first, respective
@@ -123,7 +124,7 @@ def read_lines_reaching(form: RouteForm, m: re.Match, ctx: Context) -> list[Rout
 _TO_SERVICE = re.compile(
     # (a corridor's or an area's name may stand before the service: 的中亚班列)
     # (or none: 开通至俄罗斯东方港直航航线)
-    f"(?:通往|前往|开往|发往|直达|直抵|到|至|往)(?P<d>{TLIST})的?[^，,。；;]{{0,12}}?(?:{SERVICE}|班|线)"
+    f"(?:{GOES_TO}|到|至|往)(?P<d>{TLIST})的?[^，,。；;]{{0,12}}?(?:{SERVICE}|班|线)"
 )
 
 

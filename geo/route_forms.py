@@ -22,7 +22,9 @@ from cqmap.geo.route_forms_named import NAMED_BY_ENDS, NAMED_FORMS
 from cqmap.geo.route_movement_words import (
     DEPART,
     FROM_HERE,
+    GOES_TO,
     GOODS_SHIPPED,
+    HAS_SERVICE,
     ORIGIN,
     THIS_FACILITY,
 )
@@ -256,7 +258,7 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # (该站首次开出通往阿拉木图的中亚班列: the station of the sentences before)
         # (赣州港先推出了到盐田港的班列: a service launched)
         rf"(?:开通|开行|开辟|开设|开出|发出|推出)了?(?:首列|首趟|一列|一趟)?"
-        rf"(?=(?:通往|前往|开往|发往|直达|直抵|到|至|往){T})",
+        rf"(?=(?:{GOES_TO}|到|至|往){T})",
         (
             Example(
                 "芜湖港的集装箱航线增至15条。目前已开通了到上海的“周班”,到韩国的近洋航线。",
@@ -266,6 +268,27 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             ),
             # (the port the sentence opens with, its subject, in a clause before)
             Example("九江港近年不断扩容,去年开通了直达洋山港的集装箱班轮。", "九江港", ("洋山港",)),
+        ),
+        reader=read_anchor_services,
+        fallback=True,
+    ),
+    RouteForm(
+        "X有开往Y的service",
+        # the services a place has, each going to a place (每天都有开往钦州港的班列, 已有直达
+        # 洋山港的班轮): from the port the sentence is about, else the one the sentences
+        # before were about, as 开通了到Y的service reads them
+        rf"{HAS_SERVICE}(?=(?:{GOES_TO}){T})",
+        (
+            Example(
+                "小南垭站是江津区的铁路货场,每天都有开往钦州港的班列。",
+                "小南垭站",
+                ("钦州港",),
+            ),
+            Example(
+                "九江港去年新建两个泊位。目前已有直达洋山港的集装箱班轮。",
+                "九江港",
+                ("洋山港",),
+            ),
         ),
         reader=read_anchor_services,
         fallback=True,

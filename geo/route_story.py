@@ -25,7 +25,12 @@ from cqmap.geo.route_ends import via_places
 from cqmap.geo.route_facilities import at_facilities
 from cqmap.geo.route_forms import NAMED_BY_ENDS
 from cqmap.geo.route_merging import merge_route, reverse_of, starts_before, take_start
-from cqmap.geo.route_movement_words import FROM_HERE, NOT_ON_THE_WAY, THIS_FACILITY
+from cqmap.geo.route_movement_words import (
+    FROM_HERE,
+    HAS_SERVICE,
+    NOT_ON_THE_WAY,
+    THIS_FACILITY,
+)
 from cqmap.geo.route_onward import (
     arrival,
     arrived_at,
@@ -205,7 +210,7 @@ class RouteStory:
             named = [h[2].place for h in hits if h[2].cls == "P" and h[1] <= this.start()]
             if named:
                 return named[-1]
-        subject = _subject_port(text, s_start, s_end, hits)
+        subject = _subject_port(text, s_start, s_end, hits, self.gaz)
         if subject is not None:
             # (某港近年加速扩容,去年开通了至某地的航线: the port the sentence is about)
             return subject
@@ -442,6 +447,8 @@ _NAMES_A_TRAIN = re.compile("(?:国际)?(?:货运)?(?:班列|专列|列车)")
 
 # What a port does, told with no subject (开通了至泰国、越南的近洋航线)
 _OPENS = re.compile("开通|开行|开辟|新增|开出|开设|新辟|新开|增开|推出")
+# ... or has: 每天都有开往…的班列 (a sentence telling the services of its subject)
+_TELLS = re.compile(f"{_OPENS.pattern}|{HAS_SERVICE}")
 
 
 def _opens_unnamed(text: str, start: int, end: int, hits: Sequence[Hit]) -> bool:
@@ -457,12 +464,15 @@ _CLAUSE_END = re.compile("[，,；;：:]")
 _LEAD = 8  # (the length of a lead clause before the subject: 近年来, 2023年以来)
 
 
-def _subject_port(text: str, start: int, end: int, hits: Sequence[Hit]) -> str | None:
+def _subject_port(
+    text: str, start: int, end: int, hits: Sequence[Hit], gaz: Gazetteer
+) -> str | None:
     """The port or station a sentence is about, where a later clause of it tells services
     opened with no subject of its own (某港近年加速扩容,去年开通了至某地的航线): the first
     place the sentence names, a facility (its province or city may stand right before it),
     at the start of its first clause or of the one after a short lead (近年来,某港…), and
-    no other place named between it and the telling; else None (not a partner named
+    no other place named between it and the telling (but the places that hold it: 某站是
+    重庆的货场,每天都有开往…的班列); else None (not a partner named
     after a word of dealing with it: 该作业区已与某港结盟,开通…)."""
     k = next((n for n, h in enumerate(hits) if h[2].cls == "P"), None)
     if k is None or any(hits[n][1] != hits[n + 1][0] for n in range(k)):
@@ -482,7 +492,11 @@ def _subject_port(text: str, start: int, end: int, hits: Sequence[Hit]) -> str |
     cut = _CLAUSE_END.search(text, first[1], end)
     if cut is None:
         return None  # (one clause: the telling names its subject before it)
-    m = _OPENS.search(text, cut.end(), end)
-    if m is None or any(first[1] <= h[0] < m.end() and h[2].place != first[2].place for h in hits):
+    m = _TELLS.search(text, cut.end(), end)
+    subject = first[2].place
+    if m is None or any(
+        first[1] <= h[0] < m.end() and h[2].place != subject and not gaz.holds(h[2].place, subject)
+        for h in hits
+    ):
         return None
-    return first[2].place
+    return subject

@@ -2326,3 +2326,17 @@ def test_lines_opened_a_few_sentences_on_need_the_port_of_the_paragraph(text, ex
     """Lines opened with no subject a few sentences after a port (开辟了…航线): the port's
     only in its paragraph and where no sentence between names another place."""
     assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (no services: 没有; a company's own: 拥有 is no telling of the port's)
+        ("九江港去年新建两个泊位。目前还没有直达洋山港的集装箱班轮。", []),
+        ("小南垭站是江津区的铁路货场,拥有开往钦州港的班列。", []),
+    ],
+)
+def test_services_a_place_has_need_its_own_telling(text, expected):
+    """有开往Y的service tells the services of the place the sentence is about; 没有 and
+    拥有 tell none."""
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == expected
