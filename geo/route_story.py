@@ -461,6 +461,8 @@ def _opens_unnamed(text: str, start: int, end: int, hits: Sequence[Hit]) -> bool
 
 # A clause's end (the subject's clause and a later one of the same sentence)
 _CLAUSE_END = re.compile("[，,；;：:]")
+# The places other than facilities that may be what a sentence is about (its subject)
+_SUBJECT_LEVELS = ("city", "prefecture", "district", "county")
 _LEAD = 8  # (the length of a lead clause before the subject: 近年来, 2023年以来)
 
 
@@ -474,10 +476,18 @@ def _subject_port(
     no other place named between it and the telling (but the places that hold it: 某站是
     重庆的货场,每天都有开往…的班列); else None (not a partner named
     after a word of dealing with it: 该作业区已与某港结盟,开通…)."""
-    k = next((n for n, h in enumerate(hits) if h[2].cls == "P"), None)
-    if k is None or any(hits[n][1] != hits[n + 1][0] for n in range(k)):
+    if not hits:
         return None
-    first, at = hits[k], hits[0][0]
+    n = 0
+    while n + 1 < len(hits) and hits[n][1] == hits[n + 1][0]:
+        n += 1  # (重庆市万州区, 广西钦州港: the places written together at its start)
+    first = next((h for h in hits[: n + 1] if h[2].cls == "P"), None)
+    if first is None:
+        # (else the city or county: 某市近年加快开放,去年开通了至某港的航线)
+        first = hits[n]
+        if getattr(gaz.places.get(first[2].place), "level", None) not in _SUBJECT_LEVELS:
+            return None
+    at = hits[0][0]
     lead = _CLAUSE_END.search(text, start, at)
     if lead is None:
         opens = text[start:at].strip() == ""

@@ -2245,6 +2245,10 @@ def test_goods_sent_all_over_a_province_are_no_one_train_to_a_place_in_it():
         ("九江港近年不断扩容,吞吐量超过芜湖港,去年开通了直达洋山港的集装箱班轮。", []),
         # (nor what it plans)
         ("九江港近年不断扩容,计划开通直达洋山港的集装箱班轮。", []),
+        # (else the city or county the sentence is about; not a province)
+        ("九江市近年加快开放,去年开通了至洋山港的集装箱班轮。", [("九江港", ["洋山港"])]),
+        ("江西省近年加快开放,去年开通了至洋山港的集装箱班轮。", []),
+        ("九江市近年加快开放,与芜湖市合作,去年开通了至洋山港的集装箱班轮。", []),
     ],
 )
 def test_services_opened_by_the_port_a_sentence_is_about(text, expected):
