@@ -154,6 +154,8 @@ def read_anchor_services(form: RouteForm, m: re.Match, ctx: Context) -> list[Rou
     default = "river" if said == "river-sea" else said
     out = []
     for s in _TO_SERVICE.finditer(skeleton, m.end()):
+        if PLANS.search(skeleton, m.end(), s.start()):
+            break  # (…,明年打算开通前往南京港的航线: what is planned, no service yet)
         dests = [d for d in sent.places_in(s.group("d")) if not gaz.holds(d, ctx.anchor)]
         if dests:
             mode = mode_of(s.group(), None) or default

@@ -26,6 +26,7 @@ from cqmap.geo.route_facilities import at_facilities
 from cqmap.geo.route_forms import NAMED_BY_ENDS
 from cqmap.geo.route_merging import merge_route, reverse_of, starts_before, take_start
 from cqmap.geo.route_movement_words import (
+    COMPANY_AFTER,
     FROM_HERE,
     HAS_SERVICE,
     NOT_ON_THE_WAY,
@@ -463,7 +464,10 @@ def _opens_unnamed(text: str, start: int, end: int, hits: Sequence[Hit]) -> bool
 _CLAUSE_END = re.compile("[，,；;：:]")
 # The places other than facilities that may be what a sentence is about (its subject)
 _SUBJECT_LEVELS = ("city", "prefecture", "district", "county")
-_LEAD = 8  # (the length of a lead clause before the subject: 近年来, 2023年以来)
+_LEAD = 8
+_COMPANY_AFTER = re.compile(
+    COMPANY_AFTER
+)  # (the length of a lead clause before the subject: 近年来, 2023年以来)
 
 
 def _subject_port(
@@ -487,6 +491,8 @@ def _subject_port(
         first = hits[n]
         if getattr(gaz.places.get(first[2].place), "level", None) not in _SUBJECT_LEVELS:
             return None
+    if _COMPANY_AFTER.match(text, first[1]):
+        return None  # (某市某某货运有限公司经理说,…开通了…: its speaker's words)
     at = hits[0][0]
     lead = _CLAUSE_END.search(text, start, at)
     if lead is None:

@@ -2249,6 +2249,16 @@ def test_goods_sent_all_over_a_province_are_no_one_train_to_a_place_in_it():
         ("九江市近年加快开放,去年开通了至洋山港的集装箱班轮。", [("九江港", ["洋山港"])]),
         ("江西省近年加快开放,去年开通了至洋山港的集装箱班轮。", []),
         ("九江市近年加快开放,与芜湖市合作,去年开通了至洋山港的集装箱班轮。", []),
+        # (a city in a company's name: the company's speaker, no subject; a plan: none)
+        (
+            "九江市国际货运有限公司经理王某说,近年九江班列已开通至中亚、南亚的6条线路,"
+            "明年打算再开一条前往德国汉堡的线路。",
+            [],
+        ),
+        (
+            "九江港近年不断扩容,已开通至洋山港的航线,明年打算开通前往南京港的航线。",
+            [("九江港", ["洋山港"])],
+        ),
     ],
 )
 def test_services_opened_by_the_port_a_sentence_is_about(text, expected):
