@@ -33,7 +33,7 @@ from cqmap.geo.route_runs import LINES_COUNTED, PLANS, counted_network
 from cqmap.geo.route_services import CORRIDOR_OF, PASSENGERS
 from cqmap.geo.route_types import Route, RouteForm
 from cqmap.geo.routes import Context
-from cqmap.geo.skeleton import ANY
+from cqmap.geo.skeleton import ANY, surfaces_in
 from cqmap.geo.vocabulary import BRAND_HOMES, WATER_PORT_KINDS
 
 __all__ = [
@@ -41,6 +41,7 @@ __all__ = [
     "read_corridor",
     "read_from_anchor",
     "read_lines_by_end",
+    "read_lines_named",
     "read_lines_reaching",
     "read_points_served",
 ]
@@ -92,6 +93,25 @@ def read_lines_by_end(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]
     named by where it goes, from the port the sentence names before them, else the one the
     sentences before were about (a port on the water: not an airport's lines, nor a
     station's); each a route; else no route."""
+    return _lines_of_port(form, m, ctx, ctx.sent.places_in(m.group("d")))
+
+
+def read_lines_named(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """天津线、广州线和宁波线: lines named each by its far end and 线, a route to each from
+    the port, as :func:`read_lines_by_end` reads them; not a part of the world (东北线,
+    美西线: a region's trade) nor two places' short names (成渝线: a railway)."""
+    gaz = ctx.gaz
+    ends = [
+        s.place
+        for s in surfaces_in(ctx.sent.hits, m.group("d"))
+        if len(s.places) == 1 and getattr(gaz.places.get(s.place), "level", None) != "area"
+    ]
+    return _lines_of_port(form, m, ctx, ends)
+
+
+def _lines_of_port(form: RouteForm, m: re.Match, ctx: Context, ends: list[str]) -> list[Route]:
+    """The routes of a port's lines to ``ends``, named after the match's start (see
+    :func:`read_lines_by_end`)."""
     sent, gaz = ctx.sent, ctx.gaz
     if ctx.first_origin is not None or PASSENGERS.search(sent.skeleton):
         return []
@@ -101,7 +121,7 @@ def read_lines_by_end(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]
     origin = told[-1] if told else ctx.anchor
     if getattr(gaz.places.get(origin), "kind", None) not in (*WATER_PORT_KINDS, "river port"):
         return []
-    dests = [d for d in sent.places_in(m.group("d")) if not gaz.holds(d, origin)]
+    dests = [d for d in ends if not gaz.holds(d, origin)]
     if not dests:
         return []
     # (one route to all; the form's ``each`` makes it one to each)

@@ -15,6 +15,7 @@ from cqmap.geo.route_anchors import (
     read_corridor,
     read_from_anchor,
     read_lines_by_end,
+    read_lines_named,
     read_lines_reaching,
     read_points_served,
 )
@@ -49,6 +50,10 @@ __all__ = ["ROUTE_FORMS", "NAMED_BY_ENDS"]
 
 # Calls or a start told in other words before a line's calls (靠泊, 经停, 以X为起点)
 _TOLD_BEFORE = "挂靠|停靠|靠泊|经停|起点|始发"
+
+# A line named by its far end and 线 (天津线), or by a word no place holds (东北线), in a
+# list of such lines; not 线路, a route told in general
+_NAMED_LINE = f"(?:{T}|[\u4e00-\u9fff]{{1,3}}?)线(?!路)"
 
 # Words of going toward a place, after a train or ship told leaving (出发前往, 起步,开往)
 _TOWARD = "前往|驶往|开往|发往|驶向|奔赴|运往"
@@ -351,6 +356,21 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             ),
         ),
         reader=read_lines_by_end,
+        fallback=True,
+        each=True,
+    ),
+    RouteForm(
+        "X开通了Y线、Z线",
+        # lines a port opened or runs, listed each by its far end and 线 (开通华北线、大连线
+        # 和厦门线): from that port, one to each; not a region's (东北线), nor a railway
+        # named by two places' short names (成渝线), nor the lines a train runs along (沿…线)
+        rf"(?:开通|开辟|新辟|新开|开设|增开|开出|开行|运营|经营)了?[^，。；,;\ue000-\uefff]{{0,4}}?"
+        rf"(?P<d>{_NAMED_LINE}(?:(?:[、和及与]|以及){_NAMED_LINE})+)",
+        (
+            Example("温州港此前已陆续开通华北线、厦门线和深圳线。", "温州港", ("深圳港",)),
+            Example("温州港此前已陆续开通华北线、厦门线和深圳线。", "温州港", ("厦门港",)),
+        ),
+        reader=read_lines_named,
         fallback=True,
         each=True,
     ),

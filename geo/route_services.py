@@ -118,6 +118,8 @@ LINKING_LINES = ("货运铁路线", "铁路货运线", "新路线")
 ROUTE_HINTS = (
     *(w for w in SERVICE_WORDS if w != _QUOTED_LOGISTICS_CHANNEL), "物流新通道",
     *LINKING_LINES,
+    # (开通天津线、广州线和宁波线: lines listed each by its far end and 线)
+    "线、", "线和",
     *(w for mode, words in MODE_WORDS[:3] for w in words),
     "运抵", "驶往", "发往", "运往", "开往", "通往", "驶向", "中转", "出发", "启程", "始发",
     "驶离", "驶出", "起航", "启航", "离港", "解缆", "抵达", "到达", "离开", "驶去", "开去",

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from cqmap.geo.lexicon import Hit
+from cqmap.geo.lexicon import Hit, Surface
 
 __all__ = [
     "A",
@@ -30,6 +30,7 @@ __all__ = [
     "quote",
     "skeleton",
     "places_in",
+    "surfaces_in",
     "is_token",
 ]
 
@@ -166,4 +167,14 @@ def places_in(hits: Sequence[Hit], fragment: str, cls: str | None = None) -> lis
             surface = hits[code - (_B0 if code >= _B0 else _P0 if code >= _P0 else _A0)][2]
             if cls is None or surface.cls == cls:
                 out.append(surface.place)
+    return out
+
+
+def surfaces_in(hits: Sequence[Hit], fragment: str) -> list[Surface]:
+    """What the tokens in a skeleton ``fragment`` stand for, in order."""
+    out = []
+    for ch in fragment if len(fragment) == 1 else _TOKEN.findall(fragment):
+        code = ord(ch)
+        if 0xE000 <= code <= 0xEFFF:
+            out.append(hits[code - (_B0 if code >= _B0 else _P0 if code >= _P0 else _A0)][2])
     return out

@@ -2354,3 +2354,23 @@ def test_services_a_place_has_need_its_own_telling(text, expected):
     """有开往Y的service tells the services of the place the sentence is about; 没有 and
     拥有 tell none."""
     assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a train along railways named by two places' short names, or by no place)
+        "这列班列从万州出发,沿成渝线、京广线、襄渝线驶往广州。",
+        # (lines of a part of the world: a region's trade, no place's)
+        "果园港已开通中亚线、美西线和东北线。",
+        # (线路 is a route told in general, no line named)
+        "温州港开通厦门线路和深圳线路。",
+    ],
+)
+def test_lines_named_by_a_region_or_a_railway_are_no_ports_lines_to_a_place(text):
+    """Lines listed as <far end>线 after a port's opening (开通厦门线、深圳线) are its
+    lines, one to each; a railway named by two places' short names (成渝线), a region's
+    line (中亚线, 美西线) and 线路 are not."""
+    routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
+    assert not [r for r in routes if r[0] in ("果园港", "温州港")]
+    assert ("万州港", ["成都市"]) not in routes and ("万州港", ["重庆市"]) not in routes
