@@ -37,13 +37,15 @@ from cqmap.geo.route_named import (
     ROTATION,
     ROTATION_JOIN,
     read_calls,
+    read_countries_together,
     read_rotation,
     read_transship,
 )
-from cqmap.geo.route_pieces import END_IS_RE, SERVICE, SERVICE_KINDS, TLIST, T
+from cqmap.geo.route_pieces import DASH, END_IS_RE, SERVICE, SERVICE_KINDS, TAIL, TLIST, T
 from cqmap.geo.route_services import CORRIDOR_RE
 from cqmap.geo.route_types import Example, RouteForm
 from cqmap.geo.skeleton import P
+from cqmap.geo.vocabulary import COUNTRIES_TOGETHER
 
 __all__ = ["ROUTE_FORMS", "NAMED_BY_ENDS"]
 
@@ -75,6 +77,22 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             ),
         ),
         reader=read_transship,
+    ),
+    RouteForm(
+        "X至日韩service",
+        # a line from a place to countries written together by one character of each (武汉
+        # 至日韩直达航线): one route to them all; not 中欧, 中亚 (programmes, corridors)
+        rf"(?<![至到往经{DASH[1:-1]}])(?P<o>{T})(?:至|到|{DASH}{{1,2}}|直达|直航|通往)"
+        rf"(?P<g>{'|'.join(COUNTRIES_TOGETHER)}){TAIL}",
+        (
+            Example(
+                "芜湖至日韩近洋直达航线上半年共运了5000标箱。",
+                "芜湖港",
+                ("日本", "韩国"),
+                mode="river-sea",
+            ),
+        ),
+        reader=read_countries_together,
     ),
     RouteForm(
         "Y、Z等service在X开通",

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from cqmap.geo.gazetteer import CHINA
 from cqmap.geo.regions import ABBREVIATIONS, ABBREVIATIONS_AT_END
-from cqmap.geo.route_building import chain_of, read_groups, route_of
+from cqmap.geo.route_building import CAN_ONLY, chain_of, read_groups, route_of
 from cqmap.geo.route_ends import ends_after, origin_of, remark_start, within
 from cqmap.geo.route_line_modes import RIVER_SERVICE, line_mode
 from cqmap.geo.route_modes import BY_AIR, mode_of
@@ -26,6 +26,7 @@ from cqmap.geo.route_services import PASSENGERS
 from cqmap.geo.route_types import Route, RouteForm
 from cqmap.geo.routes import Context
 from cqmap.geo.skeleton import is_token
+from cqmap.geo.vocabulary import COUNTRIES_TOGETHER
 
 __all__ = [
     "ABBREVIATED",
@@ -40,6 +41,7 @@ __all__ = [
     "read_calls",
     "read_chain_list",
     "read_composite",
+    "read_countries_together",
     "read_named_by_end",
     "read_pairs_counted",
     "read_rotation",
@@ -172,6 +174,26 @@ def read_course(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 # Between the two places a composite names (川渝间, 川渝之间), and lines counted after
 _BETWEEN = re.compile("之?间")
 _COUNTED = re.compile(r"(?:\d+|[两二三四五六七八九十百几多]+)条")
+
+
+# A line told as still being prepared, after its name (…航线的开通筹备, …航线的筹建工作)
+_PREPARED = re.compile("的?(?:开通|开行)?(?:筹备|筹建|前期工作)")
+
+
+def read_countries_together(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """武汉至日韩直达航线: a line to countries written together by one character of each
+    (:data:`cqmap.geo.vocabulary.COUNTRIES_TOGETHER`), one route from the place before
+    to them all."""
+    sent = ctx.sent
+    if CAN_ONLY.search(sent.skeleton, max(0, m.start() - 6), m.start()):
+        return []  # (可实现武汉至日韩直达: what ships can do, no service)
+    if _PREPARED.match(sent.skeleton, m.end()):
+        return []  # (推进九江至日韩航线的开通筹备: a line still being prepared)
+    mode = line_mode(form, m.group("tail"), None, ctx)
+    if mode is None:
+        return []
+    origin = sent.place(m.group("o"))
+    return [route_of(form, None, origin, list(COUNTRIES_TOGETHER[m.group("g")]), [], mode, ctx)]
 
 
 def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 __all__ = [
+    "COUNTRIES_TOGETHER",
     "PROGRAMMES",
     "COMPANY_WORDS",
     "JOINT_MEETING",
@@ -433,6 +434,14 @@ WATER_PORT_KINDS = ("river port", "sea port", "port area", "terminal")
 
 # The numerals that count places and lines (川渝六方, 8条线路, 六县一区: up to ten written in
 # words)
+# Countries written together by one character of each, as a line's far ends (日韩航线: to
+# Japan and Korea); not 中欧, 中亚, 中老: programmes and corridors, China and another
+COUNTRIES_TOGETHER: dict[str, tuple[str, ...]] = {
+    "日韩": ("日本", "韩国"),
+    "韩日": ("韩国", "日本"),
+    "澳新": ("澳大利亚", "新西兰"),
+}
+
 NUMERALS: dict[str, int] = {
     "一": 1,
     "两": 2,

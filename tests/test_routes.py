@@ -2374,3 +2374,17 @@ def test_lines_named_by_a_region_or_a_railway_are_no_ports_lines_to_a_place(text
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert not [r for r in routes if r[0] in ("果园港", "温州港")]
     assert ("万州港", ["成都市"]) not in routes and ("万州港", ["重庆市"]) not in routes
+
+
+def test_countries_written_together_in_a_lines_name_are_its_far_ends():
+    """日韩, 澳新 in a line's name after its start (九江至日韩近洋航线) are two countries, one
+    route to both; 中欧, 中亚 are programmes and corridors, and a line still being prepared
+    (…航线的开通筹备) is none."""
+    text = "九江至日韩近洋直达航线今年运了3000标箱。"
+    assert [r[:2] for r in _routes(text)] == [("九江港", ["日本", "韩国"])]
+    text = "厦门港开通了厦门—澳新集装箱航线。"
+    assert [r[:2] for r in _routes(text)] == [("厦门港", ["澳大利亚", "新西兰"])]
+    text = "市里将加快推进九江港至日韩航线的开通筹备。"
+    assert _routes(text) == []
+    text = "九江至中亚集装箱班列每周一班。"
+    assert not [r for r in _routes(text) if "日本" in r[1] or "韩国" in r[1]]
