@@ -195,13 +195,16 @@ def _same_port(a: str, b: str, gaz) -> bool:
 
 def read_points_served(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """重庆机场已开通国际货运航线15条,航点主要包括列日、纽约…: the cities an airport's
-    cargo lines serve, each a route by air from the airport named before in the sentence,
-    else from the one the sentences before were about; else no route."""
+    cargo lines serve (or reach: 货运航班飞往芝加哥、河内…四地), each a route by air from the
+    airport named before in the sentence, else from the one the sentences before were
+    about; else no route."""
     gaz = ctx.gaz
     origin = ctx.sent.place(m.group("o")) if m.group("o") else ctx.anchor
     if origin is None or getattr(gaz.places.get(origin), "kind", None) != "airport":
         return []
-    listed = ctx.sent.places_in(m.group("d") or m.group("d2"))
+    listed = ctx.sent.places_in(m.group("d") or m.group("d2") or m.group("d3"))
+    if m.group("d3") and any(getattr(gaz.places.get(d), "level", None) == "area" for d in listed):
+        return []  # (通达欧洲、北美和亚洲的网络: the network's reach, no line's end)
     # (a country right before its city only says where the city is: 俄罗斯莫斯科)
     dests = [
         d

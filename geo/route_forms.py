@@ -428,8 +428,11 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         # 包括列日、纽约、悉尼), from the airport named before, or the one of the sentences before
         # (全货机航线通达…多个城市,包括德国法兰克福、汉堡,美国芝加哥: the cities its
         # freighters' lines reach, each after its country, parted by commas too)
-        rf"(?:(?P<o>{P})[^。；;\ue000-\uefff]{{0,60}}?)?(?:货运|货机)航线[^。；;\ue000-\uefff航]{{0,12}}?"
+        rf"(?:(?P<o>{P})[^。；;\ue000-\uefff]{{0,60}}?)?(?:货运|货机)(?:航线|航班)[^。；;\ue000-\uefff航]{{0,12}}?"
         rf"(?:航点(?:主要)?(?:包括|覆盖|涵盖|有|为)了?(?P<d>{TLIST})"
+        # (or reach them, two or more: 货运航线越织越密,已连通列日、纽约…; 国际货运航班飞往
+        # 芝加哥、河内…四地)
+        rf"|(?:已经?|还|目前|主要)*(?:连通|联通|通达|飞往|直飞)了?(?P<d3>{T}(?:(?:[、和及与]|以及){T})+)"
         # (a part of the world may name where the cities lie: 通达欧美多个城市)
         rf"|通达(?:[^。；;,，\ue000-\uefff]|{T}){{0,12}}?(?:城市|机场|航点)[,，]?(?:主要)?(?:包括|涵盖)"
         rf"(?P<d2>{T}{{1,2}}(?:(?:[、,，和及与]|以及){T}{{1,2}})*))",
@@ -438,6 +441,19 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 "重庆机场已开通国际货运航线15条,航点主要包括列日、纽约、悉尼等。",
                 "江北国际机场",
                 ("纽约",),
+                mode="air",
+            ),
+            Example(
+                "近几年,双流国际机场的货运航线越来越多,对外已连通列日、芝加哥、悉尼等物流集散地。",
+                "双流国际机场",
+                ("芝加哥",),
+                mode="air",
+            ),
+            Example(
+                "本月咸阳国际机场的国际货运航班增至每周12班。目前该机场国际货运航班飞往首尔、"
+                "河内、迪拜三地。",
+                "咸阳国际机场",
+                ("迪拜",),
                 mode="air",
             ),
             Example(

@@ -2388,3 +2388,11 @@ def test_countries_written_together_in_a_lines_name_are_its_far_ends():
     assert _routes(text) == []
     text = "九江至中亚集装箱班列每周一班。"
     assert not [r for r in _routes(text) if "日本" in r[1] or "韩国" in r[1]]
+
+
+def test_an_airports_cargo_network_reaching_parts_of_the_world_is_no_line():
+    """An airport's cargo lines told reaching cities listed (货运航线…已连通列日、芝加哥)
+    are a line to each; told reaching parts of the world (通达欧洲、北美和亚洲的网络), they
+    are its network's reach, no line."""
+    text = "目前在双流国际机场运行的货运航线有20条,大致织成了通达欧洲、北美和非洲的货运网络。"
+    assert _routes(text) == []
