@@ -18,6 +18,7 @@ from cqmap.geo.route_ends import (
     other_origins,
     remark_start,
 )
+from cqmap.geo.route_line_modes import line_mode
 from cqmap.geo.route_modes import mode_of
 from cqmap.geo.route_movement_words import (
     ACROSS_WORDS,
@@ -40,6 +41,7 @@ __all__ = [
     "read_anchor_services",
     "read_corridor",
     "read_from_anchor",
+    "read_lines_before",
     "read_lines_by_end",
     "read_lines_named",
     "read_lines_reaching",
@@ -126,6 +128,35 @@ def _lines_of_port(form: RouteForm, m: re.Match, ctx: Context, ends: list[str]) 
         return []
     # (one route to all; the form's ``each`` makes it one to each)
     return [route_of(form, None, origin, dests, [], ctx.mode(form.water), ctx)]
+
+
+def read_lines_before(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
+    """在布鲁塞尔、圣保罗等货运航线开出之后,成都又…: lines named by their far ends, told
+    opened before the new line of a place named after them (the city or port the rest of
+    the sentence names first): from that place, a route to each; else no route."""
+    sent, gaz = ctx.sent, ctx.gaz
+    end = next((k for k in (sent.skeleton.find(c, m.end()) for c in "；;") if k >= 0), None)
+    origin = next(
+        (
+            s.place
+            for s in surfaces_in(sent.hits, sent.skeleton[m.end() : end])
+            if len(s.places) == 1 and s.cls in ("A", "P")
+        ),
+        None,
+    )
+    if origin is None:
+        return []
+    mode = line_mode(form, m.group("tail") or "", None, ctx)
+    if mode is None:
+        return []
+    listed = sent.places_in(m.group("d"))
+    # (a country right before its city only says where the city is: 比利时布鲁塞尔)
+    dests = [
+        d
+        for d in listed
+        if not gaz.holds(d, origin) and not any(x != d and gaz.holds(d, x) for x in listed)
+    ]
+    return [route_of(form, None, origin, [d], [], mode, ctx) for d in dests]
 
 
 def read_lines_reaching(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:

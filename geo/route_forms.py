@@ -14,6 +14,7 @@ from cqmap.geo.route_anchors import (
     read_anchor_services,
     read_corridor,
     read_from_anchor,
+    read_lines_before,
     read_lines_by_end,
     read_lines_named,
     read_lines_reaching,
@@ -41,7 +42,7 @@ from cqmap.geo.route_named import (
     read_rotation,
     read_transship,
 )
-from cqmap.geo.route_pieces import DASH, END_IS_RE, SERVICE, SERVICE_KINDS, TAIL, TLIST, T
+from cqmap.geo.route_pieces import CLAUSE, DASH, END_IS_RE, SERVICE, SERVICE_KINDS, TAIL, TLIST, T
 from cqmap.geo.route_services import CORRIDOR_RE
 from cqmap.geo.route_types import Example, RouteForm
 from cqmap.geo.skeleton import P
@@ -93,6 +94,32 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
             ),
         ),
         reader=read_countries_together,
+    ),
+    RouteForm(
+        "在Y、Z等service开出之后,X",
+        # lines named by their far ends, two or more, told opened before a place's new line
+        # (在列日、芝加哥等货运航线开通之后,郑州又…; 继汉堡、华沙、布拉格之后,…开出了第四条
+        # 新线路——西安-布达佩斯班列): from the place the sentence names next, one to each; not
+        # places ranked (继北京、上海之后,成都成为…: no line told)
+        rf"(?:在|继)(?P<d>{T}{{1,2}}(?:(?:[、和及与]|以及){T}{{1,2}})+)(?:等(?:地|城市)?)?"
+        rf"(?:(?P<tail>{CLAUSE}{{0,8}}?{SERVICE})(?:开通|开出|开行|开辟|首航)(?:之后|以后|后)"
+        rf"|(?:之后|以后)[，,](?=[^。；;]{{0,24}}?(?:开通|开出|开行|开辟)了?第[一二三四五六七八九十\d]+条))",
+        (
+            Example(
+                "在比利时列日、美国芝加哥等全货运航线开通之后,郑州今年又新开了一条全货运航线。",
+                "郑州市",
+                ("芝加哥",),
+                mode="air",
+            ),
+            Example(
+                "继汉堡、华沙、布拉格之后,上周西安开出了第四条中欧班列新线路——西安-布达佩斯班列。",
+                "西安市",
+                ("华沙",),
+                mode="rail",
+            ),
+        ),
+        reader=read_lines_before,
+        each=True,
     ),
     RouteForm(
         "Y、Z等service在X开通",

@@ -112,8 +112,11 @@ RESPECTIVELY = re.compile(r"分别(?:运抵|驶往|发往|运往|开往|抵达|�
 
 
 # A line told run before the one a sentence is about (继开通往明斯克的班列后, 继开行至宁波港
-# 班列之后): no day of the sentence is its day, and no train after it goes on from its end
-RUN_BEFORE = re.compile("继[^。；;!！?？]{1,40}?(?:之后|后)")
+# 班列之后; 在列日、芝加哥等航线开通之后): no day of the sentence is its day, and no train
+# after it goes on from its end
+RUN_BEFORE = re.compile(
+    "继[^。；;!！?？]{1,40}?(?:之后|后)|在[^。；;!！?？]{1,40}?(?:开通|开出|开行|开辟|首航)(?:之后|以后)"
+)
 
 
 # The first of its kind (首个, 第一艘): an opening (the first of a year, 2024年第一趟, is

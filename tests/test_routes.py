@@ -2396,3 +2396,15 @@ def test_an_airports_cargo_network_reaching_parts_of_the_world_is_no_line():
     are its network's reach, no line."""
     text = "目前在双流国际机场运行的货运航线有20条,大致织成了通达欧洲、北美和非洲的货运网络。"
     assert _routes(text) == []
+
+
+def test_lines_told_opened_before_a_places_new_line_are_its_own():
+    """Lines named by their far ends, told opened before a place's new line (在列日、芝加哥
+    等货运航线开通之后,郑州又…), are that place's, one to each, and the new line's day is
+    not theirs; places ranked before another (继北京、上海之后,成都成为…) tell no line."""
+    text = "5月8日,在比利时列日、美国芝加哥等全货运航线开通之后,郑州又新开了一条全货运航线。"
+    routes = extract_text(text)["routes"]
+    assert sorted(r["destinations"][0] for r in routes) == ["列日", "芝加哥"]
+    assert all(r["opened"] is None for r in routes)
+    text = "继北京、上海之后,成都成为第三个开通全货运航线的城市。"
+    assert _routes(text) == []
