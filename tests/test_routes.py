@@ -2408,3 +2408,12 @@ def test_lines_told_opened_before_a_places_new_line_are_its_own():
     assert all(r["opened"] is None for r in routes)
     text = "继北京、上海之后,成都成为第三个开通全货运航线的城市。"
     assert _routes(text) == []
+
+
+def test_places_counted_as_a_lines_ends_are_a_line_each():
+    """A line to places counted (通往宜昌和万州两地的水运航线) is a line to each; places
+    counted as parties (两地的企业) tell no line."""
+    text = "据了解,泸州港早已开通通往宜昌和万州两地的水运航线。"
+    assert [r[:2] for r in _routes(text)] == [("泸州港", ["万州港"]), ("泸州港", ["宜昌港"])]
+    text = "宜昌和万州两地的企业共同开通了班列。"
+    assert _routes(text) == []
