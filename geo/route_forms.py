@@ -405,6 +405,24 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         each=True,
     ),
     RouteForm(
+        "X开通的航线有Y、Z",
+        # the lines a port (or the company of the port told before) opened or runs, listed
+        # by their far ends after 有 or 包括 (该公司已开通的航线有大连、烟台和厦门): from that
+        # port, one to each; not a count of them (航线有90多条), nor their kinds
+        rf"(?:开通|开辟|开设|运营|经营|开行)的[^，。；,;\ue000-\uefff]{{0,8}}?(?:航线|班轮|航班)"
+        rf"(?:主要)?(?:有|包括|涵盖)[:：]?(?P<d>{TLIST})",
+        (
+            Example(
+                "烟台港的集装箱业务近年增长很快。港务公司已开通的航线有大连、厦门和深圳。",
+                "烟台港",
+                ("厦门港",),
+            ),
+        ),
+        reader=read_lines_by_end,
+        fallback=True,
+        each=True,
+    ),
+    RouteForm(
         "X开通了Y线、Z线",
         # lines a port opened or runs, listed each by its far end and 线 (开通华北线、大连线
         # 和厦门线): from that port, one to each; not a region's (东北线), nor a railway

@@ -2417,3 +2417,13 @@ def test_places_counted_as_a_lines_ends_are_a_line_each():
     assert [r[:2] for r in _routes(text)] == [("泸州港", ["万州港"]), ("泸州港", ["宜昌港"])]
     text = "宜昌和万州两地的企业共同开通了班列。"
     assert _routes(text) == []
+
+
+def test_a_ports_lines_listed_after_they_are_told_opened():
+    """The lines a port opened, listed by their far ends after 有 (日照港开通的航线有锦州、
+    泉州), are a line to each; their count (航线有80多条) and a network counted (连着…90余个
+    国家的500余座港口) are none."""
+    text = "日照港已开通的航线有锦州、泉州和汕头。"
+    assert [r[1][0] for r in _routes(text)] == ["汕头港", "泉州市", "锦州港"]
+    text = "日照港开辟的航线有80多条,连着世界上90余个国家的500余座港口。"
+    assert _routes(text) == []
