@@ -2427,3 +2427,10 @@ def test_a_ports_lines_listed_after_they_are_told_opened():
     assert [r[1][0] for r in _routes(text)] == ["汕头港", "泉州市", "锦州港"]
     text = "日照港开辟的航线有80多条,连着世界上90余个国家的500余座港口。"
     assert _routes(text) == []
+
+
+def test_lines_opened_one_after_another_from_a_place_named_first_are_a_line_each():
+    """Lines opened one after another (先后开出了南通港至洋山港、武汉港的直达航线), their
+    start named first: a line to each end."""
+    text = "这几年先后开出了南通港至上海洋山港、武汉港的直达航线。"
+    assert [r[:2] for r in _routes(text)] == [("南通港", ["武汉港"]), ("南通港", ["洋山港"])]
