@@ -423,6 +423,23 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         each=True,
     ),
     RouteForm(
+        "X开设了多条航线,还有至Y、Z的航线",
+        # lines a port opened, counted, then some told by where they go (新开了5条航线,其中有
+        # 通往印度、肯尼亚的远洋航线; 除了某国,还有开往…的航线): from that port, one to each
+        rf"(?:开通|开设|开辟|新开|新辟|开出)了?(?:多|\d+|[两三四五六七八九十几]+)条"
+        rf"[^。；;]{{0,24}}?(?:其中有|还有|包括)(?:驶向|驶往|通往|开往|前往|至|到)"
+        rf"(?P<d>{TLIST})(?:等地?)?的?{CLAUSE}{{0,8}}?(?:航线|班轮)",
+        (
+            Example(
+                "为拓展外贸,宁波舟山港今年新开了5条航线,其中有通往印度、肯尼亚的远洋航线。",
+                "宁波舟山港",
+                ("肯尼亚",),
+            ),
+        ),
+        reader=read_lines_by_end,
+        each=True,
+    ),
+    RouteForm(
         "X开通了Y线、Z线",
         # lines a port opened or runs, listed each by its far end and 线 (开通华北线、大连线
         # 和厦门线): from that port, one to each; not a region's (东北线), nor a railway
