@@ -122,6 +122,21 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         each=True,
     ),
     RouteForm(
+        "X至Y、Z之后,第N条service",
+        # lines from a place told run before its next one, counted (某地至甲港、乙港之后,第三条
+        # 海铁联运线路开通): a line to each
+        rf"(?<![至到经])(?P<o>{T})(?:至|到)(?P<d>{T}(?:[、和及与]{T})+)(?:之后|以后)[，,]?"
+        rf"(?=的?第[一二三四五六七八九十\d]+条)",
+        (
+            Example(
+                "西安—宁波港班列开行,标志着西安至天津港、日照港之后,第三条海铁联运线路开通。",
+                "西安市",
+                ("日照港",),
+            ),
+        ),
+        each=True,
+    ),
+    RouteForm(
         "Y、Z等service在X开通",
         # lines named by where they go, then opened (or run more often) at a place:
         # 法兰克福、芝加哥、东京等国际货运航线在重庆或加密或新开 (from there, one to each)

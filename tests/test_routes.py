@@ -2434,3 +2434,14 @@ def test_lines_opened_one_after_another_from_a_place_named_first_are_a_line_each
     start named first: a line to each end."""
     text = "这几年先后开出了南通港至上海洋山港、武汉港的直达航线。"
     assert [r[:2] for r in _routes(text)] == [("南通港", ["武汉港"]), ("南通港", ["洋山港"])]
+
+
+def test_a_places_lines_told_before_its_next_one_counted_are_a_line_each():
+    """A place's lines told run before its next one, counted (西安至天津港、日照港之后,第三条
+    …线路), are a line to each, with no day of the sentence; goods told reaching places
+    (运至天津港、日照港之后,再…) are no line."""
+    text = "6月5日,西安—宁波港班列开行,标志着西安至天津港、日照港之后,第三条海铁联运线路开通。"
+    routes = [(r["destinations"][0], r["opened"]) for r in extract_text(text)["routes"]]
+    assert ("天津港", None) in routes and ("日照港", None) in routes
+    text = "这批钢材运至天津港、日照港之后,再分别装船出口。"
+    assert not [r for r in _routes(text) if r[1] == ["天津港"]]
