@@ -2445,3 +2445,11 @@ def test_a_places_lines_told_before_its_next_one_counted_are_a_line_each():
     assert ("天津港", None) in routes and ("日照港", None) in routes
     text = "这批钢材运至天津港、日照港之后,再分别装船出口。"
     assert not [r for r in _routes(text) if r[1] == ["天津港"]]
+
+
+def test_lines_before_the_one_counted_take_no_day_of_its_sentence():
+    """在甲、乙、丙之后,…开出了第四条新线路: the lines before the one counted opened on
+    other days."""
+    text = "在汉堡、华沙、布拉格之后,5月2日西安开出了第四条中欧班列新线路——西安-布达佩斯班列。"
+    opened = {r["destinations"][0]: r["opened"] for r in extract_text(text)["routes"]}
+    assert opened["华沙"] is None and opened["布拉格"] is None
