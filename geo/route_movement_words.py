@@ -59,7 +59,7 @@ _SERVICE_ADVERBS = "即将|已经|常态化|定期|每[天日周月]|陆续|相�
 # A service going to a place, told before the place (开通了直达洋山港的班轮, 开往钦州港的班列)
 GOES_TO = "通往|前往|开往|发往|直达|直抵"
 # A place having services that go somewhere (每天都有开往钦州港的班列; not 没有, 拥有)
-HAS_SERVICE = f"(?<![没拥])有(?={GOES_TO})"
+HAS_SERVICE = f"(?<![没拥])(?<!其中)有(?={GOES_TO})"
 # The facility of a sentence before, named again (该站, 该港, 这座码头, 此机场): stated
 # once for the story that finds it and the forms of its services
 THIS_FACILITY = "(?:该|此|这座?)(?:站|港|港区|码头|作业区|基地|机场)(?![点口务])"
