@@ -121,13 +121,18 @@ def _wholes(places: list[str], gaz: Gazetteer, under: Collection[str]) -> list[s
     that is an item of its own (与达州、开江交通部门: a party each)."""
     if len(places) < 2:
         return places
-    return [
+    # (each name looked at once, against the places it lies in: a list of a place told
+    # ten thousand times is no ten thousand squared checks)
+    names = set(places)
+    inside = {
         p
-        for p in places
-        if not any(
-            q != p and (p in under or p.startswith(q)) and part_of(p, q, gaz) for q in places
+        for p in names
+        if any(
+            q != p and q in names and (p in under or p.startswith(q)) and part_of(p, q, gaz)
+            for q in gaz.ancestors(p)
         )
-    ]
+    }
+    return [p for p in places if p not in inside]
 
 
 def written_under(text: str, hits: Sequence[Hit]) -> set[str]:

@@ -294,6 +294,8 @@ def candidates(text: str, todo: list[Todo]) -> dict[int, list[Candidate]]:
                     out.setdefault(i, []).append((pattern, first, second))
     if any(entry[5] is not None for entry in todo):
         for pattern, regex in _IMPLIED_RE:
+            if not pattern.hint.search(document):
+                continue  # (as above: a list of places tried item by item for nothing)
             for m in regex.finditer(document):
                 k = bisect_right(starts, m.end() - 1) - 1
                 i, _, _, hits, _, subject = todo[k]

@@ -34,6 +34,8 @@ CASES = {
     "goods shipped 巫山脆李装车启运曼谷,": ("巫山脆李装车启运曼谷,", 30_000),
     "pair openers 两江新区与": ("两江新区与", 60_000),
     "a long list of places 万州、": ("万州、", 100_000),
+    # (a partner, then a long list of places: each list of parties looked at once)
+    "a partner's long list 上海携手万州、": ("上海携手万州、", 30_000),
     # (stations listed sharing one word, each list's names given way to by their stations)
     "stations listed 南宁、柳州、桂林站,": ("南宁、柳州、桂林站,", 30_000),
     "与 x 10^4 between two places": ("与", 10_000),
@@ -77,6 +79,8 @@ def text_of(piece: str | None, repeats: int, scale: float) -> bytes:
         )
     if piece == "与":
         return ("万州区" + "与" * int(repeats * scale) + "开州区合作").encode()
+    if piece == "上海携手万州、":
+        return ("上海携手" + "万州、" * int(repeats * scale) + "开州开展合作").encode()
     return (piece * int(repeats * scale)).encode()
 
 
