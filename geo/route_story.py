@@ -464,10 +464,10 @@ def _opens_unnamed(text: str, start: int, end: int, hits: Sequence[Hit]) -> bool
 _CLAUSE_END = re.compile("[，,；;：:]")
 # The places other than facilities that may be what a sentence is about (its subject)
 _SUBJECT_LEVELS = ("city", "prefecture", "district", "county")
+# The length of a lead clause before the subject (近年来, 2023年以来)
 _LEAD = 8
-_COMPANY_AFTER = re.compile(
-    COMPANY_AFTER
-)  # (the length of a lead clause before the subject: 近年来, 2023年以来)
+# A company named after the subject's place (某市某某货运有限公司): its speaker's words
+_COMPANY_AFTER = re.compile(COMPANY_AFTER)
 
 
 def _subject_port(
