@@ -22,6 +22,7 @@ from bisect import bisect_left
 from cqmap.geo.facility_lists import KIND_OF_PORT
 from cqmap.geo.facility_names import AREA_NAMES, is_own_name
 from cqmap.geo.facility_places import DIVISION_ENDINGS, facility_after_place
+from cqmap.geo.lexicon import replaced
 from cqmap.geo.vocabulary import DIRECTIONS, FACILITY_HOSTS, FACILITY_WORDS
 
 __all__ = ["areas_listed", "areas_of_the_port_before"]
@@ -149,11 +150,8 @@ def areas_listed(text: str, raw: list, lex) -> list:
                 # (named by its item and the word the list shares, 梅山港区; an item
                 # with the word already keeps it: 赣榆港区、徐圩港区两大港区)
                 add(a, b, item if item.endswith(word) else item + word, word, port)
-    if not added:
-        return raw
     dropped = {k for a, b in covered for k in range(bisect_left(starts, a), bisect_left(starts, b))}
-    kept = [h for k, h in enumerate(raw) if k not in dropped]
-    return sorted([*kept, *added], key=lambda h: h[0])
+    return replaced(raw, dropped, added)
 
 
 # A port's area told by a word for that port (该港田镇港区, 其罗泊湾作业区, 其西港区: the port
@@ -271,7 +269,4 @@ def areas_sharing_a_word(text: str, raw: list, lex) -> list:
             place = gaz.facility(own + word, FACILITY_WORDS[word], parent=parent.name, host=None)
             added.append((a, b, lex.facility_surface(place, own)))
             dropped.update(range(lo, hi))
-    if not added:
-        return raw
-    kept = [h for k, h in enumerate(raw) if k not in dropped]
-    return sorted([*kept, *added], key=lambda h: h[0])
+    return replaced(raw, dropped, added)

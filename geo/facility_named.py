@@ -172,8 +172,7 @@ def terminals_on_rivers(text: str, raw: list, lex) -> list:
         k = bisect_left(starts, a)
         if (k and raw[k - 1][1] > a) or any(
             not (raw[j][2].rule is not None and raw[j][2].rule.weak)
-            for j in range(k, len(raw))
-            if raw[j][0] < b
+            for j in range(k, bisect_left(starts, b))
         ):
             continue  # (a name read there already)
         host = next(

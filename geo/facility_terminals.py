@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 
 from cqmap.geo.facility_names import is_own_name
+from cqmap.geo.lexicon import replaced
 from cqmap.geo.vocabulary import FACILITY_WORDS
 
 __all__ = ["centres_by_number", "terminals_listed"]
@@ -83,10 +84,7 @@ def terminals_listed(text: str, raw: list, lex) -> list:
             place = gaz.facility(name, FACILITY_WORDS["码头"], parent=None, host=host)
             added.append((a, b, lex.facility_surface(place, name)))
             dropped.update(range(lo, hi))
-    if not added:
-        return raw
-    kept = [h for k, h in enumerate(raw) if k not in dropped]
-    return sorted([*kept, *added], key=lambda h: h[0])
+    return replaced(raw, dropped, added)
 
 
 # A port's container centre by its number (高雄港第六货柜中心, 该港第7货柜中心: a port of

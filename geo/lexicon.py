@@ -19,6 +19,7 @@ It is built once per process (:func:`lexicon`).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 import ahocorasick_rs
@@ -40,7 +41,7 @@ from cqmap.geo.place_context import (
 from cqmap.geo.regions import COMPOSITES
 from cqmap.geo.vocabulary import DIRECTIONS
 
-__all__ = ["PAIRABLE_LEVELS", "Surface", "Hit", "Lexicon", "lexicon"]
+__all__ = ["PAIRABLE_LEVELS", "Surface", "Hit", "Lexicon", "lexicon", "replaced"]
 
 
 # Regions that can be party to a pairing (token class A of geo.relations): Chongqing's
@@ -116,6 +117,16 @@ class Surface:
 
 
 Hit = tuple[int, int, Surface]  # (start, end, surface): a mention before expansion
+
+
+def replaced(hits: list[Hit], dropped: Collection[int], added: list[Hit]) -> list[Hit]:
+    """``hits`` without those at the indexes ``dropped``, with ``added``, in text order (the
+    mentions a reader of facilities reads as one facility: 梅山 in 梅山港区); ``hits``
+    themselves where nothing is added."""
+    if not added:
+        return hits
+    kept = [h for k, h in enumerate(hits) if k not in dropped]
+    return sorted([*kept, *added], key=lambda h: h[0])
 
 
 def _is_weak(place: Place, name: str) -> bool:

@@ -115,7 +115,7 @@ def _lines_of_port(form: RouteForm, m: re.Match, ctx: Context, ends: list[str]) 
     """The routes of a port's lines to ``ends``, named after the match's start (see
     :func:`read_lines_by_end`)."""
     sent, gaz = ctx.sent, ctx.gaz
-    if ctx.first_origin is not None or PASSENGERS.search(sent.skeleton):
+    if ctx.first_origin is not None or ctx.passengers:
         return []
     if PLANS.search(sent.skeleton, 0, m.start()):
         return []

@@ -12,7 +12,6 @@ name) are :mod:`cqmap.geo.routes`.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from cqmap.geo.gazetteer import CHINA
 from cqmap.geo.regions import ABBREVIATIONS, ABBREVIATIONS_AT_END
@@ -360,7 +359,7 @@ def _calls(ctx: Context, m: re.Match, one_list: bool = False) -> list[str | None
     sent = ctx.sent
     calls = m.group("calls")
     if one_list:
-        calls = re.split("[，,]", calls, maxsplit=1)[0]
+        calls = _COMMA.split(calls, maxsplit=1)[0]
     out: list[str | None] = []
     items = _ROTATION_JOIN_KEPT.split(calls)
     for k in range(0, len(items), 2):
@@ -370,13 +369,6 @@ def _calls(ctx: Context, m: re.Match, one_list: bool = False) -> list[str | None
             break
         out.append(places[-1] if places else None)
     return out
-
-
-@lru_cache(maxsize=16)
-def _passengers(skeleton: str) -> bool:
-    """Whether a sentence tells passengers (looked up once per sentence, however many
-    lists of calls it holds: a text of thousands reads in linear time)."""
-    return PASSENGERS.search(skeleton) is not None
 
 
 def read_rotation(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
@@ -397,7 +389,7 @@ def read_calls(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     goes from that start to each port it calls at; where it tells an end too (从X出发,…驶往
     Y), the forms of movements read it."""
     sent = ctx.sent
-    if _passengers(sent.skeleton):
+    if ctx.passengers:
         return []
     told = ctx.origin_told
     if told is not None and (

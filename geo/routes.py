@@ -45,7 +45,13 @@ from cqmap.geo.route_line_modes import RIVER_SERVICE, by_sea, by_sea_only, line_
 from cqmap.geo.route_modes import flown_freight, mode_of
 from cqmap.geo.route_movement_words import DESTINATIONS, GOODS_FROM, ORIGIN
 from cqmap.geo.route_service_names import NAME_LEAD, clean_name, name_before, name_of
-from cqmap.geo.route_services import CORRIDOR_OF, CORRIDOR_RE, RIVER_BEFORE, TRANSPORT_CUE
+from cqmap.geo.route_services import (
+    CORRIDOR_OF,
+    CORRIDOR_RE,
+    PASSENGERS,
+    RIVER_BEFORE,
+    TRANSPORT_CUE,
+)
 from cqmap.geo.route_types import CorridorMention, Example, Route, RouteForm
 from cqmap.geo.skeleton import Sentence
 
@@ -133,6 +139,12 @@ class Context:
     def flown(self) -> bool:
         """Whether the sentence tells freight flown (found once: many movements ask)."""
         return flown_freight(self.text)
+
+    @cached_property
+    def passengers(self) -> bool:
+        """Whether the sentence tells passengers (looked up once, however many lists of
+        calls or lines in it ask: a text of thousands reads in linear time)."""
+        return PASSENGERS.search(self.sent.skeleton) is not None
 
     @cached_property
     def transport(self) -> bool:
