@@ -501,6 +501,12 @@ FIRST_HELD_OUT = "heldout.json"
 DECIMALS = 2  # of the precision, recall and F1 printed (``--decimals``)
 
 
+def in_half(position: int, half: str | None) -> bool:
+    """Whether the page at ``position`` in its set is of ``half`` (``even``: the first, the
+    third …): by its place in the set, whichever local copies are present."""
+    return half is None or position % 2 == (half == "odd")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list every miss and false positive")
@@ -545,9 +551,11 @@ def main(argv: list[str] | None = None) -> int:
             continue
         entries = json.loads((CORPUS / name).read_text(encoding="utf-8"))
         local = [(e, CORPUS / "local" / f"{e['id']}.txt") for e in entries]
-        present = [(e, p.read_text(encoding="utf-8")) for e, p in local if p.exists()]
-        if args.half:
-            present = present[args.half == "odd" :: 2]
+        present = [
+            (e, p.read_text(encoding="utf-8"))
+            for i, (e, p) in enumerate(local)
+            if p.exists() and in_half(i, args.half)
+        ]
         if present:
             title = f"{what} (tests/corpus/{name}, {len(present)} local copies)"
             tally, articles = pooled["held-out" if held_out else "development"]
