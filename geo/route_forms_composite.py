@@ -67,6 +67,17 @@ COMPOSITE_FORMS: tuple[RouteForm, ...] = (
             Example(
                 "川南已开通直达波兰罗兹的“泸蓉欧”快铁。", "泸州市", ("罗兹",), ("成都市",), "rail"
             ),
+            # (its train coming back: from its far end, by its stops in turn)
+            Example(
+                "返程的首趟“厦蓉欧”班列开进厦门海沧站。", "欧洲", ("海沧站",), ("成都市",), "rail"
+            ),
+            # (an end told after it that is its own start: not where it goes)
+            Example(
+                "“越桂蓉欧快线”班列首发,拉近了成都到越南的距离。",
+                "越南",
+                ("欧洲",),
+                ("广西壮族自治区", "成都市"),
+            ),
         ),
         reader=read_composite,
     ),

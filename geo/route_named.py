@@ -227,6 +227,14 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         dests = list(surface.places[1:])
     else:
         stops = []
+    returning = len(dests) == 1 and bool(
+        _COMING_BACK_BEFORE.search(skeleton, max(0, m.start("c") - 12), m.start("c"))
+        or _COMING_BACK.search(name)
+    )
+    if returning:
+        # (返程的首趟中欧(厦蓉欧)班列开进东孚车站: the brand's train coming back, from its
+        # far end, by its stops in turn)
+        origin, dests, stops = dests[0], [origin], stops[::-1]
     # "渝黔"班列从团结村出发开往贵阳: the ends the sentence names inside the composite's
     ports = sent.of_class("P")
 
@@ -246,6 +254,10 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     end = ctx.first_destinations
     if end:
         named = sent.places_in(end.group("list"))
+        if _CLAUSE_BREAK.search(sent.skeleton, *sorted((end.start(), m.start("c")))):
+            # (not the composite's own start, told in a clause of its own: “越桂蓉欧快线”
+            # 班列首发,拉近了成都到越南的距离)
+            named = [x for x in named if x != origin]
         inside = {d: [x for x in named if within(x, d, gaz)] for d in dests}
         if (
             named
@@ -258,7 +270,8 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
             dests = named
         else:
             dests = [x for d in dests for x in inside[d] or [d]]
-    if not stops and all(gaz.places[d].level == "area" for d in dests):
+    far = [origin] if returning else dests
+    if not stops and all(gaz.places[d].level == "area" for d in far if d):
         # (蓉欧快铁, a city's trains to a part of the world, named with no end of its own:
         # the brand of a corridor, 中欧班列, no route)
         return []
@@ -267,6 +280,10 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
 
 
 _CLAUSE_BREAK = re.compile("[，,；;]")
+# A service told coming back (“渝新欧”回程班列; 返程的首趟…, right before its name, in its
+# clause); not 去回程 (both ways), nor 返程时 (what a train does on its way back)
+_COMING_BACK = re.compile("(?<![去往])(?:回程|返程)(?!时|途中|过程中|中)")
+_COMING_BACK_BEFORE = re.compile(f"{_COMING_BACK.pattern}[^，,；;。]{{0,10}}\\Z")
 # A break of clause, or another train told (…线路运行平稳 另一趟班列由成都国际铁路港发出)
 _ANOTHER_TOLD = re.compile(r"[，,；;\s]|另一|另外")
 # One-character short names right before a composite (泸 in 泸蓉欧): the chain's start
