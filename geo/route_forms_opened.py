@@ -30,13 +30,19 @@ from cqmap.geo.skeleton import P
 
 __all__ = ["OPENED_FORMS"]
 
+# How often a service runs, told between the opening and where it goes (每周3班, 每天两班,
+# 天天班)
+_HOW_OFTEN = "(?:每(?:周|天|日|月)[一两二三四五六七八九十\\d]+[班趟列]|天天班?)"
+
 # Words of opening a line (开通, 新开, 开了)
 _OPENS = "(?:开行|开通|开辟|开出|开设|新开|发出|开)了?"
 
 _OPEN = (
     f"{_OPENS}"
-    # (how many, or which of them: 开行首趟至宁波舟山港的…, 开出第100列至…)
-    f"(?:[一两二三四五六七八九十\\d]+条|首[趟列班条]|第[一二三四五六七八九十百千\\d]+[趟列班条])?"
+    # (how many, or which of them: 开行首趟至宁波舟山港的…, 开出第100列至…; or how often:
+    # 开通了每周3班至洋山港的航线, 开通天天班至…)
+    f"(?:[一两二三四五六七八九十\\d]+条|首[趟列班条]|第[一二三四五六七八九十百千\\d]+[趟列班条]"
+    f"|{_HOW_OFTEN})?"
     f"(?:经(?P<v>{T}))?"
     "(?:至|到|往|前往|通往|直达|直航|飞往)"
 )
@@ -176,6 +182,8 @@ OPENED_FORMS: tuple[RouteForm, ...] = (
                 mode="air",
             ),
             Example("广元港、广安港相继开通至重庆港的集装箱班轮。", "广安港", ("重庆港",)),
+            # (how often it runs, between the opening and where it goes)
+            Example("九江港已开通每周3班至洋山港的集装箱航线。", "九江港", ("洋山港",)),
             # (its first, or its n-th, between the verb and where it goes)
             Example(
                 "上月,赣州国际陆港开行首趟至宁波舟山港的铁海联运班列。",
