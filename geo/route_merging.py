@@ -195,22 +195,27 @@ def merge_route(
     *,
     among: int | None = None,
     reach: int = 1,
+    listed: bool = False,
 ) -> Route:
     """Add a document's route, or merge it into the one it repeats: the same service
     named again (by its name, or by its ends, the most specific places kept) is one route
     with all its names. ``among``: only the first routes of ``routes`` may be the one it
     repeats (the routes of one sentence were merged as they were read). ``reach``: how
     many sentences back a route to a part of the world (欧洲) may be the one ``route``
-    tells to places in it (the sentence says it is the train told before: 这趟班列)."""
+    tells to places in it (the sentence says it is the train told before: 这趟班列).
+    ``listed``: ``route`` is one of lines from several starts its sentence lists, a
+    service of its own, not another told again from where its goods started."""
     candidates = routes[:among] if among is not None else routes
     existing = matching(candidates, route, gaz, reach)
     if existing is None:
         for other in candidates:
             if finer_mode(other.mode, route.mode) is None:
                 continue
-            if starts_before(other, route, gaz):
+            if not listed and starts_before(other, route, gaz):
                 # (驶离果园港…到达波兹南, then 这趟班列于8月2日从厦门发车,…到达果园港,…驶往
-                # 波兹南: the train told again from where its goods started)
+                # 波兹南: the train told again from where its goods started; not 开行了深圳-
+                # 成都-罗兹、厦门-成都-罗兹等班列 after the train from 成都 to 罗兹: lines of
+                # their own)
                 take_start(other, route, gaz)
                 return other
             if starts_before(route, other, gaz) and not _own_leg(route, other):

@@ -264,6 +264,12 @@ class RouteStory:
         opposite = _OPPOSITE.search(text, s_start, s_end) is not None
         # (这趟班列…到达非洲莫桑比克: the train to 非洲 a few sentences before, captions between)
         reach = _THIS_SERVICE_BACK if _THIS_SERVICE.search(text, s_start, s_end) else 1
+        # (lines from several starts, listed: each a service of its own; not one service
+        # told with its leg from a stop, 货物从河内启运,…直达西安国际港站,再换乘中欧班列开往
+        # 布达佩斯)
+        listed = len({r.origin for r in found_routes}) > 1 and not any(
+            gaz.holds(v, r.origin) for r in found_routes for o in found_routes for v in o.via
+        )
         came = self._came
         for route in found_routes:
             if came and i - came[1] <= 4:
@@ -318,7 +324,7 @@ class RouteStory:
                 take_start(last[0], route, gaz)
                 self._siblings.append(last[0])
                 continue
-            merged = merge_route(routes, route, gaz, among=earlier, reach=reach)
+            merged = merge_route(routes, route, gaz, among=earlier, reach=reach, listed=listed)
             self._siblings.append(merged)
             if told_run_before(route, sentence_text, 0, len(sentence_text), gaz) is None:
                 # (…班列从株洲启运。这是继开通往明斯克的班列后,新开通的线路: the train told
