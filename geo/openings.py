@@ -15,6 +15,7 @@ year inferred, a dateline) is :mod:`cqmap.geo.dates`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from cqmap.geo.dates import EventDate, dates_in
@@ -62,12 +63,13 @@ def date_routes(
     headline; a day alone takes the document's month, a missing year the document's, and
     a month without a day (2011年3月) stands as ``YYYY-MM`` (:mod:`cqmap.geo.dates`)."""
     doc = OpeningText(routes, text, sentences, date=date, gaz=gaz)
+    brands = _brands(doc, routes)
     for route in routes:
         if route.opened is not None:
             continue
         if all(NOT_YET.search(text, *sentences[ev.sentence]) for ev in route.evidence):
             continue  # (今年下半年,重庆将开通…航线: a plan has opened on no day)
-        opened = _opening_date(doc, route)
+        opened = _opening_date(doc, route, brands)
         if opened is not None:
             route.opened, route.opened_year_inferred = opened.value, opened.year_inferred
     for route in routes:
@@ -82,7 +84,43 @@ def date_routes(
         _date_by_corridor(undated, doc)
 
 
-def _opening_date(doc: OpeningText, route: Route) -> EventDate | None:
+# A service's brand, in quotes, before its service word (“兰州号”南亚公铁联运国际货运班列)
+_BRAND = re.compile("“([^“”]{2,12})”(?=[^，,。；;“”]{0,16}?(?:班列|专列|航线|班轮|快线|快铁))")
+
+
+def _brands(doc: OpeningText, routes: list[Route]) -> dict[int, EventDate]:
+    """The date since which each route has run, by id, where a sentence anywhere in the
+    text tells it of the brand, in quotes, that a sentence of the route names it by, and no
+    route to other ends has that brand (自2016年5月11日“兰州号”…班列首发以来, of the
+    “兰州号” train told leaving 兰州 for 加德满都; not of one of the lines of a brand of many)."""
+    text = doc.text
+    named: dict[str, list[Route]] = {}
+    for route in routes:
+        for ev in route.evidence:
+            for m in _BRAND.finditer(text, *doc.sentences[ev.sentence]):
+                named.setdefault(m.group(1), [])
+                if route not in named[m.group(1)]:
+                    named[m.group(1)].append(route)
+    out: dict[int, EventDate] = {}
+    if not named:
+        return out
+    for start, end in doc.sentences:
+        for m in SINCE.finditer(text, start, end):
+            if text[m.start()] != "自":
+                continue
+            for brand, carried in named.items():
+                if f"“{brand}”" not in text[m.start() : m.end()]:
+                    continue
+                if len({tuple(r.destinations) for r in carried}) > 1:
+                    continue
+                dates = dates_in(text, m.start(), m.end(), document=doc.document)
+                for route in carried:
+                    if dates:
+                        out.setdefault(id(route), dates[0])
+    return out
+
+
+def _opening_date(doc: OpeningText, route: Route, brands: dict[int, EventDate]) -> EventDate | None:
     """The date ``route`` opened, by the first rule that gives one: told of a line run
     before another, told of itself with since when it has run, the day it left near a
     sentence of the opening, the day of its first run told alone, else from the
@@ -101,6 +139,7 @@ def _opening_date(doc: OpeningText, route: Route) -> EventDate | None:
     # whatever first the sentences around it tell, 首次运载回程货)
     return (
         doc.since_opened(route)
+        or brands.get(id(route))
         or _left_near_opening(doc, route)
         or _first_run_alone(doc, route)
         or _from_sentences(doc, route)

@@ -1268,3 +1268,24 @@ def test_the_day_what_left_arrives_is_not_the_day_it_left():
         "车队于10月18日从霍尔果斯发车,途经哈萨克斯坦和俄罗斯,最终抵达波兰。"
     )
     assert [r["opened"] for r in extract_text(text)["routes"]] == ["10-18"]
+
+
+def test_a_brand_told_since_when_it_has_run_dates_its_one_line():
+    """A train of a brand, in quotes, told leaving on a day, and a sentence at the end
+    telling since when trains of that brand have run: the brand's first run is the line's
+    opening; not where the brand runs lines to other ends too."""
+    text = (
+        "2020年5月22日,满载商品的“兰州号”国际货运班列从兰州出发,运往加德满都。"
+        "班列装载日用百货和机械配件。货物将在当地分拨。今年以来开行量稳步增长。"
+        "自2016年5月11日“兰州号”国际货运班列首发以来,已累计发运380列。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "2016-05-11"
+    text = (
+        "2020年5月22日,“长安号”国际货运班列从西安出发,运往米兰。当天,另一列“长安号”"
+        "国际货运班列从西安出发,运往塔什干。两列班列装载汽车配件和服装。货物将在当地分拨。"
+        "今年以来开行量稳步增长。自2013年11月28日“长安号”国际货运班列首发以来,"
+        "已累计开行上万列。"
+    )
+    opened = {r["destinations"][0]: r["opened"] for r in extract_text(text)["routes"]}
+    assert "2013-11-28" not in opened.values()
