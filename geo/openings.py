@@ -1,6 +1,9 @@
 """When routes opened: the dates of a document's routes, from the sentences around them.
 
-A route takes its date from a sentence of its own that speaks of an opening (开通, 首航,
+A route takes its date from a sentence of its own that tells since when it has run, or
+from one anywhere that tells so of the brand, in quotes, a sentence of it names it by
+(自2016年5月11日“兰州号”…首发以来; not a brand running lines to other ends too); else from
+a sentence of its own that speaks of an opening (开通, 首航,
 首发 …: :data:`cqmap.geo.route_runs.OPENING_CUE`), the day it left first, then the one
 sentence of it alone that tells its first run with its day (2017年8月31日,…首发); else from a sentence before it in its paragraph
 (the cue in one of the two) that reads no route of its own, or from the last dated
