@@ -17,6 +17,7 @@ from cqmap.geo.route_pieces import (
     BRACKETED,
     CLAUSE,
     DASH,
+    HOW_OFTEN,
     LINK,
     NO_PLACE_ITEM,
     SERVICE,
@@ -182,7 +183,9 @@ CHAIN_FORMS: tuple[RouteForm, ...] = (
         # (济宁到重庆万州的集装箱水运航线: or after 的)
         # (not after 经: 西安经青岛到玛瑙斯的班列 passes 青岛, the chain of ends reads it)
         # (盐城港大丰港区到上海港宜东码头以及到宿迁港的航线: ends listed, each with its 到)
-        rf"(?<![从由自经])(?P<o>{T})到(?P<d>{T}(?:(?:以及|、|和|及)到{T})*)的?"
+        # (or after 有 and how often it runs: 钦州到新加坡有天天快班)
+        rf"(?<![从由自经])(?P<o>{T})到(?P<d>{T}(?:(?:以及|、|和|及)到{T})*)"
+        rf"(?:的|有(?:{HOW_OFTEN}的?)?)?"
         rf"(?P<tail>(?:{SERVICE_KINDS})*{SERVICE})",
         (
             Example(
@@ -200,6 +203,8 @@ CHAIN_FORMS: tuple[RouteForm, ...] = (
             Example(
                 "泸州今年开行泸州到钦州港陆海新通道班列10列。", "泸州市", ("钦州港",), mode="rail"
             ),
+            # (its runs told after 有, how often)
+            Example("北海到新加坡有每周两班的集装箱班轮。", "北海港", ("新加坡",)),
             # (a line to each end listed with its 到)
             Example(
                 "盐城港大丰港区到上海港宜东码头以及到宿迁港的航线开通。",

@@ -16,6 +16,7 @@ from cqmap.geo.route_named import read_both_ways, read_named_by_end
 from cqmap.geo.route_pieces import (
     CLAUSE,
     END_IS_RE,
+    HOW_OFTEN,
     JOIN,
     LINE_TAIL,
     ORIGIN_IS_RE,
@@ -30,10 +31,6 @@ from cqmap.geo.skeleton import P
 
 __all__ = ["OPENED_FORMS"]
 
-# How often a service runs, told between the opening and where it goes (每周3班, 每天两班,
-# 天天班)
-_HOW_OFTEN = "(?:每(?:周|天|日|月)[一两二三四五六七八九十\\d]+[班趟列]|天天班?)"
-
 # Words of opening a line (开通, 新开, 开了)
 _OPENS = "(?:开行|开通|开辟|开出|开设|新开|发出|开)了?"
 
@@ -42,7 +39,7 @@ _OPEN = (
     # (how many, or which of them: 开行首趟至宁波舟山港的…, 开出第100列至…; or how often:
     # 开通了每周3班至洋山港的航线, 开通天天班至…)
     f"(?:[一两二三四五六七八九十\\d]+条|首[趟列班条]|第[一二三四五六七八九十百千\\d]+[趟列班条]"
-    f"|{_HOW_OFTEN})?"
+    f"|{HOW_OFTEN})?"
     f"(?:经(?P<v>{T}))?"
     "(?:至|到|往|前往|通往|直达|直航|飞往)"
 )

@@ -23,6 +23,7 @@ __all__ = [
     "DASH",
     "JOIN",
     "END_IS_RE",
+    "HOW_OFTEN",
     "LINE_BY_DIRECTION",
     "LINE_TAIL",
     "LINK",
@@ -68,6 +69,9 @@ CLAUSE_ENDS = "，。；,;"
 SERVICE = f"(?:{'|'.join(SERVICE_WORDS)})"
 # (= between two places, as some pages type a line's ends: 鄂州=仁川国际货运航线)
 DASH = "[—–\\-－~～=＝]"
+# How often a service runs (每周3班, 每天两班, 天天班), told between its opening or its ends
+# and its service word
+HOW_OFTEN = "(?:每(?:周|天|日|月)[一两二三四五六七八九十\\d]+[班趟列]|天天班?)"
 BRACKETED = r"[(（][^()（）]{0,16}[)）]"  # an aside: 内江(自贡)至…, 南通港(狼山码头)
 # a link of a chain: dashes (one or two) or 至, a place, an aside in brackets
 # (一 between two places stands for a dash in pages typed or recognised carelessly:
