@@ -124,7 +124,7 @@ LINES_TOLD_BY_THEIR_ENDS: tuple[RouteForm, ...] = (
         (
             Example("3月8日,中联航运泰国快线SCT首航南沙港区。", "南沙港区", ("泰国",)),
             Example("日本双班直航快线JTK3首航南沙港区。", "南沙港区", ("日本",)),
-            Example("新开通的印度航线AS1首航南沙港。", "南沙港区", ("印度",), mode="unspecified"),
+            Example("新开通的印度航线AS1首航南沙港。", "南沙港区", ("印度",), mode="sea"),
         ),
     ),
 )

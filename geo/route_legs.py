@@ -12,6 +12,7 @@ from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.route_modes import TRAINS, on_by_ship
 from cqmap.geo.route_types import Route
 from cqmap.geo.skeleton import Sentence
+from cqmap.geo.vocabulary import BY_WATER_OR_UNSAID
 
 __all__ = ["carry_on", "goes_on"]
 
@@ -34,7 +35,7 @@ def carry_on(train: Route, route: Route, m: re.Match, sent: Sentence, gaz: Gazet
         train.destinations = list(route.destinations)
         train.mode = "rail-sea"
         return True
-    if train.mode not in _BY_WATER or route.mode not in _BY_WATER:
+    if train.mode not in BY_WATER_OR_UNSAID or route.mode not in BY_WATER_OR_UNSAID:
         return False
     # (goods by water changing ships where they arrive: 抵达上海洋山港,转乘海船驶往新加坡;
     # 由海轮运到连云港,然后换装到驳船上,由连云港…到达商水港: one route, the port a stop)
@@ -81,8 +82,6 @@ def goes_on(train: Route, route: Route, m: re.Match, sent: Sentence, gaz: Gazett
 
 # Leaving again, right before where (再从二连浩特出发, 随后由钦州港发出)
 _AGAIN = re.compile("(?:再|又|随后|然后|之后|继而)(?:从|由|自)")
-# The modes of goods moved by water, or of no mode said (来自宜昌的柑橘抵达外高桥)
-_BY_WATER = ("river", "river-sea", "unspecified")
 # Goods changing to another ship, no service named (转乘海船, 换装到这9条驳船上, 换装海轮)
 _CHANGED_SHIPS = re.compile(
     "(?:转乘|换乘|换装|转装|转驳|过驳)(?:到|至)?[^，。；,;\ue000-\uefff]{0,6}?"

@@ -7,7 +7,7 @@ nothing of how it runs (线路, 专线) is ``unspecified`` where the form would 
 river's. A route's mode then follows from its ends
 (:func:`cqmap.geo.route_building.route_of`): a river route to ports abroad goes by sea too
 (:func:`by_sea`), a water line between sea ports only is of the sea, on no river
-(:func:`by_sea_only`), and a line (航线) told with no word of ships between places with no
+(:func:`of_the_sea`), and a line (航线) told with no word of ships between places with no
 port on the water is flown (:func:`flown_inland`).
 
 The words of modes (how a sentence says a mode, flown, by ship) are
@@ -28,7 +28,7 @@ from cqmap.geo.route_types import RouteForm
 if TYPE_CHECKING:
     from cqmap.geo.routes import Context
 
-__all__ = ["RIVER_SERVICE", "by_sea", "by_sea_only", "flown_inland", "line_mode"]
+__all__ = ["RIVER_SERVICE", "by_sea", "by_sea_only", "flown_inland", "line_mode", "of_the_sea"]
 
 RIVER_SERVICE = re.compile("快线|航线|班轮")
 # Services that say nothing of how they run (遂宁—钦州线路): no mode, where the form would
@@ -47,6 +47,15 @@ def by_sea(mode: str, places: list[str | None], gaz: Gazetteer) -> str:
     too (荆州港直航日韩: river-sea)."""
     if mode == "river" and any(over_sea(x, gaz) for x in places):
         return "river-sea"
+    return mode
+
+
+def of_the_sea(mode: str, ends: list[str | None], gaz: Gazetteer) -> str:
+    """The mode of a water route between ``ends``: ``sea`` where they are all sea ports
+    of China (or their parts) or places across the sea (洋浦至天津港, 洋浦小铲滩码头—澳洲,
+    湛江至新加坡: a line of the sea, on no river)."""
+    if mode in ("river", "river-sea") and by_sea_only(ends, gaz):
+        return "sea"
     return mode
 
 

@@ -17,7 +17,7 @@ from cqmap.geo.gazetteer import CHINA, Gazetteer
 from cqmap.geo.route_runs import LINES_COUNTED, OPENED_ONE_AFTER_ANOTHER
 from cqmap.geo.route_services import CORRIDOR_OF
 from cqmap.geo.route_types import Route
-from cqmap.geo.vocabulary import finer_mode
+from cqmap.geo.vocabulary import BY_WATER_OR_UNSAID, finer_mode
 
 __all__ = [
     "merge_route",
@@ -242,7 +242,7 @@ def _own_leg(route: Route, combined: Route) -> bool:
     from that stop."""
     return (
         combined.mode in ("rail-sea", "rail-river")
-        and route.mode in ("river", "river-sea", "unspecified")
+        and route.mode in BY_WATER_OR_UNSAID
         and _SHIPS.search(route.name or "") is not None
     )
 

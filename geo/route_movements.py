@@ -35,7 +35,7 @@ from cqmap.geo.route_services import PASSENGER_SERVICE, PASSENGERS
 from cqmap.geo.route_types import Route, RouteForm
 from cqmap.geo.routes import Context
 from cqmap.geo.skeleton import Sentence, is_token
-from cqmap.geo.vocabulary import finer_mode
+from cqmap.geo.vocabulary import BY_WATER_OR_UNSAID, finer_mode
 
 __all__ = ["ends_named_first", "read_movement", "read_sent_on", "read_shipped", "respective"]
 
@@ -332,7 +332,7 @@ def _transferred(
         stops = [*via, hub, *(v for v in onward_via if v != hub)]
         return [route_of(form, None, origin, onward, stops, "rail-sea", ctx)]
     named = _SERVICE_RE.search(skeleton, transfer.end(), end) is not None
-    if mode in _BY_WATER and not named and _ONTO_A_SHIP.match(skeleton, transfer.end()):
+    if mode in BY_WATER_OR_UNSAID and not named and _ONTO_A_SHIP.match(skeleton, transfer.end()):
         # (来自万州的柠檬抵达洋山港,转乘海船驶往新加坡: goods by water changing ships, no
         # service named: one route, the port a stop)
         stops = [*via, hub, *(v for v in onward_via if v != hub)]
@@ -348,8 +348,6 @@ def _transferred(
 
 
 _SERVICE_RE = re.compile(SERVICE)
-# The modes of goods moved by water, or of no mode said (来自宜昌的柑橘抵达外高桥)
-_BY_WATER = ("river", "river-sea", "unspecified")
 # Another ship boarded right after the word of changing (转乘海船, 换装到驳船上; not 转乘
 # 班列, a train, nor 转搭…快线, a service of its own)
 _ONTO_A_SHIP = re.compile(

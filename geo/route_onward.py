@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from cqmap.geo.gazetteer import CHINA, Gazetteer
 from cqmap.geo.route_ends import clause_start, ends_after, origin_of, over_sea, via_places
-from cqmap.geo.route_line_modes import by_sea, by_sea_only
+from cqmap.geo.route_line_modes import by_sea, by_sea_only, of_the_sea
 from cqmap.geo.route_merging import at_origin, finer, finest
 from cqmap.geo.route_modes import TRAINS, TRANSFER, mode_of, on_by_ship, regauged
 from cqmap.geo.route_movement_words import CAN_REACH, DEPART, DESTINATIONS, FROM_HERE, ORIGIN
@@ -459,8 +459,7 @@ def sailed_from(port: str, sent: Sentence, text: str, gaz: Gazetteer) -> list[Ro
         return []
     routes = arrival(port, sent, text, "", gaz)
     for route in routes:
-        if route.mode in ("river", "river-sea") and by_sea_only([port, *route.destinations], gaz):
-            route.mode = "unspecified"  # (a ship between sea ports: on no river)
+        route.mode = of_the_sea(route.mode, [port, *route.destinations], gaz)
     return routes
 
 

@@ -22,6 +22,7 @@ __all__ = [
     "DIRECTIONS",
     "MODES",
     "MODE_LEGS",
+    "BY_WATER_OR_UNSAID",
     "WATER_MODES",
     "FACILITY_WORDS",
     "facility_kind",
@@ -56,12 +57,20 @@ JOINT_MEETING = "(?:联席会|联合协商会)"
 JOINT_MEETING_REACH = 30
 
 # The modes of a route: by river, by rail, rail and sea (铁海联运), rail and river
-# (铁水联运), river and sea (江海联运), by road, by air (a freight line: 货运航线, 全货机), or
-# not said.
-MODES = ("river", "rail", "rail-sea", "rail-river", "river-sea", "road", "air", "unspecified")
+# (铁水联运), river and sea (江海联运), by sea (a line between sea ports, on no river: 洋浦至
+# 天津港), by road, by air (a freight line: 货运航线, 全货机), or not said.
+MODES = (
+    "river", "rail", "rail-sea", "rail-river", "river-sea", "sea", "road", "air", "unspecified",
+)  # fmt: skip
 # The plain modes a combined one is made of: a service told once as a river liner and
 # once as a 近洋 line (river-sea) is one service, of the combined mode.
-MODE_LEGS = {"rail-sea": ("rail",), "rail-river": ("rail", "river"), "river-sea": ("river",)}
+MODE_LEGS = {
+    "rail-sea": ("rail", "sea"),
+    "rail-river": ("rail", "river"),
+    "river-sea": ("river", "sea"),
+}
+# The modes of goods moved by water, or of no mode said (来自宜昌的柑橘抵达外高桥)
+BY_WATER_OR_UNSAID = ("river", "river-sea", "sea", "unspecified")
 # The modes whose routes run on the water (drawn along the rivers where they can be).
 WATER_MODES = ("river", "river-sea")
 
@@ -264,7 +273,7 @@ def _golden_names(river: str) -> tuple[str, ...]:
 # names it, never a route's (the forms read services only). Not the two halves of 一带一路
 # (丝绸之路经济带, 海上丝绸之路): the initiative's own words, no more a corridor than it is
 PROGRAMMES: tuple[Corridor, ...] = (
-    Corridor("丝路海运", ("丝路海运",), "unspecified"),
+    Corridor("丝路海运", ("丝路海运",), "sea"),
     # (the land bridges across Eurasia, one programme each, however its name is written:
     # the first by Siberia, the second (the new one) by Lianyungang and Alashankou, the third
     # proposed by the south; 亚欧大陆桥 alone is the land bridge at large)
@@ -352,7 +361,8 @@ def facility_kind(name: str) -> str:
 
 def finer_mode(a: str, b: str) -> str | None:
     """Of two modes told of one service, the one that says more (``unspecified`` says
-    least, a combined mode more than its legs); ``None`` when they disagree."""
+    least, a combined mode more than its legs, and ``sea`` with a river's or a railway's
+    is their combined mode); ``None`` when they disagree."""
     if a == b or b == "unspecified":
         return a
     if a == "unspecified":
@@ -361,7 +371,17 @@ def finer_mode(a: str, b: str) -> str | None:
         return b
     if b in MODE_LEGS.get(a, ()):
         return a
+    if "sea" in (a, b):
+        # (a line of the sea told again in a river liner's or a train's words: the service
+        # goes by both, 江海联运 or 铁海联运; told in other words, it says what they say, as a
+        # line whose mode is unsaid would)
+        other = b if a == "sea" else a
+        return _WITH_THE_SEA.get(other, other)
     return None
+
+
+# The combined mode of a plain one and the sea's
+_WITH_THE_SEA = {"river": "river-sea", "rail": "rail-sea"}
 
 
 # Words of a record (:mod:`cqmap.geo.schema`) that were only loose strings where they are

@@ -59,6 +59,7 @@ MODE_STYLES = {
     "rail-sea": LineStyle("#6a51a3", 2.5, "12 4 2 4", "铁海联运 rail-sea"),
     "rail-river": LineStyle("#3182bd", 2.5, "12 4 2 4 2 4", "铁水联运 rail-river"),
     "river-sea": LineStyle("#08306b", 3.0, "16 4", "江海联运 river-sea"),
+    "sea": LineStyle("#0570b0", 2.0, "8 4", "海运 sea"),
     "road": LineStyle("#d94801", 1.5, None, "公路 road"),
     "air": LineStyle("#41ab5d", 1.5, "1 6", "航空 air"),
     "unspecified": LineStyle("#737373", 1.5, "2 4", "未说明 unspecified"),

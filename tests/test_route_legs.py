@@ -75,7 +75,7 @@ def test_a_ship_told_sailing_with_no_start_leaves_the_port_of_the_sentence_befor
     """某港…纪录。“某某”轮本航次…驶往釜山: the ship sails from the port the sentence before
     was about; not a train told so, nor ships told lying at a port before they sail."""
     text = "今年以来,日照港的对韩航线屡创出口纪录。“海风”轮本航次装载320标箱驶往韩国釜山,几乎满载。"
-    assert _routes(text) == [("日照港", ["釜山"], [], "unspecified")]
+    assert _routes(text) == [("日照港", ["釜山"], [], "sea")]
     text = "今年以来,日照港的铁路集装箱量屡创纪录。该班列本次装载50车,开往西安。"
     assert _routes(text) == []
     text = "今年以来,日照港的对韩航线屡创纪录。停在青岛港的三艘货轮一起解缆,航向韩国。"

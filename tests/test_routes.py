@@ -380,7 +380,7 @@ def test_where_goods_can_reach_from_a_place_is_no_run_but_a_runs_time_is(text, r
             "5月9日,一批过境货车在天津港装上火车后发运至蒙古国。",
             [("天津港", ["蒙古国"], [], "rail")],
         ),
-        ("4月3日,一批国产汽车在天津港装船出口南美。", [("天津港", ["南美"], [], "unspecified")]),
+        ("4月3日,一批国产汽车在天津港装船出口南美。", [("天津港", ["南美"], [], "sea")]),
     ],
 )
 def test_goods_loaded_at_a_place_and_sent_on_move_from_it(text, routes):
@@ -439,7 +439,7 @@ def test_stops_told_after_tujing_misspelt_are_stops():
     """途径 before places is 途经 as pages often misspell it: the places are stops (and 海防
     is read as the city, its weak name confirmed by the word)."""
     text = "新航线的首班船从钦州港启航,途径海防、胡志明,最终抵达曼谷。"
-    assert _routes(text) == [("钦州港", ["曼谷"], ["海防市", "胡志明市"], "unspecified")]
+    assert _routes(text) == [("钦州港", ["曼谷"], ["海防市", "胡志明市"], "sea")]
 
 
 def test_a_way_for_tourists_is_no_freight_route():
@@ -1066,9 +1066,9 @@ def test_a_loop_ends_where_it_turns_back(text, route):
 )
 def test_a_line_between_sea_ports_is_of_no_river(text, route):
     """洋浦至天津港: a water line whose ends are all sea ports, or places across the sea,
-    goes on no river: its mode is unspecified (not river, nor river-sea)."""
+    goes on no river: its mode is sea (not river, nor river-sea)."""
     (read,) = extract_text(text)["routes"]
-    assert (read["origin"], read["destinations"], read["mode"]) == (*route, "unspecified")
+    assert (read["origin"], read["destinations"], read["mode"]) == (*route, "sea")
 
 
 @pytest.mark.parametrize(
@@ -1413,7 +1413,7 @@ def test_a_feeder_line_and_a_shuttle_liner_are_services():
     """“日照-青岛”集装箱外贸内支线 (a feeder to a hub port), 往返于连云港港与上海港的“海上
     巴士” (a shuttle liner): routes; a railway's branch (铁路支线) is none."""
     assert _routes("“日照-青岛”集装箱外贸内支线今天正式开通运营。") == [
-        ("日照港", ["青岛港"], [], "unspecified")
+        ("日照港", ["青岛港"], [], "sea")
     ]
     routes = extract_text("这条航线被称作往返于连云港港与上海港的“海上巴士”。")["routes"]
     assert [(r["origin"], r["destinations"]) for r in routes] == [("连云港港", ["上海港"])]
@@ -1455,7 +1455,7 @@ def test_a_line_from_a_terminal_of_a_sea_ports_city_is_a_line_of_the_sea():
     """厦门嵩屿码头 (a terminal of its own name in 厦门, whose port is a sea port) to 海防港:
     a line of the sea, not river–sea; a terminal of a river port's city stays on the river."""
     assert _routes("该轮从厦门嵩屿码头出发,驶往越南海防港。") == [
-        ("厦门嵩屿码头", ["海防港"], [], "unspecified")
+        ("厦门嵩屿码头", ["海防港"], [], "sea")
     ]
     assert _routes("货轮从宜昌云池码头出发,驶往上海港。") == [
         ("宜昌云池码头", ["上海港"], [], "river")
