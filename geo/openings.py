@@ -89,6 +89,8 @@ def date_routes(
 
 # A service's brand, in quotes, before its service word (“兰州号”南亚公铁联运国际货运班列)
 _BRAND = re.compile("“([^“”]{2,12})”(?=[^，,。；;“”]{0,16}?(?:班列|专列|航线|班轮|快线|快铁))")
+# A name in quotes (in a sentence telling since when something has run)
+_QUOTED = re.compile("“([^“”]{2,12})”")
 
 
 def _brands(doc: OpeningText, routes: list[Route]) -> dict[int, EventDate]:
@@ -97,13 +99,11 @@ def _brands(doc: OpeningText, routes: list[Route]) -> dict[int, EventDate]:
     route to other ends has that brand (自2016年5月11日“兰州号”…班列首发以来, of the
     “兰州号” train told leaving 兰州 for 加德满都; not of one of the lines of a brand of many)."""
     text = doc.text
-    named: dict[str, list[Route]] = {}
+    named: dict[str, dict[int, Route]] = {}
     for route in routes:
         for ev in route.evidence:
             for m in _BRAND.finditer(text, *doc.sentences[ev.sentence]):
-                named.setdefault(m.group(1), [])
-                if route not in named[m.group(1)]:
-                    named[m.group(1)].append(route)
+                named.setdefault(m.group(1), {})[id(route)] = route
     out: dict[int, EventDate] = {}
     if not named:
         return out
@@ -111,15 +111,13 @@ def _brands(doc: OpeningText, routes: list[Route]) -> dict[int, EventDate]:
         for m in SINCE.finditer(text, start, end):
             if text[m.start()] != "自":
                 continue
-            for brand, carried in named.items():
-                if f"“{brand}”" not in text[m.start() : m.end()]:
-                    continue
-                if len({tuple(r.destinations) for r in carried}) > 1:
-                    continue
+            for q in _QUOTED.finditer(text, m.start(), m.end()):
+                carried = named.get(q.group(1), {})
+                if len({tuple(r.destinations) for r in carried.values()}) != 1:
+                    continue  # (none, or a brand of lines to other ends too)
                 dates = dates_in(text, m.start(), m.end(), document=doc.document)
-                for route in carried:
-                    if dates:
-                        out.setdefault(id(route), dates[0])
+                for key in carried if dates else ():
+                    out.setdefault(key, dates[0])
     return out
 
 
