@@ -2,7 +2,7 @@
 
 A route takes its date from a sentence of its own that tells since when it has run, or
 from one anywhere that tells so of the brand, in quotes, a sentence of it names it by
-(自2016年5月11日“兰州号”…首发以来; not a brand running lines to other ends too); else from
+(自2018年6月2日“雪域号”…首发以来; not a brand running lines to other ends too); else from
 a sentence of its own that speaks of an opening (开通, 首航,
 首发 …: :data:`cqmap.geo.route_runs.OPENING_CUE`), the day it left first, then the one
 sentence of it alone that tells its first run with its day (2017年8月31日,…首发); else from a sentence before it in its paragraph
@@ -87,7 +87,7 @@ def date_routes(
         _date_by_corridor(undated, doc)
 
 
-# A service's brand, in quotes, before its service word (“兰州号”南亚公铁联运国际货运班列)
+# A service's brand, in quotes, before its service word (“雪域号”国际货运班列)
 _BRAND = re.compile("“([^“”]{2,12})”(?=[^，,。；;“”]{0,16}?(?:班列|专列|航线|班轮|快线|快铁))")
 # A name in quotes (in a sentence telling since when something has run)
 _QUOTED = re.compile("“([^“”]{2,12})”")
@@ -96,8 +96,8 @@ _QUOTED = re.compile("“([^“”]{2,12})”")
 def _brands(doc: OpeningText, routes: list[Route]) -> dict[int, EventDate]:
     """The date since which each route has run, by id, where a sentence anywhere in the
     text tells it of the brand, in quotes, that a sentence of the route names it by, and no
-    route to other ends has that brand (自2016年5月11日“兰州号”…班列首发以来, of the
-    “兰州号” train told leaving 兰州 for 加德满都; not of one of the lines of a brand of many)."""
+    route to other ends has that brand (自2018年6月2日“雪域号”…班列首发以来, of the
+    “雪域号” train told leaving 拉萨 for 加德满都; not of one of the lines of a brand of many)."""
     text = doc.text
     named: dict[str, dict[int, Route]] = {}
     for route in routes:

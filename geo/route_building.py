@@ -98,7 +98,7 @@ def route_of(form, name, origin, dests, via, mode, ctx: Context, *, corridor=Non
         # (从西安出发,开往阿拉木图,卸货后返回西安; 从西安国际港站开出,…返回西安: a run out and
         # back ends where it turns; not a liner's calls, back to its city, told on their own)
         dests, via = [via[-1]], via[:-1]
-    mode = of_the_sea(mode, [origin, *dests], ctx.gaz)
+    mode = of_the_sea(mode, [origin, *dests], ctx.gaz, via)
     # (not where it starts from: 从中国昆明启程,先后通过中国、老挝…)
     via = [
         v

@@ -183,7 +183,7 @@ CHAIN_FORMS: tuple[RouteForm, ...] = (
         # (济宁到重庆万州的集装箱水运航线: or after 的)
         # (not after 经: 西安经青岛到玛瑙斯的班列 passes 青岛, the chain of ends reads it)
         # (盐城港大丰港区到上海港宜东码头以及到宿迁港的航线: ends listed, each with its 到)
-        # (or after 有 and how often it runs: 钦州到新加坡有天天快班)
+        # (or after 有 and how often it runs: 北海到新加坡有天天班轮)
         rf"(?<![从由自经])(?P<o>{T})到(?P<d>{T}(?:(?:以及|、|和|及)到{T})*)"
         rf"(?:的|有(?:{HOW_OFTEN}的?)?)?"
         rf"(?P<tail>(?:{SERVICE_KINDS})*{SERVICE})",

@@ -73,7 +73,7 @@ COMPOSITE_FORMS: tuple[RouteForm, ...] = (
             ),
             # (an end told after it that is its own start: not where it goes)
             Example(
-                "“越桂蓉欧快线”班列首发,拉近了成都到越南的距离。",
+                "“越桂蓉欧快线”开通以后,从成都发货到越南更快了。",
                 "越南",
                 ("欧洲",),
                 ("广西壮族自治区", "成都市"),

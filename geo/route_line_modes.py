@@ -50,12 +50,16 @@ def by_sea(mode: str, places: list[str | None], gaz: Gazetteer) -> str:
     return mode
 
 
-def of_the_sea(mode: str, ends: list[str | None], gaz: Gazetteer) -> str:
-    """The mode of a water route between ``ends``: ``sea`` where they are all sea ports
-    of China (or their parts) or places across the sea (洋浦至天津港, 洋浦小铲滩码头—澳洲,
-    湛江至新加坡: a line of the sea, on no river)."""
+def of_the_sea(
+    mode: str, ends: list[str | None], gaz: Gazetteer, stops: list[str] | None = None
+) -> str:
+    """The mode of a water route between ``ends`` by ``stops``: ``sea`` where they are all
+    sea ports of China (or their parts) or places across the sea (洋浦至天津港, 洋浦小铲滩
+    码头—澳洲, 湛江至新加坡: a line of the sea, on no river); ``unspecified`` where its ends
+    are so but it passes a place inland (老挝经重庆通往欧洲的线路: no line of the sea, and
+    its words say no other way)."""
     if mode in ("river", "river-sea") and by_sea_only(ends, gaz):
-        return "sea"
+        return "sea" if by_sea_only(stops or [], gaz) else "unspecified"
     return mode
 
 

@@ -213,9 +213,9 @@ def merge_route(
                 continue
             if not listed and starts_before(other, route, gaz):
                 # (驶离果园港…到达波兹南, then 这趟班列于8月2日从厦门发车,…到达果园港,…驶往
-                # 波兹南: the train told again from where its goods started; not 开行了深圳-
-                # 成都-罗兹、厦门-成都-罗兹等班列 after the train from 成都 to 罗兹: lines of
-                # their own)
+                # 波兹南: the train told again from where its goods started; not 又开行了
+                # 青岛-西安-汉堡、天津-西安-汉堡等线路的班列 after the train from 西安 to 汉堡:
+                # lines of their own)
                 take_start(other, route, gaz)
                 return other
             if starts_before(route, other, gaz) and not _own_leg(route, other):

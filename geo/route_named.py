@@ -256,7 +256,7 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         named = sent.places_in(end.group("list"))
         if _CLAUSE_BREAK.search(sent.skeleton, *sorted((end.start(), m.start("c")))):
             # (not the composite's own start, told in a clause of its own: “越桂蓉欧快线”
-            # 班列首发,拉近了成都到越南的距离)
+            # 开通以后,从成都发货到越南更快了)
             named = [x for x in named if x != origin]
         inside = {d: [x for x in named if within(x, d, gaz)] for d in dests}
         if (

@@ -459,7 +459,7 @@ def sailed_from(port: str, sent: Sentence, text: str, gaz: Gazetteer) -> list[Ro
         return []
     routes = arrival(port, sent, text, "", gaz)
     for route in routes:
-        route.mode = of_the_sea(route.mode, [port, *route.destinations], gaz)
+        route.mode = of_the_sea(route.mode, [port, *route.destinations], gaz, route.via)
     return routes
 
 

@@ -1275,17 +1275,17 @@ def test_a_brand_told_since_when_it_has_run_dates_its_one_line():
     telling since when trains of that brand have run: the brand's first run is the line's
     opening; not where the brand runs lines to other ends too."""
     text = (
-        "2020年5月22日,满载商品的“兰州号”国际货运班列从兰州出发,运往加德满都。"
-        "班列装载日用百货和机械配件。货物将在当地分拨。今年以来开行量稳步增长。"
-        "自2016年5月11日“兰州号”国际货运班列首发以来,已累计发运380列。"
+        "2021年4月9日,“雪域号”国际货运班列从拉萨出发,运往加德满都。车上装有建材和日用品。"
+        "货物到站后将分拨各地。今年的开行量明显增加。"
+        "自2018年6月2日“雪域号”国际货运班列首发以来,已累计开行120列。"
     )
     (route,) = extract_text(text)["routes"]
-    assert route["opened"] == "2016-05-11"
+    assert route["opened"] == "2018-06-02"
     text = (
-        "2020年5月22日,“长安号”国际货运班列从西安出发,运往米兰。当天,另一列“长安号”"
+        "2021年4月9日,“秦岭号”国际货运班列从西安出发,运往米兰。当天,另一列“秦岭号”"
         "国际货运班列从西安出发,运往塔什干。两列班列装载汽车配件和服装。货物将在当地分拨。"
-        "今年以来开行量稳步增长。自2013年11月28日“长安号”国际货运班列首发以来,"
+        "今年的开行量明显增加。自2014年3月5日“秦岭号”国际货运班列首发以来,"
         "已累计开行上万列。"
     )
     opened = {r["destinations"][0]: r["opened"] for r in extract_text(text)["routes"]}
-    assert "2013-11-28" not in opened.values()
+    assert "2014-03-05" not in opened.values()

@@ -591,19 +591,19 @@ def test_the_lines_of_one_list_stay_apart_though_they_pass_a_train_told_before()
 
 
 def test_lines_listed_from_several_starts_do_not_take_over_a_train_told_before():
-    """A train from 成都 to 罗兹 told first, then lines from three coastal cities by way of
-    成都 to 罗兹, listed: each listed line is a service of its own, and the first train keeps
+    """A train from 西安 to 汉堡 told first, then lines from three coastal cities by way of
+    西安 to 汉堡, listed: each listed line is a service of its own, and the first train keeps
     its start (a single line told from where its goods started is still the train before)."""
     text = (
-        "8日,一列班列从成都青白江中心站驶出,前往波兰。成都至波兰罗兹的中欧班列于2013年4月26日"
-        "正式开行。去年以来,成都开行了深圳-成都-罗兹、厦门-成都-罗兹、宁波-成都-罗兹等班列。"
+        "上周,一列班列从西安国际港站开出,驶向德国。西安到汉堡的班列是2015年开通的。今年,"
+        "西安又开行了青岛-西安-汉堡、天津-西安-汉堡、连云港-西安-汉堡等线路的班列。"
     )
     routes = {(r["origin"], tuple(r["destinations"])) for r in extract_text(text)["routes"]}
     assert routes == {
-        ("青白江中心站", ("罗兹",)),
-        ("深圳市", ("罗兹",)),
-        ("厦门市", ("罗兹",)),
-        ("宁波市", ("罗兹",)),
+        ("西安国际港站", ("汉堡",)),
+        ("青岛市", ("汉堡",)),
+        ("天津市", ("汉堡",)),
+        ("连云港市", ("汉堡",)),
     }
 
 
