@@ -135,7 +135,8 @@ def read_lines_before(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]
     opened before the new line of a place named after them (the city or port the rest of
     the sentence names first): from that place, a route to each; else no route."""
     sent, gaz = ctx.sent, ctx.gaz
-    end = next((k for k in (sent.skeleton.find(c, m.end()) for c in "；;") if k >= 0), None)
+    found = [k for k in (sent.skeleton.find(c, m.end()) for c in "；;") if k >= 0]
+    end = min(found) if found else None  # (the clause up to the first semicolon of either kind)
     origin = next(
         (
             s.place

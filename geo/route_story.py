@@ -267,8 +267,8 @@ class RouteStory:
         # (lines from several starts, listed: each a service of its own; not one service
         # told with its leg from a stop, 货物从河内启运,…直达西安国际港站,再换乘中欧班列开往
         # 布达佩斯)
-        listed = len({r.origin for r in found_routes}) > 1 and not any(
-            gaz.holds(v, r.origin) for r in found_routes for o in found_routes for v in o.via
+        listed = len({r.origin for r in found_routes}) > 1 and not _starts_at_stops(
+            found_routes, gaz
         )
         came = self._came
         for route in found_routes:
@@ -464,6 +464,20 @@ def _opens_unnamed(text: str, start: int, end: int, hits: Sequence[Hit]) -> bool
     开通…线路)."""
     m = _OPENS.search(text, start, end)
     return m is not None and all(h[0] >= m.end() for h in hits)
+
+
+def _starts_at_stops(routes: list[Route], gaz: Gazetteer) -> bool:
+    """Whether one of ``routes`` starts where one of them stops, or in or around such a
+    place (``Gazetteer.holds``): each stop and each start looked at once."""
+    stops = {v for r in routes for v in r.via}
+    around = {a for v in stops for a in gaz.ancestors(v)}
+    return any(
+        r.origin is not None
+        and (
+            r.origin in stops or r.origin in around or not stops.isdisjoint(gaz.ancestors(r.origin))
+        )
+        for r in routes
+    )
 
 
 # A clause's end (the subject's clause and a later one of the same sentence)

@@ -160,14 +160,7 @@ class Sentence:
 
 def places_in(hits: Sequence[Hit], fragment: str, cls: str | None = None) -> list[str]:
     """The places of the tokens in a skeleton ``fragment`` (of class ``cls`` if given)."""
-    out = []
-    for ch in fragment if len(fragment) == 1 else _TOKEN.findall(fragment):
-        code = ord(ch)
-        if 0xE000 <= code <= 0xEFFF:
-            surface = hits[code - (_B0 if code >= _B0 else _P0 if code >= _P0 else _A0)][2]
-            if cls is None or surface.cls == cls:
-                out.append(surface.place)
-    return out
+    return [s.place for s in surfaces_in(hits, fragment) if cls is None or s.cls == cls]
 
 
 def surfaces_in(hits: Sequence[Hit], fragment: str) -> list[Surface]:
