@@ -59,8 +59,18 @@ def of_the_sea(
     are so but it passes a place inland (老挝经重庆通往欧洲的线路: no line of the sea, and
     its words say no other way)."""
     if mode in ("river", "river-sea") and by_sea_only(ends, gaz):
-        return "sea" if by_sea_only(stops or [], gaz) else "unspecified"
+        return "sea" if all(_on_the_sea(v, gaz) for v in stops or ()) else "unspecified"
     return mode
+
+
+def _on_the_sea(stop: str, gaz: Gazetteer) -> bool:
+    """Whether a line's stop is a sea port or a place across the sea, or a region whose
+    port is a sea port (温州, 厦门: a call at its port)."""
+    if by_sea_only([stop], gaz):
+        return True
+    place = gaz.places.get(stop)
+    port = gaz.port_of(stop) if place is not None and place.level != "port" else None
+    return port is not None and by_sea_only([port], gaz)
 
 
 def by_sea_only(ends: list[str | None], gaz: Gazetteer) -> bool:

@@ -1071,6 +1071,20 @@ def test_a_line_between_sea_ports_is_of_no_river(text, route):
     assert (read["origin"], read["destinations"], read["mode"]) == (*route, "sea")
 
 
+def test_a_line_of_the_sea_may_call_at_coastal_cities_but_not_pass_inland():
+    """A sea line calling at a coastal city (厦门: its port is a sea port) is of the sea; one
+    told passing an inland city (重庆) is no line of the sea, and says no other way."""
+    ((route,),) = [extract_text("湛江港经厦门至胡志明港的集装箱航线开通。")["routes"]]
+    assert (route["origin"], route["destinations"], route["via"], route["mode"]) == (
+        "湛江港",
+        ["胡志明港"],
+        ["厦门市"],
+        "sea",
+    )
+    ((route,),) = [extract_text("湛江港经重庆至胡志明港的集装箱航线开通。")["routes"]]
+    assert (route["via"], route["mode"]) == (["重庆市"], "unspecified")
+
+
 @pytest.mark.parametrize(
     ("text", "origin", "mode"),
     [
