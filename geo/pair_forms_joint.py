@@ -13,6 +13,8 @@ these forms share (a place and its bodies, the joins between them). Entries of
 
 from __future__ import annotations
 
+from itertools import combinations
+
 from cqmap.geo.pair_pattern import PairExample, PairPattern
 from cqmap.geo.pair_words import COUNT, ORG, alt
 from cqmap.geo.skeleton import A
@@ -30,12 +32,17 @@ _BODIES_OF_PLACE = rf"{A}{{1,2}}(?:{_BODY}(?:、{_BODY}){{0,4}})?"
 # Between the parties of a list: a mark or a join, or a comma between the places of one
 # province and another's (江津区法院、永川区司法局,四川省泸州市合江县、…)
 _PARTY_JOIN = "(?:[、和及，,]|以及|[，,]以?及)"
-# Three to ten parties listed, each maybe with its province before it and its bodies after
-# it (四川省遂宁市司法局、射洪市司法局、重庆市潼南区司法局), no list going on before them
+# Three to twenty parties listed, each maybe with its province before it and its bodies
+# after it (四川省遂宁市司法局、射洪市司法局、重庆市潼南区司法局), no list going on before them
 _PARTIES = (
     rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{_BODIES_OF_PLACE}"
-    rf"(?:{_PARTY_JOIN}{_BODIES_OF_PLACE}){{2,9}})(?![、和及等]|{A})"
+    rf"(?:{_PARTY_JOIN}{_BODIES_OF_PLACE}){{2,19}})(?![、和及等]|{A})"
 )
+# A body of members that places make up (联盟, 协作体, 首批成员单位): told as made of them
+# (…联盟由A、B、C共同组成), they are its members; a region made of places is no body
+# (经济圈由A、B组成)
+_MEMBERS_BODY = ("联盟", "协作体", "联合体", "共同体", "合作组织", "成员单位")
+
 # The founders of an alliance, listed as parties are, or in two lists joined by 与 (甲市、
 # 乙市与重庆某区、某县成立…联盟): all of them its members
 _FOUNDERS = (
@@ -137,6 +144,39 @@ JOINT_FORMS: tuple[PairPattern, ...] = (
                     ("巫溪县", "城口县"),
                 ),
             ),
+        ),
+        needs_cue=False,
+        among=True,
+    ),
+    # The members of an alliance, told as what it is made of: 联盟由A、B、C…共同组成, 首批
+    # 成员单位由A、B、C 9个区县政府…组成 (each the others' partner)
+    PairPattern(
+        "联盟由A、B、C…组成",
+        rf"{alt(_MEMBERS_BODY)}[^，,。；;\ue000-\ue7ff]{{0,8}}?由{_PARTIES}"
+        # (the list counted, 9个区县政府; other members after it, 以及部分企业)
+        rf"(?:等?{COUNT}个[^，,。；;\ue000-\ue7ff]{{0,8}})?[^。；;]{{0,40}}?(?:共同|联合)?组成",
+        ("组成",),
+        (
+            PairExample(
+                "这个物流协作联盟由万州区、开州区、云阳县、奉节县、巫山县、巫溪县、城口县、"
+                "梁平区、垫江县、忠县、丰都县和达州市交通局共同组成。",
+                tuple(
+                    combinations(
+                        (
+                            *("万州区", "开州区", "云阳县", "奉节县", "巫山县", "巫溪县"),
+                            *("城口县", "梁平区", "垫江县", "忠县", "丰都县", "达州市"),
+                        ),
+                        2,
+                    )
+                ),
+            ),
+            # (counted, with other members after them)
+            PairExample(
+                "茶旅联盟的首批成员单位由石柱、彭水、武隆3个区县政府和几家茶企组成。",
+                (("石柱县", "彭水县"), ("武隆区", "石柱县"), ("彭水县", "武隆区")),
+            ),
+            # (a region made of places: no body of members)
+            PairExample("这个经济区由合川区、铜梁区和潼南区等地组成。", ()),
         ),
         needs_cue=False,
         among=True,

@@ -27,6 +27,7 @@ __all__ = ["TOGETHER_FORMS"]
 _ORDER = (
     "A、B、C三地",
     "A、B、C…共同签订",
+    "联盟由A、B、C…组成",
     "A、B等N市…,C、D等N区…,共同",
     "签署…的N个X包括A、B、C",
     "N地(A、B、C)…共同",
