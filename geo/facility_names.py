@@ -39,6 +39,8 @@ FACILITY_PARTS = (
     "一期",
     "二期",
     "三期",
+    "四期",  # (洋山港四期码头: the port's fourth phase, no terminal named 四期)
+    "五期",
     "东",
     "西",
     "南",

@@ -24,6 +24,8 @@ from cqmap.geo.gazetteer import gazetteer
         # after a port (known, or read just now): a part of it
         ("遵义港沙湾港区迎来首艘集装箱船。", "沙湾港区", "遵义港", "遵义市"),
         ("广元港红岩作业区开港。", "红岩作业区", "广元港", "广元市"),
+        # (a phase of the port, no terminal's own name: 四期; the islands it lies on are 舟山's)
+        ("货轮停靠在洋山港四期码头。", "洋山港四期码头", "洋山港", "舟山市"),
         ("朱沱港铁路集疏运中心建成投用。", "朱沱港铁路集疏运中心", "朱沱港", "永川区"),
         # (a port's multimodal centre, named by the ways it joins: a part of the port)
         ("集装箱在日照港海铁联运站换装上船。", "日照港海铁联运站", "日照港", "日照市"),
