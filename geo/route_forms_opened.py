@@ -48,6 +48,9 @@ _OPEN = (
 # 的班列; the words before them then counted as before a word of going alone)
 _GO = f"(?:{_OPENS})?(?:开往|驶往|发往|通往|驶向|运往|飞往|去往)"
 
+# Since when, between the place and what it opened (成都自2013年起陆续开行了…, 2016年以来)
+_SINCE = "(?:[从自]?[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:起|以来|至今|开始)?)"
+
 # What a place is, set off by a dash after it and closed by a comma (花湖机场——国内首座
 # 以货运为主的枢纽机场,): no place in it
 _APPOSITIVE = "(?:[—–]{1,2}[^，。；,;\ue000-\uefff—–]{2,24}[，,])"
@@ -160,9 +163,10 @@ OPENED_FORMS: tuple[RouteForm, ...] = (
         # 为主的枢纽机场,开通了飞往列日机场的…航线)
         # (or 直达 right after the origin, or after its first of the kind: 重庆直达河内的国际
         # 班列, 黔江首趟直达钦州港的班列; not after a stop, 宜宾至武汉至上海直达日本, a chain's)
-        rf"(?<!经)(?P<o>{TLIST}){_APPOSITIVE}?"
+        rf"(?<!经)(?P<o>{TLIST}){_APPOSITIVE}?{_SINCE}?"
         rf"(?:{CLAUSE}{{0,8}}?(?:{_OPEN}|{_GO})|(?<![至到经]{T})(?:首趟|首列|首班|第一趟|第一列)?直[达航])"
-        rf"(?P<d>{TLIST_ASIDES}){TAIL}",
+        # (its ends told as some of them: 开往包括…等城市的, 至包括…在内的)
+        rf"(?:包括|包含)?(?P<d>{TLIST_ASIDES}){TAIL}",
         (
             Example("涪陵港开行至四川泸州港的集装箱班轮。", "涪陵港", ("泸州港",)),
             Example("本月,重庆直达河内的国际铁路班列开行。", "重庆市", ("河内",), mode="rail"),
@@ -189,6 +193,13 @@ OPENED_FORMS: tuple[RouteForm, ...] = (
                 mode="rail-sea",
             ),
             Example("綦江港通往桐梓县的集装箱公路班车开通。", "綦江港", ("桐梓县",), mode="road"),
+            # (its ends told as some of many: 包括…等城市)
+            Example(
+                "西安自2014年以来陆续开行了开往包括匈牙利布达佩斯等城市的中欧班列。",
+                "西安市",
+                ("布达佩斯",),
+                mode="rail",
+            ),
             # (去往, as 开往 after the verb: 开行去往…的班列)
             Example(
                 "今年赣州国际陆港还开行了去往塔什干的中亚班列。",
