@@ -133,7 +133,7 @@ CLEANING_MEANINGS = {
     "chrome_lines": "page chrome lines dropped (navigation, share buttons …)",
     "spam_lines": "spam lines dropped",
     "stray_commas": "commas right before another mark dropped",
-    "broken_lines_joined": "lines broken mid-sentence joined to the next",
+    "broken_lines_joined": "lines broken mid-sentence, or a phrase to a line, joined to the next",
     "spaced_dates_joined": "dates spaced out (2024 年 11 月 18 日) written together",
 }
 

@@ -1047,6 +1047,32 @@ def test_lines_broken_mid_sentence_are_joined() -> None:
     ]
 
 
+def test_lines_of_verse_are_one_passage() -> None:
+    """A page laid out as verse, a phrase to a line: a run of such lines is one passage,
+    its breaks commas (none after an open 的), and its route is read; the title, a list and
+    a menu's row of words stay lines of their own."""
+    from cqmap.geo.extract import extract_bytes
+
+    page = (
+        "柑橘出海记\n5月9日上午\n一列装满忠县柑橘的\n铁海联运班列\n从果园港鸣笛出发\n"
+        "三天后将抵达钦州港\n这批柑橘随后装船运往新加坡。\n"
+        "入选名单\n1.忠县柑橘园\n2.万州柠檬园\n3.开州茶园\n4.云阳蚕桑园\n"
+        "首页  新闻  图片\n关于我们  联系方式\n网站地图  隐私声明\n帮助中心  意见反馈"
+    )
+    doc = clean_text(page)
+    lines = doc.text.split("\n")
+    assert lines[:3] == [
+        "柑橘出海记",
+        "5月9日上午,一列装满忠县柑橘的铁海联运班列,从果园港鸣笛出发,三天后将抵达钦州港",
+        "这批柑橘随后装船运往新加坡。",
+    ]
+    assert "1.忠县柑橘园" in lines and "4.云阳蚕桑园" in lines
+    routes = extract_bytes(page.encode())["routes"]
+    assert [(r["origin"], r["destinations"], r["via"]) for r in routes] == [
+        ("果园港", ["新加坡"], ["钦州港"])
+    ]
+
+
 def test_commas_before_another_mark_are_dropped() -> None:
     """A page that puts a comma after every phrase (綦江区政协,、遵义市政协 … 工作,。):
     the commas before another mark go, the list reads as a list, and its two parties are

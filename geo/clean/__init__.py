@@ -88,6 +88,7 @@ STEPS: tuple[Step, ...] = (
     Step("drop chrome", chrome.drop_chrome),
     Step("drop stray commas", sentences.drop_stray_commas),
     Step("join broken lines", sentences.join_broken_lines),
+    Step("join verse lines", sentences.join_verse_lines),
     Step("split sentences", sentences.split_sentences),
 )
 

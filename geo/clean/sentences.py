@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from cqmap.geo.clean.chars import HAN
 from cqmap.geo.clean.document import Draft
 
 # A sentence: from a non-space character to a run of terminators (with closing quotes),
@@ -21,6 +22,36 @@ _SENTENCE_RE = re.compile(
 JOINS_NEXT_LINE = "，,、—–至到经与和及"  # (not ~: a tilde ends a chatty line)
 # (The line break first: ``re`` then skips to each one instead of trying every position.)
 _BROKEN_LINE_RE = re.compile(f"\n(?<=[{JOINS_NEXT_LINE}]\n)(?=\\S)")
+
+
+# A page laid out as verse, a phrase to a line with no punctuation (many posts of social
+# accounts: 6月3日上午\n一趟载着柑橘的班列\n从万州港出发\n驶向钦州港), breaks its sentences at
+# every line. A run of at least VERSE_RUN such lines is one passage: each break in it is a
+# comma, or nothing after a word that leaves its phrase open (…的\n班列). A line is verse when
+# it is short, holds a Han character, ends in no mark, and is no list item, no row of words
+# set apart by spaces or bars (a menu's, a table's).
+VERSE_LINE_MAX = 24
+VERSE_RUN = 4
+_VERSE_LINE = re.compile(
+    f"(?![0-9０-９]{{1,2}}[.、．)）]|[(（][0-9０-９一二三四五六七八九十]{{1,2}}[)）]"
+    f"|[一二三四五六七八九十]{{1,3}}[、.．]|[·•●▪■□◆◇★☆>\\-])"
+    f"(?=[^\n]*[{HAN}])[^\n|｜\t]{{2,{VERSE_LINE_MAX}}}(?<![。！？!?；;…：:，,、 ])"
+)
+_OPEN_PHRASE_END = "的由从在向往把被将对"
+
+
+def _verse_runs(lines: list[str]) -> list[tuple[int, int]]:
+    """(first, last) indices of the runs of at least :data:`VERSE_RUN` verse lines."""
+    runs, start = [], None
+    for i, line in enumerate([*lines, ""]):
+        verse = _VERSE_LINE.fullmatch(line) is not None and "  " not in line
+        if verse and start is None:
+            start = i
+        elif not verse and start is not None:
+            if i - start >= VERSE_RUN:
+                runs.append((start, i - 1))
+            start = None
+    return runs
 
 
 # A comma right before another mark of punctuation is noise some pages put after every
@@ -47,6 +78,25 @@ def join_broken_lines(draft: Draft) -> None:
     if "\n" in draft.text:
         draft.text, n = _BROKEN_LINE_RE.subn("", draft.text)
         draft.counts["broken_lines_joined"] += n
+
+
+def join_verse_lines(draft: Draft) -> None:
+    """Join the lines of each run of verse lines (:data:`_VERSE_LINE`) into one passage."""
+    if "\n" not in draft.text:
+        return
+    lines = draft.text.split("\n")
+    # (the title, first, stands alone: it is no phrase of the passage under it)
+    runs = [(max(first, 1), last) for first, last in _verse_runs(lines)]
+    runs = [(first, last) for first, last in runs if last - first + 1 >= VERSE_RUN]
+    if not runs:
+        return
+    for first, last in runs:
+        for i in range(first, last):
+            mark = "" if lines[i][-1] in _OPEN_PHRASE_END else ","
+            lines[i + 1] = lines[i] + mark + lines[i + 1]
+            lines[i] = None
+        draft.counts["broken_lines_joined"] += last - first
+    draft.text = "\n".join(line for line in lines if line is not None)
 
 
 def split_sentences(draft: Draft) -> None:
