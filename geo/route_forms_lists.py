@@ -10,6 +10,7 @@ tries them first, before the forms of a single service named by its ends.
 
 from __future__ import annotations
 
+from cqmap.geo.route_modes import MODE_WORDS
 from cqmap.geo.route_named import (
     read_chain_list,
     read_pairs_counted,
@@ -44,6 +45,13 @@ _PAIR_TO = f"{T}到{T}(?:[和及与]{T})*"
 # 等3个城市)
 _AND_SO_ON = "等(?:\\d{1,2}|[两三四五六七八九十]{1,2})?个?(?:站点|车站|港口|城市|地区|地)?"
 # What a line of a list carries, before it (内贸走, 外贸为)
+# The words of a service by two ways right before it (铁海联运班列): its mode
+_TWO_WAYS = "|".join(word for mode, words in MODE_WORDS if "-" in mode for word in words)
+
+# A line named by two short names of its ends' provinces or cities, in a list of lines (渝桂,
+# 黔桂): no place of the text's own to read
+_SHORT_NAMED = "[\u4e00-\u9fff]{2}"
+_LISTED_LINE = f"(?:{LISTED_CHAIN}|{_SHORT_NAMED})"
 _LINE_LABEL = "(?:[\u4e00-\u9fff]{1,3}(?:走|为|是))?"
 
 
@@ -212,8 +220,10 @@ LIST_FORMS: tuple[RouteForm, ...] = (
         # lines listed in brackets right after their service, each a chain of its own
         # (开通三条集装箱航线(甲港-乙港、甲港-丙港、甲港-乙港-丙港)): one route each, its
         # middle places stops; one chain alone in brackets is the service's own ends
-        rf"(?P<tail>{SERVICE})(?:(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,2}})条)?[（(]"
-        rf"(?P<chains>{LISTED_CHAIN}(?:、{LISTED_CHAIN})+)[)）]",
+        # (their count told as what there is, 已有6条; the list joined by 和 at its end, and
+        # lines among them named by their two provinces' short names, 渝桂, no chain to read)
+        rf"(?P<tail>(?:{_TWO_WAYS})?{SERVICE})(?:(?:已有|共有|现有|有)?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,2}})条)?[（(]"
+        rf"(?P<chains>{_LISTED_LINE}(?:[、和及]{_LISTED_LINE})+)[)）]",
         (
             Example(
                 "港口集团新开三条集装箱航线(周口港-合肥港、周口港-芜湖港、淮滨港-合肥港-芜湖港)。",
@@ -221,6 +231,13 @@ LIST_FORMS: tuple[RouteForm, ...] = (
                 ("芜湖港",),
                 ("合肥港",),
                 "river",
+            ),
+            # (counted as what there is, some named by short names, the last joined by 和)
+            Example(
+                "沿线的铁海联运班列已有4条(川桂、钦州港-万州、滇桂和钦州港-达州)。",
+                "钦州港",
+                ("达州市",),
+                mode="rail-sea",
             ),
         ),
         reader=read_chain_list,
