@@ -32,12 +32,22 @@ _BROKEN_LINE_RE = re.compile(f"\n(?<=[{JOINS_NEXT_LINE}]\n)(?=\\S)")
 # set apart by spaces or bars (a menu's, a table's).
 VERSE_LINE_MAX = 24
 VERSE_RUN = 4
+_END_UNMARKED = "(?<![。！？!?；;…：:，,、 ])"
 _VERSE_LINE = re.compile(
     f"(?![0-9０-９]{{1,2}}[.、．)）]|[(（][0-9０-９一二三四五六七八九十]{{1,2}}[)）]"
     f"|[一二三四五六七八九十]{{1,3}}[、.．]|[·•●▪■□◆◇★☆>\\-])"
-    f"(?=[^\n]*[{HAN}])[^\n|｜\t]{{2,{VERSE_LINE_MAX}}}(?<![。！？!?；;…：:，,、 ])"
+    f"(?=[^\n]*[{HAN}])[^\n|｜\t]{{2,{VERSE_LINE_MAX}}}{_END_UNMARKED}"
 )
 _OPEN_PHRASE_END = "的由从在向往把被将对"
+
+
+# (a cheap look for VERSE_RUN short lines in a row after the first, ending in no mark,
+# before the lines are split and looked at one by one: most pages hold none; a line break
+# first, so that ``re`` skips from one to the next; a longer line given up at once)
+_SHORT_LINES = re.compile(
+    f"\n[^\n]{{2,{VERSE_LINE_MAX}}}+{_END_UNMARKED}"
+    f"(?:\n[^\n]{{2,{VERSE_LINE_MAX}}}+{_END_UNMARKED}){{{VERSE_RUN - 1}}}(?![^\n])"
+)
 
 
 def _verse_runs(lines: list[str]) -> list[tuple[int, int]]:
@@ -82,7 +92,7 @@ def join_broken_lines(draft: Draft) -> None:
 
 def join_verse_lines(draft: Draft) -> None:
     """Join the lines of each run of verse lines (:data:`_VERSE_LINE`) into one passage."""
-    if "\n" not in draft.text:
+    if "\n" not in draft.text or _SHORT_LINES.search(draft.text) is None:
         return
     lines = draft.text.split("\n")
     # (the title, first, stands alone: it is no phrase of the passage under it)
