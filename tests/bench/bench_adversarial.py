@@ -48,6 +48,8 @@ CASES = {
     "weak names before a port 靠上高雄港,": ("货柜船靠上高雄港,", 30_000),
     # (a line's calls, an item of no place between places: each list of calls read once)
     "calls 航线挂靠釜山、某某港、": ("航线挂靠釜山、某某港、", 40_000),
+    # (a page laid out as verse, a phrase to a line: its lines one passage, one sentence)
+    "verse lines 班列从万州港出发\\n": ("一趟班列从万州港出发\n", 60_000),
     "one 50 MB line of an article": (None, 0),
 }
 
