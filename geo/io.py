@@ -187,7 +187,7 @@ def build_date(document_dates: Iterable[str | None] = ()):
 
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).date()
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
     days = [
         d[:10] for d in document_dates if d and len(d) >= 10 and d[4] == "-" and d[:4].isdigit()
     ]
