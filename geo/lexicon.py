@@ -38,7 +38,7 @@ from cqmap.geo.place_context import (
     WEAK,
     Rule,
 )
-from cqmap.geo.regions import COMPOSITES
+from cqmap.geo.regions import COMPOSITES, SERVICE_CHAINS
 from cqmap.geo.vocabulary import DIRECTIONS
 
 __all__ = ["PAIRABLE_LEVELS", "Surface", "Hit", "Lexicon", "lexicon", "replaced"]
@@ -235,7 +235,7 @@ class Lexicon:
             )
             rule = CONTEXT_RULES.get(text)
             surfaces[text] = Surface(text, (), "shared", rule, choices=choices)
-        for text, members in COMPOSITES.items():
+        for text, members in {**COMPOSITES, **SERVICE_CHAINS}.items():
             levels = tuple(gaz.resolve(p).level for p in members)  # (checks they exist)
             surfaces[text] = Surface(text, tuple(members), "composite", None, levels, "B")
         # bare 天府 (as in 两江天府) is the new area; a context rule guards its other uses

@@ -42,6 +42,7 @@ __all__ = [
     "Area",
     "AREAS",
     "COMPOSITES",
+    "SERVICE_CHAINS",
     "PARTNERSHIPS",
 ]
 
@@ -497,6 +498,14 @@ COMPOSITES: dict[str, tuple[str, ...]] = {
     # (and the four of 川南渝西 by their joint name: partners where they hold a joint
     # meeting, 泸内荣永…联席会议, not in every plan that names them)
     "泸内荣永": ("泸州市", "内江市", "荣昌区", "永川区"),
+}
+
+# Composites that name one service by its ends in order, its middle a stop on the way
+# (渝满俄班列: 重庆's trains by 满洲里 to Russia; 粤满俄, 广东's): a route where a service
+# word follows, never a group of places
+SERVICE_CHAINS: dict[str, tuple[str, ...]] = {
+    "渝满俄": ("重庆市", "满洲里", "俄罗斯"),
+    "粤满俄": ("广东省", "满洲里", "俄罗斯"),
 }
 
 # One-character names of provinces as news join them into a group counted right after

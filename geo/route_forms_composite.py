@@ -67,6 +67,10 @@ COMPOSITE_FORMS: tuple[RouteForm, ...] = (
             Example(
                 "川南已开通直达波兰罗兹的“泸蓉欧”快铁。", "泸州市", ("罗兹",), ("成都市",), "rail"
             ),
+            # (a service's ends in order, its middle a stop: 渝满俄, 重庆 by 满洲里 to Russia)
+            Example(
+                "早在2015年,首班“渝满俄”班列就已开行。", "重庆市", ("俄罗斯",), ("满洲里",), "rail"
+            ),
             # (its train coming back: from its far end, by its stops in turn)
             Example(
                 "返程的首趟“厦蓉欧”班列开进厦门海沧站。", "欧洲", ("海沧站",), ("成都市",), "rail"

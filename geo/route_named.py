@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from cqmap.geo.gazetteer import CHINA
-from cqmap.geo.regions import ABBREVIATIONS, ABBREVIATIONS_AT_END
+from cqmap.geo.regions import ABBREVIATIONS, ABBREVIATIONS_AT_END, SERVICE_CHAINS
 from cqmap.geo.route_building import CAN_ONLY, chain_of, read_groups, route_of
 from cqmap.geo.route_ends import ends_after, origin_of, remark_start, within
 from cqmap.geo.route_line_modes import RIVER_SERVICE, line_mode
@@ -199,7 +199,13 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     """沪渝集装箱直达快线(万州航线): a composite names both ends."""
     sent, gaz = ctx.sent, ctx.gaz
     surface = sent.hit(m.group("c"))[2]
-    if surface.form != "composite" or len(surface.places) != 2:
+    in_order = SERVICE_CHAINS.get(surface.text)
+    if surface.form != "composite" or (len(surface.places) != 2 and in_order is None):
+        return []
+    skeleton = sent.skeleton
+    if _WAY_BEFORE.search(skeleton, max(0, m.start("c") - 8), m.start("c")) or _WAYS_COUNTED.match(
+        skeleton, m.end("c")
+    ):
         return []
     name = name_of(ctx, *m.span())
     if BY_AIR.search(name):
@@ -217,7 +223,6 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
     away = [p for p in surface.places if p != "重庆市"]
     origin = sent.place(m.group("x")) if m.group("x") else (home or surface.places)[0]
     dests = away if home else list(surface.places[1:])
-    skeleton = sent.skeleton
     lead = _CHAIN_LEAD.search(skeleton, max(0, m.start("c") - 3), m.start("c"))
     if lead is not None and not m.group("x"):
         # (泸蓉欧, 越滇蓉欧: the composite ends a longer chain of short names, which starts
@@ -227,6 +232,9 @@ def read_composite(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         dests = list(surface.places[1:])
     else:
         stops = []
+    if in_order is not None:
+        # (渝满俄: its ends in order, the middle a stop)
+        origin, stops, dests = in_order[0], list(in_order[1:-1]), [in_order[-1]]
     returning = len(dests) == 1 and bool(
         _COMING_BACK_BEFORE.search(skeleton, max(0, m.start("c") - 12), m.start("c"))
         or _COMING_BACK.search(name)
@@ -284,6 +292,12 @@ _CLAUSE_BREAK = re.compile("[，,；;]")
 # clause); not 去回程 (both ways), nor 返程时 (what a train does on its way back)
 _COMING_BACK = re.compile("(?<![去往])(?:回程|返程)(?!时|途中|过程中|中)")
 _COMING_BACK_BEFORE = re.compile(f"{_COMING_BACK.pattern}[^，,；;。]{{0,10}}\\Z")
+# A hub's ways told by their directions (向北,“渝满俄”班列常态化开行; 往北,有…班列; 开出渝满俄、
+# 中欧班列、渝甬四向班列): the service of a way, named as its corridor, no route of its own
+_WAY_BEFORE = re.compile(
+    r"(?:[向往朝][东南西北]|[东南西北]向)[，,:：]?(?:有|是|靠|沿|经由?|通过)?[“\"]?\Z"
+)
+_WAYS_COUNTED = re.compile(r"[^，,。；;]{0,20}?[两三四五六七八]向")
 # A break of clause, or another train told (…线路运行平稳 另一趟班列由成都国际铁路港发出)
 _ANOTHER_TOLD = re.compile(r"[，,；;\s]|另一|另外")
 # One-character short names right before a composite (泸 in 泸蓉欧): the chain's start

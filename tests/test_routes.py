@@ -148,6 +148,9 @@ def test_a_grouping_may_stand_between_a_routes_ends_and_its_service():
         ("成渝铁路复线货运班列增多。", []),
         # (渝甬 one of the directions counted, no line of its own)
         ("园区已开出渝满俄、中欧班列、渝甬四向班列,线路达58条。", []),
+        # (a hub's ways told by their directions: the corridor of each way, no route)
+        ("向北,“渝满俄”班列常态化开行;向东,渝甬班列助力出海。", []),
+        ("往北,有“渝满俄”班列连起俄罗斯。", []),
         # (a station of the port told a few words after it, where the train stands)
         (
             "在万州新田港国际物流枢纽新田港站,一列班列驶往广西钦州港。",
