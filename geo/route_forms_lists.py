@@ -44,7 +44,6 @@ _PAIR_TO = f"{T}到{T}(?:[和及与]{T})*"
 # The close of a list of places that says there are more, or what they are (等站点, 等港口,
 # 等3个城市)
 _AND_SO_ON = "等(?:\\d{1,2}|[两三四五六七八九十]{1,2})?个?(?:站点|车站|港口|城市|地区|地)?"
-# What a line of a list carries, before it (内贸走, 外贸为)
 # The words of a service by two ways right before it (铁海联运班列): its mode
 _TWO_WAYS = "|".join(word for mode, words in MODE_WORDS if "-" in mode for word in words)
 
@@ -52,6 +51,7 @@ _TWO_WAYS = "|".join(word for mode, words in MODE_WORDS if "-" in mode for word 
 # 黔桂): no place of the text's own to read
 _SHORT_NAMED = "[\u4e00-\u9fff]{2}"
 _LISTED_LINE = f"(?:{LISTED_CHAIN}|{_SHORT_NAMED})"
+# What a line of a list carries, before it (内贸走, 外贸为)
 _LINE_LABEL = "(?:[\u4e00-\u9fff]{1,3}(?:走|为|是))?"
 
 
@@ -222,7 +222,8 @@ LIST_FORMS: tuple[RouteForm, ...] = (
         # middle places stops; one chain alone in brackets is the service's own ends
         # (their count told as what there is, 已有6条; the list joined by 和 at its end, and
         # lines among them named by their two provinces' short names, 渝桂, no chain to read)
-        rf"(?P<tail>(?:{_TWO_WAYS})?{SERVICE})(?:(?:已有|共有|现有|有)?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,2}})条)?[（(]"
+        rf"(?P<tail>(?:{_TWO_WAYS})?{SERVICE})"
+        rf"(?:(?:已有|共有|现有|有)?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,2}})条)?[（(]"
         rf"(?P<chains>{_LISTED_LINE}(?:[、和及]{_LISTED_LINE})+)[)）]",
         (
             Example(

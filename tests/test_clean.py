@@ -1067,6 +1067,12 @@ def test_lines_of_verse_are_one_passage() -> None:
         "这批柑橘随后装船运往新加坡。",
     ]
     assert "1.忠县柑橘园" in lines and "4.云阳蚕桑园" in lines
+    assert lines[-4:] == [
+        "首页 新闻 图片",
+        "关于我们 联系方式",
+        "网站地图 隐私声明",
+        "帮助中心 意见反馈",
+    ]
     routes = extract_bytes(page.encode())["routes"]
     assert [(r["origin"], r["destinations"], r["via"]) for r in routes] == [
         ("果园港", ["新加坡"], ["钦州港"])

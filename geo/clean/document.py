@@ -19,8 +19,8 @@ __all__ = ["CLEANING_KEYS", "CleanedDocument", "Draft"]
 #: outside GB2312 that conversion removed: an estimate, cheap to get, that misses the
 #: few GB2312 characters t2s changes too); 著 -> 着 fixes; chrome and spam lines dropped;
 #: commas standing right before another mark dropped (noise); lines broken mid-sentence
-#: by the page's layout, or laid out a phrase to a line, joined to the next; dates spaced out (2024 年 11 月 18 日) written
-#: together.
+#: by the page's layout, or laid out a phrase to a line, joined to the next; dates spaced
+#: out (2024 年 11 月 18 日) written together.
 CLEANING_KEYS = (
     "bytes_replaced",
     "html_tags",

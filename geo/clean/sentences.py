@@ -29,14 +29,14 @@ _BROKEN_LINE_RE = re.compile(f"\n(?<=[{JOINS_NEXT_LINE}]\n)(?=\\S)")
 # every line. A run of at least VERSE_RUN such lines is one passage: each break in it is a
 # comma, or nothing after a word that leaves its phrase open (…的\n班列). A line is verse when
 # it is short, holds a Han character, ends in no mark, and is no list item, no row of words
-# set apart by spaces or bars (a menu's, a table's).
+# set apart by spaces or bars (a menu's, a table's: 首页 新闻 图片).
 VERSE_LINE_MAX = 24
 VERSE_RUN = 4
 _END_UNMARKED = "(?<![。！？!?；;…：:，,、 ])"
 _VERSE_LINE = re.compile(
     f"(?![0-9０-９]{{1,2}}[.、．)）]|[(（][0-9０-９一二三四五六七八九十]{{1,2}}[)）]"
     f"|[一二三四五六七八九十]{{1,3}}[、.．]|[·•●▪■□◆◇★☆>\\-])"
-    f"(?=[^\n]*[{HAN}])[^\n|｜\t]{{2,{VERSE_LINE_MAX}}}{_END_UNMARKED}"
+    f"(?=[^\n]*[{HAN}])(?![^\n]*[{HAN}] +[{HAN}])[^\n|｜\t]{{2,{VERSE_LINE_MAX}}}{_END_UNMARKED}"
 )
 _OPEN_PHRASE_END = "的由从在向往把被将对"
 
@@ -54,7 +54,7 @@ def _verse_runs(lines: list[str]) -> list[tuple[int, int]]:
     """(first, last) indices of the runs of at least :data:`VERSE_RUN` verse lines."""
     runs, start = [], None
     for i, line in enumerate([*lines, ""]):
-        verse = _VERSE_LINE.fullmatch(line) is not None and "  " not in line
+        verse = _VERSE_LINE.fullmatch(line) is not None
         if verse and start is None:
             start = i
         elif not verse and start is not None:
