@@ -33,10 +33,12 @@ _BROKEN_LINE_RE = re.compile(f"\n(?<=[{JOINS_NEXT_LINE}]\n)(?=\\S)")
 VERSE_LINE_MAX = 24
 VERSE_RUN = 4
 _END_UNMARKED = "(?<![。！？!?；;…：:，,、 ])"
+# (matched whole against one line: its length first, so that a long line is given up at once)
 _VERSE_LINE = re.compile(
+    f"(?=[^\n|｜\t]{{2,{VERSE_LINE_MAX}}}\\Z)"
     f"(?![0-9０-９]{{1,2}}[.、．)）]|[(（][0-9０-９一二三四五六七八九十]{{1,2}}[)）]"
     f"|[一二三四五六七八九十]{{1,3}}[、.．]|[·•●▪■□◆◇★☆>\\-])"
-    f"(?=[^\n]*[{HAN}])(?![^\n]*[{HAN}] +[{HAN}])[^\n|｜\t]{{2,{VERSE_LINE_MAX}}}{_END_UNMARKED}"
+    f"(?=.*[{HAN}])(?!.*[{HAN}] +[{HAN}]).+{_END_UNMARKED}"
 )
 _OPEN_PHRASE_END = "的由从在向往把被将对"
 
