@@ -38,10 +38,11 @@ _PARTIES = (
     rf"(?<![、与同跟及\ue000-\ue7ff])(?P<a>{_BODIES_OF_PLACE}"
     rf"(?:{_PARTY_JOIN}{_BODIES_OF_PLACE}){{2,19}})(?![、和及等]|{A})"
 )
-# A body of members that places make up (联盟, 协作体, 首批成员单位): told as made of them
-# (…联盟由A、B、C共同组成), they are its members; a region made of places is no body
-# (经济圈由A、B组成)
-_MEMBERS_BODY = ("联盟", "协作体", "联合体", "共同体", "合作组织", "成员单位")
+# A body places found together (联盟, 协作体, 共同体), and a body of members they make up
+# (…and 首批成员单位): told as made of them (…联盟由A、B、C共同组成), they are its members; a
+# region made of places is no body (经济圈由A、B组成)
+_ALLIANCE = ("联盟", "协作体", "共同体")
+_MEMBERS_BODY = (*_ALLIANCE, "联合体", "合作组织", "成员单位")
 
 # The founders of an alliance, listed as parties are, or in two lists joined by 与 (甲市、
 # 乙市与重庆某区、某县成立…联盟): all of them its members
@@ -206,8 +207,8 @@ JOINT_FORMS: tuple[PairPattern, ...] = (
     PairPattern(
         "A、B、C成立…联盟",
         rf"{_FOUNDERS}(?:三省市|三省|三地|四地|[0-9０-９]+地)?(?:将|正式|携手|联手)?"
-        rf"(?:成立|组建|发起成立)[^。；;，,]{{0,30}}?(?:联盟|协作体|共同体)",
-        ("联盟", "协作体", "共同体"),
+        rf"(?:成立|组建|发起成立)[^。；;，,]{{0,30}}?{alt(_ALLIANCE)}",
+        _ALLIANCE,
         (
             PairExample(
                 "贵州、四川、重庆将成立“大山地”旅游联盟。",

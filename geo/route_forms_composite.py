@@ -22,12 +22,12 @@ COMPOSITE_FORMS: tuple[RouteForm, ...] = (
         # 沪渝集装箱直达快线(万州航线): a composite (沪渝) names both ends (not in brackets
         # after a corridor, 中欧班列(成渝)号, nor before 两地, 成渝两地中欧班列: trains
         # from both, nor before a corridor's service, 成渝中欧班列; nor before 出口,
-        # 成渝出口专列: the export trains of both; nor one of
-        # the directions counted, 渝满俄、渝甬等三向国际班列; nor a railway or a
-        # road named by its ends, 成渝铁路侯家坪站)
+        # 成渝出口专列: the export trains of both; nor a railway or a road named by its
+        # ends, 成渝铁路侯家坪站; a hub's ways told by their directions, 渝满俄、渝甬等三向国际
+        # 班列, are left to its reader: route_named.read_composite)
         # (nor the end of another line, 九江至川渝始发集装箱班轮: 川渝 where it goes)
         # (nor where the goods are made, “川渝造”班列)
-        rf"(?<![(（至到往])(?P<c>{B})(?!两地|三地|地区|出口|进口|造|制造|[两三四五六七八]向|铁路|高铁|高速|公路|城际"
+        rf"(?<![(（至到往])(?P<c>{B})(?!两地|三地|地区|出口|进口|造|制造|铁路|高铁|高速|公路|城际"
         rf"|中欧|中亚|中老|中越|西部陆海|陆海新通道"
         # (nor the start of a longer chain of short names, 渝黔桂新: not 渝黔's)
         rf"|[桂新欧俄满甬湘滇])"

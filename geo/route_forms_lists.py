@@ -10,12 +10,20 @@ tries them first, before the forms of a single service named by its ends.
 
 from __future__ import annotations
 
-from cqmap.geo.route_modes import MODE_WORDS
 from cqmap.geo.route_named import (
     read_chain_list,
     read_pairs_counted,
 )
-from cqmap.geo.route_pieces import CLAUSE, DASH, JOIN, LISTED_CHAIN, SERVICE, TAIL, T
+from cqmap.geo.route_pieces import (
+    CLAUSE,
+    DASH,
+    JOIN,
+    LISTED_CHAIN,
+    SERVICE,
+    SERVICE_KINDS,
+    TAIL,
+    T,
+)
 from cqmap.geo.route_types import Example, RouteForm
 from cqmap.geo.skeleton import B
 
@@ -44,9 +52,6 @@ _PAIR_TO = f"{T}到{T}(?:[和及与]{T})*"
 # The close of a list of places that says there are more, or what they are (等站点, 等港口,
 # 等3个城市)
 _AND_SO_ON = "等(?:\\d{1,2}|[两三四五六七八九十]{1,2})?个?(?:站点|车站|港口|城市|地区|地)?"
-# The words of a service by two ways right before it (铁海联运班列): its mode
-_TWO_WAYS = "|".join(word for mode, words in MODE_WORDS if "-" in mode for word in words)
-
 # A line named by two short names of its ends' provinces or cities, in a list of lines (渝桂,
 # 黔桂): no place of the text's own to read
 _SHORT_NAMED = "[\u4e00-\u9fff]{2}"
@@ -222,7 +227,8 @@ LIST_FORMS: tuple[RouteForm, ...] = (
         # middle places stops; one chain alone in brackets is the service's own ends
         # (their count told as what there is, 已有6条; the list joined by 和 at its end, and
         # lines among them named by their two provinces' short names, 渝桂, no chain to read)
-        rf"(?P<tail>(?:{_TWO_WAYS})?{SERVICE})"
+        # (the words of its kind before it, 铁海联运班列: its mode)
+        rf"(?P<tail>(?:{SERVICE_KINDS})*{SERVICE})"
         rf"(?:(?:已有|共有|现有|有)?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,2}})条)?[（(]"
         rf"(?P<chains>{_LISTED_LINE}(?:[、和及]{_LISTED_LINE})+)[)）]",
         (
