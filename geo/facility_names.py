@@ -127,7 +127,7 @@ NOT_NAMES = (
     "新建", "已建", "在建", "建成", "现有", "主要", "其他", "其它", "各类", "各个", "大型",
     "现代", "综合", "专用", "公用", "公共", "沿江", "沿线", "沿岸", "全部", "所有", "多个", "重点",
     "枢纽", "区域", "周边", "境内", "辖区", "本地", "当地", "国际", "内河", "港口", "货运",
-    "客运", "物流", "一批", "部分", "规划", "城区", "中心", "首个", "第一", "一个", "两个",
+    "客运", "物流", "一批", "部分", "规划", "城区", "市区", "中心", "首个", "第一", "一个", "两个",
     "三个", "四个", "五个", "几个", "一座", "专业", "散货", "集装", "件散", "滚装", "旅游",
     "两大", "三大", "四大", "五大", "几大", "各大",
     # (中国物流成都分公司物流基地: a company's branch, no name of a facility)
@@ -193,9 +193,10 @@ NOT_PORT_NAMES = (
     *NOT_NAMES, "最大", "第一", "大型", "重要", "沿海", "临空", "航空", "基本", "喂给", "中转",
     "始发", "目的", "挂靠", "出海", "门户",
 )  # fmt: skip
-# (襄阳市以刘集机场为依托: 以, a word of grammar; 吉安陆地港暨吉安口岸: 暨, and)
+# (襄阳市以刘集机场为依托: 以, a word of grammar; 吉安陆地港暨吉安口岸: 暨, and; 某市
+# 市区或机场: 或, or)
 _NOT_NAME_CHARS = frozenset(
-    "的和与及等在了个各是为有将已把被从由到向至经这那该此其每再又也就还才以暨"
+    "的和与及或等在了个各是为有将已把被从由到向至经这那该此其每再又也就还才以暨"
 )
 _JOINING = frozenset("的和与及等")
 
@@ -259,6 +260,8 @@ def is_own_name(
         return False
     if _COUNTED_KIND.match(own):
         return False  # (九大港区, 十座码头: facilities counted, none named)
+    if own.endswith("国际"):
+        return False  # (某市双国际机场: 国际 is the airport's word, 双 says how many)
     return not own.startswith(not_names) and not grammar.intersection(body)
 
 

@@ -317,6 +317,7 @@ def test_a_ports_station_is_named_by_the_port_without_its_city():
         ("日照港口岸两翼港区通过验收。", "两翼港区"),  # the crossing's two flanks
         ("库车机场开通乌鲁木齐机场异地货站业务。", "异地货站"),  # a desk elsewhere
         ("九江陆地港暨九江口岸作业区开工。", "暨九江口岸"),  # 暨, and
+        ("游客下船后可转车去往澳门市区或机场。", "市区或机场"),  # 或, or
         ("这里从一个普通河港变为物流中心。", "通河港"),  # an ordinary river port
         ("两地将畅通川港物流通道。", "通川港"),  # 畅通, a verb, before 川港 (四川, 香港)
         # (no airport is a part of an airport: a licence granted to it)
@@ -882,6 +883,7 @@ def test_an_office_is_no_facility_and_a_station_it_holds_is():
         "涪陵区的核心港区很忙。",
         "重庆两大机场客流增长。",  # (a count, not a name)
         "武隆支线机场通航。",  # (what kind of airport)
+        "西安双国际机场格局正在形成。",  # (two airports: 国际 is the airport's word)
     ],
 )
 def test_words_of_kind_before_a_facility_word_name_no_facility(text):
