@@ -129,6 +129,8 @@ FIRST_OF_KIND = "首个|首艘|首条|第一[个趟列艘班条]"
 OPENING_CUE = re.compile(
     "开通|开行|首航|首发|首开|首趟|首列|首班|首批|开航|启航|正式起航|正式运营|正式运行|开通运营|投运|投入运营|投入运行"
     "|开辟|开设|新航线|新开|推出|开港|通车运行"
+    # (…冷链列车正式开出: a run formally sent off, the first)
+    "|正式(?:开出|发出|出发|驶出|驶离|启程|起运|启运)"
     # (…海铁联运通道在汉顺利打通: a way run through for the first time; not a bare
     # 打通, mostly said of a gap closed: 打通…最后一公里)
     "|(?:顺利|成功|正式)打通"

@@ -586,6 +586,18 @@ def test_a_line_set_up_is_an_opening():
     assert route["opened"] == "2009-05"
 
 
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        ("6月3日,昆明至万象的冷链班列正式开出。", "06-03"),  # formally sent off
+        ("6月3日,昆明至万象的冷链班列顺利开出。", None),  # a run that went well
+    ],
+)
+def test_a_run_formally_sent_off_is_an_opening(text, opened):
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == opened
+
+
 def test_the_first_batch_sent_is_an_opening():
     """第一批…发往 (the first batch sent), as 首批 is."""
     text = "10月26日凌晨,第一批共8个车皮的磷矿石从宣威站发往江苏常州,标志着该站正式投入营运。"
