@@ -479,7 +479,7 @@ def _take_date_and_evidence(existing: Route, route: Route) -> None:
     if existing.opened is None and route.opened:
         existing.opened, existing.opened_year_inferred = route.opened, route.opened_year_inferred
     for ev in route.evidence:
-        if all(e.sentence != ev.sentence for e in existing.evidence):
+        if not existing.evidence.cites(ev.sentence):
             existing.evidence.append(ev)
 
 

@@ -44,9 +44,7 @@ def settle_corridors(
                 )
                 if whole is not None:
                     whole.evidence.extend(
-                        e
-                        for e in route.evidence
-                        if all(e.sentence != w.sentence for w in whole.evidence)
+                        e for e in route.evidence if not whole.evidence.cites(e.sentence)
                     )
                     whole.evidence.sort(key=lambda e: e.sentence)
                 else:

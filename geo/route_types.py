@@ -43,7 +43,7 @@ from typing import NamedTuple
 from cqmap.geo.skeleton import Evidence
 from cqmap.geo.vocabulary import CORRIDORS, PROGRAMMES
 
-__all__ = ["Example", "RouteForm", "Route", "CorridorMention"]
+__all__ = ["Citations", "Example", "RouteForm", "Route", "CorridorMention"]
 
 
 class Example(NamedTuple):
@@ -86,6 +86,35 @@ def _compiled(pattern: str) -> re.Pattern:
     return regex
 
 
+class Citations(list):
+    """A route's evidence, with the sentences it cites kept as a set as it grows, so that
+    whether it cites a sentence is one look-up however often the text tells the route
+    (a page of a route told ten thousand times is read in linear time)."""
+
+    def _sentences(self) -> set[int]:
+        # (made the first time it is needed: a copy or an unpickled list comes without it)
+        seen = self.__dict__.get("_cited")
+        if seen is None:
+            seen = self.__dict__["_cited"] = {e.sentence for e in self}
+        return seen
+
+    def append(self, ev: Evidence) -> None:
+        super().append(ev)
+        self._sentences().add(ev.sentence)
+
+    def extend(self, evs) -> None:
+        for ev in evs:  # (one by one, as list.extend takes an iterator: each is seen)
+            self.append(ev)
+
+    def __iadd__(self, evs):
+        self.extend(evs)
+        return self
+
+    def cites(self, sentence: int) -> bool:
+        """Whether one of the evidence is of ``sentence``."""
+        return sentence in self._sentences()
+
+
 @dataclass
 class Route:
     name: str | None
@@ -95,7 +124,7 @@ class Route:
     mode: str
     opened: str | None = None
     opened_year_inferred: bool = False
-    evidence: list[Evidence] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=Citations)
     corridor: str | None = None
     names: list[str] = field(default_factory=list)
     form: str = ""
@@ -106,6 +135,10 @@ class Route:
     # the place the sentences before were about (该港…。…班列由此重新开行: a corridor's
     # train there)
     anchored: bool = False
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.evidence, Citations):
+            self.evidence = Citations(self.evidence)
 
 
 @dataclass

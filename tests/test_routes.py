@@ -2487,3 +2487,27 @@ def test_lines_before_the_one_counted_take_no_day_of_its_sentence():
     text = "在汉堡、华沙、布拉格之后,5月2日西安开出了第四条中欧班列新线路——西安-布达佩斯班列。"
     opened = {r["destinations"][0]: r["opened"] for r in extract_text(text)["routes"]}
     assert opened["华沙"] is None and opened["布拉格"] is None
+
+
+def test_a_route_told_again_cites_each_sentence_once():
+    """A route told in many sentences keeps one evidence per sentence, in their order."""
+    text = "万州港至上海港的航线开通。" * 5
+    (told,) = extract_text(text)["routes"]
+    assert [e["sentence"] for e in told["evidence"]] == [0, 1, 2, 3, 4]
+
+
+def test_a_routes_citations_survive_a_copy_and_a_pickle():
+    """The sentences a route cites are known again after a deep copy or a pickle (a
+    record's routes may cross processes)."""
+    import copy
+    import pickle
+
+    from cqmap.geo.route_types import Route
+    from cqmap.geo.skeleton import Evidence
+
+    ev = Evidence("d", 3, 0, 5, "万州港至上海港", "X至Y")
+    route = Route(None, "万州港", ["上海港"], [], "river", evidence=[ev])
+    for again in (copy.deepcopy(route), pickle.loads(pickle.dumps(route))):
+        assert again.evidence.cites(3) and not again.evidence.cites(4)
+        again.evidence.append(ev._replace(sentence=4))
+        assert again.evidence.cites(4)

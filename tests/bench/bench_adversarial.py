@@ -50,6 +50,8 @@ CASES = {
     "calls 航线挂靠釜山、某某港、": ("航线挂靠釜山、某某港、", 40_000),
     # (a page laid out as verse, a phrase to a line: its lines one passage, one sentence)
     "verse lines 班列从万州港出发\\n": ("一趟班列从万州港出发\n", 60_000),
+    # (one route told again and again: each telling's sentence looked up among those cited)
+    "one route told again 万州港至上海港的航线开通。": ("万州港至上海港的航线开通。", 10_000),
     "one 50 MB line of an article": (None, 0),
 }
 
