@@ -260,6 +260,8 @@ PORTS: tuple[Port, ...] = (
     Port("汕头港", (), "sea port", None, 116.7, 23.36, 5000, None),
     Port("珠海港", ("高栏港", "珠海高栏港"), "sea port", None, 113.27, 21.96, 20000, None),
     Port("海口港", ("秀英港", "海口秀英港"), "sea port", None, 110.28, 20.02, 5000, None),
+    # (东方's sea port on Hainan's west coast; placed at its harbour in 八所)
+    Port("八所港", ("东方八所港",), "sea port", None, 108.63, 19.1, 5000, None),
     # (抚远's river port on the 黑龙江, where river-sea ships load for Russia and the sea;
     # placed at 抚远's town on the bank)
     Port("莽吉塔港", ("抚远莽吉塔港", "莽吉塔港区", "抚远莽吉塔港区"), "river port", None, 134.29, 48.36, 10000, None),
@@ -432,7 +434,7 @@ PORTS: tuple[Port, ...] = (
     Port("别雷拉斯特", ("别雷拉斯特站", "别雷拉斯特物流中心", "别雷拉斯特物流枢纽", "别雷拉斯特码头"), "rail hub", None, 37.45, 56.15, 10000, None),
     Port("斯瓦夫库夫", ("斯瓦夫库夫站", "斯瓦夫库夫欧洲物流中心"), "rail hub", None, 19.38, 50.3, 10000, None),
     Port("磨丁", ("磨丁口岸", "磨丁站", "磨丁边境口岸", "磨丁铁路口岸"), "border crossing", None, 101.67, 21.15, 2000, None),
-    Port("同登站", ("同登口岸", "同登火车站"), "border crossing", None, 106.695, 21.935, 2000, None),
+    Port("同登站", ("同登口岸", "同登火车站", "同登"), "border crossing", None, 106.695, 21.935, 2000, None),
     # more terminals, yards and crossings abroad where China's trains end or change gauge,
     # placed by hand at their town's station or yard (the accuracy says how well): Poland's
     # broad-gauge terminal at Hrubieszów, Kutno's yard by Łódź, Belarus's Zhodzina, Russia's
@@ -449,13 +451,16 @@ PORTS: tuple[Port, ...] = (
     Port("双溪威站", ("双溪威", "双溪威车站"), "rail station", None, 101.62, 3.09, 15000, None),
     # sea ports of container lines from China named in lists of calls (那瓦西瓦, 皮帕瓦沃: India's
     # west coast; 焦亚陶罗, Italy's; Port Klang's Westport; Barcelona's, 巴赛隆纳 in Taiwan's
-    # usage; 博多, Fukuoka's)
+    # usage; 博多, Fukuoka's; Zeebrugge, Bremerhaven, Thailand's Ranong on the Andaman Sea)
     Port("那瓦西瓦港", ("那瓦西瓦", "那瓦舍瓦港", "那瓦舍瓦"), "sea port", None, 72.95, 18.95, 5000, None),
     Port("皮帕瓦沃港", ("皮帕瓦沃",), "sea port", None, 71.51, 20.92, 5000, None),
     Port("焦亚陶罗港", ("焦亚陶罗",), "sea port", None, 15.9, 38.45, 5000, None),
     Port("巴生西港", (), "sea port", None, 101.29, 2.92, 5000, None),
     Port("巴塞罗那港", ("巴赛隆纳港",), "sea port", None, 2.16, 41.35, 5000, None),
-    Port("博多港", ("福冈博多港",), "sea port", None, 130.4, 33.61, 3000, None),
+    Port("博多港", ("福冈博多港", "博多"), "sea port", None, 130.4, 33.61, 3000, None),
+    Port("泽布吕赫港", ("泽布吕赫",), "sea port", None, 3.2, 51.33, 3000, None),
+    Port("不来梅哈芬港", ("不莱梅哈芬港", "不莱梅哈芬"), "sea port", None, 8.58, 53.55, 5000, None),
+    Port("拉廊港", ("拉廊",), "sea port", None, 98.62, 9.95, 5000, None),
     # (London's airport, where lines of freight and of passengers land)
     Port("希思罗机场", ("伦敦希思罗机场", "希斯罗机场", "伦敦希斯罗机场"), "airport", None, -0.454, 51.47, 2000, None),
 )
@@ -479,5 +484,11 @@ PLACE_ALIASES = frozenset(
         "沃罗滕斯克",
         "沃罗滕斯克市",
         "斯瓦夫库夫",
+        # (越南同登, 日本博多, 比利时泽布吕赫, 泰国拉廊: a town known for its crossing or port)
+        "同登",
+        "博多",
+        "泽布吕赫",
+        "不莱梅哈芬",  # (the city's name written 不来梅哈芬 is a place of its own)
+        "拉廊",
     }
 )

@@ -529,6 +529,11 @@ def test_a_lines_return_train_runs_from_its_far_end(text, ends):
         ("航空上,机场开通了从永川飞往黔江、武隆的短途运输航线。", []),
         # (a freighter flying straight there: 直航)
         ("一架货机从成都双流国际机场腾空,直航缅甸仰光。", [("双流国际机场", ["仰光"])]),
+        # (a town abroad known for its port or crossing: the facility)
+        ("这趟班列从昆明开出,将开往泰国拉廊。", [("昆明市", ["拉廊港"])]),
+        ("南京至日本博多的集装箱航线已经开通。", [("南京港", ["博多港"])]),
+        ("一列中欧班列从西安开出,驶往比利时泽布吕赫。", [("西安市", ["泽布吕赫港"])]),
+        ("柳州开往越南同登的班列每周开行两列。", [("柳州市", ["同登站"])]),
         # (a network counted after a train is no train going on)
         (
             "一列班列由阿拉山口站开出,开往波兰马拉舍维奇。"
