@@ -419,19 +419,26 @@ class OpeningText:
         first names the service first, then all in order (自2016年4月28日东盟班车首次开通后,
         同年6月13日,东线复线(重庆-防城港)首趟班车也正式开通: 6月13日)."""
         text = self.text
-        in_clause = self.clause_dates(route, i)
+        start, end = self.sentences[i]
+        run_before = RUN_BEFORE.search(text, start, end)
+        if run_before is not None and told_run_before(route, text, start, end, self.gaz) is None:
+            # (继2023年、2024年相继开出…航线之后,此次再添…: the years of the lines run before,
+            # not of the line added now)
+            a, b = run_before.span()
+        else:
+            a = b = -1
+        in_clause = [d for d in self.clause_dates(route, i) if not a <= d.start < b]
         if in_clause:
             return in_clause
-        dates = self.found(i)
+        dates = [d for d in self.found(i) if not a <= d.start < b]
         if self.shared.get(i, 0) >= 2:
             # (自2015年7月“兰州号”…首发以来,兰州新区已经相继开通了“兰州—汉堡”…班列,…: the
             # date since which the lines listed after it came, none's opening)
             # (but 今年以来 or 2022年以来 read as a date says the lines were newly opened
             # that year: :mod:`cqmap.geo.dates` reads it so only before 新开通 and the like)
             dates = [d for d in dates if not self.since_of_another(route, d)]
-        start, end = self.sentences[i]
         own_date = self.told_before_end(route, i)
-        if own_date is not None:
+        if own_date is not None and not a <= own_date.start < b:
             return [own_date]
         if len(dates) < 2 or not route.name:
             return dates

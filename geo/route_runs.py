@@ -131,6 +131,8 @@ OPENING_CUE = re.compile(
     "|开辟|开设|新航线|新开|推出|开港|通车运行"
     # (…冷链列车正式开出: a run formally sent off, the first)
     "|正式(?:开出|发出|出发|驶出|驶离|启程|起运|启运)"
+    # (某港开出直达上海港的班线: a line set going, not a train leaving)
+    "|开出[^，,。；;]{0,20}?(?:航线|班线|快线|线路)"
     # (…海铁联运通道在汉顺利打通: a way run through for the first time; not a bare
     # 打通, mostly said of a gap closed: 打通…最后一公里)
     "|(?:顺利|成功|正式)打通"

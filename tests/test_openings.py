@@ -598,6 +598,19 @@ def test_a_run_formally_sent_off_is_an_opening(text, opened):
     assert route["opened"] == opened
 
 
+def test_a_line_set_going_is_an_opening():
+    """开出…班线 (a line set going, not a train leaving), as 开通 is."""
+    (route,) = extract_text("九江港早在2020年就开出直达上海港的集装箱班线。")["routes"]
+    assert route["opened"] == "2020"
+
+
+def test_the_years_of_lines_run_before_do_not_date_the_line_added_now():
+    """继…之后,此次再添…: the years told of the lines before are not the new line's."""
+    text = "继2021年、2022年相继开出郑州至首尔、大阪航线之后,此次再添郑州至河内的货运航线。"
+    routes = {r["destinations"][0]: r["opened"] for r in extract_text(text)["routes"]}
+    assert routes["河内"] is None
+
+
 def test_the_first_batch_sent_is_an_opening():
     """第一批…发往 (the first batch sent), as 首批 is."""
     text = "10月26日凌晨,第一批共8个车皮的磷矿石从宣威站发往江苏常州,标志着该站正式投入营运。"
