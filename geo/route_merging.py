@@ -271,11 +271,11 @@ def starts_before(existing: Route, route: Route, gaz: Gazetteer) -> bool:
     return (
         route.origin != existing.origin
         and len(route.destinations) == len(existing.destinations)
+        and any(gaz.holds(v, existing.origin) for v in route.via)  # (asked first: cheap)
         and all(
             any(gaz.holds(d, e) or gaz.holds(e, d) for e in existing.destinations)
             for d in route.destinations
         )
-        and any(gaz.holds(v, existing.origin) for v in route.via)
     )
 
 
@@ -333,9 +333,31 @@ def add_route(routes: list[Route], route: Route) -> None:
         route.names.append(route.name)
 
 
+def _origins_meet(a: str | None, b: str | None, gaz: Gazetteer) -> bool:
+    """Whether two routes' origins are one place, one in the other, a city and its
+    airport, or a port and a terminal at it: what every way of naming a route again asks
+    first (:func:`matching`)."""
+    return (
+        gaz.holds(a, b)
+        or _one_port(a, b, gaz)
+        or (a is not None and b is not None and (_airport_of(a, b, gaz) or _airport_of(b, a, gaz)))
+    )
+
+
 def matching(routes: list[Route], route: Route, gaz: Gazetteer, reach: int = 1) -> Route | None:
     """The route of ``routes`` that ``route`` names again, if any: one from the same
     place before one from a place that holds it (忠县—宜昌 is not 重庆—宜昌 again)."""
+    # (only a route whose origin meets this one's, or that was named as this one is, can
+    # be it: asked once per origin, so that a text of thousands of routes is not read in
+    # time quadratic in the gazetteer's questions)
+    meets: dict[str | None, bool] = {}
+
+    def may_be(existing: Route) -> bool:
+        if existing.origin not in meets:
+            meets[existing.origin] = _origins_meet(existing.origin, route.origin, gaz)
+        return meets[existing.origin] or (route.name is not None and route.name in existing.names)
+
+    routes = [existing for existing in routes if may_be(existing)]
     found = None
     for existing in routes:
         if (existing.origin, existing.destinations, existing.via) == (

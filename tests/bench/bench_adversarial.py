@@ -52,6 +52,8 @@ CASES = {
     "verse lines 班列从万州港出发\\n": ("一趟班列从万州港出发\n", 60_000),
     # (one route told again and again: each telling's sentence looked up among those cited)
     "one route told again 万州港至上海港的航线开通。": ("万州港至上海港的航线开通。", 10_000),
+    # (many routes, each another's: each asked whether it names one told before)
+    "many routes 万州区至涪陵区的班列开通。": ("X至Y的班列开通。", 1_400),
     "one 50 MB line of an article": (None, 0),
 }
 
@@ -85,6 +87,12 @@ def text_of(piece: str | None, repeats: int, scale: float) -> bytes:
         return ("万州区" + "与" * int(repeats * scale) + "开州区合作").encode()
     if piece == "上海携手万州、":
         return ("上海携手" + "万州、" * int(repeats * scale) + "开州开展合作").encode()
+    if piece == "X至Y的班列开通。":  # (every two of Chongqing's districts, one way)
+        from cqmap.geo.regions import DISTRICTS
+
+        names = [d.name for d in DISTRICTS]
+        pairs = [(a, b) for a in names for b in names if a != b][: int(repeats * scale)]
+        return "".join(f"{a}至{b}的班列开通。" for a, b in pairs).encode()
     return (piece * int(repeats * scale)).encode()
 
 
