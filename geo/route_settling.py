@@ -108,16 +108,18 @@ def _told_by_city(routes: list[Route], gaz: Gazetteer) -> list[Route]:
     service told by its city, whose name and evidence join the facility's route. Two
     facilities of the city running there: neither is told which."""
     out = []
+    by_ends: dict[frozenset[str], list[Route]] = {}  # (their ends do not change here)
+    for r in routes:
+        by_ends.setdefault(frozenset(r.destinations), []).append(r)
     for route in routes:
         place = gaz.places.get(route.origin) if route.origin else None
         if route.destinations and place is not None and place.level in _TOWN_LEVELS:
             finer = [
                 r
-                for r in routes
+                for r in by_ends[frozenset(route.destinations)]
                 if r.origin not in (None, route.origin)
                 and getattr(gaz.places.get(r.origin), "level", None) == "port"
                 and gaz.holds(route.origin, r.origin)
-                and set(r.destinations) == set(route.destinations)
                 and finer_mode(r.mode, route.mode) is not None
             ]
             if len(finer) == 1:
