@@ -266,6 +266,9 @@ NOT_PLACES = (
     "碾盘山",  # (a navigation hub of the 汉江, not 盘锦's 盘山县)
     "龙门吊",  # (a gantry crane of a yard or a wharf, not 惠州's 龙门县)
     "巴拿马型",  # (超巴拿马型船: a ship's size class, Panamax, not the country)
+    # (a southern corridor, the China–Singapore project's or the China–Europe trains': not
+    # 南通; never Nantong's roads, 南通道路, in the corpus's freight news)
+    "南通道",
     # (compound fertiliser, 装运复合肥: not the capital 合肥; 恢复 read first, as the verbs of
     # 通 are, so that 恢复合肥航线 keeps it)
     "复合肥", "恢复",

@@ -62,6 +62,9 @@ CHAIN_FORMS: tuple[RouteForm, ...] = (
         # (not the ends in brackets of a service listed before another: 中欧班列(厦门-汉堡)、
         # 中亚班列(…): each bracket the service before it's)
         rf"(?![)）][、和及与，,])"
+        # (nor two countries' connectivity project by their names: 中国—新加坡互联互通…班列 is
+        # a train of the project, not a line between the two)
+        rf"(?!互联互通)"
         rf"(?:直达(?P<beyond>{TLIST}))?{TAIL}",
         (
             Example(

@@ -274,6 +274,7 @@ def test_composites_expand():
         ("库区高峡平湖,航运条件改善。", "平湖市"),
         ("在贵阳南站,龙门吊把集装箱吊上平板车。", "龙门县"),  # a gantry crane
         ("这艘超巴拿马型滚装船可装七千辆车。", "巴拿马"),  # a ship's size class
+        ("冷链班列开到成都,南通道运输从此打通。", "南通市"),  # a southern corridor
         ("这种做法在涪陵一带广为推行。", "帯广"),
         ("当地有哈萨克族、塔吉克族群众。", "哈萨克斯坦"),  # a people
         ("重庆与四川合作。代表团来璧考察。", "璧山区"),  # a host the text does not name

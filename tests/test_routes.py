@@ -1222,6 +1222,9 @@ def test_every_service_between_two_places_is_no_route():
         "在这个口岸,车队将中国的新能源汽车运往中亚。",
         # (tourists' trains and lines: passengers)
         "首趟中国—中亚国际人文旅游专列本周开行。",
+        # (two countries' connectivity project by their names, its train: no line between
+        # the two)
+        "中国—新加坡互联互通项目的冷链班列昨天开行。",
         "两地将共同打造巫山-奉节-云阳精品旅游线路。",
         # (a passenger train told by its number, not a freight train's: K…次, G…次)
         "随着K1234次列车驶出万州车站,这条铁路的万州至达州段正式开通运营。",
