@@ -42,6 +42,8 @@ from cqmap.geo.gazetteer import gazetteer
         ("集装箱从团结村货场发出。", "团结村货场", "团结村", "沙坪坝区"),
         # (a port written with 区, its area: the table's 秭归港)
         ("汽车运抵宜昌港秭归港区茅坪作业区。", "茅坪作业区", "秭归港", "宜昌市"),
+        # (an area of four characters of its own after its port, its direction the last)
+        ("货轮靠上钦州港大榄坪南作业区的泊位。", "大榄坪南作业区", "钦州港", "钦州市"),
         # airports: a place and 机场 (a plane taking off from it), or a name of its own
         # (of cities whose airports the table does not hold)
         ("货机从运城机场起飞。", "运城机场", None, "运城市"),
