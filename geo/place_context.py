@@ -572,7 +572,7 @@ def listed_together(text: str, a: int, b: int) -> bool:
 
 
 # After a list of names: what they are (昭通、六盘水等地: places)
-_COUNTED_PLACES = "城市|地市|市|县|区县|市县|省份|省区|国家"
+_COUNTED_PLACES = "城市|地市|市|县|区县|市县|区|省份|省区|国家"
 # How many places a list is (3个, 十二个, 7): from two on
 PLACE_COUNT = "(?:[2-9]|[1-9][0-9]|[两二三四五六七八九十]{1,2})个?"
 # (武义、永康等沿线城市, 慕尼黑、法兰克福等德国城市, 华沙、布达佩斯等40个国际节点城市: places

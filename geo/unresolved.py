@@ -31,6 +31,8 @@ _GENERIC_ENDINGS = (
     "地区", "上市", "跨区", "跨市", "跨县",
 )  # fmt: skip
 _GENERIC = frozenset(_GENERIC_ENDINGS)
+# Numerals before a suffix count places of that kind (四区, 三县), no name
+_COUNT_CHARS = frozenset("一二三四五六七八九十两几多数百")
 # A suffix followed by these is the start of another word (市场, 区域, 县城, 乡村 ...).
 _WORD_AFTER = {
     "市": set("场民委政级值面容貌长"),
@@ -132,6 +134,8 @@ def unresolved(
         word = text[start:end]
         if word in _GENERIC or word[-2:] in _GENERIC or word[-3:] in _GENERIC:
             continue
+        if word[-2] in _COUNT_CHARS:
+            continue  # (卢湾、嘉定、黄浦、宝山四区: places counted, 四区 no name's end)
         kind = "town" if suffix in ("镇", "乡", "街道") else "county-level"
         entry = found.setdefault(word, {"surface": word, "kind": kind, "mentions": []})
         entry["mentions"].append(

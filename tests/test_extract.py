@@ -224,6 +224,14 @@ def test_unresolved_places_are_reported_not_guessed(records):
             assert u["surface"] not in _known()
 
 
+def test_places_counted_after_a_list_are_no_unresolved_name_and_confirm_it():
+    """卢湾、嘉定、黄浦、宝山四区: 四区 counts the districts listed (one of them a name the
+    gazetteer no longer holds), it ends no name; the short names listed are places."""
+    record = extract_text("上海由卢湾、嘉定、黄浦、宝山四区承担对口支援任务。")
+    assert not {u["surface"] for u in record["unresolved"]} & {"宝山四区", "山四区"}
+    assert {"嘉定区", "黄浦区"} <= {r["name"] for r in record["regions"]}
+
+
 # --------------------------------------------------------------------------- contract
 def test_output_is_stable_and_schema_is_complete(records):
     paths = expand_paths([SEEDS])
