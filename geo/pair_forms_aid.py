@@ -1,7 +1,8 @@
 """Pair patterns of aid and of what one region gives or places in another: aid given, by
 one region or by several listed (A对B开展对口帮扶, A、B…N个市…对口支援C, A、B…,轮番接力,
 对口支援C), told as a noun (A对B的支援), with the places it aids most (A援助…,重点帮扶B),
-the aided named as such (把B明确为A的对口支援对象, B是A的对口支援地区), sent far away
+the aided named as such (把B明确为A的对口支援对象, B是A的对口支援地区), the aid told as the
+task given the region (支援B是中央交给A的任务), sent far away
 (A援藏…赴B); funds put in or help given (A向B投入, A给予B…帮扶) and gifts received (A用上了B
 援建的…); a region's firms guided
 to build in another (A引导…在B), and work split between the two (研发在A、生产在B). The
@@ -165,6 +166,21 @@ AID_FORMS: tuple[PairPattern, ...] = (
                 "规划把重庆涪陵、武隆明确为浙江省的对口支援对象。",
                 (("涪陵区", "浙江省"), ("武隆区", "浙江省")),
             ),
+        ),
+        needs_cue=False,
+        alone=True,
+    ),
+    # Aid to a place told as the task the centre gave a region (支援某地是中央交给某省的一项
+    # 政治任务): the region given the task and the place aided
+    PairPattern(
+        "支援B是交给A的任务",
+        rf"(?:对口)?(?:支援|帮扶)(?P<b>{LIST}){ORG}(?:库区)?[，,]?是{RUN}{{0,16}}?交(?:办)?给(?P<a>{A})的",
+        ("交给", "交办给"),
+        (
+            PairExample("支援万州库区是中央交办给天津的一项政治任务。", (("万州区", "天津市"),)),
+            PairExample("对口支援巫山,是中央和省委交给广东的重要任务。", (("巫山县", "广东省"),)),
+            # (the task told with no place aided: no pair)
+            PairExample("做好对口支援,是中央交办给杭州的一项重要任务。", ()),
         ),
         needs_cue=False,
         alone=True,
