@@ -177,10 +177,10 @@ AID_FORMS: tuple[PairPattern, ...] = (
         rf"(?:对口)?(?:支援|帮扶)(?P<b>{LIST}){ORG}(?:库区)?[，,]?是{RUN}{{0,16}}?交(?:办)?给(?P<a>{A})的",
         ("交给", "交办给"),
         (
-            PairExample("支援万州库区是中央交办给天津的一项政治任务。", (("万州区", "天津市"),)),
+            PairExample("支援万州库区是中央交办给天津的重点工作。", (("万州区", "天津市"),)),
             PairExample("对口支援巫山,是中央和省委交给广东的重要任务。", (("巫山县", "广东省"),)),
             # (the task told with no place aided: no pair)
-            PairExample("做好对口支援,是中央交办给杭州的一项重要任务。", ()),
+            PairExample("抓好对口帮扶,是上级交给杭州的一件大事。", ()),
         ),
         needs_cue=False,
         alone=True,

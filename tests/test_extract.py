@@ -227,7 +227,7 @@ def test_unresolved_places_are_reported_not_guessed(records):
 def test_places_counted_after_a_list_are_no_unresolved_name_and_confirm_it():
     """卢湾、嘉定、黄浦、宝山四区: 四区 counts the districts listed (one of them a name the
     gazetteer no longer holds), it ends no name; the short names listed are places."""
-    record = extract_text("上海由卢湾、嘉定、黄浦、宝山四区承担对口支援任务。")
+    record = extract_text("这项帮扶任务由卢湾、嘉定、黄浦、宝山四区分担。")
     assert not {u["surface"] for u in record["unresolved"]} & {"宝山四区", "山四区"}
     assert {"嘉定区", "黄浦区"} <= {r["name"] for r in record["regions"]}
 
