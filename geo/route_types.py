@@ -89,7 +89,7 @@ def _compiled(pattern: str) -> re.Pattern:
 class Citations(list):
     """A route's evidence, with the sentences it cites kept as a set as it grows, so that
     whether it cites a sentence is one look-up however often the text tells the route
-    (a page of a route told ten thousand times is read in linear time)."""
+    (a page of a route told ten thousand times is merged in linear time)."""
 
     def _sentences(self) -> set[int]:
         # (made the first time it is needed: a copy or an unpickled list comes without it)
