@@ -189,7 +189,10 @@ def _port_called_at(item: str, gaz) -> str | None:
 
 # Words a list may share without a count (万州、黔江、巫山、武隆机场计划改扩建: each place's
 # airport), where every item names one of the table's
-_UNCOUNTED_WORDS = frozenset({"机场", "口岸"})
+# (宜宾和泸州港, 宜宾、泸州港: the port's word said once for a list of the table's ports)
+_UNCOUNTED_WORDS = frozenset({"机场", "口岸", "港"})
+# (宜宾和泸州港务局: a port authority's word, no port's)
+_NOT_A_PORTS_WORD = re.compile("[务航城澳型口]")
 # Of those, the words every item may name with its place where the table has none, and the
 # levels of those places: a county's or a county-level city's, where crossings are (经吉隆、
 # 樟木口岸出境: 吉隆口岸 and 樟木口岸 of the table; not 往返万象、走磨丁口岸, nor 桂林、北海经东兴
@@ -200,14 +203,22 @@ _UNCOUNTED_OF_PLACES = {"口岸": frozenset({"county"})}
 def _uncounted(text: str, w: re.Match, gaz) -> list[tuple[int, int, str]]:
     """The ports of a list sharing the word ``w`` with no count before it, where the word
     may be shared so and every item names a port of the table with it; else none."""
-    if w.group() not in _UNCOUNTED_WORDS:
+    if w.group() not in _UNCOUNTED_WORDS or (
+        w.group() == "港"
+        # (班列往返于重庆和钦州港之间: a train's city, and a port)
+        and (_NOT_A_PORTS_WORD.match(text, w.end()) or _train_stops(text, w.start()))
+    ):
         return []
     listed = _LISTED.search(text, max(0, w.start() - 100), w.start())
     if listed is None:
         return []
     hosts = _UNCOUNTED_OF_PLACES.get(w.group())
     ports = _items_as_ports(listed, 0, w.group(), gaz, places=hosts is not None, hosts=hosts)
-    return ports if len(ports) == len(_ITEMS.split(listed.group())) else []
+    if len(ports) != len(_ITEMS.split(listed.group())):
+        return []
+    # (the word is said with the last item: its mention holds it, 泸州港 of 宜宾和泸州港)
+    start, end, port = ports[-1]
+    return [*ports[:-1], (start, w.end(), port)] if end == w.start() else ports
 
 
 def _items_as_ports(

@@ -33,7 +33,7 @@ from cqmap.geo.facility_parts import AFTER_FACILITY
 from cqmap.geo.facility_places import RAILWAY_BUREAUS
 from cqmap.geo.place_context import NOT_PLACES
 from cqmap.geo.places import Place
-from cqmap.geo.vocabulary import FACILITY_HOSTS, FACILITY_WORDS
+from cqmap.geo.vocabulary import FACILITY_HOSTS, FACILITY_WORDS, WATER_PORT_KINDS
 
 __all__ = ["CROSSING_WAYS", "named_after", "parts_named", "terminals_on_rivers"]
 
@@ -143,11 +143,28 @@ def named_after(
             (raw[j][2].rule is not None and raw[j][2].rule.weak)
             # (沈阳虎石台站: a short name glued inside it, 石台, is part of the name)
             or (raw[j][0] > end and raw[j][2].form == "short")
+            or _named_for_a_place(raw[i][2], raw[j], m, gaz)
         ):
             return None  # (a name of its own starts inside; a weak one is part of the name)
         if raw[j][0] == end == raw[i][1] and raw[i][2].place in gaz.ancestors(raw[j][2].place):
             return None  # (南充市高坪机场: 高坪区's airport, named after its district)
     return m
+
+
+def _named_for_a_place(port, inner: tuple, m: re.Match, gaz) -> bool:
+    """Whether the mention ``inner``, a place that is the own name of ``m``, a terminal
+    right after the port ``port``, is part of the terminal's name: a port's terminal is
+    often named for a place, the city it serves or the province that built it (某港钦州
+    自动化码头, 某港贵州码头); a port is no part of one (涪陵港龙头作业区: 龙头港's)."""
+    return (
+        m.group("w") == "码头"
+        and port.levels[:1] == ("port",)
+        and port.place in gaz.places
+        and gaz.places[port.place].kind in WATER_PORT_KINDS
+        and inner[0] == m.start("own")
+        and inner[1] == m.end("own")
+        and inner[2].levels[:1] != ("port",)
+    )
 
 
 # A river, then a terminal's own name, two or three characters, and 码头 (金沙江某某码头: the

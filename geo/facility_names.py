@@ -98,12 +98,15 @@ _YARD_AHEAD = "(?=(?:铁路)?(?:集装箱)?(?:场站|货场|中心站|专用线)
 _AREA_AHEAD = "(?=港区|作业区)"
 # (抚远莽吉塔港码头: a port of its own name, three characters and 港, and its wharf)
 _PORTS_WHARF_AHEAD = "(?<=港)(?=码头)"
+# A terminal's phase of building, part of its name (三期多用途码头)
+_PHASE = "[一二三四五六]期"
 NAMED = re.compile(
     f"(?P<own>[\u4e00-\u9fff]{{2,3}}?|[\u4e00-\u9fff]{{4}}(?:{_YARD_AHEAD}|{_AREA_AHEAD}|{_PORTS_WHARF_AHEAD})"
     f"|[A-Z]{{2,5}}{_YARD_AHEAD})"
     # (舟山鼠浪湖矿石中转码头: what it handles, and that it tranships)
     # (天津港太平洋国际集装箱码头: an international container terminal of its own name)
-    f"(?P<part>(?:铁路)?(?:国际)?(?:{'|'.join(FACILITY_PARTS[:6])}|旅游|矿石中转|矿石|煤炭|粮食|中转|{SERVES})|铁路)?"
+    # (某港某某三期多用途码头, 某港某某自动化码头: its phase, and that it works by itself)
+    f"(?P<part>(?:{_PHASE})?(?:(?:铁路)?(?:国际)?(?:自动化)?(?:{'|'.join(FACILITY_PARTS[:6])}|旅游|矿石中转|矿石|煤炭|粮食|中转|{SERVES})|铁路|自动化)|{_PHASE})?"
     f"(?P<w>{'|'.join(_NAMED_WORDS)}){NOT_AFTER_FACILITY}"
 )
 # A station of its own name after a city and its railway (南昌铁路向塘站): the city's station

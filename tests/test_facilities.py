@@ -26,6 +26,11 @@ from cqmap.geo.gazetteer import gazetteer
         ("广元港红岩作业区开港。", "红岩作业区", "广元港", "广元市"),
         # (a phase of the port, no terminal's own name: 四期; the islands it lies on are 舟山's)
         ("货轮停靠在洋山港四期码头。", "洋山港四期码头", "洋山港", "舟山市"),
+        # (a terminal of its own name with its phase, or working by itself, after its port)
+        ("荆州港车湾三期多用途码头明年动工。", "车湾三期多用途码头", "荆州港", "荆州市"),
+        # (a port's terminal named for a place: the city it serves, the province that built it)
+        ("北部湾港钦州自动化码头的吞吐量再创新高。", "钦州自动化码头", "北部湾港", "钦州市"),
+        ("两省合建的涪陵港贵州码头明年投用。", "贵州码头", "涪陵港", "涪陵区"),
         ("朱沱港铁路集疏运中心建成投用。", "朱沱港铁路集疏运中心", "朱沱港", "永川区"),
         # (a port's multimodal centre, named by the ways it joins: a part of the port)
         ("集装箱在日照港海铁联运站换装上船。", "日照港海铁联运站", "日照港", "日照市"),
@@ -178,6 +183,9 @@ def test_an_airport_named_with_and_without_guoji_is_one():
         ("这趟班列会经吉隆、樟木口岸开往加德满都。", ["吉隆口岸", "樟木口岸"]),
         # (counted, only the table's: the cities stay places)
         ("边民的货物从东兴、里火、峒中等口岸入境。", ["东兴", "峒中口岸"]),
+        # (ports of the table sharing 港 without a count)
+        ("航道疏浚以后,宜宾和泸州港都能停靠三千吨级船舶。", ["宜宾港", "泸州港"]),
+        ("就吞吐量而言,它排在重庆、武汉港的后面。", ["重庆港", "武汉港"]),
     ],
 )
 def test_a_list_of_names_sharing_one_facility_word_names_the_ports(text, ports):
@@ -201,6 +209,29 @@ def test_cities_listed_before_a_crossings_word_stay_places(text):
     """天津、上海、广州3个口岸: the cities where goods are cleared, no crossings of their own."""
     record = extract_text(text)
     assert not [p["name"] for p in record["ports"] if p["name"].endswith("口岸")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ports", "regions"),
+    [
+        # (a train's city before a port: the city, not its port)
+        ("冷链班列每天往返于重庆和钦州港之间。", ["钦州港"], ["重庆市"]),
+        # (a port authority's word: no port)
+        ("宜宾和泸州港务部门签了合作协议。", [], ["宜宾市", "泸州市"]),
+    ],
+)
+def test_places_before_a_ports_word_not_shared_stay_places(text, ports, regions):
+    record = extract_text(text)
+    assert [p["name"] for p in record["ports"]] == ports
+    assert [r["name"] for r in record["regions"]] == regions
+
+
+def test_a_route_from_ports_sharing_one_word_has_each_port_for_origin():
+    record = extract_text("货船分别从宜宾、泸州港起航驶往上海港。")
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [
+        ("宜宾港", ["上海港"]),
+        ("泸州港", ["上海港"]),
+    ]
 
 
 def test_a_bays_shore_in_a_list_of_areas_is_no_districts_area():
