@@ -229,7 +229,7 @@ EXPECTED_PORT_HOSTS = {
     "新沙港区": "东莞市",  # (广州港's, in 东莞)
     "曹妃甸港区": "唐山市",
     "肖厝港区": "泉州市",  # (湄洲湾港's, in 泉港区)
-    "葵青港": "中国",  # (Hong Kong holds no prefecture: the country)
+    "葵青港": "葵青区",  # (Hong Kong holds no prefecture: its district)
     "阿拉山口": "博尔塔拉蒙古自治州",
     "霍尔果斯": "伊犁哈萨克自治州",
     "磨憨": "西双版纳傣族自治州",
@@ -331,7 +331,7 @@ EXPECTED_PORT_HOSTS = {
     "拉廊港": "泰国",
     "希思罗机场": "英国",
     "鲅鱼圈港": "营口市",
-    "八所港": "中国",  # (东方, a county of no prefecture: the country)
+    "八所港": "东方市",  # (a county of no prefecture, under its province)
 }
 
 

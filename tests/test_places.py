@@ -707,6 +707,20 @@ def test_taiwans_cities_lie_in_taiwan_and_its_small_towns_are_no_names():
 
 
 @pytest.mark.parametrize(
+    ("port", "province"),
+    [("葵青港", "香港特别行政区"), ("香港港", "香港特别行政区"), ("八所港", "海南省")],
+)
+def test_a_port_in_a_county_no_prefecture_holds_lies_in_its_province(port, province):
+    """Hong Kong's ports and 八所港 (东方市, a county under 海南省): in China, in their
+    province, as a port of any other county is."""
+    from cqmap.geo.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    assert gaz.in_china(port) and province in gaz.ancestors(port)
+    assert gaz.places[port].province == province
+
+
+@pytest.mark.parametrize(
     ("text", "end"),
     [
         # (GeoNames gives it no Chinese name: the supplement of geo/data/world.py does)

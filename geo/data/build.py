@@ -254,6 +254,14 @@ def build(out: Path) -> dict:
     for row in divisions:
         if row[2] == "county" and row[3]:
             counties_of.setdefault(row[3], []).append(row[0])
+    # (counties no prefecture holds: under a province, 东方市 of 海南省, or a special
+    # administrative region, 葵青区 of 香港特别行政区)
+    provinces = {row[0] for row in divisions if row[2] == "province"}
+    direct_counties = {
+        row[1]: gaode_boundary(row[0])
+        for row in divisions
+        if row[2] == "county" and row[3] in provinces
+    }
     outlines = country_outlines(_index(), _read)
     outlines["CHN"] = ("中国", gaode_boundary("100000"))
     port_rows = []
@@ -262,6 +270,9 @@ def build(out: Path) -> dict:
         host, host_level = spatial_host(
             point, district_polygons, prefectures, within_m=port.accuracy_m
         )
+        if host is None:  # (a county of no prefecture: 八所港 in 东方市)
+            host, _ = spatial_host(point, {}, direct_counties, within_m=port.accuracy_m)
+            host_level = "county" if host else None
         if host is None:  # abroad: the country
             host = next((n for n, g in outlines.values() if g.covers(point)), None)
             host_level = "country" if host else None
@@ -492,7 +503,8 @@ def provenance() -> dict:
                 "airports from geo/ports.py: hand-placed points (approximate, accuracy_m "
                 "each) with their parent facility",
                 "host": "computed by spatial join against districts, then every prefecture-"
-                "level division of China, then the World Bank country outlines",
+                "level division of China, then the county-level divisions no prefecture "
+                "holds, then the World Bank country outlines",
                 "county_code": "the county-level division a port outside Chongqing lies in "
                 "(spatial join, within its accuracy)",
                 "river_distance_m": "geodesic distance to the named river in rivers.geojson",
