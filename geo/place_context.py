@@ -134,6 +134,8 @@ CONTEXT_RULES: dict[str, Rule] = {
         after=("镇", "街道", "组团", "段", "片区", "工业园", "园区", "湾", "立交"), weak=True
     ),
     "三坪": Rule(after=("村", "镇", "乡", "社区", "街道"), weak=True),  # (the station, 新疆三坪)
+    # (波兰马拉, 马拉舍维奇's short name, only in a strong context: not 马拉松, a race)
+    "马拉": Rule(after=("松", "车", "着", "了", "开", "动"), weak=True),
     # (路北, 路南, 路桥 inside a word of ways: 合肥铁路北站 is 合肥's north station, 铁路桥
     # a bridge; not 唐山's 路北区 nor 台州's 路桥区)
     **dict.fromkeys(("路北", "路南", "路桥"), Rule(before=tuple("铁公马道陆水网线"), weak=True)),

@@ -426,7 +426,8 @@ PORTS: tuple[Port, ...] = (
     Port("后贝加尔斯克", ("后贝加尔斯克站", "后贝加尔斯克口岸", "后贝加尔", "后贝加尔站", "后贝加尔口岸"), "border crossing", None, 117.3, 49.655, 2000, None),
     Port("扎门乌德", ("扎门乌德站", "扎门乌德口岸", "蒙古扎门乌德"), "border crossing", None, 111.9, 43.717, 3000, None),
     Port("布列斯特口岸", ("布列斯特站", "布列斯特铁路口岸", "布列斯特车站"), "border crossing", None, 23.7, 52.1, 5000, None),
-    Port("马拉舍维奇", ("马拉舍维奇站", "马拉舍维奇口岸", "马拉舍维奇车站", "马瓦舍维奇", "马瓦谢维切"), "border crossing", None, 23.55, 52.04, 5000, None),
+    # (波兰马拉: the short name Chongqing's texts give it, a place only in a strong context)
+    Port("马拉舍维奇", ("马拉舍维奇站", "马拉舍维奇口岸", "马拉舍维奇车站", "马瓦舍维奇", "马瓦谢维切", "马拉"), "border crossing", None, 23.55, 52.04, 5000, None),
     # the terminals abroad the China–Europe trains end at, named with their town (莫斯科沃尔西诺,
     # 卡卢加州沃罗滕斯克): points placed by hand near the town's station
     Port("沃尔西诺站", ("沃尔西诺", "沃尔西诺车站", "沃尔西诺物流园"), "rail station", None, 36.63, 55.08, 15000, None),
@@ -477,6 +478,7 @@ PLACE_ALIASES = frozenset(
         "平湖南",  # (深圳平湖南: the town of the rail hub; not 平湖 and 湖南)
         "林查班",
         "马拉舍维奇",
+        "马拉",
         "马瓦舍维奇",
         "珞璜",
         "寸滩",

@@ -706,6 +706,13 @@ def test_taiwans_cities_lie_in_taiwan_and_its_small_towns_are_no_names():
     assert "三峡" not in gaz.places
 
 
+def test_malaszewiczes_short_name_is_no_place_alone_nor_in_a_race():
+    """马拉 is 马拉舍维奇 only in a strong context: not alone, nor in 马拉松."""
+    for text in ("两江新区国际马拉松今天鸣枪。", "货物运到马拉后再换装。"):
+        record = extract_text(text)
+        assert not record["ports"] and "马拉舍维奇" not in str(record)
+
+
 @pytest.mark.parametrize(
     ("port", "province"),
     [("葵青港", "香港特别行政区"), ("香港港", "香港特别行政区"), ("八所港", "海南省")],

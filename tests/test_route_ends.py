@@ -534,6 +534,8 @@ def test_a_lines_return_train_runs_from_its_far_end(text, ends):
         ("南京至日本博多的集装箱航线已经开通。", [("南京港", ["博多港"])]),
         ("一列中欧班列从西安开出,驶往比利时泽布吕赫。", [("西安市", ["泽布吕赫港"])]),
         ("柳州开往越南同登的班列每周开行两列。", [("柳州市", ["同登站"])]),
+        # (波兰马拉: the crossing by the short name Chongqing's texts give it)
+        ("另一班渝新欧班列当晚从重庆开往波兰马拉。", [("重庆市", ["马拉舍维奇"])]),
         # (a network counted after a train is no train going on)
         (
             "一列班列由阿拉山口站开出,开往波兰马拉舍维奇。"
