@@ -360,6 +360,8 @@ def test_a_ports_station_is_named_by_the_port_without_its_city():
         ("主题采访(贵阳站)活动昨天启动。", "贵阳站"),
         # (the old port's wharves, no wharf named 古港)
         ("广州古港码头修缮工程完工。", "广州古港码头"),
+        # (where goods come in: no crossing's name)
+        ("这里成了越南水果进入中国的入境口岸。", "入境口岸"),
     ],
 )
 def test_words_of_kind_role_or_grammar_before_a_facility_word_name_none(text, wrong):
