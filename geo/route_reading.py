@@ -197,7 +197,14 @@ def read_routes(
                 ]
     # (花湖机场陆续开出的航线已飞到列日、金奈和德里等地: lines flown, not one aircraft's run)
     lines_flown = "航线" in skeleton and _ONE_AIRCRAFT.search(skeleton) is None
-    out = [service for route in out for service in _services(route, directions, gaz, lines_flown)]
+    # (至德国、至波兰…等出口方向中欧班列线路8条: each line read, then each one's ends
+    # counted again; a line once)
+    services = {}
+    for route in out:
+        for service in _services(route, directions, gaz, lines_flown):
+            key = (service.name, service.origin, tuple(service.destinations), tuple(service.via))
+            services.setdefault((*key, service.mode, service.corridor), service)
+    out = list(services.values())
     if len(out) == 1 and ctx.first_origin is not None:
         # (西部陆海新通道(重庆涪陵—广西钦州)专列从涪陵西站驶出: the service's end named by
         # its place, and the station it left from, a port there: the station; of a list
