@@ -23,7 +23,8 @@ def settle_corridors(
 ) -> list[Route]:
     """The routes, with each part of a corridor's route (a place on it, no destination)
     joined to the corridor's route from that place, or else made a corridor mention; 中国
-    left out where it says nothing (an end of a route from China, a stop of one to it)."""
+    left out where it says nothing (an end of a route from China, a stop of one to it),
+    and a route's end left out of its stops."""
     out = []
     for route in routes:
         if CHINA in route.destinations and route.origin and gaz.in_china(route.origin):
@@ -32,6 +33,11 @@ def settle_corridors(
                 continue
         if CHINA in route.via and any(gaz.in_china(d) for d in route.destinations):
             route.via = [v for v in route.via if v != CHINA]
+        if route.origin in route.via or set(route.destinations) & set(route.via):
+            # (…途经阿拉山口出境,经哈萨克斯坦…等国家,18天后抵达布达佩斯: the end told again
+            # after the stops is no stop of its own)
+            ends = {route.origin, *route.destinations}
+            route.via = [v for v in route.via if v not in ends]
         if route.corridor and not route.destinations:
             for corridor in _corridors_of(route):
                 whole = next(

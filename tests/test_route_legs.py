@@ -833,6 +833,19 @@ def test_a_train_named_again_sentences_later_goes_where_it_says():
     assert [(r["origin"], r["destinations"]) for r in routes] == [("宜昌东站", ["汉堡"])]
 
 
+def test_a_routes_end_told_again_after_its_stops_is_no_stop():
+    """…驶向布达佩斯——…。班列途经阿拉山口口岸出境,…预计18天后抵达布达佩斯: the end told
+    again where the train arrives is no stop of its own."""
+    text = (
+        "7日,一趟装着机器配件的X8020次班列从金华南站出发,驶向匈牙利首都布达佩斯——这是当地"
+        "开往匈牙利的第一趟中欧班列。班列途经阿拉山口口岸出境,一路向西经哈萨克斯坦、俄罗斯、"
+        "波兰等国家,全程一万多公里,预计18天后抵达布达佩斯。"
+    )
+    (route,) = extract_text(text)["routes"]
+    assert route["destinations"] == ["布达佩斯"]
+    assert "布达佩斯" not in route["via"] and "阿拉山口" in route["via"]
+
+
 def test_a_stop_in_china_told_after_a_train_abroad_is_no_new_end():
     """“江门—磨憨—万象南(塔纳棱陆港)”中老班列…。列车…一路行至云南昆明,经磨憨口岸驶出国境:
     昆明 is a stop on its way; the end stays the dry port in Laos named in brackets."""
