@@ -106,11 +106,17 @@ class DocumentDate(NamedTuple):
     day: int | None
 
 
+# How many days a report may seem filed after the page that carries it is dated (a day's
+# difference of time zones, or of a page dated by its first edition): further on, the
+# report is of the year before (贵阳12月8日电 on a page dated 11月18日: a repost, a year on)
+_FILED_AFTER_PAGE = 2
+
+
 def document_date(doc_date: str | None, text: str) -> DocumentDate:
     """The document's date: its dateline's (the report's own day), else its metadata's;
     a dateline without a year takes the metadata's, or the year before where its day
-    would fall more than a month after the metadata's (a repost of a December report,
-    dated in November)."""
+    would fall after the metadata's (:data:`_FILED_AFTER_PAGE`: a repost of a December
+    report, dated in November)."""
     meta = _DOC_DATE.match(doc_date) if doc_date else None
     meta_year = int(meta.group("y")) if meta and meta.group("y") else None
     head = min(len(text), 400)
@@ -120,7 +126,7 @@ def document_date(doc_date: str | None, text: str) -> DocumentDate:
             year = int(m.group("y")) if m.group("y") else meta_year
             if not m.group("y") and meta_year is not None:
                 after = (mon - int(meta.group("m"))) * 31 + day - int(meta.group("d"))
-                year = meta_year - 1 if after > 31 else meta_year
+                year = meta_year - 1 if after > _FILED_AFTER_PAGE else meta_year
             return DocumentDate(year, mon, day)
     if meta:
         return DocumentDate(meta_year, int(meta.group("m")), int(meta.group("d")))

@@ -94,6 +94,10 @@ def test_a_dateline_after_the_pages_date_is_of_the_year_before():
     text = "中新社重庆12月29日电 满载化工品的班列29日驶出团结村中心站。"
     assert tuple(document_date("2024-11-22", text)) == (2023, 12, 29)
     assert tuple(document_date("2024-12-30", text)) == (2024, 12, 29)
+    # (filed less than a month after the page's date: still a report of the year before;
+    # but a day's difference is the time zone's)
+    assert tuple(document_date("2024-12-10", text)) == (2023, 12, 29)
+    assert tuple(document_date("2024-12-28", text)) == (2024, 12, 29)
 
 
 def test_a_later_date_of_a_sentence_takes_the_year_told_before_it_unless_it_says_its_own():
