@@ -32,7 +32,13 @@ from __future__ import annotations
 
 import re
 
-from cqmap.geo.facility_again import areas_again, heads_again, named_again, own_names_again
+from cqmap.geo.facility_again import (
+    areas_again,
+    heads_again,
+    named_again,
+    own_names_again,
+    own_names_retold,
+)
 from cqmap.geo.facility_areas import (
     areas_listed,
     areas_of_the_port_before,
@@ -278,6 +284,9 @@ def facilities(text: str, raw: list, lex) -> list:
         inserted += areas_again(text, [*out, *inserted], lex)
     if inserted:
         out = sorted([*out, *inserted], key=lambda h: h[0])
+    if own_names:
+        # (舟山大浦口集装箱码头, then 大浦口集装箱码头: that terminal again, not 浦口区's)
+        out = own_names_retold(text, out, own_names, lex)
     if out is not raw and covered:
         # (万州港江南集装箱码头: the weak 江南 inside the terminal's name is no mention)
         kept, last_end = [], -1

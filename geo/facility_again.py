@@ -7,7 +7,8 @@ its port, 港 for 港区 (盐城港滨海港区, then 滨海港), and a port's h
 then 新田: the port, not a county of that name elsewhere). Each is that facility again
 where nothing else is read there. :func:`named_again`, :func:`own_names_again` and
 :func:`areas_again` give the mentions to insert; :func:`heads_again` the mentions with the
-heads taken as their facilities.
+heads taken as their facilities; :func:`own_names_retold` the mentions with a facility read
+anew where an own name is written again taken as the facility of that name.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from cqmap.geo.facility_names import station_name
 from cqmap.geo.places import Place
 from cqmap.geo.vocabulary import DIRECTIONS, facility_word
 
-__all__ = ["areas_again", "heads_again", "named_again", "own_names_again"]
+__all__ = ["areas_again", "heads_again", "named_again", "own_names_again", "own_names_retold"]
 
 
 def own_names_again(text: str, hits: list, own_names: list, lex) -> list:
@@ -32,6 +33,43 @@ def own_names_again(text: str, hits: list, own_names: list, lex) -> list:
         for again in _written_again(own)
     }
     return _found_again(text, hits, names)
+
+
+def own_names_retold(text: str, hits: list, own_names: list, lex) -> list:
+    """The mentions ``hits`` (sorted), where a facility read anew from a mention inside or
+    around an own name of ``own_names`` written again without its place is that facility:
+    舟山大浦口集装箱码头, then 大浦口集装箱码头 (not 浦口区's 浦口集装箱码头); 腾冲猴桥口岸,
+    then 云南猴桥口岸 (the province says where it lies). Only a facility the text's reading
+    made (not the table's) ending where the own name ends is taken so; a mention the own
+    name covers is no mention of its own."""
+    gaz = lex.gazetteer
+    names: dict[str, Place] = {}
+    for own, place in own_names:
+        for again in _written_again(own):
+            names.setdefault(again, place)  # (the first told, where two are alike)
+    out, dropped = hits, set()
+    for k, (start, end, surface) in enumerate(hits):
+        held = gaz.places.get(surface.place) if surface.levels[:1] == ("port",) else None
+        if held is None or held.curated:
+            continue
+        for again, place in names.items():
+            at = end - len(again)
+            if place.name == surface.place or at < 0 or text[at:end] != again:
+                continue
+            if at > start and not set(gaz.candidates(text[start:at])) & (
+                {place.host} | set(gaz.ancestors(place.name))
+            ):
+                continue  # (before the own name: only where the facility lies)
+            first = min(start, at)
+            inside = {j for j in range(k) if hits[j][1] > first}
+            if any(hits[j][0] < first for j in inside):
+                continue  # (a mention across its start)
+            if out is hits:
+                out = list(hits)
+            dropped |= inside
+            out[k] = (first, end, lex.facility_surface(place, text[first:end]))
+            break
+    return [h for j, h in enumerate(out) if j not in dropped]
 
 
 def areas_again(text: str, hits: list, lex) -> list:

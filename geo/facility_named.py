@@ -89,6 +89,15 @@ def parts_named(
             if written and text[max(0, start - 2) : start] in RAILWAY_BUREAUS:
                 start -= 2  # (中铁天津货柜中心站: the railway's, named so)
                 written = text[start : start + 2] + written
+            held = gaz.places.get(surface.place)
+            if (
+                written
+                and held is not None
+                and own.startswith(
+                    tuple(n for n in (written, held.name, held.short_name) if n and len(n) >= 2)
+                )
+            ):
+                written = ""  # (蒙自市蒙自北站 is 蒙自北站: its own name holds its place's)
             place = gaz.facility(station_name(written + own), kind, parent=None, host=surface.place)
             if written and len(own) - len(named.group("w")) >= 2:
                 own_names.append((own, place))

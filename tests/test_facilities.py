@@ -451,6 +451,36 @@ def test_a_city_of_the_country_before_the_port_is_the_ports_host():
     assert "阿塞拜疆" not in [r["name"] for r in record["regions"]]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "host"),
+    [
+        # (written again without its place, in a headline before it: not 南京's 浦口区's)
+        (
+            "大浦口集装箱码头月吞吐量破纪录\n上个月,舟山大浦口集装箱码头的吞吐量创了新高。",
+            "舟山大浦口集装箱码头",
+            "舟山市",
+        ),
+        # (written again after its province, which says where it lies)
+        (
+            "车队经腾冲猴桥口岸入境。第二批货物随后也从云南猴桥口岸入境。",
+            "腾冲猴桥口岸",
+            "腾冲市",
+        ),
+        # (written again after the city its district is in)
+        (
+            "班列开往九龙坡区的白市驿站。此后每周两列,第三天抵达重庆白市驿站。",
+            "九龙坡区白市驿站",
+            "九龙坡区",
+        ),
+        # (an own name that holds its place's name: no place written before it again)
+        ("列车从蒙自市蒙自北站开出。其余货物在蒙自北站装车。", "蒙自北站", "蒙自市"),
+    ],
+)
+def test_a_facility_of_its_own_name_written_again_without_its_place_is_one(text, name, host):
+    ports = extract_text(text)["ports"]
+    assert [(p["name"], p["host"], len(p["mentions"])) for p in ports] == [(name, host, 2)]
+
+
 def test_a_facility_named_again_by_its_head_is_that_facility():
     """新田港, then 新田 alone: the port area told again, not 湖南's 新田县; but 万州港,
     then 万州: the port's own district stays the district."""
