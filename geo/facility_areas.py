@@ -232,8 +232,11 @@ def areas_sharing_a_word(text: str, raw: list, lex) -> list:
     for m in _SHARED_LIST.finditer(text):
         items = [[a, b] for a, b in _items(text, m.start("list"), m.end("list"))]
         first = items[0]
-        while lead := next((w for w in _LIST_LEADS if text.startswith(w, first[0])), None):
-            first[0] += len(lead)
+        # (the last word of what the port has in the first item: 双核指某某, after 指)
+        for w in _LIST_LEADS:
+            at = text.rfind(w, first[0], first[1])
+            if at >= 0:
+                first[0] = max(first[0], at + len(w))
         lead = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_ENDS) + 1
         k = bisect_left(starts, m.start())
         before = [h for h in raw[bisect_left(starts, lead) : k] if h[1] <= m.start()]

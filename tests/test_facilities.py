@@ -2219,6 +2219,11 @@ def test_a_count_or_a_word_of_kind_before_an_area_after_a_port_names_none(text):
             "泉州港的吞吐量稳步上升。目前该港已有白屿、青礁、红澳三个港区。",
             [("白屿港区", "泉州港"), ("青礁港区", "泉州港"), ("红澳港区", "泉州港")],
         ),
+        # (a word of what they are, 指, inside the first item: no part of its name)
+        (
+            "按照某市港口规划,九江港两翼指城西、红光两个港区。",
+            [("城西港区", "九江港"), ("红光港区", "九江港")],
+        ),
     ],
 )
 def test_a_ports_areas_by_their_own_names_sharing_one_word_are_its_parts(text, areas):
