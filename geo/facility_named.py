@@ -98,8 +98,19 @@ def parts_named(
                 )
             ):
                 written = ""  # (蒙自市蒙自北站 is 蒙自北站: its own name holds its place's)
-            place = gaz.facility(station_name(written + own), kind, parent=None, host=surface.place)
-            if written and len(own) - len(named.group("w")) >= 2:
+            head = own[: len(own) - len(named.group("w"))]
+            area = named.group("w") in ("港区", "作业区")  # (not a bonded zone, 保税港区)
+            port = gaz.port_of(surface.place) if area and written else None
+            if port is not None and len(head) >= 2 and "区" not in head:
+                # (芜湖三山港区: an area of its own name at a city whose port the table
+                # holds, that port's area, as 芜湖港三山港区 is; not a zone's, 某市综保区
+                # 作业区)
+                place = gaz.facility(own, kind, parent=port, host=None)
+            else:
+                place = gaz.facility(
+                    station_name(written + own), kind, parent=None, host=surface.place
+                )
+            if written and len(head) >= 2:
                 own_names.append((own, place))
         end_at = named.end()
         named = named_after(text, end_at, raw, i, gaz)

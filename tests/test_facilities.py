@@ -472,6 +472,9 @@ def test_a_city_of_the_country_before_the_port_is_the_ports_host():
             "九龙坡区白市驿站",
             "九龙坡区",
         ),
+        # (an area of its own name at a city whose port the table holds: that port's area,
+        # as it is where the port is written before it)
+        ("货轮靠上芜湖三山港区。此后,芜湖港三山港区每周都有航班。", "三山港区", "芜湖市"),
         # (an own name that holds its place's name: no place written before it again)
         ("列车从蒙自市蒙自北站开出。其余货物在蒙自北站装车。", "蒙自北站", "蒙自市"),
     ],
@@ -479,6 +482,14 @@ def test_a_city_of_the_country_before_the_port_is_the_ports_host():
 def test_a_facility_of_its_own_name_written_again_without_its_place_is_one(text, name, host):
     ports = extract_text(text)["ports"]
     assert [(p["name"], p["host"], len(p["mentions"])) for p in ports] == [(name, host, 2)]
+
+
+def test_an_area_of_its_own_name_at_a_city_with_a_port_is_that_ports_area():
+    """南通某某港区: the area of 南通港; 某市综保区作业区, a zone's, stays as written."""
+    ports = extract_text("首条外贸航线从南通吕四起步港区开出。")["ports"]
+    assert [(p["name"], p["parent"]) for p in ports] == [("吕四起步港区", "南通港")]
+    ports = extract_text("九江综保区作业区正式封关运作。")["ports"]
+    assert [(p["name"], p["parent"]) for p in ports] == [("九江综保区作业区", None)]
 
 
 def test_a_facility_named_again_by_its_head_is_that_facility():
@@ -1844,10 +1855,10 @@ def test_port_areas_of_the_main_sea_ports_named_on_their_own(text, port, parent)
 
 
 def test_a_port_area_may_have_a_name_of_four_characters():
-    """南通吕四起步港区: a port area of its own four-character name; 货船停靠港区 is ships
-    calling, no name."""
+    """南通吕四起步港区: a port area of its own four-character name (of 南通港); 货船停靠
+    港区 is ships calling, no name."""
     ports = [p["name"] for p in extract_text("货轮停靠在江苏南通吕四起步港区。")["ports"]]
-    assert ports == ["南通吕四起步港区"]
+    assert ports == ["吕四起步港区"]
     text = "不时有来自宁波舟山港的货船停靠港区3号泊位。"
     assert [p["name"] for p in extract_text(text)["ports"]] == ["宁波舟山港"]
 
