@@ -47,26 +47,30 @@ def own_names_retold(text: str, hits: list, own_names: list, lex) -> list:
     for own, place in own_names:
         for again in _written_again(own):
             names.setdefault(again, place)  # (the first told, where two are alike)
+    lengths = sorted({len(again) for again in names}, reverse=True)
     out, dropped = hits, set()
     for k, (start, end, surface) in enumerate(hits):
         held = gaz.places.get(surface.place) if surface.levels[:1] == ("port",) else None
         if held is None or held.curated:
             continue
-        for again, place in names.items():
-            at = end - len(again)
-            if place.name == surface.place or at < 0 or text[at:end] != again:
+        for size in lengths:  # (the longest own name written there first)
+            at = end - size
+            place = names.get(text[at:end]) if at >= 0 else None
+            if place is None or place.name == surface.place:
                 continue
             if at > start and not set(gaz.candidates(text[start:at])) & (
                 {place.host} | set(gaz.ancestors(place.name))
             ):
                 continue  # (before the own name: only where the facility lies)
-            first = min(start, at)
-            inside = {j for j in range(k) if hits[j][1] > first}
+            first, inside, j = min(start, at), [], k - 1
+            while j >= 0 and hits[j][1] > first:  # (the mentions it covers, before it)
+                inside.append(j)
+                j -= 1
             if any(hits[j][0] < first for j in inside):
                 continue  # (a mention across its start)
             if out is hits:
                 out = list(hits)
-            dropped |= inside
+            dropped.update(inside)
             out[k] = (first, end, lex.facility_surface(place, text[first:end]))
             break
     return [h for j, h in enumerate(out) if j not in dropped]
