@@ -203,12 +203,19 @@ _UNCOUNTED_OF_PLACES = {"口岸": frozenset({"county"})}
 def _uncounted(text: str, w: re.Match, gaz) -> list[tuple[int, int, str]]:
     """The ports of a list sharing the word ``w`` with no count before it, where the word
     may be shared so and every item names a port of the table with it; else none."""
-    if w.group() not in _UNCOUNTED_WORDS or (
-        w.group() == "港"
-        # (班列往返于重庆和钦州港之间: a train's city, and a port)
-        and (_NOT_A_PORTS_WORD.match(text, w.end()) or _train_stops(text, w.start()))
-    ):
+    if w.group() not in _UNCOUNTED_WORDS:
         return []
+    if w.group() == "港":
+        # (the last item first, the port written whole: most 港 end no such list)
+        join = max(text.rfind(c, max(0, w.start() - 10), w.start()) for c in "、和及")
+        if (
+            join < 0
+            or _NOT_A_PORTS_WORD.match(text, w.end())
+            or _table_port(text[join + 1 : w.start()], "港", gaz) is None
+            # (班列往返于重庆和钦州港之间: a train's city, and a port)
+            or _train_stops(text, w.start())
+        ):
+            return []
     listed = _LISTED.search(text, max(0, w.start() - 100), w.start())
     if listed is None:
         return []
