@@ -141,7 +141,7 @@ NOT_NAMES = (
     "中缅", "中朝", "中欧", "中亚", "中印", "中泰",
     # (国境站: a crossing's station, named after the crossing)
     "国境",
-    # (输入中国的入境口岸, 出境口岸: where goods come in or go out, no crossing's name)
+    # (进入中国的入境口岸, 出境口岸: where goods come in or go out, no crossing's name)
     "入境", "出境", "进境", "出入", "进出", "过境",
     # (中国铁路北京局下花园铁路货场: the railway bureau's word, then the yard's own name)
     "局",

@@ -197,7 +197,7 @@ def read_routes(
                 ]
     # (花湖机场陆续开出的航线已飞到列日、金奈和德里等地: lines flown, not one aircraft's run)
     lines_flown = "航线" in skeleton and _ONE_AIRCRAFT.search(skeleton) is None
-    # (至德国、至波兰…等出口方向中欧班列线路8条: each line read, then each one's ends
+    # (至匈牙利、至波兰…等去程方向班列线路7条: each line read, then each one's ends
     # counted again; a line once)
     services = {}
     for route in out:

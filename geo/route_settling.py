@@ -34,7 +34,7 @@ def settle_corridors(
         if CHINA in route.via and any(gaz.in_china(d) for d in route.destinations):
             route.via = [v for v in route.via if v != CHINA]
         if route.origin in route.via or set(route.destinations) & set(route.via):
-            # (…途经阿拉山口出境,经哈萨克斯坦…等国家,18天后抵达布达佩斯: the end told again
+            # (…开往华沙…。列车从某口岸出境以后,穿过某国…,16天后到达华沙: the end told again
             # after the stops is no stop of its own)
             ends = {route.origin, *route.destinations}
             route.via = [v for v in route.via if v not in ends]

@@ -361,7 +361,7 @@ def test_a_ports_station_is_named_by_the_port_without_its_city():
         # (the old port's wharves, no wharf named 古港)
         ("广州古港码头修缮工程完工。", "广州古港码头"),
         # (where goods come in: no crossing's name)
-        ("这里成了越南水果进入中国的入境口岸。", "入境口岸"),
+        ("海关批准这里作为越南水果进入中国的入境口岸。", "入境口岸"),
     ],
 )
 def test_words_of_kind_role_or_grammar_before_a_facility_word_name_none(text, wrong):
@@ -468,7 +468,7 @@ def test_a_city_of_the_country_before_the_port_is_the_ports_host():
         ),
         # (written again after the city its district is in)
         (
-            "班列开往九龙坡区的白市驿站。此后每周两列,第三天抵达重庆白市驿站。",
+            "班列开往九龙坡区的白市驿站,此后每周两列,第三天抵达重庆白市驿站。",
             "九龙坡区白市驿站",
             "九龙坡区",
         ),

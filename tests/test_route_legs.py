@@ -834,16 +834,16 @@ def test_a_train_named_again_sentences_later_goes_where_it_says():
 
 
 def test_a_routes_end_told_again_after_its_stops_is_no_stop():
-    """…驶向布达佩斯——…。班列途经阿拉山口口岸出境,…预计18天后抵达布达佩斯: the end told
-    again where the train arrives is no stop of its own."""
+    """…开往华沙——…。列车从…出境以后,穿过…等国,…到达华沙: the end told again where the
+    train arrives is no stop of its own."""
     text = (
-        "7日,一趟装着机器配件的X8020次班列从金华南站出发,驶向匈牙利首都布达佩斯——这是当地"
-        "开往匈牙利的第一趟中欧班列。班列途经阿拉山口口岸出境,一路向西经哈萨克斯坦、俄罗斯、"
-        "波兰等国家,全程一万多公里,预计18天后抵达布达佩斯。"
+        "周一上午,满载配件的X8120次列车从义乌西站开出,开往波兰首都华沙——它是本省第一趟"
+        "开往波兰的班列。列车从霍尔果斯口岸出境以后,穿过哈萨克斯坦和白俄罗斯等国,行程一万"
+        "余公里,约16天后到达华沙。"
     )
     (route,) = extract_text(text)["routes"]
-    assert route["destinations"] == ["布达佩斯"]
-    assert "布达佩斯" not in route["via"] and "阿拉山口" in route["via"]
+    assert route["destinations"] == ["华沙"]
+    assert "华沙" not in route["via"] and "白俄罗斯" in route["via"]
 
 
 def test_a_stop_in_china_told_after_a_train_abroad_is_no_new_end():

@@ -862,10 +862,10 @@ def test_lines_listed_to_several_ends_are_a_line_to_each(text):
 
 
 def test_lines_listed_then_counted_beyond_their_ends_are_each_read_once():
-    """至匈牙利、至波兰…等方向班列线路7条: more lines counted than ends listed; a line to
+    """至匈牙利、至波兰…等去程方向班列线路7条: more lines counted than ends listed; a line to
     each end, once (each line's ends were counted again)."""
     text = (
-        "目前,长沙国际铁路港已开通至匈牙利、至波兰、至明斯克和至中亚五国等出口方向中欧班列线路7条。"
+        "目前,长沙国际铁路港已开通至匈牙利、至波兰、至明斯克和至中亚五国等去程方向中欧班列线路7条。"
     )
     routes = [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]]
     assert len(routes) == len(set(map(str, routes))) == 4
