@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from cqmap.geo.facility_names import NOT_AFTER_FACILITY
 from cqmap.geo.place_context import CONTEXT_RULES, NOT_PLACES
 from cqmap.geo.vocabulary import DIRECTIONS, FACILITY_HOSTS, FACILITY_WORDS
 
@@ -191,8 +192,8 @@ def _port_called_at(item: str, gaz) -> str | None:
 # airport), where every item names one of the table's
 # (宜宾和泸州港, 宜宾、泸州港: the port's word said once for a list of the table's ports)
 _UNCOUNTED_WORDS = frozenset({"机场", "口岸", "港"})
-# (宜宾和泸州港务局: a port authority's word, no port's)
-_NOT_A_PORTS_WORD = re.compile("[务航城澳型口]")
+# (宜宾和泸州港务局: a port authority's word, no port's; what may follow a facility's word)
+_AFTER_A_PORTS_WORD = re.compile(NOT_AFTER_FACILITY)
 # Of those, the words every item may name with its place where the table has none, and the
 # levels of those places: a county's or a county-level city's, where crossings are (经吉隆、
 # 樟木口岸出境: 吉隆口岸 and 樟木口岸 of the table; not 往返万象、走磨丁口岸, nor 桂林、北海经东兴
@@ -210,7 +211,7 @@ def _uncounted(text: str, w: re.Match, gaz) -> list[tuple[int, int, str]]:
         join = max(text.rfind(c, max(0, w.start() - 10), w.start()) for c in "、和及")
         if (
             join < 0
-            or _NOT_A_PORTS_WORD.match(text, w.end())
+            or _AFTER_A_PORTS_WORD.match(text, w.end()) is None
             or _table_port(text[join + 1 : w.start()], "港", gaz) is None
             # (班列往返于重庆和钦州港之间: a train's city, and a port)
             or _train_stops(text, w.start())
