@@ -405,6 +405,13 @@ class Gazetteer:
         its own hierarchy (万州区: 万州港, whose 新田港 is a part; 上海市: 上海港; not a
         port area of another province's port: 洋山港 is not 舟山市's). A country has none:
         日本 is not the one Japanese port the table holds."""
+        ports = self.water_ports(region)
+        return ports[0] if len(ports) == 1 else None
+
+    def water_ports(self, region: str) -> tuple[str, ...]:
+        """The water ports a region hosts at the top of their own hierarchies (泉州市:
+        湄洲湾港 and 泉州港; 万州区: 万州港); :meth:`port_of` is the one, where there is one
+        only."""
         if self._ports is None:
             index: dict[str, list[str]] = {}
             for q in self.places.values():
@@ -423,8 +430,7 @@ class Gazetteer:
                 parents = {self.places[n].parent for n in names}
                 index[where] = [n for n in names if n not in parents]
             self._ports = index
-        ports = self._ports.get(region, ())
-        return ports[0] if len(ports) == 1 else None
+        return tuple(self._ports.get(region, ()))
 
     def on_the_water(self, name: str) -> bool:
         """Whether a place is a water port or holds one (重庆市, 万州区, 上海市; not 成都市)."""

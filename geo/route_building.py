@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from cqmap.geo.gazetteer import CHINA, Gazetteer
 from cqmap.geo.route_ends import compared, inside, listed_places, sold_to, told_finer_after
-from cqmap.geo.route_line_modes import by_sea, flown_inland, line_mode, of_the_sea
+from cqmap.geo.route_line_modes import by_sea, flown_inland, line_mode, of_the_sea, to_the_sea
 from cqmap.geo.route_modes import FLIES_TO
 from cqmap.geo.route_movement_words import DESTINATIONS, RETURNS, RUNS_TIME_ENDS
 from cqmap.geo.route_pieces import BRACKETED, DASH, T
@@ -98,7 +98,11 @@ def route_of(form, name, origin, dests, via, mode, ctx: Context, *, corridor=Non
         # (从西安出发,开往阿拉木图,卸货后返回西安; 从西安国际港站开出,…返回西安: a run out and
         # back ends where it turns; not a liner's calls, back to its city, told on their own)
         dests, via = [via[-1]], via[:-1]
-    mode = of_the_sea(mode, [origin, *dests], ctx.gaz, via)
+    mode = (
+        to_the_sea(mode, origin, dests[0], ctx.gaz, via)
+        if len(dests) == 1
+        else of_the_sea(mode, [origin, *dests], ctx.gaz, via)
+    )
     # (not where it starts from: 从中国昆明启程,先后通过中国、老挝…)
     via = [
         v

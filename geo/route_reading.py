@@ -18,6 +18,7 @@ from cqmap.geo.route_building import read_groups
 from cqmap.geo.route_ends import listed_places, origin_of
 from cqmap.geo.route_forms import ROUTE_FORMS
 from cqmap.geo.route_legs import carry_on, goes_on
+from cqmap.geo.route_line_modes import to_the_sea
 from cqmap.geo.route_merging import (
     absorb,
     add_route,
@@ -456,13 +457,14 @@ def _services(
     )
     if not several:
         return [route]
+    # (each line's mode by its own ends: 连云港港's lines to 锦州 and to 宿迁, one of the sea)
     return [
         Route(
             route.name,
             route.origin,
             [end],
             list(route.via),
-            route.mode,
+            to_the_sea(route.mode, route.origin, end, gaz, route.via),
             corridor=route.corridor,
             form=route.form,
         )  # fmt: skip

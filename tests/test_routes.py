@@ -1481,6 +1481,37 @@ def test_a_service_said_after_its_run_to_be_a_way_keeps_its_route():
     assert _routes("这条从贵州通往重庆的水路,已停航多年。") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        # (a river port to a sea port on no river: 营口港, 洋山港)
+        ("南京港至营口港的内贸集装箱航线本周开通。", ("南京港", ["营口港"], "river-sea")),
+        (
+            "岳阳城陵矶港至宁波舟山港的集装箱航线本周开通。",
+            ("城陵矶港", ["宁波舟山港"], "river-sea"),
+        ),
+        # (a port at the river's mouth, 上海港 and its areas, keeps the river's mode)
+        ("泸州港至上海港的集装箱航线本周开通。", ("泸州港", ["上海港"], "river")),
+        ("武汉至洋山的集装箱航线本周开通。", ("武汉港", ["洋山港"], "river")),
+        # (nor a line whose other end names no port)
+        ("榆林至天津港的物流通道已经打通。", ("榆林市", ["天津港"], "river")),
+    ],
+)
+def test_a_river_line_to_a_sea_port_off_the_rivers_goes_by_river_and_sea(text, route):
+    """南京至营口: a river port's line to a sea port of China on no river goes by river and
+    sea; to 上海港, at the river's mouth, it stays on the river."""
+    (read,) = extract_text(text)["routes"]
+    assert (read["origin"], read["destinations"], read["mode"]) == route
+
+
+def test_lines_listed_from_a_sea_port_each_take_their_own_ends_mode():
+    """A sea port's lines listed by their far ends: each line's mode is its own (to 锦州 and
+    to 泉州, a city whose ports are all of the sea: sea; to 宿迁, inland: not the sea's)."""
+    text = "连云港港的海船航线发展迅速,已开通的航线有锦州、泉州和宿迁。"
+    modes = {r["destinations"][0]: r["mode"] for r in extract_text(text)["routes"]}
+    assert modes == {"锦州港": "sea", "泉州市": "sea", "宿迁市": "river"}
+
+
 def test_a_line_from_a_terminal_of_a_sea_ports_city_is_a_line_of_the_sea():
     """厦门嵩屿码头 (a terminal of its own name in 厦门, whose port is a sea port) to 海防港:
     a line of the sea, not river–sea; a terminal of a river port's city stays on the river."""

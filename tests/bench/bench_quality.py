@@ -27,7 +27,8 @@ right), the ends matching when each is the same place or holds the other (果园
 destination); *routes (strict)*, whole routes with the same places. Pairings are scored within cqmap's scope: two regions of China, one of them in
 Chongqing (a district, a zone or the municipality); the readings' other pairs (中国—俄罗斯,
 南京市—宜宾市) are counted and left out. Opening dates are compared on the routes matched by their
-ends where the reading states a date. These are figures to watch, not a test.
+ends where the reading states a date, and modes where it states one. These are figures to
+watch, not a test.
 """
 
 from __future__ import annotations
@@ -131,6 +132,7 @@ def gold_facts(entry: dict) -> dict:
             "origin": canonical(r.get("origin")),
             "destinations": [canonical(d) for d in r.get("destinations") or []],
             "opened": r.get("opened"),
+            "mode": r.get("mode"),
         }
         for r in facts.get("routes", [])
     ]
@@ -184,6 +186,7 @@ def read_facts(record: dict, gold_ports: set[str] = frozenset()) -> dict:
                 "origin": renamed.get(r["origin"], r["origin"]),
                 "destinations": [renamed.get(d, d) for d in r["destinations"]],
                 "opened": r["opened"],
+                "mode": r["mode"],
             }
             for r in record["routes"]
         ],
@@ -226,11 +229,18 @@ def same_date(gold: str, read: str | None) -> bool:
     return gold[-5:] == read[-5:]
 
 
+def same_mode(gold: str, read: str) -> bool:
+    """A route's mode of the reading against cqmap's. The readings' conventions have no
+    mode for a line of the sea alone: their ``unspecified`` is cqmap's ``sea`` there."""
+    return gold == read or (gold == "unspecified" and read == "sea")
+
+
 # --------------------------------------------------------------------------- scoring
 class Tally:
     def __init__(self) -> None:
         self.counts = {k: [0, 0, 0] for k in KINDS}  # true positives, read, in the reading
         self.dates = [0, 0]  # right, dated routes matched
+        self.modes = [0, 0]  # the same, routes matched whose reading gives a mode
 
     def add(self, kind: str, hits: int, read: int, gold: int) -> None:
         c = self.counts[kind]
@@ -295,6 +305,9 @@ def score(entry: dict, record: dict, tally: Tally, show: bool) -> None:
         tally.add(kind, len(pairs), len(read["routes"]), len(gold["routes"]))
         if kind == "routes":
             for g, r in pairs:
+                if g["mode"]:
+                    tally.modes[1] += 1
+                    tally.modes[0] += same_mode(g["mode"], r["mode"])
                 if g["opened"]:
                     tally.dates[1] += 1
                     tally.dates[0] += same_date(g["opened"], r["opened"])
@@ -362,6 +375,9 @@ def print_dates(tally: Tally) -> None:
     right, dated = tally.dates
     share = f"{right / dated:.2f}" if dated else "-"
     print(f"  opening dates right: {right} of {dated} dated routes matched ({share})")
+    same, moded = tally.modes
+    share = f"{same / moded:.2f}" if moded else "-"
+    print(f"  modes the same: {same} of {moded} routes matched ({share})")
 
 
 def pool(into: Tally, tally: Tally) -> None:
@@ -369,6 +385,7 @@ def pool(into: Tally, tally: Tally) -> None:
     for kind, counts in tally.counts.items():
         into.add(kind, *counts)
     into.dates = [a + b for a, b in zip(into.dates, tally.dates)]
+    into.modes = [a + b for a, b in zip(into.modes, tally.modes)]
 
 
 # The real pages measured when their local copies are present, in the order they were
