@@ -32,8 +32,10 @@ _DATE = re.compile(
     r"(?:(?P<y>\d{4})年)?(?:(?P<bracketed>本月[(（])?(?P<m>\d{1,2}|(?<![美日欧港万亿千百十\d])元)月(?(bracketed)[)）]))?"
     r"(?:(?P<d>\d{1,2})|今[(（](?P<t>\d{1,2})[)）])日"
     # (新华社北京5月3日电, 5月3日讯, 台湾网3月31日厦门消息: when a report was filed)
-    # (not 10日发布消息, 10日消息: a day told by who reported it, not a dateline)
-    r"(?P<wire>(?:综合|专)?(?:电|讯)|(?!发布|發佈|公布)[\u4e00-\u9fff]{2,4}?消息(?![称说指显]))?"
+    # (not 10日发布消息, 10日消息: a day told by who reported it, not a dateline; but
+    # 人民网某某视窗6月6日消息: opening the report, a colon after it)
+    r"(?P<wire>(?:综合|专)?(?:电|讯)|(?!发布|發佈|公布)[\u4e00-\u9fff]{2,4}?消息(?![称说指显])"
+    r"|消息(?=[:：]))?"
 )
 # The year of the date told before in the sentence (2016年4月28日…,同年6月13日)
 _SAME_YEAR = ("同年", "当年")

@@ -706,6 +706,14 @@ def test_an_outlets_dateline_of_its_news_is_no_event_date():
     assert route["opened"] is None
 
 
+def test_an_outlets_news_of_a_day_opening_its_report_is_its_dateline():
+    """某网某视窗6月6日消息: opening the report, a colon after it, the day it was filed: a
+    run told 昨日 is of the day before."""
+    text = "本地新闻网港口频道6月6日消息:昨日清晨,一艘集装箱轮从青岛港启航驶往东南亚,这是该码头的首条外贸航线。"
+    (route,) = extract_text(text)["routes"]
+    assert route["opened"] == "06-05"
+
+
 def test_a_first_run_opens_on_the_day_it_left_not_on_the_day_of_its_arrival_ceremony():
     text = (
         "舟山至重庆江海直达航线首航测试到港接航仪式5月12日在珞璜港举行。"
