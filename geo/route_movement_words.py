@@ -309,8 +309,8 @@ CAN_REACH = re.compile(
 WAYS_NAME = re.compile("(?:铁路|高铁|高速|公路)(?![口物货站场港集枢中车专编局\ue000-\uefff])")
 VIA = re.compile(
     # (经霍尔果斯(阿拉山口)出境: an alternative crossing in brackets, a stop too)
-    # (途径: 途经 as pages often misspell it, right before the places)
-    rf"(?:途经|途径|经由|经停|经过|经|通过|进入|转入|再转|穿越|穿过|越过|过境|(?:途中|沿途|中途|依次|先后)(?:停靠|靠泊)(?:在|于)?"
+    # (途径: 途经 as pages often misspell it, right before the places; 取道: by way of)
+    rf"(?:途经|途径|取道|经由|经停|经过|经|通过|进入|转入|再转|穿越|穿过|越过|过境|(?:途中|沿途|中途|依次|先后)(?:停靠|靠泊)(?:在|于)?"
     # (由泸州港发出,挂靠果园港、阳逻港,最终抵达上海港: the ports it calls at on its way)
     r"|(?<=[，,])挂靠"
     # (出境口岸为阿拉山口铁路口岸: where it crosses the border)

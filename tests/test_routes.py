@@ -445,6 +445,12 @@ def test_stops_told_after_tujing_misspelt_are_stops():
     assert _routes(text) == [("钦州港", ["曼谷"], ["海防市", "胡志明市"], "sea")]
 
 
+def test_a_crossing_a_train_takes_its_way_by_is_a_stop():
+    """取道 (by way of) before a crossing: the crossing is a stop of the train's run."""
+    text = "这列货车由襄阳东站开出,取道二连浩特口岸离境,十五天后抵达莫斯科。"
+    assert _routes(text) == [("襄阳东站", ["莫斯科"], ["二连浩特"], "rail")]
+
+
 def test_a_way_for_tourists_is_no_freight_route():
     """路线 is a service word only as a way of freight (铁路路线, 物流路线)."""
     assert _routes("万州开辟一条直达巫山的精品旅游路线。") == []
