@@ -89,11 +89,15 @@ _HUB_PART_KINDS = {
 _HUB_KINDS = frozenset({"dry port", "rail hub"})
 
 
-def _as_written(surface, place: Place) -> str:
+def _as_written(surface, place: Place, gaz) -> str:
     """A port or hub as the shortest of its names the text's mention ends with, without
-    the city before it (宁波北仑港 is 北仑港): the name its parts are named with."""
+    the city before it (宁波北仑港 is 北仑港; 合肥某某物流园, a hub cqmap named with its city as
+    written, is 某某物流园): the name its parts are named with, however the hub is told."""
+    host = gaz.places.get(place.host) if place.derived and place.host else None
+    cities = (host.name, host.short_name) if host is not None else ()
+    own = [place.name[len(c) :] for c in cities if c and place.name.startswith(c)]
     return min(
-        (a for a in (place.name, *place.aliases) if surface.text.endswith(a)),
+        (a for a in (place.name, *place.aliases, *own) if len(a) >= 2 and surface.text.endswith(a)),
         key=len,
         default=surface.text,
     )
@@ -113,7 +117,7 @@ def hub_parts(text: str, hits: list, lex) -> list:
             continue
         if i + 1 < len(hits) and hits[i + 1][0] < m.end():
             continue  # (a mention starts inside it: a name of its own, not this part)
-        written = _as_written(surface, hub)
+        written = _as_written(surface, hub, gaz)
         kind = _HUB_PART_KINDS[m.group("w") or m.group("road")]
         part = gaz.facility(written + m.group(), kind, parent=hub.name, host=None)
         if out is None:
@@ -146,7 +150,7 @@ def part_after_port(text: str, raw: list, i: int, gaz) -> tuple[Place | None, in
         and not (m.group("own") and not is_own_name(m.group("own")))
     ):
         # (not 团结村火车站: the station itself)
-        written = _as_written(surface, port)  # (宁波北仑港站 is 北仑港站)
+        written = _as_written(surface, port, gaz)  # (宁波北仑港站 is 北仑港站)
         if m.group("own"):
             name, word = m.group(), m.group("area")  # (红岩作业区)
             kind = FACILITY_WORDS[word]
