@@ -272,7 +272,7 @@ def ends_after(
         if may_compare and compared(skeleton, d.start()):
             continue  # (同上海至重庆的长江运输比: what it is compared with)
         bare = d.group().startswith("到") and not d.group().startswith("到达")
-        if bare and not _carried_to(skeleton, k, d.start()):
+        if bare and not _carried_to(skeleton, k, d.start(), first=not dests):
             continue  # (从重庆到广西,登高桥,进货场: a span, no movement)
         if _names_a_way(sent, d.end() - 1):
             continue  # (日喀则至吉隆公路: a road named by its ends, no end of a run)
@@ -377,12 +377,16 @@ def _names_a_way(sent: Sentence, k: int) -> bool:
     )
 
 
-def _carried_to(skeleton: str, k: int, at: int) -> bool:
+def _carried_to(skeleton: str, k: int, at: int, *, first: bool = True) -> bool:
     """Whether a bare 到 (at ``at``, in a movement read from ``k``) tells something
     carried: a service or a word of freight in the clauses from the movement's to its
     own (班列从团结村到钦州港; 从果园港搭乘货轮,直接运输到上海港), not a span (从重庆到广西,
-    登高桥)."""
+    登高桥). A movement's clause that opens with its start and leaving (从某地启程) has its
+    subject in the clause before (回程班列满载板材,从曼海姆启程,三天后到青岛: the train), for
+    the ``first`` end told (not 到达广州,之后再分送到…: where goods are handed on)."""
     start = clause_start(skeleton, k)
+    if first and start and _LEAVING_FROM.match(skeleton, start):
+        start = clause_start(skeleton, start - 1)
     end = clause_end(skeleton, at, len(skeleton))
     # (looked up among the sentence's words of freight, found once: a long sentence of
     # many bare 到 and no such word is not searched again for each)
@@ -396,6 +400,10 @@ def _carried_to(skeleton: str, k: int, at: int) -> bool:
     return False
 
 
+# A movement's clause that opens with its start and its leaving, no subject (也从某地启程)
+_LEAVING_FROM = re.compile(
+    f"(?:也|又|再|还|则|将|便|就|随后|然后)?(?:从|由|自)(?:{T}[市省县区]?){{1,2}}(?:{DEPART})"
+)
 _CARRIED = re.compile(
     f"{TRANSPORT_CUE.pattern}|运输|运送|集散|转运|装载|搭乘|铁路|货轮|装货|载货"
     # (这批榴莲是从泰国起运的,只走了4天就到了重庆: goods shipped)

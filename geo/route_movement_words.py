@@ -290,8 +290,9 @@ DESTINATIONS = re.compile(
     rf"(?P<list>{TLIST_ASIDES})"
 )
 # The last character of a run's time, before what it can do in it (约2天后可到达, 最快16小时就能
-# 直达, 只需12天便可从欧洲到达成都): where it will arrive, no mere reach
-RUNS_TIME_ENDS = "后内天时就即便"
+# 直达, 只需12天便可从欧洲到达成都; 3月中旬可到达, 月底左右可抵达: a part of a month): where
+# it will arrive, no mere reach
+RUNS_TIME_ENDS = "后内天时就即便旬右底"
 # What ships, trains or goods can reach from a place (船舶经此可抵达…,出海后,可直达美国、日本;
 # 从湛江港出发,货物能够直达南亚、非洲: where its lines reach): the place's reach, no run
 # (not a run's time told, 约2天后可到达蒙自北站, 最快16小时就能直达河内: where it will arrive)

@@ -445,6 +445,18 @@ def test_stops_told_after_tujing_misspelt_are_stops():
     assert _routes(text) == [("钦州港", ["曼谷"], ["海防市", "胡志明市"], "sea")]
 
 
+def test_a_train_told_laden_then_leaving_arrives_where_it_gets_to():
+    """A train told first by its load, then, in a clause of its own, leaving a place and
+    getting (到) somewhere: the train's run, its subject in the clause before; so too where
+    it can get there by a part of a month (下旬可到达)."""
+    text = "另一列回程班列装满了木材,也从杜伊斯堡市启程,下个月中旬前后可到西安。"
+    assert _routes(text) == [("杜伊斯堡", ["西安市"], [], "rail")]
+    text = "返程班列从汉堡发车,本月下旬可到达郑州。"
+    assert _routes(text) == [("汉堡", ["郑州市"], [], "rail")]
+    # (a span, no run: nothing leaves)
+    assert _routes("船舶满载建材,从宜昌到重庆这段航道要走两天。") == []
+
+
 def test_a_crossing_a_train_takes_its_way_by_is_a_stop():
     """取道 (by way of) before a crossing: the crossing is a stop of the train's run."""
     text = "这列货车由襄阳东站开出,取道二连浩特口岸离境,十五天后抵达莫斯科。"
