@@ -332,7 +332,7 @@ class Area(NamedTuple):
     lon: float
     lat: float
     accuracy_m: int
-    within: str | None  # the area it lies in
+    within: str | None  # the area it lies in (or the province, for an area of China)
     countries: tuple[str, ...]  # as named in geo/data/world.json
     # a continent's GeoNames code: the area of its countries that no finer area lists
     # (莫桑比克 in 非洲); Asia's parts list their own
@@ -405,11 +405,12 @@ AREAS: tuple[Area, ...] = (
     Area("欧美", ("欧美国家", "欧美地区", "欧美各国"), -30.0, 45.0, 5_000_000, None, ()),
     Area("南美西", ("南美西岸", "南美洲西岸", "南美西海岸"), -76.0, -15.0, 1_500_000, "南美", ()),
     Area("南美东", ("南美东岸", "南美洲东岸", "南美东海岸"), -42.0, -20.0, 1_500_000, "南美", ()),
-    # (inside China: trains of 渝穗 and 渝深 lines and sea lines go to the bay area as a whole)
-    Area("粤港澳大湾区", (), 113.6, 22.7, 100_000, None, ()),
+    # (inside China, in 广东: trains of 渝穗 and 渝深 lines and sea lines go to the bay area
+    # as a whole; no place across the sea)
+    Area("粤港澳大湾区", (), 113.6, 22.7, 100_000, "广东省", ()),
     # (and the Pearl River delta the Xijiang's liners go to: 苏湾—珠三角集装箱班轮航线; not
     # 长三角, which the readings take for a market, not a line's end)
-    Area("珠三角", ("珠江三角洲",), 113.3, 22.8, 100_000, None, ()),
+    Area("珠三角", ("珠江三角洲",), 113.3, 22.8, 100_000, "广东省", ()),
 )  # fmt: skip
 
 

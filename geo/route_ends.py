@@ -66,9 +66,11 @@ def crossed_at(sent: Sentence, place: str, gaz: Gazetteer) -> bool:
 
 def over_sea(name: str | None, gaz: Gazetteer) -> bool:
     """Whether a route's end lies across the sea from China's rivers (釜山, 门司港, 新加坡,
-    东南亚, 香港)."""
+    东南亚, 香港; not an area of China, 珠三角)."""
     place = gaz.places.get(name) if name else None
     if place is None or name == CHINA:
+        return False
+    if place.level == "area" and gaz.in_china(name):
         return False
     if place.level in ("country", "area") or name in _OVER_SEA:
         return True

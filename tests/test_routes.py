@@ -1522,6 +1522,15 @@ def test_a_river_line_to_a_sea_port_off_the_rivers_goes_by_river_and_sea(text, r
     assert (read["origin"], read["destinations"], read["mode"]) == route
 
 
+def test_an_area_of_china_is_no_place_across_the_sea():
+    """梧州港—珠三角: the Pearl River delta, an area of 广东, is no place across the sea: a
+    river liner to it stays on the river (to 东南亚 it goes by sea too)."""
+    (read,) = extract_text("梧州港—珠三角集装箱班轮航线本月开行。")["routes"]
+    assert (read["destinations"], read["mode"]) == (["珠三角"], "river")
+    (read,) = extract_text("梧州港—东南亚集装箱班轮航线本月开行。")["routes"]
+    assert (read["destinations"], read["mode"]) == (["东南亚"], "river-sea")
+
+
 def test_lines_listed_from_a_sea_port_each_take_their_own_ends_mode():
     """A sea port's lines listed by their far ends: each line's mode is its own (to 锦州 and
     to 泉州, a city whose ports are all of the sea: sea; to 宿迁, inland: not the sea's)."""
