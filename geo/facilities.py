@@ -312,8 +312,9 @@ def facilities(text: str, raw: list, lex) -> list:
         of_runs = facilities_of_runs(text, out, lex)
         if of_runs:
             out = sorted([*out, *of_runs], key=lambda h: h[0])
-    if "码头" in text and ("江" in text or "河" in text):
-        # (金沙江某某码头: a terminal of its own name after the river it lies on)
+    if "码头" in text:
+        # (金沙江某某码头: a terminal of its own name after the river it lies on; 某某综合码头,
+        # one told by what it serves)
         on_rivers = terminals_on_rivers(text, out, lex)
         if on_rivers:
             kept = [h for h in out if not any(a <= h[0] < b for a, b, _ in on_rivers)]

@@ -195,16 +195,30 @@ _ON_A_RIVER = re.compile(
 )
 
 
+# A terminal of its own name, two to four characters, told by what it serves (某某综合码头,
+# 某某物流码头, 某某公用码头) at the start of a clause or after a word of where (在, 从, 至 …):
+# a terminal at the place read last before it (江西南昌县赣江边,某某综合码头…); not one
+# whose own name another name before it continues (某港某某综合码头: read as the port's)
+_SERVING_TERMINAL = re.compile(
+    f"(?:^|(?<=[，,。；;、\n在从于至到和及往抵是]))(?P<own>[\u4e00-\u9fff]{{2,4}}?)"
+    f"(?:{SERVES}|物流|专用)码头{NOT_AFTER_FACILITY}"
+)
+
+
 def terminals_on_rivers(text: str, raw: list, lex) -> list:
     """The terminals of their own names told right after the river they lie on
-    (:data:`_ON_A_RIVER`: 金沙江某某码头), where no mention of ``raw`` (sorted) starts in the
-    name but a weak one, as mentions to insert: each in the place (not a country) read
-    last before it, where there is one."""
+    (:data:`_ON_A_RIVER`: 金沙江某某码头), or by what they serve where a clause starts
+    (:data:`_SERVING_TERMINAL`: 某某综合码头), where no mention of ``raw`` (sorted) starts in
+    the name but a weak one, as mentions to insert: each in the place (not a country)
+    read last before it, where there is one."""
     gaz, out = lex.gazetteer, []
     starts = [h[0] for h in raw]
-    for m in _ON_A_RIVER.finditer(text):
+    told = [*_SERVING_TERMINAL.finditer(text)]
+    if "江" in text or "河" in text:
+        told += [*_ON_A_RIVER.finditer(text)]
+    for m in sorted(told, key=lambda m: m.start("own")):
         a, b = m.start("own"), m.end()
-        if not is_own_name(m.group("own")):
+        if not is_own_name(m.group("own")) or (out and a < out[-1][1]):
             continue  # (长江沿岸码头, 长江主要码头: no name of its own)
         k = bisect_left(starts, a)
         if (k and raw[k - 1][1] > a) or any(
@@ -226,7 +240,7 @@ def terminals_on_rivers(text: str, raw: list, lex) -> list:
         )
         if host is None:
             continue
-        name = m.group("own") + "码头"
+        name = text[a:b]
         place = gaz.facility(name, FACILITY_WORDS["码头"], parent=None, host=host)
         out.append((a, b, lex.facility_surface(place, name)))
     return out

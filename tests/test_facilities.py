@@ -2282,3 +2282,14 @@ def test_a_terminal_of_its_own_name_after_its_river_is_read_in_the_place_before(
     ports = extract_text("永善县正在金沙江黄坪码头修建新的泊位。")["ports"]
     assert [(p["name"], p["host"]) for p in ports] == [("黄坪码头", "永善县")]
     assert extract_text("衡阳的货物先运到湘江沿岸码头装船。")["ports"] == []
+
+
+def test_a_terminal_of_its_own_name_told_by_what_it_serves_is_read_in_the_place_before():
+    """某某综合码头, 某某物流码头 where a clause starts or after 在, 从 …: a terminal of its own
+    name, placed in the place read before it; what kind of terminal (现代化综合码头) or a
+    place's terminals counted (全省公用码头) name none."""
+    text = "湖南省湘潭县湘江岸边,竹埠综合码头一派繁忙,货船从竹埠综合码头驶向岳阳。"
+    ports = extract_text(text)["ports"]
+    assert [(p["name"], p["host"]) for p in ports] == [("竹埠综合码头", "湘潭县")]
+    assert extract_text("湘潭县建成了一座现代化综合码头。")["ports"] == []
+    assert extract_text("湖南全省公用码头去年吞吐量增长。")["ports"] == []
