@@ -31,6 +31,7 @@ a place and 的 (成都的大湾镇站, 宜城市的小河港), a port of its ow
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from cqmap.geo.facility_again import (
     areas_again,
@@ -317,7 +318,14 @@ def facilities(text: str, raw: list, lex) -> list:
         # one told by what it serves)
         on_rivers = terminals_on_rivers(text, out, lex)
         if on_rivers:
-            kept = [h for h in out if not any(a <= h[0] < b for a, b, _ in on_rivers)]
+            # (the mentions inside a terminal's name give way to it; its spans are sorted
+            # and apart, so each mention is looked up among them, not against all)
+            firsts = [a for a, _, _ in on_rivers]
+            kept = [
+                h
+                for h in out
+                if not ((i := bisect_right(firsts, h[0])) and h[0] < on_rivers[i - 1][1])
+            ]
             out = sorted([*kept, *on_rivers], key=lambda h: h[0])
     if "货柜中心" in text:
         # (高雄港…第六货柜中心: a container centre by its number, the port's terminal)

@@ -187,6 +187,18 @@ def _named_for_a_place(port, inner: tuple, m: re.Match, gaz) -> bool:
     )
 
 
+def _hosts_a_terminal(surface, gaz) -> bool:
+    """Whether a mention is of a place a terminal told after it lies in (a province or a
+    division that hosts facilities; not a country, a port or a name several places hold)."""
+    return (
+        not surface.shared
+        and surface.levels[:1] != ("country",)
+        and surface.levels[:1] != ("port",)
+        and (surface.levels[:1] == ("province",) or surface.levels[0] in FACILITY_HOSTS)
+        and surface.place in gaz.places
+    )
+
+
 # A river, then a terminal's own name, two or three characters, and 码头 (金沙江某某码头: the
 # river says where it lies, as a place would); the rivers are those no place is named in
 RIVERS = tuple(w for w in NOT_PLACES if w.endswith(("江", "河")))
@@ -216,6 +228,7 @@ def terminals_on_rivers(text: str, raw: list, lex) -> list:
     told = [*_SERVING_TERMINAL.finditer(text)]
     if "江" in text or "河" in text:
         told += [*_ON_A_RIVER.finditer(text)]
+    host, seen = None, 0  # (the place read last before a terminal, found walking forward)
     for m in sorted(told, key=lambda m: m.start("own")):
         a, b = m.start("own"), m.end()
         if not is_own_name(m.group("own")) or (out and a < out[-1][1]):
@@ -226,18 +239,10 @@ def terminals_on_rivers(text: str, raw: list, lex) -> list:
             for j in range(k, bisect_left(starts, b))
         ):
             continue  # (a name read there already)
-        host = next(
-            (
-                h[2].place
-                for h in reversed(raw[:k])
-                if not h[2].shared
-                and h[2].levels[:1] != ("country",)
-                and h[2].levels[:1] != ("port",)
-                and (h[2].levels[:1] == ("province",) or h[2].levels[0] in FACILITY_HOSTS)
-                and h[2].place in gaz.places
-            ),
-            None,
-        )
+        for _, _, surface in raw[seen:k]:
+            if _hosts_a_terminal(surface, gaz):
+                host = surface.place
+        seen = max(seen, k)
         if host is None:
             continue
         name = text[a:b]

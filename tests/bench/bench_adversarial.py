@@ -54,6 +54,9 @@ CASES = {
     "one route told again 万州港至上海港的航线开通。": ("万州港至上海港的航线开通。", 10_000),
     # (many routes, each another's: each asked whether it names one told before)
     "many routes 万州区至涪陵区的班列开通。": ("X至Y的班列开通。", 1_400),
+    # (terminals of their own names told by what they serve, each a facility whose name
+    # the mentions inside give way to: each mention looked up among the terminals once)
+    "terminals 南昌县,某湾综合码头装货。": ("江西南昌县,某湾综合码头装货。", 20_000),
     "one 50 MB line of an article": (None, 0),
 }
 
