@@ -51,7 +51,7 @@ from cqmap.geo.facility_named import (
     CROSSING_WAYS,
     named_after,
     parts_named,
-    terminals_on_rivers,
+    terminals_told_alone,
 )
 from cqmap.geo.facility_names import (
     NOT_PORT_NAMES,
@@ -316,17 +316,15 @@ def facilities(text: str, raw: list, lex) -> list:
     if "码头" in text:
         # (金沙江某某码头: a terminal of its own name after the river it lies on; 某某综合码头,
         # one told by what it serves)
-        on_rivers = terminals_on_rivers(text, out, lex)
-        if on_rivers:
+        alone = terminals_told_alone(text, out, lex)
+        if alone:
             # (the mentions inside a terminal's name give way to it; its spans are sorted
             # and apart, so each mention is looked up among them, not against all)
-            firsts = [a for a, _, _ in on_rivers]
+            firsts = [a for a, _, _ in alone]
             kept = [
-                h
-                for h in out
-                if not ((i := bisect_right(firsts, h[0])) and h[0] < on_rivers[i - 1][1])
+                h for h in out if not ((i := bisect_right(firsts, h[0])) and h[0] < alone[i - 1][1])
             ]
-            out = sorted([*kept, *on_rivers], key=lambda h: h[0])
+            out = sorted([*kept, *alone], key=lambda h: h[0])
     if "货柜中心" in text:
         # (高雄港…第六货柜中心: a container centre by its number, the port's terminal)
         centres = centres_by_number(text, out, lex)

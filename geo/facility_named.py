@@ -10,8 +10,8 @@ in two places stay two (a country or province only says where it lies: 中国山
 is no name, and a name of its own starting inside is that place's (南充市高坪机场).
 :func:`named_after` finds such a name, :func:`parts_named` reads them, for
 :func:`cqmap.geo.facilities.facilities`. A terminal of its own name right after the river
-it lies on (金沙江某某码头, 澜沧江某某码头) is read too, in the place read last before it:
-:func:`terminals_on_rivers`.
+it lies on (金沙江某某码头, 澜沧江某某码头), or told by what it serves where a clause starts
+(某某综合码头), is read too, in the place read last before it: :func:`terminals_told_alone`.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from cqmap.geo.place_context import NOT_PLACES
 from cqmap.geo.places import Place
 from cqmap.geo.vocabulary import FACILITY_HOSTS, FACILITY_WORDS, WATER_PORT_KINDS
 
-__all__ = ["CROSSING_WAYS", "named_after", "parts_named", "terminals_on_rivers"]
+__all__ = ["CROSSING_WAYS", "named_after", "parts_named", "terminals_told_alone"]
 
 
 # What a terminal serves, as part of its name (综合码头, 货运码头: SERVES)
@@ -217,7 +217,7 @@ _SERVING_TERMINAL = re.compile(
 )
 
 
-def terminals_on_rivers(text: str, raw: list, lex) -> list:
+def terminals_told_alone(text: str, raw: list, lex) -> list:
     """The terminals of their own names told right after the river they lie on
     (:data:`_ON_A_RIVER`: 金沙江某某码头), or by what they serve where a clause starts
     (:data:`_SERVING_TERMINAL`: 某某综合码头), where no mention of ``raw`` (sorted) starts in

@@ -86,10 +86,15 @@ def _off_the_rivers(name: str | None, gaz: Gazetteer) -> bool:
     terminals), or a region whose port is one (营口市); not one at a river's mouth (上海港,
     its areas 外高桥港区 and 洋山港, and a terminal of 上海港 that cqmap derives)."""
     port = _water_port(name, gaz)
-    if port is None:
-        return False
-    kinds = {getattr(gaz.places.get(p), "kind", None) for p in (port.name, *_parents(port, gaz))}
-    return "sea port" in kinds and _river(port, gaz) is None
+    return port is not None and "sea port" in _kinds(port, gaz) and _river(port, gaz) is None
+
+
+def _kinds(port: Place, gaz: Gazetteer, *more: str | None) -> set[str | None]:
+    """The kinds of a port and of the facilities it is part of (and of ``more``)."""
+    return {
+        port.kind,
+        *(getattr(gaz.places.get(a), "kind", None) for a in (*gaz.ancestors(port.name), *more)),
+    }
 
 
 def _on_a_river(name: str | None, gaz: Gazetteer) -> bool:
@@ -165,12 +170,8 @@ def by_sea_only(ends: list[str | None], gaz: Gazetteer) -> bool:
                 continue
             return False
         # (a terminal of its own name in a city whose port is a sea port: 厦门海天码头)
-        of_host = gaz.port_of(place.host) if place.level == "port" and place.host else None
-        kinds = {
-            place.kind,
-            *(getattr(gaz.places.get(a), "kind", None) for a in (*gaz.ancestors(end), of_host)),
-        }
-        if place.level != "port" or "sea port" not in kinds:
+        of_host = gaz.port_of(place.host) if place.host else None
+        if "sea port" not in _kinds(place, gaz, of_host):
             return False
     return True
 

@@ -203,8 +203,8 @@ def read_routes(
     services = {}
     for route in out:
         for service in _services(route, directions, gaz, lines_flown):
-            key = (service.name, service.origin, tuple(service.destinations), tuple(service.via))
-            services.setdefault((*key, service.mode, service.corridor), service)
+            ends = (service.origin, tuple(service.destinations), tuple(service.via))
+            services.setdefault((service.name, *ends, service.mode, service.corridor), service)
     out = list(services.values())
     if len(out) == 1 and ctx.first_origin is not None:
         # (西部陆海新通道(重庆涪陵—广西钦州)专列从涪陵西站驶出: the service's end named by

@@ -33,11 +33,10 @@ def settle_corridors(
                 continue
         if CHINA in route.via and any(gaz.in_china(d) for d in route.destinations):
             route.via = [v for v in route.via if v != CHINA]
+        # (…开往华沙…。列车从某口岸出境以后,穿过某国…,16天后到达华沙: the end told again
+        # after the stops is no stop of its own)
         ends = {route.origin, *route.destinations}
-        if ends.intersection(route.via):
-            # (…开往华沙…。列车从某口岸出境以后,穿过某国…,16天后到达华沙: the end told again
-            # after the stops is no stop of its own)
-            route.via = [v for v in route.via if v not in ends]
+        route.via = [v for v in route.via if v not in ends]
         if route.corridor and not route.destinations:
             for corridor in _corridors_of(route):
                 whole = next(
