@@ -26,6 +26,7 @@ from cqmap.geo.route_movement_words import (
 from cqmap.geo.route_pieces import CLAUSE_ENDS, T
 from cqmap.geo.route_services import TRANSPORT_CUE
 from cqmap.geo.skeleton import Sentence, is_token
+from cqmap.geo.vocabulary import PART_OF
 
 __all__ = [
     "crossed_at",
@@ -34,6 +35,7 @@ __all__ = [
     "clause_end",
     "compared",
     "ends_after",
+    "listed_bound_for",
     "listed_places",
     "sold_to",
     "via_places",
@@ -180,13 +182,10 @@ _EPITHET = (
     "(?:第[一二三四五六]大|最大的?|重要的?|著名的?|主要的?|东部|西部|南部|北部|中部)"
     "(?:城市|港口城市|港口|港|内河港|海港|工业城市|商业城市|经济中心|物流中心)的?"
 )
-# (a part of the country told between, 中国大陆东部浙江省金华市, 俄罗斯西部的斯摩棱斯克:
-# where in it the place lies)
-_PART_OF = "(?:大陆|内地|境内)?(?:东|西|南|北|中|东南|西南|东北|西北)部的?"
-_INNER = re.compile(f"(?:的|铁路)?(?:首都|首府|{_EPITHET}|{_PART_OF})?({T})")
+_INNER = re.compile(f"(?:的|铁路)?(?:首都|首府|{_EPITHET}|{PART_OF})?({T})")
 # The same, with the word between told (老挝首都万象, 哈萨克斯坦东南部阿拉木图): after the
 # last end of a line named by its ends (至匈牙利首都布达佩斯的冷链专列), the end told finer
-_INNER_TOLD = re.compile(f"(?:的)?(?:首都|首府|{_EPITHET}|{_PART_OF})({T})")
+_INNER_TOLD = re.compile(f"(?:的)?(?:首都|首府|{_EPITHET}|{PART_OF})({T})")
 
 
 def told_finer_after(sent: Sentence, k: int, end: str, gaz: Gazetteer) -> str:
@@ -443,21 +442,32 @@ _MORE_LEFT = re.compile(rf"(?:[、和及]{T})+(?=等|(?:\d+|[两二三四五六�
 # it lies)
 _LEAVING_EACH = re.compile("分别")
 _LISTED_BEFORE = re.compile(rf"((?:{T}{{1,2}}[、和及与])+){T}?$")
+# A word of where goods go, right before a list (运往成都、重庆的货物)
+_GOING_TO = re.compile("[往至到抵达]$")
+
+
+def listed_bound_for(skeleton: str, start: int) -> bool:
+    """Whether the place at ``start`` ends a list told after a word of where goods go
+    (运往成都、重庆的货物: places the goods are bound for, none they come from)."""
+    before = _LISTED_BEFORE.search(skeleton, 0, start)
+    return before is not None and _GOING_TO.search(skeleton, 0, before.start()) is not None
 
 
 def other_origins(sent: Sentence, m: re.Match, origin: str) -> tuple[list[str], int]:
     """The places listed after the first of an :data:`~cqmap.geo.route_movement_words.ORIGIN` match
     (``从X、Y、Z…出发``, ``驶出X、Y和Z四大场站``), or before the last where each is told
-    leaving (``X、Y分别开出``), each a movement's origin as well, and the skeleton index
+    leaving (``X、Y分别开出``) or sending what arrives (``X、Y发来的班列开进Z``), each a
+    movement's origin as well, and the skeleton index
     where the list ends."""
     groups = m.groupdict()
     if groups.get("o"):
         more = _MORE_ORIGINS.match(sent.skeleton, m.end())
     elif groups.get("o3"):
         more = _MORE_LEFT.match(sent.skeleton, m.end("o3"))
-    elif groups.get("o2") and _LEAVING_EACH.match(sent.skeleton, m.end("o2")):
-        before = _LISTED_BEFORE.search(sent.skeleton, 0, m.start("o2"))
-        if before is None:
+    elif (groups.get("o2") and _LEAVING_EACH.match(sent.skeleton, m.end("o2"))) or groups.get("o5"):
+        first = "o2" if groups.get("o2") else "o5"
+        before = _LISTED_BEFORE.search(sent.skeleton, 0, m.start(first))
+        if before is None or (first == "o5" and listed_bound_for(sent.skeleton, m.start(first))):
             return [], m.end()
         items = re.split("[、和及与]", before.group(1))
         listed = [sent.places_in(item)[-1] for item in items if item]

@@ -22,6 +22,7 @@ from cqmap.geo.route_ends import (
     compared,
     crossed_at,
     ends_after,
+    listed_bound_for,
     origin_of,
     other_origins,
     remark_start,
@@ -76,6 +77,8 @@ def read_movement(form: RouteForm, m: re.Match, ctx: Context) -> list[Route]:
         return []  # (相较于从广东直接海运至欧洲: the way it is compared with, no route)
     if told_in_general(skeleton, m.start()):
         return []  # (以前从团结村站发出的列车最远行至广州: how trains went before)
+    if m.group("o5") and listed_bound_for(skeleton, m.start("o5")):
+        return []  # (运往遵义、贵阳的化肥运抵果园港: places the goods are bound for)
     if m.group("o5") and (told := ctx.origin_told) is not None and told.start() < m.start():
         # (从钦州港东站出发,载着巴西的纸浆运抵…: the cargo's origin, no route's; nor after
         # 在果园港,…来自巴西的铁矿石…发往威远县, whose start is known by what follows it, past

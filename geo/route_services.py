@@ -39,6 +39,9 @@ SERVICE_WORDS = (
     "专线", "穿梭巴士", "港航巴士", "水上巴士", "线路", "滚装船", "货轮", "货船", "直航", "快班", "列车",
     "班线", "运输线",
     "快航",  # (“精品快航”直达航线, 江海快航: a fast liner service)
+    # (a ship by the boxes it carries, as 货轮 is by its goods: 涪陵开往上海的集装箱船; 貨櫃船 in
+    # pages of Taiwan and Hong Kong)
+    "集装箱船", "集装箱轮", "货柜船", "货柜轮",
     "包机航班", "包机",  # (兰州-迪拜国际货运包机首航: a charter, flown as a line)
     "货列",
     # (路线 alone is any way, 旅游路线: only a way of freight)

@@ -429,6 +429,9 @@ REGION_LEVELS = tuple(level for level in LEVELS if level not in ("area", "port")
 DASHES = "—－-~～=＝"
 # The four directions, after a city's name in a station's (怀化西站, 重庆北)
 DIRECTIONS = "东西南北"
+# A part of a country or province told between it and a place in it (中国大陆东部浙江省金华市,
+# 俄罗斯西部的斯摩棱斯克, 德国北部的汉堡: where in it the place lies)
+PART_OF = "(?:大陆|内地|境内)?(?:东|西|南|北|中|东南|西南|东北|西北)部的?"
 # The levels of place whose name, with a facility word, names a facility (綦江港, 大阪港)
 FACILITY_HOSTS = frozenset(
     {"district", "county", "prefecture", "municipality", "city", "country", "zone"}

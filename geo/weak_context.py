@@ -24,7 +24,7 @@ from cqmap.geo.place_context import (
     WORD_GOES_ON,
     listed_together,
 )
-from cqmap.geo.vocabulary import COMPANY_WORDS, DIRECTIONS
+from cqmap.geo.vocabulary import COMPANY_WORDS, DIRECTIONS, PART_OF
 
 if TYPE_CHECKING:
     from cqmap.geo.lexicon import Hit, Surface
@@ -49,18 +49,22 @@ def of_china(outer: Surface, inner: Surface, gaz: Gazetteer) -> bool:
     return outer.place == "中国" and gaz.in_china(inner.place)
 
 
+# What lies between a place and a place in it told after it (俄罗斯的莫斯科, 德国北部汉堡)
+_OF_OR_PART = re.compile(f"的|{PART_OF}")
+
+
 def held_by_the_one_before(text: str, raw: list[Hit], i: int, gaz: Gazetteer) -> bool:
-    """Whether mention ``i`` comes after a place that holds it and 的 (俄罗斯的莫斯科: the
-    country says where the city is, as 俄罗斯莫斯科 does), or right after 中国 (从中国义乌
-    发出: a place of China told so)."""
+    """Whether mention ``i`` comes after a place that holds it and 的 or the part of it
+    the place lies in (俄罗斯的莫斯科, 德国北部的汉堡: the country says where the city is, as
+    俄罗斯莫斯科 does), or right after 中国 (从中国义乌发出: a place of China told so)."""
     if i == 0:
         return False
     _, p_end, previous = raw[i - 1]
     if p_end == raw[i][0] and of_china(previous, raw[i][2], gaz):
         return not WORD_GOES_ON.match(text, raw[i][1])  # (中国中西部: no 中西区)
     return (
-        p_end + 1 == raw[i][0]
-        and text[p_end] == "的"
+        p_end < raw[i][0]
+        and _OF_OR_PART.fullmatch(text, p_end, raw[i][0]) is not None
         and not previous.shared
         and previous.form != "composite"
         and previous.place in gaz.ancestors(raw[i][2].place)

@@ -489,6 +489,10 @@ def test_a_lines_return_train_runs_from_its_far_end(text, ends):
     [
         # (a city after its country and 的)
         ("班列从东莞石龙站开出,它越过满洲里,终点是俄罗斯的莫斯科。", [("石龙站", ["莫斯科"])]),
+        # (a city after its country and the part of it the city lies in: a name of two
+        # characters, a word too, is the city there)
+        ("首列班列从义乌西站开出,开往德国北部的汉堡。", [("义乌西站", ["汉堡"])]),
+        ("首列班列从义乌西站开出,开往德国北部汉堡。", [("义乌西站", ["汉堡"])]),
         # (two runs told one after the other: a route each)
         (
             "5月9日,成都国际铁路港同时开出两列班列,一列去往德国汉堡,另一列去往波兰罗兹。",
@@ -636,10 +640,32 @@ def test_where_a_ship_berths(text, route):
         ("湖北宜都发来的20个标箱水泥运抵果园港。", ("宜都市", ["果园港"])),
         # (sent from a place, unloaded at another; 标准箱 tells freight)
         ("湖北宜都发来的12只标准箱在重庆果园港靠泊卸货。", ("宜都市", ["果园港"])),
+        # (a train sent from a place, driving into the port it ends at)
+        ("贵州遵义发来的磷肥班列径直开进了重庆果园港。", ("遵义市", ["果园港"])),
     ],
 )
 def test_where_goods_come_from_and_where_they_are_unloaded(text, route):
     assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [route]
+
+
+def test_trains_sent_from_places_listed_each_start_a_route():
+    """遵义、贵阳发来的班列开进果园港: each place of the list sent a train there."""
+    routes = extract_text("遵义、贵阳和六盘水发来的班列都可以开进果园港。")["routes"]
+    assert sorted((r["origin"], r["destinations"]) for r in routes) == [
+        ("六盘水市", ["果园港"]),
+        ("贵阳市", ["果园港"]),
+        ("遵义市", ["果园港"]),
+    ]
+
+
+def test_a_place_a_train_is_bound_for_told_with_its_country_is_no_start():
+    """始发至匈牙利布达佩斯的班列驶抵…: 布达佩斯 is where the train goes, its country told
+    before it; nor is a list of places the goods are bound for a list of starts."""
+    text = "首列由湖南株洲始发至匈牙利布达佩斯的班列历时16天驶抵斯洛伐克东部的多布拉换装站。"
+    assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [
+        ("株洲市", ["布达佩斯"])
+    ]
+    assert extract_text("一批运往遵义、贵阳的化肥运抵果园港。")["routes"] == []
 
 
 def test_where_goods_are_bound_for_is_no_start():

@@ -174,6 +174,10 @@ def test_a_grouping_may_stand_between_a_routes_ends_and_its_service():
         # (the scene, then a fleet or a ship heading off from it)
         ("贵州思南港,20艘满载煤炭的船队驶向重庆涪陵。", [("思南港", ["涪陵港"])]),
         ("在万州新田港,一艘艘集装箱船驶向上海。", [("新田港", ["上海港"])]),
+        # (a ship told by the boxes it carries, named by its ends: a service as 货轮 is;
+        # 貨櫃輪 in pages of Taiwan)
+        ("涪陵港开往太仓港的首艘集装箱船昨天启航。", [("涪陵港", ["太仓港"])]),
+        ("高雄港開往廈門港的首艘貨櫃輪昨日啟航。", [("高雄港", ["厦门港"])]),
     ],
 )
 def test_more_ways_to_go(text, expected):
