@@ -441,16 +441,32 @@ _MORE_LEFT = re.compile(rf"(?:[、和及]{T})+(?=等|(?:\d+|[两二三四五六�
 # them, each told leaving by 分别 (each with its city before it: the city only says where
 # it lies)
 _LEAVING_EACH = re.compile("分别")
-_LISTED_BEFORE = re.compile(rf"((?:{T}{{1,2}}[、和及与])+){T}?$")
+# What joins the items of a list of places (成都、重庆和贵阳)
+_LIST_JOINS = "、和及与"
 # A word of where goods go, right before a list (运往成都、重庆的货物)
-_GOING_TO = re.compile("[往至到抵达]$")
+_GOING_TO = "往至到抵达"
+
+
+def _listed_before(skeleton: str, start: int) -> tuple[int, int] | None:
+    """The list of places told right before ``start`` (成都、攀枝花、|昆明; 湖北宜昌、|湖南
+    岳阳: an item may be a place and its province), as the indices of its first item and of
+    the end of its last join, if there is one. Read backward from ``start``, so that a
+    sentence of many places is read in linear time."""
+    k = start - 1 if start and is_token(skeleton[start - 1]) else start
+    end, first = k, None
+    while k >= 2 and skeleton[k - 1] in _LIST_JOINS and is_token(skeleton[k - 2]):
+        k -= 2
+        if k and is_token(skeleton[k - 1]):
+            k -= 1
+        first = k
+    return None if first is None else (first, end)
 
 
 def listed_bound_for(skeleton: str, start: int) -> bool:
     """Whether the place at ``start`` ends a list told after a word of where goods go
     (运往成都、重庆的货物: places the goods are bound for, none they come from)."""
-    before = _LISTED_BEFORE.search(skeleton, 0, start)
-    return before is not None and _GOING_TO.search(skeleton, 0, before.start()) is not None
+    listed = _listed_before(skeleton, start)
+    return listed is not None and skeleton[listed[0] - 1 : listed[0]] in tuple(_GOING_TO)
 
 
 def other_origins(sent: Sentence, m: re.Match, origin: str) -> tuple[list[str], int]:
@@ -466,10 +482,10 @@ def other_origins(sent: Sentence, m: re.Match, origin: str) -> tuple[list[str], 
         more = _MORE_LEFT.match(sent.skeleton, m.end("o3"))
     elif (groups.get("o2") and _LEAVING_EACH.match(sent.skeleton, m.end("o2"))) or groups.get("o5"):
         first = "o2" if groups.get("o2") else "o5"
-        before = _LISTED_BEFORE.search(sent.skeleton, 0, m.start(first))
-        if before is None or (first == "o5" and listed_bound_for(sent.skeleton, m.start(first))):
+        listed = _listed_before(sent.skeleton, m.start(first))
+        if listed is None or (first == "o5" and listed_bound_for(sent.skeleton, m.start(first))):
             return [], m.end()
-        items = re.split("[、和及与]", before.group(1))
+        items = re.split(f"[{_LIST_JOINS}]", sent.skeleton[listed[0] : listed[1]])
         listed = [sent.places_in(item)[-1] for item in items if item]
         return [p for p in dict.fromkeys(listed) if p != origin], m.end()
     else:

@@ -192,11 +192,10 @@ ORIGIN = re.compile(
     # 湖北宜昌的2万吨磷矿石运抵果园港, 来自福建三明的陶瓷: where the goods come from
     # (湖北枝江发来的化肥运抵新生港: sent from there)
     # (湖北枝江发来的12只标准箱在新生港靠泊卸货: where they are unloaded)
-    # (攀枝花发来的班列开进泸州港: a train sent from there, driving into where it ends)
-    # (not a place the goods are bound for: 发往成都的货物运抵果园港, 始发至匈牙利布达佩斯的
-    # 班列驶抵…, its country told before it; nor one they reached, counted: 运抵中国的第五船、
-    # 抵达山东的第二船)
-    rf"|(?<![往至到抵达])(?<![往至到抵达]{T})(?:来自)?(?P<o5>{T})(?:发来|运来|发出)?的(?=[^，。；;\ue000-\uefff]{{0,20}}?"
+    # (遵义发来的班列开进果园港: a train sent from there, driving into where it ends)
+    # (not a place the goods are bound for: 发往成都的货物运抵果园港; nor one they reached,
+    # counted: 运抵中国的第五船、抵达山东的第二船)
+    rf"|(?<![往至到抵达])(?:来自)?(?P<o5>{T})(?:发来|运来|发出)?的(?=[^，。；;\ue000-\uefff]{{0,20}}?"
     rf"(?:运抵|运往|运至|发往|驶往|抵达|到达|驶抵|开抵|开进|驶进|驶入|{_UNLOADED_AT}))"
     # (a ship told by its cargo and the cargo's place, then where it berths: 满载6万吨巴西大豆
     # 的货轮靠泊南通港, “远航”轮载着几内亚铝土矿抵达烟台港; not a train's or a container's,

@@ -658,12 +658,12 @@ def test_trains_sent_from_places_listed_each_start_a_route():
     ]
 
 
-def test_a_place_a_train_is_bound_for_told_with_its_country_is_no_start():
-    """始发至匈牙利布达佩斯的班列驶抵…: 布达佩斯 is where the train goes, its country told
-    before it; nor is a list of places the goods are bound for a list of starts."""
-    text = "首列由湖南株洲始发至匈牙利布达佩斯的班列历时16天驶抵斯洛伐克东部的多布拉换装站。"
+def test_places_goods_are_bound_for_are_no_starts():
+    """开行至捷克布拉格的班列驶抵…: 布拉格 is where the train goes, its country told before
+    it; nor is a list of places the goods are bound for a list of starts."""
+    text = "那趟自湖南株洲开行至捷克布拉格的班列历经16天驶抵波兰西部的某个换装站。"
     assert [(r["origin"], r["destinations"]) for r in extract_text(text)["routes"]] == [
-        ("株洲市", ["布达佩斯"])
+        ("株洲市", ["布拉格"])
     ]
     assert extract_text("一批运往遵义、贵阳的化肥运抵果园港。")["routes"] == []
 
