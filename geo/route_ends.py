@@ -473,8 +473,7 @@ def other_origins(sent: Sentence, m: re.Match, origin: str) -> tuple[list[str], 
     """The places listed after the first of an :data:`~cqmap.geo.route_movement_words.ORIGIN` match
     (``从X、Y、Z…出发``, ``驶出X、Y和Z四大场站``), or before the last where each is told
     leaving (``X、Y分别开出``) or sending what arrives (``X、Y发来的班列开进Z``), each a
-    movement's origin as well, and the skeleton index
-    where the list ends."""
+    movement's origin as well, and the skeleton index where the list ends."""
     groups = m.groupdict()
     if groups.get("o"):
         more = _MORE_ORIGINS.match(sent.skeleton, m.end())
@@ -482,10 +481,10 @@ def other_origins(sent: Sentence, m: re.Match, origin: str) -> tuple[list[str], 
         more = _MORE_LEFT.match(sent.skeleton, m.end("o3"))
     elif (groups.get("o2") and _LEAVING_EACH.match(sent.skeleton, m.end("o2"))) or groups.get("o5"):
         first = "o2" if groups.get("o2") else "o5"
-        listed = _listed_before(sent.skeleton, m.start(first))
-        if listed is None or (first == "o5" and listed_bound_for(sent.skeleton, m.start(first))):
+        span = _listed_before(sent.skeleton, m.start(first))
+        if span is None or (first == "o5" and listed_bound_for(sent.skeleton, m.start(first))):
             return [], m.end()
-        items = re.split(f"[{_LIST_JOINS}]", sent.skeleton[listed[0] : listed[1]])
+        items = re.split(f"[{_LIST_JOINS}]", sent.skeleton[span[0] : span[1]])
         listed = [sent.places_in(item)[-1] for item in items if item]
         return [p for p in dict.fromkeys(listed) if p != origin], m.end()
     else:
