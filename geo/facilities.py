@@ -85,6 +85,22 @@ _RAILWAY_CITIES = frozenset({"prefecture", "municipality"})  # (not 紫云铁路
 _PORT_HOSTS = frozenset({"district", "county", "prefecture"})
 
 
+def _in_place_of_inner(out: list, read: list) -> list:
+    """``out`` with the facilities ``read`` whole in place of the mentions that start inside
+    one of them (a terminal's or a hub's name gives way to no place inside it), sorted. The
+    spans read are merged where they overlap, and each mention is looked up among them by
+    bisection: a text of many such facilities is read in linear time."""
+    merged: list[list[int]] = []
+    for a, b, _ in sorted(read, key=lambda h: h[0]):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    firsts = [a for a, _ in merged]
+    kept = [h for h in out if not ((i := bisect_right(firsts, h[0])) and h[0] < merged[i - 1][1])]
+    return sorted([*kept, *read], key=lambda h: h[0])
+
+
 def facilities(text: str, raw: list, lex) -> list:
     """The mentions ``(start, end, surface)`` of :class:`cqmap.geo.matcher.Lexicon` ``lex``,
     with a place or facility that a facility word follows taken as the facility it names
@@ -318,13 +334,7 @@ def facilities(text: str, raw: list, lex) -> list:
         # one told by what it serves)
         alone = terminals_told_alone(text, out, lex)
         if alone:
-            # (the mentions inside a terminal's name give way to it; its spans are sorted
-            # and apart, so each mention is looked up among them, not against all)
-            firsts = [a for a, _, _ in alone]
-            kept = [
-                h for h in out if not ((i := bisect_right(firsts, h[0])) and h[0] < alone[i - 1][1])
-            ]
-            out = sorted([*kept, *alone], key=lambda h: h[0])
+            out = _in_place_of_inner(out, alone)
     if "货柜中心" in text:
         # (高雄港…第六货柜中心: a container centre by its number, the port's terminal)
         centres = centres_by_number(text, out, lex)
@@ -340,8 +350,7 @@ def facilities(text: str, raw: list, lex) -> list:
         # leaves or reaches it, its name holding the place or facility it is at)
         hubs = hubs_of_runs(text, out, lex)
         if hubs:
-            kept = [h for h in out if not any(a <= h[0] < b for a, b, _ in hubs)]
-            out = sorted([*kept, *hubs], key=lambda h: h[0])
+            out = _in_place_of_inner(out, hubs)
     if "铁" in text or "公路" in text:
         # (某某陆港公铁联运中心, 某某物流园铁路物流基地: a hub's part for the ways it joins)
         out = hub_parts(text, out, lex)

@@ -193,10 +193,9 @@ def _hosts_a_terminal(surface, gaz) -> bool:
     return (
         not surface.shared
         and surface.levels[:1] != ("country",)
-        and surface.levels[:1] != ("port",)
         and (surface.levels[:1] == ("province",) or surface.levels[0] in FACILITY_HOSTS)
         and surface.place in gaz.places
-    )
+    )  # (a port's level is no host's: FACILITY_HOSTS holds divisions and countries)
 
 
 # A river, then a terminal's own name, two or three characters, and 码头 (金沙江某某码头: the

@@ -462,11 +462,16 @@ def _listed_before(skeleton: str, start: int) -> tuple[int, int] | None:
     return None if first is None else (first, end)
 
 
+def _bound_for(skeleton: str, span: tuple[int, int]) -> bool:
+    """Whether a list (its span, :func:`_listed_before`) is told after a word of where goods
+    go (运往成都、重庆的货物: places the goods are bound for, none they come from)."""
+    return span[0] > 0 and skeleton[span[0] - 1] in _GOING_TO
+
+
 def listed_bound_for(skeleton: str, start: int) -> bool:
-    """Whether the place at ``start`` ends a list told after a word of where goods go
-    (运往成都、重庆的货物: places the goods are bound for, none they come from)."""
-    listed = _listed_before(skeleton, start)
-    return listed is not None and skeleton[listed[0] - 1 : listed[0]] in tuple(_GOING_TO)
+    """Whether the place at ``start`` ends a list of places goods are bound for."""
+    span = _listed_before(skeleton, start)
+    return span is not None and _bound_for(skeleton, span)
 
 
 def other_origins(sent: Sentence, m: re.Match, origin: str) -> tuple[list[str], int]:
@@ -482,7 +487,7 @@ def other_origins(sent: Sentence, m: re.Match, origin: str) -> tuple[list[str], 
     elif (groups.get("o2") and _LEAVING_EACH.match(sent.skeleton, m.end("o2"))) or groups.get("o5"):
         first = "o2" if groups.get("o2") else "o5"
         span = _listed_before(sent.skeleton, m.start(first))
-        if span is None or (first == "o5" and listed_bound_for(sent.skeleton, m.start(first))):
+        if span is None or (first == "o5" and _bound_for(sent.skeleton, span)):
             return [], m.end()
         items = re.split(f"[{_LIST_JOINS}]", sent.skeleton[span[0] : span[1]])
         listed = [sent.places_in(item)[-1] for item in items if item]
