@@ -362,6 +362,8 @@ def test_a_ports_station_is_named_by_the_port_without_its_city():
         ("广州古港码头修缮工程完工。", "广州古港码头"),
         # (where goods come in: no crossing's name)
         ("海关批准这里作为越南水果进入中国的入境口岸。", "入境口岸"),
+        # (a province's plan of dry ports for its roads and rails, no one port)
+        ("这个项目属于湖南省交通物流港规划的一部分。", "交通物流港"),
     ],
 )
 def test_words_of_kind_role_or_grammar_before_a_facility_word_name_none(text, wrong):
@@ -745,6 +747,8 @@ def test_a_citys_station_after_its_full_name(text, ports):
     [
         # (a facility of its own name after its province: the province says where it is)
         ("列车从湖北华中物流园出发,驶往杜伊斯堡。", ["华中物流园"]),
+        # (a dry port of its own name, 物流港, as a park is)
+        ("一艘滚装船驶离广东省小墨国际物流港,开往巴西。", ["小墨国际物流港"]),
         # (a place's border crossing, written with 边境: the place's crossing)
         ("货车经吉隆边境口岸出境。", ["吉隆口岸"]),
         # (words of kind, no names: a border's crossings, a paper's office, the crossings
