@@ -228,6 +228,10 @@ def hubs_of_runs(text: str, raw: list, lex) -> list:
                 if h[0] != start or h[2].levels[:1] not in _WHERE_IT_LIES:
                     break
                 start = h[1]
+            if start > a and not is_own_name(text[start : b - len(word)]):
+                # (香港国际货柜码头: words of kind after the region, no name of their own;
+                # the region is part of the name)
+                start = a
             name = text[start:b]
         kind = _HUB_WORDS[word]
         if at is not None:

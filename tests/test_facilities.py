@@ -1413,6 +1413,10 @@ def test_a_terminal_of_its_own_name_told_where_a_ship_leaves_or_calls():
     assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [("七里码头", ["基隆"])]
     ports = extract_text("两艘驳船昨天靠泊在湖州市白雀三期码头。")["ports"]
     assert [(p["name"], p["host"]) for p in ports] == [("湖州市白雀三期码头", "湖州市")]
+    # (a region of a province's level named as a city is, then only words of kind: the
+    # region's terminal, named with it)
+    ports = extract_text("一艘巨型货柜船今早靠泊香港国际货柜码头。")["ports"]
+    assert [(p["name"], p["host"]) for p in ports] == [("香港国际货柜码头", "香港特别行政区")]
     for text in ("货轮从温州港七里集装箱有限公司码头起航。", "货轮从一座新建码头起航。"):
         assert extract_text(text)["ports"] == []
 
