@@ -749,6 +749,7 @@ def test_a_citys_station_after_its_full_name(text, ports):
         ("列车从湖北华中物流园出发,驶往杜伊斯堡。", ["华中物流园"]),
         # (a dry port of its own name, 物流港, as a park is)
         ("一艘滚装船驶离广东省小墨国际物流港,开往巴西。", ["小墨国际物流港"]),
+        ("班列从浙江江滨无水港开出,驶往宁波舟山港。", ["江滨无水港", "宁波舟山港"]),
         # (a place's border crossing, written with 边境: the place's crossing)
         ("货车经吉隆边境口岸出境。", ["吉隆口岸"]),
         # (words of kind, no names: a border's crossings, a paper's office, the crossings
