@@ -10,14 +10,8 @@ from __future__ import annotations
 import re
 
 from cqmap.geo.route_building import CAN_ONLY, route_of
-from cqmap.geo.route_ends import (
-    clause_start,
-    crossed_at,
-    ends_after,
-    origin_of,
-    other_origins,
-    remark_start,
-)
+from cqmap.geo.route_clauses import clause_start, remark_start
+from cqmap.geo.route_ends import crossed_at, ends_after, origin_of, other_origins
 from cqmap.geo.route_line_modes import line_mode
 from cqmap.geo.route_modes import mode_of
 from cqmap.geo.route_movement_words import (

@@ -24,7 +24,8 @@ import re
 from typing import TYPE_CHECKING
 
 from cqmap.geo.gazetteer import CHINA, Gazetteer
-from cqmap.geo.route_ends import compared, inside, listed_places, sold_to, told_finer_after
+from cqmap.geo.route_clauses import compared
+from cqmap.geo.route_ends import inside, listed_places, sold_to, told_finer_after
 from cqmap.geo.route_line_modes import by_sea, flown_inland, line_mode, of_the_sea, to_the_sea
 from cqmap.geo.route_modes import FLIES_TO
 from cqmap.geo.route_movement_words import DESTINATIONS, RETURNS, RUNS_TIME_ENDS

@@ -15,18 +15,20 @@ from functools import lru_cache
 
 from cqmap.geo.gazetteer import CHINA, Gazetteer
 from cqmap.geo.route_building import CAN_ONLY, route_of
-from cqmap.geo.route_ends import (
-    THE_OTHER,
+from cqmap.geo.route_clauses import (
     clause_end,
     clause_start,
     compared,
+    remark_start,
+    told_in_general,
+)
+from cqmap.geo.route_ends import (
+    THE_OTHER,
     crossed_at,
     ends_after,
     listed_bound_for,
     origin_of,
     other_origins,
-    remark_start,
-    told_in_general,
 )
 from cqmap.geo.route_modes import FLIES_TO, TRAINS, TRANSFER, mode_of, on_by_ship, regauged
 from cqmap.geo.route_movement_words import CAN_REACH, ORIGIN, SHIPMENT

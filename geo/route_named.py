@@ -16,7 +16,8 @@ import re
 from cqmap.geo.gazetteer import CHINA
 from cqmap.geo.regions import ABBREVIATIONS, ABBREVIATIONS_AT_END, SERVICE_CHAINS
 from cqmap.geo.route_building import CAN_ONLY, chain_of, read_groups, route_of
-from cqmap.geo.route_ends import ends_after, origin_of, remark_start, within
+from cqmap.geo.route_clauses import remark_start
+from cqmap.geo.route_ends import ends_after, origin_of, within
 from cqmap.geo.route_line_modes import RIVER_SERVICE, line_mode
 from cqmap.geo.route_modes import BY_AIR, mode_of
 from cqmap.geo.route_pieces import DASH, LISTED_CHAIN, SERVICE, SPACE, T

@@ -15,7 +15,8 @@ import re
 from collections.abc import Sequence
 
 from cqmap.geo.gazetteer import CHINA, Gazetteer
-from cqmap.geo.route_ends import clause_start, ends_after, origin_of, over_sea, via_places
+from cqmap.geo.route_clauses import clause_start
+from cqmap.geo.route_ends import ends_after, origin_of, over_sea, via_places
 from cqmap.geo.route_line_modes import by_sea, by_sea_only, of_the_sea
 from cqmap.geo.route_merging import at_origin, finer, finest
 from cqmap.geo.route_modes import TRAINS, TRANSFER, mode_of, on_by_ship, regauged

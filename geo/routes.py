@@ -32,15 +32,8 @@ from functools import cached_property
 
 from cqmap.geo.gazetteer import Gazetteer
 from cqmap.geo.route_building import CAN_ONLY, chain_of, read_groups, read_opened_list, route_of
-from cqmap.geo.route_ends import (
-    compared,
-    crossed_at,
-    ends_after,
-    origin_of,
-    remark_start,
-    sold_to,
-    via_places,
-)
+from cqmap.geo.route_clauses import compared, remark_start
+from cqmap.geo.route_ends import crossed_at, ends_after, origin_of, sold_to, via_places
 from cqmap.geo.route_line_modes import RIVER_SERVICE, by_sea, by_sea_only, line_mode
 from cqmap.geo.route_modes import flown_freight, mode_of
 from cqmap.geo.route_movement_words import DESTINATIONS, GOODS_FROM, ORIGIN

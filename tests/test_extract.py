@@ -422,14 +422,15 @@ _FREIGHT_PIECES = list("\ue000\ue001，。x到运货") + [
 def test_a_bare_to_is_looked_up_as_the_plain_search_finds(skeleton, data):
     """Whether a bare 到 tells something carried is found among the sentence's words of
     freight, found once: it says what a search of its clauses says."""
+    from cqmap.geo import route_clauses as C
     from cqmap.geo import route_ends as E
 
     if not skeleton:
         return
     k = data.draw(st.integers(0, len(skeleton) - 1))
     at = data.draw(st.integers(k, len(skeleton) - 1))
-    start = max(skeleton.rfind(c, 0, k) for c in E.CLAUSE_ENDS) + 1
-    end = E.clause_end(skeleton, at, len(skeleton))
+    start = max(skeleton.rfind(c, 0, k) for c in C.CLAUSE_ENDS) + 1
+    end = C.clause_end(skeleton, at, len(skeleton))
     plain = E._CARRIED.search(skeleton, start, end) is not None
     assert E._carried_to(skeleton, k, at) == plain
 
