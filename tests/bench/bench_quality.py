@@ -4,6 +4,7 @@
     python tests/bench/bench_quality.py --show     # and every miss and false positive
     python tests/bench/bench_quality.py --half even --show   # write rules from these pages
     python tests/bench/bench_quality.py --half odd           # and check them on these
+    python tests/bench/bench_quality.py --script traditional  # reposts in Traditional only
 
 The corpora (``tests/corpus/README.md``): ``own.json``, short articles written for this
 purpose in our own words, and ``twins.json``, articles written in our own words after real
@@ -524,6 +525,10 @@ def in_half(position: int, half: str | None) -> bool:
     return half is None or position % 2 == (half == "odd")
 
 
+# The scripts a reading gives a page (``script``), and what ``--script`` may ask for
+SCRIPTS = ("simplified", "traditional", "mixed")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list every miss and false positive")
@@ -543,6 +548,14 @@ def main(argv: list[str] | None = None) -> int:
         "--half",
         choices=("even", "odd"),
         help="measure only every other page of each set of real pages (see above)",
+    )
+    parser.add_argument(
+        "--script",
+        choices=SCRIPTS,
+        action="append",
+        help="measure only the real pages written so (repeatable): reposts in Traditional "
+        "characters are read through a conversion, and their ports and terminals are often "
+        "Taiwan's and Hong Kong's",
     )
     parser.add_argument("--decimals", type=int, default=2, help="of the figures printed")
     args = parser.parse_args(argv)
@@ -571,7 +584,9 @@ def main(argv: list[str] | None = None) -> int:
         present = [
             (e, p.read_text(encoding="utf-8"))
             for i, (e, p) in enumerate(local)
-            if p.exists() and in_half(i, args.half)
+            if p.exists()
+            and in_half(i, args.half)
+            and (not args.script or e.get("script", "simplified") in args.script)
         ]
         if present:
             title = f"{what} (tests/corpus/{name}, {len(present)} local copies)"
