@@ -210,6 +210,7 @@ OFFICE_NAMED_AFTER = re.compile("|".join((*_ZONE_OFFICE, *_PORT_OFFICE)))
 PORT_NAME = Rule(
     after=(
         "务",
+        "澳",  # (蛇口港澳客运码头: 港澳 is Hong Kong and Macau, the terminal's lines)
         "口群",
         *COMPANY_WORDS,
         *(f"航{w}" for w in _PORT_TRADE),

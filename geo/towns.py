@@ -38,7 +38,7 @@ _SUFFIX = re.compile(f"(?:{'|'.join(TOWN_SUFFIXES)})$")
 _SUFFIX_SET = frozenset(TOWN_SUFFIXES)
 # The facility words a town's name may stand before (not 港区, 港口: a port's parts; a
 # border crossing, 满都拉口岸, 硕龙公路口岸, is often named after its town)
-_WORD = re.compile("火车站|车站|货场|站|码头|(?:公路|铁路)?口岸|港(?![区口务城湾航])")
+_WORD = re.compile("火车站|车站|货场|站|码头|(?:公路|铁路)?口岸|港(?![区口务城湾航澳])")
 # The levels of the places a text names that tell a town's county: the county itself or
 # its prefecture (a province holds too many towns of one name to tell)
 _TELLING = {"county", "district", "prefecture", "city", "municipality"}

@@ -362,6 +362,10 @@ def test_a_ports_station_is_named_by_the_port_without_its_city():
         ("广州古港码头修缮工程完工。", "广州古港码头"),
         # (where goods come in: no crossing's name)
         ("海关批准这里作为越南水果进入中国的入境口岸。", "入境口岸"),
+        # (港澳 after a name: Hong Kong and Macau, the lines of a passenger terminal, no
+        # port of the name)
+        ("广州市区的琶洲港澳客运码头今年启用。", "琶洲港"),
+        ("蛇口港澳客运码头加开了夜航班次。", "澳客运码头"),
         # (a province's plan of dry ports for its roads and rails, no one port)
         ("这个项目属于湖南省交通物流港规划的一部分。", "交通物流港"),
     ],
