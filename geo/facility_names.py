@@ -159,6 +159,8 @@ NOT_NAMES = (
     # (红其拉甫边检站: the border police's post, no freight station; 宜城电厂铁路专用线: the
     # plant's siding, no name of its own)
     "边检", "边防", "电厂",
+    # (兴隆场站编组站: the station's marshalling yard, a word of kind after it, no name)
+    "编组",
     # (来某地调研某某港区, 考察某某码头: a visit's verb, then the facility's own name; 某市的
     # 一部分港区: some of its areas)
     "调研", "考察", "视察", "参观", "走访", "一部分",

@@ -362,6 +362,8 @@ def test_a_ports_station_is_named_by_the_port_without_its_city():
         ("广州古港码头修缮工程完工。", "广州古港码头"),
         # (where goods come in: no crossing's name)
         ("海关批准这里作为越南水果进入中国的入境口岸。", "入境口岸"),
+        # (a station's marshalling yard told by its word after it: no yard named 编组站)
+        ("团结村站编组站的扩能工程开工了。", "编组站"),
         # (港澳 after a name: Hong Kong and Macau, the lines of a passenger terminal, no
         # port of the name)
         ("广州市区的琶洲港澳客运码头今年启用。", "琶洲港"),
