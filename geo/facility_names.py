@@ -60,8 +60,9 @@ SERVES = "(?:综合货运|综合|货运|公用)(?!港区|作业区)"
 # 港航班: the port's line), 港城, 港口群:
 # words of their own; not 口岸办, 口岸物流办: an office of the place, but 场站办起仪式 holds
 # one; not 港集团, 港股份: a company, nor 港投, a port investment company, 成都港投集团, but
-# 綦江港投入使用; not 站活动, (重庆站)活动: an event's stop in a city)
-NOT_AFTER_FACILITY = f"(?![务城澳型]|航(?![线班])|口?群|口城|办(?![起理])|(?<=站)[在上点台]|(?<=站)长(?!江)|(?<=站)[)）]?活动|(?<=港)投(?![入产运用放建])|起(?![航运锚飞程步])|物流办|{'|'.join(COMPANY_WORDS)})"
+# 綦江港投入使用; not 站活动, (重庆站)活动: an event's stop in a city; not 口岸管理处, 码头
+# 管理所: an office named after them)
+NOT_AFTER_FACILITY = f"(?![务城澳型]|航(?![线班])|口?群|口城|办(?![起理])|管理[处局所]|(?<=站)[在上点台]|(?<=站)长(?!江)|(?<=站)[)）]?活动|(?<=港)投(?![入产运用放建])|起(?![航运锚飞程步])|物流办|{'|'.join(COMPANY_WORDS)})"
 
 # A station's name ends in 站, whether the text says 火车站 or 站
 # (钦州港火车东站 is 钦州港东站)
@@ -161,6 +162,10 @@ NOT_NAMES = (
     "边检", "边防", "电厂",
     # (兴隆场站编组站: the station's marshalling yard, a word of kind after it, no name)
     "编组",
+    # (某港近几年码头与物流…: a time told, no name; 某港铁海国际物流园: the port's rail and
+    # sea park, the port's 港 and the ways it joins)
+    "近几", "近年", "近些", "近期", "今年", "去年", "明年", "前年", "当年", "多年", "历年",
+    "港铁",
     # (来某地调研某某港区, 考察某某码头: a visit's verb, then the facility's own name; 某市的
     # 一部分港区: some of its areas)
     "调研", "考察", "视察", "参观", "走访", "一部分",

@@ -362,6 +362,11 @@ def test_a_ports_station_is_named_by_the_port_without_its_city():
         ("广州古港码头修缮工程完工。", "广州古港码头"),
         # (where goods come in: no crossing's name)
         ("海关批准这里作为越南水果进入中国的入境口岸。", "入境口岸"),
+        # (a time told between a port and a word for its wharves; an office named after
+        # its crossings; a port's rail and sea park, the port's 港 and the ways it joins)
+        ("会上介绍了泸州港近几年码头建设的进展。", "近几年码头"),
+        ("重庆市商务局口岸管理处负责人出席了活动。", "重庆市商务局口岸"),
+        ("山东港铁海国际物流园正在加紧建设。", "港铁海国际物流园"),
         # (a station's marshalling yard told by its word after it: no yard named 编组站)
         ("团结村站编组站的扩能工程开工了。", "编组站"),
         # (港澳 after a name: Hong Kong and Macau, the lines of a passenger terminal, no
