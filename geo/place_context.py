@@ -259,6 +259,8 @@ NOT_PLACES = (
     "上海合作组织",  # (an organisation of states, 上合示范区 in 青岛: no 上海)
     "长江经济带", "成渝地区", "三峡库区", "江海",
     "武陵山",  # (渝东南武陵山区城镇群: the mountains, not 常德's 武陵区)
+    "贺兰山",  # (贺兰山下的葡萄园: the mountains, not 银川's 贺兰县)
+    "水平和",  # (运营水平和班列开行数量: a level, and, not 漳州's 平和县)
     "沿海城市", "召开县",  # (海城市 in coastal cities; 开县 in 召开县委…)
     "友好区县", "友好城区",  # (缔结友好区县: not 伊春's 友好区)
     "海港口岸",  # (连云港口岸的海港口岸: its sea crossing, not 秦皇岛's 海港区)
