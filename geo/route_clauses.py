@@ -50,7 +50,7 @@ _IN_GENERAL_REACH = 24  # (characters before the movement looked at: a bounded w
 # ... and the way goods went before, told as what they mostly did (此前,这里的烟花都是经霞凝港
 # 运往上海; 原来,煤炭主要是…,或由新疆铁运至重庆; 在此之前,运输方式一般是…,先由老挝运到泰国):
 # the sentence opens on the time before, then tells the habit, however many clauses on
-# (not 此前4月28日,首趟班列开行: a run dated before; 此前,从武汉至欧洲的货运主要通过水运: the
+# (not 此前5月9日,首趟班列开行: a run dated before; 此前,从武汉至欧洲的货运主要通过水运: the
 # habit told after the way)
 _BEFORE_HABIT = re.compile(
     # (or after who tells it: 据了解,此前…; 某某说,此前,…)

@@ -366,7 +366,7 @@ def test_a_ports_station_is_named_by_the_port_without_its_city():
         # its crossings; a port's rail and sea park, the port's 港 and the ways it joins)
         ("会上介绍了泸州港近几年码头建设的进展。", "近几年码头"),
         ("重庆市商务局口岸管理处负责人出席了活动。", "重庆市商务局口岸"),
-        ("山东港铁海国际物流园正在加紧建设。", "港铁海国际物流园"),
+        ("福建港铁海国际物流园正在加紧建设。", "港铁海国际物流园"),
         # (a station's marshalling yard told by its word after it: no yard named 编组站)
         ("团结村站编组站的扩能工程开工了。", "编组站"),
         # (港澳 after a name: Hong Kong and Macau, the lines of a passenger terminal, no
@@ -1427,7 +1427,7 @@ def test_a_terminal_of_its_own_name_told_where_a_ship_leaves_or_calls():
     assert [(p["name"], p["host"]) for p in ports] == [("湖州市白雀三期码头", "湖州市")]
     # (a region of a province's level named as a city is, then only words of kind: the
     # region's terminal, named with it)
-    ports = extract_text("一艘巨型货柜船今早靠泊香港国际货柜码头。")["ports"]
+    ports = extract_text("一艘巨型货柜船今早停靠香港国际货柜码头。")["ports"]
     assert [(p["name"], p["host"]) for p in ports] == [("香港国际货柜码头", "香港特别行政区")]
     for text in ("货轮从温州港七里集装箱有限公司码头起航。", "货轮从一座新建码头起航。"):
         assert extract_text(text)["ports"] == []
