@@ -116,10 +116,13 @@ NAMED = re.compile(
 RAILWAY_STATION = re.compile(
     f"铁路(?P<own>[\u4e00-\u9fff]{{2,3}}?)(?P<part>)(?P<w>站|货场){NOT_AFTER_FACILITY}"
 )
+# The characters after 港 that make it part of another word, no port's 港: 港口, 港区 (a
+# port's words), 港务, 港航, 港城, 港湾, 港澳 (Hong Kong and Macau)
+GANG_IN_ANOTHER_WORD = "(?![口区务航城澳湾])"
 # A port of its own name, two characters and 港, after a place and 的 (宜城市的小河港); not
 # 港口, 港区 …, and not a word of kind (的枢纽港, 的出海港: NOT_NAMES)
 PORT_OF_ITS_OWN = re.compile(
-    f"(?P<own>[\u4e00-\u9fff]{{2}})(?P<w>港)(?![口区务航城澳型湾]){NOT_AFTER_FACILITY}"
+    f"(?P<own>[\u4e00-\u9fff]{{2}})(?P<w>港){GANG_IN_ANOTHER_WORD}{NOT_AFTER_FACILITY}"
 )
 # After a place abroad: a port's own name, two to four characters, and 港 (东方港 after
 # 俄罗斯, 哈里发港 after 阿布扎比, 汉班托塔港; not 港务, 港口, 港区: words of their own)

@@ -25,7 +25,7 @@ from itertools import accumulate
 
 from cqmap.geo.facility_lines import STATION_KINDS
 from cqmap.geo.facility_lists import COUNT_BEFORE, word_across
-from cqmap.geo.facility_names import is_own_name, station_name
+from cqmap.geo.facility_names import GANG_IN_ANOTHER_WORD, is_own_name, station_name
 from cqmap.geo.place_context import NOT_PLACES
 from cqmap.geo.places import data_tables
 from cqmap.geo.vocabulary import FACILITY_WORDS
@@ -36,9 +36,9 @@ __all__ = ["TOWN_SUFFIXES", "town_counties", "town_facilities"]
 TOWN_SUFFIXES = ("民族苏木", "民族乡", "街道", "苏木", "镇", "乡")
 _SUFFIX = re.compile(f"(?:{'|'.join(TOWN_SUFFIXES)})$")
 _SUFFIX_SET = frozenset(TOWN_SUFFIXES)
-# The facility words a town's name may stand before (not 港区, 港口: a port's parts; a
-# border crossing, 满都拉口岸, 硕龙公路口岸, is often named after its town)
-_WORD = re.compile("火车站|车站|货场|站|码头|(?:公路|铁路)?口岸|港(?![区口务城湾航澳])")
+# The facility words a town's name may stand before (not 港区, 港口, 港澳 …: 港 in another
+# word; a border crossing, 满都拉口岸, 硕龙公路口岸, is often named after its town)
+_WORD = re.compile(f"火车站|车站|货场|站|码头|(?:公路|铁路)?口岸|港{GANG_IN_ANOTHER_WORD}")
 # The levels of the places a text names that tell a town's county: the county itself or
 # its prefecture (a province holds too many towns of one name to tell)
 _TELLING = {"county", "district", "prefecture", "city", "municipality"}
