@@ -10,7 +10,8 @@ port may be a place's, named by the place and 港 (衡阳港分为…等8大港�
 the table.
 :func:`areas_listed` gives the mentions with them, for
 :func:`cqmap.geo.facilities.facilities` to read on. An area of its own name told after a
-word for the port told before (该港某某港区, 其西港区) is a part of that port:
+word for the port told before (该港某某港区, 其西港区), or told alone where a clause starts
+or after a word of where (…，某某作业区…; 对某某作业区实施改造), is a part of that port:
 :func:`areas_of_the_port_before` gives them, read after the ports of the text.
 """
 
@@ -161,20 +162,32 @@ _OF_THAT_PORT = re.compile(
 )
 
 
+# A port's area of its own name told alone where a clause starts, or after a word of where
+# or of what (…秭归港区，茅坪作业区二期…; 包括对某某作业区实施改造; 某港区的某某作业区): an area of
+# the port told before it in its paragraph, as after 该港
+_TOLD_ALONE = re.compile(
+    rf"(?:^|(?<=[，,。；;：:、\n在于从至到对据为即是和及与的]))(?P<own>[\u4e00-\u9fff]{{2,3}}?)"
+    rf"(?P<w>{_AREA_WORD})"
+)
+
 # The kinds of facility a port area is a part of (a port, or an area of it: not a terminal)
 _AREA_PARENTS = ("river port", "sea port", "port", "port area")
 
 
 def areas_of_the_port_before(text: str, raw: list, lex) -> list:
     """The areas of their own names told after a word for the port told before (该港, 本港,
-    其: 该港田镇港区), as mentions to insert: each a part of the last port or port area
+    其: 该港田镇港区), or alone where a clause starts or after a word of where or of what
+    (:data:`_TOLD_ALONE`), as mentions to insert: each a part of the last port or port area
     read before it in its paragraph (``raw``, sorted); a name of one character only where
-    it is a direction (其西港区). Not a name of kind (其重点港区), nor where a mention read
-    already stands inside it."""
+    it is a direction (其西港区). Not a name of kind (其重点港区, 主力作业区), nor where a
+    mention read already stands inside it."""
     gaz, out = lex.gazetteer, []
     starts = [h[0] for h in raw]
-    for m in _OF_THAT_PORT.finditer(text):
+    told = [*_OF_THAT_PORT.finditer(text), *_TOLD_ALONE.finditer(text)]
+    for m in sorted(told, key=lambda m: m.start()):
         own = m.group("own")
+        if out and m.start("own") < out[-1][1]:
+            continue  # (told after 该港 and where a clause starts: read once)
         if len(own) == 1 and own not in DIRECTIONS:
             continue
         if len(own) > 1 and not _names_an_area(own):

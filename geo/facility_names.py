@@ -168,7 +168,10 @@ NOT_NAMES = (
     # (某港近几年码头与物流…: a time told, no name; 某港铁海国际物流园: the port's rail and
     # sea park, the port's 港 and the ways it joins)
     "近几", "近年", "近些", "近期", "今年", "去年", "明年", "前年", "当年", "多年", "历年",
+    "今后", "未来", "目前",
     "港铁",
+    # (某港区是该港的主力作业区, 打造示范港区, 三个核心港区: what part it plays, not which)
+    "主力", "示范", "核心",
     # (来某地调研某某港区, 考察某某码头: a visit's verb, then the facility's own name; 某市的
     # 一部分港区: some of its areas)
     "调研", "考察", "视察", "参观", "走访", "一部分",

@@ -1462,6 +1462,30 @@ def test_an_area_told_by_a_word_for_the_port_before_is_its_part():
         assert [p["name"] for p in extract_text(text)["ports"]] == ["营口港"]
 
 
+def test_an_area_of_its_own_name_told_alone_is_a_part_of_the_port_before():
+    """An area of its own name where a clause starts, or after a word of where or of what
+    (，某某作业区…; 对某某作业区改造; 某港区的某某作业区; a list after 则是): a part of the
+    port read last before it in its paragraph; not a word of the part it plays (主力作业区,
+    示范港区), nor a time (今后港区), nor where no port is read before it."""
+    text = "上周，九江港湖口港区开工，荻洲作业区一期也将在年底建成。"
+    ports = {p["name"]: p["parent"] for p in extract_text(text)["ports"]}
+    assert ports["荻洲作业区"] == "湖口港区"
+    text = "九江港今年扩能，合同约定对鹭鸣作业区实施扩建。"
+    ports = {p["name"]: p["parent"] for p in extract_text(text)["ports"]}
+    assert ports["鹭鸣作业区"] == "九江港"
+    text = "按照规划，襄阳港共有四个港区，则是甲河港区、乙山港区和丙湖港区。"
+    ports = {p["name"]: p["parent"] for p in extract_text(text)["ports"]}
+    assert [ports.get(n) for n in ("甲河港区", "乙山港区", "丙湖港区")] == ["襄阳港"] * 3
+    for text in (
+        "九江港运力大增，城西港区是该港的主力作业区。",
+        "九江港运力大增，我们要把城西港区打造成示范港区。",
+        "九江港运力大增，今后港区还要扩建。",
+    ):
+        names = {p["name"] for p in extract_text(text)["ports"]}
+        assert not names & {"主力作业区", "示范港区", "今后港区"}, text
+    assert extract_text("荻洲作业区一期将于年底建成。")["ports"] == []
+
+
 def test_a_visits_verb_or_a_share_is_no_part_of_a_facilitys_name():
     """来某地调研某某港区: the visit's verb is no part of the area's name, and the place
     stays a region; 某市的一部分港区: some of its areas, none named."""
