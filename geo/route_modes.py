@@ -189,8 +189,18 @@ def air_line(tail: str, name: str | None, text: str) -> bool:
 _MODE_RES = tuple((mode, re.compile("|".join(words))) for mode, words in MODE_WORDS)
 
 
+# A train told as what a line of another mode belongs to (本次班列的海运航线, 该班列配套的
+# 海运段): the line is the service told, the train only whose it is
+_TRAINS_OWN = re.compile(
+    "(?:班列|专列|列车)(?:配套|对应|衔接)?的(?=(?:海运|海上|水运|远洋)(?:航线|航段|段|班轮))"
+)
+
+
 def mode_of(text: str, default: str | None = "unspecified") -> str | None:
-    """The first mode of :data:`MODE_WORDS` one of whose words ``text`` contains."""
+    """The first mode of :data:`MODE_WORDS` one of whose words ``text`` contains (not a
+    train's, told as whose a line of the sea is: :data:`_TRAINS_OWN`)."""
+    if "的" in text and _TRAINS_OWN.search(text):
+        text = _TRAINS_OWN.sub("的", text)
     for mode, words in _MODE_RES:
         if words.search(text):
             return mode

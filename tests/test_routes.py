@@ -1165,6 +1165,20 @@ def test_a_freight_train_counted_as_a_train_goes_by_rail(text, mode):
     assert route["mode"] == mode
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这趟班列的海运航线从上海港直达汉堡港,全程约30天。",
+        "与班列配套的海运航线从宁波港开往钱凯港。",
+    ],
+)
+def test_a_line_of_the_sea_told_as_a_trains_goes_by_sea(text):
+    """班列的海运航线: the line is the service told, the train only whose it is; its mode
+    is the line's, not the train's."""
+    (route,) = extract_text(text)["routes"]
+    assert route["mode"] not in ("rail", "rail-sea")
+
+
 def test_an_air_line_named_by_its_ends_with_fei_from_the_airport_a_freighter_left():
     """一架全货机在郑州新郑国际机场升空,郑州飞日本大阪的定期货运航线首航: an air line, from
     the airport the freighter left."""
