@@ -1093,6 +1093,12 @@ def test_commas_before_another_mark_are_dropped() -> None:
     assert doc.cleaning["stray_commas"] == 3
     pairs = extract_bytes(page.encode())["pairings"]
     assert [(p["a"], p["b"]) for p in pairs] == [("綦江区", "遵义市")]
+    # (after a mark of a list: 甲港、,乙港 is the list 甲港、乙港, whose ports are the line's ends)
+    page = "钦州港新开了直达泰国林查班港、,越南海防港的两条航线。"
+    doc = clean_text(page)
+    assert doc.text == "钦州港新开了直达泰国林查班港、越南海防港的两条航线。"
+    (route,) = extract_bytes(page.encode())["routes"]
+    assert route["destinations"] == ["林查班港", "海防港"]
 
 
 def test_dates_spaced_out_are_written_together() -> None:

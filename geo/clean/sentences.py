@@ -67,9 +67,11 @@ def _verse_runs(lines: list[str]) -> list[tuple[int, int]]:
 
 
 # A comma right before another mark of punctuation is noise some pages put after every
-# phrase (重庆市江津区政协,、泸州市政协 … 建设工作,。): it is dropped, so that the list
-# and the sentence read as written. (No comma stands meaningfully before 、,。;: .)
-_STRAY_COMMA_RE = re.compile(r",,*(?=[,、。;:])")  # (",,*": a first literal, scanned fast)
+# phrase (重庆市江津区政协,、泸州市政协 … 建设工作,。), and so is one right after a mark of
+# a list or a sentence's end (林查班港、,曼谷港): it is dropped, so that the list and the
+# sentence read as written. (No comma stands meaningfully before 、,。;: , nor after 、。;: .)
+# (",": a first literal, scanned fast; then commas before a mark, or a mark before it)
+_STRAY_COMMA_RE = re.compile(r",(?:(?<=[、。;:],),*|,*(?=[,、。;:]))")
 
 
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
