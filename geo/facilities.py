@@ -46,7 +46,7 @@ from cqmap.geo.facility_areas import (
     areas_sharing_a_word,
 )
 from cqmap.geo.facility_lines import stations_on_lines
-from cqmap.geo.facility_lists import ports_listed
+from cqmap.geo.facility_lists import ports_abroad_listed, ports_listed
 from cqmap.geo.facility_named import (
     CROSSING_WAYS,
     named_after,
@@ -345,6 +345,11 @@ def facilities(text: str, raw: list, lex) -> list:
         of_port = areas_of_the_port_before(text, out, lex)
         if of_port:
             out = sorted([*out, *of_port], key=lambda h: h[0])
+    if "港" in text and ("、" in text or "和" in text or "及" in text or "与" in text):
+        # (泰国林查班港、曼谷港和某某港: a port of its own name listed after a port abroad)
+        abroad = ports_abroad_listed(text, out, lex)
+        if abroad:
+            out = _in_place_of_inner(out, abroad)
     if HUB_WORD.search(text):
         # (从某地中欧班列集结中心开出, 驶离…物流园: a hub of its own name told where a run
         # leaves or reaches it, its name holding the place or facility it is at)

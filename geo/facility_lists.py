@@ -1,6 +1,8 @@
 """Ports named in lists: names sharing one facility word after a count (果园、珞璜、新田、
 龙头四大枢纽港), ports counted then named in brackets by their places (亿吨大港有11个(南通、
-太仓…)), and the places a line calls at (挂靠釜山、上海、新加坡等港口; 港序依次为:高雄-厦门-香港).
+太仓…)), the places a line calls at (挂靠釜山、上海、新加坡等港口; 港序依次为:高雄-厦门-香港),
+and the ports abroad of their own names listed after one (泰国林查班港、某某港:
+:func:`ports_abroad_listed`).
 Each item is the table's port of its name, or the facility of the place it names, or none:
 nothing is guessed. :func:`ports_listed` gives ``(start, end, port)`` of each, for
 :func:`cqmap.geo.facilities.facilities` to read in place of the mentions there.
@@ -10,11 +12,18 @@ from __future__ import annotations
 
 import re
 
-from cqmap.geo.facility_names import NOT_AFTER_FACILITY
+from bisect import bisect_left
+
+from cqmap.geo.facility_names import (
+    GANG_IN_ANOTHER_WORD,
+    NOT_AFTER_FACILITY,
+    NOT_PORT_NAMES,
+    is_own_name,
+)
 from cqmap.geo.place_context import CONTEXT_RULES, NOT_PLACES
 from cqmap.geo.vocabulary import DIRECTIONS, FACILITY_HOSTS, FACILITY_WORDS
 
-__all__ = ["COUNT_BEFORE", "KIND_OF_PORT", "ports_listed", "word_across"]
+__all__ = ["COUNT_BEFORE", "KIND_OF_PORT", "ports_abroad_listed", "ports_listed", "word_across"]
 
 
 def ports_listed(text: str, gaz) -> list[tuple[int, int, str]]:
@@ -339,3 +348,39 @@ def _station_by_direction(item: str, gaz) -> tuple[str, str] | None:
 
 # The places whose stations are named by their direction (达州南站, 渠县北站, 万州北站)
 _LISTED_BY_DIRECTION = frozenset({"prefecture", "county", "district", "city"})
+
+
+# A port of its own name listed right after a port abroad (泰国林查班港、曼谷港和某某港等港口;
+# 越南海防港及某某港): a port of that country too, whatever its name is, as after the country
+_NEXT_IN_LIST = re.compile(
+    f"(?:、|和|及|与|以及)(?P<own>[\u4e00-\u9fff]{{2,6}}?)港{GANG_IN_ANOTHER_WORD}{NOT_AFTER_FACILITY}"
+)
+
+
+def ports_abroad_listed(text: str, raw: list, lex) -> list:
+    """The ports of their own names listed right after a port abroad (:data:`_NEXT_IN_LIST`),
+    where no mention of ``raw`` (sorted) but a weak one starts inside the name, as mentions
+    to insert: each at the country of the port before it in the list. A list goes on past
+    each port read (泰国甲港、乙港和丙港)."""
+    gaz, out = lex.gazetteer, []
+    starts = [h[0] for h in raw]
+    for a, b, surface in raw:
+        if surface.levels[:1] != ("port",) or gaz.in_china(surface.place):
+            continue
+        country = next(
+            (p for p in gaz.ancestors(surface.place) if gaz.places[p].level == "country"), None
+        )
+        at = b
+        while country is not None and (m := _NEXT_IN_LIST.match(text, at)) is not None:
+            own = m.group("own")
+            k = bisect_left(starts, m.start("own"))
+            if not is_own_name(own, not_names=NOT_PORT_NAMES) or any(
+                not (raw[j][2].rule is not None and raw[j][2].rule.weak)
+                for j in range(k, bisect_left(starts, m.end()))
+            ):
+                break  # (a port read there: the list goes on from it, as its own mention)
+            name = own + "港"
+            port = gaz.facility(name, FACILITY_WORDS["港"], parent=None, host=country)
+            out.append((m.start("own"), m.end(), lex.facility_surface(port, name)))
+            at = m.end()
+    return out

@@ -313,6 +313,22 @@ def test_a_port_abroad_read_after_its_country_is_that_port_named_again_without_i
     )
 
 
+def test_a_port_of_its_own_name_listed_after_a_port_abroad_is_of_that_country():
+    """泰国林查班港、曼谷港和某某港: a port of its own name listed right after a port abroad is
+    a port of that country too, placed at the country, and the list goes on past a port
+    the table knows; not a word of kind (和其他港), nor after a port of China."""
+    text = "新开的航线从钦州港出发,挂靠越南海防港、盖梅港和岘港以后回到钦州港。"
+    ports = {p["name"]: p["host"] for p in extract_text(text)["ports"]}
+    assert ports["盖梅港"] == "越南"
+    text = "货轮先后停靠泰国林查班港、曼谷港及沙塔希港。"
+    ports = {p["name"]: p["host"] for p in extract_text(text)["ports"]}
+    assert ports["沙塔希港"] == "泰国"
+    text = "货轮先后停靠泰国林查班港和其他港。"
+    assert [p["name"] for p in extract_text(text)["ports"]] == ["林查班港"]
+    text = "货轮先后停靠上海港和盖梅港。"
+    assert "盖梅港" not in {p["name"] for p in extract_text(text)["ports"]}
+
+
 def test_a_port_of_its_own_name_after_the_city_abroad_gone_to_is_that_port():
     """驶往阿布扎比哈里发港: the port of its own name in the city abroad is the end, and
     confirms the city; a port's words after a weak name abroad with no going to it do not
