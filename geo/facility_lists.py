@@ -11,7 +11,6 @@ nothing is guessed. :func:`ports_listed` gives ``(start, end, port)`` of each, f
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_left
 
 from cqmap.geo.facility_names import (
@@ -364,7 +363,7 @@ def ports_abroad_listed(text: str, raw: list, lex) -> list:
     each port read (泰国甲港、乙港和丙港)."""
     gaz, out = lex.gazetteer, []
     starts = [h[0] for h in raw]
-    for a, b, surface in raw:
+    for _, b, surface in raw:
         if surface.levels[:1] != ("port",) or gaz.in_china(surface.place):
             continue
         country = next(
