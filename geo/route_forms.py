@@ -203,6 +203,16 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
                 ("阿拉山口",),
                 "rail",
             ),
+            # (…开行,取道…,开往…: the way, then the verb of going; or the way right after
+            # the service: 某地班列经某口岸开往某地)
+            Example(
+                "兰州中亚公共班列实现常态化运行,取道阿拉山口,开往哈萨克斯坦首都阿斯塔纳。",
+                "兰州市",
+                ("阿斯塔纳",),
+                ("阿拉山口",),
+                "rail",
+            ),
+            Example("贵阳公共班列经凭祥口岸出境开往河内。", "贵阳市", ("河内",), ("凭祥",), "rail"),
             # (loaded there onto a service, then where it goes: 装上…直达)
             Example(
                 "在果园港,一批脐橙装上班列,先走铁路再转海运,一路直达新加坡。", "果园港", ("新加坡",)

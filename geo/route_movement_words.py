@@ -48,6 +48,8 @@ __all__ = [
 # verbs of going it takes
 _ORDINAL = f"{FIRST_OF_KIND}|首批|第一批|一[趟列艘]"
 _GO_FROM = "发往|驶往|开往|运往|驶向|前往|直达|行至|驶至|开至"
+# The words of the way a run takes (经阿拉山口, 取道霍尔果斯), before the place passed
+_WAY = "(?:经由|经过|途经|取道|经)"
 # organisation words between a place and a verb, with no other place inside, and no 的
 # (越南腰果的班列启程: where the cargo is from)
 ORG_NT = '[^\ue000-\uefff，,。；;：:！!？?、“”"（）()的]{0,12}?'
@@ -216,8 +218,11 @@ ORIGIN = re.compile(
     rf"{SERVICE}(?:{_SERVICE_ADVERBS}){{0,2}}(?={_GO_FROM}"
     # (成都中亚公共班列投入运行,列车经霍尔果斯出关,终点为塔什干: its end told after it runs)
     rf"|[^，,。；;\ue000-\uefff]{{0,6}}?(?:开行|运行|开通|首发)[^。；;]{{0,30}}?(?:{END_IS_RE})"
-    # (西安中亚班列每周开行,经阿拉山口至阿拉木图: the way it runs told next, to its end)
-    rf"|[^，,。；;\ue000-\uefff]{{0,6}}?(?:开行|运行|开通|首发)[，,]经{T}[^，,。；;\ue000-\uefff]{{0,4}}?(?:至|到){T})"
+    # (西安中亚班列每周开行,经阿拉山口至阿拉木图; 某地班列实现常态化开行,取道某口岸,开往某地:
+    # the way it runs told next, to its end)
+    rf"|[^，,。；;\ue000-\uefff]{{0,6}}?(?:开行|运行|开通|首发)[，,]{_WAY}{T}[^，,。；;\ue000-\uefff]{{0,4}}?[，,]?(?:至|到|{_GO_FROM}){T}"
+    # (某地班列经某口岸开往某地: the way it runs, then where it goes)
+    rf"|{_WAY}{T}(?:口岸)?(?:出境|出关)?[，,]?(?:{_GO_FROM}))"
     # 各省的集装箱先集中到昆明,再由中老铁路发往万象: where goods are gathered, then
     # shipped on
     rf"|(?:集中|集结|汇集|汇聚)(?:到|在|于)(?P<o8>{T})(?=[^。；;]{{0,12}}?(?:再|然后))"
