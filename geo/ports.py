@@ -100,7 +100,8 @@ PORTS: tuple[Port, ...] = (
     Port("涪陵北站", ("涪陵北",), "rail station", None, 107.36, 29.76, 10000, None),
     # 綦江's junction of the 川黔 and 三万南 lines
     Port("三江站", ("綦江三江站",), "rail station", None, 106.61, 29.09, 5000, None),
-    Port("水富港", ("中嘴作业区", "水富港中嘴作业区"), "river port", None, 104.405, 28.632, 5000, None),
+    Port("水富港", (), "river port", None, 104.405, 28.632, 5000, None),
+    Port("中嘴作业区", ("水富港中嘴作业区", "水富中嘴作业区"), "port area", "水富港", 104.405, 28.632, 5000, None),
     Port("宜宾港", (), "river port", None, 104.73, 28.785, 5000, "长江"),
     Port("志城作业区", ("宜宾志城港", "志城港", "宜宾港志城作业区", "志诚作业区"), "port area", "宜宾港", 104.73, 28.785, 5000, "长江"),
     Port("泸州港", ("天府首港",), "river port", None, 105.485, 28.899, 5000, "长江"),
@@ -158,7 +159,8 @@ PORTS: tuple[Port, ...] = (
     Port("滨海国际机场", ("天津滨海国际机场", "滨海机场", "天津滨海机场", "天津机场"), "airport", None, 117.346, 39.1244, 2000, None),
     Port("胶东国际机场", ("青岛胶东国际机场", "胶东机场", "青岛胶东机场", "青岛机场"), "airport", None, 120.0983, 36.365, 2000, None),
     Port("首都国际机场", ("北京首都国际机场", "首都机场", "北京首都机场"), "airport", None, 116.585, 40.0801, 2000, None),
-    Port("思南港", ("邵家桥港区", "思南港邵家桥港区"), "river port", None, 108.24, 27.95, 10000, "乌江"),
+    Port("思南港", (), "river port", None, 108.24, 27.95, 10000, "乌江"),
+    Port("邵家桥港区", ("思南港邵家桥港区", "思南邵家桥港区"), "port area", "思南港", 108.24, 27.95, 10000, "乌江"),
     Port("宜昌港", ("宜昌港区",), "river port", None, 111.29, 30.7, 5000, "长江"),
     Port("秭归港", ("茅坪港", "三峡枢纽秭归港", "秭归茅坪港", "三峡茅坪港"), "port area", "宜昌港", 110.985, 30.845, 5000, "长江"),
     Port("白洋港", ("宜昌白洋港", "白洋作业区", "白洋港区", "枝江白洋港"), "port area", "宜昌港", 111.505, 30.425, 5000, "长江"),
@@ -224,7 +226,8 @@ PORTS: tuple[Port, ...] = (
     # (the China–Kazakhstan base at 连云港's 庙岭 port area, where its trains to Central Asia
     # start; placed by hand)
     Port("中哈物流合作基地", ("中哈(连云港)物流合作基地", "中哈连云港物流合作基地", "连云港中哈物流合作基地", "连云港中哈国际物流合作基地", "中哈国际物流合作基地", "中哈(连云港)物流中转基地", "中哈连云港物流中转基地"), "rail hub", "连云港港", 119.43, 34.74, 3000, None),
-    Port("青岛港", ("青岛前湾港", "前湾港区"), "sea port", None, 120.2, 36.01, 5000, None),
+    Port("青岛港", (), "sea port", None, 120.2, 36.01, 5000, None),
+    Port("前湾港区", ("青岛前湾港", "前湾港", "青岛港前湾港区", "青岛前湾港区"), "port area", "青岛港", 120.2, 36.01, 5000, None),
     Port("天津港", ("天津新港",), "sea port", None, 117.78, 38.99, 5000, None),
     # (the port's rail station and its container centre, where trains from inland meet the
     # ships; named so, 新港北 holds no 港北区 of 贵港; placed at the port's point, 10 km)
@@ -233,12 +236,14 @@ PORTS: tuple[Port, ...] = (
     # (营口港's main area at 鲅鱼圈, where the umbrella port's point is: a part of it, named
     # as pages name it)
     Port("鲅鱼圈港", ("鲅鱼圈港区", "营口鲅鱼圈港"), "port area", "营口港", 122.08, 40.28, 5000, None),
-    Port("大连港", ("大窑湾港区", "大连大窑湾", "大窑湾码头", "大连大窑湾码头", "大窑湾集装箱港区", "大窑湾集装箱码头"), "sea port", None, 121.9, 39.05, 5000, None),
+    Port("大连港", (), "sea port", None, 121.9, 39.05, 5000, None),
+    Port("大窑湾港区", ("大连大窑湾", "大窑湾码头", "大连大窑湾码头", "大窑湾集装箱港区", "大窑湾集装箱码头", "大连港大窑湾港区"), "port area", "大连港", 121.9, 39.05, 5000, None),
     Port("广州港", (), "sea port", None, 113.66, 22.68, 5000, None),
     Port("南沙港区", ("南沙港", "广州南沙港", "广州港南沙港区", "南沙集装箱码头"), "port area", "广州港", 113.66, 22.68, 5000, None),
     Port("深圳港", (), "sea port", None, 114.275, 22.575, 2000, None),
     Port("盐田港区", ("盐田港", "深圳盐田港", "盐田国际集装箱码头", "盐田国际"), "port area", "深圳港", 114.275, 22.575, 2000, None),
-    Port("厦门港", ("海沧港区", "厦门海沧港"), "sea port", None, 118.05, 24.45, 5000, None),
+    Port("厦门港", (), "sea port", None, 118.05, 24.45, 5000, None),
+    Port("海沧港区", ("厦门海沧港", "海沧港", "厦门港海沧港区", "厦门海沧港区"), "port area", "厦门港", 118.05, 24.45, 5000, None),
     # (the other sea ports of China's coast that lines call at, by the city's name and 港:
     # a line between them goes on no river)
     Port("锦州港", (), "sea port", None, 121.07, 40.81, 5000, None),

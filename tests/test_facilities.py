@@ -1996,18 +1996,34 @@ def test_freight_parks_terminals_and_yards_of_the_table(text, port):
 @pytest.mark.parametrize(
     ("text", "port"),
     [
-        ("新航线的首艘船停靠大窑湾码头18号泊位。", "大连港"),
-        ("大窑湾集装箱港区今天迎来一艘运送冻品的冷藏船。", "大连港"),
+        ("新航线的首艘船停靠大窑湾码头18号泊位。", "大窑湾港区"),
+        ("大窑湾集装箱港区今天迎来一艘运送冻品的冷藏船。", "大窑湾港区"),
         ("集装箱船从洋浦小铲滩码头启航,驶向澳洲。", "洋浦港"),
         ("南昌县加快建设向塘国际物流港。", "南昌国际陆港"),
         ("铁路把义乌和宁波—舟山港连在一起。", "宁波舟山港"),
     ],
 )
 def test_a_port_by_the_name_of_its_terminal_or_base(text, port):
-    """A port the table holds, named by its container terminal or rail base (大窑湾码头 of
-    大连港, 小铲滩码头 of 洋浦港, 向塘国际物流港 of Nanchang's dry port; 宁波—舟山港, the
-    port's two cities joined by a dash)."""
+    """A port or port area the table holds, named by its container terminal or rail base
+    (大窑湾码头 of 大窑湾港区, 小铲滩码头 of 洋浦港, 向塘国际物流港 of Nanchang's dry port;
+    宁波—舟山港, the port's two cities joined by a dash)."""
     assert [p["name"] for p in extract_text(text)["ports"]] == [port]
+
+
+@pytest.mark.parametrize(
+    ("text", "area", "port"),
+    [
+        ("一艘运煤船昨天靠泊青岛前湾港。", "前湾港区", "青岛港"),
+        ("一批集装箱在厦门海沧港区装船。", "海沧港区", "厦门港"),
+        ("水富港中嘴作业区的码头开始试运营。", "中嘴作业区", "水富港"),
+        ("思南港邵家桥港区的泊位已经建成。", "邵家桥港区", "思南港"),
+    ],
+)
+def test_a_port_area_the_table_holds_is_named_as_the_area(text, area, port):
+    """A port area the table holds, named by the text, is that area, a part of its port
+    (前湾港区 of 青岛港), not the port as a whole: the most specific facility named."""
+    ports = {p["name"]: p["parent"] for p in extract_text(text)["ports"]}
+    assert ports == {area: port}
 
 
 def test_a_citys_dry_port_named_with_international_before_its_word():
