@@ -183,6 +183,11 @@ def areas_of_the_port_before(text: str, raw: list, lex) -> list:
     mention read already stands inside it."""
     gaz, out = lex.gazetteer, []
     starts = [h[0] for h in raw]
+    # (the ports read and the line breaks, looked up by bisection: a text of many areas told
+    # reads in linear time)
+    ports = [(h[0], h[2]) for h in raw if h[2].levels[:1] == ("port",)]
+    port_starts = [a for a, _ in ports]
+    breaks = [m.start() for m in re.finditer("\n", text)]
     told = [*_OF_THAT_PORT.finditer(text), *_TOLD_ALONE.finditer(text)]
     for m in sorted(told, key=lambda m: m.start()):
         own = m.group("own")
@@ -195,11 +200,10 @@ def areas_of_the_port_before(text: str, raw: list, lex) -> list:
         k = bisect_left(starts, m.start("own"))
         if (k < len(raw) and raw[k][0] < m.end()) or (k and raw[k - 1][1] > m.start()):
             continue  # (a name read already inside, or the word inside a name)
-        line = text.rfind("\n", 0, m.start())
-        port = next(
-            (h[2] for h in reversed(raw[:k]) if h[0] > line and h[2].levels[:1] == ("port",)),
-            None,
-        )
+        b = bisect_left(breaks, m.start())
+        line = breaks[b - 1] if b else -1
+        j = bisect_left(port_starts, m.start("own"))
+        port = ports[j - 1][1] if j and ports[j - 1][0] > line else None
         if port is None or gaz.places[port.place].kind not in _AREA_PARENTS:
             continue
         name = own + m.group("w")

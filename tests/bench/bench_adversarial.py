@@ -60,6 +60,10 @@ CASES = {
     # (hubs of their own names told where runs leave them: each mention looked up among the
     # hubs once)
     "hubs 从西安中欧班列集结中心开出,": ("班列从西安中欧班列集结中心开出,", 20_000),
+    # (a port's areas told alone where clauses start, each looked up with the port before it
+    # by bisection; ports abroad of their own names listed after one)
+    "areas told alone 九江港,荻洲作业区": ("九江港,荻洲作业区", 20_000),
+    "ports abroad listed 泰国林查班港、沙塔希港和": ("泰国林查班港、沙塔希港和", 20_000),
     "one 50 MB line of an article": (None, 0),
 }
 
