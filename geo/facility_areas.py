@@ -35,7 +35,8 @@ __all__ = ["areas_listed", "areas_of_the_port_before"]
 # 港区、朱家桥港区与三山港区; 安庆港扩大口岸开放范围,纳入皖河农场港区、长风港区; 宜宾港二期
 # 扩建工程涵盖中心作业区、江北作业区: the works take in the areas)
 # What parts the items of a list of areas, and the words an area's name ends with
-_JOIN = "(?:、|以及|和|及|与)"
+# (a comma may stand before 以及: 阳逻、经开和主城,以及青山、蔡甸)
+_JOIN = "(?:、|[，,]?以及|和|及|与)"
 _AREA_WORD = "(?:港区|作业区)"
 _AREAS_OF = re.compile(
     r"(?:[^。；;！!？?]{0,30}?(?:打造|纳入|建设|新建|扩建|涵盖|包括|包含)|下辖|辖有|分为|由"
@@ -48,15 +49,17 @@ _AREA_ITEM = re.compile(rf"(?P<own>[\u4e00-\u9fff]{{2,4}}?)(?P<w>{_AREA_WORD})")
 _ITEMS = re.compile(_JOIN)
 # ... or the names of its areas listed sharing one word, after a word of what the port has
 # (宁波舟山港…已建成梅山、大榭、金塘三大集装箱港区; 温州港…形成状元岙、乐清湾、大小门岛三大
-# 核心港区), or counted, then named in brackets (武汉港…拥有9个港区(经开、阳逻、…、东西湖));
+# 核心港区), or counted, then named in brackets or after a colon (武汉港…拥有9个港区(经开、
+# 阳逻、…、东西湖); 某港共设5个港区:甲、乙和丙,以及丁、戊);
 # the words of what kind of port between the count and the word, as in other lists of ports
 _COUNT = "(?:\\d{1,2}|[两二三四五六七八九十]{1,2})"
 _AREA_NAMES = f"(?:[\u4e00-\u9fff]{{2,4}}?{_JOIN}){{1,15}}[\u4e00-\u9fff]{{2,4}}?"
 _SHARED_AREAS_OF = re.compile(
-    r"[^。；;！!？?]{0,40}?(?:拥有|建成|划分为|分为|包括|包含|设有|形成)了?"
+    r"[^。；;！!？?]{0,40}?(?:拥有|建成|划分为|分为|包括|包含|设有|共设|形成)了?"
     rf"(?:(?P<list>{_AREA_NAMES})等?{_COUNT}?[大个]?(?:{'|'.join(KIND_OF_PORT)}){{0,2}}"
     rf"(?P<w>{_AREA_WORD})"
-    rf"|{_COUNT}个?(?P<w2>{_AREA_WORD})[(（](?P<list2>{_AREA_NAMES})[)）])"
+    rf"|{_COUNT}个?(?P<w2>{_AREA_WORD})(?:[(（](?P<list2>{_AREA_NAMES})[)）]"
+    rf"|[:：](?P<list3>{_AREA_NAMES})(?=[，,。；;\n]|$)))"
 )
 
 
@@ -140,7 +143,7 @@ def areas_listed(text: str, raw: list, lex) -> list:
         m = _SHARED_AREAS_OF.match(text, end)
         if m is None:
             continue
-        group = "list" if m.group("list") else "list2"
+        group = next(g for g in ("list", "list2", "list3") if m.group(g))
         word = m.group("w") or m.group("w2")
         between = raw[bisect_left(starts, end) : bisect_left(starts, m.start(group))]
         if any(h[2].levels[:1] == ("port",) for h in between):

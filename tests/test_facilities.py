@@ -1373,7 +1373,8 @@ def test_the_areas_listed_after_a_port_are_its_parts():
 
 def test_the_areas_a_port_has_listed_sharing_one_word_are_its_parts():
     """A port, then what it has, its areas' names listed sharing one word (X、Y、Z三大港区)
-    or counted, then named in brackets (N个港区(X、Y)): each a part of that port; a list
+    or counted, then named in brackets or after a colon (N个港区(X、Y); N个港区:X、Y和Z,以及W):
+    each a part of that port; a list
     told after another port is that one's."""
     text = "宁波舟山港近年已建成梅山、大榭、金塘三大集装箱港区,吞吐量逐年上升。"
     ports = {p["name"]: p["parent"] for p in extract_text(text)["ports"]}
@@ -1386,6 +1387,10 @@ def test_the_areas_a_port_has_listed_sharing_one_word_are_its_parts():
     text = "武汉港沿江岸线很长,设有4个港区(花山、金口、阳逻、汉南)。"
     ports = {p["name"]: p["parent"] for p in extract_text(text)["ports"]}
     assert ports["花山港区"] == ports["汉南港区"] == "武汉港"
+    # (or after a colon, the list going on after a comma and 以及)
+    text = "按照新规划,九江港共设5个港区:城西、湖口和彭泽,以及瑞昌、都昌。"
+    ports = {p["name"]: p["parent"] for p in extract_text(text)["ports"]}
+    assert ports["城西港区"] == ports["彭泽港区"] == ports["都昌港区"] == "九江港"
     text = "武汉港开往上海港的班轮很多,上海港拥有洋山、外高桥两大港区。"
     ports = {p["name"]: p["parent"] for p in extract_text(text)["ports"]}
     assert ports["外高桥港区"] == ports["洋山港"] == "上海港"
