@@ -136,6 +136,8 @@ CHAMBER = "商会"
 
 # Words of grammar a port's name does not end with (和港南: 港南 after 和 is a place)
 _GRAMMAR = frozenset("的和与及等在了个各是为有将已把被从由到向至经这那该此其每再又也就还才以暨")
+# The characters that join two names (甲和乙, 甲与乙, 甲及乙)
+_JOINS = frozenset("和与及")
 
 
 def _holds(outer, inner, lex) -> bool:
@@ -257,6 +259,16 @@ def scan(
                 continue
             if not chamber and part_of_another(raw, i, lex, text):
                 dropped.add(i)  # (成都城厢: a part of 成都, not 莆田's 城厢区)
+                continue
+            if (
+                surface.text[0] in _JOINS
+                and i
+                and raw[i - 1][1] == start
+                and not _holds(raw[i - 1][2], surface, lex)
+            ):
+                # (龙湾和龙港两地: 和 joins two places, no 和龙 of 吉林's; but 新疆和田, a
+                # place in the one before it)
+                dropped.add(i)
                 continue
             if PERSON_BEFORE.search(text, max(0, start - 8), start):
                 dropped.add(i)  # (副总经理罗海林: a person)

@@ -571,6 +571,17 @@ def test_a_place_after_china_is_china_s_and_goods_coming_back_are_no_onward_leg(
     assert routes == [("义乌市", ["马德里"])]
 
 
+def test_a_weak_name_starting_with_a_joining_word_after_a_place_is_none():
+    """龙湾和龙港两地: 和 joins two places, and no weak name starts with it (和龙 of 吉林, whose
+    port 和龙港 would be read); but a place in the one right before it is one (新疆和田)."""
+    text = "温州市龙湾区与龙港市签订合作协议,双方商定,龙湾和龙港两地共建一座产业园。"
+    record = extract_text(text)
+    assert record["ports"] == []
+    assert [r["name"] for r in record["regions"]] == ["温州市", "龙湾区", "龙港市"]
+    record = extract_text("一列满载红枣的班列从新疆和田出发。")
+    assert "和田市" in [r["name"] for r in record["regions"]]
+
+
 def test_a_weak_name_established_once_counts_everywhere_in_the_text():
     """泸县 in a list of places stands; so does its later mention as the party that acts
     (泸县政协…、积极与重庆探索), which is then the first party of the clauses after it."""
