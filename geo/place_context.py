@@ -110,6 +110,11 @@ CONTEXT_RULES: dict[str, Rule] = {
         ("牡丹江", "吐鲁番", "呼伦贝尔", "大兴安岭", "嘉峪关", "三门峡", "张家界"), Rule(weak=True)
     ),
     "乐山": Rule(after=("乐水",)),
+    # (高峡出平湖: a calm lake the dam makes, a line of a poem, not 平湖市)
+    "平湖": Rule(before=("高峡出",), weak=True),
+    # (老城区 alone is a town's old quarter, 万州老城区, 他说老城区的交通…; 洛阳's district
+    # only in a strong context: 洛阳老城区)
+    "老城区": Rule(weak=True),
     "北京": Rule(after=("时间",)),
     "兰州": Rule(after=("拉面", "牛肉面")),
     "巴中": Rule(before=("川",)),

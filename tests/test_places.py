@@ -571,6 +571,22 @@ def test_a_place_after_china_is_china_s_and_goods_coming_back_are_no_onward_leg(
     assert routes == [("义乌市", ["马德里"])]
 
 
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("由万州老城区去江边,要走过一座大桥。", ["万州区"]),
+        ("他说老城区的路太窄。", []),
+        ("洛阳老城区的游客很多。", ["洛阳市", "老城区"]),
+        ("大坝建成,高峡出平湖,万州的码头也搬了家。", ["万州区"]),
+        ("嘉兴平湖的货物运往上海港。", ["嘉兴市", "平湖市"]),
+    ],
+)
+def test_a_division_named_like_a_common_word_needs_its_context(text, regions):
+    """老城区 alone is a town's old quarter (万州老城区), 洛阳's district only with 洛阳; 高峡出
+    平湖 is the lake a dam makes, a line of a poem, not 平湖市."""
+    assert [r["name"] for r in extract_text(text)["regions"]] == regions
+
+
 def test_a_weak_name_starting_with_a_joining_word_after_a_place_is_none():
     """龙湾和龙港两地: 和 joins two places, and no weak name starts with it (和龙 of 吉林, whose
     port 和龙港 would be read); but a place in the one right before it is one (新疆和田)."""
