@@ -280,6 +280,8 @@ ROUTE_FORMS: tuple[RouteForm, ...] = (
         (
             Example("15日凌晨,27吨巫山脆李装车启运泰国曼谷。", "巫山县", ("曼谷",)),
             Example("4月25日,10吨奉节脐橙首次出口至迪拜。", "奉节县", ("迪拜",)),
+            # (carried to where they arrive: 运抵)
+            Example("5月6日,首批用新办法运进的老挝木薯运抵果园港。", "老挝", ("果园港",)),
         ),
         reader=read_shipped,
         fallback=True,

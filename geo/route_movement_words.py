@@ -233,9 +233,10 @@ ORIGIN = re.compile(
 # 27吨巫山恋橙装车启运菲律宾马尼拉, 奉节脐橙出口迪拜: goods named by where they are grown
 # or made, shipped to a place (only where the sentence tells a shipment, :data:`SHIPMENT`,
 # and no movement from elsewhere: not 重庆出口越南, a trade's figures)
+# (首次运进的俄罗斯木材运抵某地铁路口岸: goods of a place carried to where they arrive)
 GOODS_SHIPPED = re.compile(
     rf"(?<![向往朝至到—–\-－从由自经过])(?P<o>{T})(?:产的?)?[“\"]?[\u4e00-\u9fff]{{1,6}}?[”\"]?"
-    rf"(?=(?:装车|装船|首次|正式)?(?:启运|出口|发往|运往)(?:至|到)?{T})"
+    rf"(?=(?:装车|装船|首次|正式)?(?:启运|出口|发往|运往|运抵|运达)(?:至|到)?{T})"
 )
 # A shipment told (装车启运, 首次出口, 发车仪式)
 SHIPMENT = re.compile("启运|装车|装船|首次|首发|首批|发车|发运")
