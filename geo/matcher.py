@@ -260,6 +260,13 @@ def scan(
             if not chamber and part_of_another(raw, i, lex, text):
                 dropped.add(i)  # (成都城厢: a part of 成都, not 莆田's 城厢区)
                 continue
+            if text[max(0, start - 3) : start].endswith(
+                ("港区", "作业区")
+            ) and not lex.gazetteer.in_china(surface.place):
+                # (钦州保税港区盛港码头: a terminal's own name after the port area it lies in,
+                # no 盛港 of Singapore's)
+                dropped.add(i)
+                continue
             if (
                 surface.text[0] in _JOINS
                 and i

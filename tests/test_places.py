@@ -587,6 +587,15 @@ def test_a_division_named_like_a_common_word_needs_its_context(text, regions):
     assert [r["name"] for r in extract_text(text)["regions"]] == regions
 
 
+def test_a_weak_place_abroad_right_after_a_port_area_is_a_terminals_name():
+    """钦州保税港区盛港码头有限公司: 盛港 after the port area is its terminal's own name, no
+    盛港 of Singapore's (whose port would be read, 盛港港); but 新加坡盛港 is that place."""
+    text = "据北海保税港区盛港码头有限公司的经理说,新的吊机已经到位。"
+    assert extract_text(text)["ports"] == []
+    text = "货轮从钦州港出发,驶往新加坡盛港。"
+    assert "盛港港" in {p["name"] for p in extract_text(text)["ports"]}
+
+
 def test_a_weak_name_starting_with_a_joining_word_after_a_place_is_none():
     """龙湾和龙港两地: 和 joins two places, and no weak name starts with it (和龙 of 吉林, whose
     port 和龙港 would be read); but a place in the one right before it is one (新疆和田)."""
