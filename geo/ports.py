@@ -307,8 +307,10 @@ PORTS: tuple[Port, ...] = (
     # (福州港's port area of 平潭, the island county's terminals told as one: 金井, 澳前)
     Port("平潭港区", ("平潭港", "平潭港口", "福州港平潭港区"), "port area", "福州港", 119.78, 25.5, 15000, None),
     # (the dry port of Xi'an, a district of logistics that holds its rail port)
-    Port("西安国际港务区", ("西安国际陆港", "西安陆港", "西安国际内陆港"), "dry port", None, 109.06, 34.39, 5000, None),
-    Port("西安国际港站", ("西安港", "新筑站", "西安新筑站", "西安港新筑车站", "西安国际港务区站"), "rail hub", "西安国际港务区", 109.08, 34.4, 5000, None),
+    # (西安国际港务区 is the zone the dry port lies in, named as the zone, 西安国际港务区管委会: no
+    # facility of its own)
+    Port("西安国际陆港", ("西安陆港", "西安国际内陆港"), "dry port", None, 109.06, 34.39, 5000, None),
+    Port("西安国际港站", ("西安港", "新筑站", "西安新筑站", "西安港新筑车站", "西安国际港务区站"), "rail hub", "西安国际陆港", 109.08, 34.4, 5000, None),
     Port("圃田站", ("郑州圃田站", "郑州铁路集装箱中心站", "郑州圃田集装箱中心站", "郑州铁路口岸", "圃田集装箱中心站", "郑州集装箱货运中心站", "郑州铁路集装箱货运中心站", "中铁联集郑州中心站"), "rail hub", None, 113.7992, 34.7307, 1000, None),
     Port("腾俊国际陆港", ("昆明腾俊国际陆港", "腾俊陆港"), "dry port", None, 102.6, 24.67, 5000, None),
     Port("王家营西站", ("昆明王家营西站", "昆明铁路集装箱中心站", "中铁联集昆明中心站", "王家营西", "昆明王家营西"), "rail hub", None, 102.78, 24.99, 5000, None),

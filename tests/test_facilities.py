@@ -1988,7 +1988,7 @@ def test_a_table_facilitys_other_name_written_with_its_word_for_station_is_that_
         ("考察团来到重庆西部物流园区参观。", "团结村"),
         ("赣州港开出了第一趟去中亚的班列。", "赣州国际陆港"),
         ("一列满载家具的班列驶出赣州国际内陆港。", "赣州国际陆港"),
-        ("西安国际内陆港与一家能源企业签约。", "西安国际港务区"),
+        ("西安国际内陆港与一家能源企业签约。", "西安国际陆港"),
     ],
 )
 def test_freight_parks_terminals_and_yards_of_the_table(text, port):
