@@ -175,6 +175,9 @@ NOT_NAMES = (
     # (来某地调研某某港区, 考察某某码头: a visit's verb, then the facility's own name; 某市的
     # 一部分港区: some of its areas)
     "调研", "考察", "视察", "参观", "走访", "一部分",
+    # (优化、调整港区布局, 整合港区资源: a verb done to the areas, then the word; no name)
+    "调整", "优化", "整合", "完善", "提升", "建设", "改造", "扩建", "拓展", "推进", "加快",
+    "打造", "发展", "开发", "搬迁", "关闭", "合并", "统筹", "规范", "做强", "做大", "壮大",
     # (自动化码头, 片区集装箱码头, 开放码头: what kind, not which)
     "自动", "片区", "开放", "智能", "智慧", "绿色", "新型", "老旧", "临时",
     # (中国的终点站, 荆州港的核心港区: which for the service or the port, not a name)
