@@ -504,6 +504,9 @@ NOT_A_PLACE_AFTER = re.compile(
     # (高雄港务局, 比雷埃夫斯港务局, 高雄港务分公司: the authority of the place's port, an
     # office named after the port, as a port's committee is; not 港务集团, a company)
     r"|港务(?:管理)?局|港务分公司"
+    # (西安国际港务区: the zone of the city's dry port, named after the city, no division;
+    # the place named so only the zone's)
+    r"|(?:国际)?港务区"
     # (新湖南客户端, “今日合川”客户端, 掌上淮南新闻客户端: a paper's or a county's app,
     # named after the place)
     r'|[”"」]?(?:新闻)?客户端'

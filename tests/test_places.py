@@ -579,11 +579,14 @@ def test_a_place_after_china_is_china_s_and_goods_coming_back_are_no_onward_leg(
         ("洛阳老城区的游客很多。", ["洛阳市", "老城区"]),
         ("大坝建成,高峡出平湖,万州的码头也搬了家。", ["万州区"]),
         ("嘉兴平湖的货物运往上海港。", ["嘉兴市", "平湖市"]),
+        # (a dry port's zone named after its city: the city named so is the zone's only)
+        ("这批小麦运抵兰州国际港务区,随后分拨。", []),
     ],
 )
 def test_a_division_named_like_a_common_word_needs_its_context(text, regions):
     """老城区 alone is a town's old quarter (万州老城区), 洛阳's district only with 洛阳; 高峡出
-    平湖 is the lake a dam makes, a line of a poem, not 平湖市."""
+    平湖 is the lake a dam makes, a line of a poem, not 平湖市; 某市国际港务区 is the zone of the
+    city's dry port, named after it."""
     assert [r["name"] for r in extract_text(text)["regions"]] == regions
 
 
