@@ -366,9 +366,7 @@ def ports_abroad_listed(text: str, raw: list, lex) -> list:
     for _, b, surface in raw:
         if surface.levels[:1] != ("port",) or gaz.in_china(surface.place):
             continue
-        country = next(
-            (p for p in gaz.ancestors(surface.place) if gaz.places[p].level == "country"), None
-        )
+        country = gaz.country_of(surface.place)
         at = b
         while country is not None and (m := _NEXT_IN_LIST.match(text, at)) is not None:
             own = m.group("own")

@@ -101,8 +101,7 @@ def facilities_of_runs(text: str, raw: list, lex) -> list:
             place = raw[j][2].place
             if place in gaz.places and not gaz.in_china(place):
                 # (从哈萨克斯坦某某站出发: a station of that country)
-                held = (place, *sorted(gaz.ancestors(place)))
-                host = next((a for a in held if gaz.places[a].level == "country"), host)
+                host = gaz.country_of(place) or host
                 break
         word = m.group("w")
         name = station_name(own + word)

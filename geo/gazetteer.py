@@ -388,6 +388,19 @@ class Gazetteer:
             for p in (name, *self.ancestors(name))
         )
 
+    def country_of(self, name: str) -> str | None:
+        """The country a place is or lies in (莫斯科: 俄罗斯; 林查班港: 泰国), if the gazetteer
+        knows one; of several, the first by name."""
+        places = self.places
+        return next(
+            (
+                p
+                for p in (name, *sorted(self.ancestors(name)))
+                if getattr(places.get(p), "level", None) == "country"
+            ),
+            None,
+        )
+
     def innermost(self, names: Iterable[str]) -> list[str]:
         """The names, in order, that hold none of the others (钦州港 and 钦州港东站: the
         station; 喀什地区 and 喀什市: the city)."""

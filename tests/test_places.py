@@ -1409,3 +1409,14 @@ def test_a_weak_name_dotted_to_a_place_before_their_working_together_is_a_place(
     title of what they do together, so a weak name so joined is a place."""
     names = {r["name"] for r in extract_text(text)["regions"]}
     assert bool(names & {"巴里坤哈萨克自治县", "北川羌族自治县"}) is found, names
+
+
+def test_the_country_a_place_is_or_lies_in():
+    """Gazetteer.country_of: a country is its own, a city or a port abroad lies in one, a
+    place of China's provinces or a name unknown has none the gazetteer holds."""
+    gaz = gazetteer()
+    assert gaz.country_of("俄罗斯") == "俄罗斯"
+    assert gaz.country_of("莫斯科") == "俄罗斯"
+    assert gaz.country_of("林查班港") == "泰国"
+    assert gaz.country_of("重庆市") is None
+    assert gaz.country_of("某某某") is None
