@@ -39,6 +39,7 @@ __all__ = ["HUB_WORD", "facilities_of_runs", "hubs_of_runs"]
 _RUN_WORDS = (
     "从", "由", "至", "抵达", "到达", "驶抵", "驶入", "驶离", "驶出", "驶进", "运抵", "发往",
     "开往", "运往",
+    "驶向", "驶往",  # (驶向萨拉齐站: heading for it)
     "自",  # (自某某火车站驶向: from, as 从)
 )  # fmt: skip
 _OF_RUN = re.compile(

@@ -27,7 +27,8 @@ _BODY = (
     "(?:文化和旅游|[^、，。；,;和及与\ue000-\uefff]){0,10}?(?:局|院|委|会|办|所|厅|部|联|社|府|关)"
 )
 # A place and the bodies of it that act, listed (荣昌区法院、检察院、司法局)
-_BODIES_OF_PLACE = rf"{A}{{1,2}}(?:{_BODY}(?:、{_BODY}){{0,4}})?"
+# (a county in brackets after its city names the party: 资阳(安岳县))
+_BODIES_OF_PLACE = rf"{A}{{1,2}}(?:[（(]{A}[)）])?(?:{_BODY}(?:、{_BODY}){{0,4}})?"
 
 # Between the parties of a list: a mark or a join, or a comma between the places of one
 # province and another's (江津区法院、永川区司法局,四川省泸州市合江县、…)
@@ -86,13 +87,16 @@ JOINT_FORMS: tuple[PairPattern, ...] = (
         # (each party may be an organ of its place, 广安市司法局、长寿区司法局…共同组建, and a
         # place told with its province, 四川省广安市)
         rf"{_PARTIES}"
+        # (their count, and what they are: 这9个柠檬产地, 十地)
+        rf"(?:这?{COUNT}(?:个[^，,。；;\ue000-\ue7ff]{{0,6}}?|地))?"
         # (when and where they met, between: 四川20日在成都共同签署; what they will do: 将共同成立)
         rf"(?:[0-9０-９]{{1,2}}日)?(?:在{A}{{1,2}})?将?"
-        # (or founding one body together: 潼南、江津和遂宁共同成立柠檬产区联盟, 共同发起…联盟;
-        # or leading it together: 共同牵头,成立…联盟)
-        rf"(?:共同|一同|联合)(?:牵头[，,]?)?(?:签订|签署|签约|成立|组建|发起)",
+        # (or founding one body together: 潼南、江津和遂宁共同成立柠檬产区联盟, 共同发起…联盟,
+        # 一起组建…联盟; or leading it together: 共同牵头,成立…联盟)
+        rf"(?:共同|一同|一起|一道|联合)(?:牵头[，,]?)?(?:签订|签署|签约|成立|组建|发起)",
         (
             *("共同签", "一同签", "联合签", "共同成立", "联合成立", "共同组建", "联合组建"),
+            *("一起签", "一道签", "一起成立", "一道成立", "一起组建", "一道组建"),
             *("共同发起", "联合发起", "共同牵头", "联合牵头"),
         ),
         (
@@ -117,6 +121,27 @@ JOINT_FORMS: tuple[PairPattern, ...] = (
                     ("开州区", "达州市"),
                     ("云阳县", "达州市"),
                 ),
+            ),
+            # (a list going on after 以及, all signing together: 一起)
+            PairExample(
+                "遵义、綦江以及桐梓、习水一起签署了协议。",
+                (("綦江区", "遵义市"), ("綦江区", "桐梓县"), ("綦江区", "习水县")),
+            ),
+            # (counted after the list, in groups parted by commas, founding it together)
+            PairExample(
+                "万州、开州,达州、宣汉四地联合发起成立文旅联盟。",
+                (
+                    ("万州区", "开州区"),
+                    ("万州区", "达州市"),
+                    ("万州区", "宣汉县"),
+                    ("开州区", "达州市"),
+                    ("开州区", "宣汉县"),
+                ),
+            ),
+            # (a county in brackets after its city is the party; 一道, and what they are)
+            PairExample(
+                "潼南、合川和资阳(安岳县)三个柠檬产地一道组建了产业联盟。",
+                (("潼南区", "合川区"), ("潼南区", "安岳县"), ("合川区", "安岳县")),
             ),
             # (organs leading it together: 文化和旅游厅, with 和 in its name)
             PairExample(
@@ -344,7 +369,8 @@ JOINT_FORMS: tuple[PairPattern, ...] = (
     # 万盛经开区、南川区、桐梓县、綦江区四个区县的人民政府 (each the others' partner)
     PairPattern(
         "发起方是A、B、C",
-        rf"(?:发起方|发起单位|发起者|共同发起人)(?:是|为|包括|有)"
+        # (counted first, then listed after a colon: 发起单位有四家：A、B…)
+        rf"(?:发起方|发起单位|发起者|共同发起人)(?:是|为|包括|有)(?:{COUNT}[家个方][:：])?"
         rf"(?P<a>{A}(?:{ORG}(?:[、和及，,]|[，,]?以?及){ORG}{A}){{1,9}})",
         ("发起方", "发起单位", "发起者", "共同发起人"),
         (
@@ -358,6 +384,11 @@ JOINT_FORMS: tuple[PairPattern, ...] = (
                     ("桐梓县", "綦江区"),
                     ("万盛经开区", "桐梓县"),
                 ),
+            ),
+            # (counted, then listed after a colon)
+            PairExample(
+                "联盟的发起单位有三家:荣昌区司法局、永川区司法局和内江市司法局。",
+                (("荣昌区", "永川区"), ("荣昌区", "内江市"), ("永川区", "内江市")),
             ),
             # (who took part, not who founded it)
             PairExample("展会的参展方是南川区、綦江区和桐梓县的企业。", ()),

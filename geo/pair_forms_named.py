@@ -73,8 +73,6 @@ NAMED_FORMS: tuple[PairPattern, ...] = (
                 "贵州省、重庆市的有关部门以及铁路、港口企业将一同签署合作备忘录。",
                 (("重庆市", "贵州省"),),
             ),
-            # (places listed after them are no parties of no place: not read here)
-            PairExample("遵义、綦江以及桐梓、习水一起签署了协议。", ()),
             PairExample("荣昌、永川合作社负责人参加了培训。", ()),
             PairExample("湖北、重庆库区共签约招商项目41个。", ()),
             # (one landscape, not two parties: 合江佛宝与江津四面山同为一体)

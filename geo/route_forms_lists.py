@@ -273,8 +273,11 @@ LIST_FORMS: tuple[RouteForm, ...] = (
         # 外贸走芜湖—上海)
         rf"(?P<tail>{SERVICE}(?:航线|班轮)?)"
         # (or after 里/中 and 有: 这批线路里,有周口—合肥、周口—芜湖等)
-        rf"(?:[:：]|[^。；;:：\ue000-\uefff]{{0,8}}?(?:即|包括|分别是|分别为|已有|共有|现有|[里中][,，]?有)[:：]?)\s*"
-        rf"{_LINE_LABEL}(?P<chains>{LISTED_CHAIN}(?:[\s、,，”“\"]+{_LINE_LABEL}{LISTED_CHAIN})+)",
+        rf"(?:[:：]|[^。；;:：\ue000-\uefff]{{0,8}}?(?:即|包括|分别是|分别为|已有|共有|现有|[里中][,，]?有)[:：]?"
+        # (是 or 为 and a colon: 新开的货运航线是:甲—乙,甲—丙)
+        rf"|(?:是|为)[:：])\s*"
+        # (the last joined by 和: 两条航线:甲—乙和甲—丙)
+        rf"{_LINE_LABEL}(?P<chains>{LISTED_CHAIN}(?:(?:[\s、,，”“\"]+|[和及]){_LINE_LABEL}{LISTED_CHAIN})+)",
         (
             Example(
                 "中欧班列已开通核心线路:成都—罗兹 成都—莫斯科 杜伊斯堡—成都。",
@@ -303,6 +306,15 @@ LIST_FORMS: tuple[RouteForm, ...] = (
                 ("万州港",),
                 mode="river",
             ),
+            # (是 and a colon before them; a chain through a stop among them)
+            Example(
+                "今年新开的货运航线是:郑州—首尔,郑州—东京—芝加哥。",
+                "郑州市",
+                ("芝加哥",),
+                ("东京",),
+            ),
+            # (the last joined by 和)
+            Example("该港已有两条近洋航线:南通—仁川和南通—釜山。", "南通港", ("釜山",)),
             # (里/中 and 有 before the lines)
             Example(
                 "新开的集装箱航线里,有宜宾—泸州、宜宾—江津等。",

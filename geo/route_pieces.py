@@ -53,10 +53,11 @@ T = ANY  # any place
 # 外高桥, a facility cqmap derives). Every list of ends joins its items with :data:`JOIN`
 NO_PLACE_ITEM = f"{T}?[\u4e00-\u9fff]{{2,6}}"
 # (林查班/曼谷: a slash between two places lists them)
-# (the last joined by 以及: 至日本、韩国以及新加坡等地的直航航线)
+# (the last joined by 以及: 至日本、韩国以及新加坡等地的直航航线; after a comma too, 运往
+# 新加坡，以及越南胡志明和泰国曼谷)
 # (a space around a comma, as pages copied from the web type it: 驶往德国 、波兰)
 SPACE = "[ \u3000\u00a0]?"
-JOIN = f"{SPACE}(?:[、和及与/]|以及){SPACE}(?:{NO_PLACE_ITEM}{SPACE}、{SPACE})?"
+JOIN = f"{SPACE}(?:[、和及与/]|[，,]?以及){SPACE}(?:{NO_PLACE_ITEM}{SPACE}、{SPACE})?"
 TLIST = f"{T}(?:{JOIN}{T})*"
 # (飞往印度(德里、孟买)、孟加拉(达卡): a country with its cities in brackets)
 # (an aside after an end that is no place of its own: 波兰马拉舍维奇(华沙)、比利时根特;

@@ -333,9 +333,10 @@ _GONE_ON = re.compile("(?:到达|抵达|运抵|运至|驶抵)[^，,。；;]{1,12
 # (the countries' cities in brackets: 德国(汉堡)、波兰(华沙、罗兹)等6条国际直达班列)
 _DIRECTIONS = re.compile(
     rf"(?P<list>{TLIST_ASIDES})(?:等?(?:\d+|[两二三四五六七八九十]+)个(?:方向|目的地|城市)"
-    # (通往重庆和广元两地的水运航线: the places counted, each a line's end)
+    # (通往重庆和广元两地的水运航线: the places counted, each a line's end; 通往宁波、南通
+    # 和上海的三条航线, the lines counted after 的)
     rf"|(?:两|[三四五六七八九十])地(?=的{CLAUSE}{{0,10}}?(?:航线|班列|线路|班轮))"
-    rf"|[”\"]?(?:等地?)?(?:\d+|[两二三四五六七八九十]+)条"
+    rf"|[”\"]?(?:等地?)?的?(?:\d+|[两二三四五六七八九十]+)条"
     # (开出至太仓、扬州、上海的内贸航线,共计3条: the lines, then their count)
     rf"|的?{CLAUSE}{{0,10}}?(?:航线|班列|线路|班轮)[，,](?:共计|共有|共|合计)(?:\d+|[两二三四五六七八九十]+)条)"
 )

@@ -81,7 +81,8 @@ ENDS_COUNTED = re.compile(
 # A service's lines told spreading to places (班列线路已陆续拓展到波兰华沙、匈牙利布达佩斯…):
 # where the network has come to reach, no one run (not 首次把线路延伸到德国汉堡, a line
 # extended to one more end)
-LINES_SPREAD = re.compile("线路[^，,。；;]{0,6}?(?:拓展|扩展|覆盖|辐射)")
+# (线路一步步向外延伸,先后通达…: spreading, where no one end follows 延伸)
+LINES_SPREAD = re.compile("线路[^，,。；;]{0,6}?(?:拓展|扩展|覆盖|辐射|延伸(?![到至]))")
 
 
 def counted_network(text: str, start: int = 0, end: int | None = None) -> bool:

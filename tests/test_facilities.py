@@ -2112,6 +2112,9 @@ def test_places_in_a_row_before_a_facility_only_say_where_it_is(text, regions):
         ("满载蔬菜的冷藏班列缓缓驶出农中火车站。", "农中站", "中国"),
         # (自, from, as 从)
         ("年底最后一趟班列自李家庄火车站开往阿拉木图。", "李家庄站", "中国"),
+        # (驶向, 驶往: heading for it)
+        ("满载煤炭的列车从兴隆场站开出,驶向青石岭站。", "青石岭站", "中国"),
+        ("空车随后驶往青石岭站装车。", "青石岭站", "中国"),
     ],
 )
 def test_a_station_of_its_own_name_told_where_a_run_leaves_or_arrives(text, name, host):

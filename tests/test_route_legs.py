@@ -1126,3 +1126,13 @@ def test_a_markets_reach_is_no_run_going_on():
         "市场辐射扩大至东南亚、中亚等地区。"
     )
     assert _routes(text) == [("天津港", ["塔什干"], [], "rail")]
+
+
+def test_a_services_lines_told_spreading_are_no_run_going_on():
+    """A service's lines told spreading out, then the places they came to reach (线路不断
+    向外延伸,先后通达…): its network, not the train told before going on."""
+    text = (
+        "3月2日,一列中欧班列(合肥—汉堡)由合肥北站物流基地发车,开往德国汉堡。\n"
+        "五年来,安徽中欧班列的线路不断向外延伸,先后通达白俄罗斯明斯克、芬兰赫尔辛基等城市。"
+    )
+    assert [r[:3] for r in _routes(text)] == [("合肥北站物流基地", ["汉堡"], [])]

@@ -2600,3 +2600,19 @@ def test_a_routes_citations_survive_a_copy_and_a_pickle():
         assert again.evidence.cites(3) and not again.evidence.cites(4)
         again.evidence.append(ev._replace(sentence=4))
         assert again.evidence.cites(4)
+
+
+def test_lines_counted_after_the_places_they_go_to_are_a_line_each():
+    """Lines from a place to places listed, counted after them (通往南京、上海的两条外贸
+    航线): a line to each; not counted, one line to them all."""
+    text = "去年开通了从岳阳港通往南京、上海的两条外贸航线。"
+    assert [r[:2] for r in _routes(text)] == [("岳阳港", ["上海港"]), ("岳阳港", ["南京港"])]
+    text = "去年开通了从岳阳港通往南京、上海的外贸航线。"
+    assert [r[:2] for r in _routes(text)] == [("岳阳港", ["南京港", "上海港"])]
+
+
+def test_the_last_end_of_a_list_after_a_comma_and_yiji_is_one_of_them():
+    """Ends listed, the last after a comma and 以及 (分别运往新加坡,以及越南胡志明和泰国
+    曼谷): all of them the route's."""
+    text = "货物在钦州港装船,分别运往新加坡,以及越南胡志明和泰国曼谷。"
+    assert [r[:2] for r in _routes(text)] == [("钦州港", ["新加坡", "胡志明市", "曼谷"])]
