@@ -68,6 +68,8 @@ _YEAR_OF_REPORT = re.compile(
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
 # Words right before a date that ends a span (截至6月30日, 至6月30日, 2月1日至3日)
 _SPAN_ENDS = ("截至", "截止", "至", "到")
+# Words that go back to a day, not to the end of a span (时间回到2014年6月26日那天, 回溯到…)
+_BACK_TO = ("回到", "回溯到", "追溯到", "倒回到")
 # A date the report was made on: 记者6月3日从江津区获悉, 3日了解到, 16日,记者从…公司获悉
 # (or the day figures were given: 5月9日,区商务委发布的数据显示)
 _REPORTED = re.compile(r"[，,]?\s*[^，,。]{0,24}?(?:获悉|了解到|得知|(?:信息|数据|统计)显示)")
@@ -130,6 +132,20 @@ def document_date(doc_date: str | None, text: str) -> DocumentDate:
                 after = (mon - int(meta.group("m"))) * 31 + day - int(meta.group("d"))
                 year = meta_year - 1 if after > _FILED_AFTER_PAGE else meta_year
             return DocumentDate(year, mon, day)
+    # (中新网太仓十二月十五日电: a dateline in Chinese numerals, as reposts abroad write it)
+    for m in (
+        _CN_DATE.finditer(text, 0, head) if "日电" in text[:head] or "日電" in text[:head] else ()
+    ):
+        if text.startswith(("电", "電"), m.end()):
+            mon, day = _cn_number(m.group("m")), _cn_number(m.group("d"))
+            if m.group("y"):
+                year = int("".join(str(_CN_DIGITS[c]) for c in m.group("y")))
+            elif meta_year is not None:
+                after = (mon - int(meta.group("m"))) * 31 + day - int(meta.group("d"))
+                year = meta_year - 1 if after > _FILED_AFTER_PAGE else meta_year
+            else:
+                year = None
+            return DocumentDate(year, mon, day)
     if meta:
         return DocumentDate(meta_year, int(meta.group("m")), int(meta.group("d")))
     return DocumentDate(None, None, None)
@@ -162,7 +178,12 @@ def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list
     days = _days(text, start, end, document) if text.find("日", start, end) >= 0 else None
     if days is not None and text.find("月", start, end) >= 0:
         # (十一月二十六日: a date in Chinese numerals, month and day told)
-        told = [_cn_date(m, document) for m in _CN_DATE.finditer(text, start, end)]
+        # (not a dateline's, 十二月十五日电: when the report was filed)
+        told = [
+            _cn_date(m, document)
+            for m in _CN_DATE.finditer(text, start, end)
+            if not text.startswith(("电", "讯", "電", "訊"), m.end())
+        ]
         days = sorted([*days, *filter(None, told)], key=lambda d: d.start)
     if days:
         return days
@@ -299,7 +320,9 @@ def _days(text: str, start: int, end: int, document: DocumentDate) -> list[Event
             or text.endswith("记者", 0, m.start())
         ):
             continue  # (3月12日电, 记者3日获悉, 8日出版的《经济日报》: when it was reported)
-        if text.endswith(_SPAN_ENDS, start, m.start()):
+        if text.endswith(_SPAN_ENDS, start, m.start()) and not text.endswith(
+            _BACK_TO, start, m.start()
+        ):
             continue  # (自1月下旬首趟…开行,至6月30日,已累计开行…: the end of a span of figures)
         day = int(m.group("d") or m.group("t"))
         mon = _month(m.group("m")) if m.group("m") else month

@@ -1326,3 +1326,17 @@ def test_a_brand_told_since_when_it_has_run_dates_its_one_line():
     )
     opened = {r["destinations"][0]: r["opened"] for r in extract_text(text)["routes"]}
     assert "2014-03-05" not in opened.values()
+
+
+def test_a_day_gone_back_to_is_the_days_date_not_the_end_of_a_span():
+    """时间回到2016年3月2日那天 goes back to the day a first run left: its date, though
+    到 before a date ends a span elsewhere (至6月30日,已累计开行…)."""
+    text = "时间回到2016年3月2日那天,首趟班列从长沙开出,驶往阿拉木图。"
+    assert [r["opened"] for r in extract_text(text)["routes"]] == ["2016-03-02"]
+
+
+def test_a_dateline_in_chinese_numerals_dates_the_report_not_the_event():
+    """中新网太仓十一月二十日电: the report's day, from which 昨天 is counted, never an
+    event's date."""
+    text = "中新网太仓十一月二十日电 昨天,首班货轮由太仓港启航,驶往基隆港。"
+    assert [r["opened"] for r in extract_text(text)["routes"]] == ["11-19"]
