@@ -206,6 +206,10 @@ NOT_NAMES = (
     # (太仓港疏港铁路专用线: the port's access line; 连云港口岸两翼港区: the crossing's two
     # flanks; 机场异地货站: the airport's desk elsewhere)
     "疏港", "两翼", "异地", "口岸",
+    # (某港不少码头吃不饱, 经更多口岸运行: how many, not which)
+    "不少", "更多", "很多", "许多", "众多", "诸多", "一些", "有些", "大量", "大批",
+    # (由某港区接下主城港区迁出的业务: a verb done to the area, then its name)
+    "接下", "承接", "接收", "迁出", "迁入",
 )  # fmt: skip
 # Words of kind that name a port's area all the same (宿迁港中心港区, 水富港中心作业区,
 # 纳溪、中心、泸县…5个港区: the port's central area, so named)

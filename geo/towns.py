@@ -263,7 +263,9 @@ def _stations_listed(text: str, hits: list, told: set, index: dict, gaz, lex) ->
             host = _shared_host(hosts, gaz)
             for start, end in unplaced:
                 own = text[start:end]
-                place = gaz.facility(own + "站", FACILITY_WORDS["站"], parent=None, host=host)
+                # (萨特玛站、塔门站和阿拉尔站4座车站: an item written whole with its word)
+                name = own if own.endswith("站") else own + "站"
+                place = gaz.facility(name, FACILITY_WORDS["站"], parent=None, host=host)
                 out.append((start, end, lex.facility_surface(place, own)))
     return out
 

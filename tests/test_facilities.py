@@ -2379,3 +2379,26 @@ def test_a_terminal_of_its_own_name_told_by_what_it_serves_is_read_in_the_place_
     assert [(p["name"], p["host"]) for p in ports] == [("竹埠综合码头", "湘潭县")]
     assert extract_text("湘潭县建成了一座现代化综合码头。")["ports"] == []
     assert extract_text("湖南全省公用码头去年吞吐量增长。")["ports"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这几年,云阳港不少码头一年到头都吃不饱。",
+        "推动班列走更多线路、经更多口岸出境。",
+        "远期还将由东港港区接下主城港区迁出的部分散货业务。",
+    ],
+)
+def test_how_many_and_a_verb_before_a_facilitys_word_name_none(text):
+    """不少码头, 更多口岸 (how many), 接下主城港区 (a verb done to an area): no facility of
+    that name."""
+    names = [p["name"] for p in extract_text(text)["ports"]]
+    assert not [n for n in names if n.startswith(("不少", "更多", "接下"))]
+
+
+def test_stations_listed_each_with_its_word_and_counted_keep_their_names():
+    """萨特玛站、塔门站和阿拉尔站4座车站: each item written whole with 站 is that station,
+    not 塔门站站."""
+    text = "新线沿线设有阿瓦提站、塔门站和阿拉尔站4座车站。"
+    names = [p["name"] for p in extract_text(text)["ports"]]
+    assert "塔门站" in names and not [n for n in names if n.endswith("站站")]
