@@ -80,7 +80,8 @@ BRACKET_FORMS: tuple[RouteForm, ...] = (
         # (the course's word is checked behind, in the reader: a fixed width here)
         rf"(?<=[为是])[:：]?[“\"]?"
         rf"(?P<chain>{T}(?:(?:{DASH}{{1,2}}[\u4e00-\u9fff]{{2,8}})?(?:{DASH}{{1,2}}|至){T})+)"
-        rf"[”\"]?(?=[，。；,;]|\Z)",
+        # (not the first of a list of chains: 航线是:甲—乙,甲—丙, each a line of its own)
+        rf"[”\"]?(?=[，。；,;]|\Z)(?![，,、]{T}(?:{DASH}{{1,2}}|至))",
         (
             Example(
                 "本次首航航线为“长寿港重钢码头-涪陵港攀华码头”,每月开行4班。",

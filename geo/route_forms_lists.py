@@ -271,7 +271,8 @@ LIST_FORMS: tuple[RouteForm, ...] = (
         # 开通集装箱班轮航线:泸州—上海、泸州—南京 (one route each); 滚装航线共3条,即“宜昌—
         # 忠县”“宜昌—万州”; each line may be told by what it carries (内贸走芜湖—南京,
         # 外贸走芜湖—上海)
-        rf"(?P<tail>{SERVICE}(?:航线|班轮)?)"
+        # (the words of its kind before it, 国际货运航线: its mode)
+        rf"(?P<tail>(?:{SERVICE_KINDS})*{SERVICE}(?:航线|班轮)?)"
         # (or after 里/中 and 有: 这批线路里,有周口—合肥、周口—芜湖等)
         rf"(?:[:：]|[^。；;:：\ue000-\uefff]{{0,8}}?(?:即|包括|分别是|分别为|已有|共有|现有|[里中][,，]?有)[:：]?"
         # (是 or 为 and a colon: 新开的货运航线是:甲—乙,甲—丙)
@@ -306,12 +307,14 @@ LIST_FORMS: tuple[RouteForm, ...] = (
                 ("万州港",),
                 mode="river",
             ),
-            # (是 and a colon before them; a chain through a stop among them)
+            # (是 and a colon before them; a chain through a stop among them; freight
+            # lines told with no word of ships: flown)
             Example(
                 "今年新开的货运航线是:郑州—首尔,郑州—东京—芝加哥。",
                 "郑州市",
                 ("芝加哥",),
                 ("东京",),
+                "air",
             ),
             # (the last joined by 和)
             Example("该港已有两条近洋航线:南通—仁川和南通—釜山。", "南通港", ("釜山",)),

@@ -2616,3 +2616,13 @@ def test_the_last_end_of_a_list_after_a_comma_and_yiji_is_one_of_them():
     曼谷): all of them the route's."""
     text = "货物在钦州港装船,分别运往新加坡,以及越南胡志明和泰国曼谷。"
     assert [r[:2] for r in _routes(text)] == [("钦州港", ["新加坡", "胡志明市", "曼谷"])]
+
+
+def test_lines_listed_after_their_kind_are_each_read_once_by_their_kind():
+    """新开的国际货运航线是:甲—乙,甲—丙: each line once (the first is no course told alone),
+    flown (freight lines, no word of ships)."""
+    text = "新开的国际货运航线是:济南—莫斯科,济南—首尔。"
+    assert [r[:2] + r[3:] for r in _routes(text)] == [
+        ("济南市", ["莫斯科"], "air"),
+        ("济南市", ["首尔"], "air"),
+    ]
