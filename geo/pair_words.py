@@ -83,7 +83,8 @@ __all__ = [
 # no punctuation, no other pairable region.
 _ORG_OUT = '\ue000-\ue7ff，,。；;：:！!？?、“”"（）()'
 ORG_CHAR = f"[^{_ORG_OUT}]"
-ORG = f"{ORG_CHAR}{{0,12}}?"
+# (an aside in brackets right after the region, naming no region: 两江新区(自贸区)法院)
+ORG = f"(?:[（(]{ORG_CHAR}{{1,10}}?[)）])?{ORG_CHAR}{{0,12}}?"
 RUN_OUT = "\ue000-\ue7ff。；;"
 RUN = f"[^{RUN_OUT}]"  # what may stand between a region and a word, within a clause
 # (two places written together, no mark between, are a list too: 与四川贵州建立机制; a
@@ -109,8 +110,10 @@ NOT_BORDERING = (
     # (nor two places a new way draws together: 通车后湖南与重庆紧紧联系起来)
     r"|联系起来|连接起来|连在一起|连成一体)"
     r"|[^，。；,;]{0,10}?(?:之间|间)的?(?:距离|路程|时空距离|运输时间|车程)"
-    # (nor a way or a service between them: 济宁和重庆之间的水运物流通道)
-    rf"|[^，。；,;]{{0,10}}?(?:之间|间)的?[^，。；,;]{{0,6}}?(?:{_WAYS}))"
+    # (nor a way or a service between them: 济宁和重庆之间的水运物流通道; but an agreement
+    # signed on one, 就修建两地间高速公路签下协议, is theirs)
+    rf"|[^，。；,;]{{0,10}}?(?:之间|间)的?[^，。；,;]{{0,6}}?(?:{_WAYS})"
+    r"(?![^，。；,;]{0,12}?(?:签订|签署|签下|签约)))"
 )
 # A count of places as articles write it (5个区县, 两地, 十家): one or two digits, or a
 # numeral; with 一 where a count of one stands beside others (3市1区8县)

@@ -428,3 +428,19 @@ def test_a_partner_the_sentence_names_its_parties_with_is_not_the_subject_s_too(
     text = "万州区发布了规划。规划提出,加强与舟山市的合作,建好江海联运。"
     pairs = {(p["a"], p["b"]) for p in extract_text(text)["pairings"]}
     assert pairs == {("万州区", "舟山市")}
+
+
+def test_an_agreement_signed_on_a_way_between_two_places_pairs_them():
+    """A与B就修建两地间高速公路签下协议: the way is what they agreed on, and they signed;
+    a way between two places told alone is still no relation of theirs."""
+    text = "5月8日,江津区与习水县就修建两地间高速公路正式签下协议。"
+    assert [(p["a"], p["b"]) for p in extract_text(text)["pairings"]] == [("江津区", "习水县")]
+    text = "江津区与习水县之间的高速公路今年通车。"
+    assert extract_text(text)["pairings"] == []
+
+
+def test_an_aside_in_brackets_after_a_partys_region_keeps_the_pair():
+    """两江新区(自贸区)法院和天府新区法院共同推出…: the aside names no region; the two
+    courts' places are the pair."""
+    text = "荣昌区(高新区)法院和内江市法院共同发布了一批典型案例。"
+    assert [(p["a"], p["b"]) for p in extract_text(text)["pairings"]] == [("荣昌区", "内江市")]
