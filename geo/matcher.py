@@ -156,6 +156,35 @@ class Mention(NamedTuple):
     level: str
 
 
+# The levels of a district's or a county's full name, and of the city named right before it
+_INNER_LEVELS = frozenset({"district", "county"})
+_CITY_LEVELS = frozenset({"prefecture", "municipality"})
+
+
+def _not_in_the_city_before(raw: list[Hit], lex: Lexicon) -> list[Hit]:
+    """The mentions without a district's or a county's full name right after a city's
+    full name that does not hold it (新乡市西工区: an area of 新乡's so called, not 洛阳's
+    西工区); the city says where the name lies, and no place of that name lies there."""
+    gaz = lex.gazetteer
+    out: list[Hit] = []
+    for hit in raw:
+        start, _, surface = hit
+        if out and out[-1][1] == start and not surface.shared and surface.form == "name":
+            before = out[-1][2]
+            level = getattr(gaz.places.get(surface.place), "level", None)
+            if (
+                level in _INNER_LEVELS
+                and not before.shared
+                and before.form == "name"
+                and before.text.endswith("市")
+                and getattr(gaz.places.get(before.place), "level", None) in _CITY_LEVELS
+                and before.place not in gaz.ancestors(surface.place)
+            ):
+                continue
+        out.append(hit)
+    return out
+
+
 def scan(
     text: str,
     *,
@@ -177,6 +206,7 @@ def scan(
     raw = with_their_states(text, lex.find(text, passed), lex)
     raw = with_one_character_names(text, raw, lex)
     raw = with_counted_groups(text, raw, lex)
+    raw = _not_in_the_city_before(raw, lex)
     ruled = [i for i, h in enumerate(raw) if h[2].rule is not None or h[2].shared]
     if (
         not ruled

@@ -1420,3 +1420,12 @@ def test_the_country_a_place_is_or_lies_in():
     assert gaz.country_of("林查班港") == "泰国"
     assert gaz.country_of("重庆市") is None
     assert gaz.country_of("某某某") is None
+
+
+def test_a_districts_name_after_a_city_that_does_not_hold_it_is_no_place():
+    """新乡市西工区: the city says where the name lies, and 洛阳's 西工区 lies elsewhere (an
+    area of 新乡 so called); a district after its own city, or a shared name, stays."""
+    regions = [r["name"] for r in extract_text("货物在新乡市西工区装车后运往青岛。")["regions"]]
+    assert "西工区" not in regions and "新乡市" in regions
+    regions = [r["name"] for r in extract_text("洛阳市西工区的企业。")["regions"]]
+    assert "西工区" in regions
