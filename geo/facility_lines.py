@@ -59,6 +59,7 @@ def stations_on_lines(text: str, raw: list, lex) -> list:
             host = raw[k - 1][2].place  # (老挝米轨铁路塔纳棱站: a line of that country)
         name = station_name(own + m.group("w"))
         place = gaz.facility(name, FACILITY_WORDS["站"], parent=None, host=host)
-        surface = lex.facility_surface(place, text[m.start("own") : m.end()])
-        out.append((m.start("own"), m.end(), surface))
+        # (the mention spans the line's name too: 驶离乌将铁路准东站 leaves the station)
+        surface = lex.facility_surface(place, text[m.start("line") : m.end()])
+        out.append((m.start("line"), m.end(), surface))
     return out

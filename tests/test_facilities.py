@@ -548,6 +548,12 @@ def test_a_station_told_by_the_line_it_is_on(text, ports):
     assert [(p["name"], p["host"]) for p in extract_text(text)["ports"]] == ports
 
 
+def test_a_train_leaving_a_station_told_by_its_line_leaves_the_station():
+    """驶离包西铁路沙坪子站,开往…: the line's name is part of where the train leaves."""
+    text = "一趟煤炭列车驶离包西铁路沙坪子站,开往宁夏青铜峡站。"
+    assert [r["origin"] for r in extract_text(text)["routes"]] == ["沙坪子站"]
+
+
 @pytest.mark.parametrize(
     ("text", "ports"),
     [
