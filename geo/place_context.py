@@ -267,6 +267,8 @@ NOT_PLACES = (
     "贺兰山",  # (贺兰山下的葡萄园: the mountains, not 银川's 贺兰县)
     "水平和",  # (运营水平和班列开行数量: a level, and, not 漳州's 平和县)
     "沿海城市", "召开县",  # (海城市 in coastal cities; 开县 in 召开县委…)
+    # (县长某某和县政协主席某某, 市委和县委: and, then the county's bodies; not 马鞍山's 和县)
+    "和县政协", "和县委", "和县政府", "和县长", "和县人大", "和县级", "和县域",
     "友好区县", "友好城区",  # (缔结友好区县: not 伊春's 友好区)
     "海港口岸",  # (连云港口岸的海港口岸: its sea crossing, not 秦皇岛's 海港区)
     "大城市",  # (从乡村到大城市: big cities, not 廊坊's 大城县)
