@@ -54,6 +54,7 @@ from cqmap.geo.facility_named import (
     terminals_told_alone,
 )
 from cqmap.geo.facility_names import (
+    AIRPORT_ABROAD,
     NOT_PORT_NAMES,
     PORT_OF_ITS_OWN,
     RAILWAY_STATION,
@@ -425,9 +426,15 @@ def _named_for_its_port(text: str, end: int, surface, gaz) -> bool:
 
 def _port_abroad(text: str, end: int, raw: list, i: int) -> re.Match | None:
     """A port's own name right after a place abroad, mention ``i``, at ``end``
-    (:func:`~cqmap.geo.facility_names.port_abroad`), if no other mention starts inside it
-    (越南海防港 is 海防's port)."""
-    m = port_abroad(text, end, after_country=raw[i][2].levels[:1] == ("country",))
+    (:func:`~cqmap.geo.facility_names.port_abroad`), or an airport's right after a country
+    abroad (哈萨克斯坦纳扎尔巴耶夫国际机场), if no other mention starts inside it (越南海防港
+    is 海防's port)."""
+    country = raw[i][2].levels[:1] == ("country",)
+    m = port_abroad(text, end, after_country=country)
+    if m is None and country and "机场" in text[end : end + 12]:
+        m = AIRPORT_ABROAD.match(text, end)
+        if m is not None and not is_own_name(m.group("own")):
+            m = None
     if m is None or (i + 1 < len(raw) and raw[i + 1][0] < m.end()):
         return None
     return m

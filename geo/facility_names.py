@@ -19,6 +19,7 @@ __all__ = [
     "NOT_AFTER_FACILITY",
     "NOT_NAMES",
     "NOT_PORT_NAMES",
+    "AIRPORT_ABROAD",
     "PORT_ABROAD",
     "PORT_OF_ITS_OWN",
     "RAILWAY_STATION",
@@ -130,6 +131,9 @@ PORT_OF_ITS_OWN = re.compile(
 PORT_ABROAD = re.compile(
     "(?P<own>[\u4e00-\u9fff]{2,4}?)(?P<port>(?:国际)?港)(?P<word>口)?(?![务航城区澳])"
 )
+# An airport's own name right after a country abroad (哈萨克斯坦纳扎尔巴耶夫国际机场): its
+# name, as a transliteration, may be longer
+AIRPORT_ABROAD = re.compile("(?P<own>[\u4e00-\u9fff]{2,8}?)(?P<port>国际机场|机场)")
 # Words that say what kind of terminal it is, or which, rather than name it (新建码头,
 # 沿江港区, 三个枢纽港区); a name that starts with one of them is none.
 NOT_NAMES = (

@@ -2408,3 +2408,12 @@ def test_stations_listed_each_with_its_word_and_counted_keep_their_names():
     text = "新线沿线设有阿瓦提站、塔门站和阿拉尔站4座车站。"
     names = [p["name"] for p in extract_text(text)["ports"]]
     assert "塔门站" in names and not [n for n in names if n.endswith("站站")]
+
+
+def test_an_airport_of_its_own_name_after_a_country_abroad_is_that_countrys():
+    """哈萨克斯坦纳扎尔巴耶夫国际机场: an airport of its own name, however long, right after
+    its country, is an airport there; words of kind or count are no name (多个机场)."""
+    text = "货机从郑州起飞,经停土耳其阿塔图尔克国际机场,飞抵西班牙马德里。"
+    ports = {p["name"]: p["host"] for p in extract_text(text)["ports"]}
+    assert ports == {"阿塔图尔克国际机场": "土耳其"}
+    assert extract_text("货机飞往泰国的多个机场。")["ports"] == []
