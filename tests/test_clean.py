@@ -495,6 +495,8 @@ def test_pinyin_readings() -> None:
     assert clean_text("A(qū)").text == "A(qū)"  # only after Han characters
     assert clean_text("萬(wa\u0300n)州").text == "万州"  # combining tone mark (NFD)
     assert clean_text("萬(wàn)州").text == "万州"  # the only reading, tone mark inside
+    # (a space before the ")", as one converter writes it)
+    assert clean_text("株式會(huì )社的經(jīng)濟").text == "株式会社的经济"
 
 
 def test_toneless_pinyin_readings_by_the_dozen() -> None:
@@ -949,7 +951,7 @@ def test_reading_removal_equals_the_syllable_regex(text: str) -> None:
     from cqmap.geo.clean.chars import HAN
     from cqmap.geo.clean.readings import _remove_readings, _syllable_regex
 
-    reading = re.compile(rf"\((?<=[{HAN}]\()(?:{_syllable_regex()})\)")
+    reading = re.compile(rf"\((?<=[{HAN}]\()(?:{_syllable_regex()}) ?\)")
     counts = dict.fromkeys(CLEANING_KEYS, 0)
     assert (_remove_readings(text, counts), counts["pinyin_readings"]) == reading.subn("", text)
 

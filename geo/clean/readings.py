@@ -68,14 +68,19 @@ def _syllable_regex() -> str:
 
 # A toned letter, at most five more letters, ")": cheap to look for, always in a reading.
 # Read backwards from the ")": the literal first lets ``re`` skip from one ")" to the next.
+# (a space may stand before the ")": 會(huì ), as one converter writes it)
 _READING_HINT_RE = re.compile(
-    "\\)(?:" + "|".join(f"(?<=[{_TONED_LETTERS}ü][a-zü]{{{k}}}\\))" for k in range(6)) + ")"
+    "\\)(?:"
+    + "|".join(
+        f"(?<=[{_TONED_LETTERS}ü][a-zü]{{{k}}}{space}\\))" for k in range(6) for space in ("", " ")
+    )
+    + ")"
 )
 
 # Anything that looks like a reading: letters in parentheses after a Han character. Where
 # every such candidate is a toned syllable (as in pinyin documents) they are exactly the
 # readings, found several times faster than by the syllable regex.
-_READING_CANDIDATE_RE = re.compile(rf"\((?<=[{HAN}]\()([a-zü{_TONED_LETTERS}]{{1,6}})\)")
+_READING_CANDIDATE_RE = re.compile(rf"\((?<=[{HAN}]\()([a-zü{_TONED_LETTERS}]{{1,6}}) ?\)")
 # The same after a mojibake "?", which may have eaten the "(": ``(qū)`` or ``qū)``.
 _MARKER_READING_CANDIDATE_RE = re.compile(rf"\(?([a-zü{_TONED_LETTERS}]{{1,6}})\)")
 
