@@ -474,6 +474,27 @@ PORTS: tuple[Port, ...] = (
 )
 # fmt: on
 
+
+def _with_city_international(port: Port) -> Port:
+    """An international airport named by its city alone (重庆机场) is written with 国际 too
+    (重庆国际机场, 乌鲁木齐国际机场): the table states the one, the other is derived."""
+    if port.kind != "airport" or not port.name.endswith("国际机场"):
+        return port
+    more = tuple(
+        a[:-2] + "国际机场"
+        for a in port.aliases
+        if a.endswith("机场")
+        and not a.endswith("国际机场")
+        and a[:-2] + "国际机场" not in port.aliases
+        # (the city's name alone: 重庆机场, not 江北机场, the airport's own)
+        and not a.startswith(port.name[:2])
+        and not port.name.startswith(a[:-2])
+    )
+    return port._replace(aliases=(*port.aliases, *more)) if more else port
+
+
+PORTS = tuple(_with_city_international(p) for p in PORTS)
+
 # Aliases that name the place a facility is at rather than the facility: a gulf, a town
 # (重庆至北部湾的班列, 运抵珞璜, 经马拉舍维奇入境). Where a route goes there, it goes to
 # the facility; but a text that names only the place names no facility, and the record

@@ -2417,3 +2417,25 @@ def test_an_airport_of_its_own_name_after_a_country_abroad_is_that_countrys():
     ports = {p["name"]: p["host"] for p in extract_text(text)["ports"]}
     assert ports == {"阿塔图尔克国际机场": "土耳其"}
     assert extract_text("货机飞往泰国的多个机场。")["ports"] == []
+
+
+def test_a_ship_leaving_the_wharf_names_no_wharf():
+    """某轮自某港区驶离码头: the ship leaves the wharf; 驶离码头 is no terminal's name."""
+    text = "货轮自涪陵港龙头港区驶离码头,开往上海。"
+    assert not [p for p in extract_text(text)["ports"] if p["name"].startswith("驶离")]
+
+
+def test_places_listed_before_their_ports_are_those_ports():
+    """…盐田、蛇口和厦门,以及漳州、泉州等地海港: each place's port (等地, the places')."""
+    text = "赣州港还同沿海的盐田、蛇口和厦门,以及漳州、泉州等地海港开展合作。"
+    names = {p["name"] for p in extract_text(text)["ports"]}
+    assert {"厦门港", "漳州港", "泉州港"} <= names
+
+
+@pytest.mark.parametrize(
+    ("written", "airport"),
+    [("乌鲁木齐国际机场", "地窝堡国际机场"), ("郑州国际机场", "新郑国际机场")],
+)
+def test_an_international_airport_named_by_its_city_alone(written, airport):
+    """An airport the table names by its city (郑州机场) is written with 国际 too."""
+    assert gazetteer().get(written).name == airport
