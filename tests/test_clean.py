@@ -574,6 +574,8 @@ def test_variants_that_t2s_keeps_are_written_as_simplified_text_writes_them() ->
         ("31.01.2015 13:26", "2015-01-31 13:26", None),
         # (with slashes, its time first: a foreign site's template)
         ("17:26 | 23/03/2020", "2020-03-23 17:26", None),
+        # (or after it, past a bar)
+        ("19/03/2021 | 08:05", "2021-03-19 08:05", None),
         # an outlet's name and a date, as a byline
         ("长江航运网\u30002020-10-29", "2020-10-29", "长江航运网"),
         # (a portal and its paper, joined by a dash)

@@ -20,11 +20,11 @@ _DATELINE_RE = re.compile(
     r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:(?P<h>\d{1,2})时(?:(?P<mi>\d{1,2})分)?)? ?(?:电|讯)"
 )
 # A date written day first, as some sites' templates do (31.01.2015 13:26; 17:26 | 23/03/2020,
-# its time first)
+# its time first; 23/03/2020 | 17:26, its time after a bar)
 _DATE_DMY_RE = re.compile(
     r"(?:(?P<h>\d{1,2}):(?P<mi>\d{2})\s*\|\s*)?"
     r"(?<![\d./])(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})"
-    r"(?: (?P<hour>\d{1,2}):(?P<minute>\d{2}))?(?![\d./])"
+    r"(?:(?: |\s*\|\s*)(?P<hour>\d{1,2}):(?P<minute>\d{2}))?(?![\d./])"
 )
 _META_WORDS_RE = re.compile(r"来源|发布|时间|作者|编辑|日期|浏览|阅读")
 # A line that holds nothing but a date (and a time), after a list's bullet
