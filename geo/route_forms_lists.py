@@ -229,7 +229,9 @@ LIST_FORMS: tuple[RouteForm, ...] = (
         # lines among them named by their two provinces' short names, 渝桂, no chain to read)
         # (the words of its kind before it, 铁海联运班列: its mode)
         rf"(?P<tail>(?:{SERVICE_KINDS})*{SERVICE})"
-        rf"(?:(?:已有|共有|现有|有)?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,2}})条)?[（(]"
+        rf"(?:(?:已有|共有|现有|有)?(?:\d{{1,3}}|[一二两三四五六七八九十]{{1,2}})条)?"
+        # (told opened before the brackets: 九条集装箱航线同时开通(甲—乙、甲—丙))
+        rf"(?:(?:同时|正式|一同|一起|相继)?(?:开通|开行|开辟|开航|首航))?[（(]"
         rf"(?P<chains>{_LISTED_LINE}(?:[、和及]{_LISTED_LINE})+)[)）]",
         (
             Example(
@@ -238,6 +240,13 @@ LIST_FORMS: tuple[RouteForm, ...] = (
                 ("芜湖港",),
                 ("合肥港",),
                 "river",
+            ),
+            # (told opened before the brackets)
+            Example(
+                "九条运河集装箱航线同时开通(周口—合肥、周口—芜湖、淮滨—合肥)。",
+                "淮滨县",
+                ("合肥市",),
+                mode="river",
             ),
             # (counted as what there is, some named by short names, the last joined by 和)
             Example(

@@ -23,7 +23,7 @@ from cqmap.geo.route_clauses import (
     told_in_general,
 )
 from cqmap.geo.route_ends import (
-    THE_OTHER,
+    THE_OTHER_RUN,
     crossed_at,
     ends_after,
     listed_bound_for,
@@ -264,7 +264,7 @@ def respective(
         and (RESPECTIVELY.search(skeleton, at) or _EACH_COUNTED.search(skeleton))
     ):
         return [(s, [d]) for s, d in zip(starts, dests, strict=True)]
-    if len(starts) == 1 and len(dests) == 2 and THE_OTHER.search(skeleton, at):
+    if len(starts) == 1 and len(dests) == 2 and THE_OTHER_RUN.search(skeleton, at):
         return [(starts[0], [d]) for d in dests]  # (一列去往罗斯托克,另一列去往斯瓦夫库夫)
     return [(s, dests) for s in starts]
 

@@ -1171,3 +1171,10 @@ def test_a_line_named_to_a_country_then_a_place_in_it_ends_at_that_place(text, e
     """至匈牙利首都布达佩斯的冷链专列: a line named by its ends whose last is a country told
     finer right after it, by its capital or a part of it, ends at the place named."""
     assert [d for r in extract_text(text)["routes"] for d in r["destinations"]] == [end]
+
+
+def test_the_goods_of_one_run_shared_between_two_ends_go_to_both():
+    """一半运往A,另一半运往B: one run's goods shared, both its ends, neither a stop; two
+    runs told so (一列…,另一列…) are a route each."""
+    text = "这趟班列由长春新区国际港始发,装了40个集装箱,一半运往呼和浩特,另一半运往兰州。"
+    assert [r[:3] for r in _routes(text)] == [("长春新区国际港", ["呼和浩特市", "兰州市"], [])]
