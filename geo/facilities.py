@@ -265,6 +265,13 @@ def facilities(text: str, raw: list, lex) -> list:
             named = None  # (阿拉山口边境口岸, 安庆港扩大口岸开放: no port of entry of its own)
         if (
             named is not None
+            and named.group("w") == "口岸"
+            and level == "country"
+            and named.group("own") in CROSSING_WAYS
+        ):
+            named = None  # (对蒙古国公路口岸: the country's crossings by road, none named)
+        if (
+            named is not None
             and FACILITY_WORDS[named.group("w")] == "airport"
             and (place is not None or level == "port")
             and (place or gaz.places[surface.place]).kind == "airport"

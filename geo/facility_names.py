@@ -214,6 +214,8 @@ NOT_NAMES = (
     "不少", "更多", "很多", "许多", "众多", "诸多", "一些", "有些", "大量", "大批",
     # (由某港区接下主城港区迁出的业务: a verb done to the area, then its name)
     "接下", "承接", "接收", "迁出", "迁入",
+    # (依托机场发展: leaning on the airport)
+    "依托", "依靠", "借助", "利用",
     # (某轮自某港区驶离码头: a ship leaving or reaching the wharf, no name)
     "驶离", "驶出", "驶入", "驶进", "驶抵", "离开", "靠泊", "抵达", "到达", "进入",
 )  # fmt: skip

@@ -267,6 +267,7 @@ NOT_PLACES = (
     "贺兰山",  # (贺兰山下的葡萄园: the mountains, not 银川's 贺兰县)
     "水平和",  # (运营水平和班列开行数量: a level, and, not 漳州's 平和县)
     "沿海城市", "召开县",  # (海城市 in coastal cities; 开县 in 召开县委…)
+    "港口通海",  # (发挥港口通海的优势: a port open to the sea, not 玉溪's 通海县)
     # (县长某某和县政协主席某某, 市委和县委: and, then the county's bodies; not 马鞍山's 和县)
     "和县政协", "和县委", "和县政府", "和县长", "和县人大", "和县级", "和县域",
     "友好区县", "友好城区",  # (缔结友好区县: not 伊春's 友好区)

@@ -2439,3 +2439,13 @@ def test_places_listed_before_their_ports_are_those_ports():
 def test_an_international_airport_named_by_its_city_alone(written, airport):
     """An airport the table names by its city (郑州机场) is written with 国际 too."""
     assert gazetteer().get(written).name == airport
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["它成为我国对蒙古国公路口岸中第一个全天通关的。", "园区将依托机场发展临空经济。"],
+)
+def test_a_way_of_crossing_after_a_country_and_a_verb_before_an_airport_name_none(text):
+    """对蒙古国公路口岸: the country's road crossings, none named; 依托机场: leaning on the
+    airport, no airport named 依托机场."""
+    assert extract_text(text)["ports"] == []

@@ -275,6 +275,7 @@ def test_composites_expand():
         ("在贵阳南站,龙门吊把集装箱吊上平板车。", "龙门县"),  # a gantry crane
         ("靠着服务水平和班列密度的提高,线路越开越多。", "平和县"),  # a level, and
         ("区长王某某和县政协主席李某某一同出席。", "和县"),  # and, then the county's body
+        ("为发挥港口通海的优势,新修了一条铁路。", "通海县"),  # a port open to the sea
         ("宁夏的贺兰山下,酒庄把葡萄酒装上了班列。", "贺兰县"),  # the mountains
         ("这艘超巴拿马型滚装船可装七千辆车。", "巴拿马"),  # a ship's size class
         ("冷链班列开到成都,南通道运输从此打通。", "南通市"),  # a southern corridor
