@@ -65,6 +65,11 @@ _NETWORK = re.compile(
     # where it is read for ends; not goods handed on, 转运辐射至…全境)
     "|(?:市场|服务|业务)辐射[^，,。；;]{0,4}?(?:到|至)"
 )
+# A role a place strives to take (把自身建成…通往中亚、欧洲的重要纽带, 打造成连接…的门户):
+# where it means to reach, no train told before going on
+_ROLE = re.compile(
+    "(?:建成|建设成|打造成?|成为|构建)[^。；;]{0,30}?(?:纽带|枢纽|门户|桥头堡|节点|支点)"
+)
 # On its way (途中, 途经, 经停): where a train told before stops
 _ON_THE_WAY = re.compile("途中|途经|经停")
 # Some of the trains counted (其中3列是越南货物过境中国再运往欧洲), or some of the goods
@@ -149,6 +154,7 @@ def extend_route(
         or _PEOPLE_ABOARD.search(text)
         or _ANOTHER_RUN.search(text)
         or _NETWORK.search(text)
+        or _ROLE.search(text)
         or CAN_REACH.search(text)
         or _CANNOT.search(text)
         or _FIRST_RUN_TOLD.search(text)

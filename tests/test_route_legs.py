@@ -1136,3 +1136,13 @@ def test_a_services_lines_told_spreading_are_no_run_going_on():
         "五年来,安徽中欧班列的线路不断向外延伸,先后通达白俄罗斯明斯克、芬兰赫尔辛基等城市。"
     )
     assert [r[:3] for r in _routes(text)] == [("合肥北站物流基地", ["汉堡"], [])]
+
+
+def test_a_role_a_place_strives_to_take_is_no_run_going_on():
+    """把自身建成通往中亚、欧洲的重要纽带: where a place means to reach, not the train told
+    before going on there."""
+    text = (
+        "5月23日,一趟班列由泸州港站始发,取道霍尔果斯口岸离境,终点是乌兹别克斯坦。\n"
+        "近年来,泸州依托中欧班列,努力把自身建成通往中亚、欧洲的重要纽带。"
+    )
+    assert [r[:3] for r in _routes(text)] == [("泸州港站", ["乌兹别克斯坦"], ["霍尔果斯"])]
