@@ -64,6 +64,8 @@ CASES = {
     # by bisection; ports abroad of their own names listed after one)
     "areas told alone 九江港,荻洲作业区": ("九江港,荻洲作业区", 20_000),
     "ports abroad listed 泰国林查班港、沙塔希港和": ("泰国林查班港、沙塔希港和", 20_000),
+    # (an aside in brackets after each party's place: looked at once per party)
+    "asides after parties 荣昌区(高新区)法院和": ("荣昌区(高新区)法院和", 20_000),
     "one 50 MB line of an article": (None, 0),
 }
 
