@@ -5,8 +5,10 @@ a day alone (``8日``, ``今(8)日``) whose month is the
 document's (its dateline's). A year the text does not give is taken from the document's
 date and marked as inferred: the document's year, or the year before when the day would
 fall more than a month after the document (a report of June on a 22 December opening).
-A date that ends an agency's dateline (``新华社重庆3月12日电``) says when the report was
-filed: it is never an event's date. 近日 and 日前 (a few days before the report) give the
+A date that ends an agency's dateline (``新华社重庆3月12日电``, or in Chinese numerals,
+``十二月十五日电``) says when the report was filed: it is never an event's date, and it is
+the document's day that 今天 and 昨天 count from. A date gone back to (``时间回到…那天``) is
+the day's, not the end of a span. 近日 and 日前 (a few days before the report) give the
 report's month, its year inferred, where the report is dated after its month's first week.
 A day or a month after 同年 or 当年 takes the year told before it in the sentence, and a month
 after a period of a year (2009年第一季度,…2月底) that period's year.
