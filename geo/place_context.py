@@ -268,6 +268,12 @@ NOT_PLACES = (
     "水平和",  # (运营水平和班列开行数量: a level, and, not 漳州's 平和县)
     "沿海城市", "召开县",  # (海城市 in coastal cities; 开县 in 召开县委…)
     "港口通海",  # (发挥港口通海的优势: a port open to the sea, not 玉溪's 通海县)
+    # (经东海进入长江: the East China Sea, not 连云港's 东海县)
+    "经东海", "入东海", "出东海", "东海海域", "东海之滨",
+    # (GD中国商城: a market hall, not 信阳's 商城县)
+    "中国商城", "国际商城", "购物商城", "网上商城",
+    # (依杭申线航道南岸而建: the channel's bank, as 长江南岸 is)
+    "航道南岸", "航道北岸", "河道南岸", "河道北岸",
     # (县长某某和县政协主席某某, 市委和县委: and, then the county's bodies; not 马鞍山's 和县)
     "和县政协", "和县委", "和县政府", "和县长", "和县人大", "和县级", "和县域",
     "友好区县", "友好城区",  # (缔结友好区县: not 伊春's 友好区)
@@ -445,7 +451,8 @@ RUN_TOGETHER = re.compile("两地|三地|四地|携手|联手|签订|签署|签�
 # 报导, 台北5日报导: a Taiwan or Hong Kong paper's, 报导 its word for a report)
 _NUMERAL_DATE = "[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
 _DATELINE = re.compile(
-    rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日|{_NUMERAL_DATE})(?:综合外电|综合|专)?(?:电|讯|消息|报导)"
+    # (a space may stand before the date: 新华社杭州 4月11日电)
+    rf"[ \u3000]?(?:(?:\d{{1,2}}月)?\d{{1,2}}日|{_NUMERAL_DATE})(?:综合外电|综合|专)?(?:电|讯|消息|报导)"
     # (新华社兰州电 记者…, 某某日报北京电(记者…): a dateline with no date)
     r"|电(?=[ \u3000(（])"
     # (记者某某/北京报导, a byline closing its line or its brackets, 【记者某某/台北报导】:

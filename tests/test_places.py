@@ -276,6 +276,10 @@ def test_composites_expand():
         ("靠着服务水平和班列密度的提高,线路越开越多。", "平和县"),  # a level, and
         ("区长王某某和县政协主席李某某一同出席。", "和县"),  # and, then the county's body
         ("为发挥港口通海的优势,新修了一条铁路。", "通海县"),  # a port open to the sea
+        ("货轮满载铁矿石,经东海进入长江。", "东海县"),  # the East China Sea
+        ("商品运到义乌的GD中国商城,这里有五百多家商户。", "商城县"),  # a market hall
+        ("新码头依航道南岸而建。", "南岸区"),  # the channel's bank
+        ("新华社杭州 4月11日电 江海直达船首航成功。", "杭州市"),  # a dateline, spaced
         ("宁夏的贺兰山下,酒庄把葡萄酒装上了班列。", "贺兰县"),  # the mountains
         ("这艘超巴拿马型滚装船可装七千辆车。", "巴拿马"),  # a ship's size class
         ("冷链班列开到成都,南通道运输从此打通。", "南通市"),  # a southern corridor
