@@ -66,8 +66,9 @@ KIND_OF_PORT = (
     "天然",
 )  # fmt: skip
 # (the count's measure word may be left out: 北海、钦州、防城三港合一)
+# (or the count is said to be of the kind: 乐至、蓬溪南…等7座为新建车站)
 COUNT_BEFORE = re.compile(
-    r"(?:等|等?(?:\d{1,2}|[一二三四五六七八九十两多几]{1,2})(?:个|大|座)?)"
+    r"(?:等|等?(?:\d{1,2}|[一二三四五六七八九十两多几]{1,2})(?:个|大|座)?)(?:为|是)?"
     rf"(?:{'|'.join(KIND_OF_PORT)}){{0,4}}\Z"
 )
 # (the last items joined by 和, 及 or 以及, and a country before a name: 覆盖新加坡、菲律宾

@@ -2449,3 +2449,12 @@ def test_a_way_of_crossing_after_a_country_and_a_verb_before_an_airport_name_non
     """对蒙古国公路口岸: the country's road crossings, none named; 依托机场: leaning on the
     airport, no airport named 依托机场."""
     assert extract_text(text)["ports"] == []
+
+
+def test_stations_listed_then_counted_as_of_a_kind_are_each_a_station():
+    """乐至、蓬溪南、营山西等7座为新建车站: each a station (营山西站, no 山西), the count said
+    to be of the kind."""
+    text = "全线设车站13座:乐至、蓬溪南、营山西、达州南等7座为新建车站。"
+    record = extract_text(text)
+    assert {"营山西站", "蓬溪南站"} <= {p["name"] for p in record["ports"]}
+    assert "山西省" not in {r["name"] for r in record["regions"]}
