@@ -2626,3 +2626,10 @@ def test_lines_listed_after_their_kind_are_each_read_once_by_their_kind():
         ("济南市", ["莫斯科"], "air"),
         ("济南市", ["首尔"], "air"),
     ]
+
+
+def test_lines_to_countries_their_cities_in_brackets_counted_after_共_are_a_line_each():
+    """南昌至荷兰(鹿特丹)、俄罗斯(莫斯科)…共5条国际直达班列: lines counted after 共, one to
+    each city."""
+    text = "南昌至荷兰(鹿特丹)、俄罗斯(莫斯科)、法国(巴黎)共3条国际直达班列已常态化开行。"
+    assert sorted(r[1][0] for r in _routes(text)) == sorted(["鹿特丹", "莫斯科", "巴黎"])
