@@ -80,6 +80,11 @@ VISIT_FORMS: tuple[PairPattern, ...] = (
                 "两天里,达州市政协一行先后深入万州区的园区、开州区的企业考察。",
                 (("万州区", "达州市"), ("开州区", "达州市")),
             ),
+            # (走访: visiting, each place in turn)
+            PairExample(
+                "武胜县党政代表团先后走访永川区和璧山区,就产业合作开展对接。",
+                (("永川区", "武胜县"), ("璧山区", "武胜县")),
+            ),
             # (渝: the province's one-character name where it is visited)
             PairExample("四川省党政代表团来渝考察,两省市签署行动计划。", (("重庆市", "四川省"),)),
             # (the body met in the next clause is the place gone to's own: still its partner)

@@ -206,7 +206,8 @@ TOGETHER = (
     *(f"(?<!共){w}" for w in _SIGN), "分别是",
 )  # fmt: skip
 # (深入, 走进 a place: a party's visit, 代表团一行深入合川区的园区考察)
-GO = ("赴", "到", "前往", "来到", "来", "深入", "走进")
+# (走访 a place: visiting it, 代表团先后走访两江新区和合川区)
+GO = ("赴", "到", "前往", "来到", "来", "深入", "走进", "走访")
 # A team led (率队, 带队, 率团) to a place, and what it goes there for (率队前往某县开展
 # 协商视察)
 LED = ("率队", "带队", "率团", "带团")
