@@ -58,8 +58,8 @@ KIND_OF_PORT = (
     # (大连、青岛、厦门、深圳等东部沿海港口: where in the country they lie)
     "东部", "西部", "南部", "北部", "南方", "北方",
     # (盐田、蛇口、厦门等沿海地区的海港: the part of the country, with 的; 等地海港, the
-    # places')
-    "地区", "的", "地",
+    # places' sea ports; not 等地港口, the places' ports as a whole, 等地港口的合作)
+    "地区", "的", "地海",
     # (引入遂宁、南充北2座既有车站: those there already, being built, or to be built)
     "既有", "在建", "新建",
     # (钦州、防城、北海、铁山四个天然港口: harbours of nature's making)

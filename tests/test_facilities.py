@@ -2430,6 +2430,9 @@ def test_places_listed_before_their_ports_are_those_ports():
     text = "赣州港还同沿海的盐田、蛇口和厦门,以及漳州、泉州等地海港开展合作。"
     names = {p["name"] for p in extract_text(text)["ports"]}
     assert {"厦门港", "漳州港", "泉州港"} <= names
+    # (等地港口, the places' ports as a whole: the places)
+    text = "四川将深化同重庆主城以及万州、涪陵、忠县等地港口的合作。"
+    assert extract_text(text)["ports"] == []
 
 
 @pytest.mark.parametrize(
