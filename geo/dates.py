@@ -72,6 +72,8 @@ _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
 _SPAN_ENDS = ("截至", "截止", "至", "到")
 # Words that go back to a day, not to the end of a span (时间回到2014年6月26日那天, 回溯到…)
 _BACK_TO = ("回到", "回溯到", "追溯到", "倒回到")
+# The words that close a dateline's date (十二月十五日电: when the report was filed)
+_FILED = ("电", "讯")
 # A date the report was made on: 记者6月3日从江津区获悉, 3日了解到, 16日,记者从…公司获悉
 # (or the day figures were given: 5月9日,区商务委发布的数据显示)
 _REPORTED = re.compile(r"[，,]?\s*[^，,。]{0,24}?(?:获悉|了解到|得知|(?:信息|数据|统计)显示)")
@@ -126,28 +128,23 @@ def document_date(doc_date: str | None, text: str) -> DocumentDate:
     meta = _DOC_DATE.match(doc_date) if doc_date else None
     meta_year = int(meta.group("y")) if meta and meta.group("y") else None
     head = min(len(text), 400)
+
+    def filed(year: int | None, mon: int, day: int) -> DocumentDate:
+        # (a dateline without its year: the metadata's, or the year before, as above)
+        if year is None and meta_year is not None:
+            after = (mon - int(meta.group("m"))) * 31 + day - int(meta.group("d"))
+            year = meta_year - 1 if after > _FILED_AFTER_PAGE else meta_year
+        return DocumentDate(year, mon, day)
+
     for m in _DATE.finditer(text, 0, head) if text.find("日", 0, head) >= 0 else ():
         if m.group("wire") and m.group("m"):
-            mon, day = _month(m.group("m")), int(m.group("d") or m.group("t"))
-            year = int(m.group("y")) if m.group("y") else meta_year
-            if not m.group("y") and meta_year is not None:
-                after = (mon - int(meta.group("m"))) * 31 + day - int(meta.group("d"))
-                year = meta_year - 1 if after > _FILED_AFTER_PAGE else meta_year
-            return DocumentDate(year, mon, day)
+            year = int(m.group("y")) if m.group("y") else None
+            return filed(year, _month(m.group("m")), int(m.group("d") or m.group("t")))
     # (中新网太仓十二月十五日电: a dateline in Chinese numerals, as reposts abroad write it)
-    for m in (
-        _CN_DATE.finditer(text, 0, head) if "日电" in text[:head] or "日電" in text[:head] else ()
-    ):
-        if text.startswith(("电", "電"), m.end()):
-            mon, day = _cn_number(m.group("m")), _cn_number(m.group("d"))
-            if m.group("y"):
-                year = int("".join(str(_CN_DIGITS[c]) for c in m.group("y")))
-            elif meta_year is not None:
-                after = (mon - int(meta.group("m"))) * 31 + day - int(meta.group("d"))
-                year = meta_year - 1 if after > _FILED_AFTER_PAGE else meta_year
-            else:
-                year = None
-            return DocumentDate(year, mon, day)
+    for m in _CN_DATE.finditer(text, 0, head) if "日电" in text[:head] else ():
+        if text.startswith(_FILED, m.end()):
+            year = int(_cn_year(m.group("y"))) if m.group("y") else None
+            return filed(year, _cn_number(m.group("m")), _cn_number(m.group("d")))
     if meta:
         return DocumentDate(meta_year, int(meta.group("m")), int(meta.group("d")))
     return DocumentDate(None, None, None)
@@ -184,7 +181,7 @@ def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list
         told = [
             _cn_date(m, document)
             for m in _CN_DATE.finditer(text, start, end)
-            if not text.startswith(("电", "讯", "電", "訊"), m.end())
+            if not text.startswith(_FILED, m.end())
         ]
         days = sorted([*days, *filter(None, told)], key=lambda d: d.start)
     if days:
@@ -225,7 +222,7 @@ def dates_in(text: str, start: int, end: int, *, document: DocumentDate) -> list
     if text.find("年", start, end) >= 0:
         # (从二○○七年九月起: a month of a year, told in Chinese numerals)
         for m in _CN_MONTH.finditer(text, start, end):
-            year = "".join(str(_CN_DIGITS[c]) for c in m.group("y"))
+            year = _cn_year(m.group("y"))
             out.append(EventDate(f"{year}-{_cn_number(m.group('m')):02d}", False, m.start()))
         out.sort(key=lambda d: d.start)
     if out:
@@ -291,6 +288,11 @@ _CN_MONTH = re.compile(
 )
 
 
+def _cn_year(told: str) -> str:
+    """A year in Chinese numerals (二〇二三), in digits."""
+    return "".join(str(_CN_DIGITS[c]) for c in told)
+
+
 def _cn_number(told: str) -> int:
     """一 to 三十一, in Chinese numerals, as a number."""
     if "十" not in told:
@@ -304,7 +306,7 @@ def _cn_date(m: re.Match, document: DocumentDate) -> EventDate | None:
     if not 1 <= day <= 31:
         return None
     if m.group("y"):
-        year = "".join(str(_CN_DIGITS[c]) for c in m.group("y"))
+        year = _cn_year(m.group("y"))
         return EventDate(f"{year}-{mon:02d}-{day:02d}", False, m.start())
     if document.year is not None:
         return EventDate(f"{document.year:04d}-{mon:02d}-{day:02d}", True, m.start())

@@ -178,7 +178,7 @@ def _not_in_the_city_before(raw: list[Hit], lex: Lexicon) -> list[Hit]:
                 and before.form == "name"
                 and before.text.endswith("市")
                 and getattr(gaz.places.get(before.place), "level", None) in _CITY_LEVELS
-                and before.place not in gaz.ancestors(surface.place)
+                and not _holds(before, surface, lex)
             ):
                 continue
         out.append(hit)

@@ -132,10 +132,12 @@ def sold_to(skeleton: str, d: re.Match) -> bool:
 
 # The second of two runs told one after the other (一列去往…,另一列去往…)
 # (一列去往罗斯托克,另一列去往斯瓦夫库夫; 一班开往波兰马拉,一班开往德国杜伊斯堡: each its end)
-THE_OTHER_RUN = re.compile(r"[，,；;]\s*(?:另(?:一|外一)|一)\s*(?:列|趟|艘|班|条)")
+_THE_OTHER = r"[，,；;]\s*(?:另(?:一|外一)|一)\s*"
+_RUNS = "列|趟|艘|班|条"
+THE_OTHER_RUN = re.compile(f"{_THE_OTHER}(?:{_RUNS})")
 # ... or of the goods of one run shared between two ends (一半运往呼和浩特,另一半运往兰州:
 # one run to both)
-THE_OTHER = re.compile(r"[，,；;]\s*(?:另(?:一|外一)|一)\s*(?:列|趟|艘|班|条|半|批|部分)")
+THE_OTHER = re.compile(f"{_THE_OTHER}(?:{_RUNS}|半|批|部分)")
 
 
 _ITEM_WITH_ASIDE = re.compile(r"(?P<outer>[\ue000-\uefff])(?:[（(](?P<inner>[^()（）]*)[)）])?")
