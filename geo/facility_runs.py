@@ -18,6 +18,9 @@ one leaves, goes into, calls at or reaches it (驶离, 驶入, 靠泊在, 抵达
 where its name holds a place or facility read and more than it: the hub lies at that
 facility, else at the last place in its name; a province or country first only says where
 it lies, and a terminal of a port is named without the port (某港下属某某码头: 某某码头).
+A rail yard (…货场, …场站) is told so too. A name holding no place is the hub's own where a
+place is told before it in its sentence, where it lies (某市的某某场站, 某县某某物流园); what
+stands before 的, or a zone after the place (某市自贸片区), only says where it lies.
 :func:`hubs_of_runs` gives them, read last.
 """
 
@@ -128,6 +131,8 @@ def _shortens_a_crossing(own: str, gaz) -> bool:
 _HUB_WORDS = {
     "集结中心": "rail hub", "集散中心": "rail hub", "集货中心": "rail hub", "联运中心": "rail hub",
     "物流中心": "dry port", "物流园": "dry port", "陆港": "dry port",
+    # (从某地某某货场出发, 由某县的某某场站开出: a rail yard of its own name)
+    "货场": "rail station", "场站": "rail station",
     # (从某港某某码头出发, 靠泊某城某某码头: a terminal where a ship leaves or calls)
     "码头": "terminal",
 }  # fmt: skip
@@ -138,7 +143,7 @@ HUB_WORD = re.compile(_HUB_WORD)
 # where it leaves, goes into or reaches it (驶离…集散中心, 抵达…陆港): the name runs from the
 # word of the run to the hub's word, brackets and Latin letters in it (中欧班列(某地)集结中心,
 # 某地TIR集结中心)
-_NAME = "[\u4e00-\u9fffA-Z()（）]{2,14}?"
+_NAME = "[\u4e00-\u9fffA-Z()（）]{2,20}?"
 _LEAVES = (
     "(?:缓缓|徐徐|慢慢|正式|顺利|鸣笛)?(?:开出|驶出|出发|发车|启程|始发|鸣笛"
     # (a ship leaving its berth: 离泊, 离岸, 起航, 启航, 解缆)
@@ -168,7 +173,8 @@ def hubs_of_runs(text: str, raw: list, lex) -> list:
     (:data:`_HUB_OF_RUN`), whose names hold a place or a facility read (``raw``, sorted)
     and more than it (某地中欧班列集散中心; a city's direction alone, 某城南物流中心, names
     its south station's): the mentions ``(start, end, surface)`` to put in place of those
-    inside, each hub placed at the facility inside it, else at the last place inside it.
+    inside, each hub placed at the facility inside it, else at the last place inside it;
+    a name holding none, at the last place told before it in its sentence.
     Not a name that holds a word of grammar or starts with a word of kind (该, 新建 …), nor
     a railway's freight office (某地铁路物流中心), nor where a mention read already covers the
     hub's word or crosses the name's ends."""
@@ -178,8 +184,14 @@ def hubs_of_runs(text: str, raw: list, lex) -> list:
         group = "own" if m.group("own") else "own2"
         own, word = m.group(group), m.group("w") or m.group("w2")
         a, b = m.start(group), m.end()
+        if "的" in own:
+            # (从位于某片区的某某物流园开出, 由某县的某某场站开出: the name begins after the
+            # last 的; what stands before it only says where the hub lies)
+            cut = own.rindex("的") + 1
+            own, a = own[cut:], a + cut
         if (
-            _NOT_IN_HUB_NAME.intersection(own)
+            len(own) < 2
+            or _NOT_IN_HUB_NAME.intersection(own)
             or (own.startswith(NOT_NAMES) and not own.startswith(_SERVICE_FIRST))
             or (own + word).endswith("铁路物流中心")
             # (某港某某集装箱有限公司码头: a company's, named as the company is)
@@ -193,8 +205,21 @@ def hubs_of_runs(text: str, raw: list, lex) -> list:
         while k < len(raw) and raw[k][0] < b:
             inside.append(raw[k])
             k += 1
-        if not inside or any(h[1] > a + len(own) for h in inside):
-            continue  # (no place to put it at, or the hub read already: 乌鲁木齐集结中心)
+        if any(h[1] > a + len(own) for h in inside):
+            continue  # (the hub read already: 乌鲁木齐集结中心)
+        if not inside:
+            # (在某市高新区某某铁路物流园, 从某县的某某场站: a name of its own holding no
+            # place, at the last place told before it in its sentence)
+            near = _place_before(text, raw, k, a, gaz)
+            zone = _ZONE_FIRST.match(own)
+            if zone and len(own) - zone.end() >= 2:
+                # (驶离某某自贸片区某某铁路物流货场: the zone only says where it lies)
+                own, a = own[zone.end() :], a + zone.end()
+            if near is None or not _own_hub_name(own):
+                continue
+            hub = gaz.facility(own + word, _HUB_WORDS[word], parent=None, host=near)
+            out.append((a, b, lex.facility_surface(hub, text[a:b])))
+            continue
         rest = len(own) - sum(h[1] - h[0] for h in inside)
         if rest < 2 and not (
             rest == 1 and own[-1] in DIRECTIONS and inside[-1][1] == a + len(own) - 1
@@ -233,6 +258,11 @@ def hubs_of_runs(text: str, raw: list, lex) -> list:
                 # the region is part of the name)
                 start = a
             name = text[start:b]
+            head = next((h for h in inside if h[0] == start), None)
+            zone = _ZONE_AFTER.match(text, head[1]) if head else None
+            if zone and b - len(word) - zone.end() >= 2:
+                # (襄阳自贸片区某某货场: the place's hub, the zone between only says where)
+                name = text[start : head[1]] + text[zone.end() : b]
         kind = _HUB_WORDS[word]
         if at is not None:
             hub = gaz.facility(name, kind, parent=inside[at][2].place, host=None)
@@ -240,3 +270,34 @@ def hubs_of_runs(text: str, raw: list, lex) -> list:
             hub = gaz.facility(name, kind, parent=None, host=inside[-1][2].place)
         out.append((a, b, lex.facility_surface(hub, text[a:b])))
     return out
+
+
+def _place_before(text: str, raw: list, k: int, a: int, gaz) -> str | None:
+    """The place of the last mention of ``raw`` before ``raw[k]`` that ends by ``a`` in its
+    sentence, if it names a region (no facility: a hub at a port is that port's part)."""
+    stop = max((e.end() for e in _SENTENCE_END.finditer(text, 0, a)), default=0)
+    for j in range(k - 1, -1, -1):
+        start, end, surface = raw[j]
+        if start < stop:
+            return None
+        if end <= a and surface.place in gaz.places:
+            return None if surface.levels[:1] == ("port",) else surface.place
+    return None
+
+
+def _own_hub_name(own: str) -> bool:
+    """Whether ``own``, holding no place, names a hub of its own: no word of kind or
+    number first (综合, 新建 …), and more than words of where (西部 alone is none)."""
+    return not own.startswith(NOT_NAMES) and own not in _WHERE_ALONE and not own.isascii()
+
+
+# The zones a hub lies in, by their words (某某自贸片区, 某某高新区)
+_ZONES = "|".join(
+    ("自贸片区", "片区", "自贸区", "高新区", "经开区", "开发区", "综合保税区", "保税区")
+)
+# A zone first in the words before a hub's name, or right after a place before it
+# (某某自贸片区某某货场; 某市自贸片区某某货场)
+_ZONE_FIRST = re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{_ZONES})")
+_ZONE_AFTER = re.compile(f"(?:{_ZONES})的?")
+# Words of where that name no hub alone (从东部物流园: a part of a park, by its side)
+_WHERE_ALONE = frozenset(("东部", "西部", "南部", "北部", "中部", "东区", "西区", "南区", "北区"))

@@ -1443,6 +1443,54 @@ def test_a_hub_of_its_own_name_told_where_a_run_leaves_or_reaches_it():
         assert not [p for p in extract_text(text)["ports"] if p["name"].endswith("中心")]
 
 
+@pytest.mark.parametrize(
+    ("text", "port", "kind", "host"),
+    [
+        # (its name after 的: what stands before only says where it lies)
+        (
+            "一趟班列由河北邢台市的冀南智慧港集装箱场站开出，前往德国汉堡。",
+            "冀南智慧港集装箱场站",
+            "rail station",
+            "邢台市",
+        ),
+        (
+            "一列粮食专列从达州市的鑫顺国际班列货场出发，开往老挝万象。",
+            "鑫顺国际班列货场",
+            "rail station",
+            "达州市",
+        ),
+        # (a zone between the place and the name: the place's hub)
+        (
+            "列车驶离宜昌自贸片区华中重工铁路物流货场，开往钦州港东站。",
+            "宜昌华中重工铁路物流货场",
+            "rail station",
+            "宜昌市",
+        ),
+    ],
+)
+def test_a_hub_of_its_own_name_holding_no_place_is_at_the_place_told_before_it(
+    text, port, kind, host
+):
+    """A hub or yard of its own name where a run leaves or reaches it, holding no place:
+    at the last place told before it in its sentence, and the run's end."""
+    record = extract_text(text)
+    hub = next(p for p in record["ports"] if p["name"] == port)
+    assert (hub["kind"], hub["host"], hub["derived"]) == (kind, host, True)
+    assert [r["origin"] for r in record["routes"]] == [port]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一列班列从东部物流园开出，开往钦州港。",  # (no place before it: nowhere to put it)
+        "班列从位于成都的新建物流园出发，开往钦州港。",  # (a word of kind, no name)
+        "班列从成都的该物流园出发，开往钦州港。",  # (grammar, no name)
+    ],
+)
+def test_no_hub_of_its_own_name_without_a_place_or_a_name(text):
+    assert not [p for p in extract_text(text)["ports"] if p["name"].endswith("物流园")]
+
+
 def test_a_terminal_of_its_own_name_told_where_a_ship_leaves_or_calls():
     """A terminal of its own name where a ship leaves it or calls at it, after a port or
     a place: the port's terminal named without the port (下属: whose it is), or the
