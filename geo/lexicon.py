@@ -378,9 +378,10 @@ _BREAKS = "，。；！？,;!?\n"
 _FACILITY_WORDS_AFTER = ("港区", "港", "站", "口岸", "码头")
 _FACILITY_FIRSTS = frozenset(word[0] for word in _FACILITY_WORDS_AFTER)
 
-# A station named by its direction from the place before it (同江北站, 合江东站): a name
-# that starts inside the place and ends on the direction cuts into the station's name
-_DIRECTION_STATION = re.compile(f"[{DIRECTIONS}](?:火?车)?站")
+# A station or crossing named by its direction from the place before it (同江北站, 合江东站,
+# 同江北口岸): a name that starts inside the place and ends on the direction cuts into the
+# facility's name
+_DIRECTION_STATION = re.compile(f"[{DIRECTIONS}](?:(?:火?车)?站|口岸)")
 
 
 def _weak(surface: Surface | None) -> bool:

@@ -121,6 +121,9 @@ FACILITY_WORDS: dict[str, str] = {
     "火车东站": "rail station", "火车西站": "rail station", "火车南站": "rail station",
     "火车北站": "rail station",
     "货场": "rail station", "集疏运中心": "terminal", "口岸": "border crossing",
+    # (同江北口岸: the crossing at a place's station named by its direction)
+    "东口岸": "border crossing", "西口岸": "border crossing", "南口岸": "border crossing",
+    "北口岸": "border crossing",
     "边境口岸": "border crossing",  # (吉隆边境口岸: a place's crossing, 吉隆口岸)
     "中心站": "rail station", "场站": "rail station",
     # (乌苏铁路货场, 南宁铁路物流中心: a railway's yard or freight hub at the place)

@@ -142,6 +142,8 @@ from cqmap.geo.gazetteer import gazetteer
         # inside the place and ends on the direction, 江北 in 同江北站)
         ("满载木材的列车昨日从同江北站开出。", "同江北站", None, "同江市"),
         ("货车停靠潜江北站装货。", "潜江北站", None, "潜江市"),
+        # (a crossing so too: 同江's north crossing, no crossing of Chongqing's 江北)
+        ("班列将在黑龙江同江北口岸出境，驶向俄罗斯。", "同江北口岸", None, "同江市"),
         # (a port's name not cut by a weak name left out that starts before it: 上高 in
         # 靠上高雄港, 港南 in 改港南通口岸)
         ("一艘集装箱船昨天靠上高雄港卸货。", "高雄港", None, "高雄"),
