@@ -110,6 +110,7 @@ from cqmap.geo.weak_context import (
     owners_listed,
     run_together,
 )
+from cqmap.geo.word_splits import cut_inside
 
 __all__ = [
     "Surface",
@@ -161,6 +162,11 @@ _INNER_LEVELS = frozenset({"district", "county"})
 _CITY_LEVELS = frozenset({"prefecture", "municipality"})
 
 
+# The forms of a name that words may meet inside: a short name, or one several places share
+# (沿江北上: no 江北)
+_CUT_FORMS = frozenset({"short", "shared"})
+
+
 def _not_in_the_city_before(raw: list[Hit], lex: Lexicon) -> list[Hit]:
     """The mentions without a district's or a county's full name right after a city's
     full name that does not hold it (新乡市西工区: an area of 新乡's so called, not 洛阳's
@@ -207,6 +213,15 @@ def scan(
     raw = with_one_character_names(text, raw, lex)
     raw = with_counted_groups(text, raw, lex)
     raw = _not_in_the_city_before(raw, lex)
+    # (隆重庆祝, 繁荣昌盛: two words meet inside a short name, which is none there; the
+    # mentions next to it are words of the cut too, a few on each side)
+    raw = [
+        h
+        for i, h in enumerate(raw)
+        if not (
+            h[2].form in _CUT_FORMS and cut_inside(text, h[0], h[1], raw[max(0, i - 3) : i + 4])
+        )
+    ]
     ruled = [i for i, h in enumerate(raw) if h[2].rule is not None or h[2].shared]
     if (
         not ruled

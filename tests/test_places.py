@@ -294,6 +294,39 @@ def test_false_places_are_not_read(text, absent):
     assert absent not in {r["name"] for r in record["regions"]}
 
 
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("全市上下隆重庆祝港口开港二十周年。", "重庆市"),  # (隆重, 庆祝)
+        ("这座桥梁平整宽阔，货车通行顺畅。", "梁平区"),  # (桥梁, 平整)
+        ("滚装船队沿江北上，驶向宜昌。", "江北区"),  # (沿江, 北上)
+        ("报关员正赶上海关开关放行。", "上海市"),  # (赶上, 海关)
+        ("货船驶入运河南下，三天后到港。", "河南省"),  # (运河, 南下)
+        ("两地合力打造南北海运大通道。", "北海市"),  # (南北, 海运)
+    ],
+)
+def test_a_short_name_two_words_meet_inside_is_no_place(text, absent):
+    """Where a word ends on a short name's first character and another begins on its
+    second, and the two are likelier words than the name between them, the name is none."""
+    assert absent not in {r["name"] for r in extract_text(text)["regions"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("代表团前往上海参加港航论坛。", "上海市"),  # (上海, 参加: no 海参)
+        ("集装箱在上海洋山港换装海轮。", "洋山港"),  # (洋山, a name: no 海洋)
+        ("一列班列开往重庆团结村。", "团结村"),
+        ("中国开远与越南海防之间的班列。", "开远市"),  # (a name the counts lack)
+        ("班列将在黑龙江同江北口岸出境。", "同江北口岸"),
+        ("两地共建新重庆开放高地。", "重庆市"),  # (a word that ends with the name)
+    ],
+)
+def test_a_short_name_the_likelier_word_stays(text, present):
+    record = extract_text(text)
+    assert present in {r["name"] for r in record["regions"]} | {p["name"] for p in record["ports"]}
+
+
 def test_a_province_quarter_still_lets_the_province_and_its_places_be_read():
     """陕西北部 is the north of 陕西; 湘西州 named in full is read."""
     assert "陕西省" in {r["name"] for r in extract_text("陕西北部的榆林发出煤炭班列。")["regions"]}

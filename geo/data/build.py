@@ -15,13 +15,14 @@ Sources (pinned, build-time only; see the ``[data]`` extra):
   ``iso3166-2==1.8.4`` (MIT): the first-level divisions of other countries, their Chinese
   names and an approximate point each (:mod:`cqmap.geo.data.states`).
 * PyPI ``jionlp==1.5.31`` (Apache-2.0): its location dictionary's township-level
-  divisions, by county (:mod:`cqmap.geo.data.towns`).
+  divisions, by county (:mod:`cqmap.geo.data.towns`), and its word distribution, how often
+  words are written (:mod:`cqmap.geo.data.words`).
 * The hand-curated tables in :mod:`cqmap.geo.regions`, :mod:`cqmap.geo.ports` and
   :mod:`cqmap.geo.pairings`.
 
 Outputs: ``districts.geojson``, ``context.geojson``, ``places.geojson``,
 ``zones.geojson``, ``ports.geojson``, ``rivers.geojson`` (+ its licence notice),
-``towns.json``, ``states.json`` and
+``towns.json``, ``words.json``, ``states.json`` and
 ``metadata.json`` with the provenance of each. The output is byte-identical for the
 same package versions and the same GEOS and PROJ versions (recorded in the metadata).
 """
@@ -47,6 +48,7 @@ from cqmap.geo.data import DATA_DIR
 from cqmap.geo.data.divisions import DIVISION_COLUMNS, division_rows
 from cqmap.geo.data.states import STATE_COLUMNS, state_rows
 from cqmap.geo.data.towns import TOWN_COLUMNS, location_lines, town_rows
+from cqmap.geo.data.words import MIN_COUNT, word_counts, words_json
 from cqmap.geo.data.world import (
     CITY_COLUMNS,
     COUNTRY_COLUMNS,
@@ -317,6 +319,8 @@ def build(out: Path) -> dict:
     # (the townships of each of those divisions, to name stations and ports after)
     towns = town_rows(location_lines(), {row[0] for row in divisions})
     atomic_write(out / "towns.json", table_json({"towns": (TOWN_COLUMNS, towns)}))
+    # (how often words are written, to tell a short name from two words meeting inside it)
+    atomic_write(out / "words.json", words_json(word_counts()))
     # (and words that name no place, here or abroad: 江南, 中原)
     chinese = (
         {row[1] for row in divisions}
@@ -462,6 +466,15 @@ def provenance() -> dict:
                 "dictionary (dictionary/china_location.zip)",
                 "use": "a station or port named after a town is placed at the town's county "
                 "(geo/towns.py), only where the text names that county or its prefecture",
+            },
+            "words.json": {
+                "what": "how often Chinese words of one to four characters are written: "
+                f"those counted at least {MIN_COUNT:,} times, by the binary logarithm of "
+                "their count to a quarter, and the total of all counts",
+                "source": f"jionlp {PINNED['jionlp']} (PyPI, Apache-2.0), its word "
+                "distribution (dictionary/word_distribution.zip)",
+                "use": "a short name of two characters is no mention where the likeliest cut "
+                "of the words around it falls inside it (geo/word_splits.py: 隆重庆祝)",
             },
             "world.json": {
                 "what": "countries (World Bank outlines, Chinese names) and the foreign cities "
