@@ -63,6 +63,10 @@ _NOT_A_WAY_NAME = (
     f"{alt((*WAY_LINES, '快速通道'))})"
 )
 
+# …or the end of a word of visiting or studying (先后走访两江新区和合川区, 考察荣昌与大足):
+# the places visited, side by side, no partners of each other
+_VISITED_AFTER = "访察观研"
+
 WITH_FORMS: tuple[PairPattern, ...] = (
     PairPattern(
         "A与B",
@@ -97,6 +101,8 @@ WITH_FORMS: tuple[PairPattern, ...] = (
             PairExample("三方合作构建串联香港与重庆的航空货运网络。", ()),
             PairExample("双方分别在重庆与成都启动创新中心项目。", ()),
             PairExample("代表们随后到江津、荣昌和大足参观考察。", ()),
+            # (the places a delegation visits in turn: no partners of each other)
+            PairExample("代表团来到重庆,先后走访两江新区和合川区,就产业合作开展对接。", ()),
             # (the object of what is built, or the core of it: built there, not by them)
             PairExample(
                 "两院签署合作协议,将推进建设荣昌和隆昌的特色农业示范区,并以安岳和潼南为核心打造柠檬基地。",
@@ -111,7 +117,7 @@ WITH_FORMS: tuple[PairPattern, ...] = (
         fast=rf"{LEAD}{ahead(firsts(JOIN) + '（(')}{ORG}{_ALIAS}{_NOT_TITLE_JOINED}{alt(JOIN)}"
         rf"{ORG}(?P<b>{LIST}){_EACH}"
         rf"{NOT_BORDERING}{NOT_COUNTED}{NOT_CO_HELPERS}",
-        not_after=PLACE_PREPOSITIONS + _OBJECT_AFTER + _AIDED_AFTER,
+        not_after=PLACE_PREPOSITIONS + _OBJECT_AFTER + _AIDED_AFTER + _VISITED_AFTER,
         closes_list=True,
         not_gainers=True,
         not_heard=True,
