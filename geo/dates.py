@@ -60,14 +60,19 @@ _YEAR = re.compile(
     r"(?P<y>(?:19|20)\d{2})年(?:(?![\d月度]|以来|以前|之前|前|起|至|到|以后|之后|年?底(?:以前|之前|前))"
     rf"|(?={NEWLY_SINCE.pattern}))"
 )
+# The parts of a year that, told alone, are of the report's year (上半年, 一季度)
+_PARTS_OF_A_YEAR = ("上半年", "一季度", "第一季度", "前三季度", "前两季度")
 # A year told by the report's own (今年, 去年, 前年), where nothing finer is told: not a
 # span from it (今年以来), nor the year's first run (今年首趟: no opening); but what is
 # newly opened since the year began opened in it
 _YEAR_OF_REPORT = re.compile(
     "(?:今|去|前)年(?!以来|来|起|至今|度|底前|首|第一|[\\d一二三四五六七八九十]+月)"
     f"|今年(?={NEWLY_SINCE.pattern})"
+    # (上半年济南开通国际货运航线6条, 一季度…新增航线3条: a part of the report's year, told
+    # alone; not a year's part told with its year, 2023年上半年, nor of the year before)
+    f"|(?<![年\\d])(?:{'|'.join(_PARTS_OF_A_YEAR)})(?!以来)"
 )
-_YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
+_YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2, **dict.fromkeys(_PARTS_OF_A_YEAR, 0)}
 # Words right before a date that ends a span (截至6月30日, 至6月30日, 2月1日至3日)
 _SPAN_ENDS = ("截至", "截止", "至", "到")
 # Words that go back to a day, not to the end of a span (时间回到2014年6月26日那天, 回溯到…)

@@ -502,8 +502,14 @@ def test_the_day_figures_were_given_is_no_opening():
         # (the report's year, told as 今年, where nothing finer is: marked inferred)
         ("今年,果园港开通至宜宾港的水水中转航线。", "2023", True),
         ("去年,果园港开通至宜宾港的水水中转航线。", "2022", True),
+        # (a part of the report's year told alone: that year, inferred)
+        ("上半年,果园港开通至宜宾港的水水中转航线。", "2023", True),
+        ("一季度,果园港新开通至宜宾港的水水中转航线。", "2023", True),
+        # (a part of a year told with its year: that year, told)
+        ("2022年上半年,果园港开通至宜宾港的水水中转航线。", "2022", False),
         # (a plan, dated or not, has opened on no day)
         ("2024年,果园港还将开通至宜宾港的水水中转航线。", None, False),
+        ("下半年,果园港将开通至宜宾港的水水中转航线。", None, False),
         ("2024年,果园港正谋划开通至宜宾港的水水中转航线。", None, False),
         # (the runs of a service counted from its start are no opening)
         ("2023年,果园港至宜宾港航线开行突破500班。", None, False),
