@@ -58,8 +58,10 @@ from cqmap.geo.facility_names import (
     NOT_PORT_NAMES,
     PORT_OF_ITS_OWN,
     RAILWAY_STATION,
+    STATION_ABROAD,
     is_own_name,
     port_abroad,
+    station_name,
 )
 from cqmap.geo.facility_offices import held_by_office
 from cqmap.geo.facility_parts import hub_parts, part_after_port
@@ -70,7 +72,7 @@ from cqmap.geo.facility_places import (
     provinces_city_facility,
     short_of_a_table_port,
 )
-from cqmap.geo.facility_runs import HUB_WORD, facilities_of_runs, hubs_of_runs
+from cqmap.geo.facility_runs import HUB_WORD, NOT_STATION_ENDS, facilities_of_runs, hubs_of_runs
 from cqmap.geo.facility_terminals import centres_by_number, terminals_listed
 from cqmap.geo.place_context import COMPANY_NAMED_AFTER, OFFICE_NAMED_AFTER
 from cqmap.geo.towns import town_facilities
@@ -195,7 +197,8 @@ def facilities(text: str, raw: list, lex) -> list:
             # its own; so after a city abroad, 阿布扎比哈里发港)
             port = _port_abroad(text, end, raw, i)
             if port is not None:
-                name = port.group("own") + port.group("port")
+                # (河内东英车站 is 东英站, as a station is named)
+                name = station_name(port.group("own") + port.group("port"))
                 kind = FACILITY_WORDS[port.group("port")]
                 abroad = gaz.facility(name, kind, parent=None, host=surface.place)
                 inserted.append((end, port.end(), lex.facility_surface(abroad, port.group())))
@@ -441,6 +444,14 @@ def _port_abroad(text: str, end: int, raw: list, i: int) -> re.Match | None:
     if m is None and country and "机场" in text[end : end + 12]:
         m = AIRPORT_ABROAD.match(text, end)
         if m is not None and not is_own_name(m.group("own")):
+            m = None
+    if m is None and country and "站" in text[end : end + 7]:
+        # (哈萨克斯坦阿腾科里站: a station of its own name after its country; after a city,
+        # its name keeps the city, 河内东英站, as a terminal's does)
+        m = STATION_ABROAD.match(text, end)
+        if m is not None and (
+            not is_own_name(m.group("own")) or m.group("own")[-1] in NOT_STATION_ENDS
+        ):
             m = None
     if m is None or (i + 1 < len(raw) and raw[i + 1][0] < m.end()):
         return None

@@ -20,6 +20,7 @@ __all__ = [
     "NOT_NAMES",
     "NOT_PORT_NAMES",
     "AIRPORT_ABROAD",
+    "STATION_ABROAD",
     "PORT_ABROAD",
     "PORT_OF_ITS_OWN",
     "RAILWAY_STATION",
@@ -134,6 +135,12 @@ PORT_ABROAD = re.compile(
 # An airport's own name right after a country abroad (哈萨克斯坦纳扎尔巴耶夫国际机场): its
 # name, as a transliteration, may be longer
 AIRPORT_ABROAD = re.compile("(?P<own>[\u4e00-\u9fff]{2,8}?)(?P<port>国际机场|机场)")
+# A station's own name right after a country abroad (哈萨克斯坦阿腾科里站, 乌兹别克斯坦阿布雷克站):
+# a transliteration, longer than a Chinese name; not a word of a station's kind or role
+# (车站, 边境站, 换装站), nor a word of moving first (老挝开进研和站: the run, then 研和站)
+STATION_ABROAD = re.compile(
+    "(?![开驶运抵到达发进经至从由在向往])(?P<own>[\u4e00-\u9fff]{2,6}?)(?P<port>站)(?![点长台务区])"
+)
 # Words that say what kind of terminal it is, or which, rather than name it (新建码头,
 # 沿江港区, 三个枢纽港区); a name that starts with one of them is none.
 NOT_NAMES = (

@@ -33,7 +33,7 @@ from cqmap.geo.facility_lines import STATION_KINDS
 from cqmap.geo.facility_names import NOT_AFTER_FACILITY, NOT_NAMES, is_own_name, station_name
 from cqmap.geo.vocabulary import DIRECTIONS, FACILITY_WORDS
 
-__all__ = ["HUB_WORD", "facilities_of_runs", "hubs_of_runs"]
+__all__ = ["HUB_WORD", "NOT_STATION_ENDS", "facilities_of_runs", "hubs_of_runs"]
 
 
 # Words of a run leaving, going or arriving, that a station's own name may follow
@@ -68,7 +68,7 @@ _WHERE_CROSSINGS_LIE = (
 _OF_TIME = ("原先", "原来", "原本", "此前", "之前", "以前", "目前", "现在")
 # The last characters of a name that make a word with 站 of no freight station (思林电站, a
 # power station; 泵站, 加油站, 兵站, 边检站; 装车站, a loading station; 汽车站, a bus station)
-_NOT_STATION_ENDS = frozenset("电泵基油气兵驿粮检哨装卸汽")
+NOT_STATION_ENDS = frozenset("电泵基油气兵驿粮检哨装卸汽")
 # Where a sentence ends, for the place abroad a station's sentence names before it
 _SENTENCE_END = re.compile("[。!?！？\n]")
 
@@ -88,7 +88,7 @@ def facilities_of_runs(text: str, raw: list, lex) -> list:
         if (
             not is_own_name(own)
             or own.startswith((*STATION_KINDS, *_OF_TIME, *_WHERE_CROSSINGS_LIE))
-            or own[-1] in _NOT_STATION_ENDS
+            or own[-1] in NOT_STATION_ENDS
             or "货" in own
         ):
             continue

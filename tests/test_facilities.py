@@ -2469,6 +2469,24 @@ def test_an_airport_of_its_own_name_after_a_country_abroad_is_that_countrys():
     assert extract_text("货机飞往泰国的多个机场。")["ports"] == []
 
 
+def test_a_station_of_its_own_name_after_a_place_abroad_is_there():
+    """乌兹别克斯坦阿布雷克站, 老挝某某车站: a station of its own name right after its country
+    abroad is a station there, named as stations are (车站: 站); no word of moving before it
+    is its name (开进研和站)."""
+    text = "班列从武威南站开出，终点是乌兹别克斯坦阿布雷克站。"
+    record = extract_text(text)
+    ports = {p["name"]: p["host"] for p in record["ports"]}
+    assert ports["阿布雷克站"] == "乌兹别克斯坦"
+    assert [(r["origin"], r["destinations"]) for r in record["routes"]] == [
+        ("武威南站", ["阿布雷克站"])
+    ]
+    text = "一列木材班列从老挝塔纳棱车站开出，驶向广西凭祥。"
+    ports = {p["name"]: p["host"] for p in extract_text(text)["ports"]}
+    assert ports["塔纳棱站"] == "老挝"
+    text = "列车从老挝开进研和站。"
+    assert not [p for p in extract_text(text)["ports"] if p["name"].startswith("开进")]
+
+
 def test_a_ship_leaving_the_wharf_names_no_wharf():
     """某轮自某港区驶离码头: the ship leaves the wharf; 驶离码头 is no terminal's name."""
     text = "货轮自涪陵港龙头港区驶离码头,开往上海。"
