@@ -18,9 +18,10 @@ one leaves, goes into, calls at or reaches it (驶离, 驶入, 靠泊在, 抵达
 where its name holds a place or facility read and more than it: the hub lies at that
 facility, else at the last place in its name; a province or country first only says where
 it lies, and a terminal of a port is named without the port (某港下属某某码头: 某某码头).
-A rail yard (…货场, …场站) is told so too. A name holding no place is the hub's own where a
-place is told before it in its sentence, where it lies (某市的某某场站, 某县某某物流园); what
-stands before 的, or a zone after the place (某市自贸片区), only says where it lies.
+A rail yard (…货场, …场站) is told so too, and a hub where a run's ceremony is held
+(在某某物流园举行首发仪式). A name holding no place is the hub's own where a place is told
+before it in its sentence, where it lies (某市的某某场站, 某县某某物流园); what stands before
+的, or a zone after the place (某市自贸片区), only says where it lies.
 :func:`hubs_of_runs` gives them, read last.
 """
 
@@ -149,13 +150,17 @@ _LEAVES = (
     # (a ship leaving its berth: 离泊, 离岸, 起航, 启航, 解缆)
     "|离泊|离岸|起航|启航|解缆)"
 )
+# Words of holding an event there, a run's ceremony (举行, 举办, 办了)
+_HELD = "(?:隆重)?(?:举行|举办|办了|启动)"
 _HUB_OF_RUN = re.compile(
     f"(?:(?:从|由)(?P<own>{_NAME})(?P<w>{_HUB_WORD})(?={_LEAVES})"
     # (a ship calling at it or leaving it: 靠泊在, 靠上, 停靠在, 驶往, 返回, 离开)
     "|(?:驶离|驶出|驶入|驶抵|抵达|到达|运抵|靠泊在?|靠上|停靠在?|驶往|返回|离开)"
     f"(?P<own2>{_NAME})(?P<w2>{_HUB_WORD})(?!有限|公司|集团|股份)"
     # (not a hub's word inside a longer name: 某港铁水联运中心货运站, a station of it)
-    "(?![\u4e00-\u9fff]{0,3}(?:站|码头|货场|作业区|港区)))"
+    "(?![\u4e00-\u9fff]{0,3}(?:站|码头|货场|作业区|港区))"
+    # (where a run's ceremony is held: 首发仪式在某地某某物流园举行, 于某某陆港举行)
+    f"|(?:在|于)(?P<own3>{_NAME})(?P<w3>{_HUB_WORD})(?={_HELD}))"
 )
 # Words of grammar no hub's name holds (从该中心出发, 由新建的物流园: no name)
 _NOT_IN_HUB_NAME = frozenset("的和与及等在了是为将已把被从由到向至经这那该此其每再又也就还才以、")
@@ -181,8 +186,8 @@ def hubs_of_runs(text: str, raw: list, lex) -> list:
     gaz, out = lex.gazetteer, []
     starts = [h[0] for h in raw]
     for m in _HUB_OF_RUN.finditer(text):
-        group = "own" if m.group("own") else "own2"
-        own, word = m.group(group), m.group("w") or m.group("w2")
+        group = next(g for g in ("own", "own2", "own3") if m.group(g))
+        own, word = m.group(group), m.group("w") or m.group("w2") or m.group("w3")
         a, b = m.start(group), m.end()
         if "的" in own:
             # (从位于某片区的某某物流园开出, 由某县的某某场站开出: the name begins after the

@@ -1468,6 +1468,19 @@ def test_a_hub_of_its_own_name_told_where_a_run_leaves_or_reaches_it():
             "rail station",
             "宜昌市",
         ),
+        # (where a run's ceremony is held: the run's start)
+        (
+            "首趟班列的发车仪式在自贡市的西南国际陆港举行，列车开往钦州港。",
+            "西南国际陆港",
+            "dry port",
+            "自贡市",
+        ),
+        (
+            "首趟班列12日于遂宁高新区西部铁路物流园举行首发仪式，列车开往钦州港。",
+            "遂宁西部铁路物流园",
+            "dry port",
+            "遂宁市",
+        ),
     ],
 )
 def test_a_hub_of_its_own_name_holding_no_place_is_at_the_place_told_before_it(
