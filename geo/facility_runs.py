@@ -185,6 +185,7 @@ def hubs_of_runs(text: str, raw: list, lex) -> list:
     hub's word or crosses the name's ends."""
     gaz, out = lex.gazetteer, []
     starts = [h[0] for h in raw]
+    sentence_ends: list[int] | None = None  # (where sentences end: found once, if needed)
     for m in _HUB_OF_RUN.finditer(text):
         group = next(g for g in ("own", "own2", "own3") if m.group(g))
         own, word = m.group(group), m.group("w") or m.group("w2") or m.group("w3")
@@ -215,7 +216,10 @@ def hubs_of_runs(text: str, raw: list, lex) -> list:
         if not inside:
             # (在某市高新区某某铁路物流园, 从某县的某某场站: a name of its own holding no
             # place, at the last place told before it in its sentence)
-            near = _place_before(text, raw, k, a, gaz)
+            if sentence_ends is None:
+                sentence_ends = [e.end() for e in _SENTENCE_END.finditer(text)]
+            stop = sentence_ends[i - 1] if (i := bisect_left(sentence_ends, a + 1)) else 0
+            near = _place_before(raw, k, a, stop, gaz)
             zone = _ZONE_FIRST.match(own)
             if zone and len(own) - zone.end() >= 2:
                 # (驶离某某自贸片区某某铁路物流货场: the zone only says where it lies)
@@ -277,10 +281,10 @@ def hubs_of_runs(text: str, raw: list, lex) -> list:
     return out
 
 
-def _place_before(text: str, raw: list, k: int, a: int, gaz) -> str | None:
-    """The place of the last mention of ``raw`` before ``raw[k]`` that ends by ``a`` in its
-    sentence, if it names a region (no facility: a hub at a port is that port's part)."""
-    stop = max((e.end() for e in _SENTENCE_END.finditer(text, 0, a)), default=0)
+def _place_before(raw: list, k: int, a: int, stop: int, gaz) -> str | None:
+    """The place of the last mention of ``raw`` before ``raw[k]`` that ends by ``a`` and
+    starts after ``stop`` (where its sentence begins), if it names a region (no facility:
+    a hub at a port is that port's part)."""
     for j in range(k - 1, -1, -1):
         start, end, surface = raw[j]
         if start < stop:

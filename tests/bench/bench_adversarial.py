@@ -66,6 +66,8 @@ CASES = {
     "ports abroad listed 泰国林查班港、沙塔希港和": ("泰国林查班港、沙塔希港和", 20_000),
     # (an aside in brackets after each party's place: looked at once per party)
     "asides after parties 荣昌区(高新区)法院和": ("荣昌区(高新区)法院和", 20_000),
+    # (hubs of their own names holding no place: where each one's sentence begins, once)
+    "own hubs 从鑫顺物流园开出,": ("从鑫顺物流园开出,", 20_000),
     # (two words meeting inside each short name: a few characters cut around each)
     "words meeting in names 隆重庆祝沿江北上": ("隆重庆祝沿江北上", 20_000),
     "one 50 MB line of an article": (None, 0),
