@@ -59,6 +59,7 @@ from cqmap.geo.facility_names import (
     PORT_OF_ITS_OWN,
     RAILWAY_STATION,
     STATION_ABROAD,
+    ZONE_WORDS,
     is_own_name,
     port_abroad,
     station_name,
@@ -72,7 +73,7 @@ from cqmap.geo.facility_places import (
     provinces_city_facility,
     short_of_a_table_port,
 )
-from cqmap.geo.facility_runs import HUB_WORD, NOT_STATION_ENDS, facilities_of_runs, hubs_of_runs
+from cqmap.geo.facility_runs import HUB_WORD, facilities_of_runs, hubs_of_runs
 from cqmap.geo.facility_terminals import centres_by_number, terminals_listed
 from cqmap.geo.place_context import COMPANY_NAMED_AFTER, OFFICE_NAMED_AFTER
 from cqmap.geo.towns import town_facilities
@@ -373,10 +374,6 @@ def facilities(text: str, raw: list, lex) -> list:
     return out
 
 
-# A city's or county's zones of development, by their words (高新区, 经开区 …)
-ZONE_WORDS = ("高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "开发区", "工业园区")
-
-
 # What may stand between a place and a facility named after it: 的, or 市 after a city
 # abroad (杜伊斯堡市DIT场站), or a city's or county's zone of development, where the
 # facility lies (某市高新区的某某铁路物流园, 某县经开区某某物流园)
@@ -434,24 +431,24 @@ def _named_for_its_port(text: str, end: int, surface, gaz) -> bool:
     )
 
 
+# Facilities of their own names right after a country abroad, by the word that ends them and
+# how far it may stand: an airport (哈萨克斯坦纳扎尔巴耶夫国际机场) and a station (哈萨克斯坦
+# 阿腾科里站; after a city, a station's name keeps the city, 河内东英站, as a terminal's does)
+_OWN_NAMES_ABROAD = (("机场", 12, AIRPORT_ABROAD), ("站", 7, STATION_ABROAD))
+
+
 def _port_abroad(text: str, end: int, raw: list, i: int) -> re.Match | None:
     """A port's own name right after a place abroad, mention ``i``, at ``end``
-    (:func:`~cqmap.geo.facility_names.port_abroad`), or an airport's right after a country
-    abroad (哈萨克斯坦纳扎尔巴耶夫国际机场), if no other mention starts inside it (越南海防港
-    is 海防's port)."""
+    (:func:`~cqmap.geo.facility_names.port_abroad`), or an airport's or a station's right
+    after a country abroad (:data:`_OWN_NAMES_ABROAD`), if no other mention starts inside it
+    (越南海防港 is 海防's port)."""
     country = raw[i][2].levels[:1] == ("country",)
     m = port_abroad(text, end, after_country=country)
-    if m is None and country and "机场" in text[end : end + 12]:
-        m = AIRPORT_ABROAD.match(text, end)
-        if m is not None and not is_own_name(m.group("own")):
-            m = None
-    if m is None and country and "站" in text[end : end + 7]:
-        # (哈萨克斯坦阿腾科里站: a station of its own name after its country; after a city,
-        # its name keeps the city, 河内东英站, as a terminal's does)
-        m = STATION_ABROAD.match(text, end)
-        if m is not None and (
-            not is_own_name(m.group("own")) or m.group("own")[-1] in NOT_STATION_ENDS
-        ):
+    for word, reach, pattern in _OWN_NAMES_ABROAD if m is None and country else ():
+        if word in text[end : end + reach]:
+            m = pattern.match(text, end)
+            if m is not None and is_own_name(m.group("own")):
+                break
             m = None
     if m is None or (i + 1 < len(raw) and raw[i + 1][0] < m.end()):
         return None

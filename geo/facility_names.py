@@ -20,7 +20,9 @@ __all__ = [
     "NOT_NAMES",
     "NOT_PORT_NAMES",
     "AIRPORT_ABROAD",
+    "NOT_STATION_ENDS",
     "STATION_ABROAD",
+    "ZONE_WORDS",
     "PORT_ABROAD",
     "PORT_OF_ITS_OWN",
     "RAILWAY_STATION",
@@ -132,14 +134,20 @@ PORT_OF_ITS_OWN = re.compile(
 PORT_ABROAD = re.compile(
     "(?P<own>[\u4e00-\u9fff]{2,4}?)(?P<port>(?:国际)?港)(?P<word>口)?(?![务航城区澳])"
 )
+# The last characters of a name that make a word with 站 of no freight station (思林电站, a
+# power station; 泵站, 加油站, 兵站, 边检站; 装车站, a loading station; 汽车站, a bus station)
+NOT_STATION_ENDS = frozenset("电泵基油气兵驿粮检哨装卸汽")
+# A city's or county's zones of development, by their words (高新区, 经开区 …)
+ZONE_WORDS = ("高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "开发区", "工业园区")
 # An airport's own name right after a country abroad (哈萨克斯坦纳扎尔巴耶夫国际机场): its
 # name, as a transliteration, may be longer
 AIRPORT_ABROAD = re.compile("(?P<own>[\u4e00-\u9fff]{2,8}?)(?P<port>国际机场|机场)")
 # A station's own name right after a country abroad (哈萨克斯坦阿腾科里站, 乌兹别克斯坦阿布雷克站):
 # a transliteration, longer than a Chinese name; not a word of a station's kind or role
-# (车站, 边境站, 换装站), nor a word of moving first (老挝开进研和站: the run, then 研和站)
+# (车站, 边境站, 换装站, 电站), nor a word of moving first (老挝开进研和站: the run, then 研和站)
 STATION_ABROAD = re.compile(
-    "(?![开驶运抵到达发进经至从由在向往])(?P<own>[\u4e00-\u9fff]{2,6}?)(?P<port>站)(?![点长台务区])"
+    "(?![开驶运抵到达发进经至从由在向往])(?P<own>[\u4e00-\u9fff]{2,6}?)"
+    f"(?<![{''.join(sorted(NOT_STATION_ENDS))}])(?P<port>站)(?![点长台务区])"
 )
 # Words that say what kind of terminal it is, or which, rather than name it (新建码头,
 # 沿江港区, 三个枢纽港区); a name that starts with one of them is none.

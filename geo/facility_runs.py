@@ -31,10 +31,17 @@ import re
 from bisect import bisect_left
 
 from cqmap.geo.facility_lines import STATION_KINDS
-from cqmap.geo.facility_names import NOT_AFTER_FACILITY, NOT_NAMES, is_own_name, station_name
+from cqmap.geo.facility_names import (
+    NOT_AFTER_FACILITY,
+    NOT_NAMES,
+    NOT_STATION_ENDS,
+    ZONE_WORDS,
+    is_own_name,
+    station_name,
+)
 from cqmap.geo.vocabulary import DIRECTIONS, FACILITY_WORDS
 
-__all__ = ["HUB_WORD", "NOT_STATION_ENDS", "facilities_of_runs", "hubs_of_runs"]
+__all__ = ["HUB_WORD", "facilities_of_runs", "hubs_of_runs"]
 
 
 # Words of a run leaving, going or arriving, that a station's own name may follow
@@ -67,9 +74,6 @@ _WHERE_CROSSINGS_LIE = (
 )  # fmt: skip
 # Words of time that may stand where a name would (由原先站外通关: before, outside the station)
 _OF_TIME = ("原先", "原来", "原本", "此前", "之前", "以前", "目前", "现在")
-# The last characters of a name that make a word with 站 of no freight station (思林电站, a
-# power station; 泵站, 加油站, 兵站, 边检站; 装车站, a loading station; 汽车站, a bus station)
-NOT_STATION_ENDS = frozenset("电泵基油气兵驿粮检哨装卸汽")
 # Where a sentence ends, for the place abroad a station's sentence names before it
 _SENTENCE_END = re.compile("[。!?！？\n]")
 
@@ -300,10 +304,9 @@ def _own_hub_name(own: str) -> bool:
     return not own.startswith(NOT_NAMES) and own not in _WHERE_ALONE and not own.isascii()
 
 
-# The zones a hub lies in, by their words (某某自贸片区, 某某高新区)
-_ZONES = "|".join(
-    ("自贸片区", "片区", "自贸区", "高新区", "经开区", "开发区", "综合保税区", "保税区")
-)
+# The zones a hub lies in: a city's zones of development, and its free-trade zones
+# (某某自贸片区, 某某综合保税区)
+_ZONES = "|".join((*ZONE_WORDS, "自贸片区", "片区", "自贸区", "综合保税区", "保税区"))
 # A zone first in the words before a hub's name, or right after a place before it
 # (某某自贸片区某某货场; 某市自贸片区某某货场)
 _ZONE_FIRST = re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{_ZONES})")
